@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // Listeners are registered in the next step.
+});

@@ -1,0 +1,4 @@
+import { defineMessages } from './define';
+
+/** Messages of the followup domain. */
+export const followupMessages = defineMessages({});

@@ -1,0 +1,4 @@
+import { defineMessages } from './define';
+
+/** Messages of the logbook domain. */
+export const logbookMessages = defineMessages({});

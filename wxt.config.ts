@@ -1,0 +1,39 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// The dev public key gives unpacked builds a stable id (see docs/it-udrulning.md).
+// Its private half is a dev-only key kept in keys/dev-key.pem; municipalities sign their own.
+import { readFileSync } from 'node:fs';
+const devPublicKey = readFileSync(new URL('./keys/dev-key.pub.b64', import.meta.url), 'utf8').trim();
+
+export const GECKO_ID = 'sidevogn@sidevogn.dk';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false, reactAliasesEnabled: false })],
+    build: { target: 'es2022' },
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Sidevogn',
+    description: 'Serviceniveau, afgørelsestjek og logbog ved siden af fagsystemet.',
+    default_locale: undefined,
+    permissions: ['storage'],
+    host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '128.0' } } }
+      : { key: devPublicKey }),
+    storage: { managed_schema: 'managed-schema.json' },
+    commands: {
+      'toggle-panel': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Vis eller skjul Sidevogn',
+      },
+      'capture-note': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Skriv i logbogen',
+      },
+    },
+  }),
+});
