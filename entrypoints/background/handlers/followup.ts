@@ -1,0 +1,2 @@
+/** Handlers of the followup domain (filled in with the domain's messages). */
+export const followupHandlers = {};

@@ -1,0 +1,11 @@
+import type { HandlerMap } from '../router';
+import { configHandlers } from './config';
+import { logbookHandlers } from './logbook';
+import { followupHandlers } from './followup';
+
+/** All handlers, one object per domain. */
+export const handlers: HandlerMap = {
+  ...configHandlers,
+  ...logbookHandlers,
+  ...followupHandlers,
+};

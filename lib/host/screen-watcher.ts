@@ -1,0 +1,57 @@
+/**
+ * Tells the panel when the screen may have changed: SPA navigation (the URL changes without a
+ * page load), re-rendering, or the user editing a form field. It only observes: passive
+ * listeners, no preventDefault, nothing patched on the page's own objects.
+ */
+export interface ScreenWatcherOptions {
+  /** Our own element (the panel's shadow host): its mutations are not the host's. */
+  ignore?: () => Element | undefined;
+  /** Coalescing delay in ms. */
+  delay?: number;
+  signal: AbortSignal;
+}
+
+export function watchScreen(doc: Document, onChange: (reason: 'navigation' | 'dom' | 'input') => void, options: ScreenWatcherOptions): void {
+  const win = doc.defaultView;
+  if (!win) return;
+  const delay = options.delay ?? 120;
+  let lastHref = win.location.href;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let pending: 'navigation' | 'dom' | 'input' = 'dom';
+
+  const schedule = (reason: 'navigation' | 'dom' | 'input') => {
+    if (win.location.href !== lastHref) {
+      lastHref = win.location.href;
+      reason = 'navigation';
+    }
+    if (reason === 'navigation' || pending !== 'navigation') pending = reason;
+    if (timer !== undefined) return;
+    timer = setTimeout(() => {
+      timer = undefined;
+      const reasonNow = pending;
+      pending = 'dom';
+      onChange(reasonNow);
+    }, delay);
+  };
+
+  const observer = new win.MutationObserver((records) => {
+    const own = options.ignore?.();
+    if (own && records.every((r) => r.target === own || own.contains(r.target) || [...r.addedNodes, ...r.removedNodes].every((n) => n === own))) return;
+    schedule('dom');
+  });
+  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['value', 'selected', 'class', 'hidden'] });
+  const onInput = () => schedule('input');
+  const onNav = () => schedule('navigation');
+  doc.addEventListener('input', onInput, { capture: true, passive: true });
+  doc.addEventListener('change', onInput, { capture: true, passive: true });
+  win.addEventListener('popstate', onNav, { passive: true });
+  win.addEventListener('hashchange', onNav, { passive: true });
+  options.signal.addEventListener('abort', () => {
+    observer.disconnect();
+    if (timer !== undefined) clearTimeout(timer);
+    doc.removeEventListener('input', onInput, { capture: true });
+    doc.removeEventListener('change', onInput, { capture: true });
+    win.removeEventListener('popstate', onNav);
+    win.removeEventListener('hashchange', onNav);
+  });
+}
