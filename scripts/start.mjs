@@ -20,7 +20,7 @@ const buildDir = join(root, '.output', firefox ? 'firefox-mv3' : 'chrome-mv3');
 
 const port = Number(process.env.PORT || 4477);
 const server = await startDemoServer({ port });
-const first = `${server.url}/dubu/sag/afgoerelse.html`;
+const first = `${server.url}/dubu/sag/2025-0412/afgoerelse.html`;
 console.log(`\nDemo-fagsystemet kører på ${server.url}/`);
 console.log(`  Børnesag (DUBU-lignende):  ${first}`);
 console.log(`  Ældre (Nexus-lignende):    ${server.url}/nexus/borger/4711/bevilling`);
