@@ -151,9 +151,10 @@ export class LogbookStore {
     const { value, maskedCpr } = redactNote(parsed);
     const at = this.stamp();
     const entry: LogEntry = { ...value, tags: normaliseTags(value.tags), id: this.newId(), createdAt: at, updatedAt: at };
-    await this.run(async () => {
+    await this.run(() => {
       const tx = this.db.transaction(['entries', 'drafts', 'meta'], 'readwrite');
-      await Promise.all([tx.objectStore('entries').add(entry), tx.objectStore('drafts').delete(DRAFT_KEY), bump(tx.objectStore('meta')), tx.done]);
+      const [entries, drafts, meta] = [tx.objectStore('entries'), tx.objectStore('drafts'), tx.objectStore('meta')];
+      return write(tx, () => Promise.all([entries.add(entry), drafts.delete(DRAFT_KEY), bump(meta)]));
     });
     return { entry, maskedCpr };
   }
@@ -169,9 +170,10 @@ export class LogbookStore {
   async update(id: string, input: EntryInput, baseUpdatedAt?: string): Promise<{ entry: LogEntry; maskedCpr: number }> {
     const parsed = parseInput(input);
     const { value, maskedCpr } = redactNote(parsed);
-    const entry = await this.run(async () => {
+    const entry = await this.run(() => {
       const tx = this.db.transaction(['entries', 'meta'], 'readwrite');
-      const store = tx.objectStore('entries');
+      const [store, meta] = [tx.objectStore('entries'), tx.objectStore('meta')];
+      return write(tx, async () => {
       const existing = await store.get(id);
       if (!existing || existing.deletedAt) {
         abortQuietly(tx);
@@ -182,8 +184,9 @@ export class LogbookStore {
         throw new LogbookError('conflict', MESSAGES.conflict);
       }
       const next: LogEntry = { ...existing, ...value, tags: normaliseTags(value.tags), updatedAt: this.later(existing.updatedAt) };
-      await Promise.all([store.put(next), bump(tx.objectStore('meta')), tx.done]);
+      await Promise.all([store.put(next), bump(meta)]);
       return next;
+      });
     });
     return { entry, maskedCpr };
   }
@@ -209,27 +212,31 @@ export class LogbookStore {
   }
 
   private async mutate(id: string, fn: (e: LogEntry) => LogEntry, allowDeleted = false): Promise<LogEntry> {
-    return this.run(async () => {
+    return this.run(() => {
       const tx = this.db.transaction(['entries', 'meta'], 'readwrite');
-      const store = tx.objectStore('entries');
-      const existing = await store.get(id);
-      if (!existing || (existing.deletedAt && !allowDeleted)) {
-        abortQuietly(tx);
-        throw new LogbookError('not-found', MESSAGES.notFound);
-      }
-      const next = fn(existing);
-      await Promise.all([store.put(next), bump(tx.objectStore('meta')), tx.done]);
-      return next;
+      const [store, meta] = [tx.objectStore('entries'), tx.objectStore('meta')];
+      return write(tx, async () => {
+        const existing = await store.get(id);
+        if (!existing || (existing.deletedAt && !allowDeleted)) {
+          abortQuietly(tx);
+          throw new LogbookError('not-found', MESSAGES.notFound);
+        }
+        const next = fn(existing);
+        await Promise.all([store.put(next), bump(meta)]);
+        return next;
+      });
     });
   }
 
   /** Removes tombstones older than `undoMs` for good. Returns how many were removed. */
   async purgeDeleted(undoMs: number): Promise<number> {
     const cutoff = this.now().getTime() - undoMs;
-    return this.run(async () => {
+    return this.run(() => {
       const tx = this.db.transaction(['entries', 'meta'], 'readwrite');
+      const [store, meta] = [tx.objectStore('entries'), tx.objectStore('meta')];
+      return write(tx, async () => {
       let removed = 0;
-      let cursor = await tx.objectStore('entries').openCursor();
+      let cursor = await store.openCursor();
       while (cursor) {
         const d = cursor.value.deletedAt;
         if (d && Date.parse(d) <= cutoff) {
@@ -238,9 +245,9 @@ export class LogbookStore {
         }
         cursor = await cursor.continue();
       }
-      if (removed) await bump(tx.objectStore('meta'));
-      await tx.done;
+      if (removed) await bump(meta);
       return removed;
+      });
     });
   }
 
@@ -292,9 +299,10 @@ export class LogbookStore {
    * identical copies skipped, a newer copy replaces an older one, an older copy is ignored.
    */
   async merge(entries: readonly LogEntry[]): Promise<MergeCounts & { outcomes: MergeOutcome[] }> {
-    return this.run(async () => {
+    return this.run(() => {
       const tx = this.db.transaction(['entries', 'meta'], 'readwrite');
-      const store = tx.objectStore('entries');
+      const [store, meta] = [tx.objectStore('entries'), tx.objectStore('meta')];
+      return write(tx, async () => {
       const counts: MergeCounts = { added: 0, updated: 0, duplicates: 0, keptNewer: 0 };
       const outcomes: MergeOutcome[] = [];
       for (const incoming of entries) {
@@ -306,17 +314,18 @@ export class LogbookStore {
         else counts.keptNewer++;
         if (outcome === 'add' || outcome === 'update') await store.put(incoming);
       }
-      if (counts.added || counts.updated) await bump(tx.objectStore('meta'));
-      await tx.done;
+      if (counts.added || counts.updated) await bump(meta);
       return { ...counts, outcomes };
+      });
     });
   }
 
   /** Hard-deletes the given notes (retention). Returns how many existed. */
   async deleteMany(ids: readonly string[]): Promise<number> {
-    return this.run(async () => {
+    return this.run(() => {
       const tx = this.db.transaction(['entries', 'meta'], 'readwrite');
-      const store = tx.objectStore('entries');
+      const [store, meta] = [tx.objectStore('entries'), tx.objectStore('meta')];
+      return write(tx, async () => {
       let removed = 0;
       for (const id of ids) {
         if (await store.getKey(id)) {
@@ -324,18 +333,47 @@ export class LogbookStore {
           removed++;
         }
       }
-      if (removed) await bump(tx.objectStore('meta'));
-      await tx.done;
+      if (removed) await bump(meta);
       return removed;
+      });
     });
   }
 
   /** Removes every note and the draft (tests, and "wipe" before a restore). */
   async clear(): Promise<void> {
-    await this.run(async () => {
+    await this.run(() => {
       const tx = this.db.transaction(['entries', 'drafts', 'meta'], 'readwrite');
-      await Promise.all([tx.objectStore('entries').clear(), tx.objectStore('drafts').clear(), bump(tx.objectStore('meta')), tx.done]);
+      const [entries, drafts, meta] = [tx.objectStore('entries'), tx.objectStore('drafts'), tx.objectStore('meta')];
+      return write(tx, () => Promise.all([entries.clear(), drafts.clear(), bump(meta)]));
     });
+  }
+}
+
+/**
+ * Runs the requests of one write transaction and waits for it to commit. When it fails, the
+ * transaction's own error wins over the requests' AbortErrors: a full disk shows up as a
+ * QuotaExceededError on the transaction, and that is what the user must be told.
+ */
+async function write<T>(tx: { abort(): void; done: Promise<void>; error?: DOMException | null }, work: () => Promise<T>): Promise<T> {
+  const done = tx.done;
+  done.catch(() => undefined);
+  try {
+    const result = await work();
+    await done;
+    return result;
+  } catch (err) {
+    if (err instanceof LogbookError) throw err;
+    try {
+      tx.abort();
+    } catch {
+      /* already committed or aborted */
+    }
+    const txError = await done.then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    const name = (txError as { name?: string } | undefined)?.name;
+    throw txError && name !== 'AbortError' ? txError : err;
   }
 }
 
