@@ -18,7 +18,7 @@ export default defineConfig({
     name: 'Sidevogn',
     description: 'Serviceniveau, afgørelsestjek og logbog ved siden af fagsystemet.',
     default_locale: undefined,
-    permissions: ['storage'],
+    permissions: ['storage', 'scripting', 'alarms'],
     host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     ...(browser === 'firefox'

@@ -1,6 +1,7 @@
 import { configPackSchema, PACK_FORMAT, type ConfigPack } from './pack-schema';
 import { DEFAULT_CHECKLISTS, DEFAULT_HINTS, DEFAULT_TIPS } from './default-content';
 import { formatZodIssues } from './errors';
+import exampleCatalogue from '../service-level/example-catalogue.json';
 
 /**
  * The embedded default pack: what Sidevogn uses with no policy and no local edits. It is
@@ -22,6 +23,7 @@ export const EMBEDDED_META = {
 export function embeddedPackSource(): Record<string, unknown> {
   return {
     meta: { ...EMBEDDED_META },
+    catalogue: exampleCatalogue,
     tips: DEFAULT_TIPS,
     hints: DEFAULT_HINTS,
     checklists: DEFAULT_CHECKLISTS,
