@@ -53,7 +53,11 @@ export function findPossibleNames(text: string): string[] {
   const out: string[] = [];
   CAPITALISED_RUN.lastIndex = 0;
   for (let m = CAPITALISED_RUN.exec(text); m; m = CAPITALISED_RUN.exec(text)) {
-    const words = m[0].split(/\s+/);
+    let words = m[0].split(/\s+/);
+    // The first word of a sentence is capitalised anyway ("Spurgte Jens Hansen …"); with only
+    // two words ("Jens Hansen ringede") both are kept, since Danish capitalises little else.
+    const atSentenceStart = /(^|[.!?:;\n]\s*)$/.test(text.slice(0, m.index));
+    if (atSentenceStart && words.length > 2) words = words.slice(1);
     const nameLike = words.filter((w) => !NOT_NAMES.has(w.toLocaleLowerCase('da')));
     if (nameLike.length >= 2) out.push(nameLike.join(' '));
   }
