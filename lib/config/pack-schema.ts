@@ -24,7 +24,7 @@ export const configPackSchema = z.object({
   meta: packMetaSchema,
   siteProfiles: siteProfilesSchema.default([]),
   catalogue: catalogueSchema.default({ isExample: true, entries: [] }),
-  rules: ruleSettingsSchema.default({}),
+  rules: ruleSettingsSchema.prefault({}),
   tips: tipsSchema,
   hints: hintsSchema,
   checklists: checklistsSchema,
