@@ -70,3 +70,21 @@ export const logbookCss = `
 .lb-tag { font-size: 12px; color: var(--lb-brand); }
 .lb-empty { margin: 0; color: var(--lb-muted); font-size: 13px; }
 `;
+
+/** Extra layout for the full-page logbook. */
+export const logbookPageCss = `
+body { margin: 0; background: #f4f6f8; }
+.lb-page { max-width: 920px; margin: 0 auto; padding: 24px 20px 96px; display: flex; flex-direction: column; gap: 16px; }
+.lb-page__head { border-bottom: 3px solid var(--lb-brand); padding-bottom: 8px; }
+.lb-page__title { margin: 0 0 4px; font-size: 26px; color: var(--lb-brand); }
+.lb-page__section { display: flex; flex-direction: column; gap: 8px; padding: 14px; background: var(--lb-bg); border: 1px solid var(--lb-line); border-radius: 6px; }
+.lb-page__section.lb-notice { border-left-width: 4px; }
+.lb-filters { display: grid; grid-template-columns: repeat(auto-fit, minmax(160px, 1fr)); gap: 10px; }
+.lb-filters__wide { grid-column: 1 / -1; }
+.lb-edit { display: flex; flex-direction: column; gap: 6px; }
+.lb-toast-region { position: fixed; left: 50%; bottom: 20px; transform: translateX(-50%); z-index: 10; }
+.lb-toast { display: flex; align-items: center; gap: 10px; box-shadow: 0 2px 10px rgba(0, 0, 0, 0.2); background: #ffffff; }
+@media print {
+  .lb-filters, .lb-toast-region, .lb-btn { display: none; }
+}
+`;
