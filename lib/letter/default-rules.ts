@@ -1,0 +1,477 @@
+/**
+ * Default rule settings as DATA (no logic): phrase lists per building block, thresholds,
+ * the bureaucratic word list, the outdated-reference table, standard texts and the messages
+ * every built-in rule shows. The embedded default pack includes this; support persons edit a
+ * copy in the Studio. Validated by `ruleSettingsSchema` (pack-schema.ts).
+ *
+ * Phrase syntax: plain text, case-insensitive, whole words; spaces match any whitespace;
+ * a trailing `*` lets the word go on ("bevilg*" = bevilger, bevilget, bevilling), a leading
+ * `*` lets it start earlier. `patterns` are regular expressions (flags i, u) for what a
+ * phrase cannot say.
+ */
+
+const ELEMENTS = {
+  retsgrundlag: {
+    // For retsgrundlag the phrases are law names: present = a § with a number and a law name
+    // in the same sentence.
+    phrases: [
+      'serviceloven*', 'lov om social service', 'barnets lov', 'ældreloven*', 'forvaltningsloven*',
+      'retssikkerhedsloven*', 'lov om retssikkerhed*', 'sundhedsloven*', 'aktivloven*', 'lov om aktiv socialpolitik',
+      'beskæftigelsesloven*', 'lov om en aktiv beskæftigelsesindsats', 'pensionsloven*', 'lov om social pension',
+      'boligstøtteloven*', 'dagtilbudsloven*', 'folkeskoleloven*', 'almenboligloven*', 'lov om almene boliger',
+      'bekendtgørelse*', 'integrationsloven*', 'offentlighedsloven*', 'databeskyttelsesloven*', 'sygedagpengeloven*',
+      'SEL', 'BL', 'ÆL', 'FVL', 'RSL', 'SUL', 'LAS', 'LAB', 'BEK', 'LBK',
+    ],
+    patterns: [String.raw`\blov(?:en)? nr\.\s*\d+`, String.raw`\blovens\s+§`],
+    headings: ['lovgrundlag', 'retsgrundlag', 'regler*', 'lovgivning*', 'hvilke regler*', 'regler og praksis'],
+    requiredWhen: [{ decisionTypes: ['delvis', 'afslag', 'aendring', 'ukendt'] }],
+    severity: 'error',
+    message: 'Brevet henviser ikke til en bestemt lovbestemmelse (lovens navn og §).',
+    why: 'En afgørelse, der ikke giver fuldt medhold, skal henvise til de retsregler, den bygger på (forvaltningslovens § 24, stk. 1).',
+  },
+  begrundelse: {
+    // Cues that a sentence gives a reason. A reason is only counted when it is tied to the
+    // case (see lists.hollowReasons for the ones that only name the rule).
+    phrases: [
+      'fordi', 'idet', 'da du', 'da dit', 'da din', 'da dine', 'da barnet', 'da borgeren', 'da I', 'da vi', 'derfor',
+      'på baggrund af', 'lagt vægt på', 'lagt afgørende vægt', 'lagt særlig vægt', 'vurderer, at', 'vurderer at',
+      'vurderet, at', 'vurderet at', 'vores vurdering', 'kommunens vurdering', 'det er vurderingen', 'vi mener',
+      'af den grund', 'årsagen er', 'årsagen til', 'som følge af', 'på grund af', 'det skyldes', 'eftersom',
+      'med baggrund i', 'set i lyset af', 'det betyder, at', 'det betyder at', 'vi finder, at', 'vi finder at',
+      'kommunen finder', 'det er vores opfattelse',
+    ],
+    patterns: [],
+    headings: ['begrundelse*', 'vurdering*', 'kommunens vurdering', 'vores vurdering', 'hvorfor*', 'derfor*', 'sådan har vi vurderet'],
+    requiredWhen: [{ decisionTypes: ['delvis', 'afslag', 'aendring', 'ukendt'] }],
+    severity: 'error',
+    message: 'Brevet mangler en konkret begrundelse: hvorfor er resultatet, som det er, i netop denne sag?',
+    why: 'En afgørelse, der ikke giver fuldt medhold, skal begrundes konkret (forvaltningslovens §§ 22 og 24). At nævne reglen er ikke en begrundelse.',
+  },
+  hovedhensyn: {
+    phrases: [
+      'lagt vægt på', 'lagt afgørende vægt', 'lagt særlig vægt', 'lagt særligt vægt', 'lagt stor vægt', 'lagt mest vægt',
+      'afgørende for vores vurdering', 'afgørende for vurderingen', 'afgørende for afgørelsen', 'afgørende for kommunens',
+      'indgået i vores vurdering', 'indgået i vurderingen', 'indgår i vores vurdering', 'hovedhensyn*', 'har betydning for vores vurdering',
+      'tillagt vægt', 'tillagt afgørende vægt', 'tillagt betydning', 'har vi vægtet', 'vægtet', 'det har været afgørende',
+      'i vores vurdering har vi', 'har haft betydning for', 'har haft afgørende betydning', 'det er afgørende', 'har vi især',
+      'vi har især', 'vi har også taget hensyn', 'taget hensyn til',
+    ],
+    patterns: [],
+    requiredWhen: [{ decisionTypes: ['delvis', 'afslag', 'aendring'] }],
+    severity: 'warning',
+    message: 'Brevet siger ikke, hvilke hensyn der har været afgørende ("Vi har lagt vægt på …").',
+    why: 'Når afgørelsen bygger på et skøn, skal begrundelsen nævne de hovedhensyn, der har været bestemmende (forvaltningslovens § 24, stk. 1).',
+  },
+  'faktiske-oplysninger': {
+    phrases: [
+      'ved besøget', 'ved vores besøg', 'ved mit besøg', 'ved hjemmebesøg*', 'hjemmebesøg*', 'under besøget', 'på besøget',
+      'lægeerklæring*', 'lægens', 'lægelig* oplysning*', 'speciallæge*', 'udtalelse*', 'statusudtalelse*', 'status fra',
+      'oplysninger fra', 'oplysningerne i', 'det fremgår af', 'fremgår det', 'det fremgår', 'du har oplyst', 'du oplyste',
+      'har oplyst', 'oplyser', 'oplyste', 'observer*', 'funktionsvurdering*', 'funktionsevnevurdering*', 'funktionsniveau*',
+      'ergoterapeut*', 'fysioterapeut*', 'terapeut*', 'sygeplejerske*', 'hjemmeplejen har', 'hjemmeplejen oplyser',
+      'skolen oplyser', 'skolen har', 'PPR', 'børnefaglig* undersøgelse*', 'samtale*', 'mødet den', 'på mødet',
+      'journal*', 'psykolog*', 'test*', 'undersøgelse*', 'rehabiliteringsforløb*', 'afprøvning*', 'vi har set',
+      'det er oplyst', 'vi har modtaget', 'indhentet',
+    ],
+    patterns: [],
+    requiredWhen: [{ decisionTypes: ['delvis', 'afslag', 'aendring'] }],
+    severity: 'warning',
+    message: 'Brevet nævner ikke de konkrete oplysninger, afgørelsen bygger på (fx besøg, lægeerklæring, samtale).',
+    why: 'Begrundelsen skal, hvor det er nødvendigt, kort gengive de faktiske oplysninger, der har haft væsentlig betydning (forvaltningslovens § 24, stk. 2).',
+  },
+  formaal: {
+    phrases: [
+      'formål*', 'målet med', 'målet er', 'mål for', 'mål med', 'med henblik på', 'for at du', 'så du kan', 'så du bliver',
+      'så du får', 'så du fortsat', 'så barnet', 'så din søn', 'så din datter', 'så I kan', 'skal hjælpe dig', 'skal støtte dig',
+      'skal give dig', 'skal gøre dig', 'sigter mod', 'skal bidrage til', 'for at barnet', 'for at din søn', 'for at din datter',
+      'for at familien', 'for at I', 'med det mål', 'hensigten med', 'hensigten er', 'skal sikre', 'støtten skal', 'hjælpen skal',
+      'indsatsen skal', 'forløbet skal', 'skal medvirke til', 'skal styrke',
+    ],
+    patterns: [],
+    requiredWhen: [
+      { decisionTypes: ['bevilling', 'delvis'] },
+      // Barnets lov § 32, stk. 3: a decision on støttende indsatser states the purpose.
+      { decisionTypes: ['bevilling', 'delvis', 'aendring'], lawCited: String.raw`barnets\s+lov[^.\n]{0,40}§\s*3[2-6]\b|\bBL\s*§\s*3[2-6]\b` },
+    ],
+    severity: 'warning',
+    message: 'Brevet siger ikke, hvad formålet med hjælpen er.',
+    why: 'Formålet viser borgeren og leverandøren, hvad hjælpen skal føre til (Metode til god sagsbehandling). Ved støttende indsatser efter barnets lov skal formålet fremgå (barnets lov § 32, stk. 3).',
+  },
+  omfang: {
+    phrases: [],
+    // Quantity per period. {num}, {unit} and {period} are filled in from lists.scopeParts.
+    patterns: [
+      String.raw`{num}\s+{unit}(?:\s+\S+){0,5}?\s+{period}`,
+      String.raw`{period}(?:\s+\S+){0,3}?\s+{num}\s+{unit}`,
+      String.raw`\b(?:hver|hvert)\s+(?:anden|andet|tredje|fjerde|\d{1,2}\.)\s+(?:dag|uge|måned|år)\b`,
+      String.raw`\b(?:fra|nedsættes\s+fra|ændres\s+fra)\s+{num}\s+{unit}[^.\n]{0,30}\btil\s+{num}\s+{unit}`,
+    ],
+    requiredWhen: [
+      // Aids, consumer goods and housing adaptations are granted as a thing, not per period.
+      { decisionTypes: ['bevilling', 'delvis'], unlessLawCited: String.raw`§\s*11[2-6]\b` },
+    ],
+    severity: 'warning',
+    message: 'Brevet siger ikke, hvor meget hjælp borgeren får pr. periode (fx "1 time hver 14. dag").',
+    why: 'Omfanget skal fremgå, så borgeren og leverandøren ved, hvad der er bevilget, og så det kan følges op (kvalitetsstandarden; Metode til god sagsbehandling). "Efter behov" er ikke et omfang.',
+  },
+  opfoelgning: {
+    phrases: [
+      'opfølgning*', 'følge op', 'følger op', 'følges op', 'fulgt op', 'revurder*', 'revisit*', 'genbesøg*', 'evaluer*',
+      'vurdere igen', 'vurderer igen', 'tidsbegrænset', 'tidsbegrænses', 'varighed*', 'forventede varighed', 'frem til',
+      'til og med', 'bevilget for en periode', 'bevilget indtil', 'bevilges indtil', 'gælder indtil', 'gælder frem',
+      'i perioden', 'for perioden', 'i en periode', 'løbende', 'statusmøde*', 'opfølgningsmøde*', 'barnets plan', 'ungeplan*',
+      'handleplan*', 'senest den', 'ophører den', 'udløber',
+    ],
+    patterns: [
+      String.raw`\b(?:i|for|om|efter)\s+(?:\d{1,2}|en|et|to|tre|fire|fem|seks|otte|ni|ti|tolv|atten)\s+(?:uger|måneder|mdr\.?|år|måned|uge)\b`,
+      String.raw`\bindtil\s+(?:den\s+)?\d{1,2}\.\s*\p{L}+`,
+    ],
+    requiredWhen: [
+      { decisionTypes: ['bevilling', 'delvis'] },
+      // Barnets lov § 32, stk. 3: the expected duration must be stated.
+      { decisionTypes: ['bevilling', 'delvis', 'aendring'], lawCited: String.raw`barnets\s+lov[^.\n]{0,40}§\s*3[2-6]\b|\bBL\s*§\s*3[2-6]\b` },
+    ],
+    severity: 'warning',
+    message: 'Brevet siger ikke, hvornår hjælpen følges op, eller hvor længe den er bevilget.',
+    why: 'Opfølgning og varighed skal fremgå (Metode til god sagsbehandling). Ved støttende indsatser efter barnets lov skal den forventede varighed stå i afgørelsen (barnets lov § 32, stk. 3).',
+  },
+  ressourcer: {
+    phrases: [
+      'ressource*', 'du kan selv', 'du selv kan', 'kan du selv', 'selv klare*', 'klarer selv', 'klarer du selv', 'du klarer',
+      'kan klare', 'dit netværk', 'netværk*', 'din familie', 'dine pårørende', 'pårørende', 'din ægtefælle', 'din hustru',
+      'din mand', 'din kone', 'din samlever', 'din partner', 'dine børn', 'du er god til', 'dine styrker', 'styrke*', 'mestrer',
+      'mestring*', 'egne evner', 'du er i stand til', 'kan fortsat', 'fortsat selv', 'selvhjulpen', 'motivation*', 'motiveret',
+      'du kan stadig', 'du deltager selv', 'du bidrager', 'selv udføre', 'selv kan udføre', 'selv står for',
+    ],
+    patterns: [],
+    requiredWhen: [{ decisionTypes: ['bevilling', 'delvis', 'afslag', 'aendring'] }],
+    severity: 'info',
+    message: 'Brevet nævner ikke borgerens egne ressourcer (hvad borgeren selv kan, netværk).',
+    why: 'Metoden sætter fokus på borgerens ressourcer, og de skal nå frem til leverandøren sammen med formålet (Metode til god sagsbehandling).',
+  },
+  'borgerens-synspunkter': {
+    phrases: [
+      'du har oplyst', 'du har fortalt', 'du har sagt', 'du har givet udtryk for', 'du giver udtryk for', 'du har forklaret',
+      'du har skrevet', 'du oplyser', 'du oplyste', 'du fortæller', 'du fortalte', 'du ønsker', 'du ønskede', 'dit ønske',
+      'dine ønsker', 'du oplever', 'du føler', 'du mener', 'du synes', 'efter din opfattelse', 'din opfattelse', 'dine synspunkter',
+      'dit synspunkt', 'partens synspunkter', 'dine bemærkninger', 'du er uenig', 'du er enig', 'du har bemærket',
+      'du har bedt om', 'du har søgt om, fordi', 'borgeren oplyser', 'borgeren ønsker', 'borgeren giver udtryk', 'borgeren fortæller',
+      'borgeren har oplyst', 'barnet har fortalt', 'barnet fortæller', 'barnets ønske*', 'barnets synspunkt*', 'barnets perspektiv',
+      'børnesamtale*', 'I har fortalt', 'I ønsker', 'I har oplyst', 'I oplever', 'dit perspektiv', 'din egen beskrivelse',
+      'du beskriver', 'du har beskrevet',
+    ],
+    patterns: [String.raw`\b(?:hun|han)\s+(?:har\s+)?(?:oplyst|fortalt|ønsker|oplever|giver udtryk for)`],
+    headings: ['dine synspunkter', 'partens synspunkter', 'det har du fortalt', 'dine bemærkninger', 'borgerens synspunkter'],
+    requiredWhen: [{ decisionTypes: ['delvis', 'afslag', 'aendring'] }],
+    severity: 'warning',
+    message: 'Brevet gengiver ikke borgerens egne synspunkter eller ønsker.',
+    why: 'Borgeren skal kunne medvirke i sin sag (retssikkerhedslovens § 4), og Ankestyrelsen anbefaler, at afgørelsen gengiver partens synspunkter.',
+  },
+  partshoering: {
+    phrases: [
+      'partshøring*', 'partshørt', 'partshøre', 'partshøres', 'høre dig', 'hørt dig', 'hørte dig', 'bemærkninger til oplysningerne',
+      'bemærkninger til udkastet', 'bemærkninger til sagen', 'kommentere oplysningerne', 'kommentarer til', 'dine kommentarer',
+      'ikke nødvendigt at høre dig', 'høringsbrev*', 'udtale dig', 'sendt dig oplysningerne', 'sendt oplysningerne til dig',
+      'til kommentering', 'komme med dine bemærkninger', 'komme med bemærkninger', 'kommentere', 'kommenteret',
+    ],
+    patterns: [String.raw`mulighed\s+for\s+at\s+(?:se\s+og\s+)?(?:kommentere|komme\s+med\s+(?:dine\s+)?bemærkninger|udtale\s+dig|svare)`],
+    requiredWhen: [{ decisionTypes: ['delvis', 'afslag', 'aendring'] }],
+    severity: 'warning',
+    message: 'Brevet siger ikke, om borgeren er blevet partshørt (eller hvorfor det ikke var nødvendigt).',
+    why: 'Borgeren skal høres over oplysninger til ugunst, som har væsentlig betydning, før der træffes afgørelse (forvaltningslovens § 19). Partshøring er en garantiforskrift.',
+  },
+  aktindsigt: {
+    phrases: ['aktindsigt', 'se dine papirer', 'se sagens papirer', 'se sagens dokumenter', 'se dokumenterne i', 'se din sag', 'se alle dokumenter', 'se de dokumenter', 'se oplysningerne i din sag'],
+    patterns: [String.raw`adgang\s+til\s+(?:dine|sagens)\s+(?:papirer|dokumenter|oplysninger)`],
+    requiredWhen: [{ decisionTypes: ['delvis', 'afslag', 'aendring'] }],
+    severity: 'info',
+    message: 'Brevet fortæller ikke, at borgeren kan få aktindsigt i sagen.',
+    why: 'Borgeren har ret til at se sagens dokumenter (forvaltningslovens § 9), og det er en af borgerens retssikkerhedsgarantier i metoden.',
+  },
+  bisidder: {
+    phrases: [
+      'bisidder*', 'partsrepræsentant*', 'repræsentant', 'lade dig repræsentere', 'tage en anden med', 'tage en person med',
+      'tage nogen med', 'tage en pårørende med', 'tage en ven med', 'have en anden med', 'have en person med', 'fuldmagt*',
+    ],
+    patterns: [],
+    requiredWhen: [{ decisionTypes: ['delvis', 'afslag', 'aendring'] }],
+    severity: 'info',
+    message: 'Brevet fortæller ikke, at borgeren kan have en bisidder eller repræsentant med.',
+    why: 'Borgeren kan på ethvert tidspunkt lade sig bistå eller repræsentere af andre (forvaltningslovens § 8).',
+  },
+  klagevejledning: {
+    phrases: [
+      'klagevejledning*', 'sådan klager du', 'hvis du vil klage', 'hvis du ønsker at klage', 'du kan klage', 'du kan påklage',
+      'du har mulighed for at klage', 'du har ret til at klage', 'klageadgang', 'klagemulighed*', 'klage over afgørelsen',
+      'klage over denne afgørelse', 'klage over kommunens afgørelse', 'klage over beslutningen', 'din klage', 'klagen', 'klager du',
+    ],
+    patterns: [],
+    headings: ['klagevejledning*', 'sådan klager du', 'hvis du vil klage', 'klagemulighed*', 'klageadgang', 'hvis du er uenig', 'klage*'],
+    requiredWhen: [{ decisionTypes: ['delvis', 'afslag', 'aendring', 'ukendt'] }],
+    severity: 'error',
+    message: 'Brevet mangler en klagevejledning.',
+    why: 'En afgørelse, der ikke giver fuldt medhold, skal have en klagevejledning med klageinstans og klagefrist (forvaltningslovens § 25). Klagefristen løber først fra, at der er givet korrekt klagevejledning.',
+    standardText: 'klagevejledning',
+  },
+  klagefrist: {
+    // Cues that a sentence states the complaint deadline; the duration itself is read in code.
+    phrases: ['frist*', 'senest', 'inden', 'indenfor', 'inden for', 'efter at du har modtaget', 'fra du har modtaget', 'fra du modtog', 'fra den dag'],
+    patterns: [],
+    requiredWhen: [{ withElement: 'klagevejledning' }],
+    severity: 'error',
+    message: 'Klagevejledningen siger ikke, at klagefristen er 4 uger fra, at borgeren har modtaget afgørelsen.',
+    why: 'Klagefristen er 4 uger fra, at borgeren har fået afgørelsen (retssikkerhedslovens § 67). Vejledningen skal nævne fristen (forvaltningslovens § 25).',
+    standardText: 'klagevejledning',
+  },
+  genvurdering: {
+    phrases: [
+      'genvurder*', 'vurdere sagen igen', 'vurdere afgørelsen igen', 'vurderer sagen igen', 'vurderer afgørelsen igen',
+      'vurdere din sag igen', 'se på sagen igen', 'ser på sagen igen', 'se på afgørelsen igen', 'ser på afgørelsen igen',
+      'fastholder vi afgørelsen', 'fastholder kommunen afgørelsen', 'fastholde afgørelsen', 'fastholder afgørelsen',
+      'videresend*', 'sender vi klagen', 'sender vi din klage', 'sender vi sagen', 'sender klagen videre', 'sendes videre',
+      'sender den videre',
+    ],
+    patterns: [
+      String.raw`klage(?:n)?\s+(?:skal\s+)?(?:sendes|send|sende|indsendes|rettes)\s+til\s+(?:os|kommunen|\p{L}+\s+kommune|[^.\n]{0,40}kommune)`,
+      String.raw`send(?:e|er)?\s+(?:din\s+|jeres\s+)?klage(?:n)?\s+til\s+(?:os|kommunen|\p{L}+\s+kommune)`,
+    ],
+    requiredWhen: [{ withElement: 'klagevejledning' }],
+    severity: 'error',
+    message: 'Klagevejledningen siger ikke, at klagen skal sendes til kommunen, som vurderer sagen igen, før den sendes videre til Ankestyrelsen.',
+    why: 'Kommunen skal genvurdere afgørelsen, før klagen sendes til Ankestyrelsen (retssikkerhedslovens § 66). Undtagelse: afgørelser fra børne- og ungeudvalget klages direkte til Ankestyrelsen.',
+    standardText: 'klagevejledning',
+  },
+  klageinstans: {
+    phrases: ['ankestyrelse*'],
+    patterns: [],
+    requiredWhen: [{ withElement: 'klagevejledning' }],
+    severity: 'error',
+    message: 'Klagevejledningen nævner ikke klageinstansen (Ankestyrelsen).',
+    why: 'Klagevejledningen skal nævne klageinstansen (forvaltningslovens § 25).',
+    standardText: 'klagevejledning',
+  },
+  'vejledning-andre-ydelser': {
+    phrases: [
+      'andre muligheder', 'andre tilbud', 'andre ydelser', 'andre former for hjælp', 'andre typer af hjælp', 'andre støttemuligheder',
+      'anden hjælp', 'anden støtte', 'du kan også søge', 'du kan i stedet søge', 'du kan søge om', 'du kan være berettiget', 'du kan muligvis', 'kan du måske', 'kan du eventuelt', 'frivillig*', 'ældre sagen',
+      'DUKH', 'borgerservice', 'borger.dk', 'helhedsvurdering*', 'efter anden lovgivning', 'efter andre bestemmelser',
+      'efter andre regler', 'vi har også vurderet', 'vi har desuden vurderet', 'henvise dig', 'henviser dig', 'henvist dig',
+      'vejlede dig', 'vejleder dig', 'rådgivning*', 'patientforening*', 'udbetaling danmark', 'jobcenter*', 'ydelseskontor*',
+    ],
+    patterns: [],
+    requiredWhen: [{ decisionTypes: ['delvis', 'afslag'] }],
+    severity: 'info',
+    message: 'Brevet vejleder ikke om anden hjælp, andre regler eller andre myndigheder.',
+    why: 'Kommunen skal vurdere alle muligheder for hjælp og vejlede om dem (retssikkerhedslovens § 5, helhedsvurdering).',
+  },
+  cpr: {
+    phrases: [],
+    patterns: [],
+    requiredWhen: [],
+    severity: 'error',
+    message: 'Brevet indeholder et CPR-nummer.',
+    why: 'CPR-numre er fortrolige oplysninger og skal kun bruges, hvor det er nødvendigt (databeskyttelseslovens § 11; dataminimering).',
+  },
+  'foraeldet-henvisning': {
+    phrases: [],
+    patterns: [],
+    requiredWhen: [],
+    severity: 'error',
+    message: 'Brevet henviser til en bestemmelse, der ikke længere gælder på området.',
+    why: 'Siden 1. januar 2024 træffes afgørelser om børn og unge efter barnets lov, ikke serviceloven.',
+  },
+} as const;
+
+/** The default rule settings (input form; the schema fills in nothing more). */
+export const DEFAULT_RULE_DATA = {
+  thresholds: {
+    /** Dansk Socialrådgiverforening: sentences of 25 words or fewer. */
+    sentenceWords: 25,
+    /** About 5–6 lines (Dansk Socialrådgiverforening's tip). */
+    paragraphWords: 90,
+    /** LIX at or above this gives a finding ("svær" and up). */
+    lixWarning: 45,
+    /** LIX is unreliable for very short texts. */
+    lixMinWords: 60,
+    /** The result should come within the first lines (Bolvig: the first five lines). */
+    resultWithinWords: 80,
+  },
+  lixBands: [
+    { below: 25, label: 'meget let' },
+    { below: 35, label: 'let' },
+    { below: 45, label: 'middel' },
+    { below: 55, label: 'svær' },
+    { label: 'meget svær' },
+  ],
+  elements: ELEMENTS,
+  lists: {
+    /** Sentences that only name the rule or the conditions: not a reason on their own. */
+    hollowReasons: {
+      phrases: [
+        'opfylder ikke betingelserne', 'ikke opfylder betingelserne', 'opfylder ikke kriterierne', 'ikke opfylder kriterierne',
+        'opfylder ikke lovens', 'ikke opfylder lovens', 'er ikke omfattet af', 'ikke er omfattet af', 'ikke omfattet af',
+        'falder uden for', 'falder ikke inden for', 'ikke falder inden for', 'ikke er berettiget', 'er ikke berettiget',
+        'lever ikke op til', 'ikke lever op til', 'ikke i målgruppen', 'uden for målgruppen', 'ikke tilhører målgruppen',
+        'ikke hører til målgruppen', 'i henhold til', 'efter reglerne', 'ifølge reglerne', 'ifølge kvalitetsstandarden',
+        'kommunens serviceniveau', 'kvalitetsstandarden', 'betingelserne er ikke opfyldt', 'kriterierne er ikke opfyldt',
+        'vi har vurderet din ansøgning', 'vi har vurderet din sag', 'ud fra en samlet vurdering', 'på baggrund af en samlet vurdering',
+        'på baggrund af reglerne', 'på baggrund af lovgivningen', 'lovgivningen giver ikke mulighed',
+      ],
+      patterns: [String.raw`(?:betingelserne|kriterierne|kravene)\s+(?:for|i|efter)\s+[^.\n]{0,60}\s+(?:er\s+ikke|ikke\s+er)\s+opfyldt`],
+    },
+    /** Markers that make a reason sentence concrete even if it also names the rule. */
+    concreteReasons: {
+      phrases: [
+        'fordi du', 'fordi din', 'fordi dit', 'fordi barnet', 'fordi borgeren', 'da du', 'da din', 'da dit', 'da barnet', 'idet du',
+        'idet din', 'lagt vægt på, at', 'lagt vægt på at', 'det fremgår', 'har oplyst', 'ved besøget', 'lægeerklæring*', 'du kan selv',
+        'du selv kan', 'du har', 'du er', 'du kan', 'du ikke', 'din søn', 'din datter', 'dit barn', 'barnet har', 'barnet er',
+      ],
+      patterns: [],
+    },
+    /** Scope given without a quantity: not a scope. */
+    vagueScope: {
+      phrases: ['efter behov', 'efter aftale', 'efter nærmere aftale', 'i nødvendigt omfang', 'i det nødvendige omfang', 'når der er behov', 'når du har behov'],
+      patterns: [],
+    },
+    /** Building blocks of a scope expression (used in omfang patterns as {num}, {unit}, {period}). */
+    scopeParts: {
+      num: String.raw`(?:\d+(?:[,.]\d+)?|½|en|et|én|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|femten|tyve|halv|halvanden)`,
+      unit: String.raw`(?:timer|time|t\.|minutter|minut|min\.?|besøg|gange|gang|dage|dag|døgn|nætter|nat|uger|kr\.?|kroner|km|kilometer|måltider|måltid|portioner|portion|ture|tur|samtaler|samtale|sessioner|ydelser|pakker)`,
+      period: String.raw`(?:om\s+(?:ugen|dagen|måneden|året|døgnet|natten)|pr\.?\s+(?:uge|dag|måned|md\.?|år|døgn|gang|besøg)|(?:i|per)\s+(?:ugen|måneden|døgnet)|hver\s+(?:dag|uge|måned|nat|morgen|aften|anden\s+(?:dag|uge|måned)|\d{1,2}\.\s*(?:dag|uge|måned))|hvert\s+(?:år|kvartal)|dagligt|ugentligt|månedligt|årligt|morgen\s+og\s+aften)`,
+    },
+    /** A complaint sent straight to Ankestyrelsen (only right for børne- og ungeudvalg decisions). */
+    directComplaint: {
+      phrases: ['klage direkte til ankestyrelsen', 'klager direkte til ankestyrelsen', 'ankestyrelsens klageportal', 'ankestyrelsens klageformular'],
+      patterns: [
+        String.raw`send(?:e|er)?\s+(?:din\s+|jeres\s+|en\s+)?klage(?:n)?\s+(?:direkte\s+)?til\s+ankestyrelsen`,
+        String.raw`klage(?:n)?\s+(?:skal\s+)?(?:sendes|indsendes|rettes)\s+(?:direkte\s+)?til\s+ankestyrelsen`,
+      ],
+    },
+    /** The decision was made by the børne- og ungeudvalg (complaints go straight to Ankestyrelsen). */
+    committeeDecision: {
+      phrases: ['børne- og ungeudvalg*', 'børne og ungeudvalg*', 'børne-og ungeudvalg*'],
+      patterns: [],
+    },
+    /** The letter is about a child (when the case screen does not say). */
+    childCase: {
+      phrases: [
+        'barnets lov', 'dit barn', 'jeres barn', 'din søn', 'din datter', 'jeres søn', 'jeres datter', 'forældremyndighed*',
+        'anbringelse*', 'anbragt', 'børnefaglig* undersøgelse*', 'barnets plan', 'ungeplan*', 'plejefamilie*', 'børne- og ungeudvalg*',
+        'familiebehandling', 'aflastningsfamilie*', 'kontaktperson for', 'PPR', 'underretning*',
+      ],
+      patterns: [],
+    },
+    formalAddressVerbs: {
+      // After a sentence-initial "De": these make it an address ("De kan klage"), not "they".
+      phrases: ['bedes', 'kan klage', 'har søgt', 'har ansøgt', 'er velkommen', 'modtager', 'får', 'skal være opmærksom', 'kan kontakte', 'kan ringe', 'har ret til', 'er berettiget', 'har mulighed for'],
+      patterns: [],
+    },
+  },
+  decisionCues: {
+    bevilling: {
+      phrases: [
+        'bevilg*', 'imødekom*', 'godkend*', 'tildel*', 'du får', 'du har fået', 'du kan få', 'vi giver dig', 'giver dig hjælp',
+        'giver dig støtte', 'giver dig tilskud', 'tilbyder dig', 'tilbyde dig', 'får tilbudt', 'har besluttet at give',
+        'har besluttet at bevilge', 'har besluttet at tilbyde', 'har besluttet at yde', 'får hjælp', 'får støtte', 'får tilskud',
+        'ydes', 'ydelsen starter', 'hjælpen starter', 'fuldt medhold', 'medhold', 'ja til', 'vi siger ja', 'bliver visiteret',
+        'er visiteret', 'visiterer dig', 'har visiteret',
+      ],
+      patterns: [String.raw`din\s+ansøgning\s+(?:om\s+[^.\n]{0,60}\s+)?er\s+(?:imødekommet|godkendt|bevilget)`],
+    },
+    afslag: {
+      phrases: [
+        'afslag*', 'afslå*', 'afvis*', 'ikke imødekom*', 'ikke bevilg*', 'kan ikke bevilge', 'har desværre ikke mulighed',
+        'kan desværre ikke', 'kan ikke få', 'får ikke', 'ikke berettiget', 'ikke ret til', 'siger nej', 'må sige nej', 'ikke tilbyde',
+        'ikke opfylder', 'opfylder ikke', 'ikke godkend*', 'ikke blevet godkendt', 'kan ikke imødekomme', 'ikke give dig',
+        'kan ikke give', 'ikke hjælpe dig',
+      ],
+      patterns: [String.raw`ikke\s+mulighed\s+for\s+at\s+(?:bevilge|give|imødekomme|tilbyde|hjælpe)`],
+    },
+    delvis: {
+      phrases: [
+        'delvis*', 'delvist', 'en del af', 'kun bevilge', 'kun bevilget', 'kun give', 'kun få', 'kun dele af', 'men ikke', 'dog ikke',
+        'men vi kan ikke', 'men kommunen kan ikke', 'ikke det fulde', 'i et mindre omfang', 'i mindre omfang', 'færre timer end',
+        'ikke i det omfang', 'mindre end du har søgt', 'mindre end du søgte', 'i stedet for det, du', 'i stedet for det du',
+      ],
+      patterns: [],
+    },
+    aendring: {
+      phrases: [
+        'nedsæt*', 'ophør*', 'bortfald*', 'frakend*', 'reducer*', 'reduktion*', 'ændring af din', 'ændrer din', 'ændres',
+        'ændrer vi', 'ikke længere', 'indstille*', 'trækker tilbage', 'tilbagekald*', 'bevillingen udløber', 'bevillingen slutter',
+        'hjælpen slutter', 'hjælpen stopper', 'stopper din', 'afslutte din', 'afslutter din', 'afslutter vi', 'afsluttes',
+        'skal ikke længere',
+      ],
+      patterns: [],
+    },
+  },
+  bureaucraticWords: [
+    // Sourced: Naturstyrelsen's language policy (domain.md §6).
+    { word: 'ovennævnte', alternative: 'det nævnte / navnet på tingen', verified: true },
+    { word: 'skrivelse*', alternative: 'brev', verified: true },
+    { word: 'udbad', alternative: 'bad om', verified: true },
+    { word: 'yderligere', alternative: 'flere / mere', verified: true },
+    { word: 'fremsend*', alternative: 'sende', verified: true },
+    { word: 'hoslagt', alternative: 'vedlagt', verified: true },
+    // UNVERIFIED: commonly given, not found in a Danish source we read (domain.md §6).
+    { word: 'såfremt', alternative: 'hvis', verified: false },
+    { word: 'endvidere', alternative: 'desuden / også', verified: false },
+    { word: 'vedrørende', alternative: 'om', verified: false },
+    { word: 'idet', alternative: 'fordi', verified: false },
+    { word: 'jf.', alternative: 'se / ifølge', verified: false },
+    { word: 'i henhold til', alternative: 'efter', verified: false },
+    { word: 'pågældende', alternative: 'navnet eller "du"', verified: false },
+    { word: 'foretage en vurdering', alternative: 'vurdere', verified: false },
+    { word: 'foretaget en vurdering', alternative: 'vurderet', verified: false },
+    { word: 'nærværende', alternative: 'dette', verified: false },
+    { word: 'i medfør af', alternative: 'efter', verified: false },
+  ],
+  outdatedReferences: [
+    // Children's cases from 1 January 2024: serviceloven → barnets lov (domain.md §3, from the
+    // bill commentary on lovguiden.dk). More specific entries first.
+    { law: 'serviceloven', section: '52', subsection: String.raw`stk\.\s*3,\s*nr\.\s*7`, replacement: 'barnets lov § 46 (anbringelse med samtykke)', area: 'boern', from: '2024-01-01', verified: true },
+    { law: 'serviceloven', section: '50', replacement: 'barnets lov §§ 20–23 (børnefaglig undersøgelse)', area: 'boern', from: '2024-01-01', verified: true },
+    { law: 'serviceloven', section: '52', replacement: 'barnets lov § 32 (støttende indsatser)', area: 'boern', from: '2024-01-01', verified: true },
+    { law: 'serviceloven', section: '58', replacement: 'barnets lov § 47 (anbringelse uden samtykke)', area: 'boern', from: '2024-01-01', verified: true },
+    { law: 'serviceloven', section: '140', replacement: 'barnets lov §§ 91–92 (barnets plan)', area: 'boern', from: '2024-01-01', verified: true },
+    // UNVERIFIED mapping (domain.md §3 says "inferred, not verified"): elderly care moved to
+    // ældreloven from 1 July 2025 for people of pension age. Reported as a hint only.
+    { law: 'serviceloven', section: '83', replacement: 'ældreloven § 10 (helhedspleje) – tjek paragraffen', area: 'aeldre', from: '2025-07-01', verified: false },
+    { law: 'serviceloven', section: '83 a', replacement: 'ældreloven § 13 (rehabilitering) – tjek paragraffen', area: 'aeldre', from: '2025-07-01', verified: false },
+    { law: 'serviceloven', section: '86', replacement: 'ældreloven § 17 – tjek paragraffen', area: 'aeldre', from: '2025-07-01', verified: false },
+  ],
+  /** Names the outdated-reference table can use for a law ("serviceloven" ⇒ these). */
+  lawAliases: {
+    serviceloven: ['serviceloven*', 'lov om social service', 'SEL'],
+    'barnets lov': ['barnets lov', 'BL'],
+  },
+  standardTexts: [
+    {
+      id: 'klagevejledning',
+      title: 'Klagevejledning (model)',
+      element: 'klagevejledning',
+      text:
+        'Sådan klager du\n' +
+        'Hvis du er uenig i afgørelsen, kan du klage. Du skal klage inden 4 uger fra den dag, du har fået afgørelsen. ' +
+        'Du sender klagen til os i kommunen. Du kan skrive, sende en e-mail eller ringe, og du behøver ikke begrunde klagen. ' +
+        'Vi ser på sagen igen. Giver vi dig ikke fuldt ud ret, sender vi klagen og sagens papirer videre til Ankestyrelsen inden 4 uger.',
+    },
+    {
+      id: 'partshoering',
+      title: 'Partshøring (model)',
+      element: 'partshoering',
+      text:
+        'Før vi traf afgørelsen, sendte vi dig de oplysninger, vi har lagt vægt på, så du kunne komme med dine bemærkninger. ' +
+        'Dine bemærkninger indgår i vores vurdering.',
+    },
+    {
+      id: 'aktindsigt-bisidder',
+      title: 'Aktindsigt og bisidder (model)',
+      element: 'aktindsigt',
+      text:
+        'Du har ret til at se dokumenterne i din sag (aktindsigt). Du kan også tage en bisidder med til møder med os eller lade en anden repræsentere dig.',
+    },
+  ],
+  rules: {},
+  customRules: [],
+};

@@ -1,0 +1,47 @@
+/** Helpers shared by the element detectors. */
+import type { Detection, Letter } from '../letter';
+import type { Span } from '../segment';
+import type { ElementId } from '../types';
+
+/** Sentences about complaints; phrases found there say nothing about the decision itself. */
+export const COMPLAINT_SENTENCE = /klag|ankestyrelse/iu;
+
+/** Present when the element's phrase list matches anywhere (evidence = first match). */
+export function detectByPhrases(letter: Letter, id: ElementId, options: { outside?: RegExp } = {}): Detection {
+  const { re } = letter.compiled.elements[id];
+  for (const m of letter.matches(re)) {
+    if (options.outside) {
+      const si = letter.sentenceAt(m.start);
+      if (si >= 0 && options.outside.test(letter.slice(letter.sentence(si)))) continue;
+    }
+    return { present: true, evidence: m };
+  }
+  const heading = findHeading(letter, id);
+  if (heading) return { present: true, evidence: heading };
+  return { present: false };
+}
+
+/** The first heading block that matches the element's headings list. */
+export function findHeading(letter: Letter, id: ElementId): Span | undefined {
+  const re = letter.compiled.elements[id].headings;
+  if (!re) return undefined;
+  for (const b of letter.seg.blocks) {
+    if (b.kind === 'heading' && re.test(letter.slice(b))) return { start: b.start, end: b.end };
+  }
+  return undefined;
+}
+
+/** The section under a heading of the element: from the heading to the next heading. */
+export function sectionUnder(letter: Letter, id: ElementId): Span | undefined {
+  const re = letter.compiled.elements[id].headings;
+  if (!re) return undefined;
+  const blocks = letter.seg.blocks;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.kind !== 'heading' || !re.test(letter.slice(b))) continue;
+    let end = b.end;
+    for (let j = i + 1; j < blocks.length && blocks[j]!.kind !== 'heading'; j++) end = blocks[j]!.end;
+    if (end > b.end) return { start: b.start, end };
+  }
+  return undefined;
+}

@@ -1,0 +1,47 @@
+/**
+ * `klagefrist`: the complaint deadline is stated and is 4 weeks (RSL § 67). We read the
+ * durations in sentences about complaints or deadlines that also carry a deadline cue
+ * ("inden", "senest", "fra du har modtaget"), skipping durations that belong to the
+ * municipality's own reconsideration ("sender klagen videre inden 4 uger"). A deadline other
+ * than 4 weeks ("8 uger", "14 dage") ⇒ absent with the problem `forkert-frist`.
+ */
+import type { Detection, Letter } from '../letter';
+import { hasMatchIn } from '../letter';
+
+const NUMBER_WORDS: Record<string, number> = {
+  en: 1, et: 1, én: 1, ét: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, syv: 7, otte: 8, ni: 9, ti: 10, elleve: 11, tolv: 12,
+  fjorten: 14, femten: 15, tyve: 20, fireogtyve: 24, otteogtyve: 28, tredive: 30,
+};
+const DURATION = /(?<![\p{L}\p{N}])(\d{1,3}|en|et|én|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|fjorten|femten|tyve|fireogtyve|otteogtyve|tredive)\s*(uger|uge|hverdage|arbejdsdage|dage|dag|måneder|måned|mdr\.?)(?![\p{L}])/giu;
+const ABOUT_COMPLAINT = /klag|frist/iu;
+// A duration right after these words is the municipality's or Ankestyrelsen's time, not the citizen's deadline.
+const NOT_CITIZENS = /(?:videre|genvurder\p{L}*|behandl\p{L}*|svar\p{L}*|sender|sendes|aktindsigt|vurdere\p{L}*\s+\p{L}+\s+igen)[^.]{0,30}$/iu;
+
+/** Weeks of a written duration, or undefined when it is not whole weeks. */
+export function durationInWeeks(count: number, unit: string): number | undefined {
+  const u = unit.toLowerCase();
+  if (u.startsWith('uge')) return count;
+  if (u === 'dage' || u === 'dag') return count % 7 === 0 ? count / 7 : undefined;
+  return undefined;
+}
+
+export function detect(letter: Letter): Detection {
+  const cue = letter.compiled.elements.klagefrist.re;
+  let wrong: Detection | undefined;
+  for (const m of letter.matches(DURATION)) {
+    const si = letter.sentenceAt(m.start);
+    if (si < 0) continue;
+    const s = letter.sentence(si);
+    const sText = letter.slice(s);
+    if (!ABOUT_COMPLAINT.test(sText) || !hasMatchIn(letter, cue, s)) continue;
+    const before = letter.text.slice(s.start, m.start);
+    if (NOT_CITIZENS.test(before)) continue;
+    const written = letter.slice(m);
+    const [, num, unit] = /^(\S+)\s*(\S+)$/u.exec(written.replace(/\s+/g, ' ')) ?? [];
+    const count = /^\d+$/.test(num ?? '') ? Number(num) : NUMBER_WORDS[(num ?? '').toLowerCase()];
+    const weeks = count === undefined ? undefined : durationInWeeks(count, unit ?? '');
+    if (weeks === 4) return { present: true, evidence: m };
+    if (!wrong) wrong = { present: false, problem: 'forkert-frist', evidence: m, detail: written };
+  }
+  return wrong ?? { present: false };
+}

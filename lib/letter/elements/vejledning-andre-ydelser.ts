@@ -1,0 +1,10 @@
+/**
+ * `vejledning-andre-ydelser`: present when one of the pack's phrases for it occurs outside the complaint
+ * guidance (which talks about its own weeks, contacts and help, not the decision's).
+ */
+import type { Detection, Letter } from '../letter';
+import { COMPLAINT_SENTENCE, detectByPhrases } from './common';
+
+export function detect(letter: Letter): Detection {
+  return detectByPhrases(letter, 'vejledning-andre-ydelser', { outside: COMPLAINT_SENTENCE });
+}

@@ -1,0 +1,46 @@
+/**
+ * Whether each building block is required for this letter: the pack's requiredWhen
+ * conditions (decision type, legal area, law cited, another block), plus two fixed facts:
+ * `cpr` and `foraeldet-henvisning` are never required (they are defects when present), and
+ * a børne- og ungeudvalg decision needs no genvurdering (it is appealed directly).
+ */
+import type { CompiledCondition } from './compile';
+import type { Detection, Letter } from './letter';
+import { ELEMENT_IDS, type DecisionType, type ElementId } from './types';
+
+const NEVER_REQUIRED: ReadonlySet<ElementId> = new Set(['cpr', 'foraeldet-henvisning']);
+
+/** True when one of the conditions holds (an empty list never holds). */
+export function conditionsHold(
+  conditions: CompiledCondition[],
+  letter: Letter,
+  type: DecisionType,
+  isActive: (id: ElementId) => boolean,
+): boolean {
+  const lawText = `${letter.context.lovgrundlag ?? ''}\n${letter.text}`;
+  return conditions.some((c) => {
+    const s = c.source;
+    if (s.decisionTypes && !s.decisionTypes.includes(type)) return false;
+    if (s.areas && (!letter.area || !s.areas.includes(letter.area))) return false;
+    if (c.lawCited && !c.lawCited.test(lawText)) return false;
+    if (c.unlessLawCited && c.unlessLawCited.test(lawText)) return false;
+    if (s.withElement && !isActive(s.withElement as ElementId)) return false;
+    return true;
+  });
+}
+
+export function computeRequired(letter: Letter, type: DecisionType, detections: Record<ElementId, Detection>): Record<ElementId, boolean> {
+  const required = {} as Record<ElementId, boolean>;
+  for (const id of ELEMENT_IDS) required[id] = false;
+  const isActive = (id: ElementId) => required[id] || detections[id].present;
+  // Two passes so a condition on another block ("withElement") sees that block's result
+  // whatever the order in the pack.
+  for (let pass = 0; pass < 2; pass++) {
+    for (const id of ELEMENT_IDS) {
+      if (NEVER_REQUIRED.has(id)) continue;
+      if (id === 'genvurdering' && letter.committee) continue;
+      required[id] = conditionsHold(letter.compiled.elements[id].conditions, letter, type, isActive);
+    }
+  }
+  return required;
+}

@@ -1,0 +1,235 @@
+/**
+ * Splits a letter into blocks (headings, paragraphs), sentences and words in one pass over
+ * the text. Sentence ends are aware of Danish abbreviations ("bl.a.", "jf.", "stk.", "nr.",
+ * "f.eks.", "ca.", "kl.") and numbering ("12. marts", "§ 32, stk. 1", "hver 14. dag"), which
+ * would otherwise cut sentences short and distort LIX and the long-sentence rule.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Block extends Span {
+  kind: 'heading' | 'paragraph';
+  /** Index of the block's first sentence in `sentences`. */
+  firstSentence: number;
+  /** Number of sentences in the block. */
+  sentenceCount: number;
+  words: number;
+}
+
+export interface Sentence extends Span {
+  block: number;
+  words: number;
+  /** Words of more than 6 letters (LIX's long words). */
+  longWords: number;
+  /** Number of words in the letter before this sentence. */
+  wordOffset: number;
+  heading: boolean;
+}
+
+export interface Segmentation {
+  blocks: Block[];
+  sentences: Sentence[];
+  words: number;
+  longWords: number;
+}
+
+/** Abbreviations after which a full stop does not end a sentence (lower case, without the final dot). */
+export const ABBREVIATIONS = new Set([
+  // Words that often END a sentence ("mv.", "osv.", "kr.", "mdr.", "ff.") are left out on
+  // purpose: a full stop after them followed by a capital is more likely a sentence end.
+  'bl.a', 'jf', 'jfr', 'jvf', 'stk', 'nr', 'f.eks', 'fx', 'ca', 'kl', 'pkt', 'evt', 'inkl', 'ekskl', 'vedr',
+  'dvs', 'd.v.s', 'mht', 'm.h.t', 'iht', 'i.h.t', 'hhv', 'tlf', 'att', 'ang', 's', 'pga', 'p.g.a', 'jan', 'feb',
+  'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'nov', 'dec', 'dr', 'hr', 'adm', 'afd', 'bek', 'lbk',
+  'lovbek', 'j.nr', 'jnr', 'sagsnr', 'cvr', 'ref', 'iflg', 'vejl', 'cirk', 'sml', 'pr', 'ovf', 'ndf', 'u.s',
+]);
+
+const BULLET = /^[ \t]*(?:[-•*–·▪◦]|\d{1,2}[.)])[ \t]+/;
+
+function isLetter(ch: string): boolean {
+  return /\p{L}/u.test(ch);
+}
+function isUpper(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/** A line that looks like a heading: short, starts with a capital, no sentence punctuation at the end. */
+export function looksLikeHeading(line: string): boolean {
+  const t = line.trim();
+  if (t.length === 0 || t.length > 80) return false;
+  if (/[.,;!?"”»)–-]$/.test(t)) return false;
+  if (BULLET.test(t) && !/^\d{1,2}[.)]\s+\p{Lu}/u.test(t)) return false;
+  const first = t[0]!;
+  if (!(isUpper(first) || /\d/.test(first))) return false;
+  if (!/\p{L}/u.test(t)) return false;
+  const words = t.split(/\s+/).length;
+  return words <= 10;
+}
+
+interface RawBlock extends Span {
+  heading: boolean;
+}
+
+function splitBlocks(text: string): RawBlock[] {
+  const lines: Span[] = [];
+  let pos = 0;
+  while (pos <= text.length) {
+    const nl = text.indexOf('\n', pos);
+    const end = nl < 0 ? text.length : nl;
+    lines.push({ start: pos, end: end > pos && text[end - 1] === '\r' ? end - 1 : end });
+    if (nl < 0) break;
+    pos = nl + 1;
+  }
+  const blankStyle = /\n[ \t\r]*\n/.test(text);
+  const blocks: RawBlock[] = [];
+  let current: RawBlock | undefined;
+  const flush = () => {
+    if (current) blocks.push(current);
+    current = undefined;
+  };
+  for (const line of lines) {
+    const raw = text.slice(line.start, line.end);
+    if (raw.trim().length === 0) {
+      flush();
+      continue;
+    }
+    const lead = raw.length - raw.trimStart().length;
+    const span = { start: line.start + lead, end: line.end - (raw.length - raw.trimEnd().length) };
+    const heading = looksLikeHeading(raw);
+    const bullet = BULLET.test(raw);
+    if (!blankStyle || heading || bullet || !current || current.heading) {
+      flush();
+      current = { ...span, heading };
+      if (heading) flush();
+    } else {
+      current.end = span.end;
+    }
+  }
+  flush();
+  return blocks;
+}
+
+const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
+const WORD_RE = /[\p{L}\p{N}]+(?:[-'’.,/][\p{L}\p{N}]+)*/gu;
+
+/** Sentence end positions (exclusive) inside one block. */
+function sentenceEnds(text: string, block: Span): number[] {
+  const ends: number[] = [];
+  for (let i = block.start; i < block.end; i++) {
+    const c = text[i]!;
+    if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue;
+    let j = i + 1;
+    while (j < block.end && (text[j] === '.' || text[j] === '!' || text[j] === '?' || text[j] === '…')) j++;
+    while (j < block.end && CLOSERS.has(text[j]!)) j++;
+    if (j >= block.end) {
+      ends.push(block.end);
+      break;
+    }
+    if (!/\s/.test(text[j]!)) {
+      i = j - 1;
+      continue;
+    }
+    let k = j;
+    while (k < block.end && /\s/.test(text[k]!)) k++;
+    const next = text[k] ?? '';
+    // A lower-case continuation never starts a new sentence ("hver 14. dag", "12. marts").
+    const startsSentence = isUpper(next) || /[\d"“„«§(–-]/.test(next);
+    if (!startsSentence) {
+      i = j - 1;
+      continue;
+    }
+    if (c === '.' && j === i + 1) {
+      // The token before the dot: an abbreviation or an initial does not end the sentence.
+      let t = i;
+      while (t > block.start && !/[\s(]/.test(text[t - 1]!)) t--;
+      const token = text.slice(t, i).toLowerCase();
+      if (ABBREVIATIONS.has(token)) {
+        i = j - 1;
+        continue;
+      }
+      if (token.length === 1 && isLetter(token)) {
+        i = j - 1;
+        continue;
+      }
+    }
+    ends.push(j);
+    i = k - 1;
+  }
+  if (ends.length === 0 || ends[ends.length - 1]! < block.end) ends.push(block.end);
+  return ends;
+}
+
+function countLetters(word: string): number {
+  let n = 0;
+  for (const ch of word) if (isLetterFast(ch)) n++;
+  return n;
+}
+function isLetterFast(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) return true;
+  if (code < 128) return false;
+  return isLetter(ch);
+}
+
+/** Segment the text into blocks, sentences and word counts. */
+export function segment(text: string): Segmentation {
+  const raw = splitBlocks(text);
+  const blocks: Block[] = [];
+  const sentences: Sentence[] = [];
+  for (let b = 0; b < raw.length; b++) {
+    const rb = raw[b]!;
+    const first = sentences.length;
+    let start = rb.start;
+    for (const end of rb.heading ? [rb.end] : sentenceEnds(text, rb)) {
+      let s = start;
+      while (s < end && /\s/.test(text[s]!)) s++;
+      if (s < end) sentences.push({ start: s, end, block: b, words: 0, longWords: 0, wordOffset: 0, heading: rb.heading });
+      start = end;
+    }
+    blocks.push({ start: rb.start, end: rb.end, kind: rb.heading ? 'heading' : 'paragraph', firstSentence: first, sentenceCount: sentences.length - first, words: 0 });
+  }
+  // Words, assigned to sentences by position in one sweep.
+  let words = 0;
+  let longWords = 0;
+  let si = 0;
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
+    while (si < sentences.length && sentences[si]!.end <= m.index) si++;
+    const s = sentences[si];
+    if (!s || s.start > m.index) continue;
+    if (s.words === 0) s.wordOffset = words;
+    const long = countLetters(m[0]) > 6;
+    s.words++;
+    words++;
+    if (long) {
+      s.longWords++;
+      longWords++;
+    }
+  }
+  // Sentences without words still need a sensible offset.
+  let running = 0;
+  for (const s of sentences) {
+    if (s.words === 0) s.wordOffset = running;
+    running = s.wordOffset + s.words;
+    blocks[s.block]!.words += s.words;
+  }
+  // Drop word-less fragments ("–", "***") so they do not count as sentences.
+  const kept = sentences.filter((s) => s.words > 0);
+  if (kept.length !== sentences.length) {
+    const newIndex = new Int32Array(sentences.length + 1);
+    let k = 0;
+    for (let i = 0; i < sentences.length; i++) {
+      newIndex[i] = k;
+      if (sentences[i]!.words > 0) k++;
+    }
+    newIndex[sentences.length] = k;
+    for (const b of blocks) {
+      const from = newIndex[b.firstSentence]!;
+      b.sentenceCount = newIndex[b.firstSentence + b.sentenceCount]! - from;
+      b.firstSentence = from;
+    }
+  }
+  return { blocks, sentences: kept, words, longWords };
+}
