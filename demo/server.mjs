@@ -2,8 +2,9 @@
 // No dependencies: plain node:http serving demo/public/, plus the few POST endpoints the demo
 // forms use, so tests can prove that host forms still submit with Sidevogn on the page.
 import { createServer } from 'node:http';
+import { Buffer } from 'node:buffer';
 import { readFile, stat } from 'node:fs/promises';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { URLSearchParams, fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, extname, join, normalize, sep } from 'node:path';
 
 const HERE = dirname(fileURLToPath(import.meta.url));

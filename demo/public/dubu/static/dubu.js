@@ -1,3 +1,4 @@
+/* global window, document, fetch, FormData, URLSearchParams */
 /* DUBU demo (fictional): shared page behaviour. Host shortcuts, the letter toolbar and the
  * "Gem kladde" form post. Kept deliberately vendor-like: global listeners on document that
  * look only at event.target, as many real case systems do, so a leaking keystroke shows. */
