@@ -2,6 +2,7 @@ import { configPackSchema, PACK_FORMAT, type ConfigPack } from './pack-schema';
 import { DEFAULT_CHECKLISTS, DEFAULT_HINTS, DEFAULT_TIPS } from './default-content';
 import { formatZodIssues } from './errors';
 import exampleCatalogue from '../service-level/example-catalogue.json';
+import defaultSiteProfiles from '../host/default-site-profiles.json';
 
 /**
  * The embedded default pack: what Sidevogn uses with no policy and no local edits. It is
@@ -23,6 +24,7 @@ export const EMBEDDED_META = {
 export function embeddedPackSource(): Record<string, unknown> {
   return {
     meta: { ...EMBEDDED_META },
+    siteProfiles: defaultSiteProfiles,
     catalogue: exampleCatalogue,
     tips: DEFAULT_TIPS,
     hints: DEFAULT_HINTS,

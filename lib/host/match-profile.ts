@@ -55,7 +55,7 @@ export function toCaseArea(text: string | undefined): CaseArea | undefined {
 /** Reads the screen's context: every field of the profile, constants, and whether an editor exists. */
 export function readContext(doc: Document, match: ScreenMatch): CaseContext {
   const { site, screen } = match;
-  const lookups = Object.entries(screen.fields) as [ContextField, NonNullable<ScreenProfile['fields'][ContextField]>][];
+  const lookups = Object.entries({ ...site.fields, ...screen.fields }) as [ContextField, NonNullable<ScreenProfile['fields'][ContextField]>][];
   // One pass over the page's text finds every label of the screen.
   const labelElements = findLabelElements(doc, lookups.flatMap(([, l]) => l.labels));
   const values: Partial<Record<ContextField, string>> = { ...screen.constants };
@@ -75,6 +75,6 @@ export function readContext(doc: Document, match: ScreenMatch): CaseContext {
     omfang: values.omfang,
     afgoerelsestype: values.afgoerelsestype,
     ansoegningsdato: values.ansoegningsdato,
-    hasLetterEditor: findLetterEditor(doc, screen.letterEditor) !== null,
+    hasLetterEditor: findLetterEditor(doc, screen.letterEditor ?? site.letterEditor) !== null,
   };
 }

@@ -86,9 +86,11 @@ export function resolveValueElement(doc: Document, label: Element): Element | nu
       while (dd && dd.tagName.toLowerCase() !== 'dd') dd = dd.nextElementSibling;
       if (dd) return dd;
     }
-    if (tag === 'th' || el.getAttribute('role') === 'rowheader') {
+    if (tag === 'th' || el.getAttribute('role') === 'rowheader' || el.getAttribute('role') === 'columnheader') {
       const cell = nextMeaningfulSibling(el);
-      if (cell) return cell;
+      // A column header (a row of <th>s over a list) names many values, not one: no answer.
+      if (!cell || cell.tagName.toLowerCase() === 'th' || el.getAttribute('role') === 'columnheader') return null;
+      return cell;
     }
     if (tag === 'body' || tag === 'form' || tag === 'table' || tag === 'tbody' || tag === 'tr' && depth > 0) break;
     const next = nextMeaningfulSibling(el);

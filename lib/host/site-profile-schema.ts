@@ -42,6 +42,10 @@ export const siteProfileSchema = z.object({
   name: z.string().min(1),
   /** Origins the profile applies to, as match patterns ("https://*.nexus.kmd.dk/*"). */
   origins: z.array(z.string().min(1)).min(1),
+  /** Field lookups shared by every screen of the site; a screen's own lookups win. */
+  fields: z.partialRecord(z.enum(CONTEXT_FIELDS), fieldLookupSchema).default({}),
+  /** The letter editor lookup shared by every screen; a screen's own wins. */
+  letterEditor: fieldLookupSchema.optional(),
   screens: z.array(screenProfileSchema).min(1),
 });
 export type SiteProfile = z.infer<typeof siteProfileSchema>;

@@ -67,3 +67,9 @@ describe('mapValue', () => {
     expect(mapValue('Voksne', map)).toBe('Voksne');
   });
 });
+
+describe('lists are not fields', () => {
+  it('does not read a column header as a label of the next column', () => {
+    expect(read('<table><tr><th>Indsats</th><th>Omfang</th></tr><tr><td>Rengøring</td><td>1 time</td></tr></table>', ['Indsats'])).toBeNull();
+  });
+});
