@@ -1,7 +1,7 @@
 // Saves the rendered DOM of every demo screen (demo/screens.json) to tests/fixtures/pages/, so
 // unit tests can run site profiles against real markup without a browser.
 //
-//   npm run fixtures:pages
+//   npm run fixtures:pages                      (SCREENSHOTS_DIR=/tmp/shots also saves PNGs)
 //
 // While at it, it checks what the fixtures promise: no console errors, every expected field
 // selector shows the expected value, the big journal really is big, and the host behaviour the
@@ -89,6 +89,12 @@ try {
       entry.frameSelector = screen.letterEditor.selector;
     }
     index.push(entry);
+    // Optional screenshots for people (docs, a visual check). Taken after the snapshot:
+    // Playwright's screenshot touches style attributes, which must not reach the fixtures.
+    if (process.env.SCREENSHOTS_DIR) {
+      await mkdir(process.env.SCREENSHOTS_DIR, { recursive: true });
+      await page.screenshot({ path: join(process.env.SCREENSHOTS_DIR, screen.id + '.png') });
+    }
     await page.close();
   }
 
