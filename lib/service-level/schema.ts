@@ -216,13 +216,22 @@ export const catalogueSchema = z
     },
     { error: objectError('et katalog med entries') },
   )
-  .superRefine((catalogue, ctx) => {
-    const seen = new Map<string, number>();
-    catalogue.entries.forEach((entry, index) => {
-      const first = seen.get(entry.id);
-      if (first !== undefined) {
-        ctx.addIssue({ code: 'custom', path: ['entries', index, 'id'], message: `id "${entry.id}" er allerede brugt af entries[${first}]` });
-      } else seen.set(entry.id, index);
-    });
-  });
+  .superRefine(
+    (catalogue, ctx) => {
+      // Runs even when other fields are wrong (see `when`), so the data may be partly invalid.
+      const entries: unknown = catalogue && typeof catalogue === 'object' ? (catalogue as { entries?: unknown }).entries : undefined;
+      if (!Array.isArray(entries)) return;
+      const seen = new Map<string, number>();
+      entries.forEach((entry: unknown, index) => {
+        const id = entry && typeof entry === 'object' ? (entry as { id?: unknown }).id : undefined;
+        if (typeof id !== 'string') return;
+        const first = seen.get(id);
+        if (first !== undefined) {
+          ctx.addIssue({ code: 'custom', path: ['entries', index, 'id'], message: `id "${id}" er allerede brugt af entries[${first}]` });
+        } else seen.set(id, index);
+      });
+    },
+    // Report duplicate ids together with every other error, not only once the rest is fixed.
+    { when: () => true },
+  );
 export type Catalogue = z.infer<typeof catalogueSchema>;
