@@ -22,6 +22,14 @@ export function decisionTypeFromScreen(value?: string): DecisionType | undefined
 const SECTION_STOP = /^(?:begrundelse|vurdering|kommunens vurdering|vores vurdering|lovgrundlag|retsgrundlag|regler|lovgivning|klage|sådan|hvorfor|partshøring|aktindsigt|bisidder|vejledning|dine synspunkter|det har vi lagt vægt på|oplysninger|sagens oplysninger)/iu;
 const NEGATION = /(?<![\p{L}])(?:ikke|ingen|afslag)(?![\p{L}])/iu;
 const ZONE_SENTENCES = 10;
+const CLAUSE_BREAK = /[,;:]|(?<![\p{L}])(?:men|og)(?![\p{L}])/giu;
+
+function lastClauseStart(text: string): number {
+  let at = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) at = m.index + m[0].length;
+  return at;
+}
 
 interface Flags {
   bevilling: boolean;
@@ -41,7 +49,9 @@ function sentenceFlags(letter: Letter, i: number): Flags {
   };
   // "Du får ikke …", "kan ikke bevilge": a negated grant cue is a refusal.
   for (const m of matchesIn(letter, cues.bevilling, s)) {
-    const before = letter.text.slice(Math.max(s.start, m.start - 14), m.start);
+    // Look back to the start of the clause only: "Vi kan ikke give dig X, men du får Y" is a grant of Y.
+    const back = letter.text.slice(Math.max(s.start, m.start - 32), m.start);
+    const before = back.slice(lastClauseStart(back));
     const after = letter.text.slice(m.end, Math.min(s.end, m.end + 10));
     if (NEGATION.test(before) || NEGATION.test(after)) flags.afslag = true;
     else flags.bevilling = true;

@@ -141,7 +141,7 @@ const ELEMENTS = {
       'kan klare', 'dit netværk', 'netværk*', 'din familie', 'dine pårørende', 'pårørende', 'din ægtefælle', 'din hustru',
       'din mand', 'din kone', 'din samlever', 'din partner', 'dine børn', 'du er god til', 'dine styrker', 'styrke*', 'mestrer',
       'mestring*', 'egne evner', 'du er i stand til', 'kan fortsat', 'fortsat selv', 'selvhjulpen', 'motivation*', 'motiveret',
-      'du kan stadig', 'du deltager selv', 'du bidrager', 'selv udføre', 'selv kan udføre', 'selv står for',
+      'du kan stadig', 'selv kan', 'du deltager selv', 'du bidrager', 'selv udføre', 'selv kan udføre', 'selv står for',
     ],
     patterns: [],
     requiredWhen: [{ decisionTypes: ['bevilling', 'delvis', 'afslag', 'aendring'] }],
@@ -215,7 +215,7 @@ const ELEMENTS = {
   },
   klagefrist: {
     // Cues that a sentence states the complaint deadline; the duration itself is read in code.
-    phrases: ['frist*', 'senest', 'inden', 'indenfor', 'inden for', 'efter at du har modtaget', 'fra du har modtaget', 'fra du modtog', 'fra den dag'],
+    phrases: ['*frist*', 'senest', 'inden', 'indenfor', 'inden for', 'efter at du har modtaget', 'fra du har modtaget', 'fra du modtog', 'fra den dag'],
     patterns: [],
     requiredWhen: [{ withElement: 'klagevejledning' }],
     severity: 'error',
@@ -363,7 +363,7 @@ export const DEFAULT_RULE_DATA = {
     },
     formalAddressVerbs: {
       // After a sentence-initial "De": these make it an address ("De kan klage"), not "they".
-      phrases: ['bedes', 'kan klage', 'har søgt', 'har ansøgt', 'er velkommen', 'modtager', 'får', 'skal være opmærksom', 'kan kontakte', 'kan ringe', 'har ret til', 'er berettiget', 'har mulighed for'],
+      phrases: ['bedes', 'bevilges', 'kan klage', 'har søgt', 'har ansøgt', 'er velkommen', 'modtager', 'får', 'skal være opmærksom', 'kan kontakte', 'kan ringe', 'har ret til', 'er berettiget', 'har mulighed for'],
       patterns: [],
     },
   },

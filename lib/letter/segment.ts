@@ -89,7 +89,8 @@ function splitBlocks(text: string): RawBlock[] {
     if (current) blocks.push(current);
     current = undefined;
   };
-  for (const line of lines) {
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li]!;
     const raw = text.slice(line.start, line.end);
     if (raw.trim().length === 0) {
       flush();
@@ -97,7 +98,9 @@ function splitBlocks(text: string): RawBlock[] {
     }
     const lead = raw.length - raw.trimStart().length;
     const span = { start: line.start + lead, end: line.end - (raw.length - raw.trimEnd().length) };
-    const heading = looksLikeHeading(raw);
+    // A short line that runs on in lower case on the next line is a wrapped sentence, not a heading.
+    const next = lines[li + 1] ? text.slice(lines[li + 1]!.start, lines[li + 1]!.end).trimStart() : '';
+    const heading = looksLikeHeading(raw) && !/^\p{Ll}/u.test(next);
     const bullet = BULLET.test(raw);
     if (!blankStyle || heading || bullet || !current || current.heading) {
       flush();

@@ -1,0 +1,211 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeLetter, ELEMENT_IDS, type ElementId } from '../../../lib/letter/index';
+import { GOOD_AFSLAG, GOOD_BEVILLING } from '../../../lib/letter/rules/sample-letters';
+
+const present = (text: string, id: ElementId, options = {}) => analyzeLetter(text, options).elements[id].present;
+
+describe('element detection', () => {
+  it('judges every element id, with evidence spans inside the text', () => {
+    const a = analyzeLetter(GOOD_AFSLAG);
+    expect(Object.keys(a.elements)).toEqual([...ELEMENT_IDS]);
+    for (const id of ELEMENT_IDS) {
+      const e = a.elements[id];
+      if (e.present) {
+        expect(e.evidence, id).toBeDefined();
+        expect(e.evidence!.start).toBeGreaterThanOrEqual(0);
+        expect(e.evidence!.end).toBeLessThanOrEqual(GOOD_AFSLAG.length);
+        expect(e.evidence!.end).toBeGreaterThan(e.evidence!.start);
+      }
+    }
+  });
+
+  it('finds all building blocks of a complete refusal', () => {
+    const a = analyzeLetter(GOOD_AFSLAG);
+    const missing = ELEMENT_IDS.filter((id) => a.elements[id].required && !a.elements[id].present);
+    expect(missing).toEqual([]);
+  });
+
+  describe('retsgrundlag', () => {
+    it.each([
+      'Afgørelsen er truffet efter servicelovens § 83, stk. 1.',
+      'Vi har truffet afgørelsen efter § 32 i barnets lov.',
+      'Hjælpen gives efter ÆL § 10.',
+      'Lovgrundlag\nLov om social service § 97',
+    ])('present: %s', (t) => expect(present(t, 'retsgrundlag')).toBe(true));
+    it.each(['Vi har fulgt reglerne.', 'Det følger af § 83.', 'Efter serviceloven kan du ikke få hjælpen.'])('absent: %s', (t) =>
+      expect(present(t, 'retsgrundlag')).toBe(false),
+    );
+  });
+
+  describe('begrundelse', () => {
+    it('is present when the reason is tied to the case', () => {
+      expect(present('Du får afslag, fordi du selv kan gøre rent med din robotstøvsuger.', 'begrundelse')).toBe(true);
+      expect(present('Afslag.\n\nBegrundelse\nVed besøget så vi, at du kan gå på trapper uden hjælp.', 'begrundelse')).toBe(true);
+    });
+    it('is absent with a problem when it only names the rule', () => {
+      const a = analyzeLetter('Du får afslag. Du opfylder ikke betingelserne i servicelovens § 83.');
+      expect(a.elements.begrundelse.present).toBe(false);
+      expect(a.elements.begrundelse.problem).toBe('kun-regel');
+      expect(a.findings.some((f) => f.ruleId === 'begrundelse-kun-regel')).toBe(true);
+      expect(a.findings.some((f) => f.ruleId === 'manglende-byggesten' && f.message === a.findings.find((x) => x.ruleId === 'begrundelse-kun-regel')!.message)).toBe(false);
+    });
+  });
+
+  describe('omfang', () => {
+    it.each([
+      'Du får 1 time hver 14. dag.',
+      'Du får 2 besøg dagligt.',
+      'Du får rengøring hver anden uge.',
+      'Du får 25 gange om året.',
+      'Hjælpen nedsættes fra 3 timer til 2 timer om ugen.',
+      'Du får tre timer om ugen til indkøb og rengøring.',
+    ])('present: %s', (t) => expect(present(t, 'omfang')).toBe(true));
+    it('is not a scope when it says "efter behov" or a bare duration', () => {
+      const a = analyzeLetter('Du får hjælp til rengøring efter behov i 6 måneder.');
+      expect(a.elements.omfang.present).toBe(false);
+      expect(a.elements.omfang.problem).toBe('efter-behov');
+      expect(present('Du får hjælp i 6 måneder.', 'omfang')).toBe(false);
+    });
+  });
+
+  describe('klagefrist', () => {
+    it.each([
+      'Du kan klage inden 4 uger fra du har modtaget afgørelsen.',
+      'Fristen for at klage er fire uger.',
+      'Klagen skal være os i hænde senest 4 uger efter, at du har modtaget brevet.',
+    ])('present: %s', (t) => expect(present(t, 'klagefrist')).toBe(true));
+    it.each([
+      ['Du kan klage inden 8 uger.', '8 uger'],
+      ['Klagefristen er 14 dage.', '14 dage'],
+      ['Du skal klage senest en måned efter, at du har fået brevet.', 'en måned'],
+    ])('wrong: %s', (t, found) => {
+      const a = analyzeLetter(t);
+      expect(a.elements.klagefrist.present).toBe(false);
+      expect(a.elements.klagefrist.problem).toBe('forkert-frist');
+      const f = a.findings.find((x) => x.ruleId === 'klagefrist-forkert')!;
+      expect(t.slice(f.start, f.end)).toBe(found);
+    });
+    it("ignores the municipality's own 4 weeks for genvurdering", () => {
+      const t = 'Du kan klage inden 6 uger. Fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen inden 4 uger.';
+      expect(present(t, 'klagefrist')).toBe(false);
+    });
+  });
+
+  describe('genvurdering and direct complaints', () => {
+    it('is present when the complaint goes to the municipality', () => {
+      expect(present('Send din klage til Odense Kommune. Vi vurderer sagen igen.', 'genvurdering')).toBe(true);
+      expect(present('Klagen skal sendes til os.', 'genvurdering')).toBe(true);
+    });
+    it('reports a complaint sent straight to Ankestyrelsen', () => {
+      const a = analyzeLetter('Du får afslag. Du kan klage. Send klagen direkte til Ankestyrelsen inden 4 uger.');
+      expect(a.elements.genvurdering.problem).toBe('direkte-til-ankestyrelsen');
+      expect(a.findings.filter((f) => f.ruleId === 'klage-direkte-til-ankestyrelsen')).toHaveLength(1);
+    });
+    it('accepts direct complaints for børne- og ungeudvalg decisions and does not require genvurdering', () => {
+      const a = analyzeLetter('Børne- og ungeudvalget har besluttet at anbringe din datter. Du kan klage. Send klagen til Ankestyrelsen inden 4 uger.');
+      expect(a.elements.genvurdering.required).toBe(false);
+      expect(a.findings.some((f) => f.ruleId === 'klage-direkte-til-ankestyrelsen')).toBe(false);
+    });
+  });
+
+  describe('other phrase-based blocks', () => {
+    it.each<[ElementId, string, string]>([
+      ['hovedhensyn', 'Vi har lagt afgørende vægt på din funktionsevne.', 'Vi har læst din ansøgning.'],
+      ['faktiske-oplysninger', 'Det fremgår af lægeerklæringen, at du har ondt i ryggen.', 'Vi har læst din ansøgning.'],
+      ['formaal', 'Formålet med hjælpen er, at du kan bo hjemme.', 'Du får hjælp til rengøring.'],
+      ['opfoelgning', 'Vi følger op på hjælpen om 3 måneder.', 'Du får hjælp til rengøring.'],
+      ['ressourcer', 'Du kan selv lave mad, og dit netværk hjælper dig.', 'Du får hjælp til rengøring.'],
+      ['borgerens-synspunkter', 'Du har fortalt, at du gerne vil bo hjemme.', 'Du får hjælp til rengøring.'],
+      ['partshoering', 'Du har haft mulighed for at komme med bemærkninger til oplysningerne.', 'Du får hjælp.'],
+      ['aktindsigt', 'Du kan få aktindsigt i din sag.', 'Du får hjælp.'],
+      ['bisidder', 'Du kan tage en bisidder med til møder.', 'Du får hjælp.'],
+      ['klagevejledning', 'Hvis du vil klage, skal du skrive til os.', 'Du får hjælp.'],
+      ['klageinstans', 'Vi sender klagen til Ankestyrelsen.', 'Du får hjælp.'],
+      ['vejledning-andre-ydelser', 'Du kan også søge om hjælp hos frivillige fra Ældre Sagen.', 'Du får hjælp.'],
+      ['cpr', 'CPR-nr. 070761-0018', 'Sagsnr. 2025-0412'],
+    ])('%s', (id, yes, no) => {
+      expect(present(yes, id)).toBe(true);
+      expect(present(no, id)).toBe(false);
+    });
+    it('does not take the complaint guidance for follow-up', () => {
+      expect(present('Du kan klage inden for 4 uger.', 'opfoelgning')).toBe(false);
+    });
+  });
+
+  describe('foraeldet-henvisning', () => {
+    const child = 'Vi bevilger din søn en kontaktperson efter servicelovens § 52, stk. 3, nr. 6.';
+    it('flags servicelovens § 52 in a children’s decision from 2024 on, with the barnets lov section', () => {
+      const a = analyzeLetter(child, { date: new Date('2024-05-01') });
+      expect(a.elements['foraeldet-henvisning'].present).toBe(true);
+      const f = a.findings.find((x) => x.ruleId === 'foraeldet-henvisning')!;
+      expect(f.suggestion).toContain('barnets lov § 32');
+      expect(f.severity).toBe('error');
+    });
+    it('uses the more specific entry for § 52, stk. 3, nr. 7 (anbringelse)', () => {
+      const a = analyzeLetter('Din søn anbringes efter servicelovens § 52, stk. 3, nr. 7.', { date: new Date('2025-01-01') });
+      const fs = a.findings.filter((x) => x.ruleId === 'foraeldet-henvisning');
+      expect(fs).toHaveLength(1);
+      expect(fs[0]!.suggestion).toContain('§ 46');
+    });
+    it('does not flag before 2024 or outside children’s cases', () => {
+      expect(analyzeLetter(child, { date: new Date('2023-12-31') }).elements['foraeldet-henvisning'].present).toBe(false);
+      expect(analyzeLetter('Du får hjælp efter servicelovens § 52.', { date: new Date('2025-01-01'), context: { sagsomraade: 'voksne' } }).elements['foraeldet-henvisning'].present).toBe(false);
+    });
+    it('is never required, nor is cpr', () => {
+      const a = analyzeLetter(child);
+      expect(a.elements['foraeldet-henvisning'].required).toBe(false);
+      expect(a.elements.cpr.required).toBe(false);
+    });
+  });
+});
+
+describe('required building blocks', () => {
+  it('a full grant needs no begrundelse or klagevejledning, but formål, omfang and opfølgning', () => {
+    const e = analyzeLetter(GOOD_BEVILLING).elements;
+    expect(e.begrundelse.required).toBe(false);
+    expect(e.klagevejledning.required).toBe(false);
+    expect(e.klagefrist.required).toBe(false);
+    expect(e.formaal.required).toBe(true);
+    expect(e.omfang.required).toBe(true);
+    expect(e.opfoelgning.required).toBe(true);
+  });
+
+  it('a refusal needs begrundelse, retsgrundlag and a full klagevejledning', () => {
+    const e = analyzeLetter('Du får afslag på hjælp.').elements;
+    for (const id of ['begrundelse', 'retsgrundlag', 'klagevejledning', 'klagefrist', 'genvurdering', 'klageinstans'] as const) {
+      expect(e[id].required, id).toBe(true);
+      expect(e[id].present, id).toBe(false);
+    }
+  });
+
+  it('a klagevejledning in a full grant must still be complete', () => {
+    const e = analyzeLetter(`${GOOD_BEVILLING}\n\nDu kan klage til Ankestyrelsen.`).elements;
+    expect(e.klagevejledning.required).toBe(false);
+    expect(e.klagefrist.required).toBe(true);
+    expect(e.genvurdering.required).toBe(true);
+  });
+
+  it('a barnets lov § 32 change needs formål and duration', () => {
+    const e = analyzeLetter('Vi nedsætter støtten efter barnets lov § 32, stk. 1, nr. 3.').elements;
+    expect(e.formaal.required).toBe(true);
+    expect(e.opfoelgning.required).toBe(true);
+    const adult = analyzeLetter('Vi nedsætter støtten efter servicelovens § 85.').elements;
+    expect(adult.formaal.required).toBe(false);
+  });
+
+  it('aids (§ 112) need no scope per period', () => {
+    expect(analyzeLetter('Du får en rollator efter servicelovens § 112.').elements.omfang.required).toBe(false);
+  });
+
+  it('reports each missing required block once, pointing into the text', () => {
+    const text = 'Du får afslag på hjælp.';
+    const a = analyzeLetter(text);
+    const missing = a.findings.filter((f) => f.ruleId === 'manglende-byggesten');
+    const requiredMissing = ELEMENT_IDS.filter((id) => a.elements[id].required && !a.elements[id].present && !a.elements[id].problem);
+    expect(missing).toHaveLength(requiredMissing.length);
+    for (const f of missing) {
+      expect(f.start).toBeGreaterThanOrEqual(0);
+      expect(f.end).toBeLessThanOrEqual(text.length);
+    }
+  });
+});
