@@ -13,6 +13,8 @@ import { send } from '../../lib/messaging/client';
 import { buildTabs, type TabEnv } from './tabs';
 
 const PREFS_KEY = 'panel.prefs';
+/** storage.local key of the resolved config (see lib/config/service.ts CONFIG_KEYS.effective). */
+const CONFIG_KEY = 'sidevogn.config.effective';
 interface Prefs {
   open: boolean;
   width: number;
@@ -22,8 +24,8 @@ const DEFAULT_PREFS: Prefs = { open: true, width: 380, tab: '' };
 
 /** Wires the page, the panel components and the background together. */
 export async function startPanel(ctx: ContentScriptContext): Promise<void> {
-  const effective = await send('config/effective', {});
-  const sites: SiteProfile[] = effective.siteProfiles;
+  let effective = await send('config/effective', {});
+  let sites: SiteProfile[] = effective.siteProfiles;
   if (sitesForUrl(sites, new URL(location.href)).length === 0) return; // not a case system: nothing at all
 
   const stored = (await browser.storage.local.get(PREFS_KEY))[PREFS_KEY] as Partial<Prefs> | undefined;
@@ -46,7 +48,7 @@ export async function startPanel(ctx: ContentScriptContext): Promise<void> {
         activeTab={tabs.some((t) => t.id === prefs.tab) ? prefs.tab : (tabs[0]?.id ?? '')}
         open={prefs.open}
         width={prefs.width}
-        status={effective.status}
+        status={effective.warning ? { text: effective.warning, tone: 'warning' } : { text: effective.statusLine, tone: 'ok' }}
         onToggle={() => setOpen(!prefs.open)}
         onResize={(width, final) => {
           prefs.width = clampWidth(width);
@@ -113,6 +115,16 @@ export async function startPanel(ctx: ContentScriptContext): Promise<void> {
     unmount();
   });
   watchScreen(document, () => void refresh(), { ignore: () => ui?.shadowHost, signal: stop.signal });
+
+  // A new pack (policy, Studio, remote) reaches open panels without a reload.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local' || !(CONFIG_KEY in changes) || stop.signal.aborted) return;
+    void send('config/effective', {}).then((next) => {
+      effective = next;
+      sites = next.siteProfiles;
+      return refresh();
+    });
+  });
 
   browser.runtime.onMessage.addListener((message: unknown) => {
     const type = (message as { type?: unknown } | null)?.type;

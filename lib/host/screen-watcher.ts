@@ -44,6 +44,8 @@ export function watchScreen(doc: Document, onChange: (reason: 'navigation' | 'do
   const onNav = () => schedule('navigation');
   doc.addEventListener('input', onInput, { capture: true, passive: true });
   doc.addEventListener('change', onInput, { capture: true, passive: true });
+  // An iframe editor becomes readable when its frame loads (load does not bubble; capture sees it).
+  doc.addEventListener('load', onInput, { capture: true, passive: true });
   win.addEventListener('popstate', onNav, { passive: true });
   win.addEventListener('hashchange', onNav, { passive: true });
   options.signal.addEventListener('abort', () => {
@@ -51,6 +53,7 @@ export function watchScreen(doc: Document, onChange: (reason: 'navigation' | 'do
     if (timer !== undefined) clearTimeout(timer);
     doc.removeEventListener('input', onInput, { capture: true });
     doc.removeEventListener('change', onInput, { capture: true });
+    doc.removeEventListener('load', onInput, { capture: true });
     win.removeEventListener('popstate', onNav);
     win.removeEventListener('hashchange', onNav);
   });

@@ -45,14 +45,14 @@ for (const kind of BROWSERS) {
 
     it('mounts on every case screen and reads its context', async () => {
       const page = await session.page();
-      for (const screen of screens.filter((s) => s.caseScreen !== false)) {
+      for (const screen of screens.filter((s) => s.isCaseScreen)) {
         await page.goto(demo.url + screen.path);
         const state = await waitForPanel(page, (s) => s?.open && s.context.Skærmbillede);
         const got = { ...state.context };
         delete got.Skærmbillede;
         assert.deepEqual(got, expectedRows(screen.expected), `context on ${screen.path}`);
         assert.equal(state.hostCount, 1, 'exactly one panel host');
-        await session.screenshot(page, `panel-${screen.system}-${screen.id}`);
+        await session.screenshot(page, `panel-${screen.id}`);
       }
       assert.deepEqual(page.consoleErrors, [], 'no errors in the host console');
       await page.close();
@@ -60,7 +60,7 @@ for (const kind of BROWSERS) {
 
     it('injects nothing on pages no profile matches', async () => {
       const page = await session.page();
-      for (const screen of screens.filter((s) => s.caseScreen === false)) {
+      for (const screen of screens.filter((s) => !s.isCaseScreen)) {
         await page.goto(demo.url + screen.path);
         await sleep(600);
         assert.equal(await readPanel(page), null, `no panel on ${screen.path}`);
@@ -72,9 +72,9 @@ for (const kind of BROWSERS) {
 
     it('follows SPA navigation in the Nexus app', async () => {
       const page = await session.page();
-      const overview = screens.find((s) => s.system === 'nexus' && s.id === 'overblik');
-      const bevilling = screens.find((s) => s.system === 'nexus' && s.id === 'bevilling');
-      const other = screens.find((s) => s.system === 'nexus' && s.path.includes('5120'));
+      const overview = screens.find((s) => s.id === 'nexus-overblik');
+      const bevilling = screens.find((s) => s.id === 'nexus-bevilling');
+      const other = screens.find((s) => s.id === 'nexus-bevilling-5120');
       await page.goto(demo.url + overview.path);
       await waitForPanel(page, (s) => s?.context.Skærmbillede);
       const loads = await page.evaluate(() => performance.getEntriesByType('navigation').length);
@@ -97,7 +97,7 @@ for (const kind of BROWSERS) {
 
     it('toggles with the handle and the keyboard shortcut, and remembers the width', async () => {
       const page = await session.page();
-      await page.goto(demo.url + screens.find((s) => s.id === 'afgoerelse' && s.system === 'dubu').path);
+      await page.goto(demo.url + screens.find((s) => s.id === 'dubu-afgoerelse').path);
       await waitForPanel(page, (s) => s?.open);
       await clickInPanel(page, '.sv-handle');
       await waitForPanel(page, (s) => s && !s.open);
@@ -128,7 +128,7 @@ for (const kind of BROWSERS) {
 
     it('keeps keystrokes typed in the panel away from host shortcuts', async () => {
       const page = await session.page();
-      await page.goto(demo.url + screens.find((s) => s.id === 'afgoerelse' && s.system === 'dubu').path);
+      await page.goto(demo.url + screens.find((s) => s.id === 'dubu-afgoerelse').path);
       await waitForPanel(page, (s) => s?.open);
       await page.evaluate(() => {
         window.__hostKeys = [];
@@ -140,7 +140,7 @@ for (const kind of BROWSERS) {
       const hostSaw = await page.evaluate(() => window.__hostKeys);
       assert.deepEqual(hostSaw, [], 'the host saw none of the panel keystrokes');
       // The host's own shortcut still works when the host has focus.
-      await page.evaluate(() => document.body.focus());
+      await page.evaluate(() => document.activeElement?.blur());
       await page.keyboard.type('?');
       await until(() => page.evaluate(() => window.__hostKeys.includes('?')), { what: 'host shortcut' });
       await page.close();
@@ -148,12 +148,12 @@ for (const kind of BROWSERS) {
 
     it('leaves the host page working: its form submits, its layout is unchanged', async () => {
       const page = await session.page();
-      const screen = screens.find((s) => s.id === 'bevilling' && s.system === 'nexus');
+      const screen = screens.find((s) => s.id === 'nexus-bevilling');
       await page.goto(demo.url + screen.path);
       await waitForPanel(page, (s) => s?.open);
       const before = demo.requests?.length ?? 0;
       const submitted = await page.evaluate(() => {
-        const form = document.querySelector('form');
+        const form = document.querySelector('#nx-bevilling-form');
         const button = form?.querySelector('button[type=submit], button:not([type]), input[type=submit]');
         if (!button) return false;
         button.click();
@@ -168,7 +168,7 @@ for (const kind of BROWSERS) {
 
     it('is not broken by a hostile host stylesheet', async () => {
       const page = await session.page();
-      await page.goto(demo.url + screens.find((s) => s.id === 'afgoerelse' && s.system === 'dubu').path);
+      await page.goto(demo.url + screens.find((s) => s.id === 'dubu-afgoerelse').path);
       await waitForPanel(page, (s) => s?.open);
       const styleOf = () =>
         page.evaluate(() => {
@@ -199,7 +199,7 @@ for (const kind of BROWSERS) {
 
     it('has no serious or critical axe-core violations in the panel', async () => {
       const page = await session.page();
-      for (const screen of screens.filter((s) => s.id === 'afgoerelse' || s.id === 'bevilling')) {
+      for (const screen of screens.filter((s) => ['dubu-afgoerelse', 'nexus-bevilling', 'nexus-afgoerelse-rig'].includes(s.id))) {
         await page.goto(demo.url + screen.path);
         await waitForPanel(page, (s) => s?.open);
         await page.evaluate(axeSource);
