@@ -15,6 +15,9 @@ export type Block =
   | { type: 'paragraph'; children: Inline[] }
   | { type: 'list'; ordered: boolean; items: Inline[][] };
 
+// Link targets may contain one level of balanced parentheses (Wikipedia-style addresses).
+const LINK_AT_START = /^\[([^\]\n]{1,500})\]\(((?:[^()\s]|\([^()\s]*\)){1,2000})\)/;
+const LINK_ANYWHERE = /\[[^\]\n]{1,500}\]\(((?:[^()\s]|\([^()\s]*\)){1,2000})\)/g;
 const BULLET = /^\s*[-*•]\s+(.*)$/;
 const NUMBERED = /^\s*\d{1,3}[.)]\s+(.*)$/;
 
@@ -110,7 +113,7 @@ export function parseInline(text: string, depth = 0): Inline[] {
       }
     }
     if (depth < 4 && rest.startsWith('[')) {
-      const link = /^\[([^\]\n]{1,500})\]\(([^)\s]{1,2000})\)/.exec(rest);
+      const link = LINK_AT_START.exec(rest);
       if (link) {
         pushText();
         const [whole, label = '', href = ''] = link;
@@ -125,13 +128,24 @@ export function parseInline(text: string, depth = 0): Inline[] {
     i++;
   }
   pushText();
+  return mergeText(out);
+}
+
+/** Joins neighbouring text nodes (an unsafe link falls back to text next to other text). */
+function mergeText(nodes: Inline[]): Inline[] {
+  const out: Inline[] = [];
+  for (const node of nodes) {
+    const last = out[out.length - 1];
+    if (node.type === 'text' && last?.type === 'text') last.text += node.text;
+    else out.push(node);
+  }
   return out;
 }
 
 /** Links in the text that will not be rendered as links (not https). Used by pack validation. */
 export function findUnsafeLinks(text: string): string[] {
   const unsafe: string[] = [];
-  for (const match of String(text).matchAll(/\[[^\]\n]{1,500}\]\(([^)\s]{1,2000})\)/g)) {
+  for (const match of String(text).matchAll(LINK_ANYWHERE)) {
     const href = match[1] ?? '';
     if (!isSafeHref(href)) unsafe.push(href);
   }

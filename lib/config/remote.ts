@@ -84,15 +84,17 @@ export async function fetchRemotePack(options: FetchRemoteOptions): Promise<Fetc
     if (Number.isFinite(declared) && declared > maxBytes) {
       return { kind: 'error', error: `pakken er for stor (${declared} byte; højst ${maxBytes})` };
     }
-    const text = await readLimited(response, maxBytes, controller);
-    if (text === undefined) {
+    const body = await readLimited(response, maxBytes);
+    if (body === 'too-big') return { kind: 'error', error: `pakken er for stor (over ${maxBytes} byte)` };
+    if (body === 'failed') {
       return {
         kind: 'error',
         error: controller.signal.aborted
           ? `svarede ikke inden for ${Math.round(timeoutMs / 1000)} sekunder`
-          : `pakken er for stor (over ${maxBytes} byte)`,
+          : 'forbindelsen blev afbrudt under hentningen',
       };
     }
+    const text = body.text;
     let raw: unknown;
     try {
       raw = JSON.parse(text);
@@ -121,13 +123,16 @@ export async function fetchRemotePack(options: FetchRemoteOptions): Promise<Fetc
   }
 }
 
-/** Reads the body as text, stopping at `maxBytes`; undefined when too big or aborted. */
-async function readLimited(response: Response, maxBytes: number, controller: AbortController): Promise<string | undefined> {
+/** Reads the body as text, stopping at `maxBytes`. */
+async function readLimited(
+  response: Response,
+  maxBytes: number,
+): Promise<{ text: string } | 'too-big' | 'failed'> {
   try {
     const body = response.body;
     if (!body) {
       const text = await response.text();
-      return new TextEncoder().encode(text).length > maxBytes ? undefined : text;
+      return new TextEncoder().encode(text).length > maxBytes ? 'too-big' : { text };
     }
     const reader = body.getReader();
     const chunks: Uint8Array[] = [];
@@ -137,9 +142,8 @@ async function readLimited(response: Response, maxBytes: number, controller: Abo
       if (done) break;
       total += value.byteLength;
       if (total > maxBytes) {
-        controller.abort();
         await reader.cancel().catch(() => undefined);
-        return undefined;
+        return 'too-big';
       }
       chunks.push(value);
     }
@@ -149,9 +153,9 @@ async function readLimited(response: Response, maxBytes: number, controller: Abo
       all.set(chunk, offset);
       offset += chunk.byteLength;
     }
-    return new TextDecoder('utf-8', { fatal: false }).decode(all);
+    return { text: new TextDecoder('utf-8', { fatal: false }).decode(all) };
   } catch {
-    return undefined;
+    return 'failed';
   }
 }
 
