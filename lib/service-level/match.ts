@@ -33,21 +33,48 @@ interface NameScore {
   reason: string;
 }
 
+interface PreparedName {
+  name: string;
+  folded: string;
+  words: Set<string>;
+}
+
+interface PreparedEntry {
+  names: PreparedName[];
+  refs: LegalRef[];
+}
+
+/*
+ * Entries are parsed catalogue objects that do not change while the panel is open, so their
+ * folded names and legal references are worked out once per entry object. This keeps a
+ * screen update well under a millisecond.
+ */
+const prepared = new WeakMap<CatalogueEntry, PreparedEntry>();
+
+function prepare(entry: CatalogueEntry): PreparedEntry {
+  let p = prepared.get(entry);
+  if (!p) {
+    p = {
+      names: [entry.name, ...entry.aliases].map((name) => ({ name, folded: foldText(name), words: nameWords(name) })),
+      refs: entry.legalBasis.flatMap((b) => legalRefs(b)),
+    };
+    prepared.set(entry, p);
+  }
+  return p;
+}
+
 /** How well the screen's indsats text fits one entry's name and aliases. */
-function scoreName(entry: CatalogueEntry, indsats: string): NameScore | undefined {
-  const folded = foldText(indsats);
-  const words = nameWords(indsats);
+function scoreName(entry: CatalogueEntry, folded: string, words: Set<string>): NameScore | undefined {
   let best: NameScore | undefined;
   const consider = (candidate: NameScore) => {
     if (!best || candidate.score > best.score) best = candidate;
   };
-  for (const name of [entry.name, ...entry.aliases]) {
+  for (const { name, folded: foldedName, words: nameSet } of prepare(entry).names) {
     const label = name === entry.name ? `navnet "${name}"` : `det andet navn "${name}"`;
-    if (foldText(name) === folded) {
+    if (foldedName === folded) {
       consider({ score: 1, reason: `Indsatsen passer med ${label}.` });
       continue;
     }
-    const nameSet = nameWords(name);
     if (sameSet(nameSet, words)) {
       consider({ score: 0.95, reason: `Indsatsen passer med ${label} (samme ord i en anden rækkefølge).` });
       continue;
@@ -91,13 +118,15 @@ export function matchCatalogue(catalogue: Catalogue, context: MatchContext): Cat
   const screenRefs = context.lovgrundlag ? legalRefs(context.lovgrundlag) : [];
   // A legal basis is sometimes typed into the indsats field itself ("§ 85 støtte").
   if (indsats.includes('§')) screenRefs.push(...legalRefs(indsats));
+  // Compare names without the code, so "H1b Rengøring" reads as the name "Rengøring".
+  const nameText = code ? indsats.replace(/(^|[^a-z0-9])[a-j]\s?\d{1,2}\s?[a-z]?(?![a-z0-9])/i, '$1').trim() : indsats;
+  const foldedName = foldText(nameText);
+  const words = nameWords(nameText);
   const results: CatalogueMatch[] = [];
   for (const entry of catalogue.entries) {
     const reasons: string[] = [];
     let score = 0;
-    // Compare names without the code, so "H1b Rengøring" reads as the name "Rengøring".
-    const nameText = code ? indsats.replace(/(^|[^a-z0-9])[a-j]\s?\d{1,2}\s?[a-z]?(?![a-z0-9])/i, '$1').trim() : indsats;
-    const name = nameText ? scoreName(entry, nameText) : undefined;
+    const name = nameText ? scoreName(entry, foldedName, words) : undefined;
     if (name && name.score > 0) {
       score = name.score;
       reasons.push(name.reason);
@@ -109,7 +138,7 @@ export function matchCatalogue(catalogue: Catalogue, context: MatchContext): Cat
       reasons.push(`FSIII-koden ${entry.fsiii} passer.`);
     }
     if (screenRefs.length > 0) {
-      const refs = refsMatch(screenRefs, entry.legalBasis.flatMap((b) => legalRefs(b)));
+      const refs = refsMatch(screenRefs, prepare(entry).refs);
       if (refs) {
         score = score > 0 ? score + 0.1 : refs === 'law' ? 0.5 : 0.35;
         reasons.push(refs === 'law' ? 'Lovgrundlaget passer.' : 'Paragraffen passer (loven er ikke angivet).');
