@@ -4,3 +4,4 @@ import { registerCommand } from '../main.ts';
 void registerCommand;
 registerCommand('pack', 'tjek, signér og verificér konfigurationspakker', () => import('./pack.ts'));
 registerCommand('deploy-kit', 'lav politikfiler og vejledning til IT-udrulning', () => import('./deploy-kit.ts'));
+registerCommand('audit', 'tjek afgørelsesbreve (.txt, .html, .docx) og lav en samlet rapport', () => import('./audit.ts'));
