@@ -1,35 +1,21 @@
+import type { DecisionType as LetterDecisionType } from '../letter/types';
+
 /**
- * The shared ids follow-up figures are counted by (domain.md, Part A). Kept here as closed
- * lists so a record can only ever hold these keys: an open key set would let free text in.
+ * The shared ids follow-up figures are counted by (domain.md, Part A). They are closed lists
+ * so a record can only ever hold these keys: an open key set would let free text in.
  */
 
 /** Decision types (domain.md "Decision types"). */
 export const DECISION_TYPES = ['bevilling', 'delvis', 'afslag', 'aendring', 'ukendt'] as const;
 export type DecisionType = (typeof DECISION_TYPES)[number];
 
-/** Building blocks of a good decision (domain.md "Building blocks"). */
-export const ELEMENT_IDS = [
-  'retsgrundlag',
-  'begrundelse',
-  'hovedhensyn',
-  'faktiske-oplysninger',
-  'formaal',
-  'omfang',
-  'opfoelgning',
-  'ressourcer',
-  'borgerens-synspunkter',
-  'partshoering',
-  'aktindsigt',
-  'bisidder',
-  'klagevejledning',
-  'klagefrist',
-  'genvurdering',
-  'klageinstans',
-  'vejledning-andre-ydelser',
-  'cpr',
-  'foraeldet-henvisning',
-] as const;
-export type ElementId = (typeof ELEMENT_IDS)[number];
+// The letter check owns the same list; this fails to compile if the two drift apart.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const _sameDecisionTypes: Same<DecisionType, LetterDecisionType> = true;
+void _sameDecisionTypes;
+
+/** Building blocks of a good decision: one list, owned by the letter check. */
+export { ELEMENT_IDS, type ElementId } from '../letter/types';
 
 /**
  * Maps the decision type a case screen shows ("Bevilget", "Delvis bevilling", "Afslag",
