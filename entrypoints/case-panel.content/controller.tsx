@@ -1,7 +1,8 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import css from '../../components/panel/panel.css?inline';
+import panelCss from '../../components/panel/panel.css?inline';
+import { logbookCss } from '../../components/logbook/logbook.css.ts';
 import { PanelApp } from '../../components/panel/PanelApp';
 import { clampWidth } from '../../components/panel/PanelShell';
 import type { CaseContext } from '../../lib/host/context';
@@ -34,12 +35,13 @@ export async function startPanel(ctx: ContentScriptContext): Promise<void> {
   let context: CaseContext | null = null;
   let ui: ShadowRootContentScriptUi<void> | null = null;
   let container: HTMLElement | null = null;
+  let focusToken = 0;
 
   const savePrefs = () => void browser.storage.local.set({ [PREFS_KEY]: prefs });
 
   const rerender = () => {
     if (!container || !context || !match) return;
-    const env: TabEnv = { context, match, effective, document };
+    const env: TabEnv = { context, match, effective, document, focusToken, closePanel: () => setOpen(false) };
     const tabs = buildTabs(env);
     render(
       <PanelApp
@@ -78,7 +80,7 @@ export async function startPanel(ctx: ContentScriptContext): Promise<void> {
       position: 'inline',
       anchor: () => document.documentElement,
       append: 'last',
-      css,
+      css: panelCss + logbookCss,
       isolateEvents: ['keydown', 'keyup', 'keypress', 'input', 'beforeinput'],
       onMount: (body) => {
         container = body;
@@ -134,6 +136,7 @@ export async function startPanel(ctx: ContentScriptContext): Promise<void> {
     }
     if (type === 'panel/capture' && ui) {
       prefs.tab = 'logbog';
+      focusToken += 1;
       setOpen(true);
       return Promise.resolve({ ok: true, value: { open: true } });
     }

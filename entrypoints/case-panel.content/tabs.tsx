@@ -2,6 +2,7 @@ import type { PanelTab } from '../../components/panel/Tabs';
 import type { CaseContext } from '../../lib/host/context';
 import type { ScreenMatch } from '../../lib/host/match-profile';
 import type { ResponseOf } from '../../lib/messaging';
+import { LogbookTab } from './tabs/LogbookTab';
 
 /** What a tab needs to build itself. */
 export interface TabEnv {
@@ -9,12 +10,26 @@ export interface TabEnv {
   match: ScreenMatch;
   effective: ResponseOf<'config/effective'>;
   document: Document;
+  /** Bumped by the capture shortcut: the logbook focuses its text field. */
+  focusToken: number;
+  closePanel: () => void;
 }
+
+type Feature = ResponseOf<'config/effective'>['disabledFeatures'][number];
 
 /**
  * The panel's tabs, in order. A feature adds its tab here when it is ready; a feature that
  * policy switched off is left out. There are no placeholder tabs.
  */
-export function buildTabs(_env: TabEnv): PanelTab[] {
-  return [];
+export function buildTabs(env: TabEnv): PanelTab[] {
+  const off = new Set<Feature>(env.effective.disabledFeatures);
+  const tabs: PanelTab[] = [];
+  if (!off.has('logbog')) {
+    tabs.push({
+      id: 'logbog',
+      label: 'Logbog',
+      content: <LogbookTab context={env.context} focusToken={env.focusToken} onClose={env.closePanel} />,
+    });
+  }
+  return tabs;
 }

@@ -2,10 +2,12 @@ import type { HandlerMap } from '../router';
 import { configHandlers } from './config';
 import { logbookHandlers } from './logbook';
 import { followupHandlers } from './followup';
+import { panelHandlers } from './panel';
 
 /** All handlers, one object per domain. */
 export const handlers: HandlerMap = {
   ...configHandlers,
   ...logbookHandlers,
   ...followupHandlers,
+  ...panelHandlers,
 };
