@@ -4,7 +4,7 @@
  * accuracy with a confusion matrix, and every disagreement, so the engine author can
  * see what to generalise.
  *
- * Usage: npm run eval:letters [-- --min 0.95] [-- --json]
+ * Usage: npm run eval:letters [-- --min 0.95] [-- --json] [-- --no-date]
  * Exit code is 0 unless --min is given and a precision, recall or the accuracy is below it.
  *
  * The corpus was written without reading the engine, and its labels follow
@@ -45,6 +45,8 @@ export type DecisionTypeId = (typeof DECISION_TYPES)[number];
 /** One labelled letter in expected.json. */
 export interface ManifestEntry {
   file: string;
+  /** The letter's own date (YYYY-MM-DD), passed to the engine as the reference date. */
+  date?: string;
   decisionType: DecisionTypeId;
   elements: Record<DomainElementId, boolean>;
   notes: string;
@@ -162,18 +164,28 @@ export function score(entries: ManifestEntry[], predictions: Map<string, Predict
 
 /** The slice of lib/letter/index.ts the evaluation needs (the engine's public contract). */
 interface LetterEngine {
-  analyzeLetter(text: string): {
+  analyzeLetter(text: string, options?: { date?: Date }): {
     decisionType: string;
     elements: Partial<Record<string, { present: boolean }>>;
   };
   htmlToText(html: string): { text: string };
 }
 
+export interface EvalOptions {
+  /**
+   * Pass each letter's date from expected.json as `options.date`, as the panel passes the
+   * date of the letter being written (default true). With false the engine gets no date,
+   * which tests whether it finds the date in the text itself.
+   */
+  useDates?: boolean;
+}
+
 /**
  * Runs the engine over every letter in the corpus and scores it.
  * The engine is imported lazily so the manifest helpers work before it exists.
  */
-export async function evalLetters(dir: string = CORPUS_DIR): Promise<EvalResult> {
+export async function evalLetters(dir: string = CORPUS_DIR, options: EvalOptions = {}): Promise<EvalResult> {
+  const useDates = options.useDates ?? true;
   const engine: LetterEngine = await import('../lib/letter/index');
   const entries = await loadManifest(dir);
   const predictions = new Map<string, Prediction>();
@@ -181,7 +193,8 @@ export async function evalLetters(dir: string = CORPUS_DIR): Promise<EvalResult>
     try {
       const raw = await readFile(`${dir}/${entry.file}`, 'utf8');
       const text = entry.file.endsWith('.html') ? engine.htmlToText(raw).text : raw;
-      const result = engine.analyzeLetter(text);
+      const date = useDates && entry.date ? new Date(`${entry.date}T12:00:00`) : undefined;
+      const result = engine.analyzeLetter(text, date ? { date } : undefined);
       const present: Partial<Record<string, boolean>> = {};
       for (const [id, value] of Object.entries(result.elements)) present[id] = value?.present === true;
       predictions.set(entry.file, { decisionType: result.decisionType, present });
@@ -261,7 +274,7 @@ async function main(argv: string[]): Promise<number> {
     console.error('--min skal være et tal mellem 0 og 1, fx --min 0.95');
     return 2;
   }
-  const result = await evalLetters();
+  const result = await evalLetters(CORPUS_DIR, { useDates: !argv.includes('--no-date') });
   console.log(argv.includes('--json') ? JSON.stringify(result, null, 2) : formatReport(result));
   if (min === undefined) return 0;
   const failing = belowThreshold(result, min);

@@ -48,6 +48,14 @@ describe('letter corpus manifest', () => {
     }
   });
 
+  it('gives letter dates as real YYYY-MM-DD dates', () => {
+    for (const e of manifest) {
+      if (e.date === undefined) continue;
+      expect(e.date, e.file).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(new Date(`${e.date}T12:00:00Z`).toISOString().slice(0, 10), e.file).toBe(e.date);
+    }
+  });
+
   it('explains every label set in a note', () => {
     for (const e of manifest) expect(typeof e.notes === 'string' && e.notes.trim().length > 0, e.file).toBe(true);
   });
