@@ -7,8 +7,9 @@ import defaultSiteProfiles from '../host/default-site-profiles.json';
 /**
  * The embedded default pack: what Sidevogn uses with no policy and no local edits. It is
  * assembled from the data parts each domain owns, so every part has one home:
- * site profiles (lib/host), catalogue (lib/service-level), rule settings (lib/letter) and the
- * texts in default-content.ts.
+ * site profiles (lib/host/default-site-profiles.json), the example catalogue
+ * (lib/service-level/example-catalogue.json), rule settings (lib/letter's schema defaults, filled
+ * in by the pack schema) and the texts in default-content.ts.
  */
 
 export const EMBEDDED_META = {

@@ -33,18 +33,21 @@ export function loadPack(raw: unknown, options: LoadOptions = {}): LoadResult {
   if (!parsed.success) return { ok: false, errors: capErrors(parsed.errors) };
   const pack = parsed.data;
 
+  const record = value as Record<string, unknown>;
+  const parts = PACK_PARTS.filter((part) => Object.prototype.hasOwnProperty.call(record, part) && record[part] !== undefined);
+
   const errors: string[] = [];
   for (const check of options.checks ?? defaultPackChecks()) {
     try {
-      errors.push(...check.run(pack));
+      errors.push(...check.run(pack, parts));
     } catch (error) {
-      errors.push(`${check.name}: kontrollen fejlede (${error instanceof Error ? error.message : 'ukendt fejl'})`);
+      // The thrown text is a developer message (often English, sometimes a whole regex), so
+      // the user gets a Danish sentence; the pack is refused either way.
+      void error;
+      errors.push(`${check.name}: kontrollen kunne ikke køres med disse indstillinger (fx et ugyldigt mønster eller en for lang tekst)`);
     }
   }
   if (errors.length) return { ok: false, errors: capErrors(errors) };
-
-  const record = value as Record<string, unknown>;
-  const parts = PACK_PARTS.filter((part) => Object.prototype.hasOwnProperty.call(record, part) && record[part] !== undefined);
   return { ok: true, pack, parts };
 }
 

@@ -82,7 +82,7 @@ function mutate(pack: Json, rand: () => number): string[] {
   return ops;
 }
 
-const PATH_LINE = /^(pakken|meta|siteProfiles|catalogue|rules|tips|hints|checklists|logbook)(\[\d+\]|\.[A-Za-z_$][\w$]*|\["[^"]*"\])*: \S/;
+const PATH_LINE = /^(pakken|meta|siteProfiles|catalogue|rules|tips|hints|checklists|logbook)(\[\d+\]|\.[A-Za-z_$][\w$-]*|\["[^"]*"\])*: \S/;
 const ENGLISH = /Invalid input|expected |received |Too (big|small)|Unrecognized key/;
 /** The sentinel errors.ts uses to spot zod's default messages must never leak. */
 const leaksSentinel = (line: string) => line.includes(String.fromCharCode(0));
@@ -114,7 +114,9 @@ describe(`${COUNT} mutated packs`, () => {
       const ops = mutate(pack, rand);
       let result;
       try {
-        result = loadPack(pack);
+        // Rule examples take ~65 ms per new rule setting; run them on every 50th pack so the
+        // schema side gets all 10,000 and the examples side still sees two hundred.
+        result = loadPack(pack, i % 50 === 0 ? {} : { checks: [] });
       } catch (error) {
         throw new Error(`pakke nr. ${i} (${ops.join(', ')}) fik loadPack til at kaste: ${String(error)}`);
       }

@@ -87,9 +87,10 @@ describe('loadPack', () => {
     const passing = ruleExamplesCheck(() => []);
     expect(loadPack(samplePack(), { checks: [passing] }).ok).toBe(true);
     const throwing = ruleExamplesCheck(() => {
+      // Thrown text stays out of the user's message.
       throw new Error('boom');
     });
-    expect(loadPack(samplePack(), { checks: [throwing] })).toEqual({ ok: false, errors: ['rules: kontrollen fejlede (boom)'] });
+    expect(loadPack(samplePack(), { checks: [throwing] })).toEqual({ ok: false, errors: ['rules: kontrollen kunne ikke køres med disse indstillinger (fx et ugyldigt mønster eller en for lang tekst)'] });
   });
 
   it('formats paths with indexes and odd keys', () => {
