@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
-import { ENTRY_KINDS, FLAG_LABELS, type Draft, type EntryContext } from '../../lib/logbook/entry';
+import type { Draft, EntryContext } from '../../lib/logbook/entry';
+import { ENTRY_KINDS, FLAG_LABELS } from '../../lib/logbook/vocabulary';
 import { findCprNumbers, maskCpr } from '../../lib/privacy/cpr';
 import { findPossibleNames } from '../../lib/logbook/redaction';
 import { KindChips } from './KindChips';

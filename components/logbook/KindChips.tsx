@@ -1,5 +1,5 @@
 import { useRef } from 'preact/hooks';
-import { ENTRY_KINDS, KIND_LABELS, type EntryKind } from '../../lib/logbook/entry';
+import { ENTRY_KINDS, KIND_LABELS, type EntryKind } from '../../lib/logbook/vocabulary';
 
 interface Props {
   value: EntryKind;

@@ -1,7 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
-import { KIND_LABELS, type LogEntry } from '../../lib/logbook/entry';
-import { contextLabel } from '../../lib/logbook/export';
+import type { LogEntry } from '../../lib/logbook/entry';
+import { KIND_LABELS } from '../../lib/logbook/vocabulary';
+import { contextLabel } from '../../lib/logbook/context-label';
 import { formatDanishDateTime } from '../../lib/logbook/format';
 
 export interface RecentNotesProps {

@@ -1,4 +1,6 @@
-import { AREA_LABELS, ENTRY_KINDS, FLAG_LABELS, KIND_LABELS, type LogEntry } from './entry';
+import { contextLabel } from './context-label';
+import { AREA_LABELS } from './vocabulary';
+import { ENTRY_KINDS, FLAG_LABELS, KIND_LABELS, type LogEntry } from './entry';
 import { formatDanishDate, formatDanishDateTime, isoDay } from './format';
 import { canonicalEntry } from './merge';
 
@@ -116,12 +118,7 @@ function item(e: LogEntry, withKind: boolean): string {
 }
 
 /** "Ældre · Personlig pleje" */
-export function contextLabel(e: Pick<LogEntry, 'context'>): string {
-  const parts: string[] = [];
-  if (e.context.area) parts.push(AREA_LABELS[e.context.area]);
-  if (e.context.indsats) parts.push(e.context.indsats);
-  return parts.join(' · ');
-}
+export { contextLabel };
 
 // Pasted Markdown is often rendered as HTML (wikis, mail): angle brackets and link syntax are
 // escaped so a note can never become markup; ordinary punctuation stays readable on paper.
