@@ -2,7 +2,7 @@
  * The analysed letter that element detectors and rules read: text, segmentation, compiled
  * settings, context, and memoised regex matches (each list is run over the text once).
  */
-import type { CompiledSettings } from './compile';
+import type { CompiledSettings, Matcher } from './compile';
 import type { Segmentation, Sentence, Span } from './segment';
 import type { CaseArea, DecisionType, ElementId, ElementResult, LetterContext } from './types';
 import type { LixResult } from './lix';
@@ -27,8 +27,8 @@ export interface Letter {
   area?: CaseArea;
   /** Decided by the børne- og ungeudvalg (complaints go straight to Ankestyrelsen). */
   committee: boolean;
-  /** All matches of a (global) regex over the whole text, memoised. */
-  matches(re: RegExp | null): Span[];
+  /** All matches of a (global) regex or phrase matcher over the whole text, sorted, memoised. */
+  matches(re: Matcher): Span[];
   /** Index of the sentence containing the offset, or -1. */
   sentenceAt(offset: number): number;
   sentence(i: number): Sentence;
@@ -43,6 +43,40 @@ export interface AnalysedLetter extends Letter {
   elements: Record<ElementId, ElementResult>;
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+function isWordChar(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  // A low surrogate: look at the whole code point.
+  if (c >= 0xdc00 && c <= 0xdfff && at > 0) return WORD_CHAR.test(text.slice(at - 1, at + 1));
+  return WORD_CHAR.test(text[at]!);
+}
+
+/** Lower-cased text with the same offsets (a few characters grow when lower-cased; they stay). */
+export function lowerSameLength(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const l = text[i]!.toLowerCase();
+    out += l.length === 1 ? l : text[i]!;
+  }
+  return out;
+}
+
+function merge(a: Span[], b: Span[]): Span[] {
+  if (a.length === 0) return b;
+  if (b.length === 0) return a;
+  const out: Span[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i]!.start <= b[j]!.start)) out.push(a[i++]!);
+    else out.push(b[j++]!);
+  }
+  return out;
+}
+
 export function createLetter(
   text: string,
   seg: Segmentation,
@@ -51,7 +85,30 @@ export function createLetter(
   context: LetterContext,
   date: Date,
 ): Letter {
-  const memo = new Map<RegExp, Span[]>();
+  const memo = new Map<object, Span[]>();
+  // `bounded` regexes leave the leading word boundary to us: cheaper than a look-behind.
+  const lower = lowerSameLength(text);
+  const run = (re: RegExp | null, on: string, bounded: boolean, extendBack: boolean): Span[] => {
+    const out: Span[] = [];
+    if (!re) return out;
+    re.lastIndex = 0;
+    for (let m = re.exec(on); m; m = re.exec(on)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      if (bounded && m.index > 0 && isWordChar(text, m.index - 1)) {
+        re.lastIndex = m.index + 1;
+        continue;
+      }
+      let start = m.index;
+      if (extendBack) while (start > 0 && isWordChar(text, start - 1)) start--;
+      out.push({ start, end: m.index + m[0].length });
+    }
+    // Stretching back can reorder overlapping matches; keep the list sorted by start.
+    if (extendBack) out.sort((a, b) => a.start - b.start);
+    return out;
+  };
   const sentences = seg.sentences;
   const letter: Letter = {
     text,
@@ -65,14 +122,10 @@ export function createLetter(
       if (!re) return [];
       let hit = memo.get(re);
       if (!hit) {
-        hit = [];
-        re.lastIndex = 0;
-        for (let m = re.exec(text); m; m = re.exec(text)) {
-          if (m[0].length === 0) {
-            re.lastIndex++;
-            continue;
-          }
-          hit.push({ start: m.index, end: m.index + m[0].length });
+        if (re instanceof RegExp) hit = run(re, text, false, false);
+        else {
+          hit = [];
+          for (const part of re.parts) hit = merge(hit, run(part.re, part.lower ? lower : text, part.bounded, part.extendBack));
         }
         memo.set(re, hit);
       }
@@ -103,16 +156,33 @@ export function createLetter(
   return letter;
 }
 
+/** Index of the first match starting at or after `offset` (matches are sorted by start). */
+function lowerBound(list: Span[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Matches of `re` inside one span (uses the memoised whole-text matches). */
-export function matchesIn(letter: Letter, re: RegExp | null, span: Span): Span[] {
-  return letter.matches(re).filter((m) => m.start >= span.start && m.end <= span.end);
+export function matchesIn(letter: Letter, re: Matcher, span: Span): Span[] {
+  const list = letter.matches(re);
+  const out: Span[] = [];
+  for (let i = lowerBound(list, span.start); i < list.length && list[i]!.start < span.end; i++) {
+    if (list[i]!.end <= span.end) out.push(list[i]!);
+  }
+  return out;
 }
 
 /** True when `re` matches inside the span. */
-export function hasMatchIn(letter: Letter, re: RegExp | null, span: Span): boolean {
-  for (const m of letter.matches(re)) {
-    if (m.start >= span.end) return false;
-    if (m.start >= span.start && m.end <= span.end) return true;
+export function hasMatchIn(letter: Letter, re: Matcher, span: Span): boolean {
+  const list = letter.matches(re);
+  for (let i = lowerBound(list, span.start); i < list.length && list[i]!.start < span.end; i++) {
+    if (list[i]!.end <= span.end) return true;
   }
   return false;
 }

@@ -115,7 +115,34 @@ function splitBlocks(text: string): RawBlock[] {
 }
 
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
-const WORD_RE = /[\p{L}\p{N}]+(?:[-'’.,/][\p{L}\p{N}]+)*/gu;
+const JOINERS = new Set([45, 39, 0x2019, 46, 44, 47]); // - ' ’ . , /
+const LETTER_RE = /\p{L}/u;
+const DIGIT_RE = /\p{N}/u;
+// Classification of non-ASCII UTF-16 units, filled lazily: 1 letter, 2 digit, 3 neither.
+const CLASS = new Uint8Array(65536);
+
+function classify(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  if (c < 128) {
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return 1;
+    return c >= 48 && c <= 57 ? 2 : 3;
+  }
+  // Surrogates (letters outside the BMP are rare in letters): treat as letters.
+  if (c >= 0xd800 && c <= 0xdfff) return 1;
+  let k = CLASS[c]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = LETTER_RE.test(ch) ? 1 : DIGIT_RE.test(ch) ? 2 : 3;
+    CLASS[c] = k;
+  }
+  return k;
+}
+function isWordCode(text: string, at: number): boolean {
+  return classify(text, at) !== 3;
+}
+function isLetterCode(text: string, at: number): boolean {
+  return classify(text, at) === 1;
+}
 
 /** Sentence end positions (exclusive) inside one block. */
 function sentenceEnds(text: string, block: Span): number[] {
@@ -164,18 +191,6 @@ function sentenceEnds(text: string, block: Span): number[] {
   return ends;
 }
 
-function countLetters(word: string): number {
-  let n = 0;
-  for (const ch of word) if (isLetterFast(ch)) n++;
-  return n;
-}
-function isLetterFast(ch: string): boolean {
-  const code = ch.charCodeAt(0);
-  if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) return true;
-  if (code < 128) return false;
-  return isLetter(ch);
-}
-
 /** Segment the text into blocks, sentences and word counts. */
 export function segment(text: string): Segmentation {
   const raw = splitBlocks(text);
@@ -193,20 +208,35 @@ export function segment(text: string): Segmentation {
     }
     blocks.push({ start: rb.start, end: rb.end, kind: rb.heading ? 'heading' : 'paragraph', firstSentence: first, sentenceCount: sentences.length - first, words: 0 });
   }
-  // Words, assigned to sentences by position in one sweep.
+  // Words, assigned to sentences by position in one sweep over the characters. A word is a
+  // run of letters/digits; - ' ’ . , / inside a word (between two word characters) join it
+  // ("bl.a", "1.234", "funktions-niveau").
   let words = 0;
   let longWords = 0;
   let si = 0;
-  WORD_RE.lastIndex = 0;
-  for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
-    while (si < sentences.length && sentences[si]!.end <= m.index) si++;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordCode(text, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let letters = 0;
+    while (i < n) {
+      if (isWordCode(text, i)) {
+        if (isLetterCode(text, i)) letters++;
+        i++;
+      } else if (JOINERS.has(text.charCodeAt(i)) && i + 1 < n && isWordCode(text, i + 1)) i++;
+      else break;
+    }
+    while (si < sentences.length && sentences[si]!.end <= start) si++;
     const s = sentences[si];
-    if (!s || s.start > m.index) continue;
+    if (!s || s.start > start) continue;
     if (s.words === 0) s.wordOffset = words;
-    const long = countLetters(m[0]) > 6;
     s.words++;
     words++;
-    if (long) {
+    if (letters > 6) {
       s.longWords++;
       longWords++;
     }
