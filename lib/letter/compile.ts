@@ -87,11 +87,6 @@ export function unicodeBoundaries(source: string): string {
   return source.replace(/(^|[^\\])((?:\\\\)*)\\b/g, (_all, pre: string, slashes: string) => `${pre}${slashes}${UNICODE_BOUNDARY}`);
 }
 
-function toRegex(sources: string[]): RegExp | null {
-  if (sources.length === 0) return null;
-  return new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'giu');
-}
-
 /** Written in capitals (with at least two letters): an abbreviation, matched case-sensitively. */
 function isAbbreviation(phrase: string): boolean {
   return /\p{Lu}.*\p{Lu}/u.test(phrase) && phrase === phrase.toUpperCase();
@@ -186,8 +181,9 @@ export function compileSettings(input?: RuleSettings | Record<string, unknown>):
   for (const id of ['bevilling', 'afslag', 'delvis', 'aendring'] as const) cues[id] = toMatcher(settings.decisionCues[id]);
 
   const words = settings.bureaucraticWords;
+  // Run on the lower-cased text; the word boundary before a match is checked by the rule.
   const bureaucratic = {
-    re: words.length ? new RegExp(words.map((w) => `(${phraseSource(w.word)})`).join('|'), 'giu') : null,
+    re: words.length ? new RegExp(words.map((w) => `(${phraseSource(w.word.toLowerCase(), false)})`).join('|'), 'gu') : null,
     entries: words,
   };
 

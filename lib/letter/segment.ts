@@ -140,9 +140,6 @@ function classify(text: string, at: number): number {
 function isWordCode(text: string, at: number): boolean {
   return classify(text, at) !== 3;
 }
-function isLetterCode(text: string, at: number): boolean {
-  return classify(text, at) === 1;
-}
 
 /** Sentence end positions (exclusive) inside one block. */
 function sentenceEnds(text: string, block: Span): number[] {
@@ -224,8 +221,9 @@ export function segment(text: string): Segmentation {
     const start = i;
     let letters = 0;
     while (i < n) {
-      if (isWordCode(text, i)) {
-        if (isLetterCode(text, i)) letters++;
+      const k = classify(text, i);
+      if (k !== 3) {
+        if (k === 1) letters++;
         i++;
       } else if (JOINERS.has(text.charCodeAt(i)) && i + 1 < n && isWordCode(text, i + 1)) i++;
       else break;

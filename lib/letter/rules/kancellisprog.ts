@@ -1,5 +1,8 @@
 /** Bureaucratic words with a plain alternative (the list is in the pack). */
+import { lowerSameLength } from '../letter';
 import type { RuleDefinition } from './types';
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 import { GOOD_AFSLAG } from './sample-letters';
 
 export const rule: RuleDefinition = {
@@ -16,10 +19,15 @@ export const rule: RuleDefinition = {
     const { re, entries } = letter.compiled.bureaucratic;
     if (!re) return [];
     const out = [];
+    const lower = lowerSameLength(letter.text);
     re.lastIndex = 0;
-    for (let m = re.exec(letter.text); m; m = re.exec(letter.text)) {
+    for (let m = re.exec(lower); m; m = re.exec(lower)) {
       if (m[0].length === 0) {
         re.lastIndex++;
+        continue;
+      }
+      if (m.index > 0 && WORD_CHAR.test(lower[m.index - 1]!)) {
+        re.lastIndex = m.index + 1;
         continue;
       }
       const index = m.findIndex((g, i) => i > 0 && g !== undefined) - 1;
@@ -28,7 +36,7 @@ export const rule: RuleDefinition = {
       out.push({
         start: m.index,
         end: m.index + m[0].length,
-        vars: { found: m[0], alternative: entry.alternative },
+        vars: { found: letter.text.slice(m.index, m.index + m[0].length), alternative: entry.alternative },
         suggestion: entry.alternative,
       });
     }
