@@ -336,7 +336,7 @@ export const DEFAULT_RULE_DATA = {
     /** Building blocks of a scope expression (used in omfang patterns as {num}, {unit}, {period}). */
     scopeParts: {
       num: String.raw`(?:\d+(?:[,.]\d+)?|½|en|et|én|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|femten|tyve|halv|halvanden)`,
-      unit: String.raw`(?:timer|time|t\.|minutter|minut|min\.?|besøg|gange|gang|dage|dag|døgn|nætter|nat|uger|kr\.?|kroner|km|kilometer|måltider|måltid|portioner|portion|ture|tur|samtaler|samtale|sessioner|ydelser|pakker)`,
+      unit: String.raw`(?:timers|times|timer|time|t\.|minutters|minutter|minut|min\.?|besøg|gange|gang|dage|dag|døgn|nætter|nat|uger|kr\.?|kroner|km|kilometer|måltider|måltid|portioner|portion|ture|tur|samtaler|samtale|sessioner|ydelser|pakker)`,
       period: String.raw`(?:om\s+(?:ugen|dagen|måneden|året|døgnet|natten)|pr\.?\s+(?:uge|dag|måned|md\.?|år|døgn|gang|besøg)|(?:i|per)\s+(?:ugen|måneden|døgnet)|hver\s+(?:dag|uge|måned|nat|morgen|aften|anden\s+(?:dag|uge|måned)|\d{1,2}\.\s*(?:dag|uge|måned))|hvert\s+(?:år|kvartal)|dagligt|ugentligt|månedligt|årligt|morgen\s+og\s+aften)`,
     },
     /** A complaint sent straight to Ankestyrelsen (only right for børne- og ungeudvalg decisions). */
@@ -383,7 +383,8 @@ export const DEFAULT_RULE_DATA = {
         'afslag*', 'afslå*', 'afvis*', 'ikke imødekom*', 'ikke bevilg*', 'kan ikke bevilge', 'har desværre ikke mulighed',
         'kan desværre ikke', 'kan ikke få', 'får ikke', 'ikke berettiget', 'ikke ret til', 'siger nej', 'må sige nej', 'ikke tilbyde',
         'ikke opfylder', 'opfylder ikke', 'ikke godkend*', 'ikke blevet godkendt', 'kan ikke imødekomme', 'ikke give dig',
-        'kan ikke give', 'ikke hjælpe dig',
+        'kan ikke give', 'ikke hjælpe dig', 'ikke kan få', 'ikke kan bevilge', 'ikke kan imødekomme', 'ikke kan tilbyde',
+        'ikke kan give', 'ikke vil kunne', 'ikke er mulighed for',
       ],
       patterns: [String.raw`ikke\s+mulighed\s+for\s+at\s+(?:bevilge|give|imødekomme|tilbyde|hjælpe)`],
     },
@@ -400,7 +401,7 @@ export const DEFAULT_RULE_DATA = {
         'nedsæt*', 'ophør*', 'bortfald*', 'frakend*', 'reducer*', 'reduktion*', 'ændring af din', 'ændrer din', 'ændres',
         'ændrer vi', 'ikke længere', 'indstille*', 'trækker tilbage', 'tilbagekald*', 'bevillingen udløber', 'bevillingen slutter',
         'hjælpen slutter', 'hjælpen stopper', 'stopper din', 'afslutte din', 'afslutter din', 'afslutter vi', 'afsluttes',
-        'skal ikke længere',
+        'skal ikke længere', 'stoppe din', 'stoppe hjælpen', 'stop for', 'ikke fortsætte',
       ],
       patterns: [],
     },

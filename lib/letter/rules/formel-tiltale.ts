@@ -33,7 +33,11 @@ export const rule: RuleDefinition = {
   check(letter) {
     const out: RawFinding[] = [];
     const verbs = letter.compiled.lists.formalAddressVerbs;
-    for (const m of letter.matches(WORD)) {
+    const all = letter.matches(WORD);
+    // Letter-level evidence: a capitalised form inside a sentence is unambiguous; a letter that
+    // never says "du" is written in the formal style throughout.
+    const formalLetter = all.some((m) => !atSentenceStart(letter, m.start)) || !INFORMAL.test(letter.text);
+    for (const m of all) {
       const word = letter.slice(m);
       const alternative = word === 'De' ? 'du' : word === 'Dem' ? 'dig' : 'din/dit/dine';
       if (atSentenceStart(letter, m.start)) {
@@ -41,7 +45,7 @@ export const rule: RuleDefinition = {
         const rest = letter.text.slice(m.end, si >= 0 ? letter.sentence(si).end : m.end + 60);
         if (word === 'Deres' && !LETTER_NOUNS.test(rest)) continue;
         if (word === 'De') {
-          if (INFORMAL.test(rest)) continue;
+          if (!formalLetter || INFORMAL.test(rest)) continue;
           const next = letter.matches(verbs).find((v) => v.start >= m.end && v.start <= m.end + 2);
           if (!next) continue;
         }
