@@ -34,10 +34,11 @@ export interface ElementGroup {
 }
 
 export const ELEMENT_GROUPS: ElementGroup[] = [
-  { id: 'resultat', label: 'Resultat', elements: ['cpr'] },
+  // The result itself is the decision type (LetterAnalysis.decisionType), shown in this group.
+  { id: 'resultat', label: 'Resultat', elements: [] },
   { id: 'begrundelse', label: 'Begrundelse', elements: ['begrundelse', 'hovedhensyn', 'faktiske-oplysninger'] },
   { id: 'borgerens-synspunkter', label: 'Borgerens synspunkter', elements: ['borgerens-synspunkter', 'partshoering'] },
-  { id: 'regler', label: 'Regler', elements: ['retsgrundlag', 'foraeldet-henvisning'] },
+  { id: 'regler', label: 'Regler', elements: ['retsgrundlag', 'foraeldet-henvisning', 'cpr'] },
   { id: 'formaal', label: 'Formål', elements: ['formaal'] },
   { id: 'ressourcer', label: 'Ressourcer', elements: ['ressourcer'] },
   { id: 'omfang', label: 'Omfang', elements: ['omfang'] },

@@ -45,6 +45,7 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'tom.txt'), '');
   writeFileSync(join(dir, 'binaer.txt'), Buffer.from([0x44, 0x75, 0x00, 0x01]));
   writeFileSync(join(dir, 'latin1.txt'), Buffer.from([0x44, 0x75, 0x20, 0xe6, 0x20]));
+  writeFileSync(join(dir, 'stor.txt'), Buffer.alloc(5 * 1024 * 1024 + 1, 'a'));
   writeFileSync(join(dir, 'cpr.txt'), 'Du får hjælp til rengøring 1 time hver 14. dag. CPR 070761-0018.');
   writeFileSync(join(dir, 'pakke-ok.json'), JSON.stringify({ meta: { name: 'x' }, rules: { rules: { 'cpr-nummer': { severity: 'warning', message: 'Fjern CPR-nummeret.' } } } }));
   writeFileSync(join(dir, 'pakke-ugyldig.json'), JSON.stringify({ rules: { elements: { formaal: { patterns: ['(['] } } } }));
@@ -110,7 +111,8 @@ describe('sidevogn audit', () => {
   });
 
   it('reports empty, binary and non-UTF-8 files in Danish on stderr and exits 2 after the rest', async () => {
-    const { code, out, err } = await audit('--json', join(dir, 'tom.txt'), join(dir, 'binaer.txt'), join(dir, 'latin1.txt'), join(dir, 'findes-ikke.txt'), join(dir, 'cpr.txt'));
+    const { code, out, err } = await audit('--json', join(dir, 'tom.txt'), join(dir, 'binaer.txt'), join(dir, 'latin1.txt'), join(dir, 'findes-ikke.txt'), join(dir, 'stor.txt'), join(dir, 'cpr.txt'));
+    expect(err).toContain('stor.txt: filen er for stor (over 5 MB)');
     expect(err).toContain('tom.txt: filen er tom');
     expect(err).toContain('binaer.txt: filen ser ud til at være binær');
     expect(err).toContain('latin1.txt: filen er ikke gyldig UTF-8');

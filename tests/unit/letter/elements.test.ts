@@ -209,3 +209,27 @@ describe('required building blocks', () => {
     }
   });
 });
+
+describe('edge cases', () => {
+  it('handles an empty letter and whitespace only', () => {
+    for (const text of ['', '   \n\n  ']) {
+      const a = analyzeLetter(text);
+      expect(a.decisionType).toBe('ukendt');
+      expect(a.lix.value).toBe(0);
+      for (const f of a.findings) expect(f.end).toBeLessThanOrEqual(text.length);
+    }
+  });
+
+  it('handles Windows line endings like Unix ones', () => {
+    const unix = analyzeLetter(GOOD_AFSLAG);
+    const windows = analyzeLetter(GOOD_AFSLAG.replace(/\n/g, '\r\n'));
+    expect(windows.decisionType).toBe(unix.decisionType);
+    expect(windows.lix.sentences).toBe(unix.lix.sentences);
+    expect(ELEMENT_IDS.filter((id) => windows.elements[id].present)).toEqual(ELEMENT_IDS.filter((id) => unix.elements[id].present));
+  });
+
+  it('treats capitalised abbreviations case-sensitively ("bl.a." is not "BL")', () => {
+    expect(present('Vi har bl.a. set på § 83.', 'retsgrundlag')).toBe(false);
+    expect(present('Hjælpen gives efter BL § 32.', 'retsgrundlag')).toBe(true);
+  });
+});
