@@ -3,6 +3,7 @@ import { panelMessages } from './panel';
 import { configMessages } from './config';
 import { logbookMessages } from './logbook';
 import { followupMessages } from './followup';
+import { tipsMessages } from './tips';
 
 /**
  * Every message Sidevogn sends, in one table. Names are `domain/verb`. Each domain keeps its
@@ -13,6 +14,7 @@ export const messages = {
   ...configMessages,
   ...logbookMessages,
   ...followupMessages,
+  ...tipsMessages,
 };
 
 export type Messages = typeof messages;

@@ -3,6 +3,7 @@ import { configHandlers } from './config';
 import { logbookHandlers } from './logbook';
 import { followupHandlers } from './followup';
 import { panelHandlers } from './panel';
+import { tipsHandlers } from './tips';
 
 /** All handlers, one object per domain. */
 export const handlers: HandlerMap = {
@@ -10,4 +11,5 @@ export const handlers: HandlerMap = {
   ...logbookHandlers,
   ...followupHandlers,
   ...panelHandlers,
+  ...tipsHandlers,
 };
