@@ -11,13 +11,14 @@ import type { RuleSettings } from './pack-schema';
 import { computeRequired, conditionsHold } from './requirements';
 import { RULES, type RawFinding, type RuleDefinition } from './rules/index';
 import { segment } from './segment';
+import { findLetterDate } from './letter-date';
 import { ELEMENT_IDS, type ElementId, type ElementResult, type Finding, type LetterAnalysis, type LetterContext, type Severity } from './types';
 
 export interface AnalyzeOptions {
   context?: LetterContext;
   /** Rule settings from the config pack (partial settings are completed with the defaults). */
   settings?: RuleSettings;
-  /** The letter's date (decides e.g. which law applies); defaults to today. */
+  /** The letter's date (decides e.g. which law applies); defaults to the date in the letter's header, else today. */
   date?: Date;
 }
 
@@ -48,7 +49,8 @@ export function buildLetter(text: string, options: AnalyzeOptions = {}): Analyse
   const compiled = compileSettings(options.settings);
   const seg = segment(text);
   const lix = computeLix(seg, compiled.settings.lixBands);
-  const letter = createLetter(text, seg, lix, compiled, options.context ?? {}, options.date ?? new Date()) as AnalysedLetter;
+  const date = options.date ?? findLetterDate(text, seg) ?? new Date();
+  const letter = createLetter(text, seg, lix, compiled, options.context ?? {}, date) as AnalysedLetter;
   const decision = classifyDecision(letter);
   letter.decisionType = decision.type;
   letter.resultSentence = decision.resultSentence;

@@ -233,3 +233,18 @@ describe('edge cases', () => {
     expect(present('Hjælpen gives efter BL § 32.', 'retsgrundlag')).toBe(true);
   });
 });
+
+describe('letter date', () => {
+  const body = 'Vi bevilger din søn en kontaktperson efter servicelovens § 52, stk. 3, nr. 6.';
+  it('reads the date from the header and judges references by it', () => {
+    expect(analyzeLetter(`Aarhus, 12. marts 2023\n\n${body}`).elements['foraeldet-henvisning'].present).toBe(false);
+    expect(analyzeLetter(`Dato: 12.03.2024\n\n${body}`).elements['foraeldet-henvisning'].present).toBe(true);
+  });
+  it('ignores dates in the body text', () => {
+    const a = analyzeLetter(`${body} Du søgte om hjælpen den 3. marts 2023, og vi har talt med dig og din søn om det flere gange siden.`, { date: new Date('2025-01-01') });
+    expect(a.elements['foraeldet-henvisning'].present).toBe(true);
+  });
+  it('an explicit date wins', () => {
+    expect(analyzeLetter(`Aarhus, 12. marts 2023\n\n${body}`, { date: new Date('2025-01-01') }).elements['foraeldet-henvisning'].present).toBe(true);
+  });
+});
