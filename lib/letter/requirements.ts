@@ -10,6 +10,19 @@ import { ELEMENT_IDS, type DecisionType, type ElementId } from './types';
 
 const NEVER_REQUIRED: ReadonlySet<ElementId> = new Set(['cpr', 'foraeldet-henvisning']);
 
+// Per letter: whether a law expression matches the screen's lovgrundlag or the letter.
+const lawTests = new WeakMap<Letter, Map<RegExp, boolean>>();
+function lawMatches(letter: Letter, re: RegExp): boolean {
+  let cache = lawTests.get(letter);
+  if (!cache) lawTests.set(letter, (cache = new Map()));
+  let hit = cache.get(re);
+  if (hit === undefined) {
+    hit = re.test(letter.context.lovgrundlag ?? '') || re.test(letter.text);
+    cache.set(re, hit);
+  }
+  return hit;
+}
+
 /** True when one of the conditions holds (an empty list never holds). */
 export function conditionsHold(
   conditions: CompiledCondition[],
@@ -17,13 +30,12 @@ export function conditionsHold(
   type: DecisionType,
   isActive: (id: ElementId) => boolean,
 ): boolean {
-  const lawText = `${letter.context.lovgrundlag ?? ''}\n${letter.text}`;
   return conditions.some((c) => {
     const s = c.source;
     if (s.decisionTypes && !s.decisionTypes.includes(type)) return false;
     if (s.areas && (!letter.area || !s.areas.includes(letter.area))) return false;
-    if (c.lawCited && !c.lawCited.test(lawText)) return false;
-    if (c.unlessLawCited && c.unlessLawCited.test(lawText)) return false;
+    if (c.lawCited && !lawMatches(letter, c.lawCited)) return false;
+    if (c.unlessLawCited && lawMatches(letter, c.unlessLawCited)) return false;
     if (s.withElement && !isActive(s.withElement as ElementId)) return false;
     return true;
   });
