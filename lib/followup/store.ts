@@ -104,10 +104,11 @@ export interface IdbFollowupStoreOptions {
 /** The IndexedDB store, with the per-day dedupe the background needs for panel records. */
 export interface IdbFollowupStore extends FollowupStore {
   /**
-   * Stores a record unless the same day already has one with the same `followupDedupeKey`.
-   * Then the stored one is updated in place (its id kept) with the newer figures, so a letter
-   * finished later in the day counts with its final building blocks. One transaction, so
-   * two quick messages cannot both add.
+   * Stores a record unless the same day already has one with the same id (the panel keeps one
+   * id per screen visit) or the same `followupDedupeKey`. Then the stored one is updated in
+   * place (its id kept) with the newer figures, so a letter finished later in the day counts
+   * with its final building blocks. One transaction, so two quick messages cannot both add.
+   * A record whose id is stored under another day is refused.
    */
   addOrUpdateSameDay(record: FollowupRecord): Promise<'added' | 'updated' | 'unchanged'>;
   count(): Promise<number>;
@@ -216,7 +217,14 @@ export function createIdbFollowupStore(opts: IdbFollowupStoreOptions): IdbFollow
       return withDb(async (db) => {
         const tx = db.transaction('records', 'readwrite');
         const sameDay = await tx.store.index('date').getAll(valid.date);
-        const existing = sameDay.find((r) => followupDedupeKey(r) === key);
+        // The panel reuses one id per screen visit, so an omfang edited during the visit
+        // refreshes that visit's record instead of adding a second one. Only the same day's
+        // record can be replaced this way.
+        const existing = sameDay.find((r) => r.id === valid.id) ?? sameDay.find((r) => followupDedupeKey(r) === key);
+        if (!existing && (await tx.store.getKey(valid.id)) !== undefined) {
+          await tx.done; // nothing was written
+          throw new Error('Posten findes allerede fra en anden dag.');
+        }
         let outcome: 'added' | 'updated' | 'unchanged';
         if (!existing) {
           await tx.store.add(valid);

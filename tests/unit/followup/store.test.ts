@@ -89,6 +89,20 @@ describe('IndexedDB follow-up store', () => {
     expect(all).toHaveLength(5);
   });
 
+  it('one id per screen visit: an edited omfang refreshes the visit’s record; another day’s id is refused', async () => {
+    const store = createIdbFollowupStore({ factory: freshFactory() });
+    const ctx = { indsats: 'Rengøring', omfang: '1 time', afgoerelsestype: 'Bevilget' };
+    const visit = panelRecord(ctx, march3);
+    expect(await store.addOrUpdateSameDay(visit)).toBe('added');
+    const edited = { ...panelRecord({ ...ctx, omfang: '1 time hver 14. dag' }, march3), id: visit.id };
+    expect(await store.addOrUpdateSameDay(edited)).toBe('updated');
+    const all = await store.list();
+    expect(all).toHaveLength(1);
+    expect(all[0]!.scope?.kind).toBe('rate');
+    await expect(store.addOrUpdateSameDay({ ...edited, date: '2026-03-04' })).rejects.toThrow(/anden dag/);
+    expect(await store.list()).toEqual(all);
+  });
+
   it('the dedupe key ignores key order and the id', () => {
     const r = panelRecord({ indsats: 'Rengøring', omfang: '1 time hver 14. dag' }, march3);
     const reordered = { ...r, id: uuid(), scope: Object.fromEntries(Object.entries(r.scope!).reverse()) as typeof r.scope };

@@ -192,3 +192,21 @@ describe('service-level styles', () => {
     }
   });
 });
+
+describe('ServiceLevelPanel (the tab with its own state)', () => {
+  it('search → pick shows the picked entry; a new indsats on screen goes back to the automatic match', async () => {
+    const { ServiceLevelPanel } = await import('../../../components/service-level/ServiceLevelPanel');
+    const ctx = { siteId: 'demo', screenId: 'bevilling', sagsomraade: 'aeldre' as const, indsats: 'Rengøring', omfang: '1 time hver 14. dag' };
+    act(() => render(h(ServiceLevelPanel, { catalogue, context: ctx, today }), root));
+    expect(text(root.querySelector('.sl-card__title'))).toBe('Praktisk hjælp – rengøring');
+    click([...root.querySelectorAll('button')].find((b) => text(b) === 'Vælg en anden indsats'));
+    typeInto(root.querySelector('input[type=search]') as HTMLInputElement, 'madservice');
+    click([...root.querySelectorAll('.sl-search .sl-result')].find((b) => text(b.querySelector('.sl-result__name')) === 'Madservice'));
+    expect(text(root.querySelector('.sl-card__title'))).toBe('Madservice');
+    expect(root.querySelector('input[type=search]')).toBeNull();
+    act(() => render(h(ServiceLevelPanel, { catalogue, context: { ...ctx, omfang: '2 timer hver 14. dag' }, today }), root));
+    expect(text(root.querySelector('.sl-card__title'))).toBe('Madservice');
+    act(() => render(h(ServiceLevelPanel, { catalogue, context: { ...ctx, indsats: 'Tøjvask' }, today }), root));
+    expect(text(root.querySelector('.sl-card__title'))).toMatch(/tøjvask/i);
+  });
+});
