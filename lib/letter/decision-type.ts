@@ -1,9 +1,21 @@
 /**
  * Decision type from the text (where the result is stated), overridden by the case screen's
  * afgørelsestype when that can be read.
+ *
+ * Municipal letters state the result near the top (Ankestyrelsen's "At skrive en afgørelse":
+ * overskrift, resultat, begrundelse …), often in the title ("Afslag på …", "Afgørelse om ophør
+ * af …"). So the FIRST statement with a result cue sets the primary type, and later sentences
+ * can only refine it:
+ * - a refusal followed by a firm grant of something else ("men du får …") is `delvis`; an
+ *   alternative the citizen may apply for ("Du kan i stedet søge om …", "Vi kan tilbyde dig
+ *   …") is guidance, not a grant;
+ * - a grant followed by an end date ("Bevillingen ophører den 31. december") stays a grant;
+ *   only a reduction ("nedsættes", "fra 2 til 1 time") turns it into `aendring`;
+ * - conditional clauses ("Hvis din situation ændrer sig …") state no result at all.
  */
 import type { Letter } from './letter';
-import { hasMatchIn, matchesIn } from './letter';
+import { matchesIn } from './letter';
+import type { Span } from './segment';
 import type { DecisionType } from './types';
 
 /** Map the screen's free-text afgørelsestype ("Delvis bevilling", "Afslag", "Ophør") to an id. */
@@ -19,10 +31,24 @@ export function decisionTypeFromScreen(value?: string): DecisionType | undefined
 }
 
 // Headings after which the result is no longer being stated.
-const SECTION_STOP = /^(?:begrundelse|vurdering|kommunens vurdering|vores vurdering|lovgrundlag|retsgrundlag|regler|lovgivning|klage|sådan|hvorfor|partshøring|aktindsigt|bisidder|vejledning|dine synspunkter|det har vi lagt vægt på|oplysninger|sagens oplysninger)/iu;
-const NEGATION = /(?<![\p{L}])(?:ikke|ingen|afslag)(?![\p{L}])/iu;
+const SECTION_STOP = /^(?:begrundelse|vurdering|kommunens vurdering|vores vurdering|lovgrundlag|retsgrundlag|regler|lovgivning|klage|sådan|hvorfor|partshøring|aktindsigt|bisidder|vejledning|dine synspunkter|det har vi lagt vægt på|oplysninger|sagens oplysninger|andre muligheder|hvad kan du ellers)/iu;
+const NEGATION = /(?<![\p{L}])(?:ikke|ingen|afslag|aldrig)(?![\p{L}])/iu;
+// A clause that offers or describes a possibility rather than deciding ("Du kan i stedet
+// søge om …", "Vi kan tilbyde dig …", "kan der ydes"): no grant in it counts.
+const POSSIBILITY = /(?<![\p{L}])(?:du\s+kan|kan\s+du|I\s+kan|kan\s+I|kunne|evt\.?|eventuelt|muligvis|måske|søge|søg|ansøge|kontakt\p{L}*|henvend\p{L}*|mulighed(?:en)?\s+for)(?![\p{L}])/iu;
+// "Vi kan tilbyde dig …" is an offer, "Vi kan bevilge …" a decision.
+const OFFER = /^tilbyd/iu;
+const CAN = /(?<![\p{L}])kan(?![\p{L}])/iu;
+// Conditional clauses state no result ("Hvis dit behov ændres …", "Når forløbet er slut …").
+const CONDITION = /(?<![\p{L}])(?:hvis|såfremt|skulle|når|ved\s+behov|i\s+tilfælde)(?![\p{L}])/iu;
+// An aendring cue that only dates the end of a grant, not a change of existing help.
+const END_OF_GRANT = /^(?:ophør\p{L}*\s+(?:den|pr\.?|efter|automatisk)|udløb\p{L}*|slutter|afsluttes|afslutte\p{L}*|ikke\s+længere|ændres|ændrer|indstille\p{L}*|stop\p{L}*)/iu;
+// A cue in a result statement that is clearly a reduction of existing help.
+const REDUCTION = /^(?:nedsæt\p{L}*|reduc\p{L}*|reduktion\p{L}*|frakend\p{L}*|bortfald\p{L}*|tilbagekald\p{L}*|trækker\s+tilbage|mindre\s+hjælp|færre\s+timer)/iu;
 const ZONE_SENTENCES = 10;
-const CLAUSE_BREAK = /[,;:]|(?<![\p{L}])(?:men|og)(?![\p{L}])/giu;
+const CLAUSE_BREAK = /[,;:]|(?<![\p{L}])(?:men|og|eller)(?![\p{L}])/giu;
+const CLAUSE_END = /[,;:]|(?<![\p{L}])(?:men|og|eller|fordi|da)(?![\p{L}])/iu;
+const COMPLAINT = /klag/iu;
 
 function lastClauseStart(text: string): number {
   let at = 0;
@@ -31,48 +57,126 @@ function lastClauseStart(text: string): number {
   return at;
 }
 
+/** The clause around a match: back to the last clause break, on to the next. */
+function clauseAround(letter: Letter, s: Span, m: Span): { before: string; after: string } {
+  const back = letter.text.slice(Math.max(s.start, m.start - 60), m.start);
+  const before = back.slice(lastClauseStart(back));
+  const ahead = letter.text.slice(m.end, Math.min(s.end, m.end + 60));
+  const cut = CLAUSE_END.exec(ahead);
+  return { before, after: cut ? ahead.slice(0, cut.index) : ahead };
+}
+
+const MONTHS = /^(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)/iu;
+// "fra 1.400 til 900 kr.", "fra 2 til 1 session", "fra 3 timer til 2 timer".
+const FROM_TO = /(?<![\p{L}])fra\s+(\d[\d.,]*)\s*((?:[\p{L}.]+\s+){0,3}?)til\s+(\d[\d.,]*)(\s*\p{L}*)/giu;
+
+function number(written: string): number {
+  // Danish: "1.400" is a thousand separator, "1,5" a decimal comma.
+  const n = Number(written.replace(/\.(?=\d{3}(?!\d))/g, '').replace(/\.$/, '').replace(',', '.'));
+  return Number.isFinite(n) ? n : NaN;
+}
+
+/** A "fra X til Y" in the span where Y < X and neither side is a date or a clock time. */
+function hasReduction(letter: Letter, s: Span): boolean {
+  const text = letter.slice(s);
+  if (!/fra\s+\d/iu.test(text)) return false;
+  FROM_TO.lastIndex = 0;
+  for (let m = FROM_TO.exec(text); m; m = FROM_TO.exec(text)) {
+    const [, a, between, b, unitAfter] = m;
+    if (/\d\.$/.test(a!) && MONTHS.test(between!.trim())) continue;
+    if (MONTHS.test(unitAfter!.trim()) || /^\s*(?:kl|år)/iu.test(unitAfter!)) continue;
+    if (/kl\.?\s*$/iu.test(text.slice(0, m.index))) continue;
+    const x = number(a!);
+    const y = number(b!);
+    if (x > y && x < 100000 && !(x > 1900 && x < 2100)) return true;
+  }
+  return false;
+}
+
 interface Flags {
   bevilling: boolean;
+  /** A grant cue in a clause that offers a possibility or guides (weak). */
+  possibility: boolean;
   afslag: boolean;
   delvis: boolean;
+  /** Only contrastive partial cues ("men ikke", "i mindre omfang"), not "delvis" itself. */
+  contrast: boolean;
   aendring: boolean;
+  /** The aendring cue is a reduction (not just an end date). */
+  reduction: boolean;
+}
+
+function emptyFlags(): Flags {
+  return { bevilling: false, possibility: false, afslag: false, delvis: false, contrast: false, aendring: false, reduction: false };
 }
 
 function sentenceFlags(letter: Letter, i: number): Flags {
   const s = letter.sentence(i);
   const { cues } = letter.compiled;
-  const flags: Flags = {
-    bevilling: false,
-    afslag: hasMatchIn(letter, cues.afslag, s),
-    delvis: hasMatchIn(letter, cues.delvis, s),
-    aendring: hasMatchIn(letter, cues.aendring, s),
-  };
+  const flags = emptyFlags();
+  for (const m of matchesIn(letter, cues.afslag, s)) {
+    const { before } = clauseAround(letter, s, m);
+    if (CONDITION.test(before)) continue;
+    flags.afslag = true;
+  }
+  for (const m of matchesIn(letter, cues.delvis, s)) {
+    if (/^delvi/iu.test(letter.slice(m))) flags.delvis = true;
+    else flags.contrast = true;
+  }
+  for (const m of matchesIn(letter, cues.aendring, s)) {
+    const { before } = clauseAround(letter, s, m);
+    if (CONDITION.test(before) || /(?<![\p{L}])for\s+at\s*$/iu.test(before)) continue;
+    const written = letter.text.slice(m.start, Math.min(s.end, m.end + 20));
+    flags.aendring = true;
+    if (REDUCTION.test(written) || !END_OF_GRANT.test(written)) flags.reduction = true;
+  }
+  if (hasReduction(letter, s)) {
+    flags.aendring = true;
+    flags.reduction = true;
+  }
   // "Du får ikke …", "kan ikke bevilge": a negated grant cue is a refusal.
   for (const m of matchesIn(letter, cues.bevilling, s)) {
-    // Look back to the start of the clause only: "Vi kan ikke give dig X, men du får Y" is a grant of Y.
-    const back = letter.text.slice(Math.max(s.start, m.start - 32), m.start);
-    const before = back.slice(lastClauseStart(back));
-    const after = letter.text.slice(m.end, Math.min(s.end, m.end + 10));
-    if (NEGATION.test(before) || NEGATION.test(after)) flags.afslag = true;
+    const { before, after } = clauseAround(letter, s, m);
+    const near = letter.text.slice(m.end, Math.min(s.end, m.end + 12));
+    if (NEGATION.test(before) || NEGATION.test(near)) flags.afslag = true;
+    else if (CONDITION.test(before)) continue;
+    else if (POSSIBILITY.test(before) || POSSIBILITY.test(after) || POSSIBILITY.test(letter.slice(m))) flags.possibility = true;
+    else if (OFFER.test(letter.slice(m)) && CAN.test(before)) flags.possibility = true;
     else flags.bevilling = true;
   }
   return flags;
 }
 
-function decide(f: Flags): DecisionType {
-  if (f.aendring) return 'aendring';
-  if (f.delvis || (f.afslag && f.bevilling)) return 'delvis';
+function any(f: Flags): boolean {
+  return f.bevilling || f.afslag || f.delvis || f.aendring || (f.contrast && f.afslag);
+}
+
+/** The type one statement gives on its own. */
+function decideOne(f: Flags): DecisionType {
+  if (f.aendring && (f.reduction || !f.bevilling)) return 'aendring';
+  if (f.delvis || (f.afslag && f.bevilling) || (f.contrast && f.bevilling)) return 'delvis';
   if (f.afslag) return 'afslag';
   if (f.bevilling) return 'bevilling';
+  if (f.aendring) return 'aendring';
   return 'ukendt';
 }
 
-const COMPLAINT = /klag/iu;
+/** How a later statement refines the primary type. */
+function refine(primary: DecisionType, f: Flags): DecisionType {
+  if (primary === 'bevilling') {
+    if (f.aendring && f.reduction) return 'aendring';
+    if (f.delvis || (f.afslag && !f.possibility) || f.contrast) return 'delvis';
+  }
+  if (primary === 'afslag') {
+    if (f.delvis || (f.bevilling && !f.afslag)) return 'delvis';
+  }
+  return primary;
+}
 
 /** Classify the letter; also returns the sentence where the result is stated. */
 export function classifyDecision(letter: Letter): { type: DecisionType; resultSentence?: number; fromScreen: boolean } {
   const sentences = letter.seg.sentences;
-  const total: Flags = { bevilling: false, afslag: false, delvis: false, aendring: false };
+  let type: DecisionType = 'ukendt';
   let resultSentence: number | undefined;
   let body = 0;
   for (let i = 0; i < sentences.length && body < ZONE_SENTENCES; i++) {
@@ -82,22 +186,23 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
     if (!s.heading) body++;
     if (COMPLAINT.test(sText)) continue;
     const f = sentenceFlags(letter, i);
-    if (f.bevilling || f.afslag || f.delvis || f.aendring) {
-      if (resultSentence === undefined || (sentences[resultSentence]!.heading && !s.heading)) resultSentence = i;
-      total.bevilling ||= f.bevilling;
-      total.afslag ||= f.afslag;
-      total.delvis ||= f.delvis;
-      total.aendring ||= f.aendring;
+    if (!any(f)) continue;
+    if (type === 'ukendt') {
+      type = decideOne(f);
+      resultSentence = i;
+    } else {
+      type = refine(type, f);
+      if (sentences[resultSentence!]!.heading && !s.heading) resultSentence = i;
     }
   }
-  let type = decide(total);
   if (type === 'ukendt') {
     // Not stated early: look through the rest, outside the complaint guidance.
     for (let i = 0; i < sentences.length; i++) {
       const s = sentences[i]!;
       if (COMPLAINT.test(letter.slice(s))) continue;
       const f = sentenceFlags(letter, i);
-      const t = decide(f);
+      if (!any(f)) continue;
+      const t = decideOne(f);
       if (t !== 'ukendt') {
         type = t;
         resultSentence = i;

@@ -375,14 +375,25 @@ export const DEFAULT_RULE_DATA = {
         'har besluttet at bevilge', 'har besluttet at tilbyde', 'har besluttet at yde', 'får hjælp', 'får støtte', 'får tilskud',
         'ydes', 'ydelsen starter', 'hjælpen starter', 'fuldt medhold', 'medhold', 'ja til', 'vi siger ja', 'bliver visiteret',
         'er visiteret', 'visiterer dig', 'har visiteret',
+        // Plural and inverted forms ("I får familiebehandling", "Fremover får du …"), the
+        // common spelling "bevilliger", and decisions that start a measure (Barnets lov).
+        'I får', 'får I', 'får du', 'I har fået', 'bevillig*', 'bevilliget', 'vi giver jer', 'giver jer', 'tilbyder jer',
+        'iværksætte*', 'iværksættes', 'sætter vi i gang', 'sættes i gang', 'igangsætte*', 'skal anbringes', 'anbringes',
+        'bliver anbragt', 'har besluttet at anbringe', 'samtykke til anbringelse', 'samtykket til',
+        'tilbydes', 'udpeger', 'udpeges', 'udpeget', 'skal modtage', 'vil modtage', 'vil få', 'kommer til at få',
       ],
-      patterns: [String.raw`din\s+ansøgning\s+(?:om\s+[^.\n]{0,60}\s+)?er\s+(?:imødekommet|godkendt|bevilget)`],
+      patterns: [
+        String.raw`din\s+ansøgning\s+(?:om\s+[^.\n]{0,60}\s+)?er\s+(?:imødekommet|godkendt|bevilget)`,
+        // "Vi har besluttet, at du skal have en fast kontaktperson."
+        String.raw`besluttet,?\s+at\s+(?:du|I|\p{Lu}\p{Ll}+)\s+(?:skal\s+|kan\s+|fortsat\s+)?(?:have|få|modtage|starte|begynde)\b`,
+      ],
     },
     afslag: {
       phrases: [
         'afslag*', 'afslå*', 'afvis*', 'ikke imødekom*', 'ikke bevilg*', 'kan ikke bevilge', 'har desværre ikke mulighed',
         'kan desværre ikke', 'kan ikke få', 'får ikke', 'ikke berettiget', 'ikke ret til', 'siger nej', 'må sige nej', 'ikke tilbyde',
         'ikke opfylder', 'opfylder ikke', 'ikke godkend*', 'ikke blevet godkendt', 'kan ikke imødekomme', 'ikke give dig',
+        'ikke bevillig*', 'må sige nej', 'besluttet ikke at', 'ikke give jer', 'ikke får',
         'kan ikke give', 'ikke hjælpe dig', 'ikke kan få', 'ikke kan bevilge', 'ikke kan imødekomme', 'ikke kan tilbyde',
         'ikke kan give', 'ikke vil kunne', 'ikke er mulighed for',
       ],
@@ -392,7 +403,7 @@ export const DEFAULT_RULE_DATA = {
       phrases: [
         'delvis*', 'delvist', 'en del af', 'kun bevilge', 'kun bevilget', 'kun give', 'kun få', 'kun dele af', 'men ikke', 'dog ikke',
         'men vi kan ikke', 'men kommunen kan ikke', 'ikke det fulde', 'i et mindre omfang', 'i mindre omfang', 'færre timer end',
-        'ikke i det omfang', 'mindre end du har søgt', 'mindre end du søgte', 'i stedet for det, du', 'i stedet for det du',
+        'ikke i det omfang', 'mindre end du har søgt', 'mindre end du søgte', 'end du har søgt om', 'end du søgte om', 'i stedet for de', 'i stedet for den', 'ikke de', 'i stedet for det, du', 'i stedet for det du',
       ],
       patterns: [],
     },
@@ -402,6 +413,10 @@ export const DEFAULT_RULE_DATA = {
         'ændrer vi', 'ikke længere', 'indstille*', 'trækker tilbage', 'tilbagekald*', 'bevillingen udløber', 'bevillingen slutter',
         'hjælpen slutter', 'hjælpen stopper', 'stopper din', 'afslutte din', 'afslutter din', 'afslutter vi', 'afsluttes',
         'skal ikke længere', 'stoppe din', 'stoppe hjælpen', 'stop for', 'ikke fortsætte',
+        // "Ordningen stopper", "vi har besluttet at ændre dit tilskud", "sættes ned".
+        'stopper', 'stoppes', 'standse*', 'slutter', 'sættes ned', 'sætter ned', 'sætte ned', 'skæres ned', 'ændre din',
+        'ændre dit', 'ændre jeres', 'ændre hjælpen', 'ændre støtten', 'ændre tilskuddet', 'har besluttet at ændre', 'mindre hjælp',
+        'færre timer', 'færre besøg',
       ],
       patterns: [],
     },

@@ -21,6 +21,23 @@ describe('decision type from the text', () => {
     ['Hjælpen ophører den 1. juni.', 'aendring'],
     ['Din hjælp til rengøring nedsættes fra 2 timer til 1 time om ugen.', 'aendring'],
     ['Vi har talt med dig om din situation.', 'ukendt'],
+    // Refusals that mention an alternative or a negated grant word stay refusals.
+    ['Afslag på ansøgning om elcykel\n\nKære Hans\n\nDu får afslag på en elcykel. Du kan i stedet søge om et hjælpemiddel efter servicelovens § 112.', 'afslag'],
+    ['Din ansøgning om støtte kan ikke imødekommes. Vi kan tilbyde dig et forløb i vores aktivitetscenter.', 'afslag'],
+    ['Du får afslag. Du kan eventuelt få hjælp fra en frivillig besøgsven.', 'afslag'],
+    // Grants in plural, of a measure, and with an end date.
+    ['Kære Anna og Peter\n\nI får familiebehandling i 6 måneder efter barnets lov § 32.', 'bevilling'],
+    ['Vi har besluttet, at Emil skal anbringes uden for hjemmet. I har givet samtykke til anbringelsen.', 'bevilling'],
+    ['Du får en rollator. Bevillingen ophører den 31. december 2025.', 'bevilling'],
+    ['Du får hjælp til rengøring. Hvis dit behov ændres, skal du kontakte os.', 'bevilling'],
+    // Changes of existing help.
+    ['Vi har besluttet at ændre dit tilskud fra 1.400 til 900 kr. om måneden.', 'aendring'],
+    ['Fremover går vi fra 2 til 1 session om ugen.', 'aendring'],
+    ['Ordningen med ledsagelse stopper den 1. maj.', 'aendring'],
+    ['Du får fortsat hjælp til rengøring, men hjælpen nedsættes til 1 time hver 14. dag.', 'aendring'],
+    // Dates and clock times are not reductions.
+    ['Du får aflastning fra 1. april til 30. juni.', 'bevilling'],
+    ['Du får hjælp fra kl. 10 til 8 timer senere.', 'bevilling'],
   ])('%s → %s', (text, expected) => {
     expect(type(text)).toBe(expected);
   });
