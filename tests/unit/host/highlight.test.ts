@@ -176,7 +176,8 @@ describe('createHighlightLayer', () => {
   it('draws fixed, click-through boxes in the given container and clears them', () => {
     const doc = dom('<div id="shadow"></div><p id="host">Værtens tekst</p>');
     const container = doc.getElementById('shadow')!;
-    const hostBefore = doc.getElementById('host')!.outerHTML;
+    const host = doc.getElementById('host')!;
+    const hostBefore = [host.textContent, host.childNodes.length, doc.body.childNodes.length];
     const layer = createHighlightLayer(container);
     layer.show([{ left: 10.4, top: 20, width: 50, height: 18 }, { left: 10, top: 40, width: 30, height: 18 }]);
     const boxes = container.querySelectorAll('.sv-highlight');
@@ -194,7 +195,7 @@ describe('createHighlightLayer', () => {
     expect(container.querySelectorAll('.sv-highlight')).toHaveLength(0);
     layer.destroy();
     expect(container.childNodes.length).toBe(0);
-    expect(doc.getElementById('host')!.outerHTML).toBe(hostBefore);
+    expect([host.textContent, host.childNodes.length, doc.body.childNodes.length]).toEqual(hostBefore);
   });
 
   it('the outline has at least 3:1 contrast against a white page', () => {
