@@ -307,3 +307,33 @@ describe('proposeScreen', () => {
     expect(query.id).toBe('afgoerelse');
   });
 });
+
+describe('sweep: every field the built-in profiles read on every demo page', () => {
+  it('re-proposes a lookup that reads the same value (and says why when it cannot anchor on a label)', async () => {
+    const { default: profiles } = await import('../../../lib/host/default-site-profiles.json');
+    const index = JSON.parse(readFileSync(join(PAGES, 'index.json'), 'utf8')) as { pages: { file: string; path: string }[] };
+    const sites = profiles as unknown as SiteProfile[];
+    let fields = 0;
+    let labelled = 0;
+    for (const { file, path } of index.pages) {
+      const d = page(file);
+      const match = matchScreen(sites, new URL(`http://127.0.0.1${path}`), d);
+      if (!match) continue;
+      const lookups = { ...match.site.fields, ...match.screen.fields };
+      for (const [field, lookup] of Object.entries(lookups)) {
+        const hit = lookup && findField(d, lookup);
+        if (!hit) continue;
+        fields++;
+        const p = proposeLookup(d, hit.element);
+        const again = findField(d, p.lookup);
+        expect(again && readValue(again.element), `${file} ${field}`).toBe(readValue(hit.element));
+        expect(p.preview, `${file} ${field}`).toBe(readValue(hit.element));
+        if (p.lookup.labels.length) labelled++;
+        else expect(p.warnings.length, `${file} ${field}`).toBeGreaterThan(0);
+      }
+    }
+    expect(fields).toBeGreaterThan(40);
+    // Most fields on these screens carry a label a person can read.
+    expect(labelled / fields).toBeGreaterThan(0.9);
+  });
+});
