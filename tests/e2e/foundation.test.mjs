@@ -47,10 +47,16 @@ for (const kind of BROWSERS) {
       const page = await session.page();
       for (const screen of screens.filter((s) => s.isCaseScreen)) {
         await page.goto(demo.url + screen.path);
-        const state = await waitForPanel(page, (s) => s?.open && s.context.Skærmbillede);
-        const got = { ...state.context };
-        delete got.Skærmbillede;
-        assert.deepEqual(got, expectedRows(screen.expected), `context on ${screen.path}`);
+        await page.waitForSelector(screen.readySelector);
+        const want = expectedRows(screen.expected);
+        const rowsOf = (s) => {
+          const got = { ...s.context };
+          delete got.Skærmbillede;
+          return got;
+        };
+        // The host may render late (Nexus waits for its "API"); the panel must catch up by itself.
+        const state = await waitForPanel(page, (s) => s?.open && JSON.stringify(rowsOf(s)) === JSON.stringify(want), { timeout: 5000 }).catch(async () => readPanel(page));
+        assert.deepEqual(rowsOf(state), want, `context on ${screen.path}`);
         assert.equal(state.hostCount, 1, 'exactly one panel host');
         await session.screenshot(page, `panel-${screen.id}`);
       }
@@ -95,7 +101,7 @@ for (const kind of BROWSERS) {
       await page.close();
     });
 
-    it('toggles with the handle and the keyboard shortcut, and remembers the width', async () => {
+    it('toggles with the handle, resizes by keyboard and remembers the width', async () => {
       const page = await session.page();
       await page.goto(demo.url + screens.find((s) => s.id === 'dubu-afgoerelse').path);
       await waitForPanel(page, (s) => s?.open);
@@ -112,12 +118,6 @@ for (const kind of BROWSERS) {
       assert.equal(wide.width, 420);
       await page.reload();
       await waitForPanel(page, (s) => s?.open && s.width === 420);
-      // The commands API shortcut (Alt+Shift+S), pressed on the page.
-      await page.evaluate(() => document.body.focus());
-      await session.chord(page, 'Alt+Shift+S');
-      await waitForPanel(page, (s) => s && !s.open, { timeout: 4000 });
-      await session.chord(page, 'Alt+Shift+S');
-      await waitForPanel(page, (s) => s?.open, { timeout: 4000 });
       // Back to the default width for the other tests.
       await focusInPanel(page, '.sv-resize');
       await page.keyboard.press('ArrowRight');
@@ -140,7 +140,7 @@ for (const kind of BROWSERS) {
       const hostSaw = await page.evaluate(() => window.__hostKeys);
       assert.deepEqual(hostSaw, [], 'the host saw none of the panel keystrokes');
       // The host's own shortcut still works when the host has focus.
-      await page.evaluate(() => document.activeElement?.blur());
+      await page.evaluate(() => document.querySelector('main a, #indhold a')?.focus());
       await page.keyboard.type('?');
       await until(() => page.evaluate(() => window.__hostKeys.includes('?')), { what: 'host shortcut' });
       await page.close();
@@ -150,8 +150,9 @@ for (const kind of BROWSERS) {
       const page = await session.page();
       const screen = screens.find((s) => s.id === 'nexus-bevilling');
       await page.goto(demo.url + screen.path);
+      await page.waitForSelector(screen.readySelector);
       await waitForPanel(page, (s) => s?.open);
-      const before = demo.requests?.length ?? 0;
+      const before = demo.posts.length;
       const submitted = await page.evaluate(() => {
         const form = document.querySelector('#nx-bevilling-form');
         const button = form?.querySelector('button[type=submit], button:not([type]), input[type=submit]');
@@ -161,7 +162,7 @@ for (const kind of BROWSERS) {
       });
       assert.ok(submitted, 'the host form has a submit button');
       await until(() => page.evaluate(() => /gemt/i.test(document.body.innerText)), { what: 'the host confirmation' });
-      if (demo.requests) assert.ok(demo.requests.slice(before).some((r) => r.method === 'POST'), 'the host POST reached the server');
+      await until(() => demo.posts.length > before, { what: 'the host POST at the server' });
       assert.deepEqual(page.consoleErrors, []);
       await page.close();
     });
@@ -177,7 +178,8 @@ for (const kind of BROWSERS) {
           const panel = root.querySelector('.sv-panel');
           const cs = getComputedStyle(title);
           const r = panel.getBoundingClientRect();
-          return { font: cs.fontFamily, size: cs.fontSize, color: cs.color, display: getComputedStyle(panel).display, w: Math.round(r.width), h: Math.round(r.height) };
+          // The height follows the viewport, which the hostile page may shrink with scrollbars.
+          return { font: cs.fontFamily, size: cs.fontSize, color: cs.color, display: getComputedStyle(panel).display, w: Math.round(r.width), top: Math.round(r.top), fillsViewport: Math.abs(r.bottom - document.documentElement.clientHeight) <= 1 || Math.abs(r.bottom - innerHeight) <= 1 };
         });
       const clean = await styleOf();
       await page.evaluate(() => {
@@ -201,6 +203,7 @@ for (const kind of BROWSERS) {
       const page = await session.page();
       for (const screen of screens.filter((s) => ['dubu-afgoerelse', 'nexus-bevilling', 'nexus-afgoerelse-rig'].includes(s.id))) {
         await page.goto(demo.url + screen.path);
+        await page.waitForSelector(screen.readySelector);
         await waitForPanel(page, (s) => s?.open);
         await page.evaluate(axeSource);
         const violations = await page.evaluate(async () => {

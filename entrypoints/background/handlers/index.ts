@@ -1,15 +1,18 @@
 import type { HandlerMap } from '../router';
-import { configHandlers } from './config';
-import { logbookHandlers } from './logbook';
+import { configHandlers, getEffectiveLogbookSettings } from './config';
+import { createLogbookHandlers } from './logbook';
 import { followupHandlers } from './followup';
 import { panelHandlers } from './panel';
 import { tipsHandlers } from './tips';
+import { letterHandlers } from './letter';
 
 /** All handlers, one object per domain. */
 export const handlers: HandlerMap = {
   ...configHandlers,
-  ...logbookHandlers,
+  // Tags, retention (policy may fix it) and the name warning come from the effective pack.
+  ...createLogbookHandlers({ getSettings: () => getEffectiveLogbookSettings() }),
   ...followupHandlers,
   ...panelHandlers,
   ...tipsHandlers,
+  ...letterHandlers,
 };

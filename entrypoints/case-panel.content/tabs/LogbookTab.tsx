@@ -25,6 +25,9 @@ export function LogbookTab({ context, focusToken, onClose }: Props) {
   const [draft, setDraft] = useState<Draft | null>(null);
   const [entries, setEntries] = useState<LogEntry[]>([]);
   const [onlyContext, setOnlyContext] = useState(false);
+  // Notes are shown beside the case page only on request: what the panel displays is part of
+  // the page's DOM while it is shown, so it stays hidden unless the caseworker asks for it.
+  const [showRecent, setShowRecent] = useState(false);
   const [error, setError] = useState<string | undefined>();
   const [draftStatus, setDraftStatus] = useState<{ kind: 'info' | 'ok' | 'warn' | 'error'; message: string } | undefined>();
 
@@ -55,14 +58,14 @@ export function LogbookTab({ context, focusToken, onClose }: Props) {
   }, [context.sagsomraade, context.indsats, context.screenLabel]);
 
   useEffect(() => {
-    void loadRecent();
-  }, [loadRecent]);
+    if (showRecent) void loadRecent();
+  }, [loadRecent, showRecent]);
 
   const onSave = async (d: Draft): Promise<SaveResult> => {
     try {
       const res = await send('logbook/add', { kind: d.kind, text: d.text, tags: d.tags, context: d.context, flags: d.flags });
       setDraft({ ...EMPTY_DRAFT });
-      void loadRecent();
+      if (showRecent) void loadRecent();
       return { ok: true, maskedCpr: res.maskedCpr, possibleNames: res.possibleNames };
     } catch (e) {
       return { ok: false, error: (e as Error).message };
@@ -96,14 +99,26 @@ export function LogbookTab({ context, focusToken, onClose }: Props) {
         warnOnNames={tags.warnOnNames}
         onOpenLogbook={openLogbook}
       />
-      <RecentNotes
-        entries={entries}
-        contextLabel={tags.contextLabel}
-        onlyContext={onlyContext}
-        onOnlyContextChange={setOnlyContext}
-        onOpenLogbook={openLogbook}
-        error={error}
-      />
+      <div class="sv-logbook-tab__more">
+        <button type="button" class="lb-btn lb-btn--link" aria-expanded={showRecent} data-testid="vis-seneste" onClick={() => setShowRecent(!showRecent)}>
+          {showRecent ? 'Skjul mine seneste noter' : 'Vis mine seneste noter'}
+        </button>
+        {!showRecent && (
+          <button type="button" class="lb-btn lb-btn--link" data-testid="aabn-logbog" onClick={openLogbook}>
+            Åbn hele logbogen
+          </button>
+        )}
+      </div>
+      {showRecent && (
+        <RecentNotes
+          entries={entries}
+          contextLabel={tags.contextLabel}
+          onlyContext={onlyContext}
+          onOnlyContextChange={setOnlyContext}
+          onOpenLogbook={openLogbook}
+          error={error}
+        />
+      )}
     </div>
   );
 }

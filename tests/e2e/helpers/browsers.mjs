@@ -46,19 +46,21 @@ export function setFirefoxPolicy(values) {
 }
 
 /** Chromium with the extension; `profileDir` kept across launches for restart tests. */
-export async function launchChromium({ profileDir = tempDir('sv-chromium-'), viewport = { width: 1400, height: 900 } } = {}) {
+export async function launchChromium({ profileDir = tempDir('sv-chromium-'), viewport = { width: 1400, height: 900 }, display } = {}) {
   assertBuilt(CHROME_BUILD);
   const { chromium } = await import('playwright-core');
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: chromiumPath(),
-    headless: true,
-    viewport,
+    headless: !display,
+    env: display ? { ...process.env, DISPLAY: display } : process.env,
+    viewport: display ? null : viewport,
     locale: 'da-DK',
     args: [
       `--disable-extensions-except=${CHROME_BUILD}`,
       `--load-extension=${CHROME_BUILD}`,
       '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
       '--disable-sync', '--no-first-run', '--disable-quic', '--lang=da',
+      ...(display ? ['--window-position=0,0', '--window-size=1400,900'] : []),
     ],
   });
   let worker = context.serviceWorkers()[0];
@@ -77,15 +79,17 @@ export async function launchChromium({ profileDir = tempDir('sv-chromium-'), vie
 }
 
 /** Firefox ESR with the extension installed as a temporary add-on (WebDriver BiDi). */
-export async function launchFirefox({ userDataDir, viewport = { width: 1400, height: 900 } } = {}) {
+export async function launchFirefox({ userDataDir, viewport = { width: 1400, height: 900 }, display, downloadDir = tempDir('sv-ff-dl-') } = {}) {
   assertBuilt(FIREFOX_BUILD);
   const puppeteer = (await import('puppeteer-core')).default;
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxPath(),
-    headless: true,
+    headless: !display,
+    env: display ? { ...process.env, DISPLAY: display } : process.env,
+    args: display ? ['--width=1400', '--height=900'] : [],
     userDataDir,
-    defaultViewport: viewport,
+    defaultViewport: display ? null : viewport,
     extraPrefsFirefox: {
       'extensions.webextensions.keepStorageOnUninstall': true,
       'extensions.webextensions.keepUuidOnUninstall': true,
@@ -93,6 +97,13 @@ export async function launchFirefox({ userDataDir, viewport = { width: 1400, hei
       'network.captive-portal-service.enabled': false,
       'browser.safebrowsing.malware.enabled': false,
       'browser.safebrowsing.phishing.enabled': false,
+      // Downloads land in a known folder without a dialog, so tests can read them.
+      'browser.download.folderList': 2,
+      'browser.download.dir': downloadDir,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+      'browser.download.start_downloads_in_tmp_dir': false,
+      'browser.helperApps.neverAsk.saveToDisk': 'application/json,text/csv,text/markdown,text/plain',
     },
   });
   const id = await browser.installExtension(FIREFOX_BUILD);
@@ -100,6 +111,7 @@ export async function launchFirefox({ userDataDir, viewport = { width: 1400, hei
   return {
     kind: 'firefox',
     browser,
+    downloadDir,
     extensionId: id,
     newPage: async () => browser.newPage(),
     close: async () => browser.close(),

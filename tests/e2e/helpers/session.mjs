@@ -42,3 +42,63 @@ export async function openSession(kind, options = {}) {
 }
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Waits for a tab of ours (e.g. "logbook.html") that the extension opens, in either driver.
+ */
+export async function waitForExtensionTab(session, pathPart, trigger) {
+  if (session.kind === 'chromium') {
+    const [page] = await Promise.all([session.context.waitForEvent('page', { predicate: (p) => p.url().includes(pathPart), timeout: 10000 }), trigger()]);
+    await page.waitForLoadState('domcontentloaded');
+    return page;
+  }
+  // Firefox over WebDriver BiDi reports moz-extension pages as about:blank: ask each page.
+  const known = new Set(await session.browser.pages());
+  await trigger();
+  for (let i = 0; i < 100; i++) {
+    for (const page of await session.browser.pages()) {
+      if (known.has(page)) continue;
+      const href = await page.evaluate(() => location.href).catch(() => '');
+      if (href.includes(pathPart)) {
+        page.extensionHref = href;
+        return page;
+      }
+    }
+    await sleep(100);
+  }
+  throw new Error(`Fanen ${pathPart} blev ikke åbnet`);
+}
+
+/** Clicks a button (by its visible text) on an extension page and returns the downloaded file's text. */
+export async function downloadByButton(session, page, buttonText) {
+  const click = () =>
+    page.evaluate((text) => {
+      const button = [...document.querySelectorAll('button')].find((b) => b.textContent.includes(text));
+      if (!button) throw new Error(`Ingen knap med teksten ${text}`);
+      button.click();
+    }, buttonText);
+  if (session.kind === 'chromium') {
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 10000 }), click()]);
+    const { readFileSync } = await import('node:fs');
+    return { name: download.suggestedFilename(), text: readFileSync(await download.path(), 'utf8') };
+  }
+  const { readdirSync, readFileSync } = await import('node:fs');
+  const before = new Set(readdirSync(session.downloadDir));
+  await click();
+  for (let i = 0; i < 100; i++) {
+    const fresh = readdirSync(session.downloadDir).filter((f) => !before.has(f) && !f.endsWith('.part'));
+    if (fresh.length > 0) {
+      await sleep(200);
+      return { name: fresh[0], text: readFileSync(join(session.downloadDir, fresh[0]), 'utf8') };
+    }
+    await sleep(100);
+  }
+  throw new Error('Ingen fil blev hentet');
+}
+
+/** Chooses a file in an <input type=file> on the page (the real upload flow). */
+export async function chooseFile(session, page, selector, filePath) {
+  if (session.kind === 'chromium') return page.setInputFiles(selector, filePath);
+  const input = await page.$(selector);
+  await input.uploadFile(filePath);
+}
