@@ -1,6 +1,6 @@
 import type { CatalogueEntry, FrameRule } from '../../lib/service-level/schema';
 import { DECIDERS } from '../../lib/service-level/schema';
-import { Checkbox, FieldErrors, ListInput, NumberInput, SelectInput, TextArea, TextInput } from './fields';
+import { Checkbox, FieldErrors, ListInput, NumberInput, SelectInput, TextArea, TextInput, EditButton } from './fields';
 import { errorsAt, pathKey, removeAt, replaceAt, textOrUndefined, type PathErrors } from './model';
 import { DECIDER_LABELS, PERIOD_OPTIONS, REQUIRED_AREA_OPTIONS, UNIT_OPTIONS } from './options';
 
@@ -108,18 +108,18 @@ export function CatalogueEntryForm({ entry, index, errors, onChange }: Catalogue
                     <SelectInput label={`Periode, regel ${i + 1}`} value={str(r.period) as never} options={PERIOD_OPTIONS} onChange={(v) => patch('period', v || undefined)} {...at('frame', i, 'period')} />
                   </td>
                   <td>
-                    <button type="button" class="st-btn st-btn--small st-btn--danger" onClick={() => set(['frame'], removeAt(frame, i))}>
+                    <EditButton class="st-btn st-btn--small st-btn--danger" onClick={() => set(['frame'], removeAt(frame, i))}>
                       Slet <span class="st-sr">regel {i + 1}</span>
-                    </button>
+                    </EditButton>
                   </td>
                 </tr>
               );
             })}
           </tbody>
         </table>
-        <button type="button" class="st-btn" data-testid="frame-add" onClick={() => set(['frame'], [...frame, { max: 1, unit: 'timer', period: 'uge' }])}>
+        <EditButton class="st-btn" data-testid="frame-add" onClick={() => set(['frame'], [...frame, { max: 1, unit: 'timer', period: 'uge' }])}>
           Tilføj rammeregel
-        </button>
+        </EditButton>
         <TextArea label="Note om rammen" rows={2} value={entry.frameNote ?? ''} onInput={setText(['frameNote'])} {...at('frameNote')} />
       </fieldset>
 

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Checklist } from '../../lib/config/content-schema';
 import type { SiteProfile } from '../../lib/host/site-profile-schema';
 import { ItemList, countErrors } from './ItemList';
-import { FieldErrors, ItemActions, SelectInput, TextArea, TextInput } from './fields';
+import { FieldErrors, ItemActions, SelectInput, TextArea, TextInput, EditButton } from './fields';
 import { TargetFields } from './TargetFields';
 import { errorsAt, moveItem, pathKey, removeAt, replaceAt, uniqueId, type PathErrors } from './model';
 import { WHEN_LABELS, WHEN_OPTIONS } from './options';
@@ -86,14 +86,13 @@ export function ChecklistsSection({ checklists, profiles, errors, onChange }: Ch
                   </li>
                 ))}
               </ol>
-              <button
-                type="button"
+              <EditButton
                 class="st-btn"
                 data-testid="checklist-item-add"
                 onClick={() => update({ ...list, items: [...list.items, { id: uniqueId(`punkt-${list.items.length + 1}`, list.items), text: '' }] })}
               >
                 Tilføj punkt
-              </button>
+              </EditButton>
             </fieldset>
             <TargetFields
               target={list.target}

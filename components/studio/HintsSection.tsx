@@ -51,7 +51,7 @@ export function HintsSection({ hints, profiles, errors, onChange }: HintsSection
                 errors={errorsAt(errors, 'hints', index, 'text')}
                 testId="hint-text"
               />
-              <div class="st-preview" aria-label="Forhåndsvisning">
+              <div class="st-preview" role="region" aria-label="Forhåndsvisning">
                 <p class="st-preview__label">Sådan ser det ud i panelet</p>
                 <SafeMarkdown text={hint.text} class="st-md" />
               </div>

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { EditButton } from './fields';
 
 /**
  * A list of items on the left and the chosen item's form on the right (tips, hints,
@@ -45,9 +46,9 @@ export function ItemList(props: ItemListProps) {
           ))}
         </ul>
         {props.labels.length === 0 ? <p class="st-empty">Ingen endnu.</p> : null}
-        <button type="button" class="st-btn" data-testid={`${props.testPrefix}-add`} onClick={props.onAdd}>
+        <EditButton class="st-btn" data-testid={`${props.testPrefix}-add`} onClick={props.onAdd}>
           {props.addLabel}
-        </button>
+        </EditButton>
       </div>
       <div class="st-master__detail">{props.children}</div>
     </div>

@@ -3,7 +3,7 @@ import type { ConfigPack } from '../../lib/config/pack-schema';
 import type { ImportPreview } from '../../lib/config/service';
 import { bumpVersion, PART_LABELS, type VersionBump } from './model';
 import { parsePackFile, type PublishOptions } from './publish';
-import { Notice, TextArea } from './fields';
+import { Notice, ReadOnlyContext, TextArea } from './fields';
 
 export interface PublishSectionProps {
   meta: ConfigPack['meta'];
@@ -21,7 +21,10 @@ export function PublishSection(props: PublishSectionProps) {
   return (
     <section class="st-section" aria-labelledby="st-pub-h" data-testid="section-publish">
       <h2 id="st-pub-h">Udgiv og importér</h2>
-      <ExportForm {...props} />
+      {/* Publishing is not an edit: it stays usable when policy makes the Studio read-only. */}
+      <ReadOnlyContext.Provider value={false}>
+        <ExportForm {...props} />
+      </ReadOnlyContext.Provider>
       <ImportForm {...props} />
     </section>
   );

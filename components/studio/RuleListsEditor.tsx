@@ -1,7 +1,7 @@
 import type { PhraseList, RuleSettings } from '../../lib/letter/pack-schema';
 import { ELEMENT_IDS } from '../../lib/letter/types';
 import { ELEMENT_LABELS } from '../../lib/letter/element-groups';
-import { Checkbox, ListInput, SelectInput, TextArea, TextInput, FieldErrors } from './fields';
+import { Checkbox, ListInput, SelectInput, TextArea, TextInput, FieldErrors, EditButton } from './fields';
 import { errorLinesUnder, errorsAt, pathKey, removeAt, replaceAt, type PathErrors } from './model';
 import { REQUIRED_AREA_OPTIONS, SEVERITY_OPTIONS } from './options';
 
@@ -96,17 +96,17 @@ export function RuleListsEditor({ rules, errors, onChange }: { rules: RuleSettin
                   <Checkbox label={`Tjekket (${w.word || i + 1})`} checked={w.verified} onChange={(verified) => set('bureaucraticWords', replaceAt(words, i, { ...w, verified }))} />
                 </td>
                 <td>
-                  <button type="button" class="st-btn st-btn--small st-btn--danger" onClick={() => set('bureaucraticWords', removeAt(words, i))}>
+                  <EditButton class="st-btn st-btn--small st-btn--danger" onClick={() => set('bureaucraticWords', removeAt(words, i))}>
                     Slet <span class="st-sr">{w.word}</span>
-                  </button>
+                  </EditButton>
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
-        <button type="button" class="st-btn" data-testid="word-add" onClick={() => set('bureaucraticWords', [...words, { word: '', alternative: '', verified: false }])}>
+        <EditButton class="st-btn" data-testid="word-add" onClick={() => set('bureaucraticWords', [...words, { word: '', alternative: '', verified: false }])}>
           Tilføj ord
-        </button>
+        </EditButton>
       </fieldset>
 
       <fieldset class="st-fieldset">
@@ -124,19 +124,18 @@ export function RuleListsEditor({ rules, errors, onChange }: { rules: RuleSettin
               </div>
               <TextInput label="Henvis i stedet til" value={r.replacement} onInput={(replacement) => put({ replacement })} {...at('replacement')} />
               <Checkbox label="Kilde tjekket" checked={r.verified} onChange={(verified) => put({ verified })} />
-              <button type="button" class="st-btn st-btn--small st-btn--danger" onClick={() => set('outdatedReferences', removeAt(refs, i))}>
+              <EditButton class="st-btn st-btn--small st-btn--danger" onClick={() => set('outdatedReferences', removeAt(refs, i))}>
                 Slet <span class="st-sr">henvisningen § {r.section}</span>
-              </button>
+              </EditButton>
             </div>
           );
         })}
-        <button
-          type="button"
+        <EditButton
           class="st-btn"
           onClick={() => set('outdatedReferences', [...refs, { law: 'serviceloven', section: '', replacement: '', area: 'boern', from: '2024-01-01', verified: false }])}
         >
           Tilføj henvisning
-        </button>
+        </EditButton>
       </fieldset>
     </>
   );

@@ -1,6 +1,6 @@
 import type { RuleSettings } from '../../lib/letter/pack-schema';
 import { RULES } from '../../lib/letter/rules/index';
-import { Checkbox, FieldErrors, NumberInput, SelectInput, TextArea, TextInput, Notice } from './fields';
+import { Checkbox, FieldErrors, NumberInput, SelectInput, TextArea, TextInput, Notice, EditButton } from './fields';
 import { RuleListsEditor } from './RuleListsEditor';
 import { errorsAt, pathKey, removeAt, replaceAt, uniqueId, type PathErrors } from './model';
 import { SEVERITY_OPTIONS } from './options';
@@ -123,18 +123,17 @@ export function RulesSection({ rules, errors, exampleFailures, onChange }: Rules
               <TextInput label="Id" value={t.id} onInput={(id) => set('standardTexts', replaceAt(rules.standardTexts, i, { ...t, id }))} path={pathKey('rules', 'standardTexts', i, 'id')} errors={errorsAt(errors, 'rules', 'standardTexts', i, 'id')} />
             </div>
             <TextArea label="Tekst" rows={5} value={t.text} onInput={(text) => set('standardTexts', replaceAt(rules.standardTexts, i, { ...t, text }))} path={pathKey('rules', 'standardTexts', i, 'text')} errors={errorsAt(errors, 'rules', 'standardTexts', i, 'text')} />
-            <button type="button" class="st-btn st-btn--small st-btn--danger" onClick={() => set('standardTexts', removeAt(rules.standardTexts, i))}>
+            <EditButton class="st-btn st-btn--small st-btn--danger" onClick={() => set('standardTexts', removeAt(rules.standardTexts, i))}>
               Slet <span class="st-sr">standardteksten {t.title}</span>
-            </button>
+            </EditButton>
           </div>
         ))}
-        <button
-          type="button"
+        <EditButton
           class="st-btn"
           onClick={() => set('standardTexts', [...rules.standardTexts, { id: uniqueId('ny-tekst', rules.standardTexts), title: 'Ny standardtekst', text: '' }])}
         >
           Tilføj standardtekst
-        </button>
+        </EditButton>
       </fieldset>
       <p class="st-hint">
         Betingelser (hvornår en byggesten er påkrævet), egne regler, lovnavne og LIX-bånd redigeres under <strong>Rå JSON</strong>.

@@ -3,7 +3,7 @@ import type { FieldLookup, ScreenProfile, SiteProfile } from '../../lib/host/sit
 import { CONTEXT_FIELDS, type ContextField } from '../../lib/host/context';
 import { ItemList, countErrors } from './ItemList';
 import { LookupFields } from './LookupFields';
-import { ItemActions, ListInput, TextInput, FieldErrors } from './fields';
+import { ItemActions, ListInput, TextInput, FieldErrors, EditButton } from './fields';
 import { errorLinesUnder, errorsAt, moveItem, pathKey, removeAt, replaceAt, textOrUndefined, uniqueId, withField, type PathErrors } from './model';
 
 export const FIELD_LABELS: Record<ContextField, string> = {
@@ -112,8 +112,7 @@ export function SiteProfilesSection({ profiles, errors, onChange }: SiteProfiles
                 onDelete={() => update({ ...profile, screens: removeAt(profile.screens, si) })}
               />
             ))}
-            <button
-              type="button"
+            <EditButton
               class="st-btn"
               data-testid="screen-add"
               onClick={() =>
@@ -124,7 +123,7 @@ export function SiteProfilesSection({ profiles, errors, onChange }: SiteProfiles
               }
             >
               Tilføj skærmbillede
-            </button>
+            </EditButton>
             <ItemActions
               name={`fagsystemet "${profile.name}"`}
               index={index}
@@ -170,14 +169,14 @@ function ScreenForm(props: { screen: ScreenProfile; base: readonly PropertyKey[]
           <div class="st-row" key={i}>
             <TextInput label={`Selektor ${i + 1}`} value={signal.selector} onInput={(selector) => onChange({ ...screen, signals: replaceAt(screen.signals, i, { ...signal, selector }) })} path={pathKey(...base, 'signals', i, 'selector')} errors={errorsAt(errors, ...base, 'signals', i, 'selector')} />
             <TextInput label={`Indeholder tekst ${i + 1}`} value={signal.text ?? ''} onInput={(text) => onChange({ ...screen, signals: replaceAt(screen.signals, i, withField(signal, 'text', textOrUndefined(text))) })} />
-            <button type="button" class="st-btn st-btn--small st-btn--danger" onClick={() => onChange({ ...screen, signals: removeAt(screen.signals, i) })}>
+            <EditButton class="st-btn st-btn--small st-btn--danger" onClick={() => onChange({ ...screen, signals: removeAt(screen.signals, i) })}>
               Slet <span class="st-sr">kendetegn {i + 1}</span>
-            </button>
+            </EditButton>
           </div>
         ))}
-        <button type="button" class="st-btn st-btn--small" onClick={() => onChange({ ...screen, signals: [...screen.signals, { selector: '' }] })}>
+        <EditButton class="st-btn st-btn--small" onClick={() => onChange({ ...screen, signals: [...screen.signals, { selector: '' }] })}>
           Tilføj kendetegn
-        </button>
+        </EditButton>
       </fieldset>
       {CONTEXT_FIELDS.map((key) => (
         <LookupFields
@@ -190,9 +189,9 @@ function ScreenForm(props: { screen: ScreenProfile; base: readonly PropertyKey[]
         />
       ))}
       <LookupFields title="Brevets editor (kun dette skærmbillede)" lookup={screen.letterEditor} onChange={(lookup) => onChange(withField(screen, 'letterEditor', lookup))} base={[...base, 'letterEditor']} errors={errors} />
-      <button type="button" class="st-btn st-btn--small st-btn--danger" onClick={props.onDelete}>
+      <EditButton class="st-btn st-btn--small st-btn--danger" onClick={props.onDelete}>
         Slet skærmbilledet <span class="st-sr">{screen.label}</span>
-      </button>
+      </EditButton>
     </details>
   );
 }

@@ -10,7 +10,7 @@ import { siteProfilesSchema } from '../../lib/host/site-profile-schema';
 import { buildDraft, errorLines, localPackOf, PART_LABELS, sameDraft, setMeta, setPart, validateAt, type StudioDraft } from './model';
 import { applyImport, buildPublishFile, type DownloadFile, type PublishOptions } from './publish';
 import { Tabs, type TabDef } from './Tabs';
-import { Notice } from './fields';
+import { Notice, ReadOnlyContext } from './fields';
 import { TipsSection } from './TipsSection';
 import { HintsSection } from './HintsSection';
 import { ChecklistsSection } from './ChecklistsSection';
@@ -226,9 +226,9 @@ export function StudioApp({ api, initialTab = 'tips', onTabChange, onDirtyChange
   };
 
   const editable = (children: ComponentChildren) => (
-    <fieldset class="st-lock" disabled={readOnly} data-testid="studio-editable">
+    <div class="st-lock" data-testid="studio-editable" data-readonly={readOnly ? 'true' : 'false'}>
       {children}
-    </fieldset>
+    </div>
   );
 
   return (
@@ -291,6 +291,7 @@ export function StudioApp({ api, initialTab = 'tips', onTabChange, onDirtyChange
         ) : null}
       </div>
 
+      <ReadOnlyContext.Provider value={readOnly}>
       <Tabs tabs={tabs} current={tab} onSelect={selectTab}>
         {locked.length ? (
           <Notice kind="warn" testId="locked-part-notice">
@@ -359,6 +360,7 @@ export function StudioApp({ api, initialTab = 'tips', onTabChange, onDirtyChange
           />
         )}
       </Tabs>
+      </ReadOnlyContext.Provider>
     </div>
   );
 }

@@ -58,7 +58,7 @@ export function TipsSection({ tips, errors, onChange }: TipsSectionProps) {
                 errors={err('body')}
                 testId="tip-body"
               />
-              <div class="st-preview" aria-label="Forhåndsvisning" data-testid="tip-preview">
+              <div class="st-preview" role="region" aria-label="Forhåndsvisning" data-testid="tip-preview">
                 <p class="st-preview__label">Sådan ser det ud i panelet</p>
                 <strong>{tip.title}</strong>
                 <SafeMarkdown text={tip.body} class="st-md" />

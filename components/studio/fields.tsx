@@ -1,5 +1,5 @@
-import type { ComponentChildren } from 'preact';
-import { useEffect, useId, useState } from 'preact/hooks';
+import { createContext, type ComponentChildren, type JSX } from 'preact';
+import { useContext, useEffect, useId, useState } from 'preact/hooks';
 import { linesToList } from './model';
 
 /**
@@ -8,6 +8,24 @@ import { linesToList } from './model';
  * validation message with the field. Errors are shown with their exact pack path
  * ("tips[3].title") because that is also what the Rå JSON view and the CLI report.
  */
+
+/**
+ * True when policy forbids local edits. Text fields become read-only (still readable and
+ * copyable), choices and edit buttons are disabled; list navigation stays usable so a support
+ * person can still look through every item.
+ */
+export const ReadOnlyContext = createContext(false);
+
+/** True when the Studio is read-only. */
+export function useReadOnly(): boolean {
+  return useContext(ReadOnlyContext);
+}
+
+/** A button that changes the pack: disabled when the Studio is read-only. */
+export function EditButton(props: JSX.ButtonHTMLAttributes<HTMLButtonElement>) {
+  const readOnly = useReadOnly();
+  return <button type="button" {...props} disabled={readOnly || Boolean(props.disabled)} />;
+}
 
 export interface FieldBase {
   label: string;
@@ -61,6 +79,7 @@ export function TextInput(
   props: FieldBase & { value: string; onInput: (value: string) => void; placeholder?: string; type?: 'text' | 'url' | 'date' },
 ) {
   const id = useId();
+  const readOnly = useReadOnly();
   return (
     <Wrap {...props} id={id}>
       <input
@@ -70,6 +89,8 @@ export function TextInput(
         value={props.value}
         placeholder={props.placeholder}
         disabled={props.disabled}
+        readOnly={readOnly}
+        aria-readonly={readOnly ? 'true' : undefined}
         data-testid={props.testId}
         aria-invalid={props.errors?.length ? 'true' : undefined}
         aria-describedby={describedBy(`${id}-hint`, `${id}-err`, props.hint, props.errors)}
@@ -81,6 +102,7 @@ export function TextInput(
 
 export function TextArea(props: FieldBase & { value: string; onInput: (value: string) => void; rows?: number; placeholder?: string }) {
   const id = useId();
+  const readOnly = useReadOnly();
   return (
     <Wrap {...props} id={id}>
       <textarea
@@ -90,6 +112,8 @@ export function TextArea(props: FieldBase & { value: string; onInput: (value: st
         value={props.value}
         placeholder={props.placeholder}
         disabled={props.disabled}
+        readOnly={readOnly}
+        aria-readonly={readOnly ? 'true' : undefined}
         data-testid={props.testId}
         aria-invalid={props.errors?.length ? 'true' : undefined}
         aria-describedby={describedBy(`${id}-hint`, `${id}-err`, props.hint, props.errors)}
@@ -102,6 +126,7 @@ export function TextArea(props: FieldBase & { value: string; onInput: (value: st
 /** A number field; empty gives `undefined` (the field is left out of the pack). */
 export function NumberInput(props: FieldBase & { value: number | undefined; onChange: (value: number | undefined) => void }) {
   const id = useId();
+  const readOnly = useReadOnly();
   const [text, setText] = useState(props.value === undefined ? '' : String(props.value));
   useEffect(() => {
     // Follow outside changes (Rå JSON, import) without fighting the user's typing ("1," → 1).
@@ -119,6 +144,8 @@ export function NumberInput(props: FieldBase & { value: number | undefined; onCh
         inputMode="decimal"
         value={text}
         disabled={props.disabled}
+        readOnly={readOnly}
+        aria-readonly={readOnly ? 'true' : undefined}
         data-testid={props.testId}
         aria-invalid={props.errors?.length ? 'true' : undefined}
         aria-describedby={describedBy(`${id}-hint`, `${id}-err`, props.hint, props.errors)}
@@ -143,6 +170,7 @@ export function SelectInput<T extends string>(
   props: FieldBase & { value: T | ''; options: readonly (readonly [T | '', string])[]; onChange: (value: T | '') => void },
 ) {
   const id = useId();
+  const readOnly = useReadOnly();
   const known = props.options.some(([v]) => v === props.value);
   return (
     <Wrap {...props} id={id}>
@@ -150,7 +178,7 @@ export function SelectInput<T extends string>(
         id={id}
         class="st-select"
         value={props.value}
-        disabled={props.disabled}
+        disabled={readOnly || props.disabled}
         data-testid={props.testId}
         aria-invalid={props.errors?.length ? 'true' : undefined}
         aria-describedby={describedBy(`${id}-hint`, `${id}-err`, props.hint, props.errors)}
@@ -169,13 +197,14 @@ export function SelectInput<T extends string>(
 
 export function Checkbox(props: { label: string; checked: boolean; onChange: (checked: boolean) => void; testId?: string; disabled?: boolean; hint?: string }) {
   const id = useId();
+  const readOnly = useReadOnly();
   return (
     <div class="st-check">
       <input
         id={id}
         type="checkbox"
         checked={props.checked}
-        disabled={props.disabled}
+        disabled={readOnly || props.disabled}
         data-testid={props.testId}
         onChange={(e) => props.onChange((e.currentTarget as HTMLInputElement).checked)}
       />
@@ -191,6 +220,7 @@ export function Checkbox(props: { label: string; checked: boolean; onChange: (ch
  */
 export function ListInput(props: FieldBase & { items: readonly string[]; onChange: (items: string[]) => void; rows?: number }) {
   const id = useId();
+  const readOnly = useReadOnly();
   const [text, setText] = useState(props.items.join('\n'));
   useEffect(() => {
     if (linesToList(text).join('\n') !== props.items.join('\n')) setText(props.items.join('\n'));
@@ -203,6 +233,8 @@ export function ListInput(props: FieldBase & { items: readonly string[]; onChang
         rows={props.rows ?? Math.min(10, Math.max(3, props.items.length + 1))}
         value={text}
         disabled={props.disabled}
+        readOnly={readOnly}
+        aria-readonly={readOnly ? 'true' : undefined}
         data-testid={props.testId}
         aria-invalid={props.errors?.length ? 'true' : undefined}
         aria-describedby={describedBy(`${id}-hint`, `${id}-err`, props.hint ?? 'Én pr. linje.', props.errors)}
@@ -236,21 +268,20 @@ export function ItemActions(props: {
 }) {
   return (
     <div class="st-row st-item-actions">
-      <button type="button" class="st-btn st-btn--small" disabled={props.index === 0} aria-label={`Flyt ${props.name} op`} onClick={() => props.onMove(-1)}>
+      <EditButton class="st-btn st-btn--small" disabled={props.index === 0} aria-label={`Flyt ${props.name} op`} onClick={() => props.onMove(-1)}>
         ↑
-      </button>
-      <button
-        type="button"
+      </EditButton>
+      <EditButton
         class="st-btn st-btn--small"
         disabled={props.index >= props.count - 1}
         aria-label={`Flyt ${props.name} ned`}
         onClick={() => props.onMove(1)}
       >
         ↓
-      </button>
-      <button type="button" class="st-btn st-btn--small st-btn--danger" data-testid={props.testId} onClick={props.onDelete}>
+      </EditButton>
+      <EditButton class="st-btn st-btn--small st-btn--danger" data-testid={props.testId} onClick={props.onDelete}>
         Slet <span class="st-sr">{props.name}</span>
-      </button>
+      </EditButton>
     </div>
   );
 }

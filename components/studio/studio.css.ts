@@ -42,7 +42,8 @@ body { margin: 0; background: #f4f6f8; }
 .st-section { display: flex; flex-direction: column; gap: 10px; padding: 16px; background: var(--st-bg); border: 1px solid var(--st-line); border-radius: 6px; margin-bottom: 16px; }
 .st-lead { margin: 0; color: var(--st-muted); }
 .st-lock { margin: 0; padding: 0; border: 0; min-width: 0; }
-.st-lock[disabled] .st-section { background: #fafbfc; }
+.st-lock[data-readonly='true'] .st-section { background: #fafbfc; }
+.st input[readonly], .st textarea[readonly] { background: #eef0f3; color: #3d434b; }
 .st-fieldset { margin: 0; padding: 10px 12px 12px; border: 1px solid var(--st-line); border-radius: 6px; min-width: 0; display: flex; flex-direction: column; gap: 8px; }
 .st-fieldset > legend { padding: 0 4px; font-weight: 700; color: var(--st-brand); }
 .st-fieldset--inner { border-style: dashed; }
