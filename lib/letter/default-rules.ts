@@ -72,8 +72,13 @@ const ELEMENTS = {
       'skolen oplyser', 'skolen har', 'PPR', 'børnefaglig* undersøgelse*', 'samtale*', 'mødet den', 'på mødet',
       'journal*', 'psykolog*', 'test*', 'undersøgelse*', 'rehabiliteringsforløb*', 'afprøvning*', 'vi har set',
       'det er oplyst', 'vi har modtaget', 'indhentet',
+      // Visits, conversations and written reports by professionals ("Vi var på besøg hos dig
+      // den 24. april", "Dorthe skriver i sin statusrapport af 3. marts").
+      'på besøg', 'besøg hos dig', 'besøg hos jer', 'besøgte dig', 'besøgte jer', 'besøgt dig', 'talte med dig', 'talte med jer',
+      'har talt med', 'snakkede med', '*rapport*', 'notat*', 'referat*', 'erklæring*', 'epikrise*', 'udredning*', 'beskrivelse fra',
+      'skriver i sin', 'skriver i sit', 'skrev i sin', 'skrev i sit', 'har skrevet', 'vurderer i sin', 'beskriver', 'beskrev',
     ],
-    patterns: [],
+    patterns: [String.raw`(?:oplyst|oplyste|fortalte|fortalt|skrev|skrevet|sagde|sagt|så|observerede)\s+[^.\n]{0,40}den\s+\d{1,2}\.\s*\p{L}+`],
     requiredWhen: [{ decisionTypes: ['delvis', 'afslag', 'aendring'] }],
     severity: 'warning',
     message: 'Brevet nævner ikke de konkrete oplysninger, afgørelsen bygger på (fx besøg, lægeerklæring, samtale).',
@@ -142,8 +147,17 @@ const ELEMENTS = {
       'din mand', 'din kone', 'din samlever', 'din partner', 'dine børn', 'du er god til', 'dine styrker', 'styrke*', 'mestrer',
       'mestring*', 'egne evner', 'du er i stand til', 'kan fortsat', 'fortsat selv', 'selvhjulpen', 'motivation*', 'motiveret',
       'du kan stadig', 'selv kan', 'du deltager selv', 'du bidrager', 'selv udføre', 'selv kan udføre', 'selv står for',
+      // Network, strengths and motivation as letters phrase them.
+      'kan selv', 'klarer selv', 'klarer sig selv', 'god til', 'gode til', 'dygtig til', 'dygtige til', 'stærk til', 'stærke sider',
+      'fungerer godt', 'har overskud', 'gerne vil samarbejde', 'vil gerne samarbejde', 'samarbejdsvillig*', 'engageret', 'motiveret for',
+      'farmor', 'farfar', 'mormor', 'morfar', 'bedsteforældre*', 'bedstemor', 'bedstefar', 'ægtefælle*', 'nabo', 'naboen', 'naboer',
+      'naboerne', 'venner', 'veninde*', 'søskende',
     ],
-    patterns: [],
+    patterns: [
+      // "Din søn handler ind for dig", "hjælp fra din datter".
+      String.raw`(?:søn(?:nen)?|datter(?:en)?|børn(?:ene)?|ægtefælle|hustru|kone|samlever|søster|bror|familie(?:n)?)\s+(?:\p{L}+\s+){0,4}?(?:hjælper|hjælpe|hjulpet|kommer|besøger|handler|kører|støtter|laver|står\s+for|passer|henter|følger|bakker)`,
+      String.raw`(?:hjælp|støtte|opbakning)\s+(?:fra|af)\s+(?:din|dine|jeres|sin|sine|hans|hendes)\s+\p{L}+`,
+    ],
     requiredWhen: [{ decisionTypes: ['bevilling', 'delvis', 'afslag', 'aendring'] }],
     severity: 'info',
     message: 'Brevet nævner ikke borgerens egne ressourcer (hvad borgeren selv kan, netværk).',
@@ -159,8 +173,20 @@ const ELEMENTS = {
       'borgeren har oplyst', 'barnet har fortalt', 'barnet fortæller', 'barnets ønske*', 'barnets synspunkt*', 'barnets perspektiv',
       'børnesamtale*', 'I har fortalt', 'I ønsker', 'I har oplyst', 'I oplever', 'dit perspektiv', 'din egen beskrivelse',
       'du beskriver', 'du har beskrevet',
+      // Past tense, inverted and third person ("Det har du selv sagt", "fortalte I",
+      // "Pågældende oplyste selv").
+      'du sagde', 'sagde du', 'har du sagt', 'har du selv sagt', 'du selv sagt', 'har du fortalt', 'fortalte du', 'har du oplyst',
+      'oplyste du', 'har du skrevet', 'skrev du', 'I sagde', 'sagde I', 'I har sagt', 'I har selv sagt', 'har I sagt', 'I fortalte',
+      'fortalte I', 'har I fortalt', 'I har skrevet', 'I har givet udtryk', 'I ønskede', 'ønsker I', 'ønsker du', 'I mener', 'I er enige',
+      'I er uenige', 'oplyste selv', 'oplyser selv', 'har selv oplyst', 'har selv fortalt', 'har selv sagt', 'fortalte selv',
+      'pågældende oplys*', 'pågældende har oplyst', 'pågældende ønsker', 'De har oplyst', 'De oplyste', 'De har fortalt', 'De ønsker',
+      'De har givet udtryk', 'din egen opfattelse', 'ifølge dig', 'efter dit udsagn',
     ],
-    patterns: [String.raw`\b(?:hun|han)\s+(?:har\s+)?(?:oplyst|fortalt|ønsker|oplever|giver udtryk for)`],
+    patterns: [
+      String.raw`\b(?:hun|han)\s+(?:har\s+)?(?:selv\s+)?(?:oplyst|oplyste|fortalt|fortalte|sagt|sagde|ønsker|ønskede|oplever|giver udtryk for)`,
+      // "Anna og Peter fortalte", "Emil har sagt" (names; not "Lægen fortalte").
+      String.raw`\b\p{Lu}\p{Ll}+\s+og\s+\p{Lu}\p{Ll}+\s+(?:har\s+)?(?:selv\s+)?(?:fortalt|fortalte|fortæller|sagt|sagde|siger|oplyst|oplyste|ønsker|ønskede|forklarede|forklaret)\b`,
+    ],
     headings: ['dine synspunkter', 'partens synspunkter', 'det har du fortalt', 'dine bemærkninger', 'borgerens synspunkter'],
     requiredWhen: [{ decisionTypes: ['delvis', 'afslag', 'aendring'] }],
     severity: 'warning',
@@ -173,8 +199,17 @@ const ELEMENTS = {
       'bemærkninger til udkastet', 'bemærkninger til sagen', 'kommentere oplysningerne', 'kommentarer til', 'dine kommentarer',
       'ikke nødvendigt at høre dig', 'høringsbrev*', 'udtale dig', 'sendt dig oplysningerne', 'sendt oplysningerne til dig',
       'til kommentering', 'komme med dine bemærkninger', 'komme med bemærkninger', 'kommentere', 'kommenteret',
+      // The draft or the information was sent before the decision ("Vi skrev til dig om,
+      // hvad vi havde tænkt os at beslutte", "Du svarede ikke inden fristen", "hørt jer").
+      'havde tænkt os at', 'har tænkt os at', 'påtænkt*', 'forhåndsorienter*', 'varsle*', 'varsling*', 'dine bemærkninger',
+      'jeres bemærkninger', 'jeres kommentarer', 'svarede ikke', 'har ikke svaret', 'ikke har svaret', 'svarfrist*', 'høringsfrist*',
+      'hørt jer', 'hørte jer', 'høre jer', 'hørt Dem', 'blevet hørt', 'udtale jer', 'udtale Dem', 'udtalelse fra dig', 'fremkomme med',
+      'læst udkastet', 'læst undersøgelsen', 'læst notatet', 'læst oplysningerne', 'gennemgået undersøgelsen', 'gennemgik undersøgelsen',
     ],
-    patterns: [String.raw`mulighed\s+for\s+at\s+(?:se\s+og\s+)?(?:kommentere|komme\s+med\s+(?:dine\s+)?bemærkninger|udtale\s+dig|svare)`],
+    patterns: [
+      String.raw`(?:sendte|sendt|skrev|skrevet|gav|givet)\s+(?:dig|jer|Dem)\b[^.\n]{0,140}(?:bemærk\p{L}*|kommentar\p{L}*|kommentere|svar\p{L}*|udtale|mening)`,
+      String.raw`(?:bad|bedt)\s+(?:dig|jer|Dem|om)\s+[^.\n]{0,40}(?:bemærk\p{L}*|kommentar\p{L}*|svar|mening)`,
+      String.raw`har\s+(?:læst|set|gennemgået)\s+[^.\n]{0,60}(?:sagt|svaret|skrevet|fortalt|oplyst)`,String.raw`mulighed\s+for\s+at\s+(?:se\s+og\s+)?(?:kommentere|komme\s+med\s+(?:dine\s+)?bemærkninger|udtale\s+dig|svare)`],
     requiredWhen: [{ decisionTypes: ['delvis', 'afslag', 'aendring'] }],
     severity: 'warning',
     message: 'Brevet siger ikke, om borgeren er blevet partshørt (eller hvorfor det ikke var nødvendigt).',
@@ -215,7 +250,11 @@ const ELEMENTS = {
   },
   klagefrist: {
     // Cues that a sentence states the complaint deadline; the duration itself is read in code.
-    phrases: ['*frist*', 'senest', 'inden', 'indenfor', 'inden for', 'efter at du har modtaget', 'fra du har modtaget', 'fra du modtog', 'fra den dag'],
+    phrases: [
+      '*frist*', 'senest', 'inden', 'indenfor', 'inden for', 'efter at du har modtaget', 'fra du har modtaget', 'fra du modtog', 'fra den dag',
+      // "4 uger efter, at du har fået brevet", "… fra du fik afgørelsen".
+      'efter at du', 'efter du', 'fra du', 'fra at du', 'du fik', 'du har fået', 'har modtaget', 'modtog',
+    ],
     patterns: [],
     requiredWhen: [{ withElement: 'klagevejledning' }],
     severity: 'error',
@@ -228,12 +267,15 @@ const ELEMENTS = {
       'genvurder*', 'vurdere sagen igen', 'vurdere afgørelsen igen', 'vurderer sagen igen', 'vurderer afgørelsen igen',
       'vurdere din sag igen', 'se på sagen igen', 'ser på sagen igen', 'se på afgørelsen igen', 'ser på afgørelsen igen',
       'fastholder vi afgørelsen', 'fastholder kommunen afgørelsen', 'fastholde afgørelsen', 'fastholder afgørelsen',
-      'videresend*', 'sender vi klagen', 'sender vi din klage', 'sender vi sagen', 'sender klagen videre', 'sendes videre',
-      'sender den videre',
+      // Only words that say the municipality looks at the case again count: sending the
+      // complaint to the municipality, or forwarding it, says nothing about reconsidering.
+      'fastholder vi', 'fastholder kommunen', 'fastholder vores', 'fastholde vores', 'genbehandl*', 'genoverve*', 'vurdere klagen',
+      'vurderer klagen', 'behandle sagen igen', 'behandler sagen igen', 'behandle din sag igen', 'behandler din sag igen',
+      'kigge på sagen igen', 'kigger på sagen igen', 'se på din sag igen', 'ser på din sag igen', 'ændre afgørelsen', 'give dig ret',
+      'giver dig ret', 'giver vi dig ret', 'giver vi jer ret', 'give dig medhold', 'giver dig medhold',
     ],
     patterns: [
-      String.raw`klage(?:n)?\s+(?:skal\s+)?(?:sendes|send|sende|indsendes|rettes)\s+til\s+(?:os|kommunen|\p{L}+\s+kommune|[^.\n]{0,40}kommune)`,
-      String.raw`send(?:e|er)?\s+(?:din\s+|jeres\s+)?klage(?:n)?\s+til\s+(?:os|kommunen|\p{L}+\s+kommune)`,
+      String.raw`(?:vurder\p{L}*|se|ser|kigge\p{L}*|behandl\p{L}*|gennemgå\p{L}*|tage\s+stilling\s+til)\s+(?:\p{L}+\s+){0,4}?igen\b`,
     ],
     requiredWhen: [{ withElement: 'klagevejledning' }],
     severity: 'error',
@@ -253,12 +295,20 @@ const ELEMENTS = {
   'vejledning-andre-ydelser': {
     phrases: [
       'andre muligheder', 'andre tilbud', 'andre ydelser', 'andre former for hjælp', 'andre typer af hjælp', 'andre støttemuligheder',
-      'anden hjælp', 'anden støtte', 'du kan også søge', 'du kan i stedet søge', 'du kan søge om', 'du kan være berettiget', 'du kan muligvis', 'kan du måske', 'kan du eventuelt', 'frivillig*', 'ældre sagen',
+      'anden hjælp', 'anden støtte', 'du kan også søge', 'du kan i stedet søge', 'du kan være berettiget', 'du kan muligvis', 'kan du måske', 'kan du eventuelt', 'frivillig*', 'ældre sagen',
       'DUKH', 'borgerservice', 'borger.dk', 'helhedsvurdering*', 'efter anden lovgivning', 'efter andre bestemmelser',
       'efter andre regler', 'vi har også vurderet', 'vi har desuden vurderet', 'henvise dig', 'henviser dig', 'henvist dig',
       'vejlede dig', 'vejleder dig', 'rådgivning*', 'patientforening*', 'udbetaling danmark', 'jobcenter*', 'ydelseskontor*',
+      // Named places and schemes letters point to.
+      'headspace', 'ledsagerkort*', 'cafeteri*', 'værested*', 'besøgsven*', 'røde kors', 'kirkens korshær', 'sind', 'bedre psykiatri',
+      'i stedet søge', 'også søge', 'eventuelt købe',
     ],
-    patterns: [],
+    patterns: [
+      // "Du kan i stedet søge om et hjælpemiddel", "I kan også søge om aflastning", "kontakte headspace".
+      String.raw`(?:du|I|De)\s+(?:kan|har\s+mulighed\s+for\s+at|er\s+velkommen\s+til\s+at)\s+(?:\p{L}+\s+){0,3}?(?:søge|ansøge|købe|benytte|bruge|deltage|få\s+(?:hjælp|støtte|rådgivning|vejledning))\s+(?!om\s+aktindsigt|igen|aktindsigt)`,
+      String.raw`kan\s+(?:du|I|De)\s+(?:\p{L}+\s+){0,3}?(?:søge|ansøge|købe|benytte|bruge|deltage|få\s+(?:hjælp|støtte|rådgivning|vejledning))\s+(?!om\s+aktindsigt|igen|aktindsigt)`,
+      String.raw`(?:kontakte|henvende\s+dig\s+til|henvende\s+jer\s+til)\s+(?!os\b|mig\b|kommunen\b|din\s+sagsbehandler|jeres\s+sagsbehandler|sagsbehandleren|visitationen|undertegnede|leverandør|hjemmeplejen|hjælpemiddel|depot|vores|afdelingen|teamet|rådgiveren|koordinator)\p{L}+`,
+    ],
     requiredWhen: [{ decisionTypes: ['delvis', 'afslag'] }],
     severity: 'info',
     message: 'Brevet vejleder ikke om anden hjælp, andre regler eller andre myndigheder.',
@@ -317,13 +367,21 @@ export const DEFAULT_RULE_DATA = {
         'vi har vurderet din ansøgning', 'vi har vurderet din sag', 'ud fra en samlet vurdering', 'på baggrund af en samlet vurdering',
         'på baggrund af reglerne', 'på baggrund af lovgivningen', 'lovgivningen giver ikke mulighed',
       ],
-      patterns: [String.raw`(?:betingelserne|kriterierne|kravene)\s+(?:for|i|efter)\s+[^.\n]{0,60}\s+(?:er\s+ikke|ikke\s+er)\s+opfyldt`],
+      patterns: [
+        String.raw`(?:betingelserne|kriterierne|kravene)\s+(?:for|i|efter)\s+[^.\n]{0,60}\s+(?:er\s+ikke|ikke\s+er)\s+opfyldt`,
+        // "idet betingelserne herfor ikke er opfyldt"
+        String.raw`(?:betingelserne|kriterierne|kravene)(?:\s+herfor|\s+for\s+dette)?\s+(?:er\s+ikke|ikke\s+er)\s+opfyldt`,
+        // The law's own words, negated: "ikke … en betydelig og varigt nedsat funktionsevne",
+        // "ikke i væsentlig grad kan afhjælpe".
+        String.raw`ikke\s+(?:\p{L}+\s+){0,3}?(?:en\s+)?(?:betydelig(?:t)?|varig(?:t)?|væsentlig(?:t)?)\s+(?:og\s+(?:betydelig(?:t)?|varig(?:t)?)\s+)?nedsat\s+(?:fysisk\s+eller\s+psykisk\s+)?funktionsevne`,
+        String.raw`ikke\s+(?:\p{L}+\s+){0,2}?i\s+væsentlig\s+grad\s+(?:kan\s+)?(?:afhjælpe|lette)`,
+      ],
     },
     /** Markers that make a reason sentence concrete even if it also names the rule. */
     concreteReasons: {
       phrases: [
         'fordi du', 'fordi din', 'fordi dit', 'fordi barnet', 'fordi borgeren', 'da du', 'da din', 'da dit', 'da barnet', 'idet du',
-        'idet din', 'lagt vægt på, at', 'lagt vægt på at', 'det fremgår', 'har oplyst', 'ved besøget', 'lægeerklæring*', 'du kan selv',
+        'idet din', 'det fremgår', 'har oplyst', 'ved besøget', 'lægeerklæring*', 'du kan selv',
         'du selv kan', 'du har', 'du er', 'du kan', 'du ikke', 'din søn', 'din datter', 'dit barn', 'barnet har', 'barnet er',
       ],
       patterns: [],
@@ -336,7 +394,7 @@ export const DEFAULT_RULE_DATA = {
     /** Building blocks of a scope expression (used in omfang patterns as {num}, {unit}, {period}). */
     scopeParts: {
       num: String.raw`(?:\d+(?:[,.]\d+)?|½|en|et|én|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|femten|tyve|halv|halvanden)`,
-      unit: String.raw`(?:timers|times|timer|time|t\.|minutters|minutter|minut|min\.?|besøg|gange|gang|dage|dag|døgn|nætter|nat|uger|kr\.?|kroner|km|kilometer|måltider|måltid|portioner|portion|ture|tur|samtaler|samtale|sessioner|ydelser|pakker)`,
+      unit: String.raw`(?:timers|times|timer|time|t\.|minutters|minutter|minut|min\.?|besøg|gange|gang|dage|dag|døgn|nætter|nat|uger|km|kilometer|måltider|måltid|hovedretter|hovedret|retter|weekender|weekends|weekend|portioner|portion|ture|tur|samtaler|samtale|sessioner|session|ydelser|pakker)`,
       period: String.raw`(?:om\s+(?:ugen|dagen|måneden|året|døgnet|natten)|pr\.?\s+(?:uge|dag|måned|md\.?|år|døgn|gang|besøg)|(?:i|per)\s+(?:ugen|måneden|døgnet)|hver\s+(?:dag|uge|måned|nat|morgen|aften|anden\s+(?:dag|uge|måned)|\d{1,2}\.\s*(?:dag|uge|måned))|hvert\s+(?:år|kvartal)|dagligt|ugentligt|månedligt|årligt|morgen\s+og\s+aften)`,
     },
     /** A complaint sent straight to Ankestyrelsen (only right for børne- og ungeudvalg decisions). */

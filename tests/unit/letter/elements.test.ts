@@ -94,7 +94,17 @@ describe('element detection', () => {
   describe('genvurdering and direct complaints', () => {
     it('is present when the complaint goes to the municipality', () => {
       expect(present('Send din klage til Odense Kommune. Vi vurderer sagen igen.', 'genvurdering')).toBe(true);
-      expect(present('Klagen skal sendes til os.', 'genvurdering')).toBe(true);
+      expect(present('Du kan klage til kommunen senest 4 uger efter, du har modtaget afgørelsen. Kommunen genvurderer afgørelsen.', 'genvurdering')).toBe(true);
+      expect(present('Hvis du klager, skal kommunen behandle din sag igen, før klagen går videre.', 'genvurdering')).toBe(true);
+    });
+    it('is absent when the complaint is only sent to or forwarded by the municipality', () => {
+      expect(present('Klagen skal sendes til os.', 'genvurdering')).toBe(false);
+      expect(present('Du kan klage. Send klagen til kommunen, som sender den videre til Ankestyrelsen.', 'genvurdering')).toBe(false);
+    });
+    it('is absent when reconsideration is negated or is a follow-up', () => {
+      expect(present('Du kan klage til Ankestyrelsen. Afgørelser fra børne- og ungeudvalget genvurderes ikke af kommunen.', 'genvurdering')).toBe(false);
+      expect(present('Bemærk, at afgørelser fra børne- og ungeudvalget ikke genvurderes af kommunen, før klagen behandles.', 'genvurdering')).toBe(false);
+      expect(present('Du får hjælp til rengøring. Vi vurderer din sag igen om 6 måneder.', 'genvurdering')).toBe(false);
     });
     it('reports a complaint sent straight to Ankestyrelsen', () => {
       const a = analyzeLetter('Du får afslag. Du kan klage. Send klagen direkte til Ankestyrelsen inden 4 uger.');
@@ -246,5 +256,67 @@ describe('letter date', () => {
   });
   it('an explicit date wins', () => {
     expect(analyzeLetter(`Aarhus, 12. marts 2023\n\n${body}`, { date: new Date('2025-01-01') }).elements['foraeldet-henvisning'].present).toBe(true);
+  });
+
+  // Phrasings from municipal letters and guides (Ankestyrelsen's "At skrive en afgørelse",
+  // kommuners klagevejledninger, DUKH, Ombudsmanden's partshøring overview), not from the corpus.
+  describe('municipal phrasings', () => {
+    it.each([
+      ['partshoering', 'Vi skrev til dig den 3. marts om, hvad vi havde tænkt os at beslutte.'],
+      ['partshoering', 'Vi sendte dig notatet fra besøget og bad om dine bemærkninger.'],
+      ['partshoering', 'Du svarede ikke inden fristen, og vi har derfor truffet afgørelsen.'],
+      ['partshoering', 'I har læst undersøgelsen og sagt, at I er enige i den.'],
+      ['partshoering', 'Udvalget har hørt jer på mødet den 4. juni.'],
+      ['borgerens-synspunkter', 'Du vil gerne kunne gå i bad alene. Det har du selv sagt.'],
+      ['borgerens-synspunkter', 'Pågældende oplyste selv, at hun kan gå med rollator.'],
+      ['borgerens-synspunkter', 'Du sagde til mødet, at du savner at komme ud.'],
+      ['borgerens-synspunkter', 'Anna og Peter fortalte, at aftenerne er svære.'],
+      ['borgerens-synspunkter', 'På mødet fortalte I, at Emil sover dårligt.'],
+      ['ressourcer', 'Din søn handler ind for dig hver uge.'],
+      ['ressourcer', 'Du får hjælp fra din datter og din nabo.'],
+      ['ressourcer', 'Farmor passer Emil om onsdagen.'],
+      ['ressourcer', 'Emil er god til at lege med andre børn.'],
+      ['ressourcer', 'Du har fortalt, at du gerne vil samarbejde med os.'],
+      ['ressourcer', 'Peter kan selv klæde sig på om morgenen.'],
+      ['vejledning-andre-ydelser', 'Du får afslag. Du kan i stedet søge om et hjælpemiddel efter servicelovens § 112.'],
+      ['vejledning-andre-ydelser', 'I kan også søge om aflastning eller tabt arbejdsfortjeneste.'],
+      ['vejledning-andre-ydelser', 'Du kan eventuelt købe mad i kommunens cafeteria.'],
+      ['vejledning-andre-ydelser', 'Du kan kontakte headspace, hvis du har brug for at tale med nogen.'],
+      ['vejledning-andre-ydelser', 'Du kan søge om et ledsagerkort hos Dansk Handicap Forbund.'],
+      ['faktiske-oplysninger', 'Vi var på besøg hos dig den 24. april.'],
+      ['faktiske-oplysninger', 'Dorthe skriver i sin statusrapport af 3. marts, at Emil trives.'],
+      ['omfang', 'Du får 7 hovedretter om ugen.'],
+      ['omfang', 'Emil får aflastning 1 weekend om måneden.'],
+      ['omfang', 'Vi har besluttet at gå fra 2 til 1 session om ugen.'],
+    ] as const)('%s present: %s', (id, text) => expect(present(text, id)).toBe(true));
+
+    it.each([
+      ['ressourcer', 'Du får et toiletstativ, så du selv kan klare toiletbesøg.'],
+      ['ressourcer', 'Formålet er, at du bliver i stand til at klare dig selv.'],
+      ['borgerens-synspunkter', 'Lægen fortalte, at du har ondt i ryggen.'],
+      ['partshoering', 'Hvis du har bemærkninger til afgørelsen, kan du klage inden fristen.'],
+      ['vejledning-andre-ydelser', 'Du kan kontakte os, hvis du har spørgsmål.'],
+      ['vejledning-andre-ydelser', 'Du kan søge om aktindsigt i din sag.'],
+      ['omfang', 'Du betaler 250 kr. om måneden for madservice.'],
+    ] as const)('%s absent: %s', (id, text) => expect(present(text, id)).toBe(false));
+  });
+
+  describe('begrundelse and hovedhensyn that only restate the rule', () => {
+    it.each([
+      'Du får afslag, idet betingelserne herfor ikke er opfyldt.',
+      'Vi har vurderet, at De ikke vurderes at have en betydelig nedsat funktionsevne.',
+      'Vi har vurderet, at hjælpemidlet ikke i væsentlig grad kan afhjælpe følgerne.',
+    ])('begrundelse absent: %s', (t) => expect(present(t, 'begrundelse')).toBe(false));
+    it('does not take a restated rule as the main consideration', () => {
+      expect(present('Vi har lagt vægt på, at De ikke opfylder betingelserne.', 'hovedhensyn')).toBe(false);
+      expect(present('Vi har lagt vægt på, at du selv kan gå på trapper.', 'hovedhensyn')).toBe(true);
+    });
+  });
+
+  describe('klagefrist', () => {
+    it('reads the deadline through HTML entities and "efter, at du har fået"', () => {
+      expect(present('Du kan klage. Klagen skal være modtaget senest 4\u00a0uger efter, at du fik afgørelsen.', 'klagefrist')).toBe(true);
+      expect(present('Du kan klage over afgørelsen 4 uger efter, at du har fået brevet.', 'klagefrist')).toBe(true);
+    });
   });
 });
