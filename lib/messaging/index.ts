@@ -4,6 +4,7 @@ import { configMessages } from './config';
 import { logbookMessages } from './logbook';
 import { followupMessages } from './followup';
 import { tipsMessages } from './tips';
+import { letterMessages } from './letter';
 
 /**
  * Every message Sidevogn sends, in one table. Names are `domain/verb`. Each domain keeps its
@@ -15,6 +16,7 @@ export const messages = {
   ...logbookMessages,
   ...followupMessages,
   ...tipsMessages,
+  ...letterMessages,
 };
 
 export type Messages = typeof messages;
