@@ -5,12 +5,17 @@
  * see what to generalise.
  *
  * Usage: npm run eval:letters [-- --min 0.95] [-- --json] [-- --no-date]
+ *        [-- --dir tests/fixtures/letters-holdout] [-- --all]
+ * --dir evaluates another corpus folder with the same expected.json format; --all evaluates
+ * the main corpus and the held-out corpus (tests/fixtures/letters-holdout/, written by another
+ * author and never tuned against) and prints both, plus a side-by-side summary.
  * Exit code is 0 unless --min is given and a precision, recall or the accuracy is below it.
  *
  * The corpus was written without reading the engine, and its labels follow
  * tests/fixtures/letters/README.md. Never change labels to improve these numbers.
  */
 import { readFile, readdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** Building-block ids from domain.md part A, in its order (the corpus' source of truth). */
@@ -93,6 +98,12 @@ export interface EvalResult {
 
 /** The corpus folder, relative to this script so it works from any working directory. */
 export const CORPUS_DIR = fileURLToPath(new URL('../tests/fixtures/letters/', import.meta.url));
+
+/**
+ * The held-out corpus: letters in other voices by another author, so the numbers show
+ * whether the engine generalises beyond the main corpus. Nobody tunes against it.
+ */
+export const HOLDOUT_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout/', import.meta.url));
 
 /** Reads expected.json. Throws if it is not a JSON array (the manifest test checks the rest). */
 export async function loadManifest(dir: string = CORPUS_DIR): Promise<ManifestEntry[]> {
@@ -218,9 +229,9 @@ function pad(s: string, n: number, right = false): string {
 }
 
 /** Plain-text report: element table, decision types, confusion matrix, disagreements. */
-export function formatReport(r: EvalResult): string {
+export function formatReport(r: EvalResult, title = 'korpus'): string {
   const out: string[] = [];
-  out.push(`Afgørelsestjek mod korpus: ${r.letters} breve`, '');
+  out.push(`Afgørelsestjek mod ${title}: ${r.letters} breve`, '');
   const w = Math.max(...DOMAIN_ELEMENT_IDS.map((id) => id.length), 'element'.length);
   out.push(
     `${pad('element', w)}  ${pad('præc.', 7, true)} ${pad('recall', 7, true)} ${pad('F1', 7, true)}  ${pad('TP', 3, true)} ${pad('FP', 3, true)} ${pad('FN', 3, true)} ${pad('TN', 3, true)}`,
@@ -255,6 +266,24 @@ export function formatReport(r: EvalResult): string {
   return out.join('\n');
 }
 
+/**
+ * Side-by-side summary of two evaluations (precision/recall per element, decision-type
+ * accuracy), so a drop on the held-out set stands out next to the main corpus.
+ */
+export function formatComparison(a: EvalResult, b: EvalResult, titleA: string, titleB: string): string {
+  const w = Math.max(...DOMAIN_ELEMENT_IDS.map((id) => id.length), 'afgørelsestype'.length);
+  const cell = (s: ElementScore) => `${pad(pct(s.precision), 7, true)} ${pad(pct(s.recall), 7, true)}`;
+  const head = (t: string) => pad(`${t} (${t === titleA ? a.letters : b.letters})`, 15, true);
+  const out = [
+    `Sammenligning: præcision og recall pr. element`,
+    `${pad('', w)}  ${head(titleA)}  ${head(titleB)}`,
+    `${pad('element', w)}  ${pad('præc.', 7, true)} ${pad('recall', 7, true)}  ${pad('præc.', 7, true)} ${pad('recall', 7, true)}`,
+  ];
+  for (const id of DOMAIN_ELEMENT_IDS) out.push(`${pad(id, w)}  ${cell(a.perElement[id])}  ${cell(b.perElement[id])}`);
+  out.push(`${pad('afgørelsestype', w)}  ${pad(pct(a.decisionTypeAccuracy), 15, true)}  ${pad(pct(b.decisionTypeAccuracy), 15, true)}`);
+  return out.join('\n');
+}
+
 /** Returns the failing measures when a --min threshold is given. */
 export function belowThreshold(r: EvalResult, min: number): string[] {
   const failing: string[] = [];
@@ -274,10 +303,26 @@ async function main(argv: string[]): Promise<number> {
     console.error('--min skal være et tal mellem 0 og 1, fx --min 0.95');
     return 2;
   }
-  const result = await evalLetters(CORPUS_DIR, { useDates: !argv.includes('--no-date') });
-  console.log(argv.includes('--json') ? JSON.stringify(result, null, 2) : formatReport(result));
+  const useDates = !argv.includes('--no-date');
+  const json = argv.includes('--json');
+  const dirIndex = argv.indexOf('--dir');
+  if (dirIndex >= 0 && !argv[dirIndex + 1]) {
+    console.error('--dir skal efterfølges af en mappe, fx --dir tests/fixtures/letters-holdout');
+    return 2;
+  }
+  const sets: [string, string][] = argv.includes('--all')
+    ? [['korpus', CORPUS_DIR], ['holdout-korpus', HOLDOUT_DIR]]
+    : [[dirIndex >= 0 ? argv[dirIndex + 1] : 'korpus', dirIndex >= 0 ? resolve(argv[dirIndex + 1]) : CORPUS_DIR]];
+  const results: EvalResult[] = [];
+  for (const [, dir] of sets) results.push(await evalLetters(dir, { useDates }));
+  if (json) {
+    console.log(JSON.stringify(results.length === 1 ? results[0] : Object.fromEntries(sets.map(([t], i) => [t, results[i]])), null, 2));
+  } else {
+    console.log(results.map((r, i) => formatReport(r, sets[i][0])).join('\n\n'));
+    if (results.length === 2) console.log(`\n${formatComparison(results[0], results[1], sets[0][0], sets[1][0])}`);
+  }
   if (min === undefined) return 0;
-  const failing = belowThreshold(result, min);
+  const failing = results.flatMap((r, i) => belowThreshold(r, min).map((f) => (results.length > 1 ? `${sets[i][0]}: ${f}` : f)));
   if (failing.length === 0) return 0;
   console.error(`\nUnder ${min}: ${failing.join(', ')}`);
   return 1;
