@@ -306,23 +306,25 @@ async function main(argv: string[]): Promise<number> {
   const useDates = !argv.includes('--no-date');
   const json = argv.includes('--json');
   const dirIndex = argv.indexOf('--dir');
-  if (dirIndex >= 0 && !argv[dirIndex + 1]) {
+  const dirArg = dirIndex >= 0 ? argv[dirIndex + 1] : undefined;
+  if (dirIndex >= 0 && !dirArg) {
     console.error('--dir skal efterfølges af en mappe, fx --dir tests/fixtures/letters-holdout');
     return 2;
   }
-  const sets: [string, string][] = argv.includes('--all')
-    ? [['korpus', CORPUS_DIR], ['holdout-korpus', HOLDOUT_DIR]]
-    : [[dirIndex >= 0 ? argv[dirIndex + 1] : 'korpus', dirIndex >= 0 ? resolve(argv[dirIndex + 1]) : CORPUS_DIR]];
-  const results: EvalResult[] = [];
-  for (const [, dir] of sets) results.push(await evalLetters(dir, { useDates }));
+  const sets: { title: string; dir: string }[] = argv.includes('--all')
+    ? [{ title: 'korpus', dir: CORPUS_DIR }, { title: 'holdout-korpus', dir: HOLDOUT_DIR }]
+    : [dirArg ? { title: dirArg, dir: resolve(dirArg) } : { title: 'korpus', dir: CORPUS_DIR }];
+  const runs: { title: string; result: EvalResult }[] = [];
+  for (const set of sets) runs.push({ title: set.title, result: await evalLetters(set.dir, { useDates }) });
+  const [first, second] = runs;
   if (json) {
-    console.log(JSON.stringify(results.length === 1 ? results[0] : Object.fromEntries(sets.map(([t], i) => [t, results[i]])), null, 2));
+    console.log(JSON.stringify(second ? Object.fromEntries(runs.map((r) => [r.title, r.result])) : first?.result, null, 2));
   } else {
-    console.log(results.map((r, i) => formatReport(r, sets[i][0])).join('\n\n'));
-    if (results.length === 2) console.log(`\n${formatComparison(results[0], results[1], sets[0][0], sets[1][0])}`);
+    console.log(runs.map((r) => formatReport(r.result, r.title)).join('\n\n'));
+    if (first && second) console.log(`\n${formatComparison(first.result, second.result, first.title, second.title)}`);
   }
   if (min === undefined) return 0;
-  const failing = results.flatMap((r, i) => belowThreshold(r, min).map((f) => (results.length > 1 ? `${sets[i][0]}: ${f}` : f)));
+  const failing = runs.flatMap((r) => belowThreshold(r.result, min).map((f) => (runs.length > 1 ? `${r.title}: ${f}` : f)));
   if (failing.length === 0) return 0;
   console.error(`\nUnder ${min}: ${failing.join(', ')}`);
   return 1;
