@@ -9,10 +9,13 @@ import { describe, expect, it } from 'vitest';
 import {
   DECISION_TYPES,
   DOMAIN_ELEMENT_IDS,
+  formatComparison,
   HOLDOUT_DIR,
   listLetterFiles,
   loadManifest,
   type ManifestEntry,
+  type Prediction,
+  score,
 } from '../../../scripts/eval-letters';
 
 const manifest: ManifestEntry[] = await loadManifest(HOLDOUT_DIR);
@@ -84,5 +87,22 @@ describe('held-out letter corpus manifest', () => {
         expect(e.elements.klagevejledning, e.file).toBe(true);
       }
     }
+  });
+});
+
+describe('side-by-side comparison (eval:letters --all)', () => {
+  it('shows each set with its own letter count, precision, recall and accuracy', () => {
+    const perfect = new Map<string, Prediction>(
+      manifest.map((e) => [e.file, { decisionType: e.decisionType, present: { ...e.elements } }]),
+    );
+    const blind = new Map<string, Prediction>(manifest.map((e) => [e.file, { decisionType: 'ukendt', present: {} }]));
+    const text = formatComparison(score(manifest, perfect), score(manifest.slice(0, 3), blind), 'A', 'B');
+    expect(text).toContain(`A (${manifest.length})`);
+    expect(text).toContain('B (3)');
+    const accuracy = text.split('\n').find((l) => l.startsWith('afgørelsestype'));
+    expect(accuracy).toMatch(/100\.0%\s+0\.0%$/);
+    const retsgrundlag = text.split('\n').find((l) => l.startsWith('retsgrundlag'));
+    // B never claims anything: precision 100 % by definition, recall 0 % (all three letters cite a law).
+    expect(retsgrundlag).toMatch(/100\.0%\s+100\.0%\s+100\.0%\s+0\.0%$/);
   });
 });
