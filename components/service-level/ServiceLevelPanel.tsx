@@ -1,6 +1,8 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { CaseContext } from '../../lib/host/context';
 import { assessCase } from '../../lib/service-level/assess';
+import { searchCatalogue } from '../../lib/service-level/match';
+import { describeScope } from '../../lib/service-level/scope';
 import type { Catalogue } from '../../lib/service-level/schema';
 import { ServiceLevelTab } from './ServiceLevelTab';
 
@@ -31,6 +33,8 @@ export function ServiceLevelPanel({ catalogue, context, today }: ServiceLevelPan
   return (
     <ServiceLevelTab
       assessment={assessment}
+      searchResults={query.trim() ? searchCatalogue(catalogue, query) : []}
+      scopeText={assessment.scope ? describeScope(assessment.scope) : undefined}
       catalogue={catalogue}
       context={context}
       searchQuery={query}

@@ -1,9 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { CaseContext } from '../../lib/host/context';
 import type { assessCase } from '../../lib/service-level/assess';
-import { searchCatalogue } from '../../lib/service-level/match';
-import type { Catalogue } from '../../lib/service-level/schema';
-import { describeScope } from '../../lib/service-level/scope';
+import type { Catalogue, CatalogueEntry } from '../../lib/service-level/schema';
 import { SERVICE_LEVEL_REMINDER } from '../../lib/service-level/verdict';
 import { EntrySearch } from './EntrySearch';
 import { formatIsoDate } from './format';
@@ -11,8 +9,12 @@ import { FrameCard } from './FrameCard';
 import { VerdictBox } from './VerdictBox';
 
 export interface ServiceLevelTabProps {
-  /** `assessCase(catalogue, context, today, pickedEntryId)` for the screen. */
-  assessment: ReturnType<typeof assessCase>;
+  /** `assessCase(catalogue, context, today, pickedEntryId)` for the screen (dates may arrive as text over messaging). */
+  assessment: SerializedAssessment;
+  /** `searchCatalogue(catalogue, searchQuery)` — computed by the caller (in the panel: by the background). */
+  searchResults: CatalogueEntry[];
+  /** `describeScope(assessment.scope)`: how the omfang was read. */
+  scopeText?: string;
   catalogue: Catalogue;
   context: Partial<CaseContext>;
   /** The search box's text (kept by the caller so it survives re-renders of the panel). */
@@ -22,6 +24,11 @@ export interface ServiceLevelTabProps {
   onPickEntry: (entryId: string | undefined) => void;
   today: Date;
 }
+
+/** An assessment as it survives JSON messaging: the deadline's Date may be a string. */
+export type SerializedAssessment = Omit<ReturnType<typeof assessCase>, 'deadline'> & {
+  deadline?: Omit<NonNullable<ReturnType<typeof assessCase>['deadline']>, 'deadline'> & { deadline?: Date | string };
+};
 
 function isoLocal(d: Date): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
@@ -35,7 +42,7 @@ const MAX_RESULTS = 12;
  * decides, the processing deadline, and always the reminder that the frame guides and the
  * citizen gets an individual assessment. Props in, events out; no browser APIs.
  */
-export function ServiceLevelTab({ assessment, catalogue, context, searchQuery, onSearch, onPickEntry, today }: ServiceLevelTabProps) {
+export function ServiceLevelTab({ assessment, catalogue, context, searchQuery, onSearch, onPickEntry, today, searchResults, scopeText }: ServiceLevelTabProps) {
   const [searchOpen, setSearchOpen] = useState(false);
   const { entry, verdict, deadline, scope, matches } = assessment;
   const autoId = matches[0]?.entry.id;
@@ -43,7 +50,7 @@ export function ServiceLevelTab({ assessment, catalogue, context, searchQuery, o
   const showSearch = !entry || searchOpen || searchQuery.trim() !== '';
   const typed = searchQuery.trim() !== '';
   const areaEntries = catalogue.entries.filter((e) => !context.sagsomraade || e.area === context.sagsomraade);
-  const results = typed ? searchCatalogue(catalogue, searchQuery).slice(0, MAX_RESULTS) : !entry ? areaEntries.slice(0, MAX_RESULTS * 2) : [];
+  const results = typed ? searchResults.slice(0, MAX_RESULTS) : !entry ? areaEntries.slice(0, MAX_RESULTS * 2) : [];
   const warnings = verdict?.warnings ?? (catalogue.isExample ? ['Kataloget er Sidevogns eksempelkatalog – ikke kommunens eget serviceniveau.'] : []);
   const otherMatches = matches.filter((m) => m.entry.id !== entry?.id).slice(0, 3);
 
@@ -78,8 +85,8 @@ export function ServiceLevelTab({ assessment, catalogue, context, searchQuery, o
           {context.omfang !== undefined && (
             <p class="sl-scope">
               Omfang på skærmen: <strong>{context.omfang.trim() || '(tomt)'}</strong>
-              {scope && (scope.kind === 'rate' || scope.kind === 'total') && describeScope(scope) !== context.omfang.trim() ? (
-                <span class="sl-muted"> – læst som {describeScope(scope)}</span>
+              {scope && (scope.kind === 'rate' || scope.kind === 'total') && scopeText && scopeText !== context.omfang.trim() ? (
+                <span class="sl-muted"> – læst som {scopeText}</span>
               ) : null}
             </p>
           )}

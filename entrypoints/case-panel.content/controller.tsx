@@ -3,6 +3,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import panelCss from '../../components/panel/panel.css?inline';
 import { logbookCss } from '../../components/logbook/logbook.css.ts';
+import { serviceLevelCss } from '../../components/service-level/service-level.css.ts';
+import { tipsCss } from '../../components/tips/tips.css.ts';
 import { PanelApp } from '../../components/panel/PanelApp';
 import { clampWidth } from '../../components/panel/PanelShell';
 import type { CaseContext } from '../../lib/host/context';
@@ -80,7 +82,7 @@ export async function startPanel(ctx: ContentScriptContext): Promise<void> {
       position: 'inline',
       anchor: () => document.documentElement,
       append: 'last',
-      css: panelCss + logbookCss,
+      css: panelCss + logbookCss + serviceLevelCss + tipsCss,
       isolateEvents: ['keydown', 'keyup', 'keypress', 'input', 'beforeinput'],
       onMount: (body) => {
         container = body;

@@ -3,6 +3,8 @@ import type { CaseContext } from '../../lib/host/context';
 import type { ScreenMatch } from '../../lib/host/match-profile';
 import type { ResponseOf } from '../../lib/messaging';
 import { LogbookTab } from './tabs/LogbookTab';
+import { TipsTabContainer } from './tabs/TipsTabContainer';
+import { ServiceLevelContainer } from './tabs/ServiceLevelContainer';
 
 /** What a tab needs to build itself. */
 export interface TabEnv {
@@ -24,12 +26,22 @@ type Feature = ResponseOf<'config/effective'>['disabledFeatures'][number];
 export function buildTabs(env: TabEnv): PanelTab[] {
   const off = new Set<Feature>(env.effective.disabledFeatures);
   const tabs: PanelTab[] = [];
+  if (!off.has('serviceniveau') && env.effective.catalogue.entries.length > 0) {
+    tabs.push({
+      id: 'serviceniveau',
+      label: 'Serviceniveau',
+      content: <ServiceLevelContainer catalogue={env.effective.catalogue} context={env.context} />,
+    });
+  }
   if (!off.has('logbog')) {
     tabs.push({
       id: 'logbog',
       label: 'Logbog',
       content: <LogbookTab context={env.context} focusToken={env.focusToken} onClose={env.closePanel} />,
     });
+  }
+  if (!off.has('tips')) {
+    tabs.push({ id: 'tips', label: 'Tip og tjeklister', content: <TipsTabContainer context={env.context} effective={env.effective} /> });
   }
   return tabs;
 }

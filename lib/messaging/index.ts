@@ -5,6 +5,7 @@ import { logbookMessages } from './logbook';
 import { followupMessages } from './followup';
 import { tipsMessages } from './tips';
 import { letterMessages } from './letter';
+import { serviceLevelMessages } from './service-level';
 
 /**
  * Every message Sidevogn sends, in one table. Names are `domain/verb`. Each domain keeps its
@@ -17,6 +18,7 @@ export const messages = {
   ...followupMessages,
   ...tipsMessages,
   ...letterMessages,
+  ...serviceLevelMessages,
 };
 
 export type Messages = typeof messages;

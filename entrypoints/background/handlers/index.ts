@@ -5,6 +5,7 @@ import { followupHandlers } from './followup';
 import { panelHandlers } from './panel';
 import { tipsHandlers } from './tips';
 import { letterHandlers } from './letter';
+import { serviceLevelHandlers } from './service-level';
 
 /** All handlers, one object per domain. */
 export const handlers: HandlerMap = {
@@ -15,4 +16,5 @@ export const handlers: HandlerMap = {
   ...panelHandlers,
   ...tipsHandlers,
   ...letterHandlers,
+  ...serviceLevelHandlers,
 };

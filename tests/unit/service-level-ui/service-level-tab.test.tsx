@@ -3,7 +3,7 @@ import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { ServiceLevelTab, type ServiceLevelTabProps } from '../../../components/service-level/ServiceLevelTab';
 import { serviceLevelCss } from '../../../components/service-level/service-level.css.ts';
-import { assessCase, exampleCatalogue, SERVICE_LEVEL_REMINDER, type Catalogue } from '../../../lib/service-level';
+import { assessCase, describeScope, exampleCatalogue, searchCatalogue, SERVICE_LEVEL_REMINDER, type Catalogue } from '../../../lib/service-level';
 import type { CaseContext } from '../../../lib/host/context';
 import { click, installDom, text, typeInto } from './dom';
 
@@ -22,8 +22,11 @@ const today = new Date(2026, 2, 10); // Tuesday 10 March 2026
 
 function mount(context: Partial<CaseContext>, over: Partial<ServiceLevelTabProps> & { entryId?: string; cat?: Catalogue } = {}) {
   const cat = over.cat ?? catalogue;
+  const assessment = assessCase(cat, context, today, over.entryId);
   const props: ServiceLevelTabProps = {
-    assessment: assessCase(cat, context, today, over.entryId),
+    assessment,
+    searchResults: searchCatalogue(cat, over.searchQuery ?? ''),
+    scopeText: assessment.scope ? describeScope(assessment.scope) : undefined,
     catalogue: cat,
     context,
     searchQuery: '',
