@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_RULE_DATA } from './default-rules';
 import { CASE_AREAS, DECISION_TYPES, ELEMENT_IDS } from './types';
+import { findRegexProblems } from './regex-check';
 
 /**
  * Rule settings in the config pack: everything a support person may tune in the decision
@@ -165,6 +166,10 @@ const strictRuleSettingsSchema = z.object({
   ),
   rules: z.record(z.string(), ruleOverrideSchema).default({}),
   customRules: z.array(customRuleSchema).default([]),
+}).superRefine((settings, ctx) => {
+  // Each pattern compiles alone (regexSchema), but the check joins them; refuse packs whose
+  // joined expressions would not compile, with the path of the culprit.
+  for (const p of findRegexProblems(settings)) ctx.addIssue({ code: 'custom', path: p.path, message: p.message });
 });
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeLetter, defaultRuleSettings, ruleSettingsSchema, runRuleExamples, type RuleSettings } from '../../../lib/letter/index';
+import { compileSettings } from '../../../lib/letter/compile';
 
 const parse = (input: unknown): RuleSettings => ruleSettingsSchema.parse(input);
 
@@ -107,5 +108,36 @@ describe('runRuleExamples', () => {
     const failures = runRuleExamples(s);
     expect(failures).toHaveLength(1);
     expect(failures[0]).toMatchObject({ ruleId: 'lang-saetning', expected: 'invalid', example: 'Kort sætning.' });
+  });
+});
+
+describe('pack regular expressions that only break when joined', () => {
+  const check = (input: unknown) => ruleSettingsSchema.safeParse(input);
+
+  it('refuses duplicate group names and back-references, in Danish and with the path', () => {
+    const r = check({ elements: { formaal: { patterns: ['(?<a>x)', '(?<a>y)'] } } });
+    expect(r.success).toBe(false);
+    const issue = r.error!.issues[0]!;
+    expect(issue.path).toEqual(['elements', 'formaal', 'patterns', 0]);
+    expect(issue.message).toMatch(/navngivne grupper/);
+    expect(check({ lists: { scopeParts: { num: '(?<n>\\d+)' } } }).success).toBe(false);
+    expect(check({ customRules: [] , elements: { formaal: { patterns: ['(a)\\1'] } } }).success).toBe(false);
+  });
+
+  it('keeps [\\b] (backspace in a class) valid and compilable', () => {
+    const r = check({ elements: { formaal: { patterns: ['[\\b]x'], requiredWhen: [{ lawCited: '[\\b]§' }] } } });
+    expect(r.success).toBe(true);
+    expect(() => compileSettings(r.data!)).not.toThrow();
+  });
+
+  it('never lets a pack through that makes the compiler throw (random pattern fragments)', () => {
+    const fragments = ['(?<a>x)', '(?<b>y)', '\\b', '[\\b]', '(a)', '\\1', '\\k<a>', 'x|y', '(?:z)', '[^.]', '\\p{L}+', '{num}', '(?=q)', '.*?'];
+    let seed = 7;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    for (let i = 0; i < 200; i++) {
+      const patterns = Array.from({ length: 1 + rand(3) }, () => Array.from({ length: 1 + rand(3) }, () => fragments[rand(fragments.length)]).join(''));
+      const r = check({ elements: { formaal: { patterns } } });
+      if (r.success) expect(() => compileSettings(r.data), patterns.join(' , ')).not.toThrow();
+    }
   });
 });
