@@ -288,3 +288,24 @@ export function extractEditorText(editor: LetterEditor): EditorText {
   };
   return { kind: editor.kind, text, locate, segments };
 }
+
+/**
+ * Finds a range of the checked text again in the current text, after the caseworker typed on
+ * while the check ran (findings' offsets refer to the text that was sent). Same place and
+ * same characters: unchanged; otherwise the nearest occurrence of the same characters; null
+ * when they are gone.
+ */
+export function followRange(checkedText: string, currentText: string, start: number, end: number): { start: number; end: number } | null {
+  if (checkedText === currentText) return { start, end };
+  const snippet = checkedText.slice(start, end);
+  if (!snippet) return start <= currentText.length ? { start, end: start } : null;
+  if (currentText.slice(start, end) === snippet) return { start, end };
+  // Text before the range that did not change keeps offsets; after it they shift by the length difference.
+  const shifted = start + (currentText.length - checkedText.length);
+  if (shifted >= 0 && currentText.slice(shifted, shifted + snippet.length) === snippet) return { start: shifted, end: shifted + snippet.length };
+  const after = currentText.indexOf(snippet, start);
+  const before = currentText.lastIndexOf(snippet, start);
+  if (after < 0 && before < 0) return null;
+  const at = after < 0 ? before : before < 0 ? after : start - before <= after - start ? before : after;
+  return { start: at, end: at + snippet.length };
+}

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { extractEditorText, type EditorText } from '../../../lib/host/editor-text';
+import { extractEditorText, followRange, type EditorText } from '../../../lib/host/editor-text';
 import { findLetterEditor, type LetterEditor } from '../../../lib/host/letter-editor';
 import { segment } from '../../../lib/letter/segment';
 import { analyzeLetter } from '../../../lib/letter';
@@ -158,5 +158,24 @@ describe('locate and segments', () => {
     expect(t.segments(t.text.length - 20, t.text.length).length).toBeGreaterThan(0);
     // Generous bound for a shared CI machine; typically a few ms.
     expect(ms).toBeLessThan(250);
+  });
+});
+
+describe('followRange', () => {
+  const checked = 'Du får hjælp i 1 time hver 14. dag. Klag inden 8 uger.';
+  const s = checked.indexOf('8 uger');
+  const e = s + '8 uger'.length;
+  it('keeps the range when nothing changed, or only after it', () => {
+    expect(followRange(checked, checked, s, e)).toEqual({ start: s, end: e });
+    expect(followRange(checked, `${checked} Med venlig hilsen`, s, e)).toEqual({ start: s, end: e });
+  });
+  it('shifts the range when text was typed before it', () => {
+    const current = checked.replace('Du får', 'Du får gerne');
+    const r = followRange(checked, current, s, e)!;
+    expect(current.slice(r.start, r.end)).toBe('8 uger');
+    expect(r.start).toBe(s + ' gerne'.length);
+  });
+  it('null when the text is gone', () => {
+    expect(followRange(checked, checked.replace('8 uger', '4 uger'), s, e)).toBeNull();
   });
 });
