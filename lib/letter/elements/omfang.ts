@@ -1,14 +1,59 @@
 /**
- * `omfang`: the scope of the help as a quantity per period ("1 time hver 14. dag", "2 besøg
- * dagligt", "nedsættes fra 3 til 2 timer om ugen"). "Efter behov" or a bare duration is not
- * a scope: then the block is absent with the problem `efter-behov`.
+ * `omfang`: the scope of GRANTED help as a quantity per period ("1 time hver 14. dag", "2 besøg
+ * dagligt", "7 hovedretter om ugen", "fra 2 til 1 session om ugen"). Found by the pack's
+ * patterns and by the service-level scope reader (`findScopesInText`, which knows meals,
+ * weekends and the like), but not where the quantity is what was applied for ("Du har søgt
+ * om 3 timer om ugen"), help that is ending, or in a refusal. "Efter behov" or a bare
+ * duration is not a scope: then the block is absent with the problem `efter-behov`.
  */
-import type { Detection, Letter } from '../letter';
-import { COMPLAINT_SENTENCE, detectByPhrases } from './common';
+import { findScopesInText } from '../../service-level/parse-scope';
+import type { AnalysedLetter, Detection, Letter } from '../letter';
+import { hasMatchIn } from '../letter';
+import type { Span } from '../segment';
+import { COMPLAINT_SENTENCE } from './common';
+
+// The quantity belongs to the application, to the past, or to help that stops.
+const NOT_GRANTED = /(?<![\p{L}])(?:søgt|søgte|ansøg\p{L}*|ønske\p{L}*|bedt\s+om|bad\s+om|hidtil|tidligere|indtil\s+nu|har\s+haft|havde|ophør\p{L}*|stopper|bortfald\p{L}*|ikke\s+længere)(?![\p{L}])/iu;
+// Cheap pre-filter before the scope reader: a period word.
+const PERIOD_HINT = /(?:om|pr\.?|i|per)\s+(?:ugen|dagen|måneden|året|døgnet|uge|dag|måned|år)|hver|dagligt|ugentligt|månedligt|årligt/iu;
+
+function grantedIn(letter: Letter, m: Span): boolean {
+  const si = letter.sentenceAt(m.start);
+  if (si < 0) return true;
+  const s = letter.sentence(si);
+  const sText = letter.slice(s);
+  if (COMPLAINT_SENTENCE.test(sText)) return false;
+  // "fra 3 til 2 timer": the new, lower scope is granted even though the old one is named.
+  const before = letter.text.slice(s.start, m.start);
+  if (NOT_GRANTED.test(before)) {
+    // "Du har hidtil fået 2 timer, men fremover får du 1 time om ugen": the part after the
+    // turn is the new scope.
+    const lastOld = before.split(NOT_GRANTED).pop() ?? '';
+    if (!/(?<![\p{L}])(?:til|fremover|men|i\s+stedet|nu|derfor)(?![\p{L}])/iu.test(lastOld)) return false;
+  }
+  // A refusal in the same sentence ("Du får ikke 3 timer om ugen") grants no scope. The
+  // letter's type is not used: a partial grant misread as a refusal would lose its scope.
+  if (hasMatchIn(letter, letter.compiled.cues.afslag, s)) return false;
+  // In a letter read as a refusal, only a sentence that grants something states a granted
+  // scope (a partial grant misread as a refusal keeps "Vi bevilger 1 weekend om måneden").
+  const { cues } = letter.compiled;
+  if ((letter as Partial<AnalysedLetter>).decisionType === 'afslag' && !hasMatchIn(letter, cues.bevilling, s)) return false;
+  return true;
+}
 
 export function detect(letter: Letter): Detection {
-  const found = detectByPhrases(letter, 'omfang', { outside: COMPLAINT_SENTENCE });
-  if (found.present) return found;
+  for (const m of letter.matches(letter.compiled.elements.omfang.re)) {
+    if (grantedIn(letter, m)) return { present: true, evidence: m };
+  }
+  // The service-level reader is thorough but slower: run it on candidate sentences only.
+  for (const s of letter.seg.sentences) {
+    const sText = letter.slice(s);
+    if (!/\d|en |et |to |tre |fire /u.test(sText) || !PERIOD_HINT.test(sText)) continue;
+    for (const f of findScopesInText(sText)) {
+      const m = { start: s.start + f.start, end: s.start + f.end };
+      if (grantedIn(letter, m)) return { present: true, evidence: m };
+    }
+  }
   const vague = letter.matches(letter.compiled.lists.vagueScope)[0];
   if (vague) return { present: false, problem: 'efter-behov', evidence: vague, detail: letter.slice(vague) };
   return { present: false };

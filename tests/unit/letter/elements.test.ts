@@ -320,3 +320,17 @@ describe('letter date', () => {
     });
   });
 });
+
+describe('omfang is the granted scope only', () => {
+  const present = (text: string) => analyzeLetter(text).elements.omfang.present;
+  it.each([
+    'Du får afslag på rengøring. Du har søgt om 2 timer om ugen.',
+    'Din hjælp til indkøb ophører. Du har hidtil haft 1 besøg om ugen.',
+    'Du får ikke 3 timers ledsagelse om måneden.',
+  ])('absent: %s', (t) => expect(present(t)).toBe(false));
+  it.each([
+    'Du har hidtil fået 2 timer om ugen, men fremover får du 1 time om ugen.',
+    'Hjælpen nedsættes fra 3 timer til 2 timer om ugen.',
+    'Du får madservice med 7 hovedretter om ugen.',
+  ])('present: %s', (t) => expect(present(t)).toBe(true));
+});
