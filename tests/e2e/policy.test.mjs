@@ -193,7 +193,24 @@ for (const kind of BROWSERS) {
       await launch({ allowLocalEdits: false });
       const page = await openCaseScreen(session, demo, dubu);
       const studio = await openExtensionPage(session, page, 'options.html');
-      await studio.waitForSelector('[data-testid="studio"]:not([data-loading])', { timeout: 15000 });
+      // Chromium hands managed storage to the extension a few seconds after start, and the
+      // Studio reads the status once when it opens: wait until the background has the policy,
+      // then (re)load the Studio, as a user would see it.
+      await until(async () => (await sendFromExtensionPage(studio, 'config/status'))?.value?.policy?.allowLocalEdits === false, {
+        timeout: 60000,
+        interval: 250,
+        what: 'allowLocalEdits: false in the background',
+      });
+      // Reload from inside the page: WebDriver BiDi in Firefox never reports the load of a
+      // moz-extension page, so a driver-level reload would time out there.
+      await studio.evaluate(() => {
+        window.svBeforeReload = true;
+        location.reload();
+      });
+      await until(
+        () => studio.evaluate(() => !window.svBeforeReload && !!document.querySelector('[data-testid="studio"]:not([data-loading])')).catch(() => false),
+        { timeout: 15000, what: 'the reloaded Studio' },
+      );
       const view = await until(
         () =>
           studio.evaluate(() => {
