@@ -10,16 +10,21 @@ export const GECKO_ID = 'sidevogn@sidevogn.dk';
 
 /**
  * Component styles live in `*.css.ts` files as template strings (they go into a shadow root).
- * Vite minifies .css files but not strings, so squeeze them here: comments and runs of white
- * space carry no meaning in these sheets. This keeps the content script inside its 40 KB budget.
+ * Vite minifies .css files but not strings, so minify those sheets here with esbuild's CSS
+ * minifier (the one Vite uses for .css files): the content script has a 40 KB budget.
  */
 const minifyCssStrings = () => ({
   name: 'sidevogn-minify-css-strings',
   apply: 'build' as const,
-  transform(code: string, id: string) {
+  async transform(code: string, id: string) {
     if (!id.endsWith('.css.ts')) return null;
-    return code.replace(/`([^`]*)`/g, (_m, css: string) =>
-      '`' + css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/\s*([{};,>])\s*/g, '$1').replace(/;}/g, '}').trim() + '`');
+    const { transform } = await import('esbuild');
+    const parts = code.split('`');
+    // Odd indexes are the insides of template strings: the style sheets.
+    for (let i = 1; i < parts.length; i += 2) {
+      parts[i] = (await transform(parts[i]!, { loader: 'css', minify: true })).code.trim();
+    }
+    return parts.join('`');
   },
 });
 
@@ -27,7 +32,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false, reactAliasesEnabled: false }), minifyCssStrings()],
-    build: { target: 'es2022' },
+    build: { target: 'es2022', sourcemap: process.env.SIDEVOGN_SOURCEMAP === '1' },
   }),
   manifest: ({ browser }) => ({
     name: 'Sidevogn',

@@ -1,10 +1,12 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import panelCss from '../../components/panel/panel.css?inline';
 import { logbookCss } from '../../components/logbook/logbook.css.ts';
 import { serviceLevelCss } from '../../components/service-level/service-level.css.ts';
 import { tipsCss } from '../../components/tips/tips.css.ts';
+import { checkCss } from '../../components/letter/check.css.ts';
+import { createLetterCheck, type LetterCheck } from './letter-check';
+import { createShadowHost, type ShadowHost } from './shadow-host';
 import { PanelApp } from '../../components/panel/PanelApp';
 import { clampWidth } from '../../components/panel/PanelShell';
 import type { CaseContext } from '../../lib/host/context';
@@ -25,6 +27,15 @@ interface Prefs {
 }
 const DEFAULT_PREFS: Prefs = { open: true, width: 380, tab: '' };
 
+/** A v4 UUID; crypto.randomUUID is missing on plain-http intranet pages, getRandomValues is not. */
+function randomUuid(): string {
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
 /** Wires the page, the panel components and the background together. */
 export async function startPanel(ctx: ContentScriptContext): Promise<void> {
   let effective = await send('config/effective', {});
@@ -35,15 +46,30 @@ export async function startPanel(ctx: ContentScriptContext): Promise<void> {
   const prefs: Prefs = { ...DEFAULT_PREFS, ...stored };
   let match: ScreenMatch | null = null;
   let context: CaseContext | null = null;
-  let ui: ShadowRootContentScriptUi<void> | null = null;
+  let ui: ShadowHost | null = null;
   let container: HTMLElement | null = null;
   let focusToken = 0;
+  let letterCheck: LetterCheck | null = null;
+  let mountAbort: AbortController | null = null;
+  let lastCheckKey = '';
 
   const savePrefs = () => void browser.storage.local.set({ [PREFS_KEY]: prefs });
 
   const rerender = () => {
     if (!container || !context || !match) return;
-    const env: TabEnv = { context, match, effective, document, focusToken, closePanel: () => setOpen(false) };
+    const env: TabEnv = {
+      context,
+      match,
+      effective,
+      document,
+      focusToken,
+      closePanel: () => setOpen(false),
+      onLetterElements: (elements) => {
+        letterElements = elements;
+        scheduleRecord();
+      },
+      letterCheck: letterCheck ?? undefined,
+    };
     const tabs = buildTabs(env);
     render(
       <PanelApp
@@ -77,26 +103,35 @@ export async function startPanel(ctx: ContentScriptContext): Promise<void> {
 
   const mount = async () => {
     if (ui) return;
-    ui = await createShadowRootUi(ctx, {
-      name: 'sidevogn-panel',
-      position: 'inline',
-      anchor: () => document.documentElement,
-      append: 'last',
-      css: panelCss + logbookCss + serviceLevelCss + tipsCss,
-      isolateEvents: ['keydown', 'keyup', 'keypress', 'input', 'beforeinput'],
-      onMount: (body) => {
-        container = body;
+    ui = createShadowHost('sidevogn-panel', panelCss + logbookCss + serviceLevelCss + tipsCss + checkCss, [
+      'keydown',
+      'keyup',
+      'keypress',
+      'input',
+      'beforeinput',
+    ]);
+    container = ui.container;
+    mountAbort = new AbortController();
+    stop.signal.addEventListener('abort', () => mountAbort?.abort(), { once: true });
+    letterCheck = createLetterCheck({
+      shadow: ui.shadow,
+      getContext: () => context,
+      onChange: () => rerender(),
+      onElements: (elements) => {
+        letterElements = elements;
+        scheduleRecord();
       },
-      onRemove: () => {
-        if (container) render(null, container);
-        container = null;
-      },
+      signal: mountAbort.signal,
     });
-    ui.mount();
     rerender();
   };
 
   const unmount = () => {
+    mountAbort?.abort();
+    mountAbort = null;
+    letterCheck = null;
+    if (container) render(null, container);
+    container = null;
     ui?.remove();
     ui = null;
   };
@@ -111,6 +146,45 @@ export async function startPanel(ctx: ContentScriptContext): Promise<void> {
     context = readContext(document, match);
     if (!ui) await mount();
     else rerender();
+    if (letterCheck && !effective.disabledFeatures.includes('afgoerelsestjek')) {
+      letterCheck.attach(match.screen.letterEditor ?? match.site.letterEditor);
+      const key = JSON.stringify([context.screenId, context.afgoerelsestype, context.indsats, context.omfang, context.lovgrundlag]);
+      if (key !== lastCheckKey) {
+        lastCheckKey = key;
+        letterCheck.contextChanged();
+      }
+    }
+    scheduleRecord();
+  };
+
+  // Follow-up figures: one record per visit of a bevilling/afgørelse screen that shows an
+  // indsats and an omfang, sent 2 s after the screen settles. The background decides whether
+  // recording is on (user switch, policy) and builds the record without personal data.
+  let recordTimer: ReturnType<typeof setTimeout> | undefined;
+  let visit: { key: string; id: string } | undefined;
+  let letterElements: Record<string, boolean> | undefined;
+  const scheduleRecord = () => {
+    if (recordTimer !== undefined) clearTimeout(recordTimer);
+    recordTimer = undefined;
+    const c = context;
+    if (!c || effective.disabledFeatures.includes('opfoelgning')) return;
+    if (!/bevilling|afg(ø|oe)relse/i.test(`${c.screenId} ${c.screenLabel}`) || !c.indsats?.trim() || !c.omfang?.trim()) return;
+    const key = `${location.pathname}${location.hash}|${c.siteId}|${c.screenId}`;
+    if (visit?.key !== key) {
+      visit = { key, id: randomUuid() };
+      letterElements = undefined;
+    }
+    const visitId = visit.id;
+    recordTimer = setTimeout(() => {
+      recordTimer = undefined;
+      if (!context || stop.signal.aborted) return;
+      const { siteId, screenId, sagsomraade, lovgrundlag, indsats, omfang, ansoegningsdato, afgoerelsestype } = context;
+      void send('serviceniveau/record', {
+        context: { siteId, screenId, sagsomraade, lovgrundlag, indsats, omfang, ansoegningsdato, afgoerelsestype },
+        visitId,
+        elements: letterElements,
+      }).catch(() => undefined);
+    }, 2000);
   };
 
   const stop = new AbortController();
@@ -118,7 +192,7 @@ export async function startPanel(ctx: ContentScriptContext): Promise<void> {
     stop.abort();
     unmount();
   });
-  watchScreen(document, () => void refresh(), { ignore: () => ui?.shadowHost, signal: stop.signal });
+  watchScreen(document, () => void refresh(), { ignore: () => ui?.host, signal: stop.signal });
 
   // A new pack (policy, Studio, remote) reaches open panels without a reload.
   browser.storage.onChanged.addListener((changes, area) => {

@@ -3,6 +3,8 @@ import type { CaseContext } from '../../lib/host/context';
 import type { ScreenMatch } from '../../lib/host/match-profile';
 import type { ResponseOf } from '../../lib/messaging';
 import { LogbookTab } from './tabs/LogbookTab';
+import { CheckTab } from '../../components/letter/CheckTab';
+import type { LetterCheck } from './letter-check';
 import { TipsTabContainer } from './tabs/TipsTabContainer';
 import { ServiceLevelContainer } from './tabs/ServiceLevelContainer';
 
@@ -15,6 +17,10 @@ export interface TabEnv {
   /** Bumped by the capture shortcut: the logbook focuses its text field. */
   focusToken: number;
   closePanel: () => void;
+  /** The letter check reports which building blocks the letter has (for the follow-up figures). */
+  onLetterElements: (elements: Record<string, boolean>) => void;
+  /** The live letter check of this screen (absent until the panel is mounted). */
+  letterCheck?: LetterCheck;
 }
 
 type Feature = ResponseOf<'config/effective'>['disabledFeatures'][number];
@@ -30,7 +36,26 @@ export function buildTabs(env: TabEnv): PanelTab[] {
     tabs.push({
       id: 'serviceniveau',
       label: 'Serviceniveau',
-      content: <ServiceLevelContainer catalogue={env.effective.catalogue} context={env.context} />,
+      content: <ServiceLevelContainer catalogue={env.effective.catalogue} context={env.context} followup={!off.has('opfoelgning')} />,
+    });
+  }
+  const check = env.letterCheck;
+  if (!off.has('afgoerelsestjek') && check && (env.context.hasLetterEditor || check.state.editorFound)) {
+    const findings = check.state.analysis?.findings.filter((f) => f.severity !== 'info').length ?? 0;
+    tabs.push({
+      id: 'afgoerelsestjek',
+      label: 'Afgørelsestjek',
+      badge: findings > 0 ? String(findings) : undefined,
+      content: (
+        <CheckTab
+          analysis={check.state.analysis}
+          checking={check.state.checking}
+          error={check.state.error}
+          editorFound={check.state.editorFound}
+          onShowFinding={(f) => check.showFinding(f)}
+          onCopy={(text) => void navigator.clipboard?.writeText(text)}
+        />
+      ),
     });
   }
   if (!off.has('logbog')) {

@@ -32,4 +32,18 @@ export const serviceLevelMessages = defineMessages({
     response: z.custom<AssessResponse>((value) => typeof value === 'object' && value !== null),
     privileged: false,
   },
+  /**
+   * Count this screen visit in the follow-up figures (no names, CPR or case numbers: the
+   * background builds the record from the catalogue match, and the strict schema refuses
+   * anything else). `visitId` keeps re-renders of one visit to one record.
+   */
+  'serviceniveau/record': {
+    request: z.object({
+      context: assessContextSchema.extend({ afgoerelsestype: text }),
+      visitId: z.uuid(),
+      elements: z.record(z.string().max(40), z.boolean()).optional(),
+    }),
+    response: z.object({ recorded: z.boolean(), reason: z.string().optional() }),
+    privileged: false,
+  },
 });

@@ -8,13 +8,15 @@ import { send } from '../../../lib/messaging/client';
 interface Props {
   catalogue: Catalogue;
   context: CaseContext;
+  /** Whether the follow-up dashboard may be offered (policy can switch it off). */
+  followup: boolean;
 }
 
 /**
  * The Serviceniveau tab in the panel. The assessment comes from the background; this keeps
  * the search text and the caseworker's pick, which belongs to the indsats it was made for.
  */
-export function ServiceLevelContainer({ catalogue, context }: Props) {
+export function ServiceLevelContainer({ catalogue, context, followup }: Props) {
   const [query, setQuery] = useState('');
   const [pick, setPick] = useState<{ for: string; id: string } | undefined>();
   const [result, setResult] = useState<AssessResponse | undefined>();
@@ -35,6 +37,7 @@ export function ServiceLevelContainer({ catalogue, context }: Props) {
 
   if (!result) return <p class="sv-empty">{error ?? 'Finder rammen …'}</p>;
   return (
+    <>
     <ServiceLevelTab
       assessment={result.assessment}
       searchResults={result.searchResults}
@@ -46,5 +49,13 @@ export function ServiceLevelContainer({ catalogue, context }: Props) {
       onPickEntry={(id) => setPick(id ? { for: screenKey, id } : undefined)}
       today={new Date()}
     />
+    {followup && (
+      <p class="sv-more-link">
+        <button type="button" class="lb-btn lb-btn--link" data-testid="aabn-opfoelgning" onClick={() => void send('panel/open-page', { page: 'dashboard' })}>
+          Åbn opfølgning (tal uden personoplysninger)
+        </button>
+      </p>
+    )}
+    </>
   );
 }

@@ -16,7 +16,7 @@ export async function readPanel(page) {
       open: !!panel,
       width: panel ? Math.round(panel.getBoundingClientRect().width) : 0,
       context,
-      tabs: [...root.querySelectorAll('[role=tab]')].map((t) => t.textContent.trim()),
+      tabs: [...root.querySelectorAll('[role=tab]')].map((t) => t.childNodes[0].textContent.trim()),
       status: root.querySelector('[data-testid=status]')?.textContent.trim() ?? null,
       hostCount: document.querySelectorAll('sidevogn-panel').length,
     };

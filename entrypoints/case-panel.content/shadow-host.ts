@@ -1,0 +1,27 @@
+/**
+ * The panel's own element: a custom element appended after <body> with an open shadow root.
+ * Nothing else of the host page is touched. Written here rather than with WXT's
+ * createShadowRootUi, which brings auto-mount machinery the panel does not use (and the
+ * content script has a size budget).
+ */
+export interface ShadowHost {
+  host: HTMLElement;
+  shadow: ShadowRoot;
+  /** Where Preact renders. */
+  container: HTMLElement;
+  remove: () => void;
+}
+
+export function createShadowHost(name: string, css: string, isolateEvents: readonly string[]): ShadowHost {
+  const host = document.createElement(name);
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  // !important on :host beats the host page's own !important rules for our element.
+  style.textContent = `:host{all:initial !important;display:block !important;position:static !important}${css}`;
+  const container = document.createElement('div');
+  shadow.append(style, container);
+  // Keystrokes typed in the panel must not reach the host page's shortcuts.
+  for (const type of isolateEvents) container.addEventListener(type, (event) => event.stopPropagation());
+  document.documentElement.append(host);
+  return { host, shadow, container, remove: () => host.remove() };
+}
