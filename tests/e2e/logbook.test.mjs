@@ -1,4 +1,4 @@
-/* global browser, chrome */
+/* global browser */
 // The logbook and the keyboard shortcuts where users meet them: real Chromium and Firefox in
 // a (virtual) X display, real key presses through the commands API, the note in the
 // extension's own IndexedDB across a browser restart, export and import through the real
