@@ -18,7 +18,8 @@ import type { LogbookSettings } from '../../../lib/logbook/settings-schema';
  * The config domain in the background: the handlers for config messages and the service that
  * keeps the effective pack current (policy changes, remote refresh every 3 hours). All logic
  * is in lib/config/service.ts; this file only wires the browser's storage, managed policy,
- * alarms and fetch into it. No module state: everything lives in storage.local.
+ * alarms and fetch into it. No module state beyond the order of refreshes: everything lives in
+ * storage.local.
  */
 
 export const REFRESH_ALARM = 'sidevogn-config-refresh';
@@ -90,7 +91,7 @@ export function createConfigHandlers(deps: () => ConfigDeps = browserConfigDeps)
       const out = await exportPack(deps(), which);
       return out ? { found: true, pack: out.pack, fileName: out.fileName } : { found: false };
     },
-    'config/refresh-remote': async () => (await refreshRemoteConfig(deps())).status,
+    'config/refresh-remote': async () => (await refreshInOrder(deps())).status,
   };
 }
 
@@ -104,14 +105,30 @@ async function hasManagedValues(): Promise<boolean> {
   }
 }
 
-/** At browser start: fetch and resolve, then look at managed storage again for a while. */
+/**
+ * Runs refreshes one after another. Start-up, the managed-storage listener and the Studio can
+ * each start one within the same second; run side by side, a refresh that read no policy could
+ * store its result after one that had fetched the remote pack, and the stale result would stay.
+ * The chain is only ordering (nothing is lost when the worker restarts).
+ */
+let refreshChain: Promise<unknown> = Promise.resolve();
+function refreshInOrder(deps: ConfigDeps): Promise<StoredConfig> {
+  const next = refreshChain.then(() => refreshRemoteConfig(deps));
+  refreshChain = next.catch(() => undefined);
+  return next;
+}
+
+/**
+ * At browser start: fetch and resolve, then look at managed storage again for a while. Chrome
+ * can hand out the policy a moment after the first refresh read nothing, so when values are
+ * there at a re-check, refresh once more (the ETag makes a repeated fetch cheap).
+ */
 async function startUp(): Promise<void> {
-  await refreshRemoteConfig(browserConfigDeps());
+  await refreshInOrder(browserConfigDeps());
   for (const delay of POLICY_RECHECK_MS) {
-    if (await hasManagedValues()) return;
     await new Promise((resolve) => setTimeout(resolve, delay));
     if (await hasManagedValues()) {
-      await refreshRemoteConfig(browserConfigDeps());
+      await refreshInOrder(browserConfigDeps());
       return;
     }
   }
@@ -124,10 +141,10 @@ async function startUp(): Promise<void> {
  */
 export function startConfigService(): void {
   browser.storage.onChanged.addListener((_changes, areaName) => {
-    if (areaName === 'managed') void refreshRemoteConfig(browserConfigDeps()).catch(() => undefined);
+    if (areaName === 'managed') void refreshInOrder(browserConfigDeps()).catch(() => undefined);
   });
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === REFRESH_ALARM) void refreshRemoteConfig(browserConfigDeps()).catch(() => undefined);
+    if (alarm.name === REFRESH_ALARM) void refreshInOrder(browserConfigDeps()).catch(() => undefined);
   });
   browser.runtime.onStartup.addListener(() => void startUp().catch(() => undefined));
   browser.runtime.onInstalled.addListener(() => void startUp().catch(() => undefined));
