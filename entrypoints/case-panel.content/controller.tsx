@@ -15,6 +15,7 @@ import { watchScreen } from '../../lib/host/screen-watcher';
 import type { SiteProfile } from '../../lib/host/site-profile-schema';
 import { browser } from '../../lib/platform/browser';
 import { send } from '../../lib/messaging/client';
+import type { ResponseOf } from '../../lib/messaging';
 import { buildTabs, type TabEnv } from './tabs';
 
 const PREFS_KEY = 'panel.prefs';
@@ -36,13 +37,30 @@ function randomUuid(): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
+/**
+ * The effective config from the background. Right after the browser starts, the background
+ * may still be starting: try again a few times before giving up quietly.
+ */
+async function loadEffective(): Promise<ResponseOf<'config/effective'>> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await send('config/effective', {});
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      await new Promise((r) => setTimeout(r, 200 * 2 ** attempt));
+    }
+  }
+}
+
 /** Wires the page, the panel components and the background together. */
 export async function startPanel(ctx: ContentScriptContext): Promise<void> {
-  let effective = await send('config/effective', {});
+  // Both at once: the panel should be on screen within 100 ms of DOMContentLoaded.
+  const [first, storedPrefs] = await Promise.all([loadEffective(), browser.storage.local.get(PREFS_KEY)]);
+  let effective = first;
   let sites: SiteProfile[] = effective.siteProfiles;
   if (sitesForUrl(sites, new URL(location.href)).length === 0) return; // not a case system: nothing at all
 
-  const stored = (await browser.storage.local.get(PREFS_KEY))[PREFS_KEY] as Partial<Prefs> | undefined;
+  const stored = storedPrefs[PREFS_KEY] as Partial<Prefs> | undefined;
   const prefs: Prefs = { ...DEFAULT_PREFS, ...stored };
   let match: ScreenMatch | null = null;
   let context: CaseContext | null = null;

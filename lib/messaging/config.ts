@@ -3,7 +3,6 @@ import { defineMessages } from './define';
 import { packMetaSchema } from '../config/pack-schema';
 import { siteProfilesSchema } from '../host/site-profile-schema';
 import { catalogueSchema } from '../service-level/schema';
-import { ruleSettingsSchema } from '../letter/pack-schema';
 import { tipsSchema, hintsSchema, checklistsSchema } from '../config/content-schema';
 import { logbookSettingsSchema } from '../logbook/settings-schema';
 import { FEATURES } from '../config/policy';
@@ -16,12 +15,15 @@ import type { ImportPreview } from '../config/service';
  * reads status, writes or exports is privileged (extension pages only).
  */
 
-/** What the content script gets: the effective pack's parts plus the switches from policy. */
+/**
+ * What the content script gets: the effective pack's parts plus the switches from policy. The
+ * rule settings stay in the background, where the letter is checked (they are half the pack,
+ * and the panel must appear within 100 ms).
+ */
 export const effectiveConfigSchema = z.object({
   meta: packMetaSchema,
   siteProfiles: siteProfilesSchema,
   catalogue: catalogueSchema,
-  rules: ruleSettingsSchema,
   tips: tipsSchema,
   hints: hintsSchema,
   checklists: checklistsSchema,

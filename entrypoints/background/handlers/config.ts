@@ -59,7 +59,6 @@ export function toEffectiveMessage(stored: StoredConfig): EffectiveConfigMessage
     meta: pack.meta,
     siteProfiles: pack.siteProfiles,
     catalogue: pack.catalogue,
-    rules: pack.rules,
     tips: pack.tips,
     hints: pack.hints,
     checklists: pack.checklists,

@@ -1,0 +1,33 @@
+// `npm run bench`: prints the performance figures the issues set targets for.
+//   letter check:   600 words < 1 ms, 10,000 words < 10 ms (median), audit throughput
+//   service level:  matching + scope + verdict < 1 ms per screen update
+//   logbook:        capture-to-saved < 50 ms, search over 10,000 notes < 50 ms
+//   panel:          visible ≤ 100 ms after DOMContentLoaded; no long task caused by Sidevogn
+// The browser part needs a build (npm run build) and Chromium; it is skipped with a note otherwise.
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { register } from 'tsx/esm/api';
+
+register();
+const root = resolve(import.meta.dirname, '..');
+const print = (title, figures) => {
+  console.log(`\n== ${title}`);
+  for (const [k, v] of Object.entries(figures)) console.log(`  ${k.padEnd(72)} ${v}`);
+};
+
+const { benchLetter } = await import('./bench-letter.ts');
+print('Afgørelsestjek (lib/letter)', await benchLetter());
+const { benchServiceLevel } = await import('./bench-service-level.ts');
+print('Serviceniveau (lib/service-level)', await benchServiceLevel());
+const { benchLogbook } = await import('./bench-logbook.ts');
+print('Logbog (lib/logbook, fake-indexeddb i Node)', await benchLogbook());
+if (existsSync(join(root, '.output/chrome-mv3/manifest.json'))) {
+  const { benchPanel } = await import('./bench-panel.mjs');
+  try {
+    print('Panelet i Chromium (bygget udvidelse)', await benchPanel());
+  } catch (e) {
+    console.log(`\n== Panelet i Chromium: sprunget over (${e.message})`);
+  }
+} else {
+  console.log('\n== Panelet i Chromium: sprunget over (ingen build; kør npm run build)');
+}
