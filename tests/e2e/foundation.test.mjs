@@ -164,6 +164,29 @@ for (const kind of BROWSERS) {
       await until(() => page.evaluate(() => /gemt/i.test(document.body.innerText)), { what: 'the host confirmation' });
       await until(() => demo.posts.length > before, { what: 'the host POST at the server' });
       assert.deepEqual(page.consoleErrors, []);
+      // The panel is fixed-position in its own element: taking it away moves nothing of the host.
+      const rects = () =>
+        page.evaluate(() => [...document.querySelectorAll('body *')].slice(0, 400).map((e) => {
+          const r = e.getBoundingClientRect();
+          return `${Math.round(r.x)},${Math.round(r.y)},${Math.round(r.width)},${Math.round(r.height)}`;
+        }).join('|'));
+      const withPanel = await rects();
+      await page.evaluate(() => document.querySelector('sidevogn-panel').remove());
+      assert.equal(await rects(), withPanel, 'the host layout does not depend on the panel');
+      await page.close();
+    });
+
+    it('makes no network requests of its own on a case page', async () => {
+      const page = await session.page();
+      const requests = [];
+      page.on('request', (r) => requests.push(r.url()));
+      const screen = screens.find((s) => s.id === 'dubu-afgoerelse');
+      await page.goto(demo.url + screen.path);
+      await waitForPanel(page, (s) => s?.open);
+      await sleep(1500);
+      // Everything the page loaded is the host's own (its origin or data: URLs); nothing else.
+      const foreign = requests.filter((u) => !u.startsWith(demo.url) && !u.startsWith('data:'));
+      assert.deepEqual(foreign, []);
       await page.close();
     });
 

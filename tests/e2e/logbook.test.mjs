@@ -90,6 +90,7 @@ for (const kind of BROWSERS) {
         await ext.close();
         await page.bringToFront();
       }
+      await sleep(400); // let the shortcut's modifier keys come up before typing
       await page.keyboard.type(NOTE);
       await session.screenshot(page, 'logbook-capture');
       if (kind === 'chromium') xdotool(xvfb.display, 'key', 'ctrl+Return');
@@ -123,7 +124,7 @@ for (const kind of BROWSERS) {
       await until(async () => (await noteTexts(logbook)).length > 0, { what: 'notes on the logbook page' });
       const texts = await noteTexts(logbook);
       assert.equal(texts.length, 1);
-      assert.ok(texts[0].includes('Formålsskabelonen'));
+      assert.ok(texts[0].includes('Formålsskabelonen'), `note text: ${texts[0]}`);
       assert.ok(texts[0].includes('XXXXXX-XXXX') && !texts[0].includes('010190-1234'), 'the CPR number was masked before saving');
       await session.screenshot(logbook, 'logbook-page');
 
@@ -154,7 +155,12 @@ for (const kind of BROWSERS) {
       let logbook;
       if (kind === 'chromium') {
         // The extension loads a moment after the profile opens: retry until its page answers.
-        await until(() => page.goto(session.extensionUrl('logbook.html')).then(() => true, () => false), { what: 'the logbook page after the restart', interval: 300 });
+        // The extension loads a moment after the profile opens: reload until its notes show.
+        await until(async () => {
+          if (!(await page.goto(session.extensionUrl('logbook.html')).then(() => true, () => false))) return false;
+          await sleep(1000);
+          return (await noteTexts(page)).length === 2;
+        }, { what: 'the logbook page after the restart', timeout: 25000, interval: 300 });
         logbook = page;
       } else {
         // Firefox: the add-on is installed again after the restart (keepUuidOnUninstall), same origin.
