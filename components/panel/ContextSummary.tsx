@@ -4,10 +4,12 @@ const AREA_LABELS: Record<string, string> = { aeldre: 'Ældre', voksne: 'Voksne'
 
 interface Props {
   context: CaseContext;
+  /** Start teaching Sidevogn this screen (the picker); absent while teaching. */
+  onTeach?: () => void;
 }
 
 /** "Sagskontekst": what Sidevogn read from the screen, so the user can see what it understood. */
-export function ContextSummary({ context }: Props) {
+export function ContextSummary({ context, onTeach }: Props) {
   const rows: [string, string | undefined][] = [
     ['Skærmbillede', context.screenLabel],
     ['Område', context.sagsomraade && AREA_LABELS[context.sagsomraade]],
@@ -32,6 +34,13 @@ export function ContextSummary({ context }: Props) {
           </div>
         ))}
       </dl>
+      {onTeach && (
+        <p class="sv-context__teach">
+          <button type="button" class="sv-linkbtn" data-testid="laer-skaermbillede" onClick={onTeach}>
+            Læser Sidevogn forkert? Lær den skærmbilledet
+          </button>
+        </p>
+      )}
     </details>
   );
 }

@@ -13,6 +13,7 @@ export interface PanelAppProps {
   onToggle: () => void;
   onResize: (width: number, final: boolean) => void;
   onSelectTab: (id: string) => void;
+  onTeach?: () => void;
 }
 
 /** The whole panel: frame, what was read from the screen, and the feature tabs. */
@@ -20,7 +21,7 @@ export function PanelApp(props: PanelAppProps) {
   return (
     <div class="sv-root">
       <PanelShell open={props.open} width={props.width} status={props.status} onToggle={props.onToggle} onResize={props.onResize}>
-        <ContextSummary context={props.context} />
+        <ContextSummary context={props.context} onTeach={props.onTeach} />
         {props.tabs.length > 0 && <Tabs tabs={props.tabs} active={props.activeTab} onSelect={props.onSelectTab} />}
       </PanelShell>
     </div>

@@ -7,6 +7,8 @@ import { tipsCss } from '../../components/tips/tips.css.ts';
 import { checkCss } from '../../components/letter/check.css.ts';
 import { createLetterCheck, type LetterCheck } from './letter-check';
 import { createShadowHost, type ShadowHost } from './shadow-host';
+import type { TeachMode } from './teach-mode';
+import { teachApi } from './teach-api';
 import { PanelApp } from '../../components/panel/PanelApp';
 import { clampWidth } from '../../components/panel/PanelShell';
 import type { CaseContext } from '../../lib/host/context';
@@ -69,12 +71,14 @@ export async function startPanel(ctx: ContentScriptContext): Promise<void> {
   let focusToken = 0;
   let letterCheck: LetterCheck | null = null;
   let mountAbort: AbortController | null = null;
+  let teach: TeachMode | null = null;
+  let notice: string | undefined;
   let lastCheckKey = '';
 
   const savePrefs = () => void browser.storage.local.set({ [PREFS_KEY]: prefs });
 
   const rerender = () => {
-    if (!container || !context || !match) return;
+    if (!container || !context || (!match && !teach)) return;
     const env: TabEnv = {
       context,
       match,
@@ -87,6 +91,7 @@ export async function startPanel(ctx: ContentScriptContext): Promise<void> {
         scheduleRecord();
       },
       letterCheck: letterCheck ?? undefined,
+      teach: teach ? { mode: teach, onSave: () => void saveTeach(), onCancel: () => stopTeach() } : undefined,
     };
     const tabs = buildTabs(env);
     render(
@@ -96,13 +101,14 @@ export async function startPanel(ctx: ContentScriptContext): Promise<void> {
         activeTab={tabs.some((t) => t.id === prefs.tab) ? prefs.tab : (tabs[0]?.id ?? '')}
         open={prefs.open}
         width={prefs.width}
-        status={effective.warning ? { text: effective.warning, tone: 'warning' } : { text: effective.statusLine, tone: 'ok' }}
+        status={notice ? { text: notice, tone: 'ok' } : effective.warning ? { text: effective.warning, tone: 'warning' } : { text: effective.statusLine, tone: 'ok' }}
         onToggle={() => setOpen(!prefs.open)}
         onResize={(width, final) => {
           prefs.width = clampWidth(width);
           rerender();
           if (final) savePrefs();
         }}
+        onTeach={teach ? undefined : () => startTeach()}
         onSelectTab={(id) => {
           prefs.tab = id;
           rerender();
@@ -145,6 +151,8 @@ export async function startPanel(ctx: ContentScriptContext): Promise<void> {
   };
 
   const unmount = () => {
+    teach?.destroy();
+    teach = null;
     mountAbort?.abort();
     mountAbort = null;
     letterCheck = null;
@@ -157,6 +165,7 @@ export async function startPanel(ctx: ContentScriptContext): Promise<void> {
   const refresh = async () => {
     match = matchScreen(sites, new URL(location.href), document);
     if (!match) {
+      if (teach) return rerender(); // teaching a screen no profile knows yet
       context = null;
       unmount();
       return;
@@ -205,6 +214,56 @@ export async function startPanel(ctx: ContentScriptContext): Promise<void> {
     }, 2000);
   };
 
+  /** Teaching a screen: the picker replaces the tabs until it is saved as a draft or cancelled. */
+  const startTeach = async () => {
+    notice = undefined;
+    if (!ui) {
+      // A screen no profile knows yet: the panel opens just for teaching it.
+      const site = sitesForUrl(sites, new URL(location.href))[0];
+      context = { siteId: site?.id ?? 'ny', screenId: 'ukendt', screenLabel: 'Ukendt skærmbillede', hasLetterEditor: false };
+      await mount();
+    }
+    if (!ui) return;
+    try {
+      if (!teachApi()) await send('panel/load-teach', {});
+    } catch (e) {
+      notice = `Udpegningen kunne ikke startes: ${(e as Error).message}`;
+      return rerender();
+    }
+    const api = teachApi();
+    if (!api) return;
+    if (!ui.shadow.querySelector('style[data-teach]')) {
+      const style = document.createElement('style');
+      style.dataset.teach = '';
+      style.textContent = api.css;
+      ui.shadow.append(style);
+    }
+    teach = api.createTeachMode({ shadow: ui.shadow, host: () => ui?.host, onChange: () => rerender() });
+    setOpen(true);
+  };
+  const stopTeach = (message?: string) => {
+    teach?.destroy();
+    teach = null;
+    notice = message;
+    void refresh();
+  };
+  const saveTeach = async () => {
+    if (!teach) return;
+    const { screen, letterEditor } = teach.screen();
+    try {
+      await send('config/screen-draft-save', {
+        siteId: match?.site.id ?? context?.siteId,
+        origin: `${location.protocol}//${location.hostname}/*`,
+        screen,
+        letterEditor,
+      });
+      stopTeach('Skærmbilledet er gemt som forslag. En støtteperson godkender det i Studiet.');
+    } catch (e) {
+      notice = `Forslaget kunne ikke gemmes: ${(e as Error).message}`;
+      rerender();
+    }
+  };
+
   const stop = new AbortController();
   ctx.onInvalidated(() => {
     stop.abort();
@@ -224,6 +283,10 @@ export async function startPanel(ctx: ContentScriptContext): Promise<void> {
 
   browser.runtime.onMessage.addListener((message: unknown) => {
     const type = (message as { type?: unknown } | null)?.type;
+    if (type === 'panel/toggle' && !ui && sitesForUrl(sites, new URL(location.href)).length > 0) {
+      void startTeach();
+      return Promise.resolve({ ok: true, value: { open: true } });
+    }
     if (type === 'panel/toggle' && ui) {
       setOpen(!prefs.open);
       return Promise.resolve({ ok: true, value: { open: prefs.open } });

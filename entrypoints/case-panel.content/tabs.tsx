@@ -5,13 +5,16 @@ import type { ResponseOf } from '../../lib/messaging';
 import { LogbookTab } from './tabs/LogbookTab';
 import { CheckTab } from '../../components/letter/CheckTab';
 import type { LetterCheck } from './letter-check';
+import type { TeachMode } from './teach-mode';
+import { TeachHost } from './tabs/TeachHost';
 import { TipsTabContainer } from './tabs/TipsTabContainer';
 import { ServiceLevelContainer } from './tabs/ServiceLevelContainer';
 
 /** What a tab needs to build itself. */
 export interface TabEnv {
   context: CaseContext;
-  match: ScreenMatch;
+  /** The matched site profile and screen (null while teaching a screen no profile knows). */
+  match: ScreenMatch | null;
   effective: ResponseOf<'config/effective'>;
   document: Document;
   /** Bumped by the capture shortcut: the logbook focuses its text field. */
@@ -21,6 +24,8 @@ export interface TabEnv {
   onLetterElements: (elements: Record<string, boolean>) => void;
   /** The live letter check of this screen (absent until the panel is mounted). */
   letterCheck?: LetterCheck;
+  /** While a support person teaches Sidevogn this screen, the picker is the only tab. */
+  teach?: { mode: TeachMode; onSave: () => void; onCancel: () => void };
 }
 
 type Feature = ResponseOf<'config/effective'>['disabledFeatures'][number];
@@ -31,6 +36,28 @@ type Feature = ResponseOf<'config/effective'>['disabledFeatures'][number];
  */
 export function buildTabs(env: TabEnv): PanelTab[] {
   const off = new Set<Feature>(env.effective.disabledFeatures);
+  if (env.teach) {
+    const { mode, onSave, onCancel } = env.teach;
+    return [
+      {
+        id: 'laer',
+        label: 'Lær skærmbilledet',
+        content: (
+          <TeachHost
+            props={{
+              fields: mode.fields(),
+              picking: mode.picking,
+              onStartPick: (f) => mode.startPick(f),
+              onCancelPick: () => mode.cancelPick(),
+              onChangeLookup: (f, lookup) => mode.changeLookup(f, lookup),
+              onSave,
+              onCancel,
+            }}
+          />
+        ),
+      },
+    ];
+  }
   const tabs: PanelTab[] = [];
   if (!off.has('serviceniveau') && env.effective.catalogue.entries.length > 0) {
     tabs.push({

@@ -6,6 +6,7 @@ import { followupMessages } from './followup';
 import { tipsMessages } from './tips';
 import { letterMessages } from './letter';
 import { serviceLevelMessages } from './service-level';
+import { screenDraftMessages } from './screen-drafts';
 
 /**
  * Every message Sidevogn sends, in one table. Names are `domain/verb`. Each domain keeps its
@@ -19,6 +20,7 @@ export const messages = {
   ...tipsMessages,
   ...letterMessages,
   ...serviceLevelMessages,
+  ...screenDraftMessages,
 };
 
 export type Messages = typeof messages;

@@ -12,4 +12,6 @@ export const panelMessages = defineMessages({
   'panel/capture': { request: z.object({}), response: z.object({ open: z.boolean() }), privileged: true },
   /** Open one of Sidevogn's own pages in a new tab (content scripts cannot open extension pages). */
   'panel/open-page': { request: z.object({ page: z.enum(EXTENSION_PAGES) }), response: z.object({ opened: z.boolean() }), privileged: false },
+  /** Load the screen picker into the sender's tab (it is not part of the everyday content script). */
+  'panel/load-teach': { request: z.object({}), response: z.object({ loaded: z.boolean() }), privileged: false },
 });

@@ -6,6 +6,7 @@ import { panelHandlers } from './panel';
 import { tipsHandlers } from './tips';
 import { letterHandlers } from './letter';
 import { serviceLevelHandlers } from './service-level';
+import { screenDraftHandlers } from './screen-drafts';
 
 /** All handlers, one object per domain. */
 export const handlers: HandlerMap = {
@@ -17,4 +18,5 @@ export const handlers: HandlerMap = {
   ...tipsHandlers,
   ...letterHandlers,
   ...serviceLevelHandlers,
+  ...screenDraftHandlers,
 };
