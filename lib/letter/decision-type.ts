@@ -35,7 +35,15 @@ const SECTION_STOP = /^(?:begrundelse|vurdering|kommunens vurdering|vores vurder
 const NEGATION = /(?<![\p{L}])(?:ikke|ingen|afslag|aldrig)(?![\p{L}])/iu;
 // A clause that offers or describes a possibility rather than deciding ("Du kan i stedet
 // søge om …", "Vi kan tilbyde dig …", "kan der ydes"): no grant in it counts.
-const POSSIBILITY = /(?<![\p{L}])(?:du\s+kan|kan\s+du|I\s+kan|kan\s+I|kunne|evt\.?|eventuelt|muligvis|måske|søge|søg|ansøge|kontakt\p{L}*|henvend\p{L}*|mulighed(?:en)?\s+for)(?![\p{L}])/iu;
+const POSSIBILITY = /(?<![\p{L}])(?:du\s+kan|kan\s+du|I\s+kan|kan\s+I|kunne|evt\.?|eventuelt|muligvis|måske|søge|søg|ansøge|kontakt\p{L}*|henvend\p{L}*|mulighed(?:en)?\s+for|velkommen|uden\s+visitation|kræver\s+ikke\s+visitation|åbent\s+for\s+alle|alle\s+borgere)(?![\p{L}])/iu;
+// "Du får fremover rengøring hver 3. uge i stedet for hver 2. uge": a swap of existing help
+// (revisitation), not the applied-for amount ("i stedet for de 3 timer, du søgte om").
+const INSTEAD = /(?<![\p{L}])i\s+stedet\s+for(?![\p{L}])/iu;
+const NOW_OR_FROM_NOW = /(?<![\p{L}])(?:fremover|fremadrettet|fra\s+nu\s+af|herefter|hidtil|indtil\s+nu|nuværende|i\s+dag)(?![\p{L}])/iu;
+const APPLIED = /(?<![\p{L}])(?:søgt|søgte|ansøg\p{L}*|ønske\p{L}*|bad\s+om|bedt\s+om)(?![\p{L}])/iu;
+// A letter that says it has looked at existing help again ("Vi har revurderet din hjælp",
+// "Afgørelse efter revisitation") changes that help; a grant in it is the new level.
+const REVISIT = /(?<![\p{L}])(?:(?:har|er|blevet)\s+(?:\p{L}+\s+){0,3}?(?:revurderet|revisiteret)|revisitation(?:en)?(?!\s+(?:om|efter|i|hvert))|ved\s+revurderingen|efter\s+revurdering(?:en)?|ny\s+vurdering\s+af\s+(?:din|jeres|Deres)\s+(?:hjælp|støtte|bevilling))(?![\p{L}])/iu;
 // "Vi kan tilbyde dig …" is an offer, "Vi kan bevilge …" a decision.
 const OFFER = /^tilbyd/iu;
 const CAN = /(?<![\p{L}])kan(?![\p{L}])/iu;
@@ -134,6 +142,11 @@ function sentenceFlags(letter: Letter, i: number): Flags {
     flags.aendring = true;
     flags.reduction = true;
   }
+  const sText = letter.slice(s);
+  if (INSTEAD.test(sText) && NOW_OR_FROM_NOW.test(sText) && !APPLIED.test(sText)) {
+    flags.aendring = true;
+    flags.reduction = true;
+  }
   // "Du får ikke …", "kan ikke bevilge": a negated grant cue is a refusal.
   for (const m of matchesIn(letter, cues.bevilling, s)) {
     const { before, after } = clauseAround(letter, s, m);
@@ -179,12 +192,14 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
   let type: DecisionType = 'ukendt';
   let resultSentence: number | undefined;
   let body = 0;
+  let revisit = false;
   for (let i = 0; i < sentences.length && body < ZONE_SENTENCES; i++) {
     const s = sentences[i]!;
     const sText = letter.slice(s);
     if (s.heading && body > 0 && SECTION_STOP.test(sText)) break;
     if (!s.heading) body++;
     if (COMPLAINT.test(sText)) continue;
+    if (!revisit && REVISIT.test(sText) && !CONDITION.test(sText)) revisit = true;
     const f = sentenceFlags(letter, i);
     if (!any(f)) continue;
     if (type === 'ukendt') {
@@ -195,6 +210,7 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
       if (sentences[resultSentence!]!.heading && !s.heading) resultSentence = i;
     }
   }
+  if (revisit && (type === 'bevilling' || type === 'delvis')) type = 'aendring';
   if (type === 'ukendt') {
     // Not stated early: look through the rest, outside the complaint guidance.
     for (let i = 0; i < sentences.length; i++) {

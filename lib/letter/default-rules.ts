@@ -126,9 +126,16 @@ const ELEMENTS = {
       'til og med', 'bevilget for en periode', 'bevilget indtil', 'bevilges indtil', 'gælder indtil', 'gælder frem',
       'i perioden', 'for perioden', 'i en periode', 'løbende', 'statusmøde*', 'opfølgningsmøde*', 'barnets plan', 'ungeplan*',
       'handleplan*', 'senest den', 'ophører den', 'udløber',
+      // Duration and the next look in plain words ("Støtten gælder til 31. marts", "genberegnes
+      // en gang om året", "Vi ser på din hjælp igen i maj", "ser, om den fungerer").
+      'gælder til', 'gælder frem til', 'genberegn*', 'næste gang er', 'ser, om den fungerer', 'ser om den fungerer',
+      'se, om den fungerer', 'se om den fungerer', 'om det fungerer', 'hvordan det går', 'kontakter dig igen', 'kontakter jer igen',
+      'vender tilbage til dig', 'tager kontakt til dig igen', 'mødes igen', 'ses igen', 'snakkes ved', 'tales ved', 'nyt møde', 'holder et møde igen',
     ],
     patterns: [
-      String.raw`\b(?:i|for|om|efter)\s+(?:\d{1,2}|en|et|to|tre|fire|fem|seks|otte|ni|ti|tolv|atten)\s+(?:uger|måneder|mdr\.?|år|måned|uge)\b`,
+      // "inden for 2 måneder" is a deadline for starting the help, not its duration.
+      String.raw`(?<!inden\s|indenfor\s)\b(?:i|for|om|efter)\s+(?:\d{1,2}|en|et|to|tre|fire|fem|seks|otte|ni|ti|tolv|atten|et\s+halvt)\s+(?:uger|måneder|mdr\.?|år|måned|uge)\b`,
+      String.raw`\b(?:ser|se|kigger|kigge|vurderer|vurdere|taler|tale)\s+(?:vi\s+)?(?:på|om)\s+(?:din|dit|dine|jeres|Deres|hjælpen|støtten|indsatsen|ordningen|sagen|bevillingen)\s+(?:\p{L}+\s+){0,2}?igen\s+(?:i|om|efter|til|den|senest)\b`,
       String.raw`\bindtil\s+(?:den\s+)?\d{1,2}\.\s*\p{L}+`,
     ],
     requiredWhen: [
@@ -205,6 +212,8 @@ const ELEMENTS = {
       'jeres bemærkninger', 'jeres kommentarer', 'svarede ikke', 'har ikke svaret', 'ikke har svaret', 'svarfrist*', 'høringsfrist*',
       'hørt jer', 'hørte jer', 'høre jer', 'hørt Dem', 'blevet hørt', 'udtale jer', 'udtale Dem', 'udtalelse fra dig', 'fremkomme med',
       'læst udkastet', 'læst undersøgelsen', 'læst notatet', 'læst oplysningerne', 'gennemgået undersøgelsen', 'gennemgik undersøgelsen',
+      // "har haft lejlighed til at udtale sig over for udvalget, før afgørelsen blev truffet".
+      'udtale sig', 'haft lejlighed til at', 'fået lejlighed til at',
     ],
     patterns: [
       String.raw`(?:sendte|sendt|skrev|skrevet|gav|givet)\s+(?:dig|jer|Dem)\b[^.\n]{0,140}(?:bemærk\p{L}*|kommentar\p{L}*|kommentere|svar\p{L}*|udtale|mening)`,
@@ -216,8 +225,16 @@ const ELEMENTS = {
     why: 'Borgeren skal høres over oplysninger til ugunst, som har væsentlig betydning, før der træffes afgørelse (forvaltningslovens § 19). Partshøring er en garantiforskrift.',
   },
   aktindsigt: {
-    phrases: ['aktindsigt', 'se dine papirer', 'se sagens papirer', 'se sagens dokumenter', 'se dokumenterne i', 'se din sag', 'se alle dokumenter', 'se de dokumenter', 'se oplysningerne i din sag'],
-    patterns: [String.raw`adgang\s+til\s+(?:dine|sagens)\s+(?:papirer|dokumenter|oplysninger)`],
+    phrases: [
+      'aktindsigt', 'se dine papirer', 'se sagens papirer', 'se sagens dokumenter', 'se dokumenterne i', 'se din sag', 'se alle dokumenter',
+      'se de dokumenter', 'se oplysningerne i din sag', 'sagens akter', 'se akterne', 'indsigt i sagen', 'indsigt i din sag',
+      'indsigt i jeres sag', 'indsigt i Deres sag', 'indsigt i dine', 'indsigt i sagens',
+    ],
+    patterns: [
+      String.raw`adgang\s+til\s+(?:dine|sagens)\s+(?:papirer|dokumenter|oplysninger)`,
+      // "ret til at se de oplysninger, vi har om dig", "mulighed for at se alt, hvad der står i din sag".
+      String.raw`(?:ret\s+til|mulighed\s+for)\s+at\s+se\s+(?:\p{L}+[\s,]+){0,4}?(?:oplysninger\p{L}*|dokument\p{L}*|papirer\p{L}*|akter\p{L}*|journal\p{L}*|står\s+i\s+(?:din|jeres|Deres|sagen))`,
+    ],
     requiredWhen: [{ decisionTypes: ['delvis', 'afslag', 'aendring'] }],
     severity: 'info',
     message: 'Brevet fortæller ikke, at borgeren kan få aktindsigt i sagen.',
@@ -227,8 +244,12 @@ const ELEMENTS = {
     phrases: [
       'bisidder*', 'partsrepræsentant*', 'repræsentant', 'lade dig repræsentere', 'tage en anden med', 'tage en person med',
       'tage nogen med', 'tage en pårørende med', 'tage en ven med', 'have en anden med', 'have en person med', 'fuldmagt*',
+      // The law's own words (FVL § 8) and its variants: "lade sig repræsentere eller bistå af
+      // andre", "ret til gratis advokatbistand", "en støtteperson under anbringelsen".
+      'lade sig repræsentere', 'lade jer repræsentere', 'lade Dem repræsentere', 'repræsenteret af', 'bistå af andre', 'bistået af',
+      'lade dig bistå', 'lade jer bistå', 'lade Dem bistå', 'advokatbistand', 'gratis advokat', 'støtteperson*',
     ],
-    patterns: [],
+    patterns: [String.raw`forvaltningslovens\s+§\s*8\b`, String.raw`§\s*8\s+i\s+forvaltningsloven`],
     requiredWhen: [{ decisionTypes: ['delvis', 'afslag', 'aendring'] }],
     severity: 'info',
     message: 'Brevet fortæller ikke, at borgeren kan have en bisidder eller repræsentant med.',
@@ -239,6 +260,8 @@ const ELEMENTS = {
       'klagevejledning*', 'sådan klager du', 'hvis du vil klage', 'hvis du ønsker at klage', 'du kan klage', 'du kan påklage',
       'du har mulighed for at klage', 'du har ret til at klage', 'klageadgang', 'klagemulighed*', 'klage over afgørelsen',
       'klage over denne afgørelse', 'klage over kommunens afgørelse', 'klage over beslutningen', 'din klage', 'klagen', 'klager du',
+      // Inverted and formal forms ("Er du uenig, kan du klage til mig inden 4 uger").
+      'kan du klage', 'kan I klage', 'kan De klage', 'I kan klage', 'De kan klage', 'vil du klage', 'vil I klage',
     ],
     patterns: [],
     headings: ['klagevejledning*', 'sådan klager du', 'hvis du vil klage', 'klagemulighed*', 'klageadgang', 'hvis du er uenig', 'klage*'],
@@ -302,6 +325,8 @@ const ELEMENTS = {
       // Named places and schemes letters point to.
       'headspace', 'ledsagerkort*', 'cafeteri*', 'værested*', 'besøgsven*', 'røde kors', 'kirkens korshær', 'sind', 'bedre psykiatri',
       'i stedet søge', 'også søge', 'eventuelt købe',
+      // Open offers without visitation ("Du er altid velkommen i caféen; det kræver ikke visitation").
+      'velkommen i', 'velkommen på', 'kræver ikke visitation', 'uden visitation', 'café*', 'cafe*', 'åbent for alle',
     ],
     patterns: [
       // "Du kan i stedet søge om et hjælpemiddel", "I kan også søge om aflastning", "kontakte headspace".
@@ -475,6 +500,8 @@ export const DEFAULT_RULE_DATA = {
         'stopper', 'stoppes', 'standse*', 'slutter', 'sættes ned', 'sætter ned', 'sætte ned', 'skæres ned', 'ændre din',
         'ændre dit', 'ændre jeres', 'ændre hjælpen', 'ændre støtten', 'ændre tilskuddet', 'har besluttet at ændre', 'mindre hjælp',
         'færre timer', 'færre besøg',
+        // Revisitation letters: "Din hjælp bliver sat ned", "nedjusteres", "færre gange".
+        'sat ned', 'skåret ned', 'nedjuster*', 'færre gange', 'sjældnere end',
       ],
       patterns: [],
     },

@@ -1,10 +1,34 @@
 /**
  * `opfoelgning`: present when one of the pack's phrases for it occurs outside the complaint
- * guidance (which talks about its own weeks, contacts and help, not the decision's).
+ * guidance (which talks about its own weeks, contacts and help, not the decision's). In a
+ * letter that ends help, the date it ends ("Hjælpen ophører den 1. maj") is not a follow-up
+ * of granted help. Nor is a look that already happened ("Vi har revurderet din hjælp", "ved
+ * revisitationen", "Evalueringen viste"): that is why the letter was written.
  */
-import type { Detection, Letter } from '../letter';
-import { COMPLAINT_SENTENCE, detectByPhrases } from './common';
+import type { AnalysedLetter, Detection, Letter } from '../letter';
+import { COMPLAINT_SENTENCE, findHeading } from './common';
+
+const DONE_VERB = /^(?:revurderet|revurderede|revisiteret|revisiterede|evalueret|evaluerede|fulgt\s+op|genbesøgte)$/iu;
+const DONE_NOUN = /^(?:revurdering|revisitation|evaluering|opfølgning|genbesøg)\p{L}*$/iu;
+const AFTER_DONE = /(?<![\p{L}])(?:ved|efter|under|i\s+forbindelse\s+med)\s+(?:den\s+|vores\s+|din\s+|jeres\s+)?$/iu;
+const ENDING = /(?<![\p{L}])(?:ophør\p{L}*|stopper|stoppes|slutter|afslutte\p{L}*|bortfald\p{L}*|udløb\p{L}*|ikke\s+længere)(?![\p{L}])/iu;
+// Help the citizen has had ("Du har haft en kontaktperson i 2 år"): its past duration.
+const PAST_HELP = /(?<![\p{L}])(?:har\s+haft|havde|har\s+modtaget|modtog|har\s+fået|fik|har\s+været|var)(?![\p{L}])/iu;
 
 export function detect(letter: Letter): Detection {
-  return detectByPhrases(letter, 'opfoelgning', { outside: COMPLAINT_SENTENCE });
+  const ending = (letter as Partial<AnalysedLetter>).decisionType === 'aendring';
+  for (const m of letter.matches(letter.compiled.elements.opfoelgning.re)) {
+    const si = letter.sentenceAt(m.start);
+    if (si >= 0) {
+      const sText = letter.slice(letter.sentence(si));
+      if (COMPLAINT_SENTENCE.test(sText)) continue;
+      if (ending && (ENDING.test(sText) || PAST_HELP.test(sText))) continue;
+      const word = letter.slice(m);
+      if (DONE_VERB.test(word)) continue;
+      if (DONE_NOUN.test(word) && (AFTER_DONE.test(letter.text.slice(Math.max(0, m.start - 30), m.start)) || /^\p{Lu}\p{L}*en$/u.test(word))) continue;
+    }
+    return { present: true, evidence: m };
+  }
+  const heading = findHeading(letter, 'opfoelgning');
+  return heading ? { present: true, evidence: heading } : { present: false };
 }

@@ -1,0 +1,55 @@
+/**
+ * Phrasings seen in real municipal letters (revisitation, legal wording, informal mails,
+ * HTML bullets), written for these tests — not taken from the evaluation letters.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeLetter, htmlToText, type ElementId } from '../../../lib/letter/index';
+
+const present = (text: string, id: ElementId, options = {}) => analyzeLetter(text, options).elements[id].present;
+const type = (text: string) => analyzeLetter(text).decisionType;
+
+describe('decision type: revisitation and reductions', () => {
+  it.each([
+    ['Vi har revurderet din hjælp. Du får fremover rengøring hver 3. uge i stedet for hver 2. uge.', 'aendring'],
+    ['Din aflastning bliver sat ned til 1 weekend om måneden.', 'aendring'],
+    ['Afgørelse efter revisitation\n\nKære Bent\n\nDu får hjælp til bad 1 gang om ugen.', 'aendring'],
+    ['Vi har revisiteret din hjælp, og du får fortsat hjælp til indkøb, men ikke til tøjvask.', 'aendring'],
+    // Not a change: the applied-for amount, and a future look at the help.
+    ['Du får 2 timer om ugen i stedet for de 3 timer, du søgte om.', 'delvis'],
+    ['Du får hjælp til rengøring hver 14. dag. Vi revurderer hjælpen om et år.', 'bevilling'],
+    // A refusal that points to an open offer stays a refusal.
+    ['Du får afslag på dagcenter. Du er altid velkommen i caféen, som ikke kræver visitation.', 'afslag'],
+  ])('%s → %s', (text, expected) => expect(type(text)).toBe(expected));
+});
+
+describe('opfoelgning in plain and informal words', () => {
+  it.each([
+    'Du får bostøtte 2 timer om ugen. Støtten gælder til 31. marts 2026.',
+    'Du får tilskud. Tilskuddet genberegnes en gang om året. Næste gang er i januar 2027.',
+    'Du får hjælp til bad. Vi ser på din hjælp igen i september.',
+    'Du får en badebænk. Terapeuten kommer forbi og ser, om den fungerer.',
+  ])('present: %s', (t) => expect(present(t, 'opfoelgning')).toBe(true));
+  it.each([
+    'Du får en plejebolig. Vi skal tilbyde dig en plejebolig inden for 2 måneder.',
+    'Vi har revurderet din hjælp. Hjælpen til rengøring ophører den 1. maj.',
+    'Din kontaktperson stopper. Du har haft en kontaktperson i 2 år.',
+  ])('absent: %s', (t) => expect(present(t, 'opfoelgning')).toBe(false));
+});
+
+describe('rights in legal wording', () => {
+  it.each([
+    ['Du kan lade dig repræsentere eller bistå af andre, jf. forvaltningslovens § 8.', 'bisidder'],
+    ['Forældremyndighedsindehaveren har ret til gratis advokatbistand.', 'bisidder'],
+    ['Du kan få en støtteperson under anbringelsen.', 'bisidder'],
+    ['I har haft lejlighed til at udtale jer over for udvalget, før afgørelsen blev truffet.', 'partshoering'],
+    ['Hun har haft lejlighed til at udtale sig, før afgørelsen blev truffet.', 'partshoering'],
+    ['Du kan altid bede om at se sagens akter.', 'aktindsigt'],
+    ['Du har ret til at se de oplysninger, vi har om dig.', 'aktindsigt'],
+    ['Du kan få indsigt i sagen ved at skrive til os.', 'aktindsigt'],
+    ['Er du uenig, kan du klage til mig inden 4 uger.', 'klagevejledning'],
+    ['Du er altid velkommen i caféen på plejecentret. Det kræver ikke visitation.', 'vejledning-andre-ydelser'],
+  ] as const)('%s → %s', (t, id) => expect(present(t, id)).toBe(true));
+  it('does not take "you can see" in general for aktindsigt', () => {
+    expect(present('Du kan se mere om hjælpen på kommunens hjemmeside.', 'aktindsigt')).toBe(false);
+  });
+});
