@@ -13,9 +13,16 @@ import type { Span } from '../segment';
 import { COMPLAINT_SENTENCE } from './common';
 
 // The quantity belongs to the application, to the past, or to help that stops.
-const NOT_GRANTED = /(?<![\p{L}])(?:søgt|søgte|ansøg\p{L}*|ønske\p{L}*|bedt\s+om|bad\s+om|hidtil|tidligere|indtil\s+nu|har\s+haft|havde|ophør\p{L}*|stopper|bortfald\p{L}*|ikke\s+længere)(?![\p{L}])/iu;
+// Also help the citizen already has ("har allerede fast bostøtte 3 timer om ugen", "får i dag
+// hjemmepleje 6 gange i døgnet", "har en mentor to gange om ugen") and their own life: work,
+// school, hobbies, contact with parents ("fleksjob 4 dage om ugen", "samvær hver anden weekend").
+const NOT_GRANTED = /(?<![\p{L}])(?:søgt|søgte|ansøg\p{L}*|ønske\p{L}*|bedt\s+om|bad\s+om|hidtil|tidligere|indtil\s+nu|har\s+haft|havde|ophør\p{L}*|stopper|bortfald\p{L}*|ikke\s+længere|allerede|i\s+forvejen|(?<!fra\s)i\s+dag|nuværende|har\s+(?:en|et|fast)|fleksjob\p{L}*|job\p{L}*|arbejde\p{L}*|arbejder|skole\p{L}*|uddannelse\p{L}*|praktik\p{L}*|hobby\p{L}*|fritid\p{L}*|samvær\p{L}*|træner\s+selv|spiller|går\s+til)(?![\p{L}])/iu;
+// In a letter that changes help, what the citizen has been getting is the old scope.
+const HAD = /(?<![\p{L}])(?:har\s+fået|har\s+modtaget|modtager|fik|får\s+nu|har\s+været\s+bevilget|blev\s+bevilget)(?![\p{L}])/iu;
 // Cheap pre-filter before the scope reader: a period word.
 const PERIOD_HINT = /(?:om|pr\.?|i|per)\s+(?:ugen|dagen|måneden|året|døgnet|uge|dag|måned|år)|hver|dagligt|ugentligt|månedligt|årligt/iu;
+
+const OLD_OR_HAD = new RegExp(`${NOT_GRANTED.source}|${HAD.source}`, 'iu');
 
 function grantedIn(letter: Letter, m: Span): boolean {
   const si = letter.sentenceAt(m.start);
@@ -25,10 +32,11 @@ function grantedIn(letter: Letter, m: Span): boolean {
   if (COMPLAINT_SENTENCE.test(sText)) return false;
   // "fra 3 til 2 timer": the new, lower scope is granted even though the old one is named.
   const before = letter.text.slice(s.start, m.start);
-  if (NOT_GRANTED.test(before)) {
+  const changing = (letter as Partial<AnalysedLetter>).decisionType === 'aendring';
+  if (NOT_GRANTED.test(before) || (changing && HAD.test(before))) {
     // "Du har hidtil fået 2 timer, men fremover får du 1 time om ugen": the part after the
     // turn is the new scope.
-    const lastOld = before.split(NOT_GRANTED).pop() ?? '';
+    const lastOld = before.split(changing ? OLD_OR_HAD : NOT_GRANTED).pop() ?? '';
     if (!/(?<![\p{L}])(?:til|fremover|men|i\s+stedet|nu|derfor)(?![\p{L}])/iu.test(lastOld)) return false;
   }
   // A refusal in the same sentence ("Du får ikke 3 timer om ugen") grants no scope. The

@@ -53,3 +53,16 @@ describe('rights in legal wording', () => {
     expect(present('Du kan se mere om hjælpen på kommunens hjemmeside.', 'aktindsigt')).toBe(false);
   });
 });
+
+describe('omfang is the scope of the help granted now', () => {
+  it.each([
+    'Du får hjælp til indkøb. Du har allerede fast bostøtte 3 timer om ugen.',
+    'Du får en kontaktperson. Du har en mentor to gange om ugen i forvejen.',
+    'Du får støtte til transport. Du har fleksjob 4 dage om ugen.',
+    'Du får en plejebolig. Du får i dag hjemmepleje 6 gange i døgnet.',
+  ])('no granted scope: %s', (t) => expect(present(t, 'omfang')).toBe(false));
+  it.each([
+    'Du får fra i dag hjælp til bad 2 gange om ugen.',
+    'Du har hidtil fået 3 timer om ugen, men fremover får du 2 timer om ugen.',
+  ])('granted scope: %s', (t) => expect(present(t, 'omfang')).toBe(true));
+});
