@@ -5,7 +5,8 @@
  * every text/background pair meets WCAG AA (4.5:1 or more).
  */
 export const logbookCss = `
-.lb {
+/* On the pages (logbook, dashboard) buttons can sit outside an .lb block: define the palette at the root too. */
+:root, .lb {
   --lb-ink: var(--sv-ink, #1b1f24);
   --lb-muted: var(--sv-muted, #4f5661);
   --lb-line: var(--sv-line, #c4c9d0);
@@ -22,7 +23,8 @@ export const logbookCss = `
 }
 .lb *, .lb *::before, .lb *::after { box-sizing: border-box; }
 .lb :focus-visible { outline: 3px solid var(--lb-focus); outline-offset: 1px; box-shadow: 0 0 0 5px var(--lb-ink); }
-.lb button, .lb input, .lb textarea, .lb select { font: inherit; color: inherit; }
+/* :where() keeps this reset weaker than the button classes below (white text on .lb-btn--primary). */
+:where(.lb) button, :where(.lb) input, :where(.lb) textarea, :where(.lb) select { font: inherit; color: inherit; }
 .lb-sr { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 .lb-capture { display: flex; flex-direction: column; gap: 10px; padding: 12px; background: var(--lb-bg); border: 1px solid var(--lb-line); border-radius: 6px; }
 .lb-capture__head { display: flex; align-items: baseline; justify-content: space-between; gap: 8px; }

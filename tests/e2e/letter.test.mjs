@@ -9,6 +9,7 @@ import { startDemoServer } from '../../demo/server.mjs';
 import { ROOT } from './helpers/browsers.mjs';
 import { BROWSERS, openSession } from './helpers/session.mjs';
 import { clickInPanel, until, waitForPanel } from './helpers/panel.mjs';
+import { seriousAxeViolations } from './helpers/axe.mjs';
 
 const screens = JSON.parse(readFileSync(join(ROOT, 'demo/screens.json'), 'utf8')).screens;
 const EDITORS = ['dubu-afgoerelse', 'nexus-afgoerelse', 'nexus-afgoerelse-rig'].map((id) => screens.find((s) => s.id === id));
@@ -75,6 +76,7 @@ for (const kind of BROWSERS) {
         // The demo's own draft has deliberate flaws already.
         await until(async () => (await findings(page)).length > 0, { what: 'findings on the draft' });
         await session.screenshot(page, `afgoerelsestjek-${screen.id}-draft`);
+        assert.deepEqual(await seriousAxeViolations(page, { include: [{ fromShadowDom: ['sidevogn-panel', '.sv-root'] }] }), [], 'axe on the Afgørelsestjek tab');
 
         await typeLetter(page, screen, FLAWED);
         const flawed = await until(async () => {

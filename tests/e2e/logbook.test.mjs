@@ -11,6 +11,7 @@ import { startDemoServer } from '../../demo/server.mjs';
 import { ROOT, tempDir } from './helpers/browsers.mjs';
 import { BROWSERS, chooseFile, downloadByButton, openSession, sleep, waitForExtensionTab } from './helpers/session.mjs';
 import { clickInPanel, until, waitForPanel } from './helpers/panel.mjs';
+import { seriousAxeViolations } from './helpers/axe.mjs';
 import { pressKeys, startXvfb, xvfbAvailable, XVFB_MISSING, xdotool } from './helpers/xvfb.mjs';
 
 const screens = JSON.parse(readFileSync(join(ROOT, 'demo/screens.json'), 'utf8')).screens;
@@ -101,6 +102,7 @@ for (const kind of BROWSERS) {
       }, { what: 'the saved message' });
       assert.match(saved.text, /CPR/i, 'the panel says a CPR number was masked');
       await session.screenshot(page, 'logbook-saved');
+      assert.deepEqual(await seriousAxeViolations(page, { include: [{ fromShadowDom: ['sidevogn-panel', '.sv-root'] }] }), [], 'axe on the Logbog tab');
       assert.deepEqual(page.consoleErrors, []);
     });
 
@@ -127,6 +129,7 @@ for (const kind of BROWSERS) {
       assert.ok(texts[0].includes('Formålsskabelonen'), `note text: ${texts[0]}`);
       assert.ok(texts[0].includes('XXXXXX-XXXX') && !texts[0].includes('010190-1234'), 'the CPR number was masked before saving');
       await session.screenshot(logbook, 'logbook-page');
+      assert.deepEqual(await seriousAxeViolations(logbook), [], 'axe on the full-page logbook');
 
       const exported = await downloadByButton(session, logbook, 'Eksportér JSON');
       const backup = JSON.parse(exported.text);

@@ -9,6 +9,7 @@ import { startDemoServer } from '../../demo/server.mjs';
 import { ROOT } from './helpers/browsers.mjs';
 import { BROWSERS, downloadByButton, openSession, sleep, waitForExtensionTab } from './helpers/session.mjs';
 import { clickInPanel, until, waitForPanel } from './helpers/panel.mjs';
+import { seriousAxeViolations } from './helpers/axe.mjs';
 
 const screens = JSON.parse(readFileSync(join(ROOT, 'demo/screens.json'), 'utf8')).screens;
 const bevillinger = screens.filter((s) => s.isCaseScreen && s.expected.indsats && s.expected.omfang && /bevilling|afgoerelse$/.test(s.id));
@@ -55,6 +56,7 @@ for (const kind of BROWSERS) {
         assert.ok(words.some((w) => (v.card ?? '').toLowerCase().includes(w)), `${screen.id}: frame card for ${screen.expected.indsats}: ${v.card}`);
         assert.match(v.reminder ?? '', /individuel|konkret/i, 'the individual-assessment reminder is always shown');
         await session.screenshot(page, `serviceniveau-${screen.id}`);
+        assert.deepEqual(await seriousAxeViolations(page, { include: [{ fromShadowDom: ['sidevogn-panel', '.sv-root'] }] }), [], `axe on the Serviceniveau tab (${screen.id})`);
       }
       await page.close();
     });
@@ -106,6 +108,7 @@ for (const kind of BROWSERS) {
       const hasChart = await dash.evaluate(() => document.querySelectorAll('svg').length);
       assert.ok(hasChart > 0, 'the dashboard draws charts');
       await session.screenshot(dash, 'dashboard');
+      assert.deepEqual(await seriousAxeViolations(dash), [], 'axe on the dashboard');
       const csv = await downloadByButton(session, dash, 'Eksportér udsnittet som CSV');
       assert.match(csv.text, /personlig/i);
       // The export holds ids, numbers and dates only: no names, CPR numbers or case numbers.
