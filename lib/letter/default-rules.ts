@@ -39,9 +39,15 @@ const ELEMENTS = {
       'af den grund', 'årsagen er', 'årsagen til', 'som følge af', 'på grund af', 'det skyldes', 'eftersom',
       'med baggrund i', 'set i lyset af', 'det betyder, at', 'det betyder at', 'vi finder, at', 'vi finder at',
       'kommunen finder', 'det er vores opfattelse',
+      // Formal and third-person letters ("da De", "da hun", "da der ikke er behov").
+      'da De', 'da Deres', 'da jeres', 'da hun', 'da han', 'da der', 'da det', 'vurderer vi', 'vurderede vi', 'vi kan se, at',
+      'begrundes med', 'begrundet i', 'begrundet med', 'skyldes', 'grundet', 'kommunen vurderer',
     ],
     patterns: [],
-    headings: ['begrundelse*', 'vurdering*', 'kommunens vurdering', 'vores vurdering', 'hvorfor*', 'derfor*', 'sådan har vi vurderet'],
+    headings: [
+      'begrundelse*', 'vurdering*', 'kommunens vurdering', 'vores vurdering', 'hvorfor*', 'derfor*', 'sådan har vi vurderet',
+      'det har vi lagt vægt på', 'vi har lagt vægt på', 'baggrund for afgørelsen', 'baggrunden for afgørelsen', 'grundlag for afgørelsen',
+    ],
     requiredWhen: [{ decisionTypes: ['delvis', 'afslag', 'aendring', 'ukendt'] }],
     severity: 'error',
     message: 'Brevet mangler en konkret begrundelse: hvorfor er resultatet, som det er, i netop denne sag?',
@@ -396,6 +402,8 @@ export const DEFAULT_RULE_DATA = {
         String.raw`(?:betingelserne|kriterierne|kravene)\s+(?:for|i|efter)\s+[^.\n]{0,60}\s+(?:er\s+ikke|ikke\s+er)\s+opfyldt`,
         // "idet betingelserne herfor ikke er opfyldt"
         String.raw`(?:betingelserne|kriterierne|kravene)(?:\s+herfor|\s+for\s+dette)?\s+(?:er\s+ikke|ikke\s+er)\s+opfyldt`,
+        // "Da De ikke længere opfylder betingelserne", "opfylder ikke længere kravene".
+        String.raw`(?:ikke\s+(?:længere\s+|mere\s+|fortsat\s+)?opfylde[rt]?|opfylder\s+ikke\s+(?:længere|mere|fortsat))\s+(?:\p{L}+\s+){0,2}?(?:betingelserne|kriterierne|kravene|reglerne|lovens)`,
         // The law's own words, negated: "ikke … en betydelig og varigt nedsat funktionsevne",
         // "ikke i væsentlig grad kan afhjælpe".
         String.raw`ikke\s+(?:\p{L}+\s+){0,3}?(?:en\s+)?(?:betydelig(?:t)?|varig(?:t)?|væsentlig(?:t)?)\s+(?:og\s+(?:betydelig(?:t)?|varig(?:t)?)\s+)?nedsat\s+(?:fysisk\s+eller\s+psykisk\s+)?funktionsevne`,
@@ -408,6 +416,10 @@ export const DEFAULT_RULE_DATA = {
         'fordi du', 'fordi din', 'fordi dit', 'fordi barnet', 'fordi borgeren', 'da du', 'da din', 'da dit', 'da barnet', 'idet du',
         'idet din', 'det fremgår', 'har oplyst', 'ved besøget', 'lægeerklæring*', 'du kan selv',
         'du selv kan', 'du har', 'du er', 'du kan', 'du ikke', 'din søn', 'din datter', 'dit barn', 'barnet har', 'barnet er',
+        // Formal, plural and third-person letters, and facts from the case.
+        'De har', 'De er', 'De kan', 'De ikke', 'Deres', 'I har', 'I er', 'I kan', 'jeres', 'hun har', 'han har', 'hun er', 'han er',
+        'hun kan', 'han kan', 'vi så', 'vi har set', 'ved vores besøg', 'fremgår', 'oplyst', 'oplyste', 'fortalt', 'fortalte', 'du bor',
+        'din bolig', 'dit hjem', 'ergoterapeut*', 'fysioterapeut*', 'lægen',
       ],
       patterns: [],
     },

@@ -6,8 +6,13 @@
  * reasons ⇒ absent with the problem `kun-regel` (FVL §§ 22, 24).
  */
 import type { Detection, Letter } from '../letter';
-import { hasMatchIn } from '../letter';
+import { hasMatchIn, matchesIn } from '../letter';
 import { COMPLAINT_SENTENCE, sectionUnder } from './common';
+
+const CONSEQUENCE = /(?<![\p{L}])(?:derfor|af\s+den\s+grund|det\s+betyder|dermed|således)(?![\p{L}])/iu;
+
+// Words that bring a reason of their own into a consequence sentence.
+const OWN_REASON = /(?<![\p{L}])(?:fordi|idet|eftersom|da|lagt\s+vægt|vurder\p{L}*|viser|fremgår|oplyst)(?![\p{L}])/iu;
 
 export function detect(letter: Letter): Detection {
   const { elements, lists } = letter.compiled;
@@ -15,17 +20,33 @@ export function detect(letter: Letter): Detection {
   const section = sectionUnder(letter, 'begrundelse');
   let hollow: Detection | undefined;
   const sentences = letter.seg.sentences;
+  let prevHollow = false;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
-    if (s.heading || s.words < 4) continue;
+    if (s.heading) continue;
+    if (s.words < 4) {
+      prevHollow = false;
+      continue;
+    }
     const inSection = !!section && s.start >= section.start && s.end <= section.end;
     const hasCue = hasMatchIn(letter, cue, s);
-    if (!hasCue && !inSection) continue;
+    if (!hasCue && !inSection) {
+      prevHollow = hasMatchIn(letter, lists.hollowReasons, s);
+      continue;
+    }
     if (COMPLAINT_SENTENCE.test(letter.slice(s))) continue;
-    const isHollow = hasMatchIn(letter, lists.hollowReasons, s);
-    const concrete = hasMatchIn(letter, lists.concreteReasons, s);
+    const hollowHits = matchesIn(letter, lists.hollowReasons, s);
+    let isHollow = hollowHits.length > 0;
+    // "at du ikke opfylder betingelserne": the "du ikke" inside the restated condition does
+    // not make it concrete.
+    const concrete = matchesIn(letter, lists.concreteReasons, s).some((c) => !hollowHits.some((h) => c.start < h.end && h.start < c.end));
+    // "Du kan derfor ikke få hjælp" right after a restated condition draws its conclusion;
+    // it adds no reason of its own.
+    const conclusion = !isHollow && prevHollow && CONSEQUENCE.test(letter.slice(s)) && !OWN_REASON.test(letter.slice(s));
+    if (conclusion) isHollow = true;
+    prevHollow = isHollow;
     if (!isHollow && (hasCue ? s.words >= 5 : s.words >= 6)) return { present: true, evidence: { start: s.start, end: s.end } };
-    if (isHollow && concrete && hasCue) return { present: true, evidence: { start: s.start, end: s.end } };
+    if (isHollow && concrete && hasCue && !conclusion) return { present: true, evidence: { start: s.start, end: s.end } };
     if (isHollow && !hollow) hollow = { present: false, problem: 'kun-regel', evidence: { start: s.start, end: s.end } };
   }
   if (hollow) return hollow;

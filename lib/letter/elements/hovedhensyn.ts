@@ -4,7 +4,7 @@
  * betingelserne") names no consideration, unless the sentence also carries a concrete fact.
  */
 import type { Detection, Letter } from '../letter';
-import { hasMatchIn } from '../letter';
+import { matchesIn } from '../letter';
 import { findHeading } from './common';
 
 export function detect(letter: Letter): Detection {
@@ -13,7 +13,9 @@ export function detect(letter: Letter): Detection {
     const si = letter.sentenceAt(m.start);
     if (si >= 0) {
       const s = letter.sentence(si);
-      if (hasMatchIn(letter, lists.hollowReasons, s) && !hasMatchIn(letter, lists.concreteReasons, s)) continue;
+      const hollow = matchesIn(letter, lists.hollowReasons, s);
+      // "De ikke" inside "De ikke opfylder betingelserne" is part of the restated rule.
+      if (hollow.length > 0 && !matchesIn(letter, lists.concreteReasons, s).some((c) => !hollow.some((h) => c.start < h.end && h.start < c.end))) continue;
     }
     return { present: true, evidence: m };
   }

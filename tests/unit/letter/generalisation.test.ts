@@ -66,3 +66,18 @@ describe('omfang is the scope of the help granted now', () => {
     'Du har hidtil fået 3 timer om ugen, men fremover får du 2 timer om ugen.',
   ])('granted scope: %s', (t) => expect(present(t, 'omfang')).toBe(true));
 });
+
+describe('begrundelse: a restated condition is not a reason', () => {
+  it.each([
+    'Hjælpen ophører.\n\nBegrundelse\nDa De ikke længere opfylder betingelserne i servicelovens § 85, ophører støtten.',
+    'Du får afslag. Vi har lagt vægt på, at du ikke opfylder betingelserne for hjælpen. Du kan derfor ikke få hjælp til rengøring.',
+  ])('hollow: %s', (t) => {
+    const a = analyzeLetter(t);
+    expect(a.elements.begrundelse.present).toBe(false);
+    expect(a.elements.begrundelse.problem).toBe('kun-regel');
+  });
+  it('a consequence with a reason of its own still counts', () => {
+    const t = 'Du får afslag. Du opfylder ikke betingelserne. Derfor får du ikke hjælp, fordi du selv kan gøre rent med en robotstøvsuger.';
+    expect(present(t, 'begrundelse')).toBe(true);
+  });
+});
