@@ -7,6 +7,7 @@ import { checklistsSchema, hintsSchema, tipsSchema } from '../../lib/config/cont
 import { catalogueSchema } from '../../lib/service-level/schema';
 import { ruleSettingsSchema } from '../../lib/letter/pack-schema';
 import { siteProfilesSchema } from '../../lib/host/site-profile-schema';
+import type { ScreenDraft } from '../../lib/messaging/screen-drafts';
 import { buildDraft, errorLines, localPackOf, PART_LABELS, sameDraft, setMeta, setPart, validateAt, type StudioDraft } from './model';
 import { applyImport, buildPublishFile, type DownloadFile, type PublishOptions } from './publish';
 import { Tabs, type TabDef } from './Tabs';
@@ -17,6 +18,8 @@ import { ChecklistsSection } from './ChecklistsSection';
 import { CatalogueSection } from './CatalogueSection';
 import { RulesSection } from './RulesSection';
 import { SiteProfilesSection } from './SiteProfilesSection';
+import { ScreenDraftsSection } from './ScreenDraftsSection';
+import { acceptedIsSaved, mergeScreenDraft, sortDraftsNewestFirst, type AcceptedDraft, type DraftMergeResult } from './drafts';
 import { HostAccess } from './HostAccess';
 import { RawJsonSection } from './RawJsonSection';
 import { PublishSection } from './PublishSection';
@@ -33,6 +36,10 @@ export interface StudioApi {
   download(file: DownloadFile): void;
   /** browser.permissions.request({ origins }); must be called inside the click. */
   requestHostAccess(origins: string[]): Promise<boolean>;
+  /** `config/screen-drafts`: screens taught with the panel's picker. */
+  screenDrafts(): Promise<{ drafts: ScreenDraft[] }>;
+  /** `config/screen-draft-delete`. */
+  deleteScreenDraft(id: string): Promise<{ count: number }>;
 }
 
 export const TAB_IDS = ['tips', 'hints', 'catalogue', 'rules', 'profiles', 'raw', 'publish', 'effective'] as const;
@@ -78,6 +85,11 @@ export function StudioApp({ api, initialTab = 'tips', onTabChange, onDirtyChange
   const [message, setMessage] = useState<Message | undefined>();
   const [busy, setBusy] = useState(false);
   const [reload, setReload] = useState(0);
+  const [screenDrafts, setScreenDrafts] = useState<ScreenDraft[] | undefined>();
+  const [draftsError, setDraftsError] = useState<string | undefined>();
+  // Accepted drafts stay until the pack is saved: deleting them at once would lose the taught
+  // screen if the support person then pressed Fortryd or closed the Studio without saving.
+  const [acceptedDrafts, setAcceptedDrafts] = useState<AcceptedDraft[]>([]);
 
   useEffect(() => {
     let live = true;
@@ -96,6 +108,19 @@ export function StudioApp({ api, initialTab = 'tips', onTabChange, onDirtyChange
       live = false;
     };
   }, [reload]);
+
+  const loadDrafts = () =>
+    api.screenDrafts().then(
+      (r) => {
+        setScreenDrafts(sortDraftsNewestFirst(r.drafts));
+        setDraftsError(undefined);
+      },
+      (error: unknown) => setDraftsError(`Forslagene fra panelet kunne ikke hentes: ${errorText(error)}`),
+    );
+  // Fetched when the Skærmprofiler tab opens (the panel may have saved one since), not on every tab.
+  useEffect(() => {
+    if (tab === 'profiles') void loadDrafts();
+  }, [tab, reload]);
 
   const readOnly = status ? !status.policy.allowLocalEdits : true;
   const dirty = Boolean(draft && saved && !sameDraft(draft, saved));
@@ -159,6 +184,7 @@ export function StudioApp({ api, initialTab = 'tips', onTabChange, onDirtyChange
       }
       setSaved(next);
       if (result.status) setStatus(result.status);
+      void settleAcceptedDrafts(next);
       const lockedSaved = next.localParts.filter((p) => (result.status ?? status).effective.locks.lockedParts.includes(p));
       setMessage(
         lockedSaved.length
@@ -175,6 +201,47 @@ export function StudioApp({ api, initialTab = 'tips', onTabChange, onDirtyChange
     }
   };
 
+  // After Gem: delete the accepted drafts whose screen the saved pack really holds. The others
+  // (removed again by an import or a Rå JSON edit) go back to the list as open proposals.
+  const settleAcceptedDrafts = async (next: StudioDraft) => {
+    if (!acceptedDrafts.length) return;
+    const pending = acceptedDrafts;
+    setAcceptedDrafts([]);
+    const holds = next.localParts.includes('siteProfiles');
+    let failed = 0;
+    for (const accepted of pending) {
+      if (!holds || !acceptedIsSaved(next.pack.siteProfiles, accepted)) continue;
+      try {
+        await api.deleteScreenDraft(accepted.draftId);
+      } catch {
+        failed++;
+      }
+    }
+    await loadDrafts();
+    if (failed) setDraftsError(`${failed} tilføjet forslag kunne ikke slettes. Skærmbilledet er gemt; afvis forslaget selv.`);
+  };
+
+  const acceptDraft = (screenDraft: ScreenDraft, replace: boolean): DraftMergeResult => {
+    if (readOnly) return { kind: 'invalid', errors: ['Studiet er skrivebeskyttet.'] };
+    const result = mergeScreenDraft(pack.siteProfiles, screenDraft, { replace });
+    if (result.kind !== 'merged') return result;
+    setDraft(setPart(draft, 'siteProfiles', result.profiles));
+    setAcceptedDrafts((list) => [...list.filter((a) => a.draftId !== screenDraft.id), { draftId: screenDraft.id, profileId: result.profileId, screenId: result.screenId }]);
+    const what = result.action === 'new-profile' ? `den nye skærmprofil ${result.profileName}` : result.profileName;
+    setMessage({
+      kind: 'ok',
+      text: `Skærmbilledet »${screenDraft.screen.label}« er ${result.action === 'replaced' ? 'erstattet i' : 'tilføjet til'} ${what}. Tryk Gem for at bruge det.`,
+    });
+    return result;
+  };
+
+  const rejectDraft = (id: string) => {
+    api.deleteScreenDraft(id).then(
+      () => loadDrafts(),
+      (error: unknown) => setDraftsError(`Forslaget kunne ikke afvises: ${errorText(error)}`),
+    );
+  };
+
   const clearLocal = async () => {
     setBusy(true);
     try {
@@ -182,6 +249,7 @@ export function StudioApp({ api, initialTab = 'tips', onTabChange, onDirtyChange
       if (!result.ok) setMessage({ kind: 'error', text: 'De lokale ændringer blev ikke fjernet.', lines: result.errors });
       else {
         setMessage({ kind: 'ok', text: 'De lokale ændringer er fjernet. Studiet viser nu den effektive konfiguration.' });
+        setAcceptedDrafts([]);
         setReload((n) => n + 1);
       }
     } catch (error) {
@@ -263,7 +331,11 @@ export function StudioApp({ api, initialTab = 'tips', onTabChange, onDirtyChange
             </ul>
           </details>
         ) : null}
-        <button type="button" class="st-btn" disabled={readOnly || !dirty || busy} onClick={() => saved && setDraft(saved)} data-testid="studio-revert">
+        <button type="button" class="st-btn" disabled={readOnly || !dirty || busy} onClick={() => {
+            if (!saved) return;
+            setDraft(saved);
+            setAcceptedDrafts([]);
+          }} data-testid="studio-revert">
           Fortryd ændringer
         </button>
         <button
@@ -312,6 +384,15 @@ export function StudioApp({ api, initialTab = 'tips', onTabChange, onDirtyChange
         {tab === 'profiles' && (
           <>
             <HostAccess profiles={pack.siteProfiles} onRequest={api.requestHostAccess} />
+            <ScreenDraftsSection
+              drafts={screenDrafts}
+              loadError={draftsError}
+              profiles={pack.siteProfiles}
+              accepted={acceptedDrafts}
+              onAccept={acceptDraft}
+              onReject={rejectDraft}
+              onRefresh={() => void loadDrafts()}
+            />
             {editable(<SiteProfilesSection profiles={pack.siteProfiles} errors={profileErrors} onChange={edit('siteProfiles')} />)}
           </>
         )}

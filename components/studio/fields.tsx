@@ -1,5 +1,5 @@
 import { createContext, type ComponentChildren, type JSX } from 'preact';
-import { useContext, useEffect, useId, useState } from 'preact/hooks';
+import { useContext, useEffect, useId, useRef, useState } from 'preact/hooks';
 import { linesToList } from './model';
 
 /**
@@ -283,5 +283,64 @@ export function ItemActions(props: {
         Slet <span class="st-sr">{props.name}</span>
       </EditButton>
     </div>
+  );
+}
+
+/**
+ * A button whose action is hard to undo (Slet, Afvis): the first click asks inline, with a
+ * confirm and a cancel button (no window.confirm: components use no browser APIs, and an
+ * inline question is also read by screen readers). Focus moves to the confirm button and back
+ * to the first button when cancelled. Test ids: `testId`, `${testId}-confirm`, `${testId}-cancel`.
+ */
+export function ConfirmButton(props: {
+  /** Text (and screen-reader text) of the first button. */
+  children: ComponentChildren;
+  question: ComponentChildren;
+  confirmLabel: string;
+  onConfirm: () => void;
+  class?: string;
+  testId?: string;
+  disabled?: boolean;
+  /** False for actions that do not change the pack (e.g. rejecting a draft): allowed when read-only. */
+  editsPack?: boolean;
+}) {
+  const readOnly = useReadOnly() && props.editsPack !== false;
+  const [asking, setAsking] = useState(false);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  const openRef = useRef<HTMLButtonElement>(null);
+  const wasAsking = useRef(false);
+  useEffect(() => {
+    if (asking) confirmRef.current?.focus();
+    else if (wasAsking.current) openRef.current?.focus();
+    wasAsking.current = asking;
+  }, [asking]);
+  const disabled = readOnly || Boolean(props.disabled);
+  if (!asking || disabled) {
+    return (
+      <button ref={openRef} type="button" class={props.class ?? 'st-btn st-btn--small st-btn--danger'} disabled={disabled} data-testid={props.testId} onClick={() => setAsking(true)}>
+        {props.children}
+      </button>
+    );
+  }
+  return (
+    <span class="st-confirm" role="group" data-testid={props.testId ? `${props.testId}-question` : undefined}>
+      <span class="st-confirm__q">{props.question}</span>
+      <button
+        ref={confirmRef}
+        type="button"
+        class="st-btn st-btn--small st-btn--danger-solid"
+        data-testid={props.testId ? `${props.testId}-confirm` : undefined}
+        onClick={() => {
+          wasAsking.current = false;
+          setAsking(false);
+          props.onConfirm();
+        }}
+      >
+        {props.confirmLabel}
+      </button>
+      <button type="button" class="st-btn st-btn--small" data-testid={props.testId ? `${props.testId}-cancel` : undefined} onClick={() => setAsking(false)}>
+        Fortryd
+      </button>
+    </span>
   );
 }

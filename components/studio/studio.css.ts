@@ -75,6 +75,9 @@ body { margin: 0; background: #f4f6f8; }
 .st-btn--primary { background: var(--st-brand); color: #ffffff; }
 .st-btn--primary:hover:not([disabled]) { background: #2b4d7a; }
 .st-btn--danger { border-color: var(--st-error); color: var(--st-error); }
+.st-btn--danger-solid { background: var(--st-error); border-color: var(--st-error); color: #ffffff; }
+.st-confirm { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 6px; padding: 4px 8px; border: 1px solid var(--st-error); border-radius: 4px; background: #fdecec; color: #7a1b20; }
+.st-confirm__q { font-weight: 600; }
 .st-btn--small { min-height: 30px; padding: 3px 10px; font-size: 14px; }
 .st-btn[disabled] { opacity: 0.55; cursor: not-allowed; }
 .st-notice { padding: 8px 12px; border-left: 5px solid var(--st-accent); background: #e8f0fa; border-radius: 4px; color: #0b3f77; }
@@ -118,4 +121,10 @@ body { margin: 0; background: #f4f6f8; }
 .st-source--lokal { background: #e8f0fa; color: #0b3f77; }
 .st-source--fjern, .st-source--politik { background: #fff6e5; color: #4d2a00; }
 .st-pre { white-space: pre-wrap; }
+.st-drafts { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 10px; }
+.st-draft { padding: 10px 12px; border: 1px solid var(--st-line); border-left: 5px solid var(--st-accent); border-radius: 6px; background: var(--st-bg); display: flex; flex-direction: column; gap: 6px; }
+.st-draft[data-state='accepted'] { border-left-color: var(--st-ok); background: #f4faf6; }
+.st-draft h3 { margin: 0; }
+.st-draft__meta { margin: 0; font-size: 13px; color: var(--st-muted); overflow-wrap: anywhere; }
+.st-draft code { overflow-wrap: anywhere; }
 `;

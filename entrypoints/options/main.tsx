@@ -32,6 +32,8 @@ const api: StudioApi = {
   download,
   // No await before this call: browsers grant permissions only inside the user's click.
   requestHostAccess: (origins) => browser.permissions.request({ origins }),
+  screenDrafts: () => send('config/screen-drafts', {}),
+  deleteScreenDraft: (id) => send('config/screen-draft-delete', { id }),
 };
 
 let dirty = false;

@@ -38,6 +38,8 @@ function fakeApi(allowLocalEdits = true): StudioApi & { saveLocal: ReturnType<ty
     refreshRemote: vi.fn(async () => st),
     download: vi.fn(),
     requestHostAccess: vi.fn(async () => true),
+    screenDrafts: vi.fn(async () => ({ drafts: [] })),
+    deleteScreenDraft: vi.fn(async () => ({ count: 0 })),
   } as never;
 }
 
