@@ -30,6 +30,10 @@ const minifyCssStrings = () => ({
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // The sources zip AMO asks for: what builds the extension, not test output or private keys.
+  zip: {
+    excludeSources: ['tests/e2e/artifacts/**', 'tests/fixtures/**', 'keys/*.pem', 'coverage/**', '**/*.log'],
+  },
   vite: () => ({
     plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false, reactAliasesEnabled: false }), minifyCssStrings()],
     build: { target: 'es2022', sourcemap: process.env.SIDEVOGN_SOURCEMAP === '1' },
