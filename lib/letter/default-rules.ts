@@ -199,6 +199,12 @@ const ELEMENTS = {
       String.raw`\b(?:hun|han)\s+(?:har\s+)?(?:selv\s+)?(?:oplyst|oplyste|fortalt|fortalte|sagt|sagde|ønsker|ønskede|oplever|giver udtryk for)`,
       // "Anna og Peter fortalte", "Emil har sagt" (names; not "Lægen fortalte").
       String.raw`\b\p{Lu}\p{Ll}+\s+og\s+\p{Lu}\p{Ll}+\s+(?:har\s+)?(?:selv\s+)?(?:fortalt|fortalte|fortæller|sagt|sagde|siger|oplyst|oplyste|ønsker|ønskede|forklarede|forklaret)\b`,
+      // A citizen named in a letter to a guardian or relative: "Inger sagde selv ved mødet",
+      // "fortalte Inger selv" ("selv" keeps out "Lægen fortalte").
+      String.raw`\b\p{Lu}\p{Ll}+\s+(?:har\s+|havde\s+)?selv\s+(?:fortalt|fortalte|fortæller|sagt|sagde|siger|oplyst|oplyste|givet\s+udtryk|gav\s+udtryk|ønsker|ønskede|forklarede|forklaret|udtrykt|udtrykte)\b`,
+      String.raw`\b(?:fortalte|sagde|oplyste|forklarede|udtrykte)\s+\p{Lu}\p{Ll}+\s+selv\b`,
+      String.raw`\b\p{Lu}\p{Ll}+\s+(?:har\s+|havde\s+)?(?:fortalt|fortalte|sagt|sagde|oplyst|oplyste|forklarede|forklaret|udtrykte)\s+selv\b`,
+      String.raw`\bifølge\s+\p{Lu}\p{Ll}+\s+selv\b`,
     ],
     headings: ['dine synspunkter', 'partens synspunkter', 'det har du fortalt', 'dine bemærkninger', 'borgerens synspunkter'],
     requiredWhen: [{ decisionTypes: ['delvis', 'afslag', 'aendring'] }],

@@ -1,7 +1,25 @@
-/** `borgerens-synspunkter`: present when one of the pack's phrases for it occurs (see default-rules.ts). */
+/**
+ * `borgerens-synspunkter`: the letter reports the citizen's own account, wishes or views
+ * (phrases in default-rules.ts). Procedural wording is not a view: "Hvis De ønsker at
+ * klage", "Hvis I er uenige", "Ønsker du at deltage i mødet" speak of what the citizen may
+ * do, not what they said.
+ */
 import type { Detection, Letter } from '../letter';
-import { detectByPhrases } from './common';
+import { findHeading } from './common';
+
+const CONDITIONAL_BEFORE = /(?<![\p{L}])(?:hvis|såfremt|skulle|når|om)\s+(?:\p{L}+\s+){0,2}$/iu;
+const PROCEDURAL_AFTER = /^[\s,]*(?:at\s+)?(?:klage|deltage|få\s+aktindsigt|se\s+|tage\s+en|have\s+en\s+bisidder|kontakte|ringe|høre\s+mere|vide\s+mere|i\s+afgørelsen|i\s+denne\s+afgørelse|i\s+vores\s+afgørelse)/iu;
+// Asked as a question or offered ("Ønsker du at deltage …?").
+const QUESTION = /^(?:ønsker|vil|er)\s+(?:du|I|De)\b/iu;
 
 export function detect(letter: Letter): Detection {
-  return detectByPhrases(letter, 'borgerens-synspunkter');
+  for (const m of letter.matches(letter.compiled.elements['borgerens-synspunkter'].re)) {
+    const before = letter.text.slice(Math.max(0, m.start - 40), m.start);
+    const after = letter.text.slice(m.end, Math.min(letter.text.length, m.end + 40));
+    if (CONDITIONAL_BEFORE.test(before)) continue;
+    if (PROCEDURAL_AFTER.test(after) && (QUESTION.test(letter.slice(m)) || /(?:ønske|uenig|enig)/iu.test(letter.slice(m)))) continue;
+    return { present: true, evidence: m };
+  }
+  const heading = findHeading(letter, 'borgerens-synspunkter');
+  return heading ? { present: true, evidence: heading } : { present: false };
 }

@@ -81,3 +81,24 @@ describe('begrundelse: a restated condition is not a reason', () => {
     expect(present(t, 'begrundelse')).toBe(true);
   });
 });
+
+describe('borgerens-synspunkter', () => {
+  it.each([
+    'Hvis De ønsker at klage, skal De skrive til os.',
+    'Hvis I er uenige i afgørelsen, kan I klage.',
+    'Ønsker du at deltage i mødet, så ring til os.',
+  ])('procedural, not a view: %s', (t) => expect(present(t, 'borgerens-synspunkter')).toBe(false));
+  it.each([
+    'Kære Per\n\nInger sagde selv ved mødet, at hun gerne vil blive i sin lejlighed.',
+    'Du har oplyst, at du ønsker at klare rengøringen selv.',
+    'I ønsker, at Emil kommer i aflastning hver anden weekend.',
+  ])('a view: %s', (t) => expect(present(t, 'borgerens-synspunkter')).toBe(true));
+  it('reads views and resources in HTML bullet lists', () => {
+    const { text } = htmlToText(
+      '<p>Du får ikke hjælp til rengøring.</p><h2>Det har vi lagt vægt på</h2><ul><li>Din nabo handler ind for dig</li><li>Du fortalte os, at du gerne vil klare dig selv</li></ul>',
+    );
+    const a = analyzeLetter(text);
+    expect(a.elements.ressourcer.present).toBe(true);
+    expect(a.elements['borgerens-synspunkter'].present).toBe(true);
+  });
+});
