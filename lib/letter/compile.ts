@@ -24,7 +24,7 @@ export interface CompiledElement {
   conditions: CompiledCondition[];
 }
 
-export type ListId = 'hollowReasons' | 'concreteReasons' | 'vagueScope' | 'directComplaint' | 'committeeDecision' | 'childCase' | 'formalAddressVerbs';
+export type ListId = 'hollowReasons' | 'concreteReasons' | 'vagueScope' | 'directComplaint' | 'committeeDecision' | 'childCase' | 'elderlyCase' | 'formalAddressVerbs';
 export type CueId = 'bevilling' | 'afslag' | 'delvis' | 'aendring';
 
 export interface CompiledOutdated {
@@ -94,7 +94,7 @@ export function compileSettings(input?: RuleSettings | Record<string, unknown>):
     };
   }
   const lists = {} as Record<ListId, PhraseMatcher>;
-  for (const id of ['hollowReasons', 'concreteReasons', 'vagueScope', 'directComplaint', 'committeeDecision', 'childCase', 'formalAddressVerbs'] as const) {
+  for (const id of ['hollowReasons', 'concreteReasons', 'vagueScope', 'directComplaint', 'committeeDecision', 'childCase', 'elderlyCase', 'formalAddressVerbs'] as const) {
     lists[id] = toMatcher(settings.lists[id]);
   }
   const cues = {} as Record<CueId, PhraseMatcher>;

@@ -84,7 +84,13 @@ const ELEMENTS = {
       'har talt med', 'snakkede med', '*rapport*', 'notat*', 'referat*', 'erklæring*', 'epikrise*', 'udredning*', 'beskrivelse fra',
       'skriver i sin', 'skriver i sit', 'skrev i sin', 'skrev i sit', 'har skrevet', 'vurderer i sin', 'beskriver', 'beskrev',
     ],
-    patterns: [String.raw`(?:oplyst|oplyste|fortalte|fortalt|skrev|skrevet|sagde|sagt|så|observerede)\s+[^.\n]{0,40}den\s+\d{1,2}\.\s*\p{L}+`],
+    patterns: [
+      String.raw`(?:oplyst|oplyste|fortalte|fortalt|skrev|skrevet|sagde|sagt|så|observerede)\s+[^.\n]{0,40}den\s+\d{1,2}\.\s*\p{L}+`,
+      // Facts about the citizen stated plainly: living situation, age, health, what a thing costs.
+      String.raw`\b(?:du|De|I|hun|han|barnet|\p{Lu}\p{Ll}+)\s+(?:bor|bruger|lider\s+af|har\s+svært\s+ved|har\s+ondt|har\s+fået\s+konstateret|er\s+diagnosticeret|har\s+diagnosen|er\s+faldet|faldt|er\s+blevet\s+opereret|er\s+\d{1,3}\s+år)\b`,
+      String.raw`\b(?:koster|prisen\s+(?:er|på)|pris\s+på|udgiften\s+(?:er|til))\s+[^.\n]{0,30}?\d[\d.,]*\s*kr`,
+      String.raw`\b(?:diagnose\p{L}*|demens\p{L}*|sclerose|gigt|KOL|ADHD|autisme\p{L}*|diabetes|apopleksi|blodprop\p{L}*|hjerneblødning\p{L}*|hoftebrud|brække\p{L}*|parkinson\p{L}*|depression\p{L}*|angst)\b`,
+    ],
     requiredWhen: [{ decisionTypes: ['delvis', 'afslag', 'aendring'] }],
     severity: 'warning',
     message: 'Brevet nævner ikke de konkrete oplysninger, afgørelsen bygger på (fx besøg, lægeerklæring, samtale).',
@@ -461,6 +467,16 @@ export const DEFAULT_RULE_DATA = {
         'familiebehandling', 'aflastningsfamilie*', 'kontaktperson for', 'PPR', 'underretning*',
       ],
       patterns: [],
+    },
+    /**
+     * The letter is about a person of pension age (when the case screen does not say): from
+     * 1 July 2025 people who can get help under ældreloven cannot get it under SEL §§ 83, 83 a,
+     * 83 b, 86 (SEL § 2, stk. 5; domain.md §3). Pension age is 67 or more for most people now;
+     * førtidspension is not pension age.
+     */
+    elderlyCase: {
+      phrases: ['folkepension*', 'ældreloven*', 'helhedspleje*', 'ÆL'],
+      patterns: [String.raw`\b(?:er|bliver|blev|fylder|fyldte)\s+(?:6[7-9]|[7-9]\d|1[01]\d)\s+år\b`, String.raw`\b(?:6[7-9]|[7-9]\d|1[01]\d)-årig`],
     },
     formalAddressVerbs: {
       // After a sentence-initial "De": these make it an address ("De kan klage"), not "they".

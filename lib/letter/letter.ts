@@ -151,7 +151,9 @@ export function createLetter(
     },
   };
   const childRe = compiled.lists.childCase;
-  letter.area = context.sagsomraade ?? (letter.matches(childRe).length >= 1 || /barnets\s+lov/i.test(context.lovgrundlag ?? '') ? 'boern' : undefined);
+  const child = letter.matches(childRe).length >= 1 || /barnets\s+lov/i.test(context.lovgrundlag ?? '');
+  // Pension age only when nothing points to a child (a grandparent named in a child's case).
+  letter.area = context.sagsomraade ?? (child ? 'boern' : letter.matches(compiled.lists.elderlyCase).length >= 1 ? 'aeldre' : undefined);
   letter.committee = letter.matches(compiled.lists.committeeDecision).length > 0;
   return letter;
 }

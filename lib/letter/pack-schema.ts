@@ -113,6 +113,8 @@ const listsSchema = z.object({
   directComplaint: phraseListSchema,
   committeeDecision: phraseListSchema,
   childCase: phraseListSchema,
+  /** The letter is about a person of pension age (ældreloven applies instead of SEL §§ 83–86). */
+  elderlyCase: phraseListSchema,
   formalAddressVerbs: phraseListSchema,
 });
 

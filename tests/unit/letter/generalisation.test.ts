@@ -102,3 +102,29 @@ describe('borgerens-synspunkter', () => {
     expect(a.elements['borgerens-synspunkter'].present).toBe(true);
   });
 });
+
+describe('faktiske-oplysninger', () => {
+  it.each([
+    'Vi har modtaget din ansøgning om hjælp til rengøring.',
+    'Dit rehabiliteringsforløb er afsluttet.',
+  ])('routine, not a fact: %s', (t) => expect(present(t, 'faktiske-oplysninger')).toBe(false));
+  it.each([
+    'Du bor alene i en lejlighed på 1. sal uden elevator.',
+    'Elcyklen koster 380 kr.',
+    'Vi har modtaget en lægeerklæring fra din egen læge.',
+  ])('a fact: %s', (t) => expect(present(t, 'faktiske-oplysninger')).toBe(true));
+});
+
+describe('foraeldet-henvisning for pension age after ældreloven', () => {
+  const letter = 'Du får hjælp til personlig pleje efter servicelovens § 83. Du er 79 år og folkepensionist.';
+  it('flags SEL § 83 for a pensioner in a letter dated after 1 July 2025 (unverified mapping: info)', () => {
+    const a = analyzeLetter(letter, { date: new Date('2025-09-01T12:00:00') });
+    expect(a.elements['foraeldet-henvisning'].present).toBe(true);
+    expect(a.findings.find((f) => f.ruleId === 'foraeldet-henvisning')?.severity).toBe('info');
+  });
+  it('leaves it before 1 July 2025, and for a førtidspensionist of 50', () => {
+    expect(present(letter, 'foraeldet-henvisning', { date: new Date('2025-03-01T12:00:00') })).toBe(false);
+    const young = 'Du får hjælp til personlig pleje efter servicelovens § 83. Du er 50 år og på førtidspension.';
+    expect(present(young, 'foraeldet-henvisning', { date: new Date('2025-09-01T12:00:00') })).toBe(false);
+  });
+});
