@@ -1,10 +1,13 @@
+import { useEffect, useState } from 'preact/hooks';
 import type { FieldLookup } from '../../lib/host/site-profile-schema';
-import { ListInput } from './fields';
-import { errorLinesUnder, type PathErrors } from './model';
+import { ListInput, TextArea } from './fields';
+import { canonicalJson } from '../../lib/config/canonical-json';
+import { errorLinesUnder, mapToText, parseMapText, type PathErrors } from './model';
 
 /**
  * One field lookup of a site profile: the visible labels first, then fallback CSS selectors
- * in order. Both empty (and no value map) means "not read here", and the lookup is removed.
+ * in order, and an optional map that translates the text read into a value. Labels and
+ * selectors both empty (and no value map) means "not read here", and the lookup is removed.
  */
 export function LookupFields(props: {
   title: string;
@@ -37,7 +40,50 @@ export function LookupFields(props: {
           testId={props.testPrefix ? `${props.testPrefix}-selectors` : undefined}
         />
       </div>
-      {lookup.map ? <p class="st-hint">Har også en oversættelse af værdier (map); den redigeres under Rå JSON.</p> : null}
+      <MapInput
+        map={lookup.map}
+        onChange={(map) => put(withMap(lookup, map))}
+        errors={errorLinesUnder(props.errors, ...props.base, 'map')}
+        testId={props.testPrefix ? `${props.testPrefix}-map` : undefined}
+      />
     </fieldset>
+  );
+}
+
+function withMap(lookup: FieldLookup, map: Record<string, string> | undefined): FieldLookup {
+  const out = { ...lookup };
+  if (map) out.map = map;
+  else delete out.map;
+  return out;
+}
+
+/**
+ * The value map as "Skærmtekst = værdi" lines. The typed text is kept as typed (a line being
+ * written is not yet valid), and only replaced when the map changes from outside (Rå JSON).
+ */
+function MapInput(props: { map: Record<string, string> | undefined; onChange: (map: Record<string, string> | undefined) => void; errors: readonly string[]; testId?: string }) {
+  const [text, setText] = useState(mapToText(props.map));
+  const [lineErrors, setLineErrors] = useState<string[]>([]);
+  useEffect(() => {
+    if (canonicalJson(parseMapText(text).map ?? null) !== canonicalJson(props.map ?? null)) {
+      setText(mapToText(props.map));
+      setLineErrors([]);
+    }
+  }, [props.map]);
+  return (
+    <TextArea
+      label="Oversæt værdier (valgfrit)"
+      hint="Skærmtekst = værdi, én pr. linje, fx Børn og unge = boern. Tom: teksten bruges, som den står."
+      rows={Math.min(8, Math.max(2, text.split('\n').length + 1))}
+      value={text}
+      errors={[...lineErrors, ...props.errors]}
+      testId={props.testId}
+      onInput={(value) => {
+        setText(value);
+        const parsed = parseMapText(value);
+        setLineErrors(parsed.errors);
+        props.onChange(parsed.map);
+      }}
+    />
   );
 }

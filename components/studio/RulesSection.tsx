@@ -1,6 +1,6 @@
 import type { RuleSettings } from '../../lib/letter/pack-schema';
 import { RULES } from '../../lib/letter/rules/index';
-import { Checkbox, FieldErrors, NumberInput, SelectInput, TextArea, TextInput, Notice, EditButton } from './fields';
+import { Checkbox, FieldErrors, NumberInput, SelectInput, TextArea, TextInput, Notice, EditButton, ConfirmButton } from './fields';
 import { RuleListsEditor } from './RuleListsEditor';
 import { errorsAt, pathKey, removeAt, replaceAt, uniqueId, type PathErrors } from './model';
 import { SEVERITY_OPTIONS } from './options';
@@ -14,6 +14,21 @@ export interface RulesSectionProps {
 }
 
 type Thresholds = RuleSettings['thresholds'];
+type RuleOverride = RuleSettings['rules'][string];
+type OverridePatch = Partial<Pick<RuleOverride, 'enabled' | 'severity' | 'message' | 'why'>>;
+
+/**
+ * Applies a change to a built-in rule's override. Empty texts and "Standard" severity remove
+ * the key (strict schemas; the rule's own text or severity is used again).
+ */
+export function patchOverride(old: RuleOverride | undefined, patch: OverridePatch): RuleOverride {
+  const next: RuleOverride = { ...(old ?? { enabled: true, examples: { valid: [], invalid: [] } }), ...patch };
+  if (next.severity === undefined) delete next.severity;
+  for (const key of ['message', 'why'] as const) {
+    if (key in patch && !next[key]?.trim()) delete next[key];
+  }
+  return next;
+}
 const THRESHOLDS: readonly [keyof Thresholds, string, string][] = [
   ['sentenceWords', 'Lang sætning (ord)', 'En sætning med flere ord end dette markeres.'],
   ['paragraphWords', 'Langt afsnit (ord)', 'Et afsnit med flere ord end dette markeres.'],
@@ -26,12 +41,7 @@ const THRESHOLDS: readonly [keyof Thresholds, string, string][] = [
 export function RulesSection({ rules, errors, exampleFailures, onChange }: RulesSectionProps) {
   const set = <K extends keyof RuleSettings>(key: K, value: RuleSettings[K]) => onChange({ ...rules, [key]: value });
   const overrides = rules.rules;
-  const setOverride = (id: string, patch: { enabled?: boolean; severity?: 'error' | 'warning' | 'info' | undefined }) => {
-    const old = overrides[id] ?? { enabled: true, examples: { valid: [], invalid: [] } };
-    const next = { ...old, ...patch };
-    if (next.severity === undefined) delete next.severity;
-    set('rules', { ...overrides, [id]: next });
-  };
+  const setOverride = (id: string, patch: OverridePatch) => set('rules', { ...overrides, [id]: patchOverride(overrides[id], patch) });
 
   return (
     <section class="st-section" aria-labelledby="st-rules-h" data-testid="section-rules">
@@ -73,6 +83,33 @@ export function RulesSection({ rules, errors, exampleFailures, onChange }: Rules
                     <br />
                     <span class="st-hint">{rule.description}</span>
                     <FieldErrors path={pathKey('rules', 'rules', rule.id)} errors={errorsAt(errors, 'rules', 'rules', rule.id)} />
+                    <details class="st-details" data-testid={`rule-texts-${rule.id}`}>
+                      <summary>
+                        Egen besked og begrundelse{o?.message || o?.why ? ' (ændret)' : ''}
+                      </summary>
+                      <TextArea
+                        label="Besked"
+                        hint="Tom: regelens egen besked bruges. Pladsholdere som {lix} udfyldes stadig."
+                        rows={2}
+                        value={o?.message ?? ''}
+                        placeholder={rule.message}
+                        onInput={(message) => setOverride(rule.id, { message })}
+                        path={pathKey('rules', 'rules', rule.id, 'message')}
+                        errors={errorsAt(errors, 'rules', 'rules', rule.id, 'message')}
+                        testId={`rule-message-${rule.id}`}
+                      />
+                      <TextArea
+                        label="Hvorfor (med kilde)"
+                        hint="Tom: regelens egen begrundelse bruges."
+                        rows={2}
+                        value={o?.why ?? ''}
+                        placeholder={rule.why}
+                        onInput={(why) => setOverride(rule.id, { why })}
+                        path={pathKey('rules', 'rules', rule.id, 'why')}
+                        errors={errorsAt(errors, 'rules', 'rules', rule.id, 'why')}
+                        testId={`rule-why-${rule.id}`}
+                      />
+                    </details>
                   </td>
                   <td>
                     <Checkbox label={`Slå ${rule.id} til`} checked={o?.enabled !== false} onChange={(enabled) => setOverride(rule.id, { enabled })} testId={`rule-enabled-${rule.id}`} />
@@ -123,9 +160,9 @@ export function RulesSection({ rules, errors, exampleFailures, onChange }: Rules
               <TextInput label="Id" value={t.id} onInput={(id) => set('standardTexts', replaceAt(rules.standardTexts, i, { ...t, id }))} path={pathKey('rules', 'standardTexts', i, 'id')} errors={errorsAt(errors, 'rules', 'standardTexts', i, 'id')} />
             </div>
             <TextArea label="Tekst" rows={5} value={t.text} onInput={(text) => set('standardTexts', replaceAt(rules.standardTexts, i, { ...t, text }))} path={pathKey('rules', 'standardTexts', i, 'text')} errors={errorsAt(errors, 'rules', 'standardTexts', i, 'text')} />
-            <EditButton class="st-btn st-btn--small st-btn--danger" onClick={() => set('standardTexts', removeAt(rules.standardTexts, i))}>
+            <ConfirmButton key={`${i}:${t.id}`} testId="standard-text-delete" question={`Slet standardteksten »${t.title || t.id}«?`} confirmLabel="Ja, slet" onConfirm={() => set('standardTexts', removeAt(rules.standardTexts, i))}>
               Slet <span class="st-sr">standardteksten {t.title}</span>
-            </EditButton>
+            </ConfirmButton>
           </div>
         ))}
         <EditButton

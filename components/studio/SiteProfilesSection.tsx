@@ -3,7 +3,8 @@ import type { FieldLookup, ScreenProfile, SiteProfile } from '../../lib/host/sit
 import { CONTEXT_FIELDS, type ContextField } from '../../lib/host/context';
 import { ItemList, countErrors } from './ItemList';
 import { LookupFields } from './LookupFields';
-import { ItemActions, ListInput, TextInput, FieldErrors, EditButton } from './fields';
+import { ItemActions, ListInput, TextInput, FieldErrors, EditButton, SelectInput, ConfirmButton } from './fields';
+import { REQUIRED_AREA_OPTIONS } from './options';
 import { errorLinesUnder, errorsAt, moveItem, pathKey, removeAt, replaceAt, textOrUndefined, uniqueId, withField, type PathErrors } from './model';
 
 export const FIELD_LABELS: Record<ContextField, string> = {
@@ -22,6 +23,16 @@ export interface SiteProfilesSectionProps {
 }
 
 type Fields = SiteProfile['fields'];
+
+type Constants = ScreenProfile['constants'];
+
+/** Sets a screen's fixed value for a field; empty removes it (the field is then read from the screen). */
+export function setConstant(constants: Constants, key: ContextField, value: string): Constants {
+  const out = { ...constants };
+  if (value.trim()) out[key] = value;
+  else delete out[key];
+  return out;
+}
 
 function setLookup(fields: Fields, key: ContextField, lookup: FieldLookup | undefined): Fields {
   const out = { ...fields };
@@ -189,9 +200,39 @@ function ScreenForm(props: { screen: ScreenProfile; base: readonly PropertyKey[]
         />
       ))}
       <LookupFields title="Brevets editor (kun dette skærmbillede)" lookup={screen.letterEditor} onChange={(lookup) => onChange(withField(screen, 'letterEditor', lookup))} base={[...base, 'letterEditor']} errors={errors} />
-      <EditButton class="st-btn st-btn--small st-btn--danger" onClick={props.onDelete}>
+      <fieldset class="st-fieldset st-fieldset--inner" data-testid="screen-constants">
+        <legend>Faste værdier (kun dette skærmbillede)</legend>
+        <p class="st-hint">Bruges i stedet for at læse feltet, fx sagsområde Børn og unge i et børnesystem. Tom: feltet læses fra skærmen.</p>
+        <div class="st-grid">
+          {CONTEXT_FIELDS.map((key) =>
+            key === 'sagsomraade' ? (
+              <SelectInput
+                key={key}
+                label={FIELD_LABELS[key]}
+                value={(screen.constants[key] ?? '') as 'aeldre' | 'voksne' | 'boern' | ''}
+                options={[['', 'Læses fra skærmen'], ...REQUIRED_AREA_OPTIONS]}
+                onChange={(value) => onChange({ ...screen, constants: setConstant(screen.constants, key, value) })}
+                path={pathKey(...base, 'constants', key)}
+                errors={errorsAt(errors, ...base, 'constants', key)}
+                testId={`screen-constant-${key}`}
+              />
+            ) : (
+              <TextInput
+                key={key}
+                label={FIELD_LABELS[key]}
+                value={screen.constants[key] ?? ''}
+                onInput={(value) => onChange({ ...screen, constants: setConstant(screen.constants, key, value) })}
+                path={pathKey(...base, 'constants', key)}
+                errors={errorsAt(errors, ...base, 'constants', key)}
+                testId={`screen-constant-${key}`}
+              />
+            ),
+          )}
+        </div>
+      </fieldset>
+      <ConfirmButton testId="screen-delete" question={`Slet skærmbilledet »${screen.label || screen.id}«?`} confirmLabel="Ja, slet" onConfirm={props.onDelete}>
         Slet skærmbilledet <span class="st-sr">{screen.label}</span>
-      </EditButton>
+      </ConfirmButton>
     </details>
   );
 }

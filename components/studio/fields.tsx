@@ -257,7 +257,7 @@ export function Notice({ kind = 'info', children, testId }: { kind?: 'info' | 'w
   );
 }
 
-/** Buttons for an item in a list: move up/down and delete, with names that say which item. */
+/** Buttons for an item in a list: move up/down and delete (asks first), with names that say which item. */
 export function ItemActions(props: {
   name: string;
   index: number;
@@ -279,9 +279,10 @@ export function ItemActions(props: {
       >
         ↓
       </EditButton>
-      <EditButton class="st-btn st-btn--small st-btn--danger" data-testid={props.testId} onClick={props.onDelete}>
+      {/* Keyed by the item, so a question left open does not carry over to the next selected item. */}
+      <ConfirmButton key={`${props.index}:${props.name}`} testId={props.testId} question={`Slet ${props.name}?`} confirmLabel="Ja, slet" onConfirm={props.onDelete}>
         Slet <span class="st-sr">{props.name}</span>
-      </EditButton>
+      </ConfirmButton>
     </div>
   );
 }

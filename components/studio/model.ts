@@ -250,3 +250,41 @@ export function replaceAt<T>(list: readonly T[], index: number, item: T): T[] {
 export function removeAt<T>(list: readonly T[], index: number): T[] {
   return list.filter((_, i) => i !== index);
 }
+
+/** A value map (screen text → value) as lines of "Skærmtekst = værdi", for editing in a text box. */
+export function mapToText(map: Readonly<Record<string, string>> | undefined): string {
+  return Object.entries(map ?? {})
+    .map(([from, to]) => `${from} = ${to}`)
+    .join('\n');
+}
+
+/**
+ * Reads "Skærmtekst = værdi" lines back into a map (undefined when there are none). The first
+ * "=" splits, so a value may contain one. Lines without both sides, and a screen text given
+ * twice (keys compare case-insensitively when the profile is applied), are reported in Danish
+ * with their line number and left out.
+ */
+export function parseMapText(text: string): { map: Record<string, string> | undefined; errors: string[] } {
+  const map: Record<string, string> = {};
+  const seen = new Set<string>();
+  const errors: string[] = [];
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const line = raw.trim();
+    if (!line) return;
+    const eq = line.indexOf('=');
+    const from = eq < 0 ? '' : line.slice(0, eq).trim();
+    const to = eq < 0 ? '' : line.slice(eq + 1).trim();
+    if (!from || !to) {
+      errors.push(`Linje ${i + 1}: skriv skærmtekst = værdi, fx Børn og unge = boern.`);
+      return;
+    }
+    const key = from.toLocaleLowerCase('da');
+    if (seen.has(key)) {
+      errors.push(`Linje ${i + 1}: »${from}« står der allerede.`);
+      return;
+    }
+    seen.add(key);
+    map[from] = to;
+  });
+  return { map: Object.keys(map).length ? map : undefined, errors };
+}
