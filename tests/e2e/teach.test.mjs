@@ -57,6 +57,25 @@ describe('teaching a screen in chromium', () => {
     assert.equal(drafts.value.drafts.length, 1);
     assert.deepEqual(drafts.value.drafts[0].screen.fields.omfang.labels.slice(0, 1), ['Omfang']);
     assert.deepEqual(page.consoleErrors, []);
+
+    // A support person accepts the draft in the Studio and saves; the panel then uses it.
+    await ext.goto(session.extensionUrl('options.html#profiles'));
+    await ext.waitForSelector('[data-testid="studio"]:not([data-loading])');
+    await ext.click('[data-testid="tab-profiles"]');
+    await ext.waitForSelector('[data-testid="screen-draft"]');
+    await ext.click('[data-testid="screen-draft-accept"]');
+    if (await ext.$('[data-testid="screen-draft-replace"]')) await ext.click('[data-testid="screen-draft-replace"]');
+    await ext.waitForSelector('[data-testid="screen-draft"][data-state="accepted"]');
+    await until(() => ext.$eval('[data-testid="studio-save"]', (b) => !b.disabled), { what: 'save enabled' });
+    await ext.click('[data-testid="studio-save"]');
+    await until(() => ext.$eval('[data-testid="studio-message"]', (m) => /gemt/i.test(m.textContent)), { what: 'Gemt' });
+    await session.screenshot(ext, 'teach-studio-accepted');
+    const status = await ext.evaluate(() => chrome.runtime.sendMessage({ type: 'config/status', payload: {} }));
+    assert.equal(status.ok, true);
+    await page.reload();
+    await page.waitForSelector(screen.readySelector);
+    const state = await waitForPanel(page, (s) => s?.context.Omfang === screen.expected.omfang);
+    assert.equal(state.context.Indsats, screen.expected.indsats);
   });
 
   it('opens the picker on a screen no profile knows yet', async () => {
