@@ -9,6 +9,7 @@ const LIST_LABELS: Record<string, string> = {
   hollowReasons: 'Tomme begrundelser (nævner kun reglen)',
   concreteReasons: 'Tegn på en konkret begrundelse',
   vagueScope: 'Uklart omfang ("efter behov")',
+  elderlyCase: 'Tegn på en ældresag (pensionsalder)',
   directComplaint: 'Klage direkte til Ankestyrelsen',
   committeeDecision: 'Afgjort af børne- og ungeudvalget',
   childCase: 'Tegn på en børnesag',
