@@ -359,11 +359,47 @@ for (const kind of BROWSERS) {
       await logbook.close();
     });
 
-    it('keeps the notes across chrome.runtime.reload()', { skip: kind !== 'chromium' && 'Chromium only: a Firefox temporary add-on is reinstalled, not reloaded (the browser-restart case is in logbook.test.mjs)' }, async (t) => {
+    /** Firefox: after runtime.reload() our pages are gone; reach the logbook again through the panel on a freshly loaded case page. */
+    const logbookThroughPanel = async () => {
+      await casePage.goto(demo.url + dubu.path);
+      await casePage.waitForSelector(dubu.readySelector);
+      await waitForPanel(casePage, (s) => s?.open, { timeout: 5000 });
+      await until(() => casePage.evaluate(() => !!document.querySelector('sidevogn-panel')?.shadowRoot?.querySelector('#sv-tab-logbog')), { what: 'the Logbog tab', timeout: 4000 });
+      await clickInPanel(casePage, '#sv-tab-logbog');
+      await until(() => casePage.evaluate(() => !!document.querySelector('sidevogn-panel')?.shadowRoot?.querySelector('[data-testid=aabn-logbog]')), { what: 'the logbook button', timeout: 4000 });
+      return waitForExtensionTab(session, 'logbook.html', () => clickInPanel(casePage, '[data-testid=aabn-logbog]'));
+    };
+
+    it('keeps the notes across runtime.reload()', async (t) => {
       const started = Date.now();
+      const old = ext;
       await ext.evaluate(() => {
-        setTimeout(() => chrome.runtime.reload(), 50);
+        setTimeout(() => (globalThis.browser ?? chrome).runtime.reload(), 50);
       });
+      // Proof that the extension really went away: its page closes with it.
+      await until(() => old.evaluate(() => location.href).then(() => false, () => true), { what: 'the old extension page to close', timeout: 10000 });
+      if (kind === 'firefox') {
+        let attempts = 0;
+        let last;
+        const deadline = Date.now() + 30000;
+        while (Date.now() < deadline && !ext.reloaded) {
+          attempts++;
+          try {
+            await sleep(500);
+            const page = await logbookThroughPanel();
+            await until(() => readNotes(page).then((x) => (x.length === 4 ? x : null)), { timeout: 4000, what: 'the four notes' });
+            ext = page;
+            ext.reloaded = true;
+          } catch (e) {
+            last = String(e.message).split('\n')[0];
+          }
+        }
+        t.diagnostic(`logbook back with the notes ${Date.now() - started} ms after runtime.reload() (${attempts} attempt(s))`);
+        assert.ok(ext.reloaded, `the add-on did not come back within 30 s (${attempts} attempts); last: ${last}`);
+        const texts = (await readNotes(ext)).map((n) => n.text);
+        for (const n of V1_NOTES) assert.ok(texts.includes(n.text), `after the reload: ${n.id}`);
+        return;
+      }
       // Our pages close with the old extension; open a NEW tab per attempt until one loads.
       let attempts = 0;
       let logbook;
