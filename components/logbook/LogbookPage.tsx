@@ -58,7 +58,8 @@ export function LogbookPage({ send, download, persisted }: LogbookPageProps) {
 
   useEffect(() => {
     send('logbook/tags', {}).then((r) => setTags(r.tags), () => undefined);
-    send('logbook/retention-check', {}).then(setRetention, () => undefined);
+    // A failure here (e.g. a blocked upgrade) is the first thing the user should hear about.
+    send('logbook/retention-check', {}).then(setRetention, (e) => setError(message(e)));
   }, [reload]);
 
   useEffect(() => {

@@ -39,6 +39,9 @@ const DRAFT_KEY = 'capture';
  * Built on idb's `wrap` rather than `openDB` because `openDB` always uses the global
  * `indexedDB`; here the factory is injected.
  */
+/** How long an open may wait for its turn before it is reported as blocked. */
+const OPEN_TIMEOUT_MS = 4000;
+
 export async function openLogbookDatabase(opts: OpenLogbookOptions): Promise<LogbookDatabase> {
   const target = opts.version ?? LOGBOOK_DB_VERSION;
   let request: IDBOpenDBRequest;
@@ -50,6 +53,13 @@ export async function openLogbookDatabase(opts: OpenLogbookOptions): Promise<Log
   const opened = wrap(request) as unknown as Promise<LogbookDatabase>;
   return new Promise<LogbookDatabase>((resolve, reject) => {
     let settled = false;
+    // While an earlier upgrade waits for another tab, later opens are queued behind it and get no
+    // event at all: give up after a while with the same clear message instead of hanging.
+    const timer = setTimeout(() => {
+      if (settled) return;
+      settled = true;
+      reject(new LogbookError('blocked', MESSAGES.blocked));
+    }, OPEN_TIMEOUT_MS);
     request.addEventListener('upgradeneeded', (event) => {
       const db = wrap(request.result) as unknown as LogbookDatabase;
       const tx = wrap(request.transaction!) as unknown as UpgradeTransaction;
@@ -73,17 +83,20 @@ export async function openLogbookDatabase(opts: OpenLogbookOptions): Promise<Log
     request.addEventListener('blocked', () => {
       // An older connection in another tab did not close. Tell the user now instead of hanging;
       // if the upgrade goes through later, close that late connection.
+      clearTimeout(timer);
       settled = true;
       reject(new LogbookError('blocked', MESSAGES.blocked));
     });
     opened.then(
       (db) => {
         // Let a newer version (an updated extension in another tab) upgrade instead of blocking it.
+        clearTimeout(timer);
         db.addEventListener('versionchange', () => db.close());
         if (settled) db.close();
         else resolve(db);
       },
       (err) => {
+        clearTimeout(timer);
         if (!settled) reject(toLogbookError(err));
       },
     );
