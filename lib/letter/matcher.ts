@@ -80,19 +80,60 @@ function needsCase(source: string): boolean {
 
 const LEADING_BOUNDARY = /^(?:\\b|\(\?<!\[\\p\{L\}\\p\{N\}\]\))/;
 
+// The atoms of a phrase source: an escaped character, `\s+`, `\p{L}*`, the closing word
+// boundary, or one character.
+const ATOM = /\\s\+|\\p\{L\}\*|\(\?!\[\\p\{L\}\\p\{N\}\]\)|\\.|[^]/gu;
+
+const WORD_END = '(?![\\p{L}\\p{N}])';
+
+interface TrieNode {
+  end: boolean;
+  kids: Map<string, TrieNode>;
+}
+
+/**
+ * One regex source for many phrase sources, as a trie ("du kan selv|du klarer" ⇒
+ * "du k(?:an selv|larer)"). V8 tries every alternative of a flat alternation at each position;
+ * shared prefixes are tried once, which makes long phrase lists 3–7 times faster. Where one
+ * phrase is a prefix of another, the longer is tried first.
+ */
+export function trieSource(sources: string[]): string {
+  const root: TrieNode = { end: false, kids: new Map() };
+  for (const src of sources) {
+    let n = root;
+    for (const atom of src.match(ATOM) ?? []) {
+      let k = n.kids.get(atom);
+      if (!k) n.kids.set(atom, (k = { end: false, kids: new Map() }));
+      n = k;
+    }
+    n.end = true;
+  }
+  const emit = (n: TrieNode): string => {
+    const alts: string[] = [];
+    // The closing word boundary last, so "klarer selv" is tried before "klarer".
+    for (const [atom, kid] of n.kids) if (atom !== WORD_END) alts.push(atom + emit(kid));
+    const end = n.kids.get(WORD_END);
+    if (end) alts.push(WORD_END + emit(end));
+    if (alts.length === 0) return '';
+    const body = alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
+    return n.end ? `(?:${body})?` : body;
+  };
+  return emit(root);
+}
+
 export function toMatcher(list: PhraseListInput, expand?: (s: string) => string): PhraseMatcher {
-  const groups = new Map<string, { lower: boolean; bounded: boolean; extendBack: boolean; flags: string; sources: string[] }>();
-  const add = (source: string, lower: boolean, bounded: boolean, extendBack = false, flags = lower ? 'gu' : 'giu') => {
+  const groups = new Map<string, { lower: boolean; bounded: boolean; extendBack: boolean; flags: string; phrases: string[]; sources: string[] }>();
+  const add = (source: string, lower: boolean, bounded: boolean, extendBack = false, flags = lower ? 'gu' : 'giu', phrase = false) => {
     const key = `${lower}|${bounded}|${extendBack}|${flags}`;
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { lower, bounded, extendBack, flags, sources: [] }));
-    g.sources.push(source);
+    if (!g) groups.set(key, (g = { lower, bounded, extendBack, flags, phrases: [], sources: [] }));
+    (phrase ? g.phrases : g.sources).push(source);
   };
   for (const phrase of list.phrases) {
     const p = phrase.trim();
-    if (p.startsWith('*')) add(phraseSource(p.slice(1).toLowerCase(), false), true, false, true);
-    else if (isAbbreviation(p)) add(phraseSource(p, false), false, true, false, 'gu');
-    else add(phraseSource(p.toLowerCase(), false), true, /^[\p{L}\p{N}]/u.test(p));
+    if (p.startsWith('*')) add(phraseSource(p.slice(1).toLowerCase(), false), true, false, true, 'gu', true);
+    else if (isAbbreviation(p)) add(phraseSource(p, false), false, true, false, 'gu', true);
+    else add(phraseSource(p.toLowerCase(), false), true, /^[\p{L}\p{N}]/u.test(p), false, 'gu', true);
   }
   for (const pattern of list.patterns) {
     let src = expand ? expand(pattern) : pattern;
@@ -103,7 +144,8 @@ export function toMatcher(list: PhraseListInput, expand?: (s: string) => string)
   }
   const parts: MatcherPart[] = [];
   for (const g of groups.values()) {
-    parts.push({ re: new RegExp(g.sources.map((s) => `(?:${s})`).join('|'), g.flags), lower: g.lower, bounded: g.bounded, extendBack: g.extendBack });
+    const alts = g.phrases.length ? [trieSource(g.phrases), ...g.sources] : g.sources;
+    parts.push({ re: new RegExp(alts.map((s) => `(?:${s})`).join('|'), g.flags), lower: g.lower, bounded: g.bounded, extendBack: g.extendBack });
   }
   return { parts };
 }
