@@ -161,22 +161,36 @@ const ELEMENTS = {
     why: 'Opfølgning og varighed skal fremgå (Metode til god sagsbehandling). Ved støttende indsatser efter barnets lov skal den forventede varighed stå i afgørelsen (barnets lov § 32, stk. 3).',
   },
   ressourcer: {
+    // Matches are checked in code: not in a purpose clause ("så du selv kan"), not negated
+    // ("du har ikke et netværk", "manglende motivation"), not a choice or a duty the letter
+    // hands over ("du kan selv vælge leverandør", "du kan fortsat få hjælp").
     phrases: [
-      'ressource*', 'du kan selv', 'du selv kan', 'kan du selv', 'selv klare*', 'klarer selv', 'klarer du selv', 'du klarer',
-      'kan klare', 'dit netværk', 'netværk*', 'din familie', 'dine pårørende', 'pårørende', 'din ægtefælle', 'din hustru',
-      'din mand', 'din kone', 'din samlever', 'din partner', 'dine børn', 'du er god til', 'dine styrker', 'styrke*', 'mestrer',
-      'mestring*', 'egne evner', 'du er i stand til', 'kan fortsat', 'fortsat selv', 'selvhjulpen', 'motivation*', 'motiveret',
+      'fungerer godt', 'fungerer fint', 'ressourcer', 'ressource', 'ressourcestærk*', 'du kan selv', 'du selv kan', 'kan du selv', 'selv klare*', 'klarer selv', 'klarer du selv', 'du klarer',
+      'kan klare', 'dit netværk', 'netværk*', 'din familie', 'dine pårørende', 'din ægtefælle', 'din hustru',
+      'din mand', 'din kone', 'din samlever', 'din partner', 'dine børn', 'du er god til', 'dine styrker', 'styrker', 'mestrer',
+      'mestring*', 'egne evner', 'er i stand til', 'kan fortsat', 'fortsat selv', 'selvhjulp*', 'motivation*', 'motiveret',
       'du kan stadig', 'selv kan', 'du deltager selv', 'du bidrager', 'selv udføre', 'selv kan udføre', 'selv står for',
       // Network, strengths and motivation as letters phrase them.
-      'kan selv', 'klarer selv', 'klarer sig selv', 'god til', 'gode til', 'dygtig til', 'dygtige til', 'stærk til', 'stærke sider',
-      'fungerer godt', 'har overskud', 'gerne vil samarbejde', 'vil gerne samarbejde', 'samarbejdsvillig*', 'engageret', 'motiveret for',
+      'kan selv', 'klarer sig selv', 'god til', 'gode til', 'dygtig til', 'dygtige til', 'stærk til', 'stærke sider',
+      'du fungerer', 'har overskud', 'gerne vil samarbejde', 'vil gerne samarbejde', 'samarbejdsvillig*', 'engageret', 'motiveret for',
       'farmor', 'farfar', 'mormor', 'morfar', 'bedsteforældre*', 'bedstemor', 'bedstefar', 'ægtefælle*', 'nabo', 'naboen', 'naboer',
       'naboerne', 'venner', 'veninde*', 'søskende',
+      // Strengths in a funktionsvurdering and in children's cases.
+      'selvstændig i', 'er selvstændig', 'uden hjælp', 'ingen begrænsninger', 'ubetydelige begrænsninger', 'fysisk aktiv', 'magter selv',
+      'formår', 'trives', 'god kontakt til', 'god relation', 'gode relationer', 'godt forhold til', 'tæt relation', 'tæt kontakt', 'samarbejdet godt',
+      'samarbejder godt', 'positiv udvikling', 'gode sider', 'godt netværk', 'stabil skolegang', 'har tidligere',
+      'omsorgsfuld*', 'kærlig', 'kærlige', 'god omsorg', 'tager ansvar', 'taget ansvar', 'godt samarbejde', 'tilknytning', 'knyttet til',
+      'glad for at', 'deltager aktivt', 'konstruktiv*',
     ],
     patterns: [
-      // "Din søn handler ind for dig", "hjælp fra din datter".
-      String.raw`(?:søn(?:nen)?|datter(?:en)?|børn(?:ene)?|ægtefælle|hustru|kone|samlever|søster|bror|familie(?:n)?)\s+(?:\p{L}+\s+){0,4}?(?:hjælper|hjælpe|hjulpet|kommer|besøger|handler|kører|støtter|laver|står\s+for|passer|henter|følger|bakker)`,
-      String.raw`(?:hjælp|støtte|opbakning)\s+(?:fra|af)\s+(?:din|dine|jeres|sin|sine|hans|hendes)\s+\p{L}+`,
+      // "Din søn handler ind for dig", "hjælp fra din datter", "Din svigerdatter kører dig".
+      String.raw`\b(?:søn(?:nen)?|datter(?:en)?|børn(?:ene)?|ægtefælle|hustru|kone|samlever|søster|bror|familie(?:n)?|pårørende|mor(?:en)?|far(?:en)?|forældre(?:ne)?|svigerdatter|svigersøn|barnebarn|børnebørn(?:ene)?|nabo(?:en)?|venner|veninde)\s+(?:\p{L}+\s+){0,4}?(?:hjælper|hjælpe|hjulpet|besøger|handler|kører|støtter|står\s+for|passer|henter|følger|bakker|tager\s+sig\s+af|sørger|ordner|gør\s+rent)`,
+      String.raw`(?:hjælp|støtte|opbakning)\s+(?:fra|af)\s+(?:din|dine|jeres|sin|sine|hans|hendes|deres)\s+\p{L}+`,
+      // "Du klarer det meste selv", "du laver selv mad", "han går selv ture".
+      String.raw`\bklarer\s+(?:\p{L}+\s+){1,4}?selv\b`,
+      String.raw`\b(?:gør|laver|tager|går|handler|vasker|ordner|klæder|smører|varmer|spiser|cykler|kører|styrer|administrerer|passer|rydder)\s+selv\b`,
+      // Plain abilities: "du kan godt gå korte ture", "hun kan stå ved vasken", "De kan cykle".
+      String.raw`\b(?:du|de|hun|han|i|pågældende|borgeren)\s+kan\s+(?:(?:godt|fint|sagtens|stadig|fortsat|selv|også|selvstændigt)\s+)?(?:gå|stå|cykle|sidde|færdes|bevæge|komme\s+(?:rundt|omkring|op|ud|ind|frem)|vaske|klæde|lave|smøre|handle|køre\s+bil|tage\s+bad|gå\s+i\s+bad|løfte|bære|rejse\s+dig|støvsuge|gøre\s+rent|spise|varme)(?![\p{L}])`,
     ],
     requiredWhen: [{ decisionTypes: ['bevilling', 'delvis', 'afslag', 'aendring'] }],
     severity: 'info',

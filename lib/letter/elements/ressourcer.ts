@@ -1,22 +1,40 @@
 /**
  * `ressourcer`: the letter names what the citizen can do or has (own abilities, network,
- * motivation). A match inside a purpose or goal clause ("så du selv kan klare toiletbesøg",
- * "for at du kan klare dig selv") describes what the help should lead to, not a resource.
+ * motivation). Not counted:
+ * - a purpose or goal clause ("så du selv kan klare toiletbesøg", "for at du kan klare dig
+ *   selv"): it says what the help should lead to;
+ * - a negated one ("du har ikke et netværk", "manglende motivation", "din datter kan ikke
+ *   hjælpe"): it says what the citizen lacks;
+ * - a choice, a duty or help the letter hands over ("du kan selv vælge leverandør", "du kan
+ *   fortsat få hjælp", "du har tidligere fået bevilget"): nothing about the citizen's abilities.
  */
 import type { Detection, Letter } from '../letter';
 import { COMPLAINT_SENTENCE, findHeading } from './common';
 
-const PURPOSE = /(?<![\p{L}])(?:så|for\s+at|så\s+at|henblik\s+på|formål\p{L}*|målet|mål|skal\s+kunne|blive\s+i\s+stand|bliver\s+i\s+stand|lære\s+at|træne)(?![\p{L}])[^.,;:]*$/iu;
+// Run on the lower-cased text just before a match (at most 60 characters, same sentence).
+const PURPOSE = /(?<![\p{L}])(?:så|for\s+at|så\s+at|henblik\s+på|formål\p{L}*|målet|mål|skal\s+kunne|blive\s+i\s+stand|bliver\s+i\s+stand|lære\s+at|træne|styrke|hvis)(?![\p{L}])[^.,;:]*$/u;
+const NEGATED_BEFORE = /(?<![\p{L}])(?:ikke|ingen|intet|mangl\p{L}*|begrænse\p{L}*|nedsat|lav|uden|svært\s+ved)(?:\s+\p{L}+){0,2}\s*$/u;
+const NEGATED_AFTER = /^(?:\s+\p{L}+)?\s+(?:ikke|ingen|heller\s+ikke)(?![\p{L}])/u;
+// What follows "du kan selv", "kan fortsat", "har tidligere" when it is not an ability.
+const NOT_ABILITY_AFTER = /^(?:\s+\p{L}+)?\s+(?:vælge|vælger|bestemme|bestemmer|søge|søgt|ansøge|ansøgt|kontakte|ringe|klage|henvende|betale|betaler|købe|finde|læse|se|få|fået|modtage|modtaget|tilrettelægge|aftale|sende|skrive|tage\s+kontakt|hente|afhente|bestille|sørge|aflevere|returnere|spare|opspare|haft\s+(?:hjælp|bevilget|støtte)|været\s+bevilget|bevilget|benytte)(?![\p{L}])/u;
+const MODAL = /kan|fortsat|stadig|tidligere/u;
+const NEGATED_INSIDE = /(?<![\p{L}])(?:ikke|ingen)(?![\p{L}])/u;
 
 export function detect(letter: Letter): Detection {
   const { re } = letter.compiled.elements.ressourcer;
+  const text = letter.text;
   for (const m of letter.matches(re)) {
     const si = letter.sentenceAt(m.start);
     if (si >= 0) {
       const s = letter.sentence(si);
       if (COMPLAINT_SENTENCE.test(letter.slice(s))) continue;
-      const before = letter.text.slice(Math.max(s.start, m.start - 60), m.start);
-      if (PURPOSE.test(before)) continue;
+      const before = text.slice(Math.max(s.start, m.start - 60), m.start).toLowerCase();
+      if (PURPOSE.test(before) || NEGATED_BEFORE.test(before)) continue;
+      const after = text.slice(m.end, Math.min(s.end, m.end + 40)).toLowerCase();
+      if (NEGATED_AFTER.test(after)) continue;
+      // "Din datter kan ikke hjælpe dig": the negation inside a network pattern (not "ingen begrænsninger").
+      if (m.end - m.start > 12 && NEGATED_INSIDE.test(text.slice(m.start + 1, m.end).toLowerCase())) continue;
+      if (MODAL.test(text.slice(m.start, m.end).toLowerCase()) && NOT_ABILITY_AFTER.test(after)) continue;
     }
     return { present: true, evidence: m };
   }

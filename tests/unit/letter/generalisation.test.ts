@@ -128,3 +128,32 @@ describe('foraeldet-henvisning for pension age after ældreloven', () => {
     expect(present(young, 'foraeldet-henvisning', { date: new Date('2025-09-01T12:00:00') })).toBe(false);
   });
 });
+
+// Resources as municipal letters phrase them (own abilities, network, motivation), and what
+// only looks like one: a purpose, something the citizen lacks, a choice or a duty.
+describe('ressourcer', () => {
+  it.each([
+    'Du klarer det meste af den personlige pleje selv.',
+    'Du laver selv mad, når du har gode dage.',
+    'Din datter hjælper dig med indkøb hver fredag.',
+    'Du har et godt netværk, som kommer jævnligt.',
+    'Du får hjælp af din ægtefælle til at komme i bad.',
+    'Du er motiveret for at træne.',
+    'Du kan godt gå korte ture med din rollator.',
+    'Pågældende er i stand til at smøre sin egen mad.',
+    'Emil trives i skolen og har gode venner.',
+    'I er omsorgsfulde forældre, og I har samarbejdet godt med os.',
+    'Ved funktionsvurderingen havde du ingen begrænsninger i at spise og drikke.',
+  ])('present: %s', (t) => expect(present(t, 'ressourcer')).toBe(true));
+  it.each([
+    'Du får et toiletstativ, så du selv kan klare toiletbesøg.',
+    'Du har ikke et netværk, der kan hjælpe dig.',
+    'Din datter kan ikke hjælpe dig, fordi hun bor i Aarhus.',
+    'Du kan selv vælge, om hjælpen skal komme fra kommunen eller et privat firma.',
+    'Du kan fortsat få hjælp til rengøring.',
+    'Du har tidligere fået bevilget en badebænk.',
+    'Vi ser manglende motivation for at træne.',
+    'Emil trives ikke i skolen.',
+    'Du kan selv hente hjælpemidlet på depotet.',
+  ])('absent: %s', (t) => expect(present(t, 'ressourcer')).toBe(false));
+});
