@@ -42,6 +42,13 @@ const ELEMENTS = {
       // Formal and third-person letters ("da De", "da hun", "da der ikke er behov").
       'da De', 'da Deres', 'da jeres', 'da hun', 'da han', 'da der', 'da det', 'vurderer vi', 'vurderede vi', 'vi kan se, at',
       'begrundes med', 'begrundet i', 'begrundet med', 'skyldes', 'grundet', 'kommunen vurderer',
+      // What was seen, and reasons in formal or impersonal wording ("Vi så, at …", "Det
+      // vurderes, at …", "henset til …").
+      'vi har set, at', 'vi har set at', 'vi så, at', 'vi så at', 'vurderes det', 'det vurderes',
+      'efter vores vurdering', 'vi vurderer', 'henset til', 'med henvisning til', 'under henvisning til', 'i og med', 'viser, at',
+      'viser at', 'hvilket betyder', 'begrundelsen er', 'begrundelsen for', 'vores begrundelse',
+      // Reasons from a calculation (merudgifter, tilskud): "Dine merudgifter er under grænsen".
+      'under grænsen', 'under beløbsgrænsen', 'under minimumsgrænsen', 'overstiger ikke', 'ikke overstiger', 'når ikke op på', 'lavere end',
     ],
     patterns: [],
     headings: [

@@ -14,6 +14,11 @@ const CONSEQUENCE = /(?<![\p{L}])(?:derfor|af\s+den\s+grund|det\s+betyder|dermed
 // Words that bring a reason of their own into a consequence sentence.
 const OWN_REASON = /(?<![\p{L}])(?:fordi|idet|eftersom|da|lagt\s+vægt|vurder\p{L}*|viser|fremgår|oplyst)(?![\p{L}])/iu;
 
+// A list item ("• at du selv kan gå på trapper", "- 1. Du bor i stueetagen").
+const BULLET = /^[ \t]*(?:[-•*–·▪◦]|\d{1,2}[.)])[ \t]+/;
+// A reason cue that ends in a colon introduces the reasons as a list ("Vi har lagt vægt på:").
+const ENDS_WITH_COLON = /:\s*$/;
+
 export function detect(letter: Letter): Detection {
   const { elements, lists } = letter.compiled;
   const cue = elements.begrundelse.re;
@@ -21,9 +26,22 @@ export function detect(letter: Letter): Detection {
   let hollow: Detection | undefined;
   const sentences = letter.seg.sentences;
   let prevHollow = false;
+  // Inside a list of reasons introduced by a cue: short items count too.
+  let reasonList = false;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
+    const raw = letter.slice(s);
+    const isItem = BULLET.test(raw);
+    if (!isItem) reasonList = false;
+    if (ENDS_WITH_COLON.test(raw) && hasMatchIn(letter, cue, s)) {
+      reasonList = true;
+      if (s.heading) continue;
+    }
     if (s.heading) continue;
+    if (reasonList && isItem && s.words >= 3 && !COMPLAINT_SENTENCE.test(raw)) {
+      const hollowItem = hasMatchIn(letter, lists.hollowReasons, s);
+      if (!hollowItem && (s.words >= 5 || hasMatchIn(letter, lists.concreteReasons, s))) return { present: true, evidence: { start: s.start, end: s.end } };
+    }
     if (s.words < 4) {
       prevHollow = false;
       continue;

@@ -157,3 +157,17 @@ describe('ressourcer', () => {
     'Du kan selv hente hjælpemidlet på depotet.',
   ])('absent: %s', (t) => expect(present(t, 'ressourcer')).toBe(false));
 });
+
+// Reasons in other shapes: a list introduced by a cue, a calculation, impersonal wording.
+describe('begrundelse in other shapes', () => {
+  it.each([
+    'Du får afslag på rengøring.\n\nVi har lagt vægt på:\n• at du selv kan støvsuge\n• at din søn gør rent hver uge',
+    'Du får afslag på dækning af merudgifter. Dine merudgifter er 210 kr. om måneden og dermed under grænsen på 586 kr.',
+    'Din hjælp til indkøb ophører. Det vurderes, at De nu selv kan handle i Brugsen, som ligger 200 meter fra Deres bolig.',
+    'Afslag på ledsagelse, henset til at du selv kører bil og kommer til dine aktiviteter.',
+  ])('present: %s', (t) => expect(present(t, 'begrundelse')).toBe(true));
+  it.each([
+    'Du får afslag.\n\nVi har lagt vægt på:\n• at du ikke opfylder betingelserne\n• kvalitetsstandarden',
+    'Du får afslag. Vi har lagt vægt på følgende:\n• Din ansøgning\n\nDu kan klage inden 4 uger.',
+  ])('absent: %s', (t) => expect(present(t, 'begrundelse')).toBe(false));
+});
