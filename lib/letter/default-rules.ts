@@ -361,18 +361,27 @@ const ELEMENTS = {
       'anden hjælp', 'anden støtte', 'du kan også søge', 'du kan i stedet søge', 'du kan være berettiget', 'du kan muligvis', 'kan du måske', 'kan du eventuelt', 'frivillig*', 'ældre sagen',
       'DUKH', 'borgerservice', 'borger.dk', 'helhedsvurdering*', 'efter anden lovgivning', 'efter andre bestemmelser',
       'efter andre regler', 'vi har også vurderet', 'vi har desuden vurderet', 'henvise dig', 'henviser dig', 'henvist dig',
-      'vejlede dig', 'vejleder dig', 'rådgivning*', 'patientforening*', 'udbetaling danmark', 'jobcenter*', 'ydelseskontor*',
+      'vejlede dig', 'vejleder dig', 'rådgivning hos', 'gratis rådgivning', 'anonym rådgivning', 'patientforening*', 'udbetaling danmark', 'jobcenter*', 'ydelseskontor*',
       // Named places and schemes letters point to.
       'headspace', 'ledsagerkort*', 'cafeteri*', 'værested*', 'besøgsven*', 'røde kors', 'kirkens korshær', 'sind', 'bedre psykiatri',
       'i stedet søge', 'også søge', 'eventuelt købe',
       // Open offers without visitation ("Du er altid velkommen i caféen; det kræver ikke visitation").
       'velkommen i', 'velkommen på', 'kræver ikke visitation', 'uden visitation', 'café*', 'cafe*', 'åbent for alle',
+      // Guidance already given, and other schemes and offices letters point to.
+      'vejledt dig', 'vejledt jer', 'vejledt Dem', 'vejledt om', 'vejledning om andre', 'har vi også vejledt', 'har samtidig vejledt',
+      'tale med din læge', 'tale med din egen læge', 'pensionsafdeling*', 'pensionskontor*', 'helbredstillæg*', 'personligt tillæg',
+      'boligstøtte', 'varmetillæg', 'handicapforening*', 'ældrerådgiver*', 'forebyggende hjemmebesøg', 'frivilligcent*', 'socialrådgivning',
+      'andre steder', 'et andet sted', 'en anden myndighed', 'andre myndigheder', 'servicefradrag*', 'håndværkerfradrag*',
+      'boligjobordning*', 'kan ansøges', 'kan søges', 'kan der søges', 'kan der ansøges', 'mulighed for at søge', 'mulighed for at ansøge',
+      'muligt at søge', 'opmærksom på, at du kan', 'opmærksom på at du kan', 'opmærksom på, at I kan', 'opmærksom på, at De kan',
+      'opmærksom på muligheden', 'anbefale dig', 'anbefaler dig', 'anbefaler, at du', 'anbefaler at du', 'opfordre dig til',
+      'opfordrer dig til', 'foreslår, at du', 'foreslår at du', 'foreslå dig',
     ],
     patterns: [
       // "Du kan i stedet søge om et hjælpemiddel", "I kan også søge om aflastning", "kontakte headspace".
       String.raw`(?:du|I|De)\s+(?:kan|har\s+mulighed\s+for\s+at|er\s+velkommen\s+til\s+at)\s+(?:\p{L}+\s+){0,3}?(?:søge|ansøge|købe|benytte|bruge|deltage|få\s+(?:hjælp|støtte|rådgivning|vejledning))\s+(?!om\s+aktindsigt|igen|aktindsigt)`,
       String.raw`kan\s+(?:du|I|De)\s+(?:\p{L}+\s+){0,3}?(?:søge|ansøge|købe|benytte|bruge|deltage|få\s+(?:hjælp|støtte|rådgivning|vejledning))\s+(?!om\s+aktindsigt|igen|aktindsigt)`,
-      String.raw`(?:kontakte|henvende\s+dig\s+til|henvende\s+jer\s+til)\s+(?!os\b|mig\b|kommunen\b|din\s+sagsbehandler|jeres\s+sagsbehandler|sagsbehandleren|visitationen|undertegnede|leverandør|hjemmeplejen|hjælpemiddel|depot|vores|afdelingen|teamet|rådgiveren|koordinator)\p{L}+`,
+      String.raw`(?:kontakte|henvende\s+dig\s+til|henvende\s+jer\s+til|rette\s+henvendelse\s+til)\s+(?!os\b|mig\b|kommunen\b|din\s+sagsbehandler|jeres\s+sagsbehandler|sagsbehandleren|visitationen|undertegnede|leverandør|hjemmeplejen|hjælpemiddel|depot|vores|afdelingen|teamet|rådgiveren|koordinator)\p{L}+`,
     ],
     requiredWhen: [{ decisionTypes: ['delvis', 'afslag'] }],
     severity: 'info',

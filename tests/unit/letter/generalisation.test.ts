@@ -171,3 +171,20 @@ describe('begrundelse in other shapes', () => {
     'Du får afslag. Vi har lagt vægt på følgende:\n• Din ansøgning\n\nDu kan klage inden 4 uger.',
   ])('absent: %s', (t) => expect(present(t, 'begrundelse')).toBe(false));
 });
+
+// Guidance to other help, other offices and other laws (RSL § 5), and what is not.
+describe('vejledning-andre-ydelser', () => {
+  it.each([
+    'Vi har samtidig vejledt dig om muligheden for boligstøtte.',
+    'Hvis du ønsker hjælp til økonomien, kan du søge om helbredstillæg hos pensionsafdelingen.',
+    'Vi vil anbefale dig at tale med din egen læge om genoptræning.',
+    'Vi gør opmærksom på, at du kan få servicefradrag, hvis du køber rengøring privat.',
+    'Der er mulighed for at søge om et ledsagerkort.',
+    'De kan rette henvendelse til Udbetaling Danmark om boligstøtte.',
+  ])('present: %s', (t) => expect(present(t, 'vejledning-andre-ydelser')).toBe(true));
+  it.each([
+    'De har mulighed for at søge om hjælp igen, hvis Deres situation ændrer sig.',
+    'Hjælpen gives af Familierådgivningen.',
+    'Du kan rette henvendelse til visitationen, hvis du har spørgsmål.',
+  ])('absent: %s', (t) => expect(present(t, 'vejledning-andre-ydelser')).toBe(false));
+});
