@@ -22,6 +22,12 @@ const HAD = /(?<![\p{L}])(?:har\s+fået|har\s+modtaget|modtager|fik|får\s+nu|ha
 // Cheap pre-filter before the scope reader: a period word.
 const PERIOD_HINT = /(?:om|pr\.?|i|per)\s+(?:ugen|dagen|måneden|året|døgnet|uge|dag|måned|år)|hver|dagligt|ugentligt|månedligt|årligt/iu;
 
+// Help that stops after the quantity is named ("Din rengøring 1 time hver 14. dag ophører").
+const ENDS_AFTER = /(?<![\p{L}])(?:ophør\p{L}*|stopper|stoppes|bortfald\p{L}*|slutter|afsluttes|ophæves|nedlægges)(?![\p{L}])/iu;
+// A placement or a home is not help per period: the scope there is the stay, not a grant of
+// hours ("anbragt på døgninstitution 7 døgn om ugen", "botilbud med 2 besøg om natten").
+const PLACEMENT = /(?<![\p{L}])(?:anbring\p{L}*|anbragt\p{L}*|botilbud\p{L}*|døgninstitution\p{L}*|opholdssted\p{L}*|plejebolig\p{L}*|plejehjem\p{L}*)(?![\p{L}])/iu;
+
 const OLD_OR_HAD = new RegExp(`${NOT_GRANTED.source}|${HAD.source}`, 'iu');
 
 function grantedIn(letter: Letter, m: Span): boolean {
@@ -30,6 +36,7 @@ function grantedIn(letter: Letter, m: Span): boolean {
   const s = letter.sentence(si);
   const sText = letter.slice(s);
   if (COMPLAINT_SENTENCE.test(sText)) return false;
+  if (PLACEMENT.test(sText) || ENDS_AFTER.test(letter.text.slice(m.end, s.end))) return false;
   // "fra 3 til 2 timer": the new, lower scope is granted even though the old one is named.
   const before = letter.text.slice(s.start, m.start);
   const changing = (letter as Partial<AnalysedLetter>).decisionType === 'aendring';

@@ -188,3 +188,15 @@ describe('vejledning-andre-ydelser', () => {
     'Du kan rette henvendelse til visitationen, hvis du har spørgsmål.',
   ])('absent: %s', (t) => expect(present(t, 'vejledning-andre-ydelser')).toBe(false));
 });
+
+// A scope of help that stops, or of a placement or a home, is not a granted scope.
+describe('omfang: help that stops and placements', () => {
+  it.each([
+    'Vi har revurderet din hjælp. Din hjælp til rengøring 1 time hver 14. dag ophører den 1. maj.',
+    'Emil anbringes på en døgninstitution, hvor han bor 7 døgn om ugen.',
+    'Du har fået tilbudt en plejebolig, hvor personalet kommer 3 gange i døgnet.',
+  ])('absent: %s', (t) => expect(present(t, 'omfang')).toBe(false));
+  it('keeps the new scope in a reduction', () => {
+    expect(present('Din hjælp nedsættes fra 3 timer til 2 timer om ugen.', 'omfang')).toBe(true);
+  });
+});
