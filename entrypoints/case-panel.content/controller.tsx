@@ -21,6 +21,7 @@ import type { ResponseOf } from '../../lib/messaging';
 import { buildTabs, type TabEnv } from './tabs';
 
 const PREFS_KEY = 'panel.prefs';
+const TAKEOVER_EVENT = 'sidevogn-panel-takeover';
 /** storage.local key of the resolved config (see lib/config/service.ts CONFIG_KEYS.effective). */
 const CONFIG_KEY = 'sidevogn.config.effective';
 interface Prefs {
@@ -56,6 +57,11 @@ async function loadEffective(): Promise<ResponseOf<'config/effective'>> {
 
 /** Wires the page, the panel components and the background together. */
 export async function startPanel(ctx: ContentScriptContext): Promise<void> {
+  // The newest copy of the panel script in a page wins (after an update the browser or the
+  // background injects a new one): tell older copies to stand down before anything else.
+  const token = `${Date.now()}-${Math.random()}`;
+  document.dispatchEvent(new CustomEvent(TAKEOVER_EVENT, { detail: token }));
+
   // Both at once: the panel should be on screen within 100 ms of DOMContentLoaded.
   const [first, storedPrefs] = await Promise.all([loadEffective(), browser.storage.local.get(PREFS_KEY)]);
   let effective = first;
@@ -265,11 +271,37 @@ export async function startPanel(ctx: ContentScriptContext): Promise<void> {
   };
 
   const stop = new AbortController();
-  ctx.onInvalidated(() => {
+  const removeAll = () => {
+    if (stop.signal.aborted) return;
     stop.abort();
     unmount();
-  });
-  watchScreen(document, () => void refresh(), { ignore: () => ui?.host, signal: stop.signal });
+  };
+  ctx.onInvalidated(removeAll);
+  document.addEventListener(
+    TAKEOVER_EVENT,
+    (event) => {
+      if ((event as CustomEvent).detail !== token) removeAll();
+    },
+    { signal: stop.signal },
+  );
+  // After an update or when the extension is switched off, this script is orphaned: its
+  // runtime is gone. WXT notices only when a newer copy starts, so look for ourselves too.
+  const orphanCheck = setInterval(() => {
+    if (!browser.runtime?.id) {
+      clearInterval(orphanCheck);
+      removeAll();
+    }
+  }, 2000);
+  stop.signal.addEventListener('abort', () => clearInterval(orphanCheck));
+  watchScreen(
+    document,
+    () => {
+      // An orphaned copy (after an update) must not touch the extension APIs any more.
+      if (!browser.runtime?.id) return removeAll();
+      void refresh();
+    },
+    { ignore: () => ui?.host, signal: stop.signal },
+  );
 
   // A new pack (policy, Studio, remote) reaches open panels without a reload.
   browser.storage.onChanged.addListener((changes, area) => {
@@ -283,6 +315,7 @@ export async function startPanel(ctx: ContentScriptContext): Promise<void> {
 
   browser.runtime.onMessage.addListener((message: unknown) => {
     const type = (message as { type?: unknown } | null)?.type;
+    if (type === 'panel/ping') return Promise.resolve({ ok: true, value: { alive: true } });
     if (type === 'panel/toggle' && !ui && sitesForUrl(sites, new URL(location.href)).length > 0) {
       void startTeach();
       return Promise.resolve({ ok: true, value: { open: true } });

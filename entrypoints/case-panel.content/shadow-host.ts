@@ -13,6 +13,9 @@ export interface ShadowHost {
 }
 
 export function createShadowHost(name: string, css: string, isolateEvents: readonly string[]): ShadowHost {
+  // A panel left by an older copy of Sidevogn (after an update its script is gone, or about to
+  // notice that it is orphaned): the newest copy takes over, so there is only ever one.
+  for (const stale of Array.from(document.querySelectorAll(name))) stale.remove();
   const host = document.createElement(name);
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');

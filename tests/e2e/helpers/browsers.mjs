@@ -48,6 +48,13 @@ export function setFirefoxPolicy(values) {
 /** Chromium with the extension; `profileDir` kept across launches for restart tests. */
 export async function launchChromium({ profileDir = tempDir('sv-chromium-'), viewport = { width: 1400, height: 900 }, display } = {}) {
   assertBuilt(CHROME_BUILD);
+  // Developer mode, as on a machine where an unpacked build is loaded: without it Chromium 156
+  // disables a --load-extension build for good after runtime.reload() (an extension update).
+  const prefs = join(profileDir, 'Default', 'Preferences');
+  if (!existsSync(prefs)) {
+    mkdirSync(join(profileDir, 'Default'), { recursive: true });
+    writeFileSync(prefs, JSON.stringify({ extensions: { ui: { developer_mode: true } } }));
+  }
   const { chromium } = await import('playwright-core');
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: chromiumPath(),
