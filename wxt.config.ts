@@ -50,8 +50,10 @@ export default defineConfig({
       : { key: devPublicKey }),
     storage: { managed_schema: 'managed-schema.json' },
     commands: {
+      // Alt+Shift+S would open Firefox's History menu (Alt+S, Shift is ignored for menu keys);
+      // P is no menu key in Firefox (English or Danish) and no Chrome/Edge shortcut.
       'toggle-panel': {
-        suggested_key: { default: 'Alt+Shift+S' },
+        suggested_key: { default: 'Alt+Shift+P' },
         description: 'Vis eller skjul Sidevogn',
       },
       'capture-note': {
