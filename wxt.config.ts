@@ -51,9 +51,9 @@ export default defineConfig({
     storage: { managed_schema: 'managed-schema.json' },
     commands: {
       // Alt+Shift+S would open Firefox's History menu (Alt+S, Shift is ignored for menu keys);
-      // P is no menu key in Firefox (English or Danish) and no Chrome/Edge shortcut.
+      // K is no menu key in Firefox (English or Danish), and Chromium refuses Alt+Shift+P (its own).
       'toggle-panel': {
-        suggested_key: { default: 'Alt+Shift+P' },
+        suggested_key: { default: 'Alt+Shift+K' },
         description: 'Vis eller skjul Sidevogn',
       },
       'capture-note': {

@@ -54,7 +54,7 @@ export function PanelShell({ open, width, status, onToggle, onResize, children }
         class="sv-handle"
         aria-expanded={open}
         aria-controls="sv-panel"
-        title={open ? 'Skjul Sidevogn (Alt+Shift+P)' : 'Vis Sidevogn (Alt+Shift+P)'}
+        title={open ? 'Skjul Sidevogn (Alt+Shift+K)' : 'Vis Sidevogn (Alt+Shift+K)'}
         onClick={onToggle}
       >
         <span class="sv-handle__mark" aria-hidden="true">{open ? '›' : '‹'}</span>

@@ -4,7 +4,7 @@
 // ESR with xpinstall.signatures.required=false, as a municipality's own build is), presses the
 // real keys with xdotool, quits, and then reads the result through puppeteer on the same profile:
 // the note captured with Alt+Shift+L / Ctrl+Enter is in the logbook, and the panel closed with
-// Alt+Shift+P stays closed.
+// Alt+Shift+K stays closed.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, execFileSync } from 'node:child_process';
@@ -53,7 +53,7 @@ describe('real keyboard shortcuts in Firefox ESR', { skip }, () => {
     await demo?.close();
   });
 
-  it('captures a note with Alt+Shift+L and Ctrl+Enter, and hides the panel with Alt+Shift+P', async () => {
+  it('captures a note with Alt+Shift+L and Ctrl+Enter, and hides the panel with Alt+Shift+K', async () => {
     const ff = spawn(firefoxPath(), ['--profile', profile, '--no-remote', '--width', '1400', '--height', '900', demo.url + dubu.path], {
       env: { ...process.env, DISPLAY: xvfb.display, MOZ_CRASHREPORTER_DISABLE: '1' },
       stdio: 'ignore',
@@ -79,7 +79,7 @@ describe('real keyboard shortcuts in Firefox ESR', { skip }, () => {
       execFileSync('sh', ['-c', `xwd -root -silent | xwdtopnm 2>/dev/null | pnmtopng > ${join(ARTIFACTS, 'firefox-keys-captured.png')}`], { env: { ...process.env, DISPLAY: xvfb.display } });
       xdotool(xvfb.display, 'mousemove', '300', '300', 'click', '1');
       await sleep(300);
-      xdotool(xvfb.display, 'key', 'alt+shift+p');
+      xdotool(xvfb.display, 'key', 'alt+shift+k');
       await sleep(1500);
       execFileSync('sh', ['-c', `xwd -root -silent | xwdtopnm 2>/dev/null | pnmtopng > ${join(ARTIFACTS, 'firefox-keys-hidden.png')}`], { env: { ...process.env, DISPLAY: xvfb.display } });
       xdotool(xvfb.display, 'key', 'ctrl+q');
@@ -96,7 +96,7 @@ describe('real keyboard shortcuts in Firefox ESR', { skip }, () => {
     await page.goto(demo.url + dubu.path);
     await page.waitForSelector(dubu.readySelector);
     const state = await until(() => readPanel(page), { what: 'the panel host', timeout: 15000 });
-    assert.equal(state.open, false, 'Alt+Shift+P closed the panel, and it stays closed');
+    assert.equal(state.open, false, 'Alt+Shift+K closed the panel, and it stays closed');
     await clickInPanel(page, '.sv-handle');
     await until(() => readPanel(page).then((s) => s?.open), { what: 'the panel opened by its handle' });
     await clickInPanel(page, '#sv-tab-logbog');

@@ -54,7 +54,7 @@ for (const kind of BROWSERS) {
       return session;
     };
 
-    it('toggles the panel with Alt+Shift+P and captures a note with Alt+Shift+L, Ctrl+Enter', async () => {
+    it('toggles the panel with Alt+Shift+K and captures a note with Alt+Shift+L, Ctrl+Enter', async () => {
       await launch();
       const page = await session.page();
       await page.goto(demo.url + dubu.path);
@@ -63,9 +63,9 @@ for (const kind of BROWSERS) {
       await sleep(300);
       if (kind === 'chromium') {
         // Real key presses, handled by the browser's commands API.
-        pressKeys(xvfb.display, 'alt+shift+p', { x: 300, y: 160 });
+        pressKeys(xvfb.display, 'alt+shift+k', { x: 300, y: 160 });
         await waitForPanel(page, (s) => s && !s.open, { timeout: 5000 });
-        xdotool(xvfb.display, 'key', 'alt+shift+p');
+        xdotool(xvfb.display, 'key', 'alt+shift+k');
         await waitForPanel(page, (s) => s?.open, { timeout: 5000 });
         xdotool(xvfb.display, 'key', 'alt+shift+l');
       } else {
@@ -78,7 +78,7 @@ for (const kind of BROWSERS) {
           await clickInPanel(page, '[data-testid=aabn-logbog]');
         });
         const commands = await ext.evaluate(() => browser.commands.getAll());
-        assert.deepEqual(commands.map((c) => [c.name, c.shortcut]), [['toggle-panel', 'Alt+Shift+P'], ['capture-note', 'Alt+Shift+L']]);
+        assert.deepEqual(commands.map((c) => [c.name, c.shortcut]), [['toggle-panel', 'Alt+Shift+K'], ['capture-note', 'Alt+Shift+L']]);
         const command = (type) => ext.evaluate(async (t) => {
           const [tab] = (await browser.tabs.query({})).filter((x) => (x.url ?? '').includes('/dubu/'));
           return browser.tabs.sendMessage(tab.id, { type: t, payload: {} });

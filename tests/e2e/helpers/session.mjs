@@ -24,7 +24,7 @@ export async function openSession(kind, options = {}) {
       page.consoleErrors = errors;
       return page;
     },
-    /** Presses a key chord like "Alt+Shift+P" or "Control+s" in both drivers. */
+    /** Presses a key chord like "Alt+Shift+K" or "Control+s" in both drivers. */
     async chord(page, chord) {
       if (kind === 'chromium') return page.keyboard.press(chord);
       const keys = chord.split('+');

@@ -1,5 +1,5 @@
 // A virtual X display for the tests that need real keyboard shortcuts: the commands API
-// (Alt+Shift+P, Alt+Shift+L) is handled by the browser's own UI, which only a real key event
+// (Alt+Shift+K, Alt+Shift+L) is handled by the browser's own UI, which only a real key event
 // reaches. xdotool types through the XTEST extension, as a person's keyboard would.
 import { spawn, execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
