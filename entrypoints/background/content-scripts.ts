@@ -1,5 +1,5 @@
 import { browser } from '../../lib/platform/browser';
-import { dynamicOrigins, STATIC_ORIGINS } from '../../lib/host/origins';
+import { dynamicOrigins } from '../../lib/host/origins';
 import type { SiteProfile } from '../../lib/host/site-profile-schema';
 
 const SCRIPT_ID = 'sidevogn-case-panel';
@@ -25,30 +25,3 @@ export async function syncContentScripts(sites: readonly SiteProfile[]): Promise
   return granted;
 }
 
-/**
- * Injects the panel into tabs that were already open on a case system when Sidevogn was
- * installed or updated (browsers do not do that by themselves). The old copy of the content
- * script in such a tab sees that it is orphaned and removes its panel.
- */
-export async function injectIntoOpenTabs(): Promise<number> {
-  const registered = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] }).catch(() => []);
-  const patterns = [...STATIC_ORIGINS, ...registered.flatMap((s) => s.matches ?? [])];
-  const tabs = await browser.tabs.query({ url: patterns });
-  let injected = 0;
-  for (const tab of tabs) {
-    if (tab.id === undefined || tab.discarded) continue;
-    // Firefox injects the new version into open tabs by itself: a live copy answers the ping.
-    const alive = await browser.tabs.sendMessage(tab.id, { type: 'panel/ping', payload: {} }).then(
-      () => true,
-      () => false,
-    );
-    if (alive) continue;
-    try {
-      await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/content-scripts/case-panel.js'] });
-      injected++;
-    } catch {
-      // A tab we may not script (closed meanwhile, an error page): skip it.
-    }
-  }
-  return injected;
-}

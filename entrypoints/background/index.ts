@@ -3,7 +3,7 @@ import { CONFIG_KEYS } from '../../lib/config/service';
 import { route } from './router';
 import { forwardCommand } from './commands';
 import { startConfigService, configHandlers } from './handlers/config';
-import { injectIntoOpenTabs, syncContentScripts } from './content-scripts';
+import { syncContentScripts } from './content-scripts';
 
 /**
  * The background stays thin: every listener is registered synchronously here, before any
@@ -26,6 +26,4 @@ export default defineBackground(() => {
   browser.permissions.onAdded.addListener(resync);
   browser.permissions.onRemoved.addListener(resync);
   browser.runtime.onInstalled.addListener(resync);
-  // After an install or update, open case screens get the panel without a reload.
-  browser.runtime.onInstalled.addListener(() => void injectIntoOpenTabs().catch(() => undefined));
 });

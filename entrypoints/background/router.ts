@@ -7,7 +7,7 @@ export type Handler<K extends MessageType> = (payload: RequestOf<K>, sender: Sen
 /** Every message the background receives must have a handler: a missing one fails the build. */
 export type HandlerMap = { [K in ReceivedType]: Handler<K> };
 /** Messages the background sends to tabs, not receives. */
-type SentToTabs = 'panel/toggle' | 'panel/capture' | 'panel/ping';
+type SentToTabs = 'panel/toggle' | 'panel/capture';
 export type ReceivedType = Exclude<MessageType, SentToTabs>;
 
 const extensionOrigin = () => new URL(browser.runtime.getURL('/')).origin;

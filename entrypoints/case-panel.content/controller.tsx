@@ -315,7 +315,6 @@ export async function startPanel(ctx: ContentScriptContext): Promise<void> {
 
   browser.runtime.onMessage.addListener((message: unknown) => {
     const type = (message as { type?: unknown } | null)?.type;
-    if (type === 'panel/ping') return Promise.resolve({ ok: true, value: { alive: true } });
     if (type === 'panel/toggle' && !ui && sitesForUrl(sites, new URL(location.href)).length > 0) {
       void startTeach();
       return Promise.resolve({ ok: true, value: { open: true } });

@@ -10,8 +10,6 @@ export const panelMessages = defineMessages({
   'panel/toggle': { request: z.object({}), response: z.object({ open: z.boolean() }), privileged: true },
   /** The capture-note command: open the panel on the logbook's capture box (background → content script). */
   'panel/capture': { request: z.object({}), response: z.object({ open: z.boolean() }), privileged: true },
-  /** Is a live panel script in this tab? (background → content script, before injecting one) */
-  'panel/ping': { request: z.object({}), response: z.object({ alive: z.boolean() }), privileged: true },
   /** Open one of Sidevogn's own pages in a new tab (content scripts cannot open extension pages). */
   'panel/open-page': { request: z.object({ page: z.enum(EXTENSION_PAGES) }), response: z.object({ opened: z.boolean() }), privileged: false },
   /** Load the screen picker into the sender's tab (it is not part of the everyday content script). */
