@@ -116,6 +116,7 @@ for (const kind of BROWSERS) {
       await page.keyboard.press('ArrowLeft');
       const wide = await waitForPanel(page, (s) => s?.width === 420);
       assert.equal(wide.width, 420);
+      await sleep(500); // the width is stored asynchronously; a person does not reload within milliseconds
       await page.reload();
       await waitForPanel(page, (s) => s?.open && s.width === 420);
       // Back to the default width for the other tests.
