@@ -1,25 +1,14 @@
 import { render } from 'preact';
 import { send } from '../../lib/messaging/client';
-import { LogbookPage, type DownloadFile } from '../../components/logbook/LogbookPage';
+import { LogbookPage } from '../../components/logbook/LogbookPage';
 import { logbookCss, logbookPageCss } from '../../components/logbook/logbook.css.ts';
+import { downloadFile } from '../../lib/platform/download';
 
 /**
  * The full-page logbook (chrome-extension://<id>/logbook.html). It runs in the extension's
  * origin but still goes through the background for every read and write, so there is one
  * writer of the database and one set of checks.
  */
-function download(file: DownloadFile): void {
-  // A Blob + object URL + <a download> needs no "downloads" permission.
-  const url = URL.createObjectURL(new Blob([file.content], { type: file.mimeType }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = file.filename;
-  a.rel = 'noopener';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** Ask the browser to keep the logbook even under storage pressure (best effort). */
 async function persist(): Promise<boolean | undefined> {
@@ -34,7 +23,7 @@ async function persist(): Promise<boolean | undefined> {
 function mount(persisted: boolean | undefined): void {
   const root = document.getElementById('app');
   if (!root) return;
-  render(<LogbookPage send={send} download={download} persisted={persisted} />, root);
+  render(<LogbookPage send={send} download={downloadFile} persisted={persisted} />, root);
 }
 
 const style = document.createElement('style');
