@@ -180,12 +180,18 @@ export async function startPanel(ctx: ContentScriptContext): Promise<void> {
     if (!ui) await mount();
     else rerender();
     if (letterCheck && !effective.disabledFeatures.includes('afgoerelsestjek')) {
-      letterCheck.attach(match.screen.letterEditor ?? match.site.letterEditor);
+      // After the panel has painted: finding and reading the letter can wait a frame.
+      const check = letterCheck;
+      const lookup = match.screen.letterEditor ?? match.site.letterEditor;
       const key = JSON.stringify([context.screenId, context.afgoerelsestype, context.indsats, context.omfang, context.lovgrundlag]);
-      if (key !== lastCheckKey) {
-        lastCheckKey = key;
-        letterCheck.contextChanged();
-      }
+      setTimeout(() => {
+        if (stop.signal.aborted || letterCheck !== check) return;
+        check.attach(lookup);
+        if (key !== lastCheckKey) {
+          lastCheckKey = key;
+          check.contextChanged();
+        }
+      }, 0);
     }
     scheduleRecord();
   };
