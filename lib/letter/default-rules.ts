@@ -49,8 +49,21 @@ const ELEMENTS = {
       'viser at', 'hvilket betyder', 'begrundelsen er', 'begrundelsen for', 'vores begrundelse',
       // Reasons from a calculation (merudgifter, tilskud): "Dine merudgifter er under grænsen".
       'under grænsen', 'under beløbsgrænsen', 'under minimumsgrænsen', 'overstiger ikke', 'ikke overstiger', 'når ikke op på', 'lavere end',
+      // Conclusions that point back to what was just said ("På denne baggrund ophører
+      // hjælpen"); the detector counts them only when concrete facts come just before, since
+      // a finding alone ("Ved besøget blev det konstateret, at …") is not yet a reason.
+      'på denne baggrund', 'på den baggrund', 'på dette grundlag', 'på det grundlag', 'på baggrund heraf', 'som følge heraf',
+      'af disse grunde',
+      // A ceiling in the law that explains exactly the refused part ("15 timer, som er det
+      // højeste antal, loven giver mulighed for").
+      'det højeste antal', 'det højeste beløb', 'det maksimale antal', 'det maksimale beløb', 'det maksimale omfang',
+      'mere end loven', 'mere, end loven', 'loven giver ikke mulighed for mere',
     ],
-    patterns: [],
+    patterns: [
+      // Necessity tied to what it makes possible: "Ændringerne er nødvendige, for at du kan bo
+      // hjemme", "Hjælpen er nødvendig, fordi …".
+      String.raw`\bnødvendig(?:e|t)?\s*,?\s+(?:for\s+at|fordi|idet|da)\s`,
+    ],
     headings: [
       'begrundelse*', 'vurdering*', 'kommunens vurdering', 'vores vurdering', 'hvorfor*', 'derfor*', 'sådan har vi vurderet',
       'det har vi lagt vægt på', 'vi har lagt vægt på', 'baggrund for afgørelsen', 'baggrunden for afgørelsen', 'grundlag for afgørelsen',

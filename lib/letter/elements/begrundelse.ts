@@ -6,10 +6,24 @@
  * reasons ⇒ absent with the problem `kun-regel` (FVL §§ 22, 24).
  */
 import type { Detection, Letter } from '../letter';
+import type { Span } from '../segment';
 import { hasMatchIn, matchesIn } from '../letter';
 import { COMPLAINT_SENTENCE, sectionUnder } from './common';
 
-const CONSEQUENCE = /(?<![\p{L}])(?:derfor|af\s+den\s+grund|det\s+betyder|dermed|således)(?![\p{L}])/iu;
+// Connectors that point back to what was said before ("Derfor får du afslag", "På denne
+// baggrund ophører hjælpen", "Som følge heraf …"): they carry no reason of their own, so the
+// reason is whatever the sentences just before them say.
+const CONSEQUENCE =
+  /(?<![\p{L}])(?:derfor|af\s+den\s+grund|af\s+disse\s+grunde|det\s+betyder|dermed|således|på\s+(?:denne|den|dette|det)\s+(?:baggrund|grundlag)|på\s+baggrund\s+(?:heraf|af\s+(?:dette|ovenstående|ovennævnte|disse\s+oplysninger))|som\s+følge\s+heraf|med\s+baggrund\s+i\s+(?:dette|ovenstående))(?![\p{L}])/iu;
+// A sentence about the application itself ("Du har søgt om …") is not a fact of the case.
+const APPLICATION = /(?<![\p{L}])(?:(?:an)?søgt\s+om|ansøgt|ansøgning\p{L}*)(?![\p{L}])/iu;
+// The connectors of CONSEQUENCE that are always causal. "Det betyder, at …", "dermed" and
+// "således" also explain what a grant means in practice ("Det betyder, at du får hjælp hver
+// mandag"), so they do not turn the facts before them into a reason.
+const CAUSAL_BACK =
+  /(?<![\p{L}])(?:derfor|af\s+den\s+grund|af\s+disse\s+grunde|på\s+(?:denne|den|dette|det)\s+(?:baggrund|grundlag)|på\s+baggrund\s+(?:heraf|af\s+(?:dette|ovenstående|ovennævnte|disse\s+oplysninger))|som\s+følge\s+heraf|med\s+baggrund\s+i\s+(?:dette|ovenstående))(?![\p{L}])/iu;
+// How far back (in sentences) a conclusion may lean on stated facts.
+const FACT_WINDOW = 3;
 
 // Words that bring a reason of their own into a consequence sentence.
 const OWN_REASON = /(?<![\p{L}])(?:fordi|idet|eftersom|da|lagt\s+vægt|vurder\p{L}*|viser|fremgår|oplyst)(?![\p{L}])/iu;
@@ -19,6 +33,12 @@ const BULLET = /^[ \t]*(?:[-•*–·▪◦]|\d{1,2}[.)])[ \t]+/;
 // A reason cue that ends in a colon introduces the reasons as a list ("Vi har lagt vægt på:").
 const ENDS_WITH_COLON = /:\s*$/;
 
+/** The sentence states the outcome (a decision cue of any type: "får", "afslag", "ophører"). */
+function statesOutcome(letter: Letter, s: Span): boolean {
+  const { cues } = letter.compiled;
+  return hasMatchIn(letter, cues.bevilling, s) || hasMatchIn(letter, cues.afslag, s) || hasMatchIn(letter, cues.delvis, s) || hasMatchIn(letter, cues.aendring, s);
+}
+
 export function detect(letter: Letter): Detection {
   const { elements, lists } = letter.compiled;
   const cue = elements.begrundelse.re;
@@ -26,6 +46,11 @@ export function detect(letter: Letter): Detection {
   let hollow: Detection | undefined;
   const sentences = letter.seg.sentences;
   let prevHollow = false;
+  // The last sentence that states a concrete fact of the case without restating the rule
+  // ("Ved besøget kunne du ikke støvsuge"): a conclusion right after it ("Derfor får du
+  // hjælp.") ties those facts to the result, however short it is.
+  let lastFact = -Infinity;
+  const facts = elements['faktiske-oplysninger'].re;
   // Inside a list of reasons introduced by a cue: short items count too.
   let reasonList = false;
   for (let i = 0; i < sentences.length; i++) {
@@ -37,10 +62,33 @@ export function detect(letter: Letter): Detection {
       reasonList = true;
       if (s.heading) continue;
     }
-    if (s.heading) continue;
+    if (s.heading) {
+      lastFact = -Infinity;
+      continue;
+    }
+    const fact = lastFact;
+    if (!COMPLAINT_SENTENCE.test(raw) && !APPLICATION.test(raw)) {
+      const hollowHits = matchesIn(letter, lists.hollowReasons, s);
+      const concrete = matchesIn(letter, lists.concreteReasons, s).some((c) => !hollowHits.some((h) => c.start < h.end && h.start < c.end));
+      // A restated rule in between ("Du opfylder ikke betingelserne.") is what a following
+      // "derfor" leans on, not the facts before it.
+      // A condition restated about the citizen ("Du har ikke et behov ud over kommunens
+      // serviceniveau") is no fact either, though it names the citizen.
+      // A long sentence can name the standard and still report what was observed ("ved
+      // besøget blev Deres funktionsniveau vurderet i henhold til kvalitetsstandarden, og det
+      // er oplyst, at …"): that is a fact.
+      const observed = matchesIn(letter, facts, s).some((f) => !hollowHits.some((h) => f.start < h.end && h.start < f.end));
+      if (hollowHits.length > 0) {
+        if (!concrete) lastFact = -Infinity;
+        else if (observed) lastFact = i;
+      } else if (concrete || observed) lastFact = i;
+    }
     if (reasonList && isItem && s.words >= 3 && !COMPLAINT_SENTENCE.test(raw)) {
       const hollowItem = hasMatchIn(letter, lists.hollowReasons, s);
       if (!hollowItem && (s.words >= 5 || hasMatchIn(letter, lists.concreteReasons, s))) return { present: true, evidence: { start: s.start, end: s.end } };
+    }
+    if (i - fact <= FACT_WINDOW && s.words >= 3 && CAUSAL_BACK.test(raw) && statesOutcome(letter, s) && !COMPLAINT_SENTENCE.test(raw) && !hasMatchIn(letter, lists.hollowReasons, s)) {
+      return { present: true, evidence: { start: letter.sentence(fact).start, end: s.end } };
     }
     if (s.words < 4) {
       prevHollow = false;

@@ -51,6 +51,24 @@ describe('element detection', () => {
     });
   });
 
+  describe('begrundelse: a conclusion that leans on the facts just before it', () => {
+    it.each([
+      'Du har fået en ny hofte og kan ikke bære varer op ad trappen. Derfor får du hjælp.',
+      'Ved samtalen den 2. maj fortalte du, at din søn handler ind for dig hver lørdag. På den baggrund får du afslag på indkøb.',
+      'De kan efter genoptræningen igen selv lave mad og gå tur, oplyser terapeuten. Kommunen har på dette grundlag besluttet, at madservicen ophører.',
+      'Du får 10 timer om måneden, som er det højeste antal timer, reglerne giver mulighed for.',
+      'Rampen er nødvendig, for at du kan komme ud af huset i din kørestol.',
+    ])('present: %s', (t) => expect(present(t, 'begrundelse')).toBe(true));
+    it.each([
+      // The "derfor" leans on a restated rule, on the application, or on a condition about the citizen.
+      'Du har søgt om rengøring. Du opfylder ikke betingelserne. Derfor får du afslag.',
+      'Du har søgt om hjælp til indkøb. Derfor får du afslag.',
+      'Du har ikke et behov ud over kommunens serviceniveau. Derfor får du afslag.',
+      // Facts that are only reported, not tied to the result.
+      'Ved besøget den 3. juni blev det konstateret, at der er nedsat gangfunktion. Der bevilges træning 2 gange ugentligt.',
+    ])('absent: %s', (t) => expect(present(t, 'begrundelse')).toBe(false));
+  });
+
   describe('omfang', () => {
     it.each([
       'Du får 1 time hver 14. dag.',
