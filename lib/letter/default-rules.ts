@@ -96,20 +96,35 @@ const ELEMENTS = {
       'har oplyst', 'oplyser', 'oplyste', 'observer*', 'funktionsvurdering*', 'funktionsevnevurdering*', 'funktionsniveau*',
       'ergoterapeut*', 'fysioterapeut*', 'terapeut*', 'sygeplejerske*', 'hjemmeplejen har', 'hjemmeplejen oplyser',
       'skolen oplyser', 'skolen har', 'PPR', 'børnefaglig* undersøgelse*', 'samtale*', 'mødet den', 'på mødet',
-      'journal*', 'psykolog*', 'test*', 'undersøgelse*', 'rehabiliteringsforløb*', 'afprøvning*', 'vi har set',
+      'journal', 'journalen', 'journalnotat*', 'journaloplysning*', 'journaludskrift*', 'psykolog*', 'test', 'testen', 'testet',
+      'testede', 'testene', 'testresultat*', 'undersøgelse*', 'rehabiliteringsforløb*', 'afprøvning*', 'vi har set',
       'det er oplyst', 'vi har modtaget', 'indhentet',
       // Visits, conversations and written reports by professionals ("Vi var på besøg hos dig
       // den 24. april", "Dorthe skriver i sin statusrapport af 3. marts").
       'på besøg', 'besøg hos dig', 'besøg hos jer', 'besøgte dig', 'besøgte jer', 'besøgt dig', 'talte med dig', 'talte med jer',
       'har talt med', 'snakkede med', '*rapport*', 'notat*', 'referat*', 'erklæring*', 'epikrise*', 'udredning*', 'beskrivelse fra',
       'skriver i sin', 'skriver i sit', 'skrev i sin', 'skrev i sit', 'har skrevet', 'vurderer i sin', 'beskriver', 'beskrev',
+      // Documents and events of the case ("udskrivningsbrevet fra 28. oktober", "underretningen
+      // fra skolen", "kvitteringerne", "efter operationen"), and what was told ("I har fortalt,
+      // at …"; a wish is left out in code).
+      'beskrevet', 'har fortalt', 'fortalte, at', 'fortalte at', 'underretning*', 'udskrivningsbrev*', 'udskrivelsesbrev*', 'lægebrev*',
+      'lægeattest*', 'kvittering*', 'indlagt', 'indlæggelse*', 'udskrevet', 'opereret', 'operation*', 'ny hofte', 'nyt knæ', 'syndrom*',
+      'hjertefejl', 'epilepsi', 'cerebral parese', 'spastisk', 'udviklingshæm*', 'kræft*', 'lammet', 'lammelse*', 'amputer*',
+      'skizofreni', 'bipolar', 'spiseforstyrrelse*', 'hjerneskade*', 'rygmarvsskade*', 'hjertesvigt', 'slidgigt',
     ],
     patterns: [
       String.raw`(?:oplyst|oplyste|fortalte|fortalt|skrev|skrevet|sagde|sagt|så|observerede)\s+[^.\n]{0,40}den\s+\d{1,2}\.\s*\p{L}+`,
       // Facts about the citizen stated plainly: living situation, age, health, what a thing costs.
       // (Each starts with a fixed word, not a subject: a pattern that can start at any word is slow.)
       String.raw`\b(?:bor\s+(?:alene|sammen|i|på|hos)|lider\s+af|har\s+svært\s+ved|har\s+ondt|har\s+fået\s+konstateret|er\s+diagnosticeret|har\s+diagnosen|er\s+faldet|er\s+blevet\s+opereret|er\s+\d{1,3}\s+år)\b`,
-      String.raw`\b(?:koster|prisen\s+(?:er|på)|pris\s+på|udgiften\s+(?:er|til))\s+[^.\n]{0,30}?\d[\d.,]*\s*kr`,
+      // The price of the thing applied for; a unit price ("58 kr. pr. hovedret", "250 kr. om
+      // måneden") is the citizen's charge for the help, not a fact the decision rests on.
+      String.raw`\b(?:koster|prisen\s+(?:er|på)|pris\s+på|udgiften\s+(?:er|til))\s+[^.\n]{0,30}?\d[\d.,]*\s*kr(?![\p{L}]*\.?\s*(?:pr\.?|per|om|hver|for\s+hver|i\s+(?:ugen|måneden|døgnet|året))\s)`,
+      // A professional or an institution reporting what they saw ("Claras læge har vurderet,
+      // at …", "Sundhedsplejersken har i sin underretning beskrevet …", "Det har din læge
+      // skrevet i udskrivningsbrevet").
+      String.raw`\b(?:lægen|læge|lægens|speciallægen|sundhedsplejersken|sygeplejersken|læreren|lærerne|klasselæreren|pædagogen|pædagogerne|psykologen|psykiateren|terapeuten|ergoterapeuten|fysioterapeuten|skolen|børnehaven|vuggestuen|dagplejen|institutionen|hospitalet|sygehuset|hjemmeplejen|bostøtten|kontaktpersonen|familiebehandleren|visitatoren)\s+(?:har\s+|havde\s+)?(?:[^.\n]{0,50}?\s)?(?:skrevet|beskrevet|vurderet|vurderede|oplyst|oplyste|fortalt|fortalte|udtalt|observeret|konstateret|set|noteret)\b`,
+      String.raw`\b(?:har|havde)\s+(?:din|dit|jeres|Deres|hans|hendes|\p{L}+s)\s+(?:egen\s+)?(?:læge|sundhedsplejerske|sygeplejerske|lærer|klasselærer|pædagog|psykolog|psykiater|terapeut|ergoterapeut|fysioterapeut|kontaktperson|familiebehandler)\s+(?:\p{L}+\s+)?(?:skrevet|beskrevet|vurderet|oplyst|fortalt|udtalt|observeret|konstateret|set|noteret)\b`,
       String.raw`\b(?:diagnose\p{L}*|demens\p{L}*|sclerose|gigt|kol|adhd|autisme\p{L}*|diabetes|apopleksi|blodprop\p{L}*|hjerneblødning\p{L}*|hoftebrud|brække\p{L}*|parkinson\p{L}*|depression\p{L}*|angst)\b`,
     ],
     requiredWhen: [{ decisionTypes: ['delvis', 'afslag', 'aendring'] }],

@@ -12,6 +12,14 @@ const ROUTINE = [
   /(?<![\p{L}])(?:(?:vi|kommunen|jeg)\s+)?(?:har\s+modtaget|modtog|modtaget)\s+(?:din|jeres|Deres|en)\s+(?:ansøgning|henvendelse|mail|e-mail|brev|besked|anmodning)\p{L}*/giu,
   /(?<![\p{L}])\p{L}*(?:forløb|undersøgelse|samtale)\p{L}*\s+(?:er|blev|bliver)\s+(?:nu\s+)?(?:afsluttet|slut|færdig|stoppet)/giu,
   // Offers of a talk or a test ("Du er velkommen til en samtale", "kontakt os for en samtale").
+  // Information named without content ("på baggrund af oplysningerne i din sag", "de
+  // oplysninger, der foreligger") and what the rules say ("Det fremgår af kvalitetsstandarden,
+  // at …") are no facts of the case.
+  /(?<![\p{L}])(?:de\s+)?(?:foreliggende\s+|samlede\s+)?oplysning(?:er|erne)\s+(?:i|fra)\s+(?:din|jeres|Deres|sagen|sagens)(?:\s+sag)?(?![\p{L}])/giu,
+  /(?<![\p{L}])(?:det\s+)?fremgår\s+(?:det\s+)?(?:også\s+)?af\s+(?:kommunens\s+)?(?:kvalitetsstandard\p{L}*|serviceniveau\p{L}*|lov\p{L}*|regl\p{L}*|bestemmelse\p{L}*|vejledning\p{L}*|servicelov\p{L}*|barnets\s+lov|ældrelov\p{L}*|§)/giu,
+  // A wish reported as information ("Du har oplyst, at du gerne vil bruge timerne til
+  // svømning") is the citizen's view (borgerens-synspunkter), not a fact of the case.
+  /(?<![\p{L}])(?:(?:du|i|de|han|hun|\p{L}+)\s+)?(?:har\s+|havde\s+)?(?:selv\s+)?(?:oplyst|oplyser|oplyste|fortalt|fortæller|fortalte|sagt|sagde)\s*,?\s+at\s+(?:\p{L}+\s+){1,2}?(?:gerne\s+vil|vil\s+gerne|ønsker|håber|helst\s+vil|foretrækker)(?![\p{L}])/giu,
   /(?<![\p{L}])(?:velkommen\s+til|ønsker\s+du|vil\s+du|kan\s+du\s+få|for\s+at\s+aftale|for\s+en)\s+(?:\p{L}+\s+){0,2}?(?:samtale|møde|besøg)\p{L}*/giu,
 ];
 
@@ -26,6 +34,15 @@ function inRoutine(sentence: string, offset: number, start: number, end: number)
   return false;
 }
 
+// Words that only name a profession, a service or a kind of document. They report a fact
+// when the sentence looks back ("Ergoterapeuten så …", "I undersøgelsen fremgår …"), not when
+// it describes the help granted or what comes next ("Du får et rehabiliteringsforløb med en
+// ergoterapeut", "Vi starter en børnefaglig undersøgelse", "På mødet vil vi tale om …").
+const NEUTRAL = /^(?:rehabiliteringsforløb|ergoterapeut|fysioterapeut|terapeut|sygeplejerske|samtale|undersøgelse|børnefaglig|udredning|afprøvning|test|ppr|psykolog|journal|notat|referat|\p{L}*rapport|funktionsvurdering|funktionsevnevurdering|funktionsniveau|på\s+mødet|mødet\s+den|operation|status\s+fra|statusudtalelse)/iu;
+const FORWARD = /(?<![\p{L}])(?:skal|vil|kommer|starter|begynder|tilbyder|tilbydes|får|bevilg\p{L}*|iværksætte[rs]?|indkalder|aftaler)(?![\p{L}])/iu;
+const LOOKS_BACK =
+  /(?<![\p{L}])(?:havde|blev|var|viste|fremgår|fremgik|oplyste|så|fortalte|sagde|beskrev|skrev|vurderede|har\s+(?:\p{L}+\s+){0,3}?(?:oplyst|vurderet|beskrevet|skrevet|set|observeret|fortalt|sagt|udtalt|konstateret|undersøgt|talt|været|vist|testet|afprøvet))(?![\p{L}])/iu;
+
 export function detect(letter: Letter): Detection {
   for (const m of letter.matches(letter.compiled.elements['faktiske-oplysninger'].re)) {
     const si = letter.sentenceAt(m.start);
@@ -34,6 +51,7 @@ export function detect(letter: Letter): Detection {
       const sText = letter.slice(s);
       if (COMPLAINT_SENTENCE.test(sText)) continue;
       if (inRoutine(sText, s.start, m.start, m.end)) continue;
+      if (NEUTRAL.test(letter.slice(m)) && FORWARD.test(sText) && !LOOKS_BACK.test(sText)) continue;
     }
     return { present: true, evidence: m };
   }

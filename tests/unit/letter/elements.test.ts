@@ -69,6 +69,27 @@ describe('element detection', () => {
     ])('absent: %s', (t) => expect(present(t, 'begrundelse')).toBe(false));
   });
 
+  describe('faktiske-oplysninger: sources, documents and what was told', () => {
+    it.each([
+      'Det har din egen læge skrevet i udskrivningsbrevet.',
+      'Psykologen har efter tre samtaler vurderet, at Sofie har brug for ro.',
+      'Sundhedsplejersken har i sit notat af 4. maj beskrevet, at drengen ikke sover.',
+      'I har fortalt, at I ikke har haft en hel nats søvn i et halvt år.',
+      'Jonas har Aspergers syndrom.',
+      'Cyklen koster 21.000 kr. ifølge tilbuddet fra forhandleren.',
+    ])('present: %s', (t) => expect(present(t, 'faktiske-oplysninger')).toBe(true));
+    it.each([
+      // A wish is the citizen's view, a unit price is the charge for the help.
+      'Du har oplyst, at du gerne vil bruge timerne på at gå til koncert.',
+      'Du får frokost hver dag. Prisen er 62 kr. pr. portion.',
+      // Information without content, the rules, and help that is granted or comes next.
+      'Vi har truffet afgørelsen på baggrund af de foreliggende oplysninger i din sag.',
+      'Det fremgår af kvalitetsstandarden, at rengøring gives hver 14. dag.',
+      'Du får et rehabiliteringsforløb, hvor en ergoterapeut kommer hjem til dig.',
+      'Vi starter en børnefaglig undersøgelse og indkalder jer til en samtale.',
+    ])('absent: %s', (t) => expect(present(t, 'faktiske-oplysninger')).toBe(false));
+  });
+
   describe('omfang', () => {
     it.each([
       'Du får 1 time hver 14. dag.',
