@@ -216,16 +216,31 @@ const ELEMENTS = {
       'samarbejder godt', 'positiv udvikling', 'gode sider', 'godt netværk', 'stabil skolegang', 'har tidligere',
       'omsorgsfuld*', 'kærlig', 'kærlige', 'god omsorg', 'tager ansvar', 'taget ansvar', 'godt samarbejde', 'tilknytning', 'knyttet til',
       'glad for at', 'deltager aktivt', 'konstruktiv*',
+      // Observed in the past tense ("Du kunne selv vaske dig", "klarede selv at …") and progress
+      // the decision acknowledges, common in children's and misbrug cases ("Udvalget anerkender,
+      // at du er i gang med behandling", "har været stoffri", "er faldet godt til").
+      'kunne selv', 'kunne du selv', 'klarede selv', 'klarede du selv', 'anerkender, at', 'anerkender at', 'anerkender jeres',
+      'anerkender din', 'gjort en stor indsats', 'gør en stor indsats', 'i gang med behandling', 'stoffri', 'ædru', 'er faldet til',
+      'er faldet godt til', 'passer dine samvær', 'passer samværet', 'passer samværene', 'overholder aftalerne', 'møder stabilt',
+      // Personal qualities, habits and roles (FSIII "generelle oplysninger": mestring,
+      // motivation, roller, vaner). The wider family counts when it helps (pattern below), not
+      // by name alone ("Din tante har ringet med sin bekymring").
+      'velfungerende', 'mentalt frisk', 'klar i hovedet', 'klarer sig godt', 'klarer dig godt', 'har det godt', 'gode rutiner',
+      'faste rutiner', 'god struktur', 'stærk vilje', 'vedholdende', 'godt humør', 'positiv indstilling', 'lyst til at', 'vant til at',
+      'fritidsjob*', 'har et arbejde', 'har arbejde', 'er i arbejde',
     ],
     patterns: [
       // "Din søn handler ind for dig", "hjælp fra din datter", "Din svigerdatter kører dig".
-      String.raw`\b(?:søn(?:nen)?|datter(?:en)?|børn(?:ene)?|ægtefælle|hustru|kone|samlever|søster|bror|familie(?:n)?|pårørende|mor(?:en)?|far(?:en)?|forældre(?:ne)?|svigerdatter|svigersøn|barnebarn|børnebørn(?:ene)?|nabo(?:en)?|venner|veninde)\s+(?:\p{L}+\s+){0,4}?(?:hjælper|hjælpe|hjulpet|besøger|handler|kører|støtter|står\s+for|passer|henter|følger|bakker|tager\s+sig\s+af|sørger|ordner|gør\s+rent)`,
+      String.raw`\b(?:søn(?:nen)?|datter(?:en)?|børn(?:ene)?|ægtefælle|hustru|kone|samlever|søster|bror|familie(?:n)?|pårørende|mor(?:en)?|far(?:en)?|forældre(?:ne)?|svigerdatter|svigersøn|barnebarn|børnebørn(?:ene)?|nabo(?:en)?|venner|veninde|kæreste(?:n)?|onkel|tante|svoger|svigerinde|svigermor|svigerfar|kollega(?:er)?)\s+(?:\p{L}+\s+){0,4}?(?:hjælper|hjælpe|hjulpet|besøger|handler|kører|støtter|står\s+for|passer|henter|følger|bakker|tager\s+sig\s+af|sørger|ordner|gør\s+rent)`,
       String.raw`(?:hjælp|støtte|opbakning)\s+(?:fra|af)\s+(?:din|dine|jeres|sin|sine|hans|hendes|deres)\s+\p{L}+`,
       // "Du klarer det meste selv", "du laver selv mad", "han går selv ture".
       String.raw`\bklarer\s+(?:\p{L}+\s+){1,4}?selv\b`,
       String.raw`\b(?:gør|laver|tager|går|handler|vasker|ordner|klæder|smører|varmer|spiser|cykler|kører|styrer|administrerer|passer|rydder)\s+selv\b`,
       // Plain abilities: "du kan godt gå korte ture", "hun kan stå ved vasken", "De kan cykle".
-      String.raw`\b(?:du|de|hun|han|i|pågældende|borgeren)\s+kan\s+(?:(?:godt|fint|sagtens|stadig|fortsat|selv|også|selvstændigt)\s+)?(?:gå|stå|cykle|sidde|færdes|bevæge|komme\s+(?:rundt|omkring|op|ud|ind|frem)|vaske|klæde|lave|smøre|handle|køre\s+bil|tage\s+bad|gå\s+i\s+bad|løfte|bære|rejse\s+dig|støvsuge|gøre\s+rent|spise|varme)(?![\p{L}])`,
+      String.raw`\b(?:du|de|hun|han|i|pågældende|borgeren)\s+(?:kan|kunne)\s+(?:(?:godt|fint|sagtens|stadig|fortsat|selv|også|selvstændigt)\s+)?(?:gå|stå|cykle|sidde|færdes|bevæge|komme\s+(?:rundt|omkring|op|ud|ind|frem)|vaske|klæde|lave|smøre|handle|køre\s+bil|tage\s+bad|gå\s+i\s+bad|løfte|bære|rejse\s+(?:dig|sig)|sætte\s+(?:dig|sig)|støvsuge|gøre\s+rent|spise|varme)(?![\p{L}])`,
+      // Things the citizen has and can use ("du indtil da kan bruge din badestol", "I kan
+      // bruge jeres egen bil").
+      String.raw`\b(?:du|de|hun|han|i|pågældende|borgeren)\s+(?:\p{L}+\s+){0,2}?(?:kan|kunne)\s+(?:\p{L}+\s+){0,2}?(?:bruge|benytte|anvende)\s+(?:din|dit|dine|jeres|deres|sin|sit|sine|hans|hendes)\s+(?!\p{L}*(?:sagsbehandler|rådgiver|læge|bevilling|ret|klage|mulighed)\p{L}*)`,
     ],
     requiredWhen: [{ decisionTypes: ['bevilling', 'delvis', 'afslag', 'aendring'] }],
     severity: 'info',

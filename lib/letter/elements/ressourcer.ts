@@ -13,11 +13,17 @@ import { COMPLAINT_SENTENCE, findHeading } from './common';
 
 // Run on the lower-cased text just before a match (at most 60 characters, same sentence).
 const PURPOSE = /(?<![\p{L}])(?:så|for\s+at|så\s+at|henblik\s+på|formål\p{L}*|målet|mål|skal\s+kunne|blive\s+i\s+stand|bliver\s+i\s+stand|lære\s+at|træne|styrke|hvis)(?![\p{L}])[^.,;:]*$/u;
+// "Formålet er, at du selv kan …", "Målet med forløbet er, at …": the comma before "at" still
+// belongs to the goal.
+const GOAL_CLAUSE = /(?<![\p{L}])(?:formålet|målet|hensigten|formål)(?:\s+\p{L}+){0,5}?\s+(?:er|skal\s+være|bliver)\s*,?\s+at(?![\p{L}])[^.;:]*$/u;
+// A wish or a longing ("du gerne vil se dine venner igen", "du savner din familie") names what
+// the citizen does not have now.
+const WISH_BEFORE = /(?<![\p{L}])(?:gerne\s+vil|vil\s+gerne|ønsker|ønske\s+om|håber|savner|drømmer|længes)(?![\p{L}])[^.,;:]*$/u;
 const NEGATED_BEFORE = /(?<![\p{L}])(?:ikke|ingen|intet|mangl\p{L}*|begrænse\p{L}*|nedsat|lav|uden|svært\s+ved)(?:\s+\p{L}+){0,2}\s*$/u;
 const NEGATED_AFTER = /^(?:\s+\p{L}+)?\s+(?:ikke|ingen|heller\s+ikke)(?![\p{L}])/u;
 // What follows "du kan selv", "kan fortsat", "har tidligere" when it is not an ability.
 const NOT_ABILITY_AFTER = /^(?:\s+\p{L}+)?\s+(?:vælge|vælger|bestemme|bestemmer|søge|søgt|ansøge|ansøgt|kontakte|ringe|klage|henvende|betale|betaler|købe|finde|læse|se|få|fået|modtage|modtaget|tilrettelægge|aftale|sende|skrive|tage\s+kontakt|hente|afhente|bestille|sørge|aflevere|returnere|spare|opspare|haft\s+(?:hjælp|bevilget|støtte)|været\s+bevilget|bevilget|benytte)(?![\p{L}])/u;
-const MODAL = /kan|fortsat|stadig|tidligere/u;
+const MODAL = /kan|kunne|fortsat|stadig|tidligere/u;
 const NEGATED_INSIDE = /(?<![\p{L}])(?:ikke|ingen)(?![\p{L}])/u;
 
 export function detect(letter: Letter): Detection {
@@ -29,7 +35,9 @@ export function detect(letter: Letter): Detection {
       const s = letter.sentence(si);
       if (COMPLAINT_SENTENCE.test(letter.slice(s))) continue;
       const before = text.slice(Math.max(s.start, m.start - 60), m.start).toLowerCase();
-      if (PURPOSE.test(before) || NEGATED_BEFORE.test(before)) continue;
+      if (PURPOSE.test(before) || WISH_BEFORE.test(before) || NEGATED_BEFORE.test(before)) continue;
+      // A goal sentence runs on after its "at": look from the sentence start (bounded).
+      if (GOAL_CLAUSE.test(text.slice(Math.max(s.start, m.start - 200), m.start).toLowerCase())) continue;
       const after = text.slice(m.end, Math.min(s.end, m.end + 40)).toLowerCase();
       if (NEGATED_AFTER.test(after)) continue;
       // "Din datter kan ikke hjælpe dig": the negation inside a network pattern (not "ingen begrænsninger").

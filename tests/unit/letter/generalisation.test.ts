@@ -200,3 +200,22 @@ describe('omfang: help that stops and placements', () => {
     expect(present('Din hjælp nedsættes fra 3 timer til 2 timer om ugen.', 'omfang')).toBe(true);
   });
 });
+
+describe('ressourcer: past observations, acknowledged progress, own things; not goals or wishes', () => {
+  it.each([
+    'Ved besøget kunne du selv tage strømperne på.',
+    'Hun så, at du kan sætte dig på toilettet uden hjælp.',
+    'Udvalget anerkender, at I møder op til alle samvær.',
+    'Du har været stoffri siden januar.',
+    'Du kan indtil videre bruge din egen kørestol i stuen.',
+    'Din kæreste kører dig til træning.',
+    'Du er mentalt frisk og holder selv styr på din medicin.',
+  ])('present: %s', (t) => expect(present(t, 'ressourcer')).toBe(true));
+  it.each([
+    'Målet med forløbet er, at du igen selv kan klare dit bad og din påklædning.',
+    'Formålet er, at Ida på sigt bliver i stand til at tage bussen alene.',
+    'Du fortalte, at du gerne vil have mere tid til at se dine venner.',
+    'Du savner din familie i Jylland.',
+    'Din tante har ringet til os med sin bekymring.',
+  ])('absent: %s', (t) => expect(present(t, 'ressourcer')).toBe(false));
+});
