@@ -33,9 +33,10 @@ export function decisionTypeFromScreen(value?: string): DecisionType | undefined
 // Headings after which the result is no longer being stated.
 const SECTION_STOP = /^(?:begrundelse|vurdering|kommunens vurdering|vores vurdering|lovgrundlag|retsgrundlag|regler|lovgivning|klage|sådan|hvorfor|partshøring|aktindsigt|bisidder|vejledning|dine synspunkter|det har vi lagt vægt på|oplysninger|sagens oplysninger|andre muligheder|hvad kan du ellers)/iu;
 const NEGATION = /(?<![\p{L}])(?:ikke|ingen|afslag|aldrig)(?![\p{L}])/iu;
+// ("kontakt", "kontakte" as a verb; a "kontaktperson" is help, not a possibility.)
 // A clause that offers or describes a possibility rather than deciding ("Du kan i stedet
 // søge om …", "Vi kan tilbyde dig …", "kan der ydes"): no grant in it counts.
-const POSSIBILITY = /(?<![\p{L}])(?:du\s+kan|kan\s+du|I\s+kan|kan\s+I|kunne|evt\.?|eventuelt|muligvis|måske|søge|søg|ansøge|kontakt\p{L}*|henvend\p{L}*|mulighed(?:en)?\s+for|velkommen|uden\s+visitation|kræver\s+ikke\s+visitation|åbent\s+for\s+alle|alle\s+borgere)(?![\p{L}])/iu;
+const POSSIBILITY = /(?<![\p{L}])(?:du\s+kan|kan\s+du|I\s+kan|kan\s+I|kunne|evt\.?|eventuelt|muligvis|måske|søge|søg|ansøge|kontakt(?:e|er)?|henvend\p{L}*|mulighed(?:en)?\s+for|velkommen|uden\s+visitation|kræver\s+ikke\s+visitation|åbent\s+for\s+alle|alle\s+borgere)(?![\p{L}])/iu;
 // "Du får fremover rengøring hver 3. uge i stedet for hver 2. uge": a swap of existing help
 // (revisitation), not the applied-for amount ("i stedet for de 3 timer, du søgte om").
 const INSTEAD = /(?<![\p{L}])i\s+stedet\s+for(?![\p{L}])/iu;
@@ -53,6 +54,11 @@ const CONDITION = /(?<![\p{L}])(?:hvis|såfremt|skulle|når|ved\s+behov|i\s+tilf
 const END_OF_GRANT = /^(?:ophør\p{L}*\s+(?:den|pr\.?|efter|automatisk)|udløb\p{L}*|slutter|afsluttes|afslutte\p{L}*|ikke\s+længere|ændres|ændrer|indstille\p{L}*|stop\p{L}*)/iu;
 // A cue in a result statement that is clearly a reduction of existing help.
 const REDUCTION = /^(?:nedsæt\p{L}*|reduc\p{L}*|reduktion\p{L}*|frakend\p{L}*|bortfald\p{L}*|tilbagekald\p{L}*|trækker\s+tilbage|mindre\s+hjælp|færre\s+timer)/iu;
+// A grant to a named person ("Ella får aflastning 1 weekend om måneden", "Frank får
+// boligindretning"). Case-sensitive, so it lives here and not in the pack (pack patterns run
+// with the i flag): "Derfor får du" and "Hjemmeplejen får besked" are left out.
+const NAMED_GETS = /(?<![\p{L}])\p{Lu}\p{Ll}+\s+får(?=\s)(?!\s+(?:du|I|De|vi|han|hun|det|der|man|ikke|besked|brev|svar|kopi)(?![\p{L}]))/gu;
+const RECEIVES_REFUSAL = /^\s+(?:\p{L}+\s+){0,2}?(?:afslag|nej|et\s+afslag)(?![\p{L}])/iu;
 const ZONE_SENTENCES = 10;
 const CLAUSE_BREAK = /[,;:]|(?<![\p{L}])(?:men|og|eller)(?![\p{L}])/giu;
 const CLAUSE_END = /[,;:]|(?<![\p{L}])(?:men|og|eller|fordi|da)(?![\p{L}])/iu;
@@ -99,6 +105,16 @@ function hasReduction(letter: Letter, s: Span): boolean {
     if (x > y && x < 100000 && !(x > 1900 && x < 2100)) return true;
   }
   return false;
+}
+
+/** "Ella får …" inside the sentence, as spans of the whole text. */
+function namedGrants(letter: Letter, s: Span): Span[] {
+  const text = letter.slice(s);
+  if (!text.includes('får')) return [];
+  const out: Span[] = [];
+  NAMED_GETS.lastIndex = 0;
+  for (let m = NAMED_GETS.exec(text); m; m = NAMED_GETS.exec(text)) out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length });
+  return out;
 }
 
 interface Flags {
@@ -148,10 +164,11 @@ function sentenceFlags(letter: Letter, i: number): Flags {
     flags.reduction = true;
   }
   // "Du får ikke …", "kan ikke bevilge": a negated grant cue is a refusal.
-  for (const m of matchesIn(letter, cues.bevilling, s)) {
+  for (const m of [...matchesIn(letter, cues.bevilling, s), ...namedGrants(letter, s)]) {
     const { before, after } = clauseAround(letter, s, m);
     const near = letter.text.slice(m.end, Math.min(s.end, m.end + 12));
-    if (NEGATION.test(before) || NEGATION.test(near)) flags.afslag = true;
+    // "… og du får derfor afslag", "I får desværre et afslag": what is received is the refusal.
+    if (NEGATION.test(before) || NEGATION.test(near) || RECEIVES_REFUSAL.test(after)) flags.afslag = true;
     else if (CONDITION.test(before)) continue;
     else if (POSSIBILITY.test(before) || POSSIBILITY.test(after) || POSSIBILITY.test(letter.slice(m))) flags.possibility = true;
     else if (OFFER.test(letter.slice(m)) && CAN.test(before)) flags.possibility = true;

@@ -577,6 +577,9 @@ export const DEFAULT_RULE_DATA = {
         String.raw`din\s+ansøgning\s+(?:om\s+[^.\n]{0,60}\s+)?er\s+(?:imødekommet|godkendt|bevilget)`,
         // "Vi har besluttet, at du skal have en fast kontaktperson."
         String.raw`besluttet,?\s+at\s+(?:du|I|\p{Lu}\p{Ll}+)\s+(?:skal\s+|kan\s+|fortsat\s+)?(?:have|få|modtage|starte|begynde)\b`,
+        // A grant to the child or a relative in a letter to the parents or the family ("Barnet
+        // får aflastning", "Jeres søn får en kontaktperson"; a named person is read in code).
+        String.raw`\b(?:barnet|den\s+unge|pågældende|borgeren|jeres\s+(?:søn|datter|barn)|din\s+(?:søn|datter)|dit\s+barn|hun|han)\s+får(?=\s)(?!\s+(?:ikke|besked|brev|svar|kopi)\b)`,
       ],
     },
     afslag: {
@@ -587,6 +590,11 @@ export const DEFAULT_RULE_DATA = {
         'ikke bevillig*', 'må sige nej', 'besluttet ikke at', 'ikke give jer', 'ikke får',
         'kan ikke give', 'ikke hjælpe dig', 'ikke kan få', 'ikke kan bevilge', 'ikke kan imødekomme', 'ikke kan tilbyde',
         'ikke kan give', 'ikke vil kunne', 'ikke er mulighed for',
+        // Inverted word order after a fronted object or adverb ("Resten af timerne kan du ikke
+        // få", "Den elektriske seng kan vi desværre ikke bevilge", "Derfor får du ikke …").
+        'kan du ikke få', 'kan I ikke få', 'kan De ikke få', 'kan du desværre ikke', 'kan I desværre ikke', 'får du ikke',
+        'får I ikke', 'får De ikke', 'kan vi ikke bevilge', 'kan vi desværre ikke', 'kan kommunen ikke', 'kan vi ikke give',
+        'kan vi ikke imødekomme', 'kan vi ikke tilbyde',
       ],
       patterns: [String.raw`ikke\s+mulighed\s+for\s+at\s+(?:bevilge|give|imødekomme|tilbyde|hjælpe)`],
     },

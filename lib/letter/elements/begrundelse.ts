@@ -22,6 +22,9 @@ const APPLICATION = /(?<![\p{L}])(?:(?:an)?søgt\s+om|ansøgt|ansøgning\p{L}*)(
 // mandag"), so they do not turn the facts before them into a reason.
 const CAUSAL_BACK =
   /(?<![\p{L}])(?:derfor|af\s+den\s+grund|af\s+disse\s+grunde|på\s+(?:denne|den|dette|det)\s+(?:baggrund|grundlag)|på\s+baggrund\s+(?:heraf|af\s+(?:dette|ovenstående|ovennævnte|disse\s+oplysninger))|som\s+følge\s+heraf|med\s+baggrund\s+i\s+(?:dette|ovenstående))(?![\p{L}])/iu;
+// Hollow-reason phrases that only name where the rule is, not that a condition is unmet.
+// ("Du har ikke et behov ud over kommunens serviceniveau" restates a condition.)
+const SOURCE_ONLY = /^i\s+henhold\s+til$/iu;
 // How far back (in sentences) a conclusion may lean on stated facts.
 const FACT_WINDOW = 3;
 
@@ -78,9 +81,11 @@ export function detect(letter: Letter): Detection {
       // besøget blev Deres funktionsniveau vurderet i henhold til kvalitetsstandarden, og det
       // er oplyst, at …"): that is a fact.
       const observed = matchesIn(letter, facts, s).some((f) => !hollowHits.some((h) => f.start < h.end && h.start < f.end));
-      if (hollowHits.length > 0) {
+      // Only a source named in passing ("i henhold til kvalitetsstandarden") leaves the
+      // sentence a report of facts; a restated condition ("ikke omfattet af") makes it a rule.
+      const restated = hollowHits.some((h) => !SOURCE_ONLY.test(letter.slice(h)));
+      if (restated) {
         if (!concrete) lastFact = -Infinity;
-        else if (observed) lastFact = i;
       } else if (concrete || observed) lastFact = i;
     }
     if (reasonList && isItem && s.words >= 3 && !COMPLAINT_SENTENCE.test(raw)) {

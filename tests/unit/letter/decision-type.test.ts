@@ -35,6 +35,15 @@ describe('decision type from the text', () => {
     ['Fremover går vi fra 2 til 1 session om ugen.', 'aendring'],
     ['Ordningen med ledsagelse stopper den 1. maj.', 'aendring'],
     ['Du får fortsat hjælp til rengøring, men hjælpen nedsættes til 1 time hver 14. dag.', 'aendring'],
+    // A grant to a named child or relative, a refusal received, inverted refusals, and a
+    // contact person (help, not a "kontakt os").
+    ['Kære Lise og Per\n\nSofie får aflastning 2 døgn om måneden. I får ikke aflastning hver weekend.', 'delvis'],
+    ['Kære Kim\n\nJeres søn får en kontaktperson 4 timer om ugen.', 'bevilling'],
+    ['Du bor i en lejlighed med elevator, og du får derfor afslag på trappelift.', 'afslag'],
+    ['Du får 10 timer om måneden. Resten af timerne kan du ikke få.', 'delvis'],
+    ['Den elektriske seng kan vi desværre ikke bevilge.', 'afslag'],
+    ['Du får en fast kontaktperson, som du mødes med to gange om ugen.', 'bevilling'],
+    ['Derfor får du ikke tilskud til briller.', 'afslag'],
     // Dates and clock times are not reductions.
     ['Du får aflastning fra 1. april til 30. juni.', 'bevilling'],
     ['Du får hjælp fra kl. 10 til 8 timer senere.', 'bevilling'],

@@ -58,12 +58,16 @@ describe('element detection', () => {
       'De kan efter genoptræningen igen selv lave mad og gå tur, oplyser terapeuten. Kommunen har på dette grundlag besluttet, at madservicen ophører.',
       'Du får 10 timer om måneden, som er det højeste antal timer, reglerne giver mulighed for.',
       'Rampen er nødvendig, for at du kan komme ud af huset i din kørestol.',
+      // A fact sentence that names its standard in passing still backs the conclusion.
+      'Ved besøget blev Deres funktionsniveau vurderet i henhold til kommunens kvalitetsstandard for rengøring, og det er oplyst, at Deres hustru gør rent. Kommunen har på den baggrund besluttet, at rengøringen ophører.',
     ])('present: %s', (t) => expect(present(t, 'begrundelse')).toBe(true));
     it.each([
       // The "derfor" leans on a restated rule, on the application, or on a condition about the citizen.
       'Du har søgt om rengøring. Du opfylder ikke betingelserne. Derfor får du afslag.',
       'Du har søgt om hjælp til indkøb. Derfor får du afslag.',
       'Du har ikke et behov ud over kommunens serviceniveau. Derfor får du afslag.',
+      // A restated condition about the citizen is no fact, though it names a document.
+      'Det fremgår af lægeerklæringen, at du ikke er omfattet af målgruppen. Derfor får du afslag.',
       // Facts that are only reported, not tied to the result.
       'Ved besøget den 3. juni blev det konstateret, at der er nedsat gangfunktion. Der bevilges træning 2 gange ugentligt.',
     ])('absent: %s', (t) => expect(present(t, 'begrundelse')).toBe(false));
