@@ -18,6 +18,9 @@ const ABOUT_COMPLAINT = /klag|frist/iu;
 // A duration right after these words is the municipality's or Ankestyrelsen's time, not the citizen's deadline.
 const NOT_CITIZENS = /(?:videre|genvurder\p{L}*|behandl\p{L}*|svar\p{L}*|aktindsigt|vurdere\p{L}*\s+\p{L}+\s+igen)[^.]{0,30}$/iu;
 
+// Counted from when the citizen got the decision.
+const FROM_RECEIPT = /(?<![\p{L}])(?:(?:fra|efter)[^.\n]{0,25}?(?:du|I|De|man)\s+(?:har\s+|havde\s+)?(?:fået|fik|modtaget|modtog)|modtagelse(?:n|sdato)?|fra\s+(?:afgørelsens|brevets)\s+dato)(?![\p{L}])/iu;
+
 /** Weeks of a written duration, or undefined when it is not whole weeks. */
 export function durationInWeeks(count: number, unit: string): number | undefined {
   const u = unit.toLowerCase();
@@ -35,7 +38,13 @@ export function detect(letter: Letter): Detection {
     if (si < 0) continue;
     const s = letter.sentence(si);
     const sText = letter.slice(s);
-    if (!ABOUT_COMPLAINT.test(sText) || !hasMatchIn(letter, cue, s)) continue;
+    if (!hasMatchIn(letter, cue, s)) continue;
+    // The deadline often has a sentence of its own right after the complaint is mentioned
+    // ("Hvis du vil klage, skal du sende klagen til os. Vi skal have den inden 4 uger fra den
+    // dag, du fik afgørelsen." / "… kan du klage. Skriv til os senest 4 uger efter, at du har
+    // fået brevet."): then it must count from receipt, so a start date ("Hjælpen starter inden
+    // 2 uger") is not taken for a deadline.
+    if (!ABOUT_COMPLAINT.test(sText) && !(si > 0 && ABOUT_COMPLAINT.test(letter.slice(letter.sentence(si - 1))) && FROM_RECEIPT.test(sText))) continue;
     const before = letter.text.slice(s.start, m.start);
     if (NOT_CITIZENS.test(before)) continue;
     const written = letter.slice(m);

@@ -128,6 +128,16 @@ describe('element detection', () => {
       const f = a.findings.find((x) => x.ruleId === 'klagefrist-forkert')!;
       expect(t.slice(f.start, f.end)).toBe(found);
     });
+    it('reads a deadline in its own sentence right after the complaint, counted from receipt', () => {
+      expect(present('Vil du klage, så send os en mail. Vi skal have den senest 4 uger efter, at du har fået brevet.', 'klagefrist')).toBe(true);
+      expect(present('Er du uenig, kan du klage. Ring eller skriv inden fire uger fra den dag, du modtog afgørelsen.', 'klagefrist')).toBe(true);
+      const wrong = analyzeLetter('Du kan klage over afgørelsen. Skriv til os senest 8 uger efter, at du fik brevet.');
+      expect(wrong.elements.klagefrist.problem).toBe('forkert-frist');
+      // A start date after a complaint sentence is no deadline, right or wrong.
+      const start = analyzeLetter('Du kan klage til os. Hjælpen starter inden 2 uger.');
+      expect(start.elements.klagefrist.present).toBe(false);
+      expect(start.elements.klagefrist.problem).toBeUndefined();
+    });
     it("ignores the municipality's own 4 weeks for genvurdering", () => {
       const t = 'Du kan klage inden 6 uger. Fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen inden 4 uger.';
       expect(present(t, 'klagefrist')).toBe(false);
