@@ -401,8 +401,8 @@ const ELEMENTS = {
   'vejledning-andre-ydelser': {
     phrases: [
       'andre muligheder', 'andre tilbud', 'andre ydelser', 'andre former for hjælp', 'andre typer af hjælp', 'andre støttemuligheder',
-      'anden hjælp', 'anden støtte', 'du kan også søge', 'du kan i stedet søge', 'du kan være berettiget', 'du kan muligvis', 'kan du måske', 'kan du eventuelt', 'frivillig*', 'ældre sagen',
-      'DUKH', 'borgerservice', 'borger.dk', 'helhedsvurdering*', 'efter anden lovgivning', 'efter andre bestemmelser',
+      'anden hjælp', 'anden støtte', 'du kan også søge', 'du kan i stedet søge', 'du kan være berettiget', 'du kan muligvis', 'kan du måske', 'kan du eventuelt', 'frivillig', 'frivillige', 'frivilligforening*', 'ældre sagen',
+      'DUKH', 'borgerservice', 'borger.dk', 'efter anden lovgivning', 'efter andre bestemmelser',
       'efter andre regler', 'vi har også vurderet', 'vi har desuden vurderet', 'henvise dig', 'henviser dig', 'henvist dig',
       'vejlede dig', 'vejleder dig', 'rådgivning hos', 'gratis rådgivning', 'anonym rådgivning', 'patientforening*', 'udbetaling danmark', 'jobcenter*', 'ydelseskontor*',
       // Named places and schemes letters point to.
@@ -419,12 +419,21 @@ const ELEMENTS = {
       'muligt at søge', 'opmærksom på, at du kan', 'opmærksom på at du kan', 'opmærksom på, at I kan', 'opmærksom på, at De kan',
       'opmærksom på muligheden', 'anbefale dig', 'anbefaler dig', 'anbefaler, at du', 'anbefaler at du', 'opfordre dig til',
       'opfordrer dig til', 'foreslår, at du', 'foreslår at du', 'foreslå dig',
+      // An alternative the municipality offers inside a refusal ("en bruser i stueetagen,
+      // hvilket kommunen er villig til at se på", "Det tilbyder vi gerne").
+      'er villig til at', 'er villige til at', 'tilbyder vi gerne', 'vil vi gerne tilbyde', 'kan vi i stedet', 'vi kan i stedet',
+      'kan i stedet tilbyde', 'tilbyde dig i stedet', 'i stedet tilbyde',
     ],
     patterns: [
       // "Du kan i stedet søge om et hjælpemiddel", "I kan også søge om aflastning", "kontakte headspace".
       String.raw`(?:du|I|De)\s+(?:kan|har\s+mulighed\s+for\s+at|er\s+velkommen\s+til\s+at)\s+(?:\p{L}+\s+){0,3}?(?:søge|ansøge|købe|benytte|bruge|deltage|få\s+(?:hjælp|støtte|rådgivning|vejledning))\s+(?!om\s+aktindsigt|igen|aktindsigt)`,
       String.raw`kan\s+(?:du|I|De)\s+(?:\p{L}+\s+){0,3}?(?:søge|ansøge|købe|benytte|bruge|deltage|få\s+(?:hjælp|støtte|rådgivning|vejledning))\s+(?!om\s+aktindsigt|igen|aktindsigt)`,
-      String.raw`(?:kontakte|henvende\s+dig\s+til|henvende\s+jer\s+til|rette\s+henvendelse\s+til)\s+(?!os\b|mig\b|kommunen\b|din\s+sagsbehandler|jeres\s+sagsbehandler|sagsbehandleren|visitationen|undertegnede|leverandør|hjemmeplejen|hjælpemiddel|depot|vores|afdelingen|teamet|rådgiveren|koordinator)\p{L}+`,
+      // A private or self-arranged alternative, marked as one ("Du kan desuden selv bestille
+      // varer på nettet", "I kan også leje en …"); not the ordering of the help granted.
+      String.raw`(?:du|I|De)\s+kan\s+(?:desuden|også|i\s+stedet)\s+(?:\p{L}+\s+){0,2}?(?:bestille|købe|leje|låne|tilmelde|melde\s+(?:dig|jer|Dem))\s`,
+      // (A person or office reached on a phone number or mail address is the sender's contact
+      // line: "Du kan kontakte Karin Holm på telefon …".)
+      String.raw`(?:kontakte|henvende\s+dig\s+til|henvende\s+jer\s+til|rette\s+henvendelse\s+til)\s+(?!os\b|mig\b|kommunen\b|din\s+sagsbehandler|jeres\s+sagsbehandler|sagsbehandleren|visitationen|undertegnede|leverandør|hjemmeplejen|hjælpemiddel|depot|vores|afdelingen|teamet|rådgiveren|koordinator)\p{L}+(?![^.\n]{0,30}?(?:tlf\.?|telefon|e-?mail)\s)`,
     ],
     requiredWhen: [{ decisionTypes: ['delvis', 'afslag'] }],
     severity: 'info',

@@ -6,10 +6,37 @@ import type { ElementId } from '../types';
 /** Sentences about complaints; phrases found there say nothing about the decision itself. */
 export const COMPLAINT_SENTENCE = /klag|ankestyrelse/iu;
 
+const CLOSING = /^(?:med\s+)?(?:venlig|venligst|kærlig|bedste|mange)?\s*hilsen\b|^mvh\b|^vh\b/iu;
+
+/**
+ * The letter's frame: the letterhead lines before the first paragraph (sender, department,
+ * address, case number) and everything from the closing ("Med venlig hilsen") on (name, title,
+ * department, phone). Names of offices there ("Borgerservice og Hjælpemidler", "Jobcenter
+ * Vest") say who writes, not where the citizen can get help.
+ */
+export function frameTest(letter: Letter): (offset: number) => boolean {
+  const blocks = letter.seg.blocks;
+  let headEnd = 0;
+  for (const b of blocks) {
+    if (b.kind === 'paragraph') break;
+    headEnd = b.end;
+  }
+  let tailStart = Infinity;
+  for (const b of blocks) {
+    if (b.start >= headEnd && CLOSING.test(letter.slice(b).trim())) {
+      tailStart = b.start;
+      break;
+    }
+  }
+  return (offset) => offset < headEnd || offset >= tailStart;
+}
+
 /** Present when the element's phrase list matches anywhere (evidence = first match). */
-export function detectByPhrases(letter: Letter, id: ElementId, options: { outside?: RegExp } = {}): Detection {
+export function detectByPhrases(letter: Letter, id: ElementId, options: { outside?: RegExp; skipFrame?: boolean } = {}): Detection {
   const { re } = letter.compiled.elements[id];
+  const inFrame = options.skipFrame ? frameTest(letter) : undefined;
   for (const m of letter.matches(re)) {
+    if (inFrame?.(m.start)) continue;
     if (options.outside) {
       const si = letter.sentenceAt(m.start);
       if (si >= 0 && options.outside.test(letter.slice(letter.sentence(si)))) continue;

@@ -219,3 +219,18 @@ describe('ressourcer: past observations, acknowledged progress, own things; not 
     'Din tante har ringet til os med sin bekymring.',
   ])('absent: %s', (t) => expect(present(t, 'ressourcer')).toBe(false));
 });
+
+describe('vejledning-andre-ydelser: alternatives offered or arranged privately; not the sender', () => {
+  it.each([
+    'Du får afslag på indkøbsordning. Du kan desuden bestille dagligvarer hos et supermarked, der bringer ud.',
+    'Vi kan ikke bevilge en plejeseng, men kommunen er villig til at se på en vendepude.',
+    'Et ekstra greb ved sengen tilbyder vi gerne.',
+  ])('present: %s', (t) => expect(present(t, 'vejledning-andre-ydelser')).toBe(true));
+  it.each([
+    'Jobcenter og Borgerservice\nTorvet 1\n\nKære Ole\n\nDu får afslag på en rollator.',
+    'Du får afslag på en rollator.\n\nMed venlig hilsen\nAnne Berg\nBorgerservice',
+    'Du får afslag. Du kan kontakte Karin Holm på telefon 12 34 56 78, hvis du har spørgsmål.',
+    'Det er frivilligt, om du vil deltage i mødet.',
+    'Du får madservice. Du kan selv bestille maden i appen.',
+  ])('absent: %s', (t) => expect(present(t, 'vejledning-andre-ydelser')).toBe(false));
+});
