@@ -265,6 +265,8 @@ const ELEMENTS = {
       'I er uenige', 'oplyste selv', 'oplyser selv', 'har selv oplyst', 'har selv fortalt', 'har selv sagt', 'fortalte selv',
       'pågældende oplys*', 'pågældende har oplyst', 'pågældende ønsker', 'De har oplyst', 'De oplyste', 'De har fortalt', 'De ønsker',
       'De har givet udtryk', 'din egen opfattelse', 'ifølge dig', 'efter dit udsagn',
+      'borgeren oplyser', 'borgeren oplyste', 'borgeren har oplyst', 'borgeren fortæller', 'borgeren fortalte', 'borgeren ønsker',
+      'borgeren udtrykker', 'borgeren giver udtryk', 'borgers ønske', 'borgerens ønske', 'borgerens eget ønske', 'efter eget ønske',
     ],
     patterns: [
       String.raw`\b(?:hun|han)\s+(?:har\s+)?(?:selv\s+)?(?:oplyst|oplyste|fortalt|fortalte|sagt|sagde|ønsker|ønskede|oplever|giver udtryk for)`,
@@ -272,7 +274,11 @@ const ELEMENTS = {
       String.raw`\b\p{Lu}\p{Ll}+\s+og\s+\p{Lu}\p{Ll}+\s+(?:har\s+)?(?:selv\s+)?(?:fortalt|fortalte|fortæller|sagt|sagde|siger|oplyst|oplyste|ønsker|ønskede|forklarede|forklaret)\b`,
       // A citizen named in a letter to a guardian or relative: "Inger sagde selv ved mødet",
       // "fortalte Inger selv" ("selv" keeps out "Lægen fortalte").
-      String.raw`\bselv\s+(?:fortalt|fortalte|fortæller|sagt|sagde|siger|oplyst|oplyste|givet\s+udtryk|gav\s+udtryk|ønsker|ønskede|forklarede|forklaret|udtrykt|udtrykte)\b`,
+      // (also "Lukas selv har sagt, at …", with the auxiliary after "selv")
+      String.raw`\bselv\s+(?:har\s+|havde\s+)?(?:fortalt|fortalte|fortæller|sagt|sagde|siger|oplyst|oplyste|givet\s+udtryk|gav\s+udtryk|ønsker|ønskede|forklarede|forklaret|udtrykt|udtrykte)\b`,
+      // Journal style and the passive: "der ønskes hjælp til at blive selvhjulpen", "Borgeren
+      // oplyser, at …", "Det er borgerens eget ønske at …".
+      String.raw`\bder\s+(?:ønskes|ønskedes)\s+(?!aktindsigt|at\s+klage)`,
       String.raw`\b(?:fortalte|sagde|oplyste|forklarede|udtrykte)\s+\p{L}+\s+selv\b`,
       String.raw`\b(?:fortalt|fortalte|sagt|sagde|oplyst|oplyste|forklarede|forklaret|udtrykte)\s+selv\b`,
       String.raw`\bifølge\s+\p{L}+\s+selv\b`,

@@ -12,8 +12,25 @@ const PROCEDURAL_AFTER = /^[\s,]*(?:at\s+)?(?:klage|deltage|få\s+aktindsigt|se\
 // Asked as a question or offered ("Ønsker du at deltage …?").
 const QUESTION = /^(?:ønsker|vil|er)\s+(?:du|I|De)\b/iu;
 
+// "Hun"/"han" who speaks, and the person the sentence before was about: in "Din datter ringede
+// til os. Hun fortalte, at …" it is the daughter's account, not the citizen's.
+const PRONOUN_START = /^(?:hun|han)\s/iu;
+const THIRD_PARTY =
+  /(?<![\p{L}])(?:din|dit|dine|jeres|Deres|hans|hendes|sin|sit)\s+(?:datter|søn|mand|hustru|kone|ægtefælle|samlever|nabo|mor|far|bror|søster|veninde|ven|læge|sygeplejerske|kontaktperson|pædagog|lærer|rådgiver|psykolog|bostøtte|hjemmehjælper|svigerdatter|svigersøn|barnebarn)(?![\p{L}])|(?<![\p{L}])(?:lægen|sygeplejersken|terapeuten|ergoterapeuten|fysioterapeuten|pædagogen|læreren|kontaktpersonen|psykologen|naboen|datteren|sønnen|moren|faren|hjemmehjælperen|visitatoren|sagsbehandleren|rådgiveren)(?![\p{L}])/iu;
+
+function aboutSomeoneElse(letter: Letter, at: number): boolean {
+  if (!PRONOUN_START.test(letter.text.slice(at, at + 4))) return false;
+  const si = letter.sentenceAt(at);
+  if (si <= 0) return false;
+  const s = letter.sentence(si);
+  // Only a pronoun that opens its sentence points back to the sentence before.
+  if (letter.text.slice(s.start, at).trim().length > 0) return false;
+  return THIRD_PARTY.test(letter.slice(letter.sentence(si - 1)));
+}
+
 export function detect(letter: Letter): Detection {
   for (const m of letter.matches(letter.compiled.elements['borgerens-synspunkter'].re)) {
+    if (aboutSomeoneElse(letter, m.start)) continue;
     const before = letter.text.slice(Math.max(0, m.start - 40), m.start);
     const after = letter.text.slice(m.end, Math.min(letter.text.length, m.end + 40));
     if (CONDITIONAL_BEFORE.test(before)) continue;

@@ -234,3 +234,17 @@ describe('vejledning-andre-ydelser: alternatives offered or arranged privately; 
     'Du får madservice. Du kan selv bestille maden i appen.',
   ])('absent: %s', (t) => expect(present(t, 'vejledning-andre-ydelser')).toBe(false));
 });
+
+describe('borgerens-synspunkter: passive and journal style; a pronoun that points to someone else', () => {
+  it.each([
+    'Ved besøget blev det oplyst, at der ønskes hjælp til at komme i bad.',
+    'Emma selv har fortalt, at hun gerne vil blive i klassen.',
+    'Borgeren oplyser, at hun savner at komme ud.',
+    'Kære Lone\n\nVi har talt med Inger i går. Hun fortalte, at hun gerne vil blive boende.',
+  ])('present: %s', (t) => expect(present(t, 'borgerens-synspunkter')).toBe(true));
+  it.each([
+    'Din datter ringede til os i mandags. Hun fortalte, at du er faldet to gange.',
+    'Sygeplejersken var på besøg i sidste uge. Hun sagde, at du har brug for mere hjælp.',
+    'Hvis der ønskes aktindsigt, kan du skrive til os.',
+  ])('absent: %s', (t) => expect(present(t, 'borgerens-synspunkter')).toBe(false));
+});
