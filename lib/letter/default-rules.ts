@@ -158,6 +158,9 @@ const ELEMENTS = {
       String.raw`{period}(?:\s+\S+){0,3}?\s+{num}\s+{unit}`,
       String.raw`\b(?:hver|hvert)\s+(?:anden|andet|tredje|fjerde|\d{1,2}\.)\s+(?:dag|uge|måned|år)\b`,
       String.raw`\b(?:fra|nedsættes\s+fra|ændres\s+fra)\s+{num}\s+{unit}[^.\n]{0,30}\btil\s+{num}\s+{unit}`,
+      // Money per period ("900 kr. om måneden", "1.150 kr. pr. md."): a granted allowance. The
+      // citizen's own expenses and charges are left out in code.
+      String.raw`\b\d[\d.]*(?:,\d+)?\s*(?:kr\.?|kroner)\s+{period}`,
     ],
     requiredWhen: [
       // Aids, consumer goods and housing adaptations are granted as a thing, not per period.

@@ -15,8 +15,10 @@ import { COMPLAINT_SENTENCE } from './common';
 // The quantity belongs to the application, to the past, or to help that stops.
 // Also help the citizen already has ("har allerede fast bostøtte 3 timer om ugen", "får i dag
 // hjemmepleje 6 gange i døgnet", "har en mentor to gange om ugen") and their own life: work,
-// school, hobbies, contact with parents ("fleksjob 4 dage om ugen", "samvær hver anden weekend").
-const NOT_GRANTED = /(?<![\p{L}])(?:søgt|søgte|ansøg\p{L}*|ønske\p{L}*|bedt\s+om|bad\s+om|hidtil|tidligere|indtil\s+nu|har\s+haft|havde|ophør\p{L}*|stopper|bortfald\p{L}*|ikke\s+længere|allerede|i\s+forvejen|(?<!fra\s)i\s+dag|nuværende|har\s+(?:en|et|fast)|fleksjob\p{L}*|job\p{L}*|arbejde\p{L}*|arbejder|skole\p{L}*|uddannelse\p{L}*|praktik\p{L}*|hobby\p{L}*|fritid\p{L}*|samvær\p{L}*|træner\s+selv|spiller|går\s+til)(?![\p{L}])/iu;
+// school, hobbies, contact with parents ("fleksjob 4 dage om ugen", "samvær hver anden weekend"),
+// and their money: expenses, charges, income ("udgifter på 250 kr. om måneden", "Du betaler
+// 58 kr. pr. hovedret").
+const NOT_GRANTED = /(?<![\p{L}])(?:søgt|søgte|ansøg\p{L}*|ønske\p{L}*|bedt\s+om|bad\s+om|hidtil|tidligere|indtil\s+nu|har\s+haft|havde|ophør\p{L}*|stopper|bortfald\p{L}*|ikke\s+længere|allerede|i\s+forvejen|(?<!fra\s)i\s+dag|nuværende|har\s+(?:en|et|fast)|fleksjob\p{L}*|job\p{L}*|arbejde\p{L}*|arbejder|skole\p{L}*|uddannelse\p{L}*|praktik\p{L}*|hobby\p{L}*|fritid\p{L}*|samvær\p{L}*|træner\s+selv|spiller|går\s+til|udgift\p{L}*|betaler|betale|egenbetaling\p{L}*|pris\p{L}*|koster|løn|indtægt\p{L}*|husleje\p{L}*)(?![\p{L}])/iu;
 // In a letter that changes help, what the citizen has been getting is the old scope.
 const HAD = /(?<![\p{L}])(?:har\s+fået|har\s+modtaget|modtager|fik|får\s+nu|har\s+været\s+bevilget|blev\s+bevilget)(?![\p{L}])/iu;
 // Cheap pre-filter before the scope reader: a period word.
@@ -30,12 +32,29 @@ const PLACEMENT = /(?<![\p{L}])(?:anbring\p{L}*|anbragt\p{L}*|botilbud\p{L}*|dø
 
 const OLD_OR_HAD = new RegExp(`${NOT_GRANTED.source}|${HAD.source}`, 'iu');
 
+// Contact with the family in a child's case ("Lukas kommer hjem hver anden weekend", under
+// "Samvær"): the child's contact, not the scope of the help.
+const FAMILY_CONTACT = /(?<![\p{L}])(?:kommer\s+hjem|er\s+hjemme|hjem\s+på\s+besøg|på\s+besøg\s+hos\s+(?:dig|jer|mor|far|forældrene))(?![\p{L}])/iu;
+const CONTACT_HEADING = /samvær|forældrekontakt|kontakt\s+til\s+(?:familien|forældrene)/iu;
+
+/** The section heading the sentence stands under (not the letter's title), if any. */
+function sectionHeadingOf(letter: Letter, si: number): string | undefined {
+  const blocks = letter.seg.blocks;
+  for (let b = letter.sentence(si).block; b >= 0; b--) {
+    if (blocks[b]!.kind !== 'heading') continue;
+    for (let p = b - 1; p >= 0; p--) if (blocks[p]!.kind === 'paragraph') return letter.slice(blocks[b]!);
+    return undefined;
+  }
+  return undefined;
+}
+
 function grantedIn(letter: Letter, m: Span): boolean {
   const si = letter.sentenceAt(m.start);
   if (si < 0) return true;
   const s = letter.sentence(si);
   const sText = letter.slice(s);
   if (COMPLAINT_SENTENCE.test(sText)) return false;
+  if (FAMILY_CONTACT.test(sText) || CONTACT_HEADING.test(sectionHeadingOf(letter, si) ?? '')) return false;
   if (PLACEMENT.test(sText) || ENDS_AFTER.test(letter.text.slice(m.end, s.end))) return false;
   // "fra 3 til 2 timer": the new, lower scope is granted even though the old one is named.
   const before = letter.text.slice(s.start, m.start);
@@ -44,7 +63,8 @@ function grantedIn(letter: Letter, m: Span): boolean {
     // "Du har hidtil fået 2 timer, men fremover får du 1 time om ugen": the part after the
     // turn is the new scope.
     const lastOld = before.split(changing ? OLD_OR_HAD : NOT_GRANTED).pop() ?? '';
-    if (!/(?<![\p{L}])(?:til|fremover|men|i\s+stedet|nu|derfor)(?![\p{L}])/iu.test(lastOld)) return false;
+    // ("til" only right before the new scope: "udgifter til medicin på 300 kr." is no turn.)
+    if (!/(?<![\p{L}])(?:til\s*$|fremover|men|i\s+stedet|nu|derfor)(?![\p{L}])/iu.test(lastOld)) return false;
   }
   // A refusal in the same sentence ("Du får ikke 3 timer om ugen") grants no scope. The
   // letter's type is not used: a partial grant misread as a refusal would lose its scope.

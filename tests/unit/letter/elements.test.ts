@@ -377,6 +377,16 @@ describe('letter date', () => {
 describe('omfang is the granted scope only', () => {
   const present = (text: string) => analyzeLetter(text).elements.omfang.present;
   it.each([
+    'Vi har besluttet, at du fremover får 1.150 kr. om måneden til dækning af merudgifter.',
+    'Du får et tilskud på 600 kroner pr. måned.',
+    'Du er pensionist og får hjælp til rengøring 2 timer om ugen.',
+  ])('money and help per period, present: %s', (t) => expect(present(t)).toBe(true));
+  it.each([
+    'Du har oplyst, at du har udgifter til medicin på 300 kr. om måneden.',
+    'Du får familiebehandling.\n\nSamvær\nEmil er hjemme hos jer 2 dage om måneden.',
+    'Du får familiebehandling. Ida kommer hjem hver anden weekend.',
+  ])('own money and family contact, absent: %s', (t) => expect(present(t)).toBe(false));
+  it.each([
     'Du får afslag på rengøring. Du har søgt om 2 timer om ugen.',
     'Din hjælp til indkøb ophører. Du har hidtil haft 1 besøg om ugen.',
     'Du får ikke 3 timers ledsagelse om måneden.',
