@@ -188,6 +188,10 @@ const ELEMENTS = {
       String.raw`\b(?:i|(?<!inden\s)for|om|efter)\s+(?:\d{1,2}|en|et|to|tre|fire|fem|seks|otte|ni|ti|tolv|atten|et\s+halvt)\s+(?:uger|måneder|mdr\.?|år|måned|uge)\b`,
       String.raw`\b(?:ser|se|kigger|kigge|vurderer|vurdere|taler|tale)\s+(?:vi\s+)?(?:på|om)\s+(?:din|dit|dine|jeres|deres|hjælpen|støtten|indsatsen|ordningen|sagen|bevillingen)\s+(?:\p{L}+\s+){0,2}?igen\s+(?:i|om|efter|til|den|senest)\b`,
       String.raw`\bindtil\s+(?:den\s+)?\d{1,2}\.\s*\p{L}+`,
+      // Informal: "Vi tager en snak om det igen efter sommerferien", "Vi holder en ny samtale i
+      // marts", "Vi ser på det igen om et halvt år".
+      String.raw`\b(?:tager|tage|holder|holde)\s+(?:en\s+)?(?:ny\s+)?(?:snak|samtale|drøftelse|status)\b[^.\n]{0,40}?\b(?:igen|senest|om\s+(?:\d{1,2}|en|et|to|tre|fire|fem|seks)\s|(?:efter|i|inden)\s+(?:uge\s+\d|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|foråret|sommeren|sommerferien|efteråret|vinteren|jul|nytår|påske))`,
+      String.raw`\b(?:ser|se|kigger|kigge|taler|tale|snakker|snakke)\s+(?:vi\s+)?(?:på|om)\s+(?:det|den|tingene|ordningen)\s+igen\s+(?:i|om|efter|til|den|senest|inden)\b`,
     ],
     requiredWhen: [
       { decisionTypes: ['bevilling', 'delvis'] },

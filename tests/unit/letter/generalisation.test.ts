@@ -248,3 +248,19 @@ describe('borgerens-synspunkter: passive and journal style; a pronoun that point
     'Hvis der ønskes aktindsigt, kan du skrive til os.',
   ])('absent: %s', (t) => expect(present(t, 'borgerens-synspunkter')).toBe(false));
 });
+
+describe('opfoelgning in e-mail style; formaal of the application in a refusal', () => {
+  it.each([
+    'Du får 1 session om ugen. Vi tager en snak om det igen efter sommerferien.',
+    'Du får bostøtte. Vi holder en ny samtale med dig i marts.',
+    'Du får hjælp til indkøb. Vi ser på det igen om et halvt år.',
+  ])('opfoelgning present: %s', (t) => expect(present(t, 'opfoelgning')).toBe(true));
+  it.each(['Du får hjælp til indkøb. Vi tager en snak, når hjælpen er startet.', 'Du får hjælp. Vi holder samtalen i vores kontor.'])(
+    'opfoelgning absent: %s',
+    (t) => expect(present(t, 'opfoelgning')).toBe(false),
+  );
+  it('a purpose clause in the application sentence of a refusal is not the purpose of help', () => {
+    expect(present('Du har søgt om en trappelift, så du kan komme op på første sal. Du får afslag.', 'formaal')).toBe(false);
+    expect(present('Du har søgt om en rollator, så du kan gå ture. Du får en rollator.', 'formaal')).toBe(true);
+  });
+});
