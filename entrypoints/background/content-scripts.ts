@@ -19,7 +19,7 @@ export async function syncContentScripts(sites: readonly SiteProfile[]): Promise
   if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
   if (granted.length > 0) {
     await browser.scripting.registerContentScripts([
-      { id: SCRIPT_ID, matches: granted, js: ['content-scripts/case-panel.js'], runAt: 'document_end', persistAcrossSessions: true },
+      { id: SCRIPT_ID, matches: granted, js: ['content-scripts/case-panel.js'], runAt: 'document_start', persistAcrossSessions: true },
     ]);
   }
   return granted;

@@ -12,7 +12,7 @@ import { teachApi } from './teach-api';
 import { PanelApp } from '../../components/panel/PanelApp';
 import { clampWidth } from '../../components/panel/PanelShell';
 import type { CaseContext } from '../../lib/host/context';
-import { matchScreen, readContext, sitesForUrl, type ScreenMatch } from '../../lib/host/match-profile';
+import { matchScreen, readScreen, sitesForUrl, type ScreenMatch } from '../../lib/host/match-profile';
 import { watchScreen } from '../../lib/host/screen-watcher';
 import type { SiteProfile } from '../../lib/host/site-profile-schema';
 import { browser } from '../../lib/platform/browser';
@@ -22,8 +22,8 @@ import { buildTabs, type TabEnv } from './tabs';
 
 const PREFS_KEY = 'panel.prefs';
 const TAKEOVER_EVENT = 'sidevogn-panel-takeover';
-/** storage.local key of the resolved config (see lib/config/service.ts CONFIG_KEYS.effective). */
-const CONFIG_KEY = 'sidevogn.config.effective';
+/** storage.local key of the panel's part of the config (lib/config/service.ts CONFIG_KEYS.panel). */
+const PANEL_CONFIG_KEY = 'sidevogn.config.panel';
 interface Prefs {
   open: boolean;
   width: number;
@@ -40,11 +40,19 @@ function randomUuid(): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
+type PanelConfig = ResponseOf<'config/effective'>;
+
+/** The background writes the panel's config to storage; anything else there is not used. */
+function isPanelConfig(value: unknown): value is PanelConfig {
+  const v = value as Partial<PanelConfig> | undefined;
+  return !!v && Array.isArray(v.siteProfiles) && Array.isArray(v.disabledFeatures) && typeof v.statusLine === 'string';
+}
+
 /**
- * The effective config from the background. Right after the browser starts, the background
- * may still be starting: try again a few times before giving up quietly.
+ * The effective config from the background, when storage does not have it yet (first start,
+ * or right after an update). The background may still be starting: try again a few times.
  */
-async function loadEffective(): Promise<ResponseOf<'config/effective'>> {
+async function loadEffective(): Promise<PanelConfig> {
   for (let attempt = 0; ; attempt++) {
     try {
       return await send('config/effective', {});
@@ -53,6 +61,12 @@ async function loadEffective(): Promise<ResponseOf<'config/effective'>> {
       await new Promise((r) => setTimeout(r, 200 * 2 ** attempt));
     }
   }
+}
+
+/** Resolves once the document is parsed (at once if it already is). */
+function whenParsed(doc: Document): Promise<void> {
+  if (doc.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true, passive: true }));
 }
 
 /** Wires the page, the panel components and the background together. */
@@ -186,7 +200,7 @@ export async function startPanel(ctx: ContentScriptContext): Promise<void> {
       const key = JSON.stringify([context.screenId, context.afgoerelsestype, context.indsats, context.omfang, context.lovgrundlag]);
       setTimeout(() => {
         if (stop.signal.aborted || letterCheck !== check) return;
-        check.attach(lookup);
+        check.attach(lookup, screen.letterEditor);
         if (key !== lastCheckKey) {
           lastCheckKey = key;
           check.contextChanged();

@@ -8,7 +8,7 @@ export default defineContentScript({
   // The demo case system; a municipality's own build lists its case-system origins, and
   // origins granted at run time are added by the background (scripting.registerContentScripts).
   matches: ['http://127.0.0.1/*', 'http://localhost/*'],
-  runAt: 'document_end',
+  runAt: 'document_start',
   cssInjectionMode: 'manual',
   main: (ctx) => startPanel(ctx),
 });

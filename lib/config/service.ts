@@ -5,6 +5,7 @@ import { fetchRemotePack, loadCachedRemote, type FetchLike, type RemoteCache } f
 import { resolveEffectiveConfig, type EffectiveConfig, type Locks, type SourceId, type SourcePack } from './resolve';
 import { getEmbeddedPack } from './embedded-pack';
 import { diffPacks, type PartDiff } from './diff';
+import { toPanelConfig } from './panel-config';
 
 /**
  * The config service's logic, with storage, managed policy and fetch injected. The
@@ -23,6 +24,8 @@ export const CONFIG_KEYS = {
   lastGoodInline: 'sidevogn.config.lastGoodInline',
   /** StoredConfig: the resolved config and status, read by the handlers. */
   effective: 'sidevogn.config.effective',
+  /** EffectiveConfigMessage (toPanelConfig): the part the panel reads at page start. */
+  panel: 'sidevogn.config.panel',
 } as const;
 
 export interface KeyValueStore {
@@ -227,6 +230,7 @@ export async function recomputeConfig(deps: ConfigDeps): Promise<StoredConfig> {
   };
   const stored: StoredConfig = { effective, status };
   await deps.store.set(CONFIG_KEYS.effective, stored);
+  await deps.store.set(CONFIG_KEYS.panel, toPanelConfig(stored));
   return stored;
 }
 

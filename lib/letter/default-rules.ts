@@ -323,11 +323,14 @@ const ELEMENTS = {
   aktindsigt: {
     phrases: [
       'aktindsigt', 'se dine papirer', 'se sagens papirer', 'se sagens dokumenter', 'se dokumenterne i', 'se din sag', 'se alle dokumenter',
-      'se de dokumenter', 'se oplysningerne i din sag', 'sagens akter', 'se akterne', 'indsigt i sagen', 'indsigt i din sag',
-      'indsigt i jeres sag', 'indsigt i Deres sag', 'indsigt i dine', 'indsigt i sagens',
+      'se de dokumenter', 'se oplysningerne i din sag', 'se akterne', 'indsigt i sagen', 'indsigt i din sag',
+      'indsigt i jeres sag', 'indsigt i Deres sag', 'indsigt i sagens',
     ],
     patterns: [
-      String.raw`adgang\s+til\s+(?:dine|sagens)\s+(?:papirer|dokumenter|oplysninger)`,
+      // Documents named with a verb of seeing or access: "se alle sagens akter", "adgang til
+      // dine papirer", "indsigt i dine sagsakter". Bare "sagens akter" is mostly the complaint
+      // guidance ("sender vi klagen og sagens akter til Ankestyrelsen").
+      String.raw`(?:adgang\s+til|indsigt\s+i|(?<![\p{L}])se|læse|kopi\s+af)\s+(?:alle\s+)?(?:dine|sagens|jeres|Deres)\s+(?:papirer|dokumenter|oplysninger|akter|sagsakter|journal)`,
       // "ret til at se de oplysninger, vi har om dig", "mulighed for at se alt, hvad der står i din sag".
       String.raw`(?:ret\s+til|mulighed\s+for)\s+at\s+se\s+(?:\p{L}+[\s,]+){0,4}?(?:oplysninger\p{L}*|dokument\p{L}*|papirer\p{L}*|akter\p{L}*|journal\p{L}*|står\s+i\s+(?:din|jeres|Deres|sagen))`,
     ],

@@ -1,6 +1,6 @@
 import { browser } from '../../../lib/platform/browser';
 import type { Handler } from '../router';
-import type { ConfigMessageType, EffectiveConfigMessage } from '../../../lib/messaging/config';
+import type { ConfigMessageType } from '../../../lib/messaging/config';
 import {
   exportPack,
   getStoredConfig,
@@ -13,6 +13,7 @@ import {
   type StoredConfig,
 } from '../../../lib/config/service';
 import type { LogbookSettings } from '../../../lib/logbook/settings-schema';
+import { toPanelConfig } from '../../../lib/config/panel-config';
 
 /**
  * The config domain in the background: the handlers for config messages and the service that
@@ -42,33 +43,6 @@ export function browserConfigDeps(): ConfigDeps {
   };
 }
 
-function firstWarning(stored: StoredConfig): string | undefined {
-  const failed = Object.entries(stored.status.sources).filter(([, s]) => s.state === 'fejl');
-  if (!failed.length) return undefined;
-  const lastGood = failed.some(([, s]) => s.usingLastGood);
-  return lastGood
-    ? 'En konfigurationspakke kunne ikke indlæses; Sidevogn bruger den senest gode.'
-    : 'En konfigurationspakke kunne ikke indlæses; Sidevogn bruger de øvrige kilder.';
-}
-
-/** The content-script view of the effective config. */
-export function toEffectiveMessage(stored: StoredConfig): EffectiveConfigMessage {
-  const { pack, disabledFeatures, statusLine } = stored.effective;
-  const warning = firstWarning(stored);
-  return {
-    meta: pack.meta,
-    siteProfiles: pack.siteProfiles,
-    catalogue: pack.catalogue,
-    tips: pack.tips,
-    hints: pack.hints,
-    checklists: pack.checklists,
-    logbook: pack.logbook,
-    disabledFeatures,
-    statusLine,
-    ...(warning ? { warning } : {}),
-  };
-}
-
 /** The logbook part of the effective pack (for the logbook handlers' `getSettings`). */
 export async function getEffectiveLogbookSettings(deps: ConfigDeps = browserConfigDeps()): Promise<LogbookSettings> {
   return (await getStoredConfig(deps)).effective.pack.logbook as LogbookSettings;
@@ -79,7 +53,7 @@ export type ConfigHandlers = { [K in ConfigMessageType]: Handler<K> };
 /** Builds the handlers over the given dependencies (tests pass a Map store and a fake fetch). */
 export function createConfigHandlers(deps: () => ConfigDeps = browserConfigDeps): ConfigHandlers {
   return {
-    'config/effective': async () => toEffectiveMessage(await getStoredConfig(deps())),
+    'config/effective': async () => toPanelConfig(await getStoredConfig(deps())),
     'config/status': async () => (await getStoredConfig(deps())).status,
     'config/save-local': async ({ pack }) => {
       const result = await saveLocalPack(deps(), pack);

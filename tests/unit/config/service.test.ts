@@ -40,6 +40,20 @@ describe('config service', () => {
     expect(status.sources.fjern.message).toMatch(/ingen forbindelse/);
   });
 
+  it('stores the part of the config the panel reads next to it, without the rule settings, with the warning', async () => {
+    const good = partialPack('Inline', { tips: [tip('inline')] });
+    const { deps, store, state } = setup({ configPack: JSON.stringify(good) });
+    await recomputeConfig(deps);
+    const panel = store.map.get(CONFIG_KEYS.panel) as Record<string, unknown>;
+    expect((panel.tips as { id: string }[]).map((t) => t.id)).toEqual(['inline']);
+    expect(Array.isArray(panel.siteProfiles)).toBe(true);
+    expect(panel).not.toHaveProperty('rules');
+    expect(panel).not.toHaveProperty('warning');
+    state.policy = { configPack: JSON.stringify({ ...good, tips: [{ id: 'x' }] }) };
+    await recomputeConfig(deps);
+    expect((store.map.get(CONFIG_KEYS.panel) as { warning?: string }).warning).toMatch(/senest gode/);
+  });
+
   it('starts offline from the cache', async () => {
     const { deps, store } = setup({ configUrl: URL_ }, () => { throw new TypeError('offline'); });
     await store.set(CONFIG_KEYS.remoteCache, { url: URL_, fetchedAt: '2025-02-01T00:00:00Z', raw: partialPack('Cache', { tips: [tip('cache')] }) });

@@ -264,3 +264,14 @@ describe('opfoelgning in e-mail style; formaal of the application in a refusal',
     expect(present('Du har søgt om en rollator, så du kan gå ture. Du får en rollator.', 'formaal')).toBe(true);
   });
 });
+
+describe('aktindsigt needs a verb of seeing or access', () => {
+  it.each(['Du har ret til at se alle sagens akter.', 'Du kan få adgang til dine sagsakter.', 'I kan bede om kopi af sagens dokumenter.'])(
+    'present: %s',
+    (t) => expect(present(t, 'aktindsigt')).toBe(true),
+  );
+  it.each([
+    'Fastholder vi afgørelsen, sender vi klagen og sagens akter til Ankestyrelsen.',
+    'Vi har fået indsigt i dine forhold gennem samtalerne.',
+  ])('absent: %s', (t) => expect(present(t, 'aktindsigt')).toBe(false));
+});
