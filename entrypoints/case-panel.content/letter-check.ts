@@ -94,10 +94,19 @@ export function createLetterCheck({ shadow, getContext, onChange, onElements, si
   window.addEventListener('scroll', onMove, { capture: true, passive: true, signal });
   window.addEventListener('resize', onMove, { passive: true, signal });
 
-  /** (Re)finds the editor of the screen and listens to it. */
-  function attach(nextLookup: FieldLookup | undefined) {
+  function isStillThere(current: LetterEditor): boolean {
+    if (current.kind !== 'iframe') return current.root.isConnected;
+    // An iframe editor is gone when its frame left the page or loaded a new document.
+    return !!current.frame?.isConnected && current.root.isConnected && current.frame.contentDocument?.body === current.root;
+  }
+
+  /** (Re)finds the editor of the screen (unless the caller just found it) and listens to it. */
+  function attach(nextLookup: FieldLookup | undefined, alreadyFound?: LetterEditor | null) {
+    // The same screen with its editor still in place: nothing to look up (a lookup walks the
+    // page's text, and attach runs after every change of the screen).
+    if (nextLookup === lookup && editor && isStillThere(editor)) return;
     lookup = nextLookup;
-    const found = findLetterEditor(document, lookup);
+    const found = alreadyFound !== undefined && (!alreadyFound || isStillThere(alreadyFound)) ? alreadyFound : findLetterEditor(document, lookup);
     if (found && editor && found.root === editor.root) return;
     detachEditor?.();
     detachEditor = undefined;
@@ -131,6 +140,8 @@ export function createLetterCheck({ shadow, getContext, onChange, onElements, si
   return {
     state,
     attach,
+    /** The editor's own element, whose changes the screen watcher can skip. */
+    editorElement: (): Element | undefined => (editor?.kind === 'iframe' ? undefined : editor?.root),
     /** The screen's context changed (e.g. afgørelsestype): check again. */
     contextChanged: schedule,
     /** "Vis i brevet": scroll to the finding's text and mark it. */

@@ -35,10 +35,14 @@ export function toLetterEditor(el: Element): LetterEditor | null {
   return inner && inner !== el ? toLetterEditor(inner) : null;
 }
 
-/** Finds the letter editor of a screen through its lookup. */
-export function findLetterEditor(doc: Document, lookup: FieldLookup | undefined): LetterEditor | null {
+/**
+ * Finds the letter editor of a screen through its lookup. `labelElements` is the result of a
+ * walk over the page that already looked for the lookup's labels (see readContext), so a
+ * large page is walked once, not twice.
+ */
+export function findLetterEditor(doc: Document, lookup: FieldLookup | undefined, labelElements?: Map<string, Element>): LetterEditor | null {
   if (!lookup) return null;
-  const hit = findField(doc, lookup);
+  const hit = findField(doc, lookup, labelElements);
   if (hit) {
     const editor = toLetterEditor(hit.element);
     if (editor) return editor;

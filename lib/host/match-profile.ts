@@ -2,7 +2,7 @@ import type { CaseContext, CaseArea, ContextField } from './context';
 import type { ScreenProfile, SiteProfile } from './site-profile-schema';
 import { matchesOrigin, matchesPath } from './url-match';
 import { findField, findLabelElements, mapValue, readValue } from './read-field';
-import { findLetterEditor } from './letter-editor';
+import { findLetterEditor, type LetterEditor } from './letter-editor';
 import { normaliseLabel } from './text';
 
 export interface ScreenMatch {
@@ -54,10 +54,16 @@ export function toCaseArea(text: string | undefined): CaseArea | undefined {
 
 /** Reads the screen's context: every field of the profile, constants, and whether an editor exists. */
 export function readContext(doc: Document, match: ScreenMatch): CaseContext {
+  return readScreen(doc, match).context;
+}
+
+/** readContext, plus the letter editor it found (so the letter check need not look again). */
+export function readScreen(doc: Document, match: ScreenMatch): { context: CaseContext; letterEditor: LetterEditor | null } {
   const { site, screen } = match;
   const lookups = Object.entries({ ...site.fields, ...screen.fields }) as [ContextField, NonNullable<ScreenProfile['fields'][ContextField]>][];
-  // One pass over the page's text finds every label of the screen.
-  const labelElements = findLabelElements(doc, lookups.flatMap(([, l]) => l.labels));
+  const editorLookup = screen.letterEditor ?? site.letterEditor;
+  // One pass over the page's text finds every label of the screen, the letter editor's too.
+  const labelElements = findLabelElements(doc, [...lookups.flatMap(([, l]) => l.labels), ...(editorLookup?.labels ?? [])]);
   const values: Partial<Record<ContextField, string>> = { ...screen.constants };
   for (const [field, lookup] of lookups) {
     const hit = findField(doc, lookup, labelElements);
@@ -65,7 +71,8 @@ export function readContext(doc: Document, match: ScreenMatch): CaseContext {
     const value = mapValue(readValue(hit.element), lookup.map);
     if (value) values[field] = value;
   }
-  return {
+  const letterEditor = findLetterEditor(doc, editorLookup, labelElements);
+  const context: CaseContext = {
     siteId: site.id,
     screenId: screen.id,
     screenLabel: screen.label,
@@ -75,6 +82,7 @@ export function readContext(doc: Document, match: ScreenMatch): CaseContext {
     omfang: values.omfang,
     afgoerelsestype: values.afgoerelsestype,
     ansoegningsdato: values.ansoegningsdato,
-    hasLetterEditor: findLetterEditor(doc, screen.letterEditor ?? site.letterEditor) !== null,
+    hasLetterEditor: letterEditor !== null,
   };
+  return { context, letterEditor };
 }

@@ -21,11 +21,21 @@ export function findLabelElements(root: Document, labels: Iterable<string>): Map
   for (const label of labels) wanted.add(normaliseLabel(label));
   const found = new Map<string, Element>();
   if (wanted.size === 0 || !root.body) return found;
+  // Cheap tests first: a case page has thousands of text nodes, nearly all of them white space,
+  // long text, or text that starts with a letter no wanted label starts with.
+  let shortest = Infinity;
+  const firstChars = new Set<string>();
+  for (const label of wanted) {
+    shortest = Math.min(shortest, label.length);
+    firstChars.add(label[0]!);
+  }
   const walker = root.createTreeWalker(root.body, SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const raw = node.nodeValue ?? '';
-    if (raw.length > MAX_LABEL_LENGTH * 2) continue;
-    const text = normaliseLabel(raw);
+    if (raw.length < shortest || raw.length > MAX_LABEL_LENGTH * 2) continue;
+    const trimmed = raw.trim();
+    if (trimmed.length < shortest || !firstChars.has(trimmed[0]!.toLowerCase())) continue;
+    const text = normaliseLabel(trimmed);
     if (!text || text.length > MAX_LABEL_LENGTH || !wanted.has(text) || found.has(text)) continue;
     const parent = node.parentElement;
     if (!parent || isInsideIgnored(parent)) continue;

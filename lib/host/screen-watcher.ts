@@ -4,8 +4,12 @@
  * listeners, no preventDefault, nothing patched on the page's own objects.
  */
 export interface ScreenWatcherOptions {
-  /** Our own element (the panel's shadow host): its mutations are not the host's. */
-  ignore?: () => Element | undefined;
+  /**
+   * Elements whose changes say nothing about the screen: our own panel, and the letter editor
+   * (typing a letter changes no context field; the letter check listens to it itself). Without
+   * this, each typing pause in a letter re-read the whole case screen.
+   */
+  ignore?: () => readonly (Element | null | undefined)[];
   /** Coalescing delay in ms. */
   delay?: number;
   signal: AbortSignal;
@@ -34,13 +38,19 @@ export function watchScreen(doc: Document, onChange: (reason: 'navigation' | 'do
     }, delay);
   };
 
+  const ignored = (): Element[] => (options.ignore?.() ?? []).filter((el): el is Element => !!el);
+  const inIgnored = (node: Node, skip: Element[]) => skip.some((el) => el === node || el.contains(node));
   const observer = new win.MutationObserver((records) => {
-    const own = options.ignore?.();
-    if (own && records.every((r) => r.target === own || own.contains(r.target) || [...r.addedNodes, ...r.removedNodes].every((n) => n === own))) return;
+    const skip = ignored();
+    if (skip.length && records.every((r) => inIgnored(r.target, skip) || (r.addedNodes.length + r.removedNodes.length > 0 && [...r.addedNodes, ...r.removedNodes].every((n) => inIgnored(n, skip))))) return;
     schedule('dom');
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['value', 'selected', 'class', 'hidden'] });
-  const onInput = () => schedule('input');
+  const onInput = (event: Event) => {
+    const target = event.target as Node | null;
+    if (target && inIgnored(target, ignored())) return;
+    schedule('input');
+  };
   const onNav = () => schedule('navigation');
   doc.addEventListener('input', onInput, { capture: true, passive: true });
   doc.addEventListener('change', onInput, { capture: true, passive: true });

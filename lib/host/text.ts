@@ -2,7 +2,9 @@
 
 /** Collapses white space, drops a trailing colon/asterisk, lower-cases. "Indsats:*" → "indsats". */
 export function normaliseLabel(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/[\s:*]+$/, '').trim().toLocaleLowerCase('da');
+  // toLowerCase, not toLocaleLowerCase('da'): the same for æ, ø, å and every other Danish letter,
+  // and several times faster (this runs on each short text node of a large case page).
+  return text.replace(/\s+/g, ' ').replace(/[\s:*]+$/, '').trim().toLowerCase();
 }
 
 /** Collapses white space and trims; keeps case. */
