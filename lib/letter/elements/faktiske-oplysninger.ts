@@ -6,12 +6,16 @@
  * say nothing about the citizen that the decision rests on.
  */
 import type { Detection, Letter } from '../letter';
-import { COMPLAINT_SENTENCE, findHeading } from './common';
+import { COMPLAINT_SENTENCE, findHeading, frameTest } from './common';
 
 const ROUTINE = [
   /(?<![\p{L}])(?:(?:vi|kommunen|jeg)\s+)?(?:har\s+modtaget|modtog|modtaget)\s+(?:din|jeres|Deres|en)\s+(?:ansøgning|henvendelse|mail|e-mail|brev|besked|anmodning)\p{L}*/giu,
   /(?<![\p{L}])\p{L}*(?:forløb|undersøgelse|samtale)\p{L}*\s+(?:er|blev|bliver)\s+(?:nu\s+)?(?:afsluttet|slut|færdig|stoppet)/giu,
   // Offers of a talk or a test ("Du er velkommen til en samtale", "kontakt os for en samtale").
+  // Courtesy and the municipality's own announcements ("Tak for samtalen i går", "Kommunen
+  // oplyser hermed, at …", "Vi har oplyst dig om …").
+  /(?<![\p{L}])tak\s+for\s+(?:\p{L}+\s+){0,2}?(?:samtale|snak|møde|besøg|telefonsamtale)\p{L}*/giu,
+  /(?<![\p{L}])(?:vi|jeg|kommunen|visitationen|afdelingen)\s+(?:skal\s+|vil\s+|kan\s+)?(?:hermed\s+|gerne\s+)?(?:har\s+)?(?:oplyser|oplyste|oplyst)(?:\s+(?:dig|jer|Dem))?/giu,
   // Information named without content ("på baggrund af oplysningerne i din sag", "de
   // oplysninger, der foreligger") and what the rules say ("Det fremgår af kvalitetsstandarden,
   // at …") are no facts of the case.
@@ -38,18 +42,24 @@ function inRoutine(sentence: string, offset: number, start: number, end: number)
 // when the sentence looks back ("Ergoterapeuten så …", "I undersøgelsen fremgår …"), not when
 // it describes the help granted or what comes next ("Du får et rehabiliteringsforløb med en
 // ergoterapeut", "Vi starter en børnefaglig undersøgelse", "På mødet vil vi tale om …").
-const NEUTRAL = /^(?:rehabiliteringsforløb|ergoterapeut|fysioterapeut|terapeut|sygeplejerske|samtale|undersøgelse|børnefaglig|udredning|afprøvning|test|ppr|psykolog|journal|notat|referat|\p{L}*rapport|funktionsvurdering|funktionsevnevurdering|funktionsniveau|på\s+mødet|mødet\s+den|operation|status\s+fra|statusudtalelse)/iu;
-const FORWARD = /(?<![\p{L}])(?:skal|vil|kommer|starter|begynder|tilbyder|tilbydes|får|bevilg\p{L}*|iværksætte[rs]?|indkalder|aftaler)(?![\p{L}])/iu;
+const NEUTRAL = /^(?:hjemmebesøg|rehabiliteringsforløb|ergoterapeut|fysioterapeut|terapeut|sygeplejerske|samtale|undersøgelse|børnefaglig|udredning|afprøvning|test|ppr|psykolog|journal|notat|referat|\p{L}*rapport|funktionsvurdering|funktionsevnevurdering|funktionsniveau|på\s+mødet|mødet\s+den|operation|status\s+fra|statusudtalelse)/iu;
+const FORWARD = /(?<![\p{L}])(?:skal|vil|kommer|starter|begynder|tilbyder|tilbydes|får|bevilg\p{L}*|iværksætte[rs]?|indkalder|aftaler|følger\s+op|følges\s+op|revurderer|næste|lave|laver|udarbejde\p{L}*|gennemføre\p{L}*|igangsætte\p{L}*)(?![\p{L}])/iu;
+// The rights paragraph ("Du kan tage en bisidder med til møder og samtaler", "Du kan se
+// notater og journal (aktindsigt)") names meetings and documents, not facts of the case.
+const RIGHTS = /aktindsigt|bisidder|partsrepræsentant|fuldmagt|lade\s+(?:dig|jer|Dem|sig)\s+repræsentere/iu;
 const LOOKS_BACK =
   /(?<![\p{L}])(?:havde|blev|var|viste|fremgår|fremgik|oplyste|så|fortalte|sagde|beskrev|skrev|vurderede|har\s+(?:\p{L}+\s+){0,3}?(?:oplyst|vurderet|beskrevet|skrevet|set|observeret|fortalt|sagt|udtalt|konstateret|undersøgt|talt|været|vist|testet|afprøvet))(?![\p{L}])/iu;
 
 export function detect(letter: Letter): Detection {
+  // The sender's title in the letterhead or signature ("Ergoterapeut og sagsbehandler").
+  const inFrame = frameTest(letter);
   for (const m of letter.matches(letter.compiled.elements['faktiske-oplysninger'].re)) {
+    if (inFrame(m.start)) continue;
     const si = letter.sentenceAt(m.start);
     if (si >= 0) {
       const s = letter.sentence(si);
       const sText = letter.slice(s);
-      if (COMPLAINT_SENTENCE.test(sText)) continue;
+      if (COMPLAINT_SENTENCE.test(sText) || RIGHTS.test(sText)) continue;
       if (inRoutine(sText, s.start, m.start, m.end)) continue;
       if (NEUTRAL.test(letter.slice(m)) && FORWARD.test(sText) && !LOOKS_BACK.test(sText)) continue;
     }

@@ -275,3 +275,18 @@ describe('aktindsigt needs a verb of seeing or access', () => {
     'Vi har fået indsigt i dine forhold gennem samtalerne.',
   ])('absent: %s', (t) => expect(present(t, 'aktindsigt')).toBe(false));
 });
+
+describe('faktiske-oplysninger: not the sender, the rights paragraph, courtesy or what comes next', () => {
+  it.each([
+    'Du får en rollator.\n\nMed venlig hilsen\nCamilla Berg\nErgoterapeut',
+    'Du får en rollator. Du kan tage en bisidder med til møder og samtaler med os.',
+    'Tak for samtalen i telefonen i går. Du får madservice.',
+    'Du får hjælp til bad. Vi følger op med et nyt hjemmebesøg i marts.',
+    'Kommunen oplyser hermed, at hjælpen starter den 1. maj.',
+    'Vi har besluttet at lave en børnefaglig undersøgelse.',
+  ])('absent: %s', (t) => expect(present(t, 'faktiske-oplysninger')).toBe(false));
+  it.each([
+    'Ergoterapeuten så ved besøget, at du ikke kan komme op af badekarret.',
+    'Ved hjemmebesøget den 2. maj fortalte du, at du falder om natten.',
+  ])('present: %s', (t) => expect(present(t, 'faktiske-oplysninger')).toBe(true));
+});
