@@ -420,7 +420,7 @@ const ELEMENTS = {
       'anden hjælp', 'anden støtte', 'du kan også søge', 'du kan i stedet søge', 'du kan være berettiget', 'du kan muligvis', 'kan du måske', 'kan du eventuelt', 'frivillig', 'frivillige', 'frivilligforening*', 'ældre sagen',
       'DUKH', 'borgerservice', 'borger.dk', 'efter anden lovgivning', 'efter andre bestemmelser',
       'efter andre regler', 'vi har også vurderet', 'vi har desuden vurderet', 'henvise dig', 'henviser dig', 'henvist dig',
-      'vejlede dig', 'vejleder dig', 'rådgivning hos', 'gratis rådgivning', 'anonym rådgivning', 'patientforening*', 'udbetaling danmark', 'jobcenter*', 'ydelseskontor*',
+      'vejlede dig', 'vejleder dig', 'rådgivning hos', 'gratis rådgivning', 'anonym rådgivning', 'patientforening*', 'udbetaling danmark', 'jobcenter*', 'jobcentr*', 'ydelseskontor*',
       // Named places and schemes letters point to.
       'headspace', 'ledsagerkort*', 'cafeteri*', 'værested*', 'besøgsven*', 'røde kors', 'kirkens korshær', 'sind', 'bedre psykiatri',
       'i stedet søge', 'også søge', 'eventuelt købe',

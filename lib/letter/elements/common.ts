@@ -32,11 +32,29 @@ export function frameTest(letter: Letter): (offset: number) => boolean {
 }
 
 /** Present when the element's phrase list matches anywhere (evidence = first match). */
-export function detectByPhrases(letter: Letter, id: ElementId, options: { outside?: RegExp; skipFrame?: boolean } = {}): Detection {
+export function detectByPhrases(
+  letter: Letter,
+  id: ElementId,
+  options: {
+    outside?: RegExp;
+    /** Skip the letterhead and the signature (see frameTest). */
+    skipFrame?: boolean;
+    /** Skip the sections under these elements' headings. */
+    skipSections?: ElementId[];
+    /** A last say on a match, given the text of its sentence. */
+    accept?: (match: string, sentence: string) => boolean;
+  } = {},
+): Detection {
   const { re } = letter.compiled.elements[id];
   const inFrame = options.skipFrame ? frameTest(letter) : undefined;
+  const skipped = (options.skipSections ?? []).map((s) => sectionUnder(letter, s)).filter((s): s is Span => !!s);
   for (const m of letter.matches(re)) {
     if (inFrame?.(m.start)) continue;
+    if (skipped.some((s) => m.start >= s.start && m.start < s.end)) continue;
+    if (options.accept) {
+      const si = letter.sentenceAt(m.start);
+      if (!options.accept(letter.slice(m), si >= 0 ? letter.slice(letter.sentence(si)) : '')) continue;
+    }
     if (options.outside) {
       const si = letter.sentenceAt(m.start);
       if (si >= 0 && options.outside.test(letter.slice(letter.sentence(si)))) continue;

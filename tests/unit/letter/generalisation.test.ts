@@ -290,3 +290,15 @@ describe('faktiske-oplysninger: not the sender, the rights paragraph, courtesy o
     'Ved hjemmebesøget den 2. maj fortalte du, at du falder om natten.',
   ])('present: %s', (t) => expect(present(t, 'faktiske-oplysninger')).toBe(true));
 });
+
+describe('vejledning-andre-ydelser: a bare office or benefit name is a fact; help under the complaint heading is about the complaint', () => {
+  it.each([
+    'Du modtager førtidspension fra Udbetaling Danmark. Du får afslag på bostøtte.',
+    'Du spiser i caféen på centret hver dag. Du får afslag på madservice.',
+    'Du får afslag.\n\nKlagevejledning\nDu kan klage inden 4 uger. DUKH kan rådgive dig gratis om din sag.',
+  ])('absent: %s', (t) => expect(present(t, 'vejledning-andre-ydelser')).toBe(false));
+  it.each(['Du får afslag. Du kan søge om boligstøtte hos Udbetaling Danmark.', 'Du får afslag. Jobcentret kan hjælpe dig med et fleksjob.'])(
+    'present: %s',
+    (t) => expect(present(t, 'vejledning-andre-ydelser')).toBe(true),
+  );
+});
