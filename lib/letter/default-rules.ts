@@ -508,6 +508,11 @@ export const DEFAULT_RULE_DATA = {
         'kommunens serviceniveau', 'kvalitetsstandarden', 'betingelserne er ikke opfyldt', 'kriterierne er ikke opfyldt',
         'vi har vurderet din ansøgning', 'vi har vurderet din sag', 'ud fra en samlet vurdering', 'på baggrund af en samlet vurdering',
         'på baggrund af reglerne', 'på baggrund af lovgivningen', 'lovgivningen giver ikke mulighed',
+        // Boilerplate that announces an assessment without giving it, and the conclusion said
+        // again in other words ("Du har ikke behov for hjælp", "uden for personkredsen").
+        'konkret og individuel vurdering', 'konkret individuel vurdering', 'individuel og konkret vurdering', 'efter en konkret vurdering',
+        'de foreliggende oplysninger', 'det foreliggende grundlag', 'sagens samlede oplysninger', 'uden for personkredsen',
+        'ikke i personkredsen', 'ikke tilhører personkredsen', 'kan dækkes inden for', 'dækkes inden for kommunens',
       ],
       patterns: [
         String.raw`(?:betingelserne|kriterierne|kravene)\s+(?:for|i|efter)\s+[^.\n]{0,60}\s+(?:er\s+ikke|ikke\s+er)\s+opfyldt`,
@@ -519,6 +524,8 @@ export const DEFAULT_RULE_DATA = {
         // "ikke i væsentlig grad kan afhjælpe".
         String.raw`ikke\s+(?:\p{L}+\s+){0,3}?(?:en\s+)?(?:betydelig(?:t)?|varig(?:t)?|væsentlig(?:t)?)\s+(?:og\s+(?:betydelig(?:t)?|varig(?:t)?)\s+)?nedsat\s+(?:fysisk\s+eller\s+psykisk\s+)?funktionsevne`,
         String.raw`ikke\s+(?:\p{L}+\s+){0,2}?i\s+væsentlig\s+grad\s+(?:kan\s+)?(?:afhjælpe|lette)`,
+        String.raw`ikke\s+(?:har\s+|længere\s+har\s+)?(?:et\s+|noget\s+)?(?:behov|brug)\s+for\s+(?:hjælp|støtte|hjælpen|støtten|ydelsen|indsatsen|at\s+få)`,
+        String.raw`ikke\s+(?:at\s+)?(?:være|er|hører|høre)\s+(?:\p{L}+\s+)?(?:i|til|under|omfattet\s+af)\s+(?:målgruppen|personkredsen)`,
       ],
     },
     /** Markers that make a reason sentence concrete even if it also names the rule. */

@@ -36,10 +36,20 @@ const BULLET = /^[ \t]*(?:[-•*–·▪◦]|\d{1,2}[.)])[ \t]+/;
 // A reason cue that ends in a colon introduces the reasons as a list ("Vi har lagt vægt på:").
 const ENDS_WITH_COLON = /:\s*$/;
 
-/** The sentence states the outcome (a decision cue of any type: "får", "afslag", "ophører"). */
+/**
+ * The sentence states the outcome: a decision cue of any type ("får", "afslag", "ophører"), or
+ * the conclusion in the rule's words ("Derfor har du ikke brug for hjælp til bad", "Derfor
+ * opfylder du ikke betingelserne") — which, right after the facts, ties them to the result.
+ */
 function statesOutcome(letter: Letter, s: Span): boolean {
-  const { cues } = letter.compiled;
-  return hasMatchIn(letter, cues.bevilling, s) || hasMatchIn(letter, cues.afslag, s) || hasMatchIn(letter, cues.delvis, s) || hasMatchIn(letter, cues.aendring, s);
+  const { cues, lists } = letter.compiled;
+  return (
+    hasMatchIn(letter, cues.bevilling, s) ||
+    hasMatchIn(letter, cues.afslag, s) ||
+    hasMatchIn(letter, cues.delvis, s) ||
+    hasMatchIn(letter, cues.aendring, s) ||
+    hasMatchIn(letter, lists.hollowReasons, s)
+  );
 }
 
 export function detect(letter: Letter): Detection {
@@ -92,7 +102,7 @@ export function detect(letter: Letter): Detection {
       const hollowItem = hasMatchIn(letter, lists.hollowReasons, s);
       if (!hollowItem && (s.words >= 5 || hasMatchIn(letter, lists.concreteReasons, s))) return { present: true, evidence: { start: s.start, end: s.end } };
     }
-    if (i - fact <= FACT_WINDOW && s.words >= 3 && CAUSAL_BACK.test(raw) && statesOutcome(letter, s) && !COMPLAINT_SENTENCE.test(raw) && !hasMatchIn(letter, lists.hollowReasons, s)) {
+    if (i - fact <= FACT_WINDOW && s.words >= 3 && CAUSAL_BACK.test(raw) && statesOutcome(letter, s) && !COMPLAINT_SENTENCE.test(raw)) {
       return { present: true, evidence: { start: letter.sentence(fact).start, end: s.end } };
     }
     if (s.words < 4) {

@@ -58,6 +58,8 @@ describe('element detection', () => {
       'De kan efter genoptræningen igen selv lave mad og gå tur, oplyser terapeuten. Kommunen har på dette grundlag besluttet, at madservicen ophører.',
       'Du får 10 timer om måneden, som er det højeste antal timer, reglerne giver mulighed for.',
       'Rampen er nødvendig, for at du kan komme ud af huset i din kørestol.',
+      // The conclusion in the rule's words, right after the facts.
+      'Ved besøget så vi, at du selv går i bad hver morgen. Derfor har du ikke brug for hjælp til bad.',
       // A fact sentence that names its standard in passing still backs the conclusion.
       'Ved besøget blev Deres funktionsniveau vurderet i henhold til kommunens kvalitetsstandard for rengøring, og det er oplyst, at Deres hustru gør rent. Kommunen har på den baggrund besluttet, at rengøringen ophører.',
     ])('present: %s', (t) => expect(present(t, 'begrundelse')).toBe(true));
@@ -68,6 +70,10 @@ describe('element detection', () => {
       'Du har ikke et behov ud over kommunens serviceniveau. Derfor får du afslag.',
       // A restated condition about the citizen is no fact, though it names a document.
       'Det fremgår af lægeerklæringen, at du ikke er omfattet af målgruppen. Derfor får du afslag.',
+      // Boilerplate that announces an assessment, and the conclusion said again.
+      'Vi har foretaget en konkret og individuel vurdering af din ansøgning og vurderer, at du ikke har behov for hjælp.',
+      'Vi har på baggrund af de foreliggende oplysninger vurderet, at De ikke er i målgruppen.',
+      'Dit behov kan dækkes inden for kommunens serviceniveau, og derfor får du afslag.',
       // Facts that are only reported, not tied to the result.
       'Ved besøget den 3. juni blev det konstateret, at der er nedsat gangfunktion. Der bevilges træning 2 gange ugentligt.',
     ])('absent: %s', (t) => expect(present(t, 'begrundelse')).toBe(false));
