@@ -235,11 +235,16 @@ const ELEMENTS = {
       'velfungerende', 'mentalt frisk', 'klar i hovedet', 'klarer sig godt', 'klarer dig godt', 'har det godt', 'gode rutiner',
       'faste rutiner', 'god struktur', 'stærk vilje', 'vedholdende', 'godt humør', 'positiv indstilling', 'lyst til at', 'vant til at',
       'fritidsjob*', 'har et arbejde', 'har arbejde', 'er i arbejde',
+      // Will to manage on one's own, friends and leisure ("Du vil gerne selv kunne lave mad",
+      // "Emil har gode kammerater", "Sara går til håndbold").
+      'vil gerne selv', 'gerne selv vil', 'gerne vil klare', 'vil gerne klare', 'ønsker selv at', 'ønsker at blive selvhjulpen',
+      'kammerat*', 'fritidsinteresse*',
     ],
     patterns: [
       // "Din søn handler ind for dig", "hjælp fra din datter", "Din svigerdatter kører dig".
       String.raw`\b(?:søn(?:nen)?|datter(?:en)?|børn(?:ene)?|ægtefælle|hustru|kone|samlever|søster|bror|familie(?:n)?|pårørende|mor(?:en)?|far(?:en)?|forældre(?:ne)?|svigerdatter|svigersøn|barnebarn|børnebørn(?:ene)?|nabo(?:en)?|venner|veninde|kæreste(?:n)?|onkel|tante|svoger|svigerinde|svigermor|svigerfar|kollega(?:er)?)\s+(?:\p{L}+\s+){0,4}?(?:hjælper|hjælpe|hjulpet|besøger|handler|kører|støtter|står\s+for|passer|henter|følger|bakker|tager\s+sig\s+af|sørger|ordner|gør\s+rent)`,
       String.raw`(?:hjælp|støtte|opbakning)\s+(?:fra|af)\s+(?:din|dine|jeres|sin|sine|hans|hendes|deres)\s+\p{L}+`,
+      String.raw`\b(?:går|gik)\s+til\s+(?:fodbold|håndbold|svømning|gymnastik|spejder|dans|ridning|musik|badminton|tennis|karate|judo|kor|sang|træning|fitness)\b`,
       // "Du klarer det meste selv", "du laver selv mad", "han går selv ture".
       String.raw`\bklarer\s+(?:\p{L}+\s+){1,4}?selv\b`,
       String.raw`\b(?:gør|laver|tager|går|handler|vasker|ordner|klæder|smører|varmer|spiser|cykler|kører|styrer|administrerer|passer|rydder)\s+selv\b`,

@@ -30,6 +30,12 @@ const ENDS_AFTER = /(?<![\p{L}])(?:ophør\p{L}*|stopper|stoppes|bortfald\p{L}*|s
 // hours ("anbragt på døgninstitution 7 døgn om ugen", "botilbud med 2 besøg om natten").
 const PLACEMENT = /(?<![\p{L}])(?:anbring\p{L}*|anbragt\p{L}*|botilbud\p{L}*|døgninstitution\p{L}*|opholdssted\p{L}*|plejebolig\p{L}*|plejehjem\p{L}*)(?![\p{L}])/iu;
 
+// Administration, not help: how often money is paid or recalculated, when the office answers,
+// how often the help is followed up ("Tilskuddet udbetales en gang om måneden", "Vi følger op
+// 1 gang om året", "telefontid hver dag kl. 9–10"), and the upkeep of an aid ("Rollatoren kan
+// udskiftes hvert 5. år", "efterses en gang om året").
+const ADMIN = /(?<![\p{L}])(?:udbetal\p{L}*|genberegn\p{L}*|opgørelse\p{L}*|telefontid|åbningstid\p{L}*|kontortid|træffetid|ringetid|revurder\p{L}*|følger\s+op|følges\s+op|følge\s+op|opfølgning\p{L}*|evaluer\p{L}*|statusmøde\p{L}*|opfølgningsmøde\p{L}*|udskift\p{L}*|eftersyn\p{L}*|efterses|vedligehold\p{L}*)(?![\p{L}])/iu;
+
 const OLD_OR_HAD = new RegExp(`${NOT_GRANTED.source}|${HAD.source}`, 'iu');
 
 // Contact with the family in a child's case ("Lukas kommer hjem hver anden weekend", under
@@ -58,6 +64,7 @@ function grantedIn(letter: Letter, m: Span): boolean {
   if (PLACEMENT.test(sText) || ENDS_AFTER.test(letter.text.slice(m.end, s.end))) return false;
   // "fra 3 til 2 timer": the new, lower scope is granted even though the old one is named.
   const before = letter.text.slice(s.start, m.start);
+  if (ADMIN.test(before)) return false;
   const changing = (letter as Partial<AnalysedLetter>).decisionType === 'aendring';
   if (NOT_GRANTED.test(before) || (changing && HAD.test(before))) {
     // "Du har hidtil fået 2 timer, men fremover får du 1 time om ugen": the part after the

@@ -302,3 +302,24 @@ describe('vejledning-andre-ydelser: a bare office or benefit name is a fact; hel
     (t) => expect(present(t, 'vejledning-andre-ydelser')).toBe(true),
   );
 });
+
+describe('formaal, omfang, ressourcer: the purpose of a step, administration, will and leisure', () => {
+  it.each([
+    'Du får en rollator. Vi sender dig notatet, så du kan komme med bemærkninger.',
+    'Vi har indhentet oplysninger fra din læge med henblik på at vurdere din ansøgning.',
+    'Du får en rollator, der er egnet til formålet.',
+    'Du kan få aktindsigt, så du kan se, hvad vi har lagt vægt på.',
+  ])('formaal absent: %s', (t) => expect(present(t, 'formaal')).toBe(false));
+  it('formaal present: the purpose of the help', () => {
+    expect(present('Du får en rollator, så du kan gå ture i nærområdet.', 'formaal')).toBe(true);
+  });
+  it.each([
+    'Du får tilskud til merudgifter. Tilskuddet udbetales en gang om måneden.',
+    'Du får en rollator. Den kan udskiftes hvert 5. år.',
+    'Du får en kontaktperson. Vi følger op 1 gang om året.',
+  ])('omfang absent: %s', (t) => expect(present(t, 'omfang')).toBe(false));
+  it.each(['Du vil gerne selv kunne lave din morgenmad.', 'Emil har gode kammerater i klassen.', 'Sara går til håndbold om tirsdagen.'])(
+    'ressourcer present: %s',
+    (t) => expect(present(t, 'ressourcer')).toBe(true),
+  );
+});
