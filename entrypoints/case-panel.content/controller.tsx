@@ -313,13 +313,17 @@ export async function startPanel(ctx: ContentScriptContext): Promise<void> {
   );
   // After an update or when the extension is switched off, this script is orphaned: its
   // runtime is gone. WXT notices only when a newer copy starts, so look for ourselves too.
-  const orphanCheck = setInterval(() => {
-    if (!browser.runtime?.id) {
-      clearInterval(orphanCheck);
-      removeAll();
-    }
-  }, 2000);
+  // Firefox never runs an ended script again: there the panel's own CSS hides it unless this
+  // keeps telling it that Sidevogn is alive (shadow-host.ts).
+  const checkAlive = () => {
+    if (stop.signal.aborted) return;
+    if (!browser.runtime?.id) return removeAll();
+    ui?.keepAlive();
+  };
+  const orphanCheck = setInterval(checkAlive, 2000);
   stop.signal.addEventListener('abort', () => clearInterval(orphanCheck));
+  // A tab in the background gets few timer runs; coming back, renew before the next frame.
+  document.addEventListener('visibilitychange', checkAlive, { passive: true, signal: stop.signal });
   watchScreen(
     document,
     () => {

@@ -7,18 +7,17 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startDemoServer } from '../../demo/server.mjs';
-import { ROOT } from './helpers/browsers.mjs';
-import { BROWSERS, openSession, waitForExtensionTab } from './helpers/session.mjs';
+import { FIREFOX_BUILD, ROOT } from './helpers/browsers.mjs';
+import { BROWSERS, openSession, sleep, waitForExtensionTab } from './helpers/session.mjs';
 import { clickInPanel, until, waitForPanel } from './helpers/panel.mjs';
 
 const screens = JSON.parse(readFileSync(join(ROOT, 'demo/screens.json'), 'utf8')).screens;
 const screen = screens.find((s) => s.id === 'nexus-bevilling');
 
 for (const kind of BROWSERS) {
-  // Firefox: reloading a temporary add-on under WebDriver BiDi closes or discards tabs
-  // unpredictably here, and the new version's content script was not seen in the open tab, so
-  // this scenario is checked in Chromium only (see the issue note).
-  const skip = kind === 'firefox' ? 'Firefox: runtime.reload() of a temporary add-on under BiDi is not a reliable stand-in for an update' : false;
+  // Firefox: runtime.reload() of a temporary add-on under WebDriver BiDi closes or discards tabs
+  // unpredictably; there the update is the add-on installed again over BiDi (below).
+  const skip = kind === 'firefox' ? 'Firefox: the update and switch-off are tested by installing and uninstalling over BiDi (next suite)' : false;
   describe(`extension update in ${kind}`, { skip }, () => {
     let demo;
     let session;
@@ -73,6 +72,75 @@ for (const kind of BROWSERS) {
       // Chromium reports once that the old copy's extension context is gone; that is the update
       // itself, not an error of the page or of the new panel.
       assert.deepEqual(page.consoleErrors.filter((e) => !/Extension context invalidated/i.test(e)), []);
+    });
+  });
+}
+
+/** What a user sees of the panel: visible, and is it what a click there would hit? */
+const panelSeen = (page) =>
+  page.evaluate(() => {
+    const host = document.querySelector('sidevogn-panel');
+    const panel = host?.shadowRoot?.querySelector('.sv-panel');
+    if (!panel) return { there: false };
+    const r = panel.getBoundingClientRect();
+    return { there: true, visible: getComputedStyle(panel).visibility === 'visible', takesClicks: document.elementFromPoint(r.x + r.width / 2, r.y + 40) === host };
+  });
+
+if (BROWSERS.includes('firefox')) {
+  // Firefox runs a new version's content script in open tabs, but never runs an ended one
+  // again: a switched-off Sidevogn cannot remove its panel, so the panel's CSS hides it unless
+  // the live script keeps renewing it (shadow-host.ts).
+  describe('extension update and switch-off in firefox', () => {
+    let demo;
+    let session;
+    before(async () => {
+      demo = await startDemoServer();
+      session = await openSession('firefox');
+    });
+    after(async () => {
+      await session?.close();
+      await demo?.close();
+    });
+
+    it('an update replaces the open panel without a page reload, and the new one works', async () => {
+      const page = await session.page();
+      await page.goto(demo.url + screen.path);
+      await page.waitForSelector(screen.readySelector);
+      await waitForPanel(page, (s) => s?.open && s.context.Omfang === screen.expected.omfang);
+      const loads = await page.evaluate(() => performance.getEntriesByType('navigation').length);
+      await page.evaluate(() => {
+        document.querySelector('sidevogn-panel').setAttribute('data-old-version', '');
+        window.__svHosts = [];
+        new MutationObserver(() => window.__svHosts.push(document.querySelectorAll('sidevogn-panel').length)).observe(document.documentElement, { childList: true });
+      });
+      await session.browser.installExtension(FIREFOX_BUILD);
+      await until(() => page.evaluate(() => document.querySelectorAll('sidevogn-panel').length === 1 && !document.querySelector('sidevogn-panel[data-old-version]')), {
+        what: 'the new version to replace the panel',
+        timeout: 15000,
+      });
+      assert.equal(await page.evaluate(() => performance.getEntriesByType('navigation').length), loads, 'it went without a page reload');
+      assert.ok((await page.evaluate(() => window.__svHosts)).every((n) => n <= 1), 'never two panels at once');
+      await clickInPanel(page, '#sv-tab-serviceniveau');
+      await until(() => page.evaluate(() => !!document.querySelector('sidevogn-panel').shadowRoot.querySelector('.sl-verdict')), { what: 'a verdict from the new background' });
+      // A live panel is renewed: still there and usable after longer than its 10 s switch.
+      await sleep(12000);
+      assert.deepEqual(await panelSeen(page), { there: true, visible: true, takesClicks: true });
+      assert.deepEqual(page.consoleErrors, []);
+    });
+
+    it('switched off, the panel hides itself and lets clicks through to the case page', async () => {
+      const page = await session.page();
+      await page.goto(demo.url + screen.path);
+      await page.waitForSelector(screen.readySelector);
+      await waitForPanel(page, (s) => s?.open);
+      assert.deepEqual(await panelSeen(page), { there: true, visible: true, takesClicks: true });
+      await session.browser.uninstallExtension(session.extensionId);
+      const started = Date.now();
+      await until(async () => (await panelSeen(page)).visible === false, { what: 'the dead panel to hide itself', timeout: 15000 });
+      const seen = await panelSeen(page);
+      assert.equal(seen.takesClicks, false, 'clicks reach the case page');
+      console.log(`  (the panel hid itself ${((Date.now() - started) / 1000).toFixed(1)} s after the add-on was removed)`);
+      assert.equal(await page.evaluate(() => document.querySelector('#nx-omfang').value), screen.expected.omfang);
     });
   });
 }
