@@ -124,7 +124,7 @@ const ELEMENTS = {
       // at …", "Sundhedsplejersken har i sin underretning beskrevet …", "Det har din læge
       // skrevet i udskrivningsbrevet").
       String.raw`\b(?:lægen|læge|lægens|speciallægen|sundhedsplejersken|sygeplejersken|læreren|lærerne|klasselæreren|pædagogen|pædagogerne|psykologen|psykiateren|terapeuten|ergoterapeuten|fysioterapeuten|skolen|børnehaven|vuggestuen|dagplejen|institutionen|hospitalet|sygehuset|hjemmeplejen|bostøtten|kontaktpersonen|familiebehandleren|visitatoren)\s+(?:har\s+|havde\s+)?(?:[^.\n]{0,50}?\s)?(?:skrevet|beskrevet|vurderet|vurderede|oplyst|oplyste|fortalt|fortalte|udtalt|observeret|konstateret|set|noteret)\b`,
-      String.raw`\b(?:har|havde)\s+(?:din|dit|jeres|Deres|hans|hendes|\p{L}+s)\s+(?:egen\s+)?(?:læge|sundhedsplejerske|sygeplejerske|lærer|klasselærer|pædagog|psykolog|psykiater|terapeut|ergoterapeut|fysioterapeut|kontaktperson|familiebehandler)\s+(?:\p{L}+\s+)?(?:skrevet|beskrevet|vurderet|oplyst|fortalt|udtalt|observeret|konstateret|set|noteret)\b`,
+      String.raw`\b(?:har|havde)\s+(?:din|dit|jeres|deres|hans|hendes|\p{L}+s)\s+(?:egen\s+)?(?:læge|sundhedsplejerske|sygeplejerske|lærer|klasselærer|pædagog|psykolog|psykiater|terapeut|ergoterapeut|fysioterapeut|kontaktperson|familiebehandler)\s+(?:\p{L}+\s+)?(?:skrevet|beskrevet|vurderet|oplyst|fortalt|udtalt|observeret|konstateret|set|noteret)\b`,
       String.raw`\b(?:diagnose\p{L}*|demens\p{L}*|sclerose|gigt|kol|adhd|autisme\p{L}*|diabetes|apopleksi|blodprop\p{L}*|hjerneblødning\p{L}*|hoftebrud|brække\p{L}*|parkinson\p{L}*|depression\p{L}*|angst)\b`,
     ],
     requiredWhen: [{ decisionTypes: ['delvis', 'afslag', 'aendring'] }],
@@ -252,7 +252,8 @@ const ELEMENTS = {
       String.raw`\b(?:du|de|hun|han|i|pågældende|borgeren)\s+(?:kan|kunne)\s+(?:(?:godt|fint|sagtens|stadig|fortsat|selv|også|selvstændigt)\s+)?(?:gå|stå|cykle|sidde|færdes|bevæge|komme\s+(?:rundt|omkring|op|ud|ind|frem)|vaske|klæde|lave|smøre|handle|køre\s+bil|tage\s+bad|gå\s+i\s+bad|løfte|bære|rejse\s+(?:dig|sig)|sætte\s+(?:dig|sig)|støvsuge|gøre\s+rent|spise|varme)(?![\p{L}])`,
       // Things the citizen has and can use ("du indtil da kan bruge din badestol", "I kan
       // bruge jeres egen bil").
-      String.raw`\b(?:du|de|hun|han|i|pågældende|borgeren)\s+(?:\p{L}+\s+){0,2}?(?:kan|kunne)\s+(?:\p{L}+\s+){0,2}?(?:bruge|benytte|anvende)\s+(?:din|dit|dine|jeres|deres|sin|sit|sine|hans|hendes)\s+(?!\p{L}*(?:sagsbehandler|rådgiver|læge|bevilling|ret|klage|mulighed)\p{L}*)`,
+      // (Starts at the modal for speed; the possessive ties it to the citizen.)
+      String.raw`\b(?:kan|kunne)\s+(?:\p{L}+\s+){0,2}?(?:bruge|benytte|anvende)\s+(?:din|dit|dine|jeres|deres|sin|sit|sine|hans|hendes)\s+(?!\p{L}*(?:sagsbehandler|rådgiver|læge|bevilling|ret|klage|mulighed|oplysning|svar)\p{L}*)`,
     ],
     requiredWhen: [{ decisionTypes: ['bevilling', 'delvis', 'afslag', 'aendring'] }],
     severity: 'info',
@@ -335,7 +336,7 @@ const ELEMENTS = {
       // Documents named with a verb of seeing or access: "se alle sagens akter", "adgang til
       // dine papirer", "indsigt i dine sagsakter". Bare "sagens akter" is mostly the complaint
       // guidance ("sender vi klagen og sagens akter til Ankestyrelsen").
-      String.raw`(?:adgang\s+til|indsigt\s+i|(?<![\p{L}])se|læse|kopi\s+af)\s+(?:alle\s+)?(?:dine|sagens|jeres|Deres)\s+(?:papirer|dokumenter|oplysninger|akter|sagsakter|journal)`,
+      String.raw`(?:adgang\s+til|indsigt\s+i|(?<![\p{L}])se|læse|kopi\s+af)\s+(?:alle\s+)?(?:dine|sagens|jeres|deres)\s+(?:papirer|dokumenter|oplysninger|akter|sagsakter|journal)`,
       // "ret til at se de oplysninger, vi har om dig", "mulighed for at se alt, hvad der står i din sag".
       String.raw`(?:ret\s+til|mulighed\s+for)\s+at\s+se\s+(?:\p{L}+[\s,]+){0,4}?(?:oplysninger\p{L}*|dokument\p{L}*|papirer\p{L}*|akter\p{L}*|journal\p{L}*|står\s+i\s+(?:din|jeres|Deres|sagen))`,
     ],
@@ -616,7 +617,8 @@ export const DEFAULT_RULE_DATA = {
         String.raw`besluttet,?\s+at\s+(?:du|I|\p{Lu}\p{Ll}+)\s+(?:skal\s+|kan\s+|fortsat\s+)?(?:have|få|modtage|starte|begynde)\b`,
         // A grant to the child or a relative in a letter to the parents or the family ("Barnet
         // får aflastning", "Jeres søn får en kontaktperson"; a named person is read in code).
-        String.raw`\b(?:barnet|den\s+unge|pågældende|borgeren|jeres\s+(?:søn|datter|barn)|din\s+(?:søn|datter)|dit\s+barn|hun|han)\s+får(?=\s)(?!\s+(?:ikke|besked|brev|svar|kopi)\b)`,
+        // (Starts at "får" for speed; the subject is checked behind it.)
+        String.raw`får(?<=(?<![\p{L}])(?:barnet|den\s+unge|pågældende|borgeren|jeres\s+(?:søn|datter|barn)|din\s+(?:søn|datter)|dit\s+barn|hun|han)\s+får)(?=\s)(?!\s+(?:ikke|besked|brev|svar|kopi)\b)`,
       ],
     },
     afslag: {
