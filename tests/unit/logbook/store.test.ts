@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { unwrap } from 'idb';
 import { LogbookStore } from '../../../lib/logbook/store';
+import { LOGBOOK_DB_VERSION } from '../../../lib/logbook/db-schema';
 import { LogbookError } from '../../../lib/logbook/errors';
 import { clock, freshFactory, openStore } from './helpers';
 
@@ -127,6 +128,23 @@ describe('LogbookStore', () => {
       req.onerror = () => reject(req.error);
     });
     await expect(LogbookStore.open({ factory })).rejects.toMatchObject({ code: 'blocked', message: expect.stringContaining('Luk') });
+  });
+
+  it('waits a moment when an old connection is slow to close, instead of reporting it blocked', async () => {
+    const factory = freshFactory();
+    await new Promise<void>((resolve, reject) => {
+      const req = factory.open('sidevogn-logbog', 1);
+      req.onupgradeneeded = () => req.result.createObjectStore('entries', { keyPath: 'id' });
+      req.onsuccess = () => {
+        // Closes when asked, but only after 200 ms: the upgrade sees "blocked" first.
+        req.result.onversionchange = () => setTimeout(() => req.result.close(), 200);
+        resolve();
+      };
+      req.onerror = () => reject(req.error);
+    });
+    const store = await LogbookStore.open({ factory });
+    expect(store.db.version).toBe(LOGBOOK_DB_VERSION);
+    store.close();
   });
 
   it('turns a quota error into a Danish message and keeps the draft', async () => {
