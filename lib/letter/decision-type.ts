@@ -59,6 +59,9 @@ const REDUCTION = /^(?:nedsæt\p{L}*|reduc\p{L}*|reduktion\p{L}*|frakend\p{L}*|b
 // with the i flag): "Derfor får du" and "Hjemmeplejen får besked" are left out.
 const NAMED_GETS = /(?<![\p{L}])\p{Lu}\p{Ll}+\s+får(?=\s)(?!\s+(?:du|I|De|vi|han|hun|det|der|man|ikke|besked|brev|svar|kopi)(?![\p{L}]))/gu;
 const RECEIVES_REFUSAL = /^\s+(?:\p{L}+\s+){0,2}?(?:afslag|nej|et\s+afslag)(?![\p{L}])/iu;
+// Receiving the letter itself, as deadlines count it ("Skriv til os inden 4 uger fra I har
+// fået denne mail", "efter at du har modtaget brevet"): no grant.
+const RECEIVES_LETTER = /^\s+(?:denne|dette|brevet|afgørelsen|mailen|e-mailen|svaret|beskeden|meddelelsen)(?![\p{L}])/iu;
 const ZONE_SENTENCES = 10;
 const CLAUSE_BREAK = /[,;:]|(?<![\p{L}])(?:men|og|eller)(?![\p{L}])/giu;
 const CLAUSE_END = /[,;:]|(?<![\p{L}])(?:men|og|eller|fordi|da)(?![\p{L}])/iu;
@@ -169,7 +172,7 @@ function sentenceFlags(letter: Letter, i: number): Flags {
     const near = letter.text.slice(m.end, Math.min(s.end, m.end + 12));
     // "… og du får derfor afslag", "I får desværre et afslag": what is received is the refusal.
     if (NEGATION.test(before) || NEGATION.test(near) || RECEIVES_REFUSAL.test(after)) flags.afslag = true;
-    else if (CONDITION.test(before)) continue;
+    else if (CONDITION.test(before) || RECEIVES_LETTER.test(after)) continue;
     else if (POSSIBILITY.test(before) || POSSIBILITY.test(after) || POSSIBILITY.test(letter.slice(m))) flags.possibility = true;
     else if (OFFER.test(letter.slice(m)) && CAN.test(before)) flags.possibility = true;
     else flags.bevilling = true;

@@ -116,6 +116,10 @@ const ELEMENTS = {
       String.raw`(?:oplyst|oplyste|fortalte|fortalt|skrev|skrevet|sagde|sagt|så|observerede)\s+[^.\n]{0,40}den\s+\d{1,2}\.\s*\p{L}+`,
       // Facts about the citizen stated plainly: living situation, age, health, what a thing costs.
       // (Each starts with a fixed word, not a subject: a pattern that can start at any word is slow.)
+      // Daily life: school and day care, work and income ("Oliver går i SFO til kl. 17",
+      // "Du arbejder 20 timer om ugen", "Du modtager førtidspension").
+      String.raw`\b(?:går|gik)\s+i\s+(?:sfo|børnehave|vuggestue|dagpleje|fritidsklub|klub|\d{1,2}\.\s*klasse|specialklasse|specialskole|efterskole|daginstitution)\b`,
+      String.raw`\b(?:arbejder\s+(?:\d|som|fuld|deltid|på)|er\s+ansat\s+(?:i|som|på|hos)|er\s+sygemeldt|modtager\s+(?:førtidspension|kontanthjælp|sygedagpenge|folkepension|uddannelseshjælp|ressourceforløbsydelse))`,
       String.raw`\b(?:bor\s+(?:alene|sammen|i|på|hos)|lider\s+af|har\s+svært\s+ved|har\s+ondt|har\s+fået\s+konstateret|er\s+diagnosticeret|har\s+diagnosen|er\s+faldet|er\s+blevet\s+opereret|er\s+\d{1,3}\s+år)\b`,
       // The price of the thing applied for; a unit price ("58 kr. pr. hovedret", "250 kr. om
       // måneden") is the citizen's charge for the help, not a fact the decision rests on.
@@ -278,6 +282,8 @@ const ELEMENTS = {
       'I er uenige', 'oplyste selv', 'oplyser selv', 'har selv oplyst', 'har selv fortalt', 'har selv sagt', 'fortalte selv',
       'pågældende oplys*', 'pågældende har oplyst', 'pågældende ønsker', 'De har oplyst', 'De oplyste', 'De har fortalt', 'De ønsker',
       'De har givet udtryk', 'din egen opfattelse', 'ifølge dig', 'efter dit udsagn',
+      'borger oplyser', 'borger oplyste', 'borger har oplyst', 'borger fortæller', 'borger fortalte', 'borger ønsker', 'borger udtrykker',
+      'borger giver udtryk', 'borger var enig', 'borger er enig', 'var enig i', 'var uenig i',
       'borgeren oplyser', 'borgeren oplyste', 'borgeren har oplyst', 'borgeren fortæller', 'borgeren fortalte', 'borgeren ønsker',
       'borgeren udtrykker', 'borgeren giver udtryk', 'borgers ønske', 'borgerens ønske', 'borgerens eget ønske', 'efter eget ønske',
     ],

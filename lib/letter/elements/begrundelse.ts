@@ -36,6 +36,16 @@ const BULLET = /^[ \t]*(?:[-•*–·▪◦]|\d{1,2}[.)])[ \t]+/;
 // A reason cue that ends in a colon introduces the reasons as a list ("Vi har lagt vægt på:").
 const ENDS_WITH_COLON = /:\s*$/;
 
+// "Deres ansøgning", "din sag": the citizen is named, but nothing about them is said.
+const ONLY_THE_CASE = /^\s+(?:ansøgning\p{L}*|sag|sagen|anmodning\p{L}*|henvendelse\p{L}*|klage\p{L}*)(?![\p{L}])/iu;
+
+/** A concrete marker in the sentence that is not part of a restated rule nor only names the case. */
+function concreteOutside(letter: Letter, s: Span, hollowHits: Span[]): boolean {
+  return matchesIn(letter, letter.compiled.lists.concreteReasons, s).some(
+    (c) => !hollowHits.some((h) => c.start < h.end && h.start < c.end) && !ONLY_THE_CASE.test(letter.text.slice(c.end, c.end + 20)),
+  );
+}
+
 /**
  * The sentence states the outcome: a decision cue of any type ("får", "afslag", "ophører"), or
  * the conclusion in the rule's words ("Derfor har du ikke brug for hjælp til bad", "Derfor
@@ -82,7 +92,7 @@ export function detect(letter: Letter): Detection {
     const fact = lastFact;
     if (!COMPLAINT_SENTENCE.test(raw) && !APPLICATION.test(raw)) {
       const hollowHits = matchesIn(letter, lists.hollowReasons, s);
-      const concrete = matchesIn(letter, lists.concreteReasons, s).some((c) => !hollowHits.some((h) => c.start < h.end && h.start < c.end));
+      const concrete = concreteOutside(letter, s, hollowHits);
       // A restated rule in between ("Du opfylder ikke betingelserne.") is what a following
       // "derfor" leans on, not the facts before it.
       // A condition restated about the citizen ("Du har ikke et behov ud over kommunens
@@ -120,7 +130,7 @@ export function detect(letter: Letter): Detection {
     let isHollow = hollowHits.length > 0;
     // "at du ikke opfylder betingelserne": the "du ikke" inside the restated condition does
     // not make it concrete.
-    const concrete = matchesIn(letter, lists.concreteReasons, s).some((c) => !hollowHits.some((h) => c.start < h.end && h.start < c.end));
+    const concrete = concreteOutside(letter, s, hollowHits);
     // "Du kan derfor ikke få hjælp" right after a restated condition draws its conclusion;
     // it adds no reason of its own.
     const conclusion = !isHollow && prevHollow && CONSEQUENCE.test(letter.slice(s)) && !OWN_REASON.test(letter.slice(s));

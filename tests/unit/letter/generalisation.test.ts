@@ -323,3 +323,19 @@ describe('formaal, omfang, ressourcer: the purpose of a step, administration, wi
     (t) => expect(present(t, 'ressourcer')).toBe(true),
   );
 });
+
+describe('gaps found with new dev letters: receipt of the letter, the case named without content, journal style, daily life', () => {
+  it('receiving the letter in a deadline sentence is no grant', () => {
+    expect(type('Vi kan desværre ikke give jer aflastning. Hvis I er uenige, kan I klage. Skriv til os inden 4 uger fra I har fået denne mail.')).toBe('afslag');
+  });
+  it('"Deres ansøgning" in boilerplate is not a concrete reason', () => {
+    expect(present('Kommunen har på baggrund af de foreliggende oplysninger foretaget en konkret og individuel vurdering af Deres ansøgning.', 'begrundelse')).toBe(false);
+  });
+  it.each(['Borger oplyser, at hun savner sin have.', 'Borger var enig i ændringen af hjælpen.'])('journal style view: %s', (t) =>
+    expect(present(t, 'borgerens-synspunkter')).toBe(true),
+  );
+  it.each(['Noah går i SFO til kl. 16 hver dag.', 'Du arbejder 15 timer om ugen i en genbrugsbutik.', 'Du modtager førtidspension.'])(
+    'daily-life fact: %s',
+    (t) => expect(present(t, 'faktiske-oplysninger')).toBe(true),
+  );
+});
