@@ -14,6 +14,7 @@ import { clampWidth } from '../../components/panel/PanelShell';
 import type { CaseContext } from '../../lib/host/context';
 import { matchScreen, readScreen, sitesForUrl, type ScreenMatch } from '../../lib/host/match-profile';
 import { watchScreen } from '../../lib/host/screen-watcher';
+import { isCoveredBy } from '../../lib/host/covered';
 import type { SiteProfile } from '../../lib/host/site-profile-schema';
 import { browser } from '../../lib/platform/browser';
 import { send } from '../../lib/messaging/client';
@@ -324,6 +325,22 @@ export async function startPanel(ctx: ContentScriptContext): Promise<void> {
   stop.signal.addEventListener('abort', () => clearInterval(orphanCheck));
   // A tab in the background gets few timer runs; coming back, renew before the next frame.
   document.addEventListener('visibilitychange', checkAlive, { passive: true, signal: stop.signal });
+  // The panel never keeps a host control hidden under it: when the host's focus lands on one
+  // (tabbing through a form), the panel folds to its handle for this page. It only looks; the
+  // event goes on to the host untouched.
+  document.addEventListener(
+    'focusin',
+    (event) => {
+      const target = event.target;
+      const shell = ui?.shadow.querySelector('.sv-shell');
+      if (!prefs.open || !shell || !(target as Element | null)?.getBoundingClientRect || target === ui?.host) return;
+      if (isCoveredBy((target as Element).getBoundingClientRect(), shell.getBoundingClientRect())) {
+        prefs.open = false; // not saved: the next case page opens the panel as the user left it
+        rerender();
+      }
+    },
+    { capture: true, passive: true, signal: stop.signal },
+  );
   watchScreen(
     document,
     () => {

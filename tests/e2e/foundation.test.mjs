@@ -127,6 +127,39 @@ for (const kind of BROWSERS) {
       await page.close();
     });
 
+    it('steps aside when keyboard focus reaches a host control under it', async () => {
+      const page = await session.page();
+      const bevilling = screens.find((s) => s.id === 'nexus-bevilling');
+      await page.goto(demo.url + bevilling.path);
+      await page.waitForSelector(bevilling.readySelector);
+      await waitForPanel(page, (s) => s?.open);
+      // Tab through the host's form from its first field until focus lands on a control whose
+      // middle the open panel would hide.
+      await page.evaluate(() => document.querySelector('main input, main select, main textarea').focus());
+      const where = () =>
+        page.evaluate(() => {
+          const el = document.activeElement;
+          const r = el.getBoundingClientRect();
+          const x = (r.left + r.right) / 2;
+          const y = (r.top + r.bottom) / 2;
+          return { x, id: el.id || el.name || el.tagName, hit: document.elementFromPoint(x, y) === el };
+        });
+      let focused = await where();
+      for (let i = 0; i < 25 && focused.x < 1400 - 380; i++) {
+        await page.keyboard.press('Tab');
+        focused = await where();
+      }
+      assert.ok(focused.x >= 1400 - 380, 'the form has a control under the panel');
+      const state = await waitForPanel(page, (s) => s && !s.open);
+      assert.equal(state.open, false);
+      assert.equal((await where()).hit, true, `the focused control (${focused.id}) is visible and reachable`);
+      await session.screenshot(page, 'panel-stepped-aside');
+      // Only for this page: the next page shows the panel as the user left it.
+      await page.reload();
+      await waitForPanel(page, (s) => s?.open);
+      await page.close();
+    });
+
     it('keeps keystrokes typed in the panel away from host shortcuts', async () => {
       const page = await session.page();
       await page.goto(demo.url + screens.find((s) => s.id === 'dubu-afgoerelse').path);
