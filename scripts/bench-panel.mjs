@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startDemoServer } from '../demo/server.mjs';
-import { ROOT, launchChromium, chromiumPath } from '../tests/e2e/helpers/browsers.mjs';
+import { ROOT, launchChromium, launchFirefox, chromiumPath, firefoxPath } from '../tests/e2e/helpers/browsers.mjs';
 
 const screens = JSON.parse(readFileSync(join(ROOT, 'demo/screens.json'), 'utf8')).screens.filter((s) => s.isCaseScreen);
 const LOADS_PER_SCREEN = Number(process.env.SIDEVOGN_BENCH_LOADS ?? 5);
@@ -149,6 +149,43 @@ export async function benchPanel() {
     out['long tasks > 50 ms without Sidevogn (ms each)'] = base.longTasks.length ? base.longTasks.join(', ') : 'ingen';
   } finally {
     await plain.close();
+    await demo.close();
+  }
+  return out;
+}
+
+/** The same panel timing in Firefox ESR (puppeteer over WebDriver BiDi). */
+export async function benchPanelFirefox() {
+  firefoxPath();
+  const demo = await startDemoServer();
+  const session = await launchFirefox();
+  const out = {};
+  try {
+    const warm = await session.newPage();
+    await warm.goto(demo.url + screens[0].path);
+    await warm.waitForFunction(() => !!document.querySelector('sidevogn-panel'), { timeout: 15000 });
+    await warm.close();
+    const all = [];
+    for (const s of screens) {
+      const delays = [];
+      for (let i = 0; i < LOADS_PER_SCREEN; i++) {
+        const page = await session.newPage();
+        await page.evaluateOnNewDocument(INIT);
+        await page.goto(demo.url + s.path);
+        await new Promise((r) => setTimeout(r, 1000));
+        const r = await page.evaluate(() => {
+          const nav = performance.getEntriesByType('navigation')[0];
+          return window.__sv.panelAt === null ? null : window.__sv.panelAt - nav.domContentLoadedEventEnd;
+        });
+        await page.close();
+        delays.push(r === null ? Infinity : Math.max(0, r));
+      }
+      all.push(...delays);
+    }
+    out[`panel visible after DCL, all ${all.length} loads (${LOADS_PER_SCREEN} per screen): median / p95 / max (ms)`] = `${round(median(all))} / ${round(quantile(all, 0.95))} / ${round(Math.max(...all))}`;
+    out['loads over 100 ms'] = `${all.filter((d) => d > 100).length} of ${all.length}`;
+  } finally {
+    await session.close();
     await demo.close();
   }
   return out;

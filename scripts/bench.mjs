@@ -22,11 +22,16 @@ print('Serviceniveau (lib/service-level)', await benchServiceLevel());
 const { benchLogbook } = await import('./bench-logbook.ts');
 print('Logbog (lib/logbook, fake-indexeddb i Node)', await benchLogbook());
 if (existsSync(join(root, '.output/chrome-mv3/manifest.json'))) {
-  const { benchPanel } = await import('./bench-panel.mjs');
+  const { benchPanel, benchPanelFirefox } = await import('./bench-panel.mjs');
   try {
     print('Panelet i Chromium (bygget udvidelse)', await benchPanel());
   } catch (e) {
     console.log(`\n== Panelet i Chromium: sprunget over (${e.message})`);
+  }
+  try {
+    print('Panelet i Firefox ESR (bygget udvidelse)', await benchPanelFirefox());
+  } catch (e) {
+    console.log(`\n== Panelet i Firefox ESR: sprunget over (${e.message})`);
   }
 } else {
   console.log('\n== Panelet i Chromium: sprunget over (ingen build; kør npm run build)');
