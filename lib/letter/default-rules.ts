@@ -127,6 +127,10 @@ const ELEMENTS = {
       // A professional or an institution reporting what they saw ("Claras læge har vurderet,
       // at …", "Sundhedsplejersken har i sin underretning beskrevet …", "Det har din læge
       // skrevet i udskrivningsbrevet").
+      // A visit under any name ("Ved opfølgningsbesøget den 25. november", "ved
+      // revisitationsbesøget").
+      String.raw`\bved\s+(?:\p{L}+s)?besøg(?:et)?\b`,
+      String.raw`\b(?:personalet|medarbejderne|lærerne|pædagogerne)\s+(?:\p{L}+\s+){0,3}?(?:skriver|skrev|beskriver|fortæller|fortalte|oplyser|oplyste|vurderer|har\s+skrevet|har\s+oplyst|har\s+fortalt)\b`,
       String.raw`\b(?:lægen|læge|lægens|speciallægen|sundhedsplejersken|sygeplejersken|læreren|lærerne|klasselæreren|pædagogen|pædagogerne|psykologen|psykiateren|terapeuten|ergoterapeuten|fysioterapeuten|skolen|børnehaven|vuggestuen|dagplejen|institutionen|hospitalet|sygehuset|hjemmeplejen|bostøtten|kontaktpersonen|familiebehandleren|visitatoren)\s+(?:har\s+|havde\s+)?(?:[^.\n]{0,50}?\s)?(?:skrevet|beskrevet|vurderet|vurderede|oplyst|oplyste|fortalt|fortalte|udtalt|observeret|konstateret|set|noteret)\b`,
       String.raw`\b(?:har|havde)\s+(?:din|dit|jeres|deres|hans|hendes|\p{L}+s)\s+(?:egen\s+)?(?:læge|sundhedsplejerske|sygeplejerske|lærer|klasselærer|pædagog|psykolog|psykiater|terapeut|ergoterapeut|fysioterapeut|kontaktperson|familiebehandler)\s+(?:\p{L}+\s+)?(?:skrevet|beskrevet|vurderet|oplyst|fortalt|udtalt|observeret|konstateret|set|noteret)\b`,
       String.raw`\b(?:diagnose\p{L}*|demens\p{L}*|sclerose|gigt|kol|adhd|autisme\p{L}*|diabetes|apopleksi|blodprop\p{L}*|hjerneblødning\p{L}*|hoftebrud|brække\p{L}*|parkinson\p{L}*|depression\p{L}*|angst)\b`,
@@ -242,7 +246,7 @@ const ELEMENTS = {
       // Will to manage on one's own, friends and leisure ("Du vil gerne selv kunne lave mad",
       // "Emil har gode kammerater", "Sara går til håndbold").
       'vil gerne selv', 'gerne selv vil', 'gerne vil klare', 'vil gerne klare', 'ønsker selv at', 'ønsker at blive selvhjulpen',
-      'kammerat*', 'fritidsinteresse*',
+      'kammerat*', 'fritidsinteresse*', 'uden pause', 'uden pauser', 'uden at holde pause',
     ],
     patterns: [
       // "Din søn handler ind for dig", "hjælp fra din datter", "Din svigerdatter kører dig".
@@ -253,7 +257,10 @@ const ELEMENTS = {
       String.raw`\bklarer\s+(?:\p{L}+\s+){1,4}?selv\b`,
       String.raw`\b(?:gør|laver|tager|går|handler|vasker|ordner|klæder|smører|varmer|spiser|cykler|kører|styrer|administrerer|passer|rydder)\s+selv\b`,
       // Plain abilities: "du kan godt gå korte ture", "hun kan stå ved vasken", "De kan cykle".
-      String.raw`\b(?:du|de|hun|han|i|pågældende|borgeren)\s+(?:kan|kunne)\s+(?:(?:godt|fint|sagtens|stadig|fortsat|selv|også|selvstændigt)\s+)?(?:gå|stå|cykle|sidde|færdes|bevæge|komme\s+(?:rundt|omkring|op|ud|ind|frem)|vaske|klæde|lave|smøre|handle|køre\s+bil|tage\s+bad|gå\s+i\s+bad|løfte|bære|rejse\s+(?:dig|sig)|sætte\s+(?:dig|sig)|støvsuge|gøre\s+rent|spise|varme)(?![\p{L}])`,
+      String.raw`\b(?:du|de|hun|han|i|pågældende|borgeren)\s+(?:kan|kunne)\s+(?:(?:godt|fint|sagtens|stadig|fortsat|selv|også|selvstændigt)\s+)?(?:gå|stå|cykle|sidde|færdes|bevæge|komme\s+(?:rundt|omkring|op|ud|ind|frem)|vaske|klæde|lave|smøre|handle|køre\s+bil|tage\s+bad|gå\s+i\s+bad|løfte|bære|rejse\s+(?:dig|sig)|sætte\s+(?:dig|sig)|støvsuge|gøre\s+rent|spise|varme|tage\s+(?:bussen|toget|letbanen|flextur|en\s+taxa)|bruge\s+offentlig\s+transport|køre\s+med\s+(?:bus|bussen|tog|toget))(?![\p{L}])`,
+      // Inverted: "kan du godt gå på trapper", "Ved besøget gik du 300 meter uden pause".
+      String.raw`\b(?:kan|kunne)\s+(?:du|hun|han|i)\s+(?:godt\s+|fint\s+|sagtens\s+|selv\s+)?(?:gå|stå|cykle|færdes|vaske|klæde|lave|handle|tage\s+(?:bussen|toget|bad)|rejse\s+(?:dig|sig)|sætte\s+(?:dig|sig)|støvsuge|gøre\s+rent)(?![\p{L}])`,
+      String.raw`\bgik\s+(?:du|hun|han)\s+(?:\d+|et\s+par\s+hundrede)\s+meter`,
       // Things the citizen has and can use ("du indtil da kan bruge din badestol", "I kan
       // bruge jeres egen bil").
       // (Starts at the modal for speed; the possessive ties it to the citizen.)
@@ -616,6 +623,9 @@ export const DEFAULT_RULE_DATA = {
         'iværksætte*', 'iværksættes', 'sætter vi i gang', 'sættes i gang', 'igangsætte*', 'skal anbringes', 'anbringes',
         'bliver anbragt', 'har besluttet at anbringe', 'samtykke til anbringelse', 'samtykket til',
         'tilbydes', 'udpeger', 'udpeges', 'udpeget', 'skal modtage', 'vil modtage', 'vil få', 'kommer til at få',
+        // An extension or continuation asked for ("Din aflastning fortsætter i 2026",
+        // "Bevillingen forlænges til 31. december", "Støtten videreføres").
+        'fortsætter', 'forlænges', 'forlænger vi', 'forlænget til', 'videreføres', 'viderefører vi',
       ],
       patterns: [
         String.raw`din\s+ansøgning\s+(?:om\s+[^.\n]{0,60}\s+)?er\s+(?:imødekommet|godkendt|bevilget)`,

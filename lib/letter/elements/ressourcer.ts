@@ -24,6 +24,7 @@ const NEGATED_AFTER = /^(?:\s+\p{L}+)?\s+(?:ikke|ingen|heller\s+ikke)(?![\p{L}])
 // What follows "du kan selv", "kan fortsat", "har tidligere" when it is not an ability.
 const NOT_ABILITY_AFTER = /^(?:\s+\p{L}+)?\s+(?:vælge|vælger|bestemme|bestemmer|søge|søgt|ansøge|ansøgt|kontakte|ringe|klage|henvende|betale|betaler|købe|finde|læse|se|få|fået|modtage|modtaget|tilrettelægge|aftale|sende|skrive|tage\s+kontakt|hente|afhente|bestille|sørge|aflevere|returnere|spare|opspare|haft\s+(?:hjælp|bevilget|støtte)|været\s+bevilget|bevilget|benytte)(?![\p{L}])/u;
 const MODAL = /kan|kunne|fortsat|stadig|tidligere/u;
+const SATISFIED_WITH_PLACE = /^\s+(?:bo|være|komme)\s+(?:der|her|på|i)(?![\p{L}])/u;
 const NEGATED_INSIDE = /(?<![\p{L}])(?:ikke|ingen)(?![\p{L}])/u;
 
 export function detect(letter: Letter): Detection {
@@ -43,6 +44,8 @@ export function detect(letter: Letter): Detection {
       // "Din datter kan ikke hjælpe dig": the negation inside a network pattern (not "ingen begrænsninger").
       if (m.end - m.start > 12 && NEGATED_INSIDE.test(text.slice(m.start + 1, m.end).toLowerCase())) continue;
       if (MODAL.test(text.slice(m.start, m.end).toLowerCase()) && NOT_ABILITY_AFTER.test(after)) continue;
+      // "glad for at bo der": satisfaction with a place, not something the citizen can or has.
+      if (/glad\s+for\s+at$/iu.test(text.slice(m.start, m.end)) && SATISFIED_WITH_PLACE.test(after)) continue;
     }
     return { present: true, evidence: m };
   }

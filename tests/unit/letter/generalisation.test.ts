@@ -339,3 +339,22 @@ describe('gaps found with new dev letters: receipt of the letter, the case named
     (t) => expect(present(t, 'faktiske-oplysninger')).toBe(true),
   );
 });
+
+describe('second batch of gaps: continuation, visits under any name, other help\'s purpose, satisfaction, transport', () => {
+  it.each(['Din støtte fortsætter i 2026\n\nKære Ib\n\nVi har besluttet, at støtten fortsætter 3 timer om ugen.', 'Bevillingen forlænges til 31. december 2026.'])(
+    'continuation is a grant: %s',
+    (t) => expect(type(t)).toBe('bevilling'),
+  );
+  it.each(['Ved opfølgningsbesøget den 3. maj fortalte du, at du sover dårligt.', 'Personalet i dagcentret skriver, at du deltager i gymnastik.'])(
+    'faktiske present: %s',
+    (t) => expect(present(t, 'faktiske-oplysninger')).toBe(true),
+  );
+  it('the purpose of other help the letter points to is not the purpose of this help', () => {
+    expect(present('Din ledsagelse ophører. Du kan søge om et ledsagerkort, så du kan tage en ledsager gratis med i biografen.', 'formaal')).toBe(false);
+  });
+  it('satisfaction with a place is no resource; transport the citizen can use is', () => {
+    expect(present('Du sagde, at du er glad for at bo der.', 'ressourcer')).toBe(false);
+    expect(present('Du kan tage bussen til træningen.', 'ressourcer')).toBe(true);
+    expect(present('Ved besøget gik du 300 meter med stok.', 'ressourcer')).toBe(true);
+  });
+});
