@@ -532,6 +532,8 @@ export const DEFAULT_RULE_DATA = {
         'konkret og individuel vurdering', 'konkret individuel vurdering', 'individuel og konkret vurdering', 'efter en konkret vurdering',
         'de foreliggende oplysninger', 'det foreliggende grundlag', 'sagens samlede oplysninger', 'uden for personkredsen',
         'ikke i personkredsen', 'ikke tilhører personkredsen', 'kan dækkes inden for', 'dækkes inden for kommunens',
+        'på baggrund af din ansøgning', 'på baggrund af jeres ansøgning', 'på baggrund af Deres ansøgning',
+        'på baggrund af din henvendelse', 'på baggrund af ansøgningen',
       ],
       patterns: [
         String.raw`(?:betingelserne|kriterierne|kravene)\s+(?:for|i|efter)\s+[^.\n]{0,60}\s+(?:er\s+ikke|ikke\s+er)\s+opfyldt`,
@@ -544,6 +546,9 @@ export const DEFAULT_RULE_DATA = {
         String.raw`ikke\s+(?:\p{L}+\s+){0,3}?(?:en\s+)?(?:betydelig(?:t)?|varig(?:t)?|væsentlig(?:t)?)\s+(?:og\s+(?:betydelig(?:t)?|varig(?:t)?)\s+)?nedsat\s+(?:fysisk\s+eller\s+psykisk\s+)?funktionsevne`,
         String.raw`ikke\s+(?:\p{L}+\s+){0,2}?i\s+væsentlig\s+grad\s+(?:kan\s+)?(?:afhjælpe|lette)`,
         String.raw`ikke\s+(?:har\s+|længere\s+har\s+)?(?:et\s+|noget\s+)?(?:behov|brug)\s+for\s+(?:hjælp|støtte|hjælpen|støtten|ydelsen|indsatsen|at\s+få)`,
+        // The need restated as the conclusion of a grant: "Vi vurderer, at du har behov for hjælp
+        // til rengøring" says what, not why.
+        String.raw`(?:vurder\p{L}*|vores\s+vurdering\s+er),?\s+at\s+(?:du|I|De|hun|han)\s+har\s+(?:et\s+)?(?:behov|brug)\s+for\s+(?:hjælp|støtte|\p{L}+hjælp|\p{L}+støtte)(?:\s+til\s+\p{L}+)?\s*[.,]`,
         String.raw`ikke\s+(?:at\s+)?(?:være|er|hører|høre)\s+(?:\p{L}+\s+)?(?:i|til|under|omfattet\s+af)\s+(?:målgruppen|personkredsen)`,
       ],
     },

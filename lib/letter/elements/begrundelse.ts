@@ -36,6 +36,14 @@ const BULLET = /^[ \t]*(?:[-•*–·▪◦]|\d{1,2}[.)])[ \t]+/;
 // A reason cue that ends in a colon introduces the reasons as a list ("Vi har lagt vægt på:").
 const ENDS_WITH_COLON = /:\s*$/;
 
+// "da" with a past-tense verb is "when", not "because": "Da vi besøgte dig den 3. maj, …",
+// "da du var indlagt". Causal "da" takes the present: "da du ikke kan gå på trapper".
+const DA_CUE = /^da\s/iu;
+const PAST_AFTER = /^\s+(?:\p{L}+\s+)?(?:var|havde|blev|kom|fik|gik|så|sagde|fortalte|besøgte|ringede|skrev|talte|mødtes|flyttede|søgte|\p{L}+ede)(?![\p{L}])/iu;
+function temporalDa(letter: Letter, c: Span): boolean {
+  return DA_CUE.test(letter.slice(c)) && PAST_AFTER.test(letter.text.slice(c.end, c.end + 30));
+}
+
 // "Deres ansøgning", "din sag": the citizen is named, but nothing about them is said.
 const ONLY_THE_CASE = /^\s+(?:ansøgning\p{L}*|sag|sagen|anmodning\p{L}*|henvendelse\p{L}*|klage\p{L}*)(?![\p{L}])/iu;
 
@@ -120,7 +128,7 @@ export function detect(letter: Letter): Detection {
       continue;
     }
     const inSection = !!section && s.start >= section.start && s.end <= section.end;
-    const hasCue = hasMatchIn(letter, cue, s);
+    const hasCue = matchesIn(letter, cue, s).some((c) => !temporalDa(letter, c));
     if (!hasCue && !inSection) {
       prevHollow = hasMatchIn(letter, lists.hollowReasons, s);
       continue;

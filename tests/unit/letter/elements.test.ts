@@ -58,6 +58,9 @@ describe('element detection', () => {
       'De kan efter genoptræningen igen selv lave mad og gå tur, oplyser terapeuten. Kommunen har på dette grundlag besluttet, at madservicen ophører.',
       'Du får 10 timer om måneden, som er det højeste antal timer, reglerne giver mulighed for.',
       'Rampen er nødvendig, for at du kan komme ud af huset i din kørestol.',
+      // Causal "da" takes the present tense; a restated need with its reason.
+      'Du får afslag, da du selv kan gå i bad uden hjælp.',
+      'Vi vurderer, at du har behov for hjælp til bad, fordi du ikke kan løfte armene.',
       // The conclusion in the rule's words, right after the facts.
       'Ved besøget så vi, at du selv går i bad hver morgen. Derfor har du ikke brug for hjælp til bad.',
       // A fact sentence that names its standard in passing still backs the conclusion.
@@ -74,6 +77,10 @@ describe('element detection', () => {
       'Vi har foretaget en konkret og individuel vurdering af din ansøgning og vurderer, at du ikke har behov for hjælp.',
       'Vi har på baggrund af de foreliggende oplysninger vurderet, at De ikke er i målgruppen.',
       'Dit behov kan dækkes inden for kommunens serviceniveau, og derfor får du afslag.',
+      // Temporal "da" (with the past tense), the need restated, the application as the basis.
+      'Da vi besøgte dig den 3. maj, viste du os dit badeværelse. Du får hjælp til bad 2 gange om ugen.',
+      'Vi vurderer, at du har behov for hjælp til rengøring.',
+      'Vi har på baggrund af din ansøgning besluttet at give dig afslag.',
       // Facts that are only reported, not tied to the result.
       'Ved besøget den 3. juni blev det konstateret, at der er nedsat gangfunktion. Der bevilges træning 2 gange ugentligt.',
     ])('absent: %s', (t) => expect(present(t, 'begrundelse')).toBe(false));
