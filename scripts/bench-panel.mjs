@@ -4,7 +4,8 @@
 // - on the 5,000+ node journal page, while the caseworker types in the letter: long tasks
 //   (> 50 ms) with and without Sidevogn, and from a CPU profile Sidevogn's own work — in total
 //   and its longest unbroken stretch, which is what could make a long task of its own.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startDemoServer } from '../demo/server.mjs';
 import { ROOT, launchChromium, launchFirefox, chromiumPath, firefoxPath } from '../tests/e2e/helpers/browsers.mjs';
@@ -96,7 +97,8 @@ export async function benchPanel() {
   chromiumPath();
   const demo = await startDemoServer();
   const out = {};
-  const session = await launchChromium();
+  const profileDir = mkdtempSync(join(tmpdir(), 'sv-bench-'));
+  const session = await launchChromium({ profileDir });
   try {
     // The first case page after the browser starts waits for the extension to install and the
     // background to resolve the config; reported on its own, then the screens are measured warm.
@@ -136,8 +138,46 @@ export async function benchPanel() {
     out['journal, load + typing: Sidevogn CPU in total (ms)'] = round(share.total);
     out['journal, load + typing: longest unbroken Sidevogn work (ms)'] = round(share.longest);
     out['long tasks > 50 ms with Sidevogn (ms each)'] = withExt.longTasks.length ? withExt.longTasks.join(', ') : 'ingen';
+
+    // Re-checking while typing: only the typing is profiled (the page is loaded and checked).
+    const decision = screens.find((s) => s.id === 'dubu-afgoerelse');
+    for (const [label, copies] of [['its own letter', 1], ['a letter of about 10,000 words', 0]]) {
+      const typing = await newPage(session.context);
+      await typing.goto(demo.url + decision.path);
+      await typing.waitForTimeout(1000);
+      const words = await typing.evaluate((n) => {
+        const e = document.querySelector('#brevtekst');
+        const own = [...e.childNodes];
+        const perCopy = e.innerText.split(/\s+/).length;
+        const times = n || Math.round(10000 / perCopy);
+        // The host's own editor content again and again, as if pasted.
+        for (let t = 1; t < times; t++) for (const node of own) e.append(node.cloneNode(true));
+        e.focus();
+        getSelection().collapse(e, e.childNodes.length);
+        return e.innerText.split(/\s+/).length;
+      }, copies);
+      await typing.waitForTimeout(1500);
+      const tcdp = await session.context.newCDPSession(typing);
+      await tcdp.send('Profiler.enable');
+      await tcdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await tcdp.send('Profiler.start');
+      await typing.keyboard.type(TYPED, { delay: 15 });
+      await typing.waitForTimeout(1500);
+      const typed = sidevognShare((await tcdp.send('Profiler.stop')).profile);
+      await typing.close();
+      out[`typing in ${label} (${words} words): Sidevogn CPU in total / longest unbroken (ms)`] = `${round(typed.total)} / ${round(typed.longest)}`;
+    }
   } finally {
     await session.close();
+  }
+  // A working day starts with the browser: the same profile again, Sidevogn already installed.
+  const restarted = await launchChromium({ profileDir });
+  try {
+    const page = await newPage(restarted.context);
+    const r = await measure(page, demo.url + screens[0].path, false);
+    out['first case page after a browser restart (installed), panel after DCL (ms)'] = r.panelAt === null ? 'ikke set inden for 1 s' : round(Math.max(0, r.panelAt - r.dcl));
+  } finally {
+    await restarted.close();
   }
   // Baseline: the same page in Chromium without the extension.
   const { chromium } = await import('playwright-core');
