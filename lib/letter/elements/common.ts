@@ -6,6 +6,14 @@ import type { ElementId } from '../types';
 /** Sentences about complaints; phrases found there say nothing about the decision itself. */
 export const COMPLAINT_SENTENCE = /klag|ankestyrelse/iu;
 
+/**
+ * The data-protection paragraph ("Vi behandler oplysninger fra dig og fra andre myndigheder
+ * efter databeskyttelsesforordningen"): it says how information is handled, so neither the
+ * information nor the authorities named there belong to the decision.
+ */
+export const DATA_PROTECTION =
+  /databeskyttelse|persondata|personoplysning|behandler\s+(?:\p{L}+\s+){0,3}?oplysninger|registrerer\s+(?:\p{L}+\s+){0,2}?oplysninger|opbevarer\s+(?:\p{L}+\s+){0,2}?oplysninger/iu;
+
 const CLOSING = /^(?:med\s+)?(?:venlig|venligst|kærlig|bedste|mange)?\s*hilsen\b|^mvh\b|^vh\b/iu;
 
 /**

@@ -6,7 +6,7 @@
  * say nothing about the citizen that the decision rests on.
  */
 import type { Detection, Letter } from '../letter';
-import { COMPLAINT_SENTENCE, findHeading, frameTest } from './common';
+import { COMPLAINT_SENTENCE, DATA_PROTECTION, findHeading, frameTest } from './common';
 
 const ROUTINE = [
   /(?<![\p{L}])(?:(?:vi|kommunen|jeg)\s+)?(?:har\s+modtaget|modtog|modtaget)\s+(?:din|jeres|Deres|en)\s+(?:ansøgning|henvendelse|mail|e-mail|brev|besked|anmodning)\p{L}*/giu,
@@ -59,7 +59,7 @@ export function detect(letter: Letter): Detection {
     if (si >= 0) {
       const s = letter.sentence(si);
       const sText = letter.slice(s);
-      if (COMPLAINT_SENTENCE.test(sText) || RIGHTS.test(sText)) continue;
+      if (COMPLAINT_SENTENCE.test(sText) || RIGHTS.test(sText) || DATA_PROTECTION.test(sText)) continue;
       if (inRoutine(sText, s.start, m.start, m.end)) continue;
       if (NEUTRAL.test(letter.slice(m)) && FORWARD.test(sText) && !LOOKS_BACK.test(sText)) continue;
     }

@@ -7,10 +7,11 @@
  * help named under the complaint heading ("DUKH kan rådgive dig gratis") is about the complaint.
  * A bare name of an office, a benefit or a place ("Du får førtidspension fra Udbetaling
  * Danmark", "Du modtager boligstøtte", "Du spiser i caféen hver dag") is a fact of the case;
- * it guides only in a sentence that tells the citizen to turn there or what they can get.
+ * it guides only in a sentence that tells the citizen to turn there or what they can get. The
+ * data-protection paragraph ("oplysninger fra andre myndigheder") guides to nothing.
  */
 import type { Detection, Letter } from '../letter';
-import { detectByPhrases } from './common';
+import { DATA_PROTECTION, detectByPhrases } from './common';
 
 const NOT_OTHER_HELP = /klag|ankestyrelse|søge?\p{L}*\s+(?:\p{L}+\s+){0,5}?(?:igen|på\s+ny)(?![\p{L}])|genoptag/iu;
 const BARE_NAME =
@@ -23,6 +24,6 @@ export function detect(letter: Letter): Detection {
     outside: NOT_OTHER_HELP,
     skipFrame: true,
     skipSections: ['klagevejledning'],
-    accept: (match, sentence) => !BARE_NAME.test(match) || GUIDES.test(sentence),
+    accept: (match, sentence) => !DATA_PROTECTION.test(sentence) && (!BARE_NAME.test(match) || GUIDES.test(sentence)),
   });
 }

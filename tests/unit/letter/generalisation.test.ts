@@ -358,3 +358,15 @@ describe('second batch of gaps: continuation, visits under any name, other help\
     expect(present('Ved besøget gik du 300 meter med stok.', 'ressourcer')).toBe(true);
   });
 });
+
+describe('standard paragraphs: data protection and the provider\'s contact line', () => {
+  const gdpr = 'Du får bostøtte. Vi behandler oplysninger fra dig og fra andre myndigheder efter databeskyttelsesforordningen.';
+  it('the data-protection paragraph is neither a fact nor guidance', () => {
+    expect(present(gdpr, 'faktiske-oplysninger')).toBe(false);
+    expect(present(gdpr, 'vejledning-andre-ydelser')).toBe(false);
+  });
+  it("the provider's mail address is a contact line, not other help", () => {
+    expect(present('Du får bostøtte. Du kan kontakte Bostøtten Nord på mail bostoette@eksempel.dk.', 'vejledning-andre-ydelser')).toBe(false);
+    expect(present('Du får afslag. Du kan kontakte Røde Kors om en besøgsven.', 'vejledning-andre-ydelser')).toBe(true);
+  });
+});
