@@ -293,6 +293,13 @@ const ELEMENTS = {
       'borger giver udtryk', 'borger var enig', 'borger er enig', 'var enig i', 'var uenig i',
       'borgeren oplyser', 'borgeren oplyste', 'borgeren har oplyst', 'borgeren fortæller', 'borgeren fortalte', 'borgeren ønsker',
       'borgeren udtrykker', 'borgeren giver udtryk', 'borgers ønske', 'borgerens ønske', 'borgerens eget ønske', 'efter eget ønske',
+      // Feelings, worries and preferences, and written comments ("Du er bekymret for at falde",
+      // "I er trætte", "du vil helst", "I din mail skriver du", "Du svarede, at du er enig").
+      'du er bekymret', 'du er utryg', 'du er ked af', 'du er nervøs', 'du er bange', 'du frygter', 'du håber', 'du vil helst',
+      'du vil gerne', 'du foretrækker', 'I er bekymrede', 'I er trætte', 'I er bange', 'I håber', 'I vil gerne', 'I vil helst',
+      'I foretrækker', 'I oplyste', 'De mener', 'De synes', 'De oplever', 'De er uenig', 'De er enig', 'Deres ønske', 'jeres ønske*',
+      'du skriver', 'skriver du', 'I skriver', 'skriver I', 'De skriver', 'du svarede', 'svarede du', 'I svarede', 'du skrev tilbage',
+      'du kommenterede', 'I kommenterede',
     ],
     patterns: [
       String.raw`\b(?:hun|han)\s+(?:har\s+)?(?:selv\s+)?(?:oplyst|oplyste|fortalt|fortalte|sagt|sagde|ønsker|ønskede|oplever|giver udtryk for)`,

@@ -5,7 +5,7 @@
  * do, not what they said.
  */
 import type { Detection, Letter } from '../letter';
-import { findHeading } from './common';
+import { COMPLAINT_SENTENCE, findHeading } from './common';
 
 const CONDITIONAL_BEFORE = /(?<![\p{L}])(?:hvis|såfremt|skulle|når|om)\s+(?:\p{L}+\s+){0,2}$/iu;
 const PROCEDURAL_AFTER = /^[\s,]*(?:at\s+)?(?:klage|deltage|få\s+aktindsigt|se\s+|tage\s+en|have\s+en\s+bisidder|kontakte|ringe|høre\s+mere|vide\s+mere|i\s+afgørelsen|i\s+denne\s+afgørelse|i\s+vores\s+afgørelse)/iu;
@@ -28,9 +28,16 @@ function aboutSomeoneElse(letter: Letter, at: number): boolean {
   return THIRD_PARTY.test(letter.slice(letter.sentence(si - 1)));
 }
 
+const WRITES = /skriv|svar/iu;
+
 export function detect(letter: Letter): Detection {
   for (const m of letter.matches(letter.compiled.elements['borgerens-synspunkter'].re)) {
     if (aboutSomeoneElse(letter, m.start)) continue;
+    // "Hvis du vil klage, skriver du til os": how to complain, not what the citizen wrote.
+    if (WRITES.test(letter.slice(m))) {
+      const si = letter.sentenceAt(m.start);
+      if (si >= 0 && COMPLAINT_SENTENCE.test(letter.slice(letter.sentence(si)))) continue;
+    }
     const before = letter.text.slice(Math.max(0, m.start - 40), m.start);
     const after = letter.text.slice(m.end, Math.min(letter.text.length, m.end + 40));
     if (CONDITIONAL_BEFORE.test(before)) continue;

@@ -370,3 +370,13 @@ describe('standard paragraphs: data protection and the provider\'s contact line'
     expect(present('Du får afslag. Du kan kontakte Røde Kors om en besøgsven.', 'vejledning-andre-ydelser')).toBe(true);
   });
 });
+
+describe('borgerens-synspunkter: feelings, preferences and written comments', () => {
+  it.each(['Du er bekymret for at falde om natten.', 'I er trætte og vil helst have hjælp om aftenen.', 'I din mail af 3. maj skriver du, at du savner dine naboer.', 'Du svarede, at du er enig i beskrivelsen.'])(
+    'present: %s',
+    (t) => expect(present(t, 'borgerens-synspunkter')).toBe(true),
+  );
+  it.each(['Hvis du vil klage, skriver du til os inden 4 uger.', 'Hvis du er bekymret for noget, kan du ringe til os.'])('absent: %s', (t) =>
+    expect(present(t, 'borgerens-synspunkter')).toBe(false),
+  );
+});
