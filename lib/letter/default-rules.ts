@@ -252,6 +252,9 @@ const ELEMENTS = {
       // "Din søn handler ind for dig", "hjælp fra din datter", "Din svigerdatter kører dig".
       String.raw`\b(?:søn(?:nen)?|datter(?:en)?|børn(?:ene)?|ægtefælle|hustru|kone|samlever|søster|bror|familie(?:n)?|pårørende|mor(?:en)?|far(?:en)?|forældre(?:ne)?|svigerdatter|svigersøn|barnebarn|børnebørn(?:ene)?|nabo(?:en)?|venner|veninde|kæreste(?:n)?|onkel|tante|svoger|svigerinde|svigermor|svigerfar|kollega(?:er)?)\s+(?:\p{L}+\s+){0,4}?(?:hjælper|hjælpe|hjulpet|besøger|handler|kører|støtter|står\s+for|passer|henter|følger|bakker|tager\s+sig\s+af|sørger|ordner|gør\s+rent)`,
       String.raw`(?:hjælp|støtte|opbakning)\s+(?:fra|af)\s+(?:din|dine|jeres|sin|sine|hans|hendes|deres)\s+\p{L}+`,
+      // Walks the citizen takes, also in the passive journal style ("går en tur hver dag med
+      // rollatoren", "der fortsat gås en kort tur dagligt").
+      String.raw`\b(?:går|gås|gik)\s+(?:\p{L}+\s+){0,3}?(?:tur|ture|turen|gåture?)\b`,
       String.raw`\b(?:går|gik)\s+til\s+(?:fodbold|håndbold|svømning|gymnastik|spejder|dans|ridning|musik|badminton|tennis|karate|judo|kor|sang|træning|fitness)\b`,
       // "Du klarer det meste selv", "du laver selv mad", "han går selv ture".
       String.raw`\bklarer\s+(?:\p{L}+\s+){1,4}?selv\b`,

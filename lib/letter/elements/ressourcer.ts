@@ -16,9 +16,9 @@ const PURPOSE = /(?<![\p{L}])(?:så|for\s+at|så\s+at|henblik\s+på|formål\p{L}
 // "Formålet er, at du selv kan …", "Målet med forløbet er, at …": the comma before "at" still
 // belongs to the goal.
 const GOAL_CLAUSE = /(?<![\p{L}])(?:formålet|målet|hensigten|formål)(?:\s+\p{L}+){0,5}?\s+(?:er|skal\s+være|bliver)\s*,?\s+at(?![\p{L}])[^.;:]*$/u;
-// A wish or a longing ("du gerne vil se dine venner igen", "du savner din familie") names what
-// the citizen does not have now.
-const WISH_BEFORE = /(?<![\p{L}])(?:gerne\s+vil|vil\s+gerne|ønsker|ønske\s+om|håber|savner|drømmer|længes)(?![\p{L}])[^.,;:]*$/u;
+// A wish or a longing ("du gerne vil se dine venner igen", "du savner din familie", "der
+// ønskes hjælp til at blive selvhjulpen igen") names what the citizen does not have now.
+const WISH_BEFORE = /(?<![\p{L}])(?:gerne\s+vil|vil\s+gerne|ønsker|ønskes|ønske\s+om|håber|savner|drømmer|længes|hjælp\s+til\s+at\s+blive|at\s+blive)(?![\p{L}])[^.,;:]*$/u;
 const NEGATED_BEFORE = /(?<![\p{L}])(?:ikke|ingen|intet|mangl\p{L}*|begrænse\p{L}*|nedsat|lav|uden|svært\s+ved)(?:\s+\p{L}+){0,2}\s*$/u;
 const NEGATED_AFTER = /^(?:\s+\p{L}+)?\s+(?:ikke|ingen|heller\s+ikke)(?![\p{L}])/u;
 // What follows "du kan selv", "kan fortsat", "har tidligere" when it is not an ability.

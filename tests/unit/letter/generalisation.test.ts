@@ -380,3 +380,13 @@ describe('borgerens-synspunkter: feelings, preferences and written comments', ()
     expect(present(t, 'borgerens-synspunkter')).toBe(false),
   );
 });
+
+describe('ressourcer: walks taken, not the goal of becoming independent', () => {
+  it.each(['Det blev oplyst, at der fortsat gås en kort tur dagligt med rollator.', 'Du går en tur med hunden hver morgen.'])('present: %s', (t) =>
+    expect(present(t, 'ressourcer')).toBe(true),
+  );
+  it.each(['Der ønskes hjælp til at blive selvhjulpen igen.', 'Du får en rollator, så du kan gå ture igen.', 'Du kan ikke længere gå ture alene.'])(
+    'absent: %s',
+    (t) => expect(present(t, 'ressourcer')).toBe(false),
+  );
+});
