@@ -216,15 +216,19 @@ const ELEMENTS = {
     // hands over ("du kan selv vælge leverandør", "du kan fortsat få hjælp").
     phrases: [
       'fungerer godt', 'fungerer fint', 'ressourcer', 'ressource', 'ressourcestærk*', 'du kan selv', 'du selv kan', 'kan du selv', 'selv klare*', 'klarer selv', 'klarer du selv', 'du klarer',
-      'kan klare', 'dit netværk', 'netværk*', 'din familie', 'dine pårørende', 'din ægtefælle', 'din hustru',
-      'din mand', 'din kone', 'din samlever', 'din partner', 'dine børn', 'du er god til', 'dine styrker', 'styrker', 'mestrer',
+      // (Spouse, children and family by name alone are left to the help pattern below: "Din mand
+      // har demens", "mens din mand er i dagcenter" name no support.)
+      'kan klare', 'dit netværk', 'netværk*', 'du er god til', 'dine styrker', 'styrker', 'mestrer',
       'mestring*', 'egne evner', 'er i stand til', 'kan fortsat', 'fortsat selv', 'selvhjulp*', 'motivation*', 'motiveret',
       'du kan stadig', 'selv kan', 'du deltager selv', 'du bidrager', 'selv udføre', 'selv kan udføre', 'selv står for',
       // Network, strengths and motivation as letters phrase them.
       'kan selv', 'klarer sig selv', 'god til', 'gode til', 'dygtig til', 'dygtige til', 'stærk til', 'stærke sider',
       'du fungerer', 'har overskud', 'gerne vil samarbejde', 'vil gerne samarbejde', 'samarbejdsvillig*', 'engageret', 'motiveret for',
-      'farmor', 'farfar', 'mormor', 'morfar', 'bedsteforældre*', 'bedstemor', 'bedstefar', 'ægtefælle*', 'nabo', 'naboen', 'naboer',
-      'naboerne', 'venner', 'veninde*', 'søskende',
+      'farmor', 'farfar', 'mormor', 'morfar', 'bedsteforældre*', 'bedstemor', 'bedstefar', 'nabo', 'naboen', 'naboer',
+      // (Friends and siblings by name alone can be a worry: "trækker sig fra sine venner",
+      // "Ellas søskende har brug for tid med jer".)
+      'naboerne', 'gode venner', 'har venner', 'mange venner', 'ses med venner', 'ses med sine venner', 'ses med dine venner',
+      'sammen med venner', 'sammen med sine venner', 'sammen med dine venner', 'veninde*',
       // Strengths in a funktionsvurdering and in children's cases.
       'selvstændig i', 'er selvstændig', 'uden hjælp', 'ingen begrænsninger', 'ubetydelige begrænsninger', 'fysisk aktiv', 'magter selv',
       'formår', 'trives', 'god kontakt til', 'god relation', 'gode relationer', 'godt forhold til', 'tæt relation', 'tæt kontakt', 'samarbejdet godt',
@@ -250,7 +254,7 @@ const ELEMENTS = {
     ],
     patterns: [
       // "Din søn handler ind for dig", "hjælp fra din datter", "Din svigerdatter kører dig".
-      String.raw`\b(?:søn(?:nen)?|datter(?:en)?|børn(?:ene)?|ægtefælle|hustru|kone|samlever|søster|bror|familie(?:n)?|pårørende|mor(?:en)?|far(?:en)?|forældre(?:ne)?|svigerdatter|svigersøn|barnebarn|børnebørn(?:ene)?|nabo(?:en)?|venner|veninde|kæreste(?:n)?|onkel|tante|svoger|svigerinde|svigermor|svigerfar|kollega(?:er)?)\s+(?:\p{L}+\s+){0,4}?(?:hjælper|hjælpe|hjulpet|besøger|handler|kører|støtter|står\s+for|passer|henter|følger|bakker|tager\s+sig\s+af|sørger|ordner|gør\s+rent)`,
+      String.raw`\b(?:søn(?:nen)?|datter(?:en)?|børn(?:ene)?|ægtefælle|hustru|kone|mand(?:en)?|partner(?:en)?|samlever|søster|bror|familie(?:n)?|pårørende|mor(?:en)?|far(?:en)?|forældre(?:ne)?|svigerdatter|svigersøn|barnebarn|børnebørn(?:ene)?|nabo(?:en)?|venner|veninde|kæreste(?:n)?|onkel|tante|svoger|svigerinde|svigermor|svigerfar|kollega(?:er)?)\s+(?:\p{L}+\s+){0,4}?(?:hjælper|hjælpe|hjulpet|besøger|handler|kører|støtter|står\s+for|passer|henter|følger|bakker|tager\s+sig\s+af|sørger|ordner|gør\s+rent)`,
       String.raw`(?:hjælp|støtte|opbakning)\s+(?:fra|af)\s+(?:din|dine|jeres|sin|sine|hans|hendes|deres)\s+\p{L}+`,
       // Walks the citizen takes, also in the passive journal style ("går en tur hver dag med
       // rollatoren", "der fortsat gås en kort tur dagligt").

@@ -19,11 +19,22 @@ const BARE_NAME =
 const GUIDES =
   /(?<![\p{L}])(?:kan|kunne|kontakt\p{L}*|henvend\p{L}*|søg\p{L}*|ansøg\p{L}*|ring\p{L}*|spørg\p{L}*|læs\p{L}*|vejled\p{L}*|rådgiv\p{L}*|anbefal\p{L}*|opfordr\p{L}*|foreslå\p{L}*|velkommen|mulighed\p{L}*|tilbud\p{L}*|tilbyd\p{L}*|henvis\p{L}*|hjælpe\s+dig|berettiget|ret\s+til)(?![\p{L}])/iu;
 
+// What the citizen can do, said as the purpose of the help granted ("Formålet med ledsagelsen
+// er, at du kan deltage i sociale aktiviteter") or as a consideration ("Vi har lagt vægt på, at
+// du kan bruge offentlig transport"), is not guidance to other help.
+const PURPOSE_SENTENCE = /^(?:formålet|målet|hensigten)(?![\p{L}])/iu;
+const CONSIDERATION = /lagt\s+(?:\p{L}+\s+)?vægt\s+på/iu;
+const CITIZEN_CAN = /^(?:du|i|de)\s/iu;
+
 export function detect(letter: Letter): Detection {
   return detectByPhrases(letter, 'vejledning-andre-ydelser', {
     outside: NOT_OTHER_HELP,
     skipFrame: true,
     skipSections: ['klagevejledning'],
-    accept: (match, sentence) => !DATA_PROTECTION.test(sentence) && (!BARE_NAME.test(match) || GUIDES.test(sentence)),
+    accept: (match, sentence) =>
+      !DATA_PROTECTION.test(sentence) &&
+      !PURPOSE_SENTENCE.test(sentence) &&
+      !(CONSIDERATION.test(sentence) && CITIZEN_CAN.test(match)) &&
+      (!BARE_NAME.test(match) || GUIDES.test(sentence)),
   });
 }

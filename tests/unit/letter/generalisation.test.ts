@@ -390,3 +390,17 @@ describe('ressourcer: walks taken, not the goal of becoming independent', () => 
     (t) => expect(present(t, 'ressourcer')).toBe(false),
   );
 });
+
+describe('right for the right reason: kin named without support, abilities stated as purpose or consideration', () => {
+  it.each(['Din mand har demens og er i dagcenter om tirsdagen.', 'Ellas søskende har brug for tid med jer.', 'Noah trækker sig fra sine venner.'])(
+    'ressourcer absent: %s',
+    (t) => expect(present(t, 'ressourcer')).toBe(false),
+  );
+  it.each(['Din mand hjælper dig med at tage strømper på.', 'Du ses med dine venner i klubben hver torsdag.'])('ressourcer present: %s', (t) =>
+    expect(present(t, 'ressourcer')).toBe(true),
+  );
+  it.each([
+    'Du får ledsagelse. Formålet med ledsagelsen er, at du kan deltage i sociale aktiviteter.',
+    'Du får afslag. Vi har lagt vægt på, at du kan bruge offentlig transport til dine ture.',
+  ])('vejledning-andre-ydelser absent: %s', (t) => expect(present(t, 'vejledning-andre-ydelser')).toBe(false));
+});
