@@ -15,8 +15,9 @@ import { COMPLAINT_SENTENCE, sectionUnder } from './common';
 // reason is whatever the sentences just before them say.
 const CONSEQUENCE =
   /(?<![\p{L}])(?:derfor|af\s+den\s+grund|af\s+disse\s+grunde|det\s+betyder|dermed|således|på\s+(?:denne|den|dette|det)\s+(?:baggrund|grundlag)|på\s+baggrund\s+(?:heraf|af\s+(?:dette|ovenstående|ovennævnte|disse\s+oplysninger))|som\s+følge\s+heraf|med\s+baggrund\s+i\s+(?:dette|ovenstående))(?![\p{L}])/iu;
-// A sentence about the application itself ("Du har søgt om …") is not a fact of the case.
-const APPLICATION = /(?<![\p{L}])(?:(?:an)?søgt\s+om|ansøgt|ansøgning\p{L}*)(?![\p{L}])/iu;
+// A sentence about the application itself ("Du har søgt om …", "De har mulighed for at søge
+// om hjælp på ny") is not a fact of the case.
+const APPLICATION = /(?<![\p{L}])(?:(?:an)?søgt\s+om|ansøgt|ansøgning\p{L}*|søge\s+om|søger\s+om)(?![\p{L}])/iu;
 // The connectors of CONSEQUENCE that are always causal. "Det betyder, at …", "dermed" and
 // "således" also explain what a grant means in practice ("Det betyder, at du får hjælp hver
 // mandag"), so they do not turn the facts before them into a reason.

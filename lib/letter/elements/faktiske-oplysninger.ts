@@ -43,10 +43,11 @@ function inRoutine(sentence: string, offset: number, start: number, end: number)
 // it describes the help granted or what comes next ("Du får et rehabiliteringsforløb med en
 // ergoterapeut", "Vi starter en børnefaglig undersøgelse", "På mødet vil vi tale om …").
 const NEUTRAL = /^(?:hjemmebesøg|rehabiliteringsforløb|ergoterapeut|fysioterapeut|terapeut|sygeplejerske|samtale|undersøgelse|børnefaglig|udredning|afprøvning|test|ppr|psykolog|journal|notat|referat|\p{L}*rapport|funktionsvurdering|funktionsevnevurdering|funktionsniveau|på\s+mødet|mødet\s+den|operation|status\s+fra|statusudtalelse)/iu;
-const FORWARD = /(?<![\p{L}])(?:skal|vil|kommer|starter|begynder|tilbyder|tilbydes|får|bevilg\p{L}*|iværksætte[rs]?|indkalder|aftaler|følger\s+op|følges\s+op|revurderer|næste|lave|laver|udarbejde\p{L}*|gennemføre\p{L}*|igangsætte\p{L}*)(?![\p{L}])/iu;
+const FORWARD = /(?<![\p{L}])(?:skal|vil|kommer|starter|begynder|tilbyder|tilbydes|får|bevilg\p{L}*|iværksætte[rs]?|indkalder|aftaler|tilbyde|følger\s+op|følges\s+op|revurderer|næste|lave|laver|udarbejde\p{L}*|gennemføre\p{L}*|igangsætte\p{L}*)(?![\p{L}])/iu;
 // The rights paragraph ("Du kan tage en bisidder med til møder og samtaler", "Du kan se
 // notater og journal (aktindsigt)") names meetings and documents, not facts of the case.
 const RIGHTS = /aktindsigt|bisidder|partsrepræsentant|fuldmagt|lade\s+(?:dig|jer|Dem|sig)\s+repræsentere/iu;
+const IF_BEFORE = /(?<![\p{L}])(?:når|hvis|såfremt)\s+(?:\p{L}+\s+){0,2}$/iu;
 const LOOKS_BACK =
   /(?<![\p{L}])(?:havde|blev|var|viste|fremgår|fremgik|oplyste|så|fortalte|sagde|beskrev|skrev|vurderede|har\s+(?:\p{L}+\s+){0,3}?(?:oplyst|vurderet|beskrevet|skrevet|set|observeret|fortalt|sagt|udtalt|konstateret|undersøgt|talt|været|vist|testet|afprøvet))(?![\p{L}])/iu;
 
@@ -62,6 +63,8 @@ export function detect(letter: Letter): Detection {
       if (COMPLAINT_SENTENCE.test(sText) || RIGHTS.test(sText) || DATA_PROTECTION.test(sText)) continue;
       if (inRoutine(sText, s.start, m.start, m.end)) continue;
       if (NEUTRAL.test(letter.slice(m)) && FORWARD.test(sText) && !LOOKS_BACK.test(sText)) continue;
+      // A condition states a rule, not a fact ("Når du bor i et botilbud, kan du ikke …").
+      if (IF_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 40), m.start))) continue;
     }
     return { present: true, evidence: m };
   }

@@ -404,3 +404,13 @@ describe('right for the right reason: kin named without support, abilities state
     'Du får afslag. Vi har lagt vægt på, at du kan bruge offentlig transport til dine ture.',
   ])('vejledning-andre-ydelser absent: %s', (t) => expect(present(t, 'vejledning-andre-ydelser')).toBe(false));
 });
+
+describe('right for the right reason: history, own activities, conditions and offers', () => {
+  it.each(['Du har siden marts 2024 haft aflastning to dage om ugen.', 'Du er begyndt at gå til træning to gange om ugen.'])('omfang absent: %s', (t) =>
+    expect(present(t, 'omfang')).toBe(false),
+  );
+  it.each(['Når du bor i et botilbud, kan du ikke samtidig få ledsagelse.', 'Vi har besluttet at tilbyde dig et rehabiliteringsforløb på 12 uger.'])(
+    'faktiske-oplysninger absent: %s',
+    (t) => expect(present(t, 'faktiske-oplysninger')).toBe(false),
+  );
+});
