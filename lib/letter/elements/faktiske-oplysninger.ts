@@ -47,6 +47,9 @@ const FORWARD = /(?<![\p{L}])(?:skal|vil|kommer|starter|begynder|tilbyder|tilbyd
 // The rights paragraph ("Du kan tage en bisidder med til møder og samtaler", "Du kan se
 // notater og journal (aktindsigt)") names meetings and documents, not facts of the case.
 const RIGHTS = /aktindsigt|bisidder|partsrepræsentant|fuldmagt|lade\s+(?:dig|jer|Dem|sig)\s+repræsentere/iu;
+const MEETING = /^(?:talte\s+med|har\s+talt\s+med|snakkede\s+med|samtale\p{L}*|på\s+mødet|på\s+besøg|besøg\s+hos|besøgte|besøgt|ved\s+besøget|ved\s+vores\s+besøg|ved\s+mit\s+besøg|under\s+besøget|på\s+besøget|hjemmebesøg\p{L}*)/iu;
+const DATED_OR_TOLD =
+  /\d|(?<![\p{L}])(?:i\s+(?:går|forgårs|mandags|tirsdags|onsdags|torsdags|fredags|lørdags|søndags)|sidste\s+uge|så|viste|fortalte|sagde|oplyste|kunne|observerede|vurderede|bekræftede)(?![\p{L}])|,\s*at\s/iu;
 const IF_BEFORE = /(?<![\p{L}])(?:når|hvis|såfremt)\s+(?:\p{L}+\s+){0,2}$/iu;
 const LOOKS_BACK =
   /(?<![\p{L}])(?:havde|blev|var|viste|fremgår|fremgik|oplyste|så|fortalte|sagde|beskrev|skrev|vurderede|har\s+(?:\p{L}+\s+){0,3}?(?:oplyst|vurderet|beskrevet|skrevet|set|observeret|fortalt|sagt|udtalt|konstateret|undersøgt|talt|været|vist|testet|afprøvet))(?![\p{L}])/iu;
@@ -63,6 +66,10 @@ export function detect(letter: Letter): Detection {
       if (COMPLAINT_SENTENCE.test(sText) || RIGHTS.test(sText) || DATA_PROTECTION.test(sText)) continue;
       if (inRoutine(sText, s.start, m.start, m.end)) continue;
       if (NEUTRAL.test(letter.slice(m)) && FORWARD.test(sText) && !LOOKS_BACK.test(sText)) continue;
+      // A meeting named without when or what ("Som vi talte om i telefonen, får du …", "Vi har
+      // haft en samtale") is no fact the decision rests on; with a date or what was said or
+      // seen ("Vi besøgte dig den 4. marts", "På mødet fortalte du, at …") it is.
+      if (MEETING.test(letter.slice(m)) && !DATED_OR_TOLD.test(sText)) continue;
       // A condition states a rule, not a fact ("Når du bor i et botilbud, kan du ikke …").
       if (IF_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 40), m.start))) continue;
     }

@@ -414,3 +414,13 @@ describe('right for the right reason: history, own activities, conditions and of
     (t) => expect(present(t, 'faktiske-oplysninger')).toBe(false),
   );
 });
+
+describe('faktiske-oplysninger: a meeting needs a date or what was said; a service that "har" something is no report', () => {
+  it.each(['Som vi talte om i telefonen, får du hjælp til rengøring.', 'Hjemmeplejen har brug for en nøgleboks hos dig.'])('absent: %s', (t) =>
+    expect(present(t, 'faktiske-oplysninger')).toBe(false),
+  );
+  it.each(['Vi talte med dig i går, og du fortalte, at du falder om natten.', 'Skolen har oplyst, at Ida ofte kommer for sent.', 'Vi besøgte dig den 4. marts.'])(
+    'present: %s',
+    (t) => expect(present(t, 'faktiske-oplysninger')).toBe(true),
+  );
+});
