@@ -63,6 +63,7 @@ const RECEIVES_REFUSAL = /^\s+(?:\p{L}+\s+){0,2}?(?:afslag|nej|et\s+afslag)(?![\
 // fået denne mail", "efter at du har modtaget brevet"): no grant.
 const RECEIVES_LETTER = /^\s+(?:denne|dette|brevet|afgørelsen|mailen|e-mailen|svaret|beskeden|meddelelsen)(?![\p{L}])/iu;
 const ZONE_SENTENCES = 10;
+const CAN_GET = /(?<![\p{L}])(?:du|I|De)\s+kan\s+(?:godt\s+|nu\s+|fremover\s+|fortsat\s+)?få(?![\p{L}])(?!\s+(?:aktindsigt|hjælp\s+(?:hos|fra|af)|rådgivning|vejledning|svar|besked|mere\s+at\s+vide))/iu;
 const CLAUSE_BREAK = /[,;:]|(?<![\p{L}])(?:men|og|eller)(?![\p{L}])/giu;
 const CLAUSE_END = /[,;:]|(?<![\p{L}])(?:men|og|eller|fordi|da)(?![\p{L}])/iu;
 const COMPLAINT = /klag/iu;
@@ -231,6 +232,20 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
     }
   }
   if (revisit && (type === 'bevilling' || type === 'delvis')) type = 'aendring';
+  if (type === 'ukendt') {
+    // Plain-language grants say "Du kan få …" ("Du kan få en rollator. Vi bestiller den i dag.").
+    // Read as a possibility above; when nothing else states a result, it is the grant.
+    for (let i = 0, seen = 0; i < sentences.length && seen < ZONE_SENTENCES; i++) {
+      const s = sentences[i]!;
+      if (s.heading) continue;
+      seen++;
+      const sText = letter.slice(s);
+      if (COMPLAINT.test(sText) || CONDITION.test(sText) || !CAN_GET.test(sText)) continue;
+      type = 'bevilling';
+      resultSentence = i;
+      break;
+    }
+  }
   if (type === 'ukendt') {
     // Not stated early: look through the rest, outside the complaint guidance.
     for (let i = 0; i < sentences.length; i++) {

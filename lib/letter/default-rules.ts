@@ -644,7 +644,8 @@ export const DEFAULT_RULE_DATA = {
         'tilbydes', 'udpeger', 'udpeges', 'udpeget', 'skal modtage', 'vil modtage', 'vil få', 'kommer til at få',
         // An extension or continuation asked for ("Din aflastning fortsætter i 2026",
         // "Bevillingen forlænges til 31. december", "Støtten videreføres").
-        'fortsætter', 'forlænges', 'forlænger vi', 'forlænget til', 'videreføres', 'viderefører vi',
+        'fortsætter', 'forlænges', 'forlænger vi', 'forlænget til', 'videreføres', 'viderefører vi', 'er berettiget til',
+        'er godkendt til',
       ],
       patterns: [
         String.raw`din\s+ansøgning\s+(?:om\s+[^.\n]{0,60}\s+)?er\s+(?:imødekommet|godkendt|bevilget)`,
@@ -692,6 +693,8 @@ export const DEFAULT_RULE_DATA = {
         'færre timer', 'færre besøg',
         // Revisitation letters: "Din hjælp bliver sat ned", "nedjusteres", "færre gange".
         'sat ned', 'skåret ned', 'nedjuster*', 'færre gange', 'sjældnere end',
+        // A change of time or form ("Din hjælp flyttes til om aftenen", "omlægges", "erstattes af").
+        'flyttes til', 'flytter vi', 'omlægge*', 'omlagt', 'erstattes af', 'erstatter vi',
       ],
       patterns: [],
     },

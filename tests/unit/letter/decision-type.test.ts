@@ -44,6 +44,13 @@ describe('decision type from the text', () => {
     ['Den elektriske seng kan vi desværre ikke bevilge.', 'afslag'],
     ['Du får en fast kontaktperson, som du mødes med to gange om ugen.', 'bevilling'],
     ['Derfor får du ikke tilskud til briller.', 'afslag'],
+    // Plain-language grants ("Du kan få …" when nothing else states a result), entitlement,
+    // and a change of time or form.
+    ['Kære Hans\n\nDu kan få en rollator. Vi bestiller den i dag.', 'bevilling'],
+    ['Du kan få aktindsigt i din sag.', 'ukendt'],
+    ['Du er berettiget til tilskud til briller.', 'bevilling'],
+    ['Du er ikke berettiget til tilskud til briller.', 'afslag'],
+    ['Din hjælp til bad flyttes til om aftenen fra 1. maj.', 'aendring'],
     // Dates and clock times are not reductions.
     ['Du får aflastning fra 1. april til 30. juni.', 'bevilling'],
     ['Du får hjælp fra kl. 10 til 8 timer senere.', 'bevilling'],
