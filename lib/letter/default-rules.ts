@@ -107,6 +107,7 @@ const ELEMENTS = {
       // Documents and events of the case ("udskrivningsbrevet fra 28. oktober", "underretningen
       // fra skolen", "kvitteringerne", "efter operationen"), and what was told ("I har fortalt,
       // at …"; a wish is left out in code).
+      'skriver i deres', 'skrev i deres', 'skriver i hans', 'skriver i hendes', 'i deres status', 'i sin status',
       'beskrevet', 'har fortalt', 'fortalte, at', 'fortalte at', 'underretning*', 'udskrivningsbrev*', 'udskrivelsesbrev*', 'lægebrev*',
       'lægeattest*', 'kvittering*', 'indlagt', 'indlæggelse*', 'udskrevet', 'opereret', 'operation*', 'ny hofte', 'nyt knæ', 'syndrom*',
       'hjertefejl', 'epilepsi', 'cerebral parese', 'spastisk', 'udviklingshæm*', 'kræft*', 'lammet', 'lammelse*', 'amputer*',
@@ -470,6 +471,10 @@ const ELEMENTS = {
       'opfordrer dig til', 'foreslår, at du', 'foreslår at du', 'foreslå dig',
       // An alternative the municipality offers inside a refusal ("en bruser i stueetagen,
       // hvilket kommunen er villig til at se på", "Det tilbyder vi gerne").
+      // Private services pointed to ("Rema 1000 tilbyder udbringning", "du kan få varerne
+      // leveret", "et privat rengøringsfirma").
+      'tilbyder udbringning', 'tilbyder levering', 'tilbyder hjemlevering', 'hjemlevering', 'levering til døren', 'få varerne bragt',
+      'få varerne leveret', 'rengøringsfirma*', 'privat rengøring', 'privat hjælp', 'købe hjælp', 'købe rengøring',
       'er villig til at', 'er villige til at', 'tilbyder vi gerne', 'vil vi gerne tilbyde', 'kan vi i stedet', 'vi kan i stedet',
       'kan i stedet tilbyde', 'tilbyde dig i stedet', 'i stedet tilbyde',
     ],

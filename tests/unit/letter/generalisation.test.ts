@@ -424,3 +424,16 @@ describe('faktiske-oplysninger: a meeting needs a date or what was said; a servi
     (t) => expect(present(t, 'faktiske-oplysninger')).toBe(true),
   );
 });
+
+describe('fourth batch: reports in a plural source, private services', () => {
+  it('a report in "deres status" is a fact', () => {
+    expect(present('Opholdsstedet skriver i deres status, at du er god til at holde aftaler.', 'faktiske-oplysninger')).toBe(true);
+  });
+  it.each(['Du får afslag. Supermarkedet tilbyder udbringning, så du kan få varerne bragt op.', 'Du får afslag på rengøring. Du kan købe hjælp hos et privat rengøringsfirma.'])(
+    'vejledning-andre-ydelser present: %s',
+    (t) => expect(present(t, 'vejledning-andre-ydelser')).toBe(true),
+  );
+  it('the delivery of granted food is not a private service', () => {
+    expect(present('Du får madservice. Maden bringes ud hver mandag og torsdag.', 'vejledning-andre-ydelser')).toBe(false);
+  });
+});
