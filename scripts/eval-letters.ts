@@ -7,13 +7,15 @@
  * Usage: npm run eval:letters [-- --min 0.95] [-- --json] [-- --no-date]
  *        [-- --dir tests/fixtures/letters-holdout] [-- --all]
  * --dir evaluates another corpus folder with the same expected.json format; --all evaluates
- * the main corpus and the held-out corpus (tests/fixtures/letters-holdout/, written by another
- * author and never tuned against) and prints both, plus a side-by-side summary.
+ * the main corpus and the held-out corpora (tests/fixtures/letters-holdout/ and, when present,
+ * tests/fixtures/letters-holdout-2/, written by other authors and never tuned against) and
+ * prints each, plus a side-by-side summary.
  * Exit code is 0 unless --min is given and a precision, recall or the accuracy is below it.
  *
  * The corpus was written without reading the engine, and its labels follow
  * tests/fixtures/letters/README.md. Never change labels to improve these numbers.
  */
+import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -104,6 +106,12 @@ export const CORPUS_DIR = fileURLToPath(new URL('../tests/fixtures/letters/', im
  * whether the engine generalises beyond the main corpus. Nobody tunes against it.
  */
 export const HOLDOUT_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout/', import.meta.url));
+
+/**
+ * A second held-out corpus, written blind: its author never saw the engine, the other corpora
+ * or any engine output. Evaluated by --all when present; nobody tunes against it either.
+ */
+export const HOLDOUT_2_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-2/', import.meta.url));
 
 /** Reads expected.json. Throws if it is not a JSON array (the manifest test checks the rest). */
 export async function loadManifest(dir: string = CORPUS_DIR): Promise<ManifestEntry[]> {
@@ -270,18 +278,17 @@ export function formatReport(r: EvalResult, title = 'korpus'): string {
  * Side-by-side summary of two evaluations (precision/recall per element, decision-type
  * accuracy), so a drop on the held-out set stands out next to the main corpus.
  */
-export function formatComparison(a: EvalResult, b: EvalResult, titleA: string, titleB: string): string {
+export function formatComparison(runs: readonly { title: string; result: EvalResult }[]): string {
   const w = Math.max(...DOMAIN_ELEMENT_IDS.map((id) => id.length), 'afgørelsestype'.length);
   const cell = (s: ElementScore) => `${pad(pct(s.precision), 7, true)} ${pad(pct(s.recall), 7, true)}`;
-  const head = (t: string) => pad(`${t} (${t === titleA ? a.letters : b.letters})`, 15, true);
-  const out = [
+  const row = (first: string, cells: string[]) => `${pad(first, w)}  ${cells.join('  ')}`;
+  return [
     `Sammenligning: præcision og recall pr. element`,
-    `${pad('', w)}  ${head(titleA)}  ${head(titleB)}`,
-    `${pad('element', w)}  ${pad('præc.', 7, true)} ${pad('recall', 7, true)}  ${pad('præc.', 7, true)} ${pad('recall', 7, true)}`,
-  ];
-  for (const id of DOMAIN_ELEMENT_IDS) out.push(`${pad(id, w)}  ${cell(a.perElement[id])}  ${cell(b.perElement[id])}`);
-  out.push(`${pad('afgørelsestype', w)}  ${pad(pct(a.decisionTypeAccuracy), 15, true)}  ${pad(pct(b.decisionTypeAccuracy), 15, true)}`);
-  return out.join('\n');
+    row('', runs.map((r) => pad(`${r.title} (${r.result.letters})`, 15, true))),
+    row('element', runs.map(() => `${pad('præc.', 7, true)} ${pad('recall', 7, true)}`)),
+    ...DOMAIN_ELEMENT_IDS.map((id) => row(id, runs.map((r) => cell(r.result.perElement[id])))),
+    row('afgørelsestype', runs.map((r) => pad(pct(r.result.decisionTypeAccuracy), 15, true))),
+  ].join('\n');
 }
 
 /** Returns the failing measures when a --min threshold is given. */
@@ -312,7 +319,11 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const sets: { title: string; dir: string }[] = argv.includes('--all')
-    ? [{ title: 'korpus', dir: CORPUS_DIR }, { title: 'holdout-korpus', dir: HOLDOUT_DIR }]
+    ? [
+        { title: 'korpus', dir: CORPUS_DIR },
+        { title: 'holdout-korpus', dir: HOLDOUT_DIR },
+        ...(existsSync(`${HOLDOUT_2_DIR}/expected.json`) ? [{ title: 'holdout 2 (blind)', dir: HOLDOUT_2_DIR }] : []),
+      ]
     : [dirArg ? { title: dirArg, dir: resolve(dirArg) } : { title: 'korpus', dir: CORPUS_DIR }];
   const runs: { title: string; result: EvalResult }[] = [];
   for (const set of sets) runs.push({ title: set.title, result: await evalLetters(set.dir, { useDates }) });
@@ -321,7 +332,7 @@ async function main(argv: string[]): Promise<number> {
     console.log(JSON.stringify(second ? Object.fromEntries(runs.map((r) => [r.title, r.result])) : first?.result, null, 2));
   } else {
     console.log(runs.map((r) => formatReport(r.result, r.title)).join('\n\n'));
-    if (first && second) console.log(`\n${formatComparison(first.result, second.result, first.title, second.title)}`);
+    if (first && second) console.log(`\n${formatComparison(runs)}`);
   }
   if (min === undefined) return 0;
   const failing = runs.flatMap((r) => belowThreshold(r.result, min).map((f) => (runs.length > 1 ? `${r.title}: ${f}` : f)));

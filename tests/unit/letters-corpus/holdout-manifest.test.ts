@@ -96,7 +96,10 @@ describe('side-by-side comparison (eval:letters --all)', () => {
       manifest.map((e) => [e.file, { decisionType: e.decisionType, present: { ...e.elements } }]),
     );
     const blind = new Map<string, Prediction>(manifest.map((e) => [e.file, { decisionType: 'ukendt', present: {} }]));
-    const text = formatComparison(score(manifest, perfect), score(manifest.slice(0, 3), blind), 'A', 'B');
+    const text = formatComparison([
+      { title: 'A', result: score(manifest, perfect) },
+      { title: 'B', result: score(manifest.slice(0, 3), blind) },
+    ]);
     expect(text).toContain(`A (${manifest.length})`);
     expect(text).toContain('B (3)');
     const accuracy = text.split('\n').find((l) => l.startsWith('afgørelsestype'));
