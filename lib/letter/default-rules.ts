@@ -569,6 +569,10 @@ export const DEFAULT_RULE_DATA = {
         // til rengøring" says what, not why.
         String.raw`(?:vurder\p{L}*|vores\s+vurdering\s+er),?\s+at\s+(?:du|I|De|hun|han)\s+har\s+(?:et\s+)?(?:behov|brug)\s+for\s+(?:hjælp|støtte|\p{L}+hjælp|\p{L}+støtte)(?:\s+til\s+\p{L}+)?\s*[.,]`,
         String.raw`ikke\s+(?:at\s+)?(?:være|er|hører|høre)\s+(?:\p{L}+\s+)?(?:i|til|under|omfattet\s+af)\s+(?:målgruppen|personkredsen)`,
+        // Thresholds said again: "Dit behov er ikke varigt", "ikke af et sådant omfang, at det
+        // berettiger til hjælp", "ikke så omfattende, at …".
+        String.raw`(?:behov\p{L}*|funktionsnedsættelse\p{L}*|funktionsevne\p{L}*|vanskeligheder)\s+(?:\p{L}+\s+){0,2}?ikke\s+(?:er\s+|var\s+|at\s+være\s+|vurderes\s+at\s+være\s+)?(?:af\s+(?:et\s+)?(?:sådant|tilstrækkeligt|et)\s+omfang|så\s+(?:omfattende|betydelig\p{L}*|væsentlig\p{L}*|stor\p{L}*)|varig\p{L}*|i\s+et\s+omfang)`,
+        String.raw`ikke\s+berettiger\s+til`,
       ],
     },
     /** Markers that make a reason sentence concrete even if it also names the rule. */

@@ -61,6 +61,8 @@ describe('element detection', () => {
       // Causal "da" takes the present tense; a restated need with its reason.
       'Du får afslag, da du selv kan gå i bad uden hjælp.',
       'Vi vurderer, at du har behov for hjælp til bad, fordi du ikke kan løfte armene.',
+      // A threshold with the concrete reason for it.
+      'Dit behov er ikke varigt, fordi du efter genoptræningen igen kan gå uden stok.',
       // The conclusion in the rule's words, right after the facts.
       'Ved besøget så vi, at du selv går i bad hver morgen. Derfor har du ikke brug for hjælp til bad.',
       // A fact sentence that names its standard in passing still backs the conclusion.
@@ -81,6 +83,9 @@ describe('element detection', () => {
       'Da vi besøgte dig den 3. maj, viste du os dit badeværelse. Du får hjælp til bad 2 gange om ugen.',
       'Vi vurderer, at du har behov for hjælp til rengøring.',
       'Vi har på baggrund af din ansøgning besluttet at give dig afslag.',
+      // A threshold said again.
+      'Vi har vurderet, at dit behov ikke er af et sådant omfang, at det berettiger til hjælp.',
+      'Vi vurderer, at dine vanskeligheder ikke er varige, og derfor får du afslag.',
       // Facts that are only reported, not tied to the result.
       'Ved besøget den 3. juni blev det konstateret, at der er nedsat gangfunktion. Der bevilges træning 2 gange ugentligt.',
     ])('absent: %s', (t) => expect(present(t, 'begrundelse')).toBe(false));
