@@ -149,7 +149,11 @@ const ELEMENTS = {
       'for at familien', 'for at I', 'med det mål', 'hensigten med', 'hensigten er', 'skal sikre', 'støtten skal', 'hjælpen skal',
       'indsatsen skal', 'forløbet skal', 'skal medvirke til', 'skal styrke',
     ],
-    patterns: [],
+    patterns: [
+      // The help named with its purpose ("Du fik støtten i 2024 for at lære at betale dine
+      // regninger", "Aflastningen gives, for at I kan hvile jer").
+      String.raw`\b(?:støtten|hjælpen|indsatsen|forløbet|bevillingen|aflastningen|ledsagelsen|behandlingen|familiebehandlingen|kontaktpersonen|mentoren)\b[^.\n]{0,30}?\bfor\s+at\s+(?!klage|søge|få\s+aktindsigt)`,
+    ],
     requiredWhen: [
       { decisionTypes: ['bevilling', 'delvis'] },
       // Barnets lov § 32, stk. 3: a decision on støttende indsatser states the purpose.

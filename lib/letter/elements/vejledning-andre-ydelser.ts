@@ -22,6 +22,10 @@ const GUIDES =
 // What the citizen can do, said as the purpose of the help granted ("Formålet med ledsagelsen
 // er, at du kan deltage i sociale aktiviteter") or as a consideration ("Vi har lagt vægt på, at
 // du kan bruge offentlig transport"), is not guidance to other help.
+// Free choice of who delivers the help granted ("Du kan også benytte en privat leverandør") is
+// not other help (README); buying help privately is.
+const FREE_CHOICE = /leverandør|frit\s+valg/iu;
+const BUYS = /(?<![\p{L}])(?:købe|køber|betale\s+selv|for\s+egen\s+regning)(?![\p{L}])/iu;
 const PURPOSE_SENTENCE = /^(?:formålet|målet|hensigten)(?![\p{L}])/iu;
 const CONSIDERATION = /lagt\s+(?:\p{L}+\s+)?vægt\s+på/iu;
 const CITIZEN_CAN = /^(?:du|i|de)\s/iu;
@@ -34,6 +38,7 @@ export function detect(letter: Letter): Detection {
     accept: (match, sentence) =>
       !DATA_PROTECTION.test(sentence) &&
       !PURPOSE_SENTENCE.test(sentence) &&
+      !(FREE_CHOICE.test(sentence) && !BUYS.test(sentence)) &&
       !(CONSIDERATION.test(sentence) && CITIZEN_CAN.test(match)) &&
       (!BARE_NAME.test(match) || GUIDES.test(sentence)),
   });

@@ -437,3 +437,14 @@ describe('fourth batch: reports in a plural source, private services', () => {
     expect(present('Du får madservice. Maden bringes ud hver mandag og torsdag.', 'vejledning-andre-ydelser')).toBe(false);
   });
 });
+
+describe('fifth batch: free choice of provider, the purpose of help that ends', () => {
+  it('free choice of provider is not other help; buying help privately is', () => {
+    expect(present('Du får hjælp til bad. Du kan også benytte en privat leverandør, hvis du vil.', 'vejledning-andre-ydelser')).toBe(false);
+    expect(present('Du får afslag. Du kan købe hjælp hos en privat leverandør for egen regning.', 'vejledning-andre-ydelser')).toBe(true);
+  });
+  it('the help named with its purpose', () => {
+    expect(present('Din bostøtte stopper. Du fik støtten i 2024 for at lære at betale dine regninger.', 'formaal')).toBe(true);
+    expect(present('Hjælpen stopper. Kontakt os for at klage.', 'formaal')).toBe(false);
+  });
+});
