@@ -448,3 +448,10 @@ describe('fifth batch: free choice of provider, the purpose of help that ends', 
     expect(present('Hjælpen stopper. Kontakt os for at klage.', 'formaal')).toBe(false);
   });
 });
+
+describe('omfang: a rule said impersonally is no granted scope', () => {
+  it('"man kan få …" states the rule', () => {
+    expect(present('Din rengøring ændres. Efter kvalitetsstandarden kan man få rengøring hver 14. dag.', 'omfang')).toBe(false);
+    expect(present('Du får rengøring hver 14. dag.', 'omfang')).toBe(true);
+  });
+});
