@@ -26,8 +26,10 @@ const CAUSAL_BACK =
 // Hollow-reason phrases that only name where the rule is, not that a condition is unmet.
 // ("Du har ikke et behov ud over kommunens serviceniveau" restates a condition.)
 const SOURCE_ONLY = /^i\s+henhold\s+til$/iu;
-// How far back (in sentences) a conclusion may lean on stated facts.
-const FACT_WINDOW = 3;
+// An invitation to apply again ("De kan søge om hjælp på ny, såfremt …").
+const REAPPLY = /søge?\p{L}*\s+(?:\p{L}+\s+){0,5}?(?:igen|på\s+ny)(?![\p{L}])/iu;
+// Sentences about the procedure, which a "derfor" does not point back to.
+const PROCEDURAL = /^(?:hvis|såfremt|har\s+(?:du|I|De)\s+(?:spørgsmål|bemærkninger)|er\s+(?:du|I|De)\s+(?:uenig|i\s+tvivl)|ønsker\s+(?:du|I|De))(?![\p{L}])/iu;
 
 // Words that bring a reason of their own into a consequence sentence.
 const OWN_REASON = /(?<![\p{L}])(?:fordi|idet|eftersom|da|lagt\s+vægt|vurder\p{L}*|viser|fremgår|oplyst)(?![\p{L}])/iu;
@@ -80,8 +82,11 @@ export function detect(letter: Letter): Detection {
   let prevHollow = false;
   // The last sentence that states a concrete fact of the case without restating the rule
   // ("Ved besøget kunne du ikke støvsuge"): a conclusion right after it ("Derfor får du
-  // hjælp.") ties those facts to the result, however short it is.
-  let lastFact = -Infinity;
+  // hjælp.") ties those facts to the result, however short it is. "Right after" skips only
+  // procedural sentences ("Såfremt De har bemærkninger, …", "De kan søge igen, hvis …"); any
+  // other sentence in between is what the "derfor" points to.
+  let lastFact = -1;
+  let between = 0;
   const facts = elements['faktiske-oplysninger'].re;
   // Inside a list of reasons introduced by a cue: short items count too.
   let reasonList = false;
@@ -95,33 +100,37 @@ export function detect(letter: Letter): Detection {
       if (s.heading) continue;
     }
     if (s.heading) {
-      lastFact = -Infinity;
+      lastFact = -1;
       continue;
     }
+    const backed = lastFact >= 0 && between === 0;
     const fact = lastFact;
-    if (!COMPLAINT_SENTENCE.test(raw) && !APPLICATION.test(raw)) {
+    if (COMPLAINT_SENTENCE.test(raw) || PROCEDURAL.test(raw) || REAPPLY.test(raw)) {
+      // Procedural: neither a fact nor in the way.
+    } else if (APPLICATION.test(raw)) {
+      // The application is no fact, and a "derfor" right after it points to it.
+      between++;
+    } else {
       const hollowHits = matchesIn(letter, lists.hollowReasons, s);
       const concrete = concreteOutside(letter, s, hollowHits);
-      // A restated rule in between ("Du opfylder ikke betingelserne.") is what a following
-      // "derfor" leans on, not the facts before it.
-      // A condition restated about the citizen ("Du har ikke et behov ud over kommunens
-      // serviceniveau") is no fact either, though it names the citizen.
       // A long sentence can name the standard and still report what was observed ("ved
       // besøget blev Deres funktionsniveau vurderet i henhold til kvalitetsstandarden, og det
-      // er oplyst, at …"): that is a fact.
+      // er oplyst, at …"): that is a fact. Only a source named in passing ("i henhold til")
+      // leaves it a fact; a restated condition ("ikke omfattet af", "Du har ikke et behov ud
+      // over kommunens serviceniveau") makes it the rule a following "derfor" leans on.
       const observed = matchesIn(letter, facts, s).some((f) => !hollowHits.some((h) => f.start < h.end && h.start < f.end));
-      // Only a source named in passing ("i henhold til kvalitetsstandarden") leaves the
-      // sentence a report of facts; a restated condition ("ikke omfattet af") makes it a rule.
       const restated = hollowHits.some((h) => !SOURCE_ONLY.test(letter.slice(h)));
-      if (restated) {
-        if (!concrete) lastFact = -Infinity;
-      } else if (concrete || observed) lastFact = i;
+      if (!restated && (concrete || observed)) {
+        lastFact = i;
+        between = 0;
+      } else if (restated && !concrete) lastFact = -1;
+      else between++;
     }
     if (reasonList && isItem && s.words >= 3 && !COMPLAINT_SENTENCE.test(raw)) {
       const hollowItem = hasMatchIn(letter, lists.hollowReasons, s);
       if (!hollowItem && (s.words >= 5 || hasMatchIn(letter, lists.concreteReasons, s))) return { present: true, evidence: { start: s.start, end: s.end } };
     }
-    if (i - fact <= FACT_WINDOW && s.words >= 3 && CAUSAL_BACK.test(raw) && statesOutcome(letter, s) && !COMPLAINT_SENTENCE.test(raw)) {
+    if (backed && s.words >= 3 && CAUSAL_BACK.test(raw) && statesOutcome(letter, s) && !COMPLAINT_SENTENCE.test(raw)) {
       return { present: true, evidence: { start: letter.sentence(fact).start, end: s.end } };
     }
     if (s.words < 4) {

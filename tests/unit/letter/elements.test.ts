@@ -63,6 +63,8 @@ describe('element detection', () => {
       'Vi vurderer, at du har behov for hjælp til bad, fordi du ikke kan løfte armene.',
       // A threshold with the concrete reason for it.
       'Dit behov er ikke varigt, fordi du efter genoptræningen igen kan gå uden stok.',
+      // Procedural sentences in between do not break the tie.
+      'De kan selv gå ned i vaskeriet, det så vi ved besøget. Såfremt De har bemærkninger, bedes De ringe. De kan søge om hjælp på ny, hvis Deres situation ændrer sig. Kommunen har på denne baggrund besluttet, at hjælpen ophører.',
       // The conclusion in the rule's words, right after the facts.
       'Ved besøget så vi, at du selv går i bad hver morgen. Derfor har du ikke brug for hjælp til bad.',
       // A fact sentence that names its standard in passing still backs the conclusion.
@@ -73,6 +75,9 @@ describe('element detection', () => {
       'Du har søgt om rengøring. Du opfylder ikke betingelserne. Derfor får du afslag.',
       'Du har søgt om hjælp til indkøb. Derfor får du afslag.',
       'Du har ikke et behov ud over kommunens serviceniveau. Derfor får du afslag.',
+      // The "derfor" points to the sentence right before it, not to facts further back.
+      'Du har ondt i knæet efter et fald. Du har søgt om hjælp til rengøring. Derfor får du afslag.',
+      'Du går tur med din hund hver dag. Kommunen giver hjælp til personer med nedsat funktionsevne. Derfor får du afslag.',
       // A restated condition about the citizen is no fact, though it names a document.
       'Det fremgår af lægeerklæringen, at du ikke er omfattet af målgruppen. Derfor får du afslag.',
       // Boilerplate that announces an assessment, and the conclusion said again.
