@@ -14,6 +14,15 @@ import { clickInPanel, until, waitForPanel } from './helpers/panel.mjs';
 const screens = JSON.parse(readFileSync(join(ROOT, 'demo/screens.json'), 'utf8')).screens;
 const screen = screens.find((s) => s.id === 'nexus-bevilling');
 
+/** The case screen with its panel open and its context read; `loads` counts page loads so far. */
+async function openScreen(session, demo) {
+  const page = await session.page();
+  await page.goto(demo.url + screen.path);
+  await page.waitForSelector(screen.readySelector);
+  await waitForPanel(page, (s) => s?.open && s.context.Omfang === screen.expected.omfang);
+  return { page, loads: await page.evaluate(() => performance.getEntriesByType('navigation').length) };
+}
+
 for (const kind of BROWSERS) {
   // Firefox: runtime.reload() of a temporary add-on under WebDriver BiDi closes or discards tabs
   // unpredictably; there the update is the add-on installed again over BiDi (below).
@@ -31,11 +40,7 @@ for (const kind of BROWSERS) {
     });
 
     it('removes the orphaned panel from an open case page, and the page gets the new one on reload', async () => {
-      const page = await session.page();
-      await page.goto(demo.url + screen.path);
-      await page.waitForSelector(screen.readySelector);
-      await waitForPanel(page, (s) => s?.open && s.context.Omfang === screen.expected.omfang);
-      const loads = await page.evaluate(() => performance.getEntriesByType('navigation').length);
+      const { page, loads } = await openScreen(session, demo);
       await page.evaluate(() => {
         window.__svHosts = [];
         new MutationObserver(() => window.__svHosts.push(document.querySelectorAll('sidevogn-panel').length)).observe(document.documentElement, { childList: true });
@@ -103,11 +108,7 @@ if (BROWSERS.includes('firefox')) {
     });
 
     it('an update replaces the open panel without a page reload, and the new one works', async () => {
-      const page = await session.page();
-      await page.goto(demo.url + screen.path);
-      await page.waitForSelector(screen.readySelector);
-      await waitForPanel(page, (s) => s?.open && s.context.Omfang === screen.expected.omfang);
-      const loads = await page.evaluate(() => performance.getEntriesByType('navigation').length);
+      const { page, loads } = await openScreen(session, demo);
       await page.evaluate(() => {
         document.querySelector('sidevogn-panel').setAttribute('data-old-version', '');
         window.__svHosts = [];
