@@ -28,15 +28,20 @@ function aboutSomeoneElse(letter: Letter, at: number): boolean {
   return THIRD_PARTY.test(letter.slice(letter.sentence(si - 1)));
 }
 
-const WRITES = /skriv|svar/iu;
+const WRITES = /skriv|skrev|svar/iu;
+// What was written follows: ", at …", "at …" or a colon (not "ikke" or "til os").
+const REPORTED_AFTER = /^(?:\s+(?:tilbage\s+)?(?:\p{L}+\s+){0,6}?)?(?:,?\s*at|:)(?![\p{L}])/iu;
 
 export function detect(letter: Letter): Detection {
   for (const m of letter.matches(letter.compiled.elements['borgerens-synspunkter'].re)) {
     if (aboutSomeoneElse(letter, m.start)) continue;
-    // "Hvis du vil klage, skriver du til os": how to complain, not what the citizen wrote.
+    // Writing and answering are a view only with what was written ("I din mail skriver du, at
+    // …", "Du svarede, at du er enig", "Du skrev tilbage: …"); "Skriver du til os, svarer vi
+    // inden 5 dage", "Hvis du vil klage, skriver du til os" and "Du svarede ikke" give none.
     if (WRITES.test(letter.slice(m))) {
       const si = letter.sentenceAt(m.start);
       if (si >= 0 && COMPLAINT_SENTENCE.test(letter.slice(letter.sentence(si)))) continue;
+      if (!REPORTED_AFTER.test(letter.text.slice(m.end, m.end + 50))) continue;
     }
     const before = letter.text.slice(Math.max(0, m.start - 40), m.start);
     const after = letter.text.slice(m.end, Math.min(letter.text.length, m.end + 40));

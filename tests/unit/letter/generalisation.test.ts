@@ -376,7 +376,12 @@ describe('borgerens-synspunkter: feelings, preferences and written comments', ()
     'present: %s',
     (t) => expect(present(t, 'borgerens-synspunkter')).toBe(true),
   );
-  it.each(['Hvis du vil klage, skriver du til os inden 4 uger.', 'Hvis du er bekymret for noget, kan du ringe til os.'])('absent: %s', (t) =>
+  it.each([
+    'Hvis du vil klage, skriver du til os inden 4 uger.',
+    'Hvis du er bekymret for noget, kan du ringe til os.',
+    'Skriver du til os, svarer vi inden 5 dage.',
+    'Du svarede ikke på vores brev.',
+  ])('absent: %s', (t) =>
     expect(present(t, 'borgerens-synspunkter')).toBe(false),
   );
 });
