@@ -21,9 +21,10 @@ const ROUTINE = [
   // at …") are no facts of the case.
   /(?<![\p{L}])(?:de\s+)?(?:foreliggende\s+|samlede\s+)?oplysning(?:er|erne)\s+(?:i|fra)\s+(?:din|jeres|Deres|sagen|sagens)(?:\s+sag)?(?![\p{L}])/giu,
   /(?<![\p{L}])(?:det\s+)?fremgår\s+(?:det\s+)?(?:også\s+)?af\s+(?:kommunens\s+)?(?:kvalitetsstandard\p{L}*|serviceniveau\p{L}*|lov\p{L}*|regl\p{L}*|bestemmelse\p{L}*|vejledning\p{L}*|servicelov\p{L}*|barnets\s+lov|ældrelov\p{L}*|§)/giu,
-  // A wish reported as information ("Du har oplyst, at du gerne vil bruge timerne til
-  // svømning") is the citizen's view (borgerens-synspunkter), not a fact of the case.
-  /(?<![\p{L}])(?:(?:du|i|de|han|hun|\p{L}+)\s+)?(?:har\s+|havde\s+)?(?:selv\s+)?(?:oplyst|oplyser|oplyste|fortalt|fortæller|fortalte|sagt|sagde)\s*,?\s+at\s+(?:\p{L}+\s+){1,2}?(?:gerne\s+vil|vil\s+gerne|ønsker|håber|helst\s+vil|foretrækker)(?![\p{L}])/giu,
+  // A wish, an opinion or a feeling reported as information ("Du har oplyst, at du gerne vil
+  // bruge timerne til svømning", "Du har fortalt, at du synes, det er for lang tid") is the
+  // citizen's view (borgerens-synspunkter), not a fact of the case.
+  /(?<![\p{L}])(?:(?:du|i|de|han|hun|\p{L}+)\s+)?(?:har\s+|havde\s+)?(?:selv\s+)?(?:oplyst|oplyser|oplyste|fortalt|fortæller|fortalte|sagt|sagde)\s*,?\s+at\s+(?:\p{L}+\s+){1,2}?(?:gerne\s+vil|vil\s+gerne|ønsker|håber|helst\s+vil|foretrækker|synes|mener|føler|oplever|savner|er\s+(?:glad|ked|bange|træt|utryg|bekymret|enig|uenig|nervøs))(?![\p{L}])/giu,
   /(?<![\p{L}])(?:velkommen\s+til|ønsker\s+du|vil\s+du|kan\s+du\s+få|for\s+at\s+aftale|for\s+en)\s+(?:\p{L}+\s+){0,2}?(?:samtale|møde|besøg)\p{L}*/giu,
 ];
 

@@ -460,3 +460,12 @@ describe('omfang: a rule said impersonally is no granted scope', () => {
     expect(present('Du får rengøring hver 14. dag.', 'omfang')).toBe(true);
   });
 });
+
+describe('faktiske-oplysninger: an opinion or feeling told is a view, not a fact', () => {
+  it.each(['Du har fortalt, at du synes, det er for lang tid at vente.', 'Du fortalte, at du er bange for at blive alene.'])('absent: %s', (t) =>
+    expect(present(t, 'faktiske-oplysninger')).toBe(false),
+  );
+  it('a told fact still counts', () => {
+    expect(present('Du har fortalt, at du er faldet to gange i badet.', 'faktiske-oplysninger')).toBe(true);
+  });
+});
