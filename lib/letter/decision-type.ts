@@ -17,6 +17,7 @@ import type { Letter } from './letter';
 import { matchesIn } from './letter';
 import type { Span } from './segment';
 import type { DecisionType } from './types';
+import { isLawSentence } from './elements/common';
 
 /** Map the screen's free-text afgørelsestype ("Delvis bevilling", "Afslag", "Ophør") to an id. */
 export function decisionTypeFromScreen(value?: string): DecisionType | undefined {
@@ -32,6 +33,11 @@ export function decisionTypeFromScreen(value?: string): DecisionType | undefined
 
 // Headings after which the result is no longer being stated.
 const SECTION_STOP = /^(?:begrundelse|vurdering|kommunens vurdering|vores vurdering|lovgrundlag|retsgrundlag|regler|lovgivning|klage|sådan|hvorfor|partshøring|aktindsigt|bisidder|vejledning|dine synspunkter|det har vi lagt vægt på|oplysninger|sagens oplysninger|andre muligheder|hvad kan du ellers)/iu;
+// Headings of the case history ("Sagens forløb", "Baggrund", "Udvalgets begrundelse"): once a
+// result is found, what follows them is what happened before, not the decision ("behandlingen
+// er forlænget til marts" is about someone else's treatment).
+const HISTORY_STOP = /^(?:(?:sagens|sags)\s*(?:forløb|baggrund|fremstilling)|sagsforløb\p{L}*|forløb\p{L}*|baggrund\p{L}*|(?:udvalgets|kommunens|forvaltningens|vores|rådgivers)\s+(?:begrundelse|vurdering)|beskrivelse)/iu;
+const PLAIN_CHANGE = /^(?:ændring|lave|flyttes|skift|rykke)/iu;
 const NEGATION = /(?<![\p{L}])(?:ikke|ingen|afslag|aldrig)(?![\p{L}])/iu;
 // ("kontakt", "kontakte" as a verb; a "kontaktperson" is help, not a possibility.)
 // A clause that offers or describes a possibility rather than deciding ("Du kan i stedet
@@ -132,16 +138,20 @@ interface Flags {
   aendring: boolean;
   /** The aendring cue is a reduction (not just an end date). */
   reduction: boolean;
+  /** A contrastive cue that compares the result with what was applied for. */
+  partOfApplied: boolean;
 }
 
 function emptyFlags(): Flags {
-  return { bevilling: false, possibility: false, afslag: false, delvis: false, contrast: false, aendring: false, reduction: false };
+  return { bevilling: false, possibility: false, afslag: false, delvis: false, contrast: false, aendring: false, reduction: false, partOfApplied: false };
 }
 
 function sentenceFlags(letter: Letter, i: number): Flags {
   const s = letter.sentence(i);
   const { cues } = letter.compiled;
   const flags = emptyFlags();
+  // The law quoted or restated ("Efter bestemmelsen kan der ydes …") decides nothing.
+  if (isLawSentence(letter, s)) return flags;
   for (const m of matchesIn(letter, cues.afslag, s)) {
     const { before } = clauseAround(letter, s, m);
     if (CONDITION.test(before)) continue;
@@ -154,6 +164,9 @@ function sentenceFlags(letter: Letter, i: number): Flags {
   for (const m of matchesIn(letter, cues.aendring, s)) {
     const { before } = clauseAround(letter, s, m);
     if (CONDITION.test(before) || /(?<![\p{L}])for\s+at\s*$/iu.test(before)) continue;
+    // "Der er ingen ændring af dit behov": a change denied is no change.
+    // "din ansøgning om ændring af …", "du ønsker at få tiden lavet om": asked for, not decided.
+    if (PLAIN_CHANGE.test(letter.slice(m)) && (NEGATION.test(before) || APPLIED.test(before))) continue;
     const written = letter.text.slice(m.start, Math.min(s.end, m.end + 20));
     flags.aendring = true;
     if (REDUCTION.test(written) || !END_OF_GRANT.test(written)) flags.reduction = true;
@@ -163,6 +176,8 @@ function sentenceFlags(letter: Letter, i: number): Flags {
     flags.reduction = true;
   }
   const sText = letter.slice(s);
+  // "Det er en del af det, I søgte om", "mindre end du har søgt": compared with the application.
+  if (flags.contrast && APPLIED.test(sText)) flags.partOfApplied = true;
   if (INSTEAD.test(sText) && NOW_OR_FROM_NOW.test(sText) && !APPLIED.test(sText)) {
     flags.aendring = true;
     flags.reduction = true;
@@ -182,13 +197,13 @@ function sentenceFlags(letter: Letter, i: number): Flags {
 }
 
 function any(f: Flags): boolean {
-  return f.bevilling || f.afslag || f.delvis || f.aendring || (f.contrast && f.afslag);
+  return f.bevilling || f.afslag || f.delvis || f.aendring || (f.contrast && f.afslag) || f.partOfApplied;
 }
 
 /** The type one statement gives on its own. */
 function decideOne(f: Flags): DecisionType {
   if (f.aendring && (f.reduction || !f.bevilling)) return 'aendring';
-  if (f.delvis || (f.afslag && f.bevilling) || (f.contrast && f.bevilling)) return 'delvis';
+  if (f.delvis || (f.afslag && f.bevilling) || (f.contrast && f.bevilling) || f.partOfApplied) return 'delvis';
   if (f.afslag) return 'afslag';
   if (f.bevilling) return 'bevilling';
   if (f.aendring) return 'aendring';
@@ -218,6 +233,7 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
     const s = sentences[i]!;
     const sText = letter.slice(s);
     if (s.heading && body > 0 && SECTION_STOP.test(sText)) break;
+    if (s.heading && type !== 'ukendt' && HISTORY_STOP.test(sText)) break;
     if (!s.heading) body++;
     if (COMPLAINT.test(sText)) continue;
     if (!revisit && REVISIT.test(sText) && !CONDITION.test(sText)) revisit = true;

@@ -710,6 +710,10 @@ export const DEFAULT_RULE_DATA = {
         'sat ned', 'skåret ned', 'nedjuster*', 'færre gange', 'sjældnere end',
         // A change of time or form ("Din hjælp flyttes til om aftenen", "omlægges", "erstattes af").
         'flyttes til', 'flytter vi', 'omlægge*', 'omlagt', 'erstattes af', 'erstatter vi',
+        // A change of place, provider or time in plain words ("Afgørelse om ændring af
+        // aflastningssted", "aflastningen flyttes fra … til …", "tidspunktet bliver lavet om").
+        'ændring af', 'flyttes fra', 'skifter fra', 'skift af', 'skifte af', 'lavet om', 'laves om', 'laver vi om', 'rykkes til',
+        'rykket til',
       ],
       patterns: [],
     },

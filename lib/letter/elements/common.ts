@@ -98,3 +98,30 @@ export function sectionUnder(letter: Letter, id: ElementId): Span | undefined {
   }
   return undefined;
 }
+
+/**
+ * A sentence that states the law, not the case: "Det følger af retssikkerhedslovens § 5, at …",
+ * "Af servicelovens § 100 fremgår det, at …", "Efter bestemmelsen kan der ydes …", "Servicelovens
+ * § 107 har følgende ordlyd: …". Anchored at the sentence start, so it costs one test per
+ * sentence. The rule's words ("på grund af", "hovedhensyn", "kan tilbyde") are no reason, no
+ * consideration and no grant.
+ */
+export const LAW_STATEMENT =
+  /^(?:(?:det\s+)?(?:følger|fremgår)\s+(?:det\s+)?af\s|af\s+[^.\n]{0,60}?(?:§|loven|bestemmelsen|vejledning\p{L}*)[^.\n]{0,40}?(?:fremgår|følger)|(?:efter|ifølge|i\s+henhold\s+til|i\s+medfør\s+af)\s+(?:bestemmelsen|loven|reglerne|[^.\n]{0,30}?§)[^.\n]{0,60}?(?:kan|skal)\s+(?:der|kommunen|kommunalbestyrelsen|man)(?![\p{L}])|[^.\n]{0,40}?§[^.\n]{0,30}?(?:har\s+følgende\s+ordlyd|lyder\s+(?:således|sådan)))/iu;
+
+// A long passage in quotation marks: in a decision letter that is the law or a guideline
+// quoted word for word ("Servicelovens § 107 har følgende ordlyd: "Kommunalbestyrelsen kan …"").
+const QUOTED = /["“„«][^"“”„«»\n]{60,}["”»]/g;
+
+/**
+ * Whether the sentence states or quotes the law: a LAW_STATEMENT, or a sentence that lies in
+ * a long quotation.
+ */
+export function isLawSentence(letter: Letter, s: Span): boolean {
+  if (LAW_STATEMENT.test(letter.slice(s))) return true;
+  for (const q of letter.matches(QUOTED)) {
+    if (q.start > s.start) break;
+    if (q.end >= s.end - 1) return true;
+  }
+  return false;
+}

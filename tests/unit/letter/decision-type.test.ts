@@ -84,3 +84,35 @@ describe('decision type from the case screen', () => {
     expect(type('Du får hjælp til rengøring hver uge.', 'Noget andet')).toBe('bevilling');
   });
 });
+
+describe('decision type in phrasing from real municipal letters', () => {
+  it.each([
+    // The law quoted or restated grants nothing; the refusal in the subject line stands.
+    ['Afslag på tilskud til kørsel\n\nDu har søgt om tilskud til kørsel. Efter bestemmelsen kan der ydes tilskud til personer med varigt nedsat funktionsevne. Vi vurderer, at du ikke er i målgruppen.', 'afslag'],
+    ['Afslag på botilbud\n\nDet følger af servicelovens § 107, at kommunen kan tilbyde ophold til personer med særlige sociale problemer.', 'afslag'],
+    ['Vi giver dig afslag på støtte.\n\nServicelovens § 85 har følgende ordlyd: "Kommunalbestyrelsen skal tilbyde hjælp, omsorg eller støtte til personer, der har behov for det."', 'afslag'],
+    // Once the result is stated, the case history under its own heading decides nothing.
+    ['Afgørelse\nAnmodningen om hjemgivelse afvises.\n\nSagens forløb\nMor har gået i behandling, og behandlingen er forlænget til maj.', 'afslag'],
+    ['Afgørelse\nDu får afslag på aflastning.\n\nBaggrund\nDin bostøtte blev bevilget i 2023.', 'afslag'],
+    // A grant compared with the application is partial, without the word "delvis".
+    ['Kære Maja\n\nDu har søgt om ledsagelse 15 timer om måneden. Vi har besluttet, at du får ledsagelse 10 timer om måneden. Det er en del af det, du søgte om.', 'delvis'],
+    ['Du får hjælp til rengøring hver 3. uge. Det er mindre end du har søgt om.', 'delvis'],
+    // A change of place, provider or time in plain words.
+    ['Vedrørende\nEmma, 9 år – ændring af aflastningssted\n\nAfgørelse\nEmmas aflastning flyttes fra plejefamilien til en institution fra 1. juni.', 'aendring'],
+    ['Hej Ib\n\ntidspunktet for dit bad bliver lavet om fra mandag. du får stadig bad 1 gang om ugen men vi kommer kl 11', 'aendring'],
+  ])('%s → %s', (text, expected) => {
+    expect(type(text)).toBe(expected);
+  });
+
+  it.each([
+    // A change asked for or denied is no change.
+    ['Vi har modtaget din ansøgning om ændring af din hjælp. Du får afslag.', 'afslag'],
+    ['Der er ingen ændring af dit behov, og du får fortsat hjælp til bad 2 gange om ugen.', 'bevilling'],
+    // A grant is still a grant when the letter just says which part of the law it follows.
+    ['Efter servicelovens § 83 bevilger vi dig hjælp til rengøring hver 14. dag.', 'bevilling'],
+    // Comparison words without the application are no partial grant on their own.
+    ['Du får madservice. Maden er en del af det kommunale tilbud.', 'bevilling'],
+  ])('%s → %s (guarded)', (text, expected) => {
+    expect(type(text)).toBe(expected);
+  });
+});
