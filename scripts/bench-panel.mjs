@@ -103,9 +103,11 @@ export async function benchPanel() {
     // The first case page after the browser starts waits for the extension to install and the
     // background to resolve the config; reported on its own, then the screens are measured warm.
     const coldPage = await newPage(session.context);
-    const cold = await measure(coldPage, demo.url + screens[0].path, false);
-    out['first case page after browser start (cold), panel after DCL (ms)'] = cold.panelAt === null ? 'ikke set inden for 1 s' : round(cold.panelAt - cold.dcl);
-    await coldPage.waitForFunction(() => !!document.querySelector('sidevogn-panel'), null, { timeout: 15000 });
+    await coldPage.goto(demo.url + screens[0].path);
+    const cold = await coldPage
+      .waitForFunction(() => window.__sv.panelAt !== null && window.__sv.panelAt - performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd, null, { timeout: 15000 })
+      .then((h) => h.jsonValue());
+    out['first case page right after a fresh install, panel after DCL (ms)'] = round(cold);
     await coldPage.close();
 
     const all = [];
