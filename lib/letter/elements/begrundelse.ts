@@ -8,7 +8,7 @@
 import type { Detection, Letter } from '../letter';
 import type { Span } from '../segment';
 import { hasMatchIn, matchesIn } from '../letter';
-import { COMPLAINT_SENTENCE, sectionUnder } from './common';
+import { COMPLAINT_SENTENCE, isLawSentence, sectionUnder, weighsOnlyGeneric } from './common';
 
 // Connectors that point back to what was said before ("Derfor får du afslag", "På denne
 // baggrund ophører hjælpen", "Som følge heraf …"): they carry no reason of their own, so the
@@ -47,13 +47,91 @@ function temporalDa(letter: Letter, c: Span): boolean {
   return DA_CUE.test(letter.slice(c)) && PAST_AFTER.test(letter.text.slice(c.end, c.end + 30));
 }
 
+// A "fordi" that says why the letter is sent ("Vi skriver til dig, fordi tidspunktet bliver
+// lavet om", "Du får dette brev, fordi …") introduces the news, not a reason for it.
+const LETTER_PURPOSE =
+  /(?:skriver\s+(?:til\s+)?(?:dig|jer|Dem)|(?:får|modtager)\s+(?:dette|det\s+her|et)\s+brev|sender\s+(?:dig|jer|Dem)\s+(?:dette|det\s+her|et)\s+brev)\s*,?\s*$/iu;
+// A cue inside what the citizen told ("Du har sagt, at du helst vil have bad tidligt, fordi du
+// skal til frisør") is the citizen's reason, not the authority's.
+const REPORTED_SPEECH =
+  /(?<![\p{L}])(?:du|I|De|hun|han|borgeren|pågældende)\s+(?:har\s+)?(?:\p{L}+\s+)?(?:sagt|sagde|fortalt|fortalte|oplyst|oplyste|skrevet|skrev|forklaret|forklarede|ønsker|ønskede|ønsket)(?![\p{L}])/iu;
+function notOwnReason(letter: Letter, s: Span, c: Span): boolean {
+  const before = letter.text.slice(Math.max(s.start, c.start - 60), c.start);
+  if (LETTER_PURPOSE.test(before)) return true;
+  return /^(?:fordi|da|idet|eftersom)/iu.test(letter.slice(c)) && REPORTED_SPEECH.test(letter.text.slice(s.start, c.start));
+}
+
+// "Du er derfor ikke omfattet af …": the subject just before a restated condition belongs to it.
+const ONLY_ADVERBS = /^\s*(?:(?:derfor|således|dermed|altså|desværre|dog|fortsat|heller|så)\s+)*$/iu;
+
+// Under a "Vurdering" heading, an offer of other help ("Kommunen kan tilbyde Dem støtte efter
+// § 85", "De kan desuden få hjælp hos …") guides; without a reason cue it explains nothing.
+const OFFER =
+  /^(?:(?:kommunen|vi)\s+kan\s+(?:\p{L}+\s+)?tilbyde|(?:du|De|I)\s+kan\s+(?:\p{L}+\s+){0,2}?(?:få|søge|ansøge|kontakte|henvende|bruge|benytte|ringe))(?![\p{L}])/iu;
+
+// The causal connector that introduces the reason itself ("…, idet du ikke opfylder …").
+const CONNECTOR = /(?<![\p{L}])(?:fordi|idet|eftersom|da)(?![\p{L}])/iu;
+
+// Word pairs of the law the letter states or quotes; a reason that copies a run of them
+// ("din funktionsnedsættelse ikke er af indgribende karakter i den daglige tilværelse")
+// restates the rule.
+const lawPairsCache = new WeakMap<Letter, Set<string>>();
+const WORD = /[\p{L}\p{N}]+/gu;
+function words(text: string): string[] {
+  return text.toLowerCase().match(WORD) ?? [];
+}
+function lawPairs(letter: Letter): Set<string> {
+  let pairs = lawPairsCache.get(letter);
+  if (pairs) return pairs;
+  pairs = new Set();
+  for (const s of letter.seg.sentences) {
+    if (!isLawSentence(letter, s)) continue;
+    const w = words(letter.slice(s));
+    for (let i = 1; i < w.length; i++) pairs.add(w[i - 1] + ' ' + w[i]);
+  }
+  lawPairsCache.set(letter, pairs);
+  return pairs;
+}
+/** At least a third of the sentence's words lie in runs of 4+ words copied from the law. */
+function restatesLaw(letter: Letter, s: Span): boolean {
+  const pairs = lawPairs(letter);
+  if (pairs.size === 0) return false;
+  const w = words(letter.slice(s));
+  let covered = 0;
+  let run = 0;
+  for (let i = 1; i <= w.length; i++) {
+    if (i < w.length && pairs.has(w[i - 1] + ' ' + w[i])) run++;
+    else {
+      if (run >= 3) covered += run + 1;
+      run = 0;
+    }
+  }
+  return covered * 3 >= w.length;
+}
+
 // "Deres ansøgning", "din sag": the citizen is named, but nothing about them is said.
 const ONLY_THE_CASE = /^\s+(?:ansøgning\p{L}*|sag|sagen|anmodning\p{L}*|henvendelse\p{L}*|klage\p{L}*)(?![\p{L}])/iu;
 
-/** A concrete marker in the sentence that is not part of a restated rule nor only names the case. */
-function concreteOutside(letter: Letter, s: Span, hollowHits: Span[]): boolean {
+/**
+ * A concrete marker in the sentence that is not part of a restated rule nor only names the case.
+ * When the clause after "idet"/"fordi" restates the rule ("du ikke har behov for hjælp, idet du
+ * ikke opfylder kriterierne"), that clause is the reason given, and what comes before it is
+ * only the conclusion: markers count only from the connector on.
+ */
+function concreteOutside(letter: Letter, s: Span, hollowHits: Span[], restated = false): boolean {
+  let from = s.start;
+  if (hollowHits.length > 0 || restated) {
+    const text = letter.slice(s);
+    const k = CONNECTOR.exec(text);
+    if (k && (restated || hollowHits.some((h) => h.start > s.start + k.index))) from = s.start + k.index + k[0].length;
+    // A sentence in the law's own words counts as concrete only by a reason it adds.
+    else if (restated) return false;
+  }
   return matchesIn(letter, letter.compiled.lists.concreteReasons, s).some(
-    (c) => !hollowHits.some((h) => c.start < h.end && h.start < c.end) && !ONLY_THE_CASE.test(letter.text.slice(c.end, c.end + 20)),
+    (c) =>
+      c.start >= from &&
+      !hollowHits.some((h) => (c.start < h.end && h.start < c.end) || (h.start >= c.end && ONLY_ADVERBS.test(letter.text.slice(c.end, h.start)))) &&
+      !ONLY_THE_CASE.test(letter.text.slice(c.end, c.end + 20)),
   );
 }
 
@@ -105,21 +183,23 @@ export function detect(letter: Letter): Detection {
     }
     const backed = lastFact >= 0 && between === 0;
     const fact = lastFact;
-    if (COMPLAINT_SENTENCE.test(raw) || PROCEDURAL.test(raw) || REAPPLY.test(raw)) {
+    const law = isLawSentence(letter, s);
+    if (law || COMPLAINT_SENTENCE.test(raw) || PROCEDURAL.test(raw) || REAPPLY.test(raw)) {
       // Procedural: neither a fact nor in the way.
     } else if (APPLICATION.test(raw)) {
       // The application is no fact, and a "derfor" right after it points to it.
       between++;
     } else {
       const hollowHits = matchesIn(letter, lists.hollowReasons, s);
-      const concrete = concreteOutside(letter, s, hollowHits);
+      const copied = restatesLaw(letter, s);
+      const concrete = concreteOutside(letter, s, hollowHits, copied);
       // A long sentence can name the standard and still report what was observed ("ved
       // besøget blev Deres funktionsniveau vurderet i henhold til kvalitetsstandarden, og det
       // er oplyst, at …"): that is a fact. Only a source named in passing ("i henhold til")
       // leaves it a fact; a restated condition ("ikke omfattet af", "Du har ikke et behov ud
       // over kommunens serviceniveau") makes it the rule a following "derfor" leans on.
       const observed = matchesIn(letter, facts, s).some((f) => !hollowHits.some((h) => f.start < h.end && h.start < f.end));
-      const restated = hollowHits.some((h) => !SOURCE_ONLY.test(letter.slice(h)));
+      const restated = copied || hollowHits.some((h) => !SOURCE_ONLY.test(letter.slice(h)));
       if (!restated && (concrete || observed)) {
         lastFact = i;
         between = 0;
@@ -138,17 +218,24 @@ export function detect(letter: Letter): Detection {
       continue;
     }
     const inSection = !!section && s.start >= section.start && s.end <= section.end;
-    const hasCue = matchesIn(letter, cue, s).some((c) => !temporalDa(letter, c));
-    if (!hasCue && !inSection) {
+    // The law quoted or restated ("… til personer, som på grund af …") is no reason.
+    if (law) {
+      prevHollow = true;
+      continue;
+    }
+    const hasCue = matchesIn(letter, cue, s).some((c) => !temporalDa(letter, c) && !notOwnReason(letter, s, c));
+    if (!hasCue && (!inSection || OFFER.test(letter.slice(s)))) {
       prevHollow = hasMatchIn(letter, lists.hollowReasons, s);
       continue;
     }
     if (COMPLAINT_SENTENCE.test(letter.slice(s))) continue;
     const hollowHits = matchesIn(letter, lists.hollowReasons, s);
-    let isHollow = hollowHits.length > 0;
+    const restated = restatesLaw(letter, s);
+    // "Vi har lagt vægt på en samlet vurdering af dine forhold" announces a reason, gives none.
+    let isHollow = hollowHits.length > 0 || restated || weighsOnlyGeneric(letter.slice(s));
     // "at du ikke opfylder betingelserne": the "du ikke" inside the restated condition does
     // not make it concrete.
-    const concrete = concreteOutside(letter, s, hollowHits);
+    const concrete = concreteOutside(letter, s, hollowHits, restated);
     // "Du kan derfor ikke få hjælp" right after a restated condition draws its conclusion;
     // it adds no reason of its own.
     const conclusion = !isHollow && prevHollow && CONSEQUENCE.test(letter.slice(s)) && !OWN_REASON.test(letter.slice(s));

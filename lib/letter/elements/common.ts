@@ -107,7 +107,7 @@ export function sectionUnder(letter: Letter, id: ElementId): Span | undefined {
  * consideration and no grant.
  */
 export const LAW_STATEMENT =
-  /^(?:(?:det\s+)?(?:følger|fremgår)\s+(?:det\s+)?af\s|af\s+[^.\n]{0,60}?(?:§|loven|bestemmelsen|vejledning\p{L}*)[^.\n]{0,40}?(?:fremgår|følger)|(?:efter|ifølge|i\s+henhold\s+til|i\s+medfør\s+af)\s+(?:bestemmelsen|loven|reglerne|[^.\n]{0,30}?§)[^.\n]{0,60}?(?:kan|skal)\s+(?:der|kommunen|kommunalbestyrelsen|man)(?![\p{L}])|[^.\n]{0,40}?§[^.\n]{0,30}?(?:har\s+følgende\s+ordlyd|lyder\s+(?:således|sådan)))/iu;
+  /^(?:(?:det\s+)?(?:følger|fremgår)\s+(?:det\s+)?af\s|af\s+[^.\n]{0,60}?(?:§|loven|bestemmelsen|vejledning\p{L}*)[^\n]{0,40}?(?:fremgår|følger)|(?:efter|ifølge|i\s+henhold\s+til|i\s+medfør\s+af)\s+(?:bestemmelsen|loven|reglerne|[^.\n]{0,30}?§)[^.\n]{0,60}?(?:kan|skal)\s+(?:der|kommunen|kommunalbestyrelsen|man)(?![\p{L}])|[^.\n]{0,40}?§[^\n]{0,30}?(?:har\s+følgende\s+ordlyd|lyder\s+(?:således|sådan)))/iu;
 
 // A long passage in quotation marks: in a decision letter that is the law or a guideline
 // quoted word for word ("Servicelovens § 107 har følgende ordlyd: "Kommunalbestyrelsen kan …"").
@@ -118,10 +118,67 @@ const QUOTED = /["“„«][^"“”„«»\n]{60,}["”»]/g;
  * a long quotation.
  */
 export function isLawSentence(letter: Letter, s: Span): boolean {
-  if (LAW_STATEMENT.test(letter.slice(s))) return true;
+  // Several detectors ask about the same sentences: remember the answer per letter.
+  let known = lawCache.get(letter);
+  if (!known) lawCache.set(letter, (known = new Map()));
+  let hit = known.get(s.start);
+  if (hit === undefined) known.set(s.start, (hit = lawSentence(letter, s)));
+  return hit;
+}
+const lawCache = new WeakMap<Letter, Map<number, boolean>>();
+
+function lawSentence(letter: Letter, s: Span): boolean {
+  const text = letter.slice(s);
+  if (LAW_STATEMENT.test(text)) return true;
   for (const q of letter.matches(QUOTED)) {
     if (q.start > s.start) break;
     if (q.end >= s.end - 1) return true;
   }
+  // The law's next sentence in the same paragraph ("Af § 24 fremgår det, at … I det omfang
+  // afgørelsen beror på et skøn, skal begrundelsen tillige angive de hovedhensyn …"), as long
+  // as it does not turn to the reader.
+  const i = letter.sentenceAt(s.start);
+  if (i > 0 && !ADDRESS.test(text.replace(PREPOSITION_I, ''))) {
+    const prev = letter.sentence(i - 1);
+    if (prev.block === letter.sentence(i).block && LAW_STATEMENT.test(letter.slice(prev))) return true;
+  }
   return false;
+}
+// A sentence-initial "I" that is the preposition ("I det omfang …"), not "you".
+const PREPOSITION_I = /^I\s+(?=(?:det|den|de|denne|dette|disse|henhold|forbindelse|tilfælde|øvrigt|medfør|særlige)(?![\p{L}]))/u;
+const ADDRESS = /(?<![\p{L}])(?:du|dig|din|dit|dine|I|jer|jeres|De|Dem|Deres|vi|os|vores)(?![\p{L}])/u;
+
+// What a "lagt vægt på" can weigh without naming anything: "en samlet og konkret vurdering af
+// dine forhold", "de faglige vurderinger i sagen", "sagens oplysninger".
+const WEIGHT_CUE =
+  /(?<![\p{L}])(?:lagt|lægger|tillagt)\s+(?:\p{L}+\s+)?vægt\s+på|taget\s+hensyn\s+til|indgået\s+i\s+(?:vores|kommunens)\s+vurdering|(?<![\p{L}])hovedhensyn\p{L}*/giu;
+const BACK_REFERENCE = /(?<![\p{L}])(?:hvilket|hvad|som|dette|det|disse|det\s+forhold)\s+(?:\p{L}+\s+){0,3}$/iu;
+const GENERIC_WORDS = new Set(
+  (
+    'en et den det de alle hele samlet samlede konkret konkrete individuel individuelle faglig faglige helhedsorienteret ' +
+    'vurdering vurderingen vurderinger vurderingerne helhedsvurdering oplysning oplysninger oplysningerne foreliggende ' +
+    'sagens sagen sag i af på og samt om ved din dit dine jeres deres familiens barnets borgerens forhold forholdene ' +
+    'situation situationen omstændigheder omstændighederne lovgivningen loven reglerne gældende kommunens ' +
+    'kvalitetsstandard kvalitetsstandarden serviceniveau serviceniveauet også især blandt andet bl a hensyn'
+  ).split(' '),
+);
+
+/**
+ * The sentence weighs only a generic assessment: every weight cue in it is followed by words
+ * that name no fact ("Vi har lagt vægt på en samlet og konkret vurdering af dine forhold").
+ * A cue followed by "at …" or by anything concrete names a consideration.
+ */
+export function weighsOnlyGeneric(sentence: string): boolean {
+  WEIGHT_CUE.lastIndex = 0;
+  let seen = false;
+  for (let m = WEIGHT_CUE.exec(sentence); m; m = WEIGHT_CUE.exec(sentence)) {
+    seen = true;
+    // "…, hvilket der er lagt vægt på i vurderingen": what is weighed came before the cue.
+    if (BACK_REFERENCE.test(sentence.slice(Math.max(0, m.index - 30), m.index))) return false;
+    const rest = sentence.slice(m.index + m[0].length);
+    const words = rest.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    if (words.length === 0) return false;
+    if (!words.every((w) => GENERIC_WORDS.has(w))) return false;
+  }
+  return seen;
 }

@@ -5,7 +5,7 @@
  */
 import type { Detection, Letter } from '../letter';
 import { matchesIn } from '../letter';
-import { findHeading } from './common';
+import { findHeading, isLawSentence, weighsOnlyGeneric } from './common';
 
 export function detect(letter: Letter): Detection {
   const { elements, lists } = letter.compiled;
@@ -13,6 +13,9 @@ export function detect(letter: Letter): Detection {
     const si = letter.sentenceAt(m.start);
     if (si >= 0) {
       const s = letter.sentence(si);
+      // The law's demand for main considerations (FVL § 24 quoted) and a weight on "en samlet
+      // vurdering af dine forhold" name no consideration.
+      if (isLawSentence(letter, s) || weighsOnlyGeneric(letter.slice(s))) continue;
       const hollow = matchesIn(letter, lists.hollowReasons, s);
       // "De ikke" inside "De ikke opfylder betingelserne" is part of the restated rule.
       if (hollow.length > 0 && !matchesIn(letter, lists.concreteReasons, s).some((c) => !hollow.some((h) => c.start < h.end && h.start < c.end))) continue;

@@ -420,3 +420,51 @@ describe('omfang is the granted scope only', () => {
     'Du får madservice med 7 hovedretter om ugen.',
   ])('present: %s', (t) => expect(present(t)).toBe(true));
 });
+
+describe('begrundelse and hovedhensyn in real municipal phrasing', () => {
+  const letter = (...parts: string[]) => parts.join('\n\n');
+  it.each([
+    // Why the letter is sent, and the citizen's own reason, are not the authority's reason.
+    'Vi skriver til dig, fordi din hjælp til bad bliver flyttet til om eftermiddagen.',
+    'Du får dette brev, fordi vi har set på din bevilling igen.',
+    'Du har fortalt, at du gerne vil have besøget tidligt, fordi du går til gymnastik om formiddagen.',
+    // The clause after "idet" only restates the rule; the part before only states the result.
+    'Det vurderes, at du ikke har behov for hjælp til tøjvask, idet du ikke opfylder kriterierne i kommunens kvalitetsstandard.',
+    // A generic weight announces a reason and gives none.
+    'Begrundelse\nVi har lagt vægt på en samlet og konkret vurdering af dine forhold.',
+    // The law quoted word for word, and the criterion copied back from it.
+    letter(
+      'Afslag på tilskud',
+      'Efter bestemmelsen kan der ydes tilskud til personer, som på grund af varigt nedsat funktionsevne har væsentlige merudgifter i hverdagen.',
+      'Det er vores vurdering, at du ikke har væsentlige merudgifter i hverdagen.',
+      'Du er derfor ikke omfattet af bestemmelsen.',
+    ),
+    letter(
+      'Lovgrundlag\nServicelovens § 107, stk. 1, har følgende ordlyd:\n"Kommunalbestyrelsen kan tilbyde midlertidigt ophold til personer, som på grund af særlige sociale problemer har behov for det."',
+      'Vurdering\nKommunen kan tilbyde Dem støtte efter servicelovens § 85 i egen bolig.',
+    ),
+  ])('begrundelse absent: %s', (t) => expect(present(t, 'begrundelse')).toBe(false));
+
+  it.each([
+    'Vi skriver til dig, fordi vi stopper din hjælp. Vi stopper den, fordi du nu selv kan klare rengøringen.',
+    'Det vurderes, at du ikke har behov for hjælp til tøjvask, idet du selv kan bruge vaskemaskinen i kælderen.',
+    'Vi har lagt vægt på en samlet vurdering og på, at din datter bor i samme opgang og hjælper dig hver dag.',
+    letter(
+      'Efter bestemmelsen kan der ydes tilskud til personer med varigt nedsat funktionsevne.',
+      'Vi har vurderet, at du ikke har merudgifter, fordi din medicin betales af regionen.',
+    ),
+  ])('begrundelse present: %s', (t) => expect(present(t, 'begrundelse')).toBe(true));
+
+  it.each([
+    'Vi har lagt vægt på en samlet og konkret vurdering af dine forhold.',
+    'Vi har lagt vægt på de faglige vurderinger i sagen og på en samlet vurdering af familiens situation.',
+    // Forvaltningsloven § 24 quoted: the word "hovedhensyn" is the law's, not the letter's.
+    'Af forvaltningslovens § 24, stk. 1, fremgår det, at en begrundelse skal henvise til reglerne. I det omfang, afgørelsen beror på et skøn, skal begrundelsen tillige angive de hovedhensyn, der har været bestemmende.',
+  ])('hovedhensyn absent: %s', (t) => expect(present(t, 'hovedhensyn')).toBe(false));
+
+  it.each([
+    'Vi har lagt vægt på en samlet vurdering og på, at du selv kan lave mad.',
+    'Din søn hjælper dig med indkøb hver uge, hvilket der er lagt vægt på i vurderingen.',
+    'Vi har lagt vægt på lægens udtalelse om din ryg.',
+  ])('hovedhensyn present: %s', (t) => expect(present(t, 'hovedhensyn')).toBe(true));
+});
