@@ -153,6 +153,9 @@ const ELEMENTS = {
       // The help named with its purpose ("Du fik støtten i 2024 for at lære at betale dine
       // regninger", "Aflastningen gives, for at I kan hvile jer").
       String.raw`\b(?:støtten|hjælpen|indsatsen|forløbet|bevillingen|aflastningen|ledsagelsen|behandlingen|familiebehandlingen|kontaktpersonen|mentoren)\b[^.\n]{0,30}?\bfor\s+at\s+(?!klage|søge|få\s+aktindsigt)`,
+      // What the granted thing makes possible: "Med kørestolen kan du selv komme rundt i huset",
+      // "Med støtten vil I kunne …" (not the letter or the decision itself).
+      String.raw`\bmed\s+(?:den\s+nye\s+|det\s+nye\s+|de\s+nye\s+)?(?!(?:brev|afgørelse|tid|mail|svar|venlig|hilsen|tanke|henblik|hensyn)\p{L}*\s)\p{L}{3,}(?:en|et|ne|erne)\s+(?:kan|vil|bliver|får)\s+(?:du|I|De|barnet|han|hun)\s+(?:selv\s+|bedre\s+|fortsat\s+|igen\s+)?(?!klage|søge|få\s+aktindsigt)`,
     ],
     requiredWhen: [
       { decisionTypes: ['bevilling', 'delvis'] },
@@ -256,10 +259,13 @@ const ELEMENTS = {
       // "Emil har gode kammerater", "Sara går til håndbold").
       'vil gerne selv', 'gerne selv vil', 'gerne vil klare', 'vil gerne klare', 'ønsker selv at', 'ønsker at blive selvhjulpen',
       'kammerat*', 'fritidsinteresse*', 'uden pause', 'uden pauser', 'uden at holde pause',
+      // Readiness to manage alone when help ends ("du føler dig klar til at klare det alene").
+      'føler dig klar', 'føler sig klar', 'føler jer klar', 'klare det alene', 'klare sig alene', 'klarer sig alene', 'klare jer alene',
+      'klarer det alene',
     ],
     patterns: [
       // "Din søn handler ind for dig", "hjælp fra din datter", "Din svigerdatter kører dig".
-      String.raw`\b(?:søn(?:nen)?|datter(?:en)?|børn(?:ene)?|ægtefælle|hustru|kone|mand(?:en)?|partner(?:en)?|samlever|søster|bror|familie(?:n)?|pårørende|mor(?:en)?|far(?:en)?|forældre(?:ne)?|svigerdatter|svigersøn|barnebarn|børnebørn(?:ene)?|nabo(?:en)?|venner|veninde|kæreste(?:n)?|onkel|tante|svoger|svigerinde|svigermor|svigerfar|kollega(?:er)?)\s+(?:\p{L}+\s+){0,4}?(?:hjælper|hjælpe|hjulpet|besøger|handler|kører|støtter|står\s+for|passer|henter|følger|bakker|tager\s+sig\s+af|sørger|ordner|gør\s+rent)`,
+      String.raw`\b(?:søn(?:nen)?|datter(?:en)?|børn(?:ene)?|ægtefælle|hustru|kone|mand(?:en)?|partner(?:en)?|samlever|søster|bror|familie(?:n)?|pårørende|mor(?:en)?|far(?:en)?|forældre(?:ne)?|svigerdatter|svigersøn|barnebarn|børnebørn(?:ene)?|nabo(?:en)?|venner|veninde|kæreste(?:n)?|onkel|tante|svoger|svigerinde|svigermor|svigerfar|kollega(?:er)?)\s+(?:\p{L}+\s+){0,6}?(?:hjælper|hjælpe|hjulpet|besøger|handler|kører|støtter|står\s+for|passer|henter|følger|bakker|tager\s+sig\s+af|sørger|ordner|gør\s+rent)`,
       String.raw`(?:hjælp|støtte|opbakning)\s+(?:fra|af)\s+(?:din|dine|jeres|sin|sine|hans|hendes|deres)\s+\p{L}+`,
       // Walks the citizen takes, also in the passive journal style ("går en tur hver dag med
       // rollatoren", "der fortsat gås en kort tur dagligt").
@@ -267,6 +273,9 @@ const ELEMENTS = {
       String.raw`\b(?:går|gik)\s+til\s+(?:fodbold|håndbold|svømning|gymnastik|spejder|dans|ridning|musik|badminton|tennis|karate|judo|kor|sang|træning|fitness)\b`,
       // "Du klarer det meste selv", "du laver selv mad", "han går selv ture".
       String.raw`\bklarer\s+(?:\p{L}+\s+){1,4}?selv\b`,
+      // Subject first: "at du selv tørrer støv af", "hun selv tager opvasken" (a present-tense
+      // verb follows; duties such as "du selv betaler" are left out in code).
+      String.raw`\b(?:du|hun|han|pågældende|borgeren)\s+selv(?=\s+\p{L}+(?:er|r)(?![\p{L}]))`,
       String.raw`\b(?:gør|laver|tager|går|handler|vasker|ordner|klæder|smører|varmer|spiser|cykler|kører|styrer|administrerer|passer|rydder)\s+selv\b`,
       // Plain abilities: "du kan godt gå korte ture", "hun kan stå ved vasken", "De kan cykle".
       String.raw`\b(?:du|de|hun|han|i|pågældende|borgeren)\s+(?:kan|kunne)\s+(?:(?:godt|fint|sagtens|stadig|fortsat|selv|også|selvstændigt)\s+)?(?:gå|stå|cykle|sidde|færdes|bevæge|komme\s+(?:rundt|omkring|op|ud|ind|frem)|vaske|klæde|lave|smøre|handle|køre\s+bil|tage\s+bad|gå\s+i\s+bad|løfte|bære|rejse\s+(?:dig|sig)|sætte\s+(?:dig|sig)|støvsuge|gøre\s+rent|spise|varme|tage\s+(?:bussen|toget|letbanen|flextur|en\s+taxa)|bruge\s+offentlig\s+transport|køre\s+med\s+(?:bus|bussen|tog|toget))(?![\p{L}])`,

@@ -107,7 +107,9 @@ export function sectionUnder(letter: Letter, id: ElementId): Span | undefined {
  * consideration and no grant.
  */
 export const LAW_STATEMENT =
-  /^(?:(?:det\s+)?(?:følger|fremgår)\s+(?:det\s+)?af\s|af\s+[^.\n]{0,60}?(?:§|loven|bestemmelsen|vejledning\p{L}*)[^\n]{0,40}?(?:fremgår|følger)|(?:efter|ifølge|i\s+henhold\s+til|i\s+medfør\s+af)\s+(?:bestemmelsen|loven|reglerne|[^.\n]{0,30}?§)[^.\n]{0,60}?(?:kan|skal)\s+(?:der|kommunen|kommunalbestyrelsen|man)(?![\p{L}])|[^.\n]{0,40}?§[^\n]{0,30}?(?:har\s+følgende\s+ordlyd|lyder\s+(?:således|sådan)))/iu;
+  /^(?:(?:det\s+)?(?:følger|fremgår)\s+(?:det\s+)?af\s|af\s+[^.\n]{0,60}?(?:§|loven|bestemmelsen|vejledning\p{L}*)[^\n]{0,40}?(?:fremgår|følger)|(?:efter|ifølge|i\s+henhold\s+til|i\s+medfør\s+af)\s+(?:bestemmelsen|loven|reglerne|[^.\n]{0,30}?§)[^.\n]{0,60}?(?:kan|skal)\s+(?:der|kommunen|kommunalbestyrelsen|man)(?![\p{L}]))/iu;
+// "Servicelovens § 107, stk. 1, har følgende ordlyd:" (tested only when the words are there).
+const LAW_WORDING = /^[^.\n]{0,40}?§[^\n]{0,30}?(?:har\s+følgende\s+ordlyd|lyder\s+(?:således|sådan))/iu;
 
 // A long passage in quotation marks: in a decision letter that is the law or a guideline
 // quoted word for word ("Servicelovens § 107 har følgende ordlyd: "Kommunalbestyrelsen kan …"").
@@ -118,31 +120,35 @@ const QUOTED = /["“„«][^"“”„«»\n]{60,}["”»]/g;
  * a long quotation.
  */
 export function isLawSentence(letter: Letter, s: Span): boolean {
-  // Several detectors ask about the same sentences: remember the answer per letter.
-  let known = lawCache.get(letter);
-  if (!known) lawCache.set(letter, (known = new Map()));
-  let hit = known.get(s.start);
-  if (hit === undefined) known.set(s.start, (hit = lawSentence(letter, s)));
-  return hit;
-}
-const lawCache = new WeakMap<Letter, Map<number, boolean>>();
-
-function lawSentence(letter: Letter, s: Span): boolean {
-  const text = letter.slice(s);
-  if (LAW_STATEMENT.test(text)) return true;
-  for (const q of letter.matches(QUOTED)) {
-    if (q.start > s.start) break;
-    if (q.end >= s.end - 1) return true;
-  }
-  // The law's next sentence in the same paragraph ("Af § 24 fremgår det, at … I det omfang
-  // afgørelsen beror på et skøn, skal begrundelsen tillige angive de hovedhensyn …"), as long
-  // as it does not turn to the reader.
+  // Several detectors ask about the same sentences: work out every sentence once per letter.
+  let flags = lawCache.get(letter);
+  if (!flags) lawCache.set(letter, (flags = lawSentences(letter)));
   const i = letter.sentenceAt(s.start);
-  if (i > 0 && !ADDRESS.test(text.replace(PREPOSITION_I, ''))) {
-    const prev = letter.sentence(i - 1);
-    if (prev.block === letter.sentence(i).block && LAW_STATEMENT.test(letter.slice(prev))) return true;
+  return i >= 0 && flags[i] === 1;
+}
+const lawCache = new WeakMap<Letter, Uint8Array>();
+
+/** 1 for each sentence that states or quotes the law, else 0. */
+function lawSentences(letter: Letter): Uint8Array {
+  const sentences = letter.seg.sentences;
+  const flags = new Uint8Array(sentences.length);
+  const quotes = letter.matches(QUOTED);
+  let q = 0;
+  let prevStatement = false;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    const text = letter.slice(s);
+    const statement = LAW_STATEMENT.test(text) || ((text.includes('ordlyd') || text.includes('lyder')) && LAW_WORDING.test(text));
+    while (q < quotes.length && quotes[q]!.end < s.end - 1) q++;
+    const quoted = q < quotes.length && quotes[q]!.start <= s.start;
+    // The law's next sentence in the same paragraph ("Af § 24 fremgår det, at … I det omfang
+    // afgørelsen beror på et skøn, skal begrundelsen tillige angive de hovedhensyn …"), as long
+    // as it does not turn to the reader.
+    const continued = prevStatement && i > 0 && sentences[i - 1]!.block === s.block && !ADDRESS.test(text.replace(PREPOSITION_I, ''));
+    if (statement || quoted || continued) flags[i] = 1;
+    prevStatement = statement;
   }
-  return false;
+  return flags;
 }
 // A sentence-initial "I" that is the preposition ("I det omfang …"), not "you".
 const PREPOSITION_I = /^I\s+(?=(?:det|den|de|denne|dette|disse|henhold|forbindelse|tilfælde|øvrigt|medfør|særlige)(?![\p{L}]))/u;
@@ -169,6 +175,7 @@ const GENERIC_WORDS = new Set(
  * A cue followed by "at …" or by anything concrete names a consideration.
  */
 export function weighsOnlyGeneric(sentence: string): boolean {
+  if (!sentence.includes('vægt') && !sentence.includes('hensyn')) return false;
   WEIGHT_CUE.lastIndex = 0;
   let seen = false;
   for (let m = WEIGHT_CUE.exec(sentence); m; m = WEIGHT_CUE.exec(sentence)) {

@@ -23,7 +23,10 @@ const NEGATED_BEFORE = /(?<![\p{L}])(?:ikke|ingen|intet|mangl\p{L}*|begrænse\p{
 const NEGATED_AFTER = /^(?:\s+\p{L}+)?\s+(?:ikke|ingen|heller\s+ikke)(?![\p{L}])/u;
 // What follows "du kan selv", "kan fortsat", "har tidligere" when it is not an ability.
 const NOT_ABILITY_AFTER = /^(?:\s+\p{L}+)?\s+(?:vælge|vælger|bestemme|bestemmer|søge|søgt|ansøge|ansøgt|kontakte|ringe|klage|henvende|betale|betaler|købe|finde|læse|se|få|fået|modtage|modtaget|tilrettelægge|aftale|sende|skrive|tage\s+kontakt|hente|afhente|bestille|sørge|aflevere|returnere|spare|opspare|haft\s+(?:hjælp|bevilget|støtte)|været\s+bevilget|bevilget|benytte)(?![\p{L}])/u;
-const MODAL = /kan|kunne|fortsat|stadig|tidligere/u;
+const MODAL = /kan|kunne|fortsat|stadig|tidligere|selv$/u;
+// "Med kørestolen kan du selv komme rundt": what the granted thing makes possible (a purpose),
+// not what the citizen can without it.
+const WITH_AID = /^\s*med\s+(?:\p{L}+\s+){0,2}?\p{L}+(?:en|et|ne|erne)\s*$/u;
 const SATISFIED_WITH_PLACE = /^\s+(?:bo|være|komme)\s+(?:der|her|på|i)(?![\p{L}])/u;
 const NEGATED_INSIDE = /(?<![\p{L}])(?:ikke|ingen)(?![\p{L}])/u;
 
@@ -37,6 +40,7 @@ export function detect(letter: Letter): Detection {
       if (COMPLAINT_SENTENCE.test(letter.slice(s))) continue;
       const before = text.slice(Math.max(s.start, m.start - 60), m.start).toLowerCase();
       if (PURPOSE.test(before) || WISH_BEFORE.test(before) || NEGATED_BEFORE.test(before)) continue;
+      if (WITH_AID.test(text.slice(s.start, m.start).toLowerCase())) continue;
       // A goal sentence runs on after its "at": look from the sentence start (bounded).
       if (GOAL_CLAUSE.test(text.slice(Math.max(s.start, m.start - 200), m.start).toLowerCase())) continue;
       const after = text.slice(m.end, Math.min(s.end, m.end + 40)).toLowerCase();

@@ -468,3 +468,33 @@ describe('begrundelse and hovedhensyn in real municipal phrasing', () => {
     'Vi har lagt vægt på lægens udtalelse om din ryg.',
   ])('hovedhensyn present: %s', (t) => expect(present(t, 'hovedhensyn')).toBe(true));
 });
+
+describe('ressourcer and formaal in real municipal phrasing', () => {
+  it.each([
+    // Subject first, then "selv" and what the citizen does.
+    'Vi har lagt vægt på, at du selv tørrer støv af og tager opvasken.',
+    'Ved besøget så vi, at hun selv laver morgenmad.',
+    // Network further from its verb.
+    'Din kone Birthe arbejder på deltid og kører dig til træning om tirsdagen.',
+    // Readiness to manage when help ends.
+    'Du har selv sagt på mødet, at du føler dig klar til at klare det alene.',
+  ])('ressourcer present: %s', (t) => expect(present(t, 'ressourcer')).toBe(true));
+
+  it.each([
+    // A duty, a purpose of the granted aid, and a lack are no resources.
+    'Du skal være opmærksom på, at du selv betaler for maden.',
+    'Med rollatoren kan du selv gå ned til bussen.',
+    'Din mand har demens og kan ikke hjælpe dig.',
+  ])('ressourcer absent: %s', (t) => expect(present(t, 'ressourcer')).toBe(false));
+
+  it.each([
+    'Vi bevilger en badebænk. Med badebænken kan du selv gå i bad.',
+    'Du får støtte 3 timer om ugen. Med støtten vil du bedre kunne holde styr på dine regninger.',
+  ])('formaal present: %s', (t) => expect(present(t, 'formaal')).toBe(true));
+
+  it.each([
+    'Med afgørelsen kan du se, hvad vi har besluttet.',
+    'Med venlig hilsen\nJonas',
+    'Med tiden kan du søge igen.',
+  ])('formaal absent: %s', (t) => expect(present(t, 'formaal')).toBe(false));
+});
