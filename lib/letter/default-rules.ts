@@ -446,7 +446,8 @@ const ELEMENTS = {
       'giver dig ret', 'giver vi dig ret', 'giver vi jer ret', 'give dig medhold', 'giver dig medhold',
     ],
     patterns: [
-      String.raw`(?:vurder\p{L}*|se|ser|kigge\p{L}*|behandl\p{L}*|gennemgå\p{L}*|tage\s+stilling\s+til)\s+(?:\p{L}+\s+){0,4}?igen\b`,
+      // ("kikke" is the other accepted spelling of "kigge".)
+      String.raw`(?:vurder\p{L}*|se|ser|kigge\p{L}*|kikke\p{L}*|behandl\p{L}*|gennemgå\p{L}*|tage\s+stilling\s+til)\s+(?:\p{L}+\s+){0,4}?igen\b`,
     ],
     requiredWhen: [{ withElement: 'klagevejledning' }],
     severity: 'error',

@@ -30,7 +30,10 @@ export function detect(letter: Letter): Detection {
     const about =
       (section && m.start >= section.start && m.end <= section.end) ||
       COMPLAINT_SENTENCE.test(letter.slice(s)) ||
-      (si > 0 && COMPLAINT_SENTENCE.test(letter.slice(letter.sentence(si - 1))));
+      (si > 0 && COMPLAINT_SENTENCE.test(letter.slice(letter.sentence(si - 1)))) ||
+      // Plain language spreads the guidance over short sentences: "Så kan du klage. Ring eller
+      // skriv til os inden 4 uger. Vi ser på sagen igen." (same paragraph, two sentences back).
+      (si > 1 && letter.sentence(si - 2).block === s.block && COMPLAINT_SENTENCE.test(letter.slice(letter.sentence(si - 2))));
     if (!about || negated(letter, m.start, m.end, s.start, s.end)) continue;
     return { present: true, evidence: m };
   }

@@ -21,6 +21,8 @@ const NOT_CITIZENS = /(?:videre|genvurder\p{L}*|behandl\p{L}*|svar\p{L}*|aktinds
 // Counted from when the citizen got the decision.
 const FROM_RECEIPT = /(?<![\p{L}])(?:(?:fra|efter)[^.\n]{0,25}?(?:du|I|De|man)\s+(?:har\s+|havde\s+)?(?:fået|fik|modtaget|modtog)|modtagelse(?:n|sdato)?|fra\s+(?:afgørelsens|brevets)\s+dato)(?![\p{L}])/iu;
 
+const SEND_TO_US = /^(?:ring|skriv|send|kontakt|giv\s+(?:os\s+)?besked)(?![\p{L}])[^.]{0,40}?(?<![\p{L}])(?:os|kommunen|\p{L}+\s+kommune)(?![\p{L}])/iu;
+
 /** Weeks of a written duration, or undefined when it is not whole weeks. */
 export function durationInWeeks(count: number, unit: string): number | undefined {
   const u = unit.toLowerCase();
@@ -44,7 +46,9 @@ export function detect(letter: Letter): Detection {
     // dag, du fik afgørelsen." / "… kan du klage. Skriv til os senest 4 uger efter, at du har
     // fået brevet."): then it must count from receipt, so a start date ("Hjælpen starter inden
     // 2 uger") is not taken for a deadline.
-    if (!ABOUT_COMPLAINT.test(sText) && !(si > 0 && ABOUT_COMPLAINT.test(letter.slice(letter.sentence(si - 1))) && FROM_RECEIPT.test(sText))) continue;
+    // Plain letters also just say how to send it: "Så kan du klage. Ring eller skriv til os
+    // inden 4 uger." (an instruction to contact the office, right after the complaint).
+    if (!ABOUT_COMPLAINT.test(sText) && !(si > 0 && ABOUT_COMPLAINT.test(letter.slice(letter.sentence(si - 1))) && (FROM_RECEIPT.test(sText) || SEND_TO_US.test(sText)))) continue;
     const before = letter.text.slice(s.start, m.start);
     if (NOT_CITIZENS.test(before)) continue;
     const written = letter.slice(m);

@@ -498,3 +498,21 @@ describe('ressourcer and formaal in real municipal phrasing', () => {
     'Med tiden kan du søge igen.',
   ])('formaal absent: %s', (t) => expect(present(t, 'formaal')).toBe(false));
 });
+
+describe('complaint guidance in very plain Danish', () => {
+  it.each([
+    // Short sentences: the reconsideration two sentences after "klage", and the other spelling.
+    ['genvurdering', 'Er du uenig? Så kan du klage. Ring eller skriv til os inden 4 uger. Vi ser på sagen igen.'],
+    ['genvurdering', 'Hvis du vil klage skal du skrive til os. Vi kikker på sagen igen og sender den til Ankestyrelsen.'],
+    // The deadline in a sentence that only says how to send it.
+    ['klagefrist', 'Så kan du klage. Ring eller skriv til os inden 4 uger.'],
+    ['klagefrist', 'Du kan klage over afgørelsen. Send den til Egekær Kommune inden fire uger.'],
+  ] as const)('%s present: %s', (id, text) => expect(present(text, id)).toBe(true));
+
+  it.each([
+    // A follow-up two sentences after a complaint in another paragraph, and a start date.
+    ['genvurdering', 'Du kan klage til os.\n\nHjælpen starter i maj. Vi ser på sagen igen om et halvt år.'],
+    ['klagefrist', 'Du kan klage til os. Hjælpen starter inden 2 uger.'],
+    ['klagefrist', 'Så kan du klage. Ring eller skriv til os inden 8 uger.'],
+  ] as const)('%s absent: %s', (id, text) => expect(present(text, id)).toBe(false));
+});
