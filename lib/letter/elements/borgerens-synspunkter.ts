@@ -28,6 +28,8 @@ function aboutSomeoneElse(letter: Letter, at: number): boolean {
   return THIRD_PARTY.test(letter.slice(letter.sentence(si - 1)));
 }
 
+const INVITED_BEFORE = /(?<![\p{L}])(?:give|komme\s+med|sende|fremsende|indsende|fremkomme\s+med)\s+(?:os\s+|mig\s+|kommunen\s+)?$/iu;
+
 const WRITES = /skriv|skrev|svar/iu;
 // What was written follows: ", at …", "at …" or a colon (not "ikke" or "til os").
 const REPORTED_AFTER = /^(?:\s+(?:tilbage\s+)?(?:\p{L}+\s+){0,6}?)?(?:,?\s*at|:)(?![\p{L}])/iu;
@@ -46,6 +48,9 @@ export function detect(letter: Letter): Detection {
     const before = letter.text.slice(Math.max(0, m.start - 40), m.start);
     const after = letter.text.slice(m.end, Math.min(letter.text.length, m.end + 40));
     if (CONDITIONAL_BEFORE.test(before)) continue;
+    // "… og at du kunne give os dine bemærkninger inden den 16.": the chance to comment is the
+    // hearing, not a view the citizen gave.
+    if (INVITED_BEFORE.test(before) && /^(?:dine|jeres|Deres|dit)\s/iu.test(letter.slice(m))) continue;
     if (PROCEDURAL_AFTER.test(after) && (QUESTION.test(letter.slice(m)) || /(?:ønske|uenig|enig)/iu.test(letter.slice(m)))) continue;
     return { present: true, evidence: m };
   }

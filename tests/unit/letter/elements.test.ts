@@ -516,3 +516,28 @@ describe('complaint guidance in very plain Danish', () => {
     ['klagefrist', 'Så kan du klage. Ring eller skriv til os inden 8 uger.'],
   ] as const)('%s absent: %s', (id, text) => expect(present(text, id)).toBe(false));
 });
+
+describe('synspunkter and partshøring in real municipal phrasing', () => {
+  it.each([
+    'Du har i din ansøgning og på mødet den 3. maj 2025 fortalt, at du gerne vil bo hjemme.',
+    'I har på mødet oplyst, at I er klar til at tage imod Sofie.',
+  ])('borgerens-synspunkter present: %s', (t) => expect(present(t, 'borgerens-synspunkter')).toBe(true));
+
+  it.each([
+    // The chance to comment is the hearing, not a view.
+    'Vi skrev til dig den 1. marts, at vi ville stoppe støtten, og at du kunne give os dine bemærkninger inden den 15. marts.',
+    'Du er velkommen til at komme med dine bemærkninger.',
+    // Someone else told it.
+    'Lægen har i sin udtalelse af 2. maj fortalt, at du har ondt i knæet.',
+  ])('borgerens-synspunkter absent: %s', (t) => expect(present(t, 'borgerens-synspunkter')).toBe(false));
+
+  it.each([
+    'Du har læst afslutningsrapporten og har ikke haft bemærkninger til den.',
+    'I har fået undersøgelsen tilsendt og havde ingen bemærkninger.',
+  ])('partshoering present: %s', (t) => expect(present(t, 'partshoering')).toBe(true));
+
+  it.each([
+    'Du har læst vores pjece om hjemmehjælp.',
+    'Har du spørgsmål, er du velkommen til at ringe.',
+  ])('partshoering absent: %s', (t) => expect(present(t, 'partshoering')).toBe(false));
+});
