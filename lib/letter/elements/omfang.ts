@@ -16,9 +16,10 @@ import { COMPLAINT_SENTENCE } from './common';
 // Also help the citizen already has ("har allerede fast bostøtte 3 timer om ugen", "får i dag
 // hjemmepleje 6 gange i døgnet", "har en mentor to gange om ugen") and their own life: work,
 // school, hobbies, contact with parents ("fleksjob 4 dage om ugen", "samvær hver anden weekend"),
+// what someone would like ("at hun gerne vil se sin mor hver anden weekend"),
 // and their money: expenses, charges, income ("udgifter på 250 kr. om måneden", "Du betaler
 // 58 kr. pr. hovedret").
-const NOT_GRANTED = /(?<![\p{L}])(?:søgt|søgte|ansøg\p{L}*|ønske\p{L}*|bedt\s+om|bad\s+om|hidtil|tidligere|indtil\s+nu|har\s+(?:[\p{L}\d]+\s+){0,4}?haft|havde|ophør\p{L}*|stopper|bortfald\p{L}*|ikke\s+længere|allerede|i\s+forvejen|(?<!fra\s)i\s+dag|nuværende|har\s+(?:en|et|fast)|fleksjob\p{L}*|job\p{L}*|arbejde\p{L}*|arbejder|skole\p{L}*|uddannelse\p{L}*|praktik\p{L}*|hobby\p{L}*|fritid\p{L}*|samvær\p{L}*|træner\s+selv|spiller|går\s+til|gå\s+til|gik\s+til|man\s+kan|man\s+får|kan\s+man|får\s+man|udgift\p{L}*|betaler|betale|egenbetaling\p{L}*|pris\p{L}*|koster|løn|indtægt\p{L}*|husleje\p{L}*)(?![\p{L}])/iu;
+const NOT_GRANTED = /(?<![\p{L}])(?:søgt|søgte|ansøg\p{L}*|ønske\p{L}*|gerne\s+vil|vil\s+gerne|helst\s+vil|vil\s+helst|håber|bedt\s+om|bad\s+om|hidtil|tidligere|indtil\s+nu|har\s+(?:[\p{L}\d]+\s+){0,4}?haft|havde|ophør\p{L}*|stopper|bortfald\p{L}*|ikke\s+længere|allerede|i\s+forvejen|(?<!fra\s)i\s+dag|nuværende|har\s+(?:en|et|fast)|fleksjob\p{L}*|job\p{L}*|arbejde\p{L}*|arbejder|skole\p{L}*|uddannelse\p{L}*|praktik\p{L}*|hobby\p{L}*|fritid\p{L}*|samvær\p{L}*|træner\s+selv|spiller|går\s+til|gå\s+til|gik\s+til|man\s+kan|man\s+får|kan\s+man|får\s+man|udgift\p{L}*|betaler|betale|egenbetaling\p{L}*|pris\p{L}*|koster|løn|indtægt\p{L}*|husleje\p{L}*)(?![\p{L}])/iu;
 // In a letter that changes help, what the citizen has been getting is the old scope.
 const HAD = /(?<![\p{L}])(?:har\s+fået|har\s+modtaget|modtager|fik|får\s+nu|har\s+været\s+bevilget|blev\s+bevilget)(?![\p{L}])/iu;
 // Cheap pre-filter before the scope reader: a period word.

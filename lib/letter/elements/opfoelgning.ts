@@ -15,6 +15,10 @@ const ENDING = /(?<![\p{L}])(?:ophør\p{L}*|stopper|stoppes|slutter|afslutte\p{L
 // Help the citizen has had ("Du har haft en kontaktperson i 2 år"): its past duration.
 const PAST_HELP = /(?<![\p{L}])(?:har\s+haft|havde|har\s+modtaget|modtog|har\s+fået|fik|har\s+været|var)(?![\p{L}])/iu;
 
+const PAST_REVIEW =
+  /(?<![\p{L}])(?:blev|er\s+blevet|har\s+været)\s+(?:\p{L}+\s+){0,3}?(?:revideret|udarbejdet|opdateret|evalueret|afholdt|gennemgået|drøftet|justeret)(?![\p{L}])/iu;
+const FUTURE = /(?<![\p{L}])(?:vil|skal|kommer\s+til|igen|næste)(?![\p{L}])/iu;
+
 export function detect(letter: Letter): Detection {
   const ending = (letter as Partial<AnalysedLetter>).decisionType === 'aendring';
   for (const m of letter.matches(letter.compiled.elements.opfoelgning.re)) {
@@ -25,6 +29,10 @@ export function detect(letter: Letter): Detection {
       if (ending && (ENDING.test(sText) || PAST_HELP.test(sText))) continue;
       const word = letter.slice(m);
       if (DONE_VERB.test(word)) continue;
+      // "Din kone døde for to år siden": a time in the past, not how long help lasts.
+      if (/^\s+siden(?![\p{L}])/iu.test(letter.text.slice(m.end, m.end + 8))) continue;
+      // "Handleplanen blev senest revideret den 1. september": a look that already happened.
+      if (PAST_REVIEW.test(sText) && !FUTURE.test(sText)) continue;
       if (DONE_NOUN.test(word) && (AFTER_DONE.test(letter.text.slice(Math.max(0, m.start - 30), m.start)) || /^\p{Lu}\p{L}*en$/u.test(word))) continue;
     }
     return { present: true, evidence: m };

@@ -541,3 +541,25 @@ describe('synspunkter and partshøring in real municipal phrasing', () => {
     'Har du spørgsmål, er du velkommen til at ringe.',
   ])('partshoering absent: %s', (t) => expect(present(t, 'partshoering')).toBe(false));
 });
+
+describe('opfoelgning and omfang: the past and wishes are no follow-up and no scope', () => {
+  it.each([
+    'Din mand døde for tre år siden, og du bor nu alene.',
+    'Handleplanen blev senest revideret den 1. september 2025.',
+  ])('opfoelgning absent: %s', (t) => expect(present(t, 'opfoelgning')).toBe(false));
+
+  it.each([
+    'Vi bevilger aflastning. Handleplanen skal revideres igen i marts.',
+    'Bevillingen gælder i 6 måneder.',
+    'Handleplanen blev revideret i september, og vi vil revidere den igen om 6 måneder.',
+  ])('opfoelgning present: %s', (t) => expect(present(t, 'opfoelgning')).toBe(true));
+
+  it.each([
+    'Vi har besluttet, at Ida skal bo hos sin moster. Ida har sagt, at hun gerne vil se sin far hver anden weekend.',
+    'Du får hjælp til rengøring. Du håber på at få besøg 3 gange om ugen.',
+  ])('omfang absent: %s', (t) => expect(present(t, 'omfang')).toBe(false));
+
+  it('omfang present when the grant follows a wish', () => {
+    expect(present('Du vil gerne have mere hjælp, men du får rengøring 1 gang hver 14. dag.', 'omfang')).toBe(true);
+  });
+});
