@@ -222,6 +222,63 @@ function refine(primary: DecisionType, f: Flags): DecisionType {
   return primary;
 }
 
+// A grant named in the subject line ("Vedr.: Bevilling af badebænk", "Bevilling til
+// ledsagelse"): the noun alone is too common in the body ("din bevilling ophører") to be a cue.
+const SUBJECT_GRANT = /^(?:(?:vedr\.?|vedrørende|emne|om)\s*:?\s*)?(?:afgørelse\s+om\s+)?bevilling\s+(?:af|til|på)(?![\p{L}])/iu;
+
+const NUMBER_WORDS: Record<string, number> = { en: 1, et: 1, én: 1, ét: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, syv: 7, otte: 8, ni: 9, ti: 10, tolv: 12, femten: 15, tyve: 20 };
+// "3 timers ledsagelse om ugen", "2 weekender om måneden", "rengøring hver 2. uge", "hver uge".
+const AMOUNT =
+  /(?<![\p{L}\d])(\d+(?:,\d+)?|en|et|én|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|femten|tyve)\s+(time|gang|weekend|dag|døgn|besøg|hovedret|nat|nætter)\p{L}*(?:\s+\p{L}+){0,2}?\s+(?:om|pr\.?|i|per)\s+(uge|dag|måned|døgn|år)|(?<![\p{L}])hver(?:\s+(\d+)\.|\s+(anden))?\s+(uge|dag|måned)(?![\p{L}])/giu;
+const PERIOD_WEEKS: Record<string, number> = { uge: 1, dag: 1 / 7, døgn: 1 / 7, måned: 52 / 12, år: 52 };
+
+/** Rates per week by unit ("time", "gang" …) in a sentence. */
+function amounts(text: string): Map<string, number> {
+  const out = new Map<string, number>();
+  AMOUNT.lastIndex = 0;
+  for (let m = AMOUNT.exec(text); m; m = AMOUNT.exec(text)) {
+    if (m[1]) {
+      const count = /^\d/.test(m[1]) ? Number(m[1].replace(',', '.')) : NUMBER_WORDS[m[1].toLowerCase()];
+      const unit = m[2]!.toLowerCase().replace('nætter', 'nat');
+      const period = PERIOD_WEEKS[m[3]!.toLowerCase()];
+      if (count !== undefined && period && !out.has(unit)) out.set(unit, count / period);
+    } else {
+      const every = m[4] ? Number(m[4]) : m[5] ? 2 : 1;
+      const period = PERIOD_WEEKS[m[6]!.toLowerCase()];
+      if (period && !out.has('gang')) out.set('gang', 1 / (every * period));
+    }
+  }
+  return out;
+}
+
+/**
+ * A grant of less than the application, read from the amounts: "Du har søgt om 3 timer om
+ * ugen. Du får 2 timer om ugen." or "rengøring hver uge" against "hver 2. uge".
+ */
+function grantsLessThanApplied(letter: Letter): boolean {
+  const sentences = letter.seg.sentences;
+  let applied: Map<string, number> | undefined;
+  for (let i = 0, seen = 0; i < sentences.length && seen < ZONE_SENTENCES; i++) {
+    const s = sentences[i]!;
+    if (!s.heading) seen++;
+    const sText = letter.slice(s);
+    if (COMPLAINT.test(sText) || !PERIOD_HINT.test(sText)) continue;
+    if (APPLIED.test(sText)) {
+      if (!applied) applied = amounts(sText);
+      continue;
+    }
+    if (!applied || applied.size === 0) continue;
+    const f = sentenceFlags(letter, i);
+    if (!f.bevilling || f.afslag) continue;
+    for (const [unit, rate] of amounts(sText)) {
+      const asked = applied.get(unit);
+      if (asked !== undefined && rate < asked * 0.99) return true;
+    }
+  }
+  return false;
+}
+const PERIOD_HINT = /om\s|pr\.|hver|per\s/iu;
+
 /** Classify the letter; also returns the sentence where the result is stated. */
 export function classifyDecision(letter: Letter): { type: DecisionType; resultSentence?: number; fromScreen: boolean } {
   const sentences = letter.seg.sentences;
@@ -238,6 +295,7 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
     if (COMPLAINT.test(sText)) continue;
     if (!revisit && REVISIT.test(sText) && !CONDITION.test(sText)) revisit = true;
     const f = sentenceFlags(letter, i);
+    if (s.heading && !any(f) && type === 'ukendt' && SUBJECT_GRANT.test(sText)) f.bevilling = true;
     if (!any(f)) continue;
     if (type === 'ukendt') {
       type = decideOne(f);
@@ -247,6 +305,7 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
       if (sentences[resultSentence!]!.heading && !s.heading) resultSentence = i;
     }
   }
+  if (type === 'bevilling' && grantsLessThanApplied(letter)) type = 'delvis';
   if (revisit && (type === 'bevilling' || type === 'delvis')) type = 'aendring';
   if (type === 'ukendt') {
     // Plain-language grants say "Du kan få …" ("Du kan få en rollator. Vi bestiller den i dag.").

@@ -326,7 +326,8 @@ const ELEMENTS = {
       String.raw`\b(?:hun|han)\s+(?:har\s+)?(?:selv\s+)?(?:oplyst|oplyste|fortalt|fortalte|sagt|sagde|ønsker|ønskede|oplever|giver udtryk for)`,
       // Where and when between the auxiliary and the verb: "Du har i ansøgningen og på mødet den
       // 17. september fortalt, at …", "I har på mødet oplyst, at …".
-      String.raw`\b(?:du|I)\s+har\s+(?:[\p{L}\d.]+\s+){1,10}?(?:fortalt|oplyst|sagt|forklaret|beskrevet|givet\s+udtryk\s+for)\b`,
+      // (Starts at the verb for speed; the subject and auxiliary are checked behind it.)
+      String.raw`(?<![\p{L}])(?:fortalt|oplyst|sagt|forklaret|beskrevet)(?![\p{L}])(?<=(?<![\p{L}])(?:du|I)\s+har\s+(?:[\p{L}\d.]+\s+){1,10}?\p{L}+)`,
       // "Anna og Peter fortalte", "Emil har sagt" (names; not "Lægen fortalte").
       // (Pack patterns run with the i flag, so this matched any two words joined by "og"; it is
       // written to start at "og" with the same meaning, which is much faster.)
@@ -370,8 +371,9 @@ const ELEMENTS = {
       String.raw`(?:sendte|sendt|skrev|skrevet|gav|givet)\s+(?:dig|jer|Dem)\b[^.\n]{0,140}(?:bemærk\p{L}*|kommentar\p{L}*|kommentere|svar\p{L}*|udtale|mening)`,
       String.raw`(?:bad|bedt)\s+(?:dig|jer|Dem|om)\s+[^.\n]{0,40}(?:bemærk\p{L}*|kommentar\p{L}*|svar|mening)`,
       String.raw`har\s+(?:læst|set|gennemgået)\s+[^.\n]{0,60}(?:sagt|svaret|skrevet|fortalt|oplyst)`,
-      // "Du har læst afslutningsrapporten og har ingen bemærkninger til den".
-      String.raw`(?:læst|set|gennemgået|fået|modtaget)\s+[^.\n]{0,60}?(?:ingen|ikke\s+(?:haft\s+)?(?:nogen\s+)?|haft|havde)\s*(?:bemærk\p{L}*|kommentar\p{L}*|indvendinger)`,String.raw`mulighed\s+for\s+at\s+(?:se\s+og\s+)?(?:kommentere|komme\s+med\s+(?:dine\s+)?bemærkninger|udtale\s+dig|svare)`],
+      // "Du har læst afslutningsrapporten og har ingen bemærkninger til den". (Starts at the rare
+      // word for speed; what comes before is checked behind it.)
+      String.raw`(?:bemærk\p{L}*|kommentar\p{L}*|indvendinger)(?<=(?<![\p{L}])(?:læst|set|gennemgået|fået|modtaget)\s+[^.\n]{0,60}?(?:ingen|ikke\s+(?:haft\s+)?(?:nogen\s+)?|haft|havde)\s*(?:bemærk\p{L}*|kommentar\p{L}*|indvendinger))`,String.raw`mulighed\s+for\s+at\s+(?:se\s+og\s+)?(?:kommentere|komme\s+med\s+(?:dine\s+)?bemærkninger|udtale\s+dig|svare)`],
     requiredWhen: [{ decisionTypes: ['delvis', 'afslag', 'aendring'] }],
     severity: 'warning',
     message: 'Brevet siger ikke, om borgeren er blevet partshørt (eller hvorfor det ikke var nødvendigt).',

@@ -107,7 +107,7 @@ export function sectionUnder(letter: Letter, id: ElementId): Span | undefined {
  * consideration and no grant.
  */
 export const LAW_STATEMENT =
-  /^(?:(?:det\s+)?(?:følger|fremgår)\s+(?:det\s+)?af\s|af\s+[^.\n]{0,60}?(?:§|loven|bestemmelsen|vejledning\p{L}*)[^\n]{0,40}?(?:fremgår|følger)|(?:efter|ifølge|i\s+henhold\s+til|i\s+medfør\s+af)\s+(?:bestemmelsen|loven|reglerne|[^.\n]{0,30}?§)[^.\n]{0,60}?(?:kan|skal)\s+(?:der|kommunen|kommunalbestyrelsen|man)(?![\p{L}]))/iu;
+  /^(?:(?:det\s+)?(?:følger|fremgår)\s+(?:det\s+)?af\s+[^,\n]{0,60}?(?:§|lov\p{L}*|bestemmelse\p{L}*|regl\p{L}*|vejledning\p{L}*)|af\s+[^.\n]{0,60}?(?:§|loven|bestemmelsen|vejledning\p{L}*)[^\n]{0,40}?(?:fremgår|følger)|(?:efter|ifølge|i\s+henhold\s+til|i\s+medfør\s+af)\s+(?:bestemmelsen|loven|reglerne|[^.\n]{0,30}?§)[^.\n]{0,60}?(?:kan|skal)\s+(?:der|kommunen|kommunalbestyrelsen|man)(?![\p{L}]))/iu;
 // "Servicelovens § 107, stk. 1, har følgende ordlyd:" (tested only when the words are there).
 const LAW_WORDING = /^[^.\n]{0,40}?§[^\n]{0,30}?(?:har\s+følgende\s+ordlyd|lyder\s+(?:således|sådan))/iu;
 
@@ -138,7 +138,9 @@ function lawSentences(letter: Letter): Uint8Array {
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     const text = letter.slice(s);
-    const statement = LAW_STATEMENT.test(text) || ((text.includes('ordlyd') || text.includes('lyder')) && LAW_WORDING.test(text));
+    // Every law statement names the law, a provision or the rules: a cheap look first.
+    const named = text.includes('§') || text.includes('lov') || text.includes('Lov') || text.includes('estemmelse') || text.includes('egler') || text.includes('ejledning');
+    const statement = named && (LAW_STATEMENT.test(text) || ((text.includes('ordlyd') || text.includes('lyder')) && LAW_WORDING.test(text)));
     while (q < quotes.length && quotes[q]!.end < s.end - 1) q++;
     const quoted = q < quotes.length && quotes[q]!.start <= s.start;
     // The law's next sentence in the same paragraph ("Af § 24 fremgår det, at … I det omfang

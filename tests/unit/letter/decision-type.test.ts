@@ -116,3 +116,27 @@ describe('decision type in phrasing from real municipal letters', () => {
     expect(type(text)).toBe(expected);
   });
 });
+
+describe('decision type from the subject line and from amounts', () => {
+  it.each([
+    // The grant only in the subject line.
+    ['Vedr.: Bevilling af badebænk\n\nKære Ole\n\nVi har behandlet din ansøgning om en badebænk.', 'bevilling'],
+    ['Bevilling til ledsagelse\n\nKære Ole\n\nVi har set på din sag.', 'bevilling'],
+    // Less than the application, read from the amounts in the same unit.
+    ['Kære Ole\n\nDu har søgt om 3 timers ledsagelse om ugen. Du får 2 timer om ugen.', 'delvis'],
+    ['Kære Ole\n\nDu har søgt om rengøring hver uge. Vi bevilger rengøring hver 2. uge.', 'delvis'],
+    ['Kære Ole\n\nI har søgt om aflastning 2 weekender om måneden. Vi bevilger aflastning 1 weekend om måneden.', 'delvis'],
+  ])('%s → %s', (text, expected) => {
+    expect(type(text)).toBe(expected);
+  });
+
+  it.each([
+    // The same amount, a larger one, another unit, and "bevilling" in the body are no change of type.
+    ['Kære Ole\n\nDu har søgt om hjælp 2 gange om ugen. Du får hjælp 2 gange om ugen.', 'bevilling'],
+    ['Kære Ole\n\nDu har søgt om ledsagelse 5 timer om måneden. Du får 8 timer om måneden.', 'bevilling'],
+    ['Kære Ole\n\nDu har søgt om 3 timers ledsagelse om ugen. Du får ledsagelse 4 gange om måneden.', 'bevilling'],
+    ['Kære Ole\n\nVi har talt med dig om din bevilling af hjælp.', 'ukendt'],
+  ])('%s → %s (guarded)', (text, expected) => {
+    expect(type(text)).toBe(expected);
+  });
+});
