@@ -70,7 +70,14 @@ const OFFER =
   /^(?:(?:kommunen|vi)\s+kan\s+(?:\p{L}+\s+)?tilbyde|(?:du|De|I)\s+kan\s+(?:\p{L}+\s+){0,2}?(?:få|søge|ansøge|kontakte|henvende|bruge|benytte|ringe))(?![\p{L}])/iu;
 
 // The causal connector that introduces the reason itself ("…, idet du ikke opfylder …").
-const CONNECTOR = /(?<![\p{L}])(?:fordi|idet|eftersom|da)(?![\p{L}])/iu;
+// (No leading look-behind, slow in V8: the character before is checked in code.)
+const CONNECTOR = /(?:fordi|idet|eftersom|da)(?![\p{L}])/giu;
+const LETTER_BEFORE = /\p{L}/u;
+function connector(text: string): RegExpExecArray | null {
+  CONNECTOR.lastIndex = 0;
+  for (let k = CONNECTOR.exec(text); k; k = CONNECTOR.exec(text)) if (k.index === 0 || !LETTER_BEFORE.test(text[k.index - 1]!)) return k;
+  return null;
+}
 
 // Word pairs of the law the letter states or quotes; a reason that copies a run of them
 // ("din funktionsnedsættelse ikke er af indgribende karakter i den daglige tilværelse")
@@ -122,7 +129,7 @@ function concreteOutside(letter: Letter, s: Span, hollowHits: Span[], restated =
   let from = s.start;
   if (hollowHits.length > 0 || restated) {
     const text = letter.slice(s);
-    const k = CONNECTOR.exec(text);
+    const k = connector(text);
     if (k && (restated || hollowHits.some((h) => h.start > s.start + k.index))) from = s.start + k.index + k[0].length;
     // A sentence in the law's own words counts as concrete only by a reason it adds.
     else if (restated) return false;
