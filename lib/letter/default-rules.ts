@@ -579,6 +579,9 @@ export const DEFAULT_RULE_DATA = {
         'ikke i personkredsen', 'ikke tilhører personkredsen', 'kan dækkes inden for', 'dækkes inden for kommunens',
         'på baggrund af din ansøgning', 'på baggrund af jeres ansøgning', 'på baggrund af Deres ansøgning',
         'på baggrund af din henvendelse', 'på baggrund af ansøgningen',
+        // Where the rule is, not why ("Afgørelsen er truffet på baggrund af kommunens
+        // kvalitetsstandard for praktisk hjælp").
+        'kvalitetsstandard', 'kvalitetsstandarder',
       ],
       patterns: [
         String.raw`(?:betingelserne|kriterierne|kravene)\s+(?:for|i|efter)\s+[^.\n]{0,60}\s+(?:er\s+ikke|ikke\s+er)\s+opfyldt`,

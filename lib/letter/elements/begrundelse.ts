@@ -25,7 +25,8 @@ const CAUSAL_BACK =
   /(?<![\p{L}])(?:derfor|af\s+den\s+grund|af\s+disse\s+grunde|på\s+(?:denne|den|dette|det)\s+(?:baggrund|grundlag)|på\s+baggrund\s+(?:heraf|af\s+(?:dette|ovenstående|ovennævnte|disse\s+oplysninger))|som\s+følge\s+heraf|med\s+baggrund\s+i\s+(?:dette|ovenstående))(?![\p{L}])/iu;
 // Hollow-reason phrases that only name where the rule is, not that a condition is unmet.
 // ("Du har ikke et behov ud over kommunens serviceniveau" restates a condition.)
-const SOURCE_ONLY = /^i\s+henhold\s+til$/iu;
+// ("kommunens kvalitetsstandard for praktisk hjælp" names it too.)
+const SOURCE_ONLY = /^(?:i\s+henhold\s+til|kvalitetsstandard(?:er)?)$/iu;
 // An invitation to apply again ("De kan søge om hjælp på ny, såfremt …").
 const REAPPLY = /søge?\p{L}*\s+(?:\p{L}+\s+){0,5}?(?:igen|på\s+ny)(?![\p{L}])/iu;
 // Sentences about the procedure, which a "derfor" does not point back to.

@@ -107,7 +107,7 @@ export function sectionUnder(letter: Letter, id: ElementId): Span | undefined {
  * consideration and no grant.
  */
 export const LAW_STATEMENT =
-  /^(?:(?:det\s+)?(?:følger|fremgår)\s+(?:det\s+)?af\s+[^,\n]{0,60}?(?:§|lov\p{L}*|bestemmelse\p{L}*|regl\p{L}*|vejledning\p{L}*)|af\s+[^.\n]{0,60}?(?:§|loven|bestemmelsen|vejledning\p{L}*)[^\n]{0,40}?(?:fremgår|følger)|(?:efter|ifølge|i\s+henhold\s+til|i\s+medfør\s+af)\s+(?:bestemmelsen|loven|reglerne|[^.\n]{0,30}?§)[^.\n]{0,60}?(?:kan|skal)\s+(?:der|kommunen|kommunalbestyrelsen|man)(?![\p{L}]))/iu;
+  /^(?:(?:det\s+)?(?:følger|fremgår)\s+(?:det\s+)?af\s+[^,\n]{0,60}?(?:§|lov\p{L}*|bestemmelse\p{L}*|regl\p{L}*|vejledning\p{L}*)|(?:af|i)\s+[^.\n]{0,60}?(?:§|loven|bestemmelsen|vejledning\p{L}*|kvalitetsstandard\p{L}*)[^\n]{0,40}?(?:fremgår|følger|står|hedder)(?![\p{L}])|(?:efter|ifølge|i\s+henhold\s+til|i\s+medfør\s+af)\s+(?:bestemmelsen|loven|reglerne|[^.\n]{0,30}?§)[^.\n]{0,60}?(?:kan|skal)\s+(?:der|kommunen|kommunalbestyrelsen|man)(?![\p{L}]))/iu;
 // "Servicelovens § 107, stk. 1, har følgende ordlyd:" (tested only when the words are there).
 const LAW_WORDING = /^[^.\n]{0,40}?§[^\n]{0,30}?(?:har\s+følgende\s+ordlyd|lyder\s+(?:således|sådan))/iu;
 

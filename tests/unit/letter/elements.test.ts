@@ -563,3 +563,14 @@ describe('opfoelgning and omfang: the past and wishes are no follow-up and no sc
     expect(present('Du vil gerne have mere hjælp, men du får rengøring 1 gang hver 14. dag.', 'omfang')).toBe(true);
   });
 });
+
+describe('begrundelse: a named source or guideline is no reason', () => {
+  it.each([
+    'Afslag\n\nBegrundelse\nAfgørelsen er truffet på baggrund af kommunens kvalitetsstandard for praktisk hjælp.',
+    'Afslag\n\nI vejledningen til serviceloven står der, at hjælp kan gives til personer, som på grund af nedsat funktionsevne ikke selv kan gøre rent.',
+  ])('absent: %s', (t) => expect(present(t, 'begrundelse')).toBe(false));
+  it.each([
+    'Afslag\n\nBegrundelse\nEfter kommunens kvalitetsstandard kan du ikke få hjælp, fordi din søn bor hos dig og gør rent.',
+    'Ved besøget blev din funktionsevne vurderet efter kommunens kvalitetsstandard, og vi så, at du selv kan støvsuge. Derfor får du ikke hjælp til rengøring.',
+  ])('present: %s', (t) => expect(present(t, 'begrundelse')).toBe(true));
+});
