@@ -371,9 +371,10 @@ const ELEMENTS = {
       String.raw`(?:sendte|sendt|skrev|skrevet|gav|givet)\s+(?:dig|jer|Dem)\b[^.\n]{0,140}(?:bemærk\p{L}*|kommentar\p{L}*|kommentere|svar\p{L}*|udtale|mening)`,
       String.raw`(?:bad|bedt)\s+(?:dig|jer|Dem|om)\s+[^.\n]{0,40}(?:bemærk\p{L}*|kommentar\p{L}*|svar|mening)`,
       String.raw`har\s+(?:læst|set|gennemgået)\s+[^.\n]{0,60}(?:sagt|svaret|skrevet|fortalt|oplyst)`,
-      // "Du har læst afslutningsrapporten og har ingen bemærkninger til den". (Starts at the rare
+      // "Du har læst afslutningsrapporten og har ingen bemærkninger til den" (a document of the
+      // case, not "fået rengøring … ingen bemærkninger til leverandøren"). (Starts at the rare
       // word for speed; what comes before is checked behind it.)
-      String.raw`(?:bemærk\p{L}*|kommentar\p{L}*|indvendinger)(?<=(?<![\p{L}])(?:læst|set|gennemgået|fået|modtaget)\s+[^.\n]{0,60}?(?:ingen|ikke\s+(?:haft\s+)?(?:nogen\s+)?|haft|havde)\s*(?:bemærk\p{L}*|kommentar\p{L}*|indvendinger))`,String.raw`mulighed\s+for\s+at\s+(?:se\s+og\s+)?(?:kommentere|komme\s+med\s+(?:dine\s+)?bemærkninger|udtale\s+dig|svare)`],
+      String.raw`(?:bemærk\p{L}*|kommentar\p{L}*|indvendinger)(?<=(?<![\p{L}])(?:læst|set|gennemgået|fået|modtaget)\s+[^.\n]{0,30}?(?:udkast|undersøgelse|rapport|notat|oplysning|referat|udtalelse|høring|materiale|akter|dokument)\p{L}*[^.\n]{0,40}?(?:ingen|ikke\s+(?:haft\s+)?(?:nogen\s+)?|haft|havde)\s*(?:bemærk\p{L}*|kommentar\p{L}*|indvendinger))`,String.raw`mulighed\s+for\s+at\s+(?:se\s+og\s+)?(?:kommentere|komme\s+med\s+(?:dine\s+)?bemærkninger|udtale\s+dig|svare)`],
     requiredWhen: [{ decisionTypes: ['delvis', 'afslag', 'aendring'] }],
     severity: 'warning',
     message: 'Brevet siger ikke, om borgeren er blevet partshørt (eller hvorfor det ikke var nødvendigt).',

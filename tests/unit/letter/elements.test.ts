@@ -574,3 +574,12 @@ describe('begrundelse: a named source or guideline is no reason', () => {
     'Ved besøget blev din funktionsevne vurderet efter kommunens kvalitetsstandard, og vi så, at du selv kan støvsuge. Derfor får du ikke hjælp til rengøring.',
   ])('present: %s', (t) => expect(present(t, 'begrundelse')).toBe(true));
 });
+
+describe('partshoering: no comments on a document of the case only', () => {
+  it('is absent when the comments are about something else', () => {
+    expect(present('Du har fået rengøring i 2 år og har ingen bemærkninger til leverandøren.', 'partshoering')).toBe(false);
+  });
+  it('is present when the citizen read a document and had no comments', () => {
+    expect(present('Du har modtaget referatet fra mødet og havde ingen bemærkninger.', 'partshoering')).toBe(true);
+  });
+});
