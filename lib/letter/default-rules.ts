@@ -455,6 +455,10 @@ const ELEMENTS = {
       'vurderer klagen', 'behandle sagen igen', 'behandler sagen igen', 'behandle din sag igen', 'behandler din sag igen',
       'kigge på sagen igen', 'kigger på sagen igen', 'se på din sag igen', 'ser på din sag igen', 'ændre afgørelsen', 'give dig ret',
       'giver dig ret', 'giver vi dig ret', 'giver vi jer ret', 'give dig medhold', 'giver dig medhold',
+      // Common wording of published municipal complaint guidance ("Hvis kommunen fastholder sin
+      // afgørelse, …", "har derefter fire uger til at revurdere din sag").
+      'fastholder sin afgørelse', 'fastholde sin afgørelse', 'fastholder sin beslutning', 'revurdere din sag', 'revurderer din sag',
+      'revurdere sagen', 'revurderer sagen', 'revurdere afgørelsen', 'revurderer afgørelsen',
     ],
     patterns: [
       // ("kikke" is the other accepted spelling of "kigge".)

@@ -172,6 +172,11 @@ describe('element detection', () => {
       expect(present('Send din klage til Odense Kommune. Vi vurderer sagen igen.', 'genvurdering')).toBe(true);
       expect(present('Du kan klage til kommunen senest 4 uger efter, du har modtaget afgørelsen. Kommunen genvurderer afgørelsen.', 'genvurdering')).toBe(true);
       expect(present('Hvis du klager, skal kommunen behandle din sag igen, før klagen går videre.', 'genvurdering')).toBe(true);
+      // Wording of published complaint guidance.
+      expect(present('Du kan klage inden fire uger. Kommunen har så fire uger til at revurdere din sag.', 'genvurdering')).toBe(true);
+      expect(present('Send klagen til os inden 4 uger. Hvis kommunen fastholder sin afgørelse, går klagen videre til Ankestyrelsen.', 'genvurdering')).toBe(true);
+      // A reassessment of the help later on is follow-up, not the complaint's reconsideration.
+      expect(present('Du får rengøring hver 14. dag. Vi revurderer sagen om et år.', 'genvurdering')).toBe(false);
     });
     it('is absent when the complaint is only sent to or forwarded by the municipality', () => {
       expect(present('Klagen skal sendes til os.', 'genvurdering')).toBe(false);
