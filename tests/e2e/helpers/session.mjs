@@ -85,11 +85,19 @@ export async function downloadByButton(session, page, buttonText) {
   const { readdirSync, readFileSync } = await import('node:fs');
   const before = new Set(readdirSync(session.downloadDir));
   await click();
+  // Firefox may first write the file under a temporary name and then rename it (seen in CI:
+  // the first name was gone 200 ms later), so a file counts once it is still there and readable.
+  const freshFiles = () => readdirSync(session.downloadDir).filter((f) => !before.has(f) && !f.endsWith('.part'));
   for (let i = 0; i < 100; i++) {
-    const fresh = readdirSync(session.downloadDir).filter((f) => !before.has(f) && !f.endsWith('.part'));
-    if (fresh.length > 0) {
+    if (freshFiles().length > 0) {
       await sleep(200);
-      return { name: fresh[0], text: readFileSync(join(session.downloadDir, fresh[0]), 'utf8') };
+      for (const name of freshFiles()) {
+        try {
+          return { name, text: readFileSync(join(session.downloadDir, name), 'utf8') };
+        } catch {
+          /* renamed meanwhile: look again */
+        }
+      }
     }
     await sleep(100);
   }
