@@ -33,9 +33,12 @@ const INIT = () => {
 
 const TYPED = ' Vi har lagt vægt på, at du selv har fortalt om din hverdag.';
 
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** Works with a playwright-core (Chromium) or puppeteer-core (Firefox) page. */
 async function measure(page, url, typeIntoLetter) {
   await page.goto(url);
-  await page.waitForTimeout(1000);
+  await sleep(1000);
   if (typeIntoLetter) {
     await page.evaluate(() => {
       const e = document.querySelector('#brevtekst');
@@ -43,12 +46,36 @@ async function measure(page, url, typeIntoLetter) {
       getSelection().collapse(e, e.childNodes.length);
     });
     await page.keyboard.type(TYPED, { delay: 15 });
-    await page.waitForTimeout(1500);
+    await sleep(1500);
   }
   return page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0];
     return { dcl: nav.domContentLoadedEventEnd, panelAt: window.__sv.panelAt, longTasks: window.__sv.longTasks, nodes: document.getElementsByTagName('*').length };
   });
+}
+
+/**
+ * Loads every case screen LOADS_PER_SCREEN times in fresh tabs from `openPage` (with INIT in
+ * place) and reports how long after DOMContentLoaded the panel was visible.
+ */
+async function visibleAfterDcl(openPage, demoUrl, { perScreen }) {
+  const out = {};
+  const all = [];
+  for (const s of screens) {
+    const delays = [];
+    for (let i = 0; i < LOADS_PER_SCREEN; i++) {
+      const page = await openPage();
+      const r = await measure(page, demoUrl + s.path, false);
+      await page.close();
+      // Drawn during the host's own DOMContentLoaded handling counts as 0.
+      delays.push(r.panelAt === null ? Infinity : Math.max(0, r.panelAt - r.dcl));
+    }
+    all.push(...delays);
+    if (perScreen) out[`panel visible after DCL, ${s.id}: median / max of ${LOADS_PER_SCREEN} (ms)`] = `${round(median(delays))} / ${round(Math.max(...delays))}`;
+  }
+  out[`panel visible after DCL, all ${all.length} loads (${LOADS_PER_SCREEN} per screen): median / p95 / max (ms)`] = `${round(median(all))} / ${round(quantile(all, 0.95))} / ${round(Math.max(...all))}`;
+  out['loads over 100 ms'] = `${all.filter((d) => d > 100).length} of ${all.length}`;
+  return out;
 }
 
 async function newPage(context) {
@@ -110,21 +137,7 @@ export async function benchPanel() {
     out['first case page right after a fresh install, panel after DCL (ms)'] = round(cold);
     await coldPage.close();
 
-    const all = [];
-    for (const s of screens) {
-      const delays = [];
-      for (let i = 0; i < LOADS_PER_SCREEN; i++) {
-        const page = await newPage(session.context);
-        const r = await measure(page, demo.url + s.path, false);
-        await page.close();
-        // Drawn during the host's own DOMContentLoaded handling counts as 0.
-        delays.push(r.panelAt === null ? Infinity : Math.max(0, r.panelAt - r.dcl));
-      }
-      all.push(...delays);
-      out[`panel visible after DCL, ${s.id}: median / max of ${LOADS_PER_SCREEN} (ms)`] = `${round(median(delays))} / ${round(Math.max(...delays))}`;
-    }
-    out[`panel visible after DCL, all ${all.length} loads: median / p95 / max (ms)`] = `${round(median(all))} / ${round(quantile(all, 0.95))} / ${round(Math.max(...all))}`;
-    out['loads over 100 ms'] = `${all.filter((d) => d > 100).length} of ${all.length}`;
+    Object.assign(out, await visibleAfterDcl(() => newPage(session.context), demo.url, { perScreen: true }));
 
     const journal = screens.find((s) => s.id === 'dubu-journal');
     const page = await newPage(session.context);
@@ -207,25 +220,12 @@ export async function benchPanelFirefox() {
     await warm.goto(demo.url + screens[0].path);
     await warm.waitForFunction(() => !!document.querySelector('sidevogn-panel'), { timeout: 15000 });
     await warm.close();
-    const all = [];
-    for (const s of screens) {
-      const delays = [];
-      for (let i = 0; i < LOADS_PER_SCREEN; i++) {
-        const page = await session.newPage();
-        await page.evaluateOnNewDocument(INIT);
-        await page.goto(demo.url + s.path);
-        await new Promise((r) => setTimeout(r, 1000));
-        const r = await page.evaluate(() => {
-          const nav = performance.getEntriesByType('navigation')[0];
-          return window.__sv.panelAt === null ? null : window.__sv.panelAt - nav.domContentLoadedEventEnd;
-        });
-        await page.close();
-        delays.push(r === null ? Infinity : Math.max(0, r));
-      }
-      all.push(...delays);
-    }
-    out[`panel visible after DCL, all ${all.length} loads (${LOADS_PER_SCREEN} per screen): median / p95 / max (ms)`] = `${round(median(all))} / ${round(quantile(all, 0.95))} / ${round(Math.max(...all))}`;
-    out['loads over 100 ms'] = `${all.filter((d) => d > 100).length} of ${all.length}`;
+    const openPage = async () => {
+      const page = await session.newPage();
+      await page.evaluateOnNewDocument(INIT);
+      return page;
+    };
+    Object.assign(out, await visibleAfterDcl(openPage, demo.url, { perScreen: false }));
   } finally {
     await session.close();
     await demo.close();
