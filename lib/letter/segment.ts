@@ -72,13 +72,25 @@ interface RawBlock extends Span {
   heading: boolean;
 }
 
+/** Whitespace as `\s` sees it, without making a one-character string. */
+function isSpaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 function splitBlocks(text: string): RawBlock[] {
+  // Each line trimmed as we go (char codes only: a letter has hundreds of lines, and slicing
+  // and trimming every one of them was a third of the segmentation time).
   const lines: Span[] = [];
   let pos = 0;
   while (pos <= text.length) {
     const nl = text.indexOf('\n', pos);
-    const end = nl < 0 ? text.length : nl;
-    lines.push({ start: pos, end: end > pos && text[end - 1] === '\r' ? end - 1 : end });
+    let end = nl < 0 ? text.length : nl;
+    let start = pos;
+    while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+    while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+    lines.push({ start, end });
     if (nl < 0) break;
     pos = nl + 1;
   }
@@ -91,17 +103,18 @@ function splitBlocks(text: string): RawBlock[] {
   };
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li]!;
-    const raw = text.slice(line.start, line.end);
-    if (raw.trim().length === 0) {
+    if (line.end === line.start) {
       flush();
       continue;
     }
-    const lead = raw.length - raw.trimStart().length;
-    const span = { start: line.start + lead, end: line.end - (raw.length - raw.trimEnd().length) };
+    const span = { start: line.start, end: line.end };
     // A short line that runs on in lower case on the next line is a wrapped sentence, not a heading.
-    const next = lines[li + 1] ? text.slice(lines[li + 1]!.start, lines[li + 1]!.end).trimStart() : '';
-    const heading = looksLikeHeading(raw) && !/^\p{Ll}/u.test(next);
-    const bullet = BULLET.test(raw);
+    let heading = line.end - line.start <= 80 && looksLikeHeading(text.slice(line.start, line.end));
+    if (heading) {
+      const next = lines[li + 1];
+      if (next && next.end > next.start && /^\p{Ll}/u.test(text[next.start]!)) heading = false;
+    }
+    const bullet = BULLET.test(text.slice(line.start, Math.min(line.end, line.start + 8)));
     if (!blankStyle || heading || bullet || !current || current.heading) {
       flush();
       current = { ...span, heading };
@@ -115,7 +128,10 @@ function splitBlocks(text: string): RawBlock[] {
 }
 
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
-const JOINERS = new Set([45, 39, 0x2019, 46, 44, 47]); // - ' ’ . , /
+/** - ' ’ . , / join two word characters into one word. */
+function isJoiner(c: number): boolean {
+  return c === 45 || c === 39 || c === 0x2019 || c === 46 || c === 44 || c === 47;
+}
 const LETTER_RE = /\p{L}/u;
 const DIGIT_RE = /\p{N}/u;
 // Classification of non-ASCII UTF-16 units, filled lazily: 1 letter, 2 digit, 3 neither.
@@ -145,8 +161,8 @@ function isWordCode(text: string, at: number): boolean {
 function sentenceEnds(text: string, block: Span): number[] {
   const ends: number[] = [];
   for (let i = block.start; i < block.end; i++) {
-    const c = text[i]!;
-    if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue;
+    const c = text.charCodeAt(i);
+    if (c !== 46 && c !== 33 && c !== 63 && c !== 0x2026) continue; // . ! ? …
     let j = i + 1;
     while (j < block.end && (text[j] === '.' || text[j] === '!' || text[j] === '?' || text[j] === '…')) j++;
     while (j < block.end && CLOSERS.has(text[j]!)) j++;
@@ -154,12 +170,12 @@ function sentenceEnds(text: string, block: Span): number[] {
       ends.push(block.end);
       break;
     }
-    if (!/\s/.test(text[j]!)) {
+    if (!isSpaceCode(text.charCodeAt(j))) {
       i = j - 1;
       continue;
     }
     let k = j;
-    while (k < block.end && /\s/.test(text[k]!)) k++;
+    while (k < block.end && isSpaceCode(text.charCodeAt(k))) k++;
     const next = text[k] ?? '';
     // A lower-case continuation never starts a new sentence ("hver 14. dag", "12. marts").
     const startsSentence = isUpper(next) || /[\d"“„«§(–-]/.test(next);
@@ -167,7 +183,7 @@ function sentenceEnds(text: string, block: Span): number[] {
       i = j - 1;
       continue;
     }
-    if (c === '.' && j === i + 1) {
+    if (c === 46 && j === i + 1) {
       // The token before the dot: an abbreviation or an initial does not end the sentence.
       let t = i;
       while (t > block.start && !/[\s(]/.test(text[t - 1]!)) t--;
@@ -199,7 +215,7 @@ export function segment(text: string): Segmentation {
     let start = rb.start;
     for (const end of rb.heading ? [rb.end] : sentenceEnds(text, rb)) {
       let s = start;
-      while (s < end && /\s/.test(text[s]!)) s++;
+      while (s < end && isSpaceCode(text.charCodeAt(s))) s++;
       if (s < end) sentences.push({ start: s, end, block: b, words: 0, longWords: 0, wordOffset: 0, heading: rb.heading });
       start = end;
     }
@@ -225,7 +241,7 @@ export function segment(text: string): Segmentation {
       if (k !== 3) {
         if (k === 1) letters++;
         i++;
-      } else if (JOINERS.has(text.charCodeAt(i)) && i + 1 < n && isWordCode(text, i + 1)) i++;
+      } else if (isJoiner(text.charCodeAt(i)) && i + 1 < n && isWordCode(text, i + 1)) i++;
       else break;
     }
     while (si < sentences.length && sentences[si]!.end <= start) si++;
