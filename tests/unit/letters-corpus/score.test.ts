@@ -78,4 +78,11 @@ describe('score', () => {
     for (const id of DOMAIN_ELEMENT_IDS) expect(text).toContain(id);
     expect(text).toContain('b.txt  decisionType  bevilling → afslag');
   });
+
+  it('hides the disagreements of a held-out set but keeps its figures', () => {
+    const text = formatReport(r, 'holdout', false);
+    for (const id of DOMAIN_ELEMENT_IDS) expect(text).toContain(id);
+    expect(text).not.toContain('b.txt');
+    expect(text).toContain('skjult');
+  });
 });
