@@ -327,7 +327,8 @@ const ELEMENTS = {
       // Where and when between the auxiliary and the verb: "Du har i ansøgningen og på mødet den
       // 17. september fortalt, at …", "I har på mødet oplyst, at …".
       // (Starts at the verb for speed; the subject and auxiliary are checked behind it.)
-      String.raw`(?<![\p{L}])(?:fortalt|oplyst|sagt|forklaret|beskrevet)(?![\p{L}])(?<=(?<![\p{L}])(?:du|I)\s+har\s+(?:[\p{L}\d.]+\s+){1,10}?\p{L}+)`,
+      // ("Du har fået oplyst, at …" is what the citizen was told.)
+      String.raw`(?<![\p{L}])(?:fortalt|oplyst|sagt|forklaret|beskrevet)(?![\p{L}])(?<=(?<![\p{L}])(?:du|I)\s+har\s+(?!fået\s)(?:[\p{L}\d.]+\s+){1,10}?\p{L}+)`,
       // "Anna og Peter fortalte", "Emil har sagt" (names; not "Lægen fortalte").
       // (Pack patterns run with the i flag, so this matched any two words joined by "og"; it is
       // written to start at "og" with the same meaning, which is much faster.)
@@ -375,6 +376,7 @@ const ELEMENTS = {
       // case, not "fået rengøring … ingen bemærkninger til leverandøren"). (Starts at the rare
       // word for speed; what comes before is checked behind it.)
       String.raw`(?:bemærk\p{L}*|kommentar\p{L}*|indvendinger)(?<=(?<![\p{L}])(?:læst|set|gennemgået|fået|modtaget)\s+[^.\n]{0,30}?(?:udkast|undersøgelse|rapport|notat|oplysning|referat|udtalelse|høring|materiale|akter|dokument)\p{L}*[^.\n]{0,40}?(?:ingen|ikke\s+(?:haft\s+)?(?:nogen\s+)?|haft|havde)\s*(?:bemærk\p{L}*|kommentar\p{L}*|indvendinger))`,String.raw`mulighed\s+for\s+at\s+(?:se\s+og\s+)?(?:kommentere|komme\s+med\s+(?:dine\s+)?bemærkninger|udtale\s+dig|svare)`],
+    headings: ['partshøring', 'høring', 'høringssvar'],
     requiredWhen: [{ decisionTypes: ['delvis', 'afslag', 'aendring'] }],
     severity: 'warning',
     message: 'Brevet siger ikke, om borgeren er blevet partshørt (eller hvorfor det ikke var nødvendigt).',
@@ -459,10 +461,24 @@ const ELEMENTS = {
       // afgørelse, …", "har derefter fire uger til at revurdere din sag").
       'fastholder sin afgørelse', 'fastholde sin afgørelse', 'fastholder sin beslutning', 'revurdere din sag', 'revurderer din sag',
       'revurdere sagen', 'revurderer sagen', 'revurdere afgørelsen', 'revurderer afgørelsen',
+      // Holding on to or changing the decision, in any person and voice ("Hvis vi holder fast i
+      // afgørelsen", "Fastholdes afgørelsen, …", "Vi kan omgøre afgørelsen", "imødekomme klagen").
+      'holder fast i', 'holde fast i', 'holder vi fast', 'fastholdes', 'fastholdt', 'omgør*', 'ændre vores afgørelse',
+      'ændrer vores afgørelse', 'ændrer afgørelsen', 'ændrer vi afgørelsen',
+      'imødekomme klagen', 'imødekommer klagen', 'imødekommer vi klagen', 'imødekommes klagen',
     ],
     patterns: [
       // ("kikke" is the other accepted spelling of "kigge".)
       String.raw`(?:vurder\p{L}*|se|ser|kigge\p{L}*|kikke\p{L}*|behandl\p{L}*|gennemgå\p{L}*|tage\s+stilling\s+til)\s+(?:\p{L}+\s+){0,4}?igen\b`,
+      // Agreeing with the complainant in any person ("om vi kan give jer medhold", "Giver vi Dem
+      // ikke helt eller delvist ret, …"); "ret til" is a right, not agreement.
+      String.raw`\bgiv(?:e|er|es)\s+(?:vi\s+|kommunen\s+)?(?:dig|jer|dem|klageren|borgeren|forældrene)\s+(?:\p{L}+\s+){0,3}?(?:medhold|ret(?![\p{L}]|\s+til))`,
+      // Weighing whether to change the decision ("tager stilling til, om afgørelsen skal ændres",
+      // "vurderer, om der er grundlag for at ændre afgørelsen").
+      String.raw`\bom\s+(?:vi|kommunen|afgørelsen|der)\s+(?:\p{L}+\s+){0,4}?(?:ændre\p{L}*|omgø\p{L}*|fastholde\p{L}*|imødekomme\p{L}*)`,
+      // The citizen's side of it: "Får du ikke medhold, sender vi klagen videre", "om De kan få
+      // medhold" (a medhold from Ankestyrelsen is left out in code).
+      String.raw`\bfår?\s+(?:\p{L}+\s+){0,3}?medhold\b`,
     ],
     requiredWhen: [{ withElement: 'klagevejledning' }],
     severity: 'error',
@@ -597,7 +613,12 @@ export const DEFAULT_RULE_DATA = {
         // The law's own words, negated: "ikke … en betydelig og varigt nedsat funktionsevne",
         // "ikke i væsentlig grad kan afhjælpe".
         String.raw`ikke\s+(?:\p{L}+\s+){0,3}?(?:en\s+)?(?:betydelig(?:t)?|varig(?:t)?|væsentlig(?:t)?)\s+(?:og\s+(?:betydelig(?:t)?|varig(?:t)?)\s+)?nedsat\s+(?:fysisk\s+eller\s+psykisk\s+)?funktionsevne`,
-        String.raw`ikke\s+(?:\p{L}+\s+){0,2}?i\s+væsentlig\s+grad\s+(?:kan\s+)?(?:afhjælpe|lette)`,
+        // With a modal and with the law's own object, whoever it is said of: "ikke i væsentlig
+        // grad vil kunne afhjælpe de varige følger af Deres nedsatte funktionsevne", "heller ikke
+        // i væsentlig grad kunne lette din daglige tilværelse" (the "Deres" is the law's, not a fact).
+        String.raw`ikke\s+(?:\p{L}+\s+){0,2}?i\s+(?:væsentlig|betydelig|afgørende)\s+grad\s+(?:(?:kan|vil|kunne|ville|vil\s+kunne|ville\s+kunne)\s+)?(?:afhjælpe|lette)(?:\s+(?:de\s+)?(?:varige\s+)?følger(?:ne)?\s+af\s+(?:\p{L}+\s+)?(?:varigt?\s+)?(?:nedsatte\s+)?funktionsevne|\s+(?:den|din|dit|deres|hans|hendes|jeres|borgerens|barnets)\s+(?:\p{L}+\s+)?(?:daglige\s+)?(?:tilværelse|livsførelse|dagligdag)(?:\s+i\s+hjemmet)?)?`,
+        // The same in the other order: "vil ikke kunne afhjælpe følgerne … i væsentlig grad".
+        String.raw`ikke\s+(?:kan|vil|kunne|ville|vil\s+kunne)\s+(?:afhjælpe|lette)\s+(?:\p{L}+\s+){1,8}?i\s+(?:væsentlig|betydelig|afgørende)\s+grad`,
         String.raw`ikke\s+(?:har\s+|længere\s+har\s+)?(?:et\s+|noget\s+)?(?:behov|brug)\s+for\s+(?:hjælp|støtte|hjælpen|støtten|ydelsen|indsatsen|at\s+få)`,
         // The need restated as the conclusion of a grant: "Vi vurderer, at du har behov for hjælp
         // til rengøring" says what, not why.
@@ -713,6 +734,9 @@ export const DEFAULT_RULE_DATA = {
         'kan du ikke få', 'kan I ikke få', 'kan De ikke få', 'kan du desværre ikke', 'kan I desværre ikke', 'får du ikke',
         'får I ikke', 'får De ikke', 'kan vi ikke bevilge', 'kan vi desværre ikke', 'kan kommunen ikke', 'kan vi ikke give',
         'kan vi ikke imødekomme', 'kan vi ikke tilbyde',
+        // Costs that are not covered ("Udgifterne til kost kan vi ikke dække", "dækkes ikke").
+        'kan vi ikke dække', 'kan ikke dække', 'ikke kan dække', 'kan kommunen ikke dække', 'dækkes ikke', 'ikke dækkes',
+        'ikke blive dækket', 'ikke dækket',
       ],
       patterns: [String.raw`ikke\s+mulighed\s+for\s+at\s+(?:bevilge|give|imødekomme|tilbyde|hjælpe)`],
     },
@@ -721,6 +745,8 @@ export const DEFAULT_RULE_DATA = {
         'delvis*', 'delvist', 'en del af', 'kun bevilge', 'kun bevilget', 'kun give', 'kun få', 'kun dele af', 'men ikke', 'dog ikke',
         'men vi kan ikke', 'men kommunen kan ikke', 'ikke det fulde', 'i et mindre omfang', 'i mindre omfang', 'færre timer end',
         'ikke i det omfang', 'mindre end du har søgt', 'mindre end du søgte', 'end du har søgt om', 'end du søgte om', 'i stedet for de', 'i stedet for den', 'ikke de', 'i stedet for det, du', 'i stedet for det du',
+        // Part of the costs or tasks ("I får dækket nogle af udgifterne", "en andel af prisen").
+        'nogle af', 'noget af', 'en andel af', 'dele af',
       ],
       patterns: [],
     },

@@ -11,13 +11,40 @@ import type { Detection, Letter } from '../letter';
 import { COMPLAINT_SENTENCE, findHeading, sectionUnder } from './common';
 
 const NEGATED = /(?<![\p{L}])(?:ikke|ingen|aldrig)(?![\p{L}])/iu;
-const CLAUSE_BREAK = /[,;:]|(?<![\p{L}])(?:men|og|hvis|før|inden)(?![\p{L}])/iu;
+const CLAUSE_BREAK = /([,;:]|(?<![\p{L}])(?:men|og|hvis|såfremt|dersom|før|inden)(?![\p{L}]))/iu;
+// A negation in a condition ("Hvis vi ikke ændrer afgørelsen, sender vi den videre") takes for
+// granted that the municipality weighs the case again; only a plain denial ("afgørelsen
+// genvurderes ikke af kommunen") says it does not.
+const CONDITION = /^(?:hvis|såfremt|dersom)$/iu;
+const ANKESTYRELSEN = /ankestyrelse/iu;
+const MUNICIPALITY = /(?<![\p{L}])(?:vi|os|kommunen|forvaltningen)(?![\p{L}])/iu;
 
+/** Whether the match is denied or is about Ankestyrelsen rather than the municipality. */
 function negated(letter: Letter, start: number, end: number, sStart: number, sEnd: number): boolean {
   const back = letter.text.slice(Math.max(sStart, start - 50), start);
+  // Split with the breaks kept: odd entries are the breaks, the last entry the clause before the match.
   const parts = back.split(CLAUSE_BREAK);
+  const clause = parts[parts.length - 1] ?? '';
+  const conditional = parts.length > 1 && CONDITION.test((parts[parts.length - 2] ?? '').trim());
   const ahead = letter.text.slice(end, Math.min(sEnd, end + 25)).split(CLAUSE_BREAK)[0] ?? '';
-  return NEGATED.test(parts[parts.length - 1] ?? '') || NEGATED.test(ahead);
+  if (byAnkestyrelsen(parts, ahead)) return true;
+  return (!conditional && NEGATED.test(clause)) || NEGATED.test(ahead);
+}
+
+/**
+ * A medhold or a new look by Ankestyrelsen is the appeal, not the municipality's
+ * reconsideration: in the match's own clause ("Hvis Ankestyrelsen giver dig medhold", "får du
+ * medhold i Ankestyrelsen"), as the subject of the clause an "om" hangs on ("Ankestyrelsen
+ * tager stilling til, om du kan få medhold"), or as what a relative clause hangs on ("…
+ * behandles af Ankestyrelsen, som kan give dig ret"; not "… til kommunen, som ser på sagen igen").
+ */
+function byAnkestyrelsen(parts: string[], ahead: string): boolean {
+  const clause = parts[parts.length - 1] ?? '';
+  if (ANKESTYRELSEN.test(clause) || ANKESTYRELSEN.test(ahead)) return true;
+  const before = parts.length > 2 ? (parts[parts.length - 3] ?? '') : '';
+  if (/^\s*(?:om|hvorvidt)(?![\p{L}])/iu.test(clause)) return ANKESTYRELSEN.test(before) && !MUNICIPALITY.test(before);
+  if (/^\s*(?:som|der)(?![\p{L}])/iu.test(clause)) return /ankestyrelsen\s*$/iu.test(before);
+  return false;
 }
 
 export function detect(letter: Letter): Detection {

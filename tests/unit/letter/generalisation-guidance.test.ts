@@ -1,0 +1,35 @@
+/**
+ * Guidance, purpose, complaint and legal-reference phrasings as caseworkers in different
+ * municipalities and case systems write them — written for these tests, not taken from the
+ * evaluation letters. Every widened phrasing has a look-alike that must stay absent.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeLetter, type ElementId } from '../../../lib/letter/index';
+
+const present = (text: string, id: ElementId, options = {}) => analyzeLetter(text, options).elements[id].present;
+
+// RSL § 66: the complaint goes to the municipality, which weighs whether it can agree before
+// sending it on — said in any person, voice and order.
+describe('genvurdering: weighing whether to agree with the complaint', () => {
+  it.each([
+    'Hvis I er uenige, kan I klage inden 4 uger. Send klagen til os. Vi tager stilling til, om vi kan give jer medhold, før klagen går videre til Ankestyrelsen.',
+    'De kan klage inden 4 uger til kommunen. Kommunen tager herefter stilling til, om afgørelsen skal ændres. Hvis ikke, sendes klagen til Ankestyrelsen.',
+    'Du kan klage til os inden fire uger. Får du ikke medhold hos os, sender vi klagen videre til Ankestyrelsen.',
+    'Klagen sendes til Familieafdelingen. Hvis vi ikke ændrer afgørelsen, sender vi den til Ankestyrelsen.',
+    'Du kan klage inden 4 uger. Klagen sendes til kommunen. Fastholdes afgørelsen, videresendes klagen til Ankestyrelsen.',
+    'Du kan klage inden 4 uger til Visitationen. Hvis vi holder fast i vores afgørelse, sender vi klagen til Ankestyrelsen.',
+    'Klagevejledning\nKlagen sendes til kommunen, som vurderer, om der er grundlag for at omgøre afgørelsen. Ellers går den til Ankestyrelsen.',
+    'Du kan klage inden 4 uger. Vi undersøger, om vi kan imødekomme klagen. Giver vi Dem ikke helt eller delvist ret, sender vi klagen til Ankestyrelsen.',
+    // Ankestyrelsen named before the municipality that reconsiders.
+    'En klage til Ankestyrelsen skal sendes til kommunen inden 4 uger, som ser på sagen igen.',
+  ])('present: %s', (t) => expect(present(t, 'genvurdering')).toBe(true));
+  it.each([
+    // The appeal body's medhold, a denied reconsideration, a right, a complaint sent straight on.
+    'Du kan klage til Ankestyrelsen inden 4 uger. Hvis Ankestyrelsen giver dig medhold, ændres afgørelsen.',
+    'Du kan klage inden 4 uger. Klagen sendes direkte til Ankestyrelsen. Afgørelsen genvurderes ikke af kommunen.',
+    'Du kan klage inden 4 uger. Ankestyrelsen tager stilling til, om du kan få medhold.',
+    'Du kan klage inden 4 uger. Klagen behandles af Ankestyrelsen, som kan give dig ret.',
+    // Not about a complaint: a follow-up or a change of the help.
+    'Vi tager stilling til, om hjælpen skal ændres, når vi har talt med dig i marts.',
+  ])('absent: %s', (t) => expect(present(t, 'genvurdering')).toBe(false));
+});
