@@ -73,6 +73,7 @@ const CAN_GET = /(?<![\p{L}])(?:du|I|De)\s+kan\s+(?:godt\s+|nu\s+|fremover\s+|fo
 const CLAUSE_BREAK = /[,;:]|(?<![\p{L}])(?:men|og|eller)(?![\p{L}])/giu;
 const CLAUSE_END = /[,;:]|(?<![\p{L}])(?:men|og|eller|fordi|da)(?![\p{L}])/iu;
 const COMPLAINT = /klag/iu;
+const PURPOSE_BEFORE = /(?<![\p{L}])for\s+at\s*$/iu;
 
 function lastClauseStart(text: string): number {
   let at = 0;
@@ -163,7 +164,7 @@ function sentenceFlags(letter: Letter, i: number): Flags {
   }
   for (const m of matchesIn(letter, cues.aendring, s)) {
     const { before } = clauseAround(letter, s, m);
-    if (CONDITION.test(before) || /(?<![\p{L}])for\s+at\s*$/iu.test(before)) continue;
+    if (CONDITION.test(before) || PURPOSE_BEFORE.test(before)) continue;
     // "Der er ingen ændring af dit behov": a change denied is no change.
     // "din ansøgning om ændring af …", "du ønsker at få tiden lavet om": asked for, not decided.
     if (PLAIN_CHANGE.test(letter.slice(m)) && (NEGATION.test(before) || APPLIED.test(before))) continue;
@@ -187,6 +188,13 @@ function sentenceFlags(letter: Letter, i: number): Flags {
     const { before, after } = clauseAround(letter, s, m);
     const near = letter.text.slice(m.end, Math.min(s.end, m.end + 12));
     // "… og du får derfor afslag", "I får desværre et afslag": what is received is the refusal.
+    // "betingelserne for at bevilge psykologbehandling er ikke opfyldt": a grant verb after "for
+    // at" names what the rule would allow, it grants nothing ("ikke grundlag for at bevilge"
+    // still refuses).
+    if (PURPOSE_BEFORE.test(before)) {
+      if (NEGATION.test(before)) flags.afslag = true;
+      continue;
+    }
     if (NEGATION.test(before) || NEGATION.test(near) || RECEIVES_REFUSAL.test(after)) flags.afslag = true;
     else if (CONDITION.test(before) || RECEIVES_LETTER.test(after)) continue;
     else if (POSSIBILITY.test(before) || POSSIBILITY.test(after) || POSSIBILITY.test(letter.slice(m))) flags.possibility = true;

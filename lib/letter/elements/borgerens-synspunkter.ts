@@ -34,6 +34,121 @@ const WRITES = /skriv|skrev|svar/iu;
 // What was written follows: ", at …", "at …" or a colon (not "ikke" or "til os").
 const REPORTED_AFTER = /^(?:\s+(?:tilbage\s+)?(?:\p{L}+\s+){0,6}?)?(?:,?\s*at|:)(?![\p{L}])/iu;
 
+// Reported speech by the party, in any of the ways caseworkers write it: "Du gav på mødet
+// udtryk for, at …", "De har i Deres ansøgning anført, at …", "hvor du skrev, at …", "Noah har
+// over for sin advokat sagt, at …", "Natasja Holm oplyste, at …". Found from the verb (rare
+// words, cheap to scan for); who speaks is read from the words before it in the sentence, and
+// what was said must follow (", at …", ":"), so "Du har oplyst dit telefonnummer" is no view.
+const SPEECH_VERB =
+  /(?<![\p{L}])(?:fortalt|fortalte|fortæller|sagt|sagde|siger|oplyst|oplyste|oplyser|skrevet|skrev|skriver|anført|anførte|anfører|nævnt|nævnte|nævner|forklaret|forklarede|forklarer|beskrevet|beskrev|beskriver|understreget|understregede|understreger|påpeget|påpegede|påpeger|tilkendegivet|tilkendegav|tilkendegiver|udtrykt|udtrykte|udtrykker|fremhævet|fremhævede|fremhæver|svaret|svarede|gjort\s+opmærksom\s+på|gjorde\s+opmærksom\s+på|(?:givet|gav|giver)\s+(?:\p{L}+\s+){0,3}?udtryk\s+for)(?![\p{L}])/gu;
+// What was said follows, after at most two words ("Du skrev også, at …", "sagde hun: …").
+const SAID_AFTER = /^(?:\s+\p{L}+){0,2}?\s*(?:,\s*at|\s+at|:)(?![\p{L}])/u;
+
+// Walking back from the verb, these words end the search: they start another clause or are
+// another speaker ("Du får hjælp, fordi lægen har skrevet, at …" is the doctor's account).
+// ("Du har fået oplyst, at …", "du er blevet fortalt": told, not telling.)
+const CLAUSE_WORDS = new Set(['at', 'som', 'der', 'hvor', 'fordi', 'hvis', 'såfremt', 'når', 'da', 'men', 'vi', 'han', 'hun', 'man', 'de', 'dig', 'jer', 'os', 'få', 'fået', 'fik', 'blevet', 'bliver', 'blev']);
+const OTHER_PEOPLE =
+  /^(?:læge\p{L}*|terapeut\p{L}*|ergoterapeut\p{L}*|fysioterapeut\p{L}*|sygeplejerske\p{L}*|pædagog\p{L}*|lærer\p{L}*|psykolog\p{L}*|rådgiver\p{L}*|sagsbehandler\p{L}*|kommune\p{L}*|skole\p{L}*|hjemmepleje\p{L}*|visitator\p{L}*|datter\p{L}*|søn\p{L}*|mor|moren|far|faren|forældre\p{L}*|mand|manden|hustru\p{L}*|kone\p{L}*|ægtefælle\p{L}*|samlever\p{L}*|nabo\p{L}*|ven|veninde\p{L}*|advokat\p{L}*|værge\p{L}*|kontaktperson\p{L}*|personale\p{L}*|leverandør\p{L}*|udvalg\p{L}*|ankestyrelse\p{L}*)$/u;
+// A person named inside a prepositional phrase is no subject ("over for sin advokat", "til lægen").
+const PREPOSITION = /^(?:for|til|med|hos|overfor|ved|fra|af|om|mod)$/u;
+const PARTY = /^(?:du|borgeren|pågældende|ansøgeren|barnet)$/u;
+// Capitalised words that are no name: formal possessives and sentence-initial function words
+// (walked over), and offices (which speak for themselves, not for the party).
+const FUNCTION_WORD = /^(?:Deres|Dem|Din|Dit|Dine|Jeres|Vores|Efter|Ved|Af|På|I|Til|Fra|Med|Om|Og|Under|Over|Den|Det|Denne|Dette)$/u;
+const NOT_A_NAME = /^(?:Vi|Der|De|Hvis|Når|Da|Som|Men|Hun|Han)$|(?:center|centret|centeret|kommune\p{L}*|afdeling\p{L}*|team\p{L}*|rådgivning\p{L}*|styrelse\p{L}*|forvaltning\p{L}*|udvalg\p{L}*|skole\p{L}*|sekretariat\p{L}*|hospital\p{L}*|sygehus\p{L}*|klinik\p{L}*|PPR)$/u;
+const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+
+/** The word is used as a proper noun somewhere: capitalised after a lower-case word. */
+function usedAsName(letter: Letter, word: string): boolean {
+  const at = letter.text.indexOf(` ${word}`);
+  for (let i = at; i >= 0; i = letter.text.indexOf(` ${word}`, i + 1)) {
+    const before = letter.text[i - 1] ?? '';
+    const after = letter.text[i + 1 + word.length] ?? '';
+    if (/[\p{Ll},]/u.test(before) && !/[\p{L}]/u.test(after)) return true;
+  }
+  return false;
+}
+const GREETING = /^(?:kære|hej|til|att\.?)\s+\p{Lu}/iu;
+const TOKEN = /[\p{L}\d.]+|[^\p{L}\d.\s]/gu;
+
+/** First names the letter is addressed to ("Kære Villy og Birthe", "Til Lone og Kasper Bjerre"). */
+function addressees(letter: Letter): Set<string> {
+  const names = new Set<string>();
+  for (const b of letter.seg.blocks.slice(0, 8)) {
+    const text = letter.slice(b);
+    if (!GREETING.test(text)) continue;
+    for (const w of text.match(/\p{Lu}\p{Ll}+/gu) ?? []) names.add(w);
+  }
+  return names;
+}
+
+/** Whether "De" is the formal "you" in this letter ("Dem", "Deres" or "De" inside a sentence). */
+function formalYou(letter: Letter): boolean {
+  return /\p{Ll}[\s,]+(?:De|Dem|Deres)(?![\p{L}])/u.test(letter.text);
+}
+
+/**
+ * Who says it: walk back from the verb over at most twelve words (an auxiliary, where and
+ * when) to the party — "du", "I", formal "De", "borgeren", "barnet", or a name (in a child's
+ * case the child or a parent; otherwise only a name the letter is addressed to). Another
+ * speaker, a clause word or a comma on the way means the party did not say it.
+ */
+function partySpeaks(letter: Letter, before: string, sentenceStart: boolean): boolean {
+  const tokens = before.match(TOKEN) ?? [];
+  for (let k = tokens.length - 1, seen = 0; k >= 0 && seen < 12; k--, seen++) {
+    const t = tokens[k]!;
+    if (!/[\p{L}\d]/u.test(t)) return false;
+    const lower = t.toLowerCase();
+    if (PARTY.test(lower) || (lower === 'unge' && tokens[k - 1]?.toLowerCase() === 'den')) return true;
+    // "I" is the party only in capitals, and at the start of a sentence only before its verb
+    // ("I har skrevet, at …", not "I ansøgningen har lægen skrevet").
+    if (t === 'I') return !(sentenceStart && k === 0) || k + 1 === tokens.length || /^(?:har|havde)$/u.test(tokens[k + 1]!);
+    if (t === 'De') return formalYou(letter);
+    if (CLAUSE_WORDS.has(lower)) return false;
+    const inPhrase = [tokens[k - 1], tokens[k - 2]].some((w) => w !== undefined && PREPOSITION.test(w.toLowerCase()));
+    if (OTHER_PEOPLE.test(lower)) {
+      if (inPhrase) continue;
+      return false;
+    }
+    if (FUNCTION_WORD.test(t)) continue;
+    if (CAPITALISED.test(t) && !inPhrase) {
+      if (NOT_A_NAME.test(t)) return false;
+      // "Natasja Holm": the first name is the word before a capitalised surname; "Jobcenter
+      // Birkemose" is an office.
+      const prev = k > 0 && CAPITALISED.test(tokens[k - 1]!) && !FUNCTION_WORD.test(tokens[k - 1]!) ? tokens[k - 1]! : undefined;
+      if (prev && NOT_A_NAME.test(prev)) return false;
+      const first = prev ?? t;
+      const firstAt = prev ? k - 1 : k;
+      // "Din datter Anne har fortalt": a relative by name; in an adult's case that is not the
+      // party, and "din datter" alone cannot tell whose case it is.
+      if (firstAt > 0 && OTHER_PEOPLE.test(tokens[firstAt - 1]!.toLowerCase())) return false;
+      // Capitalised at the start of the sentence proves nothing ("Skolen", "Personalet"):
+      // the name must also stand as a name elsewhere in the letter.
+      if (sentenceStart && firstAt === 0 && !prev && !usedAsName(letter, first)) return false;
+      return letter.area === 'boern' || addressees(letter).has(first);
+    }
+  }
+  return false;
+}
+
+function reportedSpeech(letter: Letter): Detection | undefined {
+  const text = letter.text;
+  for (const m of letter.matches(SPEECH_VERB)) {
+    if (!SAID_AFTER.test(text.slice(m.end, m.end + 40))) continue;
+    const si = letter.sentenceAt(m.start);
+    if (si < 0) continue;
+    const s = letter.sentence(si);
+    if (COMPLAINT_SENTENCE.test(letter.slice(s))) continue;
+    const from = Math.max(s.start, m.start - 120);
+    const before = text.slice(from, m.start);
+    if (CONDITIONAL_BEFORE.test(before)) continue;
+    if (!partySpeaks(letter, before, from === s.start)) continue;
+    return { present: true, evidence: { start: m.start, end: m.end } };
+  }
+  return undefined;
+}
+
 export function detect(letter: Letter): Detection {
   for (const m of letter.matches(letter.compiled.elements['borgerens-synspunkter'].re)) {
     if (aboutSomeoneElse(letter, m.start)) continue;
@@ -54,6 +169,8 @@ export function detect(letter: Letter): Detection {
     if (PROCEDURAL_AFTER.test(after) && (QUESTION.test(letter.slice(m)) || /(?:ønske|uenig|enig)/iu.test(letter.slice(m)))) continue;
     return { present: true, evidence: m };
   }
+  const reported = reportedSpeech(letter);
+  if (reported) return reported;
   const heading = findHeading(letter, 'borgerens-synspunkter');
   return heading ? { present: true, evidence: heading } : { present: false };
 }

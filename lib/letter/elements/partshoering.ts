@@ -1,10 +1,43 @@
 /**
  * `partshoering`: present when one of the pack's phrases for it occurs outside the complaint
- * guidance ("inden fristen", "dine bemærkninger" there are about the complaint, not a hearing).
+ * guidance ("inden fristen", "dine bemærkninger" there are about the complaint, not a hearing),
+ * or when the letter tells of a document sent to the party and the party's answer in the
+ * sentences that follow ("Vi sendte jer den 7. januar vores beregning. I svarede den 13.
+ * januar, at I er uenige"): the hearing told as what happened, without the word.
  */
 import type { Detection, Letter } from '../letter';
 import { COMPLAINT_SENTENCE, detectByPhrases } from './common';
 
+// What was sent: to the party, in the past ("Vi sendte dig", "har vi sendt jer", "fremsendte").
+const SENT = /(?<![\p{L}])(?:sendte|sendt|fremsendte|fremsendt|gav|givet)\s+(?:dig|jer|Dem|værgen|forældrene)(?![\p{L}])/iu;
+// The party's answer to it, or its absence ("I svarede, at …", "Du har ikke svaret", "svarede
+// De", "vi har ikke hørt fra dig").
+const ANSWER =
+  /(?<![\p{L}])(?:(?:[Dd]u|I|De)\s+(?:har\s+|havde\s+)?(?:ikke\s+)?(?:svarede|svaret|skrev\s+tilbage|vendte\s+tilbage|meldte\s+tilbage|reagerede|reageret)|(?:[Ss]varede|[Ss]krev)\s+(?:du|I|De)|hørt\s+fra\s+(?:dig|jer|Dem)|(?:[Dd]it|[Jj]eres|Deres)\s+svar)(?![\p{L}])/u;
+// ("I" and "De" are the party only in capitals; "i" and "de" are a preposition and "they".)
+const ANSWER_LOOKAHEAD = 2;
+
+function sentThenAnswered(letter: Letter): Detection | undefined {
+  const sentences = letter.seg.sentences;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    const text = letter.slice(s);
+    if (!SENT.test(text) || COMPLAINT_SENTENCE.test(text)) continue;
+    for (let j = i; j < sentences.length && j <= i + ANSWER_LOOKAHEAD; j++) {
+      const t = sentences[j]!;
+      if (t.heading) break;
+      const answer = letter.slice(t);
+      // The answer after the sending: in the same sentence only after the verb of sending.
+      const from = j === i ? text.search(SENT) : 0;
+      if (COMPLAINT_SENTENCE.test(answer) || !ANSWER.test(answer.slice(from))) continue;
+      return { present: true, evidence: { start: s.start, end: t.end } };
+    }
+  }
+  return undefined;
+}
+
 export function detect(letter: Letter): Detection {
-  return detectByPhrases(letter, 'partshoering', { outside: COMPLAINT_SENTENCE });
+  const byPhrases = detectByPhrases(letter, 'partshoering', { outside: COMPLAINT_SENTENCE });
+  if (byPhrases.present) return byPhrases;
+  return sentThenAnswered(letter) ?? byPhrases;
 }

@@ -1,0 +1,63 @@
+/**
+ * The party's own words told in any voice, a hearing told as what happened, and results stated
+ * through costs or the rule's conditions. Sentences written for these tests in the ways
+ * caseworkers write, not taken from the evaluation letters.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeLetter, type ElementId } from '../../../lib/letter/index';
+
+const present = (text: string, id: ElementId) => analyzeLetter(text).elements[id].present;
+const type = (text: string) => analyzeLetter(text).decisionType;
+const CHILD = 'Afgørelse om støtte efter barnets lov § 32.\n\n';
+
+describe('borgerens-synspunkter: reported speech by the party', () => {
+  it.each([
+    'Du gav på mødet udtryk for, at du er meget træt om aftenen.',
+    'De har i Deres ansøgning anført, at De har ekstra udgifter til vask.',
+    'Tak for din mail af 3. februar, hvor du skrev, at du flytter til Aarhus.',
+    'Du skrev også, at du gerne vil blive på værkstedet.',
+    'I har i ansøgningen skrevet, at Ida har haft det svært siden skilsmissen.',
+    'Du har i ansøgningen og på mødet den 17. september påpeget, at trappen er svær for dig.',
+    'Borgeren har ved besøget tilkendegivet, at hun ønsker at blive boende.',
+    `${CHILD}Noah har over for sin advokat sagt, at han ikke vil flytte. Vi har talt med Noah to gange.`,
+    `${CHILD}Natasja Holm oplyste, at hun ikke er enig i anbringelsen.`,
+    'Kære Villy\n\nVilly gav på mødet udtryk for, at han savner sit kor.',
+  ])('a view: %s', (t) => expect(present(t, 'borgerens-synspunkter')).toBe(true));
+
+  it.each([
+    'Du har fået oplyst, at hjælpen starter mandag.',
+    'Du får hjælp, fordi lægen har skrevet, at du ikke kan gå på trapper.',
+    'Lægen har oplyst, at du har ondt i ryggen.',
+    'Kære Inger\n\nDin datter Anne har fortalt, at du falder ofte.',
+    `${CHILD}Skolen har skrevet, at Emil ofte kommer for sent.`,
+    `${CHILD}Jobcenter Birkemose har oplyst, at faren er sygemeldt.`,
+    'Hvis du har skrevet, at du vil klage, sender vi klagen videre.',
+    'I ansøgningen har lægen skrevet, at du har brug for en rollator.',
+  ])('not the party’s view: %s', (t) => expect(present(t, 'borgerens-synspunkter')).toBe(false));
+});
+
+describe('partshoering: the hearing told as what happened', () => {
+  it('a document sent, then the answer', () => {
+    expect(present('Vi sendte jer den 7. januar 2025 vores beregning. I svarede den 13. januar, at I er uenige i afslaget.', 'partshoering')).toBe(true);
+    expect(present('Vi har sendt dig notatet fra besøget. Vi har ikke hørt fra dig.', 'partshoering')).toBe(true);
+  });
+  it('a section headed "Høring"', () => {
+    expect(present('Du får hjælp til bad.\n\nHøring\n\nDu har set oplysningerne i sagen.', 'partshoering')).toBe(true);
+  });
+  it.each([
+    'Vi har sendt dig en kopi af bevillingen til leverandøren.',
+    'Du svarede, at du gerne vil have hjælpen om morgenen.',
+    'Vi sendte dig en klagevejledning. Du har ikke klaget.',
+  ])('no hearing: %s', (t) => expect(present(t, 'partshoering')).toBe(false));
+});
+
+describe('decision type: conditions and costs', () => {
+  it('a grant verb after "for at" names the rule, not a grant', () => {
+    expect(type('Betingelserne for at bevilge psykologbehandling er ikke opfyldt, og vi må derfor give afslag.')).toBe('afslag');
+    expect(type('Der er ikke grundlag for at bevilge en ny kørestol.')).toBe('afslag');
+  });
+  it('some of the costs covered, the rest not', () => {
+    expect(type('Vi har besluttet, at I får dækket nogle af udgifterne. Udgifterne til kost kan vi ikke dække.')).toBe('delvis');
+    expect(type('Du får dækket udgiften til kørsel til sygehuset.')).toBe('bevilling');
+  });
+});
