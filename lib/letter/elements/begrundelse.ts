@@ -52,14 +52,33 @@ function temporalDa(letter: Letter, c: Span): boolean {
 // lavet om", "Du får dette brev, fordi …") introduces the news, not a reason for it.
 const LETTER_PURPOSE =
   /(?:skriver\s+(?:til\s+)?(?:dig|jer|Dem)|(?:får|modtager)\s+(?:dette|det\s+her|et)\s+brev|sender\s+(?:dig|jer|Dem)\s+(?:dette|det\s+her|et)\s+brev)\s*,?\s*$/iu;
-// A cue inside what the citizen told ("Du har sagt, at du helst vil have bad tidligt, fordi du
-// skal til frisør") is the citizen's reason, not the authority's.
-const REPORTED_SPEECH =
-  /(?<![\p{L}])(?:du|I|De|hun|han|borgeren|pågældende)\s+(?:har\s+)?(?:\p{L}+\s+)?(?:sagt|sagde|fortalt|fortalte|oplyst|oplyste|skrevet|skrev|forklaret|forklarede|ønsker|ønskede|ønsket)(?![\p{L}])/iu;
+// A cue inside what the citizen told or wrote ("Du har sagt, at du helst vil have bad tidligt,
+// fordi du skal til frisør", "De har i Deres ansøgning anført, at De på grund af Deres sygdom
+// har ekstra udgifter", "I ansøgningen skriver du, at …", "Det fremgår af din ansøgning, at du
+// som følge af …") is the citizen's reason, not the authority's. The subject may stand a few
+// words before the verb ("har i Deres ansøgning anført") or after it ("skriver du").
+const SAY_VERB =
+  'sagt|sagde|siger|fortalt|fortalte|fortæller|oplyst|oplyste|oplyser|skrevet|skrev|skriver|forklaret|forklarede|forklarer|ønsker|ønskede|ønsket|anført|anførte|anfører|angivet|angav|angiver|beskrevet|beskrev|beskriver|nævnt|nævnte|nævner|begrundet|begrunder|begrundede|gjort\\s+gældende|gør\\s+gældende';
+// (Case-sensitive, so the preposition "i" is not "I": "i lægens udtalelse er det oplyst, at du
+// på grund af …" is a fact the authority relies on.)
+const REPORTED_SPEECH = new RegExp(
+  `(?<![\\p{L}])(?:(?:[Dd]u|I|De|[Hh]un|[Hh]an|[Bb]orgeren|[Pp]ågældende|[Ff]orældrene)\\s+(?:(?:har|havde)\\s+(?:(?:i|på|under|ved)\\s+(?:\\p{L}+\\s+){1,3}?)?)?(?:selv\\s+|også\\s+|tidligere\\s+)?(?:${SAY_VERB})|(?:${SAY_VERB})\\s+(?:du|I|De|hun|han)|[Ff]remg(?:år|ik)\\s+(?:det\\s+)?af\\s+(?:din|jeres|Deres|hans|hendes|ansøgningen)|[Ii]følge\\s+(?:din|jeres|Deres|hans|hendes)\\s+ansøgning)(?![\\p{L}])`,
+  'gu',
+);
+// Cues that open a clause of their own, which then belongs to the reported speech.
+const INNER_CAUSE = /^(?:fordi|da|idet|eftersom|på\s+grund\s+af|som\s+følge\s+af|grundet|skyldes|det\s+skyldes|i\s+og\s+med)/iu;
+// The authority's own voice after the report takes the cue back ("Du har oplyst, at du ikke kan
+// gå, og vi har derfor lagt vægt på …").
+const OWN_VOICE = /(?<![\p{L}])(?:vi|kommunen|vores|derfor|forvaltningen|udvalget)(?![\p{L}])/iu;
 function notOwnReason(letter: Letter, s: Span, c: Span): boolean {
   const before = letter.text.slice(Math.max(s.start, c.start - 60), c.start);
   if (LETTER_PURPOSE.test(before)) return true;
-  return /^(?:fordi|da|idet|eftersom)/iu.test(letter.slice(c)) && REPORTED_SPEECH.test(letter.text.slice(s.start, c.start));
+  if (!INNER_CAUSE.test(letter.slice(c))) return false;
+  const head = letter.text.slice(s.start, c.start);
+  let last = -1;
+  REPORTED_SPEECH.lastIndex = 0;
+  for (let m = REPORTED_SPEECH.exec(head); m; m = REPORTED_SPEECH.exec(head)) last = m.index + m[0].length;
+  return last >= 0 && !OWN_VOICE.test(head.slice(last));
 }
 
 // "Du er derfor ikke omfattet af …": the subject just before a restated condition belongs to it.
