@@ -2,20 +2,56 @@
  * `klagevejledning`: the letter tells the citizen how to complain. Evidence is the whole
  * complaint section when there is a heading for it, so the sub-checks (frist, genvurdering,
  * klageinstans) can point there when they are missing.
+ *
+ * A bare pointer to guidance elsewhere ("Klagevejledning: Se vedlagte pjece", "Klagevejledning
+ * vedlagt", "Bilag: Klagevejledning", "Læs om klagemuligheder på kommunens hjemmeside") tells
+ * neither how nor to whom: it is not guidance in this letter. The enclosure counts when its
+ * text is part of the letter (then it has sentences of its own that say how).
  */
 import type { Detection, Letter } from '../letter';
-import { detectByPhrases, sectionUnder } from './common';
+import type { Span } from '../segment';
+import { sectionUnder } from './common';
+
+// Where else the guidance is said to be.
+const ELSEWHERE =
+  /(?<![\p{L}])(?:vedlag\p{L}*|vedhæft\p{L}*|medsend\p{L}*|bilag\p{L}*|pjece\p{L}*|folder\p{L}*|hjemmeside\p{L}*|borger\.dk|kommunens\s+side|læs\s+mere)/iu;
+// Anything that says how or to whom: a body, a channel, a deadline, a verb of sending.
+const HOW =
+  /ankestyrelse|kommune(?!ns\s+(?:hjemme)?side)|forvaltning|afdeling|visitation|(?<![\p{L}])(?:os|mig|send\p{L}*|skriv\p{L}*|ring\p{L}*|mail\p{L}*|e-mail|digital\p{L}*|brev|frist\p{L}*|uger?|dage|måneder|inden|senest|mundtlig\p{L}*|skriftlig\p{L}*|telefon\p{L}*|formular\p{L}*|klageportal\p{L}*|selvbetjening\p{L}*|begrund\p{L}*)(?![\p{L}])/iu;
+
+/** The text only points to guidance elsewhere (a label and a reference, nothing on how). */
+function onlyPointer(text: string): boolean {
+  return ELSEWHERE.test(text) && !HOW.test(text);
+}
+
+/**
+ * The sentence of a match, with the next sentence when the match stands in a bare label
+ * ("Klagevejledning" as a heading, "Klagevejledning:"), whose content follows it.
+ */
+function context(letter: Letter, si: number): string {
+  const s = letter.sentence(si);
+  const text = letter.slice(s);
+  if (/[\p{L}\d]/u.test(text.replace(/^[^:]*:/u, '')) && text.trim().split(/\s+/u).length > 2) return text;
+  const next = si + 1 < letter.seg.sentences.length ? letter.slice(letter.sentence(si + 1)) : '';
+  return `${text} ${next}`;
+}
 
 export function detect(letter: Letter): Detection {
   const section = sectionUnder(letter, 'klagevejledning');
-  if (section) return { present: true, evidence: section };
-  const found = detectByPhrases(letter, 'klagevejledning');
-  if (!found.present || !found.evidence) return found;
-  // Stretch the evidence over the sentences that talk about complaints.
-  const first = letter.sentenceAt(found.evidence.start);
-  if (first < 0) return found;
-  let last = first;
+  if (section && !onlyPointer(letter.text.slice(section.start, section.end))) return { present: true, evidence: section };
   const sentences = letter.seg.sentences;
+  let found: Span | undefined;
+  for (const m of letter.matches(letter.compiled.elements.klagevejledning.re)) {
+    const si = letter.sentenceAt(m.start);
+    if (si < 0) continue;
+    if (onlyPointer(context(letter, si))) continue;
+    found = m;
+    break;
+  }
+  if (!found) return { present: false };
+  // Stretch the evidence over the sentences that talk about complaints.
+  const first = letter.sentenceAt(found.start);
+  let last = first;
   for (let i = first + 1; i < sentences.length && i <= last + 2; i++) {
     if (/klag|ankestyrelse|frist/iu.test(letter.slice(sentences[i]!))) last = i;
   }

@@ -33,3 +33,21 @@ describe('genvurdering: weighing whether to agree with the complaint', () => {
     'Vi tager stilling til, om hjælpen skal ændres, når vi har talt med dig i marts.',
   ])('absent: %s', (t) => expect(present(t, 'genvurdering')).toBe(false));
 });
+
+// FVL § 25: the letter itself must say how (or to whom) to complain. A label that only points
+// to an enclosure or a web page says neither; the enclosure counts when its text is included.
+describe('klagevejledning: a pointer to guidance elsewhere is not guidance', () => {
+  it.each([
+    'Du får en badebænk.\n\nKlagevejledning: Se vedlagte pjece.',
+    'Vi har bevilget hjælp til indkøb.\n\nKlagevejledning vedlagt.',
+    'Du får hjælp til tøjvask hver 14. dag.\n\nBilag: Klagevejledning',
+    'Du får madservice.\n\nKlagevejledning\nSe bilag 2.',
+    'Du har fået et nødkald.\n\nKlagevejledningen finder du på kommunens hjemmeside.',
+  ])('absent: %s', (t) => expect(present(t, 'klagevejledning')).toBe(false));
+  it.each([
+    'Du får afslag.\n\nKlagevejledning: Du kan klage inden 4 uger. Se også vedlagte pjece.',
+    'Du får afslag.\n\nBilag 1: Klagevejledning\nHvis du vil klage, skal du sende klagen til kommunen inden 4 uger.',
+    'Du får afslag.\n\nKlagevejledning: se vedlagte pjece. Klagen sendes til Visitationen inden fire uger.',
+    'Din hjælp ophører.\n\nKlagevejledning\nDu kan klage skriftligt eller mundtligt. Se også vores pjece.',
+  ])('present: %s', (t) => expect(present(t, 'klagevejledning')).toBe(true));
+});
