@@ -74,6 +74,22 @@ const CLAUSE_BREAK = /[,;:]|(?<![\p{L}])(?:men|og|eller)(?![\p{L}])/giu;
 const CLAUSE_END = /[,;:]|(?<![\p{L}])(?:men|og|eller|fordi|da)(?![\p{L}])/iu;
 const COMPLAINT = /klag/iu;
 const PURPOSE_BEFORE = /(?<![\p{L}])for\s+at\s*$/iu;
+const DESCRIBED_BEFORE = /(?<![\p{L}])(?:den|din|dit|dine|de|det|jeres|Deres|hidtil|allerede|tidligere)\s+$/iu;
+const PARTICIPLE = /^(?:godkendt|bevilget|bevilliget|tildelt|imødekommet)$/iu;
+// What was weighed, then "at": the clause after it states the facts weighed.
+const REASON_CUE = /(?:lagt|lægger|lægges)\s+(?:\p{L}+\s+)?vægt\s+på|afgørende\s+(?:for\s+[^,.]{0,40}?)?(?:er|var)|(?<![\p{L}])(?:fordi|idet|eftersom)(?![\p{L}])/iu;
+// A conclusion drawn in the same sentence turns back to the decision ("…, og du får derfor …").
+const CONCLUSION = /(?<![\p{L}])(?:derfor|dermed|således|hvorfor)(?![\p{L}])|,\s*og\s+(?:vi|du|I|De)\s/iu;
+
+function insideReason(letter: Letter, s: Span, m: Span): boolean {
+  const before = letter.text.slice(s.start, m.start);
+  const cue = REASON_CUE.exec(before);
+  if (!cue) return false;
+  const between = before.slice(cue.index + cue[0].length);
+  // "Fordi du ikke kan stå, får du hjælp til bad": the main clause after a fronted reason.
+  if (/,\s*$/u.test(between)) return false;
+  return !CONCLUSION.test(between) && !CONCLUSION.test(letter.text.slice(m.end, Math.min(s.end, m.end + 15)));
+}
 
 function lastClauseStart(text: string): number {
   let at = 0;
@@ -188,6 +204,14 @@ function sentenceFlags(letter: Letter, i: number): Flags {
     const { before, after } = clauseAround(letter, s, m);
     const near = letter.text.slice(m.end, Math.min(s.end, m.end + 12));
     // "… og du får derfor afslag", "I får desværre et afslag": what is received is the refusal.
+    // A grant inside what was weighed ("Vi har lagt vægt på, at Sofie får den pasning, hun har
+    // brug for, i børnehaven", "Afgørende er, at du sammen med din datter får et varmt måltid")
+    // is a fact behind the decision, not the decision.
+    if (insideReason(letter, s, m)) continue;
+    // Help that exists already ("De modtager fortsat den bevilgede hjælp") and a participle
+    // after a comma ("retningslinjerne, godkendt af udvalget") describe, they grant nothing.
+    const justBefore = letter.text.slice(Math.max(s.start, m.start - 12), m.start);
+    if (DESCRIBED_BEFORE.test(justBefore) || (/,\s*$/u.test(justBefore) && PARTICIPLE.test(letter.slice(m)))) continue;
     // "betingelserne for at bevilge psykologbehandling er ikke opfyldt": a grant verb after "for
     // at" names what the rule would allow, it grants nothing ("ikke grundlag for at bevilge"
     // still refuses).

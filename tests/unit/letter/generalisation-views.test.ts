@@ -61,3 +61,16 @@ describe('decision type: conditions and costs', () => {
     expect(type('Du får dækket udgiften til kørsel til sygehuset.')).toBe('bevilling');
   });
 });
+
+describe('decision type: facts behind a refusal are no grant', () => {
+  it.each([
+    'Vi må meddele dig, at du ikke kan få madservice. Afgørende for vores vurdering er, at du sammen med din datter får et varmt måltid hver dag.',
+    'Vi kan ikke imødekomme ansøgningen. Vi har lagt vægt på, at Sofie får den pasning, hun har brug for, i børnehaven.',
+    'Ansøgningen kan ikke imødekommes. De modtager fortsat den bevilgede hjælp fra hjemmeplejen.',
+    'Ansøgningen kan ikke imødekommes. Afgørelsen følger kommunens retningslinjer, godkendt af Social- og Sundhedsudvalget.',
+  ])('afslag: %s', (t) => expect(type(t)).toBe('afslag'));
+  it.each([
+    'Fordi du ikke kan stå selv, får du hjælp til bad to gange om ugen.',
+    'Vi har lagt vægt på, at du ikke kan stå, og du får derfor hjælp til bad.',
+  ])('a grant after the reason: %s', (t) => expect(type(t)).toBe('bevilling'));
+});
