@@ -371,6 +371,9 @@ const ELEMENTS = {
     patterns: [
       String.raw`(?:sendte|sendt|skrev|skrevet|gav|givet)\s+(?:dig|jer|Dem)\b[^.\n]{0,140}(?:bemærk\p{L}*|kommentar\p{L}*|kommentere|svar\p{L}*|udtale|mening)`,
       String.raw`(?:bad|bedt)\s+(?:dig|jer|Dem|om)\s+[^.\n]{0,40}(?:bemærk\p{L}*|kommentar\p{L}*|svar|mening)`,
+      // Heard at the meeting, in the past ("Noah blev af udvalget hørt på mødet", "Begge
+      // forældre var til stede og blev hørt", "er blevet partshørt").
+      String.raw`(?:blev|er\s+blevet|var\s+blevet)\s+(?:\p{L}+\s+){0,3}?(?:hørt|partshørt)\b`,
       String.raw`har\s+(?:læst|set|gennemgået)\s+[^.\n]{0,60}(?:sagt|svaret|skrevet|fortalt|oplyst)`,
       // "Du har læst afslutningsrapporten og har ingen bemærkninger til den" (a document of the
       // case, not "fået rengøring … ingen bemærkninger til leverandøren"). (Starts at the rare

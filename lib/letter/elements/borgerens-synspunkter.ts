@@ -21,11 +21,14 @@ const THIRD_PARTY =
 function aboutSomeoneElse(letter: Letter, at: number): boolean {
   if (!PRONOUN_START.test(letter.text.slice(at, at + 4))) return false;
   const si = letter.sentenceAt(at);
-  if (si <= 0) return false;
+  if (si < 0) return false;
   const s = letter.sentence(si);
-  // Only a pronoun that opens its sentence points back to the sentence before.
-  if (letter.text.slice(s.start, at).trim().length > 0) return false;
-  return THIRD_PARTY.test(letter.slice(letter.sentence(si - 1)));
+  // Inside the sentence, "hun"/"han" points back to the person named before it ("Deres datter
+  // har oplyst, at hun er bekymret, og at hun ønsker, at De kommer på plejehjem").
+  const before = letter.text.slice(s.start, at);
+  if (before.trim().length > 0) return THIRD_PARTY.test(before);
+  // A pronoun that opens its sentence points back to the sentence before.
+  return si > 0 && THIRD_PARTY.test(letter.slice(letter.sentence(si - 1)));
 }
 
 const INVITED_BEFORE = /(?<![\p{L}])(?:give|komme\s+med|sende|fremsende|indsende|fremkomme\s+med)\s+(?:os\s+|mig\s+|kommunen\s+)?$/iu;

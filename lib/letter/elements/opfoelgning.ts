@@ -17,6 +17,7 @@ const PAST_HELP = /(?<![\p{L}])(?:har\s+haft|havde|har\s+modtaget|modtog|har\s+f
 
 const PAST_REVIEW =
   /(?<![\p{L}])(?:blev|er\s+blevet|har\s+været)\s+(?:\p{L}+\s+){0,3}?(?:revideret|udarbejdet|opdateret|evalueret|afholdt|gennemgået|drøftet|justeret)(?![\p{L}])/iu;
+const HISTORY_BEFORE = /(?<![\p{L}])(?:har|havde)\s+(?:\p{L}+\s+)?(?:boet|haft|været|gået|arbejdet|levet|kendt|brugt|passet|boede)(?![\p{L}])[^,.;]*$/iu;
 const FUTURE = /(?<![\p{L}])(?:vil|skal|kommer\s+til|igen|næste)(?![\p{L}])/iu;
 
 export function detect(letter: Letter): Detection {
@@ -29,11 +30,16 @@ export function detect(letter: Letter): Detection {
       if (ending && (ENDING.test(sText) || PAST_HELP.test(sText))) continue;
       const word = letter.slice(m);
       if (DONE_VERB.test(word)) continue;
+      // "da du har boet i huset i 40 år": how long something has been, not how long help lasts.
+      if (/^(?:i|for)\s/iu.test(word) && HISTORY_BEFORE.test(letter.text.slice(Math.max(0, m.start - 60), m.start))) continue;
       // "Din kone døde for to år siden": a time in the past, not how long help lasts.
       if (/^\s+siden(?![\p{L}])/iu.test(letter.text.slice(m.end, m.end + 8))) continue;
       // "Handleplanen blev senest revideret den 1. september": a look that already happened.
       if (PAST_REVIEW.test(sText) && !FUTURE.test(sText)) continue;
       if (DONE_NOUN.test(word) && (AFTER_DONE.test(letter.text.slice(Math.max(0, m.start - 30), m.start)) || /^\p{Lu}\p{L}*en$/u.test(word))) continue;
+      // "Vedr.: Revisitation af praktisk hjælp", "revurderingen af din hjælp": the review this
+      // letter is the outcome of, unless a new one is announced ("en ny revurdering af …").
+      if (DONE_NOUN.test(word) && /^\s+af\s/u.test(letter.text.slice(m.end, m.end + 4)) && !FUTURE.test(sText) && !/(?:ny|nyt|næste)\s+$/iu.test(letter.text.slice(Math.max(0, m.start - 8), m.start))) continue;
     }
     return { present: true, evidence: m };
   }

@@ -74,3 +74,22 @@ describe('decision type: facts behind a refusal are no grant', () => {
     'Vi har lagt vægt på, at du ikke kan stå, og du får derfor hjælp til bad.',
   ])('a grant after the reason: %s', (t) => expect(type(t)).toBe('bevilling'));
 });
+
+describe('views and hearings told about others', () => {
+  it('a relative’s wish, told as "hun ønsker", is not the citizen’s view', () => {
+    expect(present('Deres datter har telefonisk oplyst, at hun er bekymret, og at hun ønsker, at De kommer på plejehjem.', 'borgerens-synspunkter')).toBe(false);
+    expect(present('Borgeren oplyser, at hun ønsker at blive boende.', 'borgerens-synspunkter')).toBe(true);
+  });
+  it('heard at the meeting', () => {
+    expect(present('Noah blev af udvalget hørt på mødet. Begge forældre var til stede og blev hørt.', 'partshoering')).toBe(true);
+    expect(present('Mødet blev holdt på rådhuset.', 'partshoering')).toBe(false);
+  });
+  it('the review this letter is the outcome of is no follow-up', () => {
+    expect(present('Vedr.: Revisitation af praktisk hjælp\n\nDu får fremover rengøring hver 14. dag.', 'opfoelgning')).toBe(false);
+    expect(present('Du får rengøring hver 14. dag. Vi laver en ny revurdering af din hjælp om et år.', 'opfoelgning')).toBe(true);
+  });
+  it('how long something has been is no duration of help', () => {
+    expect(present('Du mener ikke, det er rimeligt, da du har boet i huset i 40 år.', 'opfoelgning')).toBe(false);
+    expect(present('Du har haft en kontaktperson i 2 år. Du får nu en kontaktperson i 6 måneder.', 'opfoelgning')).toBe(true);
+  });
+});
