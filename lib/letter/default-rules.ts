@@ -21,8 +21,17 @@ const ELEMENTS = {
       'boligstøtteloven*', 'dagtilbudsloven*', 'folkeskoleloven*', 'almenboligloven*', 'lov om almene boliger',
       'bekendtgørelse*', 'integrationsloven*', 'offentlighedsloven*', 'databeskyttelsesloven*', 'sygedagpengeloven*',
       'SEL', 'BL', 'ÆL', 'FVL', 'RSL', 'SUL', 'LAS', 'LAB', 'BEK', 'LBK',
+      // Any other law by its title or its short name ("lov om kompensation til handicappede i
+      // erhverv m.v.", "friplejeboligloven", "lejelovens § 5"): a § must stand in the same sentence.
+      'lov om',
     ],
-    patterns: [String.raw`\blov(?:en)? nr\.\s*\d+`, String.raw`\blovens\s+§`],
+    patterns: [
+      // (Starts at "lov" for speed; at least two letters of the name are checked behind it, so a
+      // bare "loven" is no name.)
+      String.raw`lov(?:en|ens)(?![\p{L}])(?<=\p{L}{2}lov(?:en|ens))`,
+      String.raw`\blov(?:en)? nr\.\s*\d+`,
+      String.raw`\blovens\s+§`,
+    ],
     headings: ['lovgrundlag', 'retsgrundlag', 'regler*', 'lovgivning*', 'hvilke regler*', 'regler og praksis'],
     requiredWhen: [{ decisionTypes: ['delvis', 'afslag', 'aendring', 'ukendt'] }],
     severity: 'error',
@@ -114,7 +123,18 @@ const ELEMENTS = {
       'skizofreni', 'bipolar', 'spiseforstyrrelse*', 'hjerneskade*', 'rygmarvsskade*', 'hjertesvigt', 'slidgigt',
     ],
     patterns: [
-      String.raw`(?:oplyst|oplyste|fortalte|fortalt|skrev|skrevet|sagde|sagt|så|observerede)\s+[^.\n]{0,40}den\s+\d{1,2}\.\s*\p{L}+`,
+      String.raw`(?:oplyst|oplyste|fortalte|fortalt|skrev|skrevet|sagde|sagt|så|observerede|målt|målte|opmålt|undersøgt|undersøgte|testet|testede|konstaterede|konstateret)\s*,?\s+[^.\n]{0,40}den\s+\d{1,2}\.\s*\p{L}+`,
+      // The date before the verb: "Bandagisten har den 10. januar målt dine fødder", "Du blev
+      // den 3. marts opereret", "Vi har den 4. maj været på besøg hos dig".
+      String.raw`\b(?:har|havde|blev)\s+(?:\p{L}+\s+)?den\s+\d{1,2}\.\s*\p{L}+(?:\s+\d{4})?\s+(?:\p{L}+\s+){0,2}?(?:målt|opmålt|undersøgt|testet|afprøvet|vurderet|set|observeret|konstateret|beskrevet|udtalt|skrevet|oplyst|fortalt|besøgt|talt|været|opereret|indlagt|udskrevet)\b`,
+      // A meeting or a talk that took place, with its date: "Vi holdt møde med dig og din
+      // kontaktperson den 4. november", "Du havde en samtale med os den 2. maj", "Vi mødtes
+      // med jer den 12. juni" (not "Vi holder et møde med dig den …": that is still to come).
+      String.raw`\b(?:holdt|havde|afholdt)\s+(?:vi\s+)?(?:et\s+|en\s+)?(?:\p{L}+\s+)?(?:møde|samtale|netværksmøde|statusmøde|opfølgningsmøde|hjemmebesøg|besøg|telefonsamtale|videomøde)\b[^.\n]{0,60}?\bden\s+\d{1,2}\.\s*\p{L}+`,
+      String.raw`\bmødtes\s+[^.\n]{0,50}?\bden\s+\d{1,2}\.\s*\p{L}+`,
+      // Told with the speaker after the verb: "Her fortalte Lasse, at du selv møder op",
+      // "På mødet sagde din mor, at …" (not the municipality: "fortalte vi dig, at …").
+      String.raw`\b(?:fortalte|sagde|forklarede|udtalte|nævnte|beskrev)\s+(?!(?:dig|jer|dem|os|til|om|vi|jeg|kommunen)\b)(?:\p{L}+\s+){0,2}?\p{L}+\s*,?\s+at\b`,
       // Facts about the citizen stated plainly: living situation, age, health, what a thing costs.
       // (Each starts with a fixed word, not a subject: a pattern that can start at any word is slow.)
       // Daily life: school and day care, work and income ("Oliver går i SFO til kl. 17",
@@ -132,9 +152,9 @@ const ELEMENTS = {
       // revisitationsbesøget").
       String.raw`\bved\s+(?:\p{L}+s)?besøg(?:et)?\b`,
       String.raw`\b(?:personalet|medarbejderne|lærerne|pædagogerne)\s+(?:\p{L}+\s+){0,3}?(?:skriver|skrev|beskriver|fortæller|fortalte|oplyser|oplyste|vurderer|har\s+skrevet|har\s+oplyst|har\s+fortalt)\b`,
-      String.raw`\b(?:lægen|læge|lægens|speciallægen|sundhedsplejersken|sygeplejersken|læreren|lærerne|klasselæreren|pædagogen|pædagogerne|psykologen|psykiateren|terapeuten|ergoterapeuten|fysioterapeuten|skolen|børnehaven|vuggestuen|dagplejen|institutionen|hospitalet|sygehuset|hjemmeplejen|bostøtten|kontaktpersonen|familiebehandleren|visitatoren)\s+(?:har\s+|havde\s+)?(?:[^.\n]{0,50}?\s)?(?:skrevet|beskrevet|vurderet|vurderede|oplyst|oplyste|fortalt|fortalte|udtalt|observeret|konstateret|set|noteret)\b`,
+      String.raw`\b(?:lægen|læge|lægens|speciallægen|sundhedsplejersken|sygeplejersken|læreren|lærerne|klasselæreren|pædagogen|pædagogerne|psykologen|psykiateren|terapeuten|ergoterapeuten|fysioterapeuten|skolen|børnehaven|vuggestuen|dagplejen|institutionen|hospitalet|sygehuset|hjemmeplejen|bostøtten|kontaktpersonen|familiebehandleren|visitatoren|bandagisten|audiologen|optikeren|tandlægen|fodterapeuten|diætisten|neuropsykologen|overlægen|neurologen|hjemmesygeplejersken|demenskoordinatoren|talepædagogen|specialisten|konsulenten|mentoren|støttekontaktpersonen|jordemoderen)\s+(?:har\s+|havde\s+)?(?:[^.\n]{0,50}?\s)?(?:skrevet|beskrevet|vurderet|vurderede|oplyst|oplyste|fortalt|fortalte|udtalt|observeret|konstateret|set|noteret|målt|målte|undersøgt|undersøgte|testet|testede|meldt|meldte|meddelt|meddelte|påpeget|påpegede|rapporteret|rapporterede|registreret|registrerede|gjort\s+opmærksom)\b`,
       String.raw`\b(?:har|havde)\s+(?:din|dit|jeres|deres|hans|hendes|\p{L}+s)\s+(?:egen\s+)?(?:læge|sundhedsplejerske|sygeplejerske|lærer|klasselærer|pædagog|psykolog|psykiater|terapeut|ergoterapeut|fysioterapeut|kontaktperson|familiebehandler)\s+(?:\p{L}+\s+)?(?:skrevet|beskrevet|vurderet|oplyst|fortalt|udtalt|observeret|konstateret|set|noteret)\b`,
-      String.raw`\b(?:diagnose\p{L}*|demens\p{L}*|sclerose|gigt|kol|adhd|autisme\p{L}*|diabetes|apopleksi|blodprop\p{L}*|hjerneblødning\p{L}*|hoftebrud|brække\p{L}*|parkinson\p{L}*|depression\p{L}*|angst)\b`,
+      String.raw`\b(?:diagnose\p{L}*|demens\p{L}*|sclerose|sklerose|gigt|leddegigt|kol|adhd|autisme\p{L}*|diabetes|sukkersyge|astma|muskelsvind|neuropati|polyneuropati|apopleksi|blodprop\p{L}*|hjerneblødning\p{L}*|hoftebrud|brække\p{L}*|parkinson\p{L}*|depression\p{L}*|angst)\b`,
     ],
     requiredWhen: [{ decisionTypes: ['delvis', 'afslag', 'aendring'] }],
     severity: 'warning',
@@ -603,6 +623,11 @@ export const DEFAULT_RULE_DATA = {
         'ikke i personkredsen', 'ikke tilhører personkredsen', 'kan dækkes inden for', 'dækkes inden for kommunens',
         'på baggrund af din ansøgning', 'på baggrund af jeres ansøgning', 'på baggrund af Deres ansøgning',
         'på baggrund af din henvendelse', 'på baggrund af ansøgningen',
+        // The talks or the visit named as the basis without saying what came out of them ("Vi
+        // har på baggrund af vores samtaler i september besluttet at bevilge …").
+        'på baggrund af vores samtale*', 'på baggrund af samtale*', 'på baggrund af vores møde*', 'på baggrund af mødet',
+        'på baggrund af vores drøftelse*', 'på baggrund af vores dialog', 'på baggrund af vores snak', 'på baggrund af besøget',
+        'på baggrund af vores besøg',
         // Where the rule is, not why ("Afgørelsen er truffet på baggrund af kommunens
         // kvalitetsstandard for praktisk hjælp").
         'kvalitetsstandard', 'kvalitetsstandarder',

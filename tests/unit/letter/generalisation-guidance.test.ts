@@ -51,3 +51,22 @@ describe('klagevejledning: a pointer to guidance elsewhere is not guidance', () 
     'Din hjælp ophører.\n\nKlagevejledning\nDu kan klage skriftligt eller mundtligt. Se også vores pjece.',
   ])('present: %s', (t) => expect(present(t, 'klagevejledning')).toBe(true));
 });
+
+// FVL § 24: a law's full title often ends in "m.v."/"m.m." right before the §; the full stop is
+// no sentence end there. A law named in one sentence and a bare § in the next is no citation.
+describe('retsgrundlag: a full law title ending in m.v. before the §', () => {
+  it.each([
+    'Afgørelsen er truffet efter lov om almene boliger m.v. § 54, stk. 1.',
+    'Du får afslag efter lov om social pension m.m. § 16, stk. 2.',
+    'Du har ret til hjælp efter lov om kompensation til handicappede i erhverv m.v. § 1.',
+    'Boligen er en friplejebolig, og huslejen fastsættes efter friplejeboliglovens § 15.',
+  ])('present: %s', (t) => expect(present(t, 'retsgrundlag')).toBe(true));
+  it.each([
+    'Du får afslag efter reglerne i serviceloven. § 83 giver ikke mulighed for mere hjælp.',
+    'Du har søgt efter lov om almene boliger m.v. Vi har behandlet sagen. § 5 i vores retningslinjer siger noget andet.',
+  ])('absent: %s', (t) => expect(present(t, 'retsgrundlag')).toBe(false));
+});
+describe('retsgrundlag: a bare "loven" is no law name', () => {
+  it('absent: Efter loven …, jf. § 3 i kvalitetsstandarden', () =>
+    expect(present('Efter loven har du ret til hjælp, jf. § 3 i kvalitetsstandarden.', 'retsgrundlag')).toBe(false));
+});
