@@ -24,7 +24,7 @@ const ROUTINE = [
   // A wish, an opinion or a feeling reported as information ("Du har oplyst, at du gerne vil
   // bruge timerne til svømning", "Du har fortalt, at du synes, det er for lang tid") is the
   // citizen's view (borgerens-synspunkter), not a fact of the case.
-  /(?<![\p{L}])(?:(?:du|i|de|han|hun|\p{L}+)\s+)?(?:har\s+|havde\s+)?(?:selv\s+)?(?:oplyst|oplyser|oplyste|fortalt|fortæller|fortalte|sagt|sagde)\s*,?\s+at\s+(?:\p{L}+\s+){1,2}?(?:gerne\s+vil|vil\s+gerne|ønsker|håber|helst\s+vil|foretrækker|synes|mener|føler|oplever|savner|er\s+(?:glad|ked|bange|træt|utryg|bekymret|enig|uenig|nervøs))(?![\p{L}])/giu,
+  /(?<![\p{L}])(?:(?:du|i|de|han|hun|\p{L}+)\s+)?(?:har\s+|havde\s+)?(?:selv\s+)?(?:oplyst|oplyser|oplyste|fortalt|fortæller|fortalte|sagt|sagde|forklarede|nævnte|skrev|skrevet|skriver)(?:\s+(?:du|i|de|han|hun|\p{L}+)(?:\s+selv)?)?\s*,?\s+at\s+(?:\p{L}+\s+){1,2}?(?:gerne\s+vil|vil\s+gerne|ønsker|håber|helst\s+vil|foretrækker|synes|mener|føler|oplever|savner|er\s+(?:glad|ked|bange|træt|utryg|bekymret|enig|uenig|nervøs))(?![\p{L}])(?:\d\.|[^.,;!?\n]|,(?!\s*(?:og|men)\s))*/giu,
   /(?<![\p{L}])(?:velkommen\s+til|ønsker\s+du|vil\s+du|kan\s+du\s+få|for\s+at\s+aftale|for\s+en)\s+(?:\p{L}+\s+){0,2}?(?:samtale|møde|besøg)\p{L}*/giu,
 ];
 
@@ -44,13 +44,21 @@ function inRoutine(sentence: string, offset: number, start: number, end: number)
 // it describes the help granted or what comes next ("Du får et rehabiliteringsforløb med en
 // ergoterapeut", "Vi starter en børnefaglig undersøgelse", "På mødet vil vi tale om …").
 const NEUTRAL = /^(?:hjemmebesøg|rehabiliteringsforløb|ergoterapeut|fysioterapeut|terapeut|sygeplejerske|samtale|undersøgelse|børnefaglig|udredning|afprøvning|test|ppr|psykolog|journal|notat|referat|\p{L}*rapport|funktionsvurdering|funktionsevnevurdering|funktionsniveau|på\s+mødet|mødet\s+den|operation|status\s+fra|statusudtalelse)/iu;
-const FORWARD = /(?<![\p{L}])(?:skal|vil|kommer|starter|begynder|tilbyder|tilbydes|får|bevilg\p{L}*|iværksætte[rs]?|indkalder|aftaler|tilbyde|følger\s+op|følges\s+op|revurderer|næste|lave|laver|udarbejde\p{L}*|gennemføre\p{L}*|igangsætte\p{L}*)(?![\p{L}])/iu;
+// Also where to turn ("I kan kontakte PPR via skolen", "Lægen kan henvise dig til psykolog").
+const FORWARD = /(?<![\p{L}])(?:skal|vil|kommer|starter|begynder|tilbyder|tilbydes|får|bevilg\p{L}*|iværksætte[rs]?|indkalder|aftaler|tilbyde|følger\s+op|følges\s+op|revurderer|næste|lave|laver|udarbejde\p{L}*|gennemføre\p{L}*|igangsætte\p{L}*|kontakte|kontakt|henvende|henvendelse|henvise|henvises|rådgive|vejlede|holder|afholder)(?![\p{L}])/iu;
+// The profession or service named as what was applied for ("Tak for jeres ansøgning om
+// betaling af psykologbehandling", "Du har søgt om et forløb hos en fysioterapeut"): the
+// application, not a fact of the case. (Tested on the lower-cased text just before the word.)
+// Or as what someone wishes for ("I vil gerne have, at hun kan tale med en psykolog", "Du
+// ønsker et forløb hos en fysioterapeut").
+const WISHED_FOR = /(?<![\p{L}])(?:gerne\s+vil|vil\s+gerne|ønsker|ønskede|ønske\s+om|håber|helst\s+vil|vil\s+helst)(?![\p{L}])[^.;!?\n]{0,60}$/u;
+const APPLIED_FOR = /(?<![\p{L}])(?:ansøgning\p{L}*|ansøgt|søgt|søger|søge|anmodning\p{L}*|anmodet|bedt|beder)\s+(?:[^!?\n]{0,40}?\s)?om\s+(?:\p{L}+\s+){0,4}$/u;
 // The rights paragraph ("Du kan tage en bisidder med til møder og samtaler", "Du kan se
 // notater og journal (aktindsigt)") names meetings and documents, not facts of the case.
 const RIGHTS = /aktindsigt|bisidder|partsrepræsentant|fuldmagt|lade\s+(?:dig|jer|Dem|sig)\s+repræsentere/iu;
 const MEETING = /^(?:talte\s+med|har\s+talt\s+med|snakkede\s+med|samtale\p{L}*|på\s+mødet|på\s+besøg|besøg\s+hos|besøgte|besøgt|ved\s+besøget|ved\s+vores\s+besøg|ved\s+mit\s+besøg|under\s+besøget|på\s+besøget|hjemmebesøg\p{L}*)/iu;
 const DATED_OR_TOLD =
-  /\d|(?<![\p{L}])(?:i\s+(?:går|forgårs|mandags|tirsdags|onsdags|torsdags|fredags|lørdags|søndags)|sidste\s+uge|så|viste|fortalte|sagde|oplyste|kunne|observerede|vurderede|bekræftede)(?![\p{L}])|,\s*at\s/iu;
+  /\d|(?<![\p{L}])(?:i\s+(?:går|forgårs|mandags|tirsdags|onsdags|torsdags|fredags|lørdags|søndags|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)|sidste\s+uge|så|viste|fortalte|sagde|oplyste|kunne|observerede|vurderede|bekræftede)(?![\p{L}])|,\s*at\s/iu;
 const IF_BEFORE = /(?<![\p{L}])(?:når|hvis|såfremt)\s+(?:\p{L}+\s+){0,2}$/iu;
 const LOOKS_BACK =
   /(?<![\p{L}])(?:havde|blev|var|viste|fremgår|fremgik|oplyste|så|fortalte|sagde|beskrev|skrev|vurderede|har\s+(?:\p{L}+\s+){0,3}?(?:oplyst|vurderet|beskrevet|skrevet|set|observeret|fortalt|sagt|udtalt|konstateret|undersøgt|talt|været|vist|testet|afprøvet))(?![\p{L}])/iu;
@@ -66,7 +74,11 @@ export function detect(letter: Letter): Detection {
       const sText = letter.slice(s);
       if (COMPLAINT_SENTENCE.test(sText) || RIGHTS.test(sText) || DATA_PROTECTION.test(sText)) continue;
       if (inRoutine(sText, s.start, m.start, m.end)) continue;
-      if (NEUTRAL.test(letter.slice(m)) && FORWARD.test(sText) && !LOOKS_BACK.test(sText)) continue;
+      if (NEUTRAL.test(letter.slice(m))) {
+        if (FORWARD.test(sText) && !LOOKS_BACK.test(sText)) continue;
+        const before = letter.text.slice(Math.max(s.start, m.start - 80), m.start).toLowerCase();
+        if (APPLIED_FOR.test(before) || WISHED_FOR.test(before)) continue;
+      }
       // A meeting named without when or what ("Som vi talte om i telefonen, får du …", "Vi har
       // haft en samtale") is no fact the decision rests on; with a date or what was said or
       // seen ("Vi besøgte dig den 4. marts", "På mødet fortalte du, at …") it is.

@@ -46,3 +46,59 @@ describe('begrundelse: a cause inside the citizen’s own account', () => {
     'Du får afslag på en el-scooter. Af lægens udtalelse fremgår det, at du på grund af din gigt ikke kan gå længere end 100 meter, og vi vurderer derfor, at en el-scooter ikke er nødvendig, fordi du har en elkørestol.',
   ])('still a reason: %s', (t) => expect(present(t, 'begrundelse')).toBe(true));
 });
+
+// The talks or the visit named as the basis, without what came out of them, give no reason;
+// with what was seen or said they do.
+describe('begrundelse: the talks named as the basis', () => {
+  it.each([
+    'Vi har på baggrund af vores samtaler i marts besluttet at bevilge Sofie en kontaktperson efter barnets lov § 32.',
+    'På baggrund af mødet med jer har vi besluttet at give jer aflastning en weekend om måneden.',
+  ])('not a reason: %s', (t) => expect(present(t, 'begrundelse')).toBe(false));
+  it('with what was seen it is one', () => {
+    const t = 'Du får hjælp til bad. På baggrund af besøget, hvor vi så, at du ikke kan stå uden støtte, har vi besluttet at bevilge hjælp til bad.';
+    expect(present(t, 'begrundelse')).toBe(true);
+  });
+});
+
+describe('faktiske-oplysninger: meetings, reports and measurements as caseworkers write them', () => {
+  it.each([
+    // A meeting that took place, with its date or month.
+    'Vi holdt møde med dig og din kontaktperson den 4. marts 2025, hvor vi gennemgik din plan.',
+    'Du havde en samtale med os den 2. maj om din økonomi.',
+    'Vi mødtes med dig og din datter den 12. juni.',
+    'På mødet i september fortalte du om dine gode og dårlige dage.',
+    // Told with the speaker after the verb.
+    'Her fortalte din kontaktperson, at du nu selv møder op i skolen hver dag.',
+    'På netværksmødet sagde din mor, at Oskar sover dårligt.',
+    // A professional's dated measurement or examination, the date before the verb.
+    'Bandagisten har den 10. marts målt dine fødder.',
+    'Optikeren har den 3. februar 2025 undersøgt dit syn.',
+    'Du blev den 3. marts opereret i knæet.',
+    // An institution reporting.
+    'Skolen har meldt om mange dage med fravær siden jul.',
+    'Børnehaven har påpeget, at Alma ofte er sulten om morgenen.',
+    // The citizen's own dated message about a fact.
+    'Tak for din mail af 3. februar, hvor du skrev, at du flytter den 1. marts.',
+    // A diagnosis in lay words.
+    'Du har sukkersyge og dårligt syn.',
+  ])('a fact: %s', (t) => expect(present(t, 'faktiske-oplysninger')).toBe(true));
+  it.each([
+    // What was applied for, what is wished for, where to turn.
+    'Tak for jeres ansøgning af 30. august om betaling af psykologbehandling til Noah.',
+    'Du har søgt om et forløb hos en fysioterapeut.',
+    'I vil gerne have, at Emil kan tale med en psykolog.',
+    'Du kan kontakte din egen læge, som kan henvise dig til en fysioterapeut.',
+    'I kan også kontakte PPR via skolen.',
+    // What is still to come, and the municipality telling.
+    'Vi holder et møde med dig den 4. maj.',
+    'Vi holder en ny samtale med dig i marts.',
+    'Vi fortalte dig, at du kan klage.',
+    // A wish, also with a date in it.
+    'Du skrev, at du gerne vil starte den 1. marts.',
+    'Her sagde du, at du gerne vil have mere hjælp.',
+    // Information without content, and help that ended.
+    'Vi har vurderet din sag ud fra de foreliggende oplysninger.',
+    'Du havde hjælp til bad indtil den 1. maj.',
+    'Vi har den 4. maj modtaget din ansøgning.',
+  ])('no fact: %s', (t) => expect(present(t, 'faktiske-oplysninger')).toBe(false));
+});
