@@ -284,8 +284,11 @@ const ELEMENTS = {
       'klarer det alene',
     ],
     patterns: [
-      // "Din søn handler ind for dig", "hjælp fra din datter", "Din svigerdatter kører dig".
-      String.raw`\b(?:søn(?:nen)?|datter(?:en)?|børn(?:ene)?|ægtefælle|hustru|kone|mand(?:en)?|partner(?:en)?|samlever|søster|bror|familie(?:n)?|pårørende|mor(?:en)?|far(?:en)?|forældre(?:ne)?|svigerdatter|svigersøn|barnebarn|børnebørn(?:ene)?|nabo(?:en)?|venner|veninde|kæreste(?:n)?|onkel|tante|svoger|svigerinde|svigermor|svigerfar|kollega(?:er)?)\s+(?:\p{L}+\s+){0,6}?(?:hjælper|hjælpe|hjulpet|besøger|handler|kører|støtter|står\s+for|passer|henter|følger|bakker|tager\s+sig\s+af|sørger|ordner|gør\s+rent)`,
+      // "Din søn handler ind for dig", "hjælp fra din datter", "Din svigerdatter kører dig", also
+      // with a name and a clause between ("Din datter Lene kommer hver søndag", "Din søn Per bor
+      // tæt på og kommer og handler ind"); the relative nearby or looking in counts as network.
+      // (Whole words: "Din datter har søgt om et hjælpemiddel" is no help from her.)
+      String.raw`\b(?:søn(?:nen)?|datter(?:en)?|børn(?:ene)?|ægtefælle|hustru|kone|mand(?:en)?|partner(?:en)?|samlever|søster|bror|familie(?:n)?|pårørende|mor(?:en)?|far(?:en)?|forældre(?:ne)?|svigerdatter|svigersøn|barnebarn|børnebørn(?:ene)?|nabo(?:en)?|venner|veninde|kæreste(?:n)?|onkel|tante|svoger|svigerinde|svigermor|svigerfar|kollega(?:er)?|nevø|niece|fætter|kusine|moster|faster|morbror|farbror|stedfar|stedmor|bonusfar|bonusmor|svigerfamilie(?:n)?|familiemedlemmer),?\s+(?:\p{L}+,?\s+){0,8}?(?:hjælper|hjælpe|hjulpet|besøger|besøge|handler|kører|støtter|står\s+for|passer|henter|følger|bakker|tager\s+sig\s+af|sørger|ordner|gør\s+rent|ser\s+til|kigger\s+(?:forbi|ind|til)|holder\s+øje|laver\s+(?:mad|maden|aftensmad)|vasker|slår\s+(?:græs|græsset|plænen)|skiftes\s+til|ringer\s+(?:til\s+(?:dig|jer|hende|ham)\s+)?(?:hver|dagligt|jævnligt|ofte|tit)|kommer\s+(?:forbi|på\s+besøg|hjem\s+til|og|hver|dagligt|jævnligt|ofte|tit|flere\s+gange|et\s+par\s+gange|næsten\s+hver)|bor\s+(?:tæt\s+på|i\s+nærheden|lige\s+i\s+nærheden|nær|ved\s+siden\s+af|i\s+samme\s+(?:by|opgang|gade|hus))|er\s+hos\s+(?:dig|jer|hende|ham|sin|sine))(?![\p{L}])`,
       String.raw`(?:hjælp|støtte|opbakning)\s+(?:fra|af)\s+(?:din|dine|jeres|sin|sine|hans|hendes|deres)\s+\p{L}+`,
       // Walks the citizen takes, also in the passive journal style ("går en tur hver dag med
       // rollatoren", "der fortsat gås en kort tur dagligt").
@@ -701,8 +704,18 @@ export const DEFAULT_RULE_DATA = {
         'barnets lov', 'dit barn', 'jeres barn', 'din søn', 'din datter', 'jeres søn', 'jeres datter', 'forældremyndighed*',
         'anbringelse*', 'anbragt', 'børnefaglig* undersøgelse*', 'barnets plan', 'ungeplan*', 'plejefamilie*', 'børne- og ungeudvalg*',
         'familiebehandling', 'aflastningsfamilie*', 'kontaktperson for', 'PPR', 'underretning*',
+        // Who writes (children's departments) and where a teenager goes. ("Din mor" is no sign:
+        // adults' letters name their mothers as network.)
+        'familierådgivning*', 'familieafdeling*', 'børne- og familie*', 'børn og familie*', 'børn og unge*', 'ungerådgivning*',
+        'familiecent*', 'efterskole*', 'kontaktlærer*', 'klasselærer*', 'sundhedsplejerske*', 'skolepsykolog*',
       ],
-      patterns: [],
+      patterns: [
+        // The child's age: "Til Jonas (15 år)", "du er 14 år", "den 16-årige", "fordi du er over 12 år".
+        String.raw`\(\s*(?:[0-9]|1[0-7])\s+år\s*\)`,
+        String.raw`\b(?:er|fylder|fyldte|bliver)\s+(?:[0-9]|1[0-7])\s+år\b`,
+        String.raw`\b(?:1[0-7]|[0-9])-årig(?:e)?\b`,
+        String.raw`\b(?:er|fyldt)\s+over\s+1[0-2]\s+år\b`,
+      ],
     },
     /**
      * The letter is about a person of pension age (when the case screen does not say): from

@@ -29,6 +29,17 @@ const MODAL = /kan|kunne|fortsat|stadig|tidligere|selv$/u;
 const WITH_AID = /^\s*med\s+(?:\p{L}+\s+){0,2}?\p{L}+(?:en|et|ne|erne)\s*$/u;
 const SATISFIED_WITH_PLACE = /^\s+(?:bo|være|komme)\s+(?:der|her|på|i)(?![\p{L}])/u;
 const NEGATED_INSIDE = /(?<![\p{L}])(?:ikke|ingen)(?![\p{L}])/u;
+// A relative who "kommer" somewhere is going to a place, not helping ("Din mand kommer hver
+// tirsdag i dagcenter", "Din søn kommer på aflastning"): run on the words after the match.
+const COMES_TO_A_PLACE = /^[^.;:]{0,30}?(?<![\p{L}])(?:i|på|til)\s+(?:\p{L}+\s+)?(?:dagcenter\p{L}*|daghjem\p{L}*|dagtilbud\p{L}*|aflastning\p{L}*|plejehjem\p{L}*|plejebolig\p{L}*|hospital\p{L}*|sygehus\p{L}*|behandling\p{L}*|skole\p{L}*|institution\p{L}*|botilbud\p{L}*|træning\p{L}*|genoptræning\p{L}*|klub\p{L}*|børnehave\p{L}*|vuggestue\p{L}*|sfo|arbejde)/u;
+// A worry or a question about the citizen's abilities ("Din datter er bekymret for, om du kan
+// klare dig", "Vi skal vurdere, om du selv kan tage bad"): said by others or still open.
+const WORRY_BEFORE = /(?<![\p{L}])(?:bekymr\p{L}*|nervøs\p{L}*|urolig\p{L}*|tvivl\p{L}*|usikker\p{L}*|frygt\p{L}*|bange\s+for)(?![\p{L}])(?:(?!\smen\s)[^.;:]){0,50}$/u;
+const WHETHER_BEFORE = /(?<![\p{L}])om\s+(?:du|hun|han|i|de|barnet|pågældende|borgeren|(?:din|dit|jeres|hans|hendes)\s+\p{L}+)\s+(?:selv\s+|fortsat\s+|stadig\s+|godt\s+)?$/u;
+const SUBJECT_FIRST = /^(?:du|hun|han|i|de|barnet|borgeren|pågældende)\s/iu;
+// A friend or neighbour named only as how someone heard of or knows something ("en psykolog,
+// som hun kender fra en veninde", "har hørt om tilbuddet fra en nabo"): no support.
+const SOURCE_BEFORE = /(?<![\p{L}])(?:kender|kendte|hørt|hørte|anbefalet|anbefalede|fået\s+at\s+vide|fik\s+at\s+vide)(?![\p{L}])[^.;:,]{0,30}?(?<![\p{L}])(?:fra|via|gennem|af)\s+(?:en|et|din|dit|sin|sit|hendes|hans|jeres|deres)?\s*$/u;
 
 export function detect(letter: Letter): Detection {
   const { re } = letter.compiled.elements.ressourcer;
@@ -40,11 +51,14 @@ export function detect(letter: Letter): Detection {
       if (COMPLAINT_SENTENCE.test(letter.slice(s))) continue;
       const before = text.slice(Math.max(s.start, m.start - 60), m.start).toLowerCase();
       if (PURPOSE.test(before) || WISH_BEFORE.test(before) || NEGATED_BEFORE.test(before)) continue;
+      if (WORRY_BEFORE.test(before) || WHETHER_BEFORE.test(before) || SOURCE_BEFORE.test(before)) continue;
+      if (/(?<![\p{L}])om\s+$/u.test(before) && SUBJECT_FIRST.test(text.slice(m.start, m.end))) continue;
       if (/^\s*med\s/iu.test(text.slice(s.start, s.start + 6)) && WITH_AID.test(text.slice(s.start, m.start).toLowerCase())) continue;
       // A goal sentence runs on after its "at": look from the sentence start (bounded).
       if (GOAL_CLAUSE.test(text.slice(Math.max(s.start, m.start - 200), m.start).toLowerCase())) continue;
       const after = text.slice(m.end, Math.min(s.end, m.end + 40)).toLowerCase();
       if (NEGATED_AFTER.test(after)) continue;
+      if (/kommer/u.test(text.slice(m.start, m.end)) && COMES_TO_A_PLACE.test(text.slice(m.end, Math.min(s.end, m.end + 60)).toLowerCase())) continue;
       // "Din datter kan ikke hjælpe dig": the negation inside a network pattern (not "ingen begrænsninger").
       if (m.end - m.start > 12 && NEGATED_INSIDE.test(text.slice(m.start + 1, m.end).toLowerCase())) continue;
       if (MODAL.test(text.slice(m.start, m.end).toLowerCase()) && NOT_ABILITY_AFTER.test(after)) continue;

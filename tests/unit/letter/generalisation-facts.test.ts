@@ -102,3 +102,40 @@ describe('faktiske-oplysninger: meetings, reports and measurements as caseworker
     'Vi har den 4. maj modtaget din ansøgning.',
   ])('no fact: %s', (t) => expect(present(t, 'faktiske-oplysninger')).toBe(false));
 });
+
+// Network and abilities named in passing: the relative with a name or a clause before the
+// verb, a relative nearby or looking in, leisure and abilities said along the way — and what
+// only looks like one: a relative's worry, an open question, a relative who goes somewhere, a
+// friend named only as the source of a tip, the home itself.
+describe('ressourcer named in passing', () => {
+  it.each([
+    'Du får hjælp til rengøring. Din datter Anne bor tæt på og kommer og handler ind for dig.',
+    'Du får afløsning. Din datter Lene kommer hver søndag og er hos sin far det meste af dagen.',
+    'Du får hjælp til bad. Din søn, som bor i Vejle, kommer hver weekend og hjælper med haven.',
+    'Du får hjælp til bad. Din nevø kigger forbi et par gange om ugen.',
+    'Du får hjælp til bad. Din søster ringer til dig hver dag.',
+    'Du får hjælp til bad. Din svigersøn slår græsset om sommeren.',
+    'Du får hjælp til bad. Dine børn skiftes til at køre dig til lægen.',
+    'Du får hjælp til bad. Naboen hjælper med at tage skraldet ned.',
+    'Du får en kontaktperson. Han er glad for at gå til fodbold.',
+    'Du får hjælp til bad. Du klarer selv påklædningen, når du sidder ned.',
+    'I får aflastning. Mormor passer Emil, når I skal til møder.',
+    'Du får afslag. Hun har en god veninde i klassen.',
+    'Du får afslag. Om morgenen kan du selv tage tøj på.',
+  ])('a resource: %s', (t) => expect(present(t, 'ressourcer')).toBe(true));
+  it.each([
+    // A relative's worry, an open question.
+    'Vi har afslået ansøgningen. Din datter er bekymret for, om du kan klare dig.',
+    'Vi har afslået ansøgningen. Vi skal vurdere, om du selv kan tage bad.',
+    // The relative applies, goes somewhere, is not near.
+    'Vi har afslået ansøgningen. Din datter har søgt om et hjælpemiddel til dig.',
+    'Vi har afslået ansøgningen. Din mand kommer hver tirsdag i dagcenter.',
+    'Vi har afslået ansøgningen. Din søn bor ikke tæt på.',
+    'Du får afløsning. Din mand er hos os på aflastning hver anden uge.',
+    // A friend or neighbour only as where a tip came from.
+    'I får afslag. I vil gerne have, at hun kan tale med en psykolog, som hun kender fra en veninde.',
+    'Du får afslag. Du har hørt om tilbuddet fra en nabo.',
+    // The house is not a resource.
+    'Du får afslag på en trappelift. Dit hus har et gæsteværelse i stueetagen.',
+  ])('no resource: %s', (t) => expect(present(t, 'ressourcer')).toBe(false));
+});
