@@ -139,3 +139,22 @@ describe('ressourcer named in passing', () => {
     'Du får afslag på en trappelift. Dit hus har et gæsteværelse i stueetagen.',
   ])('no resource: %s', (t) => expect(present(t, 'ressourcer')).toBe(false));
 });
+
+// Recurring goods granted per period ("1 par om året", "3 pakker om måneden") are a scope; a
+// one-off aid, a vague "et par timer", what was applied for and how long a thing lasts are not.
+describe('omfang: recurring goods per period', () => {
+  it.each([
+    'Du får støtte til ét par ortopædiske sko om året.',
+    'Du får bevilget 3 pakker bleer om måneden.',
+    'Du får 2 sæt arbejdstøj om året.',
+    'Du får 60 stk. kateterposer om måneden.',
+  ])('a scope: %s', (t) => expect(present(t, 'omfang')).toBe(true));
+  it.each([
+    'Du får hjælp et par timer om ugen.',
+    'Du får hjælp et par gange om ugen.',
+    'Du får et par ortopædiske sko.',
+    'Du har søgt om 2 par sko om året. Du får afslag.',
+    'Du får en ny kørestol. Den holder normalt 5 år.',
+    'Vi bevilger 1 par sko. Du betaler 1.015 kr. pr. par.',
+  ])('no scope: %s', (t) => expect(present(t, 'omfang')).toBe(false));
+});
