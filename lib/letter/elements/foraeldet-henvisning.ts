@@ -1,23 +1,83 @@
 /**
  * `foraeldet-henvisning`: a provision that no longer governs the area is cited, e.g.
  * servicelovens § 52 in a children's decision dated 2024 or later (barnets lov). The table
- * lives in the pack (outdatedReferences); the letter's area comes from the case screen or,
- * failing that, from child-case words in the letter.
+ * lives in the pack (outdatedReferences).
+ *
+ * Which areas the letter belongs to, for this check:
+ * - the case screen's area (sagsomraade), when it gives one;
+ * - else the addressee's age on the letter's date, from the CPR number or a written birth date
+ *   in the letter ("CPR-nr. 190541-2237", "født 3. maj 1941"): under 18 a child, 67 or more
+ *   pension age (ældreloven), else an adult. Letters name the citizen's family and the law's
+ *   age limits, but the CPR number is the citizen's own;
+ * - else the words of the letter (lists childCase and elderlyCase). Both can hold: an old
+ *   person's letter names "din datter", a child's letter "farmor". The law's own words ("personer
+ *   mellem 18 år og folkepensionsalderen" quoted from § 100) say nothing about the citizen.
  */
+import { findCprNumbers } from '../../privacy/cpr';
 import type { Detection, Letter } from '../letter';
 import type { Span } from '../segment';
 import type { CompiledOutdated } from '../compile';
+import type { CaseArea } from '../types';
+import { isLawSentence } from './common';
 
 export interface OutdatedHit extends Span {
   entry: CompiledOutdated['entry'];
 }
 
+/** Pension age for most people now (ældreloven applies from folkepensionsalderen). */
+const PENSION_AGE = 67;
+
+const MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
+// "født 3. maj 1941", "f. 03.05.1941", "Fødselsdato: 3-5-1941", "født i 1941".
+// (No leading look-behind, which is slow; the word start is checked in code.)
+const BIRTH = /(?:født|fødselsdato|f\.)\s*:?\s*(?:den\s+|i\s+)?(?:(\d{1,2})\.?\s*(?:(\p{L}+)|(\d{1,2})[.\-/])\s*)?((?:19|20)\d{2})(?!\d)/giu;
+
+/** The addressee's birth date, from the first CPR number or a written birth date. */
+function birthDate(letter: Letter): Date | undefined {
+  const cpr = findCprNumbers(letter.text)[0];
+  if (cpr) return new Date(`${cpr.birthDate}T12:00:00`);
+  BIRTH.lastIndex = 0;
+  let m = BIRTH.exec(letter.text);
+  while (m && m.index > 0 && /\p{L}/u.test(letter.text[m.index - 1]!)) m = BIRTH.exec(letter.text);
+  if (!m) return undefined;
+  const month = m[2] ? MONTHS.indexOf(m[2].toLowerCase()) : m[3] ? Number(m[3]) - 1 : 0;
+  const day = m[1] ? Number(m[1]) : 1;
+  return new Date(Number(m[4]), month < 0 ? 0 : month, day, 12);
+}
+
+function ageOn(birth: Date, day: Date): number {
+  let age = day.getFullYear() - birth.getFullYear();
+  if (day.getMonth() < birth.getMonth() || (day.getMonth() === birth.getMonth() && day.getDate() < birth.getDate())) age--;
+  return age;
+}
+
+/** The areas the letter belongs to for this check (see the file comment). */
+export function outdatedAreas(letter: Letter): Set<CaseArea> {
+  if (letter.context.sagsomraade) return new Set([letter.context.sagsomraade]);
+  const areas = new Set<CaseArea>();
+  const born = birthDate(letter);
+  const age = born ? ageOn(born, letter.date) : undefined;
+  // (An age of 105 or more is more likely a CPR number with the century digit wrong than a citizen.)
+  const known = age !== undefined && age >= 0 && age < 105;
+  if (known) areas.add(age < 18 ? 'boern' : age >= PENSION_AGE ? 'aeldre' : 'voksne');
+  // A child's case also when the first CPR number is a parent's ("Til Maria Holm, CPR …, vedr.
+  // jeres søn Emil"): the child's words still count.
+  if (letter.matches(letter.compiled.lists.childCase).length > 0) areas.add('boern');
+  if (!known && letter.matches(letter.compiled.lists.elderlyCase).some((m) => !isLawSentence(letter, m))) areas.add('aeldre');
+  return areas;
+}
+
 /** All outdated references in the letter (overlaps resolved: the first, most specific entry wins). */
 export function findOutdated(letter: Letter): OutdatedHit[] {
   const hits: OutdatedHit[] = [];
+  // Every entry cites a §; the areas are worked out first so only their entries' patterns run.
+  if (!letter.text.includes('§')) return hits;
   const day = letter.date.toISOString().slice(0, 10);
+  const areas = outdatedAreas(letter);
   for (const o of letter.compiled.outdated) {
-    if (o.entry.area !== letter.area || day < o.entry.from) continue;
+    if (day < o.entry.from || !areas.has(o.entry.area)) continue;
+    // The pattern needs the section's number as written ("52" of "§ 52"): a cheap look first.
+    if (!letter.text.includes(o.entry.section.split(' ')[0]!)) continue;
     for (const m of letter.matches(o.re)) {
       if (hits.some((h) => m.start < h.end && h.start < m.end)) continue;
       hits.push({ ...m, entry: o.entry });

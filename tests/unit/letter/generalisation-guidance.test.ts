@@ -70,3 +70,31 @@ describe('retsgrundlag: a bare "loven" is no law name', () => {
   it('absent: Efter loven …, jf. § 3 i kvalitetsstandarden', () =>
     expect(present('Efter loven har du ret til hjælp, jf. § 3 i kvalitetsstandarden.', 'retsgrundlag')).toBe(false));
 });
+
+// Which outdated references apply depends on the citizen: the CPR number or a written birth
+// date says the age better than the words around it (a pensioner's letter names "din datter",
+// an adult's letter quotes the law's "folkepensionsalderen").
+describe('foraeldet-henvisning: the citizen\'s age and the children\'s departments', () => {
+  const autumn2025 = { date: new Date('2025-09-15T12:00:00') };
+  it.each([
+    'Fru Karen Holm\nCPR 120338-1234\n\nDu får hjælp til bad 2 gange om ugen efter servicelovens § 83, stk. 1.',
+    'Vedr. Poul Jensen, født 4. februar 1944\n\nDu får rengøring hver 14. dag efter lov om social service § 83.',
+    'Borger: Inge Lund, f. 03.11.1950\nYdelse: Indkøbsordning efter SEL § 83',
+    'Du er 82 år og får hjælp til bad efter servicelovens § 83. Din datter hjælper dig med indkøb.',
+  ])('pension age: %s', (t) => expect(present(t, 'foraeldet-henvisning', autumn2025)).toBe(true));
+  it.each([
+    // An adult under pension age, whatever the letter says about pensions.
+    'CPR 150370-1234\n\nDu får hjælp efter servicelovens § 83. Du får folkepension fra 2037.',
+    // The law's age limit is no age of the citizen.
+    'Efter servicelovens § 100 kan der ydes dækning af merudgifter til personer mellem 18 år og folkepensionsalderen. Du får hjælp til rengøring efter servicelovens § 83.',
+  ])('not pension age: %s', (t) => expect(present(t, 'foraeldet-henvisning', autumn2025)).toBe(false));
+  it('before 1 July 2025 § 83 was right for a pensioner too', () =>
+    expect(present('CPR 120338-1234\n\nDu får hjælp til bad efter servicelovens § 83.', 'foraeldet-henvisning', { date: new Date('2025-04-01T12:00:00') })).toBe(false));
+  it.each([
+    'Til Jonas (15 år)\n\nDin kontaktperson stopper. Du har haft en kontaktperson efter servicelovens § 52, stk. 3, nr. 6.',
+    'Familierådgivningen\n\nVi har besluttet at lave en undersøgelse efter servicelovens § 50.',
+    'Du er over 12 år, så du kan selv klage. Støtten var givet efter servicelovens § 52.',
+  ])('a child\'s case: %s', (t) => expect(present(t, 'foraeldet-henvisning', { date: new Date('2024-10-15T12:00:00') })).toBe(true));
+  it('an adult who has lived somewhere for over 10 years is no child', () =>
+    expect(present('Du har boet i lejligheden i over 10 år. Du får bostøtte efter servicelovens § 85.', 'foraeldet-henvisning', { date: new Date('2024-10-15T12:00:00') })).toBe(false));
+});
