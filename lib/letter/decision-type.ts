@@ -32,7 +32,9 @@ export function decisionTypeFromScreen(value?: string): DecisionType | undefined
 }
 
 // Headings after which the result is no longer being stated.
-const SECTION_STOP = /^(?:begrundelse|vurdering|kommunens vurdering|vores vurdering|lovgrundlag|retsgrundlag|regler|lovgivning|klage|sådan|hvorfor|partshøring|aktindsigt|bisidder|vejledning|dine synspunkter|det har vi lagt vægt på|oplysninger|sagens oplysninger|andre muligheder|hvad kan du ellers)/iu;
+// (Plain-language question headings too: "Hvilke oplysninger har vi brugt?", "Hvad har vi
+// lagt vægt på?".)
+const SECTION_STOP = /^(?:begrundelse|vurdering|kommunens vurdering|vores vurdering|lovgrundlag|retsgrundlag|regler|lovgivning|klage|sådan|hvorfor|partshøring|aktindsigt|bisidder|vejledning|dine synspunkter|det har vi lagt vægt på|oplysninger|sagens oplysninger|andre muligheder|hvad kan du ellers|hvilke oplysninger|hvad (?:har|bygger) vi|hvad bygger|hvad ved vi)/iu;
 // Headings of the case history ("Sagens forløb", "Baggrund", "Udvalgets begrundelse"): once a
 // result is found, what follows them is what happened before, not the decision ("behandlingen
 // er forlænget til marts" is about someone else's treatment).
@@ -67,7 +69,9 @@ const NAMED_GETS = /(?<![\p{L}])\p{Lu}\p{Ll}+\s+får(?=\s)(?!\s+(?:du|I|De|vi|ha
 const RECEIVES_REFUSAL = /^\s+(?:\p{L}+\s+){0,2}?(?:afslag|nej|et\s+afslag)(?![\p{L}])/iu;
 // Receiving the letter itself, as deadlines count it ("Skriv til os inden 4 uger fra I har
 // fået denne mail", "efter at du har modtaget brevet"): no grant.
-const RECEIVES_LETTER = /^\s+(?:denne|dette|brevet|afgørelsen|mailen|e-mailen|svaret|beskeden|meddelelsen)(?![\p{L}])/iu;
+// Also a letter still to come ("som du får i et særskilt brev", "du får en ny afgørelse").
+const RECEIVES_LETTER =
+  /^\s+(?:denne|dette|brevet|afgørelsen|mailen|e-mailen|svaret|beskeden|meddelelsen|(?:(?:i|med|som)\s+)?(?:et|en)\s+(?:\p{L}+\s+)?(?:brev|afgørelse|mail|e-mail|besked|svar))(?![\p{L}])/iu;
 const ZONE_SENTENCES = 10;
 const CAN_GET = /(?<![\p{L}])(?:du|I|De)\s+kan\s+(?:godt\s+|nu\s+|fremover\s+|fortsat\s+)?få(?![\p{L}])(?!\s+(?:aktindsigt|hjælp\s+(?:hos|fra|af)|rådgivning|vejledning|svar|besked|mere\s+at\s+vide))/iu;
 const CLAUSE_BREAK = /[,;:]|(?<![\p{L}])(?:men|og|eller)(?![\p{L}])/giu;
@@ -81,9 +85,20 @@ const REASON_CUE = /(?:lagt|lægger|lægges)\s+(?:\p{L}+\s+)?vægt\s+på|afgøre
 // A conclusion drawn in the same sentence turns back to the decision ("…, og du får derfor …").
 const CONCLUSION = /(?<![\p{L}])(?:derfor|dermed|således|hvorfor)(?![\p{L}])|,\s*og\s+(?:vi|du|I|De)\s/iu;
 
+// What someone reported or fears, then "at" ("I har oplyst, at …", "I er bekymrede for, at Emil
+// får lavt blodsukker"): the clause after it is their account, not the decision. (Not when the
+// municipality is the one telling: "Vi har fortalt dig, at du får …".)
+const REPORT_CUE =
+  /(?<![\p{L}])(?:oplyst|oplyste|anført|anførte|fortalt|fortalte|sagt|sagde|skrevet|skrev|bekymre\p{L}*\s+for|frygte\p{L}*|utryg\p{L}*\s+ved|bange\s+for)(?=[\s,]+at\s)/iu;
+const WE_BEFORE = /(?<![\p{L}])(?:vi|kommunen)\s+(?:har\s+|havde\s+)?(?:\p{L}+\s+)?$/iu;
+
 function insideReason(letter: Letter, s: Span, m: Span): boolean {
   const before = letter.text.slice(s.start, m.start);
-  const cue = REASON_CUE.exec(before);
+  let cue = REASON_CUE.exec(before);
+  if (!cue) {
+    const report = REPORT_CUE.exec(before);
+    if (report && !WE_BEFORE.test(before.slice(0, report.index))) cue = report;
+  }
   if (!cue) return false;
   const between = before.slice(cue.index + cue[0].length);
   // "Fordi du ikke kan stå, får du hjælp til bad": the main clause after a fronted reason.

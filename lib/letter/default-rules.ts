@@ -751,6 +751,9 @@ export const DEFAULT_RULE_DATA = {
         // "Bevillingen forlænges til 31. december", "Støtten videreføres").
         'fortsætter', 'forlænges', 'forlænger vi', 'forlænget til', 'videreføres', 'viderefører vi', 'er berettiget til',
         'er godkendt til',
+        // Permission as the grant ("Vi har givet dig tilladelse til følgende efter § 116").
+        'givet dig tilladelse', 'givet jer tilladelse', 'givet Dem tilladelse', 'giver dig tilladelse', 'giver jer tilladelse',
+        'får tilladelse', 'fået tilladelse',
       ],
       patterns: [
         String.raw`din\s+ansøgning\s+(?:om\s+[^.\n]{0,60}\s+)?er\s+(?:imødekommet|godkendt|bevilget)`,

@@ -59,7 +59,9 @@ function isUpper(ch: string): boolean {
 export function looksLikeHeading(line: string): boolean {
   const t = line.trim();
   if (t.length === 0 || t.length > 80) return false;
-  if (/[.,;!?"”»)–-]$/.test(t)) return false;
+  // A short question on its own line is a plain-language heading ("Hvorfor får du hjælpen?",
+  // "Hvad har vi lagt vægt på?"); other sentence punctuation at the end is running text.
+  if (/[.,;!"”»)–-]$/.test(t)) return false;
   if (BULLET.test(t) && !/^\d{1,2}[.)]\s+\p{Lu}/u.test(t)) return false;
   const first = t[0]!;
   if (!(isUpper(first) || /\d/.test(first))) return false;

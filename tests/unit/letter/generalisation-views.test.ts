@@ -93,3 +93,21 @@ describe('views and hearings told about others', () => {
     expect(present('Du har haft en kontaktperson i 2 år. Du får nu en kontaktperson i 6 måneder.', 'opfoelgning')).toBe(true);
   });
 });
+
+describe('decision type: permissions, letters to come, and what others report', () => {
+  it('permission granted is a grant; the rest refused makes it partial', () => {
+    expect(type('Vi har givet dig tilladelse til at fjerne badekarret efter servicelovens § 116.')).toBe('bevilling');
+    expect(type('Vi har givet dig tilladelse til en bruseniche. Vi har ikke bevilget nye fliser.')).toBe('delvis');
+  });
+  it('an offer in a separate letter is not granted here', () => {
+    expect(type('Udvalget har besluttet at give afslag på et botilbud. Tilbuddet om bostøtte er en selvstændig afgørelse, som du får i et særskilt brev.')).toBe('afslag');
+  });
+  it('what the parents fear for their child is no grant', () => {
+    expect(type('Vi kan ikke imødekomme ansøgningen. I er bekymrede for, at Emil får lavt blodsukker om eftermiddagen.')).toBe('afslag');
+    expect(type('Vi har fortalt dig, at du får hjælp til bad fra 1. maj.')).toBe('bevilling');
+  });
+  it('a question heading about the facts ends the statement of the result', () => {
+    const t = 'Hvad har vi besluttet?\n\nVi kan ikke imødekomme din ansøgning.\n\nHvilke oplysninger har vi brugt?\n\nDu får i dag hjælp til bad to gange om ugen.';
+    expect(type(t)).toBe('afslag');
+  });
+});

@@ -52,6 +52,10 @@ describe('segment', () => {
     expect(looksLikeHeading('Sådan klager du')).toBe(true);
     expect(looksLikeHeading('Kære Jens,')).toBe(false);
     expect(looksLikeHeading('Du får hjælp.')).toBe(false);
+    // Plain-language question headings.
+    expect(looksLikeHeading('Hvorfor får du hjælpen?')).toBe(true);
+    expect(looksLikeHeading('Hvad har vi lagt vægt på?')).toBe(true);
+    expect(looksLikeHeading('Har du spørgsmål til afgørelsen, er du meget velkommen til at ringe til os på telefon 12 34 56 78?')).toBe(false);
     expect(looksLikeHeading('- punkt')).toBe(false);
   });
 });
