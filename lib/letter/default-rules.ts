@@ -176,6 +176,10 @@ const ELEMENTS = {
       // What the granted thing makes possible: "Med kørestolen kan du selv komme rundt i huset",
       // "Med støtten vil I kunne …" (not the letter or the decision itself).
       String.raw`\bmed\s+(?:den\s+nye\s+|det\s+nye\s+|de\s+nye\s+)?(?!(?:brev|afgørelse|tid|mail|svar|venlig|hilsen|tanke|henblik|hensyn)\p{L}*\s)\p{L}{3,}(?:en|et|ne|erne)\s+(?:kan|vil|bliver|får)\s+(?:du|I|De|barnet|han|hun)\s+(?:selv\s+|bedre\s+|fortsat\s+|igen\s+)?(?!klage|søge|få\s+aktindsigt)`,
+      // What the help shall go on doing for the citizen, with a word between ("Ledsagelsen skal
+      // fortsat give dig mulighed for at komme til svømning", "Bostøtten skal først og fremmest
+      // støtte dig i …", "skal gøre det lettere for jer at …"); the bare forms are phrases.
+      String.raw`\bskal\s+(?:(?:fortsat|stadig|også|fremover|primært|især|først\s+og\s+fremmest)\s+)?(?:(?:give|hjælpe|støtte|sikre|styrke)\s+(?:dig|jer|barnet|ham|hende)|gøre\s+det\s+(?:muligt|lettere|nemmere)\s+for)\b`,
     ],
     requiredWhen: [
       { decisionTypes: ['bevilling', 'delvis'] },
@@ -211,7 +215,9 @@ const ELEMENTS = {
       'opfølgning*', 'følge op', 'følger op', 'følges op', 'fulgt op', 'revurder*', 'revisit*', 'genbesøg*', 'evaluer*',
       'vurdere igen', 'vurderer igen', 'tidsbegrænset', 'tidsbegrænses', 'varighed*', 'forventede varighed', 'frem til',
       'til og med', 'bevilget for en periode', 'bevilget indtil', 'bevilges indtil', 'gælder indtil', 'gælder frem',
-      'i perioden', 'for perioden', 'i en periode', 'løbende', 'statusmøde*', 'opfølgningsmøde*', 'barnets plan', 'ungeplan*',
+      // (Bare "i en periode" and "barnets plan" say nothing about a look ahead: "Mads er i en
+      // periode med ny medicinering", "målene i barnets plan er nået".)
+      'i perioden', 'for perioden', 'bevilget i en periode', 'løbende', 'statusmøde*', 'opfølgningsmøde*', 'ungeplan*',
       'handleplan*', 'senest den', 'ophører den', 'udløber',
       // Duration and the next look in plain words ("Støtten gælder til 31. marts", "genberegnes
       // en gang om året", "Vi ser på din hjælp igen i maj", "ser, om den fungerer").
@@ -222,13 +228,23 @@ const ELEMENTS = {
     patterns: [
       // "inden for 2 måneder" is a deadline for starting the help, not its duration.
       String.raw`\b(?:i|(?<!inden\s)for|om|efter)\s+(?:\d{1,2}|en|et|to|tre|fire|fem|seks|otte|ni|ti|tolv|atten|et\s+halvt)\s+(?:uger|måneder|mdr\.?|år|måned|uge)\b`,
-      String.raw`\b(?:ser|se|kigger|kigge|vurderer|vurdere|taler|tale)\s+(?:vi\s+)?(?:på|om)\s+(?:din|dit|dine|jeres|deres|hjælpen|støtten|indsatsen|ordningen|sagen|bevillingen)\s+(?:\p{L}+\s+){0,2}?igen\s+(?:i|om|efter|til|den|senest)\b`,
+      // "Vi kigger på forløbet igen i starten af december", "ser på din hjælp igen om et år"
+      // (a time after "igen": the complaint's "Vi ser på sagen igen, og …" has none).
+      String.raw`\b(?:ser|se|kigger|kigge|kikker|kikke|vurderer|vurdere|taler|tale)\s+(?:vi\s+)?(?:på|om)\s+(?:\p{L}+\s+){1,3}?igen\s+(?:i|om|efter|til|den|senest|inden|ved)\b`,
+      // Whether the help works, checked after it has started ("kommer ergoterapeuten ud og ser,
+      // om indretningen virker efter hensigten", "tjekker, om cyklen passer").
+      String.raw`\b(?:ser|se|kigger|kigge|tjekker|tjekke|undersøger|undersøge|vurderer|vurdere)\s*,?\s+om\s+(?:\p{L}+\s+){1,3}?(?:virker|fungerer|passer|hjælper|bliver\s+brugt)\b`,
       String.raw`\bindtil\s+(?:den\s+)?\d{1,2}\.\s*\p{L}+`,
+      // The child's plan followed up or revised ("Barnets plan følges op hver 3. måned",
+      // "Vi reviderer barnets plan i marts", "opfølgning på barnets plan").
+      String.raw`\bbarnets\s+plan\s+(?:\p{L}+\s+){0,4}?(?:følge\p{L}*\s+op|revider\p{L}*|opdater\p{L}*|evaluer\p{L}*|justere\p{L}*|gennemgå\p{L}*)`,
+      String.raw`\b(?:følge\p{L}*\s+op\s+på|opfølgning\p{L}*\s+(?:på|af)|revider\p{L}*|opdater\p{L}*|evaluer\p{L}*)\s+(?:\p{L}+\s+){0,3}?barnets\s+plan`,
       // Informal: "Vi tager en snak om det igen efter sommerferien", "Vi holder en ny samtale i
       // marts", "Vi ser på det igen om et halvt år".
       String.raw`\b(?:tager|tage|holder|holde)\s+(?:en\s+)?(?:ny\s+)?(?:snak|samtale|drøftelse|status)\b[^.\n]{0,40}?\b(?:igen|senest|om\s+(?:\d{1,2}|en|et|to|tre|fire|fem|seks)\s|(?:efter|i|inden)\s+(?:uge\s+\d|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|foråret|sommeren|sommerferien|efteråret|vinteren|jul|nytår|påske))`,
       String.raw`\b(?:ser|se|kigger|kigge|taler|tale|snakker|snakke)\s+(?:vi\s+)?(?:på|om)\s+(?:det|den|tingene|ordningen)\s+igen\s+(?:i|om|efter|til|den|senest|inden)\b`,
     ],
+    headings: ['opfølgning', 'hvornår følger vi op', 'hvornår ser vi på det igen', 'hvornår ser vi på din hjælp igen', 'varighed', 'hvor længe'],
     requiredWhen: [
       { decisionTypes: ['bevilling', 'delvis'] },
       // Barnets lov § 32, stk. 3: the expected duration must be stated.
@@ -344,6 +360,8 @@ const ELEMENTS = {
       'I foretrækker', 'I oplyste', 'De mener', 'De synes', 'De oplever', 'De er uenig', 'De er enig', 'Deres ønske', 'jeres ønske*',
       'du skriver', 'skriver du', 'I skriver', 'skriver I', 'De skriver', 'du svarede', 'svarede du', 'I svarede', 'du skrev tilbage',
       'du kommenterede', 'I kommenterede',
+      // The perfect of a wish ("Du har ønsket at komme til at bo på Lindegården").
+      'du har ønsket', 'I har ønsket', 'De har ønsket', 'har du ønsket', 'har I ønsket', 'du har et ønske', 'du har ønske om',
     ],
     patterns: [
       String.raw`\b(?:hun|han)\s+(?:har\s+)?(?:selv\s+)?(?:oplyst|oplyste|fortalt|fortalte|sagt|sagde|ønsker|ønskede|oplever|giver udtryk for)`,
@@ -394,6 +412,9 @@ const ELEMENTS = {
     patterns: [
       String.raw`(?:sendte|sendt|skrev|skrevet|gav|givet)\s+(?:dig|jer|Dem)\b[^.\n]{0,140}(?:bemærk\p{L}*|kommentar\p{L}*|kommentere|svar\p{L}*|udtale|mening)`,
       String.raw`(?:bad|bedt)\s+(?:dig|jer|Dem|om)\s+[^.\n]{0,40}(?:bemærk\p{L}*|kommentar\p{L}*|svar|mening)`,
+      // The information read aloud on the phone ("Vi ringede til jer og læste oplysningerne fra
+      // testen op", "læste udkastet op for dig").
+      String.raw`(?:læste|læst|gennemgik|gennemgået)\s+(?:\p{L}+\s+){0,5}?(?:oplysning\p{L}*|udkast\p{L}*|notat\p{L}*|beskrivelse\p{L}*|vurdering\p{L}*)\s+(?:\p{L}+\s+){0,4}?op\b`,
       // Heard at the meeting, in the past ("Noah blev af udvalget hørt på mødet", "Begge
       // forældre var til stede og blev hørt", "er blevet partshørt").
       String.raw`(?:blev|er\s+blevet|var\s+blevet)\s+(?:\p{L}+\s+){0,3}?(?:hørt|partshørt)\b`,

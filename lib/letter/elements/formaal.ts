@@ -1,37 +1,73 @@
 /**
  * `formaal`: present when one of the pack's phrases for it occurs (see default-rules.ts), except:
- * - in a refusal, a purpose clause in the application sentence ("Du har søgt om at få udvidet
- *   døren, så du kan komme ind med din kørestol"): why the citizen applied, not the purpose of
- *   help that is given;
+ * - in a refusal or a partial grant, a purpose clause in the application sentence ("Du har
+ *   søgt om at få udvidet døren, så du kan komme ind med din kørestol"): why the citizen
+ *   applied, not the purpose of help that is given;
+ * - a consequence ("Beløbet rundes op, så du får udbetalt 1.100 kr.");
  * - the purpose of a step in the case rather than of the help ("Vi sender dig notatet, så du kan
  *   komme med bemærkninger", "oplysninger med henblik på at vurdere din sag", "For at du kan
  *   klage, skal …", "egnet til formålet");
  * - the purpose of other help the letter points to ("Du kan søge om et ledsagerkort, så du kan
- *   tage en ledsager gratis med").
+ *   tage en ledsager gratis med"), or of a contact or referral to someone else ("Vi tager kontakt
+ *   til aktivitetscentret med henblik på et aftentilbud", "Vi har henvist dig til
+ *   genoptræning, så du kan …");
+ * - a purpose left as an empty merge field in a template ("Formålet med hjælpen er «Formål».",
+ *   "Mål: [indsæt mål]", "Formål: {{formaal}}"): the letter says no purpose.
  */
 import type { AnalysedLetter, Detection, Letter } from '../letter';
-import { COMPLAINT_SENTENCE, detectByPhrases } from './common';
+import { COMPLAINT_SENTENCE } from './common';
 
 const APPLIED_BEFORE = /(?<![\p{L}])(?:(?:an)?søgt\s+om|ansøgning\s+om|ansøger\s+om|bedt\s+om|bad\s+om|anmodet\s+om|anmodning\s+om)(?![\p{L}])/iu;
 const PROCEDURAL_AFTER =
-  /^[\s,]*(?:at\s+)?(?:kan\s+|skal\s+)?(?:se|læse|kommentere|komme\s+med|udtale|klage|svare|give\s+(?:os|dine|jeres)|vurdere|vurdering|afklare|afklaring|undersøge|undersøgelse|træffe|partshøring|behandle|behandling|oplyse|sagsbehandling)(?![\p{L}])/iu;
+  /^[\s,]*(?:at\s+)?(?:kan\s+|skal\s+)?(?:se|læse|kommentere|komme\s+med|udtale|klage|svare|give\s+(?:os|dine|jeres)|vurdere|vurdering|afklare|afklaring|undersøge|undersøgelse|træffe|partshøring|behandle|behandling|oplyse|sagsbehandling|(?:af)?prøve\s+(?:den|det|dem|hjælpemidlet|\p{L}+en)|afprøvning)(?![\p{L}])/iu;
 const GUIDANCE_BEFORE = /(?<![\p{L}])(?:kan|kunne)\s+(?:\p{L}+\s+){0,2}?(?:søge|ansøge|kontakte|henvende|tale\s+med|købe|benytte)(?![\p{L}])/iu;
+// A contact or referral to someone else, made or to be made ("taget kontakt til
+// aktivitetscentret", "kontakter Jobcentret", "henvist dig til genoptræning"); contact with the
+// citizen ("Bostøtten kontakter dig ugentligt for at …") is part of the help.
+const CONTACT_BEFORE =
+  /(?<![\p{L}])(?:(?:(?:tage|tager|taget|tages|tog|skabe|skabt)\s+(?:\p{L}+\s+){0,2}?kontakt\s+til|kontakte[rt]?|kontaktes|henvendt\s+os\s+til)\s+(?!(?:dig|jer|Dem|os)(?![\p{L}]))|(?:henvis\p{L}*|skrive\p{L}*\s+(?:dig|jer|Dem)\s+op)\s+(?:(?:dig|jer|Dem)\s+)?til\s+)\p{L}/iu;
+// An unfilled merge field: «Formål», <<Formål>>, [Indsæt formål], {{formaal}}, ${mål}, XXX, ____.
+const FIELD = String.raw`(?:«[^»\n]{0,40}»|<<[^>\n]{0,40}>>|\[[^\]\n]{0,40}\]|\{\{[^}\n]{0,40}\}\}|\$\{[^}\n]{0,40}\}|x{3,}|_{3,}|\.{3,}|…)`;
+// What follows a purpose cue when the purpose itself is a field ("… med hjælpen er «Formål».").
+const FIELD_AFTER = new RegExp(String.raw`^[\s:–-]*(?:(?:\p{L}+[\s,]+){0,3}?(?:er|at)\s+)?${FIELD}[\s.:]*$`, 'iu');
+const FIELDS = new RegExp(FIELD, 'giu');
+const CONSEQUENCE_AFTER = /^\s*(?:udbetalt|overført|refunderet|tilbagebetalt|besked|svar|brevet|en\s+kopi|kopi|\d)/iu;
 const RIGHTS = /aktindsigt|bisidder|partshøring|bemærkning|kommentar/iu;
 
+/** Whether the cue at `at` in the sentence states no purpose of the help (see the file comment). */
+function rejected(match: string, sentence: string, at: number, next: string, notGranted: boolean): boolean {
+  if (COMPLAINT_SENTENCE.test(sentence) || RIGHTS.test(sentence)) return true;
+  const before = sentence.slice(0, at);
+  const rest = sentence.slice(at + match.length);
+  if (PROCEDURAL_AFTER.test(rest.slice(0, 40))) return true;
+  if (/^formålet$/iu.test(match) && /til\s+$/iu.test(before.slice(-4))) return true;
+  if (notGranted && APPLIED_BEFORE.test(before)) return true;
+  // A consequence, not a purpose: "afrundes op, så du får udbetalt 1.100 kr.", "så du får svar".
+  if (/^så\s/iu.test(match) && CONSEQUENCE_AFTER.test(rest)) return true;
+  // The purpose of other help the letter points to ("du kan søge om et ledsagerkort, så du
+  // kan tage en ledsager gratis med"), or of a contact with someone else.
+  if (GUIDANCE_BEFORE.test(before) || CONTACT_BEFORE.test(before)) return true;
+  // A merge field: as the purpose, as the cue's own name ("«Formål»"), or on the line after a
+  // bare label ("Formål:" / "[Indsæt formål]").
+  if (FIELD_AFTER.test(rest)) return true;
+  FIELDS.lastIndex = 0;
+  for (let f = FIELDS.exec(sentence); f; f = FIELDS.exec(sentence)) if (f.index <= at && at < f.index + f[0].length) return true;
+  if (/^[\s:–-]*$/u.test(rest) && FIELD_AFTER.test(next)) return true;
+  return false;
+}
+
 export function detect(letter: Letter): Detection {
-  const refusal = (letter as Partial<AnalysedLetter>).decisionType === 'afslag';
-  return detectByPhrases(letter, 'formaal', {
-    accept: (match, sentence) => {
-      if (COMPLAINT_SENTENCE.test(sentence) || RIGHTS.test(sentence)) return false;
-      const at = sentence.indexOf(match);
-      const after = at >= 0 ? sentence.slice(at + match.length, at + match.length + 40) : '';
-      if (PROCEDURAL_AFTER.test(after)) return false;
-      if (/^formålet$/iu.test(match) && /til\s+$/iu.test(sentence.slice(Math.max(0, at - 4), at))) return false;
-      if (refusal && at >= 0 && APPLIED_BEFORE.test(sentence.slice(0, at))) return false;
-      // The purpose of other help the letter points to ("du kan søge om et ledsagerkort, så du
-      // kan tage en ledsager gratis med").
-      if (at >= 0 && GUIDANCE_BEFORE.test(sentence.slice(0, at))) return false;
-      return true;
-    },
-  });
+  // In a refusal or a partial grant the application's purpose is not the help's: what was
+  // granted may not serve it ("Du har søgt om 20 timer om ugen, så du kan passe Oliver").
+  const type = (letter as Partial<AnalysedLetter>).decisionType;
+  const notGranted = type === 'afslag' || type === 'delvis';
+  const count = letter.seg.sentences.length;
+  for (const m of letter.matches(letter.compiled.elements.formaal.re)) {
+    const si = letter.sentenceAt(m.start);
+    if (si < 0) continue;
+    const s = letter.sentence(si);
+    const next = si + 1 < count ? letter.slice(letter.sentence(si + 1)) : '';
+    if (!rejected(letter.slice(m), letter.slice(s), m.start - s.start, next, notGranted)) return { present: true, evidence: m };
+  }
+  return { present: false };
 }

@@ -98,3 +98,29 @@ describe('foraeldet-henvisning: the citizen\'s age and the children\'s departmen
   it('an adult who has lived somewhere for over 10 years is no child', () =>
     expect(present('Du har boet i lejligheden i over 10 år. Du får bostøtte efter servicelovens § 85.', 'foraeldet-henvisning', { date: new Date('2024-10-15T12:00:00') })).toBe(false));
 });
+
+// The purpose of the help as templates, plain letters and formal letters state it — and what
+// only looks like one: an empty merge field, a contact made with someone else, trying a thing.
+describe('formaal', () => {
+  it.each([
+    'Din ledsagelse fortsætter med 10 timer om måneden. Ledsagelsen skal fortsat give dig mulighed for at komme til koncerter.',
+    'Du får bostøtte 3 timer om ugen. Bostøtten skal først og fremmest støtte dig i at holde styr på din økonomi.',
+    'I får aflastning en weekend om måneden. Aflastningen skal gøre det lettere for jer at få hverdagen til at hænge sammen.',
+    'Du får hjælp til rengøring.\n\nFormålet er, at «Fornavn» kan blive boende i eget hjem.',
+    'Du får en kontaktperson. Kontaktpersonen kontakter dig hver uge for at hjælpe dig i gang med skolen.',
+  ])('present: %s', (t) => expect(present(t, 'formaal')).toBe(true));
+  it.each([
+    // Empty merge fields in a template.
+    'Du får hjælp til rengøring hver 14. dag.\n\nFormålet med hjælpen er «Formål».',
+    'Du får hjælp til rengøring hver 14. dag.\n\nFormål:\n[Indsæt formål]',
+    'Du får madservice.\n\nMålet med indsatsen er {{maal}}.',
+    'Du får hjælp til bad.\n\nFormålet med hjælpen er XXX.',
+    // A contact or referral to someone else, and trying out a thing.
+    'Du får afslag på plejebolig. Vi har taget kontakt til aktivitetscentret med henblik på et tilbud om aftenen.',
+    'Du får afslag på genoptræning. Vi har henvist dig til din egen læge, så du kan få en vurdering af dit knæ.',
+    'Du kan låne en badebænk. Terapeuten har bestilt en, så du kan prøve den.',
+    // A consequence of a calculation; the application's purpose in a partial grant.
+    'Du får dækket merudgifter. Beløbet rundes op, så du får udbetalt 900 kr. om måneden.',
+    'Du har søgt om 15 timer om ugen, så du kan være hjemme om eftermiddagen. Du får 8 timer om ugen, men ikke de 15 timer.',
+  ])('absent: %s', (t) => expect(present(t, 'formaal')).toBe(false));
+});
