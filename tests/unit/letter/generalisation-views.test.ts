@@ -111,3 +111,24 @@ describe('decision type: permissions, letters to come, and what others report', 
     expect(type(t)).toBe('afslag');
   });
 });
+
+describe('opfoelgning, partshoering and views in more words', () => {
+  it.each([
+    'Du får genoptræning. Vi kigger på forløbet igen i starten af december.',
+    'Når arbejdet er færdigt, kommer ergoterapeuten ud og ser, om indretningen virker efter hensigten.',
+    'Barnets plan følges op hver tredje måned.',
+    'Du får hjælp til bad.\n\nHvornår ser vi på det igen?\n\nI foråret.',
+  ])('a follow-up: %s', (t) => expect(present(t, 'opfoelgning')).toBe(true));
+  it.each([
+    'Det fremgår af udtalelsen, at Mads er i en periode med ny medicinering.',
+    'Det fremgår af slutstatus, at målene i barnets plan er nået.',
+    'Hvis du er uenig, ser vi på sagen igen, og hvis vi fastholder afgørelsen, sender vi klagen videre.',
+  ])('no follow-up: %s', (t) => expect(present(t, 'opfoelgning')).toBe(false));
+  it('the information read aloud on the phone is a hearing', () => {
+    expect(present('Vi ringede til jer den 26. januar og læste oplysningerne fra testen op.', 'partshoering')).toBe(true);
+    expect(present('Du har læst pjecen om hjælpemidler.', 'partshoering')).toBe(false);
+  });
+  it('a wish in the perfect', () => {
+    expect(present('Du har ønsket at komme til at bo på Lindegården.', 'borgerens-synspunkter')).toBe(true);
+  });
+});
