@@ -22,7 +22,8 @@ function sentThenAnswered(letter: Letter): Detection | undefined {
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     const text = letter.slice(s);
-    if (!SENT.test(text) || COMPLAINT_SENTENCE.test(text)) continue;
+    // (A cheap look for the verbs first: this runs on every sentence of a letter without a hearing.)
+    if (!(text.includes('send') || text.includes('gav') || text.includes('givet')) || !SENT.test(text) || COMPLAINT_SENTENCE.test(text)) continue;
     for (let j = i; j < sentences.length && j <= i + ANSWER_LOOKAHEAD; j++) {
       const t = sentences[j]!;
       if (t.heading) break;
