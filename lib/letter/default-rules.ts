@@ -67,8 +67,15 @@ const ELEMENTS = {
       // højeste antal, loven giver mulighed for").
       'det højeste antal', 'det højeste beløb', 'det maksimale antal', 'det maksimale beløb', 'det maksimale omfang',
       'mere end loven', 'mere, end loven', 'loven giver ikke mulighed for mere',
+      // An estimate that sets the amount ("Vi har sammenlignet priserne og skønner, at den
+      // nødvendige merudgift er ca. 600 kr."), and the facts named as the basis ("Vi har lagt
+      // til grund, at …").
+      'skønner, at', 'skønner at', 'vi skønner', 'det skønnes', 'skønnes det', 'lagt til grund, at', 'lagt til grund at',
     ],
     patterns: [
+      // The formal consequence clause ("…, hvorfor ansøgningen afslås"): the reason stands
+      // before it; whether that reason is concrete or only the rule is judged in code.
+      String.raw`,\s*hvorfor\s`,
       // Necessity tied to what it makes possible: "Ændringerne er nødvendige, for at du kan bo
       // hjemme", "Hjælpen er nødvendig, fordi …".
       String.raw`\bnødvendig(?:e|t)?\s*,?\s+(?:for\s+at|fordi|idet|da)\s`,
@@ -76,6 +83,9 @@ const ELEMENTS = {
     headings: [
       'begrundelse*', 'vurdering*', 'kommunens vurdering', 'vores vurdering', 'hvorfor*', 'derfor*', 'sådan har vi vurderet',
       'det har vi lagt vægt på', 'vi har lagt vægt på', 'baggrund for afgørelsen', 'baggrunden for afgørelsen', 'grundlag for afgørelsen',
+      // Headings that ask or state what the decision rests on ("Hvad har vi lagt til grund?").
+      'hvad har vi lagt til grund*', 'det har vi lagt til grund', 'hvad har vi lagt vægt på*', 'hvad bygger afgørelsen på*',
+      'hvad bygger vi afgørelsen på*', 'det bygger vi afgørelsen på', 'det bygger afgørelsen på',
     ],
     requiredWhen: [{ decisionTypes: ['delvis', 'afslag', 'aendring', 'ukendt'] }],
     severity: 'error',
@@ -571,8 +581,32 @@ const ELEMENTS = {
       'få varerne leveret', 'rengøringsfirma*', 'privat rengøring', 'privat hjælp', 'købe hjælp', 'købe rengøring',
       'er villig til at', 'er villige til at', 'tilbyder vi gerne', 'vil vi gerne tilbyde', 'kan vi i stedet', 'vi kan i stedet',
       'kan i stedet tilbyde', 'tilbyde dig i stedet', 'i stedet tilbyde',
+      // Associations and helplines letters point to ("Gigtforeningen har en webshop",
+      // "BørneTelefonen på 116 111", "Børns Vilkår"): a bare association name needs a word that
+      // guides in its sentence (checked in code; "boligforeningen" is where one lives).
+      '*foreningen', 'handicaporganisation*', 'børnetelefon*', 'børns vilkår', 'livslinien', 'livslinjen', 'mødrehjælpen',
+      'psykiatrifonden', 'kræftens bekæmpelse', 'cyberhus', 'ventilen', 'det sociale netværk', 'gratis og anonym*',
+      'anonym og gratis', 'anonymt og gratis', 'webshop*', 'netbutik*', 'vederlagsfri*',
+      // A private purchase or another scheme suggested ("Du kan med fordel overveje en
+      // robotstøvsuger"), the parents' støtteperson in a placement ("ret til en fast støtteperson
+      // under anbringelsen"), an interim offer while waiting ("Mens du venter, kan du få et
+      // midlertidigt ophold"), and a place on another waiting list ("skrive dig op til en ældrebolig").
+      'med fordel overveje', 'med fordel anskaffe', 'med fordel købe', 'du kan overveje', 'I kan overveje', 'De kan overveje',
+      'kan du overveje', 'kunne overveje', 'fast støtteperson', 'tilbudt en støtteperson', 'få en støtteperson',
+      'støtteperson under anbringelsen', 'mens du venter', 'mens I venter', 'mens De venter',
     ],
     patterns: [
+      // Another offer instead, in any order ("Udvalget tilbyder i stedet Mads et midlertidigt
+      // botilbud", "I stedet kan vi tilbyde dig en badebænk"); not "i stedet for" (the applied
+      // amount) and not a new scope of the same help (left out in code).
+      // (Starts at the rare "stedet" for speed; the offer before it is checked behind it.)
+      String.raw`stedet(?!\s+for)(?<=(?<![\p{L}])i\s+stedet)(?:(?<=(?<![\p{L}])(?:tilbyde\p{L}*|bevilge\p{L}*|give\s+(?:dig|jer|dem)|få|får)\s+(?:\p{L}+\s+){0,3}?i\s+stedet)|\s+(?:\p{L}+\s+){0,3}?(?:tilbyde\p{L}*|bevilge\p{L}*|få|får)(?![\p{L}]))`,
+      // Another waiting list or housing ("mulighed for at lade Dem skrive op til en ældrebolig",
+      // "skrive dig op til en almen bolig").
+      String.raw`\bskrive\s+(?:(?:dig|jer|dem|sig)\s+)?op\s+(?:på\s+(?:venteliste\p{L}*\s+)?)?til\s+(?:en\s+|et\s+)?\p{L}`,
+      // Asking one's own professional about something else ("Du kan høre din fysioterapeut om
+      // vederlagsfri træning", "spørge din egen læge om …"); not one's caseworker.
+      String.raw`\b(?:høre|hør|spørge|spørg|tale\s+med|tal\s+med)\s+(?:din|jeres|deres)\s+(?:egen\s+|egne\s+)?(?!\p{L}*(?:sagsbehandler|rådgiver|visitator|koordinator|kontaktperson))\p{L}+\s+om\b`,
       // "Du kan i stedet søge om et hjælpemiddel", "I kan også søge om aflastning", "kontakte headspace".
       String.raw`(?:du|I|De)\s+(?:kan|har\s+mulighed\s+for\s+at|er\s+velkommen\s+til\s+at)\s+(?:\p{L}+\s+){0,3}?(?:søge|ansøge|købe|benytte|bruge|deltage|få\s+(?:hjælp|støtte|rådgivning|vejledning))\s+(?!om\s+aktindsigt|igen|aktindsigt)`,
       String.raw`kan\s+(?:du|I|De)\s+(?:\p{L}+\s+){0,3}?(?:søge|ansøge|købe|benytte|bruge|deltage|få\s+(?:hjælp|støtte|rådgivning|vejledning))\s+(?!om\s+aktindsigt|igen|aktindsigt)`,
@@ -581,7 +615,9 @@ const ELEMENTS = {
       String.raw`(?:du|I|De)\s+kan\s+(?:desuden|også|i\s+stedet)\s+(?:\p{L}+\s+){0,2}?(?:bestille|købe|leje|låne|tilmelde|melde\s+(?:dig|jer|Dem))\s`,
       // (A person or office reached on a phone number or mail address is the sender's contact
       // line: "Du kan kontakte Karin Holm på telefon …".)
-      String.raw`(?:kontakte|henvende\s+dig\s+til|henvende\s+jer\s+til|rette\s+henvendelse\s+til)\s+(?!os\b|mig\b|kommunen\b|din\s+sagsbehandler|jeres\s+sagsbehandler|sagsbehandleren|visitationen|undertegnede|leverandør|hjemmeplejen|hjælpemiddel|depot|vores|afdelingen|teamet|rådgiveren|koordinator)\p{L}+(?![^.\n]{0,30}?(?:tlf\.?|telefon|(?:e-?)?mail)\s)`,
+      // ("os eller Børns Vilkår": the other one counts; the citizen's own caseworker under any
+      // title — "jeres familierådgiver", "din visitator", "din kontaktperson" — does not.)
+      String.raw`(?:kontakte|henvende\s+dig\s+til|henvende\s+jer\s+til|rette\s+henvendelse\s+til)\s+(?:(?:os|mig|kommunen)\s+(?:eller|og)\s+)?(?!os\b|mig\b|kommunen\b|(?:din|jeres|deres)\s+(?:egen\s+|faste\s+)?\p{L}*(?:sagsbehandler|rådgiver|visitator|koordinator|kontaktperson)|sagsbehandleren|visitationen|undertegnede|leverandør|hjemmeplejen|hjælpemiddel|depot|vores|afdelingen|teamet|\p{L}*rådgiveren|koordinator)\p{L}+(?![^.\n]{0,30}?(?:tlf\.?|telefon|(?:e-?)?mail)\s)`,
     ],
     requiredWhen: [{ decisionTypes: ['delvis', 'afslag'] }],
     severity: 'info',
@@ -655,8 +691,34 @@ export const DEFAULT_RULE_DATA = {
         // Where the rule is, not why ("Afgørelsen er truffet på baggrund af kommunens
         // kvalitetsstandard for praktisk hjælp").
         'kvalitetsstandard', 'kvalitetsstandarder',
+        // The conditions said to be met are the rule too ("idet du opfylder betingelserne i
+        // bestemmelsen", "du er berettiget til en plejebolig").
+        'opfylder betingelserne', 'opfylder kriterierne', 'opfylder lovens', 'er berettiget til', 'er omfattet af målgruppen',
+        'er i målgruppen', 'tilhører målgruppen', 'er omfattet af personkredsen',
+        // A change made for everyone by a new service level is no reason in this case ("Byrådet
+        // har vedtaget et nyt serviceniveau", "Ændringen gælder alle, der modtager rengøring").
+        'serviceniveau', 'serviceniveauet', 'vedtaget en ny', 'vedtaget et nyt', 'vedtaget nye', 'besluttet en ny', 'besluttet et nyt',
+        'gælder alle', 'gælder for alle', 'alle borgere, der', 'alle borgere der', 'alle borgere, som', 'alle borgere som',
+        'alle, der modtager', 'alle der modtager', 'alle, som modtager', 'alle som modtager',
       ],
       patterns: [
+        // The formal "ses ikke at …" ("De ses ikke at være omfattet af personkredsen", "ikke
+        // findes at have et behov for …", "ikke at være omfattet af servicelovens § 100").
+        String.raw`(?:(?:ses|findes|skønnes|vurderes)\s+(?:\p{L}+\s+)?ikke|ikke\s+(?:ses|findes|skønnes|vurderes))\s+at\s+(?:være\s+omfattet|opfylde|have\s+(?:et\s+|noget\s+)?(?:\p{L}+\s+)?(?:behov|brug)|falde\s+(?:ind\s+)?under|høre\s+(?:til|under)|tilhøre|være\s+berettiget)`,
+        String.raw`ikke\s+at\s+være\s+omfattet\s+af`,
+        // The threshold of the law, negated with its adjectives ("ikke har et omfattende og
+        // varigt behov for pleje og omsorg", "ikke et betydeligt behov for støtte").
+        String.raw`ikke\s+(?:har\s+|længere\s+har\s+|at\s+have\s+)?(?:et\s+|noget\s+)?(?:(?:omfattende|varigt|væsentligt|betydeligt|særligt|vedvarende|massivt|længerevarende|permanent)\s+(?:og\s+\p{L}+\s+)?)+(?:behov|brug)\s+for`,
+        // A need or impairment "i et omfang, der …" said not to be there ("ikke har en nedsat
+        // funktionsevne i et omfang, der gør, at du ikke selv kan udføre opgaverne").
+        String.raw`ikke\s+(?:har\s+|at\s+have\s+)?(?:en\s+|et\s+|nogen\s+)?(?:\p{L}+\s+){0,2}?(?:funktionsevne|funktionsnedsættelse|behov|vanskeligheder|begrænsninger)\s+(?:\p{L}+\s+){0,3}?(?:i|af)\s+(?:et|en)\s+(?:\p{L}+\s+)?(?:omfang|karakter|grad)(?:\s*,?\s+(?:der|som|at)\s+(?:gør\s*,?\s+at\s+)?[^.,;\n]{0,60})?`,
+        // A consent given as the reason ("Da I har givet samtykke, …", "på baggrund af jeres
+        // samtykke"): it makes the help possible, it does not say why it is needed. (A consent
+        // sentence before a "derfor" is handled in code.)
+        String.raw`(?:da|idet|fordi|eftersom)\s+(?:\p{L}+\s+){1,3}?(?:\p{L}+\s+)?givet\s+(?:(?:dit|jeres|Deres|sit|deres)\s+)?samtykke`,
+        String.raw`på\s+baggrund\s+af\s+(?:dit|jeres|Deres|hendes|hans|forældrenes)\s+samtykke`,
+        // Conditions said to be met ("betingelserne for at få hjælp er opfyldt").
+        String.raw`(?:betingelserne|kriterierne|kravene)\s+(?:(?:herfor|for\s+[^.\n]{0,60}?)\s+)?(?:er|ses\s+at\s+være|vurderes\s+at\s+være)\s+opfyldt`,
         String.raw`(?:betingelserne|kriterierne|kravene)\s+(?:for|i|efter)\s+[^.\n]{0,60}\s+(?:er\s+ikke|ikke\s+er)\s+opfyldt`,
         // "idet betingelserne herfor ikke er opfyldt"
         String.raw`(?:betingelserne|kriterierne|kravene)(?:\s+herfor|\s+for\s+dette)?\s+(?:er\s+ikke|ikke\s+er)\s+opfyldt`,
@@ -678,7 +740,7 @@ export const DEFAULT_RULE_DATA = {
         String.raw`ikke\s+(?:at\s+)?(?:være|er|hører|høre)\s+(?:\p{L}+\s+)?(?:i|til|under|omfattet\s+af)\s+(?:målgruppen|personkredsen)`,
         // Thresholds said again: "Dit behov er ikke varigt", "ikke af et sådant omfang, at det
         // berettiger til hjælp", "ikke så omfattende, at …".
-        String.raw`(?:behov\p{L}*|funktionsnedsættelse\p{L}*|funktionsevne\p{L}*|vanskeligheder)\s+(?:\p{L}+\s+){0,2}?ikke\s+(?:er\s+|var\s+|at\s+være\s+|vurderes\s+at\s+være\s+)?(?:af\s+(?:et\s+)?(?:sådant|tilstrækkeligt|et)\s+omfang|så\s+(?:omfattende|betydelig\p{L}*|væsentlig\p{L}*|stor\p{L}*)|varig\p{L}*|i\s+et\s+omfang)`,
+        String.raw`(?:behov\p{L}*|funktionsnedsættelse\p{L}*|funktionsevne\p{L}*|vanskeligheder)\s+(?:\p{L}+\s+){0,2}?ikke\s+(?:er\s+|var\s+|at\s+være\s+|vurderes\s+at\s+være\s+)?(?:nedsat\s+|begrænset\s+)?(?:af\s+(?:et\s+)?(?:sådant|tilstrækkeligt|et)\s+omfang|så\s+(?:omfattende|betydelig\p{L}*|væsentlig\p{L}*|stor\p{L}*)|varig\p{L}*|i\s+et\s+omfang)`,
         String.raw`ikke\s+berettiger\s+til`,
       ],
     },

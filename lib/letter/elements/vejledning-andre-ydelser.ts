@@ -5,19 +5,31 @@
  * hjælp igen, hvis Deres situation ændrer sig"): that is not other help. Office names in the
  * letterhead and the signature ("Borgerservice og Hjælpemidler") are the sender, not guidance;
  * help named under the complaint heading ("DUKH kan rådgive dig gratis") is about the complaint.
- * A bare name of an office, a benefit or a place ("Du får førtidspension fra Udbetaling
- * Danmark", "Du modtager boligstøtte", "Du spiser i caféen hver dag") is a fact of the case;
- * it guides only in a sentence that tells the citizen to turn there or what they can get. The
- * data-protection paragraph ("oplysninger fra andre myndigheder") guides to nothing.
+ * A bare name of an office, an association, a benefit or a place ("Du får førtidspension fra
+ * Udbetaling Danmark", "Du modtager boligstøtte", "Du spiser i caféen hver dag", "møder på
+ * jobcentret") is a fact of the case; it guides only in a sentence that tells the citizen to turn
+ * there or what they can get — and not when it is the place of the help this letter decides on
+ * ("Vedr. ændring af tilbud i Værestedet Kilden"). The data-protection paragraph ("oplysninger
+ * fra andre myndigheder") and the law's own words ("… ikke kan dækkes efter anden lovgivning",
+ * quoted from § 100) guide to nothing.
+ *
+ * "Du kan få hjælp/støtte" is often the help granted here ("Du kan få hjælp til bad 1 gang om
+ * ugen", "et botilbud, hvor du kan få støtte"); it guides only with a word that makes the help
+ * another one ("også", "i stedet", "desuden", "hos Ældre Sagen", "efter § 86"). An offer "i
+ * stedet" that carries a quantity per period is the new scope of the same help.
  */
-import type { Detection, Letter } from '../letter';
-import { DATA_PROTECTION, detectByPhrases } from './common';
+import type { AnalysedLetter, Detection, Letter } from '../letter';
+import { DATA_PROTECTION, frameTest, isLawSentence, sectionUnder } from './common';
 
 const NOT_OTHER_HELP = /klag|ankestyrelse|søge?\p{L}*\s+(?:\p{L}+\s+){0,5}?(?:igen|på\s+ny)(?![\p{L}])|genoptag/iu;
 const BARE_NAME =
-  /^(?:jobcent|ydelseskontor|udbetaling\s+danmark|pensionsafdeling|pensionskontor|borgerservice|borger\.dk|patientforening|handicapforening|frivilligcent|boligstøtte|varmetillæg|helbredstillæg|personligt\s+tillæg|café|cafe|cafeteri|værested|ældrerådgiver|socialrådgivning)/iu;
+  /^(?:jobcent|ydelseskontor|udbetaling\s+danmark|pensionsafdeling|pensionskontor|borgerservice|borger\.dk|patientforening|handicapforening|frivilligcent|boligstøtte|varmetillæg|helbredstillæg|personligt\s+tillæg|café|cafe|cafeteri|værested|ældrerådgiver|socialrådgivning|webshop|netbutik|vederlagsfri|\p{L}*foreningen$|handicaporganisation)/iu;
+// Associations one lives in or plays in, not where one gets help.
+const PLACE_ASSOCIATION = /^(?:bolig|andelsbolig|andels|ejer|grundejer|beboer|idræts|sports|gymnastik|skytte|fodbold|håndbold|golf|tennis|ride|svømme|motions|lokal|forældre|elev|hus)foreningen$/iu;
+// Words that make a sentence send the citizen somewhere. A bare "kan" is not one ("de 2 timer
+// kan bruges på ledsagelse til jobcentret"); "kan" with a verb of getting or asking is.
 const GUIDES =
-  /(?<![\p{L}])(?:kan|kunne|kontakt\p{L}*|henvend\p{L}*|søg\p{L}*|ansøg\p{L}*|ring\p{L}*|spørg\p{L}*|læs\p{L}*|vejled\p{L}*|rådgiv\p{L}*|anbefal\p{L}*|opfordr\p{L}*|foreslå\p{L}*|velkommen|mulighed\p{L}*|tilbud\p{L}*|tilbyd\p{L}*|henvis\p{L}*|hjælpe\s+dig|berettiget|ret\s+til)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:få|søge|ansøge|hjælpe|rådgive|vejlede|vise|tilbyde|give|låne|købe|kontakte|henvende|ringe|bestille|deltage|høre|spørge|tale)|kontakt\p{L}*|henvend\p{L}*|søg\p{L}*|ansøg\p{L}*|ring\p{L}*|spørg\p{L}*|læs\p{L}*|vejled\p{L}*|rådgiv\p{L}*|anbefal\p{L}*|opfordr\p{L}*|foreslå\p{L}*|velkommen|mulighed\p{L}*|tilbud\p{L}*|tilbyd\p{L}*|henvis\p{L}*|hjælpe\s+dig|berettiget|ret\s+til|webshop|netbutik|sælger|forhandler|udlån\p{L}*|gratis)(?![\p{L}])/iu;
 
 // What the citizen can do, said as the purpose of the help granted ("Formålet med ledsagelsen
 // er, at du kan deltage i sociale aktiviteter") or as a consideration ("Vi har lagt vægt på, at
@@ -30,16 +42,81 @@ const PURPOSE_SENTENCE = /^(?:formålet|målet|hensigten)(?![\p{L}])/iu;
 const CONSIDERATION = /lagt\s+(?:\p{L}+\s+)?vægt\s+på/iu;
 const CITIZEN_CAN = /^(?:du|i|de)\s/iu;
 
+// "Du kan få hjælp/støtte …" and "i stedet" offers: see the file comment.
+const CAN_GET = /(?:^|\s)få\s+(?:hjælp|støtte|rådgivning|vejledning)\s*$|^stedet/iu;
+const OTHER_MARK =
+  /(?<![\p{L}])(?:(?:også|i\s+stedet|desuden|derudover|eventuelt|evt|måske|muligvis|andre|anden|andet|mens|indtil|efter\s+(?:\p{L}+s\s+)?§|via|gennem)(?![\p{L}])|(?:hos|fra)\s+(?!(?:os|mig|dig|jer|kommunen|hjemmeplejen|leverandøren|visitationen|din|jeres|deres|vores)(?![\p{L}]))\p{L})/iu;
+// A change of the help itself ("Vi ændrer støtten, så du i stedet får en mentor").
+const CHANGE = /(?<![\p{L}])(?:ændr\p{L}*|erstat\p{L}*|omlæg\p{L}*|skift\p{L}*)/iu;
+// A bisidder or representative named with an association ("en fra Børns Vilkår") is a right in
+// the case, not other help.
+const BISIDDER = /bisidder|partsrepræsentant/iu;
+const OWN_HELP_CLAUSE = /(?:(?<![\p{L}])(?:hvor|som|der)|(?:besluttet|bevilget|godkendt|vurderet|vurderer),?\s+at)\s+(?:\p{L}+\s+){0,2}?$/iu;
+const SCOPE =
+  /\d+(?:[,.]\d+)?\s*(?:gange?|timer?|t\.|besøg|dage?|døgn|minutter)\s+(?:om|pr\.?|i|hver)\s+(?:ugen|dagen|måneden|døgnet|uge|dag|måned|md)|(?<![\p{L}])(?:hver\s+(?:\d+\.\s*|anden\s+)?(?:dag|uge|måned)|dagligt|ugentligt|månedligt)(?![\p{L}])/iu;
+
 export function detect(letter: Letter): Detection {
-  return detectByPhrases(letter, 'vejledning-andre-ydelser', {
-    outside: NOT_OTHER_HELP,
-    skipFrame: true,
-    skipSections: ['klagevejledning'],
-    accept: (match, sentence) =>
-      !DATA_PROTECTION.test(sentence) &&
-      !PURPOSE_SENTENCE.test(sentence) &&
-      !(FREE_CHOICE.test(sentence) && !BUYS.test(sentence)) &&
-      !(CONSIDERATION.test(sentence) && CITIZEN_CAN.test(match)) &&
-      (!BARE_NAME.test(match) || GUIDES.test(sentence)),
-  });
+  const result = resultWords(letter);
+  const inFrame = frameTest(letter);
+  const complaint = sectionUnder(letter, 'klagevejledning');
+  for (const m of letter.matches(letter.compiled.elements['vejledning-andre-ydelser'].re)) {
+    if (inFrame(m.start) || (complaint && m.start >= complaint.start && m.start < complaint.end)) continue;
+    const si = letter.sentenceAt(m.start);
+    if (si < 0) continue;
+    const s = letter.sentence(si);
+    const sentence = letter.slice(s);
+    if (NOT_OTHER_HELP.test(sentence) || isLawSentence(letter, s)) continue;
+    if (accept(letter.slice(m), sentence, m.start - s.start, result)) return { present: true, evidence: m };
+  }
+  return { present: false };
+}
+
+function accept(match: string, sentence: string, at: number, result: string): boolean {
+  if (DATA_PROTECTION.test(sentence) || PURPOSE_SENTENCE.test(sentence)) return false;
+  if (quoted(sentence, at)) return false;
+  if (FREE_CHOICE.test(sentence) && !BUYS.test(sentence)) return false;
+  if (CONSIDERATION.test(sentence) && CITIZEN_CAN.test(match)) return false;
+  if (BISIDDER.test(sentence)) return false;
+  if (BARE_NAME.test(match)) {
+    if (PLACE_ASSOCIATION.test(match) || !GUIDES.test(near(sentence, at))) return false;
+    // The place of the help this letter decides on.
+    if (result.includes(match.toLowerCase().split(/\s+/u)[0]!)) return false;
+  }
+  if (CAN_GET.test(match)) {
+    if (OWN_HELP_CLAUSE.test(sentence.slice(0, at))) return false;
+    if (match.startsWith('stedet') && CHANGE.test(sentence)) return false;
+    if (SCOPE.test(sentence) || !OTHER_MARK.test(sentence)) return false;
+  }
+  return true;
+}
+
+// A long passage in quotation marks is the law or a guideline quoted ("§ 100 lyder: "… ikke
+// kan dækkes efter anden lovgivning …"").
+const QUOTED = /["“„«][^"“”„«»\n]{60,}["”»]/gu;
+function quoted(sentence: string, at: number): boolean {
+  if (!/["“„«]/u.test(sentence)) return false;
+  QUOTED.lastIndex = 0;
+  for (let q = QUOTED.exec(sentence); q; q = QUOTED.exec(sentence)) if (q.index < at && at < q.index + q[0].length) return true;
+  return false;
+}
+
+/**
+ * The clause of the match with the clauses either side: "Borgerservice, som du kan kontakte på
+ * …" guides, but not a "tilbuddet" two clauses before "… via Jobcenter Nyvang".
+ */
+function near(sentence: string, at: number): string {
+  const clauses = sentence.split(/(?<=[,;:])/u);
+  let pos = 0;
+  for (let i = 0; i < clauses.length; i++) {
+    pos += clauses[i]!.length;
+    if (at < pos) return clauses.slice(Math.max(0, i - 1), i + 2).join('');
+  }
+  return sentence;
+}
+
+/** The lower-cased result sentence and subject line: the help this letter decides on. */
+function resultWords(letter: Letter): string {
+  const i = (letter as Partial<AnalysedLetter>).resultSentence;
+  const first = letter.seg.blocks.find((b) => b.kind === 'heading');
+  return `${i !== undefined && i >= 0 ? letter.slice(letter.sentence(i)) : ''} ${first ? letter.slice(first) : ''}`.toLowerCase();
 }

@@ -124,3 +124,41 @@ describe('formaal', () => {
     'Du har søgt om 15 timer om ugen, så du kan være hjemme om eftermiddagen. Du får 8 timer om ugen, men ikke de 15 timer.',
   ])('absent: %s', (t) => expect(present(t, 'formaal')).toBe(false));
 });
+
+// RSL § 5: guidance to other help, other schemes and other bodies as letters write it — and the
+// look-alikes: the help granted here, the law's words, an office named as a fact.
+describe('vejledning-andre-ydelser', () => {
+  it.each([
+    // Associations, helplines, webshops.
+    'Du får afslag på en elektrisk dåseåbner. Scleroseforeningen har en webshop med små hjælpemidler til køkkenet.',
+    'Hvis du har brug for at tale med nogen, kan du altid ringe til BørneTelefonen. Det er gratis.',
+    'Du er altid velkommen til at kontakte os eller Børns Vilkår, hvis du har brug for en voksen at tale med.',
+    'Alzheimerforeningen har en rådgivningslinje for pårørende, som du kan ringe til.',
+    // Private purchases and other schemes suggested.
+    'Du kan med fordel overveje en robotstøvsuger, som du selv betaler.',
+    'Du kan dog høre din fysioterapeut om vederlagsfri fysioterapi efter sundhedsloven.',
+    'Spørg din egen læge om genoptræning efter sundhedsloven.',
+    // Another offer instead, an interim offer, another waiting list.
+    'Du får afslag på et længerevarende botilbud. Udvalget tilbyder i stedet et midlertidigt botilbud efter § 107.',
+    'Du er godkendt til en plejebolig. Mens du venter, kan du få et midlertidigt ophold på Egely.',
+    'Du får afslag på plejebolig. De har mulighed for at lade Dem skrive op til en ældrebolig i boligselskabet.',
+    'Du kan få vejledning om SU hos studievejledningen på din skole.',
+    'Du har ret til en fast støtteperson under anbringelsen.',
+  ])('present: %s', (t) => expect(present(t, 'vejledning-andre-ydelser')).toBe(true));
+  it.each([
+    // The help granted or changed here.
+    'Du kan få hjælp til bad 1 gang om ugen.',
+    'Udvalget har besluttet, at du kan få et midlertidigt døgntilbud, hvor du kan få støtte og behandling.',
+    'Fra 1. marts ændrer vi støtten, så du i stedet får en mentor.',
+    'Du får fremover i stedet rengøring hver 14. dag.',
+    'Vedr. ændring af tilbud i Værestedet Solsikken\n\nVi har besluttet at ændre dit tilbud i Værestedet Solsikken fra 4 til 2 dage om ugen. Du kan fortsat komme i Værestedet om tirsdagen og torsdagen, hvor du kan få et tilbud om frokost.',
+    // The law's own words, quoted.
+    'Servicelovens § 100 lyder: "Det er en betingelse, at merudgiften er en konsekvens af den nedsatte funktionsevne og ikke kan dækkes efter anden lovgivning eller andre bestemmelser i denne lov."',
+    // Offices and associations named as facts; one's own caseworker; a bisidder.
+    'Du bliver urolig, når du skal til møder på jobcentret, og støtten kan bruges på ledsagelse til jobcentret.',
+    'De har siden august været i praktik mandag, onsdag og fredag via Jobcenter Egeskov.',
+    'Du bor i en lejlighed i boligforeningen, som kan hjælpe med vicevært.',
+    'Fremover kan I kontakte jeres familierådgiver efter behov.',
+    'Du må gerne have en bisidder med, fx en fra Ældre Sagen.',
+  ])('absent: %s', (t) => expect(present(t, 'vejledning-andre-ydelser')).toBe(false));
+});
