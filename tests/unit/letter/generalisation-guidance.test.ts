@@ -144,6 +144,7 @@ describe('vejledning-andre-ydelser', () => {
     'Du får afslag på plejebolig. De har mulighed for at lade Dem skrive op til en ældrebolig i boligselskabet.',
     'Du kan få vejledning om SU hos studievejledningen på din skole.',
     'Du har ret til en fast støtteperson under anbringelsen.',
+    'Udbetaling Danmark kan svare på, om du har ret til boligstøtte.',
   ])('present: %s', (t) => expect(present(t, 'vejledning-andre-ydelser')).toBe(true));
   it.each([
     // The help granted or changed here.
