@@ -18,6 +18,10 @@ const CONSEQUENCE =
 // A sentence about the application itself ("Du har søgt om …", "De har mulighed for at søge
 // om hjælp på ny") is not a fact of the case.
 const APPLICATION = /(?<![\p{L}])(?:(?:an)?søgt\s+om|ansøgt|ansøgning\p{L}*|søge\s+om|søger\s+om)(?![\p{L}])/iu;
+// A sentence that reports the party's consent ("Du har givet samtykke til, at du og Ella får
+// familiebehandling", "I har samtykket til anbringelsen"): like the application, it makes the
+// help possible but says nothing of why it is needed, so a "derfor" after it gives no reason.
+const CONSENT = /^(?:\p{L}+\s+){1,4}?(?:har|havde)\s+(?:\p{L}+\s+){0,2}?(?:givet\s+(?:(?:dit|jeres|Deres|sit|deres|sin|skriftligt?)\s+)?samtykke|samtykket)(?![\p{L}])/iu;
 // The connectors of CONSEQUENCE that are always causal. "Det betyder, at …", "dermed" and
 // "således" also explain what a grant means in practice ("Det betyder, at du får hjælp hver
 // mandag"), so they do not turn the facts before them into a reason.
@@ -70,9 +74,14 @@ const INNER_CAUSE = /^(?:fordi|da|idet|eftersom|på\s+grund\s+af|som\s+følge\s+
 // The authority's own voice after the report takes the cue back ("Du har oplyst, at du ikke kan
 // gå, og vi har derfor lagt vægt på …").
 const OWN_VOICE = /(?<![\p{L}])(?:vi|kommunen|vores|derfor|forvaltningen|udvalget)(?![\p{L}])/iu;
+// ", hvorfor" after a verb of asking or telling is a question ("Du har spurgt, hvorfor hjælpen
+// ændres", "Vi vil forklare, hvorfor …"), not the formal consequence ("…, hvorfor ansøgningen afslås").
+const HVORFOR_CUE = /^,\s*hvorfor/iu;
+const ASKS_WHY = /(?<![\p{L}])(?:spurgt\p{L}*|spørg\p{L}*|forstå\p{L}*|vide|ved|undr\p{L}*|forklar\p{L}*|redegør\p{L}*|beskriv\p{L}*|uddyb\p{L}*|fortæl\p{L}*|fortalt\p{L}*|skrive|skrevet|skrev|skriver|klar\s+over|tvivl)\s*$/iu;
 function notOwnReason(letter: Letter, s: Span, c: Span): boolean {
   const before = letter.text.slice(Math.max(s.start, c.start - 60), c.start);
   if (LETTER_PURPOSE.test(before)) return true;
+  if (HVORFOR_CUE.test(letter.slice(c)) && ASKS_WHY.test(before)) return true;
   if (!INNER_CAUSE.test(letter.slice(c))) return false;
   const head = letter.text.slice(s.start, c.start);
   let last = -1;
@@ -86,8 +95,11 @@ const ONLY_ADVERBS = /^\s*(?:(?:derfor|således|dermed|altså|desværre|dog|fort
 
 // Under a "Vurdering" heading, an offer of other help ("Kommunen kan tilbyde Dem støtte efter
 // § 85", "De kan desuden få hjælp hos …") guides; without a reason cue it explains nothing.
+// Also "Du har mulighed for at låne en kørestol hos …", "Det er muligt at leje …", and a
+// sentence about what anyone can do ("Mange butikker har kørestole, man kan låne"): general,
+// not about this case.
 const OFFER =
-  /^(?:(?:kommunen|vi)\s+kan\s+(?:\p{L}+\s+)?tilbyde|(?:du|De|I)\s+kan\s+(?:\p{L}+\s+){0,2}?(?:få|søge|ansøge|kontakte|henvende|bruge|benytte|ringe))(?![\p{L}])/iu;
+  /^(?:(?:kommunen|vi)\s+kan\s+(?:\p{L}+\s+)?tilbyde|(?:du|De|I)\s+kan\s+(?:\p{L}+\s+){0,2}?(?:få|søge|ansøge|kontakte|henvende|bruge|benytte|ringe|låne|leje|købe)|(?:du|De|I)\s+har\s+(?:\p{L}+\s+)?mulighed\s+for|(?:det\s+er|der\s+er)\s+(?:\p{L}+\s+)?mulig\p{L}*)(?![\p{L}])|(?:^|[\s,])man\s+kan\s/iu;
 
 // The causal connector that introduces the reason itself ("…, idet du ikke opfylder …").
 // (No leading look-behind, slow in V8: the character before is checked in code.)
@@ -213,7 +225,7 @@ export function detect(letter: Letter): Detection {
     const law = isLawSentence(letter, s);
     if (law || COMPLAINT_SENTENCE.test(raw) || PROCEDURAL.test(raw) || REAPPLY.test(raw)) {
       // Procedural: neither a fact nor in the way.
-    } else if (APPLICATION.test(raw)) {
+    } else if (APPLICATION.test(raw) || CONSENT.test(raw)) {
       // The application is no fact, and a "derfor" right after it points to it.
       between++;
     } else {
@@ -252,7 +264,7 @@ export function detect(letter: Letter): Detection {
     }
     const hasCue = matchesIn(letter, cue, s).some((c) => !temporalDa(letter, c) && !notOwnReason(letter, s, c));
     if (!hasCue && (!inSection || OFFER.test(letter.slice(s)))) {
-      prevHollow = hasMatchIn(letter, lists.hollowReasons, s);
+      prevHollow = hasMatchIn(letter, lists.hollowReasons, s) || CONSENT.test(letter.slice(s));
       continue;
     }
     if (COMPLAINT_SENTENCE.test(letter.slice(s))) continue;

@@ -1,0 +1,98 @@
+/**
+ * Phrasing classes of begrundelse, hovedhensyn, omfang and ressourcer found in real municipal
+ * texts (kancellistil, new service levels, household resources, scope in ranges and per year),
+ * each with look-alikes that must stay absent. The sentences are written for these tests the
+ * way caseworkers write — not taken from the evaluation letters.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeLetter, type ElementId } from '../../../lib/letter/index';
+
+const present = (text: string, id: ElementId) => analyzeLetter(text).elements[id].present;
+
+// Kancellistil: "ses ikke at være omfattet af …, hvorfor ansøgningen afslås". The "hvorfor"
+// clause draws the conclusion; what stands before it is the reason, concrete or only the rule.
+describe('begrundelse: "ses ikke at …, hvorfor …"', () => {
+  it.each([
+    'Ansøgningen afslås. De ses ikke at være omfattet af personkredsen i servicelovens § 100, hvorfor ansøgningen afslås.',
+    'Du får afslag. Du ses ikke at være omfattet af servicelovens § 97, hvorfor du meddeles afslag.',
+    'Du får afslag. Det vurderes, at De ikke findes at have et behov for hjælp til rengøring, hvorfor ansøgningen ikke kan imødekommes.',
+    'Du får afslag. Pågældende ses således ikke at opfylde betingelserne, hvorfor der meddeles afslag.',
+  ])('hollow: %s', (t) => {
+    const a = analyzeLetter(t);
+    expect(a.elements.begrundelse.present).toBe(false);
+    expect(a.elements.begrundelse.problem).toBe('kun-regel');
+  });
+  it.each([
+    'Du får afslag på en trappelift. Du kan selv gå op og ned ad trappen, når du holder i gelænderet, hvorfor du ikke har brug for en trappelift.',
+    'Ansøgningen afslås. De har en skammel og en badebænk i forvejen, hvorfor en badestol ikke vil gøre nogen forskel for Dem.',
+  ])('a concrete reason before "hvorfor": %s', (t) => expect(present(t, 'begrundelse')).toBe(true));
+  it.each([
+    // "hvorfor" after a verb of asking or telling is a question, no reason.
+    'Din hjælp nedsættes fra 1. maj. Du har spurgt, hvorfor din hjælp til indkøb bliver ændret nu.',
+    'Din hjælp nedsættes fra 1. maj. Vi vil i dette brev forklare, hvorfor din hjælp bliver ændret.',
+  ])('a question, no reason: %s', (t) => expect(present(t, 'begrundelse')).toBe(false));
+});
+
+// The law's threshold restated, negated: "ikke et omfattende og varigt behov for pleje",
+// "ikke en nedsat funktionsevne i et omfang, der …"; and conditions said to be met.
+describe('begrundelse: thresholds and conditions restated', () => {
+  it.each([
+    'Du får afslag på plejebolig. Det er udvalgets vurdering, at du ikke har et omfattende og varigt behov for pleje og omsorg døgnet rundt.',
+    'Du får afslag på bostøtte. Vi vurderer, at De ikke har et betydeligt behov for støtte i hverdagen.',
+    'Du får afslag. Ud fra sagens oplysninger er det vores vurdering, at du ikke har en nedsat funktionsevne i et omfang, der gør, at du ikke selv kan gøre rent.',
+    'Du får afslag. Det er vores vurdering, at din funktionsevne ikke er nedsat i et omfang, der berettiger til hjælp.',
+    'Du får en rollator. Bevillingen gives efter servicelovens § 112, idet du opfylder betingelserne i bestemmelsen.',
+    'Du er berettiget til en plejebolig. Vi vurderer, at betingelserne for at få en plejebolig er opfyldt.',
+  ])('hollow: %s', (t) => expect(present(t, 'begrundelse')).toBe(false));
+  it.each([
+    'Du får afslag på plejebolig. Udvalget vurderer, at du ikke har et omfattende behov for pleje, da du selv kan klare dig om natten og kun får hjælp om morgenen.',
+    'Du får afslag. Vi vurderer, at du ikke har en nedsat funktionsevne i et omfang, der kræver hjælp, fordi du ved besøget selv støvsugede stuen.',
+    'Du får en elkørestol. Du opfylder betingelserne, fordi du har en varig lungesygdom og ikke kan gå mere end 50 meter.',
+  ])('with a concrete reason it counts: %s', (t) => expect(present(t, 'begrundelse')).toBe(true));
+});
+
+// A reduction justified only by the council's new service level: it applies to everyone, so it
+// says nothing about this case ("Byrådet har vedtaget et nyt serviceniveau … Din hjælp ændres
+// derfor").
+describe('begrundelse: a new service level is no concrete reason', () => {
+  it.each([
+    'Din hjælp nedsættes. Byrådet har vedtaget et nyt serviceniveau for praktisk hjælp. Din hjælp ændres derfor til rengøring hver 3. uge.',
+    'Din hjælp nedsættes. Kommunalbestyrelsen har den 1. oktober besluttet en ny kvalitetsstandard. Ændringen gælder for alle borgere, der får rengøring. Din hjælp ændres derfor fra hver 2. uge til hver 3. uge.',
+    'Din hjælp ændres. Alle borgere, som får indkøbshjælp, skal fremover bestille varer på nettet. Din hjælp til indkøb ændres derfor.',
+  ])('hollow: %s', (t) => expect(present(t, 'begrundelse')).toBe(false));
+  it.each([
+    'Din hjælp ændres. Du kan nu selv tage bad med badebænken. Din hjælp til bad ophører derfor.',
+    'Din hjælp nedsættes. Ved revisitationen gjorde du selv rent i køkkenet, og din datter støvsuger nu hver uge. Din hjælp ændres derfor til rengøring hver 3. uge.',
+  ])('a concrete change in the case still counts: %s', (t) => expect(present(t, 'begrundelse')).toBe(true));
+});
+
+// A consent is what makes the help possible, not why it is needed.
+describe('begrundelse: a consent named as the basis', () => {
+  it.each([
+    'Vi bevilger anbringelse. I har givet samtykke til anbringelsen. Vi har derfor truffet afgørelse om anbringelse af Noah.',
+    'Vi bevilger familiebehandling. Forældrene har skriftligt givet samtykke til forløbet. Derfor har vi truffet afgørelse om familiebehandling.',
+    'Vi bevilger aflastning. Da I har givet samtykke, har vi truffet afgørelse om aflastning til Noah.',
+    'Vi bevilger aflastning. På baggrund af jeres samtykke har vi besluttet at bevilge aflastning til Noah.',
+  ])('no reason: %s', (t) => expect(present(t, 'begrundelse')).toBe(false));
+  it.each([
+    'Vi bevilger aflastning. Vi har truffet afgørelse om aflastning, fordi Noah har brug for faste rammer, og I har givet samtykke.',
+    'Vi bevilger aflastning. Vi har med jeres samtykke besluttet at bevilge aflastning, fordi Noah har brug for faste rammer.',
+  ])('a reason besides the consent: %s', (t) => expect(present(t, 'begrundelse')).toBe(true));
+});
+
+// Estimates that set the amount, the basis under a heading that asks for it, and offers under a
+// "Vurdering" heading that explain nothing.
+describe('begrundelse: estimates, basis headings and offers', () => {
+  it.each([
+    'I får dækket merudgifter med 500 kr. om måneden. Vi har sammenlignet jeres kvitteringer med almindelige priser og skønner, at merudgiften er ca. 450 kr. om måneden.',
+    'I får aflastning.\n\nHvad har vi lagt til grund?\nVi talte med jer den 3. maj, og I fortalte, at Oskar kun sover fire timer om natten.',
+    'I får aflastning.\n\nHvad bygger afgørelsen på?\nSkolen har beskrevet, at Oskar har brug for faste rammer og ofte er urolig.',
+    'I får aflastning. Vi har lagt til grund, at Oskar sover dårligt og vågner flere gange hver nat.',
+  ])('a reason: %s', (t) => expect(present(t, 'begrundelse')).toBe(true));
+  it.each([
+    'I får aflastning.\n\nHvad har vi lagt til grund?\nVi har lagt til grund, at I opfylder betingelserne.',
+    'Du får afslag på kørestol.\n\nVurdering\nDu har mulighed for at låne en kørestol hos Røde Kors, når du skal på ferie.',
+    'Du får afslag på kørestol.\n\nVurdering\nMange indkøbscentre har kørestole, man kan låne på stedet.',
+    'Du får afslag på kørestol.\n\nVurdering\nDet er også muligt at leje en kørestol i kortere perioder hos en privat forhandler.',
+  ])('no reason: %s', (t) => expect(present(t, 'begrundelse')).toBe(false));
+});
