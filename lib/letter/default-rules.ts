@@ -100,8 +100,14 @@ const ELEMENTS = {
       'tillagt vægt', 'tillagt afgørende vægt', 'tillagt betydning', 'har vi vægtet', 'vægtet', 'det har været afgørende',
       'i vores vurdering har vi', 'har haft betydning for', 'har haft afgørende betydning', 'det er afgørende', 'har vi især',
       'vi har især', 'vi har også taget hensyn', 'taget hensyn til',
+      // The weight pointing back to what was just said ("De ønsker at beholde tirsdag. Der er
+      // ved afgørelsen lagt vægt herpå."); a hollow sentence before it is checked in code.
+      'lagt vægt herpå', 'lagt vægt derpå', 'vægt herpå', 'vægt derpå',
     ],
-    patterns: [],
+    patterns: [
+      // "Herpå er der lagt vægt", "Derpå har udvalget lagt afgørende vægt".
+      String.raw`(?:her|der)på\s+(?:\p{L}+\s+){1,3}?lagt\s+(?:\p{L}+\s+)?vægt`,
+    ],
     requiredWhen: [{ decisionTypes: ['delvis', 'afslag', 'aendring'] }],
     severity: 'warning',
     message: 'Brevet siger ikke, hvilke hensyn der har været afgørende ("Vi har lagt vægt på …").',

@@ -5,10 +5,26 @@
  */
 import type { Detection, Letter } from '../letter';
 import { matchesIn } from '../letter';
+import type { Span } from '../segment';
 import { findHeading, isLawSentence, weighsOnlyGeneric } from './common';
 
+// A weight that points back ("lagt vægt herpå", "lagt vægt på dette", "Herpå er der lagt
+// vægt"): the consideration is the sentence before.
+const POINTS_BACK = /(?:her|der)på|^\s*(?:dette|det)\s*[.!]/iu;
+// "Det har vi lagt vægt på.", "Dette har udvalget lagt afgørende vægt på."
+const ENDS_SENTENCE = /^\s*[.!]?\s*$/u;
+const STARTS_WITH_IT = /^(?:det|dette)\s/iu;
+
+/** The sentence only restates the rule: hollow phrases and no concrete marker outside them. */
+function onlyRule(letter: Letter, s: Span): boolean {
+  const { lists } = letter.compiled;
+  const hollow = matchesIn(letter, lists.hollowReasons, s);
+  // "De ikke" inside "De ikke opfylder betingelserne" is part of the restated rule.
+  return hollow.length > 0 && !matchesIn(letter, lists.concreteReasons, s).some((c) => !hollow.some((h) => c.start < h.end && h.start < c.end));
+}
+
 export function detect(letter: Letter): Detection {
-  const { elements, lists } = letter.compiled;
+  const { elements } = letter.compiled;
   for (const m of letter.matches(elements.hovedhensyn.re)) {
     const si = letter.sentenceAt(m.start);
     if (si >= 0) {
@@ -16,9 +32,11 @@ export function detect(letter: Letter): Detection {
       // The law's demand for main considerations (FVL § 24 quoted) and a weight on "en samlet
       // vurdering af dine forhold" name no consideration.
       if (isLawSentence(letter, s) || weighsOnlyGeneric(letter.slice(s))) continue;
-      const hollow = matchesIn(letter, lists.hollowReasons, s);
-      // "De ikke" inside "De ikke opfylder betingelserne" is part of the restated rule.
-      if (hollow.length > 0 && !matchesIn(letter, lists.concreteReasons, s).some((c) => !hollow.some((h) => c.start < h.end && h.start < c.end))) continue;
+      if (onlyRule(letter, s)) continue;
+      const after = letter.text.slice(m.end, Math.min(s.end, m.end + 8));
+      const back =
+        POINTS_BACK.test(letter.slice(m)) || POINTS_BACK.test(after) || (ENDS_SENTENCE.test(after) && STARTS_WITH_IT.test(letter.slice(s)));
+      if (back && (si === 0 || onlyRule(letter, letter.sentence(si - 1)))) continue;
     }
     return { present: true, evidence: m };
   }

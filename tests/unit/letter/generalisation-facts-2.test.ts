@@ -96,3 +96,21 @@ describe('begrundelse: estimates, basis headings and offers', () => {
     'Du får afslag på kørestol.\n\nVurdering\nDet er også muligt at leje en kørestol i kortere perioder hos en privat forhandler.',
   ])('no reason: %s', (t) => expect(present(t, 'begrundelse')).toBe(false));
 });
+
+// "Ved afgørelsen er der lagt vægt på, at …" and a weight that points back to the sentence
+// before ("Der er ved afgørelsen lagt vægt herpå"); a weight on the rule names no consideration,
+// also when the rule stands in the sentence before.
+describe('hovedhensyn: impersonal and back-pointing weights', () => {
+  it.each([
+    'Din hjælp nedsættes. Ved afgørelsen er der lagt vægt på, at du nu selv kan tage bad med badebænken.',
+    'Din bostøtte nedsættes. De ønsker at beholde onsdagene, fordi De her ser Deres venner. Der er ved afgørelsen lagt vægt herpå.',
+    'Din hjælp nedsættes. Du bruger ikke længere rollatoren indendørs. Herpå er der lagt afgørende vægt.',
+    'Din hjælp nedsættes. Du kan nu selv gå i bad. Det har vi lagt vægt på.',
+  ])('present: %s', (t) => expect(present(t, 'hovedhensyn')).toBe(true));
+  it.each([
+    'Du får afslag. Ved afgørelsen er der lagt vægt på, at De ikke opfylder betingelserne.',
+    'Du får afslag. De opfylder ikke betingelserne for hjælpen. Der er ved afgørelsen lagt vægt herpå.',
+    'Du får afslag. De opfylder ikke betingelserne for hjælpen. Udvalget har lagt vægt på dette.',
+    'Du får afslag. Du er ikke omfattet af målgruppen. Det har vi lagt vægt på.',
+  ])('absent: %s', (t) => expect(present(t, 'hovedhensyn')).toBe(false));
+});
