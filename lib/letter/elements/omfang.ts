@@ -19,7 +19,10 @@ import { COMPLAINT_SENTENCE } from './common';
 // what someone would like ("at hun gerne vil se sin mor hver anden weekend"),
 // and their money: expenses, charges, income ("udgifter på 250 kr. om måneden", "Du betaler
 // 58 kr. pr. hovedret").
-const NOT_GRANTED = /(?<![\p{L}])(?:søgt|søgte|ansøg\p{L}*|ønske\p{L}*|gerne\s+vil|vil\s+gerne|helst\s+vil|vil\s+helst|håber|bedt\s+om|bad\s+om|hidtil|tidligere|indtil\s+nu|har\s+(?:[\p{L}\d]+\s+){0,4}?haft|havde|ophør\p{L}*|stopper|bortfald\p{L}*|ikke\s+længere|allerede|i\s+forvejen|(?<!fra\s)i\s+dag|nuværende|har\s+(?:en|et|fast)|fleksjob\p{L}*|job\p{L}*|arbejde\p{L}*|arbejder|skole\p{L}*|uddannelse\p{L}*|praktik\p{L}*|hobby\p{L}*|fritid\p{L}*|samvær\p{L}*|træner\s+selv|spiller|går\s+til|gå\s+til|gik\s+til|man\s+kan|man\s+får|kan\s+man|får\s+man|udgift\p{L}*|betaler|betale|egenbetaling\p{L}*|pris\p{L}*|koster|løn|indtægt\p{L}*|husleje\p{L}*)(?![\p{L}])/iu;
+// What the citizen has done so far ("Du har siden marts trænet 2 gange om ugen", "har deltaget
+// 3 dage om ugen") and events in their life ("er faldet tre gange om natten", "vågner 4 gange
+// hver nat") are no help granted.
+const NOT_GRANTED = /(?<![\p{L}])(?:har\s+siden|har\s+(?:[\p{L}\d.]+\s+){0,4}?(?:trænet|deltaget|gået|benyttet|brugt|mødt\s+op)|faldet|falder|faldt|vågner|vågnede|vågnet|anfald\p{L}*|indlagt|indlæggelse\p{L}*|skadestue\p{L}*|søgt|søgte|ansøg\p{L}*|ønske\p{L}*|gerne\s+vil|vil\s+gerne|helst\s+vil|vil\s+helst|håber|bedt\s+om|bad\s+om|hidtil|tidligere|indtil\s+nu|har\s+(?:[\p{L}\d]+\s+){0,4}?haft|havde|ophør\p{L}*|stopper|bortfald\p{L}*|ikke\s+længere|allerede|i\s+forvejen|(?<!fra\s)i\s+dag|nuværende|har\s+(?:en|et|fast)|fleksjob\p{L}*|job\p{L}*|arbejde\p{L}*|arbejder|skole\p{L}*|uddannelse\p{L}*|praktik\p{L}*|hobby\p{L}*|fritid\p{L}*|samvær\p{L}*|træner\s+selv|spiller|går\s+til|gå\s+til|gik\s+til|man\s+kan|man\s+får|kan\s+man|får\s+man|udgift\p{L}*|betaler|betale|egenbetaling\p{L}*|pris\p{L}*|koster|løn|indtægt\p{L}*|husleje\p{L}*)(?![\p{L}])/iu;
 // In a letter that changes help, what the citizen has been getting is the old scope.
 const HAD = /(?<![\p{L}])(?:har\s+fået|har\s+modtaget|modtager|fik|får\s+nu|har\s+været\s+bevilget|blev\s+bevilget)(?![\p{L}])/iu;
 // Cheap pre-filter before the scope reader: a period word.
@@ -65,7 +68,11 @@ function grantedIn(letter: Letter, m: Span): boolean {
   if (PLACEMENT.test(sText) || ENDS_AFTER.test(letter.text.slice(m.end, s.end))) return false;
   // "fra 3 til 2 timer": the new, lower scope is granted even though the old one is named.
   const before = letter.text.slice(s.start, m.start);
-  if (ADMIN.test(before)) return false;
+  // Administration only in the clause of the quantity ("Tilskuddet udbetales en gang om
+  // måneden"); a follow-up meeting named earlier as the occasion ("Under henvisning til
+  // opfølgningsmødet …, at det er besluttet at ændre Deres tilbud fra 4 til 2 dage ugentligt")
+  // does not make the new scope administration.
+  if (ADMIN.test(before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1))) return false;
   const changing = (letter as Partial<AnalysedLetter>).decisionType === 'aendring';
   if (NOT_GRANTED.test(before) || (changing && HAD.test(before))) {
     // "Du har hidtil fået 2 timer, men fremover får du 1 time om ugen": the part after the

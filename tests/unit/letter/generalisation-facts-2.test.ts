@@ -114,3 +114,27 @@ describe('hovedhensyn: impersonal and back-pointing weights', () => {
     'Du får afslag. Du er ikke omfattet af målgruppen. Det har vi lagt vægt på.',
   ])('absent: %s', (t) => expect(present(t, 'hovedhensyn')).toBe(false));
 });
+
+// Scope as real letters write it: a range ("2-3 timer ugentligt"), per year ("25 gange om
+// året"), a new frequency instead of the old ("hver 3. uge i stedet for hver 2. uge"), and a new
+// scope after a follow-up meeting named as the occasion. Not a scope: what the citizen has done
+// so far, events in their life, and administration in the quantity's own clause.
+describe('omfang: ranges, years, frequencies and what is no grant', () => {
+  it.each([
+    'Du får bostøtte 2-3 timer ugentligt.',
+    'Du får ledsagelse 25 gange om året.',
+    'Vi har revurderet din hjælp. Du får fremover rengøring hver 3. uge i stedet for hver 2. uge.',
+    'Vi ændrer din bostøtte. Under henvisning til opfølgningsmødet den 4. maj meddeles det, at din bostøtte ændres fra 6 timer til 4 timer om ugen.',
+    'Din bostøtte ændres. Efter opfølgningsmødet har vi besluttet, at du fremover får 4 timer om ugen.',
+    'Du får hjælp om natten. Vi har besluttet, at du får tilsyn 2 gange hver nat.',
+    'Du får hjælp til bad. Du har siden august fået hjælp 3 gange om ugen, og fremover får du hjælp 2 gange om ugen.',
+    'Din hjælp ændres. Antallet af besøg falder til 2 gange om ugen.',
+  ])('a scope: %s', (t) => expect(present(t, 'omfang')).toBe(true));
+  it.each([
+    'Din træning ophører. Du har siden marts trænet 2 gange om ugen på holdet.',
+    'Din træning ophører. Du har i et halvt år deltaget 3 dage om ugen.',
+    'Du får en plejebolig. Du er i december faldet tre gange om natten på vej til toilettet.',
+    'Du får hjælp om natten. Du vågner 4 gange hver nat og har brug for hjælp til toilettet.',
+    'Du får tilskud til kost. Efter aftale med dig, udbetales tilskuddet en gang om måneden.',
+  ])('no scope: %s', (t) => expect(present(t, 'omfang')).toBe(false));
+});
