@@ -49,6 +49,7 @@ const POSSIBILITY = /(?<![\p{L}])(?:du\s+kan|kan\s+du|I\s+kan|kan\s+I|kunne|evt\
 // (revisitation), not the applied-for amount ("i stedet for de 3 timer, du søgte om").
 const INSTEAD = /(?<![\p{L}])i\s+stedet\s+for(?![\p{L}])/iu;
 const NOW_OR_FROM_NOW = /(?<![\p{L}])(?:fremover|fremadrettet|fra\s+nu\s+af|herefter|hidtil|indtil\s+nu|nuværende|i\s+dag)(?![\p{L}])/iu;
+const HAS_HAD = /(?<![\p{L}])(?:(?:har|havde)\s+(?:\p{L}+\s+)?(?:modtaget|fået|haft)|igangværende|eksisterende|hidtidige)(?![\p{L}])/iu;
 const APPLIED = /(?<![\p{L}])(?:søgt|søgte|ansøg\p{L}*|ønske\p{L}*|bad\s+om|bedt\s+om)(?![\p{L}])/iu;
 // A letter that says it has looked at existing help again ("Vi har revurderet din hjælp",
 // "Afgørelse efter revisitation") changes that help; a grant in it is the new level.
@@ -210,7 +211,9 @@ function sentenceFlags(letter: Letter, i: number): Flags {
   const sText = letter.slice(s);
   // "Det er en del af det, I søgte om", "mindre end du har søgt": compared with the application.
   if (flags.contrast && APPLIED.test(sText)) flags.partOfApplied = true;
-  if (INSTEAD.test(sText) && NOW_OR_FROM_NOW.test(sText) && !APPLIED.test(sText)) {
+  // (Also help that replaces help the family has had: "Anbringelsen træder i stedet for den
+  // familiebehandling, som familien har modtaget siden marts".)
+  if (INSTEAD.test(sText) && (NOW_OR_FROM_NOW.test(sText) || HAS_HAD.test(sText)) && !APPLIED.test(sText)) {
     flags.aendring = true;
     flags.reduction = true;
   }

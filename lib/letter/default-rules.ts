@@ -249,7 +249,9 @@ const ELEMENTS = {
       String.raw`\b(?:ser|se|kigger|kigge|kikker|kikke|vurderer|vurdere|taler|tale)\s+(?:vi\s+)?(?:på|om)\s+(?:\p{L}+\s+){1,3}?igen\s+(?:i|om|efter|til|den|senest|inden|ved)\b`,
       // Whether the help works, checked after it has started ("kommer ergoterapeuten ud og ser,
       // om indretningen virker efter hensigten", "tjekker, om cyklen passer").
-      String.raw`\b(?:ser|se|kigger|kigge|tjekker|tjekke|undersøger|undersøge|vurderer|vurdere)\s*,?\s+om\s+(?:\p{L}+\s+){1,3}?(?:virker|fungerer|passer|hjælper|bliver\s+brugt)\b`,
+      String.raw`\b(?:ser|se|kigger|kigge|tjekker|tjekke|undersøger|undersøge|vurderer|vurdere)(?:\s+\p{L}+){0,3}?\s*,?\s+om\s+(?:\p{L}+\s+){1,3}?(?:virker|fungerer|passer|hjælper|bliver\s+brugt)\b`,
+      // "Vi vurderer behovet for en el-kørestol igen, når Ida starter i 4. klasse".
+      String.raw`\b(?:vurderer|vurdere|ser|se|kigger|kigge)\s+(?:vi\s+)?(?:[\p{L}-]+\s+){1,5}?igen\s*,?\s+(?:når|i|om|efter|til|den|senest|inden|ved)\b`,
       String.raw`\bindtil\s+(?:den\s+)?\d{1,2}\.\s*\p{L}+`,
       // The child's plan followed up or revised ("Barnets plan følges op hver 3. måned",
       // "Vi reviderer barnets plan i marts", "opfølgning på barnets plan").
@@ -377,6 +379,7 @@ const ELEMENTS = {
       'du skriver', 'skriver du', 'I skriver', 'skriver I', 'De skriver', 'du svarede', 'svarede du', 'I svarede', 'du skrev tilbage',
       'du kommenterede', 'I kommenterede',
       // The perfect of a wish ("Du har ønsket at komme til at bo på Lindegården").
+      'borgerens ønsker', 'borgers ønsker', 'borgerens egne ord', 'med egne ord', 'dine egne ord', 'barnets egne ord',
       'du har ønsket', 'I har ønsket', 'De har ønsket', 'har du ønsket', 'har I ønsket', 'du har et ønske', 'du har ønske om',
     ],
     patterns: [
@@ -401,7 +404,11 @@ const ELEMENTS = {
       String.raw`\b(?:fortalt|fortalte|sagt|sagde|oplyst|oplyste|forklarede|forklaret|udtrykte)\s+selv\b`,
       String.raw`\bifølge\s+\p{L}+\s+selv\b`,
     ],
-    headings: ['dine synspunkter', 'partens synspunkter', 'det har du fortalt', 'dine bemærkninger', 'borgerens synspunkter'],
+    headings: [
+      'dine synspunkter', 'partens synspunkter', 'det har du fortalt', 'dine bemærkninger', 'borgerens synspunkter',
+      'borgerens ønsker', 'dine ønsker', 'barnets synspunkter', 'barnets ønsker', 'forældrenes synspunkter', 'jeres synspunkter',
+      'det har du sagt', 'det har I sagt', 'hvad har du sagt', 'hvad har I sagt', 'dit perspektiv', 'barnets perspektiv',
+    ],
     requiredWhen: [{ decisionTypes: ['delvis', 'afslag', 'aendring'] }],
     severity: 'warning',
     message: 'Brevet gengiver ikke borgerens egne synspunkter eller ønsker.',
@@ -424,6 +431,9 @@ const ELEMENTS = {
       // The outcome of the hearing in the past tense ("Du har ikke haft bemærkninger til den").
       'ikke haft bemærkninger', 'ikke haft nogen bemærkninger', 'havde ingen bemærkninger', 'havde ikke bemærkninger',
       'havde ikke nogen bemærkninger',
+      // A draft received before the decision ("I fik et udkast til afgørelsen den 2. marts").
+      'fik et udkast', 'fået et udkast', 'fik udkastet', 'fået udkastet', 'modtog udkastet', 'modtaget udkastet',
+      'modtog et udkast', 'sendt i høring', 'sendte i høring', 'udkast til afgørelse*',
     ],
     patterns: [
       String.raw`(?:sendte|sendt|skrev|skrevet|gav|givet)\s+(?:dig|jer|Dem)\b[^.\n]{0,140}(?:bemærk\p{L}*|kommentar\p{L}*|kommentere|svar\p{L}*|udtale|mening)`,
@@ -431,6 +441,12 @@ const ELEMENTS = {
       // The information read aloud on the phone ("Vi ringede til jer og læste oplysningerne fra
       // testen op", "læste udkastet op for dig").
       String.raw`(?:læste|læst|gennemgik|gennemgået)\s+(?:\p{L}+\s+){0,5}?(?:oplysning\p{L}*|udkast\p{L}*|notat\p{L}*|beskrivelse\p{L}*|vurdering\p{L}*)\s+(?:\p{L}+\s+){0,4}?op\b`,
+      // "Du havde ikke yderligere bemærkninger", "har ingen særlige kommentarer".
+      // (Past or "yderligere": "har ingen bemærkninger til leverandøren" is about something else.)
+      String.raw`(?:havde\s+(?:ikke|ingen)\s+(?:\p{L}+\s+){0,2}?|(?:ikke|ingen)\s+yderligere\s+)(?:bemærkninger|kommentarer|indvendinger)\b`,
+      // Gone through with the party before the decision ("gennemgik skolens udtalelse og vores
+      // beregning med dig, inden vi traf afgørelsen").
+      String.raw`(?:gennemgik|gennemgået|gennemgå|drøftede|drøftet)\s+[^.\n]{0,80}?med\s+(?:dig|jer|Dem)\b[^.\n]{0,40}?(?:inden|før)\s+(?:vi|kommunen|udvalget)\s+(?:traf|har\s+truffet|tog)\b`,
       // Heard at the meeting, in the past ("Noah blev af udvalget hørt på mødet", "Begge
       // forældre var til stede og blev hørt", "er blevet partshørt").
       String.raw`(?:blev|er\s+blevet|var\s+blevet)\s+(?:\p{L}+\s+){0,3}?(?:hørt|partshørt)\b`,

@@ -61,7 +61,9 @@ export function looksLikeHeading(line: string): boolean {
   if (t.length === 0 || t.length > 80) return false;
   // A short question on its own line is a plain-language heading ("Hvorfor får du hjælpen?",
   // "Hvad har vi lagt vægt på?"); other sentence punctuation at the end is running text.
-  if (/[.,;!"”»)–-]$/.test(t)) return false;
+  // A field label with a note in brackets ("Borgerens ønsker (med egne ord)") ends in ")".
+  const bare = t.endsWith(')') && t.includes('(') ? t.slice(0, t.lastIndexOf('(')).trimEnd() : t;
+  if (bare.length === 0 || /[.,;!"”»)–-]$/.test(bare)) return false;
   if (BULLET.test(t) && !/^\d{1,2}[.)]\s+\p{Lu}/u.test(t)) return false;
   const first = t[0]!;
   if (!(isUpper(first) || /\d/.test(first))) return false;

@@ -132,3 +132,23 @@ describe('opfoelgning, partshoering and views in more words', () => {
     expect(present('Du har ønsket at komme til at bo på Lindegården.', 'borgerens-synspunkter')).toBe(true);
   });
 });
+
+describe('case-system letters: field labels, drafts, reviews ahead', () => {
+  it('a field label with a note in brackets is a heading, and the citizen’s wishes under it a view', () => {
+    const t = 'Borgerens ønsker for fremtiden (med borgerens egne ord)\n\n"Jeg vil gerne selv kunne klare min post."';
+    expect(present(t, 'borgerens-synspunkter')).toBe(true);
+  });
+  it.each([
+    'I fik et udkast til afgørelsen den 2. marts. Thomas ringede den 5. marts og sagde, at I ikke er enige.',
+    'Vi ringede til dig den 15. september og gennemgik skolens udtalelse med dig, inden vi traf afgørelsen.',
+    'Du havde ikke yderligere bemærkninger til oplysningerne.',
+  ])('a hearing: %s', (t) => expect(present(t, 'partshoering')).toBe(true));
+  it.each([
+    'Vi vurderer behovet for en el-kørestol igen, når Ida starter i 4. klasse.',
+    'Ergoterapeuten kommer forbi ca. 3 uger efter levering og ser sammen med dig, om rollatoren passer.',
+  ])('a follow-up: %s', (t) => expect(present(t, 'opfoelgning')).toBe(true));
+  it('a placement that replaces help the family has had changes that help', () => {
+    expect(type('Udvalget har besluttet, at Liva anbringes uden for hjemmet. Anbringelsen træder i stedet for den familiebehandling, som familien har modtaget siden marts.')).toBe('aendring');
+    expect(type('Du får en rollator i stedet for den stok, du har søgt om.')).not.toBe('aendring');
+  });
+});
