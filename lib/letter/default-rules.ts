@@ -234,7 +234,8 @@ const ELEMENTS = {
       // (Bare "i en periode" and "barnets plan" say nothing about a look ahead: "Mads er i en
       // periode med ny medicinering", "målene i barnets plan er nået".)
       'i perioden', 'for perioden', 'bevilget i en periode', 'løbende', 'statusmøde*', 'opfølgningsmøde*', 'ungeplan*',
-      'handleplan*', 'senest den', 'ophører den', 'udløber',
+      // (A plan named as a source, "handleplanen af 14. november", is no look ahead: see patterns.)
+      'senest den', 'ophører den', 'udløber',
       // Duration and the next look in plain words ("Støtten gælder til 31. marts", "genberegnes
       // en gang om året", "Vi ser på din hjælp igen i maj", "ser, om den fungerer").
       'gælder til', 'gælder frem til', 'genberegn*', 'næste gang er', 'ser, om den fungerer', 'ser om den fungerer',
@@ -253,6 +254,11 @@ const ELEMENTS = {
       // "Vi vurderer behovet for en el-kørestol igen, når Ida starter i 4. klasse".
       String.raw`\b(?:vurderer|vurdere|ser|se|kigger|kigge)\s+(?:vi\s+)?(?:[\p{L}-]+\s+){1,5}?igen\s*,?\s+(?:når|i|om|efter|til|den|senest|inden|ved)\b`,
       String.raw`\bindtil\s+(?:den\s+)?\d{1,2}\.\s*\p{L}+`,
+      // How long the help is expected to last ("Forløbet forventes at vare ca. 4 måneder").
+      String.raw`\b(?:varer|vare|strækker\s+sig\s+over|løber\s+over)\s+(?:ca\.\s+|cirka\s+|omkring\s+|op\s+til\s+|i\s+)?(?:\d{1,2}|en|et|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|et\s+halvt)\s+(?:uger|måneder|mdr\.?|år|måned|uge)\b`,
+      // A plan followed up or revised ("Handleplanen følges op hver 6. måned", "revidere din handleplan").
+      String.raw`\bhandleplan\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:følge\p{L}*\s+op|revider\p{L}*|opdater\p{L}*|evaluer\p{L}*|justere\p{L}*|gennemgå\p{L}*)`,
+      String.raw`\b(?:følge\p{L}*\s+op\s+på|opfølgning\p{L}*\s+(?:på|af)|revider\p{L}*|opdater\p{L}*|evaluer\p{L}*|ny)\s+(?:\p{L}+\s+){0,3}?handleplan`,
       // The child's plan followed up or revised ("Barnets plan følges op hver 3. måned",
       // "Vi reviderer barnets plan i marts", "opfølgning på barnets plan").
       String.raw`\bbarnets\s+plan\s+(?:\p{L}+\s+){0,4}?(?:følge\p{L}*\s+op|revider\p{L}*|opdater\p{L}*|evaluer\p{L}*|justere\p{L}*|gennemgå\p{L}*)`,
@@ -320,9 +326,11 @@ const ELEMENTS = {
     patterns: [
       // "Din søn handler ind for dig", "hjælp fra din datter", "Din svigerdatter kører dig", also
       // with a name and a clause between ("Din datter Lene kommer hver søndag", "Din søn Per bor
-      // tæt på og kommer og handler ind"); the relative nearby or looking in counts as network.
+      // tæt på og kommer og handler ind"); the relative nearby or looking in counts as network,
+      // and a household member who does the task ("Din samlever kan løse opgaven", "Din ægtefælle
+      // varetager rengøringen").
       // (Whole words: "Din datter har søgt om et hjælpemiddel" is no help from her.)
-      String.raw`\b(?:søn(?:nen)?|datter(?:en)?|børn(?:ene)?|ægtefælle|hustru|kone|mand(?:en)?|partner(?:en)?|samlever|søster|bror|familie(?:n)?|pårørende|mor(?:en)?|far(?:en)?|forældre(?:ne)?|svigerdatter|svigersøn|barnebarn|børnebørn(?:ene)?|nabo(?:en)?|venner|veninde|kæreste(?:n)?|onkel|tante|svoger|svigerinde|svigermor|svigerfar|kollega(?:er)?|nevø|niece|fætter|kusine|moster|faster|morbror|farbror|stedfar|stedmor|bonusfar|bonusmor|svigerfamilie(?:n)?|familiemedlemmer),?\s+(?:\p{L}+,?\s+){0,8}?(?:hjælper|hjælpe|hjulpet|besøger|besøge|handler|kører|støtter|står\s+for|passer|henter|følger|bakker|tager\s+sig\s+af|sørger|ordner|gør\s+rent|ser\s+til|kigger\s+(?:forbi|ind|til)|holder\s+øje|laver\s+(?:mad|maden|aftensmad)|vasker|slår\s+(?:græs|græsset|plænen)|skiftes\s+til|ringer\s+(?:til\s+(?:dig|jer|hende|ham)\s+)?(?:hver|dagligt|jævnligt|ofte|tit)|kommer\s+(?:forbi|på\s+besøg|hjem\s+til|og|hver|dagligt|jævnligt|ofte|tit|flere\s+gange|et\s+par\s+gange|næsten\s+hver)|bor\s+(?:tæt\s+på|i\s+nærheden|lige\s+i\s+nærheden|nær|ved\s+siden\s+af|i\s+samme\s+(?:by|opgang|gade|hus))|er\s+hos\s+(?:dig|jer|hende|ham|sin|sine))(?![\p{L}])`,
+      String.raw`\b(?:søn(?:nen)?|datter(?:en)?|børn(?:ene)?|ægtefælle|hustru|kone|mand(?:en)?|partner(?:en)?|samlever|søster|bror|familie(?:n)?|pårørende|mor(?:en)?|far(?:en)?|forældre(?:ne)?|svigerdatter|svigersøn|barnebarn|børnebørn(?:ene)?|nabo(?:en)?|venner|veninde|kæreste(?:n)?|onkel|tante|svoger|svigerinde|svigermor|svigerfar|kollega(?:er)?|nevø|niece|fætter|kusine|moster|faster|morbror|farbror|stedfar|stedmor|bonusfar|bonusmor|svigerfamilie(?:n)?|familiemedlemmer),?\s+(?:\p{L}+,?\s+){0,8}?(?:hjælper|hjælpe|hjulpet|løser|løse|varetager|varetage|gøre\s+rent|støvsuger|støvsuge|besøger|besøge|handler|kører|støtter|står\s+for|passer|henter|følger|bakker|tager\s+sig\s+af|sørger|ordner|gør\s+rent|ser\s+til|kigger\s+(?:forbi|ind|til)|holder\s+øje|laver\s+(?:mad|maden|aftensmad)|vasker|slår\s+(?:græs|græsset|plænen)|skiftes\s+til|ringer\s+(?:til\s+(?:dig|jer|hende|ham)\s+)?(?:hver|dagligt|jævnligt|ofte|tit)|kommer\s+(?:forbi|på\s+besøg|hjem\s+til|og|hver|dagligt|jævnligt|ofte|tit|flere\s+gange|et\s+par\s+gange|næsten\s+hver)|bor\s+(?:tæt\s+på|i\s+nærheden|lige\s+i\s+nærheden|nær|ved\s+siden\s+af|i\s+samme\s+(?:by|opgang|gade|hus))|er\s+hos\s+(?:dig|jer|hende|ham|sin|sine))(?![\p{L}])`,
       String.raw`(?:hjælp|støtte|opbakning)\s+(?:fra|af)\s+(?:din|dine|jeres|sin|sine|hans|hendes|deres)\s+\p{L}+`,
       // Walks the citizen takes, also in the passive journal style ("går en tur hver dag med
       // rollatoren", "der fortsat gås en kort tur dagligt").
@@ -331,9 +339,10 @@ const ELEMENTS = {
       // "Du klarer det meste selv", "du laver selv mad", "han går selv ture".
       String.raw`\bklarer\s+(?:\p{L}+\s+){1,4}?selv\b`,
       // Subject first: "at du selv tørrer støv af", "hun selv tager opvasken" (a present-tense
-      // verb follows; duties such as "du selv betaler" are left out in code).
-      String.raw`\b(?:du|hun|han|pågældende|borgeren)\s+selv(?=\s+\p{L}+(?:er|r)(?![\p{L}]))`,
-      String.raw`\b(?:gør|laver|tager|går|handler|vasker|ordner|klæder|smører|varmer|spiser|cykler|kører|styrer|administrerer|passer|rydder)\s+selv\b`,
+      // verb follows; duties such as "du selv betaler" are left out in code). Also the formal
+      // "De selv varetager arbejdsledelsen" and parents as "de selv står for".
+      String.raw`\b(?:du|de|hun|han|pågældende|borgeren)\s+selv(?=\s+\p{L}+(?:er|r)(?![\p{L}]))`,
+      String.raw`\b(?:gør|laver|tager|går|handler|vasker|ordner|klæder|smører|varmer|spiser|cykler|kører|styrer|administrerer|passer|rydder|varetager)\s+selv\b`,
       // Plain abilities: "du kan godt gå korte ture", "hun kan stå ved vasken", "De kan cykle".
       String.raw`\b(?:du|de|hun|han|i|pågældende|borgeren)\s+(?:kan|kunne)\s+(?:(?:godt|fint|sagtens|stadig|fortsat|selv|også|selvstændigt)\s+)?(?:gå|stå|cykle|sidde|færdes|bevæge|komme\s+(?:rundt|omkring|op|ud|ind|frem)|vaske|klæde|lave|smøre|handle|køre\s+bil|tage\s+bad|gå\s+i\s+bad|løfte|bære|rejse\s+(?:dig|sig)|sætte\s+(?:dig|sig)|støvsuge|gøre\s+rent|spise|varme|tage\s+(?:bussen|toget|letbanen|flextur|en\s+taxa)|bruge\s+offentlig\s+transport|køre\s+med\s+(?:bus|bussen|tog|toget))(?![\p{L}])`,
       // Inverted: "kan du godt gå på trapper", "Ved besøget gik du 300 meter uden pause".

@@ -41,6 +41,13 @@ const SUBJECT_FIRST = /^(?:du|hun|han|i|de|barnet|borgeren|pågældende)\s/iu;
 // som hun kender fra en veninde", "har hørt om tilbuddet fra en nabo"): no support.
 const SOURCE_BEFORE = /(?<![\p{L}])(?:kender|kendte|hørt|hørte|anbefalet|anbefalede|fået\s+at\s+vide|fik\s+at\s+vide)(?![\p{L}])[^.;:,]{0,30}?(?<![\p{L}])(?:fra|via|gennem|af)\s+(?:en|et|din|dit|sin|sit|hendes|hans|jeres|deres)?\s*$/u;
 
+// "Ressourcer" named as the yardstick of the assessment, not as something the citizen has
+// ("Ved vurderingen indgår husstandens samlede ressourcer", "ud fra en vurdering af dine
+// ressourcer"): that is the rule; what the household can do must still be said.
+const RESOURCE_WORD = /^ressourc/u;
+const YARDSTICK_BEFORE =
+  /(?:samlede|husstandens|hjemmets|(?:vurdering\p{L}*|vurder\p{L}*|udgangspunkt|inddrag\p{L}*|hensyn|højde|afdæk\p{L}*|ser\s+på|set\s+på|kigget\s+på)\s+(?:\p{L}+\s+){0,2}?(?:din|dine|jeres|deres|borgerens|barnets|familiens|husstandens)(?:\s+egne)?)\s+$/u;
+
 export function detect(letter: Letter): Detection {
   const { re } = letter.compiled.elements.ressourcer;
   const text = letter.text;
@@ -51,6 +58,7 @@ export function detect(letter: Letter): Detection {
       if (COMPLAINT_SENTENCE.test(letter.slice(s))) continue;
       const before = text.slice(Math.max(s.start, m.start - 60), m.start).toLowerCase();
       if (PURPOSE.test(before) || WISH_BEFORE.test(before) || NEGATED_BEFORE.test(before)) continue;
+      if (RESOURCE_WORD.test(text.slice(m.start, m.start + 8).toLowerCase()) && YARDSTICK_BEFORE.test(before)) continue;
       if (WORRY_BEFORE.test(before) || WHETHER_BEFORE.test(before) || SOURCE_BEFORE.test(before)) continue;
       if (/(?<![\p{L}])om\s+$/u.test(before) && SUBJECT_FIRST.test(text.slice(m.start, m.end))) continue;
       if (/^\s*med\s/iu.test(text.slice(s.start, s.start + 6)) && WITH_AID.test(text.slice(s.start, m.start).toLowerCase())) continue;

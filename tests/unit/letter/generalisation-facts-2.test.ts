@@ -138,3 +138,25 @@ describe('omfang: ranges, years, frequencies and what is no grant', () => {
     'Du får tilskud til kost. Efter aftale med dig, udbetales tilskuddet en gang om måneden.',
   ])('no scope: %s', (t) => expect(present(t, 'omfang')).toBe(false));
 });
+
+// The household's resources: a member who does the task counts; "husstandens samlede
+// ressourcer" named as the yardstick of the assessment, and nobody in the household who can,
+// do not. The formal "De selv varetager …" is an ability like "du selv …".
+describe('ressourcer: the household and the formal address', () => {
+  it.each([
+    'Du får afslag på hjælp til rengøring. Din samlever kan løse opgaven, når han kommer hjem fra arbejde.',
+    'Du får afslag på hjælp til rengøring. Din ægtefælle varetager rengøringen.',
+    'Du får afslag på hjælp til rengøring. Vi har vurderet husstandens samlede ressourcer, og din samlever kan gøre rent.',
+    'Din BPA nedsættes. Vi har lagt vægt på, at De selv varetager arbejdsledelsen af Deres hjælpere.',
+    'Vi bevilger aflastning. Forældrene fortæller, at de selv står for lektielæsningen hver dag.',
+    'Du får afslag på rengøring. Du har mange ressourcer og et godt netværk.',
+  ])('a resource: %s', (t) => expect(present(t, 'ressourcer')).toBe(true));
+  it.each([
+    'Du får afslag på hjælp til rengøring. Ved vurderingen har vi taget udgangspunkt i husstandens samlede ressourcer.',
+    'Du får afslag på hjælp til rengøring. Vi har lavet en vurdering af dine ressourcer.',
+    'Du får afslag på hjælp til rengøring. Hjælp gives kun til opgaver, som ingen i husstanden kan løse.',
+    'Du får afslag på hjælp til rengøring. Din ægtefælle kan ikke løse opgaven på grund af sin gigt.',
+    'Du får afslag. De selv betaler for den private rengøring.',
+    'Du får afslag. Vi skriver til dem, når de selv har søgt om hjælpen.',
+  ])('no resource: %s', (t) => expect(present(t, 'ressourcer')).toBe(false));
+});
