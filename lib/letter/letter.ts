@@ -151,12 +151,16 @@ export function createLetter(
     },
   };
   const childRe = compiled.lists.childCase;
-  const child = letter.matches(childRe).length >= 1 || /barnets\s+lov/i.test(context.lovgrundlag ?? '');
+  // "Din søn"/"Jeres datter" alone is no child's case: letters to older citizens name their
+  // grown-up children as help ("Din datter handler ind for dig").
+  const child = letter.matches(childRe).some((m) => !GROWN_UP_CHILD.test(letter.slice(m))) || /barnets\s+lov/i.test(context.lovgrundlag ?? '');
   // Pension age only when nothing points to a child (a grandparent named in a child's case).
   letter.area = context.sagsomraade ?? (child ? 'boern' : letter.matches(compiled.lists.elderlyCase).length >= 1 ? 'aeldre' : undefined);
   letter.committee = letter.matches(compiled.lists.committeeDecision).length > 0;
   return letter;
 }
+
+const GROWN_UP_CHILD = /^(?:din|dit|jeres|Deres)\s+(?:søn|datter)$/iu;
 
 /** Index of the first match starting at or after `offset` (matches are sorted by start). */
 function lowerBound(list: Span[], offset: number): number {

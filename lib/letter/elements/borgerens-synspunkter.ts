@@ -74,16 +74,21 @@ function usedAsName(letter: Letter, word: string): boolean {
   }
   return false;
 }
-const GREETING = /^(?:kære|hej|til|att\.?)\s+\p{Lu}/iu;
+// Lines that name the one the letter is to or about ("Kære Inger", "Til Lone og Kasper",
+// "Vedr. Arne Villadsen, CPR-nr. …", "Borger: …"); a bare "Til" names them on the next line.
+const GREETING = /^(?:kære|hej|til|att\.?|vedr\.?|vedrørende|borger|navn|modtager)\s*:?\s+\p{Lu}/iu;
+const BARE_TO = /^(?:til|att\.?)\s*:?$/iu;
 const TOKEN = /[\p{L}\d.]+|[^\p{L}\d.\s]/gu;
 
 /** First names the letter is addressed to ("Kære Villy og Birthe", "Til Lone og Kasper Bjerre"). */
 function addressees(letter: Letter): Set<string> {
   const names = new Set<string>();
-  for (const b of letter.seg.blocks.slice(0, 8)) {
-    const text = letter.slice(b);
-    if (!GREETING.test(text)) continue;
-    for (const w of text.match(/\p{Lu}\p{Ll}+/gu) ?? []) names.add(w);
+  const blocks = letter.seg.blocks.slice(0, 10);
+  for (let i = 0; i < blocks.length; i++) {
+    const text = letter.slice(blocks[i]!);
+    const named = GREETING.test(text) ? text : BARE_TO.test(text.trim()) && blocks[i + 1] ? letter.slice(blocks[i + 1]!) : undefined;
+    if (!named) continue;
+    for (const w of named.match(/\p{Lu}\p{Ll}+/gu) ?? []) names.add(w);
   }
   return names;
 }
@@ -127,7 +132,9 @@ function partySpeaks(letter: Letter, before: string, sentenceStart: boolean): bo
       const firstAt = prev ? k - 1 : k;
       // "Din datter Anne har fortalt": a relative by name; in an adult's case that is not the
       // party, and "din datter" alone cannot tell whose case it is.
-      if (firstAt > 0 && OTHER_PEOPLE.test(tokens[firstAt - 1]!.toLowerCase())) return false;
+      // In a child's case "din datter Ida" is the child herself.
+      const relation = firstAt > 0 ? tokens[firstAt - 1]!.toLowerCase() : '';
+      if (relation && OTHER_PEOPLE.test(relation) && !(letter.area === 'boern' && /^(?:søn|datter|barn)$/u.test(relation))) return false;
       // Capitalised at the start of the sentence proves nothing ("Skolen", "Personalet"):
       // the name must also stand as a name elsewhere in the letter.
       if (sentenceStart && firstAt === 0 && !prev && !usedAsName(letter, first)) return false;

@@ -152,3 +152,23 @@ describe('case-system letters: field labels, drafts, reviews ahead', () => {
     expect(type('Du får en rollator i stedet for den stok, du har søgt om.')).not.toBe('aendring');
   });
 });
+
+describe('grown-up children, addressees on their own line, open-ended help', () => {
+  it('"Din datter" alone does not make an older citizen’s letter a child’s case', () => {
+    const t = 'Afgørelse om hjælp efter ældrelovens § 10\n\nKære Arne\n\nDin datter Lene har oplyst, at du helst vil have besøg hver aften.';
+    expect(present(t, 'borgerens-synspunkter')).toBe(false);
+    expect(present(`${CHILD}Din datter Ida har sagt, at hun gerne vil i aflastning.`, 'borgerens-synspunkter')).toBe(true);
+  });
+  it('the names on the line after a bare "Til" are the addressees', () => {
+    expect(present('Til\nArne og Inger Villadsen\n\nInger har fortalt, at hun gerne vil passe Arne hjemme.', 'borgerens-synspunkter')).toBe(true);
+  });
+  it.each([
+    'Du får hjælp til bad frem til videre 1 gang ugentligt.',
+    'Det fremgår af handleplanen af 14. november, at du flytter i botilbud.',
+    'På opfølgningsmødet den 10. juni gennemgik vi målene i planen.',
+  ])('no follow-up: %s', (t) => expect(present(t, 'opfoelgning')).toBe(false));
+  it.each([
+    'Forløbet forventes at vare ca. 4 måneder.',
+    'Handleplanen følges op hver 6. måned.',
+  ])('a follow-up: %s', (t) => expect(present(t, 'opfoelgning')).toBe(true));
+});
