@@ -184,6 +184,10 @@ const ELEMENTS = {
       'skal give dig', 'skal gøre dig', 'sigter mod', 'skal bidrage til', 'for at barnet', 'for at din søn', 'for at din datter',
       'for at familien', 'for at I', 'med det mål', 'hensigten med', 'hensigten er', 'skal sikre', 'støtten skal', 'hjælpen skal',
       'indsatsen skal', 'forløbet skal', 'skal medvirke til', 'skal styrke',
+      // Field labels of case systems and VUM ("Indsatsformål ....", "Indsatsmål (delmål)",
+      // "Overordnet mål:"); an empty field after them is left out in code.
+      'indsatsformål*', 'indsatsmål*', 'delmål*', 'hovedformål*', 'hovedmål*', 'overordnet mål', 'overordnede mål',
+      'overordnet formål', 'overordnede formål', 'langsigtet mål', 'langsigtede mål', 'kortsigtet mål', 'kortsigtede mål',
     ],
     patterns: [
       // The help named with its purpose ("Du fik støtten i 2024 for at lære at betale dine
@@ -625,6 +629,9 @@ const ELEMENTS = {
       'med fordel overveje', 'med fordel anskaffe', 'med fordel købe', 'du kan overveje', 'I kan overveje', 'De kan overveje',
       'kan du overveje', 'kunne overveje', 'fast støtteperson', 'tilbudt en støtteperson', 'få en støtteperson',
       'støtteperson under anbringelsen', 'mens du venter', 'mens I venter', 'mens De venter',
+      // Associations named "Dansk Cøliaki Forening", "Dansk Handicap Forbund" (a guiding word in
+      // the sentence is checked in code, as for "*foreningen").
+      'forening', 'forbund', '*forbundet', 'landsforening*',
     ],
     patterns: [
       // Another offer instead, in any order ("Udvalget tilbyder i stedet Mads et midlertidigt
@@ -644,6 +651,19 @@ const ELEMENTS = {
       // A private or self-arranged alternative, marked as one ("Du kan desuden selv bestille
       // varer på nettet", "I kan også leje en …"); not the ordering of the help granted.
       String.raw`(?:du|I|De)\s+kan\s+(?:desuden|også|i\s+stedet)\s+(?:\p{L}+\s+){0,2}?(?:bestille|købe|leje|låne|tilmelde|melde\s+(?:dig|jer|Dem))\s`,
+      // Another aid to borrow or rent ("kan du låne et badebræt i depotet", "Du kan låne en smal
+      // badekørestol"); the aid this letter grants as a loan is left out in code.
+      String.raw`\b(?:(?:du|i|de)\s+kan|kan\s+(?:du|i|de))\s+(?:\p{L}+\s+){0,2}?(?:låne|leje)\s+(?:en|et|nogle)\s`,
+      // Another body that covers or answers for a related need ("det er regionen, der dækker
+      // transporten", "Skolen skal selv sørge for hjælpemidler i undervisningen", "Transporten
+      // betales af sygehuset"); not what that body has said or done ("Skolen har oplyst …").
+      String.raw`\b(?:det\s+er|er\s+det)\s+(?:regionen|sygehuset|hospitalet|skolen|ppr|a-kassen|arbejdsgiveren|din\s+arbejdsgiver|staten|sundhedsvæsenet|din\s+læge|din\s+egen\s+læge|egen\s+læge|boligselskabet|udlejeren|uddannelsesstedet|dagtilbuddet|institutionen|skattestyrelsen|familieretshuset|psykiatrien)\s*,?\s+(?:der|som)\s+(?:\p{L}+\s+)?(?:dækker|betaler|afholder|yder|bevilger|giver|har\s+ansvaret|står\s+for|sørger|skal|kan\s+hjælpe|tager\s+sig\s+af)(?![\p{L}])`,
+      String.raw`\b(?:regionen|sygehuset|hospitalet|skolen|ppr|a-kassen|arbejdsgiveren|sundhedsvæsenet|boligselskabet|udlejeren|uddannelsesstedet|dagtilbuddet|institutionen)\s+(?:skal\s+selv\s+(?:sørge|betale|dække|afholde|stille)|har\s+ansvaret\s+for|dækker|betaler|afholder)(?![\p{L}])`,
+      String.raw`\b(?:dækkes|betales|afholdes|ydes|bevilges|udleveres|hører\s+under)\s+(?:(?!ikke\s)\p{L}+\s+){0,2}?(?:af\s+|via\s+|gennem\s+|fra\s+)?(?:regionen|sygehuset|hospitalet|skolen|ppr|a-kassen|arbejdsgiveren|din\s+arbejdsgiver|sundhedsvæsenet|uddannelsesstedet|dagtilbuddet|sygesikringen)(?![\p{L}])`,
+      // A referral the municipality has made ("Vi har sendt din sag videre til hjemmesygeplejen,
+      // som vil vurdere …"); not a step in this case, the complaint, or the order of the help
+      // granted (the provider in the result sentence is left out in code).
+      String.raw`\b(?:sendt|sender|videresendt|videresender|overdraget|overdrager|givet|giver)\s+(?:din\s+sag|jeres\s+sag|deres\s+sag|sagen|en\s+henvisning|din\s+henvisning|en\s+anmodning)\s+(?:videre\s+)?til\s+(?!(?:os|mig|kommunen|visitation\p{L}*|\p{L}*udvalg\p{L}*|ankestyrelsen|hjemmeplejen|leverandør\p{L}*|afdelingen|teamet|høring|partshøring|behandling|udtalelse|godkendelse|underskrift|din\s+sagsbehandler|din\s+rådgiver)(?![\p{L}]))\p{L}`,
       // (A person or office reached on a phone number or mail address is the sender's contact
       // line: "Du kan kontakte Karin Holm på telefon …".)
       // ("os eller Børns Vilkår": the other one counts; the citizen's own caseworker under any

@@ -11,6 +11,13 @@
  *   tage en ledsager gratis med"), or of a contact or referral to someone else ("Vi tager kontakt
  *   til aktivitetscentret med henblik på et aftentilbud", "Vi har henvist dig til
  *   genoptræning, så du kan …");
+ * - the purpose of a law or a provision in general ("Formålet med barnets lov er at sikre, at børn
+ *   og unge …", "Servicelovens formål er …", "formålsbestemmelsen"): README, not the help's;
+ * - what the staff of another place shall do ("Det fremgår af handleplanen, at personalet på
+ *   botilbuddet skal støtte dig i …", when the letter ends the help because the citizen moves
+ *   there): the task of other help, unless that place is the help this letter decides on;
+ * - what an alarm lets the citizen do when something happens ("et nødkald, så du kan tilkalde
+ *   hjælp, hvis du falder"): the device's function, not what the help shall lead to;
  * - a purpose left as an empty merge field in a template ("Formålet med hjælpen er «Formål».",
  *   "Mål: [indsæt mål]", "Formål: {{formaal}}"): the letter says no purpose.
  */
@@ -31,14 +38,41 @@ const FIELD = String.raw`(?:«[^»\n]{0,40}»|<<[^>\n]{0,40}>>|\[[^\]\n]{0,40}\]
 // What follows a purpose cue when the purpose itself is a field ("… med hjælpen er «Formål».").
 const FIELD_AFTER = new RegExp(String.raw`^[\s:–-]*(?:(?:\p{L}+[\s,]+){0,3}?(?:er|at)\s+)?${FIELD}[\s.:]*$`, 'iu');
 const FIELDS = new RegExp(FIELD, 'giu');
+const LEADER = /^[\s:–-]*\.{3,}[\s.:]*$/u;
 const CONSEQUENCE_AFTER = /^\s*(?:udbetalt|overført|refunderet|tilbagebetalt|besked|svar|brevet|en\s+kopi|kopi|\d)/iu;
 const RIGHTS = /aktindsigt|bisidder|partshøring|bemærkning|kommentar/iu;
+// The purpose of a law or provision: the cue's own word, what follows it, or a genitive before it.
+const LAW_PURPOSE_MATCH = /^formåls(?:bestemmelse|paragraf)/iu;
+const LAW_AFTER = /^\s+med\s+(?:(?:den|denne|hele)\s+)?(?:barnets\s+lov|\p{L}*lov(?:en|givningen)?|bestemmelse\p{L}*|regle\p{L}*|paragraf\p{L}*|§)(?![\p{L}])/iu;
+const LAW_BEFORE = /(?:(?<![\p{L}])(?:barnets\s+lovs|\p{L}*lovens|bestemmelsens|reglernes|paragraffens)|§\s*\d+\s*'?s)\s+$/iu;
+// The staff of a named place as the subject ("personalet på Skovbrynet skal støtte dig",
+// "botilbuddets personale skal hjælpe dig"); the place is checked against the result.
+const OTHER_STAFF =
+  /(?:(?<![\p{L}])(?:personalet|medarbejderne|pædagogerne|lærerne|plejepersonalet)\s+(?:på|i|fra|hos)\s+(\p{L}+)|(?<![\p{L}])(\p{L}{3,}?)s\s+(?:personale|medarbejdere|pædagoger))\s+(?:\p{L}+\s+)?$/iu;
+// "Det følger af formålsbestemmelsen i § 1, at hjælpen skal …", "Efter lovens formål skal …".
+const LAW_CUE_BEFORE = /formåls(?:bestemmelse|paragraf)|(?:\p{L}*lovens|barnets\s+lovs)\s+formål/iu;
+// A result that ends the help: no place named in it is where the help goes on.
+const ENDING = /ophør|stopper|afslutte|bortfald/u;
+const ALARM_AFTER =
+  /^\s*(?:\p{L}+\s+)?(?:tilkalde|kalde\s+på|ringe\s+efter|ringe\s+til|få\s+fat\s+i|få\s+kontakt\s+(?:til|med))\s[^,.\n]{0,40}?,?\s+(?:hvis|når|i\s+tilfælde)(?![\p{L}])/iu;
 
 /** Whether the cue at `at` in the sentence states no purpose of the help (see the file comment). */
-function rejected(match: string, sentence: string, at: number, next: string, notGranted: boolean): boolean {
+function rejected(
+  match: string,
+  sentence: string,
+  at: number,
+  next: string,
+  notGranted: boolean,
+  result: string,
+  sameLine: string,
+): boolean {
   if (COMPLAINT_SENTENCE.test(sentence) || RIGHTS.test(sentence)) return true;
   const before = sentence.slice(0, at);
   const rest = sentence.slice(at + match.length);
+  if (LAW_PURPOSE_MATCH.test(match) || LAW_AFTER.test(rest) || LAW_BEFORE.test(before) || LAW_CUE_BEFORE.test(before)) return true;
+  if (/^så\s/iu.test(match) && ALARM_AFTER.test(rest)) return true;
+  const staff = OTHER_STAFF.exec(before);
+  if (staff && (ENDING.test(result) || !result.includes((staff[1] ?? staff[2]!).toLowerCase().replace(/(?:erne|ene|en|et)$/u, '')))) return true;
   if (PROCEDURAL_AFTER.test(rest.slice(0, 40))) return true;
   if (/^formålet$/iu.test(match) && /til\s+$/iu.test(before.slice(-4))) return true;
   if (notGranted && APPLIED_BEFORE.test(before)) return true;
@@ -49,7 +83,9 @@ function rejected(match: string, sentence: string, at: number, next: string, not
   if (GUIDANCE_BEFORE.test(before) || CONTACT_BEFORE.test(before)) return true;
   // A merge field: as the purpose, as the cue's own name ("«Formål»"), or on the line after a
   // bare label ("Formål:" / "[Indsæt formål]").
-  if (FIELD_AFTER.test(rest)) return true;
+  // (Dot leaders with the text further along the line are a field filled in: "Indsatsformål
+  // ........ At borger bliver …".)
+  if (FIELD_AFTER.test(rest) && !(LEADER.test(rest) && /\p{L}/u.test(sameLine))) return true;
   FIELDS.lastIndex = 0;
   for (let f = FIELDS.exec(sentence); f; f = FIELDS.exec(sentence)) if (f.index <= at && at < f.index + f[0].length) return true;
   if (/^[\s:–-]*$/u.test(rest) && FIELD_AFTER.test(next)) return true;
@@ -62,12 +98,21 @@ export function detect(letter: Letter): Detection {
   const type = (letter as Partial<AnalysedLetter>).decisionType;
   const notGranted = type === 'afslag' || type === 'delvis';
   const count = letter.seg.sentences.length;
+  const result = resultWords(letter);
   for (const m of letter.matches(letter.compiled.elements.formaal.re)) {
     const si = letter.sentenceAt(m.start);
     if (si < 0) continue;
     const s = letter.sentence(si);
     const next = si + 1 < count ? letter.slice(letter.sentence(si + 1)) : '';
-    if (!rejected(letter.slice(m), letter.slice(s), m.start - s.start, next, notGranted)) return { present: true, evidence: m };
+    const sameLine = /^[^\n]*/u.exec(letter.text.slice(s.end, s.end + 200))![0];
+    if (!rejected(letter.slice(m), letter.slice(s), m.start - s.start, next, notGranted, result, sameLine)) return { present: true, evidence: m };
   }
   return { present: false };
+}
+
+/** The lower-cased result sentence and subject line: the help this letter decides on. */
+function resultWords(letter: Letter): string {
+  const i = (letter as Partial<AnalysedLetter>).resultSentence;
+  const first = letter.seg.blocks.find((b) => b.kind === 'heading');
+  return `${i !== undefined && i >= 0 ? letter.slice(letter.sentence(i)) : ''} ${first ? letter.slice(first) : ''}`.toLowerCase();
 }

@@ -23,7 +23,7 @@ import { DATA_PROTECTION, frameTest, isLawSentence, sectionUnder } from './commo
 
 const NOT_OTHER_HELP = /klag|ankestyrelse|søge?\p{L}*\s+(?:\p{L}+\s+){0,5}?(?:igen|på\s+ny)(?![\p{L}])|genoptag/iu;
 const BARE_NAME =
-  /^(?:jobcent|ydelseskontor|udbetaling\s+danmark|pensionsafdeling|pensionskontor|borgerservice|borger\.dk|patientforening|handicapforening|frivilligcent|boligstøtte|varmetillæg|helbredstillæg|personligt\s+tillæg|café|cafe|cafeteri|værested|ældrerådgiver|socialrådgivning|webshop|netbutik|vederlagsfri|\p{L}*foreningen$|handicaporganisation)/iu;
+  /^(?:jobcent|ydelseskontor|udbetaling\s+danmark|pensionsafdeling|pensionskontor|borgerservice|borger\.dk|patientforening|handicapforening|frivilligcent|boligstøtte|varmetillæg|helbredstillæg|personligt\s+tillæg|café|cafe|cafeteri|værested|ældrerådgiver|socialrådgivning|webshop|netbutik|vederlagsfri|\p{L}*foreningen$|forening$|forbund$|\p{L}*forbundet$|landsforening|handicaporganisation)/iu;
 // Associations one lives in or plays in, not where one gets help.
 const PLACE_ASSOCIATION = /^(?:bolig|andelsbolig|andels|ejer|grundejer|beboer|idræts|sports|gymnastik|skytte|fodbold|håndbold|golf|tennis|ride|svømme|motions|lokal|forældre|elev|hus)foreningen$/iu;
 // Words that make a sentence send the citizen somewhere. A bare "kan" is not one ("de 2 timer
@@ -57,6 +57,7 @@ const SCOPE =
 
 export function detect(letter: Letter): Detection {
   const result = resultWords(letter);
+  const refusal = (letter as Partial<AnalysedLetter>).decisionType === 'afslag';
   const inFrame = frameTest(letter);
   const complaint = sectionUnder(letter, 'klagevejledning');
   for (const m of letter.matches(letter.compiled.elements['vejledning-andre-ydelser'].re)) {
@@ -66,13 +67,14 @@ export function detect(letter: Letter): Detection {
     const s = letter.sentence(si);
     const sentence = letter.slice(s);
     if (NOT_OTHER_HELP.test(sentence) || isLawSentence(letter, s)) continue;
-    if (accept(letter.slice(m), sentence, m.start - s.start, result)) return { present: true, evidence: m };
+    if (accept(letter.slice(m), sentence, m.start - s.start, result, refusal)) return { present: true, evidence: m };
   }
   return { present: false };
 }
 
-function accept(match: string, sentence: string, at: number, result: string): boolean {
+function accept(match: string, sentence: string, at: number, result: string, refusal: boolean): boolean {
   if (DATA_PROTECTION.test(sentence) || PURPOSE_SENTENCE.test(sentence)) return false;
+  if (SUBSIDIARY.test(match) && SUBSIDIARY_BEFORE.test(sentence.slice(Math.max(0, at - 60), at))) return false;
   if (quoted(sentence, at)) return false;
   if (FREE_CHOICE.test(sentence) && !BUYS.test(sentence)) return false;
   if (CONSIDERATION.test(sentence) && CITIZEN_CAN.test(match)) return false;
@@ -82,12 +84,39 @@ function accept(match: string, sentence: string, at: number, result: string): bo
     // The place of the help this letter decides on.
     if (result.includes(match.toLowerCase().split(/\s+/u)[0]!)) return false;
   }
+  // A loan of the aid this letter grants ("Du kan låne rollatoren …" after "Du får en rollator")
+  // is the help itself; in a refusal, whatever the citizen can borrow is an alternative.
+  if (LOAN.test(match) && !refusal && ownHelp(sentence.slice(at + match.length).split(/[,.;:(]/u)[0]!, result)) return false;
+  // A referral to the provider of the help granted ("sendt sagen til Bostøtten Nord").
+  const referral = REFERRAL.exec(match);
+  if (referral && ownHelp(referral[1]! + sentence.slice(at + match.length).split(/[\s,.;:]/u)[0]!, result)) return false;
   if (CAN_GET.test(match)) {
     if (OWN_HELP_CLAUSE.test(sentence.slice(0, at))) return false;
     if (match.startsWith('stedet') && CHANGE.test(sentence)) return false;
     if (SCOPE.test(sentence) || !OTHER_MARK.test(sentence)) return false;
   }
   return true;
+}
+
+// The law's condition that other help comes first, in plain words ("Ledsagelse gives til
+// aktiviteter, som ikke i forvejen dækkes af anden støtte", "kun, hvis udgiften ikke kan dækkes
+// efter anden lovgivning", "er subsidiær i forhold til anden lovgivning"): no guidance.
+const SUBSIDIARY = /^(?:anden|andre|efter\s+anden|efter\s+andre)\s/iu;
+const SUBSIDIARY_BEFORE =
+  /(?:(?<![\p{L}])(?:ikke|ej)\s+(?:\p{L}+\s+){0,3}?(?:dækkes|dækket|ydes|gives|kan\s+(?:\p{L}+\s+)?(?:dækkes|ydes|gives|få\s+dækket))|(?:dækkes|ydes|gives|dækket)\s+ikke|subsidiær\p{L}*(?:\s+i\s+forhold)?\s+til)\s+(?:\p{L}+\s+)?(?:af\s+|efter\s+|via\s+|gennem\s+)?$/iu;
+const LOAN = /(?:låne|leje)\s+(?:en|et|nogle)\s$/iu;
+const REFERRAL = /til\s+(\p{L})$/iu;
+
+/**
+ * Whether a thing or a place named after the match is the help this letter decides on: a word
+ * of four letters or more whose stem (without the definite ending) is in the result sentence.
+ */
+function ownHelp(phrase: string, result: string): boolean {
+  for (const w of phrase.toLowerCase().split(/[^\p{L}-]+/u)) {
+    if (w.length < 4) continue;
+    if (result.includes(w.replace(/(?:erne|ene|en|et|ne)$/u, ''))) return true;
+  }
+  return false;
 }
 
 // A long passage in quotation marks is the law or a guideline quoted ("§ 100 lyder: "… ikke
