@@ -34,7 +34,7 @@ export function decisionTypeFromScreen(value?: string): DecisionType | undefined
 // Headings after which the result is no longer being stated.
 // (Plain-language question headings too: "Hvilke oplysninger har vi brugt?", "Hvad har vi
 // lagt vægt på?".)
-const SECTION_STOP = /^(?:begrundelse|vurdering|kommunens vurdering|vores vurdering|lovgrundlag|retsgrundlag|regler|lovgivning|klage|sådan|hvorfor|partshøring|aktindsigt|bisidder|vejledning|dine synspunkter|det har vi lagt vægt på|oplysninger|sagens oplysninger|andre muligheder|hvad kan du ellers|hvilke oplysninger|hvad (?:har|bygger) vi|hvad bygger|hvad ved vi)/iu;
+const SECTION_STOP = /^(?:begrundelse|vurdering|kommunens vurdering|vores vurdering|lovgrundlag|retsgrundlag|regler|lovgivning|klage|sådan|hvorfor|partshøring|aktindsigt|bisidder|vejledning|dine synspunkter|det har vi lagt vægt på|oplysninger|sagens oplysninger|andre muligheder|hvad kan du ellers|hvilke oplysninger|hvad har vi (?:lagt|brugt|vurderet|set|bygget|hørt)|hvad bygger|hvad ved vi)/iu;
 // Headings of the case history ("Sagens forløb", "Baggrund", "Udvalgets begrundelse"): once a
 // result is found, what follows them is what happened before, not the decision ("behandlingen
 // er forlænget til marts" is about someone else's treatment).
@@ -50,7 +50,7 @@ const POSSIBILITY = /(?<![\p{L}])(?:du\s+kan|kan\s+du|I\s+kan|kan\s+I|kunne|evt\
 const INSTEAD = /(?<![\p{L}])i\s+stedet\s+for(?![\p{L}])/iu;
 const NOW_OR_FROM_NOW = /(?<![\p{L}])(?:fremover|fremadrettet|fra\s+nu\s+af|herefter|hidtil|indtil\s+nu|nuværende|i\s+dag)(?![\p{L}])/iu;
 const HAS_HAD = /(?<![\p{L}])(?:(?:har|havde)\s+(?:\p{L}+\s+)?(?:modtaget|fået|haft)|igangværende|eksisterende|hidtidige)(?![\p{L}])/iu;
-const APPLIED = /(?<![\p{L}])(?:søgt|søgte|ansøg\p{L}*|ønske\p{L}*|bad\s+om|bedt\s+om)(?![\p{L}])/iu;
+const APPLIED = /(?<![\p{L}])(?:søgt|søgte|ansøg\p{L}*|ønske\p{L}*|bad\s+om|bedt\s+om|anmod\p{L}*)(?![\p{L}])/iu;
 // A letter that says it has looked at existing help again ("Vi har revurderet din hjælp",
 // "Afgørelse efter revisitation") changes that help; a grant in it is the new level.
 const REVISIT = /(?<![\p{L}])(?:(?:har|er|blevet)\s+(?:\p{L}+\s+){0,3}?(?:revurderet|revisiteret)|revisitation(?:en)?(?!\s+(?:om|efter|i|hvert))|ved\s+revurderingen|efter\s+revurdering(?:en)?|ny\s+vurdering\s+af\s+(?:din|jeres|Deres)\s+(?:hjælp|støtte|bevilling))(?![\p{L}])/iu;
@@ -80,6 +80,8 @@ const CLAUSE_END = /[,;:]|(?<![\p{L}])(?:men|og|eller|fordi|da)(?![\p{L}])/iu;
 const COMPLAINT = /klag/iu;
 const PURPOSE_BEFORE = /(?<![\p{L}])for\s+at\s*$/iu;
 const DESCRIBED_BEFORE = /(?<![\p{L}])(?:den|din|dit|dine|de|det|jeres|Deres|hidtil|allerede|tidligere)\s+$/iu;
+const CONTINUES = /^(?:fortsætter|videreføres|viderefører)/iu;
+const EXISTING_AS_BEFORE = /(?<![\p{L}])(?:nuværende|hidtidige|som\s+hidtil|uændret|som\s+nu|som\s+i\s+dag)(?![\p{L}])/iu;
 const PARTICIPLE = /^(?:godkendt|bevilget|bevilliget|tildelt|imødekommet)$/iu;
 // What was weighed, then "at": the clause after it states the facts weighed.
 const REASON_CUE = /(?:lagt|lægger|lægges)\s+(?:\p{L}+\s+)?vægt\s+på|afgørende\s+(?:for\s+[^,.]{0,40}?)?(?:er|var)|(?<![\p{L}])(?:fordi|idet|eftersom)(?![\p{L}])/iu;
@@ -89,9 +91,24 @@ const CONCLUSION = /(?<![\p{L}])(?:derfor|dermed|således|hvorfor)(?![\p{L}])|,\
 // What someone reported or fears, then "at" ("I har oplyst, at …", "I er bekymrede for, at Emil
 // får lavt blodsukker"): the clause after it is their account, not the decision. (Not when the
 // municipality is the one telling: "Vi har fortalt dig, at du får …".)
+// (Also what a document says: "Det fremgår af børnehavens udtalelse af 24. februar, at hun får
+// fysioterapi i børnehavetiden".)
 const REPORT_CUE =
-  /(?<![\p{L}])(?:oplyst|oplyste|anført|anførte|fortalt|fortalte|sagt|sagde|skrevet|skrev|bekymre\p{L}*\s+for|frygte\p{L}*|utryg\p{L}*\s+ved|bange\s+for)(?=[\s,]+at\s)/iu;
+  /(?<![\p{L}])(?:(?:oplyst|oplyste|anført|anførte|fortalt|fortalte|sagt|sagde|skrevet|skrev|bekymre\p{L}*\s+for|frygte\p{L}*|utryg\p{L}*\s+ved|bange\s+for)(?=[\s,]+at\s)|(?:fremgår|fremgik)(?=(?:\s+\S+){0,12}?[\s,]+at\s))/iu;
+const LETTER_PURPOSE = /(?:skriver\s+(?:til\s+)?(?:dig|jer|Dem)|(?:får|modtager)\s+(?:dette|det\s+her|et)\s+brev|sender\s+(?:dig|jer|Dem)\s+(?:dette|det\s+her|et)\s+brev)\s*,?\s*$/iu;
 const WE_BEFORE = /(?<![\p{L}])(?:vi|kommunen)\s+(?:har\s+|havde\s+)?(?:\p{L}+\s+)?$/iu;
+
+// What was asked for, then the change itself inside it ("anmodet om, at Deres hjælp øges").
+const ASKED_FOR = /(?<![\p{L}])(?:søgt|søgte|ansøgt|anmodet|anmodede|anmoder|bedt|bad|ønsker|ønsket|ønskede)\s+om(?![\p{L}])/giu;
+const TURN = /(?<![\p{L}])(?:men|derfor|vi\s+har|og\s+vi|har\s+vi)(?![\p{L}])/iu;
+
+function askedFor(letter: Letter, s: Span, m: Span): boolean {
+  const before = letter.text.slice(s.start, m.start);
+  let last: RegExpExecArray | null = null;
+  ASKED_FOR.lastIndex = 0;
+  for (let a = ASKED_FOR.exec(before); a; a = ASKED_FOR.exec(before)) last = a;
+  return !!last && !TURN.test(before.slice(last.index + last[0].length));
+}
 
 function insideReason(letter: Letter, s: Span, m: Span): boolean {
   const before = letter.text.slice(s.start, m.start);
@@ -101,6 +118,8 @@ function insideReason(letter: Letter, s: Span, m: Span): boolean {
     if (report && !WE_BEFORE.test(before.slice(0, report.index))) cue = report;
   }
   if (!cue) return false;
+  // "Vi skriver til dig, fordi tidspunktet bliver lavet om": why the letter is sent is the news.
+  if (LETTER_PURPOSE.test(before.slice(0, cue.index))) return false;
   const between = before.slice(cue.index + cue[0].length);
   // "Fordi du ikke kan stå, får du hjælp til bad": the main clause after a fronted reason.
   if (/,\s*$/u.test(between)) return false;
@@ -188,6 +207,9 @@ function sentenceFlags(letter: Letter, i: number): Flags {
   for (const m of matchesIn(letter, cues.afslag, s)) {
     const { before } = clauseAround(letter, s, m);
     if (CONDITION.test(before)) continue;
+    // "Du får madservice, fordi … du ikke får mad nok": a "not" inside the reason or inside what
+    // someone told is no refusal.
+    if (insideReason(letter, s, m)) continue;
     flags.afslag = true;
   }
   for (const m of matchesIn(letter, cues.delvis, s)) {
@@ -197,6 +219,10 @@ function sentenceFlags(letter: Letter, i: number): Flags {
   for (const m of matchesIn(letter, cues.aendring, s)) {
     const { before } = clauseAround(letter, s, m);
     if (CONDITION.test(before) || PURPOSE_BEFORE.test(before)) continue;
+    // "Du fortalte, at du ikke længere kan stå ved komfuret": the citizen's account, no change.
+    if (insideReason(letter, s, m)) continue;
+    // "De har anmodet om, at Deres hjælp til bad øges": the change asked for, not decided.
+    if (askedFor(letter, s, m)) continue;
     // "Der er ingen ændring af dit behov": a change denied is no change.
     // "din ansøgning om ændring af …", "du ønsker at få tiden lavet om": asked for, not decided.
     if (PLAIN_CHANGE.test(letter.slice(m)) && (NEGATION.test(before) || APPLIED.test(before))) continue;
@@ -204,7 +230,8 @@ function sentenceFlags(letter: Letter, i: number): Flags {
     flags.aendring = true;
     if (REDUCTION.test(written) || !END_OF_GRANT.test(written)) flags.reduction = true;
   }
-  if (hasReduction(letter, s)) {
+  // (Not the change applied for: "søgt om … så du kan gå ned fra 37 til 30 timer".)
+  if (hasReduction(letter, s) && !APPLIED.test(letter.slice(s))) {
     flags.aendring = true;
     flags.reduction = true;
   }
@@ -228,6 +255,8 @@ function sentenceFlags(letter: Letter, i: number): Flags {
     if (insideReason(letter, s, m)) continue;
     // Help that exists already ("De modtager fortsat den bevilgede hjælp") and a participle
     // after a comma ("retningslinjerne, godkendt af udvalget") describe, they grant nothing.
+    // "Den nuværende hjælp fortsætter som hidtil": help that goes on as before grants nothing new.
+    if (CONTINUES.test(letter.slice(m)) && EXISTING_AS_BEFORE.test(letter.slice(s))) continue;
     const justBefore = letter.text.slice(Math.max(s.start, m.start - 12), m.start);
     if (DESCRIBED_BEFORE.test(justBefore) || (/,\s*$/u.test(justBefore) && PARTICIPLE.test(letter.slice(m)))) continue;
     // "betingelserne for at bevilge psykologbehandling er ikke opfyldt": a grant verb after "for
@@ -329,6 +358,50 @@ function grantsLessThanApplied(letter: Letter): boolean {
 }
 const PERIOD_HINT = /om\s|pr\.|hver|per\s/iu;
 
+// "Hudplejeprodukter: Ikke godkendt": one item of the application refused, as a field.
+const FIELD_REFUSAL = /^[\p{L}][\p{L} -]{2,40}:\s*(?:ikke\s+(?:godkendt|bevilget|bevilliget|imødekommet|dækket)|afslag|afslået|nej)(?![\p{L}])/iu;
+// The things applied for: the words after "søgt om" in the application.
+const APPLIED_FOR = /(?:søgt|søgte|ansøgt|ansøgning)\s+om\s+([^.\n]{3,80})/iu;
+const STEM = 6;
+const GENERIC_STEMS = new Set(['hjælpe', 'dækning', 'ansøgn', 'afgøre', 'kommun', 'betale', 'tilsku', 'udgift', 'merudg', 'bevill', 'støtte']);
+
+function stems(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of text.toLowerCase().match(/[\p{L}-]{6,}/gu) ?? []) {
+    const st = w.slice(0, STEM);
+    if (!GENERIC_STEMS.has(st)) out.add(st);
+  }
+  return out;
+}
+
+/**
+ * A grant, then — after the reasons — one of the things applied for refused ("Vi har bevilget dig
+ * en rollator … vi kan ikke bevilge el-scooteren", "Hudplejeprodukter: Ikke godkendt"): partial.
+ * The refused thing must be named in the application, so a refusal of something else (or the
+ * law's conditions) does not count.
+ */
+function refusesAppliedItemLater(letter: Letter, from: number): boolean {
+  const sentences = letter.seg.sentences;
+  let applied: Set<string> | undefined;
+  for (let i = 0; i < Math.min(sentences.length, from + 1); i++) {
+    const m = APPLIED_FOR.exec(letter.slice(sentences[i]!));
+    if (!m) continue;
+    applied ??= new Set();
+    for (const st of stems(m[1]!)) applied.add(st);
+  }
+  for (let i = from + 1; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    const text = letter.slice(s);
+    if (COMPLAINT.test(text) || CONDITION.test(text)) continue;
+    if (FIELD_REFUSAL.test(text)) return true;
+    if (!applied || applied.size === 0) continue;
+    const f = sentenceFlags(letter, i);
+    if (!f.afslag || f.bevilling || f.possibility) continue;
+    for (const st of stems(text)) if (applied.has(st)) return true;
+  }
+  return false;
+}
+
 /** Classify the letter; also returns the sentence where the result is stated. */
 export function classifyDecision(letter: Letter): { type: DecisionType; resultSentence?: number; fromScreen: boolean } {
   const sentences = letter.seg.sentences;
@@ -355,7 +428,7 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
       if (sentences[resultSentence!]!.heading && !s.heading) resultSentence = i;
     }
   }
-  if (type === 'bevilling' && grantsLessThanApplied(letter)) type = 'delvis';
+  if (type === 'bevilling' && (grantsLessThanApplied(letter) || refusesAppliedItemLater(letter, resultSentence ?? 0))) type = 'delvis';
   if (revisit && (type === 'bevilling' || type === 'delvis')) type = 'aendring';
   if (type === 'ukendt') {
     // Plain-language grants say "Du kan få …" ("Du kan få en rollator. Vi bestiller den i dag.").

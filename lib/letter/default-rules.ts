@@ -915,6 +915,9 @@ export const DEFAULT_RULE_DATA = {
         // Costs that are not covered ("Udgifterne til kost kan vi ikke dække", "dækkes ikke").
         'kan vi ikke dække', 'kan ikke dække', 'ikke kan dække', 'kan kommunen ikke dække', 'dækkes ikke', 'ikke dækkes',
         'ikke blive dækket', 'ikke dækket',
+        // A renewal or an increase refused ("vi ikke kan forlænge din bostøtte", "forlænges ikke").
+        'ikke kan forlænge', 'kan ikke forlænge', 'kan vi ikke forlænge', 'forlænges ikke', 'ikke forlænges', 'ikke kan øge',
+        'kan ikke øge', 'kan vi ikke øge', 'ikke kan udvide', 'kan ikke udvide', 'kan vi ikke udvide', 'ikke forhøje', 'ikke udvide',
       ],
       patterns: [String.raw`ikke\s+mulighed\s+for\s+at\s+(?:bevilge|give|imødekomme|tilbyde|hjælpe)`],
     },
@@ -925,6 +928,9 @@ export const DEFAULT_RULE_DATA = {
         'ikke i det omfang', 'mindre end du har søgt', 'mindre end du søgte', 'end du har søgt om', 'end du søgte om', 'i stedet for de', 'i stedet for den', 'ikke de', 'i stedet for det, du', 'i stedet for det du',
         // Part of the costs or tasks ("I får dækket nogle af udgifterne", "en andel af prisen").
         'nogle af', 'noget af', 'en andel af', 'dele af',
+        // A share or a ceiling of the price ("50 % af prisen, dog højst 9.000 kr.", "Den resterende
+        // del af prisen skal du selv betale").
+        'dog højst', 'dog maksimalt', 'dog max', 'resterende del', 'resten af prisen', 'resten af udgiften', 'selv betale resten',
       ],
       patterns: [],
     },
@@ -936,6 +942,9 @@ export const DEFAULT_RULE_DATA = {
         'skal ikke længere', 'stoppe din', 'stoppe hjælpen', 'stop for', 'ikke fortsætte',
         // "Ordningen stopper", "vi har besluttet at ændre dit tilskud", "sættes ned".
         'stopper', 'stoppes', 'standse*', 'slutter', 'sættes ned', 'sætter ned', 'sætte ned', 'skæres ned', 'ændre din',
+        // Existing help increased after a new look ("Derfor øges din hjælp fra 2 til 4 besøg",
+        // "Nyt omfang: 4 besøg dagligt").
+        'øges', 'forøges', 'forhøjes', 'forhøjer vi', 'øger vi', 'udvides', 'udvider vi', 'sættes op', 'nyt omfang', 'tidligere omfang',
         'ændre dit', 'ændre jeres', 'ændre hjælpen', 'ændre støtten', 'ændre tilskuddet', 'har besluttet at ændre', 'mindre hjælp',
         'færre timer', 'færre besøg',
         // Revisitation letters: "Din hjælp bliver sat ned", "nedjusteres", "færre gange".

@@ -172,3 +172,21 @@ describe('grown-up children, addressees on their own line, open-ended help', () 
     'Handleplanen følges op hver 6. måned.',
   ])('a follow-up: %s', (t) => expect(present(t, 'opfoelgning')).toBe(true));
 });
+
+describe('decision type: blurred results', () => {
+  it.each([
+    ['Hvad har du søgt om?\n\nDu har søgt om rengøring hver uge.\n\nHvad har vi besluttet?\n\nDu får hjælp til rengøring hver 14. dag.', 'delvis'],
+    ['Du har søgt om en el-scooter.\n\nVi har bevilget dig en udendørs rollator.\n\nHvorfor?\n\nDu kan gå 200 meter med stok. Et el-køretøj er derfor ikke nødvendigt, og vi kan ikke bevilge el-scooteren.', 'delvis'],
+    ['Du har søgt om dækning af merudgifter. Du får 850 kr. om måneden.\n\nBegrundelse\n\nMedicin: Godkendt fuldt ud.\n\nHudplejeprodukter: Ikke godkendt, fordi andre også har den udgift.', 'delvis'],
+    ['Du får et tilskud på 50 % af prisen på en standard elcykel, dog højst 9.000 kr. Den resterende del af prisen skal du selv betale.', 'delvis'],
+    ['Vi må desværre meddele dig, at vi ikke kan forlænge din bostøtte. Den nuværende hjælp fortsætter som hidtil og gælder til og med den 30. november.', 'afslag'],
+    ['De har anmodet om, at Deres hjælp til bad øges fra to til tre gange ugentligt. Deres anmodning kan ikke imødekommes.', 'afslag'],
+    ['Du har søgt om tabt arbejdsfortjeneste, så du kan gå ned fra 37 til 30 timer om ugen. Din ansøgning kan ikke imødekommes. Det fremgår af børnehavens udtalelse af 24. februar, at hun får fysioterapi i børnehavetiden.', 'afslag'],
+    ['Som lovet: Ja til madservice. Du får leveret 7 hovedretter om ugen. Du fortalte, at du ikke længere kan stå ved komfuret. Du får madservice, fordi vægttabet viser, at du ikke får mad nok.', 'bevilling'],
+    ['Vi skriver til dig, fordi tidspunktet for dit bad bliver lavet om. Du får stadig bad 2 gange om ugen.', 'aendring'],
+    ['Ydelse: Helhedspleje\nTidligere omfang: 2 besøg dagligt\nNyt omfang: 4 besøg dagligt\n\nVurdering:\n\nDerfor øges din hjælp fra 2 til 4 besøg dagligt.', 'aendring'],
+  ])('%s → %s', (t, expected) => expect(type(t)).toBe(expected));
+  it('a grant stays a grant when a later refusal is about something not applied for', () => {
+    expect(type('Du har søgt om en rollator. Vi har bevilget dig en rollator.\n\nHvorfor?\n\nKommunen kan ikke bevilge almindelige sko, da de er almindeligt indbo.')).toBe('bevilling');
+  });
+});
