@@ -45,8 +45,8 @@ const REPORTED_AFTER = /^(?:\s+(?:tilbage\s+)?(?:\p{L}+\s+){0,6}?)?(?:,?\s*at|:)
 // (No leading look-behind, slow in V8: the character before is checked in code.)
 const SPEECH_VERB =
   /(?:fortalt|fortalte|fortæller|sagt|sagde|siger|oplyst|oplyste|oplyser|skrevet|skrev|skriver|anført|anførte|anfører|nævnt|nævnte|nævner|forklaret|forklarede|forklarer|beskrevet|beskrev|beskriver|understreget|understregede|understreger|påpeget|påpegede|påpeger|tilkendegivet|tilkendegav|tilkendegiver|udtrykt|udtrykte|udtrykker|fremhævet|fremhævede|fremhæver|svaret|svarede|gjort\s+opmærksom\s+på|gjorde\s+opmærksom\s+på|(?:givet|gav|giver)\s+(?:\p{L}+\s+){0,3}?udtryk\s+for)(?![\p{L}])/gu;
-// What was said follows, after at most two words ("Du skrev også, at …", "sagde hun: …").
-const SAID_AFTER = /^(?:\s+\p{L}+){0,2}?\s*(?:,\s*at|\s+at|:)(?![\p{L}])/u;
+// What was said follows, after at most four words ("Du skrev også, at …", "har sagt til sin rådgiver, at …", "sagde hun: …").
+const SAID_AFTER = /^(?:\s+\p{L}+){0,4}?\s*(?:,\s*at|\s+at|:)(?![\p{L}])/u;
 
 // Walking back from the verb, these words end the search: they start another clause or are
 // another speaker ("Du får hjælp, fordi lægen har skrevet, at …" is the doctor's account).

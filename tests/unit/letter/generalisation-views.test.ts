@@ -190,3 +190,14 @@ describe('decision type: blurred results', () => {
     expect(type('Du har søgt om en rollator. Vi har bevilget dig en rollator.\n\nHvorfor?\n\nKommunen kan ikke bevilge almindelige sko, da de er almindeligt indbo.')).toBe('bevilling');
   });
 });
+
+describe('words between the verb and what was said; corrections as the answer', () => {
+  it.each([
+    'Du har skrevet i din ansøgning, at du gerne vil have støtte til du er færdig med din HF.',
+    `${CHILD}Emil har sagt til sin rådgiver, at han godt kan lide at være hos Lone og Per. Vi har talt med Emil.`,
+  ])('a view: %s', (t) => expect(present(t, 'borgerens-synspunkter')).toBe(true));
+  it('minutes sent and no corrections received is a hearing', () => {
+    expect(present('Vi sendte dig mødereferatet den 27. maj, og du havde mulighed for at komme med rettelser inden den 3. juni. Vi har ikke modtaget rettelser.', 'partshoering')).toBe(true);
+    expect(present('Vi sendte dig et skema. Du kan få hjælp til at udfylde det.', 'partshoering')).toBe(false);
+  });
+});
