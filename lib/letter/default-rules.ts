@@ -137,6 +137,9 @@ const ELEMENTS = {
       'lægeattest*', 'kvittering*', 'indlagt', 'indlæggelse*', 'udskrevet', 'opereret', 'operation*', 'ny hofte', 'nyt knæ', 'syndrom*',
       'hjertefejl', 'epilepsi', 'cerebral parese', 'spastisk', 'udviklingshæm*', 'kræft*', 'lammet', 'lammelse*', 'amputer*',
       'skizofreni', 'bipolar', 'spiseforstyrrelse*', 'hjerneskade*', 'rygmarvsskade*', 'hjertesvigt', 'slidgigt',
+      // A record quoted without "det" ("Af registreringen fremgår, at …", "statusnotatet, hvoraf
+      // fremgår, at …"); the law or the standard as the source is left out in code.
+      'fremgår, at', 'fremgår at', 'fremgik, at', 'fremgik at', 'fremgik det', 'døgnregistrering*', 'registreringen',
     ],
     patterns: [
       String.raw`(?:oplyst|oplyste|fortalte|fortalt|skrev|skrevet|sagde|sagt|så|observerede|målt|målte|opmålt|undersøgt|undersøgte|testet|testede|konstaterede|konstateret)\s*,?\s+[^.\n]{0,40}den\s+\d{1,2}\.\s*\p{L}+`,
@@ -170,6 +173,9 @@ const ELEMENTS = {
       String.raw`\b(?:personalet|medarbejderne|lærerne|pædagogerne)\s+(?:\p{L}+\s+){0,3}?(?:skriver|skrev|beskriver|fortæller|fortalte|oplyser|oplyste|vurderer|har\s+skrevet|har\s+oplyst|har\s+fortalt)\b`,
       String.raw`\b(?:lægen|læge|lægens|speciallægen|sundhedsplejersken|sygeplejersken|læreren|lærerne|klasselæreren|pædagogen|pædagogerne|psykologen|psykiateren|terapeuten|ergoterapeuten|fysioterapeuten|skolen|børnehaven|vuggestuen|dagplejen|institutionen|hospitalet|sygehuset|hjemmeplejen|bostøtten|kontaktpersonen|familiebehandleren|visitatoren|bandagisten|audiologen|optikeren|tandlægen|fodterapeuten|diætisten|neuropsykologen|overlægen|neurologen|hjemmesygeplejersken|demenskoordinatoren|talepædagogen|specialisten|konsulenten|mentoren|støttekontaktpersonen|jordemoderen)\s+(?:har\s+|havde\s+)?(?:[^.\n]{0,50}?\s)?(?:skrevet|beskrevet|vurderet|vurderede|oplyst|oplyste|fortalt|fortalte|udtalt|observeret|konstateret|set|noteret|målt|målte|undersøgt|undersøgte|testet|testede|meldt|meldte|meddelt|meddelte|påpeget|påpegede|rapporteret|rapporterede|registreret|registrerede|gjort\s+opmærksom)\b`,
       String.raw`\b(?:har|havde)\s+(?:din|dit|jeres|deres|hans|hendes|\p{L}+s)\s+(?:egen\s+)?(?:læge|sundhedsplejerske|sygeplejerske|lærer|klasselærer|pædagog|psykolog|psykiater|terapeut|ergoterapeut|fysioterapeut|kontaktperson|familiebehandler)\s+(?:\p{L}+\s+)?(?:skrevet|beskrevet|vurderet|oplyst|fortalt|udtalt|observeret|konstateret|set|noteret)\b`,
+      // An illness or a disability said of the citizen ("Du har en medfødt muskelsygdom", "Hun har
+      // en kronisk lungelidelse"); "hvis du har en sygdom" is a condition (left out in code).
+      String.raw`\b(?:du|De|hun|han|barnet|borgeren|pågældende)\s+har\s+(?:en|et)\s+(?:\p{L}+\s+){0,2}?\p{L}*(?:sygdom|lidelse|handicap|funktionsnedsættelse)\b`,
       String.raw`\b(?:diagnose\p{L}*|demens\p{L}*|sclerose|sklerose|gigt|leddegigt|kol|adhd|autisme\p{L}*|diabetes|sukkersyge|astma|muskelsvind|neuropati|polyneuropati|apopleksi|blodprop\p{L}*|hjerneblødning\p{L}*|hoftebrud|brække\p{L}*|parkinson\p{L}*|depression\p{L}*|angst)\b`,
     ],
     requiredWhen: [{ decisionTypes: ['delvis', 'afslag', 'aendring'] }],
@@ -200,6 +206,9 @@ const ELEMENTS = {
       // fortsat give dig mulighed for at komme til svømning", "Bostøtten skal først og fremmest
       // støtte dig i …", "skal gøre det lettere for jer at …"); the bare forms are phrases.
       String.raw`\bskal\s+(?:(?:fortsat|stadig|også|fremover|primært|især|først\s+og\s+fremmest)\s+)?(?:(?:give|hjælpe|støtte|sikre|styrke)\s+(?:dig|jer|barnet|ham|hende)|gøre\s+det\s+(?:muligt|lettere|nemmere)\s+for)\b`,
+      // A bare "Mål:" label with the goal for the citizen after it ("Mål: At du igen selv kan
+      // rejse dig"); not a measurement ("Mål: 60 x 40 cm") or an empty field.
+      String.raw`\bmål\s*(?::|\.{3,}|–)\s*(?:at|du|i|de|barnet|borgeren|borger)\s`,
     ],
     requiredWhen: [
       { decisionTypes: ['bevilling', 'delvis'] },
@@ -221,6 +230,10 @@ const ELEMENTS = {
       // Money per period ("900 kr. om måneden", "1.150 kr. pr. md."): a granted allowance. The
       // citizen's own expenses and charges are left out in code.
       String.raw`\b\d[\d.]*(?:,\d+)?\s*(?:kr\.?|kroner)\s+{period}`,
+      // The period as an adjective: "2 ugentlige besøg", "Ugentlige sessioner á 1½ time",
+      // "daglige besøg af 30 minutter" (a session or a visit of a set length per period).
+      String.raw`{num}\s+(?:daglige|ugentlige|månedlige|årlige)\s+{unit}`,
+      String.raw`\b(?:daglig|ugentlig|månedlig|14-daglig)e?\s+(?:\p{L}+\s+)?(?:sessioner|samtaler|besøg|møder|konsultationer|træningsgange|behandlinger|hjemmebesøg)\s+(?:á|à|a|af|på)\s+(?:\d+(?:[,.]\d+)?½?|½|en|et|én|ét|halvanden|to|tre)\s+(?:timer?|minutter|min\.?|t\.)`,
     ],
     requiredWhen: [
       // Aids, consumer goods and housing adaptations are granted as a thing, not per period.
@@ -326,6 +339,12 @@ const ELEMENTS = {
       // Readiness to manage alone when help ends ("du føler dig klar til at klare det alene").
       'føler dig klar', 'føler sig klar', 'føler jer klar', 'klare det alene', 'klare sig alene', 'klarer sig alene', 'klare jer alene',
       'klarer det alene',
+      // What the citizen likes doing, physical strengths and eagerness ("du godt kan lide at lave
+      // mad", "har gode kræfter i armene og god balance", "er ivrig efter at prøve selv").
+      'kan lide at', 'kan godt lide', 'holder af at', 'gode kræfter', 'god balance', 'god styrke', 'god muskelstyrke', 'godt greb',
+      'ivrig efter', 'ivrige efter', 'ivrig for', 'opsat på', 'vennekreds*', 'omgangskreds*',
+      // Turning up steadily at school or work ("kommer stabilt på arbejde", "stabilt fremmøde").
+      'kommer stabilt', 'møder op hver dag', 'stabilt fremmøde', 'godt fremmøde', 'mødestabil*',
     ],
     patterns: [
       // "Din søn handler ind for dig", "hjælp fra din datter", "Din svigerdatter kører dig", also
@@ -334,7 +353,7 @@ const ELEMENTS = {
       // and a household member who does the task ("Din samlever kan løse opgaven", "Din ægtefælle
       // varetager rengøringen").
       // (Whole words: "Din datter har søgt om et hjælpemiddel" is no help from her.)
-      String.raw`\b(?:søn(?:nen)?|datter(?:en)?|børn(?:ene)?|ægtefælle|hustru|kone|mand(?:en)?|partner(?:en)?|samlever|søster|bror|familie(?:n)?|pårørende|mor(?:en)?|far(?:en)?|forældre(?:ne)?|svigerdatter|svigersøn|barnebarn|børnebørn(?:ene)?|nabo(?:en)?|venner|veninde|kæreste(?:n)?|onkel|tante|svoger|svigerinde|svigermor|svigerfar|kollega(?:er)?|nevø|niece|fætter|kusine|moster|faster|morbror|farbror|stedfar|stedmor|bonusfar|bonusmor|svigerfamilie(?:n)?|familiemedlemmer),?\s+(?:\p{L}+,?\s+){0,8}?(?:hjælper|hjælpe|hjulpet|løser|løse|varetager|varetage|gøre\s+rent|støvsuger|støvsuge|besøger|besøge|handler|kører|støtter|står\s+for|passer|henter|følger|bakker|tager\s+sig\s+af|sørger|ordner|gør\s+rent|ser\s+til|kigger\s+(?:forbi|ind|til)|holder\s+øje|laver\s+(?:mad|maden|aftensmad)|vasker|slår\s+(?:græs|græsset|plænen)|skiftes\s+til|ringer\s+(?:til\s+(?:dig|jer|hende|ham)\s+)?(?:hver|dagligt|jævnligt|ofte|tit)|kommer\s+(?:forbi|på\s+besøg|hjem\s+til|og|hver|dagligt|jævnligt|ofte|tit|flere\s+gange|et\s+par\s+gange|næsten\s+hver)|bor\s+(?:tæt\s+på|i\s+nærheden|lige\s+i\s+nærheden|nær|ved\s+siden\s+af|i\s+samme\s+(?:by|opgang|gade|hus))|er\s+hos\s+(?:dig|jer|hende|ham|sin|sine))(?![\p{L}])`,
+      String.raw`\b(?:søn(?:nen)?|datter(?:en)?|børn(?:ene)?|ægtefælle|hustru|kone|mand(?:en)?|partner(?:en)?|samlever|søster|bror|familie(?:n)?|pårørende|mor(?:en)?|far(?:en)?|forældre(?:ne)?|svigerdatter|svigersøn|barnebarn|børnebørn(?:ene)?|nabo(?:en)?|venner|veninde|kæreste(?:n)?|onkel|tante|svoger|svigerinde|svigermor|svigerfar|kollega(?:er)?|nevø|niece|fætter|kusine|moster|faster|morbror|farbror|stedfar|stedmor|bonusfar|bonusmor|svigerfamilie(?:n)?|familiemedlemmer),?\s+(?:\p{L}+,?\s+){0,8}?(?:hjælper|hjælpe|hjulpet|løser|løse|varetager|varetage|gøre\s+rent|støvsuger|støvsuge|besøger|besøge|handler|kører|støtter|står\s+for|passer|henter|følger|bakker|tager\s+sig\s+af|sørger|ordner|gør\s+rent|ser\s+til|kigger\s+(?:forbi|ind|til)|holder\s+øje|laver\s+(?:mad|maden|aftensmad)|vasker|slår\s+(?:græs|græsset|plænen)|skiftes\s+til|ringer\s+(?:til\s+(?:dig|jer|hende|ham)\s+)?(?:hver|dagligt|jævnligt|ofte|tit)|kommer\s+(?:forbi|på\s+besøg|hjem\s+til|og|hver|dagligt|jævnligt|ofte|tit|flere\s+gange|et\s+par\s+gange|næsten\s+hver)|bor\s+(?:tæt\s+på|i\s+nærheden|lige\s+i\s+nærheden|nær|ved\s+siden\s+af|i\s+samme\s+(?:by|opgang|gade|hus))|er\s+hos\s+(?:dig|jer|hende|ham|sin|sine)|spiser\s+(?:hos|med|sammen\s+med)\s+(?:dig|jer|Dem|hende|ham))(?![\p{L}])`,
       String.raw`(?:hjælp|støtte|opbakning)\s+(?:fra|af)\s+(?:din|dine|jeres|sin|sine|hans|hendes|deres)\s+\p{L}+`,
       // Walks the citizen takes, also in the passive journal style ("går en tur hver dag med
       // rollatoren", "der fortsat gås en kort tur dagligt").
@@ -345,7 +364,23 @@ const ELEMENTS = {
       // Subject first: "at du selv tørrer støv af", "hun selv tager opvasken" (a present-tense
       // verb follows; duties such as "du selv betaler" are left out in code). Also the formal
       // "De selv varetager arbejdsledelsen" and parents as "de selv står for".
-      String.raw`\b(?:du|de|hun|han|pågældende|borgeren)\s+selv(?=\s+\p{L}+(?:er|r)(?![\p{L}]))`,
+      // Also with a time or a frequency between ("du på gode dage selv tager bussen", "hun om
+      // morgenen selv klæder sig på", "borgeren siden foråret selv har styret sin økonomi").
+      String.raw`\b(?:du|de|hun|han|pågældende|borgeren)\s+(?:(?:på|om|i)\s+(?:\p{L}+\s+){1,2}?|(?:nu|fortsat|stadig|altid|oftest|ofte|normalt|typisk|siden\s+\p{L}+)\s+)?selv(?=\s+\p{L}+(?:er|r)(?![\p{L}]))`,
+      // Own money, medicine and plans in hand ("styrer selv sin økonomi", "har styr på sin
+      // vagtplan"); a helper as the subject is left out in code ("Bostøtten har styret din økonomi").
+      String.raw`\b(?:styrer|styret|administrerer|administreret|håndterer|håndteret)\s+(?:selv\s+)?(?:sin|din|sine|dine|deres|jeres|hans|hendes)\s+(?:egen\s+|egne\s+)?(?:økonomi|budget\p{L}*|penge|regninger|medicin)`,
+      String.raw`\bhar\s+(?:godt\s+|fint\s+|selv\s+)?styr\s+på\s+(?:sin|din|sine|dine|deres|jeres|hans|hendes)\s+(?:egen\s+|egne\s+)?(?:økonomi|budget\p{L}*|penge|regninger|medicin|aftaler|vagtplan\p{L}*)`,
+      // Contact with family kept or taken up again ("har selv genoptaget kontakten til sin søster",
+      // "har fast kontakt med sin mor"); "har ingen kontakt til …" does not match.
+      String.raw`\b(?:genoptaget|genoptog|genoptager|har\s+(?:god|fin|fast|jævnlig|daglig|ugentlig|tæt|stabil|fortsat|regelmæssig))\s+kontakt(?:en)?\s+(?:til|med)\s+(?:sin|sine|din|dine|hans|hendes|jeres|deres)\s+(?:søster|bror|søskende|mor|far|forældre|datter|døtre|søn|sønner|børn|familie|netværk|venner)`,
+      // Friends one has or has made ("har fået en fast gruppe venner i håndboldklubben", "har nye
+      // venner i klassen"); "har svært ved at få venner" does not match.
+      String.raw`\b(?:har|fået)\s+(?:en\s+)?(?:(?:fast|god|stor|lille)\s+)?(?:(?:gruppe|kreds|flok)\s+(?:af\s+)?(?:\p{L}+\s+)?|(?:nye|faste|flere|nogle|gode)\s+)venner`,
+      // School or work attended steadily ("du er mødt i skole hver dag", "kommer i praktik dagligt"),
+      // and doing well at something ("klarer skolen godt", "klarer hverdagen fint").
+      String.raw`\b(?:mødt|møder|kommer|kom|går|gået)\s+(?:op\s+)?i\s+(?:skole|skolen|praktik|praktikken|dagtilbud\p{L}*|børnehave\p{L}*|arbejde)\s+(?:hver\s+dag|dagligt|stabilt|fast|regelmæssigt)`,
+      String.raw`\bklarer\s+(?:\p{L}+\s+){1,2}?(?:godt|fint|flot)(?![\p{L}])`,
       String.raw`\b(?:gør|laver|tager|går|handler|vasker|ordner|klæder|smører|varmer|spiser|cykler|kører|styrer|administrerer|passer|rydder|varetager)\s+selv\b`,
       // Plain abilities: "du kan godt gå korte ture", "hun kan stå ved vasken", "De kan cykle".
       String.raw`\b(?:du|de|hun|han|i|pågældende|borgeren)\s+(?:kan|kunne)\s+(?:(?:godt|fint|sagtens|stadig|fortsat|selv|også|selvstændigt)\s+)?(?:gå|stå|cykle|sidde|færdes|bevæge|komme\s+(?:rundt|omkring|op|ud|ind|frem)|vaske|klæde|lave|smøre|handle|køre\s+bil|tage\s+bad|gå\s+i\s+bad|løfte|bære|rejse\s+(?:dig|sig)|sætte\s+(?:dig|sig)|støvsuge|gøre\s+rent|spise|varme|tage\s+(?:bussen|toget|letbanen|flextur|en\s+taxa)|bruge\s+offentlig\s+transport|køre\s+med\s+(?:bus|bussen|tog|toget))(?![\p{L}])`,
@@ -632,6 +667,12 @@ const ELEMENTS = {
       // Associations named "Dansk Cøliaki Forening", "Dansk Handicap Forbund" (a guiding word in
       // the sentence is checked in code, as for "*foreningen").
       'forening', 'forbund', '*forbundet', 'landsforening*',
+      // A referral in any person ("Vi kan også henvise jer til Sundhedsplejens forældregruppe"),
+      // the parents' independent adviser in a placement case, and a new municipality after a move
+      // ("din nye kommune"; a named one is checked against the letterhead in code).
+      'henvise jer', 'henviser jer', 'henvist jer', 'henvise Dem', 'henviser Dem', 'henvist Dem', 'uafhængig forældrerådgiver',
+      'uafhængige forældrerådgiver', 'uafhængig rådgiver', 'din nye kommune', 'den nye kommune', 'tilflytningskommune*',
+      'din nye bopælskommune',
     ],
     patterns: [
       // Another offer instead, in any order ("Udvalget tilbyder i stedet Mads et midlertidigt
@@ -660,6 +701,18 @@ const ELEMENTS = {
       String.raw`\b(?:det\s+er|er\s+det)\s+(?:regionen|sygehuset|hospitalet|skolen|ppr|a-kassen|arbejdsgiveren|din\s+arbejdsgiver|staten|sundhedsvæsenet|din\s+læge|din\s+egen\s+læge|egen\s+læge|boligselskabet|udlejeren|uddannelsesstedet|dagtilbuddet|institutionen|skattestyrelsen|familieretshuset|psykiatrien)\s*,?\s+(?:der|som)\s+(?:\p{L}+\s+)?(?:dækker|betaler|afholder|yder|bevilger|giver|har\s+ansvaret|står\s+for|sørger|skal|kan\s+hjælpe|tager\s+sig\s+af)(?![\p{L}])`,
       String.raw`\b(?:regionen|sygehuset|hospitalet|skolen|ppr|a-kassen|arbejdsgiveren|sundhedsvæsenet|boligselskabet|udlejeren|uddannelsesstedet|dagtilbuddet|institutionen)\s+(?:skal\s+selv\s+(?:sørge|betale|dække|afholde|stille)|har\s+ansvaret\s+for|dækker|betaler|afholder)(?![\p{L}])`,
       String.raw`\b(?:dækkes|betales|afholdes|ydes|bevilges|udleveres|hører\s+under)\s+(?:(?!ikke\s)\p{L}+\s+){0,2}?(?:af\s+|via\s+|gennem\s+|fra\s+)?(?:regionen|sygehuset|hospitalet|skolen|ppr|a-kassen|arbejdsgiveren|din\s+arbejdsgiver|sundhedsvæsenet|uddannelsesstedet|dagtilbuddet|sygesikringen)(?![\p{L}])`,
+      // Information about another offer already given ("Vi har også givet jer information om
+      // forældrekurset", "sendt dig en pjece om aflastningstilbud"); not about this case, the
+      // complaint or the help granted (checked in code).
+      String.raw`\b(?:givet|give|giver|sendt|sende|sender|vedlagt)\s+(?:dig|jer|dem)\s+(?:\p{L}+\s+)?(?:information|informationer|oplysninger|en\s+pjece|pjecen|materiale|en\s+folder|folderen|en\s+liste)\s+(?:om|over)\s+(?!(?:din|jeres|deres)\s+sag|sagen|afgørelsen|aktindsigt|\p{L}*klage|dine\s+rettigheder|jeres\s+rettigheder|partshøring)\p{L}`,
+      // Asking a unit about other help ("kan du kontakte Visitationen og høre om praktisk hjælp";
+      // the help of this letter is left out in code).
+      String.raw`\b(?:kontakte|ringe\s+til|skrive\s+til|henvende\s+(?:dig|jer|dem)\s+til)\s+(?:\p{L}+\s+){1,3}?og\s+(?:høre|spørge|søge|ansøge|få\s+vejledning|få\s+rådgivning)\s+om\s+(?!aktindsigt|igen|\p{L}*klage)\p{L}`,
+      // Another municipality that shall now give the help ("kontakte Visitationen i Nordby
+      // Kommune", "er det Nordby Kommune, der skal vurdere …"); the sender's own name is left out
+      // in code.
+      String.raw`\b(?:kontakte|henvende\s+(?:dig|jer|dem)\s+til|søge\s+(?:om\s+\p{L}+\s+)?(?:i|hos))\s+(?:visitationen|borgerservice|familieafdelingen|socialafdelingen|myndighedsafdelingen)\s+(?:i|hos)\s+(?:\p{L}+\s+){1,2}?kommune(?![\p{L}])`,
+      String.raw`\b(?:det\s+er|er\s+det)\s+(?:\p{L}+\s+){1,2}?kommune\s*,?\s+(?:der|som)\s+(?:skal|overtager|giver|vurderer)(?![\p{L}])`,
       // A referral the municipality has made ("Vi har sendt din sag videre til hjemmesygeplejen,
       // som vil vurdere …"); not a step in this case, the complaint, or the order of the help
       // granted (the provider in the result sentence is left out in code).

@@ -23,7 +23,7 @@ import { DATA_PROTECTION, frameTest, isLawSentence, sectionUnder } from './commo
 
 const NOT_OTHER_HELP = /klag|ankestyrelse|søge?\p{L}*\s+(?:\p{L}+\s+){0,5}?(?:igen|på\s+ny)(?![\p{L}])|genoptag/iu;
 const BARE_NAME =
-  /^(?:jobcent|ydelseskontor|udbetaling\s+danmark|pensionsafdeling|pensionskontor|borgerservice|borger\.dk|patientforening|handicapforening|frivilligcent|boligstøtte|varmetillæg|helbredstillæg|personligt\s+tillæg|café|cafe|cafeteri|værested|ældrerådgiver|socialrådgivning|webshop|netbutik|vederlagsfri|\p{L}*foreningen$|forening$|forbund$|\p{L}*forbundet$|landsforening|handicaporganisation)/iu;
+  /^(?:jobcent|ydelseskontor|udbetaling\s+danmark|pensionsafdeling|pensionskontor|borgerservice|borger\.dk|patientforening|handicapforening|frivilligcent|boligstøtte|varmetillæg|helbredstillæg|personligt\s+tillæg|café|cafe|cafeteri|værested|ældrerådgiver|socialrådgivning|webshop|netbutik|vederlagsfri|\p{L}*foreningen$|forening$|forbund$|\p{L}*forbundet$|landsforening|handicaporganisation|uafhængig)/iu;
 // Associations one lives in or plays in, not where one gets help.
 const PLACE_ASSOCIATION = /^(?:bolig|andelsbolig|andels|ejer|grundejer|beboer|idræts|sports|gymnastik|skytte|fodbold|håndbold|golf|tennis|ride|svømme|motions|lokal|forældre|elev|hus)foreningen$/iu;
 // Words that make a sentence send the citizen somewhere. A bare "kan" is not one ("de 2 timer
@@ -58,6 +58,7 @@ const SCOPE =
 export function detect(letter: Letter): Detection {
   const result = resultWords(letter);
   const refusal = (letter as Partial<AnalysedLetter>).decisionType === 'afslag';
+  const sender = SENDER.exec(letter.text)?.[1]?.toLowerCase() ?? '';
   const inFrame = frameTest(letter);
   const complaint = sectionUnder(letter, 'klagevejledning');
   for (const m of letter.matches(letter.compiled.elements['vejledning-andre-ydelser'].re)) {
@@ -67,12 +68,12 @@ export function detect(letter: Letter): Detection {
     const s = letter.sentence(si);
     const sentence = letter.slice(s);
     if (NOT_OTHER_HELP.test(sentence) || isLawSentence(letter, s)) continue;
-    if (accept(letter.slice(m), sentence, m.start - s.start, result, refusal)) return { present: true, evidence: m };
+    if (accept(letter.slice(m), sentence, m.start - s.start, result, refusal, sender)) return { present: true, evidence: m };
   }
   return { present: false };
 }
 
-function accept(match: string, sentence: string, at: number, result: string, refusal: boolean): boolean {
+function accept(match: string, sentence: string, at: number, result: string, refusal: boolean, sender: string): boolean {
   if (DATA_PROTECTION.test(sentence) || PURPOSE_SENTENCE.test(sentence)) return false;
   if (SUBSIDIARY.test(match) && SUBSIDIARY_BEFORE.test(sentence.slice(Math.max(0, at - 60), at))) return false;
   if (quoted(sentence, at)) return false;
@@ -88,6 +89,11 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   // is the help itself; in a refusal, whatever the citizen can borrow is an alternative.
   if (LOAN.test(match) && !refusal && ownHelp(sentence.slice(at + match.length).split(/[,.;:(]/u)[0]!, result)) return false;
   // A referral to the provider of the help granted ("sendt sagen til Bostøtten Nord").
+  // Information about, or a question on, the help granted here is no other help.
+  if (ABOUT.test(match) && ownHelp(sentence.slice(at + match.length - 1).split(/[,.;:(]/u)[0]!, result)) return false;
+  // Another municipality, not the sender ("Visitationen i Nordby Kommune").
+  const municipality = MUNICIPALITY.exec(match);
+  if (municipality && (municipality[1] ?? municipality[2]!).toLowerCase() === sender) return false;
   const referral = REFERRAL.exec(match);
   if (referral && ownHelp(referral[1]! + sentence.slice(at + match.length).split(/[\s,.;:]/u)[0]!, result)) return false;
   if (CAN_GET.test(match)) {
@@ -106,15 +112,27 @@ const SUBSIDIARY_BEFORE =
   /(?:(?<![\p{L}])(?:ikke|ej)\s+(?:\p{L}+\s+){0,3}?(?:dækkes|dækket|ydes|gives|kan\s+(?:\p{L}+\s+)?(?:dækkes|ydes|gives|få\s+dækket))|(?:dækkes|ydes|gives|dækket)\s+ikke|subsidiær\p{L}*(?:\s+i\s+forhold)?\s+til)\s+(?:\p{L}+\s+)?(?:af\s+|efter\s+|via\s+|gennem\s+)?$/iu;
 const LOAN = /(?:låne|leje)\s+(?:en|et|nogle)\s$/iu;
 const REFERRAL = /til\s+(\p{L})$/iu;
+const ABOUT = /\s(?:om|over)\s+\p{L}$/iu;
+const MUNICIPALITY = /(\p{L}+)\s+kommune$|(\p{L}+)\s+kommune\s*,?\s+(?:der|som)\s/iu;
+// The sender: the first municipality the letter names (its letterhead or sender line).
+const SENDER = /(\p{L}+)\s+kommune(?![\p{L}])/iu;
+
+// Words every kind of help shares: they tell no help from another.
+const GENERIC = /^(?:hjælp|hjælpen|støtte|støtten|tilbud|tilbuddet|ydelse|ydelsen|indsats|indsatsen|ordning|ordningen|dækning)$/u;
 
 /**
  * Whether a thing or a place named after the match is the help this letter decides on: a word
- * of four letters or more whose stem (without the definite ending) is in the result sentence.
+ * of four letters or more, not a generic one, whose stem (without the definite ending) is a word
+ * of the result sentence ("rollatoren" / "en rollator"; not "hjælp" in "hjælpemiddel").
  */
 function ownHelp(phrase: string, result: string): boolean {
   for (const w of phrase.toLowerCase().split(/[^\p{L}-]+/u)) {
-    if (w.length < 4) continue;
-    if (result.includes(w.replace(/(?:erne|ene|en|et|ne)$/u, ''))) return true;
+    if (w.length < 4 || GENERIC.test(w)) continue;
+    const stem = w.replace(/(?:erne|ene|en|et|ne)$/u, '');
+    for (let i = result.indexOf(stem); i >= 0; i = result.indexOf(stem, i + 1)) {
+      if (i > 0 && /\p{L}/u.test(result[i - 1]!)) continue;
+      if (/^(?:en|et|ne|erne|e|er|s)?(?![\p{L}])/u.test(result.slice(i + stem.length, i + stem.length + 5))) return true;
+    }
   }
   return false;
 }

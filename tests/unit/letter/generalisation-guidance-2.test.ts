@@ -82,3 +82,44 @@ describe('formaal: field labels, and purposes that are not the help\'s', () => {
     'Du får afslag på tilsyn. Du får en faldalarm, så du kan få kontakt til hjemmeplejen, når der sker noget.',
   ])('absent: %s', (t) => expect(present(t, 'formaal')).toBe(false));
 });
+
+// More of the same element: a referral in any person, information about another offer already
+// given, asking a unit about other help, a new municipality after a move, the parents' own
+// adviser — and a bare "Mål:" label.
+describe('vejledning-andre-ydelser: referrals, information, other units and municipalities', () => {
+  it.each([
+    'Du får afslag på aflastning. Vi kan henvise jer til Familiehusets netværksgruppe for forældre.',
+    'Vi har henvist Dem til kommunens demenskoordinator.',
+    'Du får hjælp til rengøring hver 14. dag. Vi har givet dig information om træningsholdene på aktivitetscentret.',
+    'Du får en badebænk. Vi har sendt dig en pjece om motionstilbud for seniorer.',
+    'Du får en rollator. Hvis du får brug for hjælp til rengøring, kan du kontakte Visitationen og spørge om praktisk hjælp.',
+    'Nordvig Kommune\n\nDin hjælp ophører, fordi du flytter. Du skal selv kontakte Visitationen i Søby Kommune og søge om hjælp der.',
+    'Nordvig Kommune\n\nDin bostøtte stopper den 1. maj. Når du er flyttet, er det Søby Kommune, der skal vurdere din sag.',
+    'Når du flytter, skal du kontakte din nye kommune om hjælp.',
+    'Ida anbringes i plejefamilie. I tilbydes hver en uafhængig forældrerådgiver under anbringelsen.',
+  ])('present: %s', (t) => expect(present(t, 'vejledning-andre-ydelser')).toBe(true));
+  it.each([
+    // Information about this case, the complaint or the help granted.
+    'Vi har sendt dig oplysninger om din sag, som du kan kommentere.',
+    'Du får madservice 7 dage om ugen. Vi har givet dig information om madservicen og menuerne.',
+    'Vi har givet jer information om klagemulighederne.',
+    // Asking about the help this letter grants, or the sender's own units.
+    'Du får hjælp til rengøring hver 14. dag. Du kan kontakte Visitationen og høre om rengøringen, hvis noget ikke fungerer.',
+    'Nordvig Kommune\n\nDu får afslag. Du kan kontakte Visitationen i Nordvig Kommune, hvis du har spørgsmål.',
+    'Nordvig Kommune\n\nDu får hjælp til bad. Det er Nordvig Kommune, der skal sørge for hjælpen.',
+    // The adviser named as a fact.
+    'Jeres uafhængige forældrerådgiver deltog i mødet den 3. juni.',
+  ])('absent: %s', (t) => expect(present(t, 'vejledning-andre-ydelser')).toBe(false));
+});
+
+describe('formaal: a bare "Mål:" label', () => {
+  it.each([
+    'Ydelse: Helhedspleje\nNyt omfang: 3 besøg dagligt\nMål: At du igen kan klæde dig på selv.',
+    'Du får bostøtte 2 timer om ugen.\nMål: Du betaler selv dine regninger til tiden.',
+  ])('present: %s', (t) => expect(present(t, 'formaal')).toBe(true));
+  it.each([
+    'Du får en badebænk.\nMål: 60 x 40 cm, højde 45 cm.',
+    'Du får bostøtte 2 timer om ugen.\nMål: «Mål»',
+    'Du får afslag.\nSpørgsmål: At du ringer til os, hvis noget er uklart.',
+  ])('absent: %s', (t) => expect(present(t, 'formaal')).toBe(false));
+});
