@@ -196,7 +196,8 @@ function sentenceEnds(text: string, block: Span): number[] {
         i = j - 1;
         continue;
       }
-      if (token.length === 1 && isLetter(token)) {
+      // (A lower-case "i" is the preposition left at the end: "de butikker, I handler i.")
+      if (token.length === 1 && isLetter(token) && text[t] !== 'i') {
         i = j - 1;
         continue;
       }

@@ -207,6 +207,14 @@ export function detect(letter: Letter): Detection {
   const facts = elements['faktiske-oplysninger'].re;
   // Inside a list of reasons introduced by a cue: short items count too.
   let reasonList = false;
+  // A fact under a "Begrundelse"/"Hvorfor" heading with no cue of its own counts as the reason
+  // unless the section's own conclusion hangs on the restated rule instead ("Ergoterapeuten målte
+  // døren til 68 cm. … Vi vurderer ikke, at boligindretningen er nødvendig for at gøre boligen
+  // bedre egnet som opholdssted. Derfor får du afslag."): then the fact is left untied.
+  let sectionFact: Detection | undefined;
+  let sectionRuleOnly = false;
+  // The last sentence that counted was a restated condition in the writer's own voice.
+  let restatedBefore = false;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     const raw = letter.slice(s);
@@ -222,12 +230,14 @@ export function detect(letter: Letter): Detection {
     }
     const backed = lastFact >= 0 && between === 0;
     const fact = lastFact;
+    const ruleBefore = restatedBefore;
     const law = isLawSentence(letter, s);
     if (law || COMPLAINT_SENTENCE.test(raw) || PROCEDURAL.test(raw) || REAPPLY.test(raw)) {
       // Procedural: neither a fact nor in the way.
     } else if (APPLICATION.test(raw) || CONSENT.test(raw)) {
       // The application is no fact, and a "derfor" right after it points to it.
       between++;
+      restatedBefore = false;
     } else {
       const hollowHits = matchesIn(letter, lists.hollowReasons, s);
       const copied = restatesLaw(letter, s);
@@ -244,6 +254,7 @@ export function detect(letter: Letter): Detection {
         between = 0;
       } else if (restated && !concrete) lastFact = -1;
       else between++;
+      restatedBefore = restated && !concrete;
     }
     if (reasonList && isItem && s.words >= 3 && !COMPLAINT_SENTENCE.test(raw)) {
       const hollowItem = hasMatchIn(letter, lists.hollowReasons, s);
@@ -252,6 +263,7 @@ export function detect(letter: Letter): Detection {
     if (backed && s.words >= 3 && CAUSAL_BACK.test(raw) && statesOutcome(letter, s) && !COMPLAINT_SENTENCE.test(raw)) {
       return { present: true, evidence: { start: letter.sentence(fact).start, end: s.end } };
     }
+    if (sectionFact && ruleBefore && s.start < section!.end && CAUSAL_BACK.test(raw) && statesOutcome(letter, s)) sectionRuleOnly = true;
     if (s.words < 4) {
       prevHollow = false;
       continue;
@@ -280,10 +292,15 @@ export function detect(letter: Letter): Detection {
     const conclusion = !isHollow && prevHollow && CONSEQUENCE.test(letter.slice(s)) && !OWN_REASON.test(letter.slice(s));
     if (conclusion) isHollow = true;
     prevHollow = isHollow;
+    if (!isHollow && !hasCue && inSection && s.words >= 6) {
+      sectionFact ??= { present: true, evidence: { start: s.start, end: s.end } };
+      continue;
+    }
     if (!isHollow && (hasCue ? s.words >= 5 : s.words >= 6)) return { present: true, evidence: { start: s.start, end: s.end } };
     if (isHollow && concrete && hasCue && !conclusion) return { present: true, evidence: { start: s.start, end: s.end } };
     if (isHollow && !hollow) hollow = { present: false, problem: 'kun-regel', evidence: { start: s.start, end: s.end } };
   }
+  if (sectionFact && !sectionRuleOnly) return sectionFact;
   if (hollow) return hollow;
   // Hollow sentences without any cue ("Du opfylder ikke betingelserne i § 83.") still show
   // the writer thought they had given a reason.

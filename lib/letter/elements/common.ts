@@ -154,7 +154,9 @@ function lawSentences(letter: Letter): Uint8Array {
 }
 // A sentence-initial "I" that is the preposition ("I det omfang …"), not "you".
 const PREPOSITION_I = /^I\s+(?=(?:det|den|de|denne|dette|disse|henhold|forbindelse|tilfælde|øvrigt|medfør|særlige)(?![\p{L}]))/u;
-const ADDRESS = /(?<![\p{L}])(?:du|dig|din|dit|dine|I|jer|jeres|De|Dem|Deres|vi|os|vores)(?![\p{L}])/u;
+// (Case-sensitive for "I" and "De"; the other pronouns also with a capital at the sentence
+// start: "Vi vurderer ikke, at …" right after the law is the writer's own voice.)
+const ADDRESS = /(?<![\p{L}])(?:du|Du|dig|din|Din|dit|Dit|dine|Dine|I|jer|jeres|Jeres|De|Dem|Deres|vi|Vi|os|vores|Vores)(?![\p{L}])/u;
 
 // (No leading look-behind, which is slow in V8; "tillagt" ends in "lagt" and counts the same.)
 // What a "lagt vægt på" can weigh without naming anything: "en samlet og konkret vurdering af

@@ -20,6 +20,9 @@ const ROUTINE = [
   // oplysninger, der foreligger") and what the rules say ("Det fremgår af kvalitetsstandarden,
   // at …") are no facts of the case.
   /(?<![\p{L}])(?:de\s+)?(?:foreliggende\s+|samlede\s+)?oplysning(?:er|erne)\s+(?:i|fra)\s+(?:din|jeres|Deres|sagen|sagens)(?:\s+sag)?(?![\p{L}])/giu,
+  // The same with the source first ("Af servicelovens § 96, stk. 1, fremgår, at …", "I
+  // kvalitetsstandarden fremgår det, at …").
+  /(?<![\p{L}])(?:af|i|ifølge)\s+[^\n]{0,80}?(?:§|lov\p{L}*|bestemmelse\p{L}*|regl\p{L}*|vejledning\p{L}*|kvalitetsstandard\p{L}*|serviceniveau\p{L}*|praksis\p{L}*|principafgørelse\p{L}*)[^\n]{0,40}?fremg(?:år|ik)(?:\s+det)?\s*,?\s*at(?![\p{L}])/giu,
   /(?<![\p{L}])(?:det\s+)?fremgår\s+(?:det\s+)?(?:også\s+)?af\s+(?:kommunens\s+)?(?:kvalitetsstandard\p{L}*|serviceniveau\p{L}*|lov\p{L}*|regl\p{L}*|bestemmelse\p{L}*|vejledning\p{L}*|servicelov\p{L}*|barnets\s+lov|ældrelov\p{L}*|§)/giu,
   // A wish, an opinion or a feeling reported as information ("Du har oplyst, at du gerne vil
   // bruge timerne til svømning", "Du har fortalt, at du synes, det er for lang tid") is the

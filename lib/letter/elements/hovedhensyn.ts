@@ -23,6 +23,34 @@ function onlyRule(letter: Letter, s: Span): boolean {
   return hollow.length > 0 && !matchesIn(letter, lists.concreteReasons, s).some((c) => !hollow.some((h) => c.start < h.end && h.start < c.end));
 }
 
+// Words that name nothing of the case in the clause after the cue ("at De efter en samlet
+// vurdering ikke opfylder betingelserne", "at du har søgt om hjælp, og at …").
+const FILLER = new Set(
+  (
+    'at og samt men du de dig dem din dit dine deres jeres hun han hendes hans i vi os vores kommunens efter ud fra en et ' +
+    'samlet samlede konkret konkrete individuel vurdering vurderingen vores ikke heller også derfor således dermed der det ' +
+    'den som er har kan vil skal på af til med for om sagen sagens oplysninger oplysningerne forhold forholdene situation ' +
+    'alle alt helhed nu fortsat længere mere regler reglerne loven lovens lovgivningen bestemmelsen betingelserne stk nr ' +
+    'søgt ansøgt søger ansøgning ansøgningen hjælp hjælpen støtte støtten'
+  ).split(' '),
+);
+const CONTENT_WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * The clause right after the cue names something of the case before it turns to the rule:
+ * "Vi har lagt vægt på, at du med bilen og cyklen kan komme de steder hen, du gerne vil, og at
+ * el-scooteren derfor ikke i væsentlig grad vil lette din daglige tilværelse" weighs the car
+ * and the bike; "lagt vægt på, at De efter en samlet vurdering ikke opfylder betingelserne"
+ * weighs nothing. Three words of content before the rule's words are enough.
+ */
+function namesBeforeRule(letter: Letter, s: Span, cueEnd: number): boolean {
+  const firstHollow = matchesIn(letter, letter.compiled.lists.hollowReasons, s).find((h) => h.start >= cueEnd);
+  const clause = letter.text.slice(cueEnd, firstHollow ? firstHollow.start : s.end).toLowerCase();
+  let n = 0;
+  for (const w of clause.match(CONTENT_WORD) ?? []) if (!FILLER.has(w) && !/\d/u.test(w) && !w.startsWith('servicelov') && ++n >= 3) return true;
+  return false;
+}
+
 export function detect(letter: Letter): Detection {
   const { elements } = letter.compiled;
   for (const m of letter.matches(elements.hovedhensyn.re)) {
@@ -32,7 +60,7 @@ export function detect(letter: Letter): Detection {
       // The law's demand for main considerations (FVL § 24 quoted) and a weight on "en samlet
       // vurdering af dine forhold" name no consideration.
       if (isLawSentence(letter, s) || weighsOnlyGeneric(letter.slice(s))) continue;
-      if (onlyRule(letter, s)) continue;
+      if (onlyRule(letter, s) && !namesBeforeRule(letter, s, m.end)) continue;
       const after = letter.text.slice(m.end, Math.min(s.end, m.end + 8));
       const back =
         POINTS_BACK.test(letter.slice(m)) || POINTS_BACK.test(after) || (ENDS_SENTENCE.test(after) && STARTS_WITH_IT.test(letter.slice(s)));

@@ -24,7 +24,11 @@ import { COMPLAINT_SENTENCE } from './common';
 // hver nat") are no help granted.
 const NOT_GRANTED = /(?<![\p{L}])(?:har\s+siden|har\s+(?:[\p{L}\d.]+\s+){0,4}?(?:trænet|deltaget|gået|benyttet|brugt|mødt\s+op)|faldet|falder|faldt|vågner|vågnede|vågnet|anfald\p{L}*|indlagt|indlæggelse\p{L}*|skadestue\p{L}*|søgt|søgte|ansøg\p{L}*|ønske\p{L}*|gerne\s+vil|vil\s+gerne|helst\s+vil|vil\s+helst|håber|bedt\s+om|bad\s+om|hidtil|tidligere|indtil\s+nu|har\s+(?:[\p{L}\d]+\s+){0,4}?haft|havde|ophør\p{L}*|stopper|bortfald\p{L}*|ikke\s+længere|allerede|i\s+forvejen|(?<!fra\s)i\s+dag|nuværende|har\s+(?:en|et|fast)|fleksjob\p{L}*|job\p{L}*|arbejde\p{L}*|arbejder|skole\p{L}*|uddannelse\p{L}*|praktik\p{L}*|hobby\p{L}*|fritid\p{L}*|samvær\p{L}*|træner\s+selv|spiller|går\s+til|gå\s+til|gik\s+til|man\s+kan|man\s+får|kan\s+man|får\s+man|udgift\p{L}*|betaler|betale|egenbetaling\p{L}*|pris\p{L}*|koster|løn|indtægt\p{L}*|husleje\p{L}*)(?![\p{L}])/iu;
 // In a letter that changes help, what the citizen has been getting is the old scope.
-const HAD = /(?<![\p{L}])(?:har\s+fået|har\s+modtaget|modtager|fik|får\s+nu|har\s+været\s+bevilget|blev\s+bevilget)(?![\p{L}])/iu;
+// Also a past grant with a time between ("Du blev i marts 2023 bevilget støtte 3 timer om
+// ugen") and the help that runs on until it stops ("Indtil da kommer terapeuten som nu, dvs.
+// fire besøg om ugen", "Frem til den 1. maj får du 3 timer om ugen").
+const HAD =
+  /(?<![\p{L}])(?:har\s+fået|har\s+modtaget|modtager|fik|får\s+nu|har\s+været\s+bevilget|(?:blev|fik)\s+(?:[\p{L}\d.]+\s+){0,4}?bevilget|indtil\s+da|indtil\s+(?:den\s+)?\d|frem\s+til\s+(?:da|(?:den\s+)?\d))(?![\p{L}])/iu;
 // Cheap pre-filter before the scope reader: a period word.
 const PERIOD_HINT = /(?:om|pr\.?|i|per)\s+(?:ugen|dagen|måneden|året|døgnet|uge|dag|måned|år)|hver|dagligt|ugentligt|månedligt|årligt/iu;
 
@@ -79,7 +83,8 @@ function grantedIn(letter: Letter, m: Span): boolean {
     // turn is the new scope.
     const lastOld = before.split(changing ? OLD_OR_HAD : NOT_GRANTED).pop() ?? '';
     // ("til" only right before the new scope: "udgifter til medicin på 300 kr." is no turn.)
-    if (!/(?<![\p{L}])(?:til\s*$|fremover|men|i\s+stedet|nu|derfor)(?![\p{L}])/iu.test(lastOld)) return false;
+    // ("som nu" is no turn: "Indtil da kommer hjemmeplejen som nu, dvs. fire besøg om ugen".)
+    if (!/(?<![\p{L}])(?:til\s*$|fremover|men|i\s+stedet|(?<!som\s)nu|derfor)(?![\p{L}])/iu.test(lastOld)) return false;
   }
   // A refusal in the same sentence ("Du får ikke 3 timer om ugen") grants no scope. The
   // letter's type is not used: a partial grant misread as a refusal would lose its scope.

@@ -23,7 +23,8 @@ const NEGATED_BEFORE = /(?<![\p{L}])(?:ikke|ingen|intet|mangl\p{L}*|begrænse\p{
 const NEGATED_AFTER = /^(?:\s+\p{L}+)?\s+(?:ikke|ingen|heller\s+ikke)(?![\p{L}])/u;
 // What follows "du kan selv", "kan fortsat", "har tidligere" when it is not an ability.
 const NOT_ABILITY_AFTER = /^(?:\s+\p{L}+)?\s+(?:vælge|vælger|bestemme|bestemmer|søge|søgt|ansøge|ansøgt|kontakte|ringe|klage|henvende|betale|betaler|købe|finde|læse|se|få|fået|modtage|modtaget|tilrettelægge|aftale|sende|skrive|tage\s+kontakt|hente|afhente|bestille|sørge|aflevere|returnere|spare|opspare|haft\s+(?:hjælp|bevilget|støtte)|været\s+bevilget|bevilget|benytte)(?![\p{L}])/u;
-const MODAL = /kan|kunne|fortsat|stadig|tidligere|selv$/u;
+// ("ønsker selv at få bad om formiddagen" is a wish about the help, not doing it oneself.)
+const MODAL = /kan|kunne|fortsat|stadig|tidligere|selv$|selv\s+at$/u;
 // "Med kørestolen kan du selv komme rundt": what the granted thing makes possible (a purpose),
 // not what the citizen can without it.
 const WITH_AID = /^\s*med\s+(?:\p{L}+\s+){0,2}?\p{L}+(?:en|et|ne|erne)\s*$/u;
@@ -40,6 +41,17 @@ const SUBJECT_FIRST = /^(?:du|hun|han|i|de|barnet|borgeren|pågældende)\s/iu;
 // A friend or neighbour named only as how someone heard of or knows something ("en psykolog,
 // som hun kender fra en veninde", "har hørt om tilbuddet fra en nabo"): no support.
 const SOURCE_BEFORE = /(?<![\p{L}])(?:kender|kendte|hørt|hørte|anbefalet|anbefalede|fået\s+at\s+vide|fik\s+at\s+vide)(?![\p{L}])[^.;:,]{0,30}?(?<![\p{L}])(?:fra|via|gennem|af)\s+(?:en|et|din|dit|sin|sit|hendes|hans|jeres|deres)?\s*$/u;
+
+// A grandparent, neighbour or friend named only to report their worry ("Livas bedsteforældre er
+// bekymrede for jer", "Naboen har ringet med sin bekymring"): others' concern, no support.
+// (Only for the bare names; "Din nabo kigger forbi hver dag, men hun er bekymret" keeps its help.)
+const BARE_RELATIVE = /^(?:farmor|farfar|mormor|morfar|bedste\p{L}*|nabo\p{L}*|veninde\p{L}*|kammerat\p{L}*)$/u;
+const WORRY_AFTER =
+  /^(?:\s+\p{L}+){0,2}?\s+(?:(?:er|var|blev|bliver|har\s+været)\s+(?:\p{L}+\s+)?(?:bekymr|nervøs|urolig|utryg|bange|ængstelig)|(?:har|havde)\s+(?:\p{L}+\s+){0,5}?(?:bekymring|underret|klage))/u;
+// Money or plans run by a helper ("Bostøtten har styret din økonomi"), not by the citizen.
+const HELPER_BEFORE =
+  /(?:bostøtte\p{L}*|hjemmepleje\p{L}*|værge\p{L}*|kontaktperson\p{L}*|personale\p{L}*|medarbejder\p{L}*|hjælper\p{L}*|støtteperson\p{L}*|mentor\p{L}*|pædagog\p{L}*|kommunen|vi)\s+(?:\p{L}+\s+){0,2}$/u;
+const MONEY_VERB = /^(?:styr|administrer|håndter|har\s)/u;
 
 // "Ressourcer" named as the yardstick of the assessment, not as something the citizen has
 // ("Ved vurderingen indgår husstandens samlede ressourcer", "ud fra en vurdering af dine
@@ -66,10 +78,13 @@ export function detect(letter: Letter): Detection {
       if (GOAL_CLAUSE.test(text.slice(Math.max(s.start, m.start - 200), m.start).toLowerCase())) continue;
       const after = text.slice(m.end, Math.min(s.end, m.end + 40)).toLowerCase();
       if (NEGATED_AFTER.test(after)) continue;
-      if (/kommer/u.test(text.slice(m.start, m.end)) && COMES_TO_A_PLACE.test(text.slice(m.end, Math.min(s.end, m.end + 60)).toLowerCase())) continue;
+      if (/kommer(?!\s+stabilt)/u.test(text.slice(m.start, m.end)) && COMES_TO_A_PLACE.test(text.slice(m.end, Math.min(s.end, m.end + 60)).toLowerCase())) continue;
       // "Din datter kan ikke hjælpe dig": the negation inside a network pattern (not "ingen begrænsninger").
       if (m.end - m.start > 12 && NEGATED_INSIDE.test(text.slice(m.start + 1, m.end).toLowerCase())) continue;
       if (MODAL.test(text.slice(m.start, m.end).toLowerCase()) && NOT_ABILITY_AFTER.test(after)) continue;
+      const lower = text.slice(m.start, m.end).toLowerCase();
+      if (BARE_RELATIVE.test(lower) && WORRY_AFTER.test(after)) continue;
+      if (MONEY_VERB.test(lower) && HELPER_BEFORE.test(before)) continue;
       // "glad for at bo der": satisfaction with a place, not something the citizen can or has.
       if (/glad\s+for\s+at$/iu.test(text.slice(m.start, m.end)) && SATISFIED_WITH_PLACE.test(after)) continue;
     }
