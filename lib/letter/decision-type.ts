@@ -14,7 +14,7 @@
  * - conditional clauses ("Hvis din situation ændrer sig …") state no result at all.
  */
 import type { Letter } from './letter';
-import { matchesIn } from './letter';
+import { hasMatchIn, matchesIn } from './letter';
 import type { Span } from './segment';
 import type { DecisionType } from './types';
 import { isLawSentence } from './elements/common';
@@ -198,7 +198,16 @@ function emptyFlags(): Flags {
   return { bevilling: false, possibility: false, afslag: false, delvis: false, contrast: false, aendring: false, reduction: false, partOfApplied: false };
 }
 
-function sentenceFlags(letter: Letter, i: number): Flags {
+// The flags of a sentence are asked for by several passes (the result zone, the amounts, a
+// later refusal); work each sentence out once per letter.
+const flagsCache = new WeakMap<Letter, (Flags | undefined)[]>();
+function sentenceFlags(letter: Letter, i: number): Readonly<Flags> {
+  let cache = flagsCache.get(letter);
+  if (!cache) flagsCache.set(letter, (cache = []));
+  return (cache[i] ??= computeFlags(letter, i));
+}
+
+function computeFlags(letter: Letter, i: number): Flags {
   const s = letter.sentence(i);
   const { cues } = letter.compiled;
   const flags = emptyFlags();
@@ -394,7 +403,7 @@ function refusesAppliedItemLater(letter: Letter, from: number): boolean {
     const text = letter.slice(s);
     if (COMPLAINT.test(text) || CONDITION.test(text)) continue;
     if (FIELD_REFUSAL.test(text)) return true;
-    if (!applied || applied.size === 0) continue;
+    if (!applied || applied.size === 0 || !hasMatchIn(letter, letter.compiled.cues.afslag, s)) continue;
     const f = sentenceFlags(letter, i);
     if (!f.afslag || f.bevilling || f.possibility) continue;
     for (const st of stems(text)) if (applied.has(st)) return true;
@@ -417,7 +426,7 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
     if (!s.heading) body++;
     if (COMPLAINT.test(sText)) continue;
     if (!revisit && REVISIT.test(sText) && !CONDITION.test(sText)) revisit = true;
-    const f = sentenceFlags(letter, i);
+    const f = { ...sentenceFlags(letter, i) };
     if (s.heading && !any(f) && type === 'ukendt' && SUBJECT_GRANT.test(sText)) f.bevilling = true;
     if (!any(f)) continue;
     if (type === 'ukendt') {
