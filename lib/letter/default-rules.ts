@@ -103,6 +103,11 @@ const ELEMENTS = {
       // The weight pointing back to what was just said ("De ønsker at beholde tirsdag. Der er
       // ved afgørelsen lagt vægt herpå."); a hollow sentence before it is checked in code.
       'lagt vægt herpå', 'lagt vægt derpå', 'vægt herpå', 'vægt derpå',
+      // The weight in the present tense, also as a heading ("Vi lægger vægt på, at …", "Hvad
+      // lægger vi vægt på?"). (Not the passive "der lægges vægt på ansøgerens funktionsniveau":
+      // that describes the guideline's yardstick.)
+      'lægger vægt på', 'lægger vi vægt på', 'lægger vi især vægt på', 'lægger afgørende vægt', 'lægger særlig vægt',
+      'lægger stor vægt',
     ],
     patterns: [
       // "Herpå er der lagt vægt", "Derpå har udvalget lagt afgørende vægt".
@@ -173,6 +178,10 @@ const ELEMENTS = {
       String.raw`\b(?:personalet|medarbejderne|lærerne|pædagogerne)\s+(?:\p{L}+\s+){0,3}?(?:skriver|skrev|beskriver|fortæller|fortalte|oplyser|oplyste|vurderer|har\s+skrevet|har\s+oplyst|har\s+fortalt)\b`,
       String.raw`\b(?:lægen|læge|lægens|speciallægen|sundhedsplejersken|sygeplejersken|læreren|lærerne|klasselæreren|pædagogen|pædagogerne|psykologen|psykiateren|terapeuten|ergoterapeuten|fysioterapeuten|skolen|børnehaven|vuggestuen|dagplejen|institutionen|hospitalet|sygehuset|hjemmeplejen|bostøtten|kontaktpersonen|familiebehandleren|visitatoren|bandagisten|audiologen|optikeren|tandlægen|fodterapeuten|diætisten|neuropsykologen|overlægen|neurologen|hjemmesygeplejersken|demenskoordinatoren|talepædagogen|specialisten|konsulenten|mentoren|støttekontaktpersonen|jordemoderen)\s+(?:har\s+|havde\s+)?(?:[^.\n]{0,50}?\s)?(?:skrevet|beskrevet|vurderet|vurderede|oplyst|oplyste|fortalt|fortalte|udtalt|observeret|konstateret|set|noteret|målt|målte|undersøgt|undersøgte|testet|testede|meldt|meldte|meddelt|meddelte|påpeget|påpegede|rapporteret|rapporterede|registreret|registrerede|gjort\s+opmærksom)\b`,
       String.raw`\b(?:har|havde)\s+(?:din|dit|jeres|deres|hans|hendes|\p{L}+s)\s+(?:egen\s+)?(?:læge|sundhedsplejerske|sygeplejerske|lærer|klasselærer|pædagog|psykolog|psykiater|terapeut|ergoterapeut|fysioterapeut|kontaktperson|familiebehandler)\s+(?:\p{L}+\s+)?(?:skrevet|beskrevet|vurderet|oplyst|fortalt|udtalt|observeret|konstateret|set|noteret)\b`,
+      // A quote or an invoice with its date or amount ("et tilbud fra forhandleren af 3. maj 2025",
+      // "fakturaen på 4.350 kr."); a unit price ("tilbud på 200 kr. om måneden") is no fact.
+      String.raw`\b(?:tilbud(?:det)?|prisoverslag(?:et)?|overslag(?:et)?|faktura(?:en)?)\s+(?:fra\s+(?:\p{L}+\s+){1,3}?)?(?:af|dateret)\s+(?:den\s+)?\d{1,2}\.\s*\p{L}+`,
+      String.raw`\b(?:tilbud(?:det)?|prisoverslag(?:et)?|overslag(?:et)?|faktura(?:en)?)\s+på\s+\d[\d.]*(?:,\d+)?\s*kr(?![\p{L}]*\.?\s*(?:pr\.?|per|om|hver|i\s+(?:ugen|måneden|året))\s)`,
       // An illness or a disability said of the citizen ("Du har en medfødt muskelsygdom", "Hun har
       // en kronisk lungelidelse"); "hvis du har en sygdom" is a condition (left out in code).
       String.raw`\b(?:du|De|hun|han|barnet|borgeren|pågældende)\s+har\s+(?:en|et)\s+(?:\p{L}+\s+){0,2}?\p{L}*(?:sygdom|lidelse|handicap|funktionsnedsættelse)\b`,
@@ -341,7 +350,7 @@ const ELEMENTS = {
       'klarer det alene',
       // What the citizen likes doing, physical strengths and eagerness ("du godt kan lide at lave
       // mad", "har gode kræfter i armene og god balance", "er ivrig efter at prøve selv").
-      'kan lide at', 'kan godt lide', 'holder af at', 'gode kræfter', 'god balance', 'god styrke', 'god muskelstyrke', 'godt greb',
+      'motiverede', 'kan lide at', 'kan godt lide', 'holder af at', 'gode kræfter', 'god balance', 'god styrke', 'god muskelstyrke', 'godt greb',
       'ivrig efter', 'ivrige efter', 'ivrig for', 'opsat på', 'vennekreds*', 'omgangskreds*',
       // Turning up steadily at school or work ("kommer stabilt på arbejde", "stabilt fremmøde").
       'kommer stabilt', 'møder op hver dag', 'stabilt fremmøde', 'godt fremmøde', 'mødestabil*',
@@ -374,6 +383,10 @@ const ELEMENTS = {
       // Contact with family kept or taken up again ("har selv genoptaget kontakten til sin søster",
       // "har fast kontakt med sin mor"); "har ingen kontakt til …" does not match.
       String.raw`\b(?:genoptaget|genoptog|genoptager|har\s+(?:god|fin|fast|jævnlig|daglig|ugentlig|tæt|stabil|fortsat|regelmæssig))\s+kontakt(?:en)?\s+(?:til|med)\s+(?:sin|sine|din|dine|hans|hendes|jeres|deres)\s+(?:søster|bror|søskende|mor|far|forældre|datter|døtre|søn|sønner|børn|familie|netværk|venner)`,
+      // A relative named earlier in the sentence who will help ("din søn Per, som bor i byen og har
+      // sagt, at han vil hjælpe dig"); checked in code that a relative is named before and no
+      // staff member.
+      String.raw`\b(?:hun|han|de)\s+(?:\p{L}+\s+){0,2}?(?:hjælper|hjælpe|støtter|støtte)\s+(?:dig|jer|Dem)\b`,
       // Friends one has or has made ("har fået en fast gruppe venner i håndboldklubben", "har nye
       // venner i klassen"); "har svært ved at få venner" does not match.
       String.raw`\b(?:har|fået)\s+(?:en\s+)?(?:(?:fast|god|stor|lille)\s+)?(?:(?:gruppe|kreds|flok)\s+(?:af\s+)?(?:\p{L}+\s+)?|(?:nye|faste|flere|nogle|gode)\s+)venner`,

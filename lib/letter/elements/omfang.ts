@@ -92,9 +92,13 @@ function grantedIn(letter: Letter, m: Span): boolean {
   // In a letter read as a refusal, only a sentence that grants something states a granted
   // scope (a partial grant misread as a refusal keeps "Vi bevilger 1 weekend om måneden").
   const { cues } = letter.compiled;
-  if ((letter as Partial<AnalysedLetter>).decisionType === 'afslag' && !hasMatchIn(letter, cues.bevilling, s)) return false;
+  if ((letter as Partial<AnalysedLetter>).decisionType === 'afslag' && !hasMatchIn(letter, cues.bevilling, s) && !CONTINUES.test(before)) return false;
   return true;
 }
+
+// Help that goes on unchanged beside a refused increase ("De vil fortsat modtage hjælp til bad to
+// gange ugentligt … som hidtil", "Du får fortsat 3 timer om ugen"): the continuing scope.
+const CONTINUES = /(?<![\p{L}])(?:(?:vil|skal|kan)\s+fortsat\s+(?:få|modtage|have)|(?:får|modtager|beholder|har)\s+fortsat)(?![\p{L}])/iu;
 
 export function detect(letter: Letter): Detection {
   for (const m of letter.matches(letter.compiled.elements.omfang.re)) {

@@ -52,6 +52,13 @@ const WORRY_AFTER =
 const HELPER_BEFORE =
   /(?:bostøtte\p{L}*|hjemmepleje\p{L}*|værge\p{L}*|kontaktperson\p{L}*|personale\p{L}*|medarbejder\p{L}*|hjælper\p{L}*|støtteperson\p{L}*|mentor\p{L}*|pædagog\p{L}*|kommunen|vi)\s+(?:\p{L}+\s+){0,2}$/u;
 const MONEY_VERB = /^(?:styr|administrer|håndter|har\s)/u;
+// "hun vil hjælpe dig" counts only after a relative in the same sentence, and not after staff
+// ("Din kontaktperson hedder Mette, og hun vil hjælpe dig").
+const PRONOUN_HELPER = /^(?:hun|han|de)\s+(?:\p{L}+\s+){0,2}?(?:hjælper|hjælpe|støtter|støtte)\s/u;
+const RELATIVE_BEFORE =
+  /(?<![\p{L}])(?:søn(?:nen)?|datter(?:en)?|børn(?:ene)?|ægtefælle|hustru|kone|mand(?:en)?|samlever|søster|bror|familie(?:n)?|pårørende|forældre(?:ne)?|svigerdatter|svigersøn|barnebarn|nabo(?:en)?|veninde|ven|kæreste(?:n)?|onkel|tante|nevø|niece|mormor|morfar|farmor|farfar|bedste\p{L}*)(?![\p{L}])/u;
+const STAFF_BEFORE =
+  /(?<![\p{L}])(?:kontaktperson\p{L}*|hjemmepleje\p{L}*|bostøtte\p{L}*|medarbejder\p{L}*|hjælper\p{L}*|terapeut\p{L}*|pædagog\p{L}*|mentor\p{L}*|sagsbehandler\p{L}*|rådgiver\p{L}*|visitator\p{L}*|sygeplejerske\p{L}*|familiebehandler\p{L}*|personale\p{L}*|støtteperson\p{L}*)(?![\p{L}])/u;
 
 // "Ressourcer" named as the yardstick of the assessment, not as something the citizen has
 // ("Ved vurderingen indgår husstandens samlede ressourcer", "ud fra en vurdering af dine
@@ -85,6 +92,10 @@ export function detect(letter: Letter): Detection {
       const lower = text.slice(m.start, m.end).toLowerCase();
       if (BARE_RELATIVE.test(lower) && WORRY_AFTER.test(after)) continue;
       if (MONEY_VERB.test(lower) && HELPER_BEFORE.test(before)) continue;
+      if (PRONOUN_HELPER.test(lower)) {
+        const head = text.slice(s.start, m.start).toLowerCase();
+        if (!RELATIVE_BEFORE.test(head) || STAFF_BEFORE.test(head)) continue;
+      }
       // "glad for at bo der": satisfaction with a place, not something the citizen can or has.
       if (/glad\s+for\s+at$/iu.test(text.slice(m.start, m.end)) && SATISFIED_WITH_PLACE.test(after)) continue;
     }

@@ -131,3 +131,53 @@ describe('faktiske-oplysninger: "Af X fremgår, at" and an illness of the citize
     'Du kan søge igen, hvis du har en sygdom, der bliver værre.',
   ])('absent: %s', (t) => expect(present(t, 'faktiske-oplysninger')).toBe(false));
 });
+
+// A relative named earlier in the sentence who will help ("Din søn bor i Vejle, men han har sagt,
+// at han gerne vil hjælpe dig"), the plural "motiverede"; not staff, and not without a relative.
+describe('ressourcer: a relative who will help, named before the pronoun', () => {
+  it.each([
+    'Din søn Henrik bor i Vejle, men han har sagt til os, at han gerne vil hjælpe dig med indkøb.',
+    'I er begge motiverede for at deltage i forløbet.',
+  ])('present: %s', (t) => expect(present(t, 'ressourcer')).toBe(true));
+  it.each([
+    'Din kontaktperson hedder Mette, og hun vil hjælpe dig med at lægge et budget.',
+    'Vi har bedt hjemmeplejen om at komme om morgenen, hvor de vil hjælpe dig med bad.',
+  ])('absent: %s', (t) => expect(present(t, 'ressourcer')).toBe(false));
+});
+
+// A refusal of more help that states the help going on unchanged gives its scope; what was
+// applied for does not.
+describe('omfang: the continuing scope beside a refused increase', () => {
+  it.each([
+    'Deres anmodning om flere bad kan ikke imødekommes. De vil fortsat modtage hjælp til bad to gange ugentligt som hidtil.',
+    'Du får afslag på mere rengøring. Du får fortsat rengøring hver 14. dag.',
+  ])('present: %s', (t) => expect(present(t, 'omfang')).toBe(true));
+  it.each([
+    'Du får afslag. Du har søgt om at få bad tre gange ugentligt.',
+    'Du får afslag. Du kan ikke fortsat få bad tre gange ugentligt.',
+  ])('absent: %s', (t) => expect(present(t, 'omfang')).toBe(false));
+});
+
+// The weight in the present tense, also as a question heading; not the passive yardstick of a
+// guideline.
+describe('hovedhensyn: "Vi lægger vægt på"', () => {
+  it.each([
+    'Du får afslag. Vi lægger vægt på, at du selv kan gå på trapper med gelænder.',
+    'Du får støtte i et halvt år.\n\nHvad lægger vi vægt på?\nSkolen skriver, at du har meget fravær.',
+  ])('present: %s', (t) => expect(present(t, 'hovedhensyn')).toBe(true));
+  it.each([
+    'Du får afslag. Af kommunens retningslinjer fremgår det, at der ved vurderingen lægges vægt på ansøgerens funktionsniveau.',
+  ])('absent: %s', (t) => expect(present(t, 'hovedhensyn')).toBe(false));
+});
+
+// A quote or an invoice with its date or amount is a fact; a unit price is not.
+describe('faktiske-oplysninger: a quote or an invoice', () => {
+  it.each([
+    'Du får 50 % af prisen. Du har sendt et tilbud fra Cykelsmeden af 4. marts 2025.',
+    'Du får dækket udgiften. Fakturaen på 4.350 kr. er betalt af dig.',
+  ])('present: %s', (t) => expect(present(t, 'faktiske-oplysninger')).toBe(true));
+  it.each([
+    'Du får madservice. Vi kan give dig et tilbud på 60 kr. pr. hovedret.',
+    'Du får afslag. Du er velkommen til at sende et nyt tilbud.',
+  ])('absent: %s', (t) => expect(present(t, 'faktiske-oplysninger')).toBe(false));
+});
