@@ -58,7 +58,7 @@ const SCOPE =
 export function detect(letter: Letter): Detection {
   const result = resultWords(letter);
   const refusal = (letter as Partial<AnalysedLetter>).decisionType === 'afslag';
-  const sender = SENDER.exec(letter.text)?.[1]?.toLowerCase() ?? '';
+  const sender = senderMunicipality(letter.text);
   const inFrame = frameTest(letter);
   const complaint = sectionUnder(letter, 'klagevejledning');
   for (const m of letter.matches(letter.compiled.elements['vejledning-andre-ydelser'].re)) {
@@ -115,7 +115,17 @@ const REFERRAL = /til\s+(\p{L})$/iu;
 const ABOUT = /\s(?:om|over)\s+\p{L}$/iu;
 const MUNICIPALITY = /(\p{L}+)\s+kommune$|(\p{L}+)\s+kommune\s*,?\s+(?:der|som)\s/iu;
 // The sender: the first municipality the letter names (its letterhead or sender line).
-const SENDER = /(\p{L}+)\s+kommune(?![\p{L}])/iu;
+// (Found from the word "kommune": a regex that starts with \p{L}+ tries every position.)
+const SENDER_BEFORE = /(\p{L}+)\s+$/u;
+function senderMunicipality(text: string): string {
+  const lower = text.toLowerCase();
+  for (let at = lower.indexOf('kommune'); at >= 0; at = lower.indexOf('kommune', at + 7)) {
+    if (/\p{L}/u.test(lower[at + 7] ?? '')) continue;
+    const name = SENDER_BEFORE.exec(lower.slice(Math.max(0, at - 40), at))?.[1];
+    if (name) return name;
+  }
+  return '';
+}
 
 // Words every kind of help shares: they tell no help from another.
 const GENERIC = /^(?:hjælp|hjælpen|støtte|støtten|tilbud|tilbuddet|ydelse|ydelsen|indsats|indsatsen|ordning|ordningen|dækning)$/u;
