@@ -232,8 +232,9 @@ const ELEMENTS = {
     phrases: [],
     // Quantity per period. {num}, {unit} and {period} are filled in from lists.scopeParts.
     patterns: [
-      String.raw`{num}\s+{unit}(?:\s+\S+){0,5}?\s+{period}`,
-      String.raw`{period}(?:\s+\S+){0,3}?\s+{num}\s+{unit}`,
+      // (Each starts at a word: "en"/"et" inside words would otherwise be tried everywhere.)
+      String.raw`\b{num}\s+{unit}(?:\s+\S+){0,5}?\s+{period}`,
+      String.raw`\b{period}(?:\s+\S+){0,3}?\s+{num}\s+{unit}`,
       String.raw`\b(?:hver|hvert)\s+(?:anden|andet|tredje|fjerde|\d{1,2}\.)\s+(?:dag|uge|måned|år)\b`,
       String.raw`\b(?:fra|nedsættes\s+fra|ændres\s+fra)\s+{num}\s+{unit}[^.\n]{0,30}\btil\s+{num}\s+{unit}`,
       // Money per period ("900 kr. om måneden", "1.150 kr. pr. md."): a granted allowance. The
@@ -241,7 +242,7 @@ const ELEMENTS = {
       String.raw`\b\d[\d.]*(?:,\d+)?\s*(?:kr\.?|kroner)\s+{period}`,
       // The period as an adjective: "2 ugentlige besøg", "Ugentlige sessioner á 1½ time",
       // "daglige besøg af 30 minutter" (a session or a visit of a set length per period).
-      String.raw`{num}\s+(?:daglige|ugentlige|månedlige|årlige)\s+{unit}`,
+      String.raw`\b{num}\s+(?:daglige|ugentlige|månedlige|årlige)\s+{unit}`,
       String.raw`\b(?:daglig|ugentlig|månedlig|14-daglig)e?\s+(?:\p{L}+\s+)?(?:sessioner|samtaler|besøg|møder|konsultationer|træningsgange|behandlinger|hjemmebesøg)\s+(?:á|à|a|af|på)\s+(?:\d+(?:[,.]\d+)?½?|½|en|et|én|ét|halvanden|to|tre)\s+(?:timer?|minutter|min\.?|t\.)`,
     ],
     requiredWhen: [
@@ -881,7 +882,7 @@ export const DEFAULT_RULE_DATA = {
     },
     /** Building blocks of a scope expression (used in omfang patterns as {num}, {unit}, {period}). */
     scopeParts: {
-      num: String.raw`(?:\d+(?:[,.]\d+)?|½|en|et|én|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|femten|tyve|halv|halvanden)`,
+      num: String.raw`(?:\d+½|\d+(?:[,.]\d+)?|½|en|et|én|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|femten|tyve|halv|halvanden)`,
       unit: String.raw`(?:timers|times|timer|time|t\.|minutters|minutter|minut|min\.?|besøg|gange|gang|dage|dag|døgn|nætter|nat|uger|km|kilometer|måltider|måltid|hovedretter|hovedret|retter|weekender|weekends|weekend|portioner|portion|ture|tur|samtaler|samtale|sessioner|session|ydelser|pakker|pakke|sæt|stk\.?|styk|par(?!\s+(?:timer|time|gange|dage|minutter|ture|uger|måneder|ord)(?![\p{L}])))`,
       period: String.raw`(?:om\s+(?:ugen|dagen|måneden|året|døgnet|natten)|pr\.?\s+(?:uge|dag|måned|md\.?|år|døgn|gang|besøg)|(?:i|per)\s+(?:ugen|måneden|døgnet)|hver\s+(?:dag|uge|måned|nat|morgen|aften|anden\s+(?:dag|uge|måned)|\d{1,2}\.\s*(?:dag|uge|måned))|hvert\s+(?:år|kvartal)|dagligt|ugentligt|månedligt|årligt|morgen\s+og\s+aften)`,
     },
