@@ -860,6 +860,14 @@ export const DEFAULT_RULE_DATA = {
         // berettiger til hjælp", "ikke så omfattende, at …".
         String.raw`(?:behov\p{L}*|funktionsnedsættelse\p{L}*|funktionsevne\p{L}*|vanskeligheder)\s+(?:\p{L}+\s+){0,2}?ikke\s+(?:er\s+|var\s+|at\s+være\s+|vurderes\s+at\s+være\s+)?(?:nedsat\s+|begrænset\s+)?(?:af\s+(?:et\s+)?(?:sådant|tilstrækkeligt|et)\s+omfang|så\s+(?:omfattende|betydelig\p{L}*|væsentlig\p{L}*|stor\p{L}*)|varig\p{L}*|i\s+et\s+omfang)`,
         String.raw`ikke\s+berettiger\s+til`,
+        // The car rule's thresholds said again ("Deres funktionsevne ikke i væsentlig grad forringer
+        // Deres evne til at færdes", "ikke i væsentlig grad er afhængig af kørsel i bil for at kunne
+        // fastholde et arbejde"): the possessives are the law's wording.
+        String.raw`(?:(?:din|deres|hans|hendes|barnets|borgerens)\s+(?:nedsatte\s+)?funktionsevne\s+)?ikke\s+(?:\p{L}+\s+){0,2}?i\s+(?:væsentlig|betydelig|afgørende)\s+grad\s+(?:(?:kan|vil|kunne)\s+)?(?:forringer|forringe|begrænser|begrænse|nedsætter|nedsætte)\s+(?:\p{L}+\s+)?evne(?:n)?\s+til\s+at\s+(?:færdes|bevæge|komme)`,
+        String.raw`ikke\s+(?:\p{L}+\s+){0,2}?i\s+(?:væsentlig|betydelig|afgørende)\s+grad\s+(?:er\s+|være\s+)?afhængig\s+af\s+(?:kørsel|befordring|bil)(?:\s+i\s+bil)?(?:\s+for\s+at\s+(?:kunne\s+)?[^.;\n]{0,80})?`,
+        // The same with the subject after the verb ("… er De ikke berettiget til støtte til køb af
+        // bil", "Derfor er du ikke længere berettiget"): "De ikke" is the restated rule, not a fact.
+        String.raw`(?:er|bliver|blev)\s+(?:du|De|I|hun|han|pågældende|borgeren)\s+(?:derfor\s+|således\s+|dermed\s+|desværre\s+)?ikke\s+(?:længere\s+)?berettiget`,
       ],
     },
     /** Markers that make a reason sentence concrete even if it also names the rule. */

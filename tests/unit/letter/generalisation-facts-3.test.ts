@@ -181,3 +181,16 @@ describe('faktiske-oplysninger: a quote or an invoice', () => {
     'Du får afslag. Du er velkommen til at sende et nyt tilbud.',
   ])('absent: %s', (t) => expect(present(t, 'faktiske-oplysninger')).toBe(false));
 });
+
+// The car rule's criteria said again, and "er De ikke berettiget" with the subject after the
+// verb: the possessives and the "De ikke" belong to the restated rule.
+describe('begrundelse: the car rule restated, "er De ikke berettiget"', () => {
+  it.each([
+    'Du får afslag på støtte til bil. På baggrund af sagens oplysninger er du ikke berettiget til støtte til køb af bil.',
+    'Du får afslag på støtte til bil. Det er vurderet, at din funktionsevne ikke i væsentlig grad forringer din evne til at færdes, og at du ikke i væsentlig grad er afhængig af kørsel i bil for at kunne passe et arbejde.',
+  ])('hollow: %s', (t) => expect(present(t, 'begrundelse')).toBe(false));
+  it.each([
+    'Du får afslag på støtte til bil. Det er vurderet, at din funktionsevne ikke i væsentlig grad forringer din evne til at færdes, fordi du ved besøget gik 800 meter uden pause.',
+    'Du får afslag på støtte til bil. Du er ikke berettiget til støtte, da du kører med bussen til arbejde hver dag uden problemer.',
+  ])('with a concrete reason: %s', (t) => expect(present(t, 'begrundelse')).toBe(true));
+});
