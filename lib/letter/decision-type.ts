@@ -398,12 +398,16 @@ function refusesAppliedItemLater(letter: Letter, from: number): boolean {
     applied ??= new Set();
     for (const st of stems(m[1]!)) applied.add(st);
   }
+  const refusalCue = letter.compiled.cues.afslag;
   for (let i = from + 1; i < sentences.length; i++) {
     const s = sentences[i]!;
+    // (Cheap tests first: most sentences have neither a field label nor a refusal cue.)
+    const cue = hasMatchIn(letter, refusalCue, s);
     const text = letter.slice(s);
+    if (!cue && !text.includes(':')) continue;
     if (COMPLAINT.test(text) || CONDITION.test(text)) continue;
     if (FIELD_REFUSAL.test(text)) return true;
-    if (!applied || applied.size === 0 || !hasMatchIn(letter, letter.compiled.cues.afslag, s)) continue;
+    if (!cue || !applied || applied.size === 0) continue;
     const f = sentenceFlags(letter, i);
     if (!f.afslag || f.bevilling || f.possibility) continue;
     for (const st of stems(text)) if (applied.has(st)) return true;
