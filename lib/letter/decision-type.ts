@@ -110,6 +110,17 @@ function askedFor(letter: Letter, s: Span, m: Span): boolean {
   return !!last && !TURN.test(before.slice(last.index + last[0].length));
 }
 
+/** The grant asked for in a that-clause, nothing between: "søgt om, at du bliver godkendt til …". */
+function askedForThat(letter: Letter, s: Span, m: Span): boolean {
+  const before = letter.text.slice(s.start, m.start);
+  let last: RegExpExecArray | null = null;
+  ASKED_FOR.lastIndex = 0;
+  for (let a = ASKED_FOR.exec(before); a; a = ASKED_FOR.exec(before)) last = a;
+  if (!last) return false;
+  const rest = before.slice(last.index + last[0].length);
+  return /^,?\s*at\s/u.test(rest) && !/[,;:]/u.test(rest.replace(/^,/u, '')) && !TURN.test(rest);
+}
+
 function insideReason(letter: Letter, s: Span, m: Span): boolean {
   const before = letter.text.slice(s.start, m.start);
   let cue = REASON_CUE.exec(before);
@@ -260,8 +271,9 @@ function computeFlags(letter: Letter, i: number): Flags {
     // "… og du får derfor afslag", "I får desværre et afslag": what is received is the refusal.
     // A grant inside what was weighed ("Vi har lagt vægt på, at Sofie får den pasning, hun har
     // brug for, i børnehaven", "Afgørende er, at du sammen med din datter får et varmt måltid")
-    // is a fact behind the decision, not the decision.
-    if (insideReason(letter, s, m)) continue;
+    // is a fact behind the decision, not the decision; nor is the grant asked for ("søgt om, at
+    // du bliver godkendt til en plejebolig").
+    if (insideReason(letter, s, m) || askedForThat(letter, s, m)) continue;
     // Help that exists already ("De modtager fortsat den bevilgede hjælp") and a participle
     // after a comma ("retningslinjerne, godkendt af udvalget") describe, they grant nothing.
     // "Den nuværende hjælp fortsætter som hidtil": help that goes on as before grants nothing new.
@@ -337,6 +349,41 @@ function amounts(text: string): Map<string, number> {
     }
   }
   return out;
+}
+
+// A table of what was applied for against what was granted ("Udgift | Ansøgt | Bevilget", one
+// cell per line once the editor's HTML is text).
+const TABLE_APPLIED = /^(?:ansøgt|søgt|oplyst|anmodet|ønsket)(?![\p{L}])/iu;
+const TABLE_GRANTED = /^(?:bevilget|godkendt|tildelt|bevilling|dækket)(?![\p{L}])/iu;
+const CELL_AMOUNT = /^(\d[\d.]*(?:,\d+)?)\s*(?:kr|kroner|%|timer|t\.|gange)/iu;
+const TABLE_ROWS_MAX = 60;
+
+/** A row of an applied/granted table whose granted amount is below the applied one. */
+function tableGrantsLess(letter: Letter): boolean {
+  const sentences = letter.seg.sentences;
+  for (let i = 0; i + 1 < sentences.length; i++) {
+    if (!TABLE_APPLIED.test(letter.slice(sentences[i]!))) continue;
+    let j = i + 1;
+    while (j < sentences.length && j <= i + 2 && !TABLE_GRANTED.test(letter.slice(sentences[j]!))) j++;
+    if (j >= sentences.length || j > i + 2) continue;
+    let row: number[] = [];
+    const rowLess = () => row.length >= 2 && row[row.length - 1]! < row[0]!;
+    for (let k = j + 1; k < sentences.length && k <= j + TABLE_ROWS_MAX; k++) {
+      const s = sentences[k]!;
+      const cell = letter.slice(s);
+      const amount = CELL_AMOUNT.exec(cell);
+      if (amount) {
+        row.push(number(amount[1]!));
+        continue;
+      }
+      // A new row label, or running text after the table.
+      if (rowLess()) return true;
+      row = [];
+      if (s.words > 8) break;
+    }
+    if (rowLess()) return true;
+  }
+  return false;
 }
 
 /**
@@ -441,7 +488,7 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
       if (sentences[resultSentence!]!.heading && !s.heading) resultSentence = i;
     }
   }
-  if (type === 'bevilling' && (grantsLessThanApplied(letter) || refusesAppliedItemLater(letter, resultSentence ?? 0))) type = 'delvis';
+  if (type === 'bevilling' && (grantsLessThanApplied(letter) || tableGrantsLess(letter) || refusesAppliedItemLater(letter, resultSentence ?? 0))) type = 'delvis';
   if (revisit && (type === 'bevilling' || type === 'delvis')) type = 'aendring';
   if (type === 'ukendt') {
     // Plain-language grants say "Du kan få …" ("Du kan få en rollator. Vi bestiller den i dag.").

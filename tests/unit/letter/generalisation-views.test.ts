@@ -201,3 +201,14 @@ describe('words between the verb and what was said; corrections as the answer', 
     expect(present('Vi sendte dig et skema. Du kan få hjælp til at udfylde det.', 'partshoering')).toBe(false);
   });
 });
+
+describe('decision type: tables and asked-for grants', () => {
+  it('a table of applied against granted amounts with a lower granted row is partial', () => {
+    const t = 'Afgørelse om merudgifter\n\nResultatet ses i tabellen:\n\nUdgift\n\nAnsøgt\n\nBevilget\n\nTøj og sko\n\n400 kr./md.\n\n200 kr./md.\n\nKørsel\n\n420 kr./md.\n\n420 kr./md.\n\nBeløbet på 620 kr. om måneden udbetales fra 1. oktober.';
+    expect(type(t)).toBe('delvis');
+    expect(type(t.replace('200 kr./md.', '400 kr./md.'))).toBe('bevilling');
+  });
+  it('the grant asked for in a that-clause is not granted', () => {
+    expect(type('Din søn har på dine vegne søgt om, at du bliver godkendt til en plejebolig. Udvalget har besluttet, at du ikke kan godkendes til plejebolig.')).toBe('afslag');
+  });
+});
