@@ -53,7 +53,7 @@ const HAS_HAD = /(?<![\p{L}])(?:(?:har|havde)\s+(?:\p{L}+\s+)?(?:modtaget|fået|
 const APPLIED = /(?<![\p{L}])(?:søgt|søgte|ansøg\p{L}*|ønske\p{L}*|bad\s+om|bedt\s+om|anmod\p{L}*)(?![\p{L}])/iu;
 // A letter that says it has looked at existing help again ("Vi har revurderet din hjælp",
 // "Afgørelse efter revisitation") changes that help; a grant in it is the new level.
-const REVISIT = /(?<![\p{L}])(?:(?:har|er|blevet)\s+(?:\p{L}+\s+){0,3}?(?:revurderet|revisiteret)|revisitation(?:en)?(?!\s+(?:om|efter|i|hvert))|ved\s+revurderingen|efter\s+revurdering(?:en)?|ny\s+vurdering\s+af\s+(?:din|jeres|Deres)\s+(?:hjælp|støtte|bevilling))(?![\p{L}])/iu;
+const REVISIT = /(?<![\p{L}])(?:(?:har|er|blevet)\s+(?:\p{L}+\s+){0,3}?(?:revurderet|revisiteret)|revisitation(?:en)?(?!\s*:|\s+(?:om|efter|i|hvert|senest|næste|igen))|ved\s+revurderingen|efter\s+revurdering(?:en)?|ny\s+vurdering\s+af\s+(?:din|jeres|Deres)\s+(?:hjælp|støtte|bevilling))(?![\p{L}])/iu;
 // "Vi kan tilbyde dig …" is an offer, "Vi kan bevilge …" a decision.
 const OFFER = /^tilbyd/iu;
 const CAN = /(?<![\p{L}])kan(?![\p{L}])/iu;
@@ -79,7 +79,8 @@ const CLAUSE_BREAK = /[,;:]|(?<![\p{L}])(?:men|og|eller)(?![\p{L}])/giu;
 const CLAUSE_END = /[,;:]|(?<![\p{L}])(?:men|og|eller|fordi|da)(?![\p{L}])/iu;
 const COMPLAINT = /klag/iu;
 const PURPOSE_BEFORE = /(?<![\p{L}])for\s+at\s*$/iu;
-const DESCRIBED_BEFORE = /(?<![\p{L}])(?:den|din|dit|dine|de|det|jeres|Deres|hidtil|allerede|tidligere)\s+$/iu;
+// (Case-sensitive "de": "De bevilges …" is the formal "you", "de bevilgede timer" the help.)
+const DESCRIBED_BEFORE = /(?<![\p{L}])(?:[Dd]en|[Dd]in|[Dd]it|[Dd]ine|de|[Dd]et|[Jj]eres|Deres|[Hh]idtil|[Aa]llerede|[Tt]idligere)\s+$/u;
 const CONTINUES = /^(?:fortsætter|videreføres|viderefører)/iu;
 const EXISTING_AS_BEFORE = /(?<![\p{L}])(?:nuværende|hidtidige|som\s+hidtil|uændret|som\s+nu|som\s+i\s+dag)(?![\p{L}])/iu;
 const PARTICIPLE = /^(?:godkendt|bevilget|bevilliget|tildelt|imødekommet)$/iu;

@@ -495,7 +495,7 @@ const ELEMENTS = {
       'havde ikke nogen bemærkninger',
       // A draft received before the decision ("I fik et udkast til afgørelsen den 2. marts").
       'fik et udkast', 'fået et udkast', 'fik udkastet', 'fået udkastet', 'modtog udkastet', 'modtaget udkastet',
-      'modtog et udkast', 'sendt i høring', 'sendte i høring', 'udkast til afgørelse*',
+      'modtog et udkast', 'sendt i høring', 'sendte i høring', 'udkast til afgørelse*', 'til gennemsyn', 'til gennemlæsning',
     ],
     patterns: [
       String.raw`(?:sendte|sendt|skrev|skrevet|gav|givet)\s+(?:dig|jer|Dem)\b[^.\n]{0,140}(?:bemærk\p{L}*|kommentar\p{L}*|kommentere|svar\p{L}*|udtale|mening)`,

@@ -56,7 +56,7 @@ const OTHER_PEOPLE =
   /^(?:læge\p{L}*|terapeut\p{L}*|ergoterapeut\p{L}*|fysioterapeut\p{L}*|sygeplejerske\p{L}*|pædagog\p{L}*|lærer\p{L}*|psykolog\p{L}*|rådgiver\p{L}*|sagsbehandler\p{L}*|kommune\p{L}*|skole\p{L}*|hjemmepleje\p{L}*|visitator\p{L}*|datter\p{L}*|søn\p{L}*|mor|moren|far|faren|forældre\p{L}*|mand|manden|hustru\p{L}*|kone\p{L}*|ægtefælle\p{L}*|samlever\p{L}*|nabo\p{L}*|ven|veninde\p{L}*|advokat\p{L}*|værge\p{L}*|kontaktperson\p{L}*|personale\p{L}*|leverandør\p{L}*|udvalg\p{L}*|ankestyrelse\p{L}*)$/u;
 // A person named inside a prepositional phrase is no subject ("over for sin advokat", "til lægen").
 const PREPOSITION = /^(?:for|til|med|hos|overfor|ved|fra|af|om|mod)$/u;
-const PARTY = /^(?:du|borgeren|pågældende|ansøgeren|barnet)$/u;
+const PARTY = /^(?:du|borgeren|borger|pågældende|ansøgeren|ansøger|barnet)$/u;
 // Capitalised words that are no name: formal possessives and sentence-initial function words
 // (walked over), and offices (which speak for themselves, not for the party).
 const FUNCTION_WORD = /^(?:Deres|Dem|Din|Dit|Dine|Jeres|Vores|Efter|Ved|Af|På|I|Til|Fra|Med|Om|Og|Under|Over|Den|Det|Denne|Dette)$/u;

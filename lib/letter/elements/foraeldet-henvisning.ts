@@ -45,6 +45,15 @@ function birthDate(letter: Letter): Date | undefined {
   return new Date(Number(m[4]), month < 0 ? 0 : month, day, 12);
 }
 
+// "Du er 47 år, og da du ikke har nået folkepensionsalderen …", "De er 84 år gammel".
+const STATED_AGE = /(?<![\p{L}])(?:[Dd]u|De|[Bb]orgeren|[Pp]ågældende|[Aa]nsøger(?:en)?)\s+er\s+(\d{1,3})\s+år(?![\p{L}])/u;
+
+/** The citizen's age as the letter states it, when no CPR number or birth date gives it. */
+function statedAge(letter: Letter): number | undefined {
+  const m = STATED_AGE.exec(letter.text);
+  return m ? Number(m[1]) : undefined;
+}
+
 function ageOn(birth: Date, day: Date): number {
   let age = day.getFullYear() - birth.getFullYear();
   if (day.getMonth() < birth.getMonth() || (day.getMonth() === birth.getMonth() && day.getDate() < birth.getDate())) age--;
@@ -56,7 +65,7 @@ export function outdatedAreas(letter: Letter): Set<CaseArea> {
   if (letter.context.sagsomraade) return new Set([letter.context.sagsomraade]);
   const areas = new Set<CaseArea>();
   const born = birthDate(letter);
-  const age = born ? ageOn(born, letter.date) : undefined;
+  const age = born ? ageOn(born, letter.date) : statedAge(letter);
   // (An age of 105 or more is more likely a CPR number with the century digit wrong than a citizen.)
   const known = age !== undefined && age >= 0 && age < 105;
   if (known) areas.add(age < 18 ? 'boern' : age >= PENSION_AGE ? 'aeldre' : 'voksne');

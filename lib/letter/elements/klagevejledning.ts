@@ -36,6 +36,9 @@ function context(letter: Letter, si: number): string {
   return `${text} ${next}`;
 }
 
+const LEFT_OUT =
+  /(?:ikke|ingen)\s+(?:\p{L}+\s+)?klagevejledning|klagevejledning\p{L}*\s+(?:\p{L}+\s+)?(?:vedlægges|medsendes|gives|følger)\s+ikke|(?:vedlægges|medsendes|gives)\s+ikke\s+(?:\p{L}+\s+)?klagevejledning/iu;
+
 export function detect(letter: Letter): Detection {
   const section = sectionUnder(letter, 'klagevejledning');
   if (section && !onlyPointer(letter.text.slice(section.start, section.end))) return { present: true, evidence: section };
@@ -45,6 +48,8 @@ export function detect(letter: Letter): Detection {
     const si = letter.sentenceAt(m.start);
     if (si < 0) continue;
     if (onlyPointer(context(letter, si))) continue;
+    // "Da De har fået fuldt medhold, vedlægges ikke klagevejledning": guidance said to be left out.
+    if (LEFT_OUT.test(letter.slice(letter.sentence(si)))) continue;
     found = m;
     break;
   }

@@ -19,6 +19,7 @@ const PAST_REVIEW =
   /(?<![\p{L}])(?:blev|er\s+blevet|har\s+været)\s+(?:\p{L}+\s+){0,3}?(?:revideret|udarbejdet|opdateret|evalueret|afholdt|gennemgået|drøftet|justeret)(?![\p{L}])/iu;
 const HISTORY_BEFORE = /(?<![\p{L}])(?:har|havde)\s+(?:\p{L}+\s+)?(?:boet|haft|været|gået|arbejdet|levet|kendt|brugt|passet|boede)(?![\p{L}])[^,.;]*$/iu;
 const PAST_TENSE = /(?<![\p{L}])(?:var|blev|havde|gennemgik|fik|kom|sagde|aftalte|talte|drøftede|\p{L}+ede)(?![\p{L}])/iu;
+const OTHER_OFFER = /(?<![\p{L}])(?:anbefale\p{L}*|tilmeld\p{L}*|melde\s+(?:dig|jer|Dem)\s+(?:til|på)|kursus\p{L}*|kurset|forløbet\s+hos)(?![\p{L}])/iu;
 const FUTURE = /(?<![\p{L}])(?:vil|skal|kommer\s+til|igen|næste)(?![\p{L}])/iu;
 
 export function detect(letter: Letter): Detection {
@@ -31,6 +32,8 @@ export function detect(letter: Letter): Detection {
       if (ending && (ENDING.test(sText) || PAST_HELP.test(sText))) continue;
       const word = letter.slice(m);
       if (DONE_VERB.test(word)) continue;
+      // "forældrekurset … hver torsdag i 8 uger": how long another offer lasts, not this help.
+      if (/^(?:i|for|om|efter)\s/iu.test(word) && OTHER_OFFER.test(sText)) continue;
       // "frem til videre": until further notice, no end and no look ahead.
       if (/^frem\s+til$/iu.test(word) && /^\s+videre(?![\p{L}])/iu.test(letter.text.slice(m.end, m.end + 10))) continue;
       // "På opfølgningsmødet den 10. juni gennemgik vi målene": a follow-up that already happened.

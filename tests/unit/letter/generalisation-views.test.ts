@@ -212,3 +212,28 @@ describe('decision type: tables and asked-for grants', () => {
     expect(type('Din søn har på dine vegne søgt om, at du bliver godkendt til en plejebolig. Udvalget har besluttet, at du ikke kan godkendes til plejebolig.')).toBe('afslag');
   });
 });
+
+describe('batch r: formal "De", field labels, stated age, guidance left out', () => {
+  it('"De bevilges" is the formal you, not help that exists already', () => {
+    expect(type('Der er truffet afgørelse om, at De bevilges et individuelt træningsforløb. Deres anmodning om varig holdtræning imødekommes ikke.')).toBe('delvis');
+  });
+  it('"Revisitation: senest august 2026" as a field is the follow-up, not a review of existing help', () => {
+    expect(type('Ydelse 1: Rengøring\nAfgørelse: Bevilget\nRevisitation: senest august 2026\n\nYdelse 2: Indkøb\nAfgørelse: Afslag')).toBe('delvis');
+  });
+  it('"Ansøger har anført, at …" is the party’s view', () => {
+    expect(present('Ansøger har anført, at bussen ikke kører tæt nok på.', 'borgerens-synspunkter')).toBe(true);
+  });
+  it('a report sent "til gennemsyn" is a hearing', () => {
+    expect(present('Du har den 14. maj fået statusrapporten til gennemsyn og har svaret, at du er enig.', 'partshoering')).toBe(true);
+  });
+  it('the duration of another offer is no follow-up', () => {
+    expect(present('Vi anbefaler jer at melde jer til forældrekurset, som holdes hver torsdag i 8 uger.', 'opfoelgning')).toBe(false);
+  });
+  it('complaint guidance said to be left out is none', () => {
+    expect(present('Da De har fået fuldt medhold i Deres ansøgning, vedlægges ikke klagevejledning.', 'klagevejledning')).toBe(false);
+  });
+  it('a stated age under pension age keeps servicelovens § 83 current', () => {
+    const t = 'Du får praktisk hjælp efter servicelovens § 83, stk. 1, nr. 2. Du er 47 år, og da du ikke har nået folkepensionsalderen, gælder serviceloven.';
+    expect(analyzeLetter(t, { date: new Date('2025-09-01') }).elements['foraeldet-henvisning'].present).toBe(false);
+  });
+});
