@@ -278,6 +278,9 @@ const ELEMENTS = {
       // Whether the help works, checked after it has started ("kommer ergoterapeuten ud og ser,
       // om indretningen virker efter hensigten", "tjekker, om cyklen passer").
       String.raw`\b(?:ser|se|kigger|kigge|tjekker|tjekke|undersøger|undersøge|vurderer|vurdere)(?:\s+\p{L}+){0,3}?\s*,?\s+om\s+(?:\p{L}+\s+){1,3}?(?:virker|fungerer|passer|hjælper|bliver\s+brugt)\b`,
+      // A visit to check the help once it is there ("Hjælpemiddelcentret kommer ud 4 uger efter
+      // levering og tjekker, at stolen er indstillet rigtigt").
+      String.raw`\b(?:kommer|kigger)\s+(?:\p{L}+\s+){0,2}?(?:ud|forbi|tilbage)\b[^.\n]{0,60}?\b(?:tjekker|tjekke|ser|se|vurderer|vurdere|undersøger|følger\s+op)\b`,
       // "Vi vurderer behovet for en el-kørestol igen, når Ida starter i 4. klasse".
       String.raw`\b(?:vurderer|vurdere|ser|se|kigger|kigge)\s+(?:vi\s+)?(?:[\p{L}-]+\s+){1,5}?igen\s*,?\s+(?:når|i|om|efter|til|den|senest|inden|ved)\b`,
       String.raw`\bindtil\s+(?:den\s+)?\d{1,2}\.\s*\p{L}+`,
@@ -442,6 +445,7 @@ const ELEMENTS = {
       'du kommenterede', 'I kommenterede',
       // The perfect of a wish ("Du har ønsket at komme til at bo på Lindegården").
       'borgerens ønsker', 'borgers ønsker', 'borgerens egne ord', 'med egne ord', 'dine egne ord', 'barnets egne ord',
+      'borgerens perspektiv', 'borgers perspektiv', 'borgerens egen vurdering', 'borgers egen vurdering',
       'du har ønsket', 'I har ønsket', 'De har ønsket', 'har du ønsket', 'har I ønsket', 'du har et ønske', 'du har ønske om',
     ],
     patterns: [
@@ -470,6 +474,7 @@ const ELEMENTS = {
       'dine synspunkter', 'partens synspunkter', 'det har du fortalt', 'dine bemærkninger', 'borgerens synspunkter',
       'borgerens ønsker', 'dine ønsker', 'barnets synspunkter', 'barnets ønsker', 'forældrenes synspunkter', 'jeres synspunkter',
       'det har du sagt', 'det har I sagt', 'hvad har du sagt', 'hvad har I sagt', 'dit perspektiv', 'barnets perspektiv',
+      'borgerens perspektiv', 'borgers perspektiv', 'borgerens egen vurdering', 'borgers egen vurdering',
     ],
     requiredWhen: [{ decisionTypes: ['delvis', 'afslag', 'aendring'] }],
     severity: 'warning',
@@ -502,7 +507,11 @@ const ELEMENTS = {
       String.raw`(?:bad|bedt)\s+(?:dig|jer|Dem|om)\s+[^.\n]{0,40}(?:bemærk\p{L}*|kommentar\p{L}*|svar|mening)`,
       // The information read aloud on the phone ("Vi ringede til jer og læste oplysningerne fra
       // testen op", "læste udkastet op for dig").
-      String.raw`(?:læste|læst|gennemgik|gennemgået)\s+(?:\p{L}+\s+){0,5}?(?:oplysning\p{L}*|udkast\p{L}*|notat\p{L}*|beskrivelse\p{L}*|vurdering\p{L}*)\s+(?:\p{L}+\s+){0,4}?op\b`,
+      String.raw`(?:læste|læst|gennemgik|gennemgået)\s+(?:\p{L}+\s+){0,5}?(?:oplysning\p{L}*|udkast\p{L}*|notat\p{L}*|beskrivelse\p{L}*|vurdering\p{L}*|status\p{L}*|rapport\p{L}*|indstilling\p{L}*|beregning\p{L}*|referat\p{L}*|udtalelse\p{L}*|funktionsvurdering\p{L}*)\s+(?:\p{L}+\s+){0,4}?op\b`,
+      // A phone call that told the findings before the decision ("Jeg ringede til dig den 22.
+      // september og fortalte, hvad funktionsvurderingen viste, og hvad vi overvejede").
+      // (A date's full stop does not end the sentence: "den 22. september".)
+      String.raw`(?:ringede|ringet)\s+til\s+(?:dig|jer|Dem)\b(?:[^.\n]|\.(?=\s+\p{Ll})){0,60}?\b(?:fortalte|fortalt|gennemgik|gennemgået|læste|forklarede|forklaret)\b[^.\n]{0,40}?(?:hvad|oplysning\p{L}*|vurdering\p{L}*|udtalelse\p{L}*|overvej\p{L}*)`,
       // "Du havde ikke yderligere bemærkninger", "har ingen særlige kommentarer".
       // (Past or "yderligere": "har ingen bemærkninger til leverandøren" is about something else.)
       String.raw`(?:havde\s+(?:ikke|ingen)\s+(?:\p{L}+\s+){0,2}?|(?:ikke|ingen)\s+yderligere\s+)(?:bemærkninger|kommentarer|indvendinger)\b`,

@@ -1,7 +1,25 @@
-/** `bisidder`: present when one of the pack's phrases for it occurs (see default-rules.ts). */
+/**
+ * `bisidder`: present when one of the pack's phrases for it occurs (see default-rules.ts) as
+ * the citizen's right, not as a fact about someone's role in this case: "De har som værge og
+ * partsrepræsentant ret til aktindsigt" and "Din søn har med din fuldmagt søgt om …" say who
+ * acts, not that the citizen may take a bisidder or give a fuldmagt.
+ */
 import type { Detection, Letter } from '../letter';
 import { detectByPhrases } from './common';
 
+// Someone's role right before the word: "som (værge og) partsrepræsentant", "med din fuldmagt".
+const ROLE_BEFORE = /(?<![\p{L}])(?:som|med\s+(?:din|dit|jeres|Deres|hans|hendes|sin)|i\s+kraft\s+af)\s+(?:\p{L}+\s+){0,2}$/iu;
+// A right or a possibility said before it ("Du kan tage … med som bisidder", "ret til at lade dig
+// bistå", "mulighed for at give en anden fuldmagt").
+const RIGHT_BEFORE = /(?<![\p{L}])(?:kan|må|ret\s+til|retten\s+til|mulighed\s+for|velkommen\s+til|har\s+lov\s+til)(?![\p{L}])/iu;
+
 export function detect(letter: Letter): Detection {
-  return detectByPhrases(letter, 'bisidder');
+  return detectByPhrases(letter, 'bisidder', {
+    accept: (match, sentence) => {
+      const at = sentence.indexOf(match);
+      if (at < 0) return true;
+      const before = sentence.slice(0, at);
+      return RIGHT_BEFORE.test(before) || !ROLE_BEFORE.test(before);
+    },
+  });
 }

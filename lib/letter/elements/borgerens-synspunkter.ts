@@ -78,12 +78,13 @@ function usedAsName(letter: Letter, word: string): boolean {
 // "Vedr. Arne Villadsen, CPR-nr. …", "Borger: …"); a bare "Til" names them on the next line.
 const GREETING = /^(?:kære|hej|til|att\.?|vedr\.?|vedrørende|borger|navn|modtager)\s*:?\s+\p{Lu}/iu;
 const BARE_TO = /^(?:til|att\.?)\s*:?$/iu;
+const SPEAKER_AFTER = /^\s+(\p{Lu}\p{Ll}+|du|I|De|borgeren|pågældende|ansøgeren)(?:\s+\p{Lu}\p{Ll}+)?\s*(?:,|selv|også|til|på)/u;
 const TOKEN = /[\p{L}\d.]+|[^\p{L}\d.\s]/gu;
 
 /** First names the letter is addressed to ("Kære Villy og Birthe", "Til Lone og Kasper Bjerre"). */
 function addressees(letter: Letter): Set<string> {
   const names = new Set<string>();
-  const blocks = letter.seg.blocks.slice(0, 10);
+  const blocks = letter.seg.blocks.slice(0, 16);
   for (let i = 0; i < blocks.length; i++) {
     const text = letter.slice(blocks[i]!);
     const named = GREETING.test(text) ? text : BARE_TO.test(text.trim()) && blocks[i + 1] ? letter.slice(blocks[i + 1]!) : undefined;
@@ -156,6 +157,9 @@ function reportedSpeech(letter: Letter): Detection | undefined {
     const from = Math.max(s.start, m.start - 120);
     const before = text.slice(from, m.start);
     if (CONDITIONAL_BEFORE.test(before)) continue;
+    // Inverted after a fronted time or place: "På mødet den 16. september sagde Peter, at …".
+    const after = SPEAKER_AFTER.exec(text.slice(m.end, m.end + 40));
+    if (after && partySpeaks(letter, ` ${after[1]!}`, false)) return { present: true, evidence: { start: m.start, end: m.end } };
     if (!partySpeaks(letter, before, from === s.start)) continue;
     return { present: true, evidence: { start: m.start, end: m.end } };
   }

@@ -18,7 +18,10 @@ const PAST_HELP = /(?<![\p{L}])(?:har\s+haft|havde|har\s+modtaget|modtog|har\s+f
 const PAST_REVIEW =
   /(?<![\p{L}])(?:blev|er\s+blevet|har\s+været)\s+(?:\p{L}+\s+){0,3}?(?:revideret|udarbejdet|opdateret|evalueret|afholdt|gennemgået|drøftet|justeret)(?![\p{L}])/iu;
 const HISTORY_BEFORE = /(?<![\p{L}])(?:har|havde)\s+(?:\p{L}+\s+)?(?:boet|haft|været|gået|arbejdet|levet|kendt|brugt|passet|boede)(?![\p{L}])[^,.;]*$/iu;
-const PAST_TENSE = /(?<![\p{L}])(?:var|blev|havde|gennemgik|fik|kom|sagde|aftalte|talte|drøftede|\p{L}+ede)(?![\p{L}])/iu;
+const PAST_TENSE = /(?<![\p{L}])(?:var|blev|havde|gennemgik|fik|kom|sagde|fortalte|faldt|lå|skete|aftalte|talte|drøftede|\p{L}+ede|er\s+faldet|har\s+været)(?![\p{L}])/iu;
+// (A label with nothing after it may have its text on the next line; only a dash, "ingen" or
+// an unfilled merge field says the field is empty.)
+const EMPTY_FIELD = /^\s*:\s*(?:[—–-]+|ingen|n\/a|«[^»]*»|\[[^\]]*\]|\.{2,})\s*$/iu;
 const OTHER_OFFER = /(?<![\p{L}])(?:anbefale\p{L}*|tilmeld\p{L}*|melde\s+(?:dig|jer|Dem)\s+(?:til|på)|kursus\p{L}*|kurset|forløbet\s+hos)(?![\p{L}])/iu;
 const FUTURE = /(?<![\p{L}])(?:vil|skal|kommer\s+til|igen|næste)(?![\p{L}])/iu;
 
@@ -34,6 +37,10 @@ export function detect(letter: Letter): Detection {
       if (DONE_VERB.test(word)) continue;
       // "forældrekurset … hver torsdag i 8 uger": how long another offer lasts, not this help.
       if (/^(?:i|for|om|efter)\s/iu.test(word) && OTHER_OFFER.test(sText)) continue;
+      // "Opfølgning: —", "Opfølgning: «Dato»": an empty field.
+      if (/^opfølgning$/iu.test(word) && EMPTY_FIELD.test(letter.text.slice(m.end, letter.text.indexOf('\n', m.end) >>> 0))) continue;
+      // "faldet to gange i sommer, senest den 30. juli": a date in the past, not a deadline.
+      if (/^senest\s+den$/iu.test(word) && PAST_TENSE.test(sText) && !FUTURE.test(sText)) continue;
       // "frem til videre": until further notice, no end and no look ahead.
       if (/^frem\s+til$/iu.test(word) && /^\s+videre(?![\p{L}])/iu.test(letter.text.slice(m.end, m.end + 10))) continue;
       // "På opfølgningsmødet den 10. juni gennemgik vi målene": a follow-up that already happened.
@@ -52,5 +59,7 @@ export function detect(letter: Letter): Detection {
     return { present: true, evidence: m };
   }
   const heading = findHeading(letter, 'opfoelgning');
+  // A field label left empty ("Opfølgning: —") says nothing about a follow-up.
+  if (heading && EMPTY_FIELD.test(letter.slice(heading).replace(/^[^:]*/u, ''))) return { present: false };
   return heading ? { present: true, evidence: heading } : { present: false };
 }

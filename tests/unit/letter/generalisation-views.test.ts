@@ -237,3 +237,27 @@ describe('batch r: formal "De", field labels, stated age, guidance left out', ()
     expect(analyzeLetter(t, { date: new Date('2025-09-01') }).elements['foraeldet-henvisning'].present).toBe(false);
   });
 });
+
+describe('batch s: roles, inverted speakers, empty fields, phone calls, visits', () => {
+  it('a role is not the right to a bisidder', () => {
+    expect(present('De har som værge og partsrepræsentant ret til aktindsigt.', 'bisidder')).toBe(false);
+    expect(present('Din søn har med din fuldmagt søgt om en plejebolig.', 'bisidder')).toBe(false);
+    expect(present('Du må altid have en voksen, du stoler på, med som bisidder.', 'bisidder')).toBe(true);
+    expect(present('Du kan give en anden fuldmagt til at føre sagen.', 'bisidder')).toBe(true);
+  });
+  it('"sagde Peter, at …" after a fronted time, Peter being the one the letter is about', () => {
+    expect(present('Værge for Peter Andersen\n\nVedr.: Peter Andersen\n\nPå mødet den 16. september sagde Peter, at han godt kan klare sig med færre besøg.', 'borgerens-synspunkter')).toBe(true);
+    expect(present('Kære Inger\n\nPå mødet sagde lægen, at du har ondt.', 'borgerens-synspunkter')).toBe(false);
+  });
+  it('an empty follow-up field is none; a label with its text on the next line is one', () => {
+    expect(present('Ydelse: Botilbud\nAfgørelse: Afslag\nOpfølgning: —\n', 'opfoelgning')).toBe(false);
+    expect(present('Opfølgning:\nErgoterapeuten kontakter dig ca. 3 måneder efter installationen.', 'opfoelgning')).toBe(true);
+    expect(present('Du fortalte, at du er faldet to gange i sommer, senest den 30. juli.', 'opfoelgning')).toBe(false);
+    expect(present('Hjælpemiddelcentret kommer ud 4 uger efter levering og tjekker, at stolen er indstillet rigtigt.', 'opfoelgning')).toBe(true);
+  });
+  it('a phone call that told the findings, or read the status aloud, is a hearing', () => {
+    expect(present('Jeg ringede til dig den 22. september og fortalte, hvad funktionsvurderingen viste.', 'partshoering')).toBe(true);
+    expect(present('Vi ringede til dig den 14. april og læste bostøttens status op.', 'partshoering')).toBe(true);
+    expect(present('Jeg ringede til dig for at aftale et tidspunkt.', 'partshoering')).toBe(false);
+  });
+});
