@@ -108,6 +108,15 @@ const ELEMENTS = {
       // that describes the guideline's yardstick.)
       'lægger vægt på', 'lægger vi vægt på', 'lægger vi især vægt på', 'lægger afgørende vægt', 'lægger særlig vægt',
       'lægger stor vægt',
+      // The past tense ("Hvad lagde vi vægt på?"), what weighed most ("Det, der har vejet tungest i
+      // vores vurdering, er, at …") and who it was decisive for ("Afgørende for os har været, at
+      // …"). The party's own weight ("Du lagde vægt på …", "det vejer tungt for dig") is left
+      // out in code.
+      'lagde vægt på', 'lagde vi vægt på', 'lagde vi især vægt på', 'lagde vi mest vægt på', 'lagde afgørende vægt',
+      'lagde særlig vægt', 'lagde stor vægt', 'lagde mest vægt', 'lagde især vægt', 'lagde også vægt', 'lagde derfor vægt', 'vejet tungest', 'vejer tungest', 'vejede tungest', 'vejet tungt',
+      'vejer tungt', 'vejede tungt', 'vægtet højest', 'vægtet tungest', 'vægter tungest', 'vægter højest', 'afgørende for os',
+      'afgørende for mig', 'afgørende for udvalget', 'afgørende for forvaltningen', 'afgørende for beslutningen',
+      'afgørende for vores afgørelse', 'afgørende for vores beslutning', 'har været afgørende', 'var afgørende',
     ],
     patterns: [
       // "Herpå er der lagt vægt", "Derpå har udvalget lagt afgørende vægt".
@@ -827,6 +836,17 @@ export const DEFAULT_RULE_DATA = {
         'serviceniveau', 'serviceniveauet', 'vedtaget en ny', 'vedtaget et nyt', 'vedtaget nye', 'besluttet en ny', 'besluttet et nyt',
         'gælder alle', 'gælder for alle', 'alle borgere, der', 'alle borgere der', 'alle borgere, som', 'alle borgere som',
         'alle, der modtager', 'alle der modtager', 'alle, som modtager', 'alle som modtager',
+        // Not entitled, with an adverb between ("du er derfor ikke berettiget til støtte efter
+        // § 85"), and the chancery opening that points to the case at large ("Under henvisning
+        // til sagens behandling skal kommunen meddele …").
+        'ikke berettiget', 'ikke længere berettiget', 'under henvisning til sagens', 'med henvisning til sagens',
+        'under henvisning til din ansøgning', 'under henvisning til Deres ansøgning', 'under henvisning til jeres ansøgning',
+        'under henvisning til ansøgningen', 'under henvisning til tidligere korrespondance',
+        // The law's threshold said of the citizen without the "ikke" ("kan ikke færdes alene på
+        // grund af betydelig og varig nedsat funktionsevne", "Du har en varigt og betydeligt
+        // nedsat funktionsevne").
+        'betydelig og varig nedsat*', 'betydelig og varigt nedsat*', 'betydeligt og varigt nedsat*', 'varig og betydelig nedsat*',
+        'varigt og betydeligt nedsat*',
       ],
       patterns: [
         // The formal "ses ikke at …" ("De ses ikke at være omfattet af personkredsen", "ikke
@@ -889,6 +909,8 @@ export const DEFAULT_RULE_DATA = {
         'De har', 'De er', 'De kan', 'De ikke', 'Deres', 'I har', 'I er', 'I kan', 'jeres', 'hun har', 'han har', 'hun er', 'han er',
         'hun kan', 'han kan', 'vi så', 'vi har set', 'ved vores besøg', 'fremgår', 'oplyst', 'oplyste', 'fortalt', 'fortalte', 'du bor',
         'din bolig', 'dit hjem', 'ergoterapeut*', 'fysioterapeut*', 'lægen',
+        // What the citizen manages ("Du klarer selv din post", "De klarer selv indkøbene").
+        'du klarer', 'De klarer', 'hun klarer', 'han klarer', 'klarer du', 'klarer De',
       ],
       patterns: [],
     },

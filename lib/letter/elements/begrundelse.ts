@@ -65,8 +65,12 @@ const SAY_VERB =
   'sagt|sagde|siger|fortalt|fortalte|fortæller|oplyst|oplyste|oplyser|skrevet|skrev|skriver|forklaret|forklarede|forklarer|ønsker|ønskede|ønsket|anført|anførte|anfører|angivet|angav|angiver|beskrevet|beskrev|beskriver|nævnt|nævnte|nævner|begrundet|begrunder|begrundede|gjort\\s+gældende|gør\\s+gældende';
 // (Case-sensitive, so the preposition "i" is not "I": "i lægens udtalelse er det oplyst, at du
 // på grund af …" is a fact the authority relies on.)
+// A document's finding is reported the same way ("Af demenskoordinatorens notat fremgår, at han
+// ikke kan være alene, fordi han bliver urolig", "Det fremgår af vurderingen, at du på grund af
+// din sclerose ikke kan …"): the cause belongs to the finding, which must still be tied to the
+// result ("Derfor …") to be the reason.
 const REPORTED_SPEECH = new RegExp(
-  `(?<![\\p{L}])(?:(?:[Dd]u|I|De|[Hh]un|[Hh]an|[Bb]orgeren|[Pp]ågældende|[Ff]orældrene)\\s+(?:(?:har|havde)\\s+(?:(?:i|på|under|ved)\\s+(?:\\p{L}+\\s+){1,3}?)?)?(?:selv\\s+|også\\s+|tidligere\\s+)?(?:${SAY_VERB})|(?:${SAY_VERB})\\s+(?:du|I|De|hun|han)|[Ff]remg(?:år|ik)\\s+(?:det\\s+)?af\\s+(?:din|jeres|Deres|hans|hendes|ansøgningen)|[Ii]følge\\s+(?:din|jeres|Deres|hans|hendes)\\s+ansøgning)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:(?:[Dd]u|I|De|[Hh]un|[Hh]an|[Bb]orgeren|[Pp]ågældende|[Ff]orældrene)\\s+(?:(?:har|havde)\\s+(?:(?:i|på|under|ved)\\s+(?:\\p{L}+\\s+){1,3}?)?)?(?:selv\\s+|også\\s+|tidligere\\s+)?(?:${SAY_VERB})|(?:${SAY_VERB})\\s+(?:du|I|De|hun|han)|[Ff]remg(?:år|ik)\\s+(?:det\\s+)?af\\s+(?:din|jeres|Deres|hans|hendes|ansøgningen)|[Ii]følge\\s+(?:din|jeres|Deres|hans|hendes)\\s+ansøgning|[Ff]remg(?:år|ik)(?:\\s+det)?(?:\\s+af\\s+[^,.;:\\n]{1,80}?)?\\s*,?\\s+at)(?![\\p{L}])`,
   'gu',
 );
 // Cues that open a clause of their own, which then belongs to the reported speech.
@@ -101,9 +105,25 @@ const ONLY_ADVERBS = /^\s*(?:(?:derfor|således|dermed|altså|desværre|dog|fort
 const OFFER =
   /^(?:(?:kommunen|vi)\s+kan\s+(?:\p{L}+\s+)?tilbyde|(?:du|De|I)\s+kan\s+(?:\p{L}+\s+){0,2}?(?:få|søge|ansøge|kontakte|henvende|bruge|benytte|ringe|låne|leje|købe)|(?:du|De|I)\s+har\s+(?:\p{L}+\s+)?mulighed\s+for|(?:det\s+er|der\s+er)\s+(?:\p{L}+\s+)?mulig\p{L}*)(?![\p{L}])|(?:^|[\s,])man\s+kan\s/iu;
 
+// "Vi kan se, at …", "Vi har set, at …" report what was observed ("Vi kan se, at du er motiveret
+// for at få styr på din økonomi"): a finding like any other fact, a reason only when tied to the
+// result ("Derfor …") or under a "Begrundelse" heading.
+const SEEN = /^vi\s+(?:kan\s+se|har\s+set|så)(?![\p{L}])/iu;
+
+// Under a "Begrundelse" heading, a sentence with no cue that states the purpose of the help
+// ("Formålet med ombygningen er, at du igen kan komme i bad") or only its legal basis
+// ("Afgørelsen er truffet efter servicelovens § 83, stk. 1", "Hjælpen gives efter ældrelovens
+// § 10") says what the help is for or where the rule is, not why the result is as it is.
+const PURPOSE_FIRST = /^(?:formålet|målet|hensigten|formål)(?![\p{L}])/iu;
+const LEGAL_BASIS = /(?:truffet|træffes|gives|ydes|bevilges|givet|ydet|bevilget)\s+(?:\p{L}+\s+){0,2}?(?:efter|i\s+medfør\s+af|i\s+henhold\s+til|jf\.?)\s[^.;:\n]{0,60}?§/iu;
+function notAReason(sentence: string): boolean {
+  return PURPOSE_FIRST.test(sentence) || (sentence.includes('§') && sentence.length < 160 && LEGAL_BASIS.test(sentence));
+}
+
 // The causal connector that introduces the reason itself ("…, idet du ikke opfylder …").
 // (No leading look-behind, slow in V8: the character before is checked in code.)
-const CONNECTOR = /(?:fordi|idet|eftersom|da)(?![\p{L}])/giu;
+// ("på grund af betydelig og varig nedsat funktionsevne": the cause given is the law's threshold.)
+const CONNECTOR = /(?:fordi|idet|eftersom|da|på\s+grund\s+af|som\s+følge\s+af|grundet)(?![\p{L}])/giu;
 const LETTER_BEFORE = /\p{L}/u;
 function connector(text: string): RegExpExecArray | null {
   CONNECTOR.lastIndex = 0;
@@ -148,6 +168,24 @@ function restatesLaw(letter: Letter, s: Span): boolean {
   return covered * 3 >= w.length;
 }
 
+/** The spans of runs of 4+ words the sentence copies from the law the letter states or quotes. */
+function copiedRuns(letter: Letter, s: Span): Span[] {
+  const pairs = lawPairs(letter);
+  if (pairs.size === 0) return [];
+  const text = letter.slice(s).toLowerCase();
+  const at: Span[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) at.push({ start: s.start + m.index, end: s.start + m.index + m[0].length });
+  const out: Span[] = [];
+  let first = 0;
+  for (let i = 1; i <= at.length; i++) {
+    if (i < at.length && pairs.has(letter.slice(at[i - 1]!).toLowerCase() + ' ' + letter.slice(at[i]!).toLowerCase())) continue;
+    if (i - first >= 4) out.push({ start: at[first]!.start, end: at[i - 1]!.end });
+    first = i;
+  }
+  return out;
+}
+
 // "Deres ansøgning", "din sag": the citizen is named, but nothing about them is said.
 const ONLY_THE_CASE = /^\s+(?:ansøgning\p{L}*|sag|sagen|anmodning\p{L}*|henvendelse\p{L}*|klage\p{L}*)(?![\p{L}])/iu;
 
@@ -166,9 +204,13 @@ function concreteOutside(letter: Letter, s: Span, hollowHits: Span[], restated =
     // A sentence in the law's own words counts as concrete only by a reason it adds.
     else if (restated) return false;
   }
+  // Beside a restated rule, "du ikke" inside the law's own words ("…, der gør, at du ikke kan
+  // færdes alene", copied from the § quoted above) is the rule too.
+  const copied = hollowHits.length > 0 || restated ? copiedRuns(letter, s) : [];
   return matchesIn(letter, letter.compiled.lists.concreteReasons, s).some(
     (c) =>
       c.start >= from &&
+      !copied.some((r) => c.start < r.end && r.start < c.end) &&
       !hollowHits.some((h) => (c.start < h.end && h.start < c.end) || (h.start >= c.end && ONLY_ADVERBS.test(letter.text.slice(c.end, h.start)))) &&
       !ONLY_THE_CASE.test(letter.text.slice(c.end, c.end + 20)),
   );
@@ -274,8 +316,8 @@ export function detect(letter: Letter): Detection {
       prevHollow = true;
       continue;
     }
-    const hasCue = matchesIn(letter, cue, s).some((c) => !temporalDa(letter, c) && !notOwnReason(letter, s, c));
-    if (!hasCue && (!inSection || OFFER.test(letter.slice(s)))) {
+    const hasCue = matchesIn(letter, cue, s).some((c) => !temporalDa(letter, c) && !notOwnReason(letter, s, c) && !SEEN.test(letter.slice(c)));
+    if (!hasCue && (!inSection || OFFER.test(letter.slice(s)) || notAReason(raw))) {
       prevHollow = hasMatchIn(letter, lists.hollowReasons, s) || CONSENT.test(letter.slice(s));
       continue;
     }

@@ -140,7 +140,9 @@ function lawSentences(letter: Letter): Uint8Array {
     const text = letter.slice(s);
     // Every law statement names the law, a provision or the rules: a cheap look first.
     const named = text.includes('§') || text.includes('lov') || text.includes('Lov') || text.includes('estemmelse') || text.includes('egler') || text.includes('ejledning');
-    const statement = named && (LAW_STATEMENT.test(text) || ((text.includes('ordlyd') || text.includes('lyder')) && LAW_WORDING.test(text)));
+    const statement =
+      (named && (LAW_STATEMENT.test(text) || ((text.includes('ordlyd') || text.includes('lyder')) && LAW_WORDING.test(text)))) ||
+      ((text.includes('gives') || text.includes('ydes')) && RULE_FOR_A_CLASS.test(text));
     while (q < quotes.length && quotes[q]!.end < s.end - 1) q++;
     const quoted = q < quotes.length && quotes[q]!.start <= s.start;
     // The law's next sentence in the same paragraph ("Af § 24 fremgår det, at … I det omfang
@@ -152,6 +154,9 @@ function lawSentences(letter: Letter): Uint8Array {
   }
   return flags;
 }
+// The rule in plain words, for a class of people ("Ledsageordningen efter § 97 gives til personer
+// under folkepensionsalderen, som …", "Hjælpen ydes til borgere, der …"): the law, not the case.
+const RULE_FOR_A_CLASS = /(?:gives|ydes)\s+(?:kun\s+|alene\s+|som\s+udgangspunkt\s+)?til\s+(?:personer|borgere|børn|unge|voksne|familier|ansøgere|folkepensionister|pensionister|mennesker)(?![\p{L}])/u;
 // A sentence-initial "I" that is the preposition ("I det omfang …"), not "you".
 const PREPOSITION_I = /^I\s+(?=(?:det|den|de|denne|dette|disse|henhold|forbindelse|tilfælde|øvrigt|medfør|særlige)(?![\p{L}]))/u;
 // (Case-sensitive for "I" and "De"; the other pronouns also with a capital at the sentence
@@ -170,7 +175,10 @@ const GENERIC_WORDS = new Set(
     'vurdering vurderingen vurderinger vurderingerne helhedsvurdering oplysning oplysninger oplysningerne foreliggende ' +
     'sagens sagen sag i af på og samt om ved din dit dine jeres deres familiens barnets borgerens forhold forholdene ' +
     'situation situationen omstændigheder omstændighederne lovgivningen loven reglerne gældende kommunens ' +
-    'kvalitetsstandard kvalitetsstandarden serviceniveau serviceniveauet også især blandt andet bl a hensyn'
+    'kvalitetsstandard kvalitetsstandarden serviceniveau serviceniveauet også især blandt andet bl a hensyn ' +
+    // The information as such, however it came in ("de oplysninger, du gav os på mødet, og de
+    // øvrige oplysninger i sagen").
+    'øvrige andre du vi os gav givet har er der som fremgår foreligger indhentet modtaget mødet samtalen besøget'
   ).split(' '),
 );
 

@@ -51,12 +51,20 @@ function namesBeforeRule(letter: Letter, s: Span, cueEnd: number): boolean {
   return false;
 }
 
+// The party's own weight, not the authority's: "Du lagde vægt på, at du kan blive boende", "I har
+// lagt vægt på …", "det, der vejer tungest for dig, er …", "Det var afgørende for jer, at …".
+// (Case-sensitive for "I" and "De"; "for mig" in a caseworker's letter is the caseworker.)
+const PARTY_BEFORE = /(?<![\p{L}])(?:(?:[Dd]u|I|De|[Hh]un|[Hh]an|[Ff]orældrene|[Bb]orgeren)\s+(?:har\s+|havde\s+)?(?:\p{L}+\s+)?|(?:har|havde)\s+(?:du|I|De|hun|han)\s+(?:\p{L}+\s+)?)$/u;
+const FOR_PARTY_AFTER = /^\s*(?:,\s*)?for\s+(?:dig|jer|Dem|hende|ham|din|dit|dine|jeres|Deres|hans|hendes)(?![\p{L}])/u;
+
 export function detect(letter: Letter): Detection {
   const { elements } = letter.compiled;
   for (const m of letter.matches(elements.hovedhensyn.re)) {
     const si = letter.sentenceAt(m.start);
     if (si >= 0) {
       const s = letter.sentence(si);
+      if (PARTY_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 30), m.start))) continue;
+      if (FOR_PARTY_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 14)))) continue;
       // The law's demand for main considerations (FVL § 24 quoted) and a weight on "en samlet
       // vurdering af dine forhold" name no consideration.
       if (isLawSentence(letter, s) || weighsOnlyGeneric(letter.slice(s))) continue;

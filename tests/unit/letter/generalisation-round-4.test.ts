@@ -1,0 +1,64 @@
+/**
+ * Round 4: reasons, considerations, scope, resources, guidance and purpose in more of the ways
+ * caseworkers write them — written for these tests, not taken from the evaluation letters. Every
+ * widened phrasing has a look-alike that must stay absent.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeLetter, type ElementId } from '../../../lib/letter/index';
+
+const present = (text: string, id: ElementId) => analyzeLetter(text).elements[id].present;
+
+// FVL §§ 22, 24: what only looks like a reason — a document's own "fordi", the purpose or the
+// legal basis under a "Begrundelse" heading, an observation with no tie, the law's threshold
+// said of the citizen, "derfor ikke berettiget", the chancery opening — and real reasons beside them.
+describe('begrundelse: findings, purposes and restated rules are no reason', () => {
+  it.each([
+    // A finding tied to the result.
+    'Du får afslag på madservice.\n\nAf ergoterapeutens notat af 3. marts fremgår, at du selv kan lave mad, fordi du står sikkert ved komfuret. Derfor får du afslag.',
+    // An observation that is the reason given.
+    'Du får afslag på rengøring, fordi vi ved besøget så, at du selv kan støvsuge stuen.',
+    // A concrete cause next to the law's threshold.
+    'Vi har givet dig afslag, fordi du selv kan tage bussen til træning og har en søn, der kører dig om aftenen.',
+    // A reason beside a "derfor ikke berettiget".
+    'Du får afslag på støtte efter § 85. Du klarer selv din post og dine regninger, og din bror hjælper dig med budgettet. Du er derfor ikke berettiget til støtte efter § 85.',
+  ])('present: %s', (t) => expect(present(t, 'begrundelse')).toBe(true));
+  it.each([
+    // A document's own "fordi"/"på grund af", not tied to the result.
+    'Du får afløsning 3 timer hver onsdag.\n\nAf sygeplejerskens notat af 2. maj fremgår, at din kone ikke kan være alene, fordi hun bliver forvirret om eftermiddagen.',
+    'Kommunen bevilger en bruseniche.\n\nDet fremgår af terapeutens vurdering, at du på grund af din gigt ikke kan komme op af badekarret.',
+    // The purpose under the heading.
+    'Vi bevilger en trappelift.\n\nBegrundelse\nDu opfylder betingelserne for et hjælpemiddel efter servicelovens § 112.\n\nFormålet med liften er, at du igen kan komme op på første sal og sove i dit eget soveværelse.',
+    // Only the legal basis under the heading.
+    'Din rengøring nedsættes til hver 3. uge.\n\nHvorfor?\nByrådet har vedtaget en ny kvalitetsstandard for rengøring.\n\nAfgørelsen er truffet efter servicelovens § 83, stk. 1, nr. 2, og kommunens retningslinjer.',
+    // An observation of the citizen's strengths, with no tie to the refusal.
+    'Du får afslag på socialpædagogisk støtte.\n\nVi kan se, at du er god til at holde dine aftaler og har styr på dine regninger.',
+    // The law's threshold said of the citizen, with or without the law quoted.
+    'Du er bevilget ledsagelse 15 timer om måneden.\n\nDu er under 67 år og kan ikke færdes alene på grund af betydelig og varigt nedsat funktionsevne.',
+    'Du får afslag på ledsagelse.\n\nLedsagelse efter § 97 gives til personer under folkepensionsalderen, som ikke kan færdes alene på grund af betydelig og varigt nedsat funktionsevne.\n\nVi har vurderet, at du ikke er i målgruppen, da du ikke har en betydelig og varigt nedsat funktionsevne, der gør, at du ikke kan færdes alene.',
+    // "Derfor ikke berettiget" after an assessment that names nothing of the case.
+    'Du får afslag.\n\nVi har vurderet, at dit behov kan dækkes i et gruppeforløb, og du er derfor ikke berettiget til individuel støtte.',
+    // The chancery opening that points to the case at large.
+    'Under henvisning til sagens behandling skal kommunen hermed meddele, at din støtte ændres fra 4 til 2 timer om ugen.',
+  ])('absent: %s', (t) => expect(present(t, 'begrundelse')).toBe(false));
+});
+
+// FVL § 24, stk. 1: the weight in the past tense, what weighed most, who it was decisive for —
+// and the party's own weight, and a weight on "the information" that names nothing.
+describe('hovedhensyn: past tense, "vejet tungest", "afgørende for os"', () => {
+  it.each([
+    'Du får madservice 7 dage om ugen.\n\nHvad lagde vi vægt på?\nDu har tabt 5 kg siden sommer og orker ikke at lave mad.',
+    'Vi lagde især vægt på, at du selv kan gå på trapper.',
+    'Det, der har vejet tungest i vores vurdering, er, at Emil nu selv kommer op om morgenen.',
+    'Afgørende for os har været, at du har nået dine mål for økonomien.',
+    'Det var afgørende, at lægen beskriver dine smerter som varige.',
+  ])('present: %s', (t) => expect(present(t, 'hovedhensyn')).toBe(true));
+  it.each([
+    // The party's own weight.
+    'Du lagde på mødet vægt på, at du gerne vil blive boende i huset.',
+    'I har lagt vægt på, at Oscar kan blive i sin klasse.',
+    'Du fortalte, at det, der vejer tungest for dig, er at komme ud blandt andre.',
+    'Det var afgørende for dig, at hjælpen kommer om formiddagen.',
+    // A weight on the information as such.
+    'Vi har lagt vægt på de oplysninger, du gav os på mødet, og på de øvrige oplysninger i sagen.',
+  ])('absent: %s', (t) => expect(present(t, 'hovedhensyn')).toBe(false));
+});
