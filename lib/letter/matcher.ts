@@ -79,6 +79,29 @@ function needsCase(source: string): boolean {
   return /\p{Lu}/u.test(stripped);
 }
 
+const CASE_CLASS = /\\[pP]\{(?:Lu|Ll|Lt|Upper|Lower|Uppercase_Letter|Lowercase_Letter|Titlecase_Letter)\}/;
+
+/** The pattern in lower case, escapes (\S, \p{L}, \u00C5, \k<name>) left as written. */
+export function lowerPatternSource(source: string): string {
+  let out = '';
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c !== '\\') {
+      out += c.toLowerCase().length === 1 ? c.toLowerCase() : c;
+      continue;
+    }
+    const next = source[i + 1] ?? '';
+    let end = i + 2;
+    if ((next === 'p' || next === 'P' || next === 'u') && source[i + 2] === '{') end = source.indexOf('}', i) + 1 || source.length;
+    else if (next === 'u') end = i + 6;
+    else if (next === 'x') end = i + 4;
+    else if (next === 'k' && source[i + 2] === '<') end = source.indexOf('>', i) + 1 || source.length;
+    out += source.slice(i, end);
+    i = end - 1;
+  }
+  return out;
+}
+
 const LEADING_BOUNDARY = /^(?:\\b|\(\?<!\[\\p\{L\}\\p\{N\}\]\))/;
 
 // The atoms of a phrase source: an escaped character, `\s+`, `\p{L}*`, the closing word
@@ -143,6 +166,10 @@ export function toMatcher(list: PhraseListInput, expand?: (s: string) => string)
     // A leading \b before a word is "no word character before": checked by the caller.
     const bounded = LEADING_BOUNDARY.test(src);
     if (bounded) src = src.replace(LEADING_BOUNDARY, '');
+    // Pack patterns run with the i flag, so a capital in one ("du|I|De", "Dem") never made it
+    // case-sensitive; written in lower case it joins the lower-case scan (one regex less over the
+    // letter). Only patterns that test case itself (\p{Lu}) keep the text as written.
+    if (needsCase(src) && !CASE_CLASS.test(src)) src = lowerPatternSource(src);
     add(unicodeBoundaries(src), !needsCase(src), bounded);
   }
   const parts: MatcherPart[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toMatcher, trieSource, phraseSource } from '../../../lib/letter/matcher';
+import { lowerPatternSource, toMatcher, trieSource, phraseSource } from '../../../lib/letter/matcher';
 
 const run = (phrases: string[], text: string) => {
   const out: string[] = [];
@@ -18,5 +18,21 @@ describe('phrase lists compiled as a trie', () => {
   });
   it('prefers the longer phrase where one is a prefix of another, and keeps open ends', () => {
     expect(run(['klarer', 'klarer selv', 'selvhjulp*'], 'Hun klarer selv meget og er selvhjulpen.')).toEqual(['klarer selv', 'selvhjulpen']);
+  });
+});
+
+describe('pack patterns with capitals', () => {
+  it('are written in lower case (they ran with the i flag anyway), escapes untouched', () => {
+    expect(lowerPatternSource(String.raw`(?:du|I|De)\s+\S+\p{L}\u00C5[A-Z]\D`)).toBe(String.raw`(?:du|i|de)\s+\S+\p{L}\u00C5[a-z]\D`);
+  });
+  it('join the lower-case scan and still match capitals in the text', () => {
+    const m = toMatcher({ phrases: ['bevilget'], patterns: [String.raw`\bsendte\s+(?:dig|jer|Dem)\b`] });
+    expect(m.parts.every((p) => p.lower)).toBe(true);
+    const text = 'Vi sendte Dem notatet.'.toLowerCase();
+    expect(m.parts.some((p) => ((p.re.lastIndex = 0), p.re.test(text)))).toBe(true);
+  });
+  it('keep the text as written when they test case themselves', () => {
+    const m = toMatcher({ phrases: [], patterns: [String.raw`\p{Lu}\p{Ll}+\s+får`] });
+    expect(m.parts[0]!.lower).toBe(false);
   });
 });
