@@ -919,11 +919,14 @@ export const DEFAULT_RULE_DATA = {
       phrases: ['efter behov', 'efter aftale', 'efter nærmere aftale', 'i nødvendigt omfang', 'i det nødvendige omfang', 'når der er behov', 'når du har behov'],
       patterns: [],
     },
-    /** Building blocks of a scope expression (used in omfang patterns as {num}, {unit}, {period}). */
+    /**
+     * Building blocks of a scope expression (used in omfang patterns as {num}, {unit}, {period}).
+     * A weekday is a week ("4 timer hver tirsdag", "2 timer om torsdagen").
+     */
     scopeParts: {
       num: String.raw`(?:\d+½|\d+(?:[,.]\d+)?|½|en|et|én|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|femten|tyve|halv|halvanden)`,
       unit: String.raw`(?:timers|times|timer|time|t\.|minutters|minutter|minut|min\.?|besøg|gange|gang|dage|dag|døgn|nætter|nat|uger|km|kilometer|måltider|måltid|hovedretter|hovedret|retter|weekender|weekends|weekend|portioner|portion|ture|tur|samtaler|samtale|sessioner|session|ydelser|pakker|pakke|sæt|stk\.?|styk|par(?!\s+(?:timer|time|gange|dage|minutter|ture|uger|måneder|ord)(?![\p{L}])))`,
-      period: String.raw`(?:om\s+(?:ugen|dagen|måneden|året|døgnet|natten)|pr\.?\s+(?:uge|dag|måned|md\.?|år|døgn|gang|besøg)|(?:i|per)\s+(?:ugen|måneden|døgnet)|hver\s+(?:dag|uge|måned|nat|morgen|aften|anden\s+(?:dag|uge|måned)|\d{1,2}\.\s*(?:dag|uge|måned))|hvert\s+(?:år|kvartal)|dagligt|ugentligt|månedligt|årligt|morgen\s+og\s+aften)`,
+      period: String.raw`(?:om\s+(?:ugen|dagen|måneden|året|døgnet|natten)|pr\.?\s+(?:uge|dag|måned|md\.?|år|døgn|gang|besøg)|(?:i|per)\s+(?:ugen|måneden|døgnet)|hver\s+(?:dag|uge|måned|nat|morgen|aften|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|anden\s+(?:dag|uge|måned)|\d{1,2}\.\s*(?:dag|uge|måned))|om\s+(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)en|hvert\s+(?:år|kvartal)|dagligt|ugentligt|månedligt|årligt|morgen\s+og\s+aften)`,
     },
     /** A complaint sent straight to Ankestyrelsen (only right for børne- og ungeudvalg decisions). */
     directComplaint: {

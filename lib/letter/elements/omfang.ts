@@ -44,7 +44,12 @@ const PLACEMENT = /(?<![\p{L}])(?:anbring\p{L}*|anbragt\p{L}*|botilbud\p{L}*|dø
 // udskiftes hvert 5. år", "efterses en gang om året").
 const ADMIN = /(?<![\p{L}])(?:udbetal\p{L}*|genberegn\p{L}*|opgørelse\p{L}*|telefontid|åbningstid\p{L}*|kontortid|træffetid|ringetid|revurder\p{L}*|følger\s+op|følges\s+op|følge\s+op|opfølgning\p{L}*|evaluer\p{L}*|statusmøde\p{L}*|opfølgningsmøde\p{L}*|udskift\p{L}*|eftersyn\p{L}*|efterses|vedligehold\p{L}*)(?![\p{L}])/iu;
 
-const OLD_OR_HAD = new RegExp(`${NOT_GRANTED.source}|${HAD.source}`, 'iu');
+// The same work and school words as the end of a compound ("virksomhedspraktik 3 dage om ugen",
+// "erhvervsuddannelse", "studiejob", "efterskole"): the citizen's own week, no help granted.
+// (Literal words, no boundary: "praktisk" is not "praktik".)
+const WORK_COMPOUND = /(?:praktik|fleksjob|studiejob|deltidsjob|fritidsjob|skolejob|efterskole|aftenskole|dagskole|specialskole|uddannelse|arbejdsprøvning|løntilskud)/iu;
+const NOT_GRANTED_ALL = new RegExp(`${NOT_GRANTED.source}|${WORK_COMPOUND.source}`, 'iu');
+const OLD_OR_HAD = new RegExp(`${NOT_GRANTED_ALL.source}|${HAD.source}`, 'iu');
 
 // Contact with the family in a child's case ("Lukas kommer hjem hver anden weekend", under
 // "Samvær"): the child's contact, not the scope of the help.
@@ -78,10 +83,10 @@ function grantedIn(letter: Letter, m: Span): boolean {
   // does not make the new scope administration.
   if (ADMIN.test(before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1))) return false;
   const changing = (letter as Partial<AnalysedLetter>).decisionType === 'aendring';
-  if (NOT_GRANTED.test(before) || (changing && HAD.test(before))) {
+  if (NOT_GRANTED_ALL.test(before) || (changing && HAD.test(before))) {
     // "Du har hidtil fået 2 timer, men fremover får du 1 time om ugen": the part after the
     // turn is the new scope.
-    const lastOld = before.split(changing ? OLD_OR_HAD : NOT_GRANTED).pop() ?? '';
+    const lastOld = before.split(changing ? OLD_OR_HAD : NOT_GRANTED_ALL).pop() ?? '';
     // ("til" only right before the new scope: "udgifter til medicin på 300 kr." is no turn.)
     // ("som nu" is no turn: "Indtil da kommer hjemmeplejen som nu, dvs. fire besøg om ugen".)
     if (!/(?<![\p{L}])(?:til\s*$|fremover|men|i\s+stedet|(?<!som\s)nu|derfor)(?![\p{L}])/iu.test(lastOld)) return false;

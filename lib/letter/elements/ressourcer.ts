@@ -19,7 +19,8 @@ const GOAL_CLAUSE = /(?<![\p{L}])(?:formålet|målet|hensigten|formål)(?:\s+\p{
 // A wish or a longing ("du gerne vil se dine venner igen", "du savner din familie", "der
 // ønskes hjælp til at blive selvhjulpen igen") names what the citizen does not have now.
 const WISH_BEFORE = /(?<![\p{L}])(?:gerne\s+vil|vil\s+gerne|ønsker|ønskes|ønske\s+om|håber|savner|drømmer|længes|hjælp\s+til\s+at\s+blive|at\s+blive)(?![\p{L}])[^.,;:]*$/u;
-const NEGATED_BEFORE = /(?<![\p{L}])(?:ikke|ingen|intet|mangl\p{L}*|begrænse\p{L}*|nedsat|lav|uden|svært\s+ved)(?:\s+\p{L}+){0,2}\s*$/u;
+// (Also a distance: "der er langt til nærmeste nabo", "bor langt væk fra sin familie".)
+const NEGATED_BEFORE = /(?<![\p{L}])(?:ikke|ingen|intet|mangl\p{L}*|begrænse\p{L}*|nedsat|lav|uden|svært\s+ved|langt\s+(?:til|fra|væk))(?:\s+\p{L}+){0,2}\s*$/u;
 const NEGATED_AFTER = /^(?:\s+\p{L}+)?\s+(?:ikke|ingen|heller\s+ikke)(?![\p{L}])/u;
 // What follows "du kan selv", "kan fortsat", "har tidligere" when it is not an ability.
 const NOT_ABILITY_AFTER = /^(?:\s+\p{L}+)?\s+(?:vælge|vælger|bestemme|bestemmer|søge|søgt|ansøge|ansøgt|kontakte|ringe|klage|henvende|betale|betaler|købe|finde|læse|se|få|fået|modtage|modtaget|tilrettelægge|aftale|sende|skrive|tage\s+kontakt|hente|afhente|bestille|sørge|aflevere|returnere|spare|opspare|haft\s+(?:hjælp|bevilget|støtte)|været\s+bevilget|bevilget|benytte)(?![\p{L}])/u;
@@ -46,8 +47,10 @@ const SOURCE_BEFORE = /(?<![\p{L}])(?:kender|kendte|hørt|hørte|anbefalet|anbef
 // bekymrede for jer", "Naboen har ringet med sin bekymring"): others' concern, no support.
 // (Only for the bare names; "Din nabo kigger forbi hver dag, men hun er bekymret" keeps its help.)
 const BARE_RELATIVE = /^(?:farmor|farfar|mormor|morfar|bedste\p{L}*|nabo\p{L}*|veninde\p{L}*|kammerat\p{L}*)$/u;
+// (Also after a contact with the authority: "Frejas farmor har henvendt sig til kommunen og givet
+// udtryk for bekymring"; not across a "men": "Naboen har hjulpet dig i mange år, men …".)
 const WORRY_AFTER =
-  /^(?:\s+\p{L}+){0,2}?\s+(?:(?:er|var|blev|bliver|har\s+været)\s+(?:\p{L}+\s+)?(?:bekymr|nervøs|urolig|utryg|bange|ængstelig)|(?:har|havde)\s+(?:\p{L}+\s+){0,5}?(?:bekymring|underret|klage))/u;
+  /^(?:\s+\p{L}+){0,2}?\s+(?:(?:er|var|blev|bliver|har\s+været)\s+(?:\p{L}+\s+)?(?:bekymr|nervøs|urolig|utryg|bange|ængstelig)|(?:har|havde)\s+(?:(?!men\s)\p{L}+\s+){0,10}?(?:bekymring|underret|klage))/u;
 // Money or plans run by a helper ("Bostøtten har styret din økonomi"), not by the citizen.
 const HELPER_BEFORE =
   /(?:bostøtte\p{L}*|hjemmepleje\p{L}*|værge\p{L}*|kontaktperson\p{L}*|personale\p{L}*|medarbejder\p{L}*|hjælper\p{L}*|støtteperson\p{L}*|mentor\p{L}*|pædagog\p{L}*|kommunen|vi)\s+(?:\p{L}+\s+){0,2}$/u;
@@ -90,7 +93,7 @@ export function detect(letter: Letter): Detection {
       if (m.end - m.start > 12 && NEGATED_INSIDE.test(text.slice(m.start + 1, m.end).toLowerCase())) continue;
       if (MODAL.test(text.slice(m.start, m.end).toLowerCase()) && NOT_ABILITY_AFTER.test(after)) continue;
       const lower = text.slice(m.start, m.end).toLowerCase();
-      if (BARE_RELATIVE.test(lower) && WORRY_AFTER.test(after)) continue;
+      if (BARE_RELATIVE.test(lower) && WORRY_AFTER.test(text.slice(m.end, Math.min(s.end, m.end + 100)).toLowerCase())) continue;
       if (MONEY_VERB.test(lower) && HELPER_BEFORE.test(before)) continue;
       if (PRONOUN_HELPER.test(lower)) {
         const head = text.slice(s.start, m.start).toLowerCase();

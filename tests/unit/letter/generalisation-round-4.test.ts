@@ -62,3 +62,48 @@ describe('hovedhensyn: past tense, "vejet tungest", "afgørende for os"', () => 
     'Vi har lagt vægt på de oplysninger, du gav os på mødet, og på de øvrige oplysninger i sagen.',
   ])('absent: %s', (t) => expect(present(t, 'hovedhensyn')).toBe(false));
 });
+
+// The scope per weekday, and the citizen's own week in a compound word ("virksomhedspraktik").
+describe('omfang: a weekday is a week; work and school in compounds are no help', () => {
+  it.each([
+    'Du er bevilget afløsning i hjemmet 3 timer hver torsdag, kl. 12–15.',
+    'Du får bostøtte 2 timer om mandagen.',
+    'Du får rengøring 1 time hver anden uge, og du er i virksomhedspraktik, men fremover får du også indkøb 1 gang om ugen.',
+  ])('present: %s', (t) => expect(present(t, 'omfang')).toBe(true));
+  it.each([
+    'Din bostøtte ophører. Du er startet i virksomhedspraktik i et supermarked tre dage om ugen.',
+    'Din støtte stopper den 1. maj. Du går på erhvervsuddannelse 4 dage om ugen og har et studiejob 2 aftener om ugen.',
+    'Du får afslag på ledsagelse. Du har et deltidsjob 10 timer om ugen.',
+    // A weekday that is not a scope of help.
+    'Din datter besøger dig hver tirsdag.',
+  ])('absent: %s', (t) => expect(present(t, 'omfang')).toBe(false));
+});
+
+// A network that is far away, and a grandparent or neighbour who only contacted the authority
+// with a worry — and the help a neighbour gives, even if a worry follows.
+describe('ressourcer: distance and a relative who only reported a worry', () => {
+  it.each([
+    'Du får et nødkald. Din nabo kigger ind til dig hver morgen.',
+    'Sofies mormor henter hende fra skole hver fredag.',
+    'Naboen har hjulpet dig med indkøb i mange år, men hun har nu givet udtryk for bekymring for dig.',
+  ])('present: %s', (t) => expect(present(t, 'ressourcer')).toBe(true));
+  it.each([
+    'Du får et nødkald. Du bor alene, og der er langt til nærmeste nabo.',
+    'Du får et nødkald. Det er langt til din familie, som bor i Jylland.',
+    'Alfreds morfar har henvendt sig til kommunen og givet udtryk for bekymring for familiens økonomi.',
+    'Naboen har ringet til os flere gange og fortalt om sin bekymring.',
+  ])('absent: %s', (t) => expect(present(t, 'ressourcer')).toBe(false));
+});
+
+// In a refusal, the purpose the citizen gave in the application or as a wish is the application's,
+// not the purpose of help given.
+describe('formaal: the wish in a refusal', () => {
+  it.each([
+    'Du er bevilget ledsagelse 10 timer om måneden, så du kan komme til svømning og i biografen.',
+    'Du får delvis bevilget hjælp: 2 timer om ugen i stedet for 4. Støtten skal hjælpe dig med at få styr på din post.',
+  ])('present: %s', (t) => expect(present(t, 'formaal')).toBe(true));
+  it.each([
+    'Vi må meddele dig, at du ikke kan få bevilget ledsagelse. Du har i ansøgningen skrevet, at du ønsker en fast ledsager, så du kan komme mere ud.',
+    'Du får afslag på en el-scooter. Du har fortalt, at du gerne vil have en scooter, så du kan køre til stranden.',
+  ])('absent: %s', (t) => expect(present(t, 'formaal')).toBe(false));
+});
