@@ -48,7 +48,10 @@ export function detect(letter: Letter): Detection {
     // 2 uger") is not taken for a deadline.
     // Plain letters also just say how to send it: "Så kan du klage. Ring eller skriv til os
     // inden 4 uger." (an instruction to contact the office, right after the complaint).
-    if (!ABOUT_COMPLAINT.test(sText) && !(si > 0 && ABOUT_COMPLAINT.test(letter.slice(letter.sentence(si - 1))) && (FROM_RECEIPT.test(sText) || SEND_TO_US.test(sText)))) continue;
+    // (The complaint may be two sentences back: "Du har selv ret til at klage. Det kan din mor
+    // også. Ring eller skriv til Ungeteamet inden 4 uger efter, at du har fået brevet.")
+    const complaintJustBefore = [si - 1, si - 2].some((k) => k >= 0 && ABOUT_COMPLAINT.test(letter.slice(letter.sentence(k))));
+    if (!ABOUT_COMPLAINT.test(sText) && !(complaintJustBefore && (FROM_RECEIPT.test(sText) || SEND_TO_US.test(sText)))) continue;
     const before = letter.text.slice(s.start, m.start);
     if (NOT_CITIZENS.test(before)) continue;
     const written = letter.slice(m);

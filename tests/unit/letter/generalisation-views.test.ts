@@ -261,3 +261,10 @@ describe('batch s: roles, inverted speakers, empty fields, phone calls, visits',
     expect(present('Jeg ringede til dig for at aftale et tidspunkt.', 'partshoering')).toBe(false);
   });
 });
+
+describe('klagefrist two sentences after the complaint', () => {
+  it('counts from receipt', () => {
+    expect(present('Du har selv ret til at klage. Det kan din mor også. Ring eller skriv til Ungeteamet inden 4 uger efter, at du har fået brevet.', 'klagefrist')).toBe(true);
+    expect(present('Du har selv ret til at klage. Det kan din mor også. Hjælpen starter inden 4 uger.', 'klagefrist')).toBe(false);
+  });
+});
