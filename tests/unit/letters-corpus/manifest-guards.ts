@@ -4,9 +4,11 @@
  * are valid, and the set is varied enough for its precision and recall to mean something.
  * Each corpus's test calls this with its own thresholds and adds its own checks.
  */
-import { existsSync } from 'node:fs';
-import { expect, it } from 'vitest';
-import { DECISION_TYPES, DOMAIN_ELEMENT_IDS, type ManifestEntry } from '../../../scripts/eval-letters';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { DECISION_TYPES, DOMAIN_ELEMENT_IDS, listLetterFiles, loadManifest, type ManifestEntry } from '../../../scripts/eval-letters';
+
+const LETTER_EXT = /\.(txt|html|docx)$/;
 
 export interface ManifestGuardOptions {
   dir: string;
@@ -86,5 +88,48 @@ export function guardManifest(o: ManifestGuardOptions): void {
         expect(e.elements.klagevejledning, e.file).toBe(true);
       }
     }
+  });
+}
+
+export interface BlindCorpusOptions extends Omit<ManifestGuardOptions, 'manifest' | 'files'> {
+  /** The suite's title ("second held-out letter corpus manifest"). */
+  title: string;
+  /** Folders whose letter names this corpus must not share. */
+  otherDirs: (string | undefined)[];
+}
+
+/**
+ * The suite every blind held-out corpus gets: read straight from disk (so the guard does not
+ * depend on how the eval script loads), no stray files, loads through the eval script the same
+ * way, no file name shared with the other corpora, and the shared manifest guards.
+ */
+export function guardBlindCorpus(o: BlindCorpusOptions): void {
+  const raw: unknown = JSON.parse(readFileSync(`${o.dir}/expected.json`, 'utf8'));
+  const manifest = raw as ManifestEntry[];
+  const entries = readdirSync(o.dir);
+  const files = entries.filter((f) => LETTER_EXT.test(f)).sort();
+
+  describe(o.title, () => {
+    it('is a JSON array', () => {
+      expect(Array.isArray(raw)).toBe(true);
+    });
+
+    it('holds no stray files (only letters, expected.json and README.md)', () => {
+      const stray = entries.filter((f) => !LETTER_EXT.test(f) && f !== 'expected.json' && f !== 'README.md');
+      expect(stray).toEqual([]);
+    });
+
+    it('loads through the eval script the same way (so --dir works)', async () => {
+      const loaded = await loadManifest(o.dir);
+      expect(loaded.map((e) => e.file).sort()).toEqual(files);
+      expect(await listLetterFiles(o.dir)).toEqual(files);
+    });
+
+    it('shares no file name with the other corpora', async () => {
+      const others = new Set((await Promise.all(o.otherDirs.map((d) => listLetterFiles(d)))).flat());
+      for (const f of files) expect(others.has(f), f).toBe(false);
+    });
+
+    guardManifest({ ...o, manifest, files });
   });
 }
