@@ -103,23 +103,24 @@ const WE_BEFORE = /(?<![\p{L}])(?:vi|kommunen)\s+(?:har\s+|havde\s+)?(?:\p{L}+\s
 const ASKED_FOR = /(?<![\p{L}])(?:søgt|søgte|ansøgt|anmodet|anmodede|anmoder|bedt|bad|ønsker|ønsket|ønskede)\s+om(?![\p{L}])/giu;
 const TURN = /(?<![\p{L}])(?:men|derfor|vi\s+har|og\s+vi|har\s+vi)(?![\p{L}])/iu;
 
-function askedFor(letter: Letter, s: Span, m: Span): boolean {
+/** What follows the last "søgt om"/"anmodet om" before the match, or undefined when none. */
+function afterLastAsk(letter: Letter, s: Span, m: Span): string | undefined {
   const before = letter.text.slice(s.start, m.start);
   let last: RegExpExecArray | null = null;
   ASKED_FOR.lastIndex = 0;
   for (let a = ASKED_FOR.exec(before); a; a = ASKED_FOR.exec(before)) last = a;
-  return !!last && !TURN.test(before.slice(last.index + last[0].length));
+  return last ? before.slice(last.index + last[0].length) : undefined;
+}
+
+function askedFor(letter: Letter, s: Span, m: Span): boolean {
+  const rest = afterLastAsk(letter, s, m);
+  return rest !== undefined && !TURN.test(rest);
 }
 
 /** The grant asked for in a that-clause, nothing between: "søgt om, at du bliver godkendt til …". */
 function askedForThat(letter: Letter, s: Span, m: Span): boolean {
-  const before = letter.text.slice(s.start, m.start);
-  let last: RegExpExecArray | null = null;
-  ASKED_FOR.lastIndex = 0;
-  for (let a = ASKED_FOR.exec(before); a; a = ASKED_FOR.exec(before)) last = a;
-  if (!last) return false;
-  const rest = before.slice(last.index + last[0].length);
-  return /^,?\s*at\s/u.test(rest) && !/[,;:]/u.test(rest.replace(/^,/u, '')) && !TURN.test(rest);
+  const rest = afterLastAsk(letter, s, m);
+  return rest !== undefined && /^,?\s*at\s/u.test(rest) && !/[,;:]/u.test(rest.replace(/^,/u, '')) && !TURN.test(rest);
 }
 
 function insideReason(letter: Letter, s: Span, m: Span): boolean {
