@@ -705,6 +705,13 @@ const ELEMENTS = {
       'henvise jer', 'henviser jer', 'henvist jer', 'henvise Dem', 'henviser Dem', 'henvist Dem', 'uafhængig forældrerådgiver',
       'uafhængige forældrerådgiver', 'uafhængig rådgiver', 'din nye kommune', 'den nye kommune', 'tilflytningskommune*',
       'din nye bopælskommune',
+      // Groups and cafés for the citizen or the relatives ("holder pårørendecafé den første
+      // torsdag", "kan være med i sorggruppen"), grocery schemes with delivery ("kommunens
+      // indkøbsordning, hvor varerne leveres til døren") and drop-in offers ("Du kan bare møde
+      // op"); taking part already, or the group this letter grants, is left out in code.
+      'sorggruppe*', 'pårørendegruppe*', 'netværksgruppe*', 'selvhjælpsgruppe*', 'samtalegruppe*', 'støttegruppe*',
+      'pårørendecafé*', 'pårørendecafe*', 'demenscafé*', 'demenscafe*', 'pårørendekursus*', 'pårørendetilbud*', 'pårørenderådgivning*',
+      'indkøbsordning*', 'varerne leveres', 'varerne bringes', 'kan bare møde op', 'kan bare komme forbi', 'kan frit møde op',
     ],
     patterns: [
       // Another offer instead, in any order ("Udvalget tilbyder i stedet Mads et midlertidigt

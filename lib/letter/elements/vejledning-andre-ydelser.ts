@@ -96,6 +96,15 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   if (municipality && (municipality[1] ?? municipality[2]!).toLowerCase() === sender) return false;
   const referral = REFERRAL.exec(match);
   if (referral && ownHelp(referral[1]! + sentence.slice(at + match.length).split(/[\s,.;:]/u)[0]!, result)) return false;
+  // A group or a scheme the citizen already takes part in ("Din kone går i en pårørendegruppe"),
+  // or the one this letter grants ("Du er visiteret til indkøbsordning").
+  if (OFFER_NAME.test(match)) {
+    if (TAKES_PART.test(sentence.slice(Math.max(0, at - 40), at))) return false;
+    if (result.includes(match.toLowerCase().slice(0, 12))) return false;
+  }
+  // "Du kan bruge kommunens ledsagerkorps" after "Du er bevilget ledsagelse": who delivers the
+  // help granted (like free choice), unless the help ends.
+  if (USE_AFTER.test(match) && !ENDING.test(result) && ownProvider(sentence.slice(at + match.length), result)) return false;
   if (CAN_GET.test(match)) {
     if (OWN_HELP_CLAUSE.test(sentence.slice(0, at))) return false;
     if (match.startsWith('stedet') && CHANGE.test(sentence)) return false;
@@ -125,6 +134,24 @@ function senderMunicipality(text: string): string {
     if (name) return name;
   }
   return '';
+}
+
+const OFFER_NAME = /^(?:sorggrupp|pårørende|netværksgrupp|selvhjælpsgrupp|samtalegrupp|støttegrupp|demenscaf|indkøbsordning)/iu;
+const TAKES_PART = /(?<![\p{L}])(?:går|gik|deltager|deltog|deltaget|er\s+med|var\s+med|været\s+med|kommer|kom|mødes|startet|begyndt)\s+(?:\p{L}+\s+){0,2}?(?:i|på|til)\s+(?:\p{L}+\s+)?$/iu;
+const USE_AFTER = /(?:bruge|benytte)\s*$/iu;
+const ENDING = /ophør|stopper|afslutte|bortfald/u;
+// Prefixes every kind of help shares ("hjælpemiddeldepotet" is no "hjælp").
+const GENERIC_PREFIX = /^(?:hjælp|støtt|tilbu|ydels|indsa|ordni|kommu)/u;
+/**
+ * The first word after "bruge"/"benytte" (past "kommunens", "vores", "jeres") shares its first six
+ * letters with a word of the result sentence: "kommunens ledsagerkorps" / "bevilget ledsagelse".
+ */
+function ownProvider(phrase: string, result: string): boolean {
+  const w = /^\s*(?:(?:kommunens|vores|jeres|din|dit|det|den|en|et)\s+)?(\p{L}{6,})/iu.exec(phrase)?.[1]?.toLowerCase();
+  if (!w || GENERIC_PREFIX.test(w)) return false;
+  const prefix = w.slice(0, 6);
+  for (let i = result.indexOf(prefix); i >= 0; i = result.indexOf(prefix, i + 1)) if (i === 0 || !/\p{L}/u.test(result[i - 1]!)) return true;
+  return false;
 }
 
 // Words every kind of help shares: they tell no help from another.

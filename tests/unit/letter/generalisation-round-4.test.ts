@@ -107,3 +107,25 @@ describe('formaal: the wish in a refusal', () => {
     'Du får afslag på en el-scooter. Du har fortalt, at du gerne vil have en scooter, så du kan køre til stranden.',
   ])('absent: %s', (t) => expect(present(t, 'formaal')).toBe(false));
 });
+
+// RSL § 5: groups and cafés for the citizen or the relatives, a grocery scheme with delivery, a
+// drop-in offer — and the same words when the citizen already takes part, when this letter grants
+// it, or when "du kan bruge" names who delivers the help granted.
+describe('vejledning-andre-ydelser: groups, cafés, delivery schemes, drop-in offers', () => {
+  it.each([
+    'Du får afløsning 3 timer om ugen. Demenskoordinatoren holder pårørendecafé den sidste onsdag i måneden på biblioteket.',
+    'Du får samtaler hos psykologen. Skolen har også tilbudt, at Noah kan være med i sorggruppen.',
+    'Din kone kan være med i en pårørendegruppe, som mødes på sundhedscentret hver anden tirsdag.',
+    'Din hjælp til indkøb ophører. Du kan i stedet bruge kommunens indkøbsordning, hvor varerne leveres til døren.',
+    'Din hjælp til frokost ophører. Aktivitetscentret har fællesspisning om torsdagen. Du kan bare møde op.',
+  ])('present: %s', (t) => expect(present(t, 'vejledning-andre-ydelser')).toBe(true));
+  it.each([
+    // Taking part already.
+    'Du får afløsning 3 timer om ugen. Din kone går i en pårørendegruppe hver onsdag.',
+    'Du får samtaler hos psykologen. Noah har deltaget i sorggruppen på skolen siden januar.',
+    // The group or the scheme this letter grants.
+    'Du er visiteret til indkøbsordning efter ældreloven. Indkøbsordningen leverer en gang om ugen.',
+    // Who delivers the help granted.
+    'Du er bevilget ledsagelse 15 timer om måneden. Du kan selv finde en ledsager, eller du kan bruge kommunens ledsagerkorps.',
+  ])('absent: %s', (t) => expect(present(t, 'vejledning-andre-ydelser')).toBe(false));
+});
