@@ -712,6 +712,9 @@ const ELEMENTS = {
       'sorggruppe*', 'pårørendegruppe*', 'netværksgruppe*', 'selvhjælpsgruppe*', 'samtalegruppe*', 'støttegruppe*',
       'pårørendecafé*', 'pårørendecafe*', 'demenscafé*', 'demenscafe*', 'pårørendekursus*', 'pårørendetilbud*', 'pårørenderådgivning*',
       'indkøbsordning*', 'varerne leveres', 'varerne bringes', 'kan bare møde op', 'kan bare komme forbi', 'kan frit møde op',
+      // Courses for parents and the parents' independent adviser in other words ("Autismeteamet
+      // holder forældrekursus", "ret til en uvildig forældrerådgiver").
+      'forældrekursus*', 'forældrekurser*', 'uvildig forældrerådgiver', 'uvildige forældrerådgiver',
     ],
     patterns: [
       // Another offer instead, in any order ("Udvalget tilbyder i stedet Mads et midlertidigt

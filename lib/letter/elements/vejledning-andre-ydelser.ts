@@ -136,8 +136,9 @@ function senderMunicipality(text: string): string {
   return '';
 }
 
-const OFFER_NAME = /^(?:sorggrupp|pårørende|netværksgrupp|selvhjælpsgrupp|samtalegrupp|støttegrupp|demenscaf|indkøbsordning)/iu;
-const TAKES_PART = /(?<![\p{L}])(?:går|gik|deltager|deltog|deltaget|er\s+med|var\s+med|været\s+med|kommer|kom|mødes|startet|begyndt)\s+(?:\p{L}+\s+){0,2}?(?:i|på|til)\s+(?:\p{L}+\s+)?$/iu;
+const OFFER_NAME = /^(?:sorggrupp|pårørende|netværksgrupp|selvhjælpsgrupp|samtalegrupp|støttegrupp|demenscaf|indkøbsordning|forældrekurs)/iu;
+const TAKES_PART =
+  /(?<![\p{L}])(?:(?:går|gik|deltager|deltog|deltaget|er\s+med|var\s+med|været\s+med|kommer|kom|mødes|startet|begyndt)\s+(?:\p{L}+\s+){0,2}?(?:i|på|til)\s+(?:\p{L}+\s+)?|(?:gennemført|gennemførte|afsluttet|afsluttede)\s+(?:\p{L}+\s+){0,2}?)$/iu;
 const USE_AFTER = /(?:bruge|benytte)\s*$/iu;
 const ENDING = /ophør|stopper|afslutte|bortfald/u;
 // Prefixes every kind of help shares ("hjælpemiddeldepotet" is no "hjælp").

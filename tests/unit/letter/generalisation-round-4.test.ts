@@ -129,3 +129,14 @@ describe('vejledning-andre-ydelser: groups, cafés, delivery schemes, drop-in of
     'Du er bevilget ledsagelse 15 timer om måneden. Du kan selv finde en ledsager, eller du kan bruge kommunens ledsagerkorps.',
   ])('absent: %s', (t) => expect(present(t, 'vejledning-andre-ydelser')).toBe(false));
 });
+
+describe('vejledning-andre-ydelser: courses for parents', () => {
+  it.each([
+    'I får aflastning en weekend om måneden. Autismeteamet holder forældrekursus for forældre til børn med autisme. Kontakt PPR, hvis I vil med.',
+    'Du har ret til en uvildig forældrerådgiver under anbringelsen.',
+  ])('present: %s', (t) => expect(present(t, 'vejledning-andre-ydelser')).toBe(true));
+  it.each([
+    'I får aflastning en weekend om måneden. I har gennemført et forældrekursus i efteråret og bruger det, I lærte.',
+    'Mor deltog i forældrekurset på familiecentret sidste forår.',
+  ])('absent: %s', (t) => expect(present(t, 'vejledning-andre-ydelser')).toBe(false));
+});
