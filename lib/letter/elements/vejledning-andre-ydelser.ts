@@ -57,7 +57,9 @@ const SCOPE =
 
 export function detect(letter: Letter): Detection {
   const result = resultWords(letter);
-  const refusal = (letter as Partial<AnalysedLetter>).decisionType === 'afslag';
+  const type = (letter as Partial<AnalysedLetter>).decisionType;
+  const refusal = type === 'afslag';
+  const granting = type === 'bevilling' || type === 'delvis';
   const sender = senderMunicipality(letter.text);
   const inFrame = frameTest(letter);
   const complaint = sectionUnder(letter, 'klagevejledning');
@@ -68,12 +70,12 @@ export function detect(letter: Letter): Detection {
     const s = letter.sentence(si);
     const sentence = letter.slice(s);
     if (NOT_OTHER_HELP.test(sentence) || isLawSentence(letter, s)) continue;
-    if (accept(letter.slice(m), sentence, m.start - s.start, result, refusal, sender)) return { present: true, evidence: m };
+    if (accept(letter.slice(m), sentence, m.start - s.start, result, refusal, sender, granting)) return { present: true, evidence: m };
   }
   return { present: false };
 }
 
-function accept(match: string, sentence: string, at: number, result: string, refusal: boolean, sender: string): boolean {
+function accept(match: string, sentence: string, at: number, result: string, refusal: boolean, sender: string, granting = false): boolean {
   if (DATA_PROTECTION.test(sentence) || PURPOSE_SENTENCE.test(sentence)) return false;
   if (SUBSIDIARY.test(match) && SUBSIDIARY_BEFORE.test(sentence.slice(Math.max(0, at - 60), at))) return false;
   if (quoted(sentence, at)) return false;
@@ -100,6 +102,9 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   // or the one this letter grants ("Du er visiteret til indkøbsordning").
   if (OFFER_NAME.test(match)) {
     if (TAKES_PART.test(sentence.slice(Math.max(0, at - 40), at))) return false;
+    // In a grant the municipality's grocery scheme is how the shopping help is delivered (like
+    // the choice of provider); only when help is refused or ended does it point elsewhere.
+    if (granting && /^indkøbsordning/iu.test(match)) return false;
     if (result.includes(match.toLowerCase().slice(0, 12))) return false;
   }
   // "Du kan bruge kommunens ledsagerkorps" after "Du er bevilget ledsagelse": who delivers the

@@ -268,3 +268,12 @@ describe('klagefrist two sentences after the complaint', () => {
     expect(present('Du har selv ret til at klage. Det kan din mor også. Hjælpen starter inden 4 uger.', 'klagefrist')).toBe(false);
   });
 });
+
+describe('the grocery scheme: delivery in a grant, other help when help ends', () => {
+  it('is how shopping help is delivered in a grant', () => {
+    expect(present('Du får hjælp til indkøb en gang om ugen. Varerne bestilles gennem kommunens indkøbsordning, hvor varerne leveres til døren.', 'vejledning-andre-ydelser')).toBe(false);
+  });
+  it('points elsewhere when the shopping help ends', () => {
+    expect(present('Din hjælp til indkøb ophører den 1. marts. Du kan i stedet bruge kommunens indkøbsordning, hvor varerne leveres til døren.', 'vejledning-andre-ydelser')).toBe(true);
+  });
+});
