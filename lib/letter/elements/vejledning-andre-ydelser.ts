@@ -107,6 +107,7 @@ function accept(match: string, sentence: string, at: number, result: string, ref
     if (granting && /^indkøbsordning/iu.test(match)) return false;
     if (result.includes(match.toLowerCase().slice(0, 12))) return false;
   }
+  if (granting && /^varerne\s+(?:leveres|bringes)/iu.test(match)) return false;
   // "Du kan bruge kommunens ledsagerkorps" after "Du er bevilget ledsagelse": who delivers the
   // help granted (like free choice), unless the help ends.
   if (USE_AFTER.test(match) && !ENDING.test(result) && ownProvider(sentence.slice(at + match.length), result)) return false;
