@@ -21,14 +21,20 @@ import { COMPLAINT_SENTENCE } from './common';
 // 58 kr. pr. hovedret").
 // What the citizen has done so far ("Du har siden marts trænet 2 gange om ugen", "har deltaget
 // 3 dage om ugen") and events in their life ("er faldet tre gange om natten", "vågner 4 gange
-// hver nat") are no help granted.
-const NOT_GRANTED = /(?<![\p{L}])(?:har\s+siden|har\s+(?:[\p{L}\d.]+\s+){0,4}?(?:trænet|deltaget|gået|benyttet|brugt|mødt\s+op)|faldet|falder|faldt|vågner|vågnede|vågnet|anfald\p{L}*|indlagt|indlæggelse\p{L}*|skadestue\p{L}*|søgt|søgte|ansøg\p{L}*|ønske\p{L}*|gerne\s+vil|vil\s+gerne|helst\s+vil|vil\s+helst|håber|bedt\s+om|bad\s+om|hidtil|tidligere|indtil\s+nu|har\s+(?:[\p{L}\d]+\s+){0,4}?haft|havde|ophør\p{L}*|stopper|bortfald\p{L}*|ikke\s+længere|allerede|i\s+forvejen|(?<!fra\s)i\s+dag|nuværende|har\s+(?:en|et|fast)|fleksjob\p{L}*|job\p{L}*|arbejde\p{L}*|arbejder|skole\p{L}*|uddannelse\p{L}*|praktik\p{L}*|hobby\p{L}*|fritid\p{L}*|samvær\p{L}*|træner\s+selv|spiller|går\s+til|gå\s+til|gik\s+til|man\s+kan|man\s+får|kan\s+man|får\s+man|udgift\p{L}*|betaler|betale|egenbetaling\p{L}*|pris\p{L}*|koster|løn|indtægt\p{L}*|husleje\p{L}*)(?![\p{L}])/iu;
+// hver nat") are no help granted; nor are absences ("har været fraværende 2 dage om ugen"),
+// adult education ("FVU-dansk på VUC 6 timer om ugen") and anything going on "siden januar".
+const NOT_GRANTED = /(?<![\p{L}])(?:har\s+siden|har\s+(?:[\p{L}\d.]+\s+){0,4}?(?:trænet|deltaget|gået|benyttet|brugt|mødt\s+(?:\p{L}+\s+)?op)|faldet|falder|faldt|vågner|vågnede|vågnet|anfald\p{L}*|indlagt|indlæggelse\p{L}*|skadestue\p{L}*|søgt|søgte|ansøg\p{L}*|ønske\p{L}*|gerne\s+vil|vil\s+gerne|helst\s+vil|vil\s+helst|håber|bedt\s+om|bad\s+om|hidtil|tidligere|indtil\s+nu|har\s+(?:[\p{L}\d]+\s+){0,4}?haft|havde|ophør\p{L}*|stopper|bortfald\p{L}*|ikke\s+længere|allerede|i\s+forvejen|(?<!fra\s)i\s+dag|nuværende|har\s+(?:en|et|fast)|fleksjob\p{L}*|job\p{L}*|arbejde\p{L}*|arbejder|skole\p{L}*|uddannelse\p{L}*|praktik\p{L}*|hobby\p{L}*|fritid\p{L}*|samvær(?!s?tilbud)\p{L}*|træner\s+selv|spiller|går\s+til|gå\s+til|gik\s+til|man\s+kan|man\s+får|kan\s+man|får\s+man|udgift\p{L}*|betaler|betale|egenbetaling\p{L}*|pris\p{L}*|koster|løn|indtægt\p{L}*|husleje\p{L}*|fravær\p{L}*|vuc|fvu|avu|siden\s+(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|sommer\p{L}*|efterår\p{L}*|forår\p{L}*|vinter\p{L}*|jul|nytår|påske|sidste|\d))(?![\p{L}])/iu;
+// The same time since, right after the quantity in its clause ("går til svømning 2 gange om ugen
+// siden januar").
+const SINCE_AFTER =
+  /^[^,;:.]{0,40}?\ssiden\s+(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|sommer\p{L}*|efterår\p{L}*|forår\p{L}*|vinter\p{L}*|jul|nytår|påske|sidste|\d)/iu;
 // In a letter that changes help, what the citizen has been getting is the old scope.
 // Also a past grant with a time between ("Du blev i marts 2023 bevilget støtte 3 timer om
 // ugen") and the help that runs on until it stops ("Indtil da kommer terapeuten som nu, dvs.
-// fire besøg om ugen", "Frem til den 1. maj får du 3 timer om ugen").
+// fire besøg om ugen", "Frem til den 1. maj får du 3 timer om ugen"), and what the help has been
+// or was ("Aflastningen har været 2 weekender om måneden", "Støtten var 4 timer om ugen").
 const HAD =
-  /(?<![\p{L}])(?:har\s+fået|har\s+modtaget|modtager|fik|får\s+nu|har\s+været\s+bevilget|(?:blev|fik)\s+(?:[\p{L}\d.]+\s+){0,4}?bevilget|indtil\s+da|indtil\s+(?:den\s+)?\d|frem\s+til\s+(?:da|(?:den\s+)?\d))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:har\s+været|havde\s+været|var|har\s+fået|har\s+modtaget|modtager|fik|får\s+nu|har\s+været\s+bevilget|(?:blev|fik)\s+(?:[\p{L}\d.]+\s+){0,4}?bevilget|indtil\s+da|indtil\s+(?:den\s+)?\d|frem\s+til\s+(?:da|(?:den\s+)?\d))(?![\p{L}])/iu;
 // Cheap pre-filter before the scope reader: a period word.
 const PERIOD_HINT = /(?:om|pr\.?|i|per)\s+(?:ugen|dagen|måneden|året|døgnet|uge|dag|måned|år)|hver|dagligt|ugentligt|månedligt|årligt/iu;
 
@@ -40,21 +46,29 @@ const PLACEMENT = /(?<![\p{L}])(?:anbring\p{L}*|anbragt\p{L}*|botilbud\p{L}*|dø
 
 // Administration, not help: how often money is paid or recalculated, when the office answers,
 // how often the help is followed up ("Tilskuddet udbetales en gang om måneden", "Vi følger op
-// 1 gang om året", "telefontid hver dag kl. 9–10"), and the upkeep of an aid ("Rollatoren kan
-// udskiftes hvert 5. år", "efterses en gang om året").
-const ADMIN = /(?<![\p{L}])(?:udbetal\p{L}*|genberegn\p{L}*|opgørelse\p{L}*|telefontid|åbningstid\p{L}*|kontortid|træffetid|ringetid|revurder\p{L}*|følger\s+op|følges\s+op|følge\s+op|opfølgning\p{L}*|evaluer\p{L}*|statusmøde\p{L}*|opfølgningsmøde\p{L}*|udskift\p{L}*|eftersyn\p{L}*|efterses|vedligehold\p{L}*)(?![\p{L}])/iu;
+// 1 gang om året", "telefontid hver dag kl. 9–10", "Caféen har åbent 4 dage om ugen"), and the
+// upkeep of an aid ("Rollatoren kan udskiftes hvert 5. år", "efterses en gang om året").
+const ADMIN = /(?<![\p{L}])(?:udbetal\p{L}*|genberegn\p{L}*|opgørelse\p{L}*|telefontid|åbningstid\p{L}*|åbent|åben|kontortid|træffetid|ringetid|revurder\p{L}*|følger\s+op|følges\s+op|følge\s+op|opfølgning\p{L}*|evaluer\p{L}*|statusmøde\p{L}*|opfølgningsmøde\p{L}*|udskift\p{L}*|eftersyn\p{L}*|efterses|vedligehold\p{L}*)(?![\p{L}])/iu;
 
 // The same work and school words as the end of a compound ("virksomhedspraktik 3 dage om ugen",
 // "erhvervsuddannelse", "studiejob", "efterskole"): the citizen's own week, no help granted.
 // (Literal words, no boundary: "praktisk" is not "praktik".)
-const WORK_COMPOUND = /(?:praktik|fleksjob|studiejob|deltidsjob|fritidsjob|skolejob|efterskole|aftenskole|dagskole|specialskole|uddannelse|arbejdsprøvning|løntilskud)/iu;
-const NOT_GRANTED_ALL = new RegExp(`${NOT_GRANTED.source}|${WORK_COMPOUND.source}`, 'iu');
+// Income and savings in compounds too ("førtidspension med 16.800 kr. om måneden", "sygedagpenge";
+// not "folkepensionist", which only says who gets the help).
+const WORK_COMPOUND =
+  /(?:praktik|fleksjob|studiejob|deltidsjob|fritidsjob|skolejob|efterskole|aftenskole|dagskole|specialskole|sprogskole|højskole|folkeskole|friskole|uddannelse|arbejdsprøvning|løntilskud|pension(?!ist)|kontanthjælp|dagpenge|ledighedsydelse|opsparing)/iu;
+// A relative, friend or neighbour who helps ("Din datter handler ind for dig en gang om ugen",
+// "Jeres søn tager Ellen med hjem til frokost hver søndag", "Naboen kigger ind hver dag"): their
+// help, not the help granted. (Run on the words before the quantity only.)
+const RELATIVE_HELPS =
+  /(?<![\p{L}])(?:søn(?:nen)?|datter(?:en)?|mand(?:en)?|kone(?:n)?|hustru(?:en)?|ægtefælle(?:n)?|samlever(?:en)?|bror(?:en)?|søster(?:en)?|svigerdatter(?:en)?|svigersøn(?:nen)?|barnebarn(?:et)?|børnebørn(?:ene)?|nabo(?:en)?|naboerne|veninde(?:n)?|venner|familie(?:n)?|pårørende|mormor|morfar|farmor|farfar|bedste\p{L}*)\s+(?:[\p{L}\d]+\s+){0,3}?(?:hjælper|handler|besøger|kører|ringer|støvsuger|vasker|gør\s+rent|laver\s+mad|tager\s+sig\s+af|kigger|passer|henter|tager\s+(?:\p{L}+\s+){0,2}?med|ser\s+til)(?![\p{L}])/iu;
+const NOT_GRANTED_ALL = new RegExp(`${NOT_GRANTED.source}|${WORK_COMPOUND.source}|${RELATIVE_HELPS.source}`, 'iu');
 const OLD_OR_HAD = new RegExp(`${NOT_GRANTED_ALL.source}|${HAD.source}`, 'iu');
 
 // Contact with the family in a child's case ("Lukas kommer hjem hver anden weekend", under
 // "Samvær"): the child's contact, not the scope of the help.
 const FAMILY_CONTACT = /(?<![\p{L}])(?:kommer\s+hjem|er\s+hjemme|hjem\s+på\s+besøg|på\s+besøg\s+hos\s+(?:dig|jer|mor|far|forældrene))(?![\p{L}])/iu;
-const CONTACT_HEADING = /samvær|forældrekontakt|kontakt\s+til\s+(?:familien|forældrene)/iu;
+const CONTACT_HEADING = /samvær(?!s?tilbud)|forældrekontakt|kontakt\s+til\s+(?:familien|forældrene)/iu;
 
 /** The section heading the sentence stands under (not the letter's title), if any. */
 function sectionHeadingOf(letter: Letter, si: number): string | undefined {
@@ -67,6 +81,40 @@ function sectionHeadingOf(letter: Letter, si: number): string | undefined {
   return undefined;
 }
 
+// The service level's general rule, not this citizen's grant ("I Nordby Kommune gives rengøring
+// som hovedregel hver 14. dag til borgere, der bor alene", "Kvalitetsstandarden beskriver 2 bade
+// om ugen", "Rengøring gives hver 14. dag til borgere, der bor alene"): a sentence with a
+// general-rule word that does not address the citizen. ("Du får som udgangspunkt 2 timer om ugen"
+// is the grant; "typisk onsdag" only says when.)
+const GENERAL_RULE =
+  /(?<![\p{L}])(?:som\s+(?:en\s+)?hovedregel|hovedregl\p{L}*|som\s+udgangspunkt|udgangspunktet|(?:borgere|personer|ældre|alle),?\s+(?:der|som)|alle\s+borgere|kvalitetsstandard\p{L}*|serviceniveau\p{L}*|retningslinje\p{L}*|servicedeklaration\p{L}*)(?![\p{L}])/iu;
+// ("I" and "De" are left out: a sentence-initial "I" is often the preposition.)
+const ADDRESSED = /(?<![\p{L}])(?:du|Du|dig|din|Din|dit|Dit|dine|Dine|jer|jeres|Jeres|Dem|Deres)(?![\p{L}])/u;
+
+// Another professional's own visits or the citizen's appointments with them ("Kommunens diætist
+// kommer hver 3. uge", "ser din MS-sygeplejerske 1 gang i kvartalet", "Lægen tilser dig hver
+// måned"): not the help granted, unless the help of the result is theirs ("sygepleje"). (Not the
+// therapists: they deliver the municipality's training.)
+const OTHER_PROVIDER =
+  /(?<![\p{L}])(?:diætist\p{L}*|læge|lægen|lægens|tandlæge\p{L}*|speciallæge\p{L}*|psykiater\p{L}*|psykolog\p{L}*|jordemoder\p{L}*|kiropraktor\p{L}*|fodterapeut\p{L}*|frisør\p{L}*|[\p{L}-]*sygeplejerske\p{L}*|hospital\p{L}*|sygehus\p{L}*|ambulatori\p{L}*|regionen|psykiatrien)(?![\p{L}])/iu;
+
+/** The lower-cased result sentence and subject line: the help this letter decides on. */
+function resultWords(letter: Letter): string {
+  const i = (letter as Partial<AnalysedLetter>).resultSentence;
+  const first = letter.seg.blocks.find((b) => b.kind === 'heading');
+  return `${i !== undefined && i >= 0 ? letter.slice(letter.sentence(i)) : ''} ${first ? letter.slice(first) : ''}`.toLowerCase();
+}
+
+/** A provider named before the quantity in its clause, who does not give the help of the result. */
+function otherProvider(letter: Letter, clause: string, clauseStart: number, m: Span): boolean {
+  const p = OTHER_PROVIDER.exec(clause);
+  if (!p) return false;
+  // ("Efter en samtale med din læge bevilger vi …": the grant is said in the clause.)
+  if (hasMatchIn(letter, letter.compiled.cues.bevilling, { start: clauseStart, end: m.start })) return false;
+  const stem = p[0].toLowerCase().replace(/^.*-/u, '').slice(0, 6);
+  return !resultWords(letter).includes(stem.startsWith('sygepl') ? 'sygepleje' : stem);
+}
+
 function grantedIn(letter: Letter, m: Span): boolean {
   const si = letter.sentenceAt(m.start);
   if (si < 0) return true;
@@ -74,7 +122,8 @@ function grantedIn(letter: Letter, m: Span): boolean {
   const sText = letter.slice(s);
   if (COMPLAINT_SENTENCE.test(sText)) return false;
   if (FAMILY_CONTACT.test(sText) || CONTACT_HEADING.test(sectionHeadingOf(letter, si) ?? '')) return false;
-  if (PLACEMENT.test(sText) || ENDS_AFTER.test(letter.text.slice(m.end, s.end))) return false;
+  const after = letter.text.slice(m.end, s.end);
+  if (PLACEMENT.test(sText) || ENDS_AFTER.test(after) || (after.includes('siden') && SINCE_AFTER.test(after))) return false;
   // "fra 3 til 2 timer": the new, lower scope is granted even though the old one is named.
   const before = letter.text.slice(s.start, m.start);
   // Administration only in the clause of the quantity ("Tilskuddet udbetales en gang om
@@ -82,6 +131,9 @@ function grantedIn(letter: Letter, m: Span): boolean {
   // opfølgningsmødet …, at det er besluttet at ændre Deres tilbud fra 4 til 2 dage ugentligt")
   // does not make the new scope administration.
   if (ADMIN.test(before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1))) return false;
+  if (GENERAL_RULE.test(sText) && !ADDRESSED.test(sText)) return false;
+  const clauseAt = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
+  if (otherProvider(letter, before.slice(clauseAt), s.start + clauseAt, m)) return false;
   const changing = (letter as Partial<AnalysedLetter>).decisionType === 'aendring';
   if (NOT_GRANTED_ALL.test(before) || (changing && HAD.test(before))) {
     // "Du har hidtil fået 2 timer, men fremover får du 1 time om ugen": the part after the

@@ -1,0 +1,54 @@
+/**
+ * Round 5: scope, resources and guidance to other help — numbers per period that are not the
+ * granted scope, resources said in passing, and guidance placed after the complaint section.
+ * Written for these tests, not taken from the evaluation letters. Every widened phrasing has a
+ * look-alike that must stay absent.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeLetter, type ElementId } from '../../../lib/letter/index';
+
+const present = (text: string, id: ElementId) => analyzeLetter(text).elements[id].present;
+
+// Kvalitetsstandarden: the scope is what THIS citizen is granted. The service level's general
+// rule, another professional's visits, a relative's help, absences, adult education, income,
+// opening hours and what the help has been are numbers per period, but no grant.
+describe('omfang: numbers per period that are not the granted scope', () => {
+  it.each([
+    // The grant beside the general rule, when it addresses the citizen.
+    'Du er bevilget rengøring.\n\nDu får som udgangspunkt rengøring hver 14. dag, som kommunens kvalitetsstandard beskriver.',
+    // An activity offer (aktivitets- og samværstilbud) is help, not contact with the family.
+    'Bevilling af aktivitets- og samværstilbud\n\nDu er bevilget plads i samværstilbuddet Solsikken. Tilbuddet er bevilget med 4 dage om ugen fra kl. 9 til 14.',
+    'Du bevilges ophold i aktivitets- og samværstilbuddet 3 dage om ugen efter servicelovens § 104.',
+    // Home nursing granted: the nurse's visits are the help.
+    'Du er bevilget sygepleje efter sundhedsloven.\n\nSygeplejersken kommer 2 gange om ugen og skifter din forbinding.',
+    // A change: the new scope after the old one.
+    'Vi har besluttet at nedsætte din støtte. Støtten har været 4 timer om ugen, men fremover får du 2 timer om ugen.',
+    // A provider named, but the grant said in the same clause.
+    'Efter en samtale med din læge bevilger vi dig 2 timer om ugen til praktisk hjælp.',
+  ])('present: %s', (t) => expect(present(t, 'omfang')).toBe(true));
+  it.each([
+    // The service level's general rule.
+    'Du er bevilget praktisk hjælp efter behov.\n\nI Sønderå Kommune gives rengøring som hovedregel hver 14. dag til borgere, der bor alene.',
+    'Du er bevilget praktisk hjælp efter behov.\n\nKvalitetsstandarden beskriver bad 2 gange om ugen.',
+    'Du er bevilget praktisk hjælp efter behov.\n\nTøjvask gives en gang om ugen til borgere, som ikke selv kan klare den.',
+    // Another professional's visits, the citizen's appointments with them.
+    'Du er bevilget madservice.\n\nKommunens diætist kommer hos dig hver 3. uge og vejer dig.',
+    'Du er bevilget praktisk hjælp efter behov.\n\nDu ser din MS-sygeplejerske 1 gang om måneden på hospitalet.',
+    'Du er bevilget en badebænk.\n\nLægen tilser dig hver anden måned.',
+    // A relative's or a neighbour's help.
+    'Du er bevilget madservice.\n\nDin datter handler ind for dig en gang om ugen.',
+    'Du får afslag på afløsning.\n\nJeres søn Ole tager Grete med hjem til middag hver lørdag.',
+    'Du er bevilget en rollator.\n\nNaboen kigger ind hver dag ved frokosttid.',
+    // Absences, adult education, time since.
+    'Vi har besluttet at ændre støtten.\n\nSkolen har oplyst, at Oliver har været fraværende 2 dage om ugen i efteråret.',
+    'Din støtte ophører.\n\nDu har mødt fast op på VUC 8 timer om ugen.',
+    'Din støtte ophører.\n\nDu har gået til svømning 2 gange om ugen siden januar.',
+    // Income and savings.
+    'Du er bevilget et hjælpemiddel.\n\nDu modtager førtidspension med 17.200 kr. om måneden.',
+    'Du er bevilget et hjælpemiddel.\n\nDu får sygedagpenge 4.000 kr. om ugen.',
+    // Opening hours of a place.
+    'Du er bevilget en el-kørestol.\n\nVærestedet har åbent 4 dage om ugen fra kl. 10.',
+    // What the help has been, in a letter that ends it.
+    'Vi har besluttet, at aflastningen stopper.\n\nAflastningen har været 2 weekender om måneden hos en aflastningsfamilie.',
+  ])('absent: %s', (t) => expect(present(t, 'omfang')).toBe(false));
+});
