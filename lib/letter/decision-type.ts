@@ -40,6 +40,7 @@ const SECTION_STOP = /^(?:begrundelse|vurdering|kommunens vurdering|vores vurder
 // er forlænget til marts" is about someone else's treatment).
 const HISTORY_STOP = /^(?:(?:sagens|sags)\s*(?:forløb|baggrund|fremstilling)|sagsforløb\p{L}*|forløb\p{L}*|baggrund\p{L}*|(?:udvalgets|kommunens|forvaltningens|vores|rådgivers)\s+(?:begrundelse|vurdering)|beskrivelse)/iu;
 const PLAIN_CHANGE = /^(?:ændring|lave|flyttes|skift|rykke)/iu;
+const CARE_TASK_AFTER = /^skift\p{L}*\s+af\s+(?:\p{L}+\s+)?(?:sengetøj|sengelinned|linned|lagen|bleer|ble|forbinding\p{L}*|stomi\p{L}*|kateter\p{L}*|tøj|pose|poser|bind)(?![\p{L}])/iu;
 const NEGATION = /(?<![\p{L}])(?:ikke|ingen|afslag|aldrig)(?![\p{L}])/iu;
 // ("kontakt", "kontakte" as a verb; a "kontaktperson" is help, not a possibility.)
 // A clause that offers or describes a possibility rather than deciding ("Du kan i stedet
@@ -245,6 +246,8 @@ function computeFlags(letter: Letter, i: number): Flags {
     if (insideReason(letter, s, m)) continue;
     // "De har anmodet om, at Deres hjælp til bad øges": the change asked for, not decided.
     if (askedFor(letter, s, m)) continue;
+    // "skift af sengetøj", "skift af ble": a care task, not a change of help.
+    if (CARE_TASK_AFTER.test(letter.text.slice(m.start, Math.min(s.end, m.end + 30)))) continue;
     // "Der er ingen ændring af dit behov": a change denied is no change.
     // "din ansøgning om ændring af …", "du ønsker at få tiden lavet om": asked for, not decided.
     if (PLAIN_CHANGE.test(letter.slice(m)) && (NEGATION.test(before) || APPLIED.test(before))) continue;

@@ -269,7 +269,7 @@ const ELEMENTS = {
       'til og med', 'bevilget for en periode', 'bevilget indtil', 'bevilges indtil', 'gælder indtil', 'gælder frem',
       // (Bare "i en periode" and "barnets plan" say nothing about a look ahead: "Mads er i en
       // periode med ny medicinering", "målene i barnets plan er nået".)
-      'i perioden', 'for perioden', 'bevilget i en periode', 'løbende', 'statusmøde*', 'opfølgningsmøde*', 'ungeplan*',
+      'i perioden', 'for perioden', 'bevilget i en periode', 'løbende', 'statusmøde*', 'opfølgningsmøde*',
       // (A plan named as a source, "handleplanen af 14. november", is no look ahead: see patterns.)
       'senest den', 'ophører den', 'udløber',
       // Duration and the next look in plain words ("Støtten gælder til 31. marts", "genberegnes
@@ -300,8 +300,8 @@ const ELEMENTS = {
       String.raw`\b(?:følge\p{L}*\s+op\s+på|opfølgning\p{L}*\s+(?:på|af)|revider\p{L}*|opdater\p{L}*|evaluer\p{L}*|ny)\s+(?:\p{L}+\s+){0,3}?handleplan`,
       // The child's plan followed up or revised ("Barnets plan følges op hver 3. måned",
       // "Vi reviderer barnets plan i marts", "opfølgning på barnets plan").
-      String.raw`\bbarnets\s+plan\s+(?:\p{L}+\s+){0,4}?(?:følge\p{L}*\s+op|revider\p{L}*|opdater\p{L}*|evaluer\p{L}*|justere\p{L}*|gennemgå\p{L}*)`,
-      String.raw`\b(?:følge\p{L}*\s+op\s+på|opfølgning\p{L}*\s+(?:på|af)|revider\p{L}*|opdater\p{L}*|evaluer\p{L}*)\s+(?:\p{L}+\s+){0,3}?barnets\s+plan`,
+      String.raw`\b(?:barnets\s+plan|ungeplan\p{L}*)\s+(?:\p{L}+\s+){0,4}?(?:følge\p{L}*\s+op|revider\p{L}*|opdater\p{L}*|evaluer\p{L}*|justere\p{L}*|gennemgå\p{L}*)`,
+      String.raw`\b(?:følge\p{L}*\s+op\s+på|opfølgning\p{L}*\s+(?:på|af)|revider\p{L}*|opdater\p{L}*|evaluer\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:barnets\s+plan|ungeplan)`,
       // Informal: "Vi tager en snak om det igen efter sommerferien", "Vi holder en ny samtale i
       // marts", "Vi ser på det igen om et halvt år".
       String.raw`\b(?:tager|tage|holder|holde)\s+(?:en\s+)?(?:ny\s+)?(?:snak|samtale|drøftelse|status)\b[^.\n]{0,40}?\b(?:igen|senest|om\s+(?:\d{1,2}|en|et|to|tre|fire|fem|seks)\s|(?:efter|i|inden)\s+(?:uge\s+\d|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|foråret|sommeren|sommerferien|efteråret|vinteren|jul|nytår|påske))`,
@@ -510,6 +510,7 @@ const ELEMENTS = {
       // A draft received before the decision ("I fik et udkast til afgørelsen den 2. marts").
       'fik et udkast', 'fået et udkast', 'fik udkastet', 'fået udkastet', 'modtog udkastet', 'modtaget udkastet',
       'modtog et udkast', 'sendt i høring', 'sendte i høring', 'udkast til afgørelse*', 'til gennemsyn', 'til gennemlæsning',
+      'sendte et udkast', 'sendt et udkast', 'sendte udkastet', 'sendt udkastet', 'udkast til denne afgørelse', 'udkast til vores afgørelse',
     ],
     patterns: [
       String.raw`(?:sendte|sendt|skrev|skrevet|gav|givet)\s+(?:dig|jer|Dem)\b[^.\n]{0,140}(?:bemærk\p{L}*|kommentar\p{L}*|kommentere|svar\p{L}*|udtale|mening)`,
@@ -564,6 +565,8 @@ const ELEMENTS = {
     phrases: [
       'bisidder*', 'partsrepræsentant*', 'repræsentant', 'lade dig repræsentere', 'tage en anden med', 'tage en person med',
       'tage nogen med', 'tage en pårørende med', 'tage en ven med', 'have en anden med', 'have en person med', 'fuldmagt*',
+      // Someone else speaking for the citizen ("ret til at få en anden til at tale på dine vegne").
+      'tale på dine vegne', 'tale på jeres vegne', 'tale på Deres vegne', 'handle på dine vegne', 'handle på jeres vegne',
       // The law's own words (FVL § 8) and its variants: "lade sig repræsentere eller bistå af
       // andre", "ret til gratis advokatbistand", "en støtteperson under anbringelsen".
       'lade sig repræsentere', 'lade jer repræsentere', 'lade Dem repræsentere', 'repræsenteret af', 'bistå af andre', 'bistået af',

@@ -8,7 +8,7 @@
 import type { AnalysedLetter, Detection, Letter } from '../letter';
 import { COMPLAINT_SENTENCE, findHeading } from './common';
 
-const DONE_VERB = /^(?:revurderet|revurderede|revisiteret|revisiterede|evalueret|evaluerede|fulgt\s+op|genbesøgte)$/iu;
+const DONE_VERB = /^(?:revurderet|revurderede|revisiteret|revisiterede|evalueret|evaluerede|fulgt\s+op|genbesøgte|genberegnet|genberegnede)$/iu;
 const DONE_NOUN = /^(?:revurdering|revisitation|evaluering|opfølgning|genbesøg)\p{L}*$/iu;
 const AFTER_DONE = /(?<![\p{L}])(?:ved|efter|under|i\s+forbindelse\s+med)\s+(?:den\s+|vores\s+|din\s+|jeres\s+)?$/iu;
 const ENDING = /(?<![\p{L}])(?:ophør\p{L}*|stopper|stoppes|slutter|afslutte\p{L}*|bortfald\p{L}*|udløb\p{L}*|ikke\s+længere)(?![\p{L}])/iu;
@@ -22,6 +22,7 @@ const PAST_TENSE = /(?<![\p{L}])(?:var|blev|havde|gennemgik|fik|kom|sagde|fortal
 // (A label with nothing after it may have its text on the next line; only a dash, "ingen" or
 // an unfilled merge field says the field is empty.)
 const EMPTY_FIELD = /^\s*:\s*(?:[—–-]+|ingen|n\/a|«[^»]*»|\[[^\]]*\]|\.{2,})\s*$/iu;
+const DOCUMENT = /(?<![\p{L}])(?:udskrift|kvittering\p{L}*|regning\p{L}*|opgørelse\p{L}*|faktura\p{L}*|lønseddel\p{L}*|lønsedler|kontoudtog|dokumentation)(?![\p{L}])/iu;
 const OTHER_OFFER = /(?<![\p{L}])(?:anbefale\p{L}*|tilmeld\p{L}*|melde\s+(?:dig|jer|Dem)\s+(?:til|på)|kursus\p{L}*|kurset|forløbet\s+hos)(?![\p{L}])/iu;
 const FUTURE = /(?<![\p{L}])(?:vil|skal|kommer\s+til|igen|næste)(?![\p{L}])/iu;
 
@@ -41,6 +42,8 @@ export function detect(letter: Letter): Detection {
       if (/^opfølgning$/iu.test(word) && EMPTY_FIELD.test(letter.text.slice(m.end, letter.text.indexOf('\n', m.end) >>> 0))) continue;
       // "faldet to gange i sommer, senest den 30. juli": a date in the past, not a deadline.
       if (/^senest\s+den$/iu.test(word) && PAST_TENSE.test(sText) && !FUTURE.test(sText)) continue;
+      // "udskrift fra apoteket for perioden oktober–december": the period of a document.
+      if (/^(?:for|i)\s+perioden$/iu.test(word) && DOCUMENT.test(sText)) continue;
       // "frem til videre": until further notice, no end and no look ahead.
       if (/^frem\s+til$/iu.test(word) && /^\s+videre(?![\p{L}])/iu.test(letter.text.slice(m.end, m.end + 10))) continue;
       // "På opfølgningsmødet den 10. juni gennemgik vi målene": a follow-up that already happened.
@@ -51,7 +54,8 @@ export function detect(letter: Letter): Detection {
       if (/^\s+siden(?![\p{L}])/iu.test(letter.text.slice(m.end, m.end + 8))) continue;
       // "Handleplanen blev senest revideret den 1. september": a look that already happened.
       if (PAST_REVIEW.test(sText) && !FUTURE.test(sText)) continue;
-      if (DONE_NOUN.test(word) && (AFTER_DONE.test(letter.text.slice(Math.max(0, m.start - 30), m.start)) || /^\p{Lu}\p{L}*en$/u.test(word))) continue;
+      // ("Næste gang vi ser på afløsningen, er ved revisitationen i maj 2026" looks ahead.)
+      if (DONE_NOUN.test(word) && !FUTURE.test(sText) && (AFTER_DONE.test(letter.text.slice(Math.max(0, m.start - 30), m.start)) || /^\p{Lu}\p{L}*en$/u.test(word))) continue;
       // "Vedr.: Revisitation af praktisk hjælp", "revurderingen af din hjælp": the review this
       // letter is the outcome of, unless a new one is announced ("en ny revurdering af …").
       if (DONE_NOUN.test(word) && /^\s+af\s/u.test(letter.text.slice(m.end, m.end + 4)) && !FUTURE.test(sText) && !/(?:ny|nyt|næste)\s+$/iu.test(letter.text.slice(Math.max(0, m.start - 8), m.start))) continue;

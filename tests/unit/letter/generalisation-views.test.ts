@@ -277,3 +277,22 @@ describe('the grocery scheme: delivery in a grant, other help when help ends', (
     expect(present('Din hjælp til indkøb ophører den 1. marts. Du kan i stedet bruge kommunens indkøbsordning, hvor varerne leveres til døren.', 'vejledning-andre-ydelser')).toBe(true);
   });
 });
+
+describe('batch t: decisions, plans, periods, drafts and spokespersons', () => {
+  it('"truffet afgørelse om, at Alberte kan komme i døgnaflastning" grants; "skift af sengetøj" is a task', () => {
+    expect(type('Vi har truffet afgørelse om, at Alberte kan komme i døgnaflastning 1 weekend om måneden. Den øvrige del af ansøgningen får I afslag på.')).toBe('delvis');
+    expect(type('Du får den hjælp, du har søgt om.\n\nIndsats\n\nRengøring af bad og køkken, skift af sengetøj')).toBe('bevilling');
+  });
+  it.each([
+    'Din kontaktpersonordning ophører den 30. september, som det står i din ungeplan.',
+    'Jeg har derfor genberegnet jeres merudgiftsydelse.',
+    'Med ansøgningen er fremsendt udskrift fra apoteket for perioden oktober–december 2023.',
+  ])('no follow-up: %s', (t) => expect(present(t, 'opfoelgning')).toBe(false));
+  it('a review announced with "næste gang" is a follow-up', () => {
+    expect(present('Næste gang vi ser på afløsningen, er ved revisitationen i maj 2026.', 'opfoelgning')).toBe(true);
+  });
+  it('a draft sent to the parents is a hearing; someone speaking for you is a bisidder', () => {
+    expect(present('Vi sendte et udkast til denne afgørelse til jer den 10. juni. Jens ringede den 13. juni.', 'partshoering')).toBe(true);
+    expect(present('Du har ret til at få en anden til at tale på dine vegne.', 'bisidder')).toBe(true);
+  });
+});
