@@ -356,7 +356,7 @@ const ELEMENTS = {
       'fritidsjob*', 'har et arbejde', 'har arbejde', 'er i arbejde',
       // Will to manage on one's own, friends and leisure ("Du vil gerne selv kunne lave mad",
       // "Emil har gode kammerater", "Sara går til håndbold").
-      'vil gerne selv', 'gerne selv vil', 'gerne vil klare', 'vil gerne klare', 'ønsker selv at', 'ønsker at blive selvhjulpen',
+      'vil gerne selv', 'gerne selv vil', 'selv gerne vil', 'selv gerne ville', 'gerne vil klare', 'vil gerne klare', 'ønsker selv at', 'ønsker at blive selvhjulpen',
       'kammerat*', 'fritidsinteresse*', 'uden pause', 'uden pauser', 'uden at holde pause',
       // Readiness to manage alone when help ends ("du føler dig klar til at klare det alene").
       'føler dig klar', 'føler sig klar', 'føler jer klar', 'klare det alene', 'klare sig alene', 'klarer sig alene', 'klare jer alene',
@@ -373,9 +373,10 @@ const ELEMENTS = {
       // with a name and a clause between ("Din datter Lene kommer hver søndag", "Din søn Per bor
       // tæt på og kommer og handler ind"); the relative nearby or looking in counts as network,
       // and a household member who does the task ("Din samlever kan løse opgaven", "Din ægtefælle
-      // varetager rengøringen").
+      // varetager rengøringen", "jeres to børn på 12 og 14 år tømmer opvaskemaskinen", "Jeres søn
+      // tager Inger med hjem til frokost", "Din datter minder dig om medicinen").
       // (Whole words: "Din datter har søgt om et hjælpemiddel" is no help from her.)
-      String.raw`\b(?:søn(?:nen)?|datter(?:en)?|børn(?:ene)?|ægtefælle|hustru|kone|mand(?:en)?|partner(?:en)?|samlever|søster|bror|familie(?:n)?|pårørende|mor(?:en)?|far(?:en)?|forældre(?:ne)?|svigerdatter|svigersøn|barnebarn|børnebørn(?:ene)?|nabo(?:en)?|venner|veninde|kæreste(?:n)?|onkel|tante|svoger|svigerinde|svigermor|svigerfar|kollega(?:er)?|nevø|niece|fætter|kusine|moster|faster|morbror|farbror|stedfar|stedmor|bonusfar|bonusmor|svigerfamilie(?:n)?|familiemedlemmer),?\s+(?:\p{L}+,?\s+){0,8}?(?:hjælper|hjælpe|hjulpet|løser|løse|varetager|varetage|gøre\s+rent|støvsuger|støvsuge|besøger|besøge|handler|kører|støtter|står\s+for|passer|henter|følger|bakker|tager\s+sig\s+af|sørger|ordner|gør\s+rent|ser\s+til|kigger\s+(?:forbi|ind|til)|holder\s+øje|laver\s+(?:mad|maden|aftensmad)|vasker|slår\s+(?:græs|græsset|plænen)|skiftes\s+til|ringer\s+(?:til\s+(?:dig|jer|hende|ham)\s+)?(?:hver|dagligt|jævnligt|ofte|tit)|kommer\s+(?:forbi|på\s+besøg|hjem\s+til|og|hver|dagligt|jævnligt|ofte|tit|flere\s+gange|et\s+par\s+gange|næsten\s+hver)|bor\s+(?:tæt\s+på|i\s+nærheden|lige\s+i\s+nærheden|nær|ved\s+siden\s+af|i\s+samme\s+(?:by|opgang|gade|hus))|er\s+hos\s+(?:dig|jer|hende|ham|sin|sine)|spiser\s+(?:hos|med|sammen\s+med)\s+(?:dig|jer|Dem|hende|ham))(?![\p{L}])`,
+      String.raw`\b(?:søn(?:nen)?|datter(?:en)?|børn(?:ene)?|ægtefælle|hustru|kone|mand(?:en)?|partner(?:en)?|samlever|søster|bror|familie(?:n)?|pårørende|mor(?:en)?|far(?:en)?|forældre(?:ne)?|svigerdatter|svigersøn|barnebarn|børnebørn(?:ene)?|nabo(?:en)?|venner|veninde|kæreste(?:n)?|onkel|tante|svoger|svigerinde|svigermor|svigerfar|kollega(?:er)?|nevø|niece|fætter|kusine|moster|faster|morbror|farbror|stedfar|stedmor|bonusfar|bonusmor|svigerfamilie(?:n)?|familiemedlemmer),?\s+(?:[\p{L}\d]+,?\s+){0,8}?(?:hjælper|hjælpe|hjulpet|hjalp|klarer\s+(?:rengøringen|indkøbene|indkøb|tøjvasken|vasketøjet|madlavningen|maden|haven|det\s+praktiske|resten)|tømmer|rydder|bærer|ledsager|dækker\s+bord|(?:lægger|hænger)\s+(?:\p{L}+\s+)?(?:tøj|tøjet|vasketøj|vasketøjet)|tager\s+(?:skrald|skraldet|opvasken|vasketøjet)|tager\s+(?:\p{L}+\s+){0,2}?(?:med|ud)|minder\s+(?:dig|jer|hende|ham)\s+om|træder\s+til|er\s+der\s+for|inviterer|løser|løse|varetager|varetage|gøre\s+rent|støvsuger|støvsuge|besøger|besøge|handler|kører|støtter|står\s+for|passer|henter|følger|bakker|tager\s+sig\s+af|sørger|ordner|gør\s+rent|ser\s+til|kigger\s+(?:forbi|ind|til)|holder\s+øje|laver\s+(?:mad|maden|aftensmad)|vasker|slår\s+(?:græs|græsset|plænen)|skiftes\s+til|ringer\s+(?:til\s+(?:dig|jer|hende|ham)\s+)?(?:hver|dagligt|jævnligt|ofte|tit)|kommer\s+(?:forbi|på\s+besøg|hjem\s+til|og|hver|dagligt|jævnligt|ofte|tit|flere\s+gange|et\s+par\s+gange|næsten\s+hver)|bor\s+(?:tæt\s+på|i\s+nærheden|lige\s+i\s+nærheden|nær|ved\s+siden\s+af|i\s+samme\s+(?:by|opgang|gade|hus))|er\s+hos\s+(?:dig|jer|hende|ham|sin|sine)|spiser\s+(?:hos|med|sammen\s+med)\s+(?:dig|jer|Dem|hende|ham))(?![\p{L}])`,
       String.raw`(?:hjælp|støtte|opbakning)\s+(?:fra|af)\s+(?:din|dine|jeres|sin|sine|hans|hendes|deres)\s+\p{L}+`,
       // Walks the citizen takes, also in the passive journal style ("går en tur hver dag med
       // rollatoren", "der fortsat gås en kort tur dagligt").
@@ -511,6 +512,10 @@ const ELEMENTS = {
       'fik et udkast', 'fået et udkast', 'fik udkastet', 'fået udkastet', 'modtog udkastet', 'modtaget udkastet',
       'modtog et udkast', 'sendt i høring', 'sendte i høring', 'udkast til afgørelse*', 'til gennemsyn', 'til gennemlæsning',
       'sendte et udkast', 'sendt et udkast', 'sendte udkastet', 'sendt udkastet', 'udkast til denne afgørelse', 'udkast til vores afgørelse',
+      // "Et udkast til beregningen blev fremsendt til dig … med frist for bemærkninger", "Du kunne
+      // sende bemærkninger", "har været fremsendt til dig".
+      'udkast til beregning*', 'frist for bemærkninger', 'frist for at komme med bemærkninger', 'sende bemærkninger',
+      'sende dine bemærkninger', 'fremsendt til dig', 'fremsendt til jer', 'fremsendt til Dem',
     ],
     patterns: [
       String.raw`(?:sendte|sendt|skrev|skrevet|gav|givet)\s+(?:dig|jer|Dem)\b[^.\n]{0,140}(?:bemærk\p{L}*|kommentar\p{L}*|kommentere|svar\p{L}*|udtale|mening)`,
@@ -524,7 +529,9 @@ const ELEMENTS = {
       String.raw`(?:ringede|ringet)\s+til\s+(?:dig|jer|Dem)\b(?:[^.\n]|\.(?=\s+\p{Ll})){0,60}?\b(?:fortalte|fortalt|gennemgik|gennemgået|læste|forklarede|forklaret)\b[^.\n]{0,40}?(?:hvad|oplysning\p{L}*|vurdering\p{L}*|udtalelse\p{L}*|overvej\p{L}*)`,
       // "Du havde ikke yderligere bemærkninger", "har ingen særlige kommentarer".
       // (Past or "yderligere": "har ingen bemærkninger til leverandøren" is about something else.)
-      String.raw`(?:havde\s+(?:ikke|ingen)\s+(?:\p{L}+\s+){0,2}?|(?:ikke|ingen)\s+yderligere\s+)(?:bemærkninger|kommentarer|indvendinger)\b`,
+      String.raw`(?:havde\s+(?:ikke|ingen)\s+(?:\p{L}+\s+){0,2}?|(?:ikke|ingen)\s+yderligere\s+|ikke\s+havde\s+(?:nogen\s+)?)(?:bemærkninger|kommentarer|indvendinger)\b`,
+      // Read aloud to the party before deciding ("læste jeg det hele op for dig og din mor").
+      String.raw`(?:læste|læst)\s+(?:\p{L}+\s+){0,4}?op\s+for\s+(?:dig|jer|Dem)\b`,
       // Gone through with the party before the decision ("gennemgik skolens udtalelse og vores
       // beregning med dig, inden vi traf afgørelsen").
       String.raw`(?:gennemgik|gennemgået|gennemgå|drøftede|drøftet)\s+[^.\n]{0,80}?med\s+(?:dig|jer|Dem)\b[^.\n]{0,40}?(?:inden|før)\s+(?:vi|kommunen|udvalget)\s+(?:traf|har\s+truffet|tog)\b`,
@@ -546,6 +553,7 @@ const ELEMENTS = {
     phrases: [
       'aktindsigt', 'se dine papirer', 'se sagens papirer', 'se sagens dokumenter', 'se dokumenterne i', 'se din sag', 'se alle dokumenter',
       'se de dokumenter', 'se oplysningerne i din sag', 'se akterne', 'indsigt i sagen', 'indsigt i din sag',
+      'se papirerne i', 'se papirerne', 'se sagens akter', 'se alle papirerne',
       'indsigt i jeres sag', 'indsigt i Deres sag', 'indsigt i sagens',
     ],
     patterns: [
@@ -1015,6 +1023,8 @@ export const DEFAULT_RULE_DATA = {
         String.raw`din\s+ansøgning\s+(?:om\s+[^.\n]{0,60}\s+)?er\s+(?:imødekommet|godkendt|bevilget)`,
         // "Vi har besluttet, at du skal have en fast kontaktperson."
         String.raw`besluttet,?\s+at\s+(?:du|I|\p{Lu}\p{Ll}+)\s+(?:skal\s+|kan\s+|fortsat\s+)?(?:have|få|modtage|starte|begynde)\b`,
+        // "Vi har truffet afgørelse om, at Alberte kan komme i døgnaflastning".
+        String.raw`(?:truffet\s+afgørelse\s+om|besluttet),?\s+at\s+\S+\s+(?:skal\s+|kan\s+|fortsat\s+)?(?:komme\s+(?:i|på|til)|begynde\s+(?:i|på)|flytte\s+ind)\b`,
         // A grant to the child or a relative in a letter to the parents or the family ("Barnet
         // får aflastning", "Jeres søn får en kontaktperson"; a named person is read in code).
         // (Starts at "får" for speed; the subject is checked behind it.)
@@ -1067,6 +1077,8 @@ export const DEFAULT_RULE_DATA = {
         // Existing help increased after a new look ("Derfor øges din hjælp fra 2 til 4 besøg",
         // "Nyt omfang: 4 besøg dagligt").
         'øges', 'forøges', 'forhøjes', 'forhøjer vi', 'øger vi', 'udvides', 'udvider vi', 'sættes op', 'nyt omfang', 'tidligere omfang',
+        // "Noahs aflastning bliver ændret" (subject line).
+        'bliver ændret', 'blive ændret', 'er blevet ændret',
         'ændre dit', 'ændre jeres', 'ændre hjælpen', 'ændre støtten', 'ændre tilskuddet', 'har besluttet at ændre', 'mindre hjælp',
         'færre timer', 'færre besøg',
         // Revisitation letters: "Din hjælp bliver sat ned", "nedjusteres", "færre gange".

@@ -22,8 +22,9 @@ const WISH_BEFORE = /(?<![\p{L}])(?:gerne\s+vil|vil\s+gerne|ønsker|ønskes|øns
 // (Also a distance: "der er langt til nærmeste nabo", "bor langt væk fra sin familie".)
 const NEGATED_BEFORE = /(?<![\p{L}])(?:ikke|ingen|intet|mangl\p{L}*|begrænse\p{L}*|nedsat|lav|uden|svært\s+ved|langt\s+(?:til|fra|væk))(?:\s+\p{L}+){0,2}\s*$/u;
 const NEGATED_AFTER = /^(?:\s+\p{L}+)?\s+(?:ikke|ingen|heller\s+ikke)(?![\p{L}])/u;
-// What follows "du kan selv", "kan fortsat", "har tidligere" when it is not an ability.
-const NOT_ABILITY_AFTER = /^(?:\s+\p{L}+)?\s+(?:vælge|vælger|bestemme|bestemmer|søge|søgt|ansøge|ansøgt|kontakte|ringe|klage|henvende|betale|betaler|købe|finde|læse|se|få|fået|modtage|modtaget|tilrettelægge|aftale|sende|skrive|tage\s+kontakt|hente|afhente|bestille|sørge|aflevere|returnere|spare|opspare|haft\s+(?:hjælp|bevilget|støtte)|været\s+bevilget|bevilget|benytte)(?![\p{L}])/u;
+// What follows "du kan selv", "kan fortsat", "har tidligere" when it is not an ability; also a
+// wish or a time of one's own choosing ("når du selv har lyst", "som du selv ønsker").
+const NOT_ABILITY_AFTER = /^(?:\s+\p{L}+)?\s+(?:vælge|vælger|bestemme|bestemmer|søge|søgt|ansøge|ansøgt|kontakte|ringe|klage|henvende|betale|betaler|købe|finde|læse|se|få|fået|modtage|modtaget|tilrettelægge|aftale|sende|skrive|tage\s+kontakt|hente|afhente|bestille|sørge|aflevere|returnere|spare|opspare|haft\s+(?:hjælp|bevilget|støtte)|været\s+bevilget|bevilget|benytte|har\s+lyst|får\s+lyst|ønsker|foretrækker|synes|mener|beslutter|har\s+brug\s+for|føler\s+for)(?![\p{L}])/u;
 // ("ønsker selv at få bad om formiddagen" is a wish about the help, not doing it oneself.)
 const MODAL = /kan|kunne|fortsat|stadig|tidligere|selv$|selv\s+at$/u;
 // "Med kørestolen kan du selv komme rundt": what the granted thing makes possible (a purpose),
@@ -51,6 +52,10 @@ const BARE_RELATIVE = /^(?:farmor|farfar|mormor|morfar|bedste\p{L}*|nabo\p{L}*|v
 // udtryk for bekymring"; not across a "men": "Naboen har hjulpet dig i mange år, men …".)
 const WORRY_AFTER =
   /^(?:\s+\p{L}+){0,2}?\s+(?:(?:er|var|blev|bliver|har\s+været)\s+(?:\p{L}+\s+)?(?:bekymr|nervøs|urolig|utryg|bange|ængstelig)|(?:har|havde)\s+(?:(?!men\s)\p{L}+\s+){0,10}?(?:bekymring|underret|klage))/u;
+// "styrker" as a verb with its object ("træningen styrker hendes balance", "det styrker
+// samarbejdet"), not the citizen's strengths ("Dine styrker er …", "Styrker: …").
+const STRENGTHENS = /^\s+(?:hendes|hans|din|dit|dine|sin|sit|sine|jeres|deres|vores|den|det|de|dem|dig|jer|ham|hende|barnets|borgerens|familiens|\p{L}+(?:en|et|ene|erne))(?![\p{L}])/u;
+
 // Money or plans run by a helper ("Bostøtten har styret din økonomi"), not by the citizen.
 const HELPER_BEFORE =
   /(?:bostøtte\p{L}*|hjemmepleje\p{L}*|værge\p{L}*|kontaktperson\p{L}*|personale\p{L}*|medarbejder\p{L}*|hjælper\p{L}*|støtteperson\p{L}*|mentor\p{L}*|pædagog\p{L}*|kommunen|vi)\s+(?:\p{L}+\s+){0,2}$/u;
@@ -95,6 +100,7 @@ export function detect(letter: Letter): Detection {
       const lower = text.slice(m.start, m.end).toLowerCase();
       if (BARE_RELATIVE.test(lower) && WORRY_AFTER.test(text.slice(m.end, Math.min(s.end, m.end + 100)).toLowerCase())) continue;
       if (MONEY_VERB.test(lower) && HELPER_BEFORE.test(before)) continue;
+      if (lower === 'styrker' && STRENGTHENS.test(after)) continue;
       if (PRONOUN_HELPER.test(lower)) {
         const head = text.slice(s.start, m.start).toLowerCase();
         if (!RELATIVE_BEFORE.test(head) || STAFF_BEFORE.test(head)) continue;

@@ -52,3 +52,28 @@ describe('omfang: numbers per period that are not the granted scope', () => {
     'Vi har besluttet, at aflastningen stopper.\n\nAflastningen har været 2 weekender om måneden hos en aflastningsfamilie.',
   ])('absent: %s', (t) => expect(present(t, 'omfang')).toBe(false));
 });
+
+// Metode til god sagsbehandling: the citizen's resources, also said in passing — children who
+// do chores, a son who takes his mother out, the will to keep doing something oneself. Not a
+// preference about timing ("når du selv har lyst") and not "styrker" as a verb.
+describe('ressourcer: household chores, outings with family, own will; not timing or a verb', () => {
+  it.each([
+    'Du får afslag på rengøring.\n\nJeres to børn på 13 og 16 år tømmer opvaskemaskinen og bærer skraldet ned.',
+    'Du får afslag på afløsning.\n\nJeres datter Lise bor i byen og tager Inger med ud at handle hver lørdag.',
+    'Du får hjælp til bad.\n\nDin søn minder dig om medicinen, når han ringer om aftenen.',
+    'Du får hjælp til rengøring.\n\nDu fortalte, at du selv gerne vil blive ved med at lave din mad.',
+    'Du får hjælp til indkøb.\n\nDin mand klarer tøjvasken, når han har fri.',
+    'Du får praktisk hjælp.\n\nDine styrker er, at du er struktureret og god til at sige til.',
+  ])('present: %s', (t) => expect(present(t, 'ressourcer')).toBe(true));
+  it.each([
+    // Timing or a wish about the help, not an ability.
+    'Du får ledsagelse 12 timer om måneden.\n\nDu har skrevet, at du vil bruge timerne på at komme i biografen, når du selv har lyst.',
+    'Du får hjælp til bad på det tidspunkt, som du selv ønsker.',
+    // "styrker" as a verb.
+    'Du får tilskud til ridefysioterapi.\n\nTerapeuten anbefaler ridning, fordi det styrker hendes balance.',
+    'Vi bevilger familiebehandling, da forløbet styrker samarbejdet mellem jer og skolen.',
+    // A relative who does not help ("ikke" inside), a relative who takes medicine.
+    'Du får hjælp til bad.\n\nDin datter tager dig ikke med ud, fordi hun bor i Jylland.',
+    'Du får hjælp til medicin.\n\nDin mand tager medicin for sit hjerte.',
+  ])('absent: %s', (t) => expect(present(t, 'ressourcer')).toBe(false));
+});
