@@ -96,7 +96,8 @@ const CONCLUSION = /(?<![\p{L}])(?:derfor|dermed|således|hvorfor)(?![\p{L}])|,\
 // (Also what a document says: "Det fremgår af børnehavens udtalelse af 24. februar, at hun får
 // fysioterapi i børnehavetiden".)
 const REPORT_CUE =
-  /(?<![\p{L}])(?:(?:oplyst|oplyste|anført|anførte|fortalt|fortalte|sagt|sagde|skrevet|skrev|bekymre\p{L}*\s+for|frygte\p{L}*|utryg\p{L}*\s+ved|bange\s+for)(?=[\s,]+at\s)|(?:fremgår|fremgik)(?=(?:\s+\S+){0,12}?[\s,]+at\s))/iu;
+  /(?<![\p{L}])(?:(?:oplyst|oplyste|anført|anførte|fortalt|fortalte|sagt|sagde|skrevet|skrev|opfattelse|mener|synes|oplever|bekymre\p{L}*\s+for|frygte\p{L}*|utryg\p{L}*\s+ved|bange\s+for)(?=[\s,]+at\s)|(?:fremgår|fremgik)(?=(?:\s+\S+){0,12}?[\s,]+at\s))/iu;
+const MAIN_CLAUSE_AFTER_COMMA = /,\s*(?:skal|kan|har|er|vil|får|må|bliver|blev|gives|ydes|meddeles)\s/iu;
 const LETTER_PURPOSE = /(?:skriver\s+(?:til\s+)?(?:dig|jer|Dem)|(?:får|modtager)\s+(?:dette|det\s+her|et)\s+brev|sender\s+(?:dig|jer|Dem)\s+(?:dette|det\s+her|et)\s+brev)\s*,?\s*$/iu;
 const WE_BEFORE = /(?<![\p{L}])(?:vi|kommunen)\s+(?:har\s+|havde\s+)?(?:\p{L}+\s+)?$/iu;
 
@@ -135,8 +136,9 @@ function insideReason(letter: Letter, s: Span, m: Span): boolean {
   // "Vi skriver til dig, fordi tidspunktet bliver lavet om": why the letter is sent is the news.
   if (LETTER_PURPOSE.test(before.slice(0, cue.index))) return false;
   const between = before.slice(cue.index + cue[0].length);
-  // "Fordi du ikke kan stå, får du hjælp til bad": the main clause after a fronted reason.
-  if (/,\s*$/u.test(between)) return false;
+  // "Fordi du ikke kan stå, får du hjælp til bad": the main clause after a fronted reason; also
+  // further on ("Idet kommunen har modtaget din ansøgning …, skal det herved meddeles, at …").
+  if (/,\s*$/u.test(between) || MAIN_CLAUSE_AFTER_COMMA.test(between)) return false;
   return !CONCLUSION.test(between) && !CONCLUSION.test(letter.text.slice(m.end, Math.min(s.end, m.end + 15)));
 }
 

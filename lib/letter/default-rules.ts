@@ -290,6 +290,11 @@ const ELEMENTS = {
       // A visit to check the help once it is there ("Hjælpemiddelcentret kommer ud 4 uger efter
       // levering og tjekker, at stolen er indstillet rigtigt").
       String.raw`\b(?:kommer|kigger)\s+(?:\p{L}+\s+){0,2}?(?:ud|forbi|tilbage)\b[^.\n]{0,60}?\b(?:tjekker|tjekke|ser|se|vurderer|vurdere|undersøger|følger\s+op)\b`,
+      // A visit or a call ahead ("besøger ergoterapeuten Dem for at sikre, at indretningen
+      // fungerer", "Vi ringer til dig i uge 46. Så ser vi, om du stadig har brug for hjælpen").
+      String.raw`\bbesøger\s+(?:\p{L}+\s+){0,3}?(?:dig|jer|Dem)\b[^.\n]{0,60}?\b(?:sikre|se|tjekke|vurdere|følge\s+op)\b`,
+      String.raw`\b(?:ringer|kontakter)\s+(?:vi\s+)?(?:til\s+)?(?:dig|jer|Dem)\s+(?:igen\s+)?(?:i\s+uge\s+\d|i\s+(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)|om\s+(?:\d{1,2}|en|et|to|tre|fire|seks)\s+(?:uger|måneder|måned))`,
+      String.raw`\b(?:ser|se|vurderer|vurdere)\s+(?:vi\s+)?,?\s*om\s+(?:du|i|de)\s+(?:stadig|fortsat)\s+har\s+(?:brug|behov)`,
       // "Vi vurderer behovet for en el-kørestol igen, når Ida starter i 4. klasse".
       String.raw`\b(?:vurderer|vurdere|ser|se|kigger|kigge)\s+(?:vi\s+)?(?:[\p{L}-]+\s+){1,5}?igen\s*,?\s+(?:når|i|om|efter|til|den|senest|inden|ved)\b`,
       String.raw`\bindtil\s+(?:den\s+)?\d{1,2}\.\s*\p{L}+`,

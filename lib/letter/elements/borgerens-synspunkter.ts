@@ -56,6 +56,7 @@ const OTHER_PEOPLE =
   /^(?:læge\p{L}*|terapeut\p{L}*|ergoterapeut\p{L}*|fysioterapeut\p{L}*|sygeplejerske\p{L}*|pædagog\p{L}*|lærer\p{L}*|psykolog\p{L}*|rådgiver\p{L}*|sagsbehandler\p{L}*|kommune\p{L}*|skole\p{L}*|hjemmepleje\p{L}*|visitator\p{L}*|datter\p{L}*|søn\p{L}*|mor|moren|far|faren|forældre\p{L}*|mand|manden|hustru\p{L}*|kone\p{L}*|ægtefælle\p{L}*|samlever\p{L}*|nabo\p{L}*|ven|veninde\p{L}*|advokat\p{L}*|værge\p{L}*|kontaktperson\p{L}*|personale\p{L}*|leverandør\p{L}*|udvalg\p{L}*|ankestyrelse\p{L}*)$/u;
 // A person named inside a prepositional phrase is no subject ("over for sin advokat", "til lægen").
 const PREPOSITION = /^(?:for|til|med|hos|overfor|ved|fra|af|om|mod)$/u;
+const PARENT = /^(?:mor|far|moren|faren|moderen|faderen|forældrene|forældre)$/u;
 const PARTY = /^(?:du|borgeren|borger|pågældende|ansøgeren|ansøger|barnet)$/u;
 // Capitalised words that are no name: formal possessives and sentence-initial function words
 // (walked over), and offices (which speak for themselves, not for the party).
@@ -118,6 +119,8 @@ function partySpeaks(letter: Letter, before: string, sentenceStart: boolean): bo
     if (t === 'De') return formalYou(letter);
     if (CLAUSE_WORDS.has(lower)) return false;
     const inPhrase = [tokens[k - 1], tokens[k - 2]].some((w) => w !== undefined && PREPOSITION.test(w.toLowerCase()));
+    // In a child's case the parents are parties too ("Mor oplyser, at …", "Faren har fortalt").
+    if (letter.area === 'boern' && PARENT.test(lower) && !inPhrase) return true;
     if (OTHER_PEOPLE.test(lower)) {
       if (inPhrase) continue;
       return false;
@@ -157,6 +160,8 @@ function reportedSpeech(letter: Letter): Detection | undefined {
     const from = Math.max(s.start, m.start - 120);
     const before = text.slice(from, m.start);
     if (CONDITIONAL_BEFORE.test(before)) continue;
+    // "…, gav du udtryk for, at …": the speaker inside the verb's words.
+    if (/\s(?:du|I|De)\s/u.test(letter.slice(m))) return { present: true, evidence: { start: m.start, end: m.end } };
     // Inverted after a fronted time or place: "På mødet den 16. september sagde Peter, at …".
     const after = SPEAKER_AFTER.exec(text.slice(m.end, m.end + 40));
     if (after && partySpeaks(letter, ` ${after[1]!}`, false)) return { present: true, evidence: { start: m.start, end: m.end } };

@@ -23,6 +23,8 @@ const PAST_TENSE = /(?<![\p{L}])(?:var|blev|havde|gennemgik|fik|kom|sagde|fortal
 // an unfilled merge field says the field is empty.)
 const EMPTY_FIELD = /^\s*:\s*(?:[—–-]+|ingen|n\/a|«[^»]*»|\[[^\]]*\]|\.{2,})\s*$/iu;
 const DOCUMENT = /(?<![\p{L}])(?:udskrift|kvittering\p{L}*|regning\p{L}*|opgørelse\p{L}*|faktura\p{L}*|lønseddel\p{L}*|lønsedler|kontoudtog|dokumentation)(?![\p{L}])/iu;
+const NONE_AFTER = /^\s*(?:ingen|ikke\s+(?:relevant|planlagt|aktuel\p{L}*))(?![\p{L}])/iu;
+const DATED_AFTER = /^\s+(?:ved\s+\p{L}+\s+|den\s+|d\.\s*)?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}/u;
 const OTHER_OFFER = /(?<![\p{L}])(?:anbefale\p{L}*|tilmeld\p{L}*|melde\s+(?:dig|jer|Dem)\s+(?:til|på)|kursus\p{L}*|kurset|forløbet\s+hos)(?![\p{L}])/iu;
 const FUTURE = /(?<![\p{L}])(?:vil|skal|kommer\s+til|igen|næste)(?![\p{L}])/iu;
 
@@ -40,10 +42,16 @@ export function detect(letter: Letter): Detection {
       if (/^(?:i|for|om|efter)\s/iu.test(word) && OTHER_OFFER.test(sText)) continue;
       // "Opfølgning: —", "Opfølgning: «Dato»": an empty field.
       if (/^opfølgning$/iu.test(word) && EMPTY_FIELD.test(letter.text.slice(m.end, letter.text.indexOf('\n', m.end) >>> 0))) continue;
+      // "Opfølgning:" with "Ingen planlagt." on the next line.
+      if (/^opfølgning$/iu.test(word) && NONE_AFTER.test(letter.text.slice(m.end, m.end + 40).replace(/^\s*:/u, ''))) continue;
       // "faldet to gange i sommer, senest den 30. juli": a date in the past, not a deadline.
       if (/^senest\s+den$/iu.test(word) && PAST_TENSE.test(sText) && !FUTURE.test(sText)) continue;
       // "udskrift fra apoteket for perioden oktober–december": the period of a document.
       if (/^(?:for|i)\s+perioden$/iu.test(word) && DOCUMENT.test(sText)) continue;
+      // "hvordan vi er nået frem til vores afgørelse": arrived at, not until.
+      if (/^frem\s+til$/iu.test(word) && /(?<![\p{L}])(?:nået|nåede|kommet|kom|komme|nå)\s+$/iu.test(letter.text.slice(Math.max(0, m.start - 10), m.start))) continue;
+      // "Revisitation ved hjemmebesøg 18.11.2025": a dated look that already happened.
+      if (DONE_NOUN.test(word) && DATED_AFTER.test(letter.text.slice(m.end, m.end + 40)) && !FUTURE.test(sText)) continue;
       // "frem til videre": until further notice, no end and no look ahead.
       if (/^frem\s+til$/iu.test(word) && /^\s+videre(?![\p{L}])/iu.test(letter.text.slice(m.end, m.end + 10))) continue;
       // "På opfølgningsmødet den 10. juni gennemgik vi målene": a follow-up that already happened.
@@ -65,5 +73,7 @@ export function detect(letter: Letter): Detection {
   const heading = findHeading(letter, 'opfoelgning');
   // A field label left empty ("Opfølgning: —") says nothing about a follow-up.
   if (heading && EMPTY_FIELD.test(letter.slice(heading).replace(/^[^:]*/u, ''))) return { present: false };
+  // "Opfølgning:" with "Ingen planlagt." on the next line.
+  if (heading && NONE_AFTER.test(letter.text.slice(heading.end, heading.end + 40))) return { present: false };
   return heading ? { present: true, evidence: heading } : { present: false };
 }

@@ -13,7 +13,7 @@ const SENT = /(?<![\p{L}])(?:sendte|sendt|fremsendte|fremsendt|gav|givet)\s+(?:d
 // The party's answer to it, or its absence ("I svarede, at …", "Du har ikke svaret", "svarede
 // De", "vi har ikke hørt fra dig").
 const ANSWER =
-  /(?<![\p{L}])(?:(?:[Dd]u|I|De)\s+(?:har\s+|havde\s+)?(?:ikke\s+)?(?:svarede|svaret|skrev\s+tilbage|vendte\s+tilbage|meldte\s+tilbage|reagerede|reageret)|(?:[Ss]varede|[Ss]krev)\s+(?:du|I|De)|hørt\s+fra\s+(?:dig|jer|Dem)|(?:[Dd]it|[Jj]eres|Deres)\s+svar|modtaget\s+(?:nogen\s+|dine\s+|jeres\s+)?(?:rettelser|bemærkninger|kommentarer|indsigelser|svar)|(?:rettelser|indsigelser)\s+inden)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:(?:[Dd]u|I|De)\s+(?:har\s+|havde\s+)?(?:ikke\s+)?(?:svarede|svaret|skrev\s+tilbage|vendte\s+tilbage|meldte\s+tilbage|reagerede|reageret)|(?:[Ss]varede|[Ss]krev)\s+(?:du|I|De)|hørte?\s+(?:ikke\s+)?fra\s+(?:dig|jer|Dem)|(?:[Dd]it|[Jj]eres|Deres)\s+svar|modtaget\s+(?:nogen\s+|dine\s+|jeres\s+)?(?:rettelser|bemærkninger|kommentarer|indsigelser|svar)|(?:rettelser|indsigelser)\s+inden)(?![\p{L}])/u;
 // ("I" and "De" are the party only in capitals; "i" and "de" are a preposition and "they".)
 const ANSWER_LOOKAHEAD = 2;
 
@@ -37,8 +37,22 @@ function sentThenAnswered(letter: Letter): Detection | undefined {
   return undefined;
 }
 
+// "Partshøring: Ikke relevant." — the field says there was none.
+const NOT_HEARD_FIELD = /^\s*:\s*(?:ikke\s+(?:relevant|aktuel\p{L}*|nødvendig|foretaget|sket)|ingen|nej|[—–-]+|«[^»]*»)/iu;
+
 export function detect(letter: Letter): Detection {
-  const byPhrases = detectByPhrases(letter, 'partshoering', { outside: COMPLAINT_SENTENCE });
+  const byPhrases = detectByPhrases(letter, 'partshoering', {
+    outside: COMPLAINT_SENTENCE,
+    accept: (match, sentence) => {
+      const at = sentence.indexOf(match);
+      return at < 0 || !/^partshøring$/iu.test(match) || !NOT_HEARD_FIELD.test(sentence.slice(at + match.length));
+    },
+  });
+  // (A heading "Partshøring: Ikke relevant" is no hearing either.)
+  if (byPhrases.present && byPhrases.evidence) {
+    const label = /^partshøring/iu.exec(letter.slice(byPhrases.evidence));
+    if (label && NOT_HEARD_FIELD.test(letter.slice(byPhrases.evidence).slice(label[0].length))) return { present: false };
+  }
   if (byPhrases.present) return byPhrases;
   return sentThenAnswered(letter) ?? byPhrases;
 }

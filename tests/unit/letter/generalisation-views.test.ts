@@ -296,3 +296,38 @@ describe('batch t: decisions, plans, periods, drafts and spokespersons', () => {
     expect(present('Du har ret til at få en anden til at tale på dine vegne.', 'bisidder')).toBe(true);
   });
 });
+
+describe('batch u: ten caseworkers’ habits', () => {
+  it.each([
+    'Vi sendte dig notatet fra mødet den 24. oktober. Du kunne sende bemærkninger. Vi hørte ikke fra dig.',
+    'Et udkast til beregningen blev fremsendt til dig den 12. august med frist for bemærkninger til den 22. august.',
+    'Undersøgelsen har været fremsendt til dig, og du har telefonisk meddelt, at du ikke havde bemærkninger til denne.',
+    'Den 26. februar læste jeg det hele op for dig og din mor, før jeg besluttede noget.',
+  ])('a hearing: %s', (t) => expect(present(t, 'partshoering')).toBe(true));
+  it('"Partshøring: Ikke relevant." is none', () => {
+    expect(present('Ydelse: Tabt arbejdsfortjeneste\nPartshøring: Ikke relevant.\n', 'partshoering')).toBe(false);
+  });
+  it('a parent speaks in a child’s case; "gav du udtryk for" is the party', () => {
+    expect(present(`${CHILD}Mor oplyser, at hun har været nødt til at gå ned i tid.`, 'borgerens-synspunkter')).toBe(true);
+    expect(present('Kære Inger\n\nMor oplyser, at hun er bekymret.', 'borgerens-synspunkter')).toBe(false);
+    expect(present('Som vi talte om på mødet, gav du udtryk for, at du helst vil have besøg om eftermiddagen.', 'borgerens-synspunkter')).toBe(true);
+  });
+  it('"se papirerne i din sag" is aktindsigt', () => {
+    expect(present('Du må gerne se papirerne i din sag. Skriv til os.', 'aktindsigt')).toBe(true);
+  });
+  it('a refusal in one long formal sentence opened by "Idet …"', () => {
+    expect(type('Idet kommunen har modtaget din ansøgning om rengøring, skal det herved meddeles, at forvaltningen ikke har fundet grundlag for at imødekomme ansøgningen. Det er din opfattelse, at du ikke længere kan støvsuge.')).toBe('afslag');
+  });
+  it('"Noahs aflastning bliver ændret" changes it', () => {
+    expect(type('Noahs aflastning bliver ændret\n\nFra 1. marts er Noah i aflastning 1 weekend om måneden. I dag er det 2 weekender om måneden.')).toBe('aendring');
+  });
+  it.each([
+    'Vi ringer til dig i uge 46. Så ser vi, om du stadig har brug for hjælpen.',
+    'Når arbejdet er udført, besøger ergoterapeuten Dem for at sikre, at indretningen fungerer.',
+  ])('a follow-up: %s', (t) => expect(present(t, 'opfoelgning')).toBe(true));
+  it.each([
+    'Jeg vil gerne forklare, hvordan vi er nået frem til vores afgørelse.',
+    'Revisitation ved hjemmebesøg 18.11.2025. Borger har gennemført forløbet.',
+    'Hjælpen ophører.\n\nOpfølgning:\nIngen planlagt.',
+  ])('no follow-up: %s', (t) => expect(present(t, 'opfoelgning')).toBe(false));
+});
