@@ -731,6 +731,13 @@ const ELEMENTS = {
       // Courses for parents and the parents' independent adviser in other words ("Autismeteamet
       // holder forældrekursus", "ret til en uvildig forældrerådgiver").
       'forældrekursus*', 'forældrekurser*', 'uvildig forældrerådgiver', 'uvildige forældrerådgiver',
+      // Open, anonymous counselling ("kan du henvende dig anonymt i Rådgivningshuset", "Familiehusets
+      // åbne rådgivning"); a bare "Rådgivningshuset" needs a guiding word in its sentence (code).
+      'henvende dig anonymt', 'henvende jer anonymt', 'henvende Dem anonymt', 'ringe anonymt', 'åben rådgivning',
+      'åbne rådgivning', 'anonyme rådgivning', 'rådgivningshus*', 'rådgivningscent*',
+      // The definite forms of the courses ("holder forældrekurset "Trygge rammer""), and a free
+      // club or offer described in passing ("Det er gratis at være med").
+      'forældrekurset', 'pårørendekurset', 'gratis at være med', 'gratis at deltage', 'gratis at komme',
     ],
     patterns: [
       // Another offer instead, in any order ("Udvalget tilbyder i stedet Mads et midlertidigt

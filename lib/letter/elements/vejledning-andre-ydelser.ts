@@ -21,15 +21,18 @@
 import type { AnalysedLetter, Detection, Letter } from '../letter';
 import { DATA_PROTECTION, frameTest, isLawSentence, sectionUnder } from './common';
 
-const NOT_OTHER_HELP = /klag|ankestyrelse|søge?\p{L}*\s+(?:\p{L}+\s+){0,5}?(?:igen|på\s+ny)(?![\p{L}])|genoptag/iu;
+// (Also a new assessment of the same case: "kan du søge om ny vurdering", "bede om en revurdering".)
+const NOT_OTHER_HELP = /klag|ankestyrelse|søge?\p{L}*\s+(?:\p{L}+\s+){0,5}?(?:igen|på\s+ny)(?![\p{L}])|genoptag|(?:ny|fornyet)\s+vurdering|revurdering/iu;
 const BARE_NAME =
-  /^(?:jobcent|ydelseskontor|udbetaling\s+danmark|pensionsafdeling|pensionskontor|borgerservice|borger\.dk|patientforening|handicapforening|frivilligcent|boligstøtte|varmetillæg|helbredstillæg|personligt\s+tillæg|café|cafe|cafeteri|værested|ældrerådgiver|socialrådgivning|webshop|netbutik|vederlagsfri|\p{L}*foreningen$|forening$|forbund$|\p{L}*forbundet$|landsforening|handicaporganisation|uafhængig)/iu;
+  /^(?:jobcent|ydelseskontor|udbetaling\s+danmark|pensionsafdeling|pensionskontor|borgerservice|borger\.dk|patientforening|handicapforening|frivilligcent|boligstøtte|varmetillæg|helbredstillæg|personligt\s+tillæg|café|cafe|cafeteri|værested|ældrerådgiver|socialrådgivning|rådgivningshus|rådgivningscent|webshop|netbutik|vederlagsfri|\p{L}*foreningen$|forening$|forbund$|\p{L}*forbundet$|landsforening|handicaporganisation|uafhængig)/iu;
 // Associations one lives in or plays in, not where one gets help.
 const PLACE_ASSOCIATION = /^(?:bolig|andelsbolig|andels|ejer|grundejer|beboer|idræts|sports|gymnastik|skytte|fodbold|håndbold|golf|tennis|ride|svømme|motions|lokal|forældre|elev|hus)foreningen$/iu;
 // Words that make a sentence send the citizen somewhere. A bare "kan" is not one ("de 2 timer
 // kan bruges på ledsagelse til jobcentret"); "kan" with a verb of getting or asking is.
+// Also an option the citizen is pointed to with "også", "desuden", "i stedet" ("Du kan også spise
+// med i caféen om onsdagen").
 const GUIDES =
-  /(?<![\p{L}])(?:(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:få|søge|ansøge|hjælpe|rådgive|vejlede|vise|tilbyde|give|låne|købe|kontakte|henvende|ringe|bestille|deltage|høre|spørge|tale|svare|oplyse|informere|beregne)|kontakt\p{L}*|henvend\p{L}*|søg\p{L}*|ansøg\p{L}*|ring\p{L}*|spørg\p{L}*|læs\p{L}*|vejled\p{L}*|rådgiv\p{L}*|anbefal\p{L}*|opfordr\p{L}*|foreslå\p{L}*|velkommen|mulighed\p{L}*|tilbud\p{L}*|tilbyd\p{L}*|henvis\p{L}*|hjælpe\s+dig|berettiget|ret\s+til|webshop|netbutik|sælger|forhandler|udlån\p{L}*|gratis)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:du|i|de)\s+kan\s+(?:også|desuden|i\s+stedet|altid)|kan\s+(?:du|i|de)\s+(?:også|desuden|i\s+stedet|altid)|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:få|søge|ansøge|hjælpe|rådgive|vejlede|vise|tilbyde|give|låne|købe|kontakte|henvende|ringe|bestille|deltage|høre|spørge|tale|svare|oplyse|informere|beregne)|kontakt\p{L}*|henvend\p{L}*|søg\p{L}*|ansøg\p{L}*|ring\p{L}*|spørg\p{L}*|læs\p{L}*|vejled\p{L}*|rådgiv\p{L}*|anbefal\p{L}*|opfordr\p{L}*|foreslå\p{L}*|velkommen|mulighed\p{L}*|tilbud\p{L}*|tilbyd\p{L}*|henvis\p{L}*|hjælpe\s+dig|berettiget|ret\s+til|webshop|netbutik|sælger|forhandler|udlån\p{L}*|gratis)(?![\p{L}])/iu;
 
 // What the citizen can do, said as the purpose of the help granted ("Formålet med ledsagelsen
 // er, at du kan deltage i sociale aktiviteter") or as a consideration ("Vi har lagt vægt på, at
@@ -64,15 +67,38 @@ export function detect(letter: Letter): Detection {
   const inFrame = frameTest(letter);
   const complaint = sectionUnder(letter, 'klagevejledning');
   for (const m of letter.matches(letter.compiled.elements['vejledning-andre-ydelser'].re)) {
-    if (inFrame(m.start) || (complaint && m.start >= complaint.start && m.start < complaint.end)) continue;
+    if (inFrame(m.start)) continue;
     const si = letter.sentenceAt(m.start);
     if (si < 0) continue;
     const s = letter.sentence(si);
+    if (complaint && m.start >= complaint.start && m.start < complaint.end && complaintBody(letter, complaint, s.block)) continue;
     const sentence = letter.slice(s);
     if (NOT_OTHER_HELP.test(sentence) || isLawSentence(letter, s)) continue;
     if (accept(letter.slice(m), sentence, m.start - s.start, result, refusal, sender, granting)) return { present: true, evidence: m };
   }
   return { present: false };
+}
+
+// Words of the complaint guidance and the rights beside it: a paragraph under the complaint heading
+// with one of them is about the complaint ("DUKH kan rådgive dig gratis om din klage").
+const COMPLAINT_WORDS = /klag|ankestyrelse|afgørelse|uenig|frist|genvurder|dukh|aktindsigt|bisidder|partsrepræsentant|fuldmagt|rettighed/iu;
+
+/**
+ * Whether a block under the complaint heading belongs to the complaint guidance: its first
+ * paragraph always, a later one when it speaks of the complaint or the citizen's rights. Letters
+ * put the standard sections in any order, and a closing paragraph that points to other help
+ * ("Hvis du får brug for at tale med nogen, kan du henvende dig anonymt i Rådgivningshuset") often
+ * follows the complaint guidance without a heading of its own.
+ */
+function complaintBody(letter: Letter, complaint: { start: number; end: number }, block: number): boolean {
+  const blocks = letter.seg.blocks;
+  let first = -1;
+  for (let b = 0; b < blocks.length; b++) {
+    if (blocks[b]!.start < complaint.start || blocks[b]!.kind === 'heading') continue;
+    first = b;
+    break;
+  }
+  return block === first || COMPLAINT_WORDS.test(letter.slice(blocks[block]!));
 }
 
 function accept(match: string, sentence: string, at: number, result: string, refusal: boolean, sender: string, granting = false): boolean {
@@ -83,7 +109,9 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   if (CONSIDERATION.test(sentence) && CITIZEN_CAN.test(match)) return false;
   if (BISIDDER.test(sentence)) return false;
   if (BARE_NAME.test(match)) {
-    if (PLACE_ASSOCIATION.test(match) || !GUIDES.test(near(sentence, at))) return false;
+    // (The name itself does not guide: "Rådgivningshuset" holds "rådgiv".)
+    const around = near(sentence, at);
+    if (PLACE_ASSOCIATION.test(match) || !GUIDES.test(around.replace(match, ' '))) return false;
     // The place of the help this letter decides on.
     if (result.includes(match.toLowerCase().split(/\s+/u)[0]!)) return false;
   }

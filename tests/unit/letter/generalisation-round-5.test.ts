@@ -77,3 +77,31 @@ describe('ressourcer: household chores, outings with family, own will; not timin
     'Du får hjælp til medicin.\n\nDin mand tager medicin for sit hjerte.',
   ])('absent: %s', (t) => expect(present(t, 'ressourcer')).toBe(false));
 });
+
+// RSL § 5: guidance to other help — open anonymous counselling, a course in its definite form, a
+// free club, an option given with "også" — also in a paragraph that follows the complaint
+// guidance under its heading. The complaint guidance itself, a new assessment of the same case and
+// a counselling service named as a fact stay absent.
+describe('vejledning-andre-ydelser: open counselling, courses, free clubs, guidance after the complaint section', () => {
+  it.each([
+    'Din støtte ophører.\n\nHvis du får brug for at snakke med nogen, kan du henvende dig anonymt i Rådgivningshuset på Torvet.',
+    'Din støtte ophører.\n\nDu kan altid kontakte Rådgivningscentret, hvis du har brug for råd.',
+    'Vi bevilger familiebehandling.\n\nSundhedsplejen holder forældrekurset "Små skridt" to gange om året, og I kan melde jer til hos dem.',
+    'Du får afslag på ledsagelse.\n\nKlubben Lyset har ture hver måned. Det er gratis at være med.',
+    'Du får madservice 4 dage om ugen.\n\nDu kan også spise med i cafeen på plejecentret om fredagen.',
+    // Guidance in a later paragraph under the complaint heading, when it is not about the complaint.
+    'Din støtte ophører.\n\nKlagevejledning\nDu kan klage over afgørelsen inden 4 uger. Send klagen til os.\n\nHvis du får brug for at tale med nogen, kan du henvende dig anonymt i Rådgivningshuset.\n\nBegrundelse\nDu har nået dine mål.',
+  ])('present: %s', (t) => expect(present(t, 'vejledning-andre-ydelser')).toBe(true));
+  it.each([
+    // A new assessment of the same case.
+    'Vi bevilger en stationcar.\n\nHvis du senere får brug for en kørestol, kan du søge om ny vurdering.',
+    // Counselling named as a fact, not pointed to.
+    'Din støtte ophører.\n\nVi har modtaget en underretning fra Rådgivningshuset om din situation.',
+    // Help named in the complaint guidance's own paragraphs (about the complaint).
+    'Du får afslag.\n\nKlagevejledning\nDu kan klage inden 4 uger. Borgerservice kan hjælpe dig med at skrive klagen.\n\nDu kan få gratis rådgivning om din klage hos en uafhængig rådgiver.',
+    // The first paragraph under the complaint heading is the complaint guidance.
+    'Du får afslag.\n\nKlagevejledning\nBorgerservice kan hjælpe dig, hvis du vil have hjælp til det.',
+    // A course the parents have already completed.
+    'Vi bevilger familiebehandling.\n\nI har gennemført forældrekurset i foråret.',
+  ])('absent: %s', (t) => expect(present(t, 'vejledning-andre-ydelser')).toBe(false));
+});
