@@ -46,6 +46,8 @@ describe('omfang: numbers per period that are not the granted scope', () => {
     // Income and savings.
     'Du er bevilget et hjælpemiddel.\n\nDu modtager førtidspension med 17.200 kr. om måneden.',
     'Du er bevilget et hjælpemiddel.\n\nDu får sygedagpenge 4.000 kr. om ugen.',
+    // The law's threshold for extra costs.
+    'Du får afslag på dækning af merudgifter.\n\nDer kan kun ydes dækning, når merudgifterne overstiger et minimumsbeløb på 600 kr. pr. måned.',
     // Opening hours of a place.
     'Du er bevilget en el-kørestol.\n\nVærestedet har åbent 4 dage om ugen fra kl. 10.',
     // What the help has been, in a letter that ends it.
