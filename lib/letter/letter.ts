@@ -88,6 +88,18 @@ export function createLetter(
   const memo = new Map<object, Span[]>();
   // `bounded` regexes leave the leading word boundary to us: cheaper than a look-behind.
   const lower = lowerSameLength(text);
+  // Whole-word literals: each occurrence with no word character on either side.
+  const findLiterals = (words: string[]): Span[] => {
+    const out: Span[] = [];
+    for (const w of words) {
+      for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+        const end = at + w.length;
+        if ((at > 0 && isWordChar(text, at - 1)) || (end < text.length && isWordChar(text, end))) continue;
+        out.push({ start: at, end });
+      }
+    }
+    return out.sort((a, b) => a.start - b.start);
+  };
   const run = (re: RegExp | null, on: string, bounded: boolean, extendBack: boolean): Span[] => {
     const out: Span[] = [];
     if (!re) return out;
@@ -125,7 +137,7 @@ export function createLetter(
         if (re instanceof RegExp) hit = run(re, text, false, false);
         else {
           hit = [];
-          for (const part of re.parts) hit = merge(hit, run(part.re, part.lower ? lower : text, part.bounded, part.extendBack));
+          for (const part of re.parts) hit = merge(hit, part.literals ? findLiterals(part.literals) : run(part.re, part.lower ? lower : text, part.bounded, part.extendBack));
         }
         memo.set(re, hit);
       }

@@ -20,6 +20,11 @@ export interface MatcherPart {
   lower: boolean;
   bounded: boolean;
   extendBack: boolean;
+  /**
+   * Whole-word abbreviations only ("PPR", "SEL"): found with indexOf, which is much cheaper than
+   * one more regex scan of the letter for a handful of capital letters.
+   */
+  literals?: string[];
 }
 export interface PhraseMatcher {
   parts: MatcherPart[];
@@ -146,19 +151,23 @@ export function trieSource(sources: string[]): string {
 }
 
 const LOOKBEHIND_MIN_SOURCE = 4000;
+const WORD_LITERAL = /^[\p{Lu}\p{N}]+$/u;
 
 export function toMatcher(list: PhraseListInput, expand?: (s: string) => string): PhraseMatcher {
-  const groups = new Map<string, { lower: boolean; bounded: boolean; extendBack: boolean; flags: string; phrases: string[]; sources: string[] }>();
+  const groups = new Map<string, { lower: boolean; bounded: boolean; extendBack: boolean; flags: string; phrases: string[]; sources: string[]; raw: string[] }>();
   const add = (source: string, lower: boolean, bounded: boolean, extendBack = false, flags = lower ? 'gu' : 'giu', phrase = false) => {
     const key = `${lower}|${bounded}|${extendBack}|${flags}`;
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { lower, bounded, extendBack, flags, phrases: [], sources: [] }));
+    if (!g) groups.set(key, (g = { lower, bounded, extendBack, flags, phrases: [], sources: [], raw: [] }));
     (phrase ? g.phrases : g.sources).push(source);
   };
   for (const phrase of list.phrases) {
     const p = phrase.trim();
     if (p.startsWith('*')) add(phraseSource(p.slice(1).toLowerCase(), false), true, false, true, 'gu', true);
-    else if (isAbbreviation(p)) add(phraseSource(p, false), false, true, false, 'gu', true);
+    else if (isAbbreviation(p)) {
+      add(phraseSource(p, false), false, true, false, 'gu', true);
+      groups.get('false|true|false|gu')!.raw.push(p);
+    }
     else add(phraseSource(p.toLowerCase(), false), true, /^[\p{L}\p{N}]/u.test(p), false, 'gu', true);
   }
   for (const pattern of list.patterns) {
@@ -180,7 +189,9 @@ export function toMatcher(list: PhraseListInput, expand?: (s: string) => string)
     // measured on the 600-word bench letter, the four largest lists (4–8k characters of regex)
     // scan in half the time, while lists under 2k characters get slower, so only large ones.
     if (g.bounded && source.length >= LOOKBEHIND_MIN_SOURCE) source = `(?<![\\p{L}\\p{N}])(?:${source})`;
-    parts.push({ re: new RegExp(source, g.flags), lower: g.lower, bounded: g.bounded, extendBack: g.extendBack });
+    const part: MatcherPart = { re: new RegExp(source, g.flags), lower: g.lower, bounded: g.bounded, extendBack: g.extendBack };
+    if (g.sources.length === 0 && g.raw.length === g.phrases.length && g.raw.every((w) => WORD_LITERAL.test(w))) part.literals = g.raw;
+    parts.push(part);
   }
   return { parts };
 }

@@ -36,3 +36,14 @@ describe('pack patterns with capitals', () => {
     expect(m.parts[0]!.lower).toBe(false);
   });
 });
+
+describe('abbreviations as whole-word literals', () => {
+  it('are found with indexOf, as whole words only', async () => {
+    const m = toMatcher({ phrases: ['PPR', 'SEL', 'udtalelse'], patterns: [] });
+    expect(m.parts.find((p) => p.literals)?.literals).toEqual(['PPR', 'SEL']);
+    const { analyzeLetter } = await import('../../../lib/letter/index');
+    // The letter check's own lists: "SEL § 83" names the law, "SELV" and "PPRX" do not.
+    expect(analyzeLetter('Afgørelsen er truffet efter SEL § 83.').elements.retsgrundlag.present).toBe(true);
+    expect(analyzeLetter('Du klarer det SELV efter § 83.').elements.retsgrundlag.present).toBe(false);
+  });
+});
