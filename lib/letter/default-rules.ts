@@ -243,7 +243,11 @@ const ELEMENTS = {
     patterns: [
       // (Each starts at a word: "en"/"et" inside words would otherwise be tried everywhere.)
       String.raw`\b{num}\s+{unit}(?:\s+\S+){0,5}?\s+{period}`,
-      String.raw`\b{period}(?:\s+\S+){0,3}?\s+{num}\s+{unit}`,
+      // (A comma may follow the period: "hver morgen, ca. 30 minutter".)
+      String.raw`\b{period},?(?:\s+\S+){0,3}?\s+{num}\s+{unit}`,
+      // A table column of granted amounts: the header "Bevilget pr. måned" and, in the cells
+      // below it, an amount ("325 kr."). Not the "Ansøgt pr. måned" column, and not 0 kr.
+      String.raw`\bbevilget\s+{period}\s*:?\s+(?:[^\n]*\n+){0,12}?[ \t]*[1-9][\d.]*(?:,\d+)?\s*(?:kr\.?|kroner|timer)`,
       String.raw`\b(?:hver|hvert)\s+(?:anden|andet|tredje|fjerde|\d{1,2}\.)\s+(?:dag|uge|måned|år)\b`,
       String.raw`\b(?:fra|nedsættes\s+fra|ændres\s+fra)\s+{num}\s+{unit}[^.\n]{0,30}\btil\s+{num}\s+{unit}`,
       // Money per period ("900 kr. om måneden", "1.150 kr. pr. md."): a granted allowance. The

@@ -137,6 +137,7 @@ function grantedIn(letter: Letter, m: Span): boolean {
   if (otherProvider(letter, before.slice(clauseAt), s.start + clauseAt, m)) return false;
   const changing = (letter as Partial<AnalysedLetter>).decisionType === 'aendring';
   if (NOT_GRANTED_ALL.test(before) || (changing && HAD.test(before))) {
+    if (grantsAsApplied(before, changing)) return !hasMatchIn(letter, letter.compiled.cues.afslag, s);
     // "Du har hidtil fået 2 timer, men fremover får du 1 time om ugen": the part after the
     // turn is the new scope.
     const lastOld = before.split(changing ? OLD_OR_HAD : NOT_GRANTED_ALL).pop() ?? '';
@@ -152,6 +153,26 @@ function grantedIn(letter: Letter, m: Span): boolean {
   const { cues } = letter.compiled;
   if ((letter as Partial<AnalysedLetter>).decisionType === 'afslag' && !hasMatchIn(letter, cues.bevilling, s) && !CONTINUES.test(before)) return false;
   return true;
+}
+
+// The application named as what is granted ("I får det, I har søgt om: afløsning i 4 timer hver
+// onsdag", "Du bevilges det, du har ansøgt om, dvs. 2 timer om ugen"): "søgt" is no refusal here.
+// (Starts at the granting verb; "Du har søgt om 3 timer om ugen" alone stays the application.)
+const AS_APPLIED =
+  /(?:får|bevilger|bevilges|bevilget|imødekommer|imødekommes)\s+(?:vi\s+|hun\s+|han\s+|I\s+|De\s+|du\s+|dig\s+|jer\s+)?(?:det|hvad|dét)\s*,?\s+(?:du|I|De|han|hun|vi|der)\s+(?:har\s+|havde\s+)?(?:søgt|søgte|ansøgt|ansøgte|bedt|bad)\s+om\s*[:,]?/iu;
+
+/**
+ * The quantity follows the application named as granted, and nothing else before it excludes it.
+ * A change keeps its help "modtager fortsat …" ("De modtager fortsat hjælp én gang dagligt"):
+ * the scope that goes on after the change, not the old one.
+ */
+function grantsAsApplied(before: string, changing: boolean): boolean {
+  let rest = before;
+  const a = AS_APPLIED.exec(rest);
+  if (a) rest = rest.slice(a.index + a[0].length);
+  else if (changing && CONTINUES.test(rest)) rest = rest.replace(CONTINUES, ' ');
+  else return false;
+  return !NOT_GRANTED_ALL.test(rest) && !(changing && HAD.test(rest));
 }
 
 // Help that goes on unchanged beside a refused increase ("De vil fortsat modtage hjælp til bad to

@@ -1,0 +1,41 @@
+/**
+ * Round 6: scope, resources, reasons, purpose, main considerations and facts in the habits of
+ * different caseworkers — a comma after the period, a table column of granted amounts, the
+ * application named as what is granted, help that goes on after a change. Written for these
+ * tests, not taken from the evaluation letters. Every widened phrasing has a look-alike that
+ * must stay absent.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeLetter, type ElementId } from '../../../lib/letter/index';
+
+const present = (text: string, id: ElementId) => analyzeLetter(text).elements[id].present;
+
+// Kvalitetsstandarden: the granted scope, however it is written down.
+describe('omfang: the granted scope in other shapes', () => {
+  it.each([
+    // A comma between the period and the length of the visit.
+    'Du er bevilget hjælp til bad hver morgen, ca. 20 minutter.',
+    'Din far får hjælp til at komme i seng hver aften, cirka 15 minutter, fra 1. marts.',
+    // A table column of granted amounts (cells become their own lines).
+    'Du er bevilget dækning af merudgifter.\n\nUdgift\n\nAnsøgt pr. måned\n\nBevilget pr. måned\n\nMedicin\n\n180 kr.\n\n180 kr.',
+    'Bevilling af merudgifter\n\nBevilget pr. måned: 940 kr.',
+    // The application named as the grant.
+    'Vi kan fortælle dig, at du får det, du har søgt om: rengøring 1 time hver 14. dag.',
+    'Du bevilges det, du har ansøgt om, nemlig ledsagelse 5 timer om måneden.',
+    // A change of time: the help that goes on.
+    'Vi har besluttet at ændre tidspunktet for din aftenhjælp. Du modtager fortsat hjælp 1 gang dagligt om aftenen, ca. 15 minutter.',
+  ])('present: %s', (t) => expect(present(t, 'omfang')).toBe(true));
+  it.each([
+    // A period and a length in different clauses about something else.
+    'Du er bevilget hjælp efter behov. Hjemmeplejen kommer hver morgen, hvis du ringer, og hjælper dig i 30 minutter.',
+    // Only the applied-for column, or a granted column of 0 kr.
+    'Du er bevilget dækning af merudgifter.\n\nUdgift\n\nAnsøgt pr. måned\n\nHusleje\n\n6.450 kr.',
+    'Du får afslag på dækning af merudgifter.\n\nBevilget pr. måned\n\n0 kr.',
+    // The application alone, or refused.
+    'Du har søgt om: rengøring 1 time hver uge. Det kan vi ikke bevilge.',
+    'Du får afslag. Du har søgt om: afløsning 4 timer hver onsdag.',
+    // A change: what the citizen gets today and has had.
+    'Vi har besluttet at ændre tidspunktet for din hjælp. Du modtager i dag hjælp 2 gange dagligt.',
+    'Vi har besluttet at ændre din hjælp. Du modtager fortsat hjælp, men tidligere fik du 2 gange dagligt.',
+  ])('absent: %s', (t) => expect(present(t, 'omfang')).toBe(false));
+});
