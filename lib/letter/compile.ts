@@ -43,7 +43,11 @@ export interface CompiledSettings {
   elements: Record<ElementId, CompiledElement>;
   lists: Record<ListId, PhraseMatcher>;
   cues: Record<CueId, PhraseMatcher>;
-  bureaucratic: { re: RegExp | null; entries: RuleSettings['bureaucraticWords'] };
+  /**
+   * The pack's bureaucratic words as one phrase list (scanned like the others, memoised per
+   * letter), and each word's own anchored regex to tell which entry a match is.
+   */
+  bureaucratic: { matcher: PhraseMatcher | null; entryRes: RegExp[]; entries: RuleSettings['bureaucraticWords'] };
   outdated: CompiledOutdated[];
   custom: CompiledCustom[];
 }
@@ -101,9 +105,9 @@ export function compileSettings(input?: RuleSettings | Record<string, unknown>):
   for (const id of ['bevilling', 'afslag', 'delvis', 'aendring'] as const) cues[id] = toMatcher(settings.decisionCues[id]);
 
   const words = settings.bureaucraticWords;
-  // Run on the lower-cased text; the word boundary before a match is checked by the rule.
   const bureaucratic = {
-    re: words.length ? new RegExp(words.map((w) => `(${phraseSource(w.word.toLowerCase(), false)})`).join('|'), 'gu') : null,
+    matcher: words.length ? toMatcher({ phrases: words.map((w) => w.word), patterns: [] }) : null,
+    entryRes: words.map((w) => new RegExp(`^(?:${phraseSource(w.word.toLowerCase(), false)})$`, 'u')),
     entries: words,
   };
 
