@@ -77,7 +77,15 @@ export function outdatedAreas(letter: Letter): Set<CaseArea> {
 }
 
 /** All outdated references in the letter (overlaps resolved: the first, most specific entry wins). */
+// The detector and the rule both ask; work it out once per letter.
+const outdatedCache = new WeakMap<Letter, OutdatedHit[]>();
 export function findOutdated(letter: Letter): OutdatedHit[] {
+  let hits = outdatedCache.get(letter);
+  if (!hits) outdatedCache.set(letter, (hits = computeOutdated(letter)));
+  return hits;
+}
+
+function computeOutdated(letter: Letter): OutdatedHit[] {
   const hits: OutdatedHit[] = [];
   // Every entry cites a §; the areas are worked out first so only their entries' patterns run.
   if (!letter.text.includes('§')) return hits;
