@@ -59,7 +59,7 @@ const STRENGTHENS = /^\s+(?:hendes|hans|din|dit|dine|sin|sit|sine|jeres|deres|vo
 // Money or plans run by a helper ("Bostøtten har styret din økonomi"), not by the citizen.
 const HELPER_BEFORE =
   /(?:bostøtte\p{L}*|hjemmepleje\p{L}*|værge\p{L}*|kontaktperson\p{L}*|personale\p{L}*|medarbejder\p{L}*|hjælper\p{L}*|støtteperson\p{L}*|mentor\p{L}*|pædagog\p{L}*|kommunen|vi)\s+(?:\p{L}+\s+){0,2}$/u;
-const MONEY_VERB = /^(?:styr|administrer|håndter|har\s)/u;
+const MONEY_VERB = /^(?:styr|administrer|håndter|har\s|godt\s+styr)/u;
 // "hun vil hjælpe dig" counts only after a relative in the same sentence, and not after staff
 // ("Din kontaktperson hedder Mette, og hun vil hjælpe dig").
 const PRONOUN_HELPER = /^(?:hun|han|de)\s+(?:\p{L}+\s+){0,2}?(?:hjælper|hjælpe|støtter|støtte)\s/u;

@@ -39,3 +39,25 @@ describe('omfang: the granted scope in other shapes', () => {
     'Vi har besluttet at ændre din hjælp. Du modtager fortsat hjælp, men tidligere fik du 2 gange dagligt.',
   ])('absent: %s', (t) => expect(present(t, 'omfang')).toBe(false));
 });
+
+// Metode til god sagsbehandling: resources said as what the citizen has shown, their will and
+// initiative, their grip on their own care, and a sibling who helps. Not a test that "has shown"
+// something, not the municipality's initiative, not a helper's grip on the money.
+describe('ressourcer: shown ability, will, initiative, a sibling who helps', () => {
+  it.each([
+    'Vi bevilger fortsat familiebehandling. I har selv vist, at I kan holde fast i de faste sengetider.',
+    'Du er bevilget støtte efter § 85. Du har vist, at du kan komme op om morgenen og møde i værkstedet.',
+    'Du er bevilget støtte. Afdelingen har bemærket, at du har udvist vilje til samarbejde med skolen.',
+    'Du er bevilget støtte. Du har selv taget initiativ til at kontakte misbrugscentret.',
+    'I er bevilget dækning af merudgifter. I har godt styr på målingerne af blodsukker.',
+    'I er bevilget dækning af merudgifter. Sofies lillesøster hjælper hende med at huske tabletterne.',
+  ])('present: %s', (t) => expect(present(t, 'ressourcer')).toBe(true));
+  it.each([
+    'Du er bevilget støtte. Testen har vist, at der er brug for støtte.',
+    'Du får afslag på støtte. Der er ikke vilje til samarbejde fra jeres side.',
+    'Du er bevilget støtte. Kommunen har taget initiativ til et møde med skolen.',
+    'Du er bevilget tilskud. Bostøtten har godt styr på din økonomi.',
+    'Du er bevilget tilskud. I har ikke styr på insulinen endnu.',
+    'Du er bevilget tilskud. Hans storebror går i 5. klasse på samme skole.',
+  ])('absent: %s', (t) => expect(present(t, 'ressourcer')).toBe(false));
+});
