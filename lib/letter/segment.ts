@@ -121,7 +121,8 @@ function splitBlocks(text: string): RawBlock[] {
     const bullet = BULLET.test(text.slice(line.start, Math.min(line.end, line.start + 8)));
     if (!blankStyle || heading || bullet || !current || current.heading) {
       flush();
-      current = { ...span, heading };
+      // (Written out: an object spread here was a fifth of the segmentation time.)
+      current = { start: span.start, end: span.end, heading };
       if (heading) flush();
     } else {
       current.end = span.end;
@@ -190,7 +191,7 @@ function sentenceEnds(text: string, block: Span): number[] {
     if (c === 46 && j === i + 1) {
       // The token before the dot: an abbreviation or an initial does not end the sentence.
       let t = i;
-      while (t > block.start && !/[\s(]/.test(text[t - 1]!)) t--;
+      while (t > block.start && !isSpaceCode(text.charCodeAt(t - 1)) && text.charCodeAt(t - 1) !== 40) t--; // 40: "("
       const token = text.slice(t, i).toLowerCase();
       if (ABBREVIATIONS.has(token)) {
         i = j - 1;
