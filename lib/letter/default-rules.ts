@@ -208,6 +208,10 @@ const ELEMENTS = {
       'skal give dig', 'skal gøre dig', 'sigter mod', 'skal bidrage til', 'for at barnet', 'for at din søn', 'for at din datter',
       'for at familien', 'for at I', 'med det mål', 'hensigten med', 'hensigten er', 'skal sikre', 'støtten skal', 'hjælpen skal',
       'indsatsen skal', 'forløbet skal', 'skal medvirke til', 'skal styrke',
+      // The purpose said as the meaning of the help ("Meningen er, at du trygt kan klare badet",
+      // "Tanken med aflastningen er, at …"). (Not "Det er ikke meningen, at du skal betale".)
+      'meningen er, at', 'meningen er at', 'tanken er, at', 'tanken er at', 'meningen med hjælpen', 'meningen med støtten',
+      'meningen med indsatsen', 'tanken med hjælpen', 'tanken med støtten', 'tanken med indsatsen',
       // Field labels of case systems and VUM ("Indsatsformål ....", "Indsatsmål (delmål)",
       // "Overordnet mål:"); an empty field after them is left out in code.
       'indsatsformål*', 'indsatsmål*', 'delmål*', 'hovedformål*', 'hovedmål*', 'overordnet mål', 'overordnede mål',

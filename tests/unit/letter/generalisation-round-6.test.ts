@@ -61,3 +61,27 @@ describe('ressourcer: shown ability, will, initiative, a sibling who helps', () 
     'Du er bevilget tilskud. Hans storebror går i 5. klasse på samme skole.',
   ])('absent: %s', (t) => expect(present(t, 'ressourcer')).toBe(false));
 });
+
+// Metode til god sagsbehandling: the purpose said as the meaning of the help.
+describe('formaal: the meaning of the help', () => {
+  it.each([
+    'Du er bevilget et badebræt. Meningen er, at du kan komme i badet uden at skulle have hjælp.',
+    'Du er bevilget aflastning. Tanken med hjælpen er, at du får tid til dig selv.',
+  ])('present: %s', (t) => expect(present(t, 'formaal')).toBe(true));
+  it.each([
+    'Du er bevilget et badebræt. Det er ikke meningen, at du skal betale for det.',
+    'Du er bevilget et badebræt. Vi er af den mening, at du kan montere det selv.',
+  ])('absent: %s', (t) => expect(present(t, 'formaal')).toBe(false));
+});
+
+// FVL § 24: a weight whose "derfor" points back to the facts of the sentence before is a main
+// consideration; the same "derfor" after a quoted rule only restates it.
+describe('hovedhensyn: a weight that rests on the facts before it', () => {
+  it.each([
+    'Din aftenhjælp ophører. Af fysioterapeutens notat fremgår det, at du nu selv kan tage nattøjet på. Vi har lagt vægt på, at du derfor ikke længere har brug for hjælp om aftenen.',
+  ])('present: %s', (t) => expect(present(t, 'hovedhensyn')).toBe(true));
+  it.each([
+    'Du får afslag. Hjælpen gives til personer, der ikke selv kan udføre opgaverne. Vi har lagt vægt på, at du derfor ikke opfylder betingelserne.',
+    'Du får afslag. Vi har lagt vægt på, at du derfor ikke opfylder betingelserne.',
+  ])('absent: %s', (t) => expect(present(t, 'hovedhensyn')).toBe(false));
+});
