@@ -57,6 +57,17 @@ function namesBeforeRule(letter: Letter, s: Span, cueEnd: number): boolean {
 const PARTY_BEFORE = /(?<![\p{L}])(?:(?:[Dd]u|I|De|[Hh]un|[Hh]an|[Ff]orældrene|[Bb]orgeren)\s+(?:har\s+|havde\s+)?(?:\p{L}+\s+)?|(?:har|havde)\s+(?:du|I|De|hun|han)\s+(?:\p{L}+\s+)?)$/u;
 const FOR_PARTY_AFTER = /^\s*(?:,\s*)?for\s+(?:dig|jer|Dem|hende|ham|din|dit|dine|jeres|Deres|hans|hendes)(?![\p{L}])/u;
 
+// "Vi har lagt vægt på, at du derfor ikke længere har brug for hjælp om aftenen": the weight
+// rests on the facts of the sentence before ("Af terapeutens notat fremgår, at du nu selv kan
+// tage nattøj på"), which "derfor" points back to. (Not when that sentence is a law quote or
+// itself only the rule.)
+const THEREFORE = /^[^.;]{0,40}?(?<![\p{L}])(?:derfor|dermed|på\s+den\s+baggrund)(?![\p{L}])/iu;
+function pointsBackToFacts(letter: Letter, si: number, cueEnd: number): boolean {
+  if (si === 0 || !THEREFORE.test(letter.text.slice(cueEnd, cueEnd + 60))) return false;
+  const prev = letter.sentence(si - 1);
+  return !isLawSentence(letter, prev) && !onlyRule(letter, prev) && matchesIn(letter, letter.compiled.lists.concreteReasons, prev).length > 0;
+}
+
 export function detect(letter: Letter): Detection {
   const { elements } = letter.compiled;
   for (const m of letter.matches(elements.hovedhensyn.re)) {
@@ -68,7 +79,7 @@ export function detect(letter: Letter): Detection {
       // The law's demand for main considerations (FVL § 24 quoted) and a weight on "en samlet
       // vurdering af dine forhold" name no consideration.
       if (isLawSentence(letter, s) || weighsOnlyGeneric(letter.slice(s))) continue;
-      if (onlyRule(letter, s) && !namesBeforeRule(letter, s, m.end)) continue;
+      if (onlyRule(letter, s) && !namesBeforeRule(letter, s, m.end) && !pointsBackToFacts(letter, si, m.end)) continue;
       const after = letter.text.slice(m.end, Math.min(s.end, m.end + 8));
       const back =
         POINTS_BACK.test(letter.slice(m)) || POINTS_BACK.test(after) || (ENDS_SENTENCE.test(after) && STARTS_WITH_IT.test(letter.slice(s)));
