@@ -17,7 +17,7 @@ import type { Letter } from './letter';
 import { hasMatchIn, matchesIn } from './letter';
 import type { Span } from './segment';
 import type { DecisionType } from './types';
-import { isLawSentence } from './elements/common';
+import { isLawSentence, LETTER_PURPOSE } from './elements/common';
 
 /** Map the screen's free-text afgørelsestype ("Delvis bevilling", "Afslag", "Ophør") to an id. */
 export function decisionTypeFromScreen(value?: string): DecisionType | undefined {
@@ -98,7 +98,6 @@ const CONCLUSION = /(?<![\p{L}])(?:derfor|dermed|således|hvorfor)(?![\p{L}])|,\
 const REPORT_CUE =
   /(?<![\p{L}])(?:(?:oplyst|oplyste|anført|anførte|fortalt|fortalte|sagt|sagde|skrevet|skrev|opfattelse|mener|synes|oplever|bekymre\p{L}*\s+for|frygte\p{L}*|utryg\p{L}*\s+ved|bange\s+for)(?=[\s,]+at\s)|(?:fremgår|fremgik)(?=(?:\s+\S+){0,12}?[\s,]+at\s))/iu;
 const MAIN_CLAUSE_AFTER_COMMA = /,\s*(?:skal|kan|har|er|vil|får|må|bliver|blev|gives|ydes|meddeles)\s/iu;
-const LETTER_PURPOSE = /(?:skriver\s+(?:til\s+)?(?:dig|jer|Dem)|(?:får|modtager)\s+(?:dette|det\s+her|et)\s+brev|sender\s+(?:dig|jer|Dem)\s+(?:dette|det\s+her|et)\s+brev)\s*,?\s*$/iu;
 const WE_BEFORE = /(?<![\p{L}])(?:vi|kommunen)\s+(?:har\s+|havde\s+)?(?:\p{L}+\s+)?$/iu;
 
 // What was asked for, then the change itself inside it ("anmodet om, at Deres hjælp øges").

@@ -18,6 +18,8 @@ export interface Detection {
 
 export interface Letter {
   text: string;
+  /** The text lower-cased with the same offsets (what the phrase lists scan; detectors share it). */
+  lower: string;
   seg: Segmentation;
   lix: LixResult;
   compiled: CompiledSettings;
@@ -124,6 +126,7 @@ export function createLetter(
   const sentences = seg.sentences;
   const letter: Letter = {
     text,
+    lower,
     seg,
     lix,
     compiled,

@@ -8,7 +8,7 @@
 import type { Detection, Letter } from '../letter';
 import type { Span } from '../segment';
 import { hasMatchIn, matchesIn } from '../letter';
-import { COMPLAINT_SENTENCE, isLawSentence, sectionUnder, weighsOnlyGeneric } from './common';
+import { COMPLAINT_SENTENCE, isLawSentence, LETTER_PURPOSE, sectionUnder, weighsOnlyGeneric } from './common';
 
 // Connectors that point back to what was said before ("Derfor får du afslag", "På denne
 // baggrund ophører hjælpen", "Som følge heraf …"): they carry no reason of their own, so the
@@ -52,10 +52,6 @@ function temporalDa(letter: Letter, c: Span): boolean {
   return DA_CUE.test(letter.slice(c)) && PAST_AFTER.test(letter.text.slice(c.end, c.end + 30));
 }
 
-// A "fordi" that says why the letter is sent ("Vi skriver til dig, fordi tidspunktet bliver
-// lavet om", "Du får dette brev, fordi …") introduces the news, not a reason for it.
-const LETTER_PURPOSE =
-  /(?:skriver\s+(?:til\s+)?(?:dig|jer|Dem)|(?:får|modtager)\s+(?:dette|det\s+her|et)\s+brev|sender\s+(?:dig|jer|Dem)\s+(?:dette|det\s+her|et)\s+brev)\s*,?\s*$/iu;
 // A cue inside what the citizen told or wrote ("Du har sagt, at du helst vil have bad tidligt,
 // fordi du skal til frisør", "De har i Deres ansøgning anført, at De på grund af Deres sygdom
 // har ekstra udgifter", "I ansøgningen skriver du, at …", "Det fremgår af din ansøgning, at du

@@ -7,6 +7,16 @@ import type { ElementId } from '../types';
 export const COMPLAINT_SENTENCE = /klag|ankestyrelse/iu;
 
 /**
+ * Why the letter is sent, right before a "fordi" ("Vi skriver til dig, fordi tidspunktet bliver
+ * lavet om", "Du får dette brev, fordi …"): what follows is the news, not a reason for it.
+ */
+export const LETTER_PURPOSE =
+  /(?:skriver\s+(?:til\s+)?(?:dig|jer|Dem)|(?:får|modtager)\s+(?:dette|det\s+her|et)\s+brev|sender\s+(?:dig|jer|Dem)\s+(?:dette|det\s+her|et)\s+brev)\s*,?\s*$/iu;
+
+/** Words of help that ends (in a result sentence): what is said of the help then looks back. */
+export const ENDING_WORDS = /ophør|stopper|afslutte|bortfald/u;
+
+/**
  * The data-protection paragraph ("Vi behandler oplysninger fra dig og fra andre myndigheder
  * efter databeskyttelsesforordningen"): it says how information is handled, so neither the
  * information nor the authorities named there belong to the decision.

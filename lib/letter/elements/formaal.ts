@@ -22,7 +22,7 @@
  *   "Mål: [indsæt mål]", "Formål: {{formaal}}"): the letter says no purpose.
  */
 import type { AnalysedLetter, Detection, Letter } from '../letter';
-import { COMPLAINT_SENTENCE } from './common';
+import { COMPLAINT_SENTENCE, ENDING_WORDS } from './common';
 
 // (Also what the citizen wrote in the application or wishes: "Du har i ansøgningen skrevet, at du
 // ønsker en fast ledsager, så du kan komme mere ud".)
@@ -55,7 +55,6 @@ const OTHER_STAFF =
 // "Det følger af formålsbestemmelsen i § 1, at hjælpen skal …", "Efter lovens formål skal …".
 const LAW_CUE_BEFORE = /formåls(?:bestemmelse|paragraf)|(?:\p{L}*lovens|barnets\s+lovs)\s+formål/iu;
 // A result that ends the help: no place named in it is where the help goes on.
-const ENDING = /ophør|stopper|afslutte|bortfald/u;
 const ALARM_AFTER =
   /^\s*(?:\p{L}+\s+)?(?:tilkalde|kalde\s+på|ringe\s+efter|ringe\s+til|få\s+fat\s+i|få\s+kontakt\s+(?:til|med))\s[^,.\n]{0,40}?,?\s+(?:hvis|når|i\s+tilfælde)(?![\p{L}])/iu;
 
@@ -75,7 +74,7 @@ function rejected(
   if (LAW_PURPOSE_MATCH.test(match) || LAW_AFTER.test(rest) || LAW_BEFORE.test(before) || LAW_CUE_BEFORE.test(before)) return true;
   if (/^så\s/iu.test(match) && ALARM_AFTER.test(rest)) return true;
   const staff = OTHER_STAFF.exec(before);
-  if (staff && (ENDING.test(result) || !result.includes((staff[1] ?? staff[2]!).toLowerCase().replace(/(?:erne|ene|en|et)$/u, '')))) return true;
+  if (staff && (ENDING_WORDS.test(result) || !result.includes((staff[1] ?? staff[2]!).toLowerCase().replace(/(?:erne|ene|en|et)$/u, '')))) return true;
   if (PROCEDURAL_AFTER.test(rest.slice(0, 40))) return true;
   if (/^formålet$/iu.test(match) && /til\s+$/iu.test(before.slice(-4))) return true;
   if (notGranted && APPLIED_BEFORE.test(before)) return true;

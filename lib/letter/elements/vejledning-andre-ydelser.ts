@@ -19,7 +19,7 @@
  * stedet" that carries a quantity per period is the new scope of the same help.
  */
 import type { AnalysedLetter, Detection, Letter } from '../letter';
-import { DATA_PROTECTION, frameTest, isLawSentence, sectionUnder } from './common';
+import { DATA_PROTECTION, ENDING_WORDS, frameTest, isLawSentence, sectionUnder } from './common';
 
 // (Also a new assessment of the same case: "kan du søge om ny vurdering", "bede om en revurdering".)
 const NOT_OTHER_HELP = /klag|ankestyrelse|søge?\p{L}*\s+(?:\p{L}+\s+){0,5}?(?:igen|på\s+ny)(?![\p{L}])|genoptag|(?:ny|fornyet)\s+vurdering|revurdering/iu;
@@ -63,7 +63,7 @@ export function detect(letter: Letter): Detection {
   const type = (letter as Partial<AnalysedLetter>).decisionType;
   const refusal = type === 'afslag';
   const granting = type === 'bevilling' || type === 'delvis';
-  const sender = senderMunicipality(letter.text);
+  const sender = senderMunicipality(letter.lower);
   const inFrame = frameTest(letter);
   const complaint = sectionUnder(letter, 'klagevejledning');
   for (const m of letter.matches(letter.compiled.elements['vejledning-andre-ydelser'].re)) {
@@ -138,7 +138,7 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   if (granting && /^varerne\s+(?:leveres|bringes)/iu.test(match)) return false;
   // "Du kan bruge kommunens ledsagerkorps" after "Du er bevilget ledsagelse": who delivers the
   // help granted (like free choice), unless the help ends.
-  if (USE_AFTER.test(match) && !ENDING.test(result) && ownProvider(sentence.slice(at + match.length), result)) return false;
+  if (USE_AFTER.test(match) && !ENDING_WORDS.test(result) && ownProvider(sentence.slice(at + match.length), result)) return false;
   if (CAN_GET.test(match)) {
     if (OWN_HELP_CLAUSE.test(sentence.slice(0, at))) return false;
     if (match.startsWith('stedet') && CHANGE.test(sentence)) return false;
@@ -160,8 +160,7 @@ const MUNICIPALITY = /(\p{L}+)\s+kommune$|(\p{L}+)\s+kommune\s*,?\s+(?:der|som)\
 // The sender: the first municipality the letter names (its letterhead or sender line).
 // (Found from the word "kommune": a regex that starts with \p{L}+ tries every position.)
 const SENDER_BEFORE = /(\p{L}+)\s+$/u;
-function senderMunicipality(text: string): string {
-  const lower = text.toLowerCase();
+function senderMunicipality(lower: string): string {
   for (let at = lower.indexOf('kommune'); at >= 0; at = lower.indexOf('kommune', at + 7)) {
     if (/\p{L}/u.test(lower[at + 7] ?? '')) continue;
     const name = SENDER_BEFORE.exec(lower.slice(Math.max(0, at - 40), at))?.[1];
@@ -174,7 +173,6 @@ const OFFER_NAME = /^(?:sorggrupp|pårørende|netværksgrupp|selvhjælpsgrupp|sa
 const TAKES_PART =
   /(?<![\p{L}])(?:(?:går|gik|deltager|deltog|deltaget|er\s+med|var\s+med|været\s+med|kommer|kom|mødes|startet|begyndt)\s+(?:\p{L}+\s+){0,2}?(?:i|på|til)\s+(?:\p{L}+\s+)?|(?:gennemført|gennemførte|afsluttet|afsluttede)\s+(?:\p{L}+\s+){0,2}?)$/iu;
 const USE_AFTER = /(?:bruge|benytte)\s*$/iu;
-const ENDING = /ophør|stopper|afslutte|bortfald/u;
 // Prefixes every kind of help shares ("hjælpemiddeldepotet" is no "hjælp").
 const GENERIC_PREFIX = /^(?:hjælp|støtt|tilbu|ydels|indsa|ordni|kommu)/u;
 /**
