@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeLetter, ELEMENT_IDS, type ElementId } from '../../../lib/letter/index';
+import { present } from './present';
 import { GOOD_AFSLAG, GOOD_BEVILLING } from '../../../lib/letter/rules/sample-letters';
 
-const present = (text: string, id: ElementId, options = {}) => analyzeLetter(text, options).elements[id].present;
 
 describe('element detection', () => {
   it('judges every element id, with evidence spans inside the text', () => {

@@ -5,9 +5,9 @@
  * way caseworkers write — not taken from the evaluation letters.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeLetter, type ElementId } from '../../../lib/letter/index';
+import { analyzeLetter } from '../../../lib/letter/index';
+import { present } from './present';
 
-const present = (text: string, id: ElementId) => analyzeLetter(text).elements[id].present;
 
 // Kancellistil: "ses ikke at være omfattet af …, hvorfor ansøgningen afslås". The "hvorfor"
 // clause draws the conclusion; what stands before it is the reason, concrete or only the rule.

@@ -5,10 +5,9 @@
  * taken from the evaluation letters.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeLetter, type ElementId } from '../../../lib/letter/index';
+import { present } from './present';
 import { segment } from '../../../lib/letter/segment';
 
-const present = (text: string, id: ElementId) => analyzeLetter(text).elements[id].present;
 
 // Resources said in passing: with a time between the subject and "selv", what the citizen
 // likes doing, physical strengths, eagerness, own money in hand, family contact, friends,

@@ -4,9 +4,9 @@
  * for these tests the way caseworkers write — not taken from the evaluation letters.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeLetter, type ElementId } from '../../../lib/letter/index';
+import { analyzeLetter } from '../../../lib/letter/index';
+import { present } from './present';
 
-const present = (text: string, id: ElementId) => analyzeLetter(text).elements[id].present;
 
 // The law's criteria said again with a modal and the law's own object ("ikke i væsentlig grad
 // vil kunne afhjælpe de varige følger af Deres nedsatte funktionsevne"): the possessive is the

@@ -4,9 +4,8 @@
  * has a look-alike that must stay absent.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeLetter, type ElementId } from '../../../lib/letter/index';
+import { present } from './present';
 
-const present = (text: string, id: ElementId) => analyzeLetter(text).elements[id].present;
 
 // RSL § 5: an alternative aid to borrow, another body that covers a related need, a referral
 // the municipality has made, an association named "X Forening" — and what only looks like one.

@@ -4,9 +4,8 @@
  * evaluation letters. Every widened phrasing has a look-alike that must stay absent.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeLetter, type ElementId } from '../../../lib/letter/index';
+import { present } from './present';
 
-const present = (text: string, id: ElementId, options = {}) => analyzeLetter(text, options).elements[id].present;
 
 // RSL § 66: the complaint goes to the municipality, which weighs whether it can agree before
 // sending it on — said in any person, voice and order.

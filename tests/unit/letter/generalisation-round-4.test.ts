@@ -4,9 +4,8 @@
  * widened phrasing has a look-alike that must stay absent.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeLetter, type ElementId } from '../../../lib/letter/index';
+import { present } from './present';
 
-const present = (text: string, id: ElementId) => analyzeLetter(text).elements[id].present;
 
 // FVL §§ 22, 24: what only looks like a reason — a document's own "fordi", the purpose or the
 // legal basis under a "Begrundelse" heading, an observation with no tie, the law's threshold

@@ -5,9 +5,8 @@
  * look-alike that must stay absent.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeLetter, type ElementId } from '../../../lib/letter/index';
+import { present } from './present';
 
-const present = (text: string, id: ElementId) => analyzeLetter(text).elements[id].present;
 
 // Kvalitetsstandarden: the scope is what THIS citizen is granted. The service level's general
 // rule, another professional's visits, a relative's help, absences, adult education, income,

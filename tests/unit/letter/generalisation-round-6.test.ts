@@ -6,9 +6,8 @@
  * must stay absent.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeLetter, type ElementId } from '../../../lib/letter/index';
+import { present } from './present';
 
-const present = (text: string, id: ElementId) => analyzeLetter(text).elements[id].present;
 
 // Kvalitetsstandarden: the granted scope, however it is written down.
 describe('omfang: the granted scope in other shapes', () => {

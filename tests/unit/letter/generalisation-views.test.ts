@@ -4,9 +4,9 @@
  * caseworkers write, not taken from the evaluation letters.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeLetter, type ElementId } from '../../../lib/letter/index';
+import { analyzeLetter } from '../../../lib/letter/index';
+import { present } from './present';
 
-const present = (text: string, id: ElementId) => analyzeLetter(text).elements[id].present;
 const type = (text: string) => analyzeLetter(text).decisionType;
 const CHILD = 'Afgørelse om støtte efter barnets lov § 32.\n\n';
 

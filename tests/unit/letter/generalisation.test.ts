@@ -3,9 +3,9 @@
  * HTML bullets), written for these tests — not taken from the evaluation letters.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeLetter, htmlToText, type ElementId } from '../../../lib/letter/index';
+import { analyzeLetter, htmlToText } from '../../../lib/letter/index';
+import { present } from './present';
 
-const present = (text: string, id: ElementId, options = {}) => analyzeLetter(text, options).elements[id].present;
 const type = (text: string) => analyzeLetter(text).decisionType;
 
 describe('decision type: revisitation and reductions', () => {
