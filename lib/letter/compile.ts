@@ -6,6 +6,7 @@ import { ruleSettingsSchema, type RequiredCondition, type RuleSettings, type Cus
 import { defaultSettingsObject } from './default-settings';
 import { ELEMENT_IDS, type ElementId } from './types';
 import { outdatedSource, phraseSource, toMatcher, unicodeBoundaries, type PhraseMatcher } from './matcher';
+import { PhraseIndexBuilder, type PhraseIndex } from './phrase-index';
 
 export { phraseSource, unicodeBoundaries, type MatcherPart, type PhraseMatcher } from './matcher';
 
@@ -50,6 +51,8 @@ export interface CompiledSettings {
   bureaucratic: { matcher: PhraseMatcher | null; entryRes: RegExp[]; entries: RuleSettings['bureaucraticWords'] };
   outdated: CompiledOutdated[];
   custom: CompiledCustom[];
+  /** The plain phrases of all the lists above, in one trie (see phrase-index.ts). */
+  phraseIndex: PhraseIndex;
 }
 
 function compileConditions(conditions: RequiredCondition[]): CompiledCondition[] {
@@ -88,25 +91,26 @@ export function compileSettings(input?: RuleSettings | Record<string, unknown>):
   const parts = settings.lists.scopeParts;
   const expandScope = (p: string) => p.replace(/\{num\}/g, parts.num).replace(/\{unit\}/g, parts.unit).replace(/\{period\}/g, parts.period);
 
+  const index = new PhraseIndexBuilder();
   const elements = {} as Record<ElementId, CompiledElement>;
   for (const id of ELEMENT_IDS) {
     const e = settings.elements[id];
     elements[id] = {
-      re: toMatcher(e, expandScope),
+      re: toMatcher(e, expandScope, index),
       headings: e.headings.length ? new RegExp(`^(?:${e.headings.map((p) => phraseSource(p)).join('|')})`, 'iu') : null,
       conditions: compileConditions(e.requiredWhen),
     };
   }
   const lists = {} as Record<ListId, PhraseMatcher>;
   for (const id of ['hollowReasons', 'concreteReasons', 'vagueScope', 'directComplaint', 'committeeDecision', 'childCase', 'elderlyCase', 'formalAddressVerbs'] as const) {
-    lists[id] = toMatcher(settings.lists[id]);
+    lists[id] = toMatcher(settings.lists[id], undefined, index);
   }
   const cues = {} as Record<CueId, PhraseMatcher>;
-  for (const id of ['bevilling', 'afslag', 'delvis', 'aendring'] as const) cues[id] = toMatcher(settings.decisionCues[id]);
+  for (const id of ['bevilling', 'afslag', 'delvis', 'aendring'] as const) cues[id] = toMatcher(settings.decisionCues[id], undefined, index);
 
   const words = settings.bureaucraticWords;
   const bureaucratic = {
-    matcher: words.length ? toMatcher({ phrases: words.map((w) => w.word), patterns: [] }) : null,
+    matcher: words.length ? toMatcher({ phrases: words.map((w) => w.word), patterns: [] }, undefined, index) : null,
     entryRes: words.map((w) => new RegExp(`^(?:${phraseSource(w.word.toLowerCase(), false)})$`, 'u')),
     entries: words,
   };
@@ -117,11 +121,11 @@ export function compileSettings(input?: RuleSettings | Record<string, unknown>):
 
   const custom: CompiledCustom[] = settings.customRules.map((rule) => ({
     rule,
-    re: toMatcher(rule),
+    re: toMatcher(rule, undefined, index),
     conditions: compileConditions(rule.requiredWhen),
   }));
 
-  const compiled: CompiledSettings = { settings, elements, lists, cues, bureaucratic, outdated, custom };
+  const compiled: CompiledSettings = { settings, elements, lists, cues, bureaucratic, outdated, custom, phraseIndex: index.build() };
   cache.set(key, compiled);
   return compiled;
 }

@@ -123,6 +123,8 @@ export function createLetter(
     if (extendBack) out.sort((a, b) => a.start - b.start);
     return out;
   };
+  // Every list's plain phrases, found in one walk over the letter when the first list is asked for.
+  let phraseHits: Span[][] | undefined;
   const sentences = seg.sentences;
   const letter: Letter = {
     text,
@@ -139,7 +141,7 @@ export function createLetter(
       if (!hit) {
         if (re instanceof RegExp) hit = run(re, text, false, false);
         else {
-          hit = [];
+          hit = re.trie === undefined ? [] : (phraseHits ??= compiled.phraseIndex.scan(lower))[re.trie]!;
           for (const part of re.parts) hit = merge(hit, part.literals ? findLiterals(part.literals) : run(part.re, part.lower ? lower : text, part.bounded, part.extendBack));
         }
         memo.set(re, hit);

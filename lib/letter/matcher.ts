@@ -28,6 +28,8 @@ export interface MatcherPart {
 }
 export interface PhraseMatcher {
   parts: MatcherPart[];
+  /** The list's plain phrases live in the settings' shared phrase index under this id. */
+  trie?: number;
 }
 
 /** A phrase list as the pack gives it. */
@@ -35,6 +37,8 @@ export interface PhraseListInput {
   phrases: string[];
   patterns: string[];
 }
+
+import { isIndexablePhrase, type PhraseIndexBuilder } from './phrase-index';
 
 const ESCAPE = /[.*+?^${}()|[\]\\]/g;
 
@@ -153,7 +157,11 @@ export function trieSource(sources: string[]): string {
 const LOOKBEHIND_MIN_SOURCE = 4000;
 const WORD_LITERAL = /^[\p{Lu}\p{N}]+$/u;
 
-export function toMatcher(list: PhraseListInput, expand?: (s: string) => string): PhraseMatcher {
+/**
+ * Compiles a phrase list. With an `index`, plain phrases go into that shared trie (walked once
+ * per letter for all lists) and only the rest become regexes.
+ */
+export function toMatcher(list: PhraseListInput, expand?: (s: string) => string, index?: PhraseIndexBuilder): PhraseMatcher {
   const groups = new Map<string, { lower: boolean; bounded: boolean; extendBack: boolean; flags: string; phrases: string[]; sources: string[]; raw: string[] }>();
   const add = (source: string, lower: boolean, bounded: boolean, extendBack = false, flags = lower ? 'gu' : 'giu', phrase = false) => {
     const key = `${lower}|${bounded}|${extendBack}|${flags}`;
@@ -161,9 +169,11 @@ export function toMatcher(list: PhraseListInput, expand?: (s: string) => string)
     if (!g) groups.set(key, (g = { lower, bounded, extendBack, flags, phrases: [], sources: [], raw: [] }));
     (phrase ? g.phrases : g.sources).push(source);
   };
+  const indexed: string[] = [];
   for (const phrase of list.phrases) {
     const p = phrase.trim();
-    if (p.startsWith('*')) add(phraseSource(p.slice(1).toLowerCase(), false), true, false, true, 'gu', true);
+    if (index && isIndexablePhrase(p)) indexed.push(p);
+    else if (p.startsWith('*')) add(phraseSource(p.slice(1).toLowerCase(), false), true, false, true, 'gu', true);
     else if (isAbbreviation(p)) {
       add(phraseSource(p, false), false, true, false, 'gu', true);
       groups.get('false|true|false|gu')!.raw.push(p);
@@ -193,7 +203,7 @@ export function toMatcher(list: PhraseListInput, expand?: (s: string) => string)
     if (g.sources.length === 0 && g.raw.length === g.phrases.length && g.raw.every((w) => WORD_LITERAL.test(w))) part.literals = g.raw;
     parts.push(part);
   }
-  return { parts };
+  return indexed.length ? { parts, trie: index!.add(indexed) } : { parts };
 }
 
 
