@@ -999,6 +999,8 @@ export const DEFAULT_RULE_DATA = {
         // adults' letters name their mothers as network.)
         'familierådgivning*', 'familieafdeling*', 'børne- og familie*', 'børn og familie*', 'børn og unge*', 'ungerådgivning*',
         'familiecent*', 'efterskole*', 'kontaktlærer*', 'klasselærer*', 'sundhedsplejerske*', 'skolepsykolog*',
+        // Departments for disabled children, and the child's hospital ward.
+        'børnehandicap*', 'handicapområdet for børn', 'børn med handicap', 'børn med funktionsnedsættelse*', 'børneafdeling*',
       ],
       patterns: [
         // The child's age: "Til Jonas (15 år)", "du er 14 år", "den 16-årige", "fordi du er over 12 år".
@@ -1006,6 +1008,8 @@ export const DEFAULT_RULE_DATA = {
         String.raw`\b(?:er|fylder|fyldte|bliver)\s+(?:[0-9]|1[0-7])\s+år\b`,
         String.raw`\b(?:1[0-7]|[0-9])-årig(?:e)?\b`,
         String.raw`\b(?:er|fyldt)\s+over\s+1[0-2]\s+år\b`,
+        // "en dreng på 7 år", "jeres datter på 12 år" (not "en periode på 2 år").
+        String.raw`\b(?:dreng|pige|barn|søn|datter|baby)(?:en)?\s+på\s+(?:[0-9]|1[0-7])\s+år\b`,
       ],
     },
     /**
@@ -1149,6 +1153,11 @@ export const DEFAULT_RULE_DATA = {
     { law: 'serviceloven', section: '52', replacement: 'barnets lov § 32 (støttende indsatser)', area: 'boern', from: '2024-01-01', verified: true },
     { law: 'serviceloven', section: '58', replacement: 'barnets lov § 47 (anbringelse uden samtykke)', area: 'boern', from: '2024-01-01', verified: true },
     { law: 'serviceloven', section: '140', replacement: 'barnets lov §§ 91–92 (barnets plan)', area: 'boern', from: '2024-01-01', verified: true },
+    // Support to families of children with disabilities moved too (the bill commentary on
+    // lovguiden.dk for barnets lov § 86: "fremgår i dag af servicelovens § 41"; § 87 likewise
+    // replaces § 42).
+    { law: 'serviceloven', section: '41', replacement: 'barnets lov § 86 (merudgifter)', area: 'boern', from: '2024-01-01', verified: true },
+    { law: 'serviceloven', section: '42', replacement: 'barnets lov § 87 (tabt arbejdsfortjeneste)', area: 'boern', from: '2024-01-01', verified: true },
     // UNVERIFIED mapping (domain.md §3 says "inferred, not verified"): elderly care moved to
     // ældreloven from 1 July 2025 for people of pension age. Reported as a hint only.
     { law: 'serviceloven', section: '83', replacement: 'ældreloven § 10 (helhedspleje) – tjek paragraffen', area: 'aeldre', from: '2025-07-01', verified: false },
