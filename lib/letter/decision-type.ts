@@ -51,6 +51,11 @@ const POSSIBILITY = /(?<![\p{L}])(?:du\s+kan|kan\s+du|I\s+kan|kan\s+I|kunne|evt\
 const INSTEAD = /(?<![\p{L}])i\s+stedet\s+for(?![\p{L}])/iu;
 const NOW_OR_FROM_NOW = /(?<![\p{L}])(?:fremover|fremadrettet|fra\s+nu\s+af|herefter|hidtil|indtil\s+nu|nuværende|i\s+dag)(?![\p{L}])/iu;
 const HAS_HAD = /(?<![\p{L}])(?:(?:har|havde)\s+(?:\p{L}+\s+)?(?:modtaget|fået|haft)|igangværende|eksisterende|hidtidige)(?![\p{L}])/iu;
+// An ending that makes room for other help: "Samtidig ophører den familiebehandling, som har
+// været iværksat", "Din kontaktperson stopper – og du får en mentor i stedet". With a grant in the
+// result, the existing help changes type (aendring), as a reduction would.
+const HELP_ENDS = /^(?:(?:bevillingen|hjælpen|støtten|indsatsen)\s+)?(?:ophør|stop|slutte|afslutte|udløb)/iu;
+const REPLACEMENT = /(?<![\p{L}])(?:i\s+stedet|samtidig|har\s+været\s+(?:iværksat|bevilget|etableret)|igangværende|eksisterende|hidtidige|nuværende)(?![\p{L}])/iu;
 const APPLIED = /(?<![\p{L}])(?:søgt|søgte|ansøg\p{L}*|ønske\p{L}*|bad\s+om|bedt\s+om|anmod\p{L}*)(?![\p{L}])/iu;
 // A letter that says it has looked at existing help again ("Vi har revurderet din hjælp",
 // "Afgørelse efter revisitation") changes that help; a grant in it is the new level.
@@ -61,7 +66,7 @@ const CAN = /(?<![\p{L}])kan(?![\p{L}])/iu;
 // Conditional clauses state no result ("Hvis dit behov ændres …", "Når forløbet er slut …").
 const CONDITION = /(?<![\p{L}])(?:hvis|såfremt|skulle|når|ved\s+behov|i\s+tilfælde)(?![\p{L}])/iu;
 // An aendring cue that only dates the end of a grant, not a change of existing help.
-const END_OF_GRANT = /^(?:ophør\p{L}*\s+(?:den|pr\.?|efter|automatisk)|udløb\p{L}*|slutter|afsluttes|afslutte\p{L}*|ikke\s+længere|ændres|ændrer|indstille\p{L}*|stop\p{L}*)/iu;
+const END_OF_GRANT = /^(?:(?:bevillingen|hjælpen|støtten|indsatsen)\s+)?(?:ophør\p{L}*\s+(?:den|pr\.?|efter|automatisk)|udløb\p{L}*|slutter|afsluttes|afslutte\p{L}*|ikke\s+længere|ændres|ændrer|indstille\p{L}*|stop\p{L}*)/iu;
 // A cue in a result statement that is clearly a reduction of existing help.
 const REDUCTION = /^(?:nedsæt\p{L}*|reduc\p{L}*|reduktion\p{L}*|frakend\p{L}*|bortfald\p{L}*|tilbagekald\p{L}*|trækker\s+tilbage|mindre\s+hjælp|færre\s+timer)/iu;
 // A grant to a named person ("Ella får aflastning 1 weekend om måneden", "Frank får
@@ -207,10 +212,12 @@ interface Flags {
   reduction: boolean;
   /** A contrastive cue that compares the result with what was applied for. */
   partOfApplied: boolean;
+  /** Help the citizen has ends as the new help starts ("Samtidig ophører …", "stopper – du får … i stedet"). */
+  replaces: boolean;
 }
 
 function emptyFlags(): Flags {
-  return { bevilling: false, possibility: false, afslag: false, delvis: false, contrast: false, aendring: false, reduction: false, partOfApplied: false };
+  return { bevilling: false, possibility: false, afslag: false, delvis: false, contrast: false, aendring: false, reduction: false, partOfApplied: false, replaces: false };
 }
 
 // The flags of a sentence are asked for by several passes (the result zone, the amounts, a
@@ -255,6 +262,7 @@ function computeFlags(letter: Letter, i: number): Flags {
     const written = letter.text.slice(m.start, Math.min(s.end, m.end + 20));
     flags.aendring = true;
     if (REDUCTION.test(written) || !END_OF_GRANT.test(written)) flags.reduction = true;
+    else if (HELP_ENDS.test(written) && REPLACEMENT.test(letter.slice(s))) flags.replaces = true;
   }
   // (Not the change applied for: "søgt om … så du kan gå ned fra 37 til 30 timer".)
   if (hasReduction(letter, s) && !APPLIED.test(letter.slice(s))) {
@@ -308,7 +316,7 @@ function any(f: Flags): boolean {
 
 /** The type one statement gives on its own. */
 function decideOne(f: Flags): DecisionType {
-  if (f.aendring && (f.reduction || !f.bevilling)) return 'aendring';
+  if (f.aendring && (f.reduction || f.replaces || !f.bevilling)) return 'aendring';
   if (f.delvis || (f.afslag && f.bevilling) || (f.contrast && f.bevilling) || f.partOfApplied) return 'delvis';
   if (f.afslag) return 'afslag';
   if (f.bevilling) return 'bevilling';
@@ -319,7 +327,7 @@ function decideOne(f: Flags): DecisionType {
 /** How a later statement refines the primary type. */
 function refine(primary: DecisionType, f: Flags): DecisionType {
   if (primary === 'bevilling') {
-    if (f.aendring && f.reduction) return 'aendring';
+    if (f.aendring && (f.reduction || f.replaces)) return 'aendring';
     if (f.delvis || (f.afslag && !f.possibility) || f.contrast) return 'delvis';
   }
   if (primary === 'afslag') {

@@ -117,6 +117,11 @@ const ELEMENTS = {
       'vejer tungt', 'vejede tungt', 'vægtet højest', 'vægtet tungest', 'vægter tungest', 'vægter højest', 'afgørende for os',
       'afgørende for mig', 'afgørende for udvalget', 'afgørende for forvaltningen', 'afgørende for beslutningen',
       'afgørende for vores afgørelse', 'afgørende for vores beslutning', 'har været afgørende', 'var afgørende',
+      // What mattered most to the decision-maker ("Det vigtigste for os har været, at …"; not
+      // "det vigtigste for dig", the party's own wish, nor a plain "det vigtigste er, at du ringer").
+      'det vigtigste for os', 'det vigtigste for mig', 'det vigtigste for kommunen', 'det vigtigste for udvalget',
+      'det vigtigste i vores vurdering', 'det vigtigste i vurderingen', 'vigtigst for os', 'vigtigst for vores vurdering',
+      'det væsentligste for os', 'det væsentligste i vores vurdering', 'det tungeste hensyn',
     ],
     patterns: [
       // "Herpå er der lagt vægt", "Derpå har udvalget lagt afgørende vægt".
@@ -536,6 +541,8 @@ const ELEMENTS = {
       // sende bemærkninger", "har været fremsendt til dig".
       'udkast til beregning*', 'frist for bemærkninger', 'frist for at komme med bemærkninger', 'sende bemærkninger',
       'sende dine bemærkninger', 'fremsendt til dig', 'fremsendt til jer', 'fremsendt til Dem',
+      // The draft in the definite form ("Udkastet til denne afgørelse blev sendt til dig den 2. juni").
+      'udkastet til afgørelse*', 'udkastet til denne afgørelse', 'udkastet til vores afgørelse', 'udkastet til beregning*',
     ],
     patterns: [
       String.raw`(?:sendte|sendt|skrev|skrevet|gav|givet)\s+(?:dig|jer|Dem)\b[^.\n]{0,140}(?:bemærk\p{L}*|kommentar\p{L}*|kommentere|svar\p{L}*|udtale|mening)`,
@@ -546,12 +553,18 @@ const ELEMENTS = {
       // A phone call that told the findings before the decision ("Jeg ringede til dig den 22.
       // september og fortalte, hvad funktionsvurderingen viste, og hvad vi overvejede").
       // (A date's full stop does not end the sentence: "den 22. september".)
-      String.raw`(?:ringede|ringet)\s+til\s+(?:dig|jer|Dem)\b(?:[^.\n]|\.(?=\s+\p{Ll})){0,60}?\b(?:fortalte|fortalt|gennemgik|gennemgået|læste|forklarede|forklaret)\b[^.\n]{0,40}?(?:hvad|oplysning\p{L}*|vurdering\p{L}*|udtalelse\p{L}*|overvej\p{L}*)`,
+      // (Also with the subject after the verb: "Den 9. oktober ringede jeg til dig og læste op, hvad …".)
+      String.raw`(?:ringede|ringet)\s+(?:jeg\s+|vi\s+)?til\s+(?:dig|jer|Dem)\b(?:[^.\n]|\.(?=\s+\p{Ll})){0,60}?\b(?:fortalte|fortalt|gennemgik|gennemgået|læste|forklarede|forklaret)\b[^.\n]{0,40}?(?:hvad|oplysning\p{L}*|vurdering\p{L}*|udtalelse\p{L}*|overvej\p{L}*)`,
+      // The outcome of a hearing said as nothing to correct ("Du havde ikke noget at rette",
+      // "havde I intet at indvende"); "noget at tilføje" alone may be any talk at a meeting.
+      String.raw`\bhavde\s+(?:(?:du|I|De|hun|han)\s+)?(?:ikke\s+noget|intet|ingenting)\s+(?:at\s+(?:rette(?!\s+op)|indvende)|der\s+skulle\s+rettes)\b`,
       // "Du havde ikke yderligere bemærkninger", "har ingen særlige kommentarer".
       // (Past or "yderligere": "har ingen bemærkninger til leverandøren" is about something else.)
       String.raw`(?:havde\s+(?:ikke|ingen)\s+(?:\p{L}+\s+){0,2}?|(?:ikke|ingen)\s+yderligere\s+|ikke\s+havde\s+(?:nogen\s+)?)(?:bemærkninger|kommentarer|indvendinger)\b`,
-      // Read aloud to the party before deciding ("læste jeg det hele op for dig og din mor").
+      // Read aloud to the party before deciding ("læste jeg det hele op for dig og din mor",
+      // "læste op, hvad jeg havde skrevet ned fra besøget").
       String.raw`(?:læste|læst)\s+(?:\p{L}+\s+){0,4}?op\s+for\s+(?:dig|jer|Dem)\b`,
+      String.raw`\b(?:læste|læst)\s+op\s*,?\s+(?:for\s+(?:dig|jer|Dem)\s*,?\s+)?hvad\b`,
       // Gone through with the party before the decision ("gennemgik skolens udtalelse og vores
       // beregning med dig, inden vi traf afgørelsen").
       String.raw`(?:gennemgik|gennemgået|gennemgå|drøftede|drøftet)\s+[^.\n]{0,80}?med\s+(?:dig|jer|Dem)\b[^.\n]{0,40}?(?:inden|før)\s+(?:vi|kommunen|udvalget)\s+(?:traf|har\s+truffet|tog)\b`,

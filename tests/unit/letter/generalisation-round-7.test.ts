@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { present } from './present';
+import { analyzeLetter } from '../../../lib/letter/index';
 
 const spring2024 = { date: new Date('2024-05-06T12:00:00') };
 
@@ -26,4 +27,37 @@ describe('foraeldet-henvisning: servicelovens §§ 41–42 in a children\'s case
   ])('not outdated: %s', (t) => expect(present(t, 'foraeldet-henvisning', spring2024)).toBe(false));
   it('before 2024 the old sections were right', () =>
     expect(present('Børnehandicap\n\nDu får dækket merudgifter efter servicelovens § 41.', 'foraeldet-henvisning', { date: new Date('2023-10-01T12:00:00') })).toBe(false));
+});
+
+// Aendring is "eksisterende hjælp … ophører eller ændres (tidspunkt, type)": a grant that comes
+// with the end of the help the family has is a change of type, not a plain grant.
+describe('decision type: new help that replaces help that ends', () => {
+  const type = (t: string) => analyzeLetter(t, { date: new Date('2025-06-01T12:00:00') }).decisionType;
+  it.each([
+    'Vi har besluttet, at Emma anbringes i en plejefamilie efter barnets lov § 47. Samtidig ophører den familiebehandling, som har været iværksat siden marts.',
+    'Din kontaktperson stopper, og du får en mentor i stedet. I skal ses hver mandag.',
+    'Du får fra 1. juli bostøtte 2 timer om ugen. Din nuværende støttekontaktperson stopper samtidig.',
+  ])('aendring: %s', (t) => expect(type(t)).toBe('aendring'));
+  it.each([
+    // The present home cannot meet the need: a reason, no help ends.
+    'Udvalget har godkendt, at du får en plejebolig. Vi vurderer, at dit behov ikke længere kan dækkes i din nuværende bolig.',
+    // Something starts at the same time; nothing ends.
+    'Du får bevilget madservice 7 dage om ugen. Leveringen starter samtidig med, at du kommer hjem fra sygehuset.',
+    // An end date of the new help itself.
+    'Du får bevilget aflastning 1 weekend om måneden. Bevillingen udløber den 31. december.',
+  ])('bevilling: %s', (t) => expect(type(t)).toBe('bevilling'));
+});
+
+// Metode til god sagsbehandling: say what weighed most. Caseworkers also say it as what mattered
+// most to them.
+describe('hovedhensyn: what mattered most to the decision-maker', () => {
+  it.each([
+    'Det vigtigste for os har været, at Mikkel nu går i skole hver dag.',
+    'Vigtigst for vores vurdering var, at du selv kan handle ind, når din søn kører.',
+    'Det væsentligste i vores vurdering er, at aflastningen giver familien ro i hverdagen.',
+  ])('present: %s', (t) => expect(present(t, 'hovedhensyn')).toBe(true));
+  it.each([
+    'Det vigtigste for dig er, at du kan blive boende i din lejlighed.',
+    'Det vigtigste er, at du kontakter os, hvis noget ændrer sig.',
+  ])('absent: %s', (t) => expect(present(t, 'hovedhensyn')).toBe(false));
 });
