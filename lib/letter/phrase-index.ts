@@ -21,10 +21,11 @@ const FREE = 1;
 /** `*`: the word goes on with any letters. */
 const OPEN_END = 2;
 
-interface BuildNode {
-  kids: Map<number, BuildNode>;
-  /** Per ending kind, the lists that have a phrase ending here. */
-  endings: [number[], number[], number[]];
+/** The trie while phrases are added: node ids are array indexes, root 0. */
+interface BuildTrie {
+  kids: Map<number, number>[];
+  /** Per node, per ending kind, the lists that have a phrase ending there. */
+  endings: ([number[], number[], number[]] | undefined)[];
 }
 
 const SPACE = 0;
@@ -70,37 +71,62 @@ export function isIndexablePhrase(phrase: string): boolean {
   return !p.startsWith('*') && /^[\p{L}\p{N}]/u.test(p) && !(/\p{Lu}.*\p{Lu}/u.test(p) && p === p.toUpperCase());
 }
 
+// Packs are compiled again on every edit in the studio and for every pack a test builds, mostly
+// with the same phrases; the last few tries are kept by their phrases.
+const built = new Map<string, PhraseIndex>();
+const BUILT_KEEP = 4;
+
 export class PhraseIndexBuilder {
-  private root: BuildNode = { kids: new Map(), endings: [[], [], []] };
-  private lists = 0;
+  private lists: string[][] = [];
 
   /** Adds a list's phrases (all must pass `isIndexablePhrase`); returns the list's id. */
   add(phrases: string[]): number {
-    const id = this.lists++;
+    this.lists.push(phrases);
+    return this.lists.length - 1;
+  }
+
+  build(): PhraseIndex {
+    const key = this.lists.map((l) => l.join('\u0001')).join('\u0002');
+    let index = built.get(key);
+    if (!index) {
+      index = new PhraseIndex(trieOf(this.lists), this.lists.length);
+      if (built.size >= BUILT_KEEP) built.delete(built.keys().next().value!);
+      built.set(key, index);
+    }
+    return index;
+  }
+}
+
+function trieOf(lists: string[][]): BuildTrie {
+  const kids: Map<number, number>[] = [new Map()];
+  const endings: BuildTrie['endings'] = [undefined];
+  lists.forEach((phrases, id) => {
     for (const raw of phrases) {
       let p = raw.trim().toLowerCase();
       const open = p.endsWith('*');
       if (open) p = p.slice(0, -1);
-      let node = this.root;
+      let node = 0;
       for (let i = 0; i < p.length; i++) {
         let ch = p.charCodeAt(i);
         if (isSpaceChar(ch)) {
           while (i + 1 < p.length && isSpaceChar(p.charCodeAt(i + 1))) i++;
           ch = SPACE;
         }
-        let kid = node.kids.get(ch);
-        if (!kid) node.kids.set(ch, (kid = { kids: new Map(), endings: [[], [], []] }));
+        let kid = kids[node]!.get(ch);
+        if (kid === undefined) {
+          kid = kids.length;
+          kids[node]!.set(ch, kid);
+          kids.push(new Map());
+          endings.push(undefined);
+        }
         node = kid;
       }
       const ending = open ? OPEN_END : isWordAt(p, p.length - 1) ? WHOLE_WORD : FREE;
-      if (!node.endings[ending].includes(id)) node.endings[ending].push(id);
+      const here = (endings[node] ??= [[], [], []])[ending];
+      if (!here.includes(id)) here.push(id);
     }
-    return id;
-  }
-
-  build(): PhraseIndex {
-    return new PhraseIndex(this.root, this.lists);
-  }
+  });
+  return { kids, endings };
 }
 
 /**
@@ -113,28 +139,21 @@ export class PhraseIndex {
   private width: number;
   private next: Uint16Array | Int32Array;
   /** Per node, the lists whose phrases end there, by ending kind (null when none). */
-  private endings: ([Int32Array, Int32Array, Int32Array] | null)[] = [];
+  private endings: ([Int32Array, Int32Array, Int32Array] | null)[];
 
-  constructor(root: BuildNode, lists: number) {
+  constructor(trie: BuildTrie, lists: number) {
     this.lists = lists;
-    // Number the nodes breadth-first (root 0) and give every phrase character a symbol.
+    // Every phrase character gets a symbol (0 is white space).
     let width = 1;
-    const order: BuildNode[] = [root];
-    for (let i = 0; i < order.length; i++) {
-      for (const [ch, kid] of order[i]!.kids) {
-        if (ch !== SPACE && this.symbols[ch] === NONE) this.symbols[ch] = width++;
-        order.push(kid);
-      }
-    }
+    for (const kids of trie.kids) for (const ch of kids.keys()) if (ch !== SPACE && this.symbols[ch] === NONE) this.symbols[ch] = width++;
     for (const ch of SPACE_CHARS) this.symbols[ch] = SPACE;
     this.width = width;
-    const index = new Map<BuildNode, number>(order.map((n, i) => [n, i]));
-    this.next = order.length < 0xffff ? new Uint16Array(order.length * width) : new Int32Array(order.length * width);
-    order.forEach((node, i) => {
-      for (const [ch, kid] of node.kids) this.next[i * width + (ch === SPACE ? SPACE : this.symbols[ch]!)] = index.get(kid)!;
-      const [w, f, o] = node.endings;
-      this.endings.push(w.length || f.length || o.length ? [Int32Array.from(w), Int32Array.from(f), Int32Array.from(o)] : null);
+    const nodes = trie.kids.length;
+    this.next = nodes < 0xffff ? new Uint16Array(nodes * width) : new Int32Array(nodes * width);
+    trie.kids.forEach((kids, i) => {
+      for (const [ch, kid] of kids) this.next[i * width + (ch === SPACE ? SPACE : this.symbols[ch]!)] = kid;
     });
+    this.endings = trie.endings.map((e) => (e ? [Int32Array.from(e[0]), Int32Array.from(e[1]), Int32Array.from(e[2])] : null));
   }
 
   /** Matches of every list in the lower-cased text, each list's sorted by start. */
