@@ -908,6 +908,13 @@ export const DEFAULT_RULE_DATA = {
         // nedsat funktionsevne").
         'betydelig og varig nedsat*', 'betydelig og varigt nedsat*', 'betydeligt og varigt nedsat*', 'varig og betydelig nedsat*',
         'varigt og betydeligt nedsat*',
+        // The same with a connector inside ("du opfylder derfor ikke betingelserne"), the
+        // threshold of the guideline ("ikke et væsentligt nedsat funktionsniveau"), and an
+        // assessment announced but not given ("Ændringen sker efter en samlet faglig vurdering").
+        'opfylder derfor ikke', 'opfylder dermed ikke', 'opfylder således ikke', 'opfylder altså ikke', 'er derfor ikke omfattet',
+        'er dermed ikke omfattet', 'falder derfor uden for', 'væsentligt nedsat funktionsniveau', 'væsentligt nedsat funktionsevne',
+        'væsentlig nedsat funktionsevne', 'samlet faglig vurdering', 'efter en samlet vurdering', 'efter en faglig vurdering',
+        'ud fra en faglig vurdering', 'på baggrund af en faglig vurdering',
       ],
       patterns: [
         // The formal "ses ikke at …" ("De ses ikke at være omfattet af personkredsen", "ikke

@@ -212,6 +212,17 @@ function concreteOutside(letter: Letter, s: Span, hollowHits: Span[], restated =
   );
 }
 
+// "… efter en samlet faglig vurdering, hvor vi har lagt vægt på, at Liam nu kommer i skole hver
+// dag": the announced assessment is followed by what it weighed, which is the reason.
+const WEIGHED_THAT = /(?:lagt|lægger|lagde)\s+(?:\p{L}+\s+){0,2}?vægt\s+på\s*,?\s+at\s+/iu;
+const WORDS_MIN_WEIGHED = 4;
+function weighsAfter(letter: Letter, s: Span, hollowHits: Span[]): boolean {
+  const from = hollowHits.reduce((end, h) => Math.max(end, h.end), s.start);
+  const m = WEIGHED_THAT.exec(letter.text.slice(from, s.end));
+  if (!m) return false;
+  return letter.text.slice(from + m.index + m[0].length, s.end).split(/\s+/u).filter(Boolean).length >= WORDS_MIN_WEIGHED;
+}
+
 /**
  * The sentence states the outcome: a decision cue of any type ("får", "afslag", "ophører"), or
  * the conclusion in the rule's words ("Derfor har du ikke brug for hjælp til bad", "Derfor
@@ -335,7 +346,7 @@ export function detect(letter: Letter): Detection {
       continue;
     }
     if (!isHollow && (hasCue ? s.words >= 5 : s.words >= 6)) return { present: true, evidence: { start: s.start, end: s.end } };
-    if (isHollow && concrete && hasCue && !conclusion) return { present: true, evidence: { start: s.start, end: s.end } };
+    if (isHollow && (concrete || (!restated && weighsAfter(letter, s, hollowHits))) && hasCue && !conclusion) return { present: true, evidence: { start: s.start, end: s.end } };
     if (isHollow && !hollow) hollow = { present: false, problem: 'kun-regel', evidence: { start: s.start, end: s.end } };
   }
   if (sectionFact && !sectionRuleOnly) return sectionFact;

@@ -61,3 +61,20 @@ describe('hovedhensyn: what mattered most to the decision-maker', () => {
     'Det vigtigste er, at du kontakter os, hvis noget ændrer sig.',
   ])('absent: %s', (t) => expect(present(t, 'hovedhensyn')).toBe(false));
 });
+
+// FVL § 24: the reason must say why in this case. Not the guideline's threshold said back, a
+// connector inside the conditions, or an assessment announced without its content.
+describe('begrundelse: conditions and assessments that give no reason', () => {
+  it.each([
+    'Du får afslag på hjælp til indkøb. Du vurderes ikke at have et væsentligt nedsat funktionsniveau, og du opfylder derfor ikke betingelserne for at få hjælp.',
+    'Støtten nedsættes fra 6 til 3 timer om ugen. Ændringen sker efter en samlet faglig vurdering af barnets behov og familiens situation.',
+    'Du får afslag. Efter en faglig vurdering er du dermed ikke omfattet af målgruppen.',
+    // What was weighed is the rule again.
+    'Du får afslag. Det sker efter en samlet faglig vurdering, hvor vi har lagt vægt på, at du ikke opfylder betingelserne.',
+  ])('absent: %s', (t) => expect(present(t, 'begrundelse')).toBe(false));
+  it.each([
+    // The same words with the case's own facts.
+    'Du får afslag på hjælp til indkøb, fordi du selv handler ind med din rollator to gange om ugen, som vi så ved besøget.',
+    'Støtten nedsættes fra 6 til 3 timer om ugen. Ændringen sker efter en samlet faglig vurdering, hvor vi har lagt vægt på, at Liam nu kommer i skole hver dag.',
+  ])('present: %s', (t) => expect(present(t, 'begrundelse')).toBe(true));
+});
