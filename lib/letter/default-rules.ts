@@ -236,6 +236,11 @@ const ELEMENTS = {
       // A bare "Mål:" label with the goal for the citizen after it ("Mål: At du igen selv kan
       // rejse dig"); not a measurement ("Mål: 60 x 40 cm") or an empty field.
       String.raw`\bmål\s*(?::|\.{3,}|–)\s*(?:at|du|i|de|barnet|borgeren|borger)\s`,
+      // The meaning of any named help ("Tanken med madservicen er, at …", "Meningen med
+      // aflastningsdøgnene var, at I …", "Idéen med gruppeforløbet er …"); the bare forms are
+      // phrases. Not a law's or the letter's ("Meningen med reglerne er …"), and not "Det er ikke
+      // meningen med ordningen, at du skal betale" (no "er" after the help).
+      String.raw`\b(?:tanken|meningen|ideen|idéen)\s+med\s+(?!(?:\p{L}*lov\p{L}*|regl\p{L}*|bestemmelse\p{L}*|paragraf\p{L}*|brevet|afgørelsen|høring\p{L}*)(?![\p{L}]))(?:(?:den|det|de|din|dit|dine|jeres|Deres)\s+)?[\p{L}-]+\s+(?:er|var)(?![\p{L}])`,
     ],
     requiredWhen: [
       { decisionTypes: ['bevilling', 'delvis'] },
@@ -256,7 +261,12 @@ const ELEMENTS = {
       String.raw`\b{period},?(?:\s+\S+){0,3}?\s+{num}\s+{unit}`,
       // A table column of granted amounts: the header "Bevilget pr. måned" and, in the cells
       // below it, an amount ("325 kr."). Not the "Ansøgt pr. måned" column, and not 0 kr.
-      String.raw`\bbevilget\s+{period}\s*:?\s+(?:[^\n]*\n+){0,12}?[ \t]*[1-9][\d.]*(?:,\d+)?\s*(?:kr\.?|kroner|timer)`,
+      // (Also the common misspelling "Bevilliget pr. md.".)
+      String.raw`\bbevil(?:li)?get\s+{period}\s*:?\s+(?:[^\n]*\n+){0,12}?[ \t]*[1-9][\d.]*(?:,\d+)?\s*(?:kr\.?|kroner|timer)`,
+      // The scope spread over named weekdays ("mandag, onsdag og fredag: 20 minutter", "tirsdag
+      // og torsdag 2 timer", "mandag–fredag à 15 minutter"): the week is the period. A date
+      // ("tirsdag den 16. september") or a clock time ("mandag kl. 9-12") is no quantity.
+      String.raw`\b(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?:e|en)?(?:(?:\s*,\s*|\s+og\s+|\s*(?:–|-|til)\s*)(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?:e|en)?){0,6}\s*[:–-]?\s*(?:(?:à|á|a|i|ca\.)\s+)?{num}\s+(?:timer|time|t\.|minutter|min\.?|besøg|gange|gang)(?![\p{L}])`,
       String.raw`\b(?:hver|hvert)\s+(?:anden|andet|tredje|fjerde|\d{1,2}\.)\s+(?:dag|uge|måned|år)\b`,
       String.raw`\b(?:fra|nedsættes\s+fra|ændres\s+fra)\s+{num}\s+{unit}[^.\n]{0,30}\btil\s+{num}\s+{unit}`,
       // Money per period ("900 kr. om måneden", "1.150 kr. pr. md."): a granted allowance. The
@@ -299,14 +309,16 @@ const ELEMENTS = {
       String.raw`\b(?:ser|se|kigger|kigge|kikker|kikke|vurderer|vurdere|taler|tale)\s+(?:vi\s+)?(?:på|om)\s+(?:\p{L}+\s+){1,3}?igen\s+(?:i|om|efter|til|den|senest|inden|ved)\b`,
       // Whether the help works, checked after it has started ("kommer ergoterapeuten ud og ser,
       // om indretningen virker efter hensigten", "tjekker, om cyklen passer").
-      String.raw`\b(?:ser|se|kigger|kigge|tjekker|tjekke|undersøger|undersøge|vurderer|vurdere)(?:\s+\p{L}+){0,3}?\s*,?\s+om\s+(?:\p{L}+\s+){1,3}?(?:virker|fungerer|passer|hjælper|bliver\s+brugt)\b`,
+      // (Also asked: "Jeg ringer til dig for at høre, om hjælpemidlerne virker, som de skal".)
+      String.raw`\b(?:ser|se|kigger|kigge|tjekker|tjekke|undersøger|undersøge|vurderer|vurdere|høre|hører|spørge|spørger)(?:\s+\p{L}+){0,3}?\s*,?\s+om\s+(?:\p{L}+\s+){1,3}?(?:virker|fungerer|passer|hjælper|bliver\s+brugt)\b`,
       // A visit to check the help once it is there ("Hjælpemiddelcentret kommer ud 4 uger efter
       // levering og tjekker, at stolen er indstillet rigtigt").
       String.raw`\b(?:kommer|kigger)\s+(?:\p{L}+\s+){0,2}?(?:ud|forbi|tilbage)\b[^.\n]{0,60}?\b(?:tjekker|tjekke|ser|se|vurderer|vurdere|undersøger|følger\s+op)\b`,
       // A visit or a call ahead ("besøger ergoterapeuten Dem for at sikre, at indretningen
       // fungerer", "Vi ringer til dig i uge 46. Så ser vi, om du stadig har brug for hjælpen").
       String.raw`\bbesøger\s+(?:\p{L}+\s+){0,3}?(?:dig|jer|Dem)\b[^.\n]{0,60}?\b(?:sikre|se|tjekke|vurdere|følge\s+op)\b`,
-      String.raw`\b(?:ringer|kontakter)\s+(?:vi\s+)?(?:til\s+)?(?:dig|jer|Dem)\s+(?:igen\s+)?(?:i\s+uge\s+\d|i\s+(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)|om\s+(?:\d{1,2}|en|et|to|tre|fire|seks)\s+(?:uger|måneder|måned))`,
+      // ("Jeg ringer til dig omkring 3 uger efter levering": a time after the start.)
+      String.raw`\b(?:ringer|kontakter)\s+(?:vi\s+|jeg\s+)?(?:til\s+)?(?:dig|jer|Dem)\s+(?:igen\s+)?(?:i\s+uge\s+\d|i\s+(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)|om\s+(?:\d{1,2}|en|et|to|tre|fire|seks)\s+(?:uger|måneder|måned)|(?:omkring\s+|ca\.\s+|cirka\s+)?(?:\d{1,2}|en|et|to|tre|fire|seks)\s+(?:uger|måneder|måned)\s+efter)`,
       String.raw`\b(?:ser|se|vurderer|vurdere)\s+(?:vi\s+)?,?\s*om\s+(?:du|i|de)\s+(?:stadig|fortsat)\s+har\s+(?:brug|behov)`,
       // "Vi vurderer behovet for en el-kørestol igen, når Ida starter i 4. klasse".
       String.raw`\b(?:vurderer|vurdere|ser|se|kigger|kigge)\s+(?:vi\s+)?(?:[\p{L}-]+\s+){1,5}?igen\s*,?\s+(?:når|i|om|efter|til|den|senest|inden|ved)\b`,
@@ -322,6 +334,12 @@ const ELEMENTS = {
       String.raw`\b(?:følge\p{L}*\s+op\s+på|opfølgning\p{L}*\s+(?:på|af)|revider\p{L}*|opdater\p{L}*|evaluer\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:barnets\s+plan|ungeplan)`,
       // Informal: "Vi tager en snak om det igen efter sommerferien", "Vi holder en ny samtale i
       // marts", "Vi ser på det igen om et halvt år".
+      // A decision to be taken again by a time ("Udvalget skal tage stilling til anbringelsen igen
+      // senest 1 år efter, at den er iværksat"); the complaint's "tager stilling til sagen igen" has none.
+      String.raw`\b(?:tage|tager|tages)\s+stilling\s+til\s+(?:[\p{L}-]+\s+){1,5}?igen\s*,?\s+(?:når|i|om|efter|til|den|senest|inden|ved)\b`,
+      // An amount recalculated at a fixed interval ("Vi regulerer beløbet en gang om året",
+      // "Tilskuddet justeres hvert år"); the yearly index rise is left out in code.
+      String.raw`\b(?:regulerer|reguleres|regulere|justerer|justeres|justere)\s+(?:\p{L}+\s+){0,3}?(?:en\s+gang\s+(?:om|hvert|i)\s+året|én\s+gang\s+om\s+året|årligt|hvert\s+år|hvert\s+halve\s+år|hver\s+\d{1,2}\.\s*måned)(?![\p{L}])`,
       String.raw`\b(?:tager|tage|holder|holde)\s+(?:en\s+)?(?:ny\s+)?(?:snak|samtale|drøftelse|status)\b[^.\n]{0,40}?\b(?:igen|senest|om\s+(?:\d{1,2}|en|et|to|tre|fire|fem|seks)\s|(?:efter|i|inden)\s+(?:uge\s+\d|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|foråret|sommeren|sommerferien|efteråret|vinteren|jul|nytår|påske))`,
       String.raw`\b(?:ser|se|kigger|kigge|taler|tale|snakker|snakke)\s+(?:vi\s+)?(?:på|om)\s+(?:det|den|tingene|ordningen)\s+igen\s+(?:i|om|efter|til|den|senest|inden)\b`,
     ],
@@ -510,6 +528,10 @@ const ELEMENTS = {
       'borgerens ønsker', 'dine ønsker', 'barnets synspunkter', 'barnets ønsker', 'forældrenes synspunkter', 'jeres synspunkter',
       'det har du sagt', 'det har I sagt', 'hvad har du sagt', 'hvad har I sagt', 'dit perspektiv', 'barnets perspektiv',
       'borgerens perspektiv', 'borgers perspektiv', 'borgerens egen vurdering', 'borgers egen vurdering',
+      // The view asked for by name of the party, and as a question ("Din mening", "Hvad sagde du?").
+      'din mening', 'jeres mening', 'Deres mening', 'barnets mening', 'den unges mening', 'forældrenes mening',
+      'hvad sagde du', 'hvad sagde I', 'hvad siger du', 'hvad siger I', 'hvad mener du', 'hvad mener I', 'hvad ønsker du',
+      'hvad ønsker I',
     ],
     requiredWhen: [{ decisionTypes: ['delvis', 'afslag', 'aendring'] }],
     severity: 'warning',
@@ -576,7 +598,13 @@ const ELEMENTS = {
       // case, not "fået rengøring … ingen bemærkninger til leverandøren"). (Starts at the rare
       // word for speed; what comes before is checked behind it.)
       String.raw`(?:bemærk\p{L}*|kommentar\p{L}*|indvendinger)(?<=(?<![\p{L}])(?:læst|set|gennemgået|fået|modtaget)\s+[^.\n]{0,30}?(?:udkast|undersøgelse|rapport|notat|oplysning|referat|udtalelse|høring|materiale|akter|dokument)\p{L}*[^.\n]{0,40}?(?:ingen|ikke\s+(?:haft\s+)?(?:nogen\s+)?|haft|havde)\s*(?:bemærk\p{L}*|kommentar\p{L}*|indvendinger))`,String.raw`mulighed\s+for\s+at\s+(?:se\s+og\s+)?(?:kommentere|komme\s+med\s+(?:dine\s+)?bemærkninger|udtale\s+dig|svare)`],
-    headings: ['partshøring', 'høring', 'høringssvar'],
+    // (Also the plain-language question headings: "Har du set oplysningerne?", "Har du haft
+    // mulighed for at kommentere?")
+    headings: [
+      'partshøring', 'høring', 'høringssvar', 'har du set oplysningerne', 'har I set oplysningerne', 'har De set oplysningerne',
+      'har du kunnet kommentere', 'har I kunnet kommentere', 'har du haft mulighed for at kommentere',
+      'har I haft mulighed for at kommentere', 'har du haft mulighed for at rette', 'har I haft mulighed for at rette',
+    ],
     requiredWhen: [{ decisionTypes: ['delvis', 'afslag', 'aendring'] }],
     severity: 'warning',
     message: 'Brevet siger ikke, om borgeren er blevet partshørt (eller hvorfor det ikke var nødvendigt).',
@@ -766,6 +794,15 @@ const ELEMENTS = {
       // The definite forms of the courses ("holder forældrekurset "Trygge rammer""), and a free
       // club or offer described in passing ("Det er gratis at være med").
       'forældrekurset', 'pårørendekurset', 'gratis at være med', 'gratis at deltage', 'gratis at komme',
+      // Associations named "-samfund" ("Dansk Blindesamfund har en rådgivning, hvor du kan få hjælp
+      // til mobilitetstræning") and the medicine subsidies applied for elsewhere ("søge om
+      // kronikertilskud hos Lægemiddelstyrelsen"); as for "*foreningen", a guiding word in the
+      // sentence is checked in code ("Du får kronikertilskud" is a fact).
+      '*samfund', '*samfundet', 'kronikertilskud*', 'enkelttilskud*', 'terminaltilskud*', 'lægemiddelstyrelsen',
+      // Guidance on education for young people ("kan Ungdommens Uddannelsesvejledning hjælpe dig",
+      // "din UU-vejleder", "Kommunal Ungeindsats"); a guiding word is checked in code, as above.
+      'uddannelsesvejledning*', 'uddannelsesvejleder*', 'UU-vejleder*', 'kommunal ungeindsats', 'kommunale ungeindsats',
+      'studievejleder*', 'studievejledning*',
     ],
     patterns: [
       // Another offer instead, in any order ("Udvalget tilbyder i stedet Mads et midlertidigt
@@ -778,7 +815,9 @@ const ELEMENTS = {
       String.raw`\bskrive\s+(?:(?:dig|jer|dem|sig)\s+)?op\s+(?:på\s+(?:venteliste\p{L}*\s+)?)?til\s+(?:en\s+|et\s+)?\p{L}`,
       // Asking one's own professional about something else ("Du kan høre din fysioterapeut om
       // vederlagsfri træning", "spørge din egen læge om …"); not one's caseworker.
-      String.raw`\b(?:høre|hør|spørge|spørg|tale\s+med|tal\s+med)\s+(?:din|jeres|deres)\s+(?:egen\s+|egne\s+)?(?!\p{L}*(?:sagsbehandler|rådgiver|visitator|koordinator|kontaktperson))\p{L}+\s+om\b`,
+      // Also asking them to apply for one ("Du kan bede din læge om at søge om kronikertilskud");
+      // not one who gives the help granted ("bede din hjemmehjælper om at tage skraldet med").
+      String.raw`\b(?:høre|hør|spørge|spørg|tale\s+med|tal\s+med|bede|bed)\s+(?:din|jeres|deres)\s+(?:egen\s+|egne\s+)?(?!\p{L}*(?:sagsbehandler|rådgiver|visitator|koordinator|kontaktperson|hjemmehjælper|hjælper|bostøtte|ledsager|leverandør))\p{L}+\s+om\b`,
       // "Du kan i stedet søge om et hjælpemiddel", "I kan også søge om aflastning", "kontakte headspace".
       String.raw`(?:du|I|De)\s+(?:kan|har\s+mulighed\s+for\s+at|er\s+velkommen\s+til\s+at)\s+(?:\p{L}+\s+){0,3}?(?:søge|ansøge|købe|benytte|bruge|deltage|få\s+(?:hjælp|støtte|rådgivning|vejledning))\s+(?!om\s+aktindsigt|igen|aktindsigt)`,
       String.raw`kan\s+(?:du|I|De)\s+(?:\p{L}+\s+){0,3}?(?:søge|ansøge|købe|benytte|bruge|deltage|få\s+(?:hjælp|støtte|rådgivning|vejledning))\s+(?!om\s+aktindsigt|igen|aktindsigt)`,
@@ -807,9 +846,10 @@ const ELEMENTS = {
       String.raw`\b(?:kontakte|henvende\s+(?:dig|jer|dem)\s+til|søge\s+(?:om\s+\p{L}+\s+)?(?:i|hos))\s+(?:visitationen|borgerservice|familieafdelingen|socialafdelingen|myndighedsafdelingen)\s+(?:i|hos)\s+(?:\p{L}+\s+){1,2}?kommune(?![\p{L}])`,
       String.raw`\b(?:det\s+er|er\s+det)\s+(?:\p{L}+\s+){1,2}?kommune\s*,?\s+(?:der|som)\s+(?:skal|overtager|giver|vurderer)(?![\p{L}])`,
       // A referral the municipality has made ("Vi har sendt din sag videre til hjemmesygeplejen,
-      // som vil vurdere …"); not a step in this case, the complaint, or the order of the help
+      // som vil vurdere …", "sendt dit ønske om et badebræt videre til Hjælpemiddelteamet"); not
+      // a step in this case, the complaint, or the order of the help
       // granted (the provider in the result sentence is left out in code).
-      String.raw`\b(?:sendt|sender|videresendt|videresender|overdraget|overdrager|givet|giver)\s+(?:din\s+sag|jeres\s+sag|deres\s+sag|sagen|en\s+henvisning|din\s+henvisning|en\s+anmodning)\s+(?:videre\s+)?til\s+(?!(?:os|mig|kommunen|visitation\p{L}*|\p{L}*udvalg\p{L}*|ankestyrelsen|hjemmeplejen|leverandør\p{L}*|afdelingen|teamet|høring|partshøring|behandling|udtalelse|godkendelse|underskrift|din\s+sagsbehandler|din\s+rådgiver)(?![\p{L}]))\p{L}`,
+      String.raw`\b(?:sendt|sender|videresendt|videresender|overdraget|overdrager|givet|giver)\s+(?:din\s+sag|jeres\s+sag|deres\s+sag|sagen|en\s+henvisning|din\s+henvisning|en\s+anmodning|(?:dit|jeres|deres)\s+ønske|(?:din|jeres|deres)\s+anmodning)(?:\s+om\s+(?:\p{L}+\s+){0,2}?\p{L}+)?\s+(?:videre\s+)?til\s+(?!(?:os|mig|kommunen|visitation\p{L}*|\p{L}*udvalg\p{L}*|ankestyrelsen|hjemmeplejen|leverandør\p{L}*|afdelingen|teamet|høring|partshøring|behandling|udtalelse|godkendelse|underskrift|din\s+sagsbehandler|din\s+rådgiver)(?![\p{L}]))\p{L}`,
       // (A person or office reached on a phone number or mail address is the sender's contact
       // line: "Du kan kontakte Karin Holm på telefon …".)
       // ("os eller Børns Vilkår": the other one counts; the citizen's own caseworker under any

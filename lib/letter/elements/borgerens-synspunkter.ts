@@ -182,7 +182,9 @@ export function detect(letter: Letter): Detection {
       if (si >= 0 && COMPLAINT_SENTENCE.test(letter.slice(letter.sentence(si)))) continue;
       if (!REPORTED_AFTER.test(letter.text.slice(m.end, m.end + 50))) continue;
     }
-    const before = letter.text.slice(Math.max(0, m.start - 40), m.start);
+    // (Only the line of the match: a heading that ends in "om" or "når" — "Det har vi talt om" —
+    // is no "om" in front of the view.)
+    const before = lineTail(letter.text.slice(Math.max(0, m.start - 40), m.start));
     const after = letter.text.slice(m.end, Math.min(letter.text.length, m.end + 40));
     if (CONDITIONAL_BEFORE.test(before)) continue;
     // "… og at du kunne give os dine bemærkninger inden den 16.": the chance to comment is the
@@ -193,6 +195,27 @@ export function detect(letter: Letter): Detection {
   }
   const reported = reportedSpeech(letter);
   if (reported) return reported;
-  const heading = findHeading(letter, 'borgerens-synspunkter');
+  const heading = findHeading(letter, 'borgerens-synspunkter') ?? namedViewHeading(letter);
   return heading ? { present: true, evidence: heading } : { present: false };
+}
+
+function lineTail(text: string): string {
+  const nl = text.lastIndexOf('\n');
+  return nl < 0 ? text : text.slice(nl + 1);
+}
+
+// "Idas mening", "Gerdas egne ønsker": a heading with the party's name over what they said. The
+// name must not be another speaker ("Lægens mening", "Skolens ønsker", "PPR's holdning").
+const NAMED_VIEW = /^(\p{Lu}\p{Ll}+)s\s+(?:egen\s+|egne\s+)?(?:mening|ønsker|ønske|synspunkter|synspunkt|holdning|perspektiv)\s*[?:.]?\s*$/u;
+
+function namedViewHeading(letter: Letter): { start: number; end: number } | undefined {
+  for (const b of letter.seg.blocks) {
+    if (b.kind !== 'heading') continue;
+    const name = NAMED_VIEW.exec(letter.slice(b).trim())?.[1];
+    if (!name) continue;
+    const lower = name.toLowerCase();
+    if (OTHER_PEOPLE.test(lower) || OTHER_PEOPLE.test(`${lower}s`) || NOT_A_NAME.test(name) || NOT_A_NAME.test(`${name}s`)) continue;
+    return { start: b.start, end: b.end };
+  }
+  return undefined;
 }

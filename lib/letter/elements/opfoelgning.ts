@@ -22,10 +22,13 @@ const PAST_TENSE = /(?<![\p{L}])(?:var|blev|havde|gennemgik|fik|kom|sagde|fortal
 // (A label with nothing after it may have its text on the next line; only a dash, "ingen" or
 // an unfilled merge field says the field is empty.)
 const EMPTY_FIELD = /^\s*:\s*(?:[—–-]+|ingen|n\/a|«[^»]*»|\[[^\]]*\]|\.{2,})\s*$/iu;
-const DOCUMENT = /(?<![\p{L}])(?:udskrift|kvittering\p{L}*|regning\p{L}*|opgørelse\p{L}*|faktura\p{L}*|lønseddel\p{L}*|lønsedler|kontoudtog|dokumentation)(?![\p{L}])/iu;
+// (Also records kept over a period: "hjemmeplejens observationsskema for perioden 1.-21. oktober".)
+const DOCUMENT =
+  /(?<![\p{L}])(?:udskrift|kvittering\p{L}*|regning\p{L}*|opgørelse\p{L}*|faktura\p{L}*|lønseddel\p{L}*|lønsedler|kontoudtog|dokumentation|\p{L}*skema\p{L}*|observation\p{L}*|registrering\p{L}*|dagbog\p{L}*|måling\p{L}*)(?![\p{L}])/iu;
 const NONE_AFTER = /^\s*(?:ingen|ikke\s+(?:relevant|planlagt|aktuel\p{L}*))(?![\p{L}])/iu;
 const DATED_AFTER = /^\s+(?:ved\s+\p{L}+\s+|den\s+|d\.\s*)?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}/u;
 const OTHER_OFFER = /(?<![\p{L}])(?:anbefale\p{L}*|tilmeld\p{L}*|melde\s+(?:dig|jer|Dem)\s+(?:til|på)|kursus\p{L}*|kurset|forløbet\s+hos)(?![\p{L}])/iu;
+const INDEX_RISE = /satsregul|pristal|reguleringsprocent|prisudvikling/iu;
 const FUTURE = /(?<![\p{L}])(?:vil|skal|kommer\s+til|igen|næste)(?![\p{L}])/iu;
 
 export function detect(letter: Letter): Detection {
@@ -60,6 +63,8 @@ export function detect(letter: Letter): Detection {
       if (/^(?:i|for)\s/iu.test(word) && HISTORY_BEFORE.test(letter.text.slice(Math.max(0, m.start - 60), m.start))) continue;
       // "Din kone døde for to år siden": a time in the past, not how long help lasts.
       if (/^\s+siden(?![\p{L}])/iu.test(letter.text.slice(m.end, m.end + 8))) continue;
+      // "Beløbet reguleres hvert år med satsreguleringsprocenten": the yearly index rise, no look at the case.
+      if (/^(?:regul|juster)/iu.test(word) && INDEX_RISE.test(sText)) continue;
       // "Handleplanen blev senest revideret den 1. september": a look that already happened.
       if (PAST_REVIEW.test(sText) && !FUTURE.test(sText)) continue;
       // ("Næste gang vi ser på afløsningen, er ved revisitationen i maj 2026" looks ahead.)

@@ -24,7 +24,7 @@ import { DATA_PROTECTION, ENDING_WORDS, frameTest, isLawSentence, sectionUnder }
 // (Also a new assessment of the same case: "kan du søge om ny vurdering", "bede om en revurdering".)
 const NOT_OTHER_HELP = /klag|ankestyrelse|søge?\p{L}*\s+(?:\p{L}+\s+){0,5}?(?:igen|på\s+ny)(?![\p{L}])|genoptag|(?:ny|fornyet)\s+vurdering|revurdering/iu;
 const BARE_NAME =
-  /^(?:jobcent|ydelseskontor|udbetaling\s+danmark|pensionsafdeling|pensionskontor|borgerservice|borger\.dk|patientforening|handicapforening|frivilligcent|boligstøtte|varmetillæg|helbredstillæg|personligt\s+tillæg|café|cafe|cafeteri|værested|ældrerådgiver|socialrådgivning|rådgivningshus|rådgivningscent|webshop|netbutik|vederlagsfri|\p{L}*foreningen$|forening$|forbund$|\p{L}*forbundet$|landsforening|handicaporganisation|uafhængig)/iu;
+  /^(?:jobcent|ydelseskontor|udbetaling\s+danmark|pensionsafdeling|pensionskontor|borgerservice|borger\.dk|patientforening|handicapforening|frivilligcent|boligstøtte|varmetillæg|helbredstillæg|personligt\s+tillæg|café|cafe|cafeteri|værested|ældrerådgiver|socialrådgivning|rådgivningshus|rådgivningscent|webshop|netbutik|vederlagsfri|\p{L}*foreningen$|forening$|forbund$|\p{L}*forbundet$|landsforening|handicaporganisation|uafhængig|\p{L}*samfund(?:et)?$|kronikertilskud|enkelttilskud|terminaltilskud|lægemiddelstyrelsen|uddannelsesvejled|uu-vejleder|kommunale?\s+ungeindsats|studievejled)/iu;
 // Associations one lives in or plays in, not where one gets help.
 const PLACE_ASSOCIATION = /^(?:bolig|andelsbolig|andels|ejer|grundejer|beboer|idræts|sports|gymnastik|skytte|fodbold|håndbold|golf|tennis|ride|svømme|motions|lokal|forældre|elev|hus)foreningen$/iu;
 // Words that make a sentence send the citizen somewhere. A bare "kan" is not one ("de 2 timer
@@ -33,6 +33,10 @@ const PLACE_ASSOCIATION = /^(?:bolig|andelsbolig|andels|ejer|grundejer|beboer|id
 // med i caféen om onsdagen").
 const GUIDES =
   /(?<![\p{L}])(?:(?:du|i|de)\s+kan\s+(?:også|desuden|i\s+stedet|altid)|kan\s+(?:du|i|de)\s+(?:også|desuden|i\s+stedet|altid)|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:få|søge|ansøge|hjælpe|rådgive|vejlede|vise|tilbyde|give|låne|købe|kontakte|henvende|ringe|bestille|deltage|høre|spørge|tale|svare|oplyse|informere|beregne)|kontakt\p{L}*|henvend\p{L}*|søg\p{L}*|ansøg\p{L}*|ring\p{L}*|spørg\p{L}*|læs\p{L}*|vejled\p{L}*|rådgiv\p{L}*|anbefal\p{L}*|opfordr\p{L}*|foreslå\p{L}*|velkommen|mulighed\p{L}*|tilbud\p{L}*|tilbyd\p{L}*|henvis\p{L}*|hjælpe\s+dig|berettiget|ret\s+til|webshop|netbutik|sælger|forhandler|udlån\p{L}*|gratis)(?![\p{L}])/iu;
+
+// The new help given in place of the old, in the indicative ("I stedet får du en mentor",
+// "og du får en mentor i stedet"), not an offer the citizen may take up.
+const REPLACES = /(?<![\p{L}])(?:får\s+(?:du|I|De)|(?:du|I|De)\s+får|bevilger\s+vi)(?![\p{L}])/u;
 
 // What the citizen can do, said as the purpose of the help granted ("Formålet med ledsagelsen
 // er, at du kan deltage i sociale aktiviteter") or as a consideration ("Vi har lagt vægt på, at
@@ -74,6 +78,9 @@ export function detect(letter: Letter): Detection {
     if (complaint && m.start >= complaint.start && m.start < complaint.end && complaintBody(letter, complaint, s.block)) continue;
     const sentence = letter.slice(s);
     if (NOT_OTHER_HELP.test(sentence) || isLawSentence(letter, s)) continue;
+    // "Din kontaktperson stopper den 31. maj. I stedet får du en mentor": the help that replaces
+    // the ending one is this decision, not other help ("I stedet kan du købe …" still guides).
+    if (m.start < letter.text.length && letter.text.startsWith('stedet', m.start) && REPLACES.test(sentence) && (ENDING_WORDS.test(sentence) || (si > 0 && ENDING_WORDS.test(letter.slice(letter.sentence(si - 1)))))) continue;
     if (accept(letter.slice(m), sentence, m.start - s.start, result, refusal, sender, granting)) return { present: true, evidence: m };
   }
   return { present: false };
@@ -101,8 +108,18 @@ function complaintBody(letter: Letter, complaint: { start: number; end: number }
   return block === first || COMPLAINT_WORDS.test(letter.slice(blocks[block]!));
 }
 
+// "-samfund" names an association only with a name in front ("Dansk Blindesamfund"); the bare
+// word is society ("deltage i samfundet").
+const BARE_SOCIETY = /^samfund(?:et)?$/iu;
+// Another place as a comparison or a move ("at være et andet sted end hjemme", "flytte et andet
+// sted hen"), not where to get help.
+const SOMEWHERE = /^(?:et\s+andet\s+sted|andre\s+steder)$/iu;
+const SOMEWHERE_NOT_HELP = /^\s*(?:end|hen|hjemmefra)(?![\p{L}])/iu;
+
 function accept(match: string, sentence: string, at: number, result: string, refusal: boolean, sender: string, granting = false): boolean {
   if (DATA_PROTECTION.test(sentence) || PURPOSE_SENTENCE.test(sentence)) return false;
+  if (BARE_SOCIETY.test(match)) return false;
+  if (SOMEWHERE.test(match) && SOMEWHERE_NOT_HELP.test(sentence.slice(at + match.length))) return false;
   if (SUBSIDIARY.test(match) && SUBSIDIARY_BEFORE.test(sentence.slice(Math.max(0, at - 60), at))) return false;
   if (quoted(sentence, at)) return false;
   if (FREE_CHOICE.test(sentence) && !BUYS.test(sentence)) return false;
