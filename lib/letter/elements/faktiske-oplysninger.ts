@@ -6,6 +6,7 @@
  * say nothing about the citizen that the decision rests on.
  */
 import type { Detection, Letter } from '../letter';
+import { matchesIn } from '../letter';
 import { COMPLAINT_SENTENCE, DATA_PROTECTION, findHeading, frameTest } from './common';
 
 const ROUTINE = [
@@ -23,7 +24,7 @@ const ROUTINE = [
   // The same with the source first ("Af servicelovens § 96, stk. 1, fremgår, at …", "I
   // kvalitetsstandarden fremgår det, at …").
   /(?<![\p{L}])(?:af|i|ifølge)\s+[^\n]{0,80}?(?:§|lov\p{L}*|bestemmelse\p{L}*|regl\p{L}*|vejledning\p{L}*|kvalitetsstandard\p{L}*|serviceniveau\p{L}*|praksis\p{L}*|principafgørelse\p{L}*)[^\n]{0,40}?fremg(?:år|ik)(?:\s+det)?\s*,?\s*at(?![\p{L}])/giu,
-  /(?<![\p{L}])(?:det\s+)?fremgår\s+(?:det\s+)?(?:også\s+)?af\s+(?:kommunens\s+)?(?:kvalitetsstandard\p{L}*|serviceniveau\p{L}*|lov\p{L}*|regl\p{L}*|bestemmelse\p{L}*|vejledning\p{L}*|servicelov\p{L}*|barnets\s+lov|ældrelov\p{L}*|§)/giu,
+  /(?<![\p{L}])(?:det\s+)?fremgår\s+(?:det\s+)?(?:(?:også|endvidere|desuden|videre|ligeledes|tillige|yderligere)\s+)?af\s+(?:kommunens\s+|den\s+samme\s+|samme\s+)?(?:kvalitetsstandard\p{L}*|serviceniveau\p{L}*|lov\p{L}*|regl\p{L}*|bestemmelse\p{L}*|vejledning\p{L}*|servicelov\p{L}*|barnets\s+lov|ældrelov\p{L}*|§)/giu,
   // A wish, an opinion or a feeling reported as information ("Du har oplyst, at du gerne vil
   // bruge timerne til svømning", "Du har fortalt, at du synes, det er for lang tid") is the
   // citizen's view (borgerens-synspunkter), not a fact of the case.
@@ -79,6 +80,9 @@ export function detect(letter: Letter): Detection {
       if (inRoutine(sText, s.start, m.start, m.end)) continue;
       if (NEUTRAL.test(letter.slice(m))) {
         if (FORWARD.test(sText) && !LOOKS_BACK.test(sText)) continue;
+        // Inside the rule's own threshold ("Du vurderes ikke at have et væsentligt nedsat
+        // funktionsniveau"): the condition, not what was found in this case.
+        if (matchesIn(letter, letter.compiled.lists.hollowReasons, s).some((h) => h.start <= m.start && m.end <= h.end)) continue;
         const before = letter.text.slice(Math.max(s.start, m.start - 80), m.start).toLowerCase();
         if (APPLIED_FOR.test(before) || WISHED_FOR.test(before)) continue;
       }

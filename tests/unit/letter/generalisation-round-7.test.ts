@@ -78,3 +78,17 @@ describe('begrundelse: conditions and assessments that give no reason', () => {
     'Støtten nedsættes fra 6 til 3 timer om ugen. Ændringen sker efter en samlet faglig vurdering, hvor vi har lagt vægt på, at Liam nu kommer i skole hver dag.',
   ])('present: %s', (t) => expect(present(t, 'begrundelse')).toBe(true));
 });
+
+// Facts of the case, not the rule: a threshold named in the rule's words, or what a provision
+// says ("Det fremgår endvidere af bestemmelsens stk. 2, at …").
+describe('faktiske-oplysninger: the rule is no fact of the case', () => {
+  it.each([
+    'Du får afslag. Du vurderes ikke at have et væsentligt nedsat funktionsniveau.',
+    'Det fremgår endvidere af bestemmelsens stk. 2, at kommunen kan tilbyde borgerstyret personlig assistance.',
+    'Det fremgår desuden af serviceloven, at hjælpen skal være nødvendig.',
+  ])('absent: %s', (t) => expect(present(t, 'faktiske-oplysninger')).toBe(false));
+  it.each([
+    'Ergoterapeuten vurderede ved besøget den 3. maj, at dit funktionsniveau er nedsat, fordi du ikke kan stå ved komfuret.',
+    'Det fremgår endvidere af lægens udtalelse af 2. april, at du ikke må løfte mere end 5 kg.',
+  ])('present: %s', (t) => expect(present(t, 'faktiske-oplysninger')).toBe(true));
+});
