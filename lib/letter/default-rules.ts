@@ -5,7 +5,8 @@
  * copy in the Studio. Validated by `ruleSettingsSchema` (pack-schema.ts).
  *
  * Phrase syntax: plain text, case-insensitive, whole words; spaces match any whitespace;
- * a trailing `*` lets the word go on ("bevilg*" = bevilger, bevilget, bevilling), a leading
+ * a `*` at the end of a word lets it go on ("bevilg*" = bevilger, bevilget, bevilling; also inside a
+ * phrase: "børnefaglig* undersøgelse*"), a leading
  * `*` lets it start earlier. `patterns` are regular expressions (flags i, u) for what a
  * phrase cannot say.
  */

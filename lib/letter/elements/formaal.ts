@@ -18,6 +18,10 @@
  *   there): the task of other help, unless that place is the help this letter decides on;
  * - what an alarm lets the citizen do when something happens ("et nødkald, så du kan tilkalde
  *   hjælp, hvis du falder"): the device's function, not what the help shall lead to;
+ * - the law's test of necessity, denied or asked ("ikke nødvendig, for at du kan bo i huset",
+ *   "vurderet, om en el-kørestol er nødvendig, for at du kan …"); a law as the subject of its
+ *   purpose ("Barnets lov har til formål at …"); in a refusal, help the citizen already gets
+ *   elsewhere ("du allerede er i behandling, og behandlingen skal hjælpe dig med …");
  * - a purpose left as an empty merge field in a template ("Formålet med hjælpen er «Formål».",
  *   "Mål: [indsæt mål]", "Formål: {{formaal}}"): the letter says no purpose.
  */
@@ -26,8 +30,10 @@ import { COMPLAINT_SENTENCE, ENDING_WORDS } from './common';
 
 // (Also what the citizen wrote in the application or wishes: "Du har i ansøgningen skrevet, at du
 // ønsker en fast ledsager, så du kan komme mere ud".)
+// (And the application named with its date: "Tak for din ansøgning af 6. oktober om aflastning,
+// så du kan arbejde mere".)
 const APPLIED_BEFORE =
-  /(?<![\p{L}])(?:(?:an)?søgt\s+om|ansøgning\s+om|ansøger\s+om|bedt\s+om|bad\s+om|anmodet\s+om|anmodning\s+om|i\s+(?:din\s+|jeres\s+|Deres\s+)?ansøgning(?:en)?|ønsker|ønskede|ønske\s+om|gerne\s+vil|vil\s+gerne)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:an)?søgt\s+om|ansøgning\s+om|ansøger\s+om|bedt\s+om|bad\s+om|anmodet\s+om|anmodning\s+om|i\s+(?:din\s+|jeres\s+|Deres\s+)?ansøgning(?:en)?|(?:din|jeres|Deres|hans|hendes|sin)\s+ansøgning(?:en)?|ønsker|ønskede|ønske\s+om|gerne\s+vil|vil\s+gerne)(?![\p{L}])/iu;
 const PROCEDURAL_AFTER =
   /^[\s,]*(?:at\s+)?(?:kan\s+|skal\s+)?(?:se|læse|kommentere|komme\s+med|udtale|klage|svare|give\s+(?:os|dine|jeres)|vurdere|vurdering|afklare|afklaring|undersøge|undersøgelse|træffe|partshøring|behandle|behandling|oplyse|sagsbehandling|(?:af)?prøve\s+(?:den|det|dem|hjælpemidlet|\p{L}+en)|afprøvning)(?![\p{L}])/iu;
 const GUIDANCE_BEFORE = /(?<![\p{L}])(?:kan|kunne)\s+(?:\p{L}+\s+){0,2}?(?:søge|ansøge|kontakte|henvende|tale\s+med|købe|benytte)(?![\p{L}])/iu;
@@ -54,6 +60,19 @@ const OTHER_STAFF =
   /(?:(?<![\p{L}])(?:personalet|medarbejderne|pædagogerne|lærerne|plejepersonalet)\s+(?:på|i|fra|hos)\s+(\p{L}+)|(?<![\p{L}])(\p{L}{3,}?)s\s+(?:personale|medarbejdere|pædagoger))\s+(?:\p{L}+\s+)?$/iu;
 // "Det følger af formålsbestemmelsen i § 1, at hjælpen skal …", "Efter lovens formål skal …".
 const LAW_CUE_BEFORE = /formåls(?:bestemmelse|paragraf)|(?:\p{L}*lovens|barnets\s+lovs)\s+formål/iu;
+// The law's test of necessity, denied or still asked ("Derfor er en ombygning ikke nødvendig, for
+// at du kan bo i huset", "Vi har vurderet, om en el-kørestol er nødvendig, for at du kan passe dit
+// arbejde"): a condition of the rule, not what granted help shall lead to.
+const NECESSITY_DENIED =
+  /(?<![\p{L}])(?:ikke|om)\s+(?:[\p{L}-]+\s+){0,4}?(?:nødvendig\p{L}*|påkrævet|en\s+forudsætning|afgørende)\s*,?\s*$/iu;
+// Help the citizen already gets elsewhere, named in a refusal ("du allerede er i behandling i
+// psykiatrien, og behandlingen skal hjælpe dig med …"): its purpose is not the refused help's.
+const ALREADY_BEFORE = /(?<![\p{L}])(?:allerede|i\s+forvejen)(?![\p{L}])/iu;
+// A law as the subject of its own purpose ("Barnets lov har til formål at sikre …", "Loven har
+// bl.a. til formål at …"), also right after a "Formål:" label.
+const LAW_SUBJECT = String.raw`(?:barnets\s+lov|\p{L}*loven|lov(?:en)?\s+om\s+[\p{L}\s]{3,40}?|bestemmelsen|reglerne|paragraffen|§\s*\d+\s*\p{L}?)\s+har\s+(?:(?:bl\.\s*a\.|blandt\s+andet|også)\s+)?til\s+`;
+const LAW_HAS_PURPOSE_BEFORE = new RegExp(`${LAW_SUBJECT}$`, 'iu');
+const LAW_HAS_PURPOSE_AFTER = new RegExp(`^\\s*[:–-]\\s*${LAW_SUBJECT}formål`, 'iu');
 // A result that ends the help: no place named in it is where the help goes on.
 const ALARM_AFTER =
   /^\s*(?:\p{L}+\s+)?(?:tilkalde|kalde\s+på|ringe\s+efter|ringe\s+til|få\s+fat\s+i|få\s+kontakt\s+(?:til|med))\s[^,.\n]{0,40}?,?\s+(?:hvis|når|i\s+tilfælde)(?![\p{L}])/iu;
@@ -65,6 +84,7 @@ function rejected(
   at: number,
   next: string,
   notGranted: boolean,
+  refused: boolean,
   result: string,
   sameLine: string,
 ): boolean {
@@ -72,6 +92,9 @@ function rejected(
   const before = sentence.slice(0, at);
   const rest = sentence.slice(at + match.length);
   if (LAW_PURPOSE_MATCH.test(match) || LAW_AFTER.test(rest) || LAW_BEFORE.test(before) || LAW_CUE_BEFORE.test(before)) return true;
+  if (LAW_HAS_PURPOSE_BEFORE.test(before) || LAW_HAS_PURPOSE_AFTER.test(rest)) return true;
+  if (/^(?:for\s+at|så)\s/iu.test(match) && NECESSITY_DENIED.test(before)) return true;
+  if (refused && ALREADY_BEFORE.test(before)) return true;
   if (/^så\s/iu.test(match) && ALARM_AFTER.test(rest)) return true;
   const staff = OTHER_STAFF.exec(before);
   if (staff && (ENDING_WORDS.test(result) || !result.includes((staff[1] ?? staff[2]!).toLowerCase().replace(/(?:erne|ene|en|et)$/u, '')))) return true;
@@ -107,7 +130,7 @@ export function detect(letter: Letter): Detection {
     const s = letter.sentence(si);
     const next = si + 1 < count ? letter.slice(letter.sentence(si + 1)) : '';
     const sameLine = /^[^\n]*/u.exec(letter.text.slice(s.end, s.end + 200))![0];
-    if (!rejected(letter.slice(m), letter.slice(s), m.start - s.start, next, notGranted, result, sameLine)) return { present: true, evidence: m };
+    if (!rejected(letter.slice(m), letter.slice(s), m.start - s.start, next, notGranted, type === 'afslag', result, sameLine)) return { present: true, evidence: m };
   }
   return { present: false };
 }

@@ -23,8 +23,10 @@ import { COMPLAINT_SENTENCE } from './common';
 // 3 dage om ugen") and events in their life ("er faldet tre gange om natten", "vågner 4 gange
 // hver nat") are no help granted; nor are absences ("har været fraværende 2 dage om ugen"),
 // adult education ("FVU-dansk på VUC 6 timer om ugen"), anything going on "siden januar", and the
-// law's threshold ("et minimumsbeløb på 594 kr. pr. måned").
-const NOT_GRANTED = /(?<![\p{L}])(?:har\s+siden|har\s+(?:[\p{L}\d.]+\s+){0,4}?(?:trænet|deltaget|gået|benyttet|brugt|mødt\s+(?:\p{L}+\s+)?op)|faldet|falder|faldt|vågner|vågnede|vågnet|anfald\p{L}*|indlagt|indlæggelse\p{L}*|skadestue\p{L}*|søgt|søgte|ansøg\p{L}*|ønske\p{L}*|gerne\s+vil|vil\s+gerne|helst\s+vil|vil\s+helst|håber|bedt\s+om|bad\s+om|hidtil|tidligere|indtil\s+nu|har\s+(?:[\p{L}\d]+\s+){0,4}?haft|havde|ophør\p{L}*|stopper|bortfald\p{L}*|ikke\s+længere|allerede|i\s+forvejen|(?<!fra\s)i\s+dag|nuværende|har\s+(?:en|et|fast)|fleksjob\p{L}*|job\p{L}*|arbejde\p{L}*|arbejder|skole\p{L}*|uddannelse\p{L}*|praktik\p{L}*|hobby\p{L}*|fritid\p{L}*|samvær(?!s?tilbud)\p{L}*|træner\s+selv|spiller|går\s+til|gå\s+til|gik\s+til|man\s+kan|man\s+får|kan\s+man|får\s+man|udgift\p{L}*|betaler|betale|egenbetaling\p{L}*|pris\p{L}*|koster|løn|indtægt\p{L}*|husleje\p{L}*|fravær\p{L}*|minimumsbeløb\p{L}*|bagatelgrænse\p{L}*|beløbsgrænse\p{L}*|vuc|fvu|avu|siden\s+(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|sommer\p{L}*|efterår\p{L}*|forår\p{L}*|vinter\p{L}*|jul|nytår|påske|sidste|\d))(?![\p{L}])/iu;
+// law's threshold ("et minimumsbeløb på 594 kr. pr. måned"), incidents someone observed ("Hjemmeplejen
+// har registreret uro 4 gange om natten"), and a partner's own free time or shifts ("Din kæreste
+// arbejder på skiftehold og har fri hver anden uge").
+const NOT_GRANTED = /(?<![\p{L}])(?:har\s+siden|har\s+(?:[\p{L}\d.]+\s+){0,4}?(?:trænet|deltaget|gået|benyttet|brugt|mødt\s+(?:\p{L}+\s+)?op)|faldet|falder|faldt|vågner|vågnede|vågnet|fundet|observeret|registreret|trykket|tilkaldt|har\s+fri|holder\s+fri|fridag\p{L}*|skiftehold\p{L}*|anfald\p{L}*|indlagt|indlæggelse\p{L}*|skadestue\p{L}*|søgt|søgte|ansøg\p{L}*|ønske\p{L}*|gerne\s+vil|vil\s+gerne|helst\s+vil|vil\s+helst|håber|bedt\s+om|bad\s+om|hidtil|tidligere|indtil\s+nu|har\s+(?:[\p{L}\d]+\s+){0,4}?haft|havde|ophør\p{L}*|stopper|bortfald\p{L}*|ikke\s+længere|allerede|i\s+forvejen|(?<!fra\s)i\s+dag|nuværende|har\s+(?:en|et|fast)|fleksjob\p{L}*|job\p{L}*|arbejde\p{L}*|arbejder|skole\p{L}*|uddannelse\p{L}*|praktik\p{L}*|hobby\p{L}*|fritid\p{L}*|samvær(?!s?tilbud)\p{L}*|træner\s+selv|spiller|går\s+til|gå\s+til|gik\s+til|man\s+kan|man\s+får|kan\s+man|får\s+man|udgift\p{L}*|betaler|betale|egenbetaling\p{L}*|pris\p{L}*|koster|løn|indtægt\p{L}*|husleje\p{L}*|fravær\p{L}*|minimumsbeløb\p{L}*|bagatelgrænse\p{L}*|beløbsgrænse\p{L}*|vuc|fvu|avu|siden\s+(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|sommer\p{L}*|efterår\p{L}*|forår\p{L}*|vinter\p{L}*|jul|nytår|påske|sidste|\d))(?![\p{L}])/iu;
 // The same time since, right after the quantity in its clause ("går til svømning 2 gange om ugen
 // siden januar").
 const SINCE_AFTER =
@@ -50,6 +52,13 @@ const PLACEMENT = /(?<![\p{L}])(?:anbring\p{L}*|anbragt\p{L}*|botilbud\p{L}*|dø
 // 1 gang om året", "telefontid hver dag kl. 9–10", "Caféen har åbent 4 dage om ugen"), and the
 // upkeep of an aid ("Rollatoren kan udskiftes hvert 5. år", "efterses en gang om året").
 const ADMIN = /(?<![\p{L}])(?:udbetal\p{L}*|genberegn\p{L}*|opgørelse\p{L}*|telefontid|åbningstid\p{L}*|åbent|åben|kontortid|træffetid|ringetid|revurder\p{L}*|følger\s+op|følges\s+op|følge\s+op|opfølgning\p{L}*|evaluer\p{L}*|statusmøde\p{L}*|opfølgningsmøde\p{L}*|udskift\p{L}*|eftersyn\p{L}*|efterses|vedligehold\p{L}*)(?![\p{L}])/iu;
+// Incidents counted in an observation period, the verb between the count and the period ("hvor
+// hun fire gange er fundet ude på trappen om natten", "to gange har trykket på nødkaldet i
+// døgnet"): what happened, not help granted.
+const INCIDENT = /(?<![\p{L}])(?:fundet|faldet|faldt|observeret|registreret|ringet|trykket|tilkaldt|vågnet|vågner|vågnede|konstateret)(?![\p{L}])/iu;
+const MONEY = /\d\s*(?:kr\.?|kroner)(?![\p{L}])/iu;
+const PAID_OUT = /(?<![\p{L}])udbetal\p{L}*(?![\p{L}])/giu;
+const OTHER_PAYER = /udbetaling\s+danmark|pensionsselskab|a-kasse/iu;
 
 // The same work and school words as the end of a compound ("virksomhedspraktik 3 dage om ugen",
 // "erhvervsuddannelse", "studiejob", "efterskole"): the citizen's own week, no help granted.
@@ -69,6 +78,11 @@ const OLD_OR_HAD = new RegExp(`${NOT_GRANTED_ALL.source}|${HAD.source}`, 'iu');
 // Contact with the family in a child's case ("Lukas kommer hjem hver anden weekend", under
 // "Samvær"): the child's contact, not the scope of the help.
 const FAMILY_CONTACT = /(?<![\p{L}])(?:kommer\s+hjem|er\s+hjemme|hjem\s+på\s+besøg|på\s+besøg\s+hos\s+(?:dig|jer|mor|far|forældrene))(?![\p{L}])/iu;
+// A professional who comes to the citizen's home is the help itself ("En terapeut kommer hjem til
+// dig op til tre gange om ugen", "Bostøtten kommer hjem til dig to gange om ugen"), not a child's
+// contact with the family ("Lukas kommer hjem til jer hver anden weekend").
+const STAFF_VISIT =
+  /(?<![\p{L}])\p{L}*(?:terapeut|assistent|hjælper|pleje|behandler|sygeplejerske|medarbejder|bostøtte|støtteperson|kontaktperson|pædagog|konsulent|vejleder|mentor|personale)(?:n|en|et|ne|erne|rne)?(?:\s+\p{L}+){0,4}?\s+kommer\s+hjem\s+til(?![\p{L}])/iu;
 const CONTACT_HEADING = /samvær(?!s?tilbud)|forældrekontakt|kontakt\s+til\s+(?:familien|forældrene)/iu;
 
 /** The section heading the sentence stands under (not the letter's title), if any. */
@@ -121,8 +135,8 @@ function grantedIn(letter: Letter, m: Span): boolean {
   if (si < 0) return true;
   const s = letter.sentence(si);
   const sText = letter.slice(s);
-  if (COMPLAINT_SENTENCE.test(sText)) return false;
-  if (FAMILY_CONTACT.test(sText) || CONTACT_HEADING.test(sectionHeadingOf(letter, si) ?? '')) return false;
+  if (COMPLAINT_SENTENCE.test(sText) || INCIDENT.test(letter.slice(m))) return false;
+  if ((FAMILY_CONTACT.test(sText) && !STAFF_VISIT.test(sText)) || CONTACT_HEADING.test(sectionHeadingOf(letter, si) ?? '')) return false;
   const after = letter.text.slice(m.end, s.end);
   if (PLACEMENT.test(sText) || ENDS_AFTER.test(after) || (after.includes('siden') && SINCE_AFTER.test(after))) return false;
   // "fra 3 til 2 timer": the new, lower scope is granted even though the old one is named.
@@ -131,7 +145,11 @@ function grantedIn(letter: Letter, m: Span): boolean {
   // måneden"); a follow-up meeting named earlier as the occasion ("Under henvisning til
   // opfølgningsmødet …, at det er besluttet at ændre Deres tilbud fra 4 til 2 dage ugentligt")
   // does not make the new scope administration.
-  if (ADMIN.test(before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1))) return false;
+  // An amount that is paid out is the granted allowance ("Du får udbetalt 780 kr. om måneden"):
+  // only the frequency of the payment is administration, unless another authority pays.
+  let adminClause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
+  if (MONEY.test(letter.slice(m)) && !OTHER_PAYER.test(sText)) adminClause = adminClause.replace(PAID_OUT, ' ');
+  if (ADMIN.test(adminClause)) return false;
   if (GENERAL_RULE.test(sText) && !ADDRESSED.test(sText)) return false;
   const clauseAt = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
   if (otherProvider(letter, before.slice(clauseAt), s.start + clauseAt, m)) return false;
