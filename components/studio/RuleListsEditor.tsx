@@ -27,7 +27,7 @@ export function RuleListsEditor({ rules, errors, onChange }: { rules: RuleSettin
     <>
       <fieldset class="st-fieldset">
         <legend>Byggesten i en god afgørelse</legend>
-        <p class="st-hint">Fraser er almindelig tekst; * sidst lader ordet fortsætte (bevilg* = bevilget, bevilling).</p>
+        <p class="st-hint">Fraser er almindelig tekst; * sidst i et ord lader ordet fortsætte (bevilg* = bevilget, bevilling; børnefaglig* undersøgelse*).</p>
         {ELEMENT_IDS.map((id) => {
           const el = rules.elements[id];
           const base = ['rules', 'elements', id] as const;

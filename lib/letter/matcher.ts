@@ -49,7 +49,8 @@ export function phraseSource(phrase: string, leadingBoundary = true): string {
   const openEnd = p.endsWith('*');
   if (openStart) p = p.slice(1);
   if (openEnd) p = p.slice(0, -1);
-  const body = p.replace(ESCAPE, '\\$&').replace(/\s+/g, '\\s+');
+  // A `*` that ends a word inside the phrase lets that word go on too ("børnefaglig* undersøgelse*").
+  const body = p.replace(ESCAPE, '\\$&').replace(/\\\*(?=\s)/g, '\\p{L}*').replace(/\s+/g, '\\s+');
   const before = openStart ? '\\p{L}*' : leadingBoundary && /^[\p{L}\p{N}]/u.test(p) ? '(?<![\\p{L}\\p{N}])' : '';
   const after = openEnd ? '\\p{L}*' : /[\p{L}\p{N}]$/u.test(p) ? '(?![\\p{L}\\p{N}])' : '';
   return before + body + after;

@@ -28,7 +28,7 @@ const regexSchema = z.string().min(1, 'må ikke være tomt').refine(compiles, { 
 const phraseSchema = z.string().trim().min(1, 'en frase må ikke være tom');
 
 export const phraseListSchema = z.object({
-  /** Plain phrases; `*` at the end (or start) lets a word go on ("bevilg*"). */
+  /** Plain phrases; `*` at the end of a word (or the start of the phrase) lets the word go on ("bevilg*", "børnefaglig* undersøgelse*"). */
   phrases: z.array(phraseSchema).default([]),
   /** Regular expressions for what a phrase cannot say. */
   patterns: z.array(regexSchema).default([]),

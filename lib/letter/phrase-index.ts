@@ -67,8 +67,9 @@ const isLetterAt = (text: string, i: number) => classAt(text, i) === LETTER;
 /** True when the phrase goes into the shared trie (the others stay regexes in matcher.ts). */
 export function isIndexablePhrase(phrase: string): boolean {
   const p = phrase.trim();
-  // Open starts stretch back over a word, and capitals are case-sensitive abbreviations.
-  return !p.startsWith('*') && /^[\p{L}\p{N}]/u.test(p) && !(/\p{Lu}.*\p{Lu}/u.test(p) && p === p.toUpperCase());
+  // Open starts stretch back over a word, capitals are case-sensitive abbreviations, and a word
+  // that goes on inside the phrase ("børnefaglig* undersøgelse*") needs the regex's backtracking.
+  return !p.startsWith('*') && !p.slice(0, -1).includes('*') && /^[\p{L}\p{N}]/u.test(p) && !(/\p{Lu}.*\p{Lu}/u.test(p) && p === p.toUpperCase());
 }
 
 // Packs are compiled again on every edit in the studio and for every pack a test builds, mostly

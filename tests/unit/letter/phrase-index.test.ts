@@ -77,3 +77,13 @@ describe('the shared phrase trie', () => {
     expect(compared).toBeGreaterThan(5000);
   });
 });
+
+describe('a word that goes on inside a phrase', () => {
+  it('matches ("børnefaglig* undersøgelse*"), through the regex form', () => {
+    const m = toMatcher({ phrases: ['børnefaglig* undersøgelse*'], patterns: [] }, undefined, new PhraseIndexBuilder());
+    expect(m.trie).toBeUndefined();
+    const text = 'den børnefaglige undersøgelsen viste';
+    const found = m.parts.flatMap((p) => ((p.re.lastIndex = 0), [...text.matchAll(p.re)].map((x) => x[0])));
+    expect(found).toEqual(['børnefaglige undersøgelsen']);
+  });
+});
