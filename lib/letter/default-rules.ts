@@ -411,6 +411,10 @@ const ELEMENTS = {
       'du har vist, at', 'I har vist, at', 'har du vist, at', 'har I vist, at', 'selv har vist', 'selv vist, at',
       'vilje til samarbejde', 'vilje til at samarbejde', 'selv taget initiativ', 'selv tager initiativ', 'selv har taget initiativ',
       'har styr på', 'godt styr på',
+      // Observed in the past with "selv" first ("fordi du ved besøget selv kunne åbne døren"), and
+      // keeping one's own appointments ("du møder op til dine aftaler på jobcentret").
+      'selv kunne', 'møder op til dine aftaler', 'møder op til sine aftaler', 'møder op til aftalerne', 'overholder dine aftaler',
+      'overholder sine aftaler', 'passer dine aftaler', 'passer sine aftaler', 'holder dine aftaler', 'holder sine aftaler',
     ],
     patterns: [
       // "Din søn handler ind for dig", "hjælp fra din datter", "Din svigerdatter kører dig", also
@@ -437,6 +441,9 @@ const ELEMENTS = {
       // Own money, medicine and plans in hand ("styrer selv sin økonomi", "har styr på sin
       // vagtplan"); a helper as the subject is left out in code ("Bostøtten har styret din økonomi").
       String.raw`\b(?:styrer|styret|administrerer|administreret|håndterer|håndteret)\s+(?:selv\s+)?(?:sin|din|sine|dine|deres|jeres|hans|hendes)\s+(?:egen\s+|egne\s+)?(?:økonomi|budget\p{L}*|penge|regninger|medicin)`,
+      // Paying one's own bills ("du nu selv betaler dine regninger via betalingsservice"); not a
+      // charge the letter hands over ("Du betaler selv for maden", "Du skal selv betale din medicin").
+      String.raw`\bbetaler\s+(?:nu\s+|selv\s+|fortsat\s+|stadig\s+)?(?:sine|dine|hans|hendes|jeres|deres)\s+(?:egne\s+)?regninger`,
       String.raw`\bhar\s+(?:godt\s+|fint\s+|selv\s+)?styr\s+på\s+(?:sin|din|sine|dine|deres|jeres|hans|hendes)\s+(?:egen\s+|egne\s+)?(?:økonomi|budget\p{L}*|penge|regninger|medicin|aftaler|vagtplan\p{L}*)`,
       // Contact with family kept or taken up again ("har selv genoptaget kontakten til sin søster",
       // "har fast kontakt med sin mor"); "har ingen kontakt til …" does not match.
@@ -452,11 +459,17 @@ const ELEMENTS = {
       // and doing well at something ("klarer skolen godt", "klarer hverdagen fint").
       String.raw`\b(?:mødt|møder|kommer|kom|går|gået)\s+(?:op\s+)?i\s+(?:skole|skolen|praktik|praktikken|dagtilbud\p{L}*|børnehave\p{L}*|arbejde)\s+(?:hver\s+dag|dagligt|stabilt|fast|regelmæssigt)`,
       String.raw`\bklarer\s+(?:\p{L}+\s+){1,2}?(?:godt|fint|flot)(?![\p{L}])`,
-      String.raw`\b(?:gør|laver|tager|går|handler|vasker|ordner|klæder|smører|varmer|spiser|cykler|kører|styrer|administrerer|passer|rydder|varetager)\s+selv\b`,
-      // Plain abilities: "du kan godt gå korte ture", "hun kan stå ved vasken", "De kan cykle".
-      String.raw`\b(?:du|de|hun|han|i|pågældende|borgeren)\s+(?:kan|kunne)\s+(?:(?:godt|fint|sagtens|stadig|fortsat|selv|også|selvstændigt)\s+)?(?:gå|stå|cykle|sidde|færdes|bevæge|komme\s+(?:rundt|omkring|op|ud|ind|frem)|vaske|klæde|lave|smøre|handle|køre\s+bil|tage\s+bad|gå\s+i\s+bad|løfte|bære|rejse\s+(?:dig|sig)|sætte\s+(?:dig|sig)|støvsuge|gøre\s+rent|spise|varme|tage\s+(?:bussen|toget|letbanen|flextur|en\s+taxa)|bruge\s+offentlig\s+transport|køre\s+med\s+(?:bus|bussen|tog|toget))(?![\p{L}])`,
-      // Inverted: "kan du godt gå på trapper", "Ved besøget gik du 300 meter uden pause".
-      String.raw`\b(?:kan|kunne)\s+(?:du|hun|han|i)\s+(?:godt\s+|fint\s+|sagtens\s+|selv\s+)?(?:gå|stå|cykle|færdes|vaske|klæde|lave|handle|tage\s+(?:bussen|toget|bad)|rejse\s+(?:dig|sig)|sætte\s+(?:dig|sig)|støvsuge|gøre\s+rent)(?![\p{L}])`,
+      // (Also the small household tasks: "du dækker selv bord", "reder selv sengen", "vander selv
+      // blomsterne"; not "betaler selv", "vælger selv", "bestemmer selv": a charge or a choice.)
+      String.raw`\b(?:gør|laver|tager|går|handler|vasker|ordner|klæder|smører|varmer|spiser|cykler|kører|styrer|administrerer|passer|rydder|varetager|dækker|reder|tørrer|børster|barberer|vander|tømmer|bærer|anretter|lufter|folder)\s+selv\b`,
+      // Plain abilities: "du kan godt gå korte ture", "hun kan stå ved vasken", "De kan cykle"; any
+      // task after "godt selv" ("hun kan sagtens selv tage tøjet af"; a choice is left out in code).
+      String.raw`\b(?:du|de|hun|han|i|pågældende|borgeren)\s+(?:kan|kunne)\s+(?:(?:godt|fint|sagtens|stadig|fortsat|også)\s+selv\b|(?:(?:godt|fint|sagtens|stadig|fortsat|selv|også|selvstændigt)\s+)?(?:gå|stå|cykle|sidde|færdes|bevæge|komme\s+(?:rundt|omkring|op|ud|ind|frem)|vaske|klæde|lave|smøre|handle|køre\s+bil|tage\s+bad|gå\s+i\s+bad|løfte|bære|rejse\s+(?:dig|sig)|sætte\s+(?:dig|sig)|støvsuge|gøre\s+rent|spise|varme|tage\s+(?:bussen|toget|letbanen|flextur|en\s+taxa)|bruge\s+offentlig\s+transport|køre\s+med\s+(?:bus|bussen|tog|toget))(?![\p{L}]))`,
+      // Inverted: "kan du godt gå på trapper", "Ved besøget gik du 300 meter uden pause"; also
+      // any task after "godt selv" and the like, often after a concession ("Selvom du ikke kan stå
+      // ved komfuret, kan du godt selv varme maden"; a choice such as "kan du godt selv vælge" is
+      // left out in code).
+      String.raw`\b(?:kan|kunne)\s+(?:du|hun|han|i)\s+(?:(?:godt|fint|sagtens|stadig|fortsat|også)\s+selv\b|(?:godt\s+|fint\s+|sagtens\s+|selv\s+)?(?:gå|stå|cykle|færdes|vaske|klæde|lave|handle|tage\s+(?:bussen|toget|bad)|rejse\s+(?:dig|sig)|sætte\s+(?:dig|sig)|støvsuge|gøre\s+rent)(?![\p{L}]))`,
       String.raw`\bgik\s+(?:du|hun|han)\s+(?:\d+|et\s+par\s+hundrede)\s+meter`,
       // Things the citizen has and can use ("du indtil da kan bruge din badestol", "I kan
       // bruge jeres egen bil").

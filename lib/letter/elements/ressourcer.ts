@@ -56,10 +56,11 @@ const WORRY_AFTER =
 // samarbejdet"), not the citizen's strengths ("Dine styrker er …", "Styrker: …").
 const STRENGTHENS = /^\s+(?:hendes|hans|din|dit|dine|sin|sit|sine|jeres|deres|vores|den|det|de|dem|dig|jer|ham|hende|barnets|borgerens|familiens|\p{L}+(?:en|et|ene|erne))(?![\p{L}])/u;
 
-// Money or plans run by a helper ("Bostøtten har styret din økonomi"), not by the citizen.
+// Money or plans run by a helper ("Bostøtten har styret din økonomi", "Værgen betaler dine
+// regninger"), not by the citizen.
 const HELPER_BEFORE =
   /(?:bostøtte\p{L}*|hjemmepleje\p{L}*|værge\p{L}*|kontaktperson\p{L}*|personale\p{L}*|medarbejder\p{L}*|hjælper\p{L}*|støtteperson\p{L}*|mentor\p{L}*|pædagog\p{L}*|kommunen|vi)\s+(?:\p{L}+\s+){0,2}$/u;
-const MONEY_VERB = /^(?:styr|administrer|håndter|har\s|godt\s+styr)/u;
+const MONEY_VERB = /^(?:styr|administrer|håndter|betal|har\s|godt\s+styr)/u;
 // "hun vil hjælpe dig" counts only after a relative in the same sentence, and not after staff
 // ("Din kontaktperson hedder Mette, og hun vil hjælpe dig").
 const PRONOUN_HELPER = /^(?:hun|han|de)\s+(?:\p{L}+\s+){0,2}?(?:hjælper|hjælpe|støtter|støtte)\s/u;

@@ -67,3 +67,29 @@ describe('formaal: the meaning of a named help; necessity tests and a law are no
     'Du er bevilget kørsel. Meningen med reglerne er, at alle behandles ens.',
   ])('absent: %s', (t) => expect(present(t, 'formaal')).toBe(false));
 });
+
+// Metode til god sagsbehandling: what the citizen can do, said after a concession, in the past
+// with "selv" first, as paying one's own bills, keeping appointments, small household tasks.
+// Not a choice or a charge the letter hands over, not a helper who pays, not a question.
+describe('ressourcer: abilities after a concession, own bills, appointments, household tasks', () => {
+  it.each([
+    'Du er bevilget madservice. Selvom du ikke kan stå længe, kan du godt selv lune maden i ovnen.',
+    'Du er bevilget hjælp til bad. Hun kan sagtens selv tage tøjet af, når hun sidder ned.',
+    'Vi bevilger ikke en døråbner, fordi du ved besøget selv kunne åbne døren fra kørestolen.',
+    'Støtten nedsættes. Af statusudtalelsen fremgår det, at du nu betaler dine regninger til tiden.',
+    'Støtten nedsættes. Du møder op til dine aftaler på jobcentret uden at blive mindet om det.',
+    'Du er bevilget madservice. Du dækker selv bord og vander selv blomsterne.',
+  ])('present: %s', (t) => expect(present(t, 'ressourcer')).toBe(true));
+  it.each([
+    // A choice the letter hands over, and a question still open.
+    'Du er bevilget madservice. Du kan godt selv vælge leverandør.',
+    'Du er bevilget rengøring. Tidspunktet kan du sagtens selv bestemme.',
+    'Du er bevilget madservice. Vi har undersøgt, om du selv kunne varme maden.',
+    // A charge, or a helper who pays.
+    'Du er bevilget madservice. Du betaler selv for maden.',
+    'Du er bevilget støtte. Din værge betaler dine regninger.',
+    // Negated.
+    'Du er bevilget støtte. Du møder desværre ikke op til dine aftaler.',
+    'Du er bevilget hjælp. Ved besøget viste det sig, at du ikke selv kunne rejse dig fra stolen.',
+  ])('absent: %s', (t) => expect(present(t, 'ressourcer')).toBe(false));
+});
