@@ -218,6 +218,10 @@ const ELEMENTS = {
       // "Tanken med aflastningen er, at …"). (Not "Det er ikke meningen, at du skal betale".)
       'meningen er, at', 'meningen er at', 'tanken er, at', 'tanken er at', 'meningen med hjælpen', 'meningen med støtten',
       'meningen med indsatsen', 'tanken med hjælpen', 'tanken med støtten', 'tanken med indsatsen',
+      // Plain-language question headings with the goal below ("Hvad skal hjælpen føre til?",
+      // "Hvad er målet?"); not a bare "kan føre til" about consequences.
+      'skal hjælpen føre til', 'skal støtten føre til', 'skal indsatsen føre til', 'skal forløbet føre til',
+      'skal aflastningen føre til', 'skal træningen føre til', 'hvad er målet', 'hvad er målene',
       // Field labels of case systems and VUM ("Indsatsformål ....", "Indsatsmål (delmål)",
       // "Overordnet mål:"); an empty field after them is left out in code.
       'indsatsformål*', 'indsatsmål*', 'delmål*', 'hovedformål*', 'hovedmål*', 'overordnet mål', 'overordnede mål',

@@ -48,6 +48,9 @@ describe('formaal: the meaning of a named help; necessity tests and a law are no
     'Du er bevilget madservice. Tanken med madordningen er, at du får et varmt måltid hver dag.',
     'Vi bevilger plads i gruppeforløbet. Idéen med gruppeforløbet er, at du møder andre i samme situation.',
     'Aflastningen ophører. Meningen med aflastningsdøgnene var, at I kunne få hvilet jer.',
+    // Question headings with the goal below.
+    'Du er bevilget rengøring hver 14. dag.\n\nHvad skal hjælpen føre til?\n\nAt du kan blive boende i dit hus.',
+    'Vi bevilger støtte efter § 85.\n\nHvad er målet?\n\nAt du om et halvt år selv handler ind.',
     // A necessity that is affirmed in a grant is still what the help is for.
     'Vi bevilger en rampe ved hoveddøren. Rampen er nødvendig, for at du kan komme ind og ud af huset.',
   ])('present: %s', (t) => expect(present(t, 'formaal')).toBe(true));
@@ -62,6 +65,8 @@ describe('formaal: the meaning of a named help; necessity tests and a law are no
     // A law's purpose, under a label or as the subject.
     'Du er bevilget støtte.\n\nFormål: Serviceloven har til formål at forebygge, at sociale problemer opstår.',
     'Du er bevilget støtte. Loven har bl.a. til formål at sikre, at børn får gode opvækstvilkår.',
+    // Consequences, not a goal.
+    'Du er bevilget rengøring. Hvis du ikke er hjemme, kan det føre til, at besøget aflyses.',
     // Not the meaning of a help.
     'Du er bevilget kørsel. Det er ikke meningen med ordningen, at du skal betale for turen.',
     'Du er bevilget kørsel. Meningen med reglerne er, at alle behandles ens.',
