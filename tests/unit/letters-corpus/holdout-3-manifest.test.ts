@@ -5,17 +5,12 @@
  * for its precision and recall to mean something. The corpus was written and labelled without
  * looking at the engine; this test only checks the manifest's shape and never runs the check.
  */
-import { guardBlindCorpus } from './manifest-guards';
+import { BLIND_SET_OF_30, guardBlindCorpus } from './manifest-guards';
 import { HOLDOUT_2_DIR, HOLDOUT_3_DIR, HOLDOUT_DIR } from '../../../scripts/eval-letters';
 
 guardBlindCorpus({
   title: 'third held-out letter corpus manifest',
   dir: HOLDOUT_3_DIR,
   otherDirs: [undefined, HOLDOUT_DIR, HOLDOUT_2_DIR],
-  minLetters: 30,
-  minHtml: 6,
-  minPerType: 5,
-  minPerArea: 9,
-  datePattern: /^202[4-6]-\d{2}-\d{2}$/,
-  maxUndated: 2,
+  ...BLIND_SET_OF_30,
 });

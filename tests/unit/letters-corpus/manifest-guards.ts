@@ -98,6 +98,9 @@ export interface BlindCorpusOptions extends Omit<ManifestGuardOptions, 'manifest
   otherDirs: (string | undefined)[];
 }
 
+/** The shape every blind held-out set of 30 written since the third is held to. */
+export const BLIND_SET_OF_30 = { minLetters: 30, minHtml: 6, minPerType: 5, minPerArea: 9, datePattern: /^202[4-6]-\d{2}-\d{2}$/, maxUndated: 2 };
+
 /**
  * The suite every blind held-out corpus gets: read straight from disk (so the guard does not
  * depend on how the eval script loads), no stray files, loads through the eval script the same
