@@ -62,7 +62,8 @@ const APPLIED = /(?<![\p{L}])(?:søgt|søgte|ansøg\p{L}*|ønske\p{L}*|bad\s+om|
 const REVISIT = /(?<![\p{L}])(?:(?:har|er|blevet)\s+(?:\p{L}+\s+){0,3}?(?:revurderet|revisiteret)|revisitation(?:en)?(?!\s*:|\s+(?:om|efter|i|hvert|senest|næste|igen))|ved\s+revurderingen|efter\s+revurdering(?:en)?|ny\s+vurdering\s+af\s+(?:din|jeres|Deres)\s+(?:hjælp|støtte|bevilling))(?![\p{L}])/iu;
 // "Vi kan tilbyde dig …" is an offer, "Vi kan bevilge …" a decision.
 const OFFER = /^tilbyd/iu;
-const CAN = /(?<![\p{L}])kan(?![\p{L}])/iu;
+// Also the polite offer: "Vi vil i stedet gerne tilbyde dig en plads på forældrekurset".
+const CAN = /(?<![\p{L}])(?:kan|vil\s+(?:\p{L}+\s+){0,2}?gerne|gerne\s+vil)(?![\p{L}])/iu;
 // Conditional clauses state no result ("Hvis dit behov ændres …", "Når forløbet er slut …").
 const CONDITION = /(?<![\p{L}])(?:hvis|såfremt|skulle|når|ved\s+behov|i\s+tilfælde)(?![\p{L}])/iu;
 // An aendring cue that only dates the end of a grant, not a change of existing help.
@@ -87,6 +88,8 @@ const COMPLAINT = /klag/iu;
 const PURPOSE_BEFORE = /(?<![\p{L}])for\s+at\s*$/iu;
 // (Case-sensitive "de": "De bevilges …" is the formal "you", "de bevilgede timer" the help.)
 const DESCRIBED_BEFORE = /(?<![\p{L}])(?:[Dd]en|[Dd]in|[Dd]it|[Dd]ine|de|[Dd]et|[Jj]eres|Deres|[Hh]idtil|[Aa]llerede|[Tt]idligere)\s+$/u;
+const PAST_GRANT_BEFORE = /(?<![\p{L}])(?:blev|fik)\s+(?:\p{L}+\s+){0,2}?$/iu;
+const FINITE_GETS = /^får(?![\p{L}])/iu;
 const CONTINUES = /^(?:fortsætter|videreføres|viderefører)/iu;
 const EXISTING_AS_BEFORE = /(?<![\p{L}])(?:nuværende|hidtidige|som\s+hidtil|uændret|som\s+nu|som\s+i\s+dag)(?![\p{L}])/iu;
 const PARTICIPLE = /^(?:godkendt|bevilget|bevilliget|tildelt|imødekommet)$/iu;
@@ -101,7 +104,7 @@ const CONCLUSION = /(?<![\p{L}])(?:derfor|dermed|således|hvorfor)(?![\p{L}])|,\
 // (Also what a document says: "Det fremgår af børnehavens udtalelse af 24. februar, at hun får
 // fysioterapi i børnehavetiden".)
 const REPORT_CUE =
-  /(?<![\p{L}])(?:(?:oplyst|oplyste|anført|anførte|fortalt|fortalte|sagt|sagde|skrevet|skrev|opfattelse|mener|synes|oplever|bekymre\p{L}*\s+for|frygte\p{L}*|utryg\p{L}*\s+ved|bange\s+for)(?=[\s,]+at\s)|(?:fremgår|fremgik)(?=(?:\s+\S+){0,12}?[\s,]+at\s))/iu;
+  /(?<![\p{L}])(?:(?:oplyst|oplyste|oplyser|anført|anførte|anfører|fortalt|fortalte|fortæller|sagt|sagde|siger|skrevet|skrev|skriver|beskriver|nævner|ønsker|ønskede|håber|foretrækker|opfattelse|mener|synes|oplever|bekymre\p{L}*\s+for|frygte\p{L}*|utryg\p{L}*\s+ved|bange\s+for)(?=(?:\s+[^\s,;:]+){0,8}?[\s,]+at\s)|(?:fremgår|fremgik)(?=(?:\s+\S+){0,12}?[\s,]+at\s))/iu;
 const MAIN_CLAUSE_AFTER_COMMA = /,\s*(?:skal|kan|har|er|vil|får|må|bliver|blev|gives|ydes|meddeles)\s/iu;
 const WE_BEFORE = /(?<![\p{L}])(?:vi|kommunen)\s+(?:har\s+|havde\s+)?(?:\p{L}+\s+)?$/iu;
 
@@ -143,8 +146,12 @@ function insideReason(letter: Letter, s: Span, m: Span): boolean {
   // "Fordi du ikke kan stå, får du hjælp til bad": the main clause after a fronted reason; also
   // further on ("Idet kommunen har modtaget din ansøgning …, skal det herved meddeles, at …").
   if (/,\s*$/u.test(between) || MAIN_CLAUSE_AFTER_COMMA.test(between)) return false;
-  return !CONCLUSION.test(between) && !CONCLUSION.test(letter.text.slice(m.end, Math.min(s.end, m.end + 15)));
+  // (A "derfor" inside a reported that-clause is still the report: "skriver du, at du er bange
+  // for anfald, og at du derfor ikke længere tager til fodbold".)
+  const main = between.replace(REPORTED_CONSEQUENCE, '');
+  return !CONCLUSION.test(main) && !CONCLUSION.test(letter.text.slice(m.end, Math.min(s.end, m.end + 15)));
 }
+const REPORTED_CONSEQUENCE = /(?<![\p{L}])at\s+\p{L}+\s+(?:derfor|dermed)(?![\p{L}])/giu;
 
 function lastClauseStart(text: string): number {
   let at = 0;
@@ -288,12 +295,15 @@ function computeFlags(letter: Letter, i: number): Flags {
     // is a fact behind the decision, not the decision; nor is the grant asked for ("søgt om, at
     // du bliver godkendt til en plejebolig").
     if (insideReason(letter, s, m) || askedForThat(letter, s, m)) continue;
+    // "Støtten blev bevilget i 2023, fordi …", "Du fik bevilget": the history of the case.
+    if (PAST_GRANT_BEFORE.test(before)) continue;
     // Help that exists already ("De modtager fortsat den bevilgede hjælp") and a participle
     // after a comma ("retningslinjerne, godkendt af udvalget") describe, they grant nothing.
     // "Den nuværende hjælp fortsætter som hidtil": help that goes on as before grants nothing new.
     if (CONTINUES.test(letter.slice(m)) && EXISTING_AS_BEFORE.test(letter.slice(s))) continue;
     const justBefore = letter.text.slice(Math.max(s.start, m.start - 12), m.start);
-    if (DESCRIBED_BEFORE.test(justBefore) || (/,\s*$/u.test(justBefore) && PARTICIPLE.test(letter.slice(m)))) continue;
+    // ("Det får I" as a heading is a fronted object before the verb, not "det bevilgede".)
+    if ((DESCRIBED_BEFORE.test(justBefore) && !FINITE_GETS.test(letter.slice(m))) || (/,\s*$/u.test(justBefore) && PARTICIPLE.test(letter.slice(m)))) continue;
     // "betingelserne for at bevilge psykologbehandling er ikke opfyldt": a grant verb after "for
     // at" names what the rule would allow, it grants nothing ("ikke grundlag for at bevilge"
     // still refuses).
@@ -367,8 +377,9 @@ function amounts(text: string): Map<string, number> {
 
 // A table of what was applied for against what was granted ("Udgift | Ansøgt | Bevilget", one
 // cell per line once the editor's HTML is text).
-const TABLE_APPLIED = /^(?:ansøgt|søgt|oplyst|anmodet|ønsket)(?![\p{L}])/iu;
-const TABLE_GRANTED = /^(?:bevilget|godkendt|tildelt|bevilling|dækket)(?![\p{L}])/iu;
+// Column heads also in plain language ("Du søgte om | Du får", "I har søgt om | I får").
+const TABLE_APPLIED = /^(?:(?:du|i|de)\s+(?:har\s+)?)?(?:ansøgt|søgt|søgte|oplyst|anmodet|ønsket|ønskede)(?:\s+om)?(?![\p{L}])/iu;
+const TABLE_GRANTED = /^(?:(?:du|i|de)\s+(?:får|har\s+fået)|bevilget|godkendt|tildelt|bevilling|dækket)(?![\p{L}])/iu;
 const CELL_AMOUNT = /^(\d[\d.]*(?:,\d+)?)\s*(?:kr|kroner|%|timer|t\.|gange)/iu;
 const TABLE_ROWS_MAX = 60;
 
@@ -476,6 +487,28 @@ function refusesAppliedItemLater(letter: Letter, from: number): boolean {
   return false;
 }
 
+const RESULT_HEADING = /^(?:(?:vores|kommunens|udvalgets|forvaltningens)\s+)?(?:afgørelse(?:n)?|resultat(?:et)?|beslutning(?:en)?|det\s+har\s+vi\s+besluttet|hvad\s+har\s+vi\s+besluttet\??|vi\s+har\s+besluttet)\s*:?\s*$/iu;
+const RESULT_SECTION_SENTENCES = 6;
+
+/** The result read from the sentences under a heading that names it, if there is one. */
+function resultSection(letter: Letter): { type: DecisionType; resultSentence: number } | undefined {
+  const sentences = letter.seg.sentences;
+  const at = sentences.findIndex((s) => s.heading && RESULT_HEADING.test(letter.slice(s).trim()));
+  if (at < 0) return undefined;
+  let type: DecisionType = 'ukendt';
+  let resultSentence = -1;
+  for (let i = at + 1; i < sentences.length && i <= at + RESULT_SECTION_SENTENCES && !sentences[i]!.heading; i++) {
+    if (COMPLAINT.test(letter.slice(sentences[i]!))) continue;
+    const f = sentenceFlags(letter, i);
+    if (!any(f)) continue;
+    if (type === 'ukendt') {
+      type = decideOne(f);
+      resultSentence = i;
+    } else type = refine(type, f);
+  }
+  return resultSentence < 0 ? undefined : { type, resultSentence };
+}
+
 /** Classify the letter; also returns the sentence where the result is stated. */
 export function classifyDecision(letter: Letter): { type: DecisionType; resultSentence?: number; fromScreen: boolean } {
   const sentences = letter.seg.sentences;
@@ -502,6 +535,11 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
       if (sentences[resultSentence!]!.heading && !s.heading) resultSentence = i;
     }
   }
+  // A section headed "Afgørelse" (or "Resultat", "Det har vi besluttet") says the result in so
+  // many words; letters that tell the history first ("Støtten blev bevilget, fordi …", "Det har
+  // bostøtteteamet sagt ja til") would otherwise be read by their background.
+  const headed = resultSection(letter);
+  if (headed && headed.type !== 'ukendt') ({ type, resultSentence } = headed);
   if (type === 'bevilling' && (grantsLessThanApplied(letter) || tableGrantsLess(letter) || refusesAppliedItemLater(letter, resultSentence ?? 0))) type = 'delvis';
   if (revisit && (type === 'bevilling' || type === 'delvis')) type = 'aendring';
   if (type === 'ukendt') {

@@ -1127,6 +1127,8 @@ export const DEFAULT_RULE_DATA = {
         // Permission as the grant ("Vi har givet dig tilladelse til følgende efter § 116").
         'givet dig tilladelse', 'givet jer tilladelse', 'givet Dem tilladelse', 'giver dig tilladelse', 'giver jer tilladelse',
         'får tilladelse', 'fået tilladelse',
+        // Paying the costs as the grant ("Vi dækker merudgifter til bleer med 640 kr. om måneden").
+        'vi dækker', 'dækker vi', 'kommunen dækker', 'dækker kommunen',
       ],
       patterns: [
         String.raw`din\s+ansøgning\s+(?:om\s+[^.\n]{0,60}\s+)?er\s+(?:imødekommet|godkendt|bevilget)`,

@@ -92,3 +92,25 @@ describe('faktiske-oplysninger: the rule is no fact of the case', () => {
     'Det fremgår endvidere af lægens udtalelse af 2. april, at du ikke må løfte mere end 5 kg.',
   ])('present: %s', (t) => expect(present(t, 'faktiske-oplysninger')).toBe(true));
 });
+
+// The result as ten caseworkers' habits hide it: a table with plain-language column heads, a
+// heading that is the result ("Det får I"), the history told first, the citizen's own words and
+// wishes around the decision, and a polite offer of something else.
+describe('decision type: habits that hide the result', () => {
+  const type = (t: string) => analyzeLetter(t, { date: new Date('2025-06-01T12:00:00') }).decisionType;
+  it.each<[string, string]>([
+    ['delvis', 'Du har søgt om hjælp. Du kan se i skemaet, hvad du søgte om, og hvad du får.\n\nYdelse\n\nDu søgte om\n\nDu får\n\nHjælp til bad\n\n3 gange om ugen\n\n2 gange om ugen\n\nservicelovens § 83'],
+    ['bevilling', 'Afgørelse om merudgifter\n\nDet får I\n\nVi dækker merudgifter til Idas bleer med 640 kr. om måneden.'],
+    ['delvis', 'Det får I\n\nVi dækker merudgifter til bleer med 640 kr. om måneden.\n\nDet får I ikke\n\nVi dækker ikke udgifter til ekstra tøjvask.'],
+    ['aendring', 'Baggrund\n\nDu har siden 2023 fået støtte 6 timer om ugen. Støtten blev bevilget, fordi du havde svært ved at klare din økonomi. Du ønsker at beholde Kim som bostøtte. Det har bostøtteteamet sagt ja til.\n\nAfgørelse\n\nDin støtte efter servicelovens § 85 nedsættes fra 6 timer til 3 timer om ugen.'],
+    ['afslag', 'I din ansøgning skriver du, at du er bange for anfald, og at du derfor ikke længere tager til fodbold. Vi må give dig afslag på ledsagelse.'],
+    ['afslag', 'Du ønsker, at Elias kommer i aflastning én weekend om måneden, så du får mere overskud. Vi kan ikke bevilge aflastning. Vi vil i stedet gerne tilbyde dig en plads på forældrekurset.'],
+    ['afslag', 'Vi må meddele dig, at din ansøgning ikke kan imødekommes. Du oplyste i telefonen den 10. februar 2025, at du får ondt efter kort tid på din cykel.'],
+  ])('%s: %s', (expected, t) => expect(type(t)).toBe(expected));
+  it.each<[string, string]>([
+    // The same words where they do decide.
+    ['bevilling', 'Afgørelse\n\nDu får hjælp til bad 2 gange om ugen fra 1. juli.'],
+    ['bevilling', 'Vi har besluttet at bevilge dig aflastning 1 weekend om måneden. Vi vil også gerne tilbyde dig en samtale med en familierådgiver.'],
+    ['afslag', 'Vi vil gerne hjælpe, men vi kan ikke bevilge en elcykel.'],
+  ])('still %s: %s', (expected, t) => expect(type(t)).toBe(expected));
+});
