@@ -613,9 +613,12 @@ const ELEMENTS = {
       String.raw`(?:blev|er\s+blevet|var\s+blevet)\s+(?:\p{L}+\s+){0,3}?(?:hørt|partshørt)\b`,
       String.raw`har\s+(?:læst|set|gennemgået)\s+[^.\n]{0,60}(?:sagt|svaret|skrevet|fortalt|oplyst)`,
       // "Du har læst afslutningsrapporten og har ingen bemærkninger til den" (a document of the
-      // case, not "fået rengøring … ingen bemærkninger til leverandøren"). (Starts at the rare
+      // case, not "fået rengøring … ingen bemærkninger til leverandøren"); also the comments the
+      // party gave on it ("Forældrene har læst den børnefaglige undersøgelse og givet
+      // bemærkninger den 21. august"); not the municipality's own reading ("Vi har læst lægens
+      // udtalelse og givet bemærkninger til hospitalet"). (Starts at the rare
       // word for speed; what comes before is checked behind it.)
-      String.raw`(?:bemærk\p{L}*|kommentar\p{L}*|indvendinger)(?<=(?<![\p{L}])(?:læst|set|gennemgået|fået|modtaget)\s+[^.\n]{0,30}?(?:udkast|undersøgelse|rapport|notat|oplysning|referat|udtalelse|høring|materiale|akter|dokument)\p{L}*[^.\n]{0,40}?(?:ingen|ikke\s+(?:haft\s+)?(?:nogen\s+)?|haft|havde)\s*(?:bemærk\p{L}*|kommentar\p{L}*|indvendinger))`,String.raw`mulighed\s+for\s+at\s+(?:se\s+og\s+)?(?:kommentere|komme\s+med\s+(?:dine\s+)?bemærkninger|udtale\s+dig|svare)`],
+      String.raw`(?:bemærk\p{L}*|kommentar\p{L}*|indvendinger)(?<=(?<![\p{L}])(?<!(?:vi|jeg|kommunen)\s+(?:har\s+|havde\s+)?)(?:læst|set|gennemgået|fået|modtaget)\s+[^.\n]{0,30}?(?:udkast|undersøgelse|rapport|notat|oplysning|referat|udtalelse|høring|materiale|akter|dokument)\p{L}*[^.\n]{0,40}?(?:ingen|ikke\s+(?:haft\s+)?(?:nogen\s+)?|haft|havde|givet|gav|kom\s+med|kommet\s+med)\s*(?:bemærk\p{L}*|kommentar\p{L}*|indvendinger))`,String.raw`mulighed\s+for\s+at\s+(?:se\s+og\s+)?(?:kommentere|komme\s+med\s+(?:dine\s+)?bemærkninger|udtale\s+dig|svare)`],
     // (Also the plain-language question headings: "Har du set oplysningerne?", "Har du haft
     // mulighed for at kommentere?")
     headings: [

@@ -3,7 +3,9 @@
  * guidance ("inden fristen", "dine bemærkninger" there are about the complaint, not a hearing),
  * or when the letter tells of a document sent to the party and the party's answer in the
  * sentences that follow ("Vi sendte jer den 7. januar vores beregning. I svarede den 13.
- * januar, at I er uenige"): the hearing told as what happened, without the word.
+ * januar, at I er uenige"), or a case document sent to the party with a deadline for comments
+ * ("Oplysningerne blev sendt til borger 20-10-2025 med frist til 29-10-2025"): the hearing told
+ * as what happened, without the word.
  */
 import type { Detection, Letter } from '../letter';
 import { COMPLAINT_SENTENCE, detectByPhrases } from './common';
@@ -16,6 +18,18 @@ const ANSWER =
   /(?<![\p{L}])(?:(?:[Dd]u|I|De)\s+(?:har\s+|havde\s+)?(?:ikke\s+)?(?:svarede|svaret|skrev\s+tilbage|vendte\s+tilbage|meldte\s+tilbage|reagerede|reageret)|(?:[Ss]varede|[Ss]krev)\s+(?:du|I|De)|hørte?\s+(?:ikke\s+)?fra\s+(?:dig|jer|Dem)|(?:[Dd]it|[Jj]eres|Deres)\s+svar|modtaget\s+(?:nogen\s+|dine\s+|jeres\s+)?(?:rettelser|bemærkninger|kommentarer|indsigelser|svar)|(?:rettelser|indsigelser)\s+inden)(?![\p{L}])/u;
 // ("I" and "De" are the party only in capitals; "i" and "de" are a preposition and "they".)
 const ANSWER_LOOKAHEAD = 2;
+// The same sending with the party after "til", also in the third person of a field-style record
+// ("Oplysningerne fra hjemmebesøget blev sendt til borger 20-10-2025", "Kommunen fremsendte den
+// 8. april beregningen til Dem"): only with a document of the case in the sentence, so a parcel,
+// an aid or a form to fill in sent to the citizen is no hearing. (A date's full stop does not
+// end the clause: "den 8. april".)
+const SENT_TO =
+  /(?<![\p{L}])(?:sendte|sendt|fremsendte|fremsendt)\s(?:[^.\n]|\.(?=\s+\p{Ll})){0,60}?(?<![\p{L}])til\s+(?:dig|jer|Dem|borger|borgeren|ansøger|ansøgeren|pågældende|værgen|forældrene)(?![\p{L}])/u;
+const CASE_DOCUMENT =
+  /(?:oplysning|udkast|notat|beregning|undersøgelse|referat|udtalelse|vurdering|statusrapport|rapport|indstilling|sagsfremstilling|funktionsbeskrivelse|materiale)/iu;
+// In the sending's own sentence, the deadline for comments or their purpose is the hearing
+// ("… med frist til 29-10-2025", "… med henblik på eventuelle bemærkninger").
+const FOR_COMMENTS = /(?<![\p{L}])(?:med\s+(?:svar)?frist|henblik\s+på\s+(?:\p{L}+\.?\s+)?(?:bemærk|kommentar|partshøring|høring))/iu;
 
 function sentThenAnswered(letter: Letter): Detection | undefined {
   const sentences = letter.seg.sentences;
@@ -23,13 +37,18 @@ function sentThenAnswered(letter: Letter): Detection | undefined {
     const s = sentences[i]!;
     const text = letter.slice(s);
     // (A cheap look for the verbs first: this runs on every sentence of a letter without a hearing.)
-    if (!(text.includes('send') || text.includes('gav') || text.includes('givet')) || !SENT.test(text) || COMPLAINT_SENTENCE.test(text)) continue;
+    if (!(text.includes('send') || text.includes('gav') || text.includes('givet')) || COMPLAINT_SENTENCE.test(text)) continue;
+    const direct = SENT.test(text);
+    const document = CASE_DOCUMENT.test(text);
+    if (!direct && !(document && SENT_TO.test(text))) continue;
+    const sentAt = direct ? text.search(SENT) : text.search(SENT_TO);
+    if (document && FOR_COMMENTS.test(text.slice(sentAt))) return { present: true, evidence: { start: s.start, end: s.end } };
     for (let j = i; j < sentences.length && j <= i + ANSWER_LOOKAHEAD; j++) {
       const t = sentences[j]!;
       if (t.heading) break;
       const answer = letter.slice(t);
       // The answer after the sending: in the same sentence only after the verb of sending.
-      const from = j === i ? text.search(SENT) : 0;
+      const from = j === i ? sentAt : 0;
       if (COMPLAINT_SENTENCE.test(answer) || !ANSWER.test(answer.slice(from))) continue;
       return { present: true, evidence: { start: s.start, end: t.end } };
     }
