@@ -280,6 +280,10 @@ const ELEMENTS = {
       // The period as an adjective: "2 ugentlige besøg", "Ugentlige sessioner á 1½ time",
       // "daglige besøg af 30 minutter" (a session or a visit of a set length per period).
       String.raw`\b{num}\s+(?:daglige|ugentlige|månedlige|årlige)\s+{unit}`,
+      // Short forms of a mail from a phone or a system field ("15 t/md.", "2 t./uge", "3 x ugl.",
+      // "2x dagligt", "4 timer/uge", "700 kr./md."): the slash or the "x" is the "per". (Not a
+      // fraction or a date: a unit or an "x" must stand before the slash.)
+      String.raw`\b\d+(?:[,.]\d+)?½?\s*(?:(?:t\.?|timer?|min\.?|minutter|gange?|besøg|kr\.?|x)\s*(?:/\s*(?:uge|md|mdr|mnd|måned|dag|døgn|år|nat)(?![\p{L}])|(?:ugl|ugtl|ugentl|dgl|mdl)\.)|x\s*(?:ugentligt|dagligt|månedligt|om\s+(?:ugen|dagen|måneden)|pr\.?\s+(?:uge|dag|md|måned))(?![\p{L}]))`,
       String.raw`\b(?:daglig|ugentlig|månedlig|14-daglig)e?\s+(?:\p{L}+\s+)?(?:sessioner|samtaler|besøg|møder|konsultationer|træningsgange|behandlinger|hjemmebesøg)\s+(?:á|à|a|af|på)\s+(?:\d+(?:[,.]\d+)?½?|½|en|et|én|ét|halvanden|to|tre)\s+(?:timer?|minutter|min\.?|t\.)`,
     ],
     requiredWhen: [
@@ -1055,7 +1059,7 @@ export const DEFAULT_RULE_DATA = {
     scopeParts: {
       num: String.raw`(?:\d+½|\d+(?:[,.]\d+)?|½|en|et|én|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|femten|tyve|halv|halvanden)`,
       unit: String.raw`(?:timers|times|timer|time|t\.|minutters|minutter|minut|min\.?|besøg|gange|gang|dage|dag|døgn|nætter|nat|uger|km|kilometer|måltider|måltid|hovedretter|hovedret|retter|weekender|weekends|weekend|portioner|portion|ture|tur|samtaler|samtale|sessioner|session|ydelser|pakker|pakke|sæt|stk\.?|styk|par(?!\s+(?:timer|time|gange|dage|minutter|ture|uger|måneder|ord)(?![\p{L}])))`,
-      period: String.raw`(?:om\s+(?:ugen|dagen|måneden|året|døgnet|natten)|pr\.?\s+(?:uge|dag|måned|md\.?|år|døgn|gang|besøg)|(?:i|per)\s+(?:ugen|måneden|døgnet)|hver\s+(?:dag|uge|måned|nat|morgen|aften|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|anden\s+(?:dag|uge|måned)|\d{1,2}\.\s*(?:dag|uge|måned))|om\s+(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)en|hvert\s+(?:år|kvartal)|dagligt|ugentligt|månedligt|årligt|morgen\s+og\s+aften)`,
+      period: String.raw`(?:om\s+(?:ugen|dagen|måneden|året|døgnet|natten|kvartalet|halvåret)|pr\.?\s+(?:uge|dag|måned|md\.?|år|døgn|gang|besøg|kvartal|halvår)|(?:i|per)\s+(?:ugen|måneden|døgnet)|hver\s+(?:dag|uge|måned|nat|morgen|aften|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|anden\s+(?:dag|uge|måned)|\d{1,2}\.\s*(?:dag|uge|måned))|om\s+(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)en|hvert\s+(?:år|kvartal|halvår|halve\s+år)|dagligt|ugentligt|månedligt|årligt|morgen\s+og\s+aften)`,
     },
     /** A complaint sent straight to Ankestyrelsen (only right for børne- og ungeudvalg decisions). */
     directComplaint: {

@@ -33,7 +33,7 @@ import { COMPLAINT_SENTENCE, ENDING_WORDS } from './common';
 // (And the application named with its date: "Tak for din ansøgning af 6. oktober om aflastning,
 // så du kan arbejde mere".)
 const APPLIED_BEFORE =
-  /(?<![\p{L}])(?:(?:an)?søgt\s+om|ansøgning\s+om|ansøger\s+om|bedt\s+om|bad\s+om|anmodet\s+om|anmodning\s+om|i\s+(?:din\s+|jeres\s+|Deres\s+)?ansøgning(?:en)?|(?:din|jeres|Deres|hans|hendes|sin)\s+ansøgning(?:en)?|ønsker|ønskede|ønske\s+om|gerne\s+vil|vil\s+gerne)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:an)?søg(?:t|te|er)\s+(?:(?:du|I|De|han|hun|vi)\s+)?om|ansøgning\s+om|ansøger\s+om|bedt\s+om|bad\s+om|anmodet\s+om|anmodning\s+om|i\s+(?:din\s+|jeres\s+|Deres\s+)?ansøgning(?:en)?|(?:din|jeres|Deres|hans|hendes|sin)\s+ansøgning(?:en)?|ønsker|ønskede|ønske\s+om|gerne\s+vil|vil\s+gerne)(?![\p{L}])/iu;
 const PROCEDURAL_AFTER =
   /^[\s,]*(?:at\s+)?(?:kan\s+|skal\s+)?(?:se|læse|kommentere|komme\s+med|udtale|klage|svare|give\s+(?:os|dine|jeres)|vurdere|vurdering|afklare|afklaring|undersøge|undersøgelse|træffe|partshøring|behandle|behandling|oplyse|sagsbehandling|(?:af)?prøve\s+(?:den|det|dem|hjælpemidlet|\p{L}+en)|afprøvning)(?![\p{L}])/iu;
 const GUIDANCE_BEFORE = /(?<![\p{L}])(?:kan|kunne)\s+(?:\p{L}+\s+){0,2}?(?:søge|ansøge|kontakte|henvende|tale\s+med|købe|benytte)(?![\p{L}])/iu;
@@ -73,6 +73,22 @@ const ALREADY_BEFORE = /(?<![\p{L}])(?:allerede|i\s+forvejen)(?![\p{L}])/iu;
 const LAW_SUBJECT = String.raw`(?:barnets\s+lov|\p{L}*loven|lov(?:en)?\s+om\s+[\p{L}\s]{3,40}?|bestemmelsen|reglerne|paragraffen|§\s*\d+\s*\p{L}?)\s+har\s+(?:(?:bl\.\s*a\.|blandt\s+andet|også)\s+)?til\s+`;
 const LAW_HAS_PURPOSE_BEFORE = new RegExp(`${LAW_SUBJECT}$`, 'iu');
 const LAW_HAS_PURPOSE_AFTER = new RegExp(`^\\s*[:–-]\\s*${LAW_SUBJECT}formål`, 'iu');
+// What a law or the quality standard says, reported ("Det fremgår af servicelovens § 83, stk. 5, at
+// kommunalbestyrelsen skal …, og at hjælpen skal …", "Ifølge kvalitetsstandarden skal støtten
+// …", "Efter loven skal hjælpen …"): the rule in general, unless the citizen is spoken of before
+// the cue ("Det fremgår af § 85, at du kan få støtte, så du kan …" stays the help's purpose).
+const RULE_SAYS_BEFORE =
+  /(?<![\p{L}])(?:(?:fremgår|følger)\s+(?:\p{L}+\s+){0,2}?af|ifølge|står\s+(?:der\s+)?i|efter)\s+(?:[^,.;:]{0,30}?\s)?(?:\p{L}*lov(?:en|ens|givningen)|barnets\s+lovs?|§\s*\d|bestemmelse\p{L}*|regle\p{L}*|kvalitetsstandard\p{L}*|serviceniveau\p{L}*)(?![\p{L}])/iu;
+const CITIZEN_NAMED = /(?<![\p{L}])(?:du|dig|din|dit|dine|jer|jeres|De|Dem|Deres|(?<!^\s*)I|barnet|barnets|borgeren|borgerens|pågældende)(?![\p{L}])/u;
+// The purpose of a kind of help in general, as the quality standard states it ("Formålet med
+// personlig og praktisk hjælp i Åbakke Kommune er generelt at understøtte, at borgere med nedsat
+// funktionsevne kan …", "Madservice gives til ældre, der ikke selv kan lave mad, så de kan …"):
+// a general word and no word for this citizen in the sentence.
+const GENERAL_PURPOSE =
+  /(?<![\p{L}])(?:generelt|(?:borgere|personer|ældre|mennesker|børn\s+og\s+unge|familier)(?:\s+med|,?\s+(?:der|som))|kvalitetsstandard\p{L}*|serviceniveau\p{L}*|i\s+\p{Lu}\p{L}+\s+Kommune)(?![\p{L}])/u;
+// How the help is given, in the passive after "hjælpen skal" ("hjælpen skal tilpasses dit behov",
+// "Støtten skal gives i hjemmet", "Indsatsen skal altid vurderes …"): no goal. (Not "dels".)
+const PASSIVE_AFTER = /^\s+(?:(?:altid|også|fortsat|derfor|løbende)\s+)?(?!dels\s)\p{L}{2,}s(?![\p{L}])/iu;
 // A result that ends the help: no place named in it is where the help goes on.
 const ALARM_AFTER =
   /^\s*(?:\p{L}+\s+)?(?:tilkalde|kalde\s+på|ringe\s+efter|ringe\s+til|få\s+fat\s+i|få\s+kontakt\s+(?:til|med))\s[^,.\n]{0,40}?,?\s+(?:hvis|når|i\s+tilfælde)(?![\p{L}])/iu;
@@ -93,6 +109,10 @@ function rejected(
   const rest = sentence.slice(at + match.length);
   if (LAW_PURPOSE_MATCH.test(match) || LAW_AFTER.test(rest) || LAW_BEFORE.test(before) || LAW_CUE_BEFORE.test(before)) return true;
   if (LAW_HAS_PURPOSE_BEFORE.test(before) || LAW_HAS_PURPOSE_AFTER.test(rest)) return true;
+  const says = RULE_SAYS_BEFORE.exec(before);
+  if (says && !CITIZEN_NAMED.test(before.slice(says.index + says[0].length))) return true;
+  if (/skal$/iu.test(match) && PASSIVE_AFTER.test(rest)) return true;
+  if (GENERAL_PURPOSE.test(sentence) && !CITIZEN_NAMED.test(sentence)) return true;
   if (/^(?:for\s+at|så)\s/iu.test(match) && NECESSITY_DENIED.test(before)) return true;
   if (refused && ALREADY_BEFORE.test(before)) return true;
   if (/^så\s/iu.test(match) && ALARM_AFTER.test(rest)) return true;

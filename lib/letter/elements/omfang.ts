@@ -10,7 +10,7 @@ import { findScopesInText } from '../../service-level/parse-scope';
 import type { AnalysedLetter, Detection, Letter } from '../letter';
 import { hasMatchIn } from '../letter';
 import type { Span } from '../segment';
-import { COMPLAINT_SENTENCE } from './common';
+import { COMPLAINT_SENTENCE, isLawSentence } from './common';
 
 // The quantity belongs to the application, to the past, or to help that stops.
 // Also help the citizen already has ("har allerede fast bostøtte 3 timer om ugen", "får i dag
@@ -26,7 +26,10 @@ import { COMPLAINT_SENTENCE } from './common';
 // law's threshold ("et minimumsbeløb på 594 kr. pr. måned"), incidents someone observed ("Hjemmeplejen
 // har registreret uro 4 gange om natten"), and a partner's own free time or shifts ("Din kæreste
 // arbejder på skiftehold og har fri hver anden uge").
-const NOT_GRANTED = /(?<![\p{L}])(?:har\s+siden|har\s+(?:[\p{L}\d.]+\s+){0,4}?(?:trænet|deltaget|gået|benyttet|brugt|mødt\s+(?:\p{L}+\s+)?op)|faldet|falder|faldt|vågner|vågnede|vågnet|fundet|observeret|registreret|trykket|tilkaldt|har\s+fri|holder\s+fri|fridag\p{L}*|skiftehold\p{L}*|anfald\p{L}*|indlagt|indlæggelse\p{L}*|skadestue\p{L}*|søgt|søgte|ansøg\p{L}*|ønske\p{L}*|gerne\s+vil|vil\s+gerne|helst\s+vil|vil\s+helst|håber|bedt\s+om|bad\s+om|hidtil|tidligere|indtil\s+nu|har\s+(?:[\p{L}\d]+\s+){0,4}?haft|havde|ophør\p{L}*|stopper|bortfald\p{L}*|ikke\s+længere|allerede|i\s+forvejen|(?<!fra\s)i\s+dag|nuværende|har\s+(?:en|et|fast)|fleksjob\p{L}*|job\p{L}*|arbejde\p{L}*|arbejder|skole\p{L}*|uddannelse\p{L}*|praktik\p{L}*|hobby\p{L}*|fritid\p{L}*|samvær(?!s?tilbud)\p{L}*|træner\s+selv|spiller|går\s+til|gå\s+til|gik\s+til|man\s+kan|man\s+får|kan\s+man|får\s+man|udgift\p{L}*|betaler|betale|egenbetaling\p{L}*|pris\p{L}*|koster|løn|indtægt\p{L}*|husleje\p{L}*|fravær\p{L}*|minimumsbeløb\p{L}*|bagatelgrænse\p{L}*|beløbsgrænse\p{L}*|vuc|fvu|avu|siden\s+(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|sommer\p{L}*|efterår\p{L}*|forår\p{L}*|vinter\p{L}*|jul|nytår|påske|sidste|\d))(?![\p{L}])/iu;
+// What someone told us ("Du har fortalt, at du kun kan nå at komme hver anden weekend", "Din mor
+// oplyste, at hun spiser to måltider om dagen"; not "som oplyst" or "sagt ja"), and paying back
+// a loan ("Lånet afdrages med 1.100 kr. om måneden", "Du skal tilbagebetale 300 kr. pr. måned").
+const NOT_GRANTED = /(?<![\p{L}])(?:(?<!som\s)(?:fortalt|fortalte|fortæller|oplyst|oplyste|oplyser|forklaret|forklarede|sagt(?!\s+ja)|sagde(?!\s+ja))|afdrag\p{L}*|tilbagebetal\p{L}*|har\s+siden|har\s+(?:[\p{L}\d.]+\s+){0,4}?(?:trænet|deltaget|gået|benyttet|brugt|mødt\s+(?:\p{L}+\s+)?op)|faldet|falder|faldt|vågner|vågnede|vågnet|fundet|observeret|registreret|trykket|tilkaldt|har\s+fri|holder\s+fri|fridag\p{L}*|skiftehold\p{L}*|anfald\p{L}*|indlagt|indlæggelse\p{L}*|skadestue\p{L}*|søgt|søgte|ansøg\p{L}*|ønske\p{L}*|gerne\s+vil|vil\s+gerne|helst\s+vil|vil\s+helst|håber|bedt\s+om|bad\s+om|hidtil|tidligere|indtil\s+nu|har\s+(?:[\p{L}\d]+\s+){0,4}?haft|havde|ophør\p{L}*|stopper|bortfald\p{L}*|ikke\s+længere|allerede|i\s+forvejen|(?<!fra\s)i\s+dag|nuværende|har\s+(?:en|et|fast)|fleksjob\p{L}*|job\p{L}*|arbejde\p{L}*|arbejder|skole\p{L}*|uddannelse\p{L}*|praktik\p{L}*|hobby\p{L}*|fritid\p{L}*|samvær(?!s?tilbud)\p{L}*|træner\s+selv|spiller|går\s+til|gå\s+til|gik\s+til|man\s+kan|man\s+får|kan\s+man|får\s+man|udgift\p{L}*|(?<!(?:kommune|kommunen|vi)\s)betaler(?!\s+(?:kommunen|vi)(?![\p{L}]))|betale|egenbetaling\p{L}*|pris\p{L}*|koster|løn|indtægt\p{L}*|husleje\p{L}*|fravær\p{L}*|minimumsbeløb\p{L}*|bagatelgrænse\p{L}*|beløbsgrænse\p{L}*|vuc|fvu|avu|siden\s+(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|sommer\p{L}*|efterår\p{L}*|forår\p{L}*|vinter\p{L}*|jul|nytår|påske|sidste|\d))(?![\p{L}])/iu;
 // The same time since, right after the quantity in its clause ("går til svømning 2 gange om ugen
 // siden januar").
 const SINCE_AFTER =
@@ -46,6 +49,9 @@ const ENDS_AFTER = /(?<![\p{L}])(?:ophør\p{L}*|stopper|stoppes|bortfald\p{L}*|s
 // A placement or a home is not help per period: the scope there is the stay, not a grant of
 // hours ("anbragt på døgninstitution 7 døgn om ugen", "botilbud med 2 besøg om natten").
 const PLACEMENT = /(?<![\p{L}])(?:anbring\p{L}*|anbragt\p{L}*|botilbud\p{L}*|døgninstitution\p{L}*|opholdssted\p{L}*|plejebolig\p{L}*|plejehjem\p{L}*)(?![\p{L}])/iu;
+// A placement named only as how long other help lasts ("Kommunen betaler kontingentet på 1.450 kr.
+// pr. halvår, så længe hun er anbragt", "mens han er anbragt", "under anbringelsen").
+const WHILE_PLACED = /(?<![\p{L}])(?:så\s+længe|mens|under)\s+(?:\p{L}+\s+){0,3}?(?:anbring\p{L}*|anbragt)(?![\p{L}])/giu;
 
 // Administration, not help: how often money is paid or recalculated, when the office answers,
 // how often the help is followed up ("Tilskuddet udbetales en gang om måneden", "Vi følger op
@@ -138,7 +144,7 @@ function grantedIn(letter: Letter, m: Span): boolean {
   if (COMPLAINT_SENTENCE.test(sText) || INCIDENT.test(letter.slice(m))) return false;
   if ((FAMILY_CONTACT.test(sText) && !STAFF_VISIT.test(sText)) || CONTACT_HEADING.test(sectionHeadingOf(letter, si) ?? '')) return false;
   const after = letter.text.slice(m.end, s.end);
-  if (PLACEMENT.test(sText) || ENDS_AFTER.test(after) || (after.includes('siden') && SINCE_AFTER.test(after))) return false;
+  if (PLACEMENT.test(sText.replace(WHILE_PLACED, ' ')) || ENDS_AFTER.test(after) || (after.includes('siden') && SINCE_AFTER.test(after))) return false;
   // "fra 3 til 2 timer": the new, lower scope is granted even though the old one is named.
   const before = letter.text.slice(s.start, m.start);
   // Administration only in the clause of the quantity ("Tilskuddet udbetales en gang om
@@ -151,6 +157,11 @@ function grantedIn(letter: Letter, m: Span): boolean {
   if (MONEY.test(letter.slice(m)) && !OTHER_PAYER.test(sText)) adminClause = adminClause.replace(PAID_OUT, ' ');
   if (ADMIN.test(adminClause)) return false;
   if (GENERAL_RULE.test(sText) && !ADDRESSED.test(sText)) return false;
+  // The law or the standard stated or quoted ("Kommunalbestyrelsen skal tilbyde 15 timers
+  // ledsagelse om måneden til personer under folkepensionsalderen", in quotation marks; "Det
+  // følger af § 97, at der kan gives 15 timer om måneden"): the rule, not this grant, unless it
+  // turns to the citizen.
+  if (!ADDRESSED.test(sText) && isLawSentence(letter, s)) return false;
   const clauseAt = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
   if (otherProvider(letter, before.slice(clauseAt), s.start + clauseAt, m)) return false;
   const changing = (letter as Partial<AnalysedLetter>).decisionType === 'aendring';

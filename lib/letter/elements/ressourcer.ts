@@ -9,7 +9,7 @@
  *   fortsat få hjælp", "du har tidligere fået bevilget"): nothing about the citizen's abilities.
  */
 import type { Detection, Letter } from '../letter';
-import { COMPLAINT_SENTENCE, findHeading } from './common';
+import { COMPLAINT_SENTENCE, findHeading, isLawSentence } from './common';
 
 // Run on the lower-cased text just before a match (at most 60 characters, same sentence).
 const PURPOSE = /(?<![\p{L}])(?:så|for\s+at|så\s+at|henblik\s+på|formål\p{L}*|målet|mål|skal\s+kunne|blive\s+i\s+stand|bliver\s+i\s+stand|lære\s+at|træne|styrke|hvis)(?![\p{L}])[^.,;:]*$/u;
@@ -76,6 +76,10 @@ const RESOURCE_WORD = /^ressourc/u;
 const YARDSTICK_BEFORE =
   /(?:samlede|husstandens|hjemmets|(?:vurdering\p{L}*|vurder\p{L}*|udgangspunkt|inddrag\p{L}*|hensyn|højde|afdæk\p{L}*|ser\s+på|set\s+på|kigget\s+på)\s+(?:\p{L}+\s+){0,2}?(?:din|dine|jeres|deres|borgerens|barnets|familiens|husstandens)(?:\s+egne)?)\s+$/u;
 
+// (Case-sensitive for "I" and "De"; a sentence-initial "I" may be the preposition, which only
+// keeps a match.)
+const SPEAKS_TO_OR_AS_CITIZEN = /(?<![\p{L}])(?:[dD]u|dig|[dD]i[nt]|[dD]ine|I|jer|[jJ]eres|De|Dem|Deres|[jJ]eg|mig|[mM]i[nt]|[mM]ine)(?![\p{L}])/u;
+
 export function detect(letter: Letter): Detection {
   const { re } = letter.compiled.elements.ressourcer;
   const text = letter.text;
@@ -84,6 +88,10 @@ export function detect(letter: Letter): Detection {
     if (si >= 0) {
       const s = letter.sentence(si);
       if (COMPLAINT_SENTENCE.test(letter.slice(s))) continue;
+      // The law or the standard stated or quoted ("Ledsagelse bevilges ikke, hvis borgerens behov
+      // kan dækkes af … hjælp fra netværket", in quotation marks): a condition of the rule, not
+      // what this citizen has. (The citizen's own words in quotes speak as "jeg" or "du".)
+      if (!SPEAKS_TO_OR_AS_CITIZEN.test(letter.slice(s)) && isLawSentence(letter, s)) continue;
       const before = text.slice(Math.max(s.start, m.start - 60), m.start).toLowerCase();
       if (PURPOSE.test(before) || WISH_BEFORE.test(before) || NEGATED_BEFORE.test(before)) continue;
       if (RESOURCE_WORD.test(text.slice(m.start, m.start + 8).toLowerCase()) && YARDSTICK_BEFORE.test(before)) continue;

@@ -1,0 +1,85 @@
+/**
+ * Round 8 (scope, resources, purpose): phrasings from the blind batches x and y in the habits of
+ * other caseworkers — short forms from a phone ("15 t/md."), amounts per half-year, what the
+ * citizen told us, a loan paid back, the law or the standard quoted at length, the purpose of a
+ * kind of help in general. Written for these tests, not taken from the evaluation letters. Every
+ * widened phrasing has a look-alike that must stay absent.
+ */
+import { describe, expect, it } from 'vitest';
+import { present } from './present';
+
+// Kvalitetsstandarden: the granted scope, however it is written down.
+describe('omfang: short forms, half-years, the municipality paying', () => {
+  it.each([
+    // Short forms of a phone mail or a system field.
+    'Hej Bo. Du er bevilget ledsagelse, 10 t/md. Mvh Lise',
+    'Du er bevilget praktisk hjælp 1,5 t./uge fra 1/4.',
+    'Bevilget: bad 2 x ugl. og hjælp til strømper morgen og aften.',
+    'Du får bostøtte 3x ugentligt fra næste mandag.',
+    'Du er bevilget dækning af merudgifter med 450 kr./md.',
+    // An amount per half-year or quarter.
+    'Vi bevilger, at kommunen betaler kontingentet til svømmeklubben med 900 kr. pr. halvår.',
+    'Du er bevilget tilskud til fodbehandling med 600 kr. om kvartalet.',
+    // The municipality pays, also in a child's placement.
+    'Kommunen betaler hans ridning med 400 kr. om måneden, så længe han er anbragt.',
+  ])('present: %s', (t) => expect(present(t, 'omfang')).toBe(true));
+  it.each([
+    // A fraction, a date or a phone number with a slash is no short form.
+    'Du er bevilget en rollator. Den leveres 3/4 og afhentes igen efter behov.',
+    'Du er bevilget hjælp efter behov. Ring på 12 34 56 78 mellem 8 og 9.',
+    // What the citizen or a relative told us.
+    'Du er bevilget madservice efter behov. Du har fortalt, at du kun kan nå at besøge din far hver anden weekend.',
+    'Du er bevilget en nødkaldeanordning. Din mor oplyste, at hun spiser to måltider om dagen.',
+    // Paying back a loan.
+    'Vi bevilger et rentefrit lån til bilen. Lånet afdrages med ca. 900 kr. om måneden.',
+    'Du er bevilget et lån til indskud. Du skal tilbagebetale 300 kr. pr. måned.',
+    // The citizen's own charge.
+    'Du er bevilget støtte til fritidsaktiviteter efter behov. Du betaler selv kontingentet på 300 kr. pr. halvår.',
+    // The law or the standard quoted, for a class of people.
+    'Du får afslag på ledsagelse.\n\n"Kommunalbestyrelsen skal tilbyde 15 timers ledsagelse om måneden til personer under folkepensionsalderen, som ikke kan færdes alene."',
+    // A placement itself is no scope.
+    'Vi bevilger, at Oskar anbringes på et opholdssted 7 døgn om ugen.',
+  ])('absent: %s', (t) => expect(present(t, 'omfang')).toBe(false));
+});
+
+// Metode til god sagsbehandling: the purpose of this citizen's help, not the purpose of a kind of
+// help in general, not what the law says the help shall be, not the application's purpose.
+describe('formaal: not the law reported, not the general purpose of a kind of help', () => {
+  it.each([
+    'Du er bevilget rengøring hver 14. dag. Hjælpen skal sikre, at du kan blive boende i dit hus.',
+    // The law named, but the purpose is this citizen's.
+    'Det fremgår af servicelovens § 85, at du kan få støtte, så du kan klare dine regninger selv.',
+    'Efter servicelovens § 85 bevilger vi dig støtte 3 timer om ugen, så du kan lære at handle ind.',
+    // A passive that is still a purpose.
+    'Vi bevilger dækning af merudgifter. Pengene skal bruges til ridning, så du kan holde dig i gang.',
+    // Purpose in a third-person letter.
+    'Borgeren bevilges madservice. Formålet med madservicen er, at borgeren får et varmt måltid hver dag.',
+  ])('present: %s', (t) => expect(present(t, 'formaal')).toBe(true));
+  it.each([
+    // What the law says, reported.
+    'Du er bevilget hjælp. Det fremgår af servicelovens § 83, stk. 5, at kommunen skal foretage en konkret vurdering, og at hjælpen skal tilpasses modtagerens behov.',
+    'Du er bevilget hjælp. Ifølge kvalitetsstandarden skal hjælpen ydes, så borgeren bliver mest muligt selvhjulpen.',
+    // How the help is given, in the passive.
+    'Du er bevilget rengøring. Hjælpen skal bestilles senest to dage før.',
+    'Du er bevilget støtte. Støtten skal altid vurderes igen efter et halvt år.',
+    // The general purpose of a kind of help.
+    'Du er bevilget hjælp.\n\n"Formålet med praktisk hjælp i Nordby Kommune er generelt at understøtte, at borgere med nedsat funktionsevne kan bo i eget hjem."',
+    'Du får en del af dine udgifter dækket. Formålet med ydelsen er at kompensere personer med nedsat funktionsevne for ekstra udgifter.',
+    // The application's purpose, in the past tense and with the subject after the verb.
+    'Den 3. marts søgte du om afløsning hver torsdag, så du kan gå til kor. Det kan vi ikke bevilge, og du får afslag.',
+    'I januar søgte I om aflastning, så I kan få mere tid til jeres andre børn. Vi giver afslag.',
+  ])('absent: %s', (t) => expect(present(t, 'formaal')).toBe(false));
+});
+
+// Metode til god sagsbehandling: what this citizen can do or has, not a condition of the rule.
+describe('ressourcer: a network named in the quoted rule is no resource', () => {
+  it.each([
+    // The citizen's own words in quotes.
+    'Du får afslag på ledsagelse. Du skrev i ansøgningen: "Jeg har en god veninde, der tager med mig i biografen, men hun kan ikke hver gang."',
+    'Du får afslag på ledsagelse. Din søster hjælper dig med at komme til lægen.',
+  ])('present: %s', (t) => expect(present(t, 'ressourcer')).toBe(true));
+  it.each([
+    'Du får afslag på ledsagelse.\n\n"Ledsagelse bevilges ikke, hvis borgerens behov kan dækkes af andre tilbud, herunder kollektiv trafik eller hjælp fra netværket."',
+    'Du får afslag på ledsagelse. Det følger af servicelovens § 97, at der ikke gives ledsagelse, når borgeren kan få hjælp fra netværket.',
+  ])('absent: %s', (t) => expect(present(t, 'ressourcer')).toBe(false));
+});
