@@ -8,7 +8,7 @@
 import type { Detection, Letter } from '../letter';
 import type { Span } from '../segment';
 import { hasMatchIn, matchesIn } from '../letter';
-import { COMPLAINT_SENTENCE, isLawSentence, LETTER_PURPOSE, sectionUnder, weighsOnlyGeneric } from './common';
+import { COMPLAINT_SENTENCE, isLawSentence, LETTER_PURPOSE, RIGHTS_SENTENCE, sectionUnder, weighsOnlyGeneric } from './common';
 
 // Connectors that point back to what was said before ("Derfor får du afslag", "På denne
 // baggrund ophører hjælpen", "Som følge heraf …"): they carry no reason of their own, so the
@@ -82,13 +82,19 @@ function notOwnReason(letter: Letter, s: Span, c: Span): boolean {
   const before = letter.text.slice(Math.max(s.start, c.start - 60), c.start);
   if (LETTER_PURPOSE.test(before)) return true;
   if (HVORFOR_CUE.test(letter.slice(c)) && ASKS_WHY.test(before)) return true;
-  if (!INNER_CAUSE.test(letter.slice(c))) return false;
+  // "skriver du, at du er bange for anfald, og at du derfor ikke længere tager til fodbold": a
+  // "derfor" inside the reported that-clause is the citizen's account too.
+  const inner = INNER_CAUSE.test(letter.slice(c)) || (REPORTED_THEREFORE.test(letter.slice(c)) && AT_SUBJECT_BEFORE.test(before));
+  if (!inner) return false;
   const head = letter.text.slice(s.start, c.start);
   let last = -1;
   REPORTED_SPEECH.lastIndex = 0;
   for (let m = REPORTED_SPEECH.exec(head); m; m = REPORTED_SPEECH.exec(head)) last = m.index + m[0].length;
   return last >= 0 && !OWN_VOICE.test(head.slice(last));
 }
+
+const REPORTED_THEREFORE = /^(?:derfor|dermed)$/iu;
+const AT_SUBJECT_BEFORE = /(?<![\p{L}])at\s+\p{L}+\s+$/iu;
 
 // "Du er derfor ikke omfattet af …": the subject just before a restated condition belongs to it.
 const ONLY_ADVERBS = /^\s*(?:(?:derfor|således|dermed|altså|desværre|dog|fortsat|heller|så)\s+)*$/iu;
@@ -113,7 +119,8 @@ const SEEN = /^vi\s+(?:kan\s+se|har\s+set|så)(?![\p{L}])/iu;
 const PURPOSE_FIRST = /^(?:formålet|målet|hensigten|formål)(?![\p{L}])/iu;
 const LEGAL_BASIS = /(?:truffet|træffes|gives|ydes|bevilges|givet|ydet|bevilget)\s+(?:\p{L}+\s+){0,2}?(?:efter|i\s+medfør\s+af|i\s+henhold\s+til|jf\.?)\s[^.;:\n]{0,60}?§/iu;
 function notAReason(sentence: string): boolean {
-  return PURPOSE_FIRST.test(sentence) || (sentence.includes('§') && sentence.length < 160 && LEGAL_BASIS.test(sentence));
+  // ("Du er velkommen til at søge igen, hvis …" under "Kommunens vurdering" is procedure.)
+  return PURPOSE_FIRST.test(sentence) || REAPPLY.test(sentence) || PROCEDURAL.test(sentence) || (sentence.includes('§') && sentence.length < 160 && LEGAL_BASIS.test(sentence));
 }
 
 // The causal connector that introduces the reason itself ("…, idet du ikke opfylder …").
@@ -223,6 +230,16 @@ function weighsAfter(letter: Letter, s: Span, hollowHits: Span[]): boolean {
   return letter.text.slice(from + m.index + m[0].length, s.end).split(/\s+/u).filter(Boolean).length >= WORDS_MIN_WEIGHED;
 }
 
+/** Where the section after the one ending at `from` ends (its next heading, or the letter's end). */
+function endOfNextSection(letter: Letter, from: number): number {
+  let headings = 0;
+  for (const s of letter.seg.sentences) {
+    if (s.start < from || !s.heading) continue;
+    if (++headings === 2) return s.start;
+  }
+  return letter.text.length;
+}
+
 /**
  * The sentence states the outcome: a decision cue of any type ("får", "afslag", "ophører"), or
  * the conclusion in the rule's words ("Derfor har du ikke brug for hjælp til bad", "Derfor
@@ -261,6 +278,7 @@ export function detect(letter: Letter): Detection {
   // døren til 68 cm. … Vi vurderer ikke, at boligindretningen er nødvendig for at gøre boligen
   // bedre egnet som opholdssted. Derfor får du afslag."): then the fact is left untied.
   let sectionFact: Detection | undefined;
+  const judgedUntil = section ? endOfNextSection(letter, section.end) : 0;
   let sectionRuleOnly = false;
   // The last sentence that counted was a restated condition in the writer's own voice.
   let restatedBefore = false;
@@ -312,7 +330,9 @@ export function detect(letter: Letter): Detection {
     if (backed && s.words >= 3 && CAUSAL_BACK.test(raw) && statesOutcome(letter, s) && !COMPLAINT_SENTENCE.test(raw)) {
       return { present: true, evidence: { start: letter.sentence(fact).start, end: s.end } };
     }
-    if (sectionFact && ruleBefore && s.start < section!.end && CAUSAL_BACK.test(raw) && statesOutcome(letter, s)) sectionRuleOnly = true;
+    // (Also in the section right after it: "Hvad har vi lagt til grund?" with the facts, then
+    // "Vores vurdering" with "Du er ikke i målgruppen. Du opfylder derfor ikke betingelserne.")
+    if (sectionFact && ruleBefore && s.start < judgedUntil && CAUSAL_BACK.test(raw) && statesOutcome(letter, s)) sectionRuleOnly = true;
     if (s.words < 4) {
       prevHollow = false;
       continue;
@@ -328,7 +348,7 @@ export function detect(letter: Letter): Detection {
       prevHollow = hasMatchIn(letter, lists.hollowReasons, s) || CONSENT.test(letter.slice(s));
       continue;
     }
-    if (COMPLAINT_SENTENCE.test(letter.slice(s))) continue;
+    if (COMPLAINT_SENTENCE.test(letter.slice(s)) || RIGHTS_SENTENCE.test(letter.slice(s))) continue;
     const hollowHits = matchesIn(letter, lists.hollowReasons, s);
     const restated = restatesLaw(letter, s);
     // "Vi har lagt vægt på en samlet vurdering af dine forhold" announces a reason, gives none.

@@ -13,9 +13,14 @@ const ROLE_BEFORE = /(?<![\p{L}])(?:som|med\s+(?:din|dit|jeres|Deres|hans|hendes
 // bistå", "mulighed for at give en anden fuldmagt").
 const RIGHT_BEFORE = /(?<![\p{L}])(?:kan|må|ret\s+til|retten\s+til|mulighed\s+for|velkommen\s+til|har\s+lov\s+til)(?![\p{L}])/iu;
 
+// A copy line ("Kopi til: Hanne Lund (datter, fuldmagt)", "Cc: advokat …") names who gets the
+// letter, not the citizen's right.
+const COPY_LINE = /^(?:kopi(?:\s+til)?|cc|c\.c\.|sendt\s+i\s+kopi\s+til)\s*:/iu;
+
 export function detect(letter: Letter): Detection {
   return detectByPhrases(letter, 'bisidder', {
     accept: (match, sentence) => {
+      if (COPY_LINE.test(sentence.trim())) return false;
       const at = sentence.indexOf(match);
       if (at < 0) return true;
       const before = sentence.slice(0, at);

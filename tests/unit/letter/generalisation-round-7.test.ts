@@ -114,3 +114,25 @@ describe('decision type: habits that hide the result', () => {
     ['afslag', 'Vi vil gerne hjælpe, men vi kan ikke bevilge en elcykel.'],
   ])('still %s: %s', (expected, t) => expect(type(t)).toBe(expected));
 });
+
+// Not the authority's reason: a "derfor" inside what the citizen wrote, the rights paragraph, an
+// invitation to apply again under "Kommunens vurdering", and facts whose only conclusion, in the
+// next section, is the rule ("Vi vurderer, at du ikke er i målgruppen. Du opfylder derfor ikke
+// betingelserne").
+describe('begrundelse: reasons that are not the authority\'s', () => {
+  it.each([
+    'Du får afslag på ledsagelse. I din ansøgning skriver du, at du er bange for anfald i bussen, og at du derfor ikke længere tager til fodbold.',
+    'Du får afslag. Du har ret til aktindsigt. Det betyder, at du kan se de dokumenter, kommunen har i sagen.',
+    'Du får afslag på ledsagelse.\n\nKommunens vurdering\n\nDu er velkommen til at søge igen, hvis din situation ændrer sig.',
+    'Du kan ikke få et nødkald.\n\nHvad har vi lagt til grund?\n\nDin datter ringede til os den 9. oktober og fortalte, at du faldt i stuen i juni.\n\nVores vurdering\n\nVi vurderer, at du ikke er i målgruppen for et nødkald. Du opfylder derfor ikke betingelserne.',
+  ])('absent: %s', (t) => expect(present(t, 'begrundelse')).toBe(false));
+  it.each([
+    'Du kan ikke få et nødkald.\n\nHvad har vi lagt til grund?\n\nDin datter ringede til os den 9. oktober og fortalte, at du faldt i stuen i juni.\n\nVores vurdering\n\nDu faldt i dagtimerne, hvor hjemmeplejen kommer fire gange. Derfor vurderer vi, at du ikke har brug for et nødkald.',
+    'Du får afslag på ledsagelse. Du skriver, at du er bange for anfald. Vi har lagt vægt på, at du selv tager bussen til arbejde hver dag.',
+  ])('present: %s', (t) => expect(present(t, 'begrundelse')).toBe(true));
+});
+
+describe('bisidder: a copy line is no right', () => {
+  it('absent: Kopi til: datter, fuldmagt', () => expect(present('Du er visiteret til en plejebolig.\n\nKopi til: Hanne Lund (datter, fuldmagt)', 'bisidder')).toBe(false));
+  it('present: the right to give a fuldmagt', () => expect(present('Du kan give en anden fuldmagt til at handle på dine vegne.', 'bisidder')).toBe(true));
+});
