@@ -980,6 +980,9 @@ export const DEFAULT_RULE_DATA = {
         'er dermed ikke omfattet', 'falder derfor uden for', 'væsentligt nedsat funktionsniveau', 'væsentligt nedsat funktionsevne',
         'væsentlig nedsat funktionsevne', 'samlet faglig vurdering', 'efter en samlet vurdering', 'efter en faglig vurdering',
         'ud fra en faglig vurdering', 'på baggrund af en faglig vurdering',
+        // The burden of proof said without what is missing ("idet det ikke er godtgjort, at
+        // forbrugsgodet i væsentlig grad kan afhjælpe …").
+        'ikke er godtgjort', 'ikke godtgjort', 'ikke er oplyst forhold', 'ikke oplyst forhold',
       ],
       patterns: [
         // The formal "ses ikke at …" ("De ses ikke at være omfattet af personkredsen", "ikke

@@ -80,7 +80,8 @@ const HVORFOR_CUE = /^,\s*hvorfor/iu;
 const ASKS_WHY = /(?<![\p{L}])(?:spurgt\p{L}*|spørg\p{L}*|forstå\p{L}*|vide|ved|undr\p{L}*|forklar\p{L}*|redegør\p{L}*|beskriv\p{L}*|uddyb\p{L}*|fortæl\p{L}*|fortalt\p{L}*|skrive|skrevet|skrev|skriver|klar\s+over|tvivl)\s*$/iu;
 function notOwnReason(letter: Letter, s: Span, c: Span): boolean {
   const before = letter.text.slice(Math.max(s.start, c.start - 60), c.start);
-  if (LETTER_PURPOSE.test(before)) return true;
+  // "Tak, fordi din mor også kom med": courtesy, not a reason.
+  if (LETTER_PURPOSE.test(before) || THANKS_BEFORE.test(before)) return true;
   if (HVORFOR_CUE.test(letter.slice(c)) && ASKS_WHY.test(before)) return true;
   // "skriver du, at du er bange for anfald, og at du derfor ikke længere tager til fodbold": a
   // "derfor" inside the reported that-clause is the citizen's account too.
@@ -93,6 +94,7 @@ function notOwnReason(letter: Letter, s: Span, c: Span): boolean {
   return last >= 0 && !OWN_VOICE.test(head.slice(last));
 }
 
+const THANKS_BEFORE = /(?<![\p{L}])tak\s*,?\s*(?:også\s+)?$/iu;
 const REPORTED_THEREFORE = /^(?:derfor|dermed)$/iu;
 const AT_SUBJECT_BEFORE = /(?<![\p{L}])at\s+\p{L}+\s+$/iu;
 

@@ -136,3 +136,14 @@ describe('bisidder: a copy line is no right', () => {
   it('absent: Kopi til: datter, fuldmagt', () => expect(present('Du er visiteret til en plejebolig.\n\nKopi til: Hanne Lund (datter, fuldmagt)', 'bisidder')).toBe(false));
   it('present: the right to give a fuldmagt', () => expect(present('Du kan give en anden fuldmagt til at handle på dine vegne.', 'bisidder')).toBe(true));
 });
+
+describe('begrundelse: courtesy and an unmet burden of proof', () => {
+  it.each([
+    'Du får bostøtte 1½ time om ugen. Tak for snakken på Rådhuset, og tak fordi din mor også kom med.',
+    'Du får afslag på en elcykel. Betingelserne er ikke opfyldt, idet det ikke er godtgjort, at forbrugsgodet i væsentlig grad kan afhjælpe følgerne af den nedsatte funktionsevne.',
+  ])('absent: %s', (t) => expect(present(t, 'begrundelse')).toBe(false));
+  it.each([
+    'Du får bostøtte 1½ time om ugen, fordi du har fået rykkere fra boligforeningen og ikke selv kan få styr på huslejen.',
+    'Du får afslag på en elcykel, fordi du i dag cykler 10 km på din almindelige cykel og selv har fortalt, at knæene ikke gør ondt.',
+  ])('present: %s', (t) => expect(present(t, 'begrundelse')).toBe(true));
+});
