@@ -423,6 +423,21 @@ const ELEMENTS = {
       // keeping one's own appointments ("du møder op til dine aftaler på jobcentret").
       'selv kunne', 'møder op til dine aftaler', 'møder op til sine aftaler', 'møder op til aftalerne', 'overholder dine aftaler',
       'overholder sine aftaler', 'passer dine aftaler', 'passer sine aftaler', 'holder dine aftaler', 'holder sine aftaler',
+      // An ability said back about a task just named ("… at hun vil varme maden selv, og det kan hun
+      // fint", "Det klarer han selv"); a choice or a request after it is left out in code ("det
+      // kan du godt søge om").
+      'det kan hun fint', 'det kan han fint', 'det kan du fint', 'det kan hun godt', 'det kan han godt', 'det kan du godt',
+      'det kan hun sagtens', 'det kan han sagtens', 'det kan du sagtens', 'det klarer hun fint',
+      'det klarer han fint', 'det klarer du fint', 'det klarer hun selv', 'det klarer han selv', 'det klarer du selv',
+      // Keeping oneself active ("du ved siden af selv holder dig i gang", "hun dyrker motion").
+      // (With "dig" the subject must be the citizen: "træningen er det, der holder dig i gang" is no
+      // ability; "sig" points back to a person.)
+      'selv holder dig i gang', 'du holder dig i gang', 'holder du dig i gang', 'selv holder jer i gang', 'I holder jer i gang',
+      'holder sig i gang', 'holder sig i form', 'holder sig aktiv', 'du holder dig i form', 'selv holder dig i form',
+      'dyrker motion', 'motionerer',
+      // Abilities shown as a leader of one's own help (BPA: "De er selv arbejdsleder og har udvist
+      // en god evne til at lede arbejdet"); "ikke en god evne" is negated in code.
+      'god evne til', 'gode evner til', 'fin evne til', 'stor evne til', 'god evne', 'gode evner', 'er selv arbejdsleder',
     ],
     patterns: [
       // "Din søn handler ind for dig", "hjælp fra din datter", "Din svigerdatter kører dig", also
@@ -437,7 +452,10 @@ const ELEMENTS = {
       // Walks the citizen takes, also in the passive journal style ("går en tur hver dag med
       // rollatoren", "der fortsat gås en kort tur dagligt").
       String.raw`\b(?:går|gås|gik)\s+(?:\p{L}+\s+){0,3}?(?:tur|ture|turen|gåture?)\b`,
-      String.raw`\b(?:går|gik)\s+til\s+(?:fodbold|håndbold|svømning|gymnastik|spejder|dans|ridning|musik|badminton|tennis|karate|judo|kor|sang|træning|fitness)\b`,
+      // (Also the common leisure compounds: "går til seniorgymnastik", "vandgymnastik",
+      // "holdtræning"; not training or therapy that is help or its cost: "går til genoptræning",
+      // "handicapsvømning".)
+      String.raw`\b(?:går|gik)\s+til\s+(?:senior|vand|stole|hold|motions|line|folke|street|gade|dame|herre|old|mini)?(?:fodbold|håndbold|svømning|gymnastik|spejder|dans|ridning|musik|badminton|tennis|karate|judo|kor|sang|træning|fitness|motion|yoga|pilates|petanque|dart|bowling|billard|bridge|cykling)\b`,
       // "Du klarer det meste selv", "du laver selv mad", "han går selv ture".
       String.raw`\bklarer\s+(?:\p{L}+\s+){1,4}?selv\b`,
       // Subject first: "at du selv tørrer støv af", "hun selv tager opvasken" (a present-tense

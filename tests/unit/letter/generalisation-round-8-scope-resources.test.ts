@@ -83,3 +83,31 @@ describe('ressourcer: a network named in the quoted rule is no resource', () => 
     'Du får afslag på ledsagelse. Det følger af servicelovens § 97, at der ikke gives ledsagelse, når borgeren kan få hjælp fra netværket.',
   ])('absent: %s', (t) => expect(present(t, 'ressourcer')).toBe(false));
 });
+
+// Metode til god sagsbehandling: abilities said back about a task, keeping oneself active, a good
+// leader of one's own helpers. Not a request said back, not a thing that keeps the citizen going,
+// not training that is help.
+describe('ressourcer: an ability said back, keeping active, leading one\'s helpers', () => {
+  it.each([
+    'Du er bevilget madservice. Din far vil gerne selv lune maden, og det kan han fint.',
+    'Du er bevilget hjælp til bad. Påklædningen er svær, men tandbørstningen klarer hun selv.',
+    'Du får afslag på træning, fordi du selv holder dig i gang med daglige gåture.',
+    'Du er bevilget rengøring. Hun holder sig i form med cykling.',
+    'Du er bevilget rengøring. Han går til stolegymnastik i aktivitetscentret hver torsdag.',
+    'Du er bevilget rengøring. Du dyrker motion i fitnesscentret.',
+    'Timetallet nedsættes. De er selv arbejdsleder og har vist en god evne til at planlægge vagterne.',
+  ])('present: %s', (t) => expect(present(t, 'ressourcer')).toBe(true));
+  it.each([
+    // A request or an expectation said back.
+    'Du får afslag på hjælp til indkøb. Hvis du har brug for råd om varelevering, det kan du godt spørge om.',
+    'Du er bevilget madservice. Maden kommer hver dag kl. 11, det kan du godt regne med.',
+    // A thing that keeps the citizen going.
+    'Du får afslag på træning. Du har fortalt, at svømningen er det, der holder dig i gang.',
+    // Training or therapy that is help.
+    'Du er bevilget kørsel. Han går til genoptræning to gange om ugen.',
+    'I får dækket merudgifter. Ida går til handicapsvømning, og prisen er 300 kr. om måneden.',
+    // Negated, or the condition of the rule.
+    'Du får afslag på BPA. Du er ikke selv arbejdsleder og har ikke en god evne til at lede hjælperne.',
+    'Du får afslag på BPA, fordi det er en betingelse, at man kan være arbejdsleder.',
+  ])('absent: %s', (t) => expect(present(t, 'ressourcer')).toBe(false));
+});
