@@ -846,6 +846,17 @@ const ELEMENTS = {
       // "din UU-vejleder", "Kommunal Ungeindsats"); a guiding word is checked in code, as above.
       'uddannelsesvejledning*', 'uddannelsesvejleder*', 'UU-vejleder*', 'kommunal ungeindsats', 'kommunale ungeindsats',
       'studievejleder*', 'studievejledning*',
+      // A body that "har en rådgivning" ("CP Danmark har en rådgivning for forældre, hvor I kan få
+      // gode råd"), open offers that need no visitation ("Holdene er gratis, og du behøver ikke at
+      // blive visiteret"), a heading of other options ("Øvrige muligheder"), the parents' støtteperson
+      // offered in a placement ("I kan få tilbud om en støtteperson efter barnets lov § 75") and one's
+      // own doctor to talk things over with ("kan med fordel drøftes med egen læge").
+      'har en rådgivning', 'har en telefonrådgivning', 'har en gratis rådgivning', 'har en anonym rådgivning',
+      'behøver ikke at blive visiteret', 'behøver ikke blive visiteret', 'uden at blive visiteret',
+      'kræver ingen visitation', 'øvrige muligheder', 'øvrige støttemuligheder', 'tilbud om en støtteperson',
+      'tilbud om støtteperson', 'tilbyde jer en støtteperson', 'tilbyder jer en støtteperson', 'ret til en støtteperson',
+      'drøftes med egen læge', 'drøftes med din læge', 'drøftes med din egen læge', 'drøftes med jeres læge',
+      'drøftes med jeres egen læge', 'kontakte egen læge', 'kontakte din egen læge', 'kontakt egen læge', 'kontakt din egen læge',
     ],
     patterns: [
       // Another offer instead, in any order ("Udvalget tilbyder i stedet Mads et midlertidigt
@@ -860,10 +871,12 @@ const ELEMENTS = {
       // vederlagsfri træning", "spørge din egen læge om …"); not one's caseworker.
       // Also asking them to apply for one ("Du kan bede din læge om at søge om kronikertilskud");
       // not one who gives the help granted ("bede din hjemmehjælper om at tage skraldet med").
-      String.raw`\b(?:høre|hør|spørge|spørg|tale\s+med|tal\s+med|bede|bed)\s+(?:din|jeres|deres)\s+(?:egen\s+|egne\s+)?(?!\p{L}*(?:sagsbehandler|rådgiver|visitator|koordinator|kontaktperson|hjemmehjælper|hjælper|bostøtte|ledsager|leverandør))\p{L}+\s+om\b`,
+      String.raw`\b(?:høre|hør|spørge|spørg|tale\s+med|tal\s+med|drøfte\s+med|drøft\s+med|bede|bed)\s+(?:din|jeres|deres)\s+(?:egen\s+|egne\s+)?(?!\p{L}*(?:sagsbehandler|rådgiver|visitator|koordinator|kontaktperson|hjemmehjælper|hjælper|bostøtte|ledsager|leverandør))\p{L}+\s+om\b`,
       // "Du kan i stedet søge om et hjælpemiddel", "I kan også søge om aflastning", "kontakte headspace".
-      String.raw`(?:du|I|De)\s+(?:kan|har\s+mulighed\s+for\s+at|er\s+velkommen\s+til\s+at)\s+(?:\p{L}+\s+){0,3}?(?:søge|ansøge|købe|benytte|bruge|deltage|få\s+(?:hjælp|støtte|rådgivning|vejledning))\s+(?!om\s+aktindsigt|igen|aktindsigt)`,
-      String.raw`kan\s+(?:du|I|De)\s+(?:\p{L}+\s+){0,3}?(?:søge|ansøge|købe|benytte|bruge|deltage|få\s+(?:hjælp|støtte|rådgivning|vejledning))\s+(?!om\s+aktindsigt|igen|aktindsigt)`,
+      // (An abbreviation among the words between: "du kan evt. søge individuel handicapkørsel",
+      // "kan I f.eks. ansøge".)
+      String.raw`(?:du|I|De)\s+(?:kan|har\s+mulighed\s+for\s+at|er\s+velkommen\s+til\s+at)\s+(?:\p{L}[\p{L}.]*\s+){0,3}?(?:søge|ansøge|købe|benytte|bruge|deltage|få\s+(?:hjælp|støtte|rådgivning|vejledning))\s+(?!om\s+aktindsigt|igen|aktindsigt)`,
+      String.raw`kan\s+(?:du|I|De)\s+(?:\p{L}[\p{L}.]*\s+){0,3}?(?:søge|ansøge|købe|benytte|bruge|deltage|få\s+(?:hjælp|støtte|rådgivning|vejledning))\s+(?!om\s+aktindsigt|igen|aktindsigt)`,
       // A private or self-arranged alternative, marked as one ("Du kan desuden selv bestille
       // varer på nettet", "I kan også leje en …"); not the ordering of the help granted.
       String.raw`(?:du|I|De)\s+kan\s+(?:desuden|også|i\s+stedet)\s+(?:\p{L}+\s+){0,2}?(?:bestille|købe|leje|låne|tilmelde|melde\s+(?:dig|jer|Dem))\s`,

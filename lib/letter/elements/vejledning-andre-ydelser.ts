@@ -114,12 +114,20 @@ const BARE_SOCIETY = /^samfund(?:et)?$/iu;
 // Another place as a comparison or a move ("at være et andet sted end hjemme", "flytte et andet
 // sted hen"), not where to get help.
 const SOMEWHERE = /^(?:et\s+andet\s+sted|andre\s+steder)$/iu;
+const NO_VISITATION = /visiter|visitation/iu;
 const SOMEWHERE_NOT_HELP = /^\s*(?:end|hen|hjemmefra)(?![\p{L}])/iu;
 
 function accept(match: string, sentence: string, at: number, result: string, refusal: boolean, sender: string, granting = false): boolean {
   if (DATA_PROTECTION.test(sentence) || PURPOSE_SENTENCE.test(sentence)) return false;
   if (BARE_SOCIETY.test(match)) return false;
   if (SOMEWHERE.test(match) && SOMEWHERE_NOT_HELP.test(sentence.slice(at + match.length))) return false;
+  // Somewhere else only guides with a word of getting or asking near it ("Andre steder, du kan få
+  // hjælp", "søge støtte et andet sted"); a child who "vil sove et andet sted" or a citizen who
+  // "har fundet et andet sted" names a place, not other help.
+  if (SOMEWHERE.test(match) && !GUIDES.test(near(sentence, at).replace(match, ' '))) return false;
+  // No new visitation for the help granted ("Du behøver ikke at blive visiteret igen, når du
+  // flytter") is no open offer elsewhere.
+  if (NO_VISITATION.test(match) && /^\s*(?:igen|på\s+ny)(?![\p{L}])/iu.test(sentence.slice(at + match.length))) return false;
   if (SUBSIDIARY.test(match) && SUBSIDIARY_BEFORE.test(sentence.slice(Math.max(0, at - 60), at))) return false;
   if (quoted(sentence, at)) return false;
   if (FREE_CHOICE.test(sentence) && !BUYS.test(sentence)) return false;

@@ -30,3 +30,34 @@ describe('partshoering: a document sent "til" the party with a deadline, comment
     'Du får afslag. Forældrene har læst den børnefaglige undersøgelse og givet samtykke til anbringelsen.',
   ])('absent: %s', (t) => expect(present(t, 'partshoering')).toBe(false));
 });
+
+// RSL § 5: another scheme with an abbreviation between the words of a phone mail ("du kan evt.
+// søge"), a body that "har en rådgivning", open offers that need no visitation, a heading of other
+// options, the parents' støtteperson offered in a placement, the own doctor to talk things over
+// with; "et andet sted" only with a word of getting or asking near it.
+describe('vejledning-andre-ydelser: abbreviations, "har en rådgivning", no visitation, støtteperson, own doctor', () => {
+  it.each([
+    'Du er bevilget ledsagelse 12 t/md. Ang. transport: du kan evt. søge om handicapkørsel hos trafikselskabet.',
+    'Du får afslag på en ny kørestol. Hvis cyklen ikke slår til, kan I f.eks. ansøge om et individuelt tilskud.',
+    'Du får afslag på merudgifter. Hjernesagen har en rådgivning for pårørende, som du kan ringe til.',
+    'Du er bevilget et træningsforløb. Bagefter kan du gå på kommunens seniorhold i hallen. Du behøver ikke at blive visiteret.',
+    'Vi har ikke kunnet bevilge en kugledyne.\n\nØvrige muligheder\n\nSe kommunens side om søvn.',
+    'Vi anbringer Emil hos sin moster. Som forældre kan I få tilbud om en støtteperson under anbringelsen.',
+    'Du får afslag på en vægtdyne. Sønnens uro om natten kan med fordel drøftes med jeres egen læge.',
+    'Du får afslag på en vægtdyne. I kan drøfte med jeres læge om en henvisning til søvnklinikken.',
+    'Du får afslag.\n\nAndre steder, du kan få hjælp\n\nPatientforeningen har en telefonlinje.',
+    'Du får afslag på hjælp til haven. Du kan måske få hjælp til det et andet sted.',
+  ])('present: %s', (t) => expect(present(t, 'vejledning-andre-ydelser')).toBe(true));
+  it.each([
+    // An abbreviation before asking for the same help again, or before a call to the writer.
+    'Du er bevilget ledsagelse 12 t/md. Du kan evt. søge igen, hvis dit syn bliver dårligere.',
+    'Du er bevilget ledsagelse 12 t/md. Du kan evt. ringe til mig, hvis der er noget.',
+    // A meeting with the writer, no visitation again for the help granted.
+    'Du er bevilget bostøtte. Vi har en rådgivningssamtale med dig den 3. maj.',
+    'Du er visiteret til madservice. Du behøver ikke at blive visiteret igen, når du flytter til Solbakken.',
+    // The doctor as a source, a child who wants to sleep somewhere else, a place already found.
+    'Du får afslag. Vi har drøftet sagen med din læge, som ikke mener, at dynen hjælper.',
+    'Vi bevilger aflastning. Oliver har sagt, at han godt vil sove et andet sted, hvis der er en hund.',
+    'Vi stopper støtten, fordi du selv har fundet et andet sted at bo.',
+  ])('absent: %s', (t) => expect(present(t, 'vejledning-andre-ydelser')).toBe(false));
+});
