@@ -30,6 +30,19 @@ const DATED_AFTER = /^\s+(?:ved\s+\p{L}+\s+|den\s+|d\.\s*)?\d{1,2}[./-]\d{1,2}[.
 const OTHER_OFFER = /(?<![\p{L}])(?:anbefale\p{L}*|tilmeld\p{L}*|melde\s+(?:dig|jer|Dem)\s+(?:til|på)|kursus\p{L}*|kurset|forløbet\s+hos)(?![\p{L}])/iu;
 const INDEX_RISE = /satsregul|pristal|reguleringsprocent|prisudvikling/iu;
 const FUTURE = /(?<![\p{L}])(?:vil|skal|kommer\s+til|igen|næste)(?![\p{L}])/iu;
+// A deadline for something the citizen must do ("havde indtil den 5. januar til at komme med
+// bemærkninger", "Rollatoren skal afleveres til depotet senest den 25. november"): the
+// hearing's or the return's deadline, not how long help lasts or when it is looked at again.
+const DEADLINE_WORD = /^(?:senest\s+den|indtil|frem\s+til|til\s+og\s+med)/iu;
+const CITIZEN_TASK =
+  /(?<![\p{L}])(?:aflever\p{L}*|tilbagelever\p{L}*|returner\p{L}*|indsend\p{L}*|bemærk\p{L}*|kommentar\p{L}*|kommentere|indsigelse\p{L}*|svarfrist\p{L}*|høringsfrist\p{L}*|til\s+at\s+svare)(?![\p{L}])/iu;
+// Up to a date in the past: what was delivered or received then ("Boet skal betale for de
+// portioner, der er leveret til og med den 6. november").
+const DONE_UP_TO = /(?<![\p{L}])(?:er|har|blev|var)\s+(?:\p{L}+\s+)?(?:leveret|modtaget|brugt|fået|udbetalt|afregnet|forbrugt)\s+$/iu;
+// A period in the past in which a trial or a record was made ("Der er i perioden 1.–29. oktober
+// foretaget en afprøvning", "Forældrene har i perioden ført søvndagbog").
+const RECORDED =
+  /(?<![\p{L}])(?:foretaget|gennemført|afprøvet|ført|registreret|målt|observeret|udført|testet|noteret)(?![\p{L}])/iu;
 
 export function detect(letter: Letter): Detection {
   const ending = (letter as Partial<AnalysedLetter>).decisionType === 'aendring';
@@ -55,8 +68,10 @@ export function detect(letter: Letter): Detection {
       if (/^frem\s+til$/iu.test(word) && /(?<![\p{L}])(?:nået|nåede|kommet|kom|komme|nå)\s+$/iu.test(letter.text.slice(Math.max(0, m.start - 10), m.start))) continue;
       // "Revisitation ved hjemmebesøg 18.11.2025": a dated look that already happened.
       if (DONE_NOUN.test(word) && DATED_AFTER.test(letter.text.slice(m.end, m.end + 40)) && !FUTURE.test(sText)) continue;
-      // "frem til videre": until further notice, no end and no look ahead.
-      if (/^frem\s+til$/iu.test(word) && /^\s+videre(?![\p{L}])/iu.test(letter.text.slice(m.end, m.end + 10))) continue;
+      // "frem til videre", "Ændringen gælder indtil videre": until further notice, no end and no look ahead.
+      if (/(?:^|\s)(?:frem\s+til|indtil|til)$/iu.test(word) && /^\s+videre(?![\p{L}])/iu.test(letter.text.slice(m.end, m.end + 10))) continue;
+      if (DEADLINE_WORD.test(word) && (CITIZEN_TASK.test(sText) || DONE_UP_TO.test(letter.text.slice(Math.max(0, m.start - 30), m.start)))) continue;
+      if (/^(?:for|i)\s+perioden$/iu.test(word) && RECORDED.test(sText) && !FUTURE.test(sText)) continue;
       // "På opfølgningsmødet den 10. juni gennemgik vi målene": a follow-up that already happened.
       if (DONE_NOUN.test(word) && /(?<![\p{L}])på\s+$/iu.test(letter.text.slice(Math.max(0, m.start - 4), m.start)) && PAST_TENSE.test(sText) && !FUTURE.test(sText)) continue;
       // "da du har boet i huset i 40 år": how long something has been, not how long help lasts.

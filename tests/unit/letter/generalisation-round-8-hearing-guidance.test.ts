@@ -61,3 +61,25 @@ describe('vejledning-andre-ydelser: abbreviations, "har en rådgivning", no visi
     'Vi stopper støtten, fordi du selv har fundet et andet sted at bo.',
   ])('absent: %s', (t) => expect(present(t, 'vejledning-andre-ydelser')).toBe(false));
 });
+
+// Metode til god sagsbehandling: a deadline for something the citizen must do (comment, return an
+// aid), delivery up to a past date, a trial or a record made in a past period, and "indtil videre"
+// are no follow-up and no duration; the duration and the look ahead in the same words stay.
+describe('opfoelgning: deadlines for the citizen, past periods and "indtil videre" are no follow-up', () => {
+  it.each([
+    'Du er bevilget en kugledyne til afprøvning i perioden 1.-28. februar. Derefter vurderer vi, om den virker.',
+    'Du er bevilget madservice. Bevillingen gælder indtil den 31. marts 2026.',
+    'Du er bevilget aflastning til og med den 30. juni 2026.',
+    'Du er bevilget en badestol. Ergoterapeuten kommer senest den 1. juni og ser, om stolen passer.',
+    'Du er bevilget støtte i perioden 1. maj - 31. oktober. Vi vil i perioden holde to statusmøder med dig.',
+  ])('present: %s', (t) => expect(present(t, 'opfoelgning')).toBe(true));
+  it.each([
+    'Du får afslag på afløsning. Du havde indtil den 5. januar til at komme med bemærkninger til notatet.',
+    'Du får afslag på en kugledyne. Dynen skal afleveres til depotet senest den 25. november.',
+    'Du får afslag. Du kan sende dine kommentarer til os senest den 3. marts.',
+    'Din madservice ophører. Boet betaler for de portioner, der er leveret til og med den 6. november.',
+    'Du får afslag. Der er i perioden 1.-29. oktober foretaget en afprøvning af dynen.',
+    'Du får afslag. Forældrene har i perioden målt Idas blodsukker hver morgen.',
+    'Dit klip nedsættes til 30 minutter om ugen. Ændringen gælder indtil videre.',
+  ])('absent: %s', (t) => expect(present(t, 'opfoelgning')).toBe(false));
+});
