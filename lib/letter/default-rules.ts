@@ -231,6 +231,13 @@ const ELEMENTS = {
       // The help named with its purpose ("Du fik støtten i 2024 for at lære at betale dine
       // regninger", "Aflastningen gives, for at I kan hvile jer").
       String.raw`\b(?:støtten|hjælpen|indsatsen|forløbet|bevillingen|aflastningen|ledsagelsen|behandlingen|familiebehandlingen|kontaktpersonen|mentoren)\b[^.\n]{0,30}?\bfor\s+at\s+(?!klage|søge|få\s+aktindsigt)`,
+      // The help or the money as subject with "skal" and a "så" clause about anyone ("Pengene skal
+      // dække bleer og særlig kost, så Asta kan blive i sin børnehave", "Tilskuddet skal dække
+      // de ekstra udgifter, så I ikke selv skal betale dem", "Aflastningen skal give jer luft, så Oskars
+      // søskende også får tid med jer"); the bare "så du kan" is a phrase. Not a payment or an
+      // order ("Beløbet skal betales tilbage, så du undgår gebyr") or the provider's planning ("…, så
+      // vi kan planlægge ruten").
+      String.raw`\b(?:pengene|tilskuddet|beløbet|ydelsen|dækningen|kompensationen|støtten|hjælpen|indsatsen|forløbet|aflastningen|ledsagelsen|bevillingen)\s+skal\s+(?!(?:betales|tilbagebetales|indbetales|søges|bestilles|aftales|sendes|afleveres|afmeldes)\b)[^.\n]{0,100}?\bså\s+(?!(?:vi|os|kommunen|leverandøren|hjemmeplejen)\b)(?:[\p{L}-]+\s+){1,2}?(?:ikke\s+|selv\s+|også\s+|fortsat\s+|stadig\s+|bedre\s+){0,2}(?:kan|skal|får|bliver|slipper|undgår|har)\b`,
       // What the granted thing makes possible: "Med kørestolen kan du selv komme rundt i huset",
       // "Med støtten vil I kunne …" (not the letter or the decision itself).
       String.raw`\bmed\s+(?:den\s+nye\s+|det\s+nye\s+|de\s+nye\s+)?(?!(?:brev|afgørelse|tid|mail|svar|venlig|hilsen|tanke|henblik|hensyn)\p{L}*\s)\p{L}{3,}(?:en|et|ne|erne)\s+(?:kan|vil|bliver|får)\s+(?:du|I|De|barnet|han|hun)\s+(?:selv\s+|bedre\s+|fortsat\s+|igen\s+)?(?!klage|søge|få\s+aktindsigt)`,

@@ -111,3 +111,19 @@ describe('ressourcer: an ability said back, keeping active, leading one\'s helpe
     'Du får afslag på BPA, fordi det er en betingelse, at man kan være arbejdsleder.',
   ])('absent: %s', (t) => expect(present(t, 'ressourcer')).toBe(false));
 });
+
+// Metode til god sagsbehandling: the money or the help as subject, with the purpose for anyone in
+// the family after "så". Not a payment, an order, or the provider's own planning.
+describe('formaal: the money or the help shall …, so that someone can', () => {
+  it.each([
+    'Vi bevilger merudgifter. Tilskuddet skal dække bleer og særlig kost, så Asta kan blive i sin børnehave.',
+    'Vi bevilger merudgifter. Pengene skal dække de ekstra udgifter, så I ikke selv skal betale dem.',
+    'Vi bevilger aflastning. Aflastningen skal give jer et pusterum, så Oskars søskende også får tid med jer.',
+  ])('present: %s', (t) => expect(present(t, 'formaal')).toBe(true));
+  it.each([
+    'Vi bevilger madservice. Hjælpen skal bestilles senest dagen før, så køkkenet kan nå at lave maden.',
+    'Vi bevilger et lån. Beløbet skal betales tilbage inden 1. maj, så du undgår et rykkergebyr.',
+    'Vi bevilger rengøring. Hjælpen skal aftales med os, så vi kan planlægge ruten.',
+    'Vi bevilger rengøring. Hjælpen skal leveres om formiddagen, så vi kan planlægge ruten.',
+  ])('absent: %s', (t) => expect(present(t, 'formaal')).toBe(false));
+});
