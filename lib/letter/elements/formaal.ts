@@ -75,10 +75,11 @@ const LAW_HAS_PURPOSE_BEFORE = new RegExp(`${LAW_SUBJECT}$`, 'iu');
 const LAW_HAS_PURPOSE_AFTER = new RegExp(`^\\s*[:–-]\\s*${LAW_SUBJECT}formål`, 'iu');
 // What a law or the quality standard says, reported ("Det fremgår af servicelovens § 83, stk. 5, at
 // kommunalbestyrelsen skal …, og at hjælpen skal …", "Ifølge kvalitetsstandarden skal støtten
-// …", "Efter loven skal hjælpen …"): the rule in general, unless the citizen is spoken of before
-// the cue ("Det fremgår af § 85, at du kan få støtte, så du kan …" stays the help's purpose).
+// …", "Det står i loven, at hjælpen skal …"): the rule in general, unless the citizen is spoken
+// of before the cue ("Det fremgår af § 85, at du kan få støtte, så du kan …" stays the help's
+// purpose). (Not "Efter § 85 bevilges støtte, så Henrik kan …": "efter" names the grant's basis.)
 const RULE_SAYS_BEFORE =
-  /(?<![\p{L}])(?:(?:fremgår|følger)\s+(?:\p{L}+\s+){0,2}?af|ifølge|står\s+(?:der\s+)?i|efter)\s+(?:[^,.;:]{0,30}?\s)?(?:\p{L}*lov(?:en|ens|givningen)|barnets\s+lovs?|§\s*\d|bestemmelse\p{L}*|regle\p{L}*|kvalitetsstandard\p{L}*|serviceniveau\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:fremgår|følger)\s+(?:\p{L}+\s+){0,2}?af|ifølge|står\s+(?:der\s+)?i)\s+(?:[^,.;:]{0,30}?\s)?(?:\p{L}*lov(?:en|ens|givningen)|barnets\s+lovs?|§\s*\d|bestemmelse\p{L}*|regle\p{L}*|kvalitetsstandard\p{L}*|serviceniveau\p{L}*)(?![\p{L}])/iu;
 const CITIZEN_NAMED = /(?<![\p{L}])(?:du|dig|din|dit|dine|jer|jeres|De|Dem|Deres|(?<!^\s*)I|barnet|barnets|borgeren|borgerens|pågældende)(?![\p{L}])/u;
 // The purpose of a kind of help in general, as the quality standard states it ("Formålet med
 // personlig og praktisk hjælp i Åbakke Kommune er generelt at understøtte, at borgere med nedsat

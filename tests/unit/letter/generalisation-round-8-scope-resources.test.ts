@@ -22,6 +22,9 @@ describe('omfang: short forms, half-years, the municipality paying', () => {
     'Du er bevilget tilskud til fodbehandling med 600 kr. om kvartalet.',
     // The municipality pays, also in a child's placement.
     'Kommunen betaler hans ridning med 400 kr. om måneden, så længe han er anbragt.',
+    // What we told the provider or the citizen is the grant.
+    'Du er bevilget hjælp til bad. Vi har oplyst hjemmeplejen, at du skal have bad 2 gange om ugen.',
+    'Som oplyst ved besøget får du rengøring hver 14. dag.',
   ])('present: %s', (t) => expect(present(t, 'omfang')).toBe(true));
   it.each([
     // A fraction, a date or a phone number with a slash is no short form.
@@ -50,6 +53,7 @@ describe('formaal: not the law reported, not the general purpose of a kind of he
     // The law named, but the purpose is this citizen's.
     'Det fremgår af servicelovens § 85, at du kan få støtte, så du kan klare dine regninger selv.',
     'Efter servicelovens § 85 bevilger vi dig støtte 3 timer om ugen, så du kan lære at handle ind.',
+    'Efter servicelovens § 85 bevilges Henrik støtte med henblik på, at han lærer at handle ind.',
     // A passive that is still a purpose.
     'Vi bevilger dækning af merudgifter. Pengene skal bruges til ridning, så du kan holde dig i gang.',
     // Purpose in a third-person letter.
