@@ -160,6 +160,10 @@ const ELEMENTS = {
       // A record quoted without "det" ("Af registreringen fremgår, at …", "statusnotatet, hvoraf
       // fremgår, at …"); the law or the standard as the source is left out in code.
       'fremgår, at', 'fremgår at', 'fremgik, at', 'fremgik at', 'fremgik det', 'døgnregistrering*', 'registreringen',
+      // What the writer checked herself ("han står på SFO'ens liste, har jeg tjekket i går", "Vi har
+      // kontrolleret hos apoteket, at …"); a check of the application itself is left out in code.
+      'har jeg tjekket', 'jeg har tjekket', 'har vi tjekket', 'vi har tjekket', 'jeg tjekkede', 'vi tjekkede',
+      'har jeg kontrolleret', 'jeg har kontrolleret', 'har vi kontrolleret', 'vi har kontrolleret',
     ],
     patterns: [
       String.raw`(?:oplyst|oplyste|fortalte|fortalt|skrev|skrevet|sagde|sagt|så|observerede|målt|målte|opmålt|undersøgt|undersøgte|testet|testede|konstaterede|konstateret)\s*,?\s+[^.\n]{0,40}den\s+\d{1,2}\.\s*\p{L}+`,
@@ -178,7 +182,8 @@ const ELEMENTS = {
       // (Each starts with a fixed word, not a subject: a pattern that can start at any word is slow.)
       // Daily life: school and day care, work and income ("Oliver går i SFO til kl. 17",
       // "Du arbejder 20 timer om ugen", "Du modtager førtidspension").
-      String.raw`\b(?:går|gik)\s+i\s+(?:sfo|børnehave|vuggestue|dagpleje|fritidsklub|klub|\d{1,2}\.\s*klasse|specialklasse|specialskole|efterskole|daginstitution)\b`,
+      // (Also with the subject after the verb and a compound: "i uge 29 går Oscar i sommer-SFO".)
+      String.raw`\b(?:går|gik)\s+(?:\p{L}+\s+)?i\s+(?:\p{L}+-)?(?:sfo|børnehave|vuggestue|dagpleje|fritidsklub|klub|\d{1,2}\.\s*klasse|specialklasse|specialskole|efterskole|daginstitution)\b`,
       String.raw`\b(?:arbejder\s+(?:\d|som|fuld|deltid|på)|er\s+ansat\s+(?:i|som|på|hos)|er\s+sygemeldt|modtager\s+(?:førtidspension|kontanthjælp|sygedagpenge|folkepension|uddannelseshjælp|ressourceforløbsydelse))`,
       String.raw`\b(?:bor\s+(?:alene|sammen|i|på|hos)|lider\s+af|har\s+svært\s+ved|har\s+ondt|har\s+fået\s+konstateret|er\s+diagnosticeret|har\s+diagnosen|er\s+faldet|er\s+blevet\s+opereret|er\s+\d{1,3}\s+år)\b`,
       // The price of the thing applied for; a unit price ("58 kr. pr. hovedret", "250 kr. om

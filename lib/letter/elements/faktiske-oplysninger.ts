@@ -28,7 +28,10 @@ const ROUTINE = [
   // A wish, an opinion or a feeling reported as information ("Du har oplyst, at du gerne vil
   // bruge timerne til svømning", "Du har fortalt, at du synes, det er for lang tid") is the
   // citizen's view (borgerens-synspunkter), not a fact of the case.
-  /(?<![\p{L}])(?:(?:du|i|de|han|hun|\p{L}+)\s+)?(?:har\s+|havde\s+)?(?:selv\s+)?(?:oplyst|oplyser|oplyste|fortalt|fortæller|fortalte|sagt|sagde|forklarede|nævnte|skrev|skrevet|skriver)(?:\s+(?:du|i|de|han|hun|\p{L}+)(?:\s+selv)?)?\s*,?\s+at\s+(?:\p{L}+\s+){1,2}?(?:gerne\s+vil|vil\s+gerne|ønsker|håber|helst\s+vil|foretrækker|synes|mener|føler|oplever|savner|er\s+(?:glad|ked|bange|træt|utryg|bekymret|enig|uenig|nervøs))(?![\p{L}])(?:\d\.|[^.,;!?\n]|,(?!\s*(?:og|men)\s))*/giu,
+  /(?<![\p{L}])(?:(?:du|i|de|han|hun|\p{L}+)\s+)?(?:har\s+|havde\s+)?(?:selv\s+)?(?:oplyst|oplyser|oplyste|fortalt|fortæller|fortalte|sagt|sagde|forklarede|nævnte|skrev|skrevet|skriver)(?:\s+(?:du|i|de|han|hun|\p{L}+)(?:\s+selv)?)?\s*,?\s+at\s+(?:\p{L}+\s+){1,2}?(?:gerne\s+vil|vil\s+gerne|ønsker|håber|helst|hellere|foretrækker|synes|mener|føler|oplever|savner|er\s+(?:glad|ked|bange|træt|utryg|bekymret|enig|uenig|nervøs))(?![\p{L}])(?:\d\.|[^.,;!?\n]|,(?!\s*(?:og|men)\s))*/giu,
+  // A look at the application or the case itself ("Jeg har tjekket din ansøgning", "Vi har
+  // kontrolleret, at din mail er modtaget") is handling, not a fact of the case.
+  /(?<![\p{L}])(?:har\s+)?(?:jeg|vi)\s+(?:har\s+)?(?:tjekket|tjekkede|kontrolleret|kontrollerede)\s*,?\s+(?:at\s+)?(?:din|jeres|Deres|sagen|ansøgningen|mailen|brevet)(?:\s+(?:ansøgning|sag|mail|henvendelse|brev))?\p{L}*/giu,
   /(?<![\p{L}])(?:velkommen\s+til|ønsker\s+du|vil\s+du|kan\s+du\s+få|for\s+at\s+aftale|for\s+en)\s+(?:\p{L}+\s+){0,2}?(?:samtale|møde|besøg)\p{L}*/giu,
 ];
 
@@ -63,9 +66,11 @@ const RIGHTS = /aktindsigt|bisidder|partsrepræsentant|fuldmagt|lade\s+(?:dig|je
 const MEETING = /^(?:talte\s+med|har\s+talt\s+med|snakkede\s+med|samtale\p{L}*|på\s+mødet|på\s+besøg|besøg\s+hos|besøgte|besøgt|ved\s+besøget|ved\s+vores\s+besøg|ved\s+mit\s+besøg|under\s+besøget|på\s+besøget|hjemmebesøg\p{L}*)/iu;
 const DATED_OR_TOLD =
   /\d|(?<![\p{L}])(?:i\s+(?:går|forgårs|mandags|tirsdags|onsdags|torsdags|fredags|lørdags|søndags|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)|sidste\s+uge|så|viste|fortalte|sagde|oplyste|kunne|observerede|vurderede|bekræftede)(?![\p{L}])|,\s*at\s/iu;
+const CLASS_BEFORE =
+  /(?<![\p{L}])(?:borgere|personer|ældre|pensionister|mennesker|familier|børn|unge|voksne|ansøgere|alle|dem|folk)\s*,?\s+(?:der|som)\s+(?:ikke\s+|selv\s+|fortsat\s+)?$/iu;
 const IF_BEFORE = /(?<![\p{L}])(?:når|hvis|såfremt)\s+(?:\p{L}+\s+){0,2}$/iu;
 const LOOKS_BACK =
-  /(?<![\p{L}])(?:havde|blev|var|viste|fremgår|fremgik|oplyste|så|fortalte|sagde|beskrev|skrev|vurderede|har\s+(?:\p{L}+\s+){0,3}?(?:oplyst|vurderet|beskrevet|skrevet|set|observeret|fortalt|sagt|udtalt|konstateret|undersøgt|talt|været|vist|testet|afprøvet))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:havde|blev|var|viste|fremgår|fremgik|oplyste|så|fortalte|sagde|beskrev|skrev|vurderede|talte|gav\s+(?:du|I|De|hun|han)\s+udtryk|udtrykte|har\s+(?:\p{L}+\s+){0,3}?(?:oplyst|vurderet|beskrevet|skrevet|set|observeret|fortalt|sagt|udtalt|konstateret|undersøgt|talt|været|vist|testet|afprøvet))(?![\p{L}])/iu;
 
 export function detect(letter: Letter): Detection {
   // The sender's title in the letterhead or signature ("Ergoterapeut og sagsbehandler").
@@ -92,6 +97,9 @@ export function detect(letter: Letter): Detection {
       if (MEETING.test(letter.slice(m)) && !DATED_OR_TOLD.test(sText)) continue;
       // A condition states a rule, not a fact ("Når du bor i et botilbud, kan du ikke …").
       if (IF_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 40), m.start))) continue;
+      // The rule's target group ("klippekortet er ½ time om ugen for borgere, der bor i eget
+      // hjem", "personer, som lider af demens"): a class of people, not this citizen.
+      if (CLASS_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 40), m.start))) continue;
     }
     return { present: true, evidence: m };
   }

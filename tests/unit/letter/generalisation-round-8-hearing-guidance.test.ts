@@ -83,3 +83,24 @@ describe('opfoelgning: deadlines for the citizen, past periods and "indtil vider
     'Dit klip nedsættes til 30 minutter om ugen. Ændringen gælder indtil videre.',
   ])('absent: %s', (t) => expect(present(t, 'opfoelgning')).toBe(false));
 });
+
+// FVL § 24, stk. 2: what the writer checked herself, daily life with the subject after the verb
+// ("I uge 29 går Oscar i sommer-SFO"), a dated talk told in the past even when a wish follows.
+// Not a check of the application, the rule's target group ("borgere, der bor i eget hjem"), nor a
+// preference told ("at du helst bruger klippene på ture").
+describe('faktiske-oplysninger: checked by the writer, inverted daily life, a dated talk; not the rule\'s group', () => {
+  it.each([
+    'Du får afslag på ekstra døgn. Han står på klubbens venteliste, har jeg tjekket i morges.',
+    'Du får afslag på dækning. Vi har kontrolleret hos apoteket, at medicinen ikke giver tilskud.',
+    'Du får afslag på ekstra aflastning. I uge 30 går Oscar i sommer-SFO fra kl. 7 til 16.',
+    'Du får afslag på en ledsager. Om formiddagen går Maja i børnehave.',
+    'Du får afslag på ledsagelse. Da vi talte sammen på besøget den 12. maj, ville du helst have hjælp om aftenen.',
+  ])('present: %s', (t) => expect(present(t, 'faktiske-oplysninger')).toBe(true));
+  it.each([
+    'Du får afslag. Jeg har tjekket din ansøgning igennem.',
+    'Du får afslag. Vi har kontrolleret, at din ansøgning er kommet frem.',
+    'Dit klip nedsættes. Efter serviceniveauet får borgere, der bor alene, rengøring hver 14. dag.',
+    'Du får afslag på aflastning. Børn, der går i SFO, får ikke aflastning i SFO-tiden.',
+    'Dit klip nedsættes. Du har fortalt hjemmeplejen, at du helst bruger klippene på ture til havnen.',
+  ])('absent: %s', (t) => expect(present(t, 'faktiske-oplysninger')).toBe(false));
+});
