@@ -552,6 +552,12 @@ const ELEMENTS = {
       'borgerens ønsker', 'borgers ønsker', 'borgerens egne ord', 'med egne ord', 'dine egne ord', 'barnets egne ord',
       'borgerens perspektiv', 'borgers perspektiv', 'borgerens egen vurdering', 'borgers egen vurdering',
       'du har ønsket', 'I har ønsket', 'De har ønsket', 'har du ønsket', 'har I ønsket', 'du har et ønske', 'du har ønske om',
+      // The view as a noun of the party ("Det er forældrenes opfattelse, at dynen hjælper", "Efter
+      // jeres opfattelse", "Barnets holdning er klar"); a condition ("Hvis det er jeres opfattelse,
+      // at …, kan I klage") is left out in code.
+      'forældrenes opfattelse', 'forældrenes holdning', 'forældrenes ønske*', 'forældrenes synspunkt*', 'jeres opfattelse',
+      'jeres holdning', 'din holdning', 'borgerens opfattelse', 'borgers opfattelse', 'borgerens holdning', 'barnets opfattelse',
+      'barnets holdning', 'den unges opfattelse', 'den unges holdning', 'den unges ønske*',
     ],
     patterns: [
       String.raw`\b(?:hun|han)\s+(?:har\s+)?(?:selv\s+)?(?:oplyst|oplyste|fortalt|fortalte|sagt|sagde|ønsker|ønskede|oplever|giver udtryk for)`,

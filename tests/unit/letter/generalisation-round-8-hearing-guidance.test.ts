@@ -104,3 +104,20 @@ describe('faktiske-oplysninger: checked by the writer, inverted daily life, a da
     'Dit klip nedsættes. Du har fortalt hjemmeplejen, at du helst bruger klippene på ture til havnen.',
   ])('absent: %s', (t) => expect(present(t, 'faktiske-oplysninger')).toBe(false));
 });
+
+// RSL § 4 and Ankestyrelsen's "partens synspunkter": the view as a noun of the party
+// ("Det er forældrenes opfattelse, at …"), not another's view, the municipality's, or a condition.
+describe('borgerens-synspunkter: the party\'s opinion as a noun', () => {
+  it.each([
+    'Vi giver afslag på en vægtdyne. Det er forældrenes opfattelse, at Emil sover bedre med den.',
+    'Du får afslag på aflastning. Efter jeres opfattelse har Sara brug for flere døgn.',
+    'Vi bevilger en kontaktperson. Den unges ønske er at få en mandlig kontaktperson.',
+    'Din hjemmehjælp nedsættes. Din holdning er, at du stadig har brug for hjælp til gulvvask.',
+  ])('present: %s', (t) => expect(present(t, 'borgerens-synspunkter')).toBe(true));
+  it.each([
+    'Du får afslag på en kugledyne. Hvis det er jeres opfattelse, at afgørelsen er forkert, kan I klage.',
+    'Du får afslag på en kugledyne. Det er lægens opfattelse, at dynen ikke hjælper.',
+    'Du får afslag på en kugledyne. Det er vores opfattelse, at dynen ikke hjælper.',
+    'Du får afslag på aflastning. Skolens holdning er, at Sara trives i SFO.',
+  ])('absent: %s', (t) => expect(present(t, 'borgerens-synspunkter')).toBe(false));
+});
