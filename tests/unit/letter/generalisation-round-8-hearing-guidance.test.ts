@@ -18,11 +18,13 @@ describe('partshoering: a document sent "til" the party with a deadline, comment
     'Du får afslag. Referatet af mødet blev sendt til jer med svarfrist den 10. juni.',
     'Vi nedsætter støtten. Forældrene har gennemgået den børnefaglige undersøgelse og kom med bemærkninger den 3. juni.',
     'Du får afslag. Du har læst lægens udtalelse og gav bemærkninger til den i telefonen.',
+    'Hjælpen ophører. Vurderingen blev sendt til borgeren den 2. juni. Der er ikke indkommet bemærkninger.',
   ])('present: %s', (t) => expect(present(t, 'partshoering')).toBe(true));
   it.each([
     // Something sent to the citizen that is no document of the case, or a form to fill in.
     'Du er bevilget en badebænk. Bænken blev sendt til borgeren den 3. februar med fragtmand.',
     'Du får afslag. Vi har sendt et skema til dig med frist til 1. maj, som du skal udfylde.',
+    'Du er bevilget en rollator. Rollatoren blev sendt til borgeren den 2. juni. Der er ikke indkommet klager.',
     // A document sent to someone else, and the municipality's own comments.
     'Du får afslag. Vi sendte notatet til lægen med frist til 10. juni.',
     'Du får afslag. Vi har læst lægens udtalelse og givet bemærkninger til hospitalet om din genoptræning.',
