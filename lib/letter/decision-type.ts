@@ -91,7 +91,8 @@ const DESCRIBED_BEFORE = /(?<![\p{L}])(?:[Dd]en|[Dd]in|[Dd]it|[Dd]ine|de|[Dd]et|
 const PAST_GRANT_BEFORE = /(?<![\p{L}])(?:blev|fik)\s+(?:\p{L}+\s+){0,2}?$/iu;
 const FINITE_GETS = /^får(?![\p{L}])/iu;
 const CONTINUES = /^(?:fortsætter|videreføres|viderefører)/iu;
-const EXISTING_AS_BEFORE = /(?<![\p{L}])(?:nuværende|hidtidige|som\s+hidtil|uændret|som\s+nu|som\s+i\s+dag)(?![\p{L}])/iu;
+// ("Jonas fortsætter med aflastning 1 weekend om måneden, som han har nu", "som før".)
+const EXISTING_AS_BEFORE = /(?<![\p{L}])(?:nuværende|hidtidige|som\s+hidtil|uændret|som\s+nu|som\s+i\s+dag|som\s+før|som\s+(?:\p{L}+\s+){1,2}?(?:har|får|modtager|gør)\s+(?:nu|i\s+dag|allerede))(?![\p{L}])/iu;
 const PARTICIPLE = /^(?:godkendt|bevilget|bevilliget|tildelt|imødekommet)$/iu;
 // What was weighed, then "at": the clause after it states the facts weighed.
 const REASON_CUE = /(?:lagt|lægger|lægges)\s+(?:\p{L}+\s+)?vægt\s+på|afgørende\s+(?:for\s+[^,.]{0,40}?)?(?:er|var)|(?<![\p{L}])(?:fordi|idet|eftersom)(?![\p{L}])/iu;
@@ -383,6 +384,14 @@ const TABLE_GRANTED = /^(?:(?:du|i|de)\s+(?:får|har\s+fået)|bevilget|godkendt|
 const CELL_AMOUNT = /^(\d[\d.]*(?:,\d+)?)\s*(?:kr|kroner|%|timer|t\.|gange)/iu;
 const TABLE_ROWS_MAX = 60;
 
+/** The granted column's head, one or two cells after the applied column's head. */
+function isColumnHead(letter: Letter, i: number): boolean {
+  const s = letter.sentence(i);
+  if (!s.heading || s.words > 4 || !TABLE_GRANTED.test(letter.slice(s))) return false;
+  for (let k = Math.max(0, i - 2); k < i; k++) if (TABLE_APPLIED.test(letter.slice(letter.sentence(k)))) return true;
+  return false;
+}
+
 /** A row of an applied/granted table whose granted amount is below the applied one. */
 function tableGrantsLess(letter: Letter): boolean {
   const sentences = letter.seg.sentences;
@@ -524,6 +533,9 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
     if (!s.heading) body++;
     if (COMPLAINT.test(sText)) continue;
     if (!revisit && REVISIT.test(sText) && !CONDITION.test(sText)) revisit = true;
+    // A table's column head ("Ansøgt | Pris | Bevilget støtte") after the result refines nothing:
+    // its rows say what was granted (0 kr. in a refusal).
+    if (type !== 'ukendt' && isColumnHead(letter, i)) continue;
     const f = { ...sentenceFlags(letter, i) };
     if (s.heading && !any(f) && type === 'ukendt' && SUBJECT_GRANT.test(sText)) f.bevilling = true;
     if (!any(f)) continue;

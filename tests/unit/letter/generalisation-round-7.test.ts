@@ -106,6 +106,9 @@ describe('decision type: habits that hide the result', () => {
     ['afslag', 'I din ansøgning skriver du, at du er bange for anfald, og at du derfor ikke længere tager til fodbold. Vi må give dig afslag på ledsagelse.'],
     ['afslag', 'Du ønsker, at Elias kommer i aflastning én weekend om måneden, så du får mere overskud. Vi kan ikke bevilge aflastning. Vi vil i stedet gerne tilbyde dig en plads på forældrekurset.'],
     ['afslag', 'Vi må meddele dig, at din ansøgning ikke kan imødekommes. Du oplyste i telefonen den 10. februar 2025, at du får ondt efter kort tid på din cykel.'],
+    // A table whose granted column is 0 kr., and the help that goes on as it is.
+    ['afslag', 'Afslag på støtte til el-scooter\n\nDu har søgt om støtte til en el-scooter.\n\nAnsøgt\n\nPris\n\nBevilget støtte\n\nEl-scooter\n\n24.995 kr.\n\n0 kr.'],
+    ['afslag', 'Vi har besluttet ikke at udvide Jonas\' aflastning. Jonas fortsætter med aflastning 1 weekend om måneden, som han har nu.'],
   ])('%s: %s', (expected, t) => expect(type(t)).toBe(expected));
   it.each<[string, string]>([
     // The same words where they do decide.
