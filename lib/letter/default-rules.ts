@@ -123,6 +123,15 @@ const ELEMENTS = {
       'det vigtigste for os', 'det vigtigste for mig', 'det vigtigste for kommunen', 'det vigtigste for udvalget',
       'det vigtigste i vores vurdering', 'det vigtigste i vurderingen', 'vigtigst for os', 'vigtigst for vores vurdering',
       'det væsentligste for os', 'det væsentligste i vores vurdering', 'det tungeste hensyn',
+      // The same in a careful writer's own words, without "vægt": what meant most, weighed
+      // heaviest, tipped the balance or settled the case ("Det, der har betydet mest for vores
+      // vurdering, er …", "Tungest har det vejet, at …", "Det var vægttabet, der gjorde udslaget",
+      // "Det, der har afgjort sagen, er …", "Af afgørende betydning har været …").
+      'betydet mest', 'betyder mest', 'betød mest', 'haft størst betydning', 'har størst betydning', 'havde størst betydning',
+      'den største betydning', 'af afgørende betydning', 'afgørende betydning for', 'det tungeste i', 'det tungeste for',
+      'tungest har', 'tungest i vurderingen', 'tungest i vores vurdering', 'udslagsgivende', 'gjorde udslaget', 'gør udslaget',
+      'givet udslaget', 'afgjort sagen', 'afgjorde sagen', 'afgør sagen', 'det afgørende for', 'det afgørende i', 'afgørende er',
+      'afgørende var',
     ],
     patterns: [
       // "Herpå er der lagt vægt", "Derpå har udvalget lagt afgørende vægt".

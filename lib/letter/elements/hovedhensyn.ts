@@ -57,6 +57,10 @@ function namesBeforeRule(letter: Letter, s: Span, cueEnd: number): boolean {
 const PARTY_BEFORE = /(?<![\p{L}])(?:(?:[Dd]u|I|De|[Hh]un|[Hh]an|[Ff]orældrene|[Bb]orgeren)\s+(?:har\s+|havde\s+)?(?:\p{L}+\s+)?|(?:har|havde)\s+(?:du|I|De|hun|han)\s+(?:\p{L}+\s+)?)$/u;
 const FOR_PARTY_AFTER = /^\s*(?:,\s*)?for\s+(?:dig|jer|Dem|hende|ham|din|dit|dine|jeres|Deres|hans|hendes)(?![\p{L}])/u;
 
+// What the party must do next ("Det afgørende er, at du sender kvitteringerne inden 1. maj")
+// is an instruction, not what the decision rests on.
+const INSTRUCTION_AFTER = /^\s*,?\s*at\s+(?:du|I|De)\s+(?:\p{L}+\s+)?(?:sender|sende|indsender|indsende|husker|huske|kontakter|kontakte|ringer|ringe|søger|søge|ansøger|ansøge|klager|klage|skriver|skrive|melder|melde|giver\s+besked|give\s+besked|giver\s+os|give\s+os)(?![\p{L}])/u;
+
 // "Vi har lagt vægt på, at du derfor ikke længere har brug for hjælp om aftenen": the weight
 // rests on the facts of the sentence before ("Af terapeutens notat fremgår, at du nu selv kan
 // tage nattøj på"), which "derfor" points back to. (Not when that sentence is a law quote or
@@ -76,6 +80,7 @@ export function detect(letter: Letter): Detection {
       const s = letter.sentence(si);
       if (PARTY_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 30), m.start))) continue;
       if (FOR_PARTY_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 14)))) continue;
+      if (INSTRUCTION_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 60)))) continue;
       // The law's demand for main considerations (FVL § 24 quoted) and a weight on "en samlet
       // vurdering af dine forhold" name no consideration.
       if (isLawSentence(letter, s) || weighsOnlyGeneric(letter.slice(s))) continue;

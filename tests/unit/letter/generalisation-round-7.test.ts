@@ -150,3 +150,25 @@ describe('begrundelse: courtesy and an unmet burden of proof', () => {
     'Du får afslag på en elcykel, fordi du i dag cykler 10 km på din almindelige cykel og selv har fortalt, at knæene ikke gør ondt.',
   ])('present: %s', (t) => expect(present(t, 'begrundelse')).toBe(true));
 });
+
+// Batch g: careful writers say what weighed most without "vægt" — what meant most, weighed
+// heaviest, tipped the balance or settled the case. Not the party's own priorities, nor an
+// instruction ("Det afgørende er, at du sender kvitteringerne").
+describe('hovedhensyn: the main consideration in the writer\'s own words', () => {
+  it.each([
+    'Det, der har betydet mest for vores vurdering, er, at du nu selv kan komme op om morgenen.',
+    'Tungest har det vejet, at Oscar har haft 40 fraværsdage siden sommerferien.',
+    'Det var vægttabet på 6 kg, der gjorde udslaget for mig.',
+    'Det, der har afgjort sagen, er, at du selv holder køkken og bad rent.',
+    'Af afgørende betydning for afgørelsen har været, at du to gange er faldet om natten.',
+    'Det har haft størst betydning for os, at din mand arbejder offshore tre uger ad gangen.',
+    'Det udslagsgivende for os har været, at bussen holder 150 meter fra din dør.',
+    'Afgørende er, at din hofte nu er opereret, og at du selv kan gå i bad.',
+  ])('present: %s', (t) => expect(present(t, 'hovedhensyn')).toBe(true));
+  it.each([
+    'Du har fortalt, at det, der betyder mest for dig, er at blive boende.',
+    'Det afgørende er, at du sender kvitteringerne inden 1. maj.',
+    'Afgørende er, at du kan klage inden 4 uger.',
+    'Sagen blev afgjort ved Ankestyrelsen i 2023.',
+  ])('absent: %s', (t) => expect(present(t, 'hovedhensyn')).toBe(false));
+});
