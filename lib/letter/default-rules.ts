@@ -686,6 +686,9 @@ const ELEMENTS = {
       'se de dokumenter', 'se oplysningerne i din sag', 'se akterne', 'indsigt i sagen', 'indsigt i din sag',
       'se papirerne i', 'se papirerne', 'se sagens akter', 'se alle papirerne',
       'indsigt i jeres sag', 'indsigt i Deres sag', 'indsigt i sagens',
+      // The documents in the definite or with "alle" ("se alle dokumenterne i din sag", "Du kan se
+      // alle papirer i din sag, hvis du beder om det").
+      'se alle dokumenterne', 'se alle papirer', 'se alle akterne', 'se alle oplysningerne', 'se alle notaterne',
     ],
     patterns: [
       // Documents named with a verb of seeing or access: "se alle sagens akter", "adgang til
@@ -693,7 +696,7 @@ const ELEMENTS = {
       // guidance ("sender vi klagen og sagens akter til Ankestyrelsen").
       String.raw`(?:adgang\s+til|indsigt\s+i|(?<![\p{L}])se|læse|kopi\s+af)\s+(?:alle\s+)?(?:dine|sagens|jeres|deres)\s+(?:papirer|dokumenter|oplysninger|akter|sagsakter|journal)`,
       // "ret til at se de oplysninger, vi har om dig", "mulighed for at se alt, hvad der står i din sag".
-      String.raw`(?:ret\s+til|mulighed\s+for)\s+at\s+se\s+(?:\p{L}+[\s,]+){0,4}?(?:oplysninger\p{L}*|dokument\p{L}*|papirer\p{L}*|akter\p{L}*|journal\p{L}*|står\s+i\s+(?:din|jeres|Deres|sagen))`,
+      String.raw`(?:ret\s+til|mulighed\s+for)\s+at\s+se\s*,?\s+(?:\p{L}+[\s,]+){0,4}?(?:oplysninger\p{L}*|dokument\p{L}*|papirer\p{L}*|akter\p{L}*|journal\p{L}*|står\s+(?:om\s+(?:dig|jer|Dem)\s+)?i\s+(?:din|jeres|Deres|sagen))`,
     ],
     requiredWhen: [{ decisionTypes: ['delvis', 'afslag', 'aendring'] }],
     severity: 'info',
@@ -726,7 +729,12 @@ const ELEMENTS = {
       'kan du klage', 'kan I klage', 'kan De klage', 'I kan klage', 'De kan klage', 'vil du klage', 'vil I klage',
     ],
     patterns: [],
-    headings: ['klagevejledning*', 'sådan klager du', 'hvis du vil klage', 'klagemulighed*', 'klageadgang', 'hvis du er uenig', 'klage*'],
+    headings: [
+      'klagevejledning*', 'sådan klager du', 'hvis du vil klage', 'klagemulighed*', 'klageadgang', 'hvis du er uenig', 'klage*',
+      // Plain-language headings ("Hvis du ikke er enig", "Er I uenige?", "Uenig i afgørelsen?").
+      'hvis du ikke er enig', 'hvis I ikke er enige', 'hvis De ikke er enig', 'hvis I er uenige', 'hvis De er uenig',
+      'er du uenig', 'er I uenige', 'er De uenig', 'er du ikke enig', 'er I ikke enige', 'uenig i afgørelsen',
+    ],
     requiredWhen: [{ decisionTypes: ['delvis', 'afslag', 'aendring', 'ukendt'] }],
     severity: 'error',
     message: 'Brevet mangler en klagevejledning.',

@@ -3,7 +3,8 @@
  * durations in sentences about complaints or deadlines that also carry a deadline cue
  * ("inden", "senest", "fra du har modtaget"), skipping durations that belong to the
  * municipality's own reconsideration ("sender klagen videre inden 4 uger"). A deadline other
- * than 4 weeks ("8 uger", "14 dage") ⇒ absent with the problem `forkert-frist`.
+ * than 4 weeks ("8 uger", "14 dage"), or 4 weeks counted from the letter's date instead of from
+ * when the citizen got it ("4 uger fra brevets dato") ⇒ absent with the problem `forkert-frist`.
  */
 import type { Detection, Letter } from '../letter';
 import { hasMatchIn } from '../letter';
@@ -19,7 +20,10 @@ const ABOUT_COMPLAINT = /klag|frist/iu;
 const NOT_CITIZENS = /(?:videre|genvurder\p{L}*|behandl\p{L}*|svar\p{L}*|aktindsigt|vurdere\p{L}*\s+\p{L}+\s+igen)[^.]{0,30}$/iu;
 
 // Counted from when the citizen got the decision.
-const FROM_RECEIPT = /(?<![\p{L}])(?:(?:fra|efter)[^.\n]{0,25}?(?:du|I|De|man)\s+(?:har\s+|havde\s+)?(?:fået|fik|modtaget|modtog)|modtagelse(?:n|sdato)?|fra\s+(?:afgørelsens|brevets)\s+dato)(?![\p{L}])/iu;
+const FROM_RECEIPT = /(?<![\p{L}])(?:(?:fra|efter)[^.\n]{0,25}?(?:du|I|De|man)\s+(?:har\s+|havde\s+)?(?:fået|fik|modtaget|modtog)|modtagelse(?:n|sdato)?)(?![\p{L}])/iu;
+// Counted from the letter's own date ("4 uger fra brevets dato", "fra dags dato"): the deadline
+// runs from when the citizen got the decision (RSL § 67), so this one is shorter than the law's.
+const FROM_LETTER_DATE = /^\s*(?:regnet\s+)?(?:fra|efter)\s+(?:brevets|afgørelsens|denne\s+afgørelses|dette\s+brevs|dags)\s+dato|^\s*(?:regnet\s+)?fra\s+datoen\s+(?:på|for|i)\s+(?:brevet|afgørelsen|dette\s+brev)|^\s*(?:regnet\s+)?fra\s+(?:afsendelse\p{L}*|brevet\s+blev\s+sendt)/iu;
 
 const SEND_TO_US = /^(?:ring|skriv|send|kontakt|giv\s+(?:os\s+)?besked)(?![\p{L}])[^.]{0,40}?(?<![\p{L}])(?:os|kommunen|\p{L}+\s+kommune)(?![\p{L}])/iu;
 
@@ -58,7 +62,13 @@ export function detect(letter: Letter): Detection {
     const [, num, unit] = /^(\S+)\s*(\S+)$/u.exec(written.replace(/\s+/g, ' ')) ?? [];
     const count = /^\d+$/.test(num ?? '') ? Number(num) : NUMBER_WORDS[(num ?? '').toLowerCase()];
     const weeks = count === undefined ? undefined : durationInWeeks(count, unit ?? '');
-    if (weeks === 4) return { present: true, evidence: m };
+    if (weeks === 4) {
+      const from = FROM_LETTER_DATE.exec(letter.text.slice(m.end, s.end));
+      if (!from) return { present: true, evidence: m };
+      const evidence = { start: m.start, end: m.end + from[0].length };
+      wrong ??= { present: false, problem: 'forkert-frist', evidence, detail: letter.slice(evidence) };
+      continue;
+    }
     if (!wrong) wrong = { present: false, problem: 'forkert-frist', evidence: m, detail: written };
   }
   return wrong ?? { present: false };

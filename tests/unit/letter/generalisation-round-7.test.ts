@@ -172,3 +172,37 @@ describe('hovedhensyn: the main consideration in the writer\'s own words', () =>
     'Sagen blev afgjort ved Ankestyrelsen i 2023.',
   ])('absent: %s', (t) => expect(present(t, 'hovedhensyn')).toBe(false));
 });
+
+describe('aktindsigt: the documents in the definite, with "alle", or what is written', () => {
+  it.each([
+    'Dine rettigheder\n\nDu kan bede om at se alle dokumenterne i din sag.',
+    'Du kan se alle papirer i din sag, hvis du beder om det.',
+    'Du har ret til at se, hvad der står om dig i din sag.',
+  ])('present: %s', (t) => expect(present(t, 'aktindsigt')).toBe(true));
+  it.each([
+    // The complaint guidance sends the documents on; the party's own note was read aloud.
+    'Hvis vi fastholder afgørelsen, sender vi klagen og alle papirerne til Ankestyrelsen.',
+    'Den 27. oktober læste jeg det, jeg havde skrevet om dig, højt for dig og din mor.',
+  ])('absent: %s', (t) => expect(present(t, 'aktindsigt')).toBe(false));
+});
+
+// RSL § 67: 4 weeks from when the citizen got the decision. Counted from the letter's own date,
+// the deadline is shorter than the law's.
+describe('klagefrist: counted from the letter\'s date', () => {
+  it.each([
+    'Du kan klage over afgørelsen. Klagen skal være modtaget inden 4 uger fra brevets dato.',
+    'Hvis du vil klage, skal det ske senest 4 uger fra afgørelsens dato.',
+  ])('absent: %s', (t) => expect(present(t, 'klagefrist')).toBe(false));
+  it.each([
+    'Du kan klage over afgørelsen inden 4 uger fra den dag, du har modtaget brevet.',
+    'Du kan klage inden 4 uger fra i dag. Send klagen til mig.',
+  ])('present: %s', (t) => expect(present(t, 'klagefrist')).toBe(true));
+});
+
+describe('genvurdering: under a plain-language heading for the complaint', () => {
+  const guidance = (heading: string) =>
+    `Du får afslag.\n\n${heading}\n\nBåde du og din mor kan klage. Det skal ske inden 4 uger efter, at I har fået brevet. I kan skrive eller ringe til mig. Så kigger vi på det igen. Hvis vi stadig mener det samme, sender vi klagen videre til Ankestyrelsen.`;
+  it.each(['Hvis du ikke er enig', 'Er I uenige?', 'Uenig i afgørelsen?'])('present under "%s"', (h) => expect(present(guidance(h), 'genvurdering')).toBe(true));
+  it('absent: a follow-up look again outside the complaint guidance', () =>
+    expect(present('Du får hjælp til bad.\n\nOpfølgning\n\nVi har aftalt et møde i marts. I skal ses hver uge. Du fortæller, hvordan det går. Så kigger vi på det igen.', 'genvurdering')).toBe(false));
+});
