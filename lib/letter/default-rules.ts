@@ -294,6 +294,11 @@ const ELEMENTS = {
       // ("tirsdag den 16. september") or a clock time ("mandag kl. 9-12") is no quantity.
       String.raw`\b(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?:e|en)?(?:(?:\s*,\s*|\s+og\s+|\s*(?:–|-|til)\s*)(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?:e|en)?){0,6}\s*[:–-]?\s*(?:(?:à|á|a|i|ca\.)\s+)?{num}\s+(?:timer|time|t\.|minutter|min\.?|besøg|gange|gang)(?![\p{L}])`,
       String.raw`\b(?:hver|hvert)\s+(?:anden|andet|tredje|fjerde|\d{1,2}\.)\s+(?:dag|uge|måned|år)\b`,
+      // Two times of day every day: two visits a day ("personlig pleje morgen og aften hver dag",
+      // "hjælp hver morgen og aften", "morgen og aften alle ugens dage"). Not the times alone
+      // ("ring helst morgen eller aften").
+      String.raw`\b(?:morgen|formiddag|middag|eftermiddag|aften)(?:en)?\s+og\s+(?:middag|eftermiddag|aften|nat|sengetid)(?:en)?\s+(?:hver\s+dag|dagligt|alle\s+(?:ugens\s+)?dage|hele\s+ugen)\b`,
+      String.raw`\bhver\s+(?:morgen|formiddag|middag)\s+og\s+(?:aften|eftermiddag|middag|sengetid)\b`,
       String.raw`\b(?:fra|nedsættes\s+fra|ændres\s+fra)\s+{num}\s+{unit}[^.\n]{0,30}\btil\s+{num}\s+{unit}`,
       // Money per period ("900 kr. om måneden", "1.150 kr. pr. md."): a granted allowance. The
       // citizen's own expenses and charges are left out in code.

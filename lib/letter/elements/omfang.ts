@@ -47,6 +47,10 @@ const PERIOD_HINT = /(?:om|pr\.?|i|per)\s+(?:ugen|dagen|måneden|året|døgnet|u
 
 // Help that stops after the quantity is named ("Din rengøring 1 time hver 14. dag ophører").
 const ENDS_AFTER = /(?<![\p{L}])(?:ophør\p{L}*|stopper|stoppes|bortfald\p{L}*|slutter|afsluttes|ophæves|nedlægges)(?![\p{L}])/iu;
+// Help that is no longer part of something, said right after the quantity ("hvorefter rengøring
+// hver 14. dag ikke længere indgår i forløbet", "bad 3 gange om ugen er ikke mere en del af
+// pakken"): what stops. (Only close after it: "…, og du skal ikke længere betale" keeps the scope.)
+const NO_LONGER_AFTER = /^(?:\s+\p{L}+){0,2}?\s+ikke\s+(?:længere|mere)(?![\p{L}])/iu;
 // A placement or a home is not help per period: the scope there is the stay, not a grant of
 // hours ("anbragt på døgninstitution 7 døgn om ugen", "botilbud med 2 besøg om natten").
 const PLACEMENT = /(?<![\p{L}])(?:anbring\p{L}*|anbragt\p{L}*|botilbud\p{L}*|døgninstitution\p{L}*|opholdssted\p{L}*|plejebolig\p{L}*|plejehjem\p{L}*)(?![\p{L}])/iu;
@@ -79,6 +83,12 @@ const WORK_COMPOUND =
 // help, not the help granted. (Run on the words before the quantity only.)
 const RELATIVE_HELPS =
   /(?<![\p{L}])(?:søn(?:nen)?|datter(?:en)?|mand(?:en)?|kone(?:n)?|hustru(?:en)?|ægtefælle(?:n)?|samlever(?:en)?|bror(?:en)?|søster(?:en)?|svigerdatter(?:en)?|svigersøn(?:nen)?|barnebarn(?:et)?|børnebørn(?:ene)?|nabo(?:en)?|naboerne|veninde(?:n)?|venner|familie(?:n)?|pårørende|mormor|morfar|farmor|farfar|bedste\p{L}*)\s+(?:[\p{L}\d]+\s+){0,3}?(?:hjælper|handler|besøger|kører|ringer|støvsuger|vasker|gør\s+rent|laver\s+mad|tager\s+sig\s+af|kigger|passer|henter|tager\s+(?:\p{L}+\s+){0,2}?med|ser\s+til)(?![\p{L}])/iu;
+// The expense named as what the municipality covers ("Vi kan bevilge halvdelen af udgiften, dvs.
+// 400 kr. om måneden", "Kommunen dækker 60 % af udgiften til ridning, svarende til 480 kr. om
+// måneden", "Vi dækker jeres udgift med 300 kr. om måneden"): the share granted, not the
+// citizen's own expense; taken out before the words of the citizen's money are looked for.
+const COVERED_EXPENSE =
+  /(?<![\p{L}])(?:bevilg\p{L}*|dække|dækker|dækkes|dækket|refunder\p{L}*|godtgør\p{L}*)\s+(?:(?:vi|kommunen|du|I|De|dig|jer)\s+)?(?:(?:halvdelen|resten|en\s+del|\d+(?:[,.]\d+)?\s*(?:%|procent))\s+af\s+)?(?:(?:den|de|din|dine|jeres|Deres|hans|hendes|barnets|hele)\s+)?(?:\p{L}+\s+)?udgift\p{L}*/giu;
 const NOT_GRANTED_ALL = new RegExp(`${NOT_GRANTED.source}|${WORK_COMPOUND.source}|${RELATIVE_HELPS.source}`, 'iu');
 const OLD_OR_HAD = new RegExp(`${NOT_GRANTED_ALL.source}|${HAD.source}`, 'iu');
 
@@ -90,6 +100,7 @@ const FAMILY_CONTACT = /(?<![\p{L}])(?:kommer\s+hjem|er\s+hjemme|hjem\s+på\s+be
 // contact with the family ("Lukas kommer hjem til jer hver anden weekend").
 const STAFF_VISIT =
   /(?<![\p{L}])\p{L}*(?:terapeut|assistent|hjælper|pleje|behandler|sygeplejerske|medarbejder|bostøtte|støtteperson|kontaktperson|pædagog|konsulent|vejleder|mentor|personale)(?:n|en|et|ne|erne|rne)?(?:\s+\p{L}+){0,4}?\s+kommer\s+hjem\s+til(?![\p{L}])/iu;
+const FACTS_HEADING = /^\s*(?:(?:sagens\s+)?oplysninger(?:\s+i\s+(?:din\s+|jeres\s+)?sagen)?|faktiske\s+oplysninger|sagsfremstilling|sagens\s+forløb|det\s+har\s+vi\s+bygget\s+på)\s*:?\s*$/iu;
 const CONTACT_HEADING = /samvær(?!s?tilbud)|forældrekontakt|kontakt\s+til\s+(?:familien|forældrene)/iu;
 
 /** The section heading the sentence stands under (not the letter's title), if any. */
@@ -107,11 +118,15 @@ function sectionHeadingOf(letter: Letter, si: number): string | undefined {
 // som hovedregel hver 14. dag til borgere, der bor alene", "Kvalitetsstandarden beskriver 2 bade
 // om ugen", "Rengøring gives hver 14. dag til borgere, der bor alene"): a sentence with a
 // general-rule word that does not address the citizen. ("Du får som udgangspunkt 2 timer om ugen"
-// is the grant; "typisk onsdag" only says when.)
+// is the grant; "typisk onsdag" and "som udgangspunkt kl. 9–13" or "som udgangspunkt tirsdag
+// eftermiddag" only say when.)
 const GENERAL_RULE =
-  /(?<![\p{L}])(?:som\s+(?:en\s+)?hovedregel|hovedregl\p{L}*|som\s+udgangspunkt|udgangspunktet|(?:borgere|personer|ældre|alle),?\s+(?:der|som)|alle\s+borgere|kvalitetsstandard\p{L}*|serviceniveau\p{L}*|retningslinje\p{L}*|servicedeklaration\p{L}*)(?![\p{L}])/iu;
-// ("I" and "De" are left out: a sentence-initial "I" is often the preposition.)
-const ADDRESSED = /(?<![\p{L}])(?:du|Du|dig|din|Din|dit|Dit|dine|Dine|jer|jeres|Jeres|Dem|Deres)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:som\s+(?:en\s+)?hovedregel|hovedregl\p{L}*|som\s+udgangspunkt(?!\s+(?:kl\.|klokken|om\s+(?:formiddagen|eftermiddagen|morgenen|aftenen)|(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?:e|en)?)(?![\p{L}]))|udgangspunktet|(?:borgere|personer|ældre|alle),?\s+(?:der|som)|alle\s+borgere|kvalitetsstandard\p{L}*|serviceniveau\p{L}*|retningslinje\p{L}*|servicedeklaration\p{L}*)(?![\p{L}])/iu;
+// ("I" and "De" are left out: a sentence-initial "I" is often the preposition. "I" right before
+// a verb is the pronoun, though: "I er visiteret til afløsning 4 timer hver tirsdag, som
+// udgangspunkt kl. 9–13", "I ses ca. 3 timer om ugen".)
+const ADDRESSED =
+  /(?<![\p{L}])(?:du|Du|dig|din|Din|dit|Dit|dine|Dine|jer|jeres|Jeres|Dem|Deres|I(?=\s+(?:er|får|har|skal|kan|vil|bliver|modtager|ses|mødes|aftaler|kommer|bevilges)(?![\p{L}])))(?![\p{L}])/u;
 
 // Another professional's own visits or the citizen's appointments with them ("Kommunens diætist
 // kommer hver 3. uge", "ser din MS-sygeplejerske 1 gang i kvartalet", "Lægen tilser dig hver
@@ -143,11 +158,17 @@ function grantedIn(letter: Letter, m: Span): boolean {
   const s = letter.sentence(si);
   const sText = letter.slice(s);
   if (COMPLAINT_SENTENCE.test(sText) || INCIDENT.test(letter.slice(m))) return false;
-  if ((FAMILY_CONTACT.test(sText) && !STAFF_VISIT.test(sText)) || CONTACT_HEADING.test(sectionHeadingOf(letter, si) ?? '')) return false;
+  const heading = sectionHeadingOf(letter, si) ?? '';
+  if ((FAMILY_CONTACT.test(sText) && !STAFF_VISIT.test(sText)) || CONTACT_HEADING.test(heading)) return false;
+  // The facts of the case tell the situation the decision rests on ("Oplysninger i sagen:
+  // Hjemmeplejen kommer hos dig hver morgen og aften"), not the help granted.
+  if (FACTS_HEADING.test(heading) && !hasMatchIn(letter, letter.compiled.cues.bevilling, s)) return false;
   const after = letter.text.slice(m.end, s.end);
   if (PLACEMENT.test(sText.replace(WHILE_PLACED, ' ')) || ENDS_AFTER.test(after) || (after.includes('siden') && SINCE_AFTER.test(after))) return false;
+  if (NO_LONGER_AFTER.test(after)) return false;
   // "fra 3 til 2 timer": the new, lower scope is granted even though the old one is named.
-  const before = letter.text.slice(s.start, m.start);
+  const rawBefore = letter.text.slice(s.start, m.start);
+  const before = rawBefore.includes('dgift') ? rawBefore.replace(COVERED_EXPENSE, (w) => ' '.repeat(w.length)) : rawBefore;
   // Administration only in the clause of the quantity ("Tilskuddet udbetales en gang om
   // måneden"); a follow-up meeting named earlier as the occasion ("Under henvisning til
   // opfølgningsmødet …, at det er besluttet at ændre Deres tilbud fra 4 til 2 dage ugentligt")
@@ -168,6 +189,10 @@ function grantedIn(letter: Letter, m: Span): boolean {
   const changing = (letter as Partial<AnalysedLetter>).decisionType === 'aendring';
   if (NOT_GRANTED_ALL.test(before) || (changing && HAD.test(before))) {
     if (grantsAsApplied(before, changing)) return !hasMatchIn(letter, letter.compiled.cues.afslag, s);
+    // The help the citizen has, said to go on unchanged beside the change ("Den øvrige hjælp, De
+    // modtager, nemlig personlig pleje morgen og aften hver dag, fortsætter uændret"): the scope
+    // that continues.
+    if (changing && CONTINUES_AFTER.test(after) && !NOT_GRANTED_ALL.test(before)) return !hasMatchIn(letter, letter.compiled.cues.afslag, s);
     // "Du har hidtil fået 2 timer, men fremover får du 1 time om ugen": the part after the
     // turn is the new scope.
     const lastOld = before.split(changing ? OLD_OR_HAD : NOT_GRANTED_ALL).pop() ?? '';
@@ -181,8 +206,40 @@ function grantedIn(letter: Letter, m: Span): boolean {
   // In a letter read as a refusal, only a sentence that grants something states a granted
   // scope (a partial grant misread as a refusal keeps "Vi bevilger 1 weekend om måneden").
   const { cues } = letter.compiled;
-  if ((letter as Partial<AnalysedLetter>).decisionType === 'afslag' && !hasMatchIn(letter, cues.bevilling, s) && !CONTINUES.test(before)) return false;
+  if ((letter as Partial<AnalysedLetter>).decisionType === 'afslag' && !hasMatchIn(letter, cues.bevilling, s) && !CONTINUES.test(before) && !grantedListItem(letter, s)) return false;
   return true;
+}
+
+// Help said to go on as it is, in the clause after the quantity ("…, fortsætter uændret", "…
+// fortsætter som hidtil", "… er uændret", "… bevares").
+const CONTINUES_AFTER =
+  /^[^.;:]{0,60}?(?<![\p{L}])(?:fortsætter(?:\s+(?:uændret|som\s+hidtil|som\s+nu|som\s+før))?|(?:er|forbliver)\s+uændret|bevares|bibeholdes)(?![\p{L}])/iu;
+// A lead-in with the granting verb at its end, whoever gets the help ("Din mor får:", "Else
+// bevilges følgende:", "Du er visiteret til:").
+const LEAD_IN_GRANT = /(?<![\p{L}])(?:får|bevilg\p{L}*|tildel\p{L}*|visiteret|modtager)(?:\s+\p{L}+){0,2}\s*:\s*$/iu;
+const BULLET_LINE = /^[ \t]*(?:[-•*–·▪◦]|\d{1,2}[.)])[ \t]+/u;
+
+/**
+ * A list item under a lead-in that grants ("Din mor får:\n- hjælp til bad to gange om ugen"): the
+ * item is the grant even where the letter as a whole is read as a refusal (a partial grant that
+ * refuses the rest in the next sentence).
+ */
+function grantedListItem(letter: Letter, s: Span): boolean {
+  const text = letter.text;
+  const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
+  if (!BULLET_LINE.test(text.slice(lineStart, s.end))) return false;
+  // Walk back over the other items (at most ten lines) to the lead-in line.
+  let end = lineStart - 1;
+  for (let n = 0; n < 10 && end > 0; n++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    if (line.trim() === '' || BULLET_LINE.test(line)) {
+      end = start - 1;
+      continue;
+    }
+    return /:\s*$/u.test(line) && !/(?<![\p{L}])(?:ikke|afslag|afslået)(?![\p{L}])/iu.test(line) && (LEAD_IN_GRANT.test(line) || hasMatchIn(letter, letter.compiled.cues.bevilling, { start, end }));
+  }
+  return false;
 }
 
 // The application named as what is granted ("I får det, I har søgt om: afløsning i 4 timer hver
