@@ -637,10 +637,23 @@ const ELEMENTS = {
       'sende dine bemærkninger', 'fremsendt til dig', 'fremsendt til jer', 'fremsendt til Dem',
       // The draft in the definite form ("Udkastet til denne afgørelse blev sendt til dig den 2. juni").
       'udkastet til afgørelse*', 'udkastet til denne afgørelse', 'udkastet til vores afgørelse', 'udkastet til beregning*',
+      // Allowed to correct what was written ("I fik lov at rette i det", "… og kunne rette i dem"),
+      // and the information put before the party ("Notatet blev forelagt for dig").
+      'fik lov at rette', 'fik lov til at rette', 'fået lov at rette', 'fået lov til at rette', 'kunne rette i',
+      'mulighed for at rette i', 'forelagt for dig', 'forelagt dig', 'forelagt for jer', 'forelagt jer', 'forelagt for Dem',
+      'forelagt Dem',
     ],
     patterns: [
       String.raw`(?:sendte|sendt|skrev|skrevet|gav|givet)\s+(?:dig|jer|Dem)\b[^.\n]{0,140}(?:bemærk\p{L}*|kommentar\p{L}*|kommentere|svar\p{L}*|udtale|mening)`,
       String.raw`(?:bad|bedt)\s+(?:dig|jer|Dem|om)\s+[^.\n]{0,40}(?:bemærk\p{L}*|kommentar\p{L}*|svar|mening)`,
+      // The party told what the municipality was considering, before it decided ("Du blev ringet
+      // op af visitator, som fortalte dig, at vi overvejede at stoppe hjælpen", "Vi orienterede jer
+      // den 3. maj om, at kommunen påtænkte at nedsætte støtten"): a hearing by phone or at a visit.
+      String.raw`\b(?:fortalte|fortalt|orienterede|orienteret|informerede|informeret)\s+(?:dig|jer|Dem)\b(?:\s+[\p{L}\d]+\.?){0,6}?\s*,?\s*(?:om\s*,?\s*)?(?:at|hvad)\s+(?:vi|jeg|kommunen|udvalget|forvaltningen|visitationen)\s+(?:overvejede|påtænkte|agtede|havde\s+i\s+sinde)\b`,
+      // A case document shown to the party to read ("Her fik du lov til at læse statusrapporten",
+      // "I fik mulighed for at se lægens udtalelse", "fik du notatet at læse", "Vi viste dig
+      // referatet"); a home or an aid seen, or the right to see one's papers later, is not.
+      String.raw`\b(?:(?:fik|fået)\s+(?:(?:du|I|De|han|hun)\s+)?(?:lov\s+til|mulighed\s+for|tid\s+til|lejlighed\s+til)\s+at\s+(?:læse|se|gennemlæse|gennemgå|kigge\s+på)\s+(?:\p{L}+\s+){0,4}?|fik\s+(?:du|I|De|han|hun)\s+(?:\p{L}+\s+){0,3}?(?=\p{L}+\s+at\s+(?:se|læse|gennemlæse)\b)|(?:viste|vist|fremviste|fremvist)\s+(?:(?:vi|jeg)\s+)?(?:dig|jer|Dem)\s+(?:\p{L}+\s+){0,3}?)(?:oplysning|udkast|notat|beregning|undersøgelse|referat|udtalelse|vurdering|statusrapport|rapport|indstilling|sagsfremstilling|funktionsbeskrivelse|materiale|statusudtalelse)\p{L}*`,
       // The information read aloud on the phone ("Vi ringede til jer og læste oplysningerne fra
       // testen op", "læste udkastet op for dig").
       String.raw`(?:læste|læst|gennemgik|gennemgået)\s+(?:\p{L}+\s+){0,5}?(?:oplysning\p{L}*|udkast\p{L}*|notat\p{L}*|beskrivelse\p{L}*|vurdering\p{L}*|status\p{L}*|rapport\p{L}*|indstilling\p{L}*|beregning\p{L}*|referat\p{L}*|udtalelse\p{L}*|funktionsvurdering\p{L}*)\s+(?:\p{L}+\s+){0,4}?op\b`,
@@ -657,7 +670,9 @@ const ELEMENTS = {
       String.raw`(?:havde\s+(?:ikke|ingen)\s+(?:\p{L}+\s+){0,2}?|(?:ikke|ingen)\s+yderligere\s+|ikke\s+havde\s+(?:nogen\s+)?)(?:bemærkninger|kommentarer|indvendinger)\b`,
       // Read aloud to the party before deciding ("læste jeg det hele op for dig og din mor",
       // "læste op, hvad jeg havde skrevet ned fra besøget").
-      String.raw`(?:læste|læst)\s+(?:\p{L}+\s+){0,4}?op\s+for\s+(?:dig|jer|Dem)\b`,
+      // (Also "højt" and a relative clause between: "læste jeg det, jeg havde skrevet om dig, højt
+      // for dig og din mor".)
+      String.raw`(?:læste|læst)\s+(?:\p{L}+,?\s+){0,8}?(?:op|højt)\s+for\s+(?:dig|jer|Dem)\b`,
       String.raw`\b(?:læste|læst)\s+op\s*,?\s+(?:for\s+(?:dig|jer|Dem)\s*,?\s+)?hvad\b`,
       // Gone through with the party before the decision ("gennemgik skolens udtalelse og vores
       // beregning med dig, inden vi traf afgørelsen").
@@ -679,6 +694,9 @@ const ELEMENTS = {
       'partshøring', 'høring', 'høringssvar', 'har du set oplysningerne', 'har I set oplysningerne', 'har De set oplysningerne',
       'har du kunnet kommentere', 'har I kunnet kommentere', 'har du haft mulighed for at kommentere',
       'har I haft mulighed for at kommentere', 'har du haft mulighed for at rette', 'har I haft mulighed for at rette',
+      // The same as a statement ("Du har set oplysningerne", "I har fået oplysningerne").
+      'du har set oplysningerne', 'I har set oplysningerne', 'De har set oplysningerne', 'du har fået oplysningerne',
+      'I har fået oplysningerne', 'De har fået oplysningerne', 'du har læst oplysningerne', 'I har læst oplysningerne',
     ],
     requiredWhen: [{ decisionTypes: ['delvis', 'afslag', 'aendring'] }],
     severity: 'warning',
@@ -904,6 +922,11 @@ const ELEMENTS = {
       // amount) and not a new scope of the same help (left out in code).
       // (Starts at the rare "stedet" for speed; the offer before it is checked behind it.)
       String.raw`stedet(?!\s+for)(?<=(?<![\p{L}])i\s+stedet)(?:(?<=(?<![\p{L}])(?:tilbyde\p{L}*|bevilge\p{L}*|give\s+(?:dig|jer|dem)|få|får)\s+(?:\p{L}+\s+){0,3}?i\s+stedet)|\s+(?:\p{L}+\s+){0,3}?(?:tilbyde\p{L}*|bevilge\p{L}*|få|får)(?![\p{L}]))`,
+      // Another professional asked to assess another aid or help for the citizen ("Vi har bedt
+      // ergoterapeuten om at vurdere, om en toiletforhøjer kan gøre det lettere for dig", "bedt
+      // hjemmesygeplejen om at se på, om et badebræt kan hjælpe"); not the citizen asked, and not
+      // the aid this letter decides on (left out in code).
+      String.raw`\b(?:bedt|bad|beder)\s+(?!(?:dig|jer|dem)\s)(?:\p{L}+\s+){1,4}?om\s+at\s+(?:vurdere|undersøge|se\s+på|kigge\s+på|afprøve)\s*,?\s+(?:om|hvorvidt)\s+(?:en|et|nogle|andre|anden|andet)\s+(?:[\p{L}-]+\s+){0,6}?(?:kan|kunne|vil\s+kunne)\s`,
       // Another waiting list or housing ("mulighed for at lade Dem skrive op til en ældrebolig",
       // "skrive dig op til en almen bolig").
       String.raw`\bskrive\s+(?:(?:dig|jer|dem|sig)\s+)?op\s+(?:på\s+(?:venteliste\p{L}*\s+)?)?til\s+(?:en\s+|et\s+)?\p{L}`,
@@ -927,7 +950,9 @@ const ELEMENTS = {
       // transporten", "Skolen skal selv sørge for hjælpemidler i undervisningen", "Transporten
       // betales af sygehuset"); not what that body has said or done ("Skolen har oplyst …").
       String.raw`\b(?:det\s+er|er\s+det)\s+(?:regionen|sygehuset|hospitalet|skolen|ppr|a-kassen|arbejdsgiveren|din\s+arbejdsgiver|staten|sundhedsvæsenet|din\s+læge|din\s+egen\s+læge|egen\s+læge|boligselskabet|udlejeren|uddannelsesstedet|dagtilbuddet|institutionen|skattestyrelsen|familieretshuset|psykiatrien)\s*,?\s+(?:der|som)\s+(?:\p{L}+\s+)?(?:dækker|betaler|afholder|yder|bevilger|giver|har\s+ansvaret|står\s+for|sørger|skal|kan\s+hjælpe|tager\s+sig\s+af)(?![\p{L}])`,
-      String.raw`\b(?:regionen|sygehuset|hospitalet|skolen|ppr|a-kassen|arbejdsgiveren|sundhedsvæsenet|boligselskabet|udlejeren|uddannelsesstedet|dagtilbuddet|institutionen)\s+(?:skal\s+selv\s+(?:sørge|betale|dække|afholde|stille)|har\s+ansvaret\s+for|dækker|betaler|afholder)(?![\p{L}])`,
+      // (Also what that body can give: "Skolen kan give dig specialpædagogisk støtte (SPS)",
+      // "Uddannelsesstedet kan tilbyde dig en mentor"; not "kan give dig fri".)
+      String.raw`\b(?:regionen|sygehuset|hospitalet|skolen|ppr|a-kassen|arbejdsgiveren|sundhedsvæsenet|boligselskabet|udlejeren|uddannelsesstedet|dagtilbuddet|institutionen)\s+(?:skal\s+selv\s+(?:sørge|betale|dække|afholde|stille)|har\s+ansvaret\s+for|dækker|betaler|afholder|kan\s+(?:også\s+)?(?:give|tilbyde|bevilge)\s+(?:dig|jer|Dem)(?!\s+fri(?![\p{L}]))|kan\s+(?:også\s+)?hjælpe\s+(?:dig|jer|Dem)\s+med)(?![\p{L}])`,
       String.raw`\b(?:dækkes|betales|afholdes|ydes|bevilges|udleveres|hører\s+under)\s+(?:(?!ikke\s)\p{L}+\s+){0,2}?(?:af\s+|via\s+|gennem\s+|fra\s+)?(?:regionen|sygehuset|hospitalet|skolen|ppr|a-kassen|arbejdsgiveren|din\s+arbejdsgiver|sundhedsvæsenet|uddannelsesstedet|dagtilbuddet|sygesikringen)(?![\p{L}])`,
       // Information about another offer already given ("Vi har også givet jer information om
       // forældrekurset", "sendt dig en pjece om aflastningstilbud"); not about this case, the

@@ -77,9 +77,12 @@ function usedAsName(letter: Letter, word: string): boolean {
 }
 // Lines that name the one the letter is to or about ("Kære Inger", "Til Lone og Kasper",
 // "Vedr. Arne Villadsen, CPR-nr. …", "Borger: …"); a bare "Til" names them on the next line.
-const GREETING = /^(?:kære|hej|til|att\.?|vedr\.?|vedrørende|borger|navn|modtager)\s*:?\s+\p{Lu}/iu;
+// (Also the line that names the citizen in a letter to a guardian or a relative: "Som værge for:
+// Ellen Marie Kjær", "På vegne af: …", "Angående: …".)
+const GREETING = /^(?:kære|hej|til|att\.?|vedr\.?|vedrørende|borger|navn|modtager|(?:som\s+)?værge\s+for|på\s+vegne\s+af|angående|ang\.)\s*:?\s+\p{Lu}/iu;
 const BARE_TO = /^(?:til|att\.?)\s*:?$/iu;
-const SPEAKER_AFTER = /^\s+(\p{Lu}\p{Ll}+|du|I|De|borgeren|pågældende|ansøgeren)(?:\s+\p{Lu}\p{Ll}+)?\s*(?:,|selv|også|til|på)/u;
+// (A full name may have a middle name: "sagde Ellen Marie Kjær, at …".)
+const SPEAKER_AFTER = /^\s+(\p{Lu}\p{Ll}+|du|I|De|borgeren|pågældende|ansøgeren)(?:\s+\p{Lu}\p{Ll}+){0,2}\s*(?:,|selv|også|til|på)/u;
 const TOKEN = /[\p{L}\d.]+|[^\p{L}\d.\s]/gu;
 
 /** First names the letter is addressed to ("Kære Villy og Birthe", "Til Lone og Kasper Bjerre"). */
@@ -171,9 +174,22 @@ function reportedSpeech(letter: Letter): Detection | undefined {
   return undefined;
 }
 
+// A field or heading for the view that says there is none ("Barnets perspektiv: Ikke muligt at tale
+// med barnet pga. alder", "Borgerens ønsker: —", "Barnets synspunkter er ikke indhentet"); a wish
+// that cannot be met ("Barnets ønske er ikke muligt at opfylde") is still reported.
+// (Only the noun with its owner, "barnets perspektiv", "dine ønsker": "Du ønsker ingen hjælp" is a view.)
+const VIEW_NOUN = /^(?:\p{L}+s|din|dit|dine|jeres|deres)\s+(?:\p{L}+\s+)?(?:perspektiv|synspunkt\p{L}*|ønsker?|ønske\p{L}*|holdning|opfattelse|mening|ord)$/iu;
+const NO_VIEW_AFTER =
+  /^\s*(?::|er|var|kunne)?\s*(?:ikke\s+(?:\p{L}+\s+)?(?:muligt(?!\s+at\s+(?:opfylde|imødekomme|efterkomme|give|bevilge|tilgodese))|relevant|aktuel\p{L}*|indhentet|oplyst|belyst|afdækket|kendt|talt|udtalt)|ingen(?![\p{L}])|ukendt|n\/a|[—–-]+\s*(?:$|\n))/iu;
+
+function noView(letter: Letter, end: number): boolean {
+  return NO_VIEW_AFTER.test(letter.text.slice(end, end + 60));
+}
+
 export function detect(letter: Letter): Detection {
   for (const m of letter.matches(letter.compiled.elements['borgerens-synspunkter'].re)) {
     if (aboutSomeoneElse(letter, m.start)) continue;
+    if (VIEW_NOUN.test(letter.slice(m)) && noView(letter, m.end)) continue;
     // Writing and answering are a view only with what was written ("I din mail skriver du, at
     // …", "Du svarede, at du er enig", "Du skrev tilbage: …"); "Skriver du til os, svarer vi
     // inden 5 dage", "Hvis du vil klage, skriver du til os" and "Du svarede ikke" give none.
@@ -196,6 +212,12 @@ export function detect(letter: Letter): Detection {
   const reported = reportedSpeech(letter);
   if (reported) return reported;
   const heading = findHeading(letter, 'borgerens-synspunkter') ?? namedViewHeading(letter);
+  // (The heading's own label followed by "Ikke muligt …" is an empty field, as above.)
+  if (heading) {
+    const text = letter.slice(heading);
+    const label = /^[^:]*?(?:perspektiv|synspunkt\p{L}*|ønsker?|holdning|opfattelse|mening)/iu.exec(text);
+    if (label && noView(letter, heading.start + label[0].length)) return { present: false };
+  }
   return heading ? { present: true, evidence: heading } : { present: false };
 }
 

@@ -11,7 +11,10 @@ import { COMPLAINT_SENTENCE, findHeading } from './common';
 const DONE_VERB = /^(?:revurderet|revurderede|revisiteret|revisiterede|evalueret|evaluerede|fulgt\s+op|genbesøgte|genberegnet|genberegnede)$/iu;
 const DONE_NOUN = /^(?:revurdering|revisitation|evaluering|opfølgning|genbesøg)\p{L}*$/iu;
 const AFTER_DONE = /(?<![\p{L}])(?:ved|efter|under|i\s+forbindelse\s+med)\s+(?:den\s+|vores\s+|din\s+|jeres\s+)?$/iu;
-const ENDING = /(?<![\p{L}])(?:ophør\p{L}*|stopper|stoppes|slutter|afslutte\p{L}*|bortfald\p{L}*|udløb\p{L}*|ikke\s+længere)(?![\p{L}])/iu;
+// (Also the run-out of help that ends: "Under hensyn til afviklingsperioden udbetales hjælpen til
+// og med den 30. november", "Sidste udbetaling sker den 31. maj".)
+const ENDING =
+  /(?<![\p{L}])(?:ophør\p{L}*|stopper|stoppes|slutter|afslutte\p{L}*|bortfald\p{L}*|udløb\p{L}*|ikke\s+længere|afvikling\p{L}*|sidste\s+(?:udbetaling|dag|betaling))(?![\p{L}])/iu;
 // Help the citizen has had ("Du har haft en kontaktperson i 2 år"): its past duration.
 const PAST_HELP = /(?<![\p{L}])(?:har\s+haft|havde|har\s+modtaget|modtog|har\s+fået|fik|har\s+været|var)(?![\p{L}])/iu;
 

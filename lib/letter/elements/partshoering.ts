@@ -10,13 +10,25 @@
 import type { Detection, Letter } from '../letter';
 import { COMPLAINT_SENTENCE, detectByPhrases } from './common';
 
-// What was sent: to the party, in the past ("Vi sendte dig", "har vi sendt jer", "fremsendte").
-const SENT = /(?<![\p{L}])(?:sendte|sendt|fremsendte|fremsendt|gav|givet)\s+(?:dig|jer|Dem|værgen|forældrene)(?![\p{L}])/iu;
+// What was sent: to the party, in the past ("Vi sendte dig", "har vi sendt jer", "fremsendte"),
+// also with the subject after the verb behind a fronted date ("Den 14. august sendte vi dig …").
+const SENT = /(?<![\p{L}])(?:sendte|sendt|fremsendte|fremsendt|gav|givet)\s+(?:(?:vi|jeg|kommunen)\s+)?(?:dig|jer|Dem|værgen|forældrene)(?![\p{L}])/iu;
+// The party got a case document ("Du fik den 15. september tilsendt mit notat", "I fik referatet
+// fra samtalen og kunne rette i det"): only with a document of the case in the sentence.
+const GOT = /(?<![\p{L}])(?:(?:[Dd]u|I|De)\s+(?:fik|har\s+fået|havde\s+fået)|(?:[Ff]ik|fået)\s+(?:du|I|De))(?![\p{L}])/u;
+// … and handed over to be read ("tilsendt", "udleveret", "i e-Boks"), or with the chance to answer
+// (FOR_COMMENTS): "Du fik en vurdering af dit behov ved besøget" is no document to read.
+const HANDED = /(?<![\p{L}])(?:tilsendt|udleveret|fremsendt|(?:til\s+)?at\s+(?:læse|se|gennemlæse)|e-?boks|digital\s+post|med\s+posten)(?![\p{L}])/iu;
 // The party's answer to it, or its absence ("I svarede, at …", "Du har ikke svaret", "svarede
 // De", "vi har ikke hørt fra dig", "Der er ikke indkommet bemærkninger").
 const ANSWER =
-  /(?<![\p{L}])(?:(?:[Dd]u|I|De)\s+(?:har\s+|havde\s+)?(?:ikke\s+)?(?:svarede|svaret|skrev\s+tilbage|vendte\s+tilbage|meldte\s+tilbage|reagerede|reageret)|(?:[Ss]varede|[Ss]krev)\s+(?:du|I|De)|hørte?\s+(?:ikke\s+)?fra\s+(?:dig|jer|Dem)|(?:[Dd]it|[Jj]eres|Deres)\s+svar|(?:modtaget|indkommet|fremkommet)\s+(?:nogen\s+|dine\s+|jeres\s+)?(?:rettelser|bemærkninger|kommentarer|indsigelser|svar)|(?:rettelser|indsigelser)\s+inden)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:(?:[Dd]u|I|De)\s+(?:har\s+|havde\s+)?(?:ikke\s+)?(?:svarede|svaret|skrev\s+tilbage|vendte\s+tilbage|meldte\s+tilbage|reagerede|reageret)|(?:[Dd]u|I|De)\s+ringede\s+(?:[^.\n]|\.(?=\s+\p{Ll})){0,40}?(?:sagde|fortalte|oplyste|rettede|bekræftede)|[Rr]ingede\s+(?:du|I|De)\s+(?:[^.\n]|\.(?=\s+\p{Ll})){0,40}?(?:sagde|fortalte|oplyste|rettede|bekræftede)|(?:[Ss]varede|[Ss]krev)\s+(?:du|I|De)|hørte?\s+(?:ikke\s+)?fra\s+(?:dig|jer|Dem)|(?:[Dd]it|[Jj]eres|Deres)\s+svar|(?:modtaget|indkommet|fremkommet)\s+(?:nogen\s+|dine\s+|jeres\s+)?(?:rettelser|bemærkninger|kommentarer|indsigelser|svar)|(?:rettelser|indsigelser)\s+inden)(?![\p{L}])/u;
 // ("I" and "De" are the party only in capitals; "i" and "de" are a preposition and "they".)
+// (The party's call back is an answer too: "Du ringede den 26. september og sagde, at
+// oplysningerne var rigtige", "I ringede og rettede en fejl".)
+// After a case document, the party's plain account is the answer as well ("Du fik statusudtalelsen
+// tilsendt, og vi talte om det. Du sagde, at …"); after anything sent, it may be about anything.
+const DOC_ANSWER = /(?<![\p{L}])(?:(?:[Dd]u|I|De)\s+(?:sagde|fortalte|oplyste|bekræftede|rettede)|(?:[Ss]agde|[Ff]ortalte|[Oo]plyste)\s+(?:du|I|De))(?![\p{L}])/u;
 const ANSWER_LOOKAHEAD = 2;
 // The same sending with the party after "til", also in the third person of a field-style record
 // ("Oplysningerne fra hjemmebesøget blev sendt til borger 20-10-2025", "Kommunen fremsendte den
@@ -29,7 +41,10 @@ const CASE_DOCUMENT =
   /(?:oplysning|udkast|notat|beregning|undersøgelse|referat|udtalelse|vurdering|statusrapport|rapport|indstilling|sagsfremstilling|funktionsbeskrivelse|materiale)/iu;
 // In the sending's own sentence, the deadline for comments or their purpose is the hearing
 // ("… med frist til 29-10-2025", "… med henblik på eventuelle bemærkninger").
-const FOR_COMMENTS = /(?<![\p{L}])(?:med\s+(?:svar)?frist|henblik\s+på\s+(?:\p{L}+\.?\s+)?(?:bemærk|kommentar|partshøring|høring))/iu;
+// (Also the chance to answer said with "kunne": "… så du kunne sige din mening, før vi besluttede
+// noget", "… og kunne rette i dem".)
+const FOR_COMMENTS =
+  /(?<![\p{L}])(?:med\s+(?:svar)?frist|henblik\s+på\s+(?:\p{L}+\.?\s+)?(?:bemærk|kommentar|partshøring|høring)|kunne\s+(?:\p{L}+\s+)?(?:rette|kommentere|sige\s+(?:din|jeres|Deres|sin)\s+mening|komme\s+med\s+(?:\p{L}+\s+)?(?:bemærk|kommentar)|svare))/iu;
 
 function sentThenAnswered(letter: Letter): Detection | undefined {
   const sentences = letter.seg.sentences;
@@ -37,11 +52,13 @@ function sentThenAnswered(letter: Letter): Detection | undefined {
     const s = sentences[i]!;
     const text = letter.slice(s);
     // (A cheap look for the verbs first: this runs on every sentence of a letter without a hearing.)
-    if (!(text.includes('send') || text.includes('gav') || text.includes('givet')) || COMPLAINT_SENTENCE.test(text)) continue;
+    if (!(text.includes('send') || text.includes('gav') || text.includes('givet') || text.includes('fik') || text.includes('fået')) || COMPLAINT_SENTENCE.test(text)) continue;
     const direct = SENT.test(text);
     const document = CASE_DOCUMENT.test(text);
-    if (!direct && !(document && SENT_TO.test(text))) continue;
-    const sentAt = direct ? text.search(SENT) : text.search(SENT_TO);
+    const sentTo = !direct && document && SENT_TO.test(text);
+    const got = !direct && !sentTo && document && GOT.test(text) && (HANDED.test(text) || FOR_COMMENTS.test(text));
+    if (!direct && !sentTo && !got) continue;
+    const sentAt = direct ? text.search(SENT) : sentTo ? text.search(SENT_TO) : text.search(GOT);
     if (document && FOR_COMMENTS.test(text.slice(sentAt))) return { present: true, evidence: { start: s.start, end: s.end } };
     for (let j = i; j < sentences.length && j <= i + ANSWER_LOOKAHEAD; j++) {
       const t = sentences[j]!;
@@ -49,7 +66,9 @@ function sentThenAnswered(letter: Letter): Detection | undefined {
       const answer = letter.slice(t);
       // The answer after the sending: in the same sentence only after the verb of sending.
       const from = j === i ? sentAt : 0;
-      if (COMPLAINT_SENTENCE.test(answer) || !ANSWER.test(answer.slice(from))) continue;
+      if (COMPLAINT_SENTENCE.test(answer)) continue;
+      const rest = answer.slice(from);
+      if (!ANSWER.test(rest) && !(document && j > i && DOC_ANSWER.test(rest))) continue;
       return { present: true, evidence: { start: s.start, end: t.end } };
     }
   }

@@ -31,8 +31,10 @@ const PLACE_ASSOCIATION = /^(?:bolig|andelsbolig|andels|ejer|grundejer|beboer|id
 // kan bruges på ledsagelse til jobcentret"); "kan" with a verb of getting or asking is.
 // Also an option the citizen is pointed to with "også", "desuden", "i stedet" ("Du kan også spise
 // med i caféen om onsdagen").
+// And what an association holds for people like the citizen, offered in passing ("Cøliakiforeningen
+// holder madskoler for familier, hvis I kunne have glæde af det").
 const GUIDES =
-  /(?<![\p{L}])(?:(?:du|i|de)\s+kan\s+(?:også|desuden|i\s+stedet|altid)|kan\s+(?:du|i|de)\s+(?:også|desuden|i\s+stedet|altid)|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:få|søge|ansøge|hjælpe|rådgive|vejlede|vise|tilbyde|give|låne|købe|kontakte|henvende|ringe|bestille|deltage|høre|spørge|tale|svare|oplyse|informere|beregne)|kontakt\p{L}*|henvend\p{L}*|søg\p{L}*|ansøg\p{L}*|ring\p{L}*|spørg\p{L}*|læs\p{L}*|vejled\p{L}*|rådgiv\p{L}*|anbefal\p{L}*|opfordr\p{L}*|foreslå\p{L}*|velkommen|mulighed\p{L}*|tilbud\p{L}*|tilbyd\p{L}*|henvis\p{L}*|hjælpe\s+dig|berettiget|ret\s+til|webshop|netbutik|sælger|forhandler|udlån\p{L}*|gratis)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:du|i|de)\s+kan\s+(?:også|desuden|i\s+stedet|altid)|kan\s+(?:du|i|de)\s+(?:også|desuden|i\s+stedet|altid)|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:få|søge|ansøge|hjælpe|rådgive|vejlede|vise|tilbyde|give|låne|købe|kontakte|henvende|ringe|bestille|deltage|høre|spørge|tale|svare|oplyse|informere|beregne|have\s+(?:glæde|gavn|nytte)\s+af)|(?:af)?holder\s+(?:\p{L}+\s+){0,2}?(?:kursus|kurser|madskole|madskoler|familiekursus|forældrekursus|pårørendegrupper?|samtalegrupper?|netværksmøder?|temaaftener|temaaften|workshops?|rådgivning|åbent\s+hus|café|cafe)(?![\p{L}])|kontakt\p{L}*|henvend\p{L}*|søg\p{L}*|ansøg\p{L}*|ring\p{L}*|spørg\p{L}*|læs\p{L}*|vejled\p{L}*|rådgiv\p{L}*|anbefal\p{L}*|opfordr\p{L}*|foreslå\p{L}*|velkommen|mulighed\p{L}*|tilbud\p{L}*|tilbyd\p{L}*|henvis\p{L}*|hjælpe\s+dig|berettiget|ret\s+til|webshop|netbutik|sælger|forhandler|udlån\p{L}*|gratis)(?![\p{L}])/iu;
 
 // The new help given in place of the old, in the indicative ("I stedet får du en mentor",
 // "og du får en mentor i stedet"), not an offer the citizen may take up.
@@ -164,6 +166,8 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   // "Du kan bruge kommunens ledsagerkorps" after "Du er bevilget ledsagelse": who delivers the
   // help granted (like free choice), unless the help ends.
   if (USE_AFTER.test(match) && !ENDING_WORDS.test(result) && ownProvider(sentence.slice(at + match.length), result)) return false;
+  // Another professional asked to assess an aid: not when it is the aid this letter decides on.
+  if (ASKED_TO_ASSESS.test(match) && ownHelp(match.slice(match.search(/\s(?:om|hvorvidt)\s+(?:en|et|nogle|andre|anden|andet)\s/iu)), result)) return false;
   if (CAN_GET.test(match)) {
     if (OWN_HELP_CLAUSE.test(sentence.slice(0, at))) return false;
     if (match.startsWith('stedet') && CHANGE.test(sentence)) return false;
@@ -171,6 +175,8 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   }
   return true;
 }
+
+const ASKED_TO_ASSESS = /^(?:bedt|bad|beder)\s/iu;
 
 // The law's condition that other help comes first, in plain words ("Ledsagelse gives til
 // aktiviteter, som ikke i forvejen dækkes af anden støtte", "kun, hvis udgiften ikke kan dækkes
