@@ -56,6 +56,16 @@ const HAS_HAD = /(?<![\p{L}])(?:(?:har|havde)\s+(?:\p{L}+\s+)?(?:modtaget|fået|
 // result, the existing help changes type (aendring), as a reduction would.
 const HELP_ENDS = /^(?:(?:bevillingen|hjælpen|støtten|indsatsen)\s+)?(?:ophør|stop|slutte|afslutte|udløb)/iu;
 const REPLACEMENT = /(?<![\p{L}])(?:i\s+stedet|samtidig|har\s+været\s+(?:iværksat|bevilget|etableret)|igangværende|eksisterende|hidtidige|nuværende)(?![\p{L}])/iu;
+const INSTEAD_OF_AMOUNT = /(?<![\p{L}])i\s+stedet\s+for\s+(?:de\s+|den\s+|det\s+)?(?:\d+(?:[,.]\d+)?|en|et|to|tre|fire|fem|seks|syv|otte|ni|ti)(?![\p{L}\d])/iu;
+/** An application is mentioned before sentence `i` (outside the complaint guidance). */
+function appliedBefore(letter: Letter, i: number): boolean {
+  for (let k = 0; k < i; k++) {
+    const t = letter.slice(letter.sentence(k));
+    if (APPLIED.test(t) && !COMPLAINT.test(t)) return true;
+  }
+  return false;
+}
+const THAN_APPLIED = /(?<![\p{L}])end\s+(?:du|I|De|han|hun|I\s+har)\s+(?:har\s+|havde\s+)?(?:søgt|søgte|ansøgt|ansøgte|bedt|bad|ønsket|ønskede)(?![\p{L}])/iu;
 const APPLIED = /(?<![\p{L}])(?:søgt|søgte|ansøg\p{L}*|ønske\p{L}*|bad\s+om|bedt\s+om|anmod\p{L}*)(?![\p{L}])/iu;
 // A letter that says it has looked at existing help again ("Vi har revurderet din hjælp",
 // "Afgørelse efter revisitation") changes that help; a grant in it is the new level.
@@ -79,7 +89,7 @@ const RECEIVES_REFUSAL = /^\s+(?:\p{L}+\s+){0,2}?(?:afslag|nej|et\s+afslag)(?![\
 // fået denne mail", "efter at du har modtaget brevet"): no grant.
 // Also a letter still to come ("som du får i et særskilt brev", "du får en ny afgørelse").
 const RECEIVES_LETTER =
-  /^\s+(?:denne|dette|brevet|afgørelsen|mailen|e-mailen|svaret|beskeden|meddelelsen|(?:(?:i|med|som)\s+)?(?:et|en)\s+(?:\p{L}+\s+)?(?:brev|afgørelse|mail|e-mail|besked|svar))(?![\p{L}])/iu;
+  /^\s+(?:(?:her|hermed|nu)\s+)?(?:denne|dette|brevet|afgørelsen|mailen|e-mailen|svaret|beskeden|meddelelsen|(?:min|vores|kommunens|udvalgets)\s+(?:\p{L}+\s+)?(?:afgørelse|svar|brev|mail)|(?:(?:i|med|som)\s+)?(?:et|en)\s+(?:\p{L}+\s+)?(?:brev|afgørelse|mail|e-mail|besked|svar))(?![\p{L}])/iu;
 const ZONE_SENTENCES = 10;
 const CAN_GET = /(?<![\p{L}])(?:du|I|De)\s+kan\s+(?:godt\s+|nu\s+|fremover\s+|fortsat\s+)?få(?![\p{L}])(?!\s+(?:aktindsigt|hjælp\s+(?:hos|fra|af)|rådgivning|vejledning|svar|besked|mere\s+at\s+vide))/iu;
 const CLAUSE_BREAK = /[,;:]|(?<![\p{L}])(?:men|og|eller)(?![\p{L}])/giu;
@@ -262,6 +272,12 @@ function computeFlags(letter: Letter, i: number): Flags {
     if (insideReason(letter, s, m)) continue;
     // "De har anmodet om, at Deres hjælp til bad øges": the change asked for, not decided.
     if (askedFor(letter, s, m)) continue;
+    // "Du får færre timer, end du har søgt om": less than applied for, not less than before.
+    if (THAN_APPLIED.test(letter.slice(s))) {
+      flags.contrast = true;
+      flags.partOfApplied = true;
+      continue;
+    }
     // "skift af sengetøj", "skift af ble": a care task, not a change of help.
     if (CARE_TASK_AFTER.test(letter.text.slice(m.start, Math.min(s.end, m.end + 30)))) continue;
     // "Der er ingen ændring af dit behov": a change denied is no change.
@@ -278,6 +294,12 @@ function computeFlags(letter: Letter, i: number): Flags {
     flags.reduction = true;
   }
   const sText = letter.slice(s);
+  // "Fra 1. marts får du støtte 3 timer om ugen i stedet for 5": a new amount for help the citizen
+  // has, when nothing was applied for (against an application it is a partial grant).
+  if (INSTEAD_OF_AMOUNT.test(sText) && !APPLIED.test(sText) && !appliedBefore(letter, i)) {
+    flags.aendring = true;
+    flags.reduction = true;
+  }
   // "Det er en del af det, I søgte om", "mindre end du har søgt": compared with the application.
   if (flags.contrast && APPLIED.test(sText)) flags.partOfApplied = true;
   // (Also help that replaces help the family has had: "Anbringelsen træder i stedet for den
@@ -499,6 +521,8 @@ function refusesAppliedItemLater(letter: Letter, from: number): boolean {
 const RESULT_HEADING = /^(?:(?:vores|kommunens|udvalgets|forvaltningens)\s+)?(?:afgørelse(?:n)?|resultat(?:et)?|beslutning(?:en)?|det\s+har\s+vi\s+besluttet|hvad\s+har\s+vi\s+besluttet\??|vi\s+har\s+besluttet)\s*:?\s*$/iu;
 const RESULT_SECTION_SENTENCES = 6;
 
+const listIntro = (heading: string) => /:\s*$/u.test(heading) && !SECTION_STOP.test(heading) && !COMPLAINT.test(heading) && !HISTORY_STOP.test(heading);
+
 /** The result read from the sentences under a heading that names it, if there is one. */
 function resultSection(letter: Letter): { type: DecisionType; resultSentence: number } | undefined {
   const sentences = letter.seg.sentences;
@@ -506,7 +530,8 @@ function resultSection(letter: Letter): { type: DecisionType; resultSentence: nu
   if (at < 0) return undefined;
   let type: DecisionType = 'ukendt';
   let resultSentence = -1;
-  for (let i = at + 1; i < sentences.length && i <= at + RESULT_SECTION_SENTENCES && !sentences[i]!.heading; i++) {
+  // (A heading that introduces a list, "Din mor får:", stays inside the section.)
+  for (let i = at + 1; i < sentences.length && i <= at + RESULT_SECTION_SENTENCES && (!sentences[i]!.heading || listIntro(letter.slice(sentences[i]!))); i++) {
     if (COMPLAINT.test(letter.slice(sentences[i]!))) continue;
     const f = sentenceFlags(letter, i);
     if (!any(f)) continue;

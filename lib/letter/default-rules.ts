@@ -1235,6 +1235,9 @@ export const DEFAULT_RULE_DATA = {
         'får tilladelse', 'fået tilladelse',
         // Paying the costs as the grant ("Vi dækker merudgifter til bleer med 640 kr. om måneden").
         'vi dækker', 'dækker vi', 'kommunen dækker', 'dækker kommunen',
+        // A letter to a relative or guardian about the citizen ("Din mor får:", "Jeres søn får").
+        'din mor får', 'din far får', 'din søn får', 'din datter får', 'dit barn får', 'jeres søn får', 'jeres datter får',
+        'jeres barn får', 'din mand får', 'din kone får', 'din hustru får',
       ],
       patterns: [
         String.raw`din\s+ansøgning\s+(?:om\s+[^.\n]{0,60}\s+)?er\s+(?:imødekommet|godkendt|bevilget)`,

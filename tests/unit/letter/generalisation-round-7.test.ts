@@ -109,12 +109,20 @@ describe('decision type: habits that hide the result', () => {
     // A table whose granted column is 0 kr., and the help that goes on as it is.
     ['afslag', 'Afslag på støtte til el-scooter\n\nDu har søgt om støtte til en el-scooter.\n\nAnsøgt\n\nPris\n\nBevilget støtte\n\nEl-scooter\n\n24.995 kr.\n\n0 kr.'],
     ['afslag', 'Vi har besluttet ikke at udvide Jonas\' aflastning. Jonas fortsætter med aflastning 1 weekend om måneden, som han har nu.'],
+    // Batch g: a letter to a guardian with the grant as a list, the decision announced as what
+    // the letter is, fewer hours than applied for, a new amount instead of the old one.
+    ['delvis', 'Du har som din mors værge søgt om bad tre gange om ugen.\n\nVores afgørelse\n\nDin mor får:\n\n- hjælp til bad to gange om ugen, mandag og torsdag.\n\nDin mor får ikke det tredje bad om ugen, som du har søgt om.'],
+    ['aendring', 'Som vi talte om i telefonen, får du her min afgørelse om din bostøtte. Fra den 1. marts får du støtte efter servicelovens § 85 i 3 timer om ugen i stedet for 5.'],
+    ['delvis', 'Udvalget har besluttet at bevilge dig borgerstyret personlig assistance. Du får færre timer, end du har søgt om. Du får ikke assistance om natten.'],
   ])('%s: %s', (expected, t) => expect(type(t)).toBe(expected));
   it.each<[string, string]>([
     // The same words where they do decide.
     ['bevilling', 'Afgørelse\n\nDu får hjælp til bad 2 gange om ugen fra 1. juli.'],
     ['bevilling', 'Vi har besluttet at bevilge dig aflastning 1 weekend om måneden. Vi vil også gerne tilbyde dig en samtale med en familierådgiver.'],
     ['afslag', 'Vi vil gerne hjælpe, men vi kan ikke bevilge en elcykel.'],
+    // Against an application, the new amount is a partial grant; a "Begrundelse:" heading ends the result.
+    ['delvis', 'Du har søgt om bad 3 gange om ugen. Du får bad 2 gange om ugen i stedet for 3.'],
+    ['afslag', 'Afgørelse:\n\nVi giver afslag på jeres ansøgning.\n\nBegrundelse:\n\nLukas er visiteret til specialskolen og har ret til fri skolekørsel.'],
   ])('still %s: %s', (expected, t) => expect(type(t)).toBe(expected));
 });
 
