@@ -240,6 +240,11 @@ const ELEMENTS = {
       // "Overordnet mål:"); an empty field after them is left out in code.
       'indsatsformål*', 'indsatsmål*', 'delmål*', 'hovedformål*', 'hovedmål*', 'overordnet mål', 'overordnede mål',
       'overordnet formål', 'overordnede formål', 'langsigtet mål', 'langsigtede mål', 'kortsigtet mål', 'kortsigtede mål',
+      // The goal in the past, for help that ends ("Da du fik støtten, var målet, at du skulle kunne
+      // bo i din egen lejlighed", "det, som støtten skulle hjælpe dig med"), and a "så" clause with
+      // "selv" ("så I selv kan klare de svære situationer").
+      'var målet', 'målet var', 'skulle hjælpe dig', 'skulle hjælpe jer', 'skulle støtte dig', 'skulle støtte jer',
+      'så I selv kan', 'så du selv kan', 'så De selv kan',
     ],
     patterns: [
       // The help named with its purpose ("Du fik støtten i 2024 for at lære at betale dine
@@ -254,7 +259,14 @@ const ELEMENTS = {
       String.raw`\b(?:pengene|tilskuddet|beløbet|ydelsen|dækningen|kompensationen|støtten|hjælpen|indsatsen|forløbet|aflastningen|ledsagelsen|bevillingen)\s+skal\s+(?!(?:betales|tilbagebetales|indbetales|søges|bestilles|aftales|sendes|afleveres|afmeldes)\b)[^.\n]{0,100}?\bså\s+(?!(?:vi|os|kommunen|leverandøren|hjemmeplejen)\b)(?:[\p{L}-]+\s+){1,2}?(?:ikke\s+|selv\s+|også\s+|fortsat\s+|stadig\s+|bedre\s+){0,2}(?:kan|skal|får|bliver|slipper|undgår|har)\b`,
       // What the granted thing makes possible: "Med kørestolen kan du selv komme rundt i huset",
       // "Med støtten vil I kunne …" (not the letter or the decision itself).
-      String.raw`\bmed\s+(?:den\s+nye\s+|det\s+nye\s+|de\s+nye\s+)?(?!(?:brev|afgørelse|tid|mail|svar|venlig|hilsen|tanke|henblik|hensyn)\p{L}*\s)\p{L}{3,}(?:en|et|ne|erne)\s+(?:kan|vil|bliver|får)\s+(?:du|I|De|barnet|han|hun)\s+(?:selv\s+|bedre\s+|fortsat\s+|igen\s+)?(?!klage|søge|få\s+aktindsigt)`,
+      // (Also the municipality's intent with it: "Med rengøringen vil vi sikre, at du fortsat kan
+      // bo i et rent hjem".)
+      String.raw`\bmed\s+(?:den\s+nye\s+|det\s+nye\s+|de\s+nye\s+)?(?!(?:brev|afgørelse|tid|mail|svar|venlig|hilsen|tanke|henblik|hensyn)\p{L}*\s)\p{L}{3,}(?:en|et|ne|erne)\s+(?:(?:kan|vil|bliver|får)\s+(?:du|I|De|barnet|han|hun)\s+(?:selv\s+|bedre\s+|fortsat\s+|igen\s+)?(?!klage|søge|få\s+aktindsigt)|(?:vil|ønsker)\s+vi\s+(?:gerne\s+)?(?:at\s+)?(?:sikre|hjælpe|støtte|give)(?![\p{L}]))`,
+      // A question or a label that heads the goal ("Hvad skal behandlingen føre til?", "Hvad
+      // skulle støtten føre til?", "Hvad anbringelsen skal give Noah", "Hvad pengene skal dække",
+      // "Hvad hjælpemidlerne skal gøre for dig:", "Hvad skal hjælpen til?"). Not a question to the
+      // citizen ("Hvad skal du gøre nu?", "Hvad skal du give os?").
+      String.raw`\bhvad\s+(?:(?:skal|skulle)\s+(?!(?:du|I|De|vi|jeg|man|der|det|han|hun)\s)\p{L}+|(?!(?:du|I|De|vi|jeg|man|der|det|han|hun)\s)\p{L}+\s+(?:skal|skulle))\s+(?:føre\s+til|give|gøre\s+for|dække|bruges\s+til|hjælpe\s+(?:dig|jer|med)|til\s*[?:])`,
       // What the help shall go on doing for the citizen, with a word between ("Ledsagelsen skal
       // fortsat give dig mulighed for at komme til svømning", "Bostøtten skal først og fremmest
       // støtte dig i …", "skal gøre det lettere for jer at …"); the bare forms are phrases.

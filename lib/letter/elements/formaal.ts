@@ -36,7 +36,9 @@ const APPLIED_BEFORE =
   /(?<![\p{L}])(?:(?:an)?søg(?:t|te|er)\s+(?:(?:du|I|De|han|hun|vi)\s+)?om|ansøgning\s+om|ansøger\s+om|bedt\s+om|bad\s+om|anmodet\s+om|anmodning\s+om|i\s+(?:din\s+|jeres\s+|Deres\s+)?ansøgning(?:en)?|(?:din|jeres|Deres|hans|hendes|sin)\s+ansøgning(?:en)?|ønsker|ønskede|ønske\s+om|gerne\s+vil|vil\s+gerne)(?![\p{L}])/iu;
 const PROCEDURAL_AFTER =
   /^[\s,]*(?:at\s+)?(?:kan\s+|skal\s+)?(?:se|læse|kommentere|komme\s+med|udtale|klage|svare|give\s+(?:os|dine|jeres)|vurdere|vurdering|afklare|afklaring|undersøge|undersøgelse|træffe|partshøring|behandle|behandling|oplyse|sagsbehandling|(?:af)?prøve\s+(?:den|det|dem|hjælpemidlet|\p{L}+en)|afprøvning)(?![\p{L}])/iu;
-const GUIDANCE_BEFORE = /(?<![\p{L}])(?:kan|kunne)\s+(?:\p{L}+\s+){0,2}?(?:søge|ansøge|kontakte|henvende|tale\s+med|købe|benytte)(?![\p{L}])/iu;
+// (Also borrowing or renting something meanwhile: "Du kan låne et badekarsbræt, så du kan komme i
+// bad, indtil …".)
+const GUIDANCE_BEFORE = /(?<![\p{L}])(?:kan|kunne)\s+(?:\p{L}+\s+){0,2}?(?:søge|ansøge|kontakte|henvende|tale\s+med|købe|benytte|låne|leje|anskaffe)(?![\p{L}])/iu;
 // A contact or referral to someone else, made or to be made ("taget kontakt til
 // aktivitetscentret", "kontakter Jobcentret", "henvist dig til genoptræning"); contact with the
 // citizen ("Bostøtten kontakter dig ugentligt for at …") is part of the help.

@@ -45,3 +45,29 @@ describe('omfang: "I" as the addressee, when the help is given, a share of an ex
     'Du har søgt om:\n- hjælp til bad tre gange om ugen\n- rengøring hver uge\n\nVi giver dig afslag på det hele.',
   ])('absent: %s', (t) => expect(present(t, 'omfang')).toBe(false));
 });
+
+// Metode til god sagsbehandling: the goal under a question or a label, the municipality's intent
+// with the help, the goal of help that ends; not a question to the citizen, nor the purpose of
+// something the citizen may borrow meanwhile.
+describe('formaal: question headings, our intent with the help, the goal in the past', () => {
+  it.each([
+    'Vi bevilger familiebehandling.\n\nHvad skal familiebehandlingen føre til?\nVi håber, at morgenerne bliver roligere.',
+    'Du får en kontaktperson.\n\nHvad kontaktpersonen skal give dig\nEn voksen, du kan tale med, og hjælp til at komme op om morgenen.',
+    'Vi bevilger 500 kr. om måneden.\n\nHvad tilskuddet skal dække\nDen ekstra udgift til laktosefri mad.',
+    'Du får en rollator.\n\nHvad rollatoren skal gøre for dig: Du skal kunne gå til købmanden uden at falde.',
+    'Du får rengøring hver 14. dag. Hvad skal rengøringen til? Den skal holde dit hjem rent, uden at du bruger dine kræfter på det.',
+    'Med madservicen vil vi sikre, at du får et varmt måltid hver dag.',
+    'Din støtte stopper den 1. juni. Da du fik støtten, var målet, at du skulle kunne klare dine regninger selv.',
+    'I får en familiebehandler. I skal lære nye måder at tale sammen på, så I selv kan klare de svære aftener.',
+  ])('present: %s', (t) => expect(present(t, 'formaal')).toBe(true));
+  it.each([
+    // A question to the citizen.
+    'Du får afslag på et nyt badeværelse.\n\nHvad skal du gøre nu?\nDu kan ringe til os.',
+    'Vi har brug for flere oplysninger. Hvad skal du give os? Lægens udtalelse og dine kvitteringer.',
+    // Our intent with the letter or the case, not with the help.
+    'Med afgørelsen vil vi sikre, at du kender dine rettigheder.',
+    'Før vi beslutter noget, vil vi sikre, at sagen er godt oplyst.',
+    // Something to borrow while the refused help is not there.
+    'Du får afslag på en ombygning af badeværelset. Du kan låne en badebænk i depotet, så du kan sidde ned i badet, indtil hoften er helet.',
+  ])('absent: %s', (t) => expect(present(t, 'formaal')).toBe(false));
+});
