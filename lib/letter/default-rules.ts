@@ -1093,6 +1093,9 @@ export const DEFAULT_RULE_DATA = {
         'ikke er godtgjort', 'ikke godtgjort', 'ikke er oplyst forhold', 'ikke oplyst forhold',
       ],
       patterns: [
+        // The conditions said to be met or unmet with the rule named between ("Betingelserne i
+        // barnets lov § 32 er opfyldt", "Kriterierne for at få hjælp er ikke opfyldt").
+        String.raw`\b(?:betingelserne|kriterierne)\s+(?:[\p{L}§\d.,]+\s+){1,8}?er\s+(?:ikke\s+|dermed\s+|derfor\s+|således\s+)?opfyldt\b`,
         // The formal "ses ikke at …" ("De ses ikke at være omfattet af personkredsen", "ikke
         // findes at have et behov for …", "ikke at være omfattet af servicelovens § 100").
         String.raw`(?:(?:ses|findes|skønnes|vurderes)\s+(?:\p{L}+\s+)?ikke|ikke\s+(?:ses|findes|skønnes|vurderes))\s+at\s+(?:være\s+omfattet|opfylde|have\s+(?:et\s+|noget\s+)?(?:\p{L}+\s+)?(?:behov|brug)|falde\s+(?:ind\s+)?under|høre\s+(?:til|under)|tilhøre|være\s+berettiget)`,

@@ -119,10 +119,13 @@ const SEEN = /^vi\s+(?:kan\s+se|har\s+set|så)(?![\p{L}])/iu;
 // ("Afgørelsen er truffet efter servicelovens § 83, stk. 1", "Hjælpen gives efter ældrelovens
 // § 10") says what the help is for or where the rule is, not why the result is as it is.
 const PURPOSE_FIRST = /^(?:formålet|målet|hensigten|formål)(?![\p{L}])/iu;
-const LEGAL_BASIS = /(?:truffet|træffes|gives|ydes|bevilges|givet|ydet|bevilget)\s+(?:\p{L}+\s+){0,2}?(?:efter|i\s+medfør\s+af|i\s+henhold\s+til|jf\.?)\s[^.;:\n]{0,60}?§/iu;
+const LEGAL_BASIS = /(?:truffet|træffes|gives|ydes|bevilges|givet|ydet|bevilget|vurderet|vurderes|behandlet|behandles)\s+(?:\p{L}+\s+){0,2}?(?:efter|i\s+medfør\s+af|i\s+henhold\s+til|jf\.?)\s[^.;:\n]{0,60}?§/iu;
+// Who delivers the help and when it starts, and template fields left unfilled ("Hjælpen udføres
+// af den leverandør, du har valgt: «Leverandør»."): practical facts of the grant, not a reason.
+const PRACTICAL = /(?<![\p{L}])(?:udføres\s+af|leveres\s+af|leverandør\p{L}*|hjælpen\s+starter|starter\s+den)(?![\p{L}])|«[^»\n]{1,40}»/iu;
 function notAReason(sentence: string): boolean {
   // ("Du er velkommen til at søge igen, hvis …" under "Kommunens vurdering" is procedure.)
-  return PURPOSE_FIRST.test(sentence) || REAPPLY.test(sentence) || PROCEDURAL.test(sentence) || (sentence.includes('§') && sentence.length < 160 && LEGAL_BASIS.test(sentence));
+  return PURPOSE_FIRST.test(sentence) || REAPPLY.test(sentence) || PROCEDURAL.test(sentence) || PRACTICAL.test(sentence) || (sentence.includes('§') && sentence.length < 160 && LEGAL_BASIS.test(sentence));
 }
 
 // The causal connector that introduces the reason itself ("…, idet du ikke opfylder …").
@@ -223,14 +226,20 @@ function concreteOutside(letter: Letter, s: Span, hollowHits: Span[], restated =
 
 // "… efter en samlet faglig vurdering, hvor vi har lagt vægt på, at Liam nu kommer i skole hver
 // dag": the announced assessment is followed by what it weighed, which is the reason.
-const WEIGHED_THAT = /(?:lagt|lægger|lagde)\s+(?:\p{L}+\s+){0,2}?vægt\s+på\s*,?\s+at\s+/iu;
+// (Also a cause given after the rule: "Betingelserne er opfyldt, fordi Emma har haft 30 fraværsdage".)
+const WEIGHED_THAT = /(?:(?:lagt|lægger|lagde)\s+(?:\p{L}+\s+){0,2}?vægt\s+på\s*,?\s+at|(?<![\p{L}])(?:fordi|idet|eftersom))\s+/iu;
 const WORDS_MIN_WEIGHED = 4;
 function weighsAfter(letter: Letter, s: Span, hollowHits: Span[]): boolean {
   const from = hollowHits.reduce((end, h) => Math.max(end, h.end), s.start);
   const m = WEIGHED_THAT.exec(letter.text.slice(from, s.end));
   if (!m) return false;
-  return letter.text.slice(from + m.index + m[0].length, s.end).split(/\s+/u).filter(Boolean).length >= WORDS_MIN_WEIGHED;
+  const clause = letter.text.slice(from + m.index + m[0].length, s.end);
+  if (clause.split(/\s+/u).filter(Boolean).length < WORDS_MIN_WEIGHED) return false;
+  // After a plain "fordi"/"idet" the law's own words often follow ("idet ændringen er nødvendig
+  // for at gøre boligen bedre egnet"): only a fact of this case counts there — a name, a number.
+  return /^lag|^læg/iu.test(m[0]) || CASE_FACT.test(clause);
 }
+const CASE_FACT = /\d|(?<=\s)(?!(?:De|Dem|Deres)(?![\p{L}]))\p{Lu}\p{Ll}+/u;
 
 /** Where the section after the one ending at `from` ends (its next heading, or the letter's end). */
 function endOfNextSection(letter: Letter, from: number): number {

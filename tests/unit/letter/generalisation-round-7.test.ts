@@ -214,3 +214,18 @@ describe('genvurdering: under a plain-language heading for the complaint', () =>
   it('absent: a follow-up look again outside the complaint guidance', () =>
     expect(present('Du får hjælp til bad.\n\nOpfølgning\n\nVi har aftalt et møde i marts. I skal ses hver uge. Du fortæller, hvordan det går. Så kigger vi på det igen.', 'genvurdering')).toBe(false));
 });
+
+describe('begrundelse: practical facts, the legal basis and conditions met', () => {
+  it.each([
+    'Du får bad 2 gange om ugen.\n\nBegrundelse:\nDu er bevilget hjælp i overensstemmelse med kvalitetsstandarden.\n\nHjælpen udføres af den leverandør, du har valgt: «Leverandør».',
+    'Du får ikke ledsagelse.\n\nVurdering\n\nKommunen har vurderet ansøgningen efter servicelovens § 97. Betingelserne for at få ledsagelse er ikke opfyldt.',
+    'Du får en familiekontaktperson. Betingelserne i barnets lov § 32 er opfyldt, og indsatsen bevilges.',
+    // The law's words after the connector.
+    'Du får boligindretning. Du opfylder betingelserne efter servicelovens § 116, idet ændringen er nødvendig for at gøre boligen bedre egnet som opholdssted.',
+    'De får afslag. Betingelserne er ikke opfyldt, idet De ikke har en betydelig og varigt nedsat funktionsevne.',
+  ])('absent: %s', (t) => expect(present(t, 'begrundelse')).toBe(false));
+  it.each([
+    'Du får en familiekontaktperson. Betingelserne i barnets lov § 32 er opfyldt, fordi Emma har haft 30 fraværsdage, og I selv har bedt om hjælp til morgenerne.',
+    'Du får bad 2 gange om ugen.\n\nBegrundelse:\nVed besøget den 3. marts kunne du ikke selv komme ind i brusenichen, og du har været faldet to gange i badeværelset.',
+  ])('present: %s', (t) => expect(present(t, 'begrundelse')).toBe(true));
+});
