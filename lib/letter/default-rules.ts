@@ -476,6 +476,19 @@ const ELEMENTS = {
       // Abilities shown as a leader of one's own help (BPA: "De er selv arbejdsleder og har udvist
       // en god evne til at lede arbejdet"); "ikke en god evne" is negated in code.
       'god evne til', 'gode evner til', 'fin evne til', 'stor evne til', 'god evne', 'gode evner', 'er selv arbejdsleder',
+      // Engagement and strengths in other inflections ("I er meget engagerede forældre", "Det er en
+      // stor styrke for Ella"); not staff ("skolens engagerede lærere").
+      'engagerede forældre', 'er engagerede', 'meget engagerede', 'en stor styrke', 'er en styrke',
+      // What the citizen has managed alone, in the past ("du selv har stået for din økonomi", "Du
+      // har selv fundet din lejlighed"), keeping up work or school ("du passer dit arbejde i Netto"),
+      // being at ease with a device ("De er fortrolig med at anvende mobiltelefon").
+      'selv har stået for', 'har selv stået for', 'selv stod for', 'stod selv for', 'har selv fundet', 'selv har fundet',
+      'passer dit arbejde', 'passer sit arbejde', 'passer dit job', 'passer sit job', 'passer skolen', 'passer din skole',
+      'passer sin skole', 'passer din uddannelse', 'passer sin uddannelse', 'fortrolig med', 'fortrolige med',
+      // Progress others have seen ("Hans fysioterapeut har fortalt, at han har fået bedre balance og
+      // kan gå længere").
+      'fået bedre balance', 'fået bedre kondition', 'fået bedre styrke', 'fået mere styrke', 'fået flere kræfter',
+      'fået mere overskud', 'fået større selvtillid', 'fået bedre selvtillid', 'kan gå længere', 'kan nu gå',
     ],
     patterns: [
       // "Din søn handler ind for dig", "hjælp fra din datter", "Din svigerdatter kører dig", also
@@ -490,6 +503,9 @@ const ELEMENTS = {
       // Walks the citizen takes, also in the passive journal style ("går en tur hver dag med
       // rollatoren", "der fortsat gås en kort tur dagligt").
       String.raw`\b(?:går|gås|gik)\s+(?:\p{L}+\s+){0,3}?(?:tur|ture|turen|gåture?)\b`,
+      // Something hard the citizen has managed well ("du har klaret overgangen til egen bolig
+      // rigtig godt", "har klaret sig flot"); "ikke klaret" is negated in code.
+      String.raw`\bklaret\s+(?:\p{L}+\s+){0,4}?(?:rigtig\s+|meget\s+|virkelig\s+|utrolig\s+)?(?:godt|fint|flot)\b`,
       // (Also the common leisure compounds: "går til seniorgymnastik", "vandgymnastik",
       // "holdtræning"; not training or therapy that is help or its cost: "går til genoptræning",
       // "handicapsvømning".)

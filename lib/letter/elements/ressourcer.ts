@@ -81,6 +81,20 @@ const YARDSTICK_BEFORE =
 // keeps a match.)
 const SPEAKS_TO_OR_AS_CITIZEN = /(?<![\p{L}])(?:[dD]u|dig|[dD]i[nt]|[dD]ine|I|jer|[jJ]eres|De|Dem|Deres|[jJ]eg|mig|[mM]i[nt]|[mM]ine)(?![\p{L}])/u;
 
+// A goal written under a purpose heading or label, as a bare "at"-clause ("Formål med indsatsen:
+// / At mor bliver tryg …, og at Yasmin … trives"): what the help shall lead to.
+const GOAL_HEADING = /^\s*(?:\d{1,2}[.)]\s*)?(?:formål|mål(?:et|ene|sætning)?|indsatsformål|indsatsmål|hvad\s+skal\s+\p{L}+\s+føre\s+til)(?![\p{L}])/iu;
+const BARE_AT = /^\s*(?:[-•*–·▪◦]\s*)?at\s/iu;
+
+/** The sentence opens with "at" right under a heading that names the goal. */
+function goalUnderHeading(letter: Letter, si: number): boolean {
+  const s = letter.sentence(si);
+  if (!BARE_AT.test(letter.text.slice(s.start, s.start + 8))) return false;
+  const blocks = letter.seg.blocks;
+  for (let b = s.block; b >= 0; b--) if (blocks[b]!.kind === 'heading') return GOAL_HEADING.test(letter.slice(blocks[b]!));
+  return false;
+}
+
 export function detect(letter: Letter): Detection {
   const { re } = letter.compiled.elements.ressourcer;
   const text = letter.text;
@@ -89,6 +103,7 @@ export function detect(letter: Letter): Detection {
     if (si >= 0) {
       const s = letter.sentence(si);
       if (COMPLAINT_SENTENCE.test(letter.slice(s))) continue;
+      if (goalUnderHeading(letter, si)) continue;
       // The law or the standard stated or quoted ("Ledsagelse bevilges ikke, hvis borgerens behov
       // kan dækkes af … hjælp fra netværket", in quotation marks): a condition of the rule, not
       // what this citizen has. (The citizen's own words in quotes speak as "jeg" or "du".)

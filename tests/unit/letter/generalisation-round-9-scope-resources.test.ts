@@ -71,3 +71,28 @@ describe('formaal: question headings, our intent with the help, the goal in the 
     'Du får afslag på en ombygning af badeværelset. Du kan låne en badebænk i depotet, så du kan sidde ned i badet, indtil hoften er helet.',
   ])('absent: %s', (t) => expect(present(t, 'formaal')).toBe(false));
 });
+
+// Metode til god sagsbehandling: what this citizen or family can do or has — in other inflections,
+// in the past, as progress others have seen — not a goal under a purpose heading.
+describe('ressourcer: engagement, what was managed alone, progress seen; not a goal under "Formål"', () => {
+  it.each([
+    'Vi giver afslag. Vi kan se, at I er meget engagerede og selv træner med Oscar hver dag.',
+    'Vi kan se, at du hjælper din bror med lektierne. Det er en stor styrke for ham.',
+    'Af rapporten fremgår det, at du i et år selv har stået for din tøjvask og dine indkøb.',
+    'Du har selv fundet en lejlighed tæt på dit arbejde.',
+    'Du passer dit arbejde på lageret og møder til tiden.',
+    'Vi har lagt vægt på, at du har klaret flytningen til egen bolig rigtig godt.',
+    'Hans ergoterapeut skriver, at han har fået bedre balance og nu kan gå længere uden stok.',
+    'Du er fortrolig med at bruge en smartphone.',
+  ])('present: %s', (t) => expect(present(t, 'ressourcer')).toBe(true));
+  it.each([
+    // Staff, a wish, a negation, a conditional.
+    'Vi bevilger en kontaktperson. Skolens engagerede lærere har skrevet en udtalelse.',
+    'Det vil være en styrke, hvis I kan komme til møderne.',
+    'Du har ikke klaret flytningen godt, og du har brug for støtte.',
+    'Du er ikke fortrolig med at bruge en computer.',
+    'Træningen skal give ham bedre balance, så han kan gå længere.',
+    // A goal written under a purpose heading.
+    'Vi bevilger familiebehandling.\n\nFormål med indsatsen:\nAt Mikkel trives i skolen og klarer sig selv om morgenen.\n\nVi følger op i marts.',
+  ])('absent: %s', (t) => expect(present(t, 'ressourcer')).toBe(false));
+});
