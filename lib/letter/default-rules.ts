@@ -273,7 +273,9 @@ const ELEMENTS = {
       String.raw`\bskal\s+(?:(?:fortsat|stadig|også|fremover|primært|især|først\s+og\s+fremmest)\s+)?(?:(?:give|hjælpe|støtte|sikre|styrke)\s+(?:dig|jer|barnet|ham|hende)|gøre\s+det\s+(?:muligt|lettere|nemmere)\s+for)\b`,
       // A bare "Mål:" label with the goal for the citizen after it ("Mål: At du igen selv kan
       // rejse dig"); not a measurement ("Mål: 60 x 40 cm") or an empty field.
-      String.raw`\bmål\s*(?::|\.{3,}|–)\s*(?:at|du|i|de|barnet|borgeren|borger)\s`,
+      // (Also a label with a time or a qualifier, and "Målsætning": "Mål ved opstart:", "Mål
+      // ved visitationen:", "Målsætning for forløbet:" / "At du igen …".)
+      String.raw`\bmål(?:sætning(?:en)?)?(?:\s+(?:ved|i|fra|efter|under|for)\s+(?:\p{L}+\s+)?\p{L}+)?\s*(?::|\.{3,}|–)\s*(?!i\s+alt\s)(?:at|du|i|de|barnet|borgeren|borger)\s`,
       // The meaning of any named help ("Tanken med madservicen er, at …", "Meningen med
       // aflastningsdøgnene var, at I …", "Idéen med gruppeforløbet er …"); the bare forms are
       // phrases. Not a law's or the letter's ("Meningen med reglerne er …"), and not "Det er ikke
@@ -489,6 +491,12 @@ const ELEMENTS = {
       // kan gå længere").
       'fået bedre balance', 'fået bedre kondition', 'fået bedre styrke', 'fået mere styrke', 'fået flere kræfter',
       'fået mere overskud', 'fået større selvtillid', 'fået bedre selvtillid', 'kan gå længere', 'kan nu gå',
+      // Parents' affection and steady attendance in children's cases ("I holder meget af Sofie",
+      // "Mor er mødt op til alle møder", "har deltaget i alle samtaler"); only what was done, not
+      // what is expected ("Vi forventer, at du møder op til alle møder"); "ikke" is negated in code.
+      'holder meget af', 'holder rigtig meget af', 'holder så meget af', 'holder utrolig meget af', 'holder virkelig meget af',
+      'mødt op til alle', 'mødt op til samtlige', 'mødt stabilt op', 'deltaget i alle møder', 'deltaget i alle samtaler',
+      'deltaget i samtlige', 'deltaget aktivt', 'har begge vist, at', 'har begge to vist, at',
     ],
     patterns: [
       // "Din søn handler ind for dig", "hjælp fra din datter", "Din svigerdatter kører dig", also
@@ -541,7 +549,9 @@ const ELEMENTS = {
       String.raw`\bklarer\s+(?:\p{L}+\s+){1,2}?(?:godt|fint|flot)(?![\p{L}])`,
       // (Also the small household tasks: "du dækker selv bord", "reder selv sengen", "vander selv
       // blomsterne"; not "betaler selv", "vælger selv", "bestemmer selv": a charge or a choice.)
-      String.raw`\b(?:gør|laver|tager|går|handler|vasker|ordner|klæder|smører|varmer|spiser|cykler|kører|styrer|administrerer|passer|rydder|varetager|dækker|reder|tørrer|børster|barberer|vander|tømmer|bærer|anretter|lufter|folder)\s+selv\b`,
+      // (Also with a time word between: "Du cykler i dag selv korte ture", "hun laver stadig selv
+      // sin morgenmad"; not "ikke længere".)
+      String.raw`\b(?:gør|laver|tager|går|handler|vasker|ordner|klæder|smører|varmer|spiser|cykler|kører|styrer|administrerer|passer|rydder|varetager|dækker|reder|tørrer|børster|barberer|vander|tømmer|bærer|anretter|lufter|folder)\s+(?:(?:i\s+dag|i\s+forvejen|stadig|fortsat|altid|normalt|typisk|oftest|ofte)\s+)?selv\b`,
       // Plain abilities: "du kan godt gå korte ture", "hun kan stå ved vasken", "De kan cykle"; any
       // task after "godt selv" ("hun kan sagtens selv tage tøjet af"; a choice is left out in code).
       String.raw`\b(?:du|de|hun|han|i|pågældende|borgeren)\s+(?:kan|kunne)\s+(?:(?:godt|fint|sagtens|stadig|fortsat|også)\s+selv\b|(?:(?:godt|fint|sagtens|stadig|fortsat|selv|også|selvstændigt)\s+)?(?:gå|stå|cykle|sidde|færdes|bevæge|komme\s+(?:rundt|omkring|op|ud|ind|frem)|vaske|klæde|lave|smøre|handle|køre\s+bil|tage\s+bad|gå\s+i\s+bad|løfte|bære|rejse\s+(?:dig|sig)|sætte\s+(?:dig|sig)|støvsuge|gøre\s+rent|spise|varme|tage\s+(?:bussen|toget|letbanen|flextur|en\s+taxa)|bruge\s+offentlig\s+transport|køre\s+med\s+(?:bus|bussen|tog|toget))(?![\p{L}]))`,

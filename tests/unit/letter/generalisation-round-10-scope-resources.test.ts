@@ -1,0 +1,50 @@
+/**
+ * Round 10 (scope, resources, purpose): phrasings from the blind batches f (decision type made
+ * hard, reviews after complaints, letters to relatives) and c (template letters with
+ * boilerplate) — a goal label with a time ("Mål ved opstart:"), what the citizen does "i dag
+ * selv", parents' affection and steady attendance. Written for these tests, not taken from the
+ * evaluation letters. Every widened phrasing has a look-alike that must stay absent.
+ */
+import { describe, expect, it } from 'vitest';
+import { present } from './present';
+
+// Metode til god sagsbehandling: the goal under a label that also says when it was set.
+describe('formaal: a goal label with a time or a qualifier', () => {
+  it.each([
+    'Forløbet afsluttes.\n\nMål ved opstart:\nAt du igen kan gå på trapper og hente din post selv.',
+    'Vi bevilger hverdagsrehabilitering.\n\nMål ved visitationen: At Bent selv kan tage tøj på om morgenen.',
+    'Du får støtte efter § 85.\n\nMålsætning for forløbet: At du selv kan betale dine regninger til tiden.',
+    'Vi bevilger træning.\n\nMål efter samtalen – du skal kunne gå til bussen uden rollator.',
+  ])('present: %s', (t) => expect(present(t, 'formaal')).toBe(true));
+  it.each([
+    // A measurement or an amount under a label.
+    'Vi bevilger en ny dør.\n\nMål ved opmåling: 90 x 210 cm.',
+    'Vi bevilger en trappelift.\n\nMål ved opmålingen: i alt 14 trin à 18 cm.',
+    // An empty field.
+    'Vi bevilger praktisk hjælp.\n\nMål ved opstart: [indsæt mål]',
+  ])('absent: %s', (t) => expect(present(t, 'formaal')).toBe(false));
+});
+
+// Metode til god sagsbehandling: what the citizen already does alone today, and what parents
+// show in a child's case — not what is expected of them, nor what is negated.
+describe('ressourcer: "i dag selv", parents\' affection and steady attendance', () => {
+  it.each([
+    'Vi giver dig et tilskud. Du kører i dag selv til lægen, men kan ikke gå langt.',
+    'Vi bevilger bad. Hun laver stadig selv sin morgenmad og smører sin frokost.',
+    'Vi giver afslag. Du handler normalt selv ind i Brugsen om fredagen.',
+    'Vi kan se, at I holder rigtig meget af Malthe og gerne vil det bedste for ham.',
+    'Din mor er mødt op til alle møder i familiehuset.',
+    'Du har deltaget i alle samtaler med din kontaktperson siden foråret.',
+    'I har begge vist, at I kan tage imod råd og bruge dem.',
+  ])('present: %s', (t) => expect(present(t, 'ressourcer')).toBe(true));
+  it.each([
+    // Negated, or a duty the letter hands over.
+    'Vi bevilger rengøring. Du laver ikke længere selv mad, og du kan ikke stå ved komfuret.',
+    'Vi bevilger madservice. Du betaler i dag selv for maden.',
+    // What is expected, not what was done.
+    'Vi bevilger familiebehandling. Vi forventer, at I møder op til alle møder.',
+    // Negated attendance and affection.
+    'Vi giver afslag. Du er ikke mødt op til alle møder, og du har ikke deltaget i alle samtaler.',
+    'Vi bevilger en kontaktperson. Mikkel siger, at han ikke holder meget af skolen.',
+  ])('absent: %s', (t) => expect(present(t, 'ressourcer')).toBe(false));
+});
