@@ -98,7 +98,15 @@ const COMPLAINT = /klag/iu;
 const PURPOSE_BEFORE = /(?<![\p{L}])for\s+at\s*$/iu;
 // (Case-sensitive "de": "De bevilges …" is the formal "you", "de bevilgede timer" the help.)
 const DESCRIBED_BEFORE = /(?<![\p{L}])(?:[Dd]en|[Dd]in|[Dd]it|[Dd]ine|de|[Dd]et|[Jj]eres|Deres|[Hh]idtil|[Aa]llerede|[Tt]idligere)\s+$/u;
-const PAST_GRANT_BEFORE = /(?<![\p{L}])(?:blev|fik)\s+(?:\p{L}+\s+){0,2}?$/iu;
+const PAST_GRANT_BEFORE = /(?<![\p{L}])(?:blev|fik)\s+(?:[\p{L}\d.]+\s+){0,5}?$/iu;
+// "Den 27. maj 2025 gav vi dig afslag", "Du fik i 2024 afslag": the history of the case.
+const PAST_REFUSAL_BEFORE = /(?<![\p{L}])(?:gav|fik|blev)\s+(?:[\p{L}\d.]+\s+){0,5}?$/iu;
+// A negated cue in a relative clause describes something ("kvitteringer for stomitilbehør, der
+// ikke dækkes af regionen").
+const RELATIVE_BEFORE = /(?:,\s*|\p{L}\s+)(?:der|som)\s+(?:\p{L}+\s+)?$/u;
+// "Det kan du ikke længere": what the citizen can no longer do, not help that stops.
+const ABILITY_BEFORE = /(?<![\p{L}])(?:(?:kan|kunne|klarer|magter)\s+(?:du|hun|han|I|De|vedkommende|borgeren)|(?:du|hun|han|I|De)\s+(?:kan|kunne|klarer|magter))\s+(?:\p{L}+\s+)?$/iu;
+const GOES_ON_AFTER = /^\s+(?:fortsat|stadig|fortsætter)(?![\p{L}])/iu;
 const FINITE_GETS = /^får(?![\p{L}])/iu;
 const CONTINUES = /^(?:fortsætter|videreføres|viderefører)/iu;
 // ("Jonas fortsætter med aflastning 1 weekend om måneden, som han har nu", "som før".)
@@ -232,10 +240,12 @@ interface Flags {
   partOfApplied: boolean;
   /** Help the citizen has ends as the new help starts ("Samtidig ophører …", "stopper – du får … i stedet"). */
   replaces: boolean;
+  /** The grant is the help going on ("Du får fortsat støtte 5 timer om ugen"), not asked for. */
+  continues: boolean;
 }
 
 function emptyFlags(): Flags {
-  return { bevilling: false, possibility: false, afslag: false, delvis: false, contrast: false, aendring: false, reduction: false, partOfApplied: false, replaces: false };
+  return { bevilling: false, possibility: false, afslag: false, delvis: false, contrast: false, aendring: false, reduction: false, partOfApplied: false, replaces: false, continues: false };
 }
 
 // The flags of a sentence are asked for by several passes (the result zone, the amounts, a
@@ -259,6 +269,7 @@ function computeFlags(letter: Letter, i: number): Flags {
     // "Du får madservice, fordi … du ikke får mad nok": a "not" inside the reason or inside what
     // someone told is no refusal.
     if (insideReason(letter, s, m)) continue;
+    if (PAST_REFUSAL_BEFORE.test(before) || RELATIVE_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 40), m.start))) continue;
     flags.afslag = true;
   }
   for (const m of matchesIn(letter, cues.delvis, s)) {
@@ -272,6 +283,7 @@ function computeFlags(letter: Letter, i: number): Flags {
     if (insideReason(letter, s, m)) continue;
     // "De har anmodet om, at Deres hjælp til bad øges": the change asked for, not decided.
     if (askedFor(letter, s, m)) continue;
+    if (/^ikke\s+længere/iu.test(letter.slice(m)) && ABILITY_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 30), m.start))) continue;
     // "Du får færre timer, end du har søgt om": less than applied for, not less than before.
     if (THAN_APPLIED.test(letter.slice(s))) {
       flags.contrast = true;
@@ -338,7 +350,10 @@ function computeFlags(letter: Letter, i: number): Flags {
     else if (CONDITION.test(before) || RECEIVES_LETTER.test(after)) continue;
     else if (POSSIBILITY.test(before) || POSSIBILITY.test(after) || POSSIBILITY.test(letter.slice(m))) flags.possibility = true;
     else if (OFFER.test(letter.slice(m)) && CAN.test(before)) flags.possibility = true;
-    else flags.bevilling = true;
+    else {
+      flags.bevilling = true;
+      if (GOES_ON_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 12))) && !APPLIED.test(letter.slice(s))) flags.continues = true;
+    }
   }
   return flags;
 }
@@ -364,7 +379,8 @@ function refine(primary: DecisionType, f: Flags): DecisionType {
     if (f.delvis || (f.afslag && !f.possibility) || f.contrast) return 'delvis';
   }
   if (primary === 'afslag') {
-    if (f.delvis || (f.bevilling && !f.afslag)) return 'delvis';
+    // (Not the help that goes on beside a refused increase: "Du får fortsat 5 timer om ugen".)
+    if (f.delvis || (f.bevilling && !f.afslag && !f.continues)) return 'delvis';
   }
   return primary;
 }
@@ -455,12 +471,15 @@ function grantsLessThanApplied(letter: Letter): boolean {
     const sText = letter.slice(s);
     if (COMPLAINT.test(sText) || !PERIOD_HINT.test(sText)) continue;
     if (APPLIED.test(sText)) {
-      if (!applied) applied = amounts(sText);
+      // (A subject line "Rengøring hver 3. uge – svar på din ansøgning" states the result.)
+      if (!applied && !s.heading && !SUBJECT_LINE.test(sText)) applied = amounts(sText);
       continue;
     }
     if (!applied || applied.size === 0) continue;
     const f = sentenceFlags(letter, i);
-    if (!f.bevilling || f.afslag) continue;
+    // The grant may be said as an assessment ("Vi vurderer, at rengøring hver 3. uge er nok") or
+    // stand in a heading ("Aflastning 1 weekend om måneden"); not the citizen's own wish.
+    if (f.afslag || !(f.bevilling || s.heading || ASSESSED.test(sText)) || REPORT_CUE.test(sText)) continue;
     for (const [unit, rate] of amounts(sText)) {
       const asked = applied.get(unit);
       if (asked !== undefined && rate < asked * 0.99) return true;
@@ -468,6 +487,8 @@ function grantsLessThanApplied(letter: Letter): boolean {
   }
   return false;
 }
+const SUBJECT_LINE = /^\s*(?:emne|vedr\.?|vedrørende|re|sag)\s*:/iu;
+const ASSESSED = /(?<![\p{L}])(?:vi\s+(?:vurderer|finder|mener)|vurderer\s+vi|er\s+(?:nok|tilstrækkelig\p{L}*))(?![\p{L}])/iu;
 const PERIOD_HINT = /om\s|pr\.|hver|per\s/iu;
 
 // "Hudplejeprodukter: Ikke godkendt": one item of the application refused, as a field.
@@ -577,8 +598,6 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
   // bostøtteteamet sagt ja til") would otherwise be read by their background.
   const headed = resultSection(letter);
   if (headed && headed.type !== 'ukendt') ({ type, resultSentence } = headed);
-  if (type === 'bevilling' && (grantsLessThanApplied(letter) || tableGrantsLess(letter) || refusesAppliedItemLater(letter, resultSentence ?? 0))) type = 'delvis';
-  if (revisit && (type === 'bevilling' || type === 'delvis')) type = 'aendring';
   if (type === 'ukendt') {
     // Plain-language grants say "Du kan få …" ("Du kan få en rollator. Vi bestiller den i dag.").
     // Read as a possibility above; when nothing else states a result, it is the grant.
@@ -608,6 +627,10 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
       }
     }
   }
+  // (Also when the grant was only found further on: "Hjælpen starter i uge 39" after "Vi vurderer, at
+  // rengøring hver 3. uge er nok" against an application for every second week.)
+  if (type === 'bevilling' && (grantsLessThanApplied(letter) || tableGrantsLess(letter) || refusesAppliedItemLater(letter, resultSentence ?? 0))) type = 'delvis';
+  if (revisit && (type === 'bevilling' || type === 'delvis')) type = 'aendring';
   const screen = decisionTypeFromScreen(letter.context.afgoerelsestype);
   return { type: screen ?? type, resultSentence, fromScreen: !!screen };
 }

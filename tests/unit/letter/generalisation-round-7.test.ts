@@ -114,6 +114,12 @@ describe('decision type: habits that hide the result', () => {
     ['delvis', 'Du har som din mors værge søgt om bad tre gange om ugen.\n\nVores afgørelse\n\nDin mor får:\n\n- hjælp til bad to gange om ugen, mandag og torsdag.\n\nDin mor får ikke det tredje bad om ugen, som du har søgt om.'],
     ['aendring', 'Som vi talte om i telefonen, får du her min afgørelse om din bostøtte. Fra den 1. marts får du støtte efter servicelovens § 85 i 3 timer om ugen i stedet for 5.'],
     ['delvis', 'Udvalget har besluttet at bevilge dig borgerstyret personlig assistance. Du får færre timer, end du har søgt om. Du får ikke assistance om natten.'],
+    // Batch f: the grant said as an assessment against the application, found further on; the
+    // help that goes on beside a refused increase; the history told first.
+    ['delvis', 'Emne: Afgørelse – rengøring hver 3. uge\n\nKære Grete\n\nDu har søgt om hjælp til rengøring hver 2. uge. Ved besøget viste du mig, at du selv kan tørre støv af. Vi vurderer, at rengøring hver 3. uge er nok i dit hjem. Hjælpen starter i uge 39.'],
+    ['afslag', 'Du har søgt om at få din støtte sat op fra 5 til 8 timer om ugen.\n\nHvad har vi besluttet?\n\nDu kan ikke få flere timer. Du får fortsat støtte efter servicelovens § 85 i 5 timer om ugen.'],
+    ['bevilling', 'Den 27. maj 2025 gav vi dig afslag på en badestol. Du klagede over afgørelsen. Vi har set på sagen igen og giver dig medhold: Du får en bade- og toiletstol med hjul. Du kan ikke længere stå i badet, og derfor har du brug for en stol.'],
+    ['bevilling', 'Du har sendt kvitteringer for stomitilbehør, der ikke dækkes af regionen. Vi kan imødekomme din ansøgning om merudgifter.'],
   ])('%s: %s', (expected, t) => expect(type(t)).toBe(expected));
   it.each<[string, string]>([
     // The same words where they do decide.
@@ -122,6 +128,9 @@ describe('decision type: habits that hide the result', () => {
     ['afslag', 'Vi vil gerne hjælpe, men vi kan ikke bevilge en elcykel.'],
     // Against an application, the new amount is a partial grant; a "Begrundelse:" heading ends the result.
     ['delvis', 'Du har søgt om bad 3 gange om ugen. Du får bad 2 gange om ugen i stedet for 3.'],
+    // "Der gives afslag" is no relative clause; an extension asked for and granted goes on.
+    ['delvis', 'Der bevilges ombygning af badeværelset. Der gives afslag på den ansøgte automatiske døråbner.'],
+    ['bevilling', 'Du har søgt om forlængelse af din bostøtte. Du får fortsat bostøtte 3 timer om ugen, sådan som du har søgt om.'],
     ['afslag', 'Afgørelse:\n\nVi giver afslag på jeres ansøgning.\n\nBegrundelse:\n\nLukas er visiteret til specialskolen og har ret til fri skolekørsel.'],
   ])('still %s: %s', (expected, t) => expect(type(t)).toBe(expected));
 });
