@@ -10,7 +10,7 @@ import { findScopesInText } from '../../service-level/parse-scope';
 import type { AnalysedLetter, Detection, Letter } from '../letter';
 import { hasMatchIn } from '../letter';
 import type { Span } from '../segment';
-import { COMPLAINT_SENTENCE, isLawSentence } from './common';
+import { COMPLAINT_SENTENCE, ENDING_WORDS, isLawSentence } from './common';
 
 // The quantity belongs to the application, to the past, or to help that stops.
 // Also help the citizen already has ("har allerede fast bostøtte 3 timer om ugen", "får i dag
@@ -187,6 +187,10 @@ function grantedIn(letter: Letter, m: Span): boolean {
   const clauseAt = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
   if (otherProvider(letter, before.slice(clauseAt), s.start + clauseAt, m)) return false;
   const changing = (letter as Partial<AnalysedLetter>).decisionType === 'aendring';
+  // A letter that only ends help ("Forløbet ophører pr. 8.12." and nothing granted anywhere):
+  // the quantity it names is the help that stops ("Indsats under forløbet: træning 3 x
+  // ugentligt"), unless it is said to go on ("Bad 2 gange om ugen fortsætter uændret").
+  if (changing && endsOnly(letter) && !CONTINUES.test(sText) && !CONTINUES_AFTER.test(after)) return false;
   if (NOT_GRANTED_ALL.test(before) || (changing && HAD.test(before))) {
     if (grantsAsApplied(before, changing)) return !hasMatchIn(letter, letter.compiled.cues.afslag, s);
     // The help the citizen has, said to go on unchanged beside the change ("Den øvrige hjælp, De
@@ -264,7 +268,31 @@ function grantsAsApplied(before: string, changing: boolean): boolean {
 
 // Help that goes on unchanged beside a refused increase ("De vil fortsat modtage hjælp til bad to
 // gange ugentligt … som hidtil", "Du får fortsat 3 timer om ugen"): the continuing scope.
-const CONTINUES = /(?<![\p{L}])(?:(?:vil|skal|kan)\s+fortsat\s+(?:få|modtage|have)|(?:får|modtager|beholder|har)\s+fortsat)(?![\p{L}])/iu;
+// (Also "Du vil fortsætte med at modtage praktisk hjælp …, 1 gang hver 14. dag, som før".)
+const CONTINUES =
+  /(?<![\p{L}])(?:(?:vil|skal|kan)\s+fortsat\s+(?:få|modtage|have)|(?:får|modtager|beholder|har)\s+fortsat|fortsætte(?:r)?\s+med\s+at\s+(?:få|modtage|have))(?![\p{L}])/iu;
+
+const ENDS_ONLY = new WeakMap<Letter, boolean>();
+const RIGHTS_SENTENCE = /aktindsigt|bisidder|partsrepræsentant|klage/iu;
+
+/** The result sentence ends help and no sentence of the letter grants anything. */
+function endsOnly(letter: Letter): boolean {
+  let v = ENDS_ONLY.get(letter);
+  if (v === undefined) {
+    const i = (letter as Partial<AnalysedLetter>).resultSentence;
+    v =
+      i !== undefined &&
+      i >= 0 &&
+      ENDING_WORDS.test(letter.slice(letter.sentence(i)).toLowerCase()) &&
+      !letter.matches(letter.compiled.cues.bevilling).some((m) => {
+        // ("Du kan få aktindsigt", "Du kan få en bisidder": the rights, no grant.)
+        const si = letter.sentenceAt(m.start);
+        return si < 0 || !RIGHTS_SENTENCE.test(letter.slice(letter.sentence(si)));
+      });
+    ENDS_ONLY.set(letter, v);
+  }
+  return v;
+}
 
 export function detect(letter: Letter): Detection {
   for (const m of letter.matches(letter.compiled.elements.omfang.re)) {

@@ -48,3 +48,17 @@ describe('ressourcer: "i dag selv", parents\' affection and steady attendance', 
     'Vi bevilger en kontaktperson. Mikkel siger, at han ikke holder meget af skolen.',
   ])('absent: %s', (t) => expect(present(t, 'ressourcer')).toBe(false));
 });
+
+// Kvalitetsstandarden: a letter that only ends help names the old scope, not a granted one;
+// help said to go on keeps its scope.
+describe('omfang: a letter that only ends help; help that goes on', () => {
+  it.each([
+    'Din rehabilitering slutter den 1. maj, fordi du har nået dine mål. Du vil fortsætte med at modtage rengøring 1 gang hver 14. dag, som før.',
+    'Træningen ophører pr. 1. april. Du fortsætter med at få madservice 7 dage om ugen.',
+  ])('present: %s', (t) => expect(present(t, 'omfang')).toBe(true));
+  it.each([
+    // The course that stops, named in a field above the decision.
+    'Ydelse: Hjemmetræning\nIndsats i perioden: træning 2 x ugentligt\n\nAfgørelse:\nTræningen ophører pr. 1.4.2026, da målene er nået.\n\nDu kan få aktindsigt i sagen.',
+    'Bostøtte efter § 85\nIndsats: støtte 3 timer om ugen\n\nVores afgørelse\nDin bostøtte stopper den 1. juni, fordi du flytter til en anden kommune. Du kan få en bisidder med til møder.',
+  ])('absent: %s', (t) => expect(present(t, 'omfang')).toBe(false));
+});
