@@ -105,8 +105,10 @@ const PAST_REFUSAL_BEFORE = /(?<![\p{L}])(?:gav|fik|blev)\s+(?:[\p{L}\d.]+\s+){0
 // ikke dækkes af regionen").
 const RELATIVE_BEFORE = /(?:,\s*|\p{L}\s+)(?:der|som)\s+(?:\p{L}+\s+)?$/u;
 // "Det kan du ikke længere": what the citizen can no longer do, not help that stops.
+const INSTALLED_AFTER = /^\s+(?:af|hos|i\s+(?:dit|din|jeres|Deres)|på\s+(?:væggen|badeværelset|toilettet))(?![\p{L}])/iu;
 const ABILITY_BEFORE = /(?<![\p{L}])(?:(?:kan|kunne|klarer|magter)\s+(?:du|hun|han|I|De|vedkommende|borgeren)|(?:du|hun|han|I|De)\s+(?:kan|kunne|klarer|magter))\s+(?:\p{L}+\s+)?$/iu;
-const GOES_ON_AFTER = /^\s+(?:fortsat|stadig|fortsætter)(?![\p{L}])/iu;
+// ("Du får i dag helhedspleje med 3 besøg om dagen" in a refusal of a care home.)
+const GOES_ON_AFTER = /^\s+(?:fortsat|stadig|fortsætter|i\s+dag|allerede)(?![\p{L}])/iu;
 const FINITE_GETS = /^får(?![\p{L}])/iu;
 const CONTINUES = /^(?:fortsætter|videreføres|viderefører)/iu;
 // ("Jonas fortsætter med aflastning 1 weekend om måneden, som han har nu", "som før".)
@@ -283,6 +285,8 @@ function computeFlags(letter: Letter, i: number): Flags {
     if (insideReason(letter, s, m)) continue;
     // "De har anmodet om, at Deres hjælp til bad øges": the change asked for, not decided.
     if (askedFor(letter, s, m)) continue;
+    // "Anlægget sættes op af vores tekniker i uge 13": installed, not increased.
+    if (/^sættes\s+op$/iu.test(letter.slice(m)) && INSTALLED_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 20)))) continue;
     if (/^ikke\s+længere/iu.test(letter.slice(m)) && ABILITY_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 30), m.start))) continue;
     // "Du får færre timer, end du har søgt om": less than applied for, not less than before.
     if (THAN_APPLIED.test(letter.slice(s))) {

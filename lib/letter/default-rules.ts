@@ -1277,6 +1277,8 @@ export const DEFAULT_RULE_DATA = {
         // Paying the costs as the grant ("Vi dækker merudgifter til bleer med 640 kr. om måneden").
         'vi dækker', 'dækker vi', 'kommunen dækker', 'dækker kommunen',
         // A letter to a relative or guardian about the citizen ("Din mor får:", "Jeres søn får").
+        // Admission as the grant ("du kan visiteres til en plejebolig"; "ikke kan visiteres" refuses).
+        'visiteres', 'kan visiteres',
         'din mor får', 'din far får', 'din søn får', 'din datter får', 'dit barn får', 'jeres søn får', 'jeres datter får',
         'jeres barn får', 'din mand får', 'din kone får', 'din hustru får',
       ],

@@ -120,6 +120,9 @@ describe('decision type: habits that hide the result', () => {
     ['afslag', 'Du har søgt om at få din støtte sat op fra 5 til 8 timer om ugen.\n\nHvad har vi besluttet?\n\nDu kan ikke få flere timer. Du får fortsat støtte efter servicelovens § 85 i 5 timer om ugen.'],
     ['bevilling', 'Den 27. maj 2025 gav vi dig afslag på en badestol. Du klagede over afgørelsen. Vi har set på sagen igen og giver dig medhold: Du får en bade- og toiletstol med hjul. Du kan ikke længere stå i badet, og derfor har du brug for en stol.'],
     ['bevilling', 'Du har sendt kvitteringer for stomitilbehør, der ikke dækkes af regionen. Vi kan imødekomme din ansøgning om merudgifter.'],
+    // Batch c: an aid installed, a refused admission beside the help the citizen has today.
+    ['bevilling', 'Vi kan imødekomme din ansøgning af 2. marts. Du får et nødkaldeanlæg med armbånd. Anlægget sættes op af vores tekniker i uge 13.'],
+    ['afslag', 'Udvalget har besluttet, at du ikke kan visiteres til en plejebolig på nuværende tidspunkt. Du får i dag helhedspleje med 3 besøg om dagen.'],
   ])('%s: %s', (expected, t) => expect(type(t)).toBe(expected));
   it.each<[string, string]>([
     // The same words where they do decide.
@@ -131,6 +134,8 @@ describe('decision type: habits that hide the result', () => {
     // "Der gives afslag" is no relative clause; an extension asked for and granted goes on.
     ['delvis', 'Der bevilges ombygning af badeværelset. Der gives afslag på den ansøgte automatiske døråbner.'],
     ['bevilling', 'Du har søgt om forlængelse af din bostøtte. Du får fortsat bostøtte 3 timer om ugen, sådan som du har søgt om.'],
+    ['aendring', 'Vi har revurderet din hjælp. Din hjælp til bad sættes op fra 1 til 2 gange om ugen.'],
+    ['bevilling', 'Udvalget har besluttet, at du kan visiteres til en plejebolig.'],
     ['afslag', 'Afgørelse:\n\nVi giver afslag på jeres ansøgning.\n\nBegrundelse:\n\nLukas er visiteret til specialskolen og har ret til fri skolekørsel.'],
   ])('still %s: %s', (expected, t) => expect(type(t)).toBe(expected));
 });
