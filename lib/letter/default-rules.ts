@@ -362,7 +362,8 @@ const ELEMENTS = {
       String.raw`\b(?:ser|se|kigger|kigge|tjekker|tjekke|undersøger|undersøge|vurderer|vurdere|høre|hører|spørge|spørger)(?:\s+\p{L}+){0,3}?\s*,?\s+om\s+(?:\p{L}+\s+){1,3}?(?:virker|fungerer|passer|hjælper|bliver\s+brugt)\b`,
       // A visit to check the help once it is there ("Hjælpemiddelcentret kommer ud 4 uger efter
       // levering og tjekker, at stolen er indstillet rigtigt").
-      String.raw`\b(?:kommer|kigger)\s+(?:\p{L}+\s+){0,2}?(?:ud|forbi|tilbage)\b[^.\n]{0,60}?\b(?:tjekker|tjekke|ser|se|vurderer|vurdere|undersøger|følger\s+op)\b`,
+      // (An abbreviation's or a date's full stop does not end it: "kommer forbi ca. 2 uger efter leveringen og ser, om …".)
+      String.raw`\b(?:kommer|kigger)\s+(?:\p{L}+\s+){0,2}?(?:ud|forbi|tilbage)\b(?:[^.\n]|\.(?=\s+[\p{Ll}\d])){0,60}?\b(?:tjekker|tjekke|ser|se|vurderer|vurdere|undersøger|følger\s+op)\b`,
       // A visit or a call ahead ("besøger ergoterapeuten Dem for at sikre, at indretningen
       // fungerer", "Vi ringer til dig i uge 46. Så ser vi, om du stadig har brug for hjælpen").
       String.raw`\bbesøger\s+(?:\p{L}+\s+){0,3}?(?:dig|jer|Dem)\b[^.\n]{0,60}?\b(?:sikre|se|tjekke|vurdere|følge\s+op)\b`,
@@ -385,6 +386,9 @@ const ELEMENTS = {
       // marts", "Vi ser på det igen om et halvt år".
       // A decision to be taken again by a time ("Udvalget skal tage stilling til anbringelsen igen
       // senest 1 år efter, at den er iværksat"); the complaint's "tager stilling til sagen igen" has none.
+      // Treated again by a time ("Anbringelsen vil blive genbehandlet af udvalget senest 1 år efter
+      // afgørelsen"); delivery "senest 3 uger efter" says nothing about a new look.
+      String.raw`\b(?:genbehandl\p{L}*|behandles\s+igen|tages\s+op\s+igen|revurderes)\s+(?:[\p{L}-]+\s+){0,4}?(?:senest|om|efter)\s+(?:\d{1,2}|en|et|to|tre|fire|fem|seks|tolv|et\s+halvt)\s+(?:uger|måneder|mdr\.?|år|måned|uge)\b`,
       String.raw`\b(?:tage|tager|tages)\s+stilling\s+til\s+(?:[\p{L}-]+\s+){1,5}?igen\s*,?\s+(?:når|i|om|efter|til|den|senest|inden|ved)\b`,
       // An amount recalculated at a fixed interval ("Vi regulerer beløbet en gang om året",
       // "Tilskuddet justeres hvert år"); the yearly index rise is left out in code.
@@ -581,6 +585,10 @@ const ELEMENTS = {
       'borgeren har oplyst', 'barnet har fortalt', 'barnet fortæller', 'barnets ønske*', 'barnets synspunkt*', 'barnets perspektiv',
       'børnesamtale*', 'I har fortalt', 'I ønsker', 'I har oplyst', 'I oplever', 'dit perspektiv', 'din egen beskrivelse',
       'du beskriver', 'du har beskrevet',
+      // What the complaint said, in a reply to it ("Du skriver i din klage, at …", "I klagen anfører
+      // De, at …"); the guidance's "Du kan skrive i klagen, hvorfor" is not matched.
+      'skriver i din klage', 'skrev i din klage', 'skriver i jeres klage', 'skrev i jeres klage', 'skriver i Deres klage',
+      'i klagen anfører', 'i klagen skriver', 'i klagen skrev', 'anfører du', 'anfører De', 'anfører I', 'anførte du', 'anførte De',
       // Past tense, inverted and third person ("Det har du selv sagt", "fortalte I",
       // "Pågældende oplyste selv").
       'du sagde', 'sagde du', 'har du sagt', 'har du selv sagt', 'du selv sagt', 'har du fortalt', 'fortalte du', 'har du oplyst',
@@ -715,6 +723,9 @@ const ELEMENTS = {
       // Gone through with the party before the decision ("gennemgik skolens udtalelse og vores
       // beregning med dig, inden vi traf afgørelsen").
       String.raw`(?:gennemgik|gennemgået|gennemgå|drøftede|drøftet)\s+[^.\n]{0,80}?med\s+(?:dig|jer|Dem)\b[^.\n]{0,40}?(?:inden|før)\s+(?:vi|kommunen|udvalget)\s+(?:traf|har\s+truffet|tog)\b`,
+      // A case document gone through with the party, in the past ("Vi gennemgik udtalelsen med dig
+      // på mødet, hvor du kunne sige, hvad du mente"): future talks or wishes are no hearing.
+      String.raw`\b(?:gennemgik|gennemgået)\s+(?:\p{L}+\s+){0,3}?(?:udtalelse|notat|udkast|referat|statusrapport|rapport|beregning|oplysning|indstilling|sagsfremstilling|funktionsbeskrivelse)\p{L}*\s+(?:\p{L}+\s+){0,2}?med\s+(?:dig|jer|Dem)\b`,
       // Heard at the meeting, in the past ("Noah blev af udvalget hørt på mødet", "Begge
       // forældre var til stede og blev hørt", "er blevet partshørt").
       String.raw`(?:blev|er\s+blevet|var\s+blevet)\s+(?:\p{L}+\s+){0,3}?(?:hørt|partshørt)\b`,
@@ -788,6 +799,10 @@ const ELEMENTS = {
       'klage over denne afgørelse', 'klage over kommunens afgørelse', 'klage over beslutningen', 'din klage', 'klagen', 'klager du',
       // Inverted and formal forms ("Er du uenig, kan du klage til mig inden 4 uger").
       'kan du klage', 'kan I klage', 'kan De klage', 'I kan klage', 'De kan klage', 'vil du klage', 'vil I klage',
+      // The passive of the decision itself ("Afgørelsen kan påklages til Ankestyrelsen"); "kan ikke
+      // påklages" and "der kan påklages" after a negation are not matched.
+      'afgørelsen kan påklages', 'afgørelse kan påklages', 'afgørelserne kan påklages', 'beslutningen kan påklages',
+      'afgørelsen kan indbringes for', 'afgørelsen kan ankes',
     ],
     patterns: [],
     headings: [

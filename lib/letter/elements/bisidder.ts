@@ -16,6 +16,9 @@ const RIGHT_BEFORE = /(?<![\p{L}])(?:kan|må|ret\s+til|retten\s+til|mulighed\s+f
 // A copy line ("Kopi til: Hanne Lund (datter, fuldmagt)", "Cc: advokat …") names who gets the
 // letter, not the citizen's right.
 const COPY_LINE = /^(?:kopi(?:\s+til)?|cc|c\.c\.|sendt\s+i\s+kopi\s+til)\s*:/iu;
+// The addressee's role in brackets after a name ("Til: Susanne Hansen (fuldmagtshaver)", "Mette
+// Lund (værge, partsrepræsentant)"): who the letter goes to, not a right.
+const ROLE_IN_BRACKETS = /\(\s*(?:[\p{L}-]+\s*,?\s*){0,3}$/u;
 
 export function detect(letter: Letter): Detection {
   return detectByPhrases(letter, 'bisidder', {
@@ -24,7 +27,8 @@ export function detect(letter: Letter): Detection {
       const at = sentence.indexOf(match);
       if (at < 0) return true;
       const before = sentence.slice(0, at);
-      return RIGHT_BEFORE.test(before) || !ROLE_BEFORE.test(before);
+      if (RIGHT_BEFORE.test(before)) return true;
+      return !ROLE_BEFORE.test(before) && !ROLE_IN_BRACKETS.test(before);
     },
   });
 }

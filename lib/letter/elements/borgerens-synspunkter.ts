@@ -35,7 +35,11 @@ const INVITED_BEFORE = /(?<![\p{L}])(?:give|komme\s+med|sende|fremsende|indsende
 
 const WRITES = /skriv|skrev|svar/iu;
 // What was written follows: ", at …", "at …" or a colon (not "ikke" or "til os").
-const REPORTED_AFTER = /^(?:\s+(?:tilbage\s+)?(?:\p{L}+\s+){0,6}?)?(?:,?\s*at|:)(?![\p{L}])/iu;
+// (Also the party's own writing with the comma on it: "Du skriver i din mail, at …"; not "… skriver
+// i sin attest, at …", someone else's.)
+const REPORTED_AFTER = /^(?:\s+(?:tilbage\s+)?(?:\p{L}+\s+){0,6}?|\s+i\s+(?:din|jeres|Deres)\s+\p{L}+(?=,))?(?:,?\s*at|:)(?![\p{L}])/iu;
+// Written in the complaint being answered: "Du skriver i din klage, at …".
+const WROTE_IN_COMPLAINT = /^\s+i\s+(?:din|jeres|Deres)\s+klage\s*,?\s*at(?![\p{L}])/iu;
 
 // Reported speech by the party, in any of the ways caseworkers write it: "Du gav på mødet
 // udtryk for, at …", "De har i Deres ansøgning anført, at …", "hvor du skrev, at …", "Noah har
@@ -195,7 +199,9 @@ export function detect(letter: Letter): Detection {
     // inden 5 dage", "Hvis du vil klage, skriver du til os" and "Du svarede ikke" give none.
     if (WRITES.test(letter.slice(m))) {
       const si = letter.sentenceAt(m.start);
-      if (si >= 0 && COMPLAINT_SENTENCE.test(letter.slice(letter.sentence(si)))) continue;
+      // (In a reply to a complaint, "Du skriver i din klage, at …" is the view, not the guidance.)
+      const inComplaint = /klage/iu.test(letter.slice(m)) || WROTE_IN_COMPLAINT.test(letter.text.slice(m.end, m.end + 30));
+      if (si >= 0 && !inComplaint && COMPLAINT_SENTENCE.test(letter.slice(letter.sentence(si)))) continue;
       if (!REPORTED_AFTER.test(letter.text.slice(m.end, m.end + 50))) continue;
     }
     // (Only the line of the match: a heading that ends in "om" or "når" — "Det har vi talt om" —

@@ -9,6 +9,7 @@
  */
 import type { Detection, Letter } from '../letter';
 import { COMPLAINT_SENTENCE, findHeading, sectionUnder } from './common';
+import { answersComplaint } from './klagevejledning';
 
 const NEGATED = /(?<![\p{L}])(?:ikke|ingen|aldrig)(?![\p{L}])/iu;
 const CLAUSE_BREAK = /([,;:]|(?<![\p{L}])(?:men|og|hvis|såfremt|dersom|før|inden)(?![\p{L}]))/iu;
@@ -62,6 +63,9 @@ export function detect(letter: Letter): Detection {
       // skriv til os inden 4 uger. Vi ser på sagen igen." (same paragraph, two sentences back).
       (si > 1 && letter.sentence(si - 2).block === s.block && COMPLAINT_SENTENCE.test(letter.slice(letter.sentence(si - 2))));
     if (!about || negated(letter, m.start, m.end, s.start, s.end)) continue;
+    // "Du får medhold i din klage": the outcome of a complaint already made, not the guidance
+    // that the municipality will look again at a new one.
+    if (answersComplaint(letter.slice(s))) continue;
     return { present: true, evidence: m };
   }
   const heading = findHeading(letter, 'genvurdering');

@@ -39,6 +39,30 @@ function context(letter: Letter, si: number): string {
 const LEFT_OUT =
   /(?:ikke|ingen)\s+(?:\p{L}+\s+)?klagevejledning|klagevejledning\p{L}*\s+(?:\p{L}+\s+)?(?:vedlægges|medsendes|gives|følger)\s+ikke|(?:vedlægges|medsendes|gives)\s+ikke\s+(?:\p{L}+\s+)?klagevejledning/iu;
 
+/**
+ * The outcome of, or the receipt of, a complaint already made ("Du får medhold i din klage",
+ * "Vi har modtaget din klage af 3. maj"): a reply to the complaint, which tells nothing about
+ * how to complain about this letter.
+ */
+// (Also what the complaint said, "Du skriver i din klage, at …", "I klagen anfører De, at …", and
+// its end, "din klage er dermed afsluttet hos os".)
+export const COMPLAINT_ALREADY_MADE =
+  /(?<![\p{L}])(?:(?:medhold\s+i|ret\s+i|modtaget|modtog|behandlet|imødekommet|imødekommer|skriver\s+i|skrev\s+i|anfører\s+i|anførte\s+i|oplyser\s+i|oplyste\s+i)\s+(?:din|jeres|Deres|hans|hendes)\s+klage|i\s+(?:din\s+|jeres\s+|Deres\s+)?klagen\s+(?:anfører|anførte|skriver|skrev|oplyser|oplyste)|(?:din|jeres|Deres)\s+klage\s+(?:(?:er|blev)\s+)?(?:\p{L}+\s+){0,2}?afsluttet)(?![\p{L}])/iu;
+// What still tells how to complain in such a sentence ("Vi har modtaget din klage, og du kan sende
+// flere bemærkninger til Ankestyrelsen").
+const STILL_HOW = /(?<![\p{L}])(?:kan\s+(?:du|I|De)\s+(?:klage|sende)|send\s+(?:din|jeres|Deres|klagen)|inden|frist\p{L}*|ankestyrelse\p{L}*)(?![\p{L}])/iu;
+
+const HYPOTHETICAL_BEFORE = /(?<![\p{L}])(?:når|hvis|såfremt|dersom|efter\s+at|så\s+snart|inden|før)\s+(?:\p{L}+\s+){0,3}$/iu;
+
+/** The sentence only answers a complaint already made (and the next one, if given, says no more on how). */
+export function answersComplaint(sentence: string, next = ''): boolean {
+  const m = COMPLAINT_ALREADY_MADE.exec(sentence);
+  if (!m) return false;
+  // "Når vi har modtaget din klage, ser vi på sagen igen": a complaint yet to come is the guidance.
+  if (HYPOTHETICAL_BEFORE.test(sentence.slice(0, m.index))) return false;
+  return !STILL_HOW.test(sentence) && !STILL_HOW.test(next);
+}
+
 export function detect(letter: Letter): Detection {
   const section = sectionUnder(letter, 'klagevejledning');
   if (section && !onlyPointer(letter.text.slice(section.start, section.end))) return { present: true, evidence: section };
@@ -50,6 +74,7 @@ export function detect(letter: Letter): Detection {
     if (onlyPointer(context(letter, si))) continue;
     // "Da De har fået fuldt medhold, vedlægges ikke klagevejledning": guidance said to be left out.
     if (LEFT_OUT.test(letter.slice(letter.sentence(si)))) continue;
+    if (answersComplaint(letter.slice(letter.sentence(si)), si + 1 < sentences.length ? letter.slice(letter.sentence(si + 1)) : '')) continue;
     found = m;
     break;
   }

@@ -78,11 +78,18 @@ function sentThenAnswered(letter: Letter): Detection | undefined {
 // "Partshøring: Ikke relevant." — the field says there was none.
 const NOT_HEARD_FIELD = /^\s*:\s*(?:ikke\s+(?:relevant|aktuel\p{L}*|nødvendig|foretaget|sket)|ingen|nej|[—–-]+|«[^»]*»)/iu;
 
+// "hørte dig" as hearing a sound, not hearing the party: a private person heard ("før din nabo
+// hørte dig"), or a sound verb or the clause's end right after ("hørte dig råbe", "hørte dig.").
+const PRIVATE_HEARER =
+  /(?<![\p{L}])(?:nabo(?:en|er|erne)?|datter(?:en)?|døtre(?:ne)?|søn(?:nen|ner|nerne)?|mand(?:en)?|kone(?:n)?|hustru(?:en)?|familie(?:n)?|pårørende|ven(?:nen|ner|nerne)?|veninde(?:n)?|barnebarn(?:et)?|hund(?:en)?)\s+(?:\p{L}+\s+)?$/iu;
+const SOUND_AFTER = /^\s*(?:[.!?]|$|(?:råbe|kalde|falde|græde|banke|ringe|synge|hoste|stønne|komme|gå)(?![\p{L}]))/iu;
+
 export function detect(letter: Letter): Detection {
   const byPhrases = detectByPhrases(letter, 'partshoering', {
     outside: COMPLAINT_SENTENCE,
     accept: (match, sentence) => {
       const at = sentence.indexOf(match);
+      if (at >= 0 && /^hørte?\s/iu.test(match) && (PRIVATE_HEARER.test(sentence.slice(0, at)) || SOUND_AFTER.test(sentence.slice(at + match.length)))) return false;
       return at < 0 || !/^partshøring$/iu.test(match) || !NOT_HEARD_FIELD.test(sentence.slice(at + match.length));
     },
   });

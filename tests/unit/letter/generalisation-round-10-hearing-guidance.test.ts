@@ -1,0 +1,101 @@
+/**
+ * Round 10 (hearing, complaint guidance, follow-up, the citizen's views, bisidder): phrasings from
+ * a blind batch of letters whose decision type is hard to read (replies to a complaint, letters to
+ * relatives). Written for these tests, not taken from the evaluation letters. Every widened
+ * phrasing has a look-alike that must stay absent.
+ */
+import { describe, expect, it } from 'vitest';
+import { present } from './present';
+
+// FVL § 19: "hørte dig" is the hearing only when the municipality heard the party; a neighbour
+// who heard a fall, or hearing someone call, is a sound. A case document gone through with the
+// party in the past is the hearing told as what happened.
+describe('partshoering: "hørte dig" as a sound is no hearing; a document gone through with the party is', () => {
+  it.each([
+    'Du får afslag. Vi hørte dig om oplysningerne fra lægen den 3. maj.',
+    'Din hjælp nedsættes. Visitator hørte dig i telefonen, før vi traf afgørelsen.',
+    'Du får afslag. Vi gennemgik notatet med dig på mødet den 2. juni, og du kunne sige din mening.',
+    'Støtten nedsættes. Sagsbehandleren har gennemgået beregningen med jer over telefonen.',
+    'Du får afslag. Jeg gennemgik skolens udtalelse med dig den 5. marts.',
+  ])('present: %s', (t) => expect(present(t, 'partshoering')).toBe(true));
+  it.each([
+    'Du er bevilget nødkald. Du lå på gulvet i to timer, før din nabo hørte dig.',
+    'Du er bevilget nødkald. Om natten var der ingen, der hørte dig råbe.',
+    'Du er bevilget nødkald. Din datter hørte dig i telefonen, at du var faldet.',
+    // Going through one's wishes or the home, or a document to come.
+    'Du får afslag. Vi gennemgik dine ønsker med dig ved besøget.',
+    'Du er bevilget hjælp. Vi gennemgår handleplanen med dig på næste møde.',
+    'Du er bevilget hjælp. Vi gennemgik boligen med dig den 3. maj.',
+  ])('absent: %s', (t) => expect(present(t, 'partshoering')).toBe(false));
+});
+
+// FVL § 8: the addressee's role in brackets after a name tells who gets the letter, not the right
+// to a bisidder or a representative.
+describe('bisidder: a role in brackets after the addressee is no right', () => {
+  it.each([
+    'Til: Hanne Berg\n\nDu får afslag. Du kan give en anden fuldmagt til at handle for dig (fx din datter).',
+    'Du får afslag. Du har ret til at have en bisidder med (en ven eller en pårørende).',
+  ])('present: %s', (t) => expect(present(t, 'bisidder')).toBe(true));
+  it.each([
+    'Til: Hanne Berg (fuldmagtshaver)\nSkovvej 2\n\nDu er bevilget madservice til din far.',
+    'Til: Jens Holm (værge, partsrepræsentant)\n\nDin mor er bevilget hjemmehjælp.',
+  ])('absent: %s', (t) => expect(present(t, 'bisidder')).toBe(false));
+});
+
+// FVL § 25: the passive of the decision itself ("Afgørelsen kan påklages til …") tells how and to
+// whom; a reply to a complaint already made ("Du får medhold i din klage", "Du skriver i din klage,
+// at …", "din klage er dermed afsluttet") tells nothing about how to complain about this letter.
+describe('klagevejledning: "afgørelsen kan påklages"; a reply to a complaint already made is no guidance', () => {
+  it.each([
+    'Du får afslag på forhøjelsen. Afgørelsen kan påklages til Ankestyrelsen.',
+    'Vi nedsætter tilskuddet. Beslutningen kan påklages til kommunen inden 4 uger.',
+    'Vi har modtaget din klage. Er du fortsat uenig, kan du sende flere bemærkninger til Ankestyrelsen.',
+  ])('present: %s', (t) => expect(present(t, 'klagevejledning')).toBe(true));
+  it.each([
+    'Du er bevilget en toiletstol. Det generelle serviceniveau kan ikke påklages.',
+    'Du får medhold i din klage. Du er bevilget en badestol.',
+    'Du er nu bevilget en badestol. Du skriver i din klage, at du ikke kan stå i badet.',
+    'Du er bevilget en badestol. Da du har fået fuldt medhold, er din klage dermed afsluttet hos os.',
+  ])('absent: %s', (t) => expect(present(t, 'klagevejledning')).toBe(false));
+});
+
+// RSL § 66: "får medhold i din klage" answers a complaint already made; it is no guidance that the
+// municipality will look again at a new one.
+describe('genvurdering: the outcome of a complaint already made is no reconsideration guidance', () => {
+  it.each([
+    'Du får afslag. Hvis du klager, ser vi på sagen igen, og giver vi dig ikke medhold, sender vi klagen til Ankestyrelsen.',
+    'Du får afslag. Når vi har modtaget din klage, ser vi på sagen igen. Får du ikke medhold, sender vi den til Ankestyrelsen.',
+  ])('present: %s', (t) => expect(present(t, 'genvurdering')).toBe(true));
+  it.each([
+    'Vi har set på sagen igen. Du får medhold i din klage og er bevilget en badestol.',
+  ])('absent: %s', (t) => expect(present(t, 'genvurdering')).toBe(false));
+});
+
+// RSL § 4 / partens synspunkter: in a reply to a complaint, what the complaint said is the
+// citizen's view; the guidance's "Du kan skrive i klagen, hvorfor" and a doctor's writing are not.
+describe('borgerens-synspunkter: what the complaint said, in a reply to it', () => {
+  it.each([
+    'Vi fastholder afslaget. Du skriver i din klage, at du ikke kan tage bussen på grund af smerter.',
+    'Kommunen fastholder afgørelsen. I klagen anfører De, at udgifterne til medicin ikke er medregnet.',
+    'Vi ændrer afgørelsen. I skriver i jeres klage, at Oskar ikke kan sove uden hjælp.',
+  ])('present: %s', (t) => expect(present(t, 'borgerens-synspunkter')).toBe(true));
+  it.each([
+    'Du får afslag. Hvis du vil klage, skal du skrive i din klage, hvilken afgørelse det drejer sig om.',
+    'Du er bevilget en kørestol, fordi din læge skriver i sin attest, at genoptræningen varer et år.',
+  ])('absent: %s', (t) => expect(present(t, 'borgerens-synspunkter')).toBe(false));
+});
+
+// Metode til god sagsbehandling: a visit "ca. 2 uger efter" to check the aid (the abbreviation's
+// full stop does not end the clause), and help treated again by a time; delivery is neither.
+describe('opfoelgning: a check "ca. N uger efter", treated again "senest 1 år efter"', () => {
+  it.each([
+    'Du er bevilget en rollator. Terapeuten kommer forbi ca. 3 uger efter leveringen og ser, om den er indstillet rigtigt.',
+    'Anbringelsen vil blive genbehandlet af udvalget senest 1 år efter afgørelsen.',
+    'Du er bevilget aflastning. Sagen tages op igen om 6 måneder.',
+  ])('present: %s', (t) => expect(present(t, 'opfoelgning')).toBe(true));
+  it.each([
+    'Du er bevilget en rollator. Rollatoren bliver leveret senest 3 uger efter bevillingen.',
+    'Du er bevilget en rollator. Chaufføren kommer forbi ca. 2 uger efter bestillingen med den.',
+    'Du er bevilget en badestol. Din sag er blevet genbehandlet, fordi du klagede.',
+  ])('absent: %s', (t) => expect(present(t, 'opfoelgning')).toBe(false));
+});
