@@ -92,6 +92,11 @@ const GENERAL_PURPOSE =
 // How the help is given, in the passive after "hjælpen skal" ("hjælpen skal tilpasses dit behov",
 // "Støtten skal gives i hjemmet", "Indsatsen skal altid vurderes …"): no goal. (Not "dels".)
 const PASSIVE_AFTER = /^\s+(?:(?:altid|også|fortsat|derfor|løbende)\s+)?(?!dels\s)\p{L}{2,}s(?![\p{L}])/iu;
+// The goal only pointed at, never said ("Vi afslutter støtten, fordi du nu selv klarer det, støtten
+// skulle hjælpe dig med.", "det, som hjælpen skal støtte dig i"): the preposition ends the clause.
+// (Not when the goal follows: "Det, støtten skal hjælpe dig med, er at holde styr på regningerne".)
+const HELP_WITH = /(?:skal|skulle)\s+(?:\p{L}+\s+)?(?:hjælpe|støtte)\s+\p{L}+$/iu;
+const UNSAID_AFTER = /^\s+(?:med|i|til)\s*(?:[.;:!?)]|$|,(?!\s*(?:er|var|bliver|blev|skal\s+være)(?![\p{L}])))/iu;
 // A result that ends the help: no place named in it is where the help goes on.
 const ALARM_AFTER =
   /^\s*(?:\p{L}+\s+)?(?:tilkalde|kalde\s+på|ringe\s+efter|ringe\s+til|få\s+fat\s+i|få\s+kontakt\s+(?:til|med))\s[^,.\n]{0,40}?,?\s+(?:hvis|når|i\s+tilfælde)(?![\p{L}])/iu;
@@ -115,6 +120,7 @@ function rejected(
   const says = RULE_SAYS_BEFORE.exec(before);
   if (says && !CITIZEN_NAMED.test(before.slice(says.index + says[0].length))) return true;
   if (/skal$/iu.test(match) && PASSIVE_AFTER.test(rest)) return true;
+  if (HELP_WITH.test(match) && UNSAID_AFTER.test(rest)) return true;
   if (GENERAL_PURPOSE.test(sentence) && !CITIZEN_NAMED.test(sentence)) return true;
   if (/^(?:for\s+at|så)\s/iu.test(match) && NECESSITY_DENIED.test(before)) return true;
   if (refused && ALREADY_BEFORE.test(before)) return true;

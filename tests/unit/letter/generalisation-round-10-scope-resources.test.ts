@@ -62,3 +62,18 @@ describe('omfang: a letter that only ends help; help that goes on', () => {
     'Bostøtte efter § 85\nIndsats: støtte 3 timer om ugen\n\nVores afgørelse\nDin bostøtte stopper den 1. juni, fordi du flytter til en anden kommune. Du kan få en bisidder med til møder.',
   ])('absent: %s', (t) => expect(present(t, 'omfang')).toBe(false));
 });
+
+// Metode til god sagsbehandling: the purpose must be said; a clause that only points at it ("det,
+// støtten skulle hjælpe dig med") says none.
+describe('formaal: the goal pointed at but not said', () => {
+  it.each([
+    'Vi bevilger bostøtte. Det, støtten skal hjælpe dig med, er at få styr på dine regninger.',
+    'Din støtte ophører. Støtten skulle hjælpe dig med at holde din lejlighed, og det kan du nu selv.',
+    'Vi bevilger en kontaktperson, som skal støtte dig i at komme i skole hver dag.',
+  ])('present: %s', (t) => expect(present(t, 'formaal')).toBe(true));
+  it.each([
+    'Vi stopper din bostøtte, fordi du nu selv klarer det, støtten skulle hjælpe dig med.',
+    'Hjælpen ophører, da du ikke længere har brug for hjælp til det, som hjemmeplejen skulle støtte dig i.',
+    'Vi afslutter forløbet. Du klarer nu selv alt det, forløbet skulle hjælpe dig med, og du har ingen spørgsmål.',
+  ])('absent: %s', (t) => expect(present(t, 'formaal')).toBe(false));
+});
