@@ -131,7 +131,7 @@ const ELEMENTS = {
       'den største betydning', 'af afgørende betydning', 'afgørende betydning for', 'det tungeste i', 'det tungeste for',
       'tungest har', 'tungest i vurderingen', 'tungest i vores vurdering', 'udslagsgivende', 'gjorde udslaget', 'gør udslaget',
       'givet udslaget', 'afgjort sagen', 'afgjorde sagen', 'afgør sagen', 'det afgørende for', 'det afgørende i', 'afgørende er',
-      'afgørende var',
+      'afgørende var', 'afgørende for, at', 'det afgørende for, at',
     ],
     patterns: [
       // "Herpå er der lagt vægt", "Derpå har udvalget lagt afgørende vægt".

@@ -57,6 +57,9 @@ function namesBeforeRule(letter: Letter, s: Span, cueEnd: number): boolean {
 const PARTY_BEFORE = /(?<![\p{L}])(?:(?:[Dd]u|I|De|[Hh]un|[Hh]an|[Ff]orældrene|[Bb]orgeren)\s+(?:har\s+|havde\s+)?(?:\p{L}+\s+)?|(?:har|havde)\s+(?:du|I|De|hun|han)\s+(?:\p{L}+\s+)?)$/u;
 const FOR_PARTY_AFTER = /^\s*(?:,\s*)?for\s+(?:dig|jer|Dem|hende|ham|din|dit|dine|jeres|Deres|hans|hendes)(?![\p{L}])/u;
 
+// (Not "Du har klaget over smerter i ryggen", a fact.)
+const COMPLAINT_GUIDANCE = /(?<![\p{L}])(?:(?:kan|vil|skal|ønsker\s+at|for\s+at)\s+klage|klagen|klagefrist\p{L}*|ankestyrelse\p{L}*)(?![\p{L}])/iu;
+
 // What the party must do next ("Det afgørende er, at du sender kvitteringerne inden 1. maj")
 // is an instruction, not what the decision rests on.
 const INSTRUCTION_AFTER = /^\s*,?\s*at\s+(?:du|I|De)\s+(?:\p{L}+\s+)?(?:sender|sende|indsender|indsende|husker|huske|kontakter|kontakte|ringer|ringe|søger|søge|ansøger|ansøge|klager|klage|skriver|skrive|melder|melde|giver\s+besked|give\s+besked|giver\s+os|give\s+os)(?![\p{L}])/u;
@@ -81,6 +84,8 @@ export function detect(letter: Letter): Detection {
       if (PARTY_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 30), m.start))) continue;
       if (FOR_PARTY_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 14)))) continue;
       if (INSTRUCTION_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 60)))) continue;
+      // The complaint guidance ("Det er afgørende for, at du kan klage, at …") weighs nothing.
+      if (COMPLAINT_GUIDANCE.test(letter.slice(s))) continue;
       // The law's demand for main considerations (FVL § 24 quoted) and a weight on "en samlet
       // vurdering af dine forhold" name no consideration.
       if (isLawSentence(letter, s) || weighsOnlyGeneric(letter.slice(s))) continue;

@@ -243,3 +243,12 @@ describe('begrundelse: practical facts, the legal basis and conditions met', () 
     'Du får bad 2 gange om ugen.\n\nBegrundelse:\nVed besøget den 3. marts kunne du ikke selv komme ind i brusenichen, og du har været faldet to gange i badeværelset.',
   ])('present: %s', (t) => expect(present(t, 'begrundelse')).toBe(true));
 });
+
+describe('hovedhensyn: decisive for a result, not for a complaint', () => {
+  it('present: Afgørende for, at vi nu giver dig ret, er …', () =>
+    expect(present('Afgørende for, at vi nu giver dig ret, er lægens nye oplysninger om din hofte.', 'hovedhensyn')).toBe(true));
+  it('present: a weight on a complaint of pain', () =>
+    expect(present('Vi har lagt vægt på, at du har klaget over smerter i ryggen, og at du selv kan gå i bad.', 'hovedhensyn')).toBe(true));
+  it('absent: the complaint guidance', () =>
+    expect(present('Det er afgørende for, at du kan klage, at du gør det inden 4 uger.', 'hovedhensyn')).toBe(false));
+});
