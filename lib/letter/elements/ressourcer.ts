@@ -70,6 +70,12 @@ const RELATIVE_BEFORE =
 const STAFF_BEFORE =
   /(?<![\p{L}])(?:kontaktperson\p{L}*|hjemmepleje\p{L}*|bostøtte\p{L}*|medarbejder\p{L}*|hjælper\p{L}*|terapeut\p{L}*|pædagog\p{L}*|mentor\p{L}*|sagsbehandler\p{L}*|rådgiver\p{L}*|visitator\p{L}*|sygeplejerske\p{L}*|familiebehandler\p{L}*|personale\p{L}*|støtteperson\p{L}*)(?![\p{L}])/u;
 
+const SERVICE_AFTER =
+  /^\s+til\s+(?:\p{L}+\s+){0,2}?(?:\p{L}*vagt\p{L}*|\p{L}*central\p{L}*|hjemmepleje\p{L}*|nødkald\p{L}*|alarm\p{L}*|leverandør\p{L}*|plejecent\p{L}*|systemet)(?![\p{L}])/u;
+// A noun with an article and a comma, then "som"/"hvor" or nothing: the match opens a relative
+// clause on that thing.
+const THING_RELATIVE_BEFORE = /(?<![\p{L}])(?:en|et|ny|nyt|anden|andet)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+\s*,\s*(?:som\s+|hvor\s+)?$/u;
+
 // "Ressourcer" named as the yardstick of the assessment, not as something the citizen has
 // ("Ved vurderingen indgår husstandens samlede ressourcer", "ud fra en vurdering af dine
 // ressourcer"): that is the rule; what the household can do must still be said.
@@ -130,6 +136,12 @@ export function detect(letter: Letter): Detection {
         const head = text.slice(s.start, m.start).toLowerCase();
         if (!RELATIVE_BEFORE.test(head) || STAFF_BEFORE.test(head)) continue;
       }
+      // A connection of a device or a service, not a bond ("armbåndsalarm med tilknytning til
+      // hjemmeplejens vagt", "tilknytning til vagtcentralen").
+      if (lower.startsWith('tilknytning') && (/(?<![\p{L}])med\s+$/u.test(before) || SERVICE_AFTER.test(after))) continue;
+      // What a thing lets the citizen do, in a relative clause on it ("Du har brug for en stol, du
+      // kan sidde i hele vejen", "Vi bevilger en rollator, som du kan gå med"): the aid's use.
+      if (SUBJECT_FIRST.test(lower) && /(?<![\p{L}])(?:kan|kunne)(?![\p{L}])/u.test(lower) && THING_RELATIVE_BEFORE.test(before)) continue;
       // "glad for at bo der": satisfaction with a place, not something the citizen can or has.
       if (/glad\s+for\s+at$/iu.test(text.slice(m.start, m.end)) && SATISFIED_WITH_PLACE.test(after)) continue;
     }

@@ -77,3 +77,19 @@ describe('formaal: the goal pointed at but not said', () => {
     'Vi afslutter forløbet. Du klarer nu selv alt det, forløbet skulle hjælpe dig med, og du har ingen spørgsmål.',
   ])('absent: %s', (t) => expect(present(t, 'formaal')).toBe(false));
 });
+
+// Metode til god sagsbehandling: a bond is a resource; a device's connection and what an aid lets
+// the citizen do are not.
+describe('ressourcer: a device connection and the use of an aid are no resource', () => {
+  it.each([
+    'Vi bevilger aflastning. Emma har en god tilknytning til sin mormor.',
+    'Vi bevilger en rollator. Du kan gå korte ture i haven uden hjælp.',
+    'Vi giver afslag. Du har en nabo, som du kan ringe til, og du kan selv gå ned med skraldet.',
+  ])('present: %s', (t) => expect(present(t, 'ressourcer')).toBe(true));
+  it.each([
+    'Vi bevilger et nødkald med tilknytning til hjemmeplejens vagt.',
+    'Du får en armbåndsalarm. Den har tilknytning til kommunens vagtcentral døgnet rundt.',
+    'Du har brug for en stol, du kan sidde i under hele badet.',
+    'Vi bevilger en rollator, som du kan gå med udendørs.',
+  ])('absent: %s', (t) => expect(present(t, 'ressourcer')).toBe(false));
+});
