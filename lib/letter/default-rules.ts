@@ -890,6 +890,9 @@ const ELEMENTS = {
       // Named places and schemes letters point to.
       'headspace', 'ledsagerkort*', 'cafeteri*', 'værested*', 'besøgsven*', 'røde kors', 'kirkens korshær', 'sind', 'bedre psykiatri',
       'i stedet søge', 'også søge', 'eventuelt købe',
+      // Transport to treatment paid by the region, and the parents' own support person during a
+      // placement (barnets lov § 75): named with a word of getting ("kan du få dækket gennem …").
+      'patientbefordring*', 'befordringsgodtgørelse*', 'uvildig støtteperson', 'uafhængig støtteperson',
       // Open offers without visitation ("Du er altid velkommen i caféen; det kræver ikke visitation").
       'velkommen i', 'velkommen på', 'kræver ikke visitation', 'uden visitation', 'café*', 'cafe*', 'åbent for alle',
       // Guidance already given, and other schemes and offices letters point to.
@@ -1005,8 +1008,8 @@ const ELEMENTS = {
       String.raw`\b(?:det\s+er|er\s+det)\s+(?:regionen|sygehuset|hospitalet|skolen|ppr|a-kassen|arbejdsgiveren|din\s+arbejdsgiver|staten|sundhedsvæsenet|din\s+læge|din\s+egen\s+læge|egen\s+læge|boligselskabet|udlejeren|uddannelsesstedet|dagtilbuddet|institutionen|skattestyrelsen|familieretshuset|psykiatrien)\s*,?\s+(?:der|som)\s+(?:\p{L}+\s+)?(?:dækker|betaler|afholder|yder|bevilger|giver|har\s+ansvaret|står\s+for|sørger|skal|kan\s+hjælpe|tager\s+sig\s+af)(?![\p{L}])`,
       // (Also what that body can give: "Skolen kan give dig specialpædagogisk støtte (SPS)",
       // "Uddannelsesstedet kan tilbyde dig en mentor"; not "kan give dig fri".)
-      String.raw`\b(?:regionen|sygehuset|hospitalet|skolen|ppr|a-kassen|arbejdsgiveren|sundhedsvæsenet|boligselskabet|udlejeren|uddannelsesstedet|dagtilbuddet|institutionen)\s+(?:skal\s+selv\s+(?:sørge|betale|dække|afholde|stille)|har\s+ansvaret\s+for|dækker|betaler|afholder|kan\s+(?:også\s+)?(?:give|tilbyde|bevilge)\s+(?:dig|jer|Dem)(?!\s+fri(?![\p{L}]))|kan\s+(?:også\s+)?hjælpe\s+(?:dig|jer|Dem)\s+med)(?![\p{L}])`,
-      String.raw`\b(?:dækkes|betales|afholdes|ydes|bevilges|udleveres|hører\s+under)\s+(?:(?!ikke\s)\p{L}+\s+){0,2}?(?:af\s+|via\s+|gennem\s+|fra\s+)?(?:regionen|sygehuset|hospitalet|skolen|ppr|a-kassen|arbejdsgiveren|din\s+arbejdsgiver|sundhedsvæsenet|uddannelsesstedet|dagtilbuddet|sygesikringen)(?![\p{L}])`,
+      String.raw`\b(?:regionen|region\s+(?:hovedstaden|sjælland|syddanmark|midtjylland|nordjylland)|sygehuset|hospitalet|skolen|ppr|a-kassen|arbejdsgiveren|sundhedsvæsenet|boligselskabet|udlejeren|uddannelsesstedet|dagtilbuddet|institutionen)\s+(?:skal\s+selv\s+(?:sørge|betale|dække|afholde|stille)|har\s+ansvaret\s+for|dækker|betaler|afholder|kan\s+(?:også\s+)?(?:give|tilbyde|bevilge)\s+(?:dig|jer|Dem)(?!\s+fri(?![\p{L}]))|kan\s+(?:også\s+)?hjælpe\s+(?:dig|jer|Dem)\s+med)(?![\p{L}])`,
+      String.raw`\b(?:dækkes|betales|afholdes|ydes|bevilges|udleveres|hører\s+under)\s+(?:(?!ikke\s)\p{L}+\s+){0,2}?(?:af\s+|via\s+|gennem\s+|fra\s+)?(?:regionen|region\s+(?:hovedstaden|sjælland|syddanmark|midtjylland|nordjylland)|sygehuset|hospitalet|skolen|ppr|a-kassen|arbejdsgiveren|din\s+arbejdsgiver|sundhedsvæsenet|uddannelsesstedet|dagtilbuddet|sygesikringen)(?![\p{L}])`,
       // Information about another offer already given ("Vi har også givet jer information om
       // forældrekurset", "sendt dig en pjece om aflastningstilbud"); not about this case, the
       // complaint or the help granted (checked in code).

@@ -24,7 +24,7 @@ import { DATA_PROTECTION, ENDING_WORDS, frameTest, isLawSentence, sectionUnder }
 // (Also a new assessment of the same case: "kan du søge om ny vurdering", "bede om en revurdering".)
 const NOT_OTHER_HELP = /klag|ankestyrelse|søge?\p{L}*\s+(?:\p{L}+\s+){0,5}?(?:igen|på\s+ny)(?![\p{L}])|genoptag|(?:ny|fornyet)\s+vurdering|revurdering/iu;
 const BARE_NAME =
-  /^(?:jobcent|ydelseskontor|udbetaling\s+danmark|pensionsafdeling|pensionskontor|borgerservice|borger\.dk|patientforening|handicapforening|frivilligcent|boligstøtte|varmetillæg|helbredstillæg|personligt\s+tillæg|café|cafe|cafeteri|værested|ældrerådgiver|socialrådgivning|rådgivningshus|rådgivningscent|webshop|netbutik|vederlagsfri|\p{L}*foreningen$|forening$|forbund$|\p{L}*forbundet$|landsforening|handicaporganisation|uafhængig|\p{L}*samfund(?:et)?$|kronikertilskud|enkelttilskud|terminaltilskud|lægemiddelstyrelsen|uddannelsesvejled|uu-vejleder|kommunale?\s+ungeindsats|studievejled)/iu;
+  /^(?:jobcent|ydelseskontor|udbetaling\s+danmark|pensionsafdeling|pensionskontor|borgerservice|borger\.dk|patientforening|handicapforening|frivilligcent|boligstøtte|varmetillæg|helbredstillæg|personligt\s+tillæg|café|cafe|cafeteri|værested|ældrerådgiver|socialrådgivning|rådgivningshus|rådgivningscent|webshop|netbutik|vederlagsfri|\p{L}*foreningen$|forening$|forbund$|\p{L}*forbundet$|landsforening|handicaporganisation|uafhængig|\p{L}*samfund(?:et)?$|kronikertilskud|enkelttilskud|patientbefordring|befordringsgodtgørelse|terminaltilskud|lægemiddelstyrelsen|uddannelsesvejled|uu-vejleder|kommunale?\s+ungeindsats|studievejled)/iu;
 // Associations one lives in or plays in, not where one gets help.
 const PLACE_ASSOCIATION = /^(?:bolig|andelsbolig|andels|ejer|grundejer|beboer|idræts|sports|gymnastik|skytte|fodbold|håndbold|golf|tennis|ride|svømme|motions|lokal|forældre|elev|hus)foreningen$/iu;
 // Words that make a sentence send the citizen somewhere. A bare "kan" is not one ("de 2 timer
@@ -141,6 +141,9 @@ function accept(match: string, sentence: string, at: number, result: string, ref
     if (PLACE_ASSOCIATION.test(match) || !GUIDES.test(around.replace(match, ' '))) return false;
     // The place of the help this letter decides on.
     if (result.includes(match.toLowerCase().split(/\s+/u)[0]!)) return false;
+    // (By the name's stem too: "dagene i caféen" under the result "Café Mødestedet".)
+    const stem = BARE_NAME.exec(match)?.[0].toLowerCase();
+    if (stem && stem.length >= 4 && !/forening|forbund|samfund/u.test(stem) && result.includes(stem)) return false;
   }
   // A loan of the aid this letter grants ("Du kan låne rollatoren …" after "Du får en rollator")
   // is the help itself; in a refusal, whatever the citizen can borrow is an alternative.
@@ -168,8 +171,13 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   if (USE_AFTER.test(match) && !ENDING_WORDS.test(result) && ownProvider(sentence.slice(at + match.length), result)) return false;
   // Another professional asked to assess an aid: not when it is the aid this letter decides on.
   if (ASKED_TO_ASSESS.test(match) && ownHelp(match.slice(match.search(/\s(?:om|hvorvidt)\s+(?:en|et|nogle|andre|anden|andet)\s/iu)), result)) return false;
+  // What the citizen already does on their own ("kan du bruge vaskeklud og håndvask, som du gør nu"):
+  // a resource, not other help.
+  if (USE_AFTER.test(match) && OWN_HABIT.test(sentence.slice(at + match.length))) return false;
   if (CAN_GET.test(match)) {
     if (OWN_HELP_CLAUSE.test(sentence.slice(0, at))) return false;
+    // "Nødkaldet skal gøre det trygt, så du kan få hjælp hurtigt": what the help granted brings.
+    if (/(?<![\p{L}])så\s+(?:at\s+)?$/iu.test(sentence.slice(Math.max(0, at - 8), at))) return false;
     if (match.startsWith('stedet') && CHANGE.test(sentence)) return false;
     if (SCOPE.test(sentence) || !OTHER_MARK.test(sentence)) return false;
   }
@@ -204,6 +212,7 @@ const OFFER_NAME = /^(?:sorggrupp|pårørende|netværksgrupp|selvhjælpsgrupp|sa
 const TAKES_PART =
   /(?<![\p{L}])(?:(?:går|gik|deltager|deltog|deltaget|er\s+med|var\s+med|været\s+med|kommer|kom|mødes|startet|begyndt)\s+(?:\p{L}+\s+){0,2}?(?:i|på|til)\s+(?:\p{L}+\s+)?|(?:gennemført|gennemførte|afsluttet|afsluttede)\s+(?:\p{L}+\s+){0,2}?)$/iu;
 const USE_AFTER = /(?:bruge|benytte)\s*$/iu;
+const OWN_HABIT = /^[^.;:]{0,80}?(?<![\p{L}])som\s+(?:(?:du|I|De)\s+(?:gør|plejer|allerede|altid|har\s+gjort)|hidtil|i\s+dag|nu)(?![\p{L}])/iu;
 // Prefixes every kind of help shares ("hjælpemiddeldepotet" is no "hjælp").
 const GENERIC_PREFIX = /^(?:hjælp|støtt|tilbu|ydels|indsa|ordni|kommu)/u;
 /**
@@ -266,5 +275,14 @@ function near(sentence: string, at: number): string {
 function resultWords(letter: Letter): string {
   const i = (letter as Partial<AnalysedLetter>).resultSentence;
   const first = letter.seg.blocks.find((b) => b.kind === 'heading');
-  return `${i !== undefined && i >= 0 ? letter.slice(letter.sentence(i)) : ''} ${first ? letter.slice(first) : ''}`.toLowerCase();
+  let said = i !== undefined && i >= 0 ? letter.slice(letter.sentence(i)) : '';
+  // A result that ends in a colon lists the help in the lines after it ("Vi har besluttet at ændre
+  // dit tilbud: / 2 dage om ugen i Café Mødestedet …").
+  if (i !== undefined && i >= 0 && said.trimEnd().endsWith(':')) {
+    for (let j = i + 1; j < letter.seg.sentences.length && j <= i + 3; j++) {
+      if (letter.seg.sentences[j]!.heading) break;
+      said += ` ${letter.slice(letter.sentence(j))}`;
+    }
+  }
+  return `${said} ${first ? letter.slice(first) : ''}`.toLowerCase();
 }

@@ -99,3 +99,23 @@ describe('opfoelgning: a check "ca. N uger efter", treated again "senest 1 år e
     'Du er bevilget en badestol. Din sag er blevet genbehandlet, fordi du klagede.',
   ])('absent: %s', (t) => expect(present(t, 'opfoelgning')).toBe(false));
 });
+
+// RSL § 5: transport to treatment paid by a region named by its name, the parents' own support
+// person during a placement; not a habit the citizen keeps, what the help granted brings ("så du
+// kan få hjælp"), nor the place of the help granted when the result lists it after a colon.
+describe('vejledning-andre-ydelser: the region by name, patientbefordring, a support person; not habits, effects or the granted place', () => {
+  it.each([
+    'Vi bevilger merudgifter. Kørsel til sygehuset kan du få dækket gennem regionens patientbefordring.',
+    'Kommunen fastholder afslaget. Udgifter til kørsel til genoptræning kan dækkes af Region Sjælland, hvis du bor langt fra stedet.',
+    'Vi fastholder afslaget. Region Hovedstaden kan også hjælpe dig med befordring til behandling.',
+    'Udvalget har besluttet at anbringe Emma. Du kan få tilbudt en uvildig støtteperson under anbringelsen.',
+  ])('present: %s', (t) => expect(present(t, 'vejledning-andre-ydelser')).toBe(true));
+  it.each([
+    'Du er bevilget merudgifter. Du kører i dag med patientbefordring til dialyse.',
+    'Vi afslår. Udgiften dækkes ikke af Region Syddanmark.',
+    'Du er indlagt på et sygehus i Region Midtjylland.',
+    'Dit bad nedsættes til 1 gang om ugen. På de andre dage kan du bruge en vaskeklud ved håndvasken, som du gør nu.',
+    'Du er bevilget nødkald. Nødkaldet skal gøre det trygt at være alene, så du kan få hjælp hurtigt, hvis du falder.',
+    'Vi har besluttet at ændre dit tilbud:\n\n2 dage om ugen i Café Solsikken efter servicelovens § 104\n\nVi har lagt vægt på, at dagene i caféen er roligere, så du kan få mere ro.',
+  ])('absent: %s', (t) => expect(present(t, 'vejledning-andre-ydelser')).toBe(false));
+});
