@@ -249,7 +249,9 @@ const ELEMENTS = {
     patterns: [
       // The help named with its purpose ("Du fik støtten i 2024 for at lære at betale dine
       // regninger", "Aflastningen gives, for at I kan hvile jer").
-      String.raw`\b(?:støtten|hjælpen|indsatsen|forløbet|bevillingen|aflastningen|ledsagelsen|behandlingen|familiebehandlingen|kontaktpersonen|mentoren)\b[^.\n]{0,30}?\bfor\s+at\s+(?!klage|søge|få\s+aktindsigt)`,
+      // (Not a reason or a fear in between: "beholde hjælpen hver uge, fordi du er bange for at
+      // falde".)
+      String.raw`\b(?:støtten|hjælpen|indsatsen|forløbet|bevillingen|aflastningen|ledsagelsen|behandlingen|familiebehandlingen|kontaktpersonen|mentoren)\b(?:(?!fordi|bange|nervøs|risiko|frygt)[^.\n]){0,30}?\bfor\s+at\s+(?!klage|søge|få\s+aktindsigt)`,
       // The help or the money as subject with "skal" and a "så" clause about anyone ("Pengene skal
       // dække bleer og særlig kost, så Asta kan blive i sin børnehave", "Tilskuddet skal dække
       // de ekstra udgifter, så I ikke selv skal betale dem", "Aflastningen skal give jer luft, så Oskars

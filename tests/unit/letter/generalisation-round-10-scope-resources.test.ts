@@ -93,3 +93,15 @@ describe('ressourcer: a device connection and the use of an aid are no resource'
     'Vi bevilger en rollator, som du kan gå med udendørs.',
   ])('absent: %s', (t) => expect(present(t, 'ressourcer')).toBe(false));
 });
+
+// A reason or a fear between the help and "for at" is no purpose.
+describe('formaal: "for at" after a reason or a fear', () => {
+  it.each([
+    'Vi bevilger aflastning. Aflastningen gives hver anden weekend, for at I kan hvile jer.',
+    'Du får støtten i et år for at lære at klare dine regninger.',
+  ])('present: %s', (t) => expect(present(t, 'formaal')).toBe(true));
+  it.each([
+    'Vi nedsætter din rengøring. Du vil gerne beholde hjælpen hver uge, fordi du er bange for at falde.',
+    'Vi giver afslag. Du ønsker støtten, da du er nervøs for at bo alene.',
+  ])('absent: %s', (t) => expect(present(t, 'formaal')).toBe(false));
+});
