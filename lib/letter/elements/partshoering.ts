@@ -68,7 +68,9 @@ function sentThenAnswered(letter: Letter): Detection | undefined {
       const from = j === i ? sentAt : 0;
       if (COMPLAINT_SENTENCE.test(answer)) continue;
       const rest = answer.slice(from);
-      if (!ANSWER.test(rest) && !(document && j > i && DOC_ANSWER.test(rest))) continue;
+      // (In the sending's own sentence too: "Du fik statusrapporten tilsendt, og vi talte om den på
+      // mødet, hvor du sagde, at den var rigtig".)
+      if (!ANSWER.test(rest) && !(document && DOC_ANSWER.test(j === i ? rest.slice(rest.search(/[,;]/u) >>> 0) : rest))) continue;
       return { present: true, evidence: { start: s.start, end: t.end } };
     }
   }

@@ -119,3 +119,17 @@ describe('vejledning-andre-ydelser: the region by name, patientbefordring, a sup
     'Vi har besluttet at ændre dit tilbud:\n\n2 dage om ugen i Café Solsikken efter servicelovens § 104\n\nVi har lagt vægt på, at dagene i caféen er roligere, så du kan få mere ro.',
   ])('absent: %s', (t) => expect(present(t, 'vejledning-andre-ydelser')).toBe(false));
 });
+
+// FVL § 19: the party's answer to a case document in the sending's own sentence ("…, og du
+// bekræftede den 24. februar, at det var dækkende").
+describe('partshoering: the answer in the sending\'s own sentence', () => {
+  it.each([
+    'Du får afslag. Udkastet til udredningen blev sendt til dig den 2. maj, og du bekræftede den 6. maj, at det var rigtigt.',
+    'Vi bevilger en kontaktperson. Du fik den 3. marts tilsendt skolens udtalelse, og vi talte om den på mødet, hvor du sagde, at den passede.',
+  ])('present: %s', (t) => expect(present(t, 'partshoering')).toBe(true));
+  it.each([
+    // No case document, or the view told before anything was sent.
+    'Du er bevilget en badestol. Du fik tilsendt et skema, og du sagde, at du ville udfylde det.',
+    'Du får afslag. Du sagde på mødet, at du var enig, og bagefter sendte vi dig referatet.',
+  ])('absent: %s', (t) => expect(present(t, 'partshoering')).toBe(false));
+});
