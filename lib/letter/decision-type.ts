@@ -390,8 +390,8 @@ function refine(primary: DecisionType, f: Flags): DecisionType {
 }
 
 // A grant named in the subject line ("Vedr.: Bevilling af badebænk", "Bevilling til
-// ledsagelse"): the noun alone is too common in the body ("din bevilling ophører") to be a cue.
-const SUBJECT_GRANT = /^(?:(?:vedr\.?|vedrørende|emne|om)\s*:?\s*)?(?:afgørelse\s+om\s+)?bevilling\s+(?:af|til|på)(?![\p{L}])/iu;
+// ledsagelse", "Afgørelse: aflastning 1 weekend om måneden"): the noun alone is too common in the body ("din bevilling ophører") to be a cue.
+const SUBJECT_GRANT = /^(?:(?:vedr\.?|vedrørende|emne|om)\s*:?\s*)?(?:afgørelse\s+om\s+)?bevilling\s+(?:af|til|på)(?![\p{L}])|^afgørelse\s*:\s*(?!afslag|ophør|nedsættelse|ændring|stop)\p{L}[^\n]{0,60}?(?<![\p{L}\d])(?:\d+|en|et|én|ét|to|tre)\s+(?:time|gang|weekend|dag|døgn|besøg)\p{L}*\s+(?:om|pr\.?|i)\s+(?:ugen|måneden|dagen|uge|måned|dag|døgnet)/iu;
 
 const NUMBER_WORDS: Record<string, number> = { en: 1, et: 1, én: 1, ét: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, syv: 7, otte: 8, ni: 9, ti: 10, tolv: 12, femten: 15, tyve: 20 };
 // "3 timers ledsagelse om ugen", "2 weekender om måneden", "rengøring hver 2. uge", "hver uge".
@@ -468,21 +468,26 @@ function tableGrantsLess(letter: Letter): boolean {
  */
 function grantsLessThanApplied(letter: Letter): boolean {
   const sentences = letter.seg.sentences;
-  let applied: Map<string, number> | undefined;
+  const zone: number[] = [];
   for (let i = 0, seen = 0; i < sentences.length && seen < ZONE_SENTENCES; i++) {
+    if (!sentences[i]!.heading) seen++;
+    const sText = letter.slice(sentences[i]!);
+    if (!COMPLAINT.test(sText) && PERIOD_HINT.test(sText)) zone.push(i);
+  }
+  // The application: the first sentence in the body that says what was applied for. (A subject
+  // line "Rengøring hver 3. uge – svar på din ansøgning" states the result instead.)
+  const at = zone.find((i) => !sentences[i]!.heading && APPLIED.test(letter.slice(sentences[i]!)) && !SUBJECT_LINE.test(letter.slice(sentences[i]!)));
+  if (at === undefined) return false;
+  const applied = amounts(letter.slice(sentences[at]!));
+  if (applied.size === 0) return false;
+  // The grant, before or after it (a subject line "Afgørelse: aflastning 1 weekend om måneden"
+  // comes first), said as a grant, an assessment ("Vi vurderer, at rengøring hver 3. uge er nok")
+  // or a heading; not the citizen's own wish.
+  for (const i of zone) {
     const s = sentences[i]!;
-    if (!s.heading) seen++;
     const sText = letter.slice(s);
-    if (COMPLAINT.test(sText) || !PERIOD_HINT.test(sText)) continue;
-    if (APPLIED.test(sText)) {
-      // (A subject line "Rengøring hver 3. uge – svar på din ansøgning" states the result.)
-      if (!applied && !s.heading && !SUBJECT_LINE.test(sText)) applied = amounts(sText);
-      continue;
-    }
-    if (!applied || applied.size === 0) continue;
+    if (i === at || (APPLIED.test(sText) && !s.heading)) continue;
     const f = sentenceFlags(letter, i);
-    // The grant may be said as an assessment ("Vi vurderer, at rengøring hver 3. uge er nok") or
-    // stand in a heading ("Aflastning 1 weekend om måneden"); not the citizen's own wish.
     if (f.afslag || !(f.bevilling || s.heading || ASSESSED.test(sText)) || REPORT_CUE.test(sText)) continue;
     for (const [unit, rate] of amounts(sText)) {
       const asked = applied.get(unit);

@@ -1347,7 +1347,11 @@ export const DEFAULT_RULE_DATA = {
         // del af prisen skal du selv betale").
         'dog højst', 'dog maksimalt', 'dog max', 'resterende del', 'resten af prisen', 'resten af udgiften', 'selv betale resten',
       ],
-      patterns: [],
+      patterns: [
+        // What is granted, then what is not ("Du får kommunens standardrollator, og ikke Carbon
+        // Light-modellen"); not "og ikke mindst", "og ikke længere".
+        String.raw`,\s*og\s+ikke\s+(?!mindst|længere|kun|alene|noget|nogen|bare|blot|altid|så|for|fordi|til|mindre|mere|færre|flere)\p{L}`,
+      ],
     },
     aendring: {
       phrases: [

@@ -135,6 +135,10 @@ describe('decision type: habits that hide the result', () => {
     ['delvis', 'Der bevilges ombygning af badeværelset. Der gives afslag på den ansøgte automatiske døråbner.'],
     ['bevilling', 'Du har søgt om forlængelse af din bostøtte. Du får fortsat bostøtte 3 timer om ugen, sådan som du har søgt om.'],
     ['aendring', 'Vi har revurderet din hjælp. Din hjælp til bad sættes op fra 1 til 2 gange om ugen.'],
+    // The result only in the subject line, before the application; a cheaper aid than applied for.
+    ['delvis', 'Afgørelse: aflastning 1 weekend om måneden\n\nKære Maja og Anders\n\nI søgte den 18. november om aflastning til Oskar to weekender om måneden. Aflastningen gives efter barnets lov § 32.'],
+    ['delvis', 'Du har søgt om en letvægtsrollator i kulfiber. Vi har bevilget dig en rollator. Du får kommunens standardrollator fra depotet, og ikke kulfibermodellen.'],
+    ['bevilling', 'Du har søgt om aflastning 1 weekend om måneden. Du får aflastning 1 weekend om måneden, og ikke mindre end det.'],
     ['bevilling', 'Udvalget har besluttet, at du kan visiteres til en plejebolig.'],
     ['afslag', 'Afgørelse:\n\nVi giver afslag på jeres ansøgning.\n\nBegrundelse:\n\nLukas er visiteret til specialskolen og har ret til fri skolekørsel.'],
   ])('still %s: %s', (expected, t) => expect(type(t)).toBe(expected));
