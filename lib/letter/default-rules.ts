@@ -591,6 +591,12 @@ const ELEMENTS = {
       // De, at …"); the guidance's "Du kan skrive i klagen, hvorfor" is not matched.
       'skriver i din klage', 'skrev i din klage', 'skriver i jeres klage', 'skrev i jeres klage', 'skriver i Deres klage',
       'i klagen anfører', 'i klagen skriver', 'i klagen skrev', 'anfører du', 'anfører De', 'anfører I', 'anførte du', 'anførte De',
+      // The view in the polite and the plural form ("Det er Deres opfattelse, at …"; lower-case "deres",
+      // theirs, is left out in code), and the citizen's own goal stated ("Dit eget mål er at kunne gå
+      // til bageren igen"; "Målet med forløbet er" and "hjælpe dig med at sætte dine egne mål" are not).
+      'Deres opfattelse', 'Deres egen opfattelse', 'jeres opfattelse', 'jeres egen opfattelse', 'dit eget mål er', 'dit eget mål var',
+      'dine egne mål er', 'dine egne mål var', 'jeres eget mål er', 'jeres egne mål er', 'Deres eget mål er', 'Deres egne mål er',
+      'barnets eget mål er', 'barnets egne mål er',
       // Past tense, inverted and third person ("Det har du selv sagt", "fortalte I",
       // "Pågældende oplyste selv").
       'du sagde', 'sagde du', 'har du sagt', 'har du selv sagt', 'du selv sagt', 'har du fortalt', 'fortalte du', 'har du oplyst',

@@ -193,6 +193,8 @@ function noView(letter: Letter, end: number): boolean {
 export function detect(letter: Letter): Detection {
   for (const m of letter.matches(letter.compiled.elements['borgerens-synspunkter'].re)) {
     if (aboutSomeoneElse(letter, m.start)) continue;
+    // "deres" in lower case is theirs ("Det er deres opfattelse" of the doctors), not the polite "Deres".
+    if (letter.text.startsWith('deres', m.start)) continue;
     if (VIEW_NOUN.test(letter.slice(m)) && noView(letter, m.end)) continue;
     // Writing and answering are a view only with what was written ("I din mail skriver du, at
     // …", "Du svarede, at du er enig", "Du skrev tilbage: …"); "Skriver du til os, svarer vi

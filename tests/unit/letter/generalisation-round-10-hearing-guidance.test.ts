@@ -133,3 +133,18 @@ describe('partshoering: the answer in the sending\'s own sentence', () => {
     'Du får afslag. Du sagde på mødet, at du var enig, og bagefter sendte vi dig referatet.',
   ])('absent: %s', (t) => expect(present(t, 'partshoering')).toBe(false));
 });
+
+// RSL § 4: the view in the polite and plural form, and the citizen's own goal.
+describe('borgerens-synspunkter: "Det er Deres opfattelse", "Dit eget mål er"', () => {
+  it.each([
+    'Hjælpen nedsættes. Det er Deres opfattelse, at De fortsat har brug for at være hjemme om eftermiddagen.',
+    'Vi nedsætter støtten. Det er jeres opfattelse, at Maja stadig har brug for aflastning.',
+    'Du er bevilget et træningsforløb. Dit eget mål er at kunne gå en tur i skoven med dit barnebarn.',
+    'Vi bevilger en kontaktperson. Dine egne mål er at få et fritidsjob og flere venner.',
+  ])('present: %s', (t) => expect(present(t, 'borgerens-synspunkter')).toBe(true));
+  it.each([
+    'Hjælpen nedsættes. Lægerne har vurderet sagen, og det er deres opfattelse, at træningen kan stoppe.',
+    'Du er bevilget et træningsforløb. Målet med forløbet er, at du igen kan gå en tur i skoven.',
+    'Vi bevilger en kontaktperson. Kontaktpersonen skal hjælpe dig med at sætte dine egne mål.',
+  ])('absent: %s', (t) => expect(present(t, 'borgerens-synspunkter')).toBe(false));
+});
