@@ -245,13 +245,18 @@ const ELEMENTS = {
       // "selv" ("så I selv kan klare de svære situationer").
       'var målet', 'målet var', 'skulle hjælpe dig', 'skulle hjælpe jer', 'skulle støtte dig', 'skulle støtte jer',
       'så I selv kan', 'så du selv kan', 'så De selv kan',
+      // The help's intent in other words ("Indsatsen sigter på, at …", "Støtten har til hensigt at
+      // …"); not the municipality's intent with the case ("Vi har til hensigt at lukke sagen").
+      'sigter på', 'hjælpen har til hensigt', 'støtten har til hensigt', 'indsatsen har til hensigt',
+      'forløbet har til hensigt', 'aflastningen har til hensigt', 'ledsagelsen har til hensigt',
     ],
     patterns: [
       // The help named with its purpose ("Du fik støtten i 2024 for at lære at betale dine
       // regninger", "Aflastningen gives, for at I kan hvile jer").
       // (Not a reason or a fear in between: "beholde hjælpen hver uge, fordi du er bange for at
-      // falde".)
-      String.raw`\b(?:støtten|hjælpen|indsatsen|forløbet|bevillingen|aflastningen|ledsagelsen|behandlingen|familiebehandlingen|kontaktpersonen|mentoren)\b(?:(?!fordi|bange|nervøs|risiko|frygt)[^.\n]){0,30}?\bfor\s+at\s+(?!klage|søge|få\s+aktindsigt)`,
+      // falde".) Also the help given "så" it leads somewhere ("Hjælpen gives, så dit hjem er rent");
+      // not "så længe", "så snart" (a time).
+      String.raw`\b(?:støtten|hjælpen|indsatsen|forløbet|bevillingen|aflastningen|ledsagelsen|behandlingen|familiebehandlingen|kontaktpersonen|mentoren)\b(?:(?:(?!fordi|bange|nervøs|risiko|frygt)[^.\n]){0,30}?\bfor\s+at\s+(?!klage|søge|få\s+aktindsigt)|\s+(?:gives|ydes|bevilges|tilbydes)\b[^.\n,]{0,30}?,?\s+så\s+(?!(?:længe|snart|hurtigt|vidt|meget|ofte|tit|lidt|mange|vi|kommunen)(?![\p{L}])))`,
       // The help or the money as subject with "skal" and a "så" clause about anyone ("Pengene skal
       // dække bleer og særlig kost, så Asta kan blive i sin børnehave", "Tilskuddet skal dække
       // de ekstra udgifter, så I ikke selv skal betale dem", "Aflastningen skal give jer luft, så Oskars
@@ -272,7 +277,7 @@ const ELEMENTS = {
       // What the help shall go on doing for the citizen, with a word between ("Ledsagelsen skal
       // fortsat give dig mulighed for at komme til svømning", "Bostøtten skal først og fremmest
       // støtte dig i …", "skal gøre det lettere for jer at …"); the bare forms are phrases.
-      String.raw`\bskal\s+(?:(?:fortsat|stadig|også|fremover|primært|især|først\s+og\s+fremmest)\s+)?(?:(?:give|hjælpe|støtte|sikre|styrke)\s+(?:dig|jer|barnet|ham|hende)|gøre\s+det\s+(?:muligt|lettere|nemmere)\s+for)\b`,
+      String.raw`\bskal\s+(?:(?:fortsat|stadig|også|fremover|primært|især|først\s+og\s+fremmest)\s+)?(?:(?:give|hjælpe|støtte|sikre|styrke)\s+(?:dig|jer|barnet|ham|hende)|gøre\s+det\s+(?:muligt|lettere|nemmere|sikrere|tryggere|enklere)\s+for)\b`,
       // A bare "Mål:" label with the goal for the citizen after it ("Mål: At du igen selv kan
       // rejse dig"); not a measurement ("Mål: 60 x 40 cm") or an empty field.
       // (Also a label with a time or a qualifier, and "Målsætning": "Mål ved opstart:", "Mål
@@ -503,6 +508,10 @@ const ELEMENTS = {
       'holder meget af', 'holder rigtig meget af', 'holder så meget af', 'holder utrolig meget af', 'holder virkelig meget af',
       'mødt op til alle', 'mødt op til samtlige', 'mødt stabilt op', 'deltaget i alle møder', 'deltaget i alle samtaler',
       'deltaget i samtlige', 'deltaget aktivt', 'har begge vist, at', 'har begge to vist, at',
+      // Managing without aids, and a task one stands for oneself ("Du er mobil indendørs uden
+      // hjælpemidler", "Du står selv for tøjvasken"); a payment or an errand the letter hands over
+      // ("Du står selv for betalingen") is left out in code; "kan ikke gå uden hjælpemidler" is negated.
+      'uden hjælpemidler', 'uden hjælpemiddel', 'står selv for', 'står du selv for',
     ],
     patterns: [
       // "Din søn handler ind for dig", "hjælp fra din datter", "Din svigerdatter kører dig", also
@@ -1224,7 +1233,7 @@ export const DEFAULT_RULE_DATA = {
      */
     scopeParts: {
       num: String.raw`(?:\d+½|\d+(?:[,.]\d+)?|½|en|et|én|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|femten|tyve|halv|halvanden)`,
-      unit: String.raw`(?:timers|times|timer|time|t\.|minutters|minutter|minut|min\.?|besøg|gange|gang|dage|dag|døgn|nætter|nat|uger|km|kilometer|måltider|måltid|hovedretter|hovedret|retter|weekender|weekends|weekend|portioner|portion|ture|tur|samtaler|samtale|sessioner|session|ydelser|pakker|pakke|sæt|stk\.?|styk|par(?!\s+(?:timer|time|gange|dage|minutter|ture|uger|måneder|ord)(?![\p{L}])))`,
+      unit: String.raw`(?:timers|times|timer|time|t\.|minutters|minutter|minut|min\.?|besøg|gange|gang|dage|dag|døgn|nætter|nat|uger|km|kilometer|måltider|måltid|hovedretter|hovedret|retter|weekender|weekends|weekend|portioner|portion|ture|tur|samtaler|samtale|sessioner|session|ydelser|pakker|pakke|klip|sæt|stk\.?|styk|par(?!\s+(?:timer|time|gange|dage|minutter|ture|uger|måneder|ord)(?![\p{L}])))`,
       period: String.raw`(?:om\s+(?:ugen|dagen|måneden|året|døgnet|natten|kvartalet|halvåret)|pr\.?\s+(?:uge|dag|måned|md\.?|år|døgn|gang|besøg|kvartal|halvår)|(?:i|per)\s+(?:ugen|måneden|døgnet)|hver\s+(?:dag|uge|måned|nat|morgen|aften|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|anden\s+(?:dag|uge|måned)|\d{1,2}\.\s*(?:dag|uge|måned))|om\s+(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)en|hvert\s+(?:år|kvartal|halvår|halve\s+år)|dagligt|ugentligt|månedligt|årligt|morgen\s+og\s+aften)`,
     },
     /** A complaint sent straight to Ankestyrelsen (only right for børne- og ungeudvalg decisions). */

@@ -70,6 +70,8 @@ const RELATIVE_BEFORE =
 const STAFF_BEFORE =
   /(?<![\p{L}])(?:kontaktperson\p{L}*|hjemmepleje\p{L}*|bostøtte\p{L}*|medarbejder\p{L}*|hjælper\p{L}*|terapeut\p{L}*|pædagog\p{L}*|mentor\p{L}*|sagsbehandler\p{L}*|rådgiver\p{L}*|visitator\p{L}*|sygeplejerske\p{L}*|familiebehandler\p{L}*|personale\p{L}*|støtteperson\p{L}*)(?![\p{L}])/u;
 
+const DUTY_AFTER =
+  /^\s+(?:(?:den|de|din|dine|jeres)\s+)?(?:betaling\p{L}*|udgift\p{L}*|egenbetaling\p{L}*|egenandel\p{L}*|transport\p{L}*|kontakt\p{L}*|at\s+(?:betale|bestille|søge|kontakte|aflevere|returnere|hente|sende|aftale))/u;
 const SERVICE_AFTER =
   /^\s+til\s+(?:\p{L}+\s+){0,2}?(?:\p{L}*vagt\p{L}*|\p{L}*central\p{L}*|hjemmepleje\p{L}*|nødkald\p{L}*|alarm\p{L}*|leverandør\p{L}*|plejecent\p{L}*|systemet)(?![\p{L}])/u;
 // A noun with an article and a comma, then "som"/"hvor" or nothing: the match opens a relative
@@ -136,6 +138,9 @@ export function detect(letter: Letter): Detection {
         const head = text.slice(s.start, m.start).toLowerCase();
         if (!RELATIVE_BEFORE.test(head) || STAFF_BEFORE.test(head)) continue;
       }
+      // A payment or an errand the letter hands over ("Du står selv for betalingen", "står selv for
+      // at bestille tid"), not a task the citizen manages.
+      if (/står\s+(?:du\s+)?selv\s+for$|selv\s+står\s+for$/u.test(lower) && DUTY_AFTER.test(after)) continue;
       // A connection of a device or a service, not a bond ("armbåndsalarm med tilknytning til
       // hjemmeplejens vagt", "tilknytning til vagtcentralen").
       if (lower.startsWith('tilknytning') && (/(?<![\p{L}])med\s+$/u.test(before) || SERVICE_AFTER.test(after))) continue;

@@ -105,3 +105,42 @@ describe('formaal: "for at" after a reason or a fear', () => {
     'Vi giver afslag. Du ønsker støtten, da du er nervøs for at bo alene.',
   ])('absent: %s', (t) => expect(present(t, 'formaal')).toBe(false));
 });
+
+// Template letters' own words for scope, purpose and resources.
+describe('omfang: klip per period', () => {
+  it.each(['Du får tildelt 10 klip om måneden til ledsagelse.', 'Vi bevilger dig 4 klip hver måned på dit klippekort.'])(
+    'present: %s',
+    (t) => expect(present(t, 'omfang')).toBe(true),
+  );
+  it.each([
+    'Vi bevilger et klippekort. Du har hidtil brugt 4 klip om måneden.',
+    'Du har søgt om 12 klip om måneden, men vi giver afslag.',
+  ])('absent: %s', (t) => expect(present(t, 'omfang')).toBe(false));
+});
+
+describe('formaal: the help "gives, så", "sigter på", "har til hensigt", "gøre det sikrere for"', () => {
+  it.each([
+    'Vi bevilger rengøring. Hjælpen gives, så dit hjem er rent og sikkert at færdes i.',
+    'Vi bevilger støtte. Indsatsen sigter på, at du kan bo i egen bolig.',
+    'Vi bevilger støtte. Støtten har til hensigt at gøre dig mere selvhjulpen.',
+    'Vi bevilger et badebræt. Det skal gøre det sikrere for dig at komme i bad.',
+  ])('present: %s', (t) => expect(present(t, 'formaal')).toBe(true));
+  it.each([
+    // A time, not a purpose; the case, not the help.
+    'Vi bevilger rengøring. Hjælpen gives, så længe du har behov for den.',
+    'Vi bevilger bad. Hjælpen ydes, så snart leverandøren har plads.',
+    'Vi har til hensigt at lukke din sag, når hjælpemidlet er leveret.',
+  ])('absent: %s', (t) => expect(present(t, 'formaal')).toBe(false));
+});
+
+describe('ressourcer: managing without aids, a task one stands for', () => {
+  it.each([
+    'Vi bevilger bad. Du er mobil indendørs uden hjælpemidler.',
+    'Vi bevilger rengøring. Du står selv for tøjvasken og de små indkøb.',
+  ])('present: %s', (t) => expect(present(t, 'ressourcer')).toBe(true));
+  it.each([
+    'Vi bevilger en rollator, fordi du ikke kan gå uden hjælpemidler.',
+    'Vi bevilger en kørestol. Du står selv for betalingen af egenandelen.',
+    'Vi bevilger kørsel. Du står selv for at bestille turen hos Flextrafik.',
+  ])('absent: %s', (t) => expect(present(t, 'ressourcer')).toBe(false));
+});
