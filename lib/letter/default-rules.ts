@@ -173,6 +173,10 @@ const ELEMENTS = {
       // kontrolleret hos apoteket, at …"); a check of the application itself is left out in code.
       'har jeg tjekket', 'jeg har tjekket', 'har vi tjekket', 'vi har tjekket', 'jeg tjekkede', 'vi tjekkede',
       'har jeg kontrolleret', 'jeg har kontrolleret', 'har vi kontrolleret', 'vi har kontrolleret',
+      // A contract or an agreement ended by a provider or a landlord, as the event the change rests on
+      // ("Leverandøren har den 1. august opsagt sin kontrakt med kommunen"); "kan opsiges" is a rule.
+      'opsagt sin kontrakt', 'opsagt kontrakten', 'opsagt sin aftale', 'opsagt aftalen', 'opsagt samarbejdet', 'opsagt lejemålet',
+      'opsagt din lejlighed', 'opsagt sit lejemål',
     ],
     patterns: [
       String.raw`(?:oplyst|oplyste|fortalte|fortalt|skrev|skrevet|sagde|sagt|så|observerede|målt|målte|opmålt|undersøgt|undersøgte|testet|testede|konstaterede|konstateret)\s*,?\s+[^.\n]{0,40}den\s+\d{1,2}\.\s*\p{L}+`,

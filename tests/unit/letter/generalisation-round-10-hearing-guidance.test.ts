@@ -148,3 +148,16 @@ describe('borgerens-synspunkter: "Det er Deres opfattelse", "Dit eget mål er"',
     'Vi bevilger en kontaktperson. Kontaktpersonen skal hjælpe dig med at sætte dine egne mål.',
   ])('absent: %s', (t) => expect(present(t, 'borgerens-synspunkter')).toBe(false));
 });
+
+// FVL § 24, stk. 2: a contract ended by a provider or a landlord is the concrete event a change
+// rests on; the rule that help "kan opsiges" is not.
+describe('faktiske-oplysninger: a contract ended by a provider', () => {
+  it.each([
+    'Din leverandør skifter. Plejeservice ApS har den 3. marts opsagt sin kontrakt med kommunen og stopper den 30. april.',
+    'Din hjælp flyttes. Udlejeren har opsagt lejemålet til 1. juni, og du flytter til din datter.',
+  ])('present: %s', (t) => expect(present(t, 'faktiske-oplysninger')).toBe(true));
+  it.each([
+    'Du er bevilget madservice. Du kan opsige aftalen med 14 dages varsel.',
+    'Du er bevilget madservice. Aftalen med leverandøren kan opsiges af begge parter.',
+  ])('absent: %s', (t) => expect(present(t, 'faktiske-oplysninger')).toBe(false));
+});
