@@ -253,6 +253,11 @@ const ELEMENTS = {
       // …"); not the municipality's intent with the case ("Vi har til hensigt at lukke sagen").
       'sigter på', 'hjælpen har til hensigt', 'støtten har til hensigt', 'indsatsen har til hensigt',
       'forløbet har til hensigt', 'aflastningen har til hensigt', 'ledsagelsen har til hensigt',
+      // ("Sigtet med støtten er …", "Målsætningen er, at …", "Hjælpen er med til at sikre …",
+      // "Aflastningen skal aflaste jer"); not "Sigtet med brevet".
+      'sigtet med hjælpen', 'sigtet med støtten', 'sigtet med indsatsen', 'sigtet med forløbet', 'sigtet med aflastningen',
+      'målsætningen er', 'målsætningen med', 'hjælpen er med til', 'støtten er med til', 'indsatsen er med til',
+      'aflastningen er med til', 'ledsagelsen er med til', 'skal aflaste dig', 'skal aflaste jer', 'skal aflaste familien',
     ],
     patterns: [
       // The help named with its purpose ("Du fik støtten i 2024 for at lære at betale dine
@@ -516,6 +521,9 @@ const ELEMENTS = {
       // hjælpemidler", "Du står selv for tøjvasken"); a payment or an errand the letter hands over
       // ("Du står selv for betalingen") is left out in code; "kan ikke gå uden hjælpemidler" is negated.
       'uden hjælpemidler', 'uden hjælpemiddel', 'står selv for', 'står du selv for',
+      // An overview of one's own affairs ("Du har overblik over din økonomi"); "har ikke overblik"
+      // is negated in code, "har mistet overblikket" does not match.
+      'har overblik over', 'har godt overblik', 'har fint overblik', 'har et godt overblik',
     ],
     patterns: [
       // "Din søn handler ind for dig", "hjælp fra din datter", "Din svigerdatter kører dig", also

@@ -144,3 +144,27 @@ describe('ressourcer: managing without aids, a task one stands for', () => {
     'Vi bevilger kørsel. Du står selv for at bestille turen hos Flextrafik.',
   ])('absent: %s', (t) => expect(present(t, 'ressourcer')).toBe(false));
 });
+
+describe('formaal: "sigtet med", "målsætningen", "er med til", "skal aflaste"', () => {
+  it.each([
+    'Vi bevilger bostøtte. Sigtet med støtten er, at du kan klare din økonomi.',
+    'Vi bevilger træning. Målsætningen er, at du kan gå på trapper igen.',
+    'Vi bevilger hjælp til bad. Hjælpen er med til at sikre din personlige hygiejne.',
+    'Vi bevilger aflastning. Aflastningen skal aflaste jer som forældre, så I får kræfter til hverdagen.',
+  ])('present: %s', (t) => expect(present(t, 'formaal')).toBe(true));
+  it.each([
+    'Vi bevilger bad. Sigtet med brevet er at orientere dig om afgørelsen.',
+    'Vi bevilger rengøring. Du er med til at vælge leverandøren.',
+  ])('absent: %s', (t) => expect(present(t, 'formaal')).toBe(false));
+});
+
+describe('ressourcer: an overview of one\'s own affairs', () => {
+  it.each(['Vi bevilger bad. Du har overblik over din økonomi og dine aftaler.', 'Vi bevilger bad. Hun har et godt overblik over sin medicin.'])(
+    'present: %s',
+    (t) => expect(present(t, 'ressourcer')).toBe(true),
+  );
+  it.each(['Vi bevilger bostøtte, fordi du ikke har overblik over din økonomi.', 'Vi bevilger bostøtte. Du har mistet overblikket over dine regninger.'])(
+    'absent: %s',
+    (t) => expect(present(t, 'ressourcer')).toBe(false),
+  );
+});
