@@ -190,7 +190,7 @@ function grantedIn(letter: Letter, m: Span): boolean {
   // A letter that only ends help ("Forløbet ophører pr. 8.12." and nothing granted anywhere):
   // the quantity it names is the help that stops ("Indsats under forløbet: træning 3 x
   // ugentligt"), unless it is said to go on ("Bad 2 gange om ugen fortsætter uændret").
-  if (changing && endsOnly(letter) && !CONTINUES.test(sText) && !CONTINUES_AFTER.test(after)) return false;
+  if (changing && endsOnly(letter) && !CONTINUES.test(sText) && !CONTINUES_AFTER.test(after) && !TURN.test(sText)) return false;
   if (NOT_GRANTED_ALL.test(before) || (changing && HAD.test(before))) {
     if (grantsAsApplied(before, changing)) return !hasMatchIn(letter, letter.compiled.cues.afslag, s);
     // The help the citizen has, said to go on unchanged beside the change ("Den øvrige hjælp, De
@@ -273,6 +273,9 @@ const CONTINUES =
   /(?<![\p{L}])(?:(?:vil|skal|kan)\s+fortsat\s+(?:få|modtage|have)|(?:får|modtager|beholder|har)\s+fortsat|fortsætte(?:r)?\s+med\s+at\s+(?:få|modtage|have))(?![\p{L}])/iu;
 
 const ENDS_ONLY = new WeakMap<Letter, boolean>();
+// New help named beside the ending, in other words than a grant ("Fremover kommer hjemmeplejen 2
+// gange om ugen", "I stedet kommer en hjælper 3 gange om ugen", "kommer stadig").
+const TURN = /(?<![\p{L}])(?:fremover|fremadrettet|i\s+stedet|fra\s+nu\s+af|stadig|fortsat|fortsætter)(?![\p{L}])/iu;
 const RIGHTS_SENTENCE = /aktindsigt|bisidder|partsrepræsentant|klage/iu;
 
 /** The result sentence ends help and no sentence of the letter grants anything. */

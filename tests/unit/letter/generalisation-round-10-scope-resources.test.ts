@@ -168,3 +168,14 @@ describe('ressourcer: an overview of one\'s own affairs', () => {
     (t) => expect(present(t, 'ressourcer')).toBe(false),
   );
 });
+
+// An ending letter that names new or remaining help in other words than a grant keeps its scope.
+describe('omfang: new or remaining help beside an ending, without a grant word', () => {
+  it.each([
+    'Din rengøring ophører pr. 1. maj, fordi du selv kan klare den. Fremover kommer hjemmeplejen 2 gange om ugen med hjælp til bad.',
+    'Din madservice ophører. I stedet kommer en hjælper 3 gange om ugen og laver mad sammen med dig.',
+  ])('present: %s', (t) => expect(present(t, 'omfang')).toBe(true));
+  it.each([
+    'Forløb: hjemmetræning 2 gange om ugen\n\nAfgørelse\nTræningen ophører pr. 1. maj, fordi du har nået dine mål.',
+  ])('absent: %s', (t) => expect(present(t, 'omfang')).toBe(false));
+});
