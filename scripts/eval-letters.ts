@@ -119,6 +119,9 @@ export const HOLDOUT_3_DIR = fileURLToPath(new URL('../tests/fixtures/letters-ho
 /** A fourth, written blind to look like the field (no focus on any element); same rules. */
 export const HOLDOUT_4_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-4/', import.meta.url));
 
+/** A fifth, like the fourth, written after all tuning of its session and measured once. */
+export const HOLDOUT_5_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-5/', import.meta.url));
+
 /** Reads expected.json. Throws if it is not a JSON array (the manifest test checks the rest). */
 export async function loadManifest(dir: string = CORPUS_DIR): Promise<ManifestEntry[]> {
   const raw: unknown = JSON.parse(await readFile(`${dir}/expected.json`, 'utf8'));
@@ -334,6 +337,7 @@ async function main(argv: string[]): Promise<number> {
         ...(existsSync(`${HOLDOUT_2_DIR}/expected.json`) ? [{ title: 'holdout 2 (blind)', dir: HOLDOUT_2_DIR, heldOut: true }] : []),
         ...(existsSync(`${HOLDOUT_3_DIR}/expected.json`) ? [{ title: 'holdout 3 (blind)', dir: HOLDOUT_3_DIR, heldOut: true }] : []),
         ...(existsSync(`${HOLDOUT_4_DIR}/expected.json`) ? [{ title: 'holdout 4 (blind)', dir: HOLDOUT_4_DIR, heldOut: true }] : []),
+        ...(existsSync(`${HOLDOUT_5_DIR}/expected.json`) ? [{ title: 'holdout 5 (blind)', dir: HOLDOUT_5_DIR, heldOut: true }] : []),
       ]
     : [dirArg ? { title: dirArg, dir: resolve(dirArg) } : { title: 'korpus', dir: CORPUS_DIR }];
   const runs: { title: string; result: EvalResult; heldOut?: boolean }[] = [];
