@@ -38,7 +38,7 @@ export interface PhraseListInput {
   patterns: string[];
 }
 
-import { isIndexablePhrase, type PhraseIndexBuilder } from './phrase-index';
+import { isAbbreviation, isIndexablePhrase, type PhraseIndexBuilder } from './phrase-index';
 
 const ESCAPE = /[.*+?^${}()|[\]\\]/g;
 
@@ -78,10 +78,6 @@ export function unicodeBoundaries(source: string): string {
   return out;
 }
 
-/** Written in capitals (with at least two letters): an abbreviation, matched case-sensitively. */
-function isAbbreviation(phrase: string): boolean {
-  return /\p{Lu}.*\p{Lu}/u.test(phrase) && phrase === phrase.toUpperCase();
-}
 
 /** True when a pattern needs the text as written (capital letters or \p{Lu}-style classes). */
 function needsCase(source: string): boolean {

@@ -64,12 +64,17 @@ function classAt(text: string, i: number): number {
 const isWordAt = (text: string, i: number) => classAt(text, i) >= DIGIT;
 const isLetterAt = (text: string, i: number) => classAt(text, i) === LETTER;
 
+/** Written in capitals (with at least two letters): an abbreviation, matched case-sensitively. */
+export function isAbbreviation(phrase: string): boolean {
+  return /\p{Lu}.*\p{Lu}/u.test(phrase) && phrase === phrase.toUpperCase();
+}
+
 /** True when the phrase goes into the shared trie (the others stay regexes in matcher.ts). */
 export function isIndexablePhrase(phrase: string): boolean {
   const p = phrase.trim();
   // Open starts stretch back over a word, capitals are case-sensitive abbreviations, and a word
   // that goes on inside the phrase ("børnefaglig* undersøgelse*") needs the regex's backtracking.
-  return !p.startsWith('*') && !p.slice(0, -1).includes('*') && /^[\p{L}\p{N}]/u.test(p) && !(/\p{Lu}.*\p{Lu}/u.test(p) && p === p.toUpperCase());
+  return !p.startsWith('*') && !p.slice(0, -1).includes('*') && /^[\p{L}\p{N}]/u.test(p) && !isAbbreviation(p);
 }
 
 // Packs are compiled again on every edit in the studio and for every pack a test builds, mostly

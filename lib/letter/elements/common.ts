@@ -13,12 +13,16 @@ export const COMPLAINT_SENTENCE = /klag|ankestyrelse/iu;
 export const LETTER_PURPOSE =
   /(?:skriver\s+(?:til\s+)?(?:dig|jer|Dem)|(?:får|modtager)\s+(?:dette|det\s+her|et)\s+brev|sender\s+(?:dig|jer|Dem)\s+(?:dette|det\s+her|et)\s+brev)\s*,?\s*$/iu;
 
+/** The rights named by their words (aktindsigt, bisidder, fuldmagt …). */
+export const RIGHTS_WORDS = /aktindsigt|bisidder|partsrepræsentant|fuldmagt|lade\s+(?:dig|jer|Dem|sig)\s+repræsentere/iu;
 /**
  * The rights paragraph ("Du har ret til aktindsigt. Det betyder, at du kan se de dokumenter,
  * kommunen har i sagen", "Du kan tage en bisidder med"): it explains rights, not the decision.
  */
-export const RIGHTS_SENTENCE =
-  /aktindsigt|bisidder|partsrepræsentant|fuldmagt|lade\s+(?:dig|jer|Dem|sig)\s+repræsentere|(?:se|læse)\s+(?:\p{L}+\s+){0,3}?(?:dokumenter|dokumenterne|akter|akterne|sagsakter|papirer|papirerne)(?![\p{L}])/iu;
+export const RIGHTS_SENTENCE = new RegExp(
+  `${RIGHTS_WORDS.source}|(?:se|læse)\\s+(?:\\p{L}+\\s+){0,3}?(?:dokumenter|dokumenterne|akter|akterne|sagsakter|papirer|papirerne)(?![\\p{L}])`,
+  'iu',
+);
 
 /** Words of help that ends (in a result sentence): what is said of the help then looks back. */
 export const ENDING_WORDS = /ophør|stopper|afslutte|bortfald/u;

@@ -7,7 +7,7 @@
  */
 import type { Detection, Letter } from '../letter';
 import { matchesIn } from '../letter';
-import { COMPLAINT_SENTENCE, DATA_PROTECTION, findHeading, frameTest } from './common';
+import { COMPLAINT_SENTENCE, DATA_PROTECTION, findHeading, frameTest, RIGHTS_WORDS } from './common';
 
 const ROUTINE = [
   /(?<![\p{L}])(?:(?:vi|kommunen|jeg)\s+)?(?:har\s+modtaget|modtog|modtaget)\s+(?:din|jeres|Deres|en)\s+(?:ansøgning|henvendelse|mail|e-mail|brev|besked|anmodning)\p{L}*/giu,
@@ -60,9 +60,6 @@ const FORWARD = /(?<![\p{L}])(?:skal|vil|kommer|starter|begynder|tilbyder|tilbyd
 // ønsker et forløb hos en fysioterapeut").
 const WISHED_FOR = /(?<![\p{L}])(?:gerne\s+vil|vil\s+gerne|ønsker|ønskede|ønske\s+om|håber|helst\s+vil|vil\s+helst)(?![\p{L}])[^.;!?\n]{0,60}$/u;
 const APPLIED_FOR = /(?<![\p{L}])(?:ansøgning\p{L}*|ansøgt|søgt|søger|søge|anmodning\p{L}*|anmodet|bedt|beder)\s+(?:[^!?\n]{0,40}?\s)?om\s+(?:\p{L}+\s+){0,4}$/u;
-// The rights paragraph ("Du kan tage en bisidder med til møder og samtaler", "Du kan se
-// notater og journal (aktindsigt)") names meetings and documents, not facts of the case.
-const RIGHTS = /aktindsigt|bisidder|partsrepræsentant|fuldmagt|lade\s+(?:dig|jer|Dem|sig)\s+repræsentere/iu;
 const MEETING = /^(?:talte\s+med|har\s+talt\s+med|snakkede\s+med|samtale\p{L}*|på\s+mødet|på\s+besøg|besøg\s+hos|besøgte|besøgt|ved\s+besøget|ved\s+vores\s+besøg|ved\s+mit\s+besøg|under\s+besøget|på\s+besøget|hjemmebesøg\p{L}*)/iu;
 const DATED_OR_TOLD =
   /\d|(?<![\p{L}])(?:i\s+(?:går|forgårs|mandags|tirsdags|onsdags|torsdags|fredags|lørdags|søndags|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)|sidste\s+uge|så|viste|fortalte|sagde|oplyste|kunne|observerede|vurderede|bekræftede)(?![\p{L}])|,\s*at\s/iu;
@@ -81,7 +78,9 @@ export function detect(letter: Letter): Detection {
     if (si >= 0) {
       const s = letter.sentence(si);
       const sText = letter.slice(s);
-      if (COMPLAINT_SENTENCE.test(sText) || RIGHTS.test(sText) || DATA_PROTECTION.test(sText)) continue;
+      // The rights paragraph ("Du kan tage en bisidder med til møder og samtaler", "Du kan se
+      // notater og journal (aktindsigt)") names meetings and documents, not facts of the case.
+      if (COMPLAINT_SENTENCE.test(sText) || RIGHTS_WORDS.test(sText) || DATA_PROTECTION.test(sText)) continue;
       if (inRoutine(sText, s.start, m.start, m.end)) continue;
       if (NEUTRAL.test(letter.slice(m))) {
         if (FORWARD.test(sText) && !LOOKS_BACK.test(sText)) continue;
