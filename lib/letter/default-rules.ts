@@ -1000,6 +1000,16 @@ const ELEMENTS = {
       'tilbud om støtteperson', 'tilbyde jer en støtteperson', 'tilbyder jer en støtteperson', 'ret til en støtteperson',
       'drøftes med egen læge', 'drøftes med din læge', 'drøftes med din egen læge', 'drøftes med jeres læge',
       'drøftes med jeres egen læge', 'kontakte egen læge', 'kontakte din egen læge', 'kontakt egen læge', 'kontakt din egen læge',
+      // The citizen sent elsewhere in the passive ("De henvises til selv at undersøge private
+      // løsninger", "som kan købes eller lejes hos …"), a recommendation with "at" ("Vi vil
+      // anbefale, at du prøver dagcentret"), a place open without visitation in other words, help
+      // through one's own doctor ("psykolog med tilskud via egen læge") and the municipality's
+      // transport scheme (a bare "Flextur" needs a guiding word in its sentence: code).
+      'du henvises til', 'De henvises til', 'I henvises til', 'henvises til selv at', 'købes eller lejes', 'lejes eller købes',
+      'anbefale, at du', 'anbefale at du', 'anbefale, at I', 'anbefale, at De', 'anbefaler, at I', 'anbefaler, at De',
+      'anbefales, at du', 'anbefales, at I', 'anbefales, at De', 'uden at være visiteret', 'uden forudgående visitation',
+      'henvisning til psykolog', 'psykolog med tilskud', 'tilskud til psykolog*', 'via egen læge', 'via din læge', 'via din egen læge',
+      'gennem egen læge', 'gennem din læge', 'flextur*',
     ],
     patterns: [
       // Another offer instead, in any order ("Udvalget tilbyder i stedet Mads et midlertidigt
@@ -1060,7 +1070,7 @@ const ELEMENTS = {
       // line: "Du kan kontakte Karin Holm på telefon …".)
       // ("os eller Børns Vilkår": the other one counts; the citizen's own caseworker under any
       // title — "jeres familierådgiver", "din visitator", "din kontaktperson" — does not.)
-      String.raw`(?:kontakte|henvende\s+dig\s+til|henvende\s+jer\s+til|rette\s+henvendelse\s+til)\s+(?:(?:os|mig|kommunen)\s+(?:eller|og)\s+)?(?!os\b|mig\b|kommunen\b|(?:din|jeres|deres)\s+(?:egen\s+|faste\s+)?\p{L}*(?:sagsbehandler|rådgiver|visitator|koordinator|kontaktperson)|sagsbehandleren|visitationen|undertegnede|leverandør|hjemmeplejen|hjælpemiddel|depot|vores|afdelingen|teamet|\p{L}*rådgiveren|koordinator)\p{L}+(?![^.\n]{0,30}?(?:tlf\.?|telefon|(?:e-?)?mail)\s)`,
+      String.raw`(?:kontakte|henvende\s+dig\s+til|henvende\s+jer\s+til|rette\s+henvendelse\s+til)\s+(?:(?:os|mig|kommunen)\s+(?:eller|og)\s+)?(?!os\b|mig\b|kommunen\b|(?:din|jeres|deres)\s+(?:egen\s+|faste\s+)?\p{L}*(?:sagsbehandler|rådgiver|visitator|koordinator|kontaktperson)|sagsbehandleren|visitationen|undertegnede|leverandør|hjemmeplejen|hjælpemiddel|depot|vores|afdelingen|(?!pension)\p{L}*afdelingen(?![\p{L}])|teamet|\p{L}*rådgiveren|koordinator)\p{L}+(?![^.\n]{0,30}?(?:tlf\.?|telefon|(?:e-?)?mail)\s)`,
     ],
     requiredWhen: [{ decisionTypes: ['delvis', 'afslag'] }],
     severity: 'info',
@@ -1265,6 +1275,8 @@ export const DEFAULT_RULE_DATA = {
     childCase: {
       phrases: [
         'barnets lov', 'dit barn', 'jeres barn', 'din søn', 'din datter', 'jeres søn', 'jeres datter', 'forældremyndighed*',
+        // The same to parents in the old formal address ("Deres søn Mikkel").
+        'Deres barn', 'Deres søn', 'Deres datter',
         'anbringelse*', 'anbragt', 'børnefaglig* undersøgelse*', 'barnets plan', 'ungeplan*', 'plejefamilie*', 'børne- og ungeudvalg*',
         'familiebehandling', 'aflastningsfamilie*', 'kontaktperson for', 'PPR', 'underretning*',
         // Who writes (children's departments) and where a teenager goes. ("Din mor" is no sign:

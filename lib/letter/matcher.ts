@@ -214,6 +214,8 @@ export function outdatedSource(
   const law = aliases.map((p) => phraseSource(p)).join('|');
   const section = entry.section.replace(/ /g, '\\s*');
   const sub = entry.subsection ? `,?\\s*(?:${entry.subsection})` : '(?![\\d]|\\s?[a-h](?![\\p{L}]))';
-  // "servicelovens § 52" or "§ 52 i serviceloven" / "§ 52, stk. 3, nr. 7 i lov om social service".
-  return `(?:(?:${law})s?\\s+§\\s*${section}${sub})|(?:§\\s*${section}${sub}[^.§\\n]{0,30}?\\s(?:i|efter|jf\\.)\\s+(?:${law}))`;
+  // "servicelovens § 52" or "§ 52 i serviceloven" / "§ 83, stk. 1, nr. 1, i lov om social service":
+  // the numbering between the section and the law has dots, which the short gap may not cross.
+  const numbering = String.raw`(?:,?\s*(?:stk\.|nr\.|litra)\s*\d+\s?[a-h]?(?![\p{L}])|,?\s*\d+\.\s*pkt\.)*`;
+  return `(?:(?:${law})s?\\s+§\\s*${section}${sub})|(?:§\\s*${section}${sub}${numbering}[^.§\\n]{0,30}?\\s(?:i|efter|jf\\.)\\s+(?:${law}))`;
 }

@@ -32,10 +32,29 @@ const MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'a
 // (No leading look-behind, which is slow; the word start is checked in code.)
 const BIRTH = /(?:født|fødselsdato|f\.)\s*:?\s*(?:den\s+|i\s+)?(?:(\d{1,2})\.?\s*(?:(\p{L}+)|(\d{1,2})[.\-/])\s*)?((?:19|20)\d{2})(?!\d)/giu;
 
-/** The addressee's birth date, from the first CPR number or a written birth date. */
+// A CPR number with its last four digits masked, as many systems print it ("090317-xxxx",
+// "090317-****"): the birth date is still there, the century is not.
+const MASKED_CPR = /(?<!\d)([0-3]\d)([01]\d)(\d{2})[-\s]?(?:[xX]{4}|\*{4})(?![\p{L}\p{N}])/u;
+
+/** The birth date of a masked CPR number: of the two centuries, the later one not after the letter. */
+function maskedCprBirth(letter: Letter): Date | undefined {
+  const m = MASKED_CPR.exec(letter.text);
+  if (!m) return undefined;
+  const [day, month, yy] = [Number(m[1]), Number(m[2]) - 1, Number(m[3])];
+  for (const century of [2000, 1900]) {
+    const born = new Date(century + yy, month, day, 12);
+    if (born.getMonth() !== month || born.getDate() !== day) return undefined;
+    if (born <= letter.date) return born;
+  }
+  return undefined;
+}
+
+/** The addressee's birth date, from the first CPR number (also masked) or a written birth date. */
 function birthDate(letter: Letter): Date | undefined {
   const cpr = findCprNumbers(letter.text)[0];
   if (cpr) return new Date(`${cpr.birthDate}T12:00:00`);
+  const masked = maskedCprBirth(letter);
+  if (masked) return masked;
   BIRTH.lastIndex = 0;
   let m = BIRTH.exec(letter.text);
   while (m && m.index > 0 && /\p{L}/u.test(letter.text[m.index - 1]!)) m = BIRTH.exec(letter.text);

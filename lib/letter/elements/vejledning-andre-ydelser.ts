@@ -24,7 +24,7 @@ import { DATA_PROTECTION, ENDING_WORDS, frameTest, isLawSentence, sectionUnder }
 // (Also a new assessment of the same case: "kan du søge om ny vurdering", "bede om en revurdering".)
 const NOT_OTHER_HELP = /klag|ankestyrelse|søge?\p{L}*\s+(?:\p{L}+\s+){0,5}?(?:igen|på\s+ny)(?![\p{L}])|genoptag|(?:ny|fornyet)\s+vurdering|revurdering/iu;
 const BARE_NAME =
-  /^(?:jobcent|ydelseskontor|udbetaling\s+danmark|pensionsafdeling|pensionskontor|borgerservice|borger\.dk|patientforening|handicapforening|frivilligcent|boligstøtte|varmetillæg|helbredstillæg|personligt\s+tillæg|café|cafe|cafeteri|værested|ældrerådgiver|socialrådgivning|rådgivningshus|rådgivningscent|webshop|netbutik|vederlagsfri|\p{L}*foreningen$|forening$|forbund$|\p{L}*forbundet$|landsforening|handicaporganisation|uafhængig|\p{L}*samfund(?:et)?$|kronikertilskud|enkelttilskud|patientbefordring|befordringsgodtgørelse|terminaltilskud|lægemiddelstyrelsen|uddannelsesvejled|uu-vejleder|kommunale?\s+ungeindsats|studievejled)/iu;
+  /^(?:jobcent|ydelseskontor|udbetaling\s+danmark|pensionsafdeling|pensionskontor|borgerservice|borger\.dk|patientforening|handicapforening|frivilligcent|boligstøtte|varmetillæg|helbredstillæg|personligt\s+tillæg|café|cafe|cafeteri|værested|ældrerådgiver|socialrådgivning|rådgivningshus|rådgivningscent|webshop|netbutik|vederlagsfri|\p{L}*foreningen$|forening$|forbund$|\p{L}*forbundet$|landsforening|handicaporganisation|uafhængig|\p{L}*samfund(?:et)?$|kronikertilskud|enkelttilskud|patientbefordring|befordringsgodtgørelse|terminaltilskud|lægemiddelstyrelsen|flextur|uddannelsesvejled|uu-vejleder|kommunale?\s+ungeindsats|studievejled)/iu;
 // Associations one lives in or plays in, not where one gets help.
 const PLACE_ASSOCIATION = /^(?:bolig|andelsbolig|andels|ejer|grundejer|beboer|idræts|sports|gymnastik|skytte|fodbold|håndbold|golf|tennis|ride|svømme|motions|lokal|forældre|elev|hus)foreningen$/iu;
 // Words that make a sentence send the citizen somewhere. A bare "kan" is not one ("de 2 timer
@@ -34,7 +34,7 @@ const PLACE_ASSOCIATION = /^(?:bolig|andelsbolig|andels|ejer|grundejer|beboer|id
 // And what an association holds for people like the citizen, offered in passing ("Cøliakiforeningen
 // holder madskoler for familier, hvis I kunne have glæde af det").
 const GUIDES =
-  /(?<![\p{L}])(?:(?:du|i|de)\s+kan\s+(?:også|desuden|i\s+stedet|altid)|kan\s+(?:du|i|de)\s+(?:også|desuden|i\s+stedet|altid)|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:få|søge|ansøge|hjælpe|rådgive|vejlede|vise|tilbyde|give|låne|købe|kontakte|henvende|ringe|bestille|deltage|høre|spørge|tale|svare|oplyse|informere|beregne|have\s+(?:glæde|gavn|nytte)\s+af)|(?:af)?holder\s+(?:\p{L}+\s+){0,2}?(?:kursus|kurser|madskole|madskoler|familiekursus|forældrekursus|pårørendegrupper?|samtalegrupper?|netværksmøder?|temaaftener|temaaften|workshops?|rådgivning|åbent\s+hus|café|cafe)(?![\p{L}])|kontakt\p{L}*|henvend\p{L}*|søg\p{L}*|ansøg\p{L}*|ring\p{L}*|spørg\p{L}*|læs\p{L}*|vejled\p{L}*|rådgiv\p{L}*|anbefal\p{L}*|opfordr\p{L}*|foreslå\p{L}*|velkommen|mulighed\p{L}*|tilbud\p{L}*|tilbyd\p{L}*|henvis\p{L}*|hjælpe\s+dig|berettiget|ret\s+til|webshop|netbutik|sælger|forhandler|udlån\p{L}*|gratis)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:du|i|de)\s+kan\s+(?:også|desuden|i\s+stedet|altid)|kan\s+(?:du|i|de)\s+(?:også|desuden|i\s+stedet|altid)|(?:fortalt|orienteret|informeret)\s+(?:dig|jer|dem)\s+om|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:bestilles|købes|lejes|lånes|søges|ansøges)|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:få|søge|ansøge|hjælpe|rådgive|vejlede|vise|tilbyde|give|låne|købe|kontakte|henvende|ringe|bestille|deltage|høre|spørge|tale|svare|oplyse|informere|beregne|have\s+(?:glæde|gavn|nytte)\s+af)|(?:af)?holder\s+(?:\p{L}+\s+){0,2}?(?:kursus|kurser|madskole|madskoler|familiekursus|forældrekursus|pårørendegrupper?|samtalegrupper?|netværksmøder?|temaaftener|temaaften|workshops?|rådgivning|åbent\s+hus|café|cafe)(?![\p{L}])|kontakt\p{L}*|henvend\p{L}*|søg\p{L}*|ansøg\p{L}*|ring\p{L}*|spørg\p{L}*|læs\p{L}*|vejled\p{L}*|rådgiv\p{L}*|anbefal\p{L}*|opfordr\p{L}*|foreslå\p{L}*|velkommen|mulighed\p{L}*|tilbud\p{L}*|tilbyd\p{L}*|henvis\p{L}*|hjælpe\s+dig|berettiget|ret\s+til|webshop|netbutik|sælger|forhandler|udlån\p{L}*|gratis)(?![\p{L}])/iu;
 
 // The new help given in place of the old, in the indicative ("I stedet får du en mentor",
 // "og du får en mentor i stedet"), not an offer the citizen may take up.
@@ -191,7 +191,7 @@ const ASKED_TO_ASSESS = /^(?:bedt|bad|beder)\s/iu;
 // efter anden lovgivning", "er subsidiær i forhold til anden lovgivning"): no guidance.
 const SUBSIDIARY = /^(?:anden|andre|efter\s+anden|efter\s+andre)\s/iu;
 const SUBSIDIARY_BEFORE =
-  /(?:(?<![\p{L}])(?:ikke|ej)\s+(?:\p{L}+\s+){0,3}?(?:dækkes|dækket|ydes|gives|kan\s+(?:\p{L}+\s+)?(?:dækkes|ydes|gives|få\s+dækket))|(?:dækkes|ydes|gives|dækket)\s+ikke|subsidiær\p{L}*(?:\s+i\s+forhold)?\s+til)\s+(?:\p{L}+\s+)?(?:af\s+|efter\s+|via\s+|gennem\s+)?$/iu;
+  /(?:(?<![\p{L}])(?:ikke|ej)\s+(?:\p{L}+\s+){0,3}?(?:dækkes|dækket|ydes|gives|kan\s+(?:\p{L}+\s+)?(?:dækkes|ydes|gives|få\s+dækket))|(?:dækkes|ydes|gives|dækket)\s+ikke|subsidiær\p{L}*(?:\s+i\s+forhold)?\s+til)\s+(?:\p{L}+\s+)?(?:af\s+|efter\s+|via\s+|gennem\s+|ved\s+(?:ydelser|hjælp|støtte)\s+)?$/iu;
 const LOAN = /(?:låne|leje)\s+(?:en|et|nogle)\s$/iu;
 const REFERRAL = /til\s+(\p{L})$/iu;
 const ABOUT = /\s(?:om|over)\s+\p{L}$/iu;
@@ -209,8 +209,9 @@ function senderMunicipality(lower: string): string {
 }
 
 const OFFER_NAME = /^(?:sorggrupp|pårørende|netværksgrupp|selvhjælpsgrupp|samtalegrupp|støttegrupp|demenscaf|indkøbsordning|forældrekurs)/iu;
+// (Also a scheme one uses or has stopped using: "har egentlig ikke brugt indkøbsordningen siden jul".)
 const TAKES_PART =
-  /(?<![\p{L}])(?:(?:går|gik|deltager|deltog|deltaget|er\s+med|var\s+med|været\s+med|kommer|kom|mødes|startet|begyndt)\s+(?:\p{L}+\s+){0,2}?(?:i|på|til)\s+(?:\p{L}+\s+)?|(?:gennemført|gennemførte|afsluttet|afsluttede)\s+(?:\p{L}+\s+){0,2}?)$/iu;
+  /(?<![\p{L}])(?:(?:bruger|brugt|brugte|benytter|benyttet|benyttede)\s+(?:\p{L}+\s+)?|(?:går|gik|deltager|deltog|deltaget|er\s+med|var\s+med|været\s+med|kommer|kom|mødes|startet|begyndt)\s+(?:\p{L}+\s+){0,2}?(?:i|på|til)\s+(?:\p{L}+\s+)?|(?:gennemført|gennemførte|afsluttet|afsluttede)\s+(?:\p{L}+\s+){0,2}?)$/iu;
 const USE_AFTER = /(?:bruge|benytte)\s*$/iu;
 const OWN_HABIT = /^[^.;:]{0,80}?(?<![\p{L}])som\s+(?:(?:du|I|De)\s+(?:gør|plejer|allerede|altid|har\s+gjort)|hidtil|i\s+dag|nu)(?![\p{L}])/iu;
 // Prefixes every kind of help shares ("hjælpemiddeldepotet" is no "hjælp").
