@@ -232,6 +232,11 @@ const ELEMENTS = {
       'skal give dig', 'skal gøre dig', 'sigter mod', 'skal bidrage til', 'for at barnet', 'for at din søn', 'for at din datter',
       'for at familien', 'for at I', 'med det mål', 'hensigten med', 'hensigten er', 'skal sikre', 'støtten skal', 'hjælpen skal',
       'indsatsen skal', 'forløbet skal', 'skal medvirke til', 'skal styrke',
+      // What any named help shall bring about, in plain words ("Nødkaldet skal gøre, at du kan
+      // tilkalde hjælp", "Træningen skal føre til, at I …"); a bare "så du kan" after an alarm is
+      // left out in code, this is the help's own aim said outright.
+      'skal gøre, at du', 'skal gøre at du', 'skal gøre, at I', 'skal gøre, at De', 'skal gøre, at barnet',
+      'skal føre til, at du', 'skal føre til at du', 'skal føre til, at I', 'skal føre til, at barnet',
       // The purpose said as the meaning of the help ("Meningen er, at du trygt kan klare badet",
       // "Tanken med aflastningen er, at …"). (Not "Det er ikke meningen, at du skal betale".)
       'meningen er, at', 'meningen er at', 'tanken er, at', 'tanken er at', 'meningen med hjælpen', 'meningen med støtten',
@@ -533,7 +538,9 @@ const ELEMENTS = {
       // varetager rengøringen", "jeres to børn på 12 og 14 år tømmer opvaskemaskinen", "Jeres søn
       // tager Inger med hjem til frokost", "Din datter minder dig om medicinen").
       // (Whole words: "Din datter har søgt om et hjælpemiddel" is no help from her.)
-      String.raw`\b(?:søn(?:nen)?|datter(?:en)?|børn(?:ene)?|ægtefælle|hustru|kone|mand(?:en)?|partner(?:en)?|samlever|søster|bror|familie(?:n)?|pårørende|mor(?:en)?|far(?:en)?|forældre(?:ne)?|svigerdatter|svigersøn|barnebarn|børnebørn(?:ene)?|nabo(?:en)?|venner|veninde|kæreste(?:n)?|onkel|tante|svoger|svigerinde|svigermor|svigerfar|kollega(?:er)?|nevø|niece|fætter|kusine|moster|faster|morbror|farbror|stedfar|stedmor|bonusfar|bonusmor|svigerfamilie(?:n)?|familiemedlemmer|storebror|lillebror|storesøster|lillesøster|søskende(?:ne)?),?\s+(?:[\p{L}\d]+,?\s+){0,8}?(?:hjælper|hjælpe|hjulpet|hjalp|klarer\s+(?:rengøringen|indkøbene|indkøb|tøjvasken|vasketøjet|madlavningen|maden|haven|det\s+praktiske|resten)|tømmer|rydder|bærer|ledsager|dækker\s+bord|(?:lægger|hænger)\s+(?:\p{L}+\s+)?(?:tøj|tøjet|vasketøj|vasketøjet)|tager\s+(?:skrald|skraldet|opvasken|vasketøjet)|tager\s+(?:\p{L}+\s+){0,2}?(?:med|ud)|minder\s+(?:dig|jer|hende|ham)\s+om|træder\s+til|er\s+der\s+for|inviterer|løser|løse|varetager|varetage|gøre\s+rent|støvsuger|støvsuge|besøger|besøge|handler|kører|støtter|står\s+for|passer|henter|følger|bakker|tager\s+sig\s+af|sørger|ordner|gør\s+rent|ser\s+til|kigger\s+(?:forbi|ind|til)|holder\s+øje|laver\s+(?:mad|maden|aftensmad)|vasker|slår\s+(?:græs|græsset|plænen)|skiftes\s+til|ringer\s+(?:til\s+(?:dig|jer|hende|ham)\s+)?(?:hver|dagligt|jævnligt|ofte|tit)|kommer\s+(?:forbi|på\s+besøg|hjem\s+til|og|hver|dagligt|jævnligt|ofte|tit|flere\s+gange|et\s+par\s+gange|næsten\s+hver)|bor\s+(?:tæt\s+på|i\s+nærheden|lige\s+i\s+nærheden|nær|ved\s+siden\s+af|i\s+samme\s+(?:by|opgang|gade|hus))|er\s+hos\s+(?:dig|jer|hende|ham|sin|sine)|spiser\s+(?:hos|med|sammen\s+med)\s+(?:dig|jer|Dem|hende|ham))(?![\p{L}])`,
+      // A relative's offer counts as network too ("jeres datter har tilbudt at være hos sin far hver
+      // anden lørdag", "Din søn tilbyder sig at køre dig"); "har ikke tilbudt" is negated in code.
+      String.raw`\b(?:søn(?:nen)?|datter(?:en)?|børn(?:ene)?|ægtefælle|hustru|kone|mand(?:en)?|partner(?:en)?|samlever|søster|bror|familie(?:n)?|pårørende|mor(?:en)?|far(?:en)?|forældre(?:ne)?|svigerdatter|svigersøn|barnebarn|børnebørn(?:ene)?|nabo(?:en)?|venner|veninde|kæreste(?:n)?|onkel|tante|svoger|svigerinde|svigermor|svigerfar|kollega(?:er)?|nevø|niece|fætter|kusine|moster|faster|morbror|farbror|stedfar|stedmor|bonusfar|bonusmor|svigerfamilie(?:n)?|familiemedlemmer|storebror|lillebror|storesøster|lillesøster|søskende(?:ne)?),?\s+(?:[\p{L}\d]+,?\s+){0,8}?(?:hjælper|hjælpe|hjulpet|hjalp|klarer\s+(?:rengøringen|indkøbene|indkøb|tøjvasken|vasketøjet|madlavningen|maden|haven|det\s+praktiske|resten)|tømmer|rydder|bærer|ledsager|dækker\s+bord|(?:lægger|hænger)\s+(?:\p{L}+\s+)?(?:tøj|tøjet|vasketøj|vasketøjet)|tager\s+(?:skrald|skraldet|opvasken|vasketøjet)|tager\s+(?:\p{L}+\s+){0,2}?(?:med|ud)|minder\s+(?:dig|jer|hende|ham)\s+om|(?:tilbudt|tilbyder|tilbød)\s+(?:at|sin\s+hjælp|sig)|træder\s+til|er\s+der\s+for|inviterer|løser|løse|varetager|varetage|gøre\s+rent|støvsuger|støvsuge|besøger|besøge|handler|kører|støtter|står\s+for|passer|henter|følger|bakker|tager\s+sig\s+af|sørger|ordner|gør\s+rent|ser\s+til|kigger\s+(?:forbi|ind|til)|holder\s+øje|laver\s+(?:mad|maden|aftensmad)|vasker|slår\s+(?:græs|græsset|plænen)|skiftes\s+til|ringer\s+(?:til\s+(?:dig|jer|hende|ham)\s+)?(?:hver|dagligt|jævnligt|ofte|tit)|kommer\s+(?:forbi|på\s+besøg|hjem\s+til|og|hver|dagligt|jævnligt|ofte|tit|flere\s+gange|et\s+par\s+gange|næsten\s+hver)|bor\s+(?:tæt\s+på|i\s+nærheden|lige\s+i\s+nærheden|nær|ved\s+siden\s+af|i\s+samme\s+(?:by|opgang|gade|hus))|er\s+hos\s+(?:dig|jer|hende|ham|sin|sine)|spiser\s+(?:hos|med|sammen\s+med)\s+(?:dig|jer|Dem|hende|ham))(?![\p{L}])`,
       String.raw`(?:hjælp|støtte|opbakning)\s+(?:fra|af)\s+(?:din|dine|jeres|sin|sine|hans|hendes|deres)\s+\p{L}+`,
       // Walks the citizen takes, also in the passive journal style ("går en tur hver dag med
       // rollatoren", "der fortsat gås en kort tur dagligt").
@@ -551,8 +558,9 @@ const ELEMENTS = {
       // verb follows; duties such as "du selv betaler" are left out in code). Also the formal
       // "De selv varetager arbejdsledelsen" and parents as "de selv står for".
       // Also with a time or a frequency between ("du på gode dage selv tager bussen", "hun om
-      // morgenen selv klæder sig på", "borgeren siden foråret selv har styret sin økonomi").
-      String.raw`\b(?:du|de|hun|han|pågældende|borgeren)\s+(?:(?:på|om|i)\s+(?:\p{L}+\s+){1,2}?|(?:nu|fortsat|stadig|altid|oftest|ofte|normalt|typisk|siden\s+\p{L}+)\s+)?selv(?=\s+\p{L}+(?:er|r)(?![\p{L}]))`,
+      // morgenen selv klæder sig på", "borgeren siden foråret selv har styret sin økonomi"), and with
+      // how often ("De dagligt selv foretager vask ved håndvasken", "hun hver morgen selv smører").
+      String.raw`\b(?:du|de|hun|han|pågældende|borgeren)\s+(?:(?:på|om|i)\s+(?:\p{L}+\s+){1,2}?|(?:nu|fortsat|stadig|altid|oftest|ofte|normalt|typisk|sædvanligvis|dagligt|ugentligt|jævnligt|regelmæssigt|også|hver\s+(?:dag|morgen|aften|uge)|siden\s+\p{L}+)\s+)?selv(?=\s+\p{L}+(?:er|r)(?![\p{L}]))`,
       // Own money, medicine and plans in hand ("styrer selv sin økonomi", "har styr på sin
       // vagtplan"); a helper as the subject is left out in code ("Bostøtten har styret din økonomi").
       String.raw`\b(?:styrer|styret|administrerer|administreret|håndterer|håndteret)\s+(?:selv\s+)?(?:sin|din|sine|dine|deres|jeres|hans|hendes)\s+(?:egen\s+|egne\s+)?(?:økonomi|budget\p{L}*|penge|regninger|medicin)`,
@@ -578,7 +586,9 @@ const ELEMENTS = {
       // blomsterne"; not "betaler selv", "vælger selv", "bestemmer selv": a charge or a choice.)
       // (Also with a time word between: "Du cykler i dag selv korte ture", "hun laver stadig selv
       // sin morgenmad"; not "ikke længere".)
-      String.raw`\b(?:gør|laver|tager|går|handler|vasker|ordner|klæder|smører|varmer|spiser|cykler|kører|styrer|administrerer|passer|rydder|varetager|dækker|reder|tørrer|børster|barberer|vander|tømmer|bærer|anretter|lufter|folder)\s+(?:(?:i\s+dag|i\s+forvejen|stadig|fortsat|altid|normalt|typisk|oftest|ofte)\s+)?selv\b`,
+      // (Also reflexive self-care: "vasker sig selv dagligt ved håndvasken", "De klæder Dem selv på",
+      // "du barberer dig stadig selv"; "vasker sig ikke selv" does not match.)
+      String.raw`\b(?:gør|laver|tager|går|handler|vasker|ordner|klæder|smører|varmer|spiser|cykler|kører|styrer|administrerer|passer|rydder|varetager|dækker|reder|tørrer|børster|barberer|vander|tømmer|bærer|anretter|lufter|folder)\s+(?:(?:sig|dig|Dem|jer|mig)\s+)?(?:(?:i\s+dag|i\s+forvejen|stadig|fortsat|altid|normalt|typisk|oftest|ofte)\s+)?selv\b`,
       // Plain abilities: "du kan godt gå korte ture", "hun kan stå ved vasken", "De kan cykle"; any
       // task after "godt selv" ("hun kan sagtens selv tage tøjet af"; a choice is left out in code).
       String.raw`\b(?:du|de|hun|han|i|pågældende|borgeren)\s+(?:kan|kunne)\s+(?:(?:godt|fint|sagtens|stadig|fortsat|også)\s+selv\b|(?:(?:godt|fint|sagtens|stadig|fortsat|selv|også|selvstændigt)\s+)?(?:gå|stå|cykle|sidde|færdes|bevæge|komme\s+(?:rundt|omkring|op|ud|ind|frem)|vaske|klæde|lave|smøre|handle|køre\s+bil|tage\s+bad|gå\s+i\s+bad|løfte|bære|rejse\s+(?:dig|sig)|sætte\s+(?:dig|sig)|støvsuge|gøre\s+rent|spise|varme|tage\s+(?:bussen|toget|letbanen|flextur|en\s+taxa)|bruge\s+offentlig\s+transport|køre\s+med\s+(?:bus|bussen|tog|toget))(?![\p{L}]))`,
@@ -638,7 +648,10 @@ const ELEMENTS = {
       'du skriver', 'skriver du', 'I skriver', 'skriver I', 'De skriver', 'du svarede', 'svarede du', 'I svarede', 'du skrev tilbage',
       'du kommenterede', 'I kommenterede',
       // The perfect of a wish ("Du har ønsket at komme til at bo på Lindegården").
-      'borgerens ønsker', 'borgers ønsker', 'borgerens egne ord', 'med egne ord', 'dine egne ord', 'barnets egne ord',
+      // (Also the field label with "egne"/"eget" in a record-style letter: "Borgers egne ønsker: Vil
+      // gerne …"; an empty field is left out in code.)
+      'borgerens ønsker', 'borgers ønsker', 'borgers egne ønsker', 'borgerens egne ønsker', 'borgers eget ønske',
+      'borgerens egne ord', 'med egne ord', 'dine egne ord', 'barnets egne ord',
       'borgerens perspektiv', 'borgers perspektiv', 'borgerens egen vurdering', 'borgers egen vurdering',
       'du har ønsket', 'I har ønsket', 'De har ønsket', 'har du ønsket', 'har I ønsket', 'du har et ønske', 'du har ønske om',
       // The view as a noun of the party ("Det er forældrenes opfattelse, at dynen hjælper", "Efter

@@ -37,7 +37,9 @@ const WRITES = /skriv|skrev|svar/iu;
 // What was written follows: ", at …", "at …" or a colon (not "ikke" or "til os").
 // (Also the party's own writing with the comma on it: "Du skriver i din mail, at …"; not "… skriver
 // i sin attest, at …", someone else's.)
-const REPORTED_AFTER = /^(?:\s+(?:tilbage\s+)?(?:\p{L}+\s+){0,6}?|\s+i\s+(?:din|jeres|Deres)\s+\p{L}+(?=,))?(?:,?\s*at|:)(?![\p{L}])/iu;
+// (A date may stand between: "Du svarede den 6. oktober, at …", "I skrev d. 3.4.2025, at …"; a
+// document's date is no help: "Bostøtten skriver i statusrapporten af 15. januar, at …".)
+const REPORTED_AFTER = /^(?:\s+(?:tilbage\s+)?(?:\p{L}+\s+){0,6}?|\s+(?:den|d\.)\s+\d{1,2}\.\s*(?:\p{L}+|\d{1,2}\.?)(?:\s*\d{4})?|\s+i\s+(?:din|jeres|Deres)\s+\p{L}+(?=,))?(?:,?\s*at|:)(?![\p{L}])/iu;
 // Written in the complaint being answered: "Du skriver i din klage, at …".
 const WROTE_IN_COMPLAINT = /^\s+i\s+(?:din|jeres|Deres)\s+klage\s*,?\s*at(?![\p{L}])/iu;
 
@@ -50,7 +52,8 @@ const WROTE_IN_COMPLAINT = /^\s+i\s+(?:din|jeres|Deres)\s+klage\s*,?\s*at(?![\p{
 const SPEECH_VERB =
   /(?:fortalt|fortalte|fortæller|sagt|sagde|siger|oplyst|oplyste|oplyser|skrevet|skrev|skriver|anført|anførte|anfører|nævnt|nævnte|nævner|forklaret|forklarede|forklarer|beskrevet|beskrev|beskriver|understreget|understregede|understreger|påpeget|påpegede|påpeger|tilkendegivet|tilkendegav|tilkendegiver|udtrykt|udtrykte|udtrykker|fremhævet|fremhævede|fremhæver|svaret|svarede|gjort\s+opmærksom\s+på|gjorde\s+opmærksom\s+på|(?:givet|gav|giver)\s+(?:\p{L}+\s+){0,3}?udtryk\s+for)(?![\p{L}])/gu;
 // What was said follows, after at most four words ("Du skrev også, at …", "har sagt til sin rådgiver, at …", "sagde hun: …").
-const SAID_AFTER = /^(?:\s+\p{L}+){0,4}?\s*(?:,\s*at|\s+at|:)(?![\p{L}])/u;
+// (Also with its date: "Natasja skrev den 3. maj, at …", "du skrev d. 14.11.2025, at …".)
+const SAID_AFTER = /^(?:\s+\p{L}+){0,4}?(?:\s+(?:den|d\.)\s+\d{1,2}\.\s*(?:\p{L}+|\d{1,2}\.?)(?:\s*\d{4})?)?\s*(?:,\s*at|\s+at|:)(?![\p{L}])/u;
 
 // Walking back from the verb, these words end the search: they start another clause or are
 // another speaker ("Du får hjælp, fordi lægen har skrevet, at …" is the doctor's account).

@@ -15,7 +15,9 @@ import { COMPLAINT_SENTENCE, detectByPhrases } from './common';
 const SENT = /(?<![\p{L}])(?:sendte|sendt|fremsendte|fremsendt|gav|givet)\s+(?:(?:vi|jeg|kommunen)\s+)?(?:dig|jer|Dem|værgen|forældrene)(?![\p{L}])/iu;
 // The party got a case document ("Du fik den 15. september tilsendt mit notat", "I fik referatet
 // fra samtalen og kunne rette i det"): only with a document of the case in the sentence.
-const GOT = /(?<![\p{L}])(?:(?:[Dd]u|I|De)\s+(?:fik|har\s+fået|havde\s+fået)|(?:[Ff]ik|fået)\s+(?:du|I|De))(?![\p{L}])/u;
+// (Also with a date between the auxiliary and the participle: "Du har den 7. april fået tilsendt et
+// udkast".)
+const GOT = /(?<![\p{L}])(?:(?:[Dd]u|I|De)\s+(?:fik|(?:har|havde)\s+(?:[\p{L}\d.]+\s+){0,4}?fået)|(?:[Ff]ik|fået)\s+(?:du|I|De))(?![\p{L}])/u;
 // … and handed over to be read ("tilsendt", "udleveret", "i e-Boks"), or with the chance to answer
 // (FOR_COMMENTS): "Du fik en vurdering af dit behov ved besøget" is no document to read.
 const HANDED = /(?<![\p{L}])(?:tilsendt|udleveret|fremsendt|(?:til\s+)?at\s+(?:læse|se|gennemlæse)|e-?boks|digital\s+post|med\s+posten)(?![\p{L}])/iu;
