@@ -129,8 +129,11 @@ const REPORT_CUE =
 const MAIN_CLAUSE_AFTER_COMMA = /,\s*(?:skal|kan|har|er|vil|får|må|bliver|blev|gives|ydes|meddeles)\s/iu;
 const WE_BEFORE = /(?<![\p{L}])(?:vi|kommunen)\s+(?:har\s+|havde\s+)?(?:\p{L}+\s+)?$/iu;
 
-// What was asked for, then the change itself inside it ("anmodet om, at Deres hjælp øges").
-const ASKED_FOR = /(?<![\p{L}])(?:søgt|søgte|ansøgt|anmodet|anmodede|anmoder|bedt|bad|ønsker|ønsket|ønskede)\s+om(?![\p{L}])/giu;
+// What was asked for, then the change itself inside it ("anmodet om, at Deres hjælp øges"); also
+// the application named with its date ("din ansøgning af 27. november 2025 om at blive godkendt til
+// en plejebolig").
+const ASKED_FOR =
+  /(?<![\p{L}])(?:(?:søgt|søgte|ansøgt|anmodet|anmodede|anmoder|bedt|bad|ønsker|ønsket|ønskede)\s+om|ansøgning(?:en)?\s+(?:af|fra|modtaget|dateret)\s+(?:den\s+)?(?:[\d.\-/]+\s*(?:\p{L}+\.?\s+)?(?:\d{4}\s+)?)om)(?![\p{L}])/giu;
 const TURN = /(?<![\p{L}])(?:men|derfor|vi\s+har|og\s+vi|har\s+vi)(?![\p{L}])/iu;
 
 /** What follows the last "søgt om"/"anmodet om" before the match, or undefined when none. */

@@ -1210,6 +1210,9 @@ export const DEFAULT_RULE_DATA = {
         // Conditions said to be met ("betingelserne for at få hjælp er opfyldt").
         String.raw`(?:betingelserne|kriterierne|kravene)\s+(?:(?:herfor|for\s+[^.\n]{0,60}?)\s+)?(?:er|ses\s+at\s+være|vurderes\s+at\s+være)\s+opfyldt`,
         String.raw`(?:betingelserne|kriterierne|kravene)\s+(?:for|i|efter)\s+[^.\n]{0,60}\s+(?:er\s+ikke|ikke\s+er)\s+opfyldt`,
+        // The same in the chancery's verbs and "til stede" ("betingelserne i servicelovens § 112 ikke
+        // findes opfyldt", "betingelserne for at iværksætte aflastning ikke er til stede").
+        String.raw`\b(?:betingelserne|kriterierne|kravene|forudsætningerne)\s+(?:[\p{L}§\d.,]+\s+){0,10}?(?:ikke\s+(?:er|findes|anses\s+for|ses\s+at\s+være|vurderes\s+at\s+være|skønnes\s+at\s+være)|(?:er|findes|anses)\s+ikke(?:\s+for)?)\s+(?:opfyldt|til\s+stede)\b`,
         // "idet betingelserne herfor ikke er opfyldt"
         String.raw`(?:betingelserne|kriterierne|kravene)(?:\s+herfor|\s+for\s+dette)?\s+(?:er\s+ikke|ikke\s+er)\s+opfyldt`,
         // "Da De ikke længere opfylder betingelserne", "opfylder ikke længere kravene".
@@ -1341,7 +1344,8 @@ export const DEFAULT_RULE_DATA = {
         'tilbydes', 'udpeger', 'udpeges', 'udpeget', 'skal modtage', 'vil modtage', 'vil få', 'kommer til at få',
         // An extension or continuation asked for ("Din aflastning fortsætter i 2026",
         // "Bevillingen forlænges til 31. december", "Støtten videreføres").
-        'fortsætter', 'forlænges', 'forlænger vi', 'forlænget til', 'videreføres', 'viderefører vi', 'er berettiget til',
+        'fortsætter', 'forlænges', 'forlænger vi', 'vi forlænger', 'besluttet at forlænge', 'forlænget til', 'videreføres',
+        'viderefører vi', 'er berettiget til',
         'er godkendt til',
         // Permission as the grant ("Vi har givet dig tilladelse til følgende efter § 116").
         'givet dig tilladelse', 'givet jer tilladelse', 'givet Dem tilladelse', 'giver dig tilladelse', 'giver jer tilladelse',
@@ -1391,6 +1395,8 @@ export const DEFAULT_RULE_DATA = {
     delvis: {
       phrases: [
         'delvis*', 'delvist', 'en del af', 'kun bevilge', 'kun bevilget', 'kun give', 'kun få', 'kun dele af', 'men ikke', 'dog ikke',
+        // A grant limited against the application ("forlænge behandlingen, men kun i 3 måneder").
+        'men kun',
         'men vi kan ikke', 'men kommunen kan ikke', 'ikke det fulde', 'i et mindre omfang', 'i mindre omfang', 'færre timer end',
         'ikke i det omfang', 'mindre end du har søgt', 'mindre end du søgte', 'end du har søgt om', 'end du søgte om', 'i stedet for de', 'i stedet for den', 'ikke de', 'i stedet for det, du', 'i stedet for det du',
         // Part of the costs or tasks ("I får dækket nogle af udgifterne", "en andel af prisen").
@@ -1403,6 +1409,8 @@ export const DEFAULT_RULE_DATA = {
         // What is granted, then what is not ("Du får kommunens standardrollator, og ikke Carbon
         // Light-modellen"); not "og ikke mindst", "og ikke længere".
         String.raw`,\s*og\s+ikke\s+(?!mindst|længere|kun|alene|noget|nogen|bare|blot|altid|så|for|fordi|til|mindre|mere|færre|flere)\p{L}`,
+        // The same against the number applied for ("8 samtaler og ikke 20", "i 3 måneder og ikke i 6").
+        String.raw`\bog\s+ikke\s+(?:i\s+|på\s+|de\s+|den\s+)?\d`,
       ],
     },
     aendring: {

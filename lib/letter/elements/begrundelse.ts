@@ -123,9 +123,12 @@ const LEGAL_BASIS = /(?:truffet|træffes|gives|ydes|bevilges|givet|ydet|bevilget
 // Who delivers the help and when it starts, and template fields left unfilled ("Hjælpen udføres
 // af den leverandør, du har valgt: «Leverandør»."): practical facts of the grant, not a reason.
 const PRACTICAL = /(?<![\p{L}])(?:udføres\s+af|leveres\s+af|leverandør\p{L}*|hjælpen\s+starter|starter\s+den)(?![\p{L}])|«[^»\n]{1,40}»/iu;
+// What the help granted consists of ("Rengøringen omfatter støvsugning og gulvvask …", "Støtten
+// består af samtaler hver uge"): the content of the grant, not why it was given.
+const HELP_CONTENT = /^(?:\p{L}+(?:en|et|erne|ene)|hjælpen|støtten)\s+(?:omfatter|består\s+af|indeholder|inkluderer|dækker\s+over)(?![\p{L}])/iu;
 function notAReason(sentence: string): boolean {
   // ("Du er velkommen til at søge igen, hvis …" under "Kommunens vurdering" is procedure.)
-  return PURPOSE_FIRST.test(sentence) || REAPPLY.test(sentence) || PROCEDURAL.test(sentence) || PRACTICAL.test(sentence) || (sentence.includes('§') && sentence.length < 160 && LEGAL_BASIS.test(sentence));
+  return PURPOSE_FIRST.test(sentence) || REAPPLY.test(sentence) || PROCEDURAL.test(sentence) || PRACTICAL.test(sentence) || HELP_CONTENT.test(sentence) || (sentence.includes('§') && sentence.length < 160 && LEGAL_BASIS.test(sentence));
 }
 
 // The causal connector that introduces the reason itself ("…, idet du ikke opfylder …").
@@ -233,11 +236,18 @@ function weighsAfter(letter: Letter, s: Span, hollowHits: Span[]): boolean {
   const from = hollowHits.reduce((end, h) => Math.max(end, h.end), s.start);
   const m = WEIGHED_THAT.exec(letter.text.slice(from, s.end));
   if (!m) return false;
-  const clause = letter.text.slice(from + m.index + m[0].length, s.end);
-  if (clause.split(/\s+/u).filter(Boolean).length < WORDS_MIN_WEIGHED) return false;
+  const clauseStart = from + m.index + m[0].length;
+  const clause = letter.text.slice(clauseStart, s.end);
+  const clauseWords = clause.split(/\s+/u).filter(Boolean).length;
+  if (clauseWords < WORDS_MIN_WEIGHED) return false;
+  if (/^lag|^læg/iu.test(m[0])) return true;
   // After a plain "fordi"/"idet" the law's own words often follow ("idet ændringen er nødvendig
-  // for at gøre boligen bedre egnet"): only a fact of this case counts there — a name, a number.
-  return /^lag|^læg/iu.test(m[0]) || CASE_FACT.test(clause);
+  // for at gøre boligen bedre egnet"): only a fact of this case counts there — a name, a number —
+  // and not when the clause is mostly the rule quoted above with the child's name put in ("idet
+  // aflastning ikke vurderes at være af væsentlig betydning af hensyn til Mikkels særlige behov").
+  let copied = 0;
+  for (const r of copiedRuns(letter, s)) if (r.start >= clauseStart) copied += words(letter.slice(r)).length;
+  return copied * 2 < clauseWords && CASE_FACT.test(clause);
 }
 const CASE_FACT = /\d|(?<=\s)(?!(?:De|Dem|Deres)(?![\p{L}]))\p{Lu}\p{Ll}+/u;
 

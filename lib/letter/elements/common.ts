@@ -122,13 +122,17 @@ export function sectionUnder(letter: Letter, id: ElementId): Span | undefined {
 
 /**
  * A sentence that states the law, not the case: "Det følger af retssikkerhedslovens § 5, at …",
- * "Af servicelovens § 100 fremgår det, at …", "Efter bestemmelsen kan der ydes …", "Servicelovens
+ * "Af servicelovens § 100 fremgår det, at …", "Efter bestemmelsen kan der ydes …", "Efter stk. 3 kan
+ * der kun ydes hjælp, når …" (the subsection of the section just cited), "Servicelovens
  * § 107 har følgende ordlyd: …". Anchored at the sentence start, so it costs one test per
  * sentence. The rule's words ("på grund af", "hovedhensyn", "kan tilbyde") are no reason, no
  * consideration and no grant.
  */
 export const LAW_STATEMENT =
-  /^(?:(?:det\s+)?(?:følger|fremgår)\s+(?:det\s+)?af\s+[^,\n]{0,60}?(?:§|lov\p{L}*|bestemmelse\p{L}*|regl\p{L}*|vejledning\p{L}*)|(?:af|i)\s+[^.\n]{0,60}?(?:§|loven|bestemmelsen|vejledning\p{L}*|kvalitetsstandard\p{L}*)[^\n]{0,40}?(?:fremgår|følger|står|hedder)(?![\p{L}])|(?:efter|ifølge|i\s+henhold\s+til|i\s+medfør\s+af)\s+(?:bestemmelsen|loven|reglerne|[^.\n]{0,30}?§)[^.\n]{0,60}?(?:kan|skal)\s+(?:der|kommunen|kommunalbestyrelsen|man)(?![\p{L}]))/iu;
+  /^(?:(?:det\s+)?(?:følger|fremgår)\s+(?:det\s+)?af\s+[^,\n]{0,60}?(?:§|lov\p{L}*|bestemmelse\p{L}*|regl\p{L}*|vejledning\p{L}*)|(?:af|i)\s+[^.\n]{0,60}?(?:§|loven|bestemmelsen|vejledning\p{L}*|kvalitetsstandard\p{L}*)[^\n]{0,40}?(?:fremgår|følger|står|hedder)(?![\p{L}])|(?:efter|ifølge|i\s+henhold\s+til|i\s+medfør\s+af)\s+(?:bestemmelsen|loven|reglerne|stk\.\s*\d+|[^.\n]{0,30}?§)[^.\n]{0,60}?(?:kan|skal)\s+(?:der|kommunen|kommunalbestyrelsen|man)(?![\p{L}]))/iu;
+// "Ansøgningen er behandlet efter servicelovens § 52, stk. 3, nr. 5, hvorefter kommunalbestyrelsen
+// kan …": the rule restated after the section it is in (tested only when the word is there).
+const LAW_WHEREBY = /§[^.\n]{0,40}?(?:\.[^.\n]{0,20}?){0,3},\s*hvorefter\s+(?:kommunalbestyrelsen|kommunen|der|man|myndigheden|forvaltningen)\s+(?:\p{L}+\s+)?(?:kan|skal)(?![\p{L}])/iu;
 // "Servicelovens § 107, stk. 1, har følgende ordlyd:" (tested only when the words are there).
 const LAW_WORDING = /^[^.\n]{0,40}?§[^\n]{0,30}?(?:har\s+følgende\s+ordlyd|lyder\s+(?:således|sådan))/iu;
 
@@ -160,9 +164,9 @@ function lawSentences(letter: Letter): Uint8Array {
     const s = sentences[i]!;
     const text = letter.slice(s);
     // Every law statement names the law, a provision or the rules: a cheap look first.
-    const named = text.includes('§') || text.includes('lov') || text.includes('Lov') || text.includes('estemmelse') || text.includes('egler') || text.includes('ejledning');
+    const named = text.includes('§') || text.includes('lov') || text.includes('Lov') || text.includes('estemmelse') || text.includes('egler') || text.includes('ejledning') || text.includes('stk.');
     const statement =
-      (named && (LAW_STATEMENT.test(text) || ((text.includes('ordlyd') || text.includes('lyder')) && LAW_WORDING.test(text)))) ||
+      (named && (LAW_STATEMENT.test(text) || ((text.includes('ordlyd') || text.includes('lyder')) && LAW_WORDING.test(text)) || (text.includes('hvorefter') && LAW_WHEREBY.test(text)))) ||
       ((text.includes('gives') || text.includes('ydes')) && RULE_FOR_A_CLASS.test(text));
     while (q < quotes.length && quotes[q]!.end < s.end - 1) q++;
     const quoted = q < quotes.length && quotes[q]!.start <= s.start;

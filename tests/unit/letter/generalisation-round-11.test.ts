@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { present } from './present';
+import { analyzeLetter } from '../../../lib/letter/index';
 
 const autumn2025 = { date: new Date('2025-09-01T12:00:00') };
 const spring2024 = { date: new Date('2024-05-06T12:00:00') };
@@ -57,4 +58,58 @@ describe('vejledning-andre-ydelser: other help pointed to in other words', () =>
     'Du fortalte, at du ikke har brugt indkøbsordningen siden jul.',
     'Du kører i dag selv med Flextur til genoptræningen.',
   ])('absent: %s', (t) => expect(present(t, 'vejledning-andre-ydelser')).toBe(false));
+});
+
+const type = (t: string) => analyzeLetter(t, { date: new Date('2025-11-01T12:00:00') }).decisionType;
+
+// The application named with its date is what was asked for; a grant verb inside it grants nothing
+// ("din ansøgning af 27. november om at blive godkendt til en plejebolig … Udvalget har givet dig
+// afslag"). And the law's subsection restated ("Efter stk. 3 kan der kun ydes hjælp, når …") decides
+// nothing.
+describe('decision type: what was applied for and the rule are not the result', () => {
+  it.each([
+    'Udvalget har den 15. januar behandlet din ansøgning af 27. november 2025 om at blive godkendt til en plejebolig. Udvalget har givet dig afslag.',
+    'Vi har behandlet din ansøgning fra den 3. marts om at få bevilget en el-kørestol. Du kan desværre ikke få en el-kørestol.',
+    'Du har søgt om dækning af merudgifter. Vi kan ikke give dig hjælp. Efter stk. 3 kan der kun ydes hjælp, når merudgifterne er over et minimumsbeløb.',
+  ])('afslag: %s', (t) => expect(type(t)).toBe('afslag'));
+  it.each([
+    // A grant after the dated application is still a grant.
+    'Vi har behandlet din ansøgning af 27. november 2025 om en plejebolig. Udvalget har godkendt, at du får en plejebolig.',
+  ])('bevilling: %s', (t) => expect(type(t)).toBe('bevilling'));
+});
+
+// An extension granted for less than asked ("forlænge …, men kun i 3 måneder", "8 samtaler og
+// ikke 20") is a partial grant.
+describe('decision type: an extension or a number limited against the application', () => {
+  it.each([
+    'I har bedt om, at familiebehandlingen fortsætter i 6 måneder. Vi har besluttet at forlænge familiebehandlingen, men kun i 3 måneder.',
+    'Du har søgt om 20 samtaler hos psykolog. Vi bevilger 8 samtaler og ikke 20.',
+    'I har søgt om aflastning i 6 måneder. Vi forlænger aflastningen i 3 måneder og ikke i 6.',
+  ])('delvis: %s', (t) => expect(type(t)).toBe('delvis'));
+  it.each([
+    'I har bedt om, at familiebehandlingen fortsætter i 3 måneder. Vi har besluttet at forlænge familiebehandlingen til 31. januar.',
+    // "og ikke" before a word that is no number.
+    'Du har søgt om en rollator. Du får en rollator. Den bliver leveret i uge 12 og ikke i uge 14.',
+  ])('bevilling: %s', (t) => expect(type(t)).toBe('bevilling'));
+});
+
+// A "begrundelse" that only says the conditions are not there, in the chancery's words, or that
+// restates the rule quoted above with the child's name put in, gives no reason; nor does what the
+// help granted consists of under the heading.
+describe('begrundelse: the rule in other words is no reason', () => {
+  it.each([
+    'Du har søgt om nødkald. Der er ved afgørelsen lagt vægt på, at betingelserne i servicelovens § 112 ikke findes opfyldt. Derfor får du afslag.',
+    'Ansøgningen er behandlet efter servicelovens § 52, stk. 3, nr. 5, hvorefter kommunalbestyrelsen kan træffe afgørelse om aflastning, når det må anses for at være af væsentlig betydning af hensyn til barnets særlige behov for støtte. Det vurderes, at betingelserne ikke er til stede, idet aflastning ikke vurderes at være af væsentlig betydning af hensyn til Mikkels særlige behov for støtte. Ansøgningen må derfor afslås.',
+    'Du får rengøring hver 14. dag.\n\nBegrundelse\n\nRengøringen omfatter støvsugning og gulvvask i de rum, der bruges dagligt.',
+  ])('absent: %s', (t) => expect(present(t, 'begrundelse')).toBe(false));
+  it.each([
+    // A fact of the case after "idet", and a concrete observation under the heading.
+    'Det vurderes, at betingelserne ikke er til stede, idet Mikkel ifølge skolens udtalelse af 3. marts trives og sover hele natten.',
+    'Du får rengøring hver 14. dag.\n\nBegrundelse\n\nVed besøget den 4. marts kunne du ikke selv støvsuge, fordi du ikke kan bøje dig.',
+  ])('present: %s', (t) => expect(present(t, 'begrundelse')).toBe(true));
+});
+
+describe('hovedhensyn: weight on the conditions in the chancery\'s words is none', () => {
+  it('absent', () => expect(present('Der er ved afgørelsen lagt vægt på, at betingelserne i servicelovens § 112 ikke findes opfyldt.', 'hovedhensyn')).toBe(false));
+  it('present', () => expect(present('Der er ved afgørelsen lagt vægt på, at De selv kan nå telefonen fra lænestolen.', 'hovedhensyn')).toBe(true));
 });
