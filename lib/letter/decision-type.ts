@@ -110,6 +110,8 @@ const ABILITY_BEFORE = /(?<![\p{L}])(?:(?:kan|kunne|klarer|magter)\s+(?:du|hun|h
 // ("Du får i dag helhedspleje med 3 besøg om dagen" in a refusal of a care home.)
 const GOES_ON_AFTER = /^\s+(?:fortsat|stadig|fortsætter|i\s+dag|allerede)(?![\p{L}])/iu;
 const FINITE_GETS = /^får(?![\p{L}])/iu;
+// "Udvalget imødekommer således ikke moderens anmodning": the "ikke" after an adverb.
+const NEGATED_AFTER_ADVERB = /^\s+(?:således|derfor|dermed|desværre|altså|heller|fortsat|stadig)\s+ikke(?![\p{L}])/iu;
 const CONTINUES = /^(?:fortsætter|videreføres|viderefører)/iu;
 // ("Jonas fortsætter med aflastning 1 weekend om måneden, som han har nu", "som før".)
 const EXISTING_AS_BEFORE = /(?<![\p{L}])(?:nuværende|hidtidige|som\s+hidtil|uændret|som\s+nu|som\s+i\s+dag|som\s+før|som\s+(?:\p{L}+\s+){1,2}?(?:har|får|modtager|gør)\s+(?:nu|i\s+dag|allerede))(?![\p{L}])/iu;
@@ -353,7 +355,7 @@ function computeFlags(letter: Letter, i: number): Flags {
       if (NEGATION.test(before)) flags.afslag = true;
       continue;
     }
-    if (NEGATION.test(before) || NEGATION.test(near) || RECEIVES_REFUSAL.test(after)) flags.afslag = true;
+    if (NEGATION.test(before) || NEGATION.test(near) || RECEIVES_REFUSAL.test(after) || NEGATED_AFTER_ADVERB.test(letter.text.slice(m.end, Math.min(s.end, m.end + 30)))) flags.afslag = true;
     else if (CONDITION.test(before) || RECEIVES_LETTER.test(after)) continue;
     else if (POSSIBILITY.test(before) || POSSIBILITY.test(after) || POSSIBILITY.test(letter.slice(m))) flags.possibility = true;
     else if (OFFER.test(letter.slice(m)) && CAN.test(before)) flags.possibility = true;

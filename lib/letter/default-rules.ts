@@ -1213,6 +1213,10 @@ export const DEFAULT_RULE_DATA = {
         // The same in the chancery's verbs and "til stede" ("betingelserne i servicelovens § 112 ikke
         // findes opfyldt", "betingelserne for at iværksætte aflastning ikke er til stede").
         String.raw`\b(?:betingelserne|kriterierne|kravene|forudsætningerne)\s+(?:[\p{L}§\d.,]+\s+){0,10}?(?:ikke\s+(?:er|findes|anses\s+for|ses\s+at\s+være|vurderes\s+at\s+være|skønnes\s+at\s+være)|(?:er|findes|anses)\s+ikke(?:\s+for)?)\s+(?:opfyldt|til\s+stede)\b`,
+        // An assessment named as done, with nothing of what it found ("Ved hjemmebesøget den 3.
+        // september blev din funktionsevne vurderet."; the sentence ends there).
+        String.raw`\b(?:blev|er|er\s+blevet)\s+(?:din|dit|Deres|hans|hendes|jeres|borgerens|barnets)\s+(?:funktionsevne|funktionsniveau|behov|situation|hjælpebehov|støttebehov)\s+(?:\p{L}+\s+)?(?:vurderet|undersøgt|beskrevet|afdækket)(?=\s*\.)`,
+        String.raw`\b(?:din|dit|Deres|hans|hendes|jeres|borgerens|barnets)\s+(?:funktionsevne|funktionsniveau|behov|situation|hjælpebehov|støttebehov)\s+(?:blev|er|er\s+blevet)\s+(?:\p{L}+\s+)?(?:vurderet|undersøgt|beskrevet|afdækket)(?=\s*\.)`,
         // "idet betingelserne herfor ikke er opfyldt"
         String.raw`(?:betingelserne|kriterierne|kravene)(?:\s+herfor|\s+for\s+dette)?\s+(?:er\s+ikke|ikke\s+er)\s+opfyldt`,
         // "Da De ikke længere opfylder betingelserne", "opfylder ikke længere kravene".

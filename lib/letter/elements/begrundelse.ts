@@ -55,10 +55,11 @@ function temporalDa(letter: Letter, c: Span): boolean {
 // A cue inside what the citizen told or wrote ("Du har sagt, at du helst vil have bad tidligt,
 // fordi du skal til frisør", "De har i Deres ansøgning anført, at De på grund af Deres sygdom
 // har ekstra udgifter", "I ansøgningen skriver du, at …", "Det fremgår af din ansøgning, at du
-// som følge af …") is the citizen's reason, not the authority's. The subject may stand a few
+// som følge af …", "Du søgte den 2. september om støtte, fordi det er svært …") is the citizen's
+// reason, not the authority's. The subject may stand a few
 // words before the verb ("har i Deres ansøgning anført") or after it ("skriver du").
 const SAY_VERB =
-  'sagt|sagde|siger|fortalt|fortalte|fortæller|oplyst|oplyste|oplyser|skrevet|skrev|skriver|forklaret|forklarede|forklarer|ønsker|ønskede|ønsket|anført|anførte|anfører|angivet|angav|angiver|beskrevet|beskrev|beskriver|nævnt|nævnte|nævner|begrundet|begrunder|begrundede|gjort\\s+gældende|gør\\s+gældende';
+  'søgt|søgte|søger|ansøgt|ansøgte|ansøger|sagt|sagde|siger|fortalt|fortalte|fortæller|oplyst|oplyste|oplyser|skrevet|skrev|skriver|forklaret|forklarede|forklarer|ønsker|ønskede|ønsket|anført|anførte|anfører|angivet|angav|angiver|beskrevet|beskrev|beskriver|nævnt|nævnte|nævner|begrundet|begrunder|begrundede|gjort\\s+gældende|gør\\s+gældende';
 // (Case-sensitive, so the preposition "i" is not "I": "i lægens udtalelse er det oplyst, at du
 // på grund af …" is a fact the authority relies on.)
 // A document's finding is reported the same way ("Af demenskoordinatorens notat fremgår, at han
@@ -66,7 +67,7 @@ const SAY_VERB =
 // din sclerose ikke kan …"): the cause belongs to the finding, which must still be tied to the
 // result ("Derfor …") to be the reason.
 const REPORTED_SPEECH = new RegExp(
-  `(?<![\\p{L}])(?:(?:[Dd]u|I|De|[Hh]un|[Hh]an|[Bb]orgeren|[Pp]ågældende|[Ff]orældrene)\\s+(?:(?:har|havde)\\s+(?:(?:i|på|under|ved)\\s+(?:\\p{L}+\\s+){1,3}?)?)?(?:selv\\s+|også\\s+|tidligere\\s+)?(?:${SAY_VERB})|(?:${SAY_VERB})\\s+(?:du|I|De|hun|han)|[Ff]remg(?:år|ik)\\s+(?:det\\s+)?af\\s+(?:din|jeres|Deres|hans|hendes|ansøgningen)|[Ii]følge\\s+(?:din|jeres|Deres|hans|hendes)\\s+ansøgning|[Ff]remg(?:år|ik)(?:\\s+det)?(?:\\s+af\\s+[^,.;:\\n]{1,80}?)?\\s*,?\\s+at)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:(?:[Dd]u|I|De|[Hh]un|[Hh]an|[Bb]orgeren|[Pp]ågældende|[Ff]orældrene)\\s+(?:(?:har|havde)\\s+(?:(?:i|på|under|ved)\\s+(?:[\\p{L}\\d.]+\\s+){1,6}?)?)?(?:selv\\s+|også\\s+|tidligere\\s+)?(?:${SAY_VERB})|(?:${SAY_VERB})\\s+(?:du|I|De|hun|han)|[Ff]remg(?:år|ik)\\s+(?:det\\s+)?af\\s+(?:din|jeres|Deres|hans|hendes|ansøgningen)|[Ii]følge\\s+(?:din|jeres|Deres|hans|hendes)\\s+ansøgning|[Ff]remg(?:år|ik)(?:\\s+det)?(?:\\s+af\\s+[^,.;:\\n]{1,80}?)?\\s*,?\\s+at)(?![\\p{L}])`,
   'gu',
 );
 // Cues that open a clause of their own, which then belongs to the reported speech.
@@ -123,6 +124,22 @@ const LEGAL_BASIS = /(?:truffet|træffes|gives|ydes|bevilges|givet|ydet|bevilget
 // Who delivers the help and when it starts, and template fields left unfilled ("Hjælpen udføres
 // af den leverandør, du har valgt: «Leverandør»."): practical facts of the grant, not a reason.
 const PRACTICAL = /(?<![\p{L}])(?:udføres\s+af|leveres\s+af|leverandør\p{L}*|hjælpen\s+starter|starter\s+den)(?![\p{L}])|«[^»\n]{1,40}»/iu;
+// The citizen's wish or opinion reported under the heading ("De har under samtale den 3. oktober
+// selv oplyst, at De ønsker at ansætte Deres egne hjælpere"): their view, not the authority's reason.
+const CITIZEN_WISH =
+  /^(?:du|I|De|hun|han|borgeren|pågældende)\s+(?:har\s+|havde\s+)?(?:[\p{L}\d.]+\s+){0,8}?(?:oplyst|sagt|fortalt|skrevet|givet\s+udtryk\s+for|tilkendegivet)\s*,?\s+at\s+(?:du|I|De|hun|han)\s+(?:\p{L}+\s+)?(?:ønsker|mener|synes|finder|foretrækker|gerne\s+vil|vil\s+gerne|helst\s+vil|ikke\s+ønsker)(?![\p{L}])/u;
+// The case's history told as it happened ("I 2023 fik du et forløb hos sundhedsplejersken, fordi
+// Viggo tog for lidt på", "I foråret 2024 fik I afslag, fordi …"): the reason for an earlier
+// decision, not for this one.
+const HISTORY_ITEM = /^\s*(?:[-•*–·]\s*)?[Ii]\s+(?:\p{L}+\s+)?(?:19|20)\d{2}\s*,?\s+(?:\p{L}+\s+){0,3}?(?:fik|blev|var|havde|søgte|bevilgede|gav|kom|startede|begyndte)(?![\p{L}])/u;
+const THEN = /(?<![\p{L}])dengang(?![\p{L}])/iu;
+// Age and civil status alone ("Du er 86 år og folkepensionist.", "Han er 47 år gammel og bor
+// alene."): who the citizen is, not why the result is as it is.
+const PERSONAL_DATA_ONLY = /^(?:du|De|han|hun|\p{Lu}\p{Ll}+)\s+er\s+\d{1,3}\s+år(?:\s+gammel)?(?:\s*(?:,|og)\s+(?:\p{L}+\s*){1,3})?[.!]?\s*$/u;
+// An assessment still to come ("Herefter vurderer vi sammen med dig, om pladsen skal fortsætte",
+// "Til foråret vurderer vi igen, om …"): follow-up, not why the result is as it is.
+const FUTURE_ASSESSMENT = /^(?:herefter|derefter|til\s+sin\s+tid|senere|inden|til\s+foråret|til\s+efteråret|når\s+\p{L}+\s+\p{L}+\s*,?)\s+(?:\p{L}+\s+){0,2}?(?:vurderer|vil\s+(?:\p{L}+\s+)?vurdere|ser|kigger)\s+(?:\p{L}+,?\s+){0,8}?om(?![\p{L}])/iu;
+
 // What the help granted consists of ("Rengøringen omfatter støvsugning og gulvvask …", "Støtten
 // består af samtaler hver uge"): the content of the grant, not why it was given.
 const HELP_CONTENT = /^(?:\p{L}+(?:en|et|erne|ene)|hjælpen|støtten)\s+(?:omfatter|består\s+af|indeholder|inkluderer|dækker\s+over)(?![\p{L}])/iu;
@@ -364,7 +381,11 @@ export function detect(letter: Letter): Detection {
       prevHollow = true;
       continue;
     }
-    const hasCue = matchesIn(letter, cue, s).some((c) => !temporalDa(letter, c) && !notOwnReason(letter, s, c) && !SEEN.test(letter.slice(c)));
+    const hasCue =
+      !HISTORY_ITEM.test(raw) &&
+      !THEN.test(raw) &&
+      !FUTURE_ASSESSMENT.test(raw) &&
+      matchesIn(letter, cue, s).some((c) => !temporalDa(letter, c) && !notOwnReason(letter, s, c) && !SEEN.test(letter.slice(c)));
     if (!hasCue && (!inSection || OFFER.test(letter.slice(s)) || notAReason(raw))) {
       prevHollow = hasMatchIn(letter, lists.hollowReasons, s) || CONSENT.test(letter.slice(s));
       continue;
@@ -383,7 +404,7 @@ export function detect(letter: Letter): Detection {
     if (conclusion) isHollow = true;
     prevHollow = isHollow;
     if (!isHollow && !hasCue && inSection && s.words >= 6) {
-      sectionFact ??= { present: true, evidence: { start: s.start, end: s.end } };
+      if (!CITIZEN_WISH.test(raw) && !PERSONAL_DATA_ONLY.test(raw)) sectionFact ??= { present: true, evidence: { start: s.start, end: s.end } };
       continue;
     }
     if (!isHollow && (hasCue ? s.words >= 5 : s.words >= 6)) return { present: true, evidence: { start: s.start, end: s.end } };

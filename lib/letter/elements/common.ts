@@ -157,7 +157,9 @@ const lawCache = new WeakMap<Letter, Uint8Array>();
 function lawSentences(letter: Letter): Uint8Array {
   const sentences = letter.seg.sentences;
   const flags = new Uint8Array(sentences.length);
-  const quotes = letter.matches(QUOTED);
+  // (A committee's decision quoted word for word is the decision, not the law: "Udvalgets
+  // afgørelse: "Visitationsudvalget godkender ikke ansøgningen om plejebolig …"".)
+  const quotes = letter.matches(QUOTED).filter((m) => !DECISION_QUOTE.test(letter.slice(m)));
   let q = 0;
   let prevStatement = false;
   for (let i = 0; i < sentences.length; i++) {
@@ -179,6 +181,8 @@ function lawSentences(letter: Letter): Uint8Array {
   }
   return flags;
 }
+const DECISION_QUOTE =
+  /(?:\p{L}*udvalget|forvaltningen|kommunen|byrådet|\s[Vv]i)\s+(?:\p{L}+\s+){0,2}?(?:godkender|bevilger|imødekommer|afslår|afviser|beslutter|besluttede|tiltræder|opretholder|har\s+besluttet|træffer|giver|tilbyder|vedtager|fastholder)(?![\p{L}])/iu;
 // The rule in plain words, for a class of people ("Ledsageordningen efter § 97 gives til personer
 // under folkepensionsalderen, som …", "Hjælpen ydes til borgere, der …"): the law, not the case.
 const RULE_FOR_A_CLASS = /(?:gives|ydes)\s+(?:kun\s+|alene\s+|som\s+udgangspunkt\s+)?til\s+(?:personer|borgere|børn|unge|voksne|familier|ansøgere|folkepensionister|pensionister|mennesker)(?![\p{L}])/u;

@@ -113,3 +113,34 @@ describe('hovedhensyn: weight on the conditions in the chancery\'s words is none
   it('absent', () => expect(present('Der er ved afgørelsen lagt vægt på, at betingelserne i servicelovens § 112 ikke findes opfyldt.', 'hovedhensyn')).toBe(false));
   it('present', () => expect(present('Der er ved afgørelsen lagt vægt på, at De selv kan nå telefonen fra lænestolen.', 'hovedhensyn')).toBe(true));
 });
+
+// A committee's decision quoted word for word is the decision, not the law quoted; and "ikke"
+// can stand after an adverb ("imødekommer således ikke").
+describe('decision type: a committee decision quoted', () => {
+  it.each([
+    'Udvalgets afgørelse\n"Visitationsudvalget godkender ikke ansøgningen om plejebolig. Udvalget anbefaler, at der søges om aflastning til ægtefællen."\n\nDet betyder, at du ikke bliver skrevet op.',
+    'Børne- og ungeudvalget traf denne afgørelse: "Anbringelsen af Mikkel opretholdes. Udvalget imødekommer således ikke moderens anmodning om hjemgivelse."',
+  ])('afslag: %s', (t) => expect(type(t)).toBe('afslag'));
+  it.each([
+    'Udvalgets beslutning:\n"Udvalget godkender, at Jonas Friis visiteres til længerevarende botilbud efter servicelovens § 108 på Bofællesskabet Lærkely."\n\nJonas har behov for tilsyn om natten.',
+  ])('bevilling: %s', (t) => expect(type(t)).toBe('bevilling'));
+  it('the law quoted still decides nothing', () =>
+    expect(type('Servicelovens § 96 lyder: "Kommunalbestyrelsen kan tilbyde en borgerstyret personlig assistance til personer med betydelig og varigt nedsat funktionsevne." Du får ikke BPA.')).toBe('afslag'));
+});
+
+// Reasons that are not this decision's: the history ("I 2023 fik du …, fordi …", "dengang"), an
+// assessment still to come, the citizen's own wish or reason for applying, age alone, and an
+// assessment named as done with nothing of what it found.
+describe('begrundelse: other people\'s and other times\' reasons', () => {
+  it.each([
+    'Kort om forløbet:\n- I 2023 fik du et forløb hos sundhedsplejersken, fordi Viggo tog for lidt på.\n- Det fik du afslag på, fordi Viggo dengang var i dagpleje.\n\nDu får bevilget støtte i hjemmet 3 timer om ugen.',
+    'Du får plads i aktivitetstilbuddet 3 dage om ugen frem til 31. marts. Herefter vurderer vi sammen med dig og stedet, om pladsen skal fortsætte.',
+    'Du får ikke BPA.\n\nBegrundelse\nDe har under samtale den 3. oktober 2024 selv oplyst, at De ønsker at ansætte Deres egne hjælpere.',
+    'Du søgte den 2. september om støtte i hjemmet, fordi det er svært at få hverdagen til at hænge sammen. Du får bevilget støtte 3 timer om ugen.',
+    'Du får hjælp til bad 2 gange om ugen.\n\nVurdering\nDu er 86 år og folkepensionist. Ved hjemmebesøg den 3. september 2025 blev din funktionsevne vurderet. Det vurderes, at du opfylder betingelserne.',
+  ])('absent: %s', (t) => expect(present(t, 'begrundelse')).toBe(false));
+  it.each([
+    'Du får hjælp til bad 2 gange om ugen.\n\nVurdering\nVed hjemmebesøget den 3. september kunne du ikke selv komme op af badekarret, og du har faldet to gange i badeværelset.',
+    'Du får bevilget støtte i hjemmet, fordi Viggo sover dårligt og du er alene med tre børn.',
+  ])('present: %s', (t) => expect(present(t, 'begrundelse')).toBe(true));
+});
