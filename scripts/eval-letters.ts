@@ -122,6 +122,10 @@ export const HOLDOUT_4_DIR = fileURLToPath(new URL('../tests/fixtures/letters-ho
 /** A fifth, like the fourth, written after all tuning of its session and measured once. */
 export const HOLDOUT_5_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-5/', import.meta.url));
 
+/** A sixth and a seventh, like the fourth, written blind at the start of a session and measured once at its end. */
+export const HOLDOUT_6_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-6/', import.meta.url));
+export const HOLDOUT_7_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-7/', import.meta.url));
+
 /** Reads expected.json. Throws if it is not a JSON array (the manifest test checks the rest). */
 export async function loadManifest(dir: string = CORPUS_DIR): Promise<ManifestEntry[]> {
   const raw: unknown = JSON.parse(await readFile(`${dir}/expected.json`, 'utf8'));
@@ -338,6 +342,8 @@ async function main(argv: string[]): Promise<number> {
         ...(existsSync(`${HOLDOUT_3_DIR}/expected.json`) ? [{ title: 'holdout 3 (blind)', dir: HOLDOUT_3_DIR, heldOut: true }] : []),
         ...(existsSync(`${HOLDOUT_4_DIR}/expected.json`) ? [{ title: 'holdout 4 (blind)', dir: HOLDOUT_4_DIR, heldOut: true }] : []),
         ...(existsSync(`${HOLDOUT_5_DIR}/expected.json`) ? [{ title: 'holdout 5 (blind)', dir: HOLDOUT_5_DIR, heldOut: true }] : []),
+        ...(existsSync(`${HOLDOUT_6_DIR}/expected.json`) ? [{ title: 'holdout 6 (blind)', dir: HOLDOUT_6_DIR, heldOut: true }] : []),
+        ...(existsSync(`${HOLDOUT_7_DIR}/expected.json`) ? [{ title: 'holdout 7 (blind)', dir: HOLDOUT_7_DIR, heldOut: true }] : []),
       ]
     : [dirArg ? { title: dirArg, dir: resolve(dirArg) } : { title: 'korpus', dir: CORPUS_DIR }];
   const runs: { title: string; result: EvalResult; heldOut?: boolean }[] = [];
