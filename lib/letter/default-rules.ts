@@ -329,6 +329,10 @@ const ELEMENTS = {
       // ("tirsdag den 16. september") or a clock time ("mandag kl. 9-12") is no quantity.
       String.raw`\b(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?:e|en)?(?:(?:\s*,\s*|\s+og\s+|\s*(?:–|-|til)\s*)(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?:e|en)?){0,6}\s*[:–-]?\s*(?:(?:à|á|a|i|ca\.)\s+)?{num}\s+(?:timer|time|t\.|minutter|min\.?|besøg|gange|gang)(?![\p{L}])`,
       String.raw`\b(?:hver|hvert)\s+(?:anden|andet|tredje|fjerde|\d{1,2}\.)\s+(?:dag|uge|måned|år)\b`,
+      // A weekday that comes back with its hours ("Gruppen mødes hver tirsdag kl. 10-12", "hver
+      // mandag og torsdag fra kl. 9.00 til 11.30"): once a week for that long. A single date
+      // ("tirsdag den 3. marts kl. 10") has no "hver"; an office's contact time is left out in code.
+      String.raw`\bhver\s+(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?:\s+og\s+(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag))?(?:\s+(?:formiddag|eftermiddag|morgen|aften))?\s+(?:fra\s+)?(?:kl\.|klokken)\s*\d{1,2}(?:[.:]\d{2})?\s*(?:-|–|til)\s*(?:kl\.\s*)?\d{1,2}(?:[.:]\d{2})?`,
       // Two times of day every day: two visits a day ("personlig pleje morgen og aften hver dag",
       // "hjælp hver morgen og aften", "morgen og aften alle ugens dage"). Not the times alone
       // ("ring helst morgen eller aften").

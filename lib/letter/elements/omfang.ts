@@ -29,8 +29,10 @@ import { COMPLAINT_SENTENCE, ENDING_WORDS, isLawSentence } from './common';
 // What someone told us ("Du har fortalt, at du kun kan nå at komme hver anden weekend", "Din mor
 // oplyste, at hun spiser to måltider om dagen"; not "som oplyst", "sagt ja" or what we told:
 // "Vi har oplyst leverandøren, at du skal have bad 2 gange om ugen"), and paying back
-// a loan ("Lånet afdrages med 1.100 kr. om måneden", "Du skal tilbagebetale 300 kr. pr. måned").
-const NOT_GRANTED = /(?<![\p{L}])(?:(?<!(?:som|vi|vi\s+har|har\s+vi)\s)(?:fortalt|fortalte|fortæller|oplyst|oplyste|oplyser|forklaret|forklarede|sagt(?!\s+ja)|sagde(?!\s+ja))|afdrag\p{L}*|tilbagebetal\p{L}*|har\s+siden|har\s+(?:[\p{L}\d.]+\s+){0,4}?(?:trænet|deltaget|gået|benyttet|brugt|mødt\s+(?:\p{L}+\s+)?op)|faldet|falder|faldt|vågner|vågnede|vågnet|fundet|observeret|registreret|trykket|tilkaldt|har\s+fri|holder\s+fri|fridag\p{L}*|skiftehold\p{L}*|anfald\p{L}*|indlagt|indlæggelse\p{L}*|skadestue\p{L}*|søgt|søgte|ansøg\p{L}*|ønske\p{L}*|gerne\s+vil|vil\s+gerne|helst\s+vil|vil\s+helst|håber|bedt\s+om|bad\s+om|hidtil|tidligere|indtil\s+nu|har\s+(?:[\p{L}\d]+\s+){0,4}?haft|havde|ophør\p{L}*|stopper|bortfald\p{L}*|ikke\s+længere|allerede|i\s+forvejen|(?<!fra\s)i\s+dag|nuværende|har\s+(?:en|et|fast)|fleksjob\p{L}*|job\p{L}*|arbejde\p{L}*|arbejder|skole\p{L}*|uddannelse\p{L}*|praktik\p{L}*|hobby\p{L}*|fritid\p{L}*|samvær(?!s?tilbud)\p{L}*|træner\s+selv|spiller|går\s+til|gå\s+til|gik\s+til|man\s+kan|man\s+får|kan\s+man|får\s+man|udgift\p{L}*|(?<!(?:kommune|kommunen|vi)\s)betaler(?!\s+(?:kommunen|vi)(?![\p{L}]))|betale|egenbetaling\p{L}*|pris\p{L}*|koster|løn|indtægt\p{L}*|husleje\p{L}*|fravær\p{L}*|minimumsbeløb\p{L}*|bagatelgrænse\p{L}*|beløbsgrænse\p{L}*|vuc|fvu|avu|siden\s+(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|sommer\p{L}*|efterår\p{L}*|forår\p{L}*|vinter\p{L}*|jul|nytår|påske|sidste|\d))(?![\p{L}])/iu;
+// a loan ("Lånet afdrages med 1.100 kr. om måneden", "Du skal tilbagebetale 300 kr. pr. måned"), and
+// what the office counted in ("Vi har medregnet 40 kr. om måneden til tøjvask", "dine
+// sandsynliggjorte merudgifter på 412 kr. om måneden").
+const NOT_GRANTED = /(?<![\p{L}])(?:(?<!(?:som|vi|vi\s+har|har\s+vi)\s)(?:fortalt|fortalte|fortæller|oplyst|oplyste|oplyser|forklaret|forklarede|sagt(?!\s+ja)|sagde(?!\s+ja))|afdrag\p{L}*|tilbagebetal\p{L}*|har\s+siden|har\s+(?:[\p{L}\d.]+\s+){0,4}?(?:trænet|deltaget|gået|benyttet|brugt|mødt\s+(?:\p{L}+\s+)?op)|faldet|falder|faldt|vågner|vågnede|vågnet|fundet|observeret|registreret|trykket|tilkaldt|har\s+fri|holder\s+fri|fridag\p{L}*|skiftehold\p{L}*|anfald\p{L}*|indlagt|indlæggelse\p{L}*|skadestue\p{L}*|søgt|søgte|ansøg\p{L}*|ønske\p{L}*|gerne\s+vil|vil\s+gerne|helst\s+vil|vil\s+helst|håber|bedt\s+om|bad\s+om|hidtil|tidligere|indtil\s+nu|har\s+(?:[\p{L}\d]+\s+){0,4}?haft|havde|ophør\p{L}*|stopper|bortfald\p{L}*|ikke\s+længere|allerede|i\s+forvejen|(?<!fra\s)i\s+dag|nuværende|har\s+(?:en|et|fast)|fleksjob\p{L}*|job\p{L}*|arbejde\p{L}*|arbejder|skole\p{L}*|uddannelse\p{L}*|praktik\p{L}*|hobby\p{L}*|fritid\p{L}*|samvær(?!s?tilbud)\p{L}*|træner\s+selv|spiller|går\s+til|gå\s+til|gik\s+til|man\s+kan|man\s+får|kan\s+man|får\s+man|udgift\p{L}*|(?<!(?:kommune|kommunen|vi)\s)betaler(?!\s+(?:kommunen|vi)(?![\p{L}]))|betale|egenbetaling\p{L}*|pris\p{L}*|koster|løn|indtægt\p{L}*|husleje\p{L}*|fravær\p{L}*|minimumsbeløb\p{L}*|bagatelgrænse\p{L}*|medregn\p{L}*|sandsynliggjort\p{L}*|beløbsgrænse\p{L}*|vuc|fvu|avu|siden\s+(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|sommer\p{L}*|efterår\p{L}*|forår\p{L}*|vinter\p{L}*|jul|nytår|påske|sidste|\d))(?![\p{L}])/iu;
 // The same time since, right after the quantity in its clause ("går til svømning 2 gange om ugen
 // siden januar").
 const SINCE_AFTER =
@@ -60,9 +62,10 @@ const WHILE_PLACED = /(?<![\p{L}])(?:så\s+længe|mens|under)\s+(?:\p{L}+\s+){0,
 
 // Administration, not help: how often money is paid or recalculated, when the office answers,
 // how often the help is followed up ("Tilskuddet udbetales en gang om måneden", "Vi følger op
-// 1 gang om året", "telefontid hver dag kl. 9–10", "Caféen har åbent 4 dage om ugen"), and the
+// 1 gang om året", "telefontid hver dag kl. 9–10", "Caféen har åbent 4 dage om ugen", "Du kan ringe
+// til os hver tirsdag kl. 10-12", "Du kan træffe mig hver torsdag kl. 9-10"), and the
 // upkeep of an aid ("Rollatoren kan udskiftes hvert 5. år", "efterses en gang om året").
-const ADMIN = /(?<![\p{L}])(?:udbetal\p{L}*|genberegn\p{L}*|opgørelse\p{L}*|telefontid|åbningstid\p{L}*|åbent|åben|kontortid|træffetid|ringetid|revurder\p{L}*|følger\s+op|følges\s+op|følge\s+op|opfølgning\p{L}*|evaluer\p{L}*|statusmøde\p{L}*|opfølgningsmøde\p{L}*|udskift\p{L}*|eftersyn\p{L}*|efterses|vedligehold\p{L}*)(?![\p{L}])/iu;
+const ADMIN = /(?<![\p{L}])(?:udbetal\p{L}*|ringe\s+(?:til\s+)?(?:os|mig|kommunen|\p{L}*(?:rådgivning|centret|centeret|afdeling)\p{L}*)|træffes|træffe|henvende\s+(?:dig|jer|Dem)|genberegn\p{L}*|opgørelse\p{L}*|telefontid|åbningstid\p{L}*|åbent|åben|kontortid|træffetid|ringetid|revurder\p{L}*|følger\s+op|følges\s+op|følge\s+op|opfølgning\p{L}*|evaluer\p{L}*|statusmøde\p{L}*|opfølgningsmøde\p{L}*|udskift\p{L}*|eftersyn\p{L}*|efterses|vedligehold\p{L}*)(?![\p{L}])/iu;
 // Incidents counted in an observation period, the verb between the count and the period ("hvor
 // hun fire gange er fundet ude på trappen om natten", "to gange har trykket på nødkaldet i
 // døgnet"): what happened, not help granted.
@@ -79,10 +82,11 @@ const OTHER_PAYER = /udbetaling\s+danmark|pensionsselskab|a-kasse/iu;
 const WORK_COMPOUND =
   /(?:praktik|fleksjob|studiejob|deltidsjob|fritidsjob|skolejob|efterskole|aftenskole|dagskole|specialskole|sprogskole|højskole|folkeskole|friskole|uddannelse|arbejdsprøvning|løntilskud|pension(?!ist)|kontanthjælp|dagpenge|ledighedsydelse|opsparing)/iu;
 // A relative, friend or neighbour who helps ("Din datter handler ind for dig en gang om ugen",
-// "Jeres søn tager Ellen med hjem til frokost hver søndag", "Naboen kigger ind hver dag"): their
+// "Jeres søn tager Ellen med hjem til frokost hver søndag", "Naboen kigger ind hver dag", "Hans far
+// besøger ham hver anden weekend"): their
 // help, not the help granted. (Run on the words before the quantity only.)
 const RELATIVE_HELPS =
-  /(?<![\p{L}])(?:søn(?:nen)?|datter(?:en)?|mand(?:en)?|kone(?:n)?|hustru(?:en)?|ægtefælle(?:n)?|samlever(?:en)?|bror(?:en)?|søster(?:en)?|svigerdatter(?:en)?|svigersøn(?:nen)?|barnebarn(?:et)?|børnebørn(?:ene)?|nabo(?:en)?|naboerne|veninde(?:n)?|venner|familie(?:n)?|pårørende|mormor|morfar|farmor|farfar|bedste\p{L}*)\s+(?:[\p{L}\d]+\s+){0,3}?(?:hjælper|handler|besøger|kører|ringer|støvsuger|vasker|gør\s+rent|laver\s+mad|tager\s+sig\s+af|kigger|passer|henter|tager\s+(?:\p{L}+\s+){0,2}?med|ser\s+til)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:søn(?:nen)?|datter(?:en)?|mor(?:en)?|far(?:en)?|moderen|faderen|forældre(?:ne)?|mand(?:en)?|kone(?:n)?|hustru(?:en)?|ægtefælle(?:n)?|samlever(?:en)?|bror(?:en)?|søster(?:en)?|svigerdatter(?:en)?|svigersøn(?:nen)?|barnebarn(?:et)?|børnebørn(?:ene)?|nabo(?:en)?|naboerne|veninde(?:n)?|venner|familie(?:n)?|pårørende|mormor|morfar|farmor|farfar|bedste\p{L}*)\s+(?:[\p{L}\d]+\s+){0,3}?(?:hjælper|handler|besøger|kører|ringer|støvsuger|vasker|gør\s+rent|laver\s+mad|tager\s+sig\s+af|kigger|passer|henter|tager\s+(?:\p{L}+\s+){0,2}?med|ser\s+til)(?![\p{L}])/iu;
 // The expense named as what the municipality covers ("Vi kan bevilge halvdelen af udgiften, dvs.
 // 400 kr. om måneden", "Kommunen dækker 60 % af udgiften til ridning, svarende til 480 kr. om
 // måneden", "Vi dækker jeres udgift med 300 kr. om måneden"): the share granted, not the
@@ -178,6 +182,7 @@ function grantedIn(letter: Letter, m: Span): boolean {
   let adminClause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
   if (MONEY.test(letter.slice(m)) && !OTHER_PAYER.test(sText)) adminClause = adminClause.replace(PAID_OUT, ' ');
   if (ADMIN.test(adminClause)) return false;
+  if (MONEY.test(letter.slice(m)) && expenseListItem(letter, s, heading)) return false;
   if (GENERAL_RULE.test(sText) && !ADDRESSED.test(sText)) return false;
   // The law or the standard stated or quoted ("Kommunalbestyrelsen skal tilbyde 15 timers
   // ledsagelse om måneden til personer under folkepensionsalderen", in quotation marks; "Det
@@ -246,11 +251,41 @@ function grantedListItem(letter: Letter, s: Span): boolean {
   return false;
 }
 
+// A lead-in or a section heading over the citizen's own costs as the office counted them ("Sådan
+// har vi regnet", "Vi har gennemgået dine kvitteringer:", "Dine udgifter:").
+const EXPENSE_LEAD = /udgift|kvittering|regnet|beregn|budget|sandsynliggjort|medregn|opgørelse/iu;
+
+/**
+ * An amount per period in a list of the citizen's costs ("- Ekstra tøjvask: 40 kr. om måneden"
+ * under "Sådan har vi regnet"): what the office counted, not an allowance granted.
+ */
+function expenseListItem(letter: Letter, s: Span, heading: string): boolean {
+  const text = letter.text;
+  const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
+  if (!BULLET_LINE.test(text.slice(lineStart, s.end))) return false;
+  if (hasMatchIn(letter, letter.compiled.cues.bevilling, s)) return false;
+  if (EXPENSE_LEAD.test(heading)) return true;
+  let end = lineStart - 1;
+  for (let n = 0; n < 12 && end > 0; n++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    if (line.trim() === '' || BULLET_LINE.test(line)) {
+      end = start - 1;
+      continue;
+    }
+    return EXPENSE_LEAD.test(line);
+  }
+  return false;
+}
+
 // The application named as what is granted ("I får det, I har søgt om: afløsning i 4 timer hver
 // onsdag", "Du bevilges det, du har ansøgt om, dvs. 2 timer om ugen"): "søgt" is no refusal here.
 // (Starts at the granting verb; "Du har søgt om 3 timer om ugen" alone stays the application.)
+// (Also the application itself met: "Vi kan imødekomme din ansøgning om beskyttet beskæftigelse,
+// 4 dage om ugen", "Din ansøgning om aflastning er imødekommet, og I får 2 weekender om måneden";
+// a refusal in the sentence still gives none.)
 const AS_APPLIED =
-  /(?:får|bevilger|bevilges|bevilget|imødekommer|imødekommes)\s+(?:vi\s+|hun\s+|han\s+|I\s+|De\s+|du\s+|dig\s+|jer\s+)?(?:det|hvad|dét)\s*,?\s+(?:du|I|De|han|hun|vi|der)\s+(?:har\s+|havde\s+)?(?:søgt|søgte|ansøgt|ansøgte|bedt|bad)\s+om\s*[:,]?/iu;
+  /(?:(?:får|bevilger|bevilges|bevilget|imødekommer|imødekommes)\s+(?:vi\s+|hun\s+|han\s+|I\s+|De\s+|du\s+|dig\s+|jer\s+)?(?:det|hvad|dét)\s*,?\s+(?:du|I|De|han|hun|vi|der)\s+(?:har\s+|havde\s+)?(?:søgt|søgte|ansøgt|ansøgte|bedt|bad)\s+om\s*[:,]?|(?:imødekomme[rt]?|bevilge[rt]?|godkende[rt]?)\s+(?:vi\s+|kommunen\s+)?(?:din|jeres|Deres|hans|hendes)\s+ansøgning(?:\s+om)?|(?:din|jeres|Deres|hans|hendes)\s+ansøgning\s+(?:om\s+[^.\n]{0,60}?)?(?:imødekommes|er\s+imødekommet|bevilges|er\s+bevilget|godkendes|er\s+godkendt)(?![\p{L}]))/iu;
 
 /**
  * The quantity follows the application named as granted, and nothing else before it excludes it.

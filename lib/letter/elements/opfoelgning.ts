@@ -6,7 +6,7 @@
  * revisitationen", "Evalueringen viste"): that is why the letter was written.
  */
 import type { AnalysedLetter, Detection, Letter } from '../letter';
-import { COMPLAINT_SENTENCE, findHeading } from './common';
+import { COMPLAINT_SENTENCE, findHeading, isLawSentence } from './common';
 
 const DONE_VERB = /^(?:revurderet|revurderede|revisiteret|revisiterede|evalueret|evaluerede|fulgt\s+op|genbesøgte|genberegnet|genberegnede)$/iu;
 const DONE_NOUN = /^(?:revurdering|revisitation|evaluering|opfølgning|genbesøg)\p{L}*$/iu;
@@ -32,6 +32,7 @@ const NONE_AFTER = /^\s*(?:ingen|ikke\s+(?:relevant|planlagt|aktuel\p{L}*))(?![\
 const DATED_AFTER = /^\s+(?:ved\s+\p{L}+\s+|den\s+|d\.\s*)?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}/u;
 const OTHER_OFFER = /(?<![\p{L}])(?:anbefale\p{L}*|tilmeld\p{L}*|melde\s+(?:dig|jer|Dem)\s+(?:til|på)|kursus\p{L}*|kurset|forløbet\s+hos)(?![\p{L}])/iu;
 const INDEX_RISE = /satsregul|pristal|reguleringsprocent|prisudvikling/iu;
+const LAW_AMOUNT = /minimumsbeløb|mindstebeløb|beløbsgrænse|bagatelgrænse|minimumsgrænse|maksimumsbeløb|(?<![\p{L}])(?:satsen|satserne|grænsen|loftet|takst(?:en|erne)?)(?![\p{L}])/iu;
 const FUTURE = /(?<![\p{L}])(?:vil|skal|kommer\s+til|igen|næste)(?![\p{L}])/iu;
 // A deadline for something the citizen must do ("havde indtil den 5. januar til at komme med
 // bemærkninger", "Rollatoren skal afleveres til depotet senest den 25. november"): the
@@ -83,6 +84,9 @@ export function detect(letter: Letter): Detection {
       if (/^\s+siden(?![\p{L}])/iu.test(letter.text.slice(m.end, m.end + 8))) continue;
       // "Beløbet reguleres hvert år med satsreguleringsprocenten": the yearly index rise, no look at the case.
       if (/^(?:regul|juster)/iu.test(word) && INDEX_RISE.test(sText)) continue;
+      // "… over et minimumsbeløb om året, som reguleres hvert år", "Satsen justeres årligt": a
+      // limit or a rate of the law moved each year, not a look at this citizen's help.
+      if (/^(?:regul|juster)/iu.test(word) && (LAW_AMOUNT.test(sText) || isLawSentence(letter, letter.sentence(si)))) continue;
       // "Handleplanen blev senest revideret den 1. september": a look that already happened.
       if (PAST_REVIEW.test(sText) && !FUTURE.test(sText)) continue;
       // ("Næste gang vi ser på afløsningen, er ved revisitationen i maj 2026" looks ahead.)

@@ -66,3 +66,33 @@ describe('formaal: the aim said outright with "skal gøre, at", and an applicati
     'Du får et nødkald, så du kan tilkalde hjælp, hvis du falder.',
   ])('absent: %s', (t) => expect(present(t, 'formaal')).toBe(false));
 });
+
+describe('omfang: the application met, a weekday with its hours, and not the costs counted', () => {
+  it.each([
+    'Kære Sofie\n\nVi kan imødekomme din ansøgning om aktivitets- og samværstilbud på Værestedet, 3 dage om ugen.',
+    'Kære Hans\n\nKommunen bevilger din ansøgning om ledsagelse, 10 timer om måneden.',
+    'Kære Ali\n\nVi har besluttet at ændre din støtte. Du kommer i stedet i vores samtalegruppe, som mødes hver onsdag kl. 13-15.',
+    'Kære Lone\n\nDu får afløsning i hjemmet hver mandag og torsdag fra kl. 9.00 til 11.30.',
+  ])('present: %s', (t) => expect(present(t, 'omfang')).toBe(true));
+  it.each([
+    // A refusal of the application, and an office's contact time or a single date.
+    'Kære Sofie\n\nVi kan ikke imødekomme din ansøgning om aktivitetstilbud 3 dage om ugen, fordi du ikke er i målgruppen.',
+    'Kære Ali\n\nDu får en kontaktperson. Du kan ringe til os hver tirsdag kl. 10-12, hvis du har spørgsmål.',
+    'Kære Ali\n\nDu får en kontaktperson. Du kan træffe mig hver torsdag kl. 9-10.',
+    'Kære Lone\n\nDu får en badebænk. Vi kommer tirsdag den 3. marts kl. 10-11 og sætter den op.',
+    // A relative's visits, and the citizen's costs as the office counted them.
+    'Kære Jonas\n\nDu får et botilbud efter § 108. Din far besøger dig hver anden weekend.',
+    'Kære Karen\n\nVi bevilger delvis dækning af dine merudgifter.\n\nSådan har vi regnet\n- Medicin efter tilskud: 120 kr. om måneden\n- Ekstra tøjvask: 45 kr. om måneden\n\nVi har medregnet 45 kr. om måneden til tøjvask, fordi du sveder om natten.',
+  ])('absent: %s', (t) => expect(present(t, 'omfang')).toBe(false));
+});
+
+describe('opfoelgning: a limit or a rate of the law moved each year is no follow-up', () => {
+  it.each([
+    'Du får tilskud til merudgifter. Vi regulerer beløbet en gang om året.',
+    'Du får et tilskud på 800 kr. om måneden. Tilskuddet justeres hvert år, når vi har set dine kvitteringer.',
+  ])('present: %s', (t) => expect(present(t, 'opfoelgning')).toBe(true));
+  it.each([
+    'Du får ikke hjælp. Efter servicelovens § 100, stk. 3, kan der kun ydes hjælp, når merudgifterne er over et minimumsbeløb, som reguleres hvert år.',
+    'Du får afslag. Dine udgifter er under beløbsgrænsen, der justeres årligt.',
+  ])('absent: %s', (t) => expect(present(t, 'opfoelgning')).toBe(false));
+});
