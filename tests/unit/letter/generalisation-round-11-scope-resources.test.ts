@@ -71,12 +71,14 @@ describe('omfang: the application met, a weekday with its hours, and not the cos
   it.each([
     'Kære Sofie\n\nVi kan imødekomme din ansøgning om aktivitets- og samværstilbud på Værestedet, 3 dage om ugen.',
     'Kære Hans\n\nKommunen bevilger din ansøgning om ledsagelse, 10 timer om måneden.',
+    'Kære Mia og Jens\n\nJeres ansøgning om aflastning er imødekommet, og I får 2 weekender om måneden.',
     'Kære Ali\n\nVi har besluttet at ændre din støtte. Du kommer i stedet i vores samtalegruppe, som mødes hver onsdag kl. 13-15.',
     'Kære Lone\n\nDu får afløsning i hjemmet hver mandag og torsdag fra kl. 9.00 til 11.30.',
   ])('present: %s', (t) => expect(present(t, 'omfang')).toBe(true));
   it.each([
     // A refusal of the application, and an office's contact time or a single date.
     'Kære Sofie\n\nVi kan ikke imødekomme din ansøgning om aktivitetstilbud 3 dage om ugen, fordi du ikke er i målgruppen.',
+    'Kære Mia og Jens\n\nJeres ansøgning om 2 weekender om måneden er ikke imødekommet, fordi Oskar ikke er i målgruppen.',
     'Kære Ali\n\nDu får en kontaktperson. Du kan ringe til os hver tirsdag kl. 10-12, hvis du har spørgsmål.',
     'Kære Ali\n\nDu får en kontaktperson. Du kan træffe mig hver torsdag kl. 9-10.',
     'Kære Lone\n\nDu får en badebænk. Vi kommer tirsdag den 3. marts kl. 10-11 og sætter den op.',
