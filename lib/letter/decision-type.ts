@@ -553,6 +553,23 @@ function refusesAppliedItemLater(letter: Letter, from: number): boolean {
   return false;
 }
 
+// The conclusion of the reasons restates the grant as less than the whole ("Derfor får du 11.500 kr.
+// og ikke hele prisen", "Derfor forlænger vi i 3 måneder og ikke i 6").
+// (Said against the whole or the number applied for; "Derfor er madservicen kun bevilget til
+// hovedmåltidet" is often all that was asked.)
+const AGAINST_THE_WHOLE = /(?<![\p{L}])(?:og\s+ikke\s+(?:i\s+|på\s+)?(?:hele|den\s+fulde|det\s+fulde|\d)|ikke\s+(?:hele|den\s+fulde|det\s+fulde)\s)/iu;
+const CONCLUDES = /^(?:derfor|dermed|således|det\s+betyder,?\s+at)(?![\p{L}])/iu;
+function limitedInConclusion(letter: Letter, from: number): boolean {
+  const sentences = letter.seg.sentences;
+  for (let i = from + 1; i < sentences.length; i++) {
+    const text = letter.slice(sentences[i]!);
+    if (!CONCLUDES.test(text) || COMPLAINT.test(text) || CONDITION.test(text)) continue;
+    const f = sentenceFlags(letter, i);
+    if (f.bevilling && (f.contrast || f.delvis) && !f.aendring && AGAINST_THE_WHOLE.test(text)) return true;
+  }
+  return false;
+}
+
 const RESULT_HEADING = /^(?:(?:vores|kommunens|udvalgets|forvaltningens)\s+)?(?:afgørelse(?:n)?|resultat(?:et)?|beslutning(?:en)?|det\s+har\s+vi\s+besluttet|hvad\s+har\s+vi\s+besluttet\??|vi\s+har\s+besluttet)\s*:?\s*$/iu;
 const RESULT_SECTION_SENTENCES = 6;
 
@@ -643,7 +660,7 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
   }
   // (Also when the grant was only found further on: "Hjælpen starter i uge 39" after "Vi vurderer, at
   // rengøring hver 3. uge er nok" against an application for every second week.)
-  if (type === 'bevilling' && (grantsLessThanApplied(letter) || tableGrantsLess(letter) || refusesAppliedItemLater(letter, resultSentence ?? 0))) type = 'delvis';
+  if (type === 'bevilling' && (grantsLessThanApplied(letter) || tableGrantsLess(letter) || refusesAppliedItemLater(letter, resultSentence ?? 0) || limitedInConclusion(letter, resultSentence ?? 0))) type = 'delvis';
   if (revisit && (type === 'bevilling' || type === 'delvis')) type = 'aendring';
   const screen = decisionTypeFromScreen(letter.context.afgoerelsestype);
   return { type: screen ?? type, resultSentence, fromScreen: !!screen };

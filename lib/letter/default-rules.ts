@@ -1403,8 +1403,9 @@ export const DEFAULT_RULE_DATA = {
     delvis: {
       phrases: [
         'delvis*', 'delvist', 'en del af', 'kun bevilge', 'kun bevilget', 'kun give', 'kun få', 'kun dele af', 'men ikke', 'dog ikke',
-        // A grant limited against the application ("forlænge behandlingen, men kun i 3 måneder").
-        'men kun',
+        // A grant limited against the application ("forlænge behandlingen, men kun i 3 måneder"), and
+        // a share of the price said against the whole ("Derfor får du 11.500 kr. og ikke hele prisen").
+        'men kun', 'og ikke hele', 'ikke hele prisen', 'ikke hele udgiften', 'ikke hele beløbet', 'ikke den fulde pris',
         'men vi kan ikke', 'men kommunen kan ikke', 'ikke det fulde', 'i et mindre omfang', 'i mindre omfang', 'færre timer end',
         'ikke i det omfang', 'mindre end du har søgt', 'mindre end du søgte', 'end du har søgt om', 'end du søgte om', 'i stedet for de', 'i stedet for den', 'ikke de', 'i stedet for det, du', 'i stedet for det du',
         // Part of the costs or tasks ("I får dækket nogle af udgifterne", "en andel af prisen").

@@ -144,3 +144,16 @@ describe('begrundelse: other people\'s and other times\' reasons', () => {
     'Du får bevilget støtte i hjemmet, fordi Viggo sover dårligt og du er alene med tre børn.',
   ])('present: %s', (t) => expect(present(t, 'begrundelse')).toBe(true));
 });
+
+// The conclusion of the reasons can say the grant is less than the whole ("Derfor får du 11.500
+// kr. og ikke hele prisen"), after the result said only the amount.
+describe('decision type: less than the whole said in the conclusion', () => {
+  it.each([
+    'Du har søgt om tilskud til en el-cykel til 28.000 kr. Du får et tilskud på op til 11.500 kr.\n\nHvorfor?\nEn el-cykel er et forbrugsgode. Derfor får du 11.500 kr. og ikke hele prisen.',
+    'I har søgt om aflastning i 6 måneder. I får aflastning 1 weekend om måneden.\n\nBegrundelse\nVi vil gerne se, hvordan det går. Derfor bevilger vi aflastningen i 3 måneder og ikke i 6.',
+  ])('delvis: %s', (t) => expect(type(t)).toBe('delvis'));
+  it.each([
+    // Only the help that was asked for, said with "kun".
+    'Du har søgt om madservice til hovedmåltidet. Du får madservice.\n\nBegrundelse\nDu laver selv morgenmad. Derfor er madservicen kun bevilget til hovedmåltidet.',
+  ])('bevilling: %s', (t) => expect(type(t)).toBe('bevilling'));
+});
