@@ -1216,7 +1216,10 @@ export const DEFAULT_RULE_DATA = {
         String.raw`(?:betingelserne|kriterierne|kravene)\s+(?:for|i|efter)\s+[^.\n]{0,60}\s+(?:er\s+ikke|ikke\s+er)\s+opfyldt`,
         // The same in the chancery's verbs and "til stede" ("betingelserne i servicelovens § 112 ikke
         // findes opfyldt", "betingelserne for at iværksætte aflastning ikke er til stede").
-        String.raw`\b(?:betingelserne|kriterierne|kravene|forudsætningerne)\s+(?:[\p{L}§\d.,]+\s+){0,10}?(?:ikke\s+(?:er|findes|anses\s+for|ses\s+at\s+være|vurderes\s+at\s+være|skønnes\s+at\s+være)|(?:er|findes|anses)\s+ikke(?:\s+for)?)\s+(?:opfyldt|til\s+stede)\b`,
+        String.raw`\b(?:betingelserne|kriterierne|kravene|forudsætningerne)\s+(?:[\p{L}§\d.,]+\s+){0,14}?(?:ikke\s+(?:er|findes|anses\s+for|ses\s+at\s+være|vurderes\s+at\s+være|skønnes\s+at\s+være)|(?:er|findes|anses)\s+ikke(?:\s+for)?)\s+(?:opfyldt|til\s+stede)\b`,
+        // The criterion of §§ 41/86/100 said of the costs ("Udgifterne vurderes ikke at være en
+        // nødvendig merudgift som følge af barnets nedsatte funktionsevne").
+        String.raw`\bikke\s+(?:\p{L}+\s+){0,3}?(?:en\s+)?nødvendig(?:e)?\s+merudgift`,
         // An assessment named as done, with nothing of what it found ("Ved hjemmebesøget den 3.
         // september blev din funktionsevne vurderet."; the sentence ends there).
         String.raw`\b(?:blev|er|er\s+blevet)\s+(?:din|dit|Deres|hans|hendes|jeres|borgerens|barnets)\s+(?:funktionsevne|funktionsniveau|behov|situation|hjælpebehov|støttebehov)\s+(?:\p{L}+\s+)?(?:vurderet|undersøgt|beskrevet|afdækket)(?=\s*\.)`,

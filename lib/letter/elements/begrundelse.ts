@@ -125,9 +125,10 @@ const LEGAL_BASIS = /(?:truffet|træffes|gives|ydes|bevilges|givet|ydet|bevilget
 // af den leverandør, du har valgt: «Leverandør»."): practical facts of the grant, not a reason.
 const PRACTICAL = /(?<![\p{L}])(?:udføres\s+af|leveres\s+af|leverandør\p{L}*|hjælpen\s+starter|starter\s+den)(?![\p{L}])|«[^»\n]{1,40}»/iu;
 // The citizen's wish or opinion reported under the heading ("De har under samtale den 3. oktober
-// selv oplyst, at De ønsker at ansætte Deres egne hjælpere"): their view, not the authority's reason.
+// selv oplyst, at De ønsker at ansætte Deres egne hjælpere", "I har givet udtryk for, at I er
+// bekymrede for …"): their view, not the authority's reason.
 const CITIZEN_WISH =
-  /^(?:du|I|De|hun|han|borgeren|pågældende)\s+(?:har\s+|havde\s+)?(?:[\p{L}\d.]+\s+){0,8}?(?:oplyst|sagt|fortalt|skrevet|givet\s+udtryk\s+for|tilkendegivet)\s*,?\s+at\s+(?:du|I|De|hun|han)\s+(?:\p{L}+\s+)?(?:ønsker|mener|synes|finder|foretrækker|gerne\s+vil|vil\s+gerne|helst\s+vil|ikke\s+ønsker)(?![\p{L}])/u;
+  /^(?:du|I|De|hun|han|borgeren|pågældende)\s+(?:har\s+|havde\s+)?(?:[\p{L}\d.]+\s+){0,8}?(?:oplyst|sagt|fortalt|skrevet|givet\s+udtryk\s+for|tilkendegivet)\s*,?\s+at\s+(?:du|I|De|hun|han)\s+(?:\p{L}+\s+)?(?:ønsker|mener|synes|finder|foretrækker|gerne\s+vil|vil\s+gerne|helst\s+vil|ikke\s+ønsker|håber|frygter|er\s+(?:\p{L}+\s+)?(?:bekymre\p{L}*|utryg\p{L}*|bange|uenig\p{L}*|utilfreds\p{L}*|ked\s+af))(?![\p{L}])/u;
 // The case's history told as it happened ("I 2023 fik du et forløb hos sundhedsplejersken, fordi
 // Viggo tog for lidt på", "I foråret 2024 fik I afslag, fordi …"): the reason for an earlier
 // decision, not for this one.

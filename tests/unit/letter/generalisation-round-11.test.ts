@@ -157,3 +157,18 @@ describe('decision type: less than the whole said in the conclusion', () => {
     'Du har søgt om madservice til hovedmåltidet. Du får madservice.\n\nBegrundelse\nDu laver selv morgenmad. Derfor er madservicen kun bevilget til hovedmåltidet.',
   ])('bevilling: %s', (t) => expect(type(t)).toBe('bevilling'));
 });
+
+// The parents' worry reported under the heading, the §§ 41/86/100 criterion said of the costs,
+// and conditions named with a long reference before "ikke er opfyldt" give no reason.
+describe('begrundelse: worries, the criterion of necessary costs, a long reference', () => {
+  it.each([
+    'Støtten nedsættes til 1 besøg om ugen.\n\nBegrundelse\nI har givet udtryk for, at I er bekymrede for, om I kan holde fast i de nye rutiner.',
+    'Vi har søgt om forhøjelse. Udgifterne til ekstra bleer og creme vurderes ikke at være en nødvendig merudgift som følge af barnets nedsatte funktionsevne. Ansøgningen kan derfor ikke imødekommes.',
+    'Det er vurderingen, at betingelserne for at iværksætte foranstaltninger efter servicelovens § 52, stk. 3, nr. 5, ikke er opfyldt, da der ikke vurderes at være et særligt behov for støtte. Ansøgningen kan derfor ikke imødekommes.',
+  ])('absent: %s', (t) => expect(present(t, 'begrundelse')).toBe(false));
+  it.each([
+    // What the parents manage, found at the visit, is a reason.
+    'Støtten nedsættes til 1 besøg om ugen.\n\nBegrundelse\nVed de sidste fire besøg har I selv lavet morgenmad og fået Noah i børnehave til tiden.',
+    'Udgifterne til ekstra bleer kan ikke dækkes, fordi Ida ifølge lægen af 3. marts ikke længere bruger bleer om dagen.',
+  ])('present: %s', (t) => expect(present(t, 'begrundelse')).toBe(true));
+});
