@@ -686,6 +686,9 @@ const ELEMENTS = {
       String.raw`\b(?:fortalte|sagde|oplyste|forklarede|udtrykte)\s+\p{L}+\s+selv\b`,
       String.raw`\b(?:fortalt|fortalte|sagt|sagde|oplyst|oplyste|forklarede|forklaret|udtrykte)\s+selv\b`,
       String.raw`\bifølge\s+\p{L}+\s+selv\b`,
+      // The citizen's own reason for applying ("Du søgte den 2. september om støtte i hjemmet,
+      // fordi det er svært at få hverdagen til at hænge sammen"); a bare "Du har søgt om" is not.
+      String.raw`\b(?:du|I|De)\s+(?:har\s+)?(?:søgt|søgte|ansøgt|ansøgte)\s+(?:den\s+\d{1,2}\.\s*(?:\p{L}+|\d{1,2}\.?)\s+(?:\d{4}\s+)?)?om\s+[^.\n]{1,80}?,?\s+(?:fordi|idet|eftersom)\s+(?!vi\s|kommunen\s)\p{L}`,
     ],
     headings: [
       'dine synspunkter', 'partens synspunkter', 'det har du fortalt', 'dine bemærkninger', 'borgerens synspunkter',

@@ -172,3 +172,16 @@ describe('begrundelse: worries, the criterion of necessary costs, a long referen
     'Udgifterne til ekstra bleer kan ikke dækkes, fordi Ida ifølge lægen af 3. marts ikke længere bruger bleer om dagen.',
   ])('present: %s', (t) => expect(present(t, 'begrundelse')).toBe(true));
 });
+
+// The citizen's own reason for applying is their account; the application alone is not.
+describe('borgerens-synspunkter: the reason given with the application', () => {
+  it.each([
+    'Du søgte den 2. september om støtte i hjemmet, fordi det er svært at få hverdagen til at hænge sammen.',
+    'I har søgt om aflastning, fordi I ikke har sovet en hel nat i et halvt år.',
+  ])('present: %s', (t) => expect(present(t, 'borgerens-synspunkter')).toBe(true));
+  it.each([
+    'Du søgte den 2. september om støtte i hjemmet.',
+    // The municipality's reason, not the citizen's.
+    'Du har søgt om støtte i hjemmet, fordi vi anbefalede det ved mødet.',
+  ])('absent: %s', (t) => expect(present(t, 'borgerens-synspunkter')).toBe(false));
+});
