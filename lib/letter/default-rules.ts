@@ -332,7 +332,8 @@ const ELEMENTS = {
       // A weekday that comes back with its hours ("Gruppen mødes hver tirsdag kl. 10-12", "hver
       // mandag og torsdag fra kl. 9.00 til 11.30"): once a week for that long. A single date
       // ("tirsdag den 3. marts kl. 10") has no "hver"; an office's contact time is left out in code.
-      String.raw`\bhver\s+(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?:\s+og\s+(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag))?(?:\s+(?:formiddag|eftermiddag|morgen|aften))?\s+(?:fra\s+)?(?:kl\.|klokken)\s*\d{1,2}(?:[.:]\d{2})?\s*(?:-|–|til)\s*(?:kl\.\s*)?\d{1,2}(?:[.:]\d{2})?`,
+      // (Also every other or every third one: "hver anden tirsdag fra kl. 9 til kl. 15".)
+      String.raw`\bhver\s+(?:(?:anden|tredje|fjerde)\s+)?(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?:\s+og\s+(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag))?(?:\s+(?:formiddag|eftermiddag|morgen|aften))?\s+(?:fra\s+)?(?:kl\.|klokken)\s*\d{1,2}(?:[.:]\d{2})?\s*(?:-|–|til)\s*(?:kl\.\s*)?\d{1,2}(?:[.:]\d{2})?`,
       // Two times of day every day: two visits a day ("personlig pleje morgen og aften hver dag",
       // "hjælp hver morgen og aften", "morgen og aften alle ugens dage"). Not the times alone
       // ("ring helst morgen eller aften").
@@ -1067,7 +1068,8 @@ const ELEMENTS = {
       String.raw`\b(?:det\s+er|er\s+det)\s+(?:regionen|sygehuset|hospitalet|skolen|ppr|a-kassen|arbejdsgiveren|din\s+arbejdsgiver|staten|sundhedsvæsenet|din\s+læge|din\s+egen\s+læge|egen\s+læge|boligselskabet|udlejeren|uddannelsesstedet|dagtilbuddet|institutionen|skattestyrelsen|familieretshuset|psykiatrien)\s*,?\s+(?:der|som)\s+(?:\p{L}+\s+)?(?:dækker|betaler|afholder|yder|bevilger|giver|har\s+ansvaret|står\s+for|sørger|skal|kan\s+hjælpe|tager\s+sig\s+af)(?![\p{L}])`,
       // (Also what that body can give: "Skolen kan give dig specialpædagogisk støtte (SPS)",
       // "Uddannelsesstedet kan tilbyde dig en mentor"; not "kan give dig fri".)
-      String.raw`\b(?:regionen|region\s+(?:hovedstaden|sjælland|syddanmark|midtjylland|nordjylland)|sygehuset|hospitalet|skolen|ppr|a-kassen|arbejdsgiveren|sundhedsvæsenet|boligselskabet|udlejeren|uddannelsesstedet|dagtilbuddet|institutionen)\s+(?:skal\s+selv\s+(?:sørge|betale|dække|afholde|stille)|har\s+ansvaret\s+for|dækker|betaler|afholder|kan\s+(?:også\s+)?(?:give|tilbyde|bevilge)\s+(?:dig|jer|Dem)(?!\s+fri(?![\p{L}]))|kan\s+(?:også\s+)?hjælpe\s+(?:dig|jer|Dem)\s+med)(?![\p{L}])`,
+      // (And where it can refer the citizen or the child: "Skolen kan henvise jeres søn til PPR".)
+      String.raw`\b(?:regionen|region\s+(?:hovedstaden|sjælland|syddanmark|midtjylland|nordjylland)|sygehuset|hospitalet|skolen|ppr|a-kassen|arbejdsgiveren|sundhedsvæsenet|boligselskabet|udlejeren|uddannelsesstedet|dagtilbuddet|institutionen)\s+(?:skal\s+selv\s+(?:sørge|betale|dække|afholde|stille)|har\s+ansvaret\s+for|dækker|betaler|afholder|kan\s+(?:også\s+)?(?:give|tilbyde|bevilge)\s+(?:dig|jer|Dem)(?!\s+fri(?![\p{L}]))|kan\s+(?:også\s+)?hjælpe\s+(?:dig|jer|Dem)\s+med|kan\s+(?:også\s+)?henvise\s+(?:\p{L}+\s+){0,2}?til)(?![\p{L}])`,
       String.raw`\b(?:dækkes|betales|afholdes|ydes|bevilges|udleveres|hører\s+under)\s+(?:(?!ikke\s)\p{L}+\s+){0,2}?(?:af\s+|via\s+|gennem\s+|fra\s+)?(?:regionen|region\s+(?:hovedstaden|sjælland|syddanmark|midtjylland|nordjylland)|sygehuset|hospitalet|skolen|ppr|a-kassen|arbejdsgiveren|din\s+arbejdsgiver|sundhedsvæsenet|uddannelsesstedet|dagtilbuddet|sygesikringen)(?![\p{L}])`,
       // Information about another offer already given ("Vi har også givet jer information om
       // forældrekurset", "sendt dig en pjece om aflastningstilbud"); not about this case, the

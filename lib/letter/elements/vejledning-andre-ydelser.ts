@@ -33,8 +33,10 @@ const PLACE_ASSOCIATION = /^(?:bolig|andelsbolig|andels|ejer|grundejer|beboer|id
 // med i caféen om onsdagen").
 // And what an association holds for people like the citizen, offered in passing ("Cøliakiforeningen
 // holder madskoler for familier, hvis I kunne have glæde af det").
+// (Also what it "har": "Gigtforeningen har træningshold i hallen".) And a benefit the citizen is told to
+// report a change to ("giv Udbetaling Danmark besked, så din boligstøtte bliver beregnet igen").
 const GUIDES =
-  /(?<![\p{L}])(?:(?:du|i|de)\s+kan\s+(?:også|desuden|i\s+stedet|altid)|kan\s+(?:du|i|de)\s+(?:også|desuden|i\s+stedet|altid)|(?:fortalt|orienteret|informeret)\s+(?:dig|jer|dem)\s+om|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:bestilles|købes|lejes|lånes|søges|ansøges)|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:få|søge|ansøge|hjælpe|rådgive|vejlede|vise|tilbyde|give|låne|købe|kontakte|henvende|ringe|bestille|deltage|høre|spørge|tale|svare|oplyse|informere|beregne|have\s+(?:glæde|gavn|nytte)\s+af)|(?:af)?holder\s+(?:\p{L}+\s+){0,2}?(?:kursus|kurser|madskole|madskoler|familiekursus|forældrekursus|pårørendegrupper?|samtalegrupper?|netværksmøder?|temaaftener|temaaften|workshops?|rådgivning|åbent\s+hus|café|cafe)(?![\p{L}])|kontakt\p{L}*|henvend\p{L}*|søg\p{L}*|ansøg\p{L}*|ring\p{L}*|spørg\p{L}*|læs\p{L}*|vejled\p{L}*|rådgiv\p{L}*|anbefal\p{L}*|opfordr\p{L}*|foreslå\p{L}*|velkommen|mulighed\p{L}*|tilbud\p{L}*|tilbyd\p{L}*|henvis\p{L}*|hjælpe\s+dig|berettiget|ret\s+til|webshop|netbutik|sælger|forhandler|udlån\p{L}*|gratis)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:du|i|de)\s+kan\s+(?:også|desuden|i\s+stedet|altid)|kan\s+(?:du|i|de)\s+(?:også|desuden|i\s+stedet|altid)|(?:fortalt|orienteret|informeret)\s+(?:dig|jer|dem)\s+om|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:bestilles|købes|lejes|lånes|søges|ansøges)|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:få|søge|ansøge|hjælpe|rådgive|vejlede|vise|tilbyde|give|låne|købe|kontakte|henvende|ringe|bestille|deltage|høre|spørge|tale|svare|oplyse|informere|beregne|have\s+(?:glæde|gavn|nytte)\s+af)|(?:(?:af)?holder|har)\s+(?:\p{L}+\s+){0,2}?(?:\p{L}*(?:motions|trænings|gymnastik|svømme|yoga|dans|gå|løbe|cykel|bold)hold|hold|kursus|kurser|madskole|madskoler|familiekursus|forældrekursus|pårørendegrupper?|samtalegrupper?|netværksmøder?|temaaftener|temaaften|workshops?|rådgivning|åbent\s+hus|café|cafe)(?![\p{L}])|kontakt\p{L}*|henvend\p{L}*|søg\p{L}*|ansøg\p{L}*|ring\p{L}*|spørg\p{L}*|læs\p{L}*|vejled\p{L}*|rådgiv\p{L}*|anbefal\p{L}*|opfordr\p{L}*|foreslå\p{L}*|velkommen|mulighed\p{L}*|tilbud\p{L}*|tilbyd\p{L}*|henvis\p{L}*|hjælpe\s+dig|giv\p{L}?\s+(?!os|mig|kommunen)(?:\p{L}+\s+){0,3}?besked|berettiget|ret\s+til|webshop|netbutik|sælger|forhandler|udlån\p{L}*|gratis)(?![\p{L}])/iu;
 
 // The new help given in place of the old, in the indicative ("I stedet får du en mentor",
 // "og du får en mentor i stedet"), not an offer the citizen may take up.
@@ -117,11 +119,17 @@ const BARE_SOCIETY = /^samfund(?:et)?$/iu;
 // sted hen"), not where to get help.
 const SOMEWHERE = /^(?:et\s+andet\s+sted|andre\s+steder)$/iu;
 const NO_VISITATION = /visiter|visitation/iu;
+// "Frivillig" said of the help itself ("Deltagelsen er frivillig", "at han oplever indsatsen som
+// frivillig"): how it is given, not a volunteer or an association to turn to.
+const VOLUNTARY = /^frivillig$/iu;
+const VOLUNTARY_BEFORE = /(?<![\p{L}])(?:er|var|være|som)\s+(?:helt\s+)?$/iu;
+const VOLUNTARY_AFTER = /^\s*(?:[.,;:!?)]|$)/u;
 const SOMEWHERE_NOT_HELP = /^\s*(?:end|hen|hjemmefra)(?![\p{L}])/iu;
 
 function accept(match: string, sentence: string, at: number, result: string, refusal: boolean, sender: string, granting = false): boolean {
   if (DATA_PROTECTION.test(sentence) || PURPOSE_SENTENCE.test(sentence)) return false;
   if (BARE_SOCIETY.test(match)) return false;
+  if (VOLUNTARY.test(match) && VOLUNTARY_BEFORE.test(sentence.slice(Math.max(0, at - 20), at)) && VOLUNTARY_AFTER.test(sentence.slice(at + match.length))) return false;
   if (SOMEWHERE.test(match) && SOMEWHERE_NOT_HELP.test(sentence.slice(at + match.length))) return false;
   // Somewhere else only guides with a word of getting or asking near it ("Andre steder, du kan få
   // hjælp", "søge støtte et andet sted"); a child who "vil sove et andet sted" or a citizen who
