@@ -277,7 +277,9 @@ const ELEMENTS = {
       // søskende også får tid med jer"); the bare "så du kan" is a phrase. Not a payment or an
       // order ("Beløbet skal betales tilbage, så du undgår gebyr") or the provider's planning ("…, så
       // vi kan planlægge ruten").
-      String.raw`\b(?:pengene|tilskuddet|beløbet|ydelsen|dækningen|kompensationen|støtten|hjælpen|indsatsen|forløbet|aflastningen|ledsagelsen|bevillingen)\s+skal\s+(?!(?:betales|tilbagebetales|indbetales|søges|bestilles|aftales|sendes|afleveres|afmeldes)\b)[^.\n]{0,100}?\bså\s+(?!(?:vi|os|kommunen|leverandøren|hjemmeplejen)\b)(?:[\p{L}-]+\s+){1,2}?(?:ikke\s+|selv\s+|også\s+|fortsat\s+|stadig\s+|bedre\s+){0,2}(?:kan|skal|får|bliver|slipper|undgår|har)\b`,
+      // (Also relief, training and housing support by name: "Afløsningen skal give din mor tid til
+      // sig selv, så hun kan klare at passe ham".)
+      String.raw`\b(?:pengene|tilskuddet|beløbet|ydelsen|dækningen|kompensationen|støtten|hjælpen|indsatsen|forløbet|aflastningen|afløsningen|træningen|bostøtten|ledsagelsen|bevillingen)\s+skal\s+(?!(?:betales|tilbagebetales|indbetales|søges|bestilles|aftales|sendes|afleveres|afmeldes)\b)[^.\n]{0,100}?\bså\s+(?!(?:vi|os|kommunen|leverandøren|hjemmeplejen)\b)(?:[\p{L}-]+\s+){1,2}?(?:ikke\s+|selv\s+|også\s+|fortsat\s+|stadig\s+|bedre\s+){0,2}(?:kan|skal|får|bliver|slipper|undgår|har)\b`,
       // What the granted thing makes possible: "Med kørestolen kan du selv komme rundt i huset",
       // "Med støtten vil I kunne …" (not the letter or the decision itself).
       // (Also the municipality's intent with it: "Med rengøringen vil vi sikre, at du fortsat kan
