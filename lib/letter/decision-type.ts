@@ -92,10 +92,12 @@ const RECEIVES_LETTER =
   /^\s+(?:(?:her|hermed|nu)\s+)?(?:denne|dette|brevet|afgørelsen|mailen|e-mailen|svaret|beskeden|meddelelsen|(?:min|vores|kommunens|udvalgets)\s+(?:\p{L}+\s+)?(?:afgørelse|svar|brev|mail)|(?:(?:i|med|som)\s+)?(?:et|en)\s+(?:\p{L}+\s+)?(?:brev|afgørelse|mail|e-mail|besked|svar))(?![\p{L}])/iu;
 const ZONE_SENTENCES = 10;
 const CAN_GET = /(?<![\p{L}])(?:du|I|De)\s+kan\s+(?:godt\s+|nu\s+|fremover\s+|fortsat\s+)?få(?![\p{L}])(?!\s+(?:aktindsigt|hjælp\s+(?:hos|fra|af)|rådgivning|vejledning|svar|besked|mere\s+at\s+vide))/iu;
+// (Also a named child: "Emil kan få aflastning 1 weekend om måneden".)
+const CAN_GET_AMOUNT = /(?<![\p{L}])(?:du|I|De|barnet|hun|han|\p{Lu}\p{Ll}+)\s+kan\s+(?:godt\s+|fortsat\s+)?få(?![\p{L}])(?!\s+(?:aktindsigt|hjælp\s+(?:hos|fra|af)|rådgivning|vejledning|svar|besked))/u;
 const CLAUSE_BREAK = /[,;:]|(?<![\p{L}])(?:men|og|eller)(?![\p{L}])/giu;
 const CLAUSE_END = /[,;:]|(?<![\p{L}])(?:men|og|eller|fordi|da)(?![\p{L}])/iu;
 const COMPLAINT = /klag/iu;
-const PURPOSE_BEFORE = /(?<![\p{L}])for\s+at\s*$/iu;
+const PURPOSE_BEFORE = /(?<![\p{L}])for\s+at\s*(?:(?:blive|være|kunne|få)\s+){0,2}$/iu;
 // (Case-sensitive "de": "De bevilges …" is the formal "you", "de bevilgede timer" the help.)
 const DESCRIBED_BEFORE = /(?<![\p{L}])(?:[Dd]en|[Dd]in|[Dd]it|[Dd]ine|de|[Dd]et|[Jj]eres|Deres|[Hh]idtil|[Aa]llerede|[Tt]idligere)\s+$/u;
 const PAST_GRANT_BEFORE = /(?<![\p{L}])(?:blev|fik)\s+(?:[\p{L}\d.]+\s+){0,5}?$/iu;
@@ -402,6 +404,7 @@ const NUMBER_WORDS: Record<string, number> = { en: 1, et: 1, én: 1, ét: 1, to:
 // "3 timers ledsagelse om ugen", "2 weekender om måneden", "rengøring hver 2. uge", "hver uge".
 const AMOUNT =
   /(?<![\p{L}\d])(\d+(?:,\d+)?|en|et|én|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|femten|tyve)\s+(time|gang|weekend|dag|døgn|besøg|hovedret|nat|nætter)\p{L}*(?:\s+\p{L}+){0,2}?\s+(?:om|pr\.?|i|per)\s+(uge|dag|måned|døgn|år)|(?<![\p{L}])hver(?:\s+(\d+)\.|\s+(anden))?\s+(uge|dag|måned)(?![\p{L}])/giu;
+const ONE_AMOUNT = new RegExp(AMOUNT.source, 'iu');
 const PERIOD_WEEKS: Record<string, number> = { uge: 1, dag: 1 / 7, døgn: 1 / 7, måned: 52 / 12, år: 52 };
 
 /** Rates per week by unit ("time", "gang" …) in a sentence. */
@@ -602,6 +605,9 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
   let resultSentence: number | undefined;
   let body = 0;
   let revisit = false;
+  // "Du kan få hjælp til bad 2 gange om ugen. Den tredje gang kan vi ikke bevilge.": an amount the
+  // citizen can have, said before a refusal, is the granted part.
+  let canGetAmount = false;
   for (let i = 0; i < sentences.length && body < ZONE_SENTENCES; i++) {
     const s = sentences[i]!;
     const sText = letter.slice(s);
@@ -614,6 +620,7 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
     // its rows say what was granted (0 kr. in a refusal).
     if (type !== 'ukendt' && isColumnHead(letter, i)) continue;
     const f = { ...sentenceFlags(letter, i) };
+    if (type === 'ukendt' && !f.afslag && !COMPLAINT.test(sText) && !CONDITION.test(sText) && CAN_GET_AMOUNT.test(sText) && ONE_AMOUNT.test(sText)) canGetAmount = true;
     if (s.heading && !any(f) && type === 'ukendt' && SUBJECT_GRANT.test(sText)) f.bevilling = true;
     if (!any(f)) continue;
     if (type === 'ukendt') {
@@ -629,6 +636,7 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
   // bostøtteteamet sagt ja til") would otherwise be read by their background.
   const headed = resultSection(letter);
   if (headed && headed.type !== 'ukendt') ({ type, resultSentence } = headed);
+  if (type === 'afslag' && canGetAmount) type = 'delvis';
   if (type === 'ukendt') {
     // Plain-language grants say "Du kan få …" ("Du kan få en rollator. Vi bestiller den i dag.").
     // Read as a possibility above; when nothing else states a result, it is the grant.

@@ -837,6 +837,8 @@ const ELEMENTS = {
       // andre", "ret til gratis advokatbistand", "en støtteperson under anbringelsen".
       'lade sig repræsentere', 'lade jer repræsentere', 'lade Dem repræsentere', 'repræsenteret af', 'bistå af andre', 'bistået af',
       'lade dig bistå', 'lade jer bistå', 'lade Dem bistå', 'advokatbistand', 'gratis advokat', 'støtteperson*',
+      // To a child or a young person: "Du må gerne have en voksen med, du stoler på".
+      'have en voksen med', 'tage en voksen med', 'en voksen med til', 'en voksen, du stoler på, med',
     ],
     patterns: [String.raw`forvaltningslovens\s+§\s*8\b`, String.raw`§\s*8\s+i\s+forvaltningsloven`],
     requiredWhen: [{ decisionTypes: ['delvis', 'afslag', 'aendring'] }],
@@ -1209,7 +1211,7 @@ export const DEFAULT_RULE_DATA = {
         String.raw`ikke\s+at\s+være\s+omfattet\s+af`,
         // The threshold of the law, negated with its adjectives ("ikke har et omfattende og
         // varigt behov for pleje og omsorg", "ikke et betydeligt behov for støtte").
-        String.raw`ikke\s+(?:har\s+|længere\s+har\s+|at\s+have\s+)?(?:et\s+|noget\s+)?(?:(?:omfattende|varigt|væsentligt|betydeligt|særligt|vedvarende|massivt|længerevarende|permanent)\s+(?:og\s+\p{L}+\s+)?)+(?:behov|brug)\s+for`,
+        String.raw`ikke\s+(?:har\s+|længere\s+har\s+|at\s+have\s+|(?:vurderes|skønnes|findes|ses)\s+at\s+have\s+)?(?:et\s+|noget\s+)?(?:(?:omfattende|varigt|væsentligt|betydeligt|særligt|vedvarende|massivt|længerevarende|permanent)\s+(?:og\s+\p{L}+\s+)?)+(?:behov|brug)\s+for`,
         // A need or impairment "i et omfang, der …" said not to be there ("ikke har en nedsat
         // funktionsevne i et omfang, der gør, at du ikke selv kan udføre opgaverne").
         String.raw`ikke\s+(?:har\s+|at\s+have\s+)?(?:en\s+|et\s+|nogen\s+)?(?:\p{L}+\s+){0,2}?(?:funktionsevne|funktionsnedsættelse|behov|vanskeligheder|begrænsninger)\s+(?:\p{L}+\s+){0,3}?(?:i|af)\s+(?:et|en)\s+(?:\p{L}+\s+)?(?:omfang|karakter|grad)(?:\s*,?\s+(?:der|som|at)\s+(?:gør\s*,?\s+at\s+)?[^.,;\n]{0,60})?`,
@@ -1224,6 +1226,15 @@ export const DEFAULT_RULE_DATA = {
         // The same in the chancery's verbs and "til stede" ("betingelserne i servicelovens § 112 ikke
         // findes opfyldt", "betingelserne for at iværksætte aflastning ikke er til stede").
         String.raw`\b(?:betingelserne|kriterierne|kravene|forudsætningerne)\s+(?:[\p{L}§\d.,]+\s+){0,14}?(?:ikke\s+(?:er|findes|anses\s+for|ses\s+at\s+være|vurderes\s+at\s+være|skønnes\s+at\s+være)|(?:er|findes|anses)\s+ikke(?:\s+for)?)\s+(?:opfyldt|til\s+stede)\b`,
+        // The need said not to reach the law's degree, in the chancery's order ("Deres behov for
+        // pleje og omsorg ikke er af et sådant omfang, at …").
+        String.raw`\bbehov\s+(?:for\s+(?:\p{L}+\s+){1,4}?)?ikke\s+(?:er\s+|vurderes\s+at\s+være\s+)?(?:af\s+)?(?:et|en)\s+(?:sådant?|sådan|tilstrækkeligt?|væsentligt?|betydeligt?)\s+(?:omfang|karakter|grad)(?:\s*,?\s+at\s+[^.;\n]{0,80})?`,
+        // The care-home rule's criterion ("et behov for pleje og omsorg, der ikke kan dækkes i Deres
+        // nuværende bolig", "som kan dækkes i eget hjem").
+        String.raw`\b(?:der|som|at\s+det)\s+(?:ikke\s+)?kan\s+(?:dækkes|afhjælpes|imødekommes|tilgodeses)\s+(?:i|med|ved|gennem)\s+(?:\p{L}+\s+){0,2}?(?:bolig|hjem|hjemmet|nuværende\s+bolig)(?![\p{L}])`,
+        // An overall assessment said to be made, with nothing of what it found ("Kommunen har
+        // foretaget en samlet vurdering af Deres behov").
+        String.raw`\b(?:foretaget|lavet|udført|gennemført)\s+en\s+(?:samlet|konkret|individuel|helhedsorienteret|faglig)(?:\s+og\s+\p{L}+)?\s+vurdering(?:\s+af\s+(?:din|dit|dine|Deres|jeres|hans|hendes|borgerens|barnets|sagen)(?:\s+(?:behov|sag|situation|forhold|funktionsevne|ansøgning))?)?`,
         // The criterion of §§ 41/86/100 said of the costs ("Udgifterne vurderes ikke at være en
         // nødvendig merudgift som følge af barnets nedsatte funktionsevne").
         String.raw`\bikke\s+(?:\p{L}+\s+){0,3}?(?:en\s+)?nødvendig(?:e)?\s+merudgift`,
@@ -1365,6 +1376,8 @@ export const DEFAULT_RULE_DATA = {
         'fortsætter', 'forlænges', 'forlænger vi', 'vi forlænger', 'besluttet at forlænge', 'forlænget til', 'videreføres',
         'viderefører vi', 'er berettiget til',
         'er godkendt til',
+        // Admission to a waiting list ("De optages på ventelisten"; "De kan ikke optages" refuses).
+        'optages på', 'optaget på', 'bliver skrevet op', 'blive skrevet op',
         // Permission as the grant ("Vi har givet dig tilladelse til følgende efter § 116").
         'givet dig tilladelse', 'givet jer tilladelse', 'givet Dem tilladelse', 'giver dig tilladelse', 'giver jer tilladelse',
         'får tilladelse', 'fået tilladelse',

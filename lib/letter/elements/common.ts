@@ -169,7 +169,7 @@ function lawSentences(letter: Letter): Uint8Array {
     const named = text.includes('§') || text.includes('lov') || text.includes('Lov') || text.includes('estemmelse') || text.includes('egler') || text.includes('ejledning') || text.includes('stk.');
     const statement =
       (named && (LAW_STATEMENT.test(text) || ((text.includes('ordlyd') || text.includes('lyder')) && LAW_WORDING.test(text)) || (text.includes('hvorefter') && LAW_WHEREBY.test(text)))) ||
-      ((text.includes('gives') || text.includes('ydes')) && RULE_FOR_A_CLASS.test(text));
+      ((text.includes('gives') || text.includes('ydes') || text.includes('tilbydes') || text.includes('bevilges')) && RULE_FOR_A_CLASS.test(text));
     while (q < quotes.length && quotes[q]!.end < s.end - 1) q++;
     const quoted = q < quotes.length && quotes[q]!.start <= s.start;
     // The law's next sentence in the same paragraph ("Af § 24 fremgår det, at … I det omfang
@@ -184,8 +184,9 @@ function lawSentences(letter: Letter): Uint8Array {
 const DECISION_QUOTE =
   /(?:\p{L}*udvalget|forvaltningen|kommunen|byrådet|\s[Vv]i)\s+(?:\p{L}+\s+){0,2}?(?:godkender|bevilger|imødekommer|afslår|afviser|beslutter|besluttede|tiltræder|opretholder|har\s+besluttet|træffer|giver|tilbyder|vedtager|fastholder)(?![\p{L}])/iu;
 // The rule in plain words, for a class of people ("Ledsageordningen efter § 97 gives til personer
-// under folkepensionsalderen, som …", "Hjælpen ydes til borgere, der …"): the law, not the case.
-const RULE_FOR_A_CLASS = /(?:gives|ydes)\s+(?:kun\s+|alene\s+|som\s+udgangspunkt\s+)?til\s+(?:personer|borgere|børn|unge|voksne|familier|ansøgere|folkepensionister|pensionister|mennesker)(?![\p{L}])/u;
+// under folkepensionsalderen, som …", "Hjælpen ydes til borgere, der …", "Beskyttet beskæftigelse kan
+// tilbydes personer under folkepensionsalderen, der …"): the law, not the case.
+const RULE_FOR_A_CLASS = /(?:gives|ydes|tilbydes|bevilges)\s+(?:kun\s+|alene\s+|som\s+udgangspunkt\s+)?(?:til\s+)?(?:personer|borgere|børn|unge|voksne|familier|ansøgere|folkepensionister|pensionister|mennesker)(?![\p{L}])/u;
 // A sentence-initial "I" that is the preposition ("I det omfang …"), not "you".
 const PREPOSITION_I = /^I\s+(?=(?:det|den|de|denne|dette|disse|henhold|forbindelse|tilfælde|øvrigt|medfør|særlige)(?![\p{L}]))/u;
 // (Case-sensitive for "I" and "De"; the other pronouns also with a capital at the sentence

@@ -73,6 +73,8 @@ function statedAge(letter: Letter): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+const BELOW_BEFORE = /(?<![\p{L}])(?:under|før|inden|ikke\s+(?:har\s+)?nået)\s+(?:den\s+)?$/iu;
+
 function ageOn(birth: Date, day: Date): number {
   let age = day.getFullYear() - birth.getFullYear();
   if (day.getMonth() < birth.getMonth() || (day.getMonth() === birth.getMonth() && day.getDate() < birth.getDate())) age--;
@@ -84,14 +86,19 @@ export function outdatedAreas(letter: Letter): Set<CaseArea> {
   if (letter.context.sagsomraade) return new Set([letter.context.sagsomraade]);
   const areas = new Set<CaseArea>();
   const born = birthDate(letter);
-  const age = born ? ageOn(born, letter.date) : statedAge(letter);
-  // (An age of 105 or more is more likely a CPR number with the century digit wrong than a citizen.)
+  let age = born ? ageOn(born, letter.date) : statedAge(letter);
+  // An age of 105 or more is more likely a CPR number whose seventh digit puts it a century back
+  // (fictional and test numbers: "080778-5116" reads as 1878) than a citizen: count it a century on.
+  // (A birth in the future from the same table, "080740-5116" as 2040, likewise a century back.)
+  if (born && age !== undefined && age >= 105) age -= 100;
+  else if (born && age !== undefined && age < 0) age += 100;
   const known = age !== undefined && age >= 0 && age < 105;
   if (known) areas.add(age < 18 ? 'boern' : age >= PENSION_AGE ? 'aeldre' : 'voksne');
   // A child's case also when the first CPR number is a parent's ("Til Maria Holm, CPR …, vedr.
   // jeres søn Emil"): the child's words still count.
   if (letter.matches(letter.compiled.lists.childCase).length > 0) areas.add('boern');
-  if (!known && letter.matches(letter.compiled.lists.elderlyCase).some((m) => !isLawSentence(letter, m))) areas.add('aeldre');
+  // ("Du er under folkepensionsalderen" says the opposite.)
+  if (!known && letter.matches(letter.compiled.lists.elderlyCase).some((m) => !isLawSentence(letter, m) && !BELOW_BEFORE.test(letter.text.slice(Math.max(0, m.start - 20), m.start)))) areas.add('aeldre');
   return areas;
 }
 
