@@ -398,6 +398,10 @@ const ELEMENTS = {
       // ("Jeg ringer til dig omkring 3 uger efter levering": a time after the start.)
       String.raw`\b(?:ringer|kontakter)\s+(?:vi\s+|jeg\s+)?(?:til\s+)?(?:dig|jer|Dem)\s+(?:igen\s+)?(?:i\s+uge\s+\d|i\s+(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)|om\s+(?:\d{1,2}|en|et|to|tre|fire|seks)\s+(?:uger|måneder|måned)|(?:omkring\s+|ca\.\s+|cirka\s+)?(?:\d{1,2}|en|et|to|tre|fire|seks)\s+(?:uger|måneder|måned)\s+efter)`,
       String.raw`\b(?:ser|se|vurderer|vurdere)\s+(?:vi\s+)?,?\s*om\s+(?:du|i|de)\s+(?:stadig|fortsat)\s+har\s+(?:brug|behov)`,
+      // A new visit at a stated time ("Jeg kommer på et nyt besøg i maj og ser, om løsningen stadig er
+      // god nok", "aftaler et nyt hjemmebesøg om 3 måneder"); not one the citizen may ask for ("et
+      // nyt besøg i hjemmet").
+      String.raw`\bnyt\s+(?:hjemme|opfølgnings)?besøg\s+(?:i|om|efter|inden)\s+(?:uge\s+\d|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|foråret|sommeren|efteråret|vinteren|starten|slutningen|\d|en\s+måned|et\s+halvt|et\s+år|to|tre|fire|fem|seks|otte|tolv)`,
       // "Vi vurderer behovet for en el-kørestol igen, når Ida starter i 4. klasse".
       String.raw`\b(?:vurderer|vurdere|ser|se|kigger|kigge)\s+(?:vi\s+)?(?:[\p{L}-]+\s+){1,5}?igen\s*,?\s+(?:når|i|om|efter|til|den|senest|inden|ved)\b`,
       String.raw`\bindtil\s+(?:den\s+)?\d{1,2}\.\s*\p{L}+`,
@@ -1035,6 +1039,11 @@ const ELEMENTS = {
       'anbefales, at du', 'anbefales, at I', 'anbefales, at De', 'uden at være visiteret', 'uden forudgående visitation',
       'henvisning til psykolog', 'psykolog med tilskud', 'tilskud til psykolog*', 'via egen læge', 'via din læge', 'via din egen læge',
       'gennem egen læge', 'gennem din læge', 'flextur*',
+      // The tax deduction for services bought privately, in its other names ("kan der opnås fradrag
+      // for serviceydelser hos Skattestyrelsen", "serviceydelsesfradraget"), and a private firm
+      // pointed to in the passive ("vinduespudsning kan købes hos private firmaer").
+      'fradrag for serviceydelser', 'fradraget for serviceydelser', 'serviceydelsesfradrag*', 'kan købes hos', 'kan købes privat',
+      'købes hos et privat', 'købes hos private',
     ],
     patterns: [
       // Another offer instead, in any order ("Udvalget tilbyder i stedet Mads et midlertidigt

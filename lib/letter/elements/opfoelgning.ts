@@ -37,6 +37,11 @@ const FUTURE = /(?<![\p{L}])(?:vil|skal|kommer\s+til|igen|næste)(?![\p{L}])/iu;
 // A deadline for something the citizen must do ("havde indtil den 5. januar til at komme med
 // bemærkninger", "Rollatoren skal afleveres til depotet senest den 25. november"): the
 // hearing's or the return's deadline, not how long help lasts or when it is looked at again.
+const REASON_AFTER = /^\s+(?:pga\.|p\.g\.a\.|på\s+grund\s+af|grundet|som\s+følge\s+af)/iu;
+const REASON_LABEL = /(?<![\p{L}])(?:baggrund|anledning|årsag)\s*:\s*$/iu;
+const ON_CHANGE_ONLY = /^\s*:?\s*(?:kun\s+)?(?:ved|hvis|når|efter)\s+(?:\p{L}+\s+){0,2}?(?:ændring\p{L}*|behov)(?![\p{L}])(?:(?!senest|dog|eller|\d)[^.\n]){0,40}(?:\.|\n|$)/iu;
+const MEETING = /^(?:mødes\s+igen|ses\s+igen|nyt\s+møde)$/iu;
+const IF_BEFORE = /(?<![\p{L}])hvis\s+(?:\p{L}+\s+){0,3}?$/iu;
 const DEADLINE_WORD = /^(?:senest\s+den|indtil|frem\s+til|til\s+og\s+med)/iu;
 const CITIZEN_TASK =
   /(?<![\p{L}])(?:aflever\p{L}*|tilbagelever\p{L}*|returner\p{L}*|indsend\p{L}*|bemærk\p{L}*|kommentar\p{L}*|kommentere|indsigelse\p{L}*|svarfrist\p{L}*|høringsfrist\p{L}*|til\s+at\s+svare)(?![\p{L}])/iu;
@@ -89,6 +94,14 @@ export function detect(letter: Letter): Detection {
       if (/^(?:regul|juster)/iu.test(word) && (LAW_AMOUNT.test(sText) || isLawSentence(letter, letter.sentence(si)))) continue;
       // "Handleplanen blev senest revideret den 1. september": a look that already happened.
       if (PAST_REVIEW.test(sText) && !FUTURE.test(sText)) continue;
+      // "Baggrund: Revisitation pga. ny kvalitetsstandard": the review named as the reason for this
+      // letter, not a look ahead.
+      if (DONE_NOUN.test(word) && !FUTURE.test(sText) && (REASON_AFTER.test(letter.text.slice(m.end, m.end + 20)) || REASON_LABEL.test(letter.text.slice(Math.max(0, m.start - 20), m.start)))) continue;
+      // "Næste revisitation: ved ændringer i funktionsniveau": a review only if things change, like
+      // "du kan søge igen, hvis din situation ændrer sig"; no time and no plan ("…, dog senest marts" has one).
+      if (DONE_NOUN.test(word) && ON_CHANGE_ONLY.test(letter.text.slice(m.end, m.end + 50))) continue;
+      // "du kan tage en bisidder med, hvis vi skal mødes igen": a meeting only if one is needed.
+      if (MEETING.test(word) && IF_BEFORE.test(letter.text.slice(Math.max(0, m.start - 30), m.start))) continue;
       // ("Næste gang vi ser på afløsningen, er ved revisitationen i maj 2026" looks ahead.)
       if (DONE_NOUN.test(word) && !FUTURE.test(sText) && (AFTER_DONE.test(letter.text.slice(Math.max(0, m.start - 30), m.start)) || /^\p{Lu}\p{L}*en$/u.test(word))) continue;
       // "Vedr.: Revisitation af praktisk hjælp", "revurderingen af din hjælp": the review this

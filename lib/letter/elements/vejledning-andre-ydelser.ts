@@ -168,6 +168,10 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   // or the one this letter grants ("Du er visiteret til indkøbsordning").
   if (OFFER_NAME.test(match)) {
     if (TAKES_PART.test(sentence.slice(Math.max(0, at - 40), at))) return false;
+    // ("at indkøbsordningen gennem kommunen kun er blevet brugt sjældent": used already, in the passive.)
+    // ("gerne ville beholde indkøbsordningen": the scheme the citizen has and this letter is about.)
+    if (KEEPS.test(sentence.slice(Math.max(0, at - 30), at))) return false;
+    if (USED_AFTER.test(sentence.slice(at + match.length, at + match.length + 60))) return false;
     // In a grant the municipality's grocery scheme is how the shopping help is delivered (like
     // the choice of provider); only when help is refused or ended does it point elsewhere.
     if (granting && /^indkøbsordning/iu.test(match)) return false;
@@ -220,6 +224,8 @@ const OFFER_NAME = /^(?:sorggrupp|pårørende|netværksgrupp|selvhjælpsgrupp|sa
 // (Also a scheme one uses or has stopped using: "har egentlig ikke brugt indkøbsordningen siden jul".)
 const TAKES_PART =
   /(?<![\p{L}])(?:(?:bruger|brugt|brugte|benytter|benyttet|benyttede)\s+(?:\p{L}+\s+)?|(?:går|gik|deltager|deltog|deltaget|er\s+med|var\s+med|været\s+med|kommer|kom|mødes|startet|begyndt)\s+(?:\p{L}+\s+){0,2}?(?:i|på|til)\s+(?:\p{L}+\s+)?|(?:gennemført|gennemførte|afsluttet|afsluttede)\s+(?:\p{L}+\s+){0,2}?)$/iu;
+const KEEPS = /(?<![\p{L}])(?:beholde|beholder|bevare|bevarer|miste|mister|fortsætte\s+med|opsige|afmelde)\s+(?:\p{L}+\s+)?$/iu;
+const USED_AFTER = /^[^.;:]*?(?<![\p{L}])(?:er|har\s+været|blev|bliver)\s+(?:\p{L}+\s+){0,2}?(?:brugt|benyttet|anvendt)(?![\p{L}])/iu;
 const USE_AFTER = /(?:bruge|benytte)\s*$/iu;
 const OWN_HABIT = /^[^.;:]{0,80}?(?<![\p{L}])som\s+(?:(?:du|I|De)\s+(?:gør|plejer|allerede|altid|har\s+gjort)|hidtil|i\s+dag|nu)(?![\p{L}])/iu;
 // Prefixes every kind of help shares ("hjælpemiddeldepotet" is no "hjælp").

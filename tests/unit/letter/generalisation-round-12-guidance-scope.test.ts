@@ -78,3 +78,47 @@ describe('vejledning-andre-ydelser: "frivillig" said of the help itself is no vo
     'Du får støtte i hjemmet. Indsatsen er helt frivillig, og du kan sige den op.',
   ])('absent: %s', (t) => expect(present(t, 'vejledning-andre-ydelser')).toBe(false));
 });
+
+describe('opfoelgning: a new visit at a stated time', () => {
+  it.each([
+    'Du får en badebænk. Jeg kommer på et nyt besøg i oktober og ser, om den stadig passer.',
+    'Du får et toiletsæde. Vi aftaler et nyt hjemmebesøg om tre måneder.',
+  ])('present: %s', (t) => expect(present(t, 'opfoelgning')).toBe(true));
+  it.each([
+    'Du får afslag på en badebænk. Du kan bede om et nyt besøg i hjemmet, hvis du ønsker det.',
+  ])('absent: %s', (t) => expect(present(t, 'opfoelgning')).toBe(false));
+});
+
+describe('opfoelgning: a review only on change, a review as the reason, a meeting only if needed', () => {
+  it.each([
+    // A time stated beside the change, and a meeting planned outright.
+    'Du får rengøring hver 14. dag.\n\nNæste revurdering: Ved ændringer i din situation, dog senest juni 2027.',
+    'Du får bostøtte 3 timer om ugen. Vi mødes igen i februar og taler om, hvordan det går.',
+  ])('present: %s', (t) => expect(present(t, 'opfoelgning')).toBe(true));
+  it.each([
+    'Du får rengøring hver 14. dag.\n\nNæste revisitation: ved ændringer i funktionsevnen.',
+    'Din hjælp til tøjvask er nedsat.\n\nBaggrund: Revurdering pga. nye retningslinjer.',
+    'Du får afslag på rengøring. Du må gerne have en pårørende med, hvis vi skal mødes igen.',
+  ])('absent: %s', (t) => expect(present(t, 'opfoelgning')).toBe(false));
+});
+
+describe('vejledning-andre-ydelser: private purchase and the tax deduction for services', () => {
+  it.each([
+    'Du får afslag på havearbejde. Hjælp til havearbejde kan købes hos private firmaer, og du kan få fradrag for serviceydelser.',
+    'Vi kan ikke hjælpe med vinduespudsning. Vær opmærksom på serviceydelsesfradraget, hvis du selv betaler for det.',
+  ])('present: %s', (t) => expect(present(t, 'vejledning-andre-ydelser')).toBe(true));
+  it.each([
+    // What the citizen has bought already.
+    'Du får hjælp til bad. Du har selv betalt for vinduespudsning de sidste to år.',
+  ])('absent: %s', (t) => expect(present(t, 'vejledning-andre-ydelser')).toBe(false));
+});
+
+describe('vejledning-andre-ydelser: the scheme the citizen has, kept or used, is no other help', () => {
+  it.each([
+    'Din indkøbshjælp ophører. Du kan i stedet bruge kommunens indkøbsordning, hvor varerne bringes ud.',
+  ])('present: %s', (t) => expect(present(t, 'vejledning-andre-ydelser')).toBe(true));
+  it.each([
+    'Din indkøbshjælp ophører. Du har sagt, at du gerne vil beholde indkøbsordningen.',
+    'Din indkøbshjælp ophører. Vi kan se, at indkøbsordningen ikke er blevet brugt siden januar.',
+  ])('absent: %s', (t) => expect(present(t, 'vejledning-andre-ydelser')).toBe(false));
+});
