@@ -72,6 +72,11 @@ const ELEMENTS = {
       // nødvendige merudgift er ca. 600 kr."), and the facts named as the basis ("Vi har lagt
       // til grund, at …").
       'skønner, at', 'skønner at', 'vi skønner', 'det skønnes', 'skønnes det', 'lagt til grund, at', 'lagt til grund at',
+      // The weight in the past and present tense and with an adverb ("Udvalget lagde desuden vægt
+      // på", "Vi lægger vægt på"), and the committee's "tillagt det betydning, at".
+      'lagde vægt på', 'lagde afgørende vægt', 'lagde særlig vægt', 'lagde desuden vægt', 'lagde også vægt', 'lagde især vægt',
+      'lagde mest vægt', 'lægger vægt på', 'lægger afgørende vægt', 'lægger særlig vægt', 'lægger især vægt', 'lægger også vægt',
+      'lagt desuden vægt', 'lagt også vægt', 'lagt især vægt', 'lagt mest vægt', 'tillagt det betydning', 'tillagt vægt',
     ],
     patterns: [
       // The formal consequence clause ("…, hvorfor ansøgningen afslås"): the reason stands
@@ -117,6 +122,9 @@ const ELEMENTS = {
       'lagde særlig vægt', 'lagde stor vægt', 'lagde mest vægt', 'lagde især vægt', 'lagde også vægt', 'lagde derfor vægt', 'vejet tungest', 'vejer tungest', 'vejede tungest', 'vejet tungt',
       'vejer tungt', 'vejede tungt', 'vægtet højest', 'vægtet tungest', 'vægter tungest', 'vægter højest', 'afgørende for os',
       'afgørende for mig', 'afgørende for udvalget', 'afgørende for forvaltningen', 'afgørende for beslutningen',
+      // A caseworker or therapist writing "jeg", and the committee's "tillagt det betydning, at".
+      'afgørende for min vurdering', 'afgørende for min afgørelse', 'afgørende for min beslutning', 'tillagt det betydning',
+      'tillagt det afgørende betydning', 'tillagt det særlig betydning', 'tillagt det stor betydning', 'tillagt det vægt',
       'afgørende for vores afgørelse', 'afgørende for vores beslutning', 'har været afgørende', 'var afgørende',
       // What mattered most to the decision-maker ("Det vigtigste for os har været, at …"; not
       // "det vigtigste for dig", the party's own wish, nor a plain "det vigtigste er, at du ringer").
@@ -155,7 +163,7 @@ const ELEMENTS = {
       'det er oplyst', 'vi har modtaget', 'indhentet',
       // Visits, conversations and written reports by professionals ("Vi var på besøg hos dig
       // den 24. april", "Dorthe skriver i sin statusrapport af 3. marts").
-      'på besøg', 'besøg hos dig', 'besøg hos jer', 'besøgte dig', 'besøgte jer', 'besøgt dig', 'talte med dig', 'talte med jer',
+      'på besøg', 'besøg hos dig', 'besøg hos jer', 'besøgte dig', 'besøgte jer', 'besøgt dig', 'talte med dig', 'talte med jer', 'talte sammen', 'talte vi sammen', 'har talt sammen', 'vi mødtes', 'mødtes vi',
       'har talt med', 'snakkede med', '*rapport*', 'notat*', 'referat*', 'erklæring*', 'epikrise*', 'udredning*', 'beskrivelse fra',
       'skriver i sin', 'skriver i sit', 'skrev i sin', 'skrev i sit', 'har skrevet', 'vurderer i sin', 'beskriver', 'beskrev',
       // Documents and events of the case ("udskrivningsbrevet fra 28. oktober", "underretningen
@@ -841,8 +849,10 @@ const ELEMENTS = {
       // andre", "ret til gratis advokatbistand", "en støtteperson under anbringelsen".
       'lade sig repræsentere', 'lade jer repræsentere', 'lade Dem repræsentere', 'repræsenteret af', 'bistå af andre', 'bistået af',
       'lade dig bistå', 'lade jer bistå', 'lade Dem bistå', 'advokatbistand', 'gratis advokat', 'støtteperson*',
-      // To a child or a young person: "Du må gerne have en voksen med, du stoler på".
-      'have en voksen med', 'tage en voksen med', 'en voksen med til', 'en voksen, du stoler på, med',
+      // To a child or a young person, or in plain words: "Du må gerne have en voksen med, du stoler
+      // på", "du må gerne tage en, du stoler på, med til møder".
+      'have en voksen med', 'tage en voksen med', 'en voksen med til', 'du stoler på, med', 'du stoler på med', 'I stoler på, med',
+      'I stoler på med',
     ],
     patterns: [String.raw`forvaltningslovens\s+§\s*8\b`, String.raw`§\s*8\s+i\s+forvaltningsloven`],
     requiredWhen: [{ decisionTypes: ['delvis', 'afslag', 'aendring'] }],

@@ -93,7 +93,7 @@ export function outdatedAreas(letter: Letter): Set<CaseArea> {
   if (born && age !== undefined && age >= 105) age -= 100;
   else if (born && age !== undefined && age < 0) age += 100;
   const known = age !== undefined && age >= 0 && age < 105;
-  if (known) areas.add(age < 18 ? 'boern' : age >= PENSION_AGE ? 'aeldre' : 'voksne');
+  if (age !== undefined && known) areas.add(age < 18 ? 'boern' : age >= PENSION_AGE ? 'aeldre' : 'voksne');
   // A child's case also when the first CPR number is a parent's ("Til Maria Holm, CPR …, vedr.
   // jeres søn Emil"): the child's words still count.
   if (letter.matches(letter.compiled.lists.childCase).length > 0) areas.add('boern');

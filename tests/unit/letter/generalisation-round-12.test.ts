@@ -78,3 +78,23 @@ describe('hovedhensyn and begrundelse: the care-home criterion and an assessment
   it('a concrete weight stays present', () =>
     expect(present('Kommunen har lagt vægt på, at De ved besøget selv gik på toilettet om natten med rollator, og at nødkaldet dækker Deres behov for tryghed.', 'hovedhensyn')).toBe(true));
 });
+
+// The weight in other tenses and persons ("Udvalget lagde desuden vægt på", "Afgørende for min
+// vurdering var", "Udvalget har især tillagt det betydning, at"), a talk named by its verb, and the
+// right to bring someone in plain words.
+describe('hovedhensyn, begrundelse, faktiske-oplysninger, bisidder: other tenses and plain words', () => {
+  it.each([
+    'Afgørende for min vurdering var, at du ikke længere selv kan drive en manuel kørestol over længere strækninger.',
+    'Udvalget har især tillagt det betydning, at sygeplejen vurderer, at huden er i bedring.',
+  ])('hovedhensyn present: %s', (t) => expect(present(t, 'hovedhensyn')).toBe(true));
+  it('hovedhensyn absent: the rule only', () => expect(present('Udvalget har tillagt det betydning, at De ikke opfylder betingelserne.', 'hovedhensyn')).toBe(false));
+  it.each([
+    'Du får en bolig på Solbakken.\n\nUdvalgets begrundelse:\nUdvalget lagde desuden vægt på, at Solbakken har personale med erfaring med autisme og vågen nattevagt.',
+    'Vi lægger vægt på, at du ved besøget selv kunne lave mad og gøre rent i køkkenet.',
+  ])('begrundelse present: %s', (t) => expect(present(t, 'begrundelse')).toBe(true));
+  it('begrundelse absent: the rule only', () => expect(present('Udvalget lagde vægt på, at De ikke opfylder betingelserne.', 'begrundelse')).toBe(false));
+  it('faktiske-oplysninger: a talk named by its verb', () =>
+    expect(present('Vi talte sammen på rådhuset den 12. januar 2026 sammen med din kontaktperson.', 'faktiske-oplysninger')).toBe(true));
+  it('bisidder: plain words', () => expect(present('Du har ret til at se papirerne i din sag, og du må gerne tage en, du stoler på, med til møder.', 'bisidder')).toBe(true));
+  it('bisidder absent: trust without the right', () => expect(present('Du stoler på din kontaktperson, og hun kommer med til lægen.', 'bisidder')).toBe(false));
+});
