@@ -327,7 +327,8 @@ const ELEMENTS = {
     // Quantity per period. {num}, {unit} and {period} are filled in from lists.scopeParts.
     patterns: [
       // (Each starts at a word: "en"/"et" inside words would otherwise be tried everywhere.)
-      String.raw`\b{num}\s+{unit}(?:\s+\S+){0,5}?\s+{period}`,
+      // (Also with an adjective before the unit: "7 kølede hovedretter om ugen", "2 varme måltider om dagen".)
+      String.raw`\b{num}\s+(?:\p{L}{3,}e\s+)?{unit}(?:\s+\S+){0,5}?\s+{period}`,
       // (A comma may follow the period: "hver morgen, ca. 30 minutter".)
       String.raw`\b{period},?(?:\s+\S+){0,3}?\s+{num}\s+{unit}`,
       // A table column of granted amounts: the header "Bevilget pr. måned" and, in the cells
@@ -496,6 +497,9 @@ const ELEMENTS = {
       'ivrig efter', 'ivrige efter', 'ivrig for', 'opsat på', 'vennekreds*', 'omgangskreds*',
       // Turning up steadily at school or work ("kommer stabilt på arbejde", "stabilt fremmøde").
       'kommer stabilt', 'møder op hver dag', 'stabilt fremmøde', 'godt fremmøde', 'mødestabil*',
+      // Progress and pride in one's own skills ("Sofie er selv begyndt at måle", "han er stolt af
+      // selv at kunne klæde sig på"), and a child who takes part like the others.
+      'selv er begyndt at', 'er selv begyndt at', 'stolt af selv at', 'stolt af at kunne', 'deltager i alle', 'deltager på lige fod',
       // Ability the citizen has shown, will and initiative, a good grip on their own care ("I har
       // selv vist, at I kan holde fast i rutinerne", "stor vilje til samarbejde", "selv taget
       // initiativ til", "har godt styr på kulhydrattællingen"). (Not "Testen har vist, at …":
@@ -607,7 +611,7 @@ const ELEMENTS = {
       // sin morgenmad"; not "ikke længere".)
       // (Also reflexive self-care: "vasker sig selv dagligt ved håndvasken", "De klæder Dem selv på",
       // "du barberer dig stadig selv"; "vasker sig ikke selv" does not match.)
-      String.raw`\b(?:gør|laver|tager|går|handler|vasker|ordner|klæder|smører|varmer|spiser|cykler|kører|styrer|administrerer|passer|rydder|varetager|dækker|reder|tørrer|børster|barberer|vander|tømmer|bærer|anretter|lufter|folder)\s+(?:(?:sig|dig|Dem|jer|mig)\s+)?(?:(?:i\s+dag|i\s+forvejen|stadig|fortsat|altid|normalt|typisk|oftest|ofte)\s+)?selv\b`,
+      String.raw`\b(?:gør|laver|tager|går|handler|vasker|ordner|klæder|smører|varmer|spiser|cykler|kører|styrer|administrerer|passer|rydder|varetager|dækker|reder|tørrer|børster|barberer|vander|tømmer|bærer|anretter|lufter|folder)\s+(?:(?:sig|dig|Dem|jer|mig)\s+)?(?:(?:i\s+dag|i\s+forvejen|stadig|fortsat|altid|normalt|typisk|oftest|ofte|nu|igen)\s+)?selv\b`,
       // Plain abilities: "du kan godt gå korte ture", "hun kan stå ved vasken", "De kan cykle"; any
       // task after "godt selv" ("hun kan sagtens selv tage tøjet af"; a choice is left out in code).
       String.raw`\b(?:du|de|hun|han|i|pågældende|borgeren)\s+(?:kan|kunne)\s+(?:(?:godt|fint|sagtens|stadig|fortsat|også)\s+selv\b|(?:(?:godt|fint|sagtens|stadig|fortsat|selv|også|selvstændigt)\s+)?(?:gå|stå|cykle|sidde|færdes|bevæge|komme\s+(?:rundt|omkring|op|ud|ind|frem)|vaske|klæde|lave|smøre|handle|køre\s+bil|tage\s+bad|gå\s+i\s+bad|løfte|bære|rejse\s+(?:dig|sig)|sætte\s+(?:dig|sig)|støvsuge|gøre\s+rent|spise|varme|tage\s+(?:bussen|toget|letbanen|flextur|en\s+taxa)|bruge\s+offentlig\s+transport|køre\s+med\s+(?:bus|bussen|tog|toget))(?![\p{L}]))`,

@@ -61,8 +61,9 @@ const SAID_AFTER = /^(?:\s+\p{L}+){0,4}?(?:\s+(?:den|d\.)\s+\d{1,2}\.\s*(?:\p{L}
 const CLAUSE_WORDS = new Set(['at', 'som', 'der', 'hvor', 'fordi', 'hvis', 'såfremt', 'når', 'da', 'men', 'vi', 'han', 'hun', 'man', 'de', 'dig', 'jer', 'os', 'få', 'fået', 'fik', 'blevet', 'bliver', 'blev']);
 const OTHER_PEOPLE =
   /^(?:læge\p{L}*|terapeut\p{L}*|ergoterapeut\p{L}*|fysioterapeut\p{L}*|sygeplejerske\p{L}*|pædagog\p{L}*|lærer\p{L}*|psykolog\p{L}*|rådgiver\p{L}*|sagsbehandler\p{L}*|kommune\p{L}*|skole\p{L}*|hjemmepleje\p{L}*|visitator\p{L}*|datter\p{L}*|søn\p{L}*|mor|moren|far|faren|forældre\p{L}*|mand|manden|hustru\p{L}*|kone\p{L}*|ægtefælle\p{L}*|samlever\p{L}*|nabo\p{L}*|ven|veninde\p{L}*|advokat\p{L}*|værge\p{L}*|kontaktperson\p{L}*|personale\p{L}*|leverandør\p{L}*|udvalg\p{L}*|ankestyrelse\p{L}*)$/u;
-// A person named inside a prepositional phrase is no subject ("over for sin advokat", "til lægen").
-const PREPOSITION = /^(?:for|til|med|hos|overfor|ved|fra|af|om|mod)$/u;
+// A person named inside a prepositional phrase is no subject ("over for sin advokat", "til lægen");
+// nor is a place ("ved sit besøg på Solhaven den 3. maj sagt, at …").
+const PREPOSITION = /^(?:for|til|med|hos|overfor|ved|fra|af|om|mod|på)$/u;
 const PARENT = /^(?:mor|far|moren|faren|moderen|faderen|forældrene|forældre)$/u;
 const PARTY = /^(?:du|borgeren|borger|pågældende|ansøgeren|ansøger|barnet)$/u;
 // Capitalised words that are no name: formal possessives and sentence-initial function words
@@ -90,6 +91,7 @@ const GREETING = /^(?:kære|hej|til|att\.?|vedr\.?|vedrørende|borger|navn|modta
 const BARE_TO = /^(?:til|att\.?)\s*:?$/iu;
 // (A full name may have a middle name: "sagde Ellen Marie Kjær, at …".)
 const SPEAKER_AFTER = /^\s+(\p{Lu}\p{Ll}+|du|I|De|borgeren|pågældende|ansøgeren)(?:\s+\p{Lu}\p{Ll}+){0,2}\s*(?:,|selv|også|til|på)/u;
+const VOCATIVE = /(?<![\p{L}])(?:du|De),\s+(\p{Lu}\p{Ll}+),/gu;
 const TOKEN = /[\p{L}\d.]+|[^\p{L}\d.\s]/gu;
 
 /** First names the letter is addressed to ("Kære Villy og Birthe", "Til Lone og Kasper Bjerre"). */
@@ -102,6 +104,9 @@ function addressees(letter: Letter): Set<string> {
     if (!named) continue;
     for (const w of named.match(/\p{Lu}\p{Ll}+/gu) ?? []) names.add(w);
   }
+  // A name said to the reader inside the text names the addressee too ("at du, Line, får en
+  // bolig", "mens du, Mette, anførte").
+  for (const v of letter.text.matchAll(VOCATIVE)) names.add(v[1]!);
   return names;
 }
 
@@ -120,7 +125,14 @@ function partySpeaks(letter: Letter, before: string, sentenceStart: boolean): bo
   const tokens = before.match(TOKEN) ?? [];
   for (let k = tokens.length - 1, seen = 0; k >= 0 && seen < 12; k--, seen++) {
     const t = tokens[k]!;
-    if (!/[\p{L}\d]/u.test(t)) return false;
+    if (!/[\p{L}\d]/u.test(t)) {
+      // An aside between commas does not end the walk: a relative clause on the speaker ("Emil,
+      // der er 12 år, har … givet udtryk for") or a name said to them ("du, Mette, anførte").
+      const open = t === ',' ? asideStart(tokens, k) : -1;
+      if (open < 0) return false;
+      k = open;
+      continue;
+    }
     const lower = t.toLowerCase();
     if (PARTY.test(lower) || (lower === 'unge' && tokens[k - 1]?.toLowerCase() === 'den')) return true;
     // "I" is the party only in capitals, and at the start of a sentence only before its verb
@@ -158,6 +170,21 @@ function partySpeaks(letter: Letter, before: string, sentenceStart: boolean): bo
   return false;
 }
 
+const ASIDE_OPENER = /^(?:der|som)$/iu;
+
+/** The index of the comma that opens an aside closed by the comma at `close`, or -1. */
+function asideStart(tokens: string[], close: number): number {
+  for (let j = close - 1; j >= 0 && close - j <= 8; j--) {
+    if (tokens[j] !== ',') continue;
+    const inner = tokens.slice(j + 1, close);
+    // (A name between commas only after "du"/"De"/"I": "Emils mormor, Jette, fortalte" is hers.)
+    const named = /^(?:[dD]u|De|I)$/u.test(tokens[j - 1] ?? '') && inner.length >= 1 && inner.length <= 3 && inner.every((w) => CAPITALISED.test(w) && !NOT_A_NAME.test(w));
+    if ((ASIDE_OPENER.test(inner[0] ?? '') && inner.length >= 2) || named) return j;
+    return -1;
+  }
+  return -1;
+}
+
 function reportedSpeech(letter: Letter): Detection | undefined {
   const text = letter.text;
   for (const m of letter.matches(SPEECH_VERB)) {
@@ -193,11 +220,23 @@ function noView(letter: Letter, end: number): boolean {
   return NO_VIEW_AFTER.test(letter.text.slice(end, end + 60));
 }
 
+const BARE_VERB = /^(?:fortalt|oplyst|sagt|forklaret|beskrevet)$/iu;
+const OWN_SUBJECT = /(?<![\p{L}])(?:[dD]u|I)\s+har\s/u;
+
+function ownSubjectBefore(letter: Letter, at: number): boolean {
+  const si = letter.sentenceAt(at);
+  return si < 0 || OWN_SUBJECT.test(letter.text.slice(letter.sentence(si).start, at));
+}
+
 export function detect(letter: Letter): Detection {
   for (const m of letter.matches(letter.compiled.elements['borgerens-synspunkter'].re)) {
     if (aboutSomeoneElse(letter, m.start)) continue;
     // "deres" in lower case is theirs ("Det er deres opfattelse" of the doctors), not the polite "Deres".
     if (letter.text.startsWith('deres', m.start)) continue;
+    // The bare verb found after "du har …"/"I har …" must have that subject in its own sentence:
+    // a heading that asks what someone else said ("Hvad har din familie sagt?") comes after the
+    // sentence before it, not inside it.
+    if (BARE_VERB.test(letter.slice(m)) && !ownSubjectBefore(letter, m.start)) continue;
     if (VIEW_NOUN.test(letter.slice(m)) && noView(letter, m.end)) continue;
     // Writing and answering are a view only with what was written ("I din mail skriver du, at
     // …", "Du svarede, at du er enig", "Du skrev tilbage: …"); "Skriver du til os, svarer vi

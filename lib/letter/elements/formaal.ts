@@ -101,6 +101,16 @@ const UNSAID_AFTER = /^\s+(?:med|i|til)\s*(?:[.;:!?)]|$|,(?!\s*(?:er|var|bliver|
 const ALARM_AFTER =
   /^\s*(?:\p{L}+\s+)?(?:tilkalde|kalde\s+på|ringe\s+efter|ringe\s+til|få\s+fat\s+i|få\s+kontakt\s+(?:til|med))\s[^,.\n]{0,40}?,?\s+(?:hvis|når|i\s+tilfælde)(?![\p{L}])/iu;
 
+// What the citizen told us, with its own "så"/"for at" ("Du har fortalt, at det vigtigste for dig er
+// at kunne komme ud, så du kan passe dit arbejde"): the citizen's account, not the purpose the
+// letter sets for the help.
+const TOLD_BEFORE =
+  /(?<![\p{L}])(?:[dD]u|I|De|[hH]an|[hH]un)\s+(?:har\s+|havde\s+)?(?:(?:selv|også|tidligere)\s+)?(?:fortalt|fortalte|sagt|sagde|oplyst|oplyste|forklaret|forklarede|skrevet|skrev|givet\s+udtryk\s+for)\s*,?\s+at(?![\p{L}])/u;
+// The writer on the letter itself ("Derfor har jeg skrevet ret meget, så I kan følge med i, hvordan
+// jeg har tænkt", "Vi har forklaret det grundigt, for at du kan forstå"): the purpose of the text.
+const WRITER_BEFORE =
+  /(?<![\p{L}])(?:jeg|vi)\s+(?:\p{L}+\s+){0,3}?(?:skrevet|skriver|skrev|beskrevet|beskriver|forklaret|forklarer|uddybet|uddyber|gennemgået|gennemgår)(?![\p{L}])[^.;:]{0,40}$/iu;
+
 /** Whether the cue at `at` in the sentence states no purpose of the help (see the file comment). */
 function rejected(
   match: string,
@@ -128,6 +138,7 @@ function rejected(
   const staff = OTHER_STAFF.exec(before);
   if (staff && (ENDING_WORDS.test(result) || !result.includes((staff[1] ?? staff[2]!).toLowerCase().replace(/(?:erne|ene|en|et)$/u, '')))) return true;
   if (PROCEDURAL_AFTER.test(rest.slice(0, 40))) return true;
+  if (/^(?:så|for\s+at)\s/iu.test(match) && (TOLD_BEFORE.test(before) || WRITER_BEFORE.test(before))) return true;
   if (/^formålet$/iu.test(match) && /til\s+$/iu.test(before.slice(-4))) return true;
   if (notGranted && APPLIED_BEFORE.test(before)) return true;
   // A consequence, not a purpose: "afrundes op, så du får udbetalt 1.100 kr.", "så du får svar".

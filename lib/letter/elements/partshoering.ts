@@ -32,6 +32,10 @@ const ANSWER =
 // tilsendt, og vi talte om det. Du sagde, at …"); after anything sent, it may be about anything.
 const DOC_ANSWER = /(?<![\p{L}])(?:(?:[Dd]u|I|De)\s+(?:sagde|fortalte|oplyste|bekræftede|rettede)|(?:[Ss]agde|[Ff]ortalte|[Oo]plyste)\s+(?:du|I|De))(?![\p{L}])/u;
 const ANSWER_LOOKAHEAD = 2;
+// The party's answer joined to "fik … tilsendt" by "og", the subject left out, with what was said
+// (", at …", ":") or the answer's own word ("og svarede", "og kom med bemærkninger").
+const ELIDED_ANSWER =
+  /(?<![\p{L}])og\s+(?:(?:skrev|ringede|mailede)\s+(?:(?:tilbage\s+)?til\s+(?:mig|os|kommunen)\s+)?(?:[^,.\n]|\.(?=\s+\p{Ll})){0,30}?,?\s*(?:at|:)(?![\p{L}])|(?:svarede|reagerede|meldte\s+tilbage|kom\s+med\s+(?:\p{L}+\s+)?(?:bemærkninger|kommentarer|indsigelser)|sendte\s+(?:os\s+|mig\s+)?(?:\p{L}+\s+)?(?:bemærkninger|kommentarer|indsigelser|svar))(?![\p{L}]))/u;
 // The same sending with the party after "til", also in the third person of a field-style record
 // ("Oplysningerne fra hjemmebesøget blev sendt til borger 20-10-2025", "Kommunen fremsendte den
 // 8. april beregningen til Dem"): only with a document of the case in the sentence, so a parcel,
@@ -72,7 +76,10 @@ function sentThenAnswered(letter: Letter): Detection | undefined {
       const rest = answer.slice(from);
       // (In the sending's own sentence too: "Du fik statusrapporten tilsendt, og vi talte om den på
       // mødet, hvor du sagde, at den var rigtig".)
-      if (!ANSWER.test(rest) && !(document && DOC_ANSWER.test(j === i ? rest.slice(rest.search(/[,;]/u) >>> 0) : rest))) continue;
+      // (After "Du fik … tilsendt", the party's answer may share the subject: "I fik rapporten
+      // tilsendt den 3. maj og skrev til mig den 9. maj, at …".)
+      const elided = j === i && got && ELIDED_ANSWER.test(rest);
+      if (!elided && !ANSWER.test(rest) && !(document && DOC_ANSWER.test(j === i ? rest.slice(rest.search(/[,;]/u) >>> 0) : rest))) continue;
       return { present: true, evidence: { start: s.start, end: t.end } };
     }
   }

@@ -103,6 +103,16 @@ function goalUnderHeading(letter: Letter, si: number): boolean {
   return false;
 }
 
+// An ability expected later ("Det forventes, at du kan lave mad igen, når du er genoptrænet") or
+// a condition of the rule ("tilskud forudsætter, at modtageren er i stand til …", "det kræver, at
+// du selv kan …"): neither says what the citizen can now.
+const EXPECTED_OR_REQUIRED_BEFORE =
+  /(?<![\p{L}])(?:forvent\p{L}*|regner\s+(?:vi\s+|jeg\s+)?med|forudsæt\p{L}*|kræver|krævet|krav(?:et)?\s+om|betingelse(?:n)?(?:\s+for\s+\p{L}+)?(?:\s+er)?)\s*,?\s+at\s+[^.;:,]{0,40}$/u;
+const RECOMMENDED_AFTER = /^\s+(?:vil|ville|skal|kunne)\s+(?:kunne\s+)?(?:hjælpe|gavne|støtte|styrke)(?![\p{L}])/u;
+// "netværk*" in the name of an intervention or a staff role ("et netværksforløb i Familiehuset",
+// "netværkskonsulenten"): the municipality's offer, not the family's network.
+const NETWORK_OFFER = /^netværks(?:forløb|konsulent|indsats|tilbud|gruppe|koordinator|rådgiv|kursus|kurser|træning)/u;
+
 export function detect(letter: Letter): Detection {
   const { re } = letter.compiled.elements.ressourcer;
   const text = letter.text;
@@ -120,12 +130,17 @@ export function detect(letter: Letter): Detection {
       if (PURPOSE.test(before) || WISH_BEFORE.test(before) || NEGATED_BEFORE.test(before)) continue;
       if (RESOURCE_WORD.test(text.slice(m.start, m.start + 8).toLowerCase()) && YARDSTICK_BEFORE.test(before)) continue;
       if (WORRY_BEFORE.test(before) || WHETHER_BEFORE.test(before) || SOURCE_BEFORE.test(before)) continue;
+      if (EXPECTED_OR_REQUIRED_BEFORE.test(before)) continue;
+      if (NETWORK_OFFER.test(text.slice(m.start, m.end).toLowerCase())) continue;
       if (/(?<![\p{L}])om\s+$/u.test(before) && SUBJECT_FIRST.test(text.slice(m.start, m.end))) continue;
       if (/^\s*med\s/iu.test(text.slice(s.start, s.start + 6)) && WITH_AID.test(text.slice(s.start, m.start).toLowerCase())) continue;
       // A goal sentence runs on after its "at": look from the sentence start (bounded).
       if (GOAL_CLAUSE.test(text.slice(Math.max(s.start, m.start - 200), m.start).toLowerCase())) continue;
       const after = text.slice(m.end, Math.min(s.end, m.end + 40)).toLowerCase();
       if (NEGATED_AFTER.test(after)) continue;
+      // A thing recommended for the family ("PPR skriver, at faste rutiner vil hjælpe ham"): what
+      // would help, not what they have.
+      if (RECOMMENDED_AFTER.test(after)) continue;
       if (/kommer(?!\s+stabilt)/u.test(text.slice(m.start, m.end)) && COMES_TO_A_PLACE.test(text.slice(m.end, Math.min(s.end, m.end + 60)).toLowerCase())) continue;
       // "Din datter kan ikke hjælpe dig": the negation inside a network pattern (not "ingen begrænsninger").
       if (m.end - m.start > 12 && NEGATED_INSIDE.test(text.slice(m.start + 1, m.end).toLowerCase())) continue;

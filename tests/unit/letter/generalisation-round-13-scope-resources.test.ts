@@ -1,0 +1,87 @@
+/**
+ * Round 13: phrasing classes behind the misses of the scope, resources, purpose, views and
+ * hearing blocks — each with look-alikes that must stay absent. Sentences written for these
+ * tests, not taken from the evaluation letters.
+ */
+import { describe, expect, it } from 'vitest';
+import { present } from './present';
+
+const CHILD = 'Afgørelse efter barnets lov § 32.\n\n';
+
+describe('borgerens-synspunkter: the speaker behind an aside, a place or a heading', () => {
+  it.each([
+    // A relative clause between the child and the verb.
+    `${CHILD}Vi har talt med Sofie og jer.\n\nSofie, der er 14 år, har ved et møde med sin rådgiver den 3. juni givet udtryk for, at hun gerne vil blive boende.`,
+    // The citizen named in a vocative, and a place between the auxiliary and the verb.
+    'Udvalget har besluttet, at du, Hanne, får et botilbud.\n\nHanne har ved sit besøg på Egelunden den 4. marts sagt, at hun glæder sig til at flytte.',
+    // The parent spoken to by name inside the sentence.
+    `${CHILD}Du, Karin, fortalte på mødet, at du gerne vil have mere støtte om aftenen.`,
+  ])('present: %s', (t) => expect(present(t, 'borgerens-synspunkter')).toBe(true));
+  it.each([
+    // A relative named between commas speaks for herself.
+    `${CHILD}Noahs farmor, Bente, ringede den 2. maj og fortalte, at hun synes, at I har brug for mere hjælp.`,
+    // A heading that asks what someone else said comes after the sentence before it.
+    'Vi vurderer, at du har brug for hjælp til rengøring.\n\nHvad har din søn sagt?\nDin søn ringede til os, fordi han er bekymret.',
+    'Du har søgt om madservice.\n\nHvad har lægen oplyst?\nLægen skriver, at såret er helet.',
+  ])('absent: %s', (t) => expect(present(t, 'borgerens-synspunkter')).toBe(false));
+});
+
+describe('ressourcer: progress, pride and taking part — not an expectation, a condition or an offer', () => {
+  it.each([
+    'Du får hjælp til rengøring. Du tager nu selv bussen til træningen.',
+    'Du får tilskud til medicin. Mads er selv begyndt at tage sin medicin om morgenen.',
+    'Vi bevilger en badestol. Hun er stolt af selv at kunne klæde sig på.',
+    'Skolen oplyser, at Noah deltager i alle timer og ture.',
+  ])('present: %s', (t) => expect(present(t, 'ressourcer')).toBe(true));
+  it.each([
+    // An ability expected later.
+    'Du får madservice i tre måneder. Det forventes, at du kan gå uden rollator igen efter genoptræningen.',
+    'Du får hjælp til indkøb. Vi regner med, at du selv kan handle ind, når armen er helet.',
+    // A condition of the rule.
+    'Du får afslag. Tilskud til BPA forudsætter, at ansøgeren er i stand til at lede sine hjælpere.',
+    'Du får afslag. Det er en betingelse, at du kan færdes uden hjælp.',
+    // The municipality's offer named with "netværk-".
+    'Du får en familiebehandler. Familien deltog sidste år i et netværksforløb hos os.',
+    // What would help, recommended by others.
+    'Du får støtte i hjemmet. Psykologen skriver, at faste rutiner vil hjælpe hende.',
+    // Negated.
+    'Du får en støtteperson. Han deltager ikke i alle aktiviteter.',
+  ])('absent: %s', (t) => expect(present(t, 'ressourcer')).toBe(false));
+});
+
+describe('omfang: an adjective before the unit; the child\'s own week is no scope', () => {
+  it.each([
+    'Du får madservice med 7 varme hovedretter om ugen.',
+    'Vi bevilger 2 faste samtaler om måneden med din kontaktperson.',
+  ])('present: %s', (t) => expect(present(t, 'omfang')).toBe(true));
+  it.each([
+    'Din kontaktperson stopper den 1. juni. Du går i fritidsklubben fire dage om ugen.',
+    'Vi bevilger en støttestol. Hun går i børnehave 5 dage om ugen.',
+  ])('absent: %s', (t) => expect(present(t, 'omfang')).toBe(false));
+});
+
+describe('formaal: not the citizen\'s reported account, nor the purpose of the letter itself', () => {
+  it.each([
+    'Du får en rampe, så du kan komme ud i haven.',
+    'Du har fortalt, at du er ensom. Du får derfor en ledsager, så du kan komme ud blandt andre.',
+  ])('present: %s', (t) => expect(present(t, 'formaal')).toBe(true));
+  it.each([
+    'Du får en rampe. Du har fortalt, at det vigtigste for dig er at kunne gå i haven, så du kan passe dine blomster.',
+    'Du får en rampe. Jeg har skrevet det hele grundigt ned, så du kan følge med i min vurdering.',
+    'Du får en rampe. Vi har forklaret reglerne udførligt, for at du kan forstå afgørelsen.',
+  ])('absent: %s', (t) => expect(present(t, 'formaal')).toBe(false));
+});
+
+describe('partshoering: the answer joined to the document received, the subject left out', () => {
+  it.each([
+    'Du fik lægens udtalelse tilsendt den 2. maj og skrev til os den 6. maj, at du er uenig.',
+    'I fik notatet fra hjemmebesøget tilsendt og kom med bemærkninger den 3. juni.',
+    'De fik beregningen tilsendt den 4. april og svarede samme dag.',
+  ])('present: %s', (t) => expect(present(t, 'partshoering')).toBe(true));
+  it.each([
+    // No case document: an aid or a leaflet.
+    'Du fik rollatoren tilsendt den 2. maj og skrev til os, at den er for høj.',
+    // We sent and we wrote: the answer is ours.
+    'Vi sendte dig en pjece om madservice og skrev, at du kan ringe til os.',
+  ])('absent: %s', (t) => expect(present(t, 'partshoering')).toBe(false));
+});
