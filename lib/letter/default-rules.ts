@@ -405,7 +405,8 @@ const ELEMENTS = {
       // fungerer", "Vi ringer til dig i uge 46. Så ser vi, om du stadig har brug for hjælpen").
       String.raw`\bbesøger\s+(?:\p{L}+\s+){0,3}?(?:dig|jer|Dem)\b[^.\n]{0,60}?\b(?:sikre|se|tjekke|vurdere|følge\s+op)\b`,
       // ("Jeg ringer til dig omkring 3 uger efter levering": a time after the start.)
-      String.raw`\b(?:ringer|kontakter)\s+(?:vi\s+|jeg\s+)?(?:til\s+)?(?:dig|jer|Dem)\s+(?:igen\s+)?(?:i\s+uge\s+\d|i\s+(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)|om\s+(?:\d{1,2}|en|et|to|tre|fire|seks)\s+(?:uger|måneder|måned)|(?:omkring\s+|ca\.\s+|cirka\s+)?(?:\d{1,2}|en|et|to|tre|fire|seks)\s+(?:uger|måneder|måned)\s+efter)`,
+      // (Also "tager kontakt til dig i juni", "Vi tager igen kontakt til jer om tre måneder".)
+      String.raw`\b(?:ringer|kontakter|tager\s+(?:vi\s+|jeg\s+)?(?:igen\s+)?kontakt)\s+(?:vi\s+|jeg\s+)?(?:til\s+)?(?:dig|jer|Dem)\s+(?:igen\s+)?(?:i\s+uge\s+\d|i\s+(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)|om\s+(?:\d{1,2}|en|et|to|tre|fire|seks)\s+(?:uger|måneder|måned)|(?:omkring\s+|ca\.\s+|cirka\s+)?(?:\d{1,2}|en|et|to|tre|fire|seks)\s+(?:uger|måneder|måned)\s+efter)`,
       String.raw`\b(?:ser|se|vurderer|vurdere)\s+(?:vi\s+)?,?\s*om\s+(?:du|i|de)\s+(?:stadig|fortsat)\s+har\s+(?:brug|behov)`,
       // A new visit at a stated time ("Jeg kommer på et nyt besøg i maj og ser, om løsningen stadig er
       // god nok", "aftaler et nyt hjemmebesøg om 3 måneder"); not one the citizen may ask for ("et

@@ -228,6 +228,18 @@ function ownSubjectBefore(letter: Letter, at: number): boolean {
   return si < 0 || OWN_SUBJECT.test(letter.text.slice(letter.sentence(si).start, at));
 }
 
+const OTHER_REPORTS =
+  /(?:skriver|skrev|fortæller|fortalte|oplyser|oplyste|siger|sagde|har\s+(?:skrevet|fortalt|oplyst|sagt))(?:\s+(?:på\s+(?:dine|jeres|Deres|hans|hendes)\s+vegne|til\s+os|til\s+mig|også))?\s*,?\s+at\s+[^.;:]*$/u;
+
+/** The match stands in a clause that another named person reports, said in the same sentence. */
+function reportedByOther(letter: Letter, at: number): boolean {
+  const si = letter.sentenceAt(at);
+  if (si < 0) return false;
+  const before = letter.text.slice(letter.sentence(si).start, at);
+  const said = OTHER_REPORTS.exec(before);
+  return said !== null && THIRD_PARTY.test(before.slice(0, said.index)) && !/(?<![\p{L}])(?:du|I|De|jeg)\s+$/u.test(before.slice(0, said.index));
+}
+
 export function detect(letter: Letter): Detection {
   for (const m of letter.matches(letter.compiled.elements['borgerens-synspunkter'].re)) {
     if (aboutSomeoneElse(letter, m.start)) continue;
@@ -237,6 +249,10 @@ export function detect(letter: Letter): Detection {
     // a heading that asks what someone else said ("Hvad har din familie sagt?") comes after the
     // sentence before it, not inside it.
     if (BARE_VERB.test(letter.slice(m)) && !ownSubjectBefore(letter, m.start)) continue;
+    // A view another person reports ("Din søn skriver på dine vegne, at du føler dig ensom",
+    // "Datteren fortæller, at du ønsker at blive boende"): what the relative or the professional
+    // says, not the citizen's own account.
+    if (reportedByOther(letter, m.start)) continue;
     if (VIEW_NOUN.test(letter.slice(m)) && noView(letter, m.end)) continue;
     // Writing and answering are a view only with what was written ("I din mail skriver du, at
     // …", "Du svarede, at du er enig", "Du skrev tilbage: …"); "Skriver du til os, svarer vi

@@ -47,7 +47,9 @@ const REPLACES = /(?<![\p{L}])(?:får\s+(?:du|I|De)|(?:du|I|De)\s+får|bevilger\
 // du kan bruge offentlig transport"), is not guidance to other help.
 // Free choice of who delivers the help granted ("Du kan også benytte en privat leverandør") is
 // not other help (README); buying help privately is.
-const FREE_CHOICE = /leverandør|frit\s+valg/iu;
+// (Free choice of the aid itself, "frit valg af hjælpemiddel" in § 112, stk. 3, where the citizen
+// buys a dearer one and pays the difference, is another rule and a private option: it guides.)
+const FREE_CHOICE = /leverandør|frit\s+valg(?!\s+af\s+(?:et\s+|dit\s+)?(?:hjælpemid\p{L}*|forbrugsgod\p{L}*))/iu;
 const BUYS = /(?<![\p{L}])(?:købe|køber|betale\s+selv|for\s+egen\s+regning)(?![\p{L}])/iu;
 const PURPOSE_SENTENCE = /^(?:formålet|målet|hensigten)(?![\p{L}])/iu;
 const CONSIDERATION = /lagt\s+(?:\p{L}+\s+)?vægt\s+på/iu;

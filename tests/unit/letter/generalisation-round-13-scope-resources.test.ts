@@ -85,3 +85,49 @@ describe('partshoering: the answer joined to the document received, the subject 
     'Vi sendte dig en pjece om madservice og skrev, at du kan ringe til os.',
   ])('absent: %s', (t) => expect(present(t, 'partshoering')).toBe(false));
 });
+
+describe('opfoelgning: "tager kontakt til dig" at a stated time', () => {
+  it.each([
+    'Du får aflastning. Vi tager kontakt til dig i oktober og ser på, hvordan det går.',
+    'Du får bostøtte. Jeg tager igen kontakt til jer om tre måneder.',
+  ])('present: %s', (t) => expect(present(t, 'opfoelgning')).toBe(true));
+  it.each([
+    // No time: a start-up contact, or one the citizen makes.
+    'Du får bostøtte. Bostøtten tager kontakt til dig for at aftale den første aftale.',
+    'Du får bostøtte. Du kan tage kontakt til os, hvis du har spørgsmål.',
+  ])('absent: %s', (t) => expect(present(t, 'opfoelgning')).toBe(false));
+});
+
+describe('vejledning-andre-ydelser: free choice of the aid itself is another rule; free choice of provider is not', () => {
+  it('present: free choice of the aid with own payment of the difference', () => {
+    const t = 'Du får en standardkørestol. Ønsker du en dyrere model, kan du benytte frit valg af hjælpemiddel efter servicelovens § 112, stk. 3. Så betaler kommunen prisen på standardmodellen.';
+    expect(present(t, 'vejledning-andre-ydelser')).toBe(true);
+  });
+  it('absent: free choice of provider', () => {
+    const t = 'Du får hjælp til rengøring hver 14. dag. Du kan benytte frit valg af leverandør og vælge en privat firma.';
+    expect(present(t, 'vejledning-andre-ydelser')).toBe(false);
+  });
+});
+
+describe('borgerens-synspunkter: a view that a relative reports for the citizen', () => {
+  it.each([
+    'Du har søgt om plejebolig. Din datter skriver på dine vegne, at du føler dig utryg om natten.',
+    'Du har søgt om hjemmehjælp. Sønnen fortæller, at du ønsker at blive boende.',
+  ])('absent: %s', (t) => expect(present(t, 'borgerens-synspunkter')).toBe(false));
+  it.each([
+    'Du har søgt om plejebolig. Din datter har ringet til os, og du fortalte selv, at du føler dig utryg.',
+    'Du har søgt om plejebolig. Du føler dig utryg om natten.',
+  ])('present: %s', (t) => expect(present(t, 'borgerens-synspunkter')).toBe(true));
+});
+
+describe('ressourcer: what the aid shall help with is not an ability', () => {
+  it.each([
+    'Du får en badebænk. Bænken skal hjælpe dig med fortsat selv at kunne tage bad.',
+    'Du får en støttestrømpe-påtager. Den skal hjælpe dig til selv at kunne tage strømperne på.',
+  ])('absent: %s', (t) => expect(present(t, 'ressourcer')).toBe(false));
+  it.each([
+    // The will to cooperate stays a resource.
+    'I har fortalt, at I gerne vil samarbejde om Oskar.',
+    'Du får en badebænk. Du klarer i dag selv at tage bad.',
+  ])('present: %s', (t) => expect(present(t, 'ressourcer')).toBe(true));
+});
