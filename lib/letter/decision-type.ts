@@ -89,7 +89,7 @@ const RECEIVES_REFUSAL = /^\s+(?:\p{L}+\s+){0,2}?(?:afslag|nej|et\s+afslag)(?![\
 // fået denne mail", "efter at du har modtaget brevet"): no grant.
 // Also a letter still to come ("som du får i et særskilt brev", "du får en ny afgørelse").
 const RECEIVES_LETTER =
-  /^\s+(?:(?:her|hermed|nu)\s+)?(?:denne|dette|brevet|afgørelsen|mailen|e-mailen|svaret|beskeden|meddelelsen|(?:min|vores|kommunens|udvalgets)\s+(?:\p{L}+\s+)?(?:afgørelse|svar|brev|mail)|(?:(?:i|med|som)\s+)?(?:et|en)\s+(?:\p{L}+\s+)?(?:brev|afgørelse|mail|e-mail|besked|svar))(?![\p{L}])/iu;
+  /^\s+(?:(?:her|hermed|nu)\s+)?(?:denne|dette|brevet|afgørelsen|mailen|e-mailen|svaret|svar|besked|beskeden|meddelelsen|(?:min|vores|kommunens|udvalgets)\s+(?:\p{L}+\s+)?(?:afgørelse|svar|brev|mail)|(?:(?:i|med|som)\s+)?(?:et|en)\s+(?:\p{L}+\s+)?(?:brev|afgørelse|mail|e-mail|besked|svar))(?![\p{L}])/iu;
 const ZONE_SENTENCES = 10;
 const CAN_GET = /(?<![\p{L}])(?:du|I|De)\s+kan\s+(?:godt\s+|nu\s+|fremover\s+|fortsat\s+)?få(?![\p{L}])(?!\s+(?:aktindsigt|hjælp\s+(?:hos|fra|af)|rådgivning|vejledning|svar|besked|mere\s+at\s+vide))/iu;
 // (Also a named child: "Emil kan få aflastning 1 weekend om måneden".)
@@ -137,7 +137,7 @@ const WE_BEFORE = /(?<![\p{L}])(?:vi|kommunen)\s+(?:har\s+|havde\s+)?(?:\p{L}+\s
 // the application named with its date ("din ansøgning af 27. november 2025 om at blive godkendt til
 // en plejebolig").
 const ASKED_FOR =
-  /(?<![\p{L}])(?:(?:søgt|søgte|ansøgt|anmodet|anmodede|anmoder|bedt|bad|ønsker|ønsket|ønskede)\s+om|ansøgning(?:en)?\s+(?:af|fra|modtaget|dateret)\s+(?:den\s+)?(?:[\d.\-/]+\s*(?:\p{L}+\.?\s+)?(?:\d{4}\s+)?)om)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?:søgt|søgte|ansøgt|anmodet|anmodede|anmoder|bedt|bad|ønsker|ønsket|ønskede|ansøgning|ansøgningen)\s+om|ansøgning(?:en)?\s+(?:af|fra|modtaget|dateret)\s+(?:den\s+)?(?:[\d.\-/]+\s*(?:\p{L}+\.?\s+)?(?:\d{4}\s+)?)om)(?![\p{L}])/giu;
 const TURN = /(?<![\p{L}])(?:men|derfor|vi\s+har|og\s+vi|har\s+vi)(?![\p{L}])/iu;
 
 /** What follows the last "søgt om"/"anmodet om" before the match, or undefined when none. */
@@ -560,7 +560,8 @@ function refusesAppliedItemLater(letter: Letter, from: number): boolean {
 // og ikke hele prisen", "Derfor forlænger vi i 3 måneder og ikke i 6").
 // (Said against the whole or the number applied for; "Derfor er madservicen kun bevilget til
 // hovedmåltidet" is often all that was asked.)
-const AGAINST_THE_WHOLE = /(?<![\p{L}])(?:og\s+ikke\s+(?:i\s+|på\s+)?(?:hele|den\s+fulde|det\s+fulde|\d)|ikke\s+(?:hele|den\s+fulde|det\s+fulde)\s)/iu;
+const AGAINST_THE_WHOLE =
+  /(?<![\p{L}])(?:og\s+ikke\s+(?:i\s+|på\s+)?(?:hele|den\s+fulde|det\s+fulde|\d)|ikke\s+(?:\p{L}+\s+){0,3}?(?:hele|den\s+fulde|det\s+fulde)\s+(?:prisen|beløbet|udgiften|udgifterne|omfanget|ansøgte|pris|beløb))/iu;
 const CONCLUDES = /^(?:derfor|dermed|således|det\s+betyder,?\s+at)(?![\p{L}])/iu;
 function limitedInConclusion(letter: Letter, from: number): boolean {
   const sentences = letter.seg.sentences;
@@ -568,7 +569,8 @@ function limitedInConclusion(letter: Letter, from: number): boolean {
     const text = letter.slice(sentences[i]!);
     if (!CONCLUDES.test(text) || COMPLAINT.test(text) || CONDITION.test(text)) continue;
     const f = sentenceFlags(letter, i);
-    if (f.bevilling && (f.contrast || f.delvis) && !f.aendring && AGAINST_THE_WHOLE.test(text)) return true;
+    // (Also said as the refusal of the whole: "Derfor kan vi ikke give dig hele prisen".)
+    if ((f.bevilling || f.afslag) && !f.aendring && AGAINST_THE_WHOLE.test(text)) return true;
   }
   return false;
 }

@@ -51,6 +51,8 @@ const ELEMENTS = {
       'kommunen finder', 'det er vores opfattelse',
       // Formal and third-person letters ("da De", "da hun", "da der ikke er behov").
       'da De', 'da Deres', 'da jeres', 'da hun', 'da han', 'da der', 'da det', 'vurderer vi', 'vurderede vi', 'vi kan se, at',
+      // Journal style without the article ("Bevilges, da borger pga. fatigue ikke kan støvsuge").
+      'da borger', 'fordi borger', 'idet borger',
       'begrundes med', 'begrundet i', 'begrundet med', 'skyldes', 'grundet', 'kommunen vurderer',
       // What was seen, and reasons in formal or impersonal wording ("Vi så, at …", "Det
       // vurderes, at …", "henset til …").
@@ -85,6 +87,9 @@ const ELEMENTS = {
       // Necessity tied to what it makes possible: "Ændringerne er nødvendige, for at du kan bo
       // hjemme", "Hjælpen er nødvendig, fordi …".
       String.raw`\bnødvendig(?:e|t)?\s*,?\s+(?:for\s+at|fordi|idet|da)\s`,
+      // The abbreviation of "på grund af" with a cause of two words or more ("Borger kan ikke selv få
+      // strømperne på pga. hænder og ryg"; not a field's "Ikke muligt pga. alder").
+      String.raw`\bp\.?g\.?a\.\s+\p{L}+[\s,]+\p{L}+`,
     ],
     headings: [
       'begrundelse*', 'vurdering*', 'kommunens vurdering', 'vores vurdering', 'hvorfor*', 'derfor*', 'sådan har vi vurderet',
@@ -163,7 +168,13 @@ const ELEMENTS = {
       'det er oplyst', 'vi har modtaget', 'indhentet',
       // Visits, conversations and written reports by professionals ("Vi var på besøg hos dig
       // den 24. april", "Dorthe skriver i sin statusrapport af 3. marts").
-      'på besøg', 'besøg hos dig', 'besøg hos jer', 'besøgte dig', 'besøgte jer', 'besøgt dig', 'talte med dig', 'talte med jer', 'talte sammen', 'talte vi sammen', 'har talt sammen', 'vi mødtes', 'mødtes vi',
+      'på besøg', 'besøg hos dig', 'besøg hos jer', 'besøgte dig', 'besøgte jer', 'besøgt dig', 'var hjemme hos dig', 'var hjemme hos jer', 'var hjemme hos Dem', 'været hjemme hos', 'kom hjem til dig', 'kom hjem til jer',
+      // What a school, a hospital or a doctor has said, in other words ("Skolen har bekræftet det i en
+      // mail af 20. juli", "hvilket hun ifølge hospitalet er ca. hver tredje uge").
+      'ifølge hospitalet', 'ifølge sygehuset', 'ifølge skolen', 'ifølge lægen', 'ifølge din læge', 'ifølge egen læge',
+      'ifølge børnehaven', 'ifølge dagplejen', 'ifølge institutionen', 'skolen skriver', 'skolen har skrevet', 'skolen har bekræftet',
+      'i en mail af', 'i sin mail af', 'i en e-mail af',
+      'talte med dig', 'talte med jer', 'talte sammen', 'talte vi sammen', 'har talt sammen', 'vi mødtes', 'mødtes vi',
       'har talt med', 'snakkede med', '*rapport*', 'notat*', 'referat*', 'erklæring*', 'epikrise*', 'udredning*', 'beskrivelse fra',
       'skriver i sin', 'skriver i sit', 'skrev i sin', 'skrev i sit', 'har skrevet', 'vurderer i sin', 'beskriver', 'beskrev',
       // Documents and events of the case ("udskrivningsbrevet fra 28. oktober", "underretningen
@@ -1224,6 +1235,10 @@ export const DEFAULT_RULE_DATA = {
         // The burden of proof said without what is missing ("idet det ikke er godtgjort, at
         // forbrugsgodet i væsentlig grad kan afhjælpe …").
         'ikke er godtgjort', 'ikke godtgjort', 'ikke er oplyst forhold', 'ikke oplyst forhold',
+        // No reason to depart from the standard, said without what was looked at ("Der er ikke
+        // fundet grundlag for at fravige dette").
+        'ikke fundet grundlag for at fravige', 'ikke grundlag for at fravige', 'ingen grund til at fravige',
+        'ikke anledning til at fravige', 'ikke fundet anledning til at fravige',
       ],
       patterns: [
         // The conditions said to be met or unmet with the rule named between ("Betingelserne i
@@ -1259,6 +1274,8 @@ export const DEFAULT_RULE_DATA = {
         // An overall assessment said to be made, with nothing of what it found ("Kommunen har
         // foretaget en samlet vurdering af Deres behov").
         String.raw`\b(?:foretaget|lavet|udført|gennemført)\s+en\s+(?:samlet|konkret|individuel|helhedsorienteret|faglig)(?:\s+og\s+\p{L}+)?\s+vurdering(?:\s+af\s+(?:din|dit|dine|Deres|jeres|hans|hendes|borgerens|barnets|sagen)(?:\s+(?:behov|sag|situation|forhold|funktionsevne|ansøgning))?)?`,
+        // The § 97 criterion ("som gør, at du ikke kan færdes alene udendørs").
+        String.raw`\b(?:ikke\s+kan|kan\s+ikke|ikke\s+selv\s+kan)\s+færdes\s+(?:alene|selv|på\s+egen\s+hånd)(?:\s+(?:udendørs|uden\s+for\s+hjemmet|på\s+egen\s+hånd))?`,
         // The criterion of §§ 41/86/100 said of the costs ("Udgifterne vurderes ikke at være en
         // nødvendig merudgift som følge af barnets nedsatte funktionsevne").
         String.raw`\bikke\s+(?:\p{L}+\s+){0,3}?(?:en\s+)?nødvendig(?:e)?\s+merudgift`,
@@ -1308,6 +1325,8 @@ export const DEFAULT_RULE_DATA = {
         'De har', 'De er', 'De kan', 'De ikke', 'Deres', 'I har', 'I er', 'I kan', 'jeres', 'hun har', 'han har', 'hun er', 'han er',
         'hun kan', 'han kan', 'vi så', 'vi har set', 'ved vores besøg', 'fremgår', 'oplyst', 'oplyste', 'fortalt', 'fortalte', 'du bor',
         'din bolig', 'dit hjem', 'ergoterapeut*', 'fysioterapeut*', 'lægen',
+        // Journal style without the article ("borger kan selv", "da borger pga. fatigue ikke kan").
+        'da borger', 'fordi borger', 'idet borger', 'borger kan', 'borger har', 'borger er', 'borger ikke', 'kan borger',
         // What the citizen manages ("Du klarer selv din post", "De klarer selv indkøbene").
         'du klarer', 'De klarer', 'hun klarer', 'han klarer', 'klarer du', 'klarer De',
       ],

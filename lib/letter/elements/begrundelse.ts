@@ -67,7 +67,7 @@ const SAY_VERB =
 // din sclerose ikke kan …"): the cause belongs to the finding, which must still be tied to the
 // result ("Derfor …") to be the reason.
 const REPORTED_SPEECH = new RegExp(
-  `(?<![\\p{L}])(?:(?:[Dd]u|I|De|[Hh]un|[Hh]an|[Bb]orgeren|[Pp]ågældende|[Ff]orældrene)\\s+(?:(?:har|havde)\\s+(?:(?:i|på|under|ved)\\s+(?:[\\p{L}\\d.]+\\s+){1,6}?)?)?(?:selv\\s+|også\\s+|tidligere\\s+)?(?:${SAY_VERB})|(?:${SAY_VERB})\\s+(?:du|I|De|hun|han)|[Ff]remg(?:år|ik)\\s+(?:det\\s+)?af\\s+(?:din|jeres|Deres|hans|hendes|ansøgningen)|[Ii]følge\\s+(?:din|jeres|Deres|hans|hendes)\\s+ansøgning|[Ff]remg(?:år|ik)(?:\\s+det)?(?:\\s+af\\s+[^,.;:\\n]{1,80}?)?\\s*,?\\s+at)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:(?:[Dd]u|I|De|[Hh]un|[Hh]an|[Bb]orgeren|[Bb]orger|[Pp]ågældende|[Ff]orældrene)\\s+(?:(?:har|havde)\\s+(?:(?:i|på|under|ved)\\s+(?:[\\p{L}\\d.]+\\s+){1,6}?)?)?(?:selv\\s+|også\\s+|tidligere\\s+)?(?:${SAY_VERB})|(?:${SAY_VERB})\\s+(?:du|I|De|hun|han)|[Ff]remg(?:år|ik)\\s+(?:det\\s+)?af\\s+(?:din|jeres|Deres|hans|hendes|ansøgningen)|[Ii]følge\\s+(?:din|jeres|Deres|hans|hendes)\\s+ansøgning|[Ff]remg(?:år|ik)(?:\\s+det)?(?:\\s+af\\s+[^,.;:\\n]{1,80}?)?\\s*,?\\s+at)(?![\\p{L}])`,
   'gu',
 );
 // Cues that open a clause of their own, which then belongs to the reported speech.
@@ -133,6 +133,10 @@ const CITIZEN_WISH =
 // Viggo tog for lidt på", "I foråret 2024 fik I afslag, fordi …"): the reason for an earlier
 // decision, not for this one.
 const HISTORY_ITEM = /^\s*(?:[-•*–·]\s*)?[Ii]\s+(?:\p{L}+\s+)?(?:19|20)\d{2}\s*,?\s+(?:\p{L}+\s+){0,3}?(?:fik|blev|var|havde|søgte|bevilgede|gav|kom|startede|begyndte)(?![\p{L}])/u;
+// A look still to take ("Vi vurderer, om vi kan give dig medhold", after a complaint): whether,
+// not why.
+const WHETHER_ONLY = /^(?:vi|kommunen|jeg|udvalget|forvaltningen)\s+(?:vil\s+|skal\s+)?(?:\p{L}+\s+)?vurdere[r]?\s*,?\s+om(?![\p{L}])/iu;
+const CAUSE_WORD = /(?<![\p{L}])(?:fordi|idet|derfor|eftersom|da)(?![\p{L}])/iu;
 const THEN = /(?<![\p{L}])dengang(?![\p{L}])/iu;
 // Age and civil status alone ("Du er 86 år og folkepensionist.", "Han er 47 år gammel og bor
 // alene."): who the citizen is, not why the result is as it is.
@@ -386,6 +390,7 @@ export function detect(letter: Letter): Detection {
       !HISTORY_ITEM.test(raw) &&
       !THEN.test(raw) &&
       !FUTURE_ASSESSMENT.test(raw) &&
+      !(WHETHER_ONLY.test(raw) && !CAUSE_WORD.test(raw)) &&
       matchesIn(letter, cue, s).some((c) => !temporalDa(letter, c) && !notOwnReason(letter, s, c) && !SEEN.test(letter.slice(c)));
     if (!hasCue && (!inSection || OFFER.test(letter.slice(s)) || notAReason(raw))) {
       prevHollow = hasMatchIn(letter, lists.hollowReasons, s) || CONSENT.test(letter.slice(s));

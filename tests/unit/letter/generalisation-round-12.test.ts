@@ -98,3 +98,34 @@ describe('hovedhensyn, begrundelse, faktiske-oplysninger, bisidder: other tenses
   it('bisidder: plain words', () => expect(present('Du har ret til at se papirerne i din sag, og du må gerne tage en, du stoler på, med til møder.', 'bisidder')).toBe(true));
   it('bisidder absent: trust without the right', () => expect(present('Du stoler på din kontaktperson, og hun kommer med til lægen.', 'bisidder')).toBe(false));
 });
+
+// Batches a and b: facts told by a visit, a school or a hospital; journal style without the
+// article and "pga."; the § 97 criterion; a look still to take; the whole refused in the
+// conclusion; what was applied for and a reply being received.
+describe('round 12, batches a and b', () => {
+  it.each([
+    'Vi var hjemme hos dig den 27. maj 2026.',
+    'Skolen har bekræftet det i en mail af 20. juli 2026.',
+    'Hun er syg ca. hver tredje uge, hvilket hun ifølge hospitalet vil være det første år.',
+  ])('faktiske-oplysninger present: %s', (t) => expect(present(t, 'faktiske-oplysninger')).toBe(true));
+  it('faktiske-oplysninger absent: the help given at home', () => expect(present('Hjælpen gives hjemme hos dig om morgenen.', 'faktiske-oplysninger')).toBe(false));
+
+  it.each([
+    'Du får rengøring hver 14. dag.\nBegrundelse: Bevilges, da borger pga. fatigue ikke kan udføre støvsugning og gulvvask.',
+    'Du får hjælp 2 x dagligt.\nVurdering: Borger kan ikke selv få strømperne af og på pga. hænder og ryg.',
+  ])('begrundelse present: %s', (t) => expect(present(t, 'begrundelse')).toBe(true));
+  it.each([
+    'Du får afslag på ledsagelse. Det er vurderet, at du ikke har en betydelig og varigt nedsat funktionsevne, som gør, at du ikke kan færdes alene udendørs.',
+    'Du får afslag. Klagen sendes til kommunen. Vi vurderer, om vi kan give dig medhold.',
+    'Du får bostøtte 2 timer om ugen.\nBarnets perspektiv: Ikke muligt at tale med barnet pga. alder.',
+    'Du får bostøtte 2 timer om ugen i stedet for 4. Borger oplyser, at hun gerne vil have flere timer, fordi hun har dårlige uger.',
+    'Du bevilges bad 1 gang om ugen.\n\nBegrundelse:\nDet fremgår af kvalitetsstandarden, at der som udgangspunkt bevilges bad 1 gang ugentligt. Der er ikke fundet grundlag for at fravige dette.',
+  ])('begrundelse absent: %s', (t) => expect(present(t, 'begrundelse')).toBe(false));
+
+  it('delvis: the whole refused in the conclusion', () =>
+    expect(type('Vi giver dig et tilskud på 9.500 kr. til en elcykel.\n\nHvorfor?\nEn elcykel er et forbrugsgode. Derfor kan vi ikke give dig hele prisen.')).toBe('delvis'));
+  it.each([
+    'Udvalget har behandlet din ansøgning om at blive optaget på venteliste til plejebolig. Vi må meddele dig, at du ikke kan godkendes til en plejebolig.',
+    'Tak for din opringning i morges, hvor du spurgte til, hvornår I får svar på ansøgningen om en familiepædagog. Som jeg nævnte, kan vi ikke bevilge støtten.',
+  ])('afslag: %s', (t) => expect(type(t)).toBe('afslag'));
+});
