@@ -53,6 +53,10 @@ const ELEMENTS = {
       'da De', 'da Deres', 'da jeres', 'da hun', 'da han', 'da der', 'da det', 'vurderer vi', 'vurderede vi', 'vi kan se, at',
       // Journal style without the article ("Bevilges, da borger pga. fatigue ikke kan støvsuge").
       'da borger', 'fordi borger', 'idet borger',
+      // A price or an amount as the cause ("Da den badebænk, du har fundet, koster 399 kr., …", "Da
+      // beløbet ligger under den minimumsgrænse, der gælder, …").
+      'da den', 'da beløbet', 'da prisen', 'da udgiften', 'da udgifterne', 'da merudgifterne', 'under den minimumsgrænse',
+      'under den beløbsgrænse', 'under den grænse',
       'begrundes med', 'begrundet i', 'begrundet med', 'skyldes', 'grundet', 'kommunen vurderer',
       // What was seen, and reasons in formal or impersonal wording ("Vi så, at …", "Det
       // vurderes, at …", "henset til …").

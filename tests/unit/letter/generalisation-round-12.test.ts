@@ -129,3 +129,15 @@ describe('round 12, batches a and b', () => {
     'Tak for din opringning i morges, hvor du spurgte til, hvornår I får svar på ansøgningen om en familiepædagog. Som jeg nævnte, kan vi ikke bevilge støtten.',
   ])('afslag: %s', (t) => expect(type(t)).toBe('afslag'));
 });
+
+// A price or an amount as the cause of a refusal under a limit in the law.
+describe('begrundelse: the price or the amount as the cause', () => {
+  it.each([
+    'Vi kan ikke give tilskud til badebænken. Efter servicelovens § 113 kan kommunen ikke yde hjælp til forbrugsgoder, der koster under 500 kr. Da den badebænk, du har fundet, koster 399 kr., kan vi ikke give støtte til den.',
+    'De sandsynliggjorte merudgifter udgør 3.960 kr. årligt. Da beløbet ligger under den minimumsgrænse, der gælder i 2025, kan der ikke ydes hjælp.',
+  ])('present: %s', (t) => expect(present(t, 'begrundelse')).toBe(true));
+  it.each([
+    // "da den" as "when" with a past verb.
+    'Du får en badebænk. Da den blev leveret, var du ikke hjemme.',
+  ])('absent: %s', (t) => expect(present(t, 'begrundelse')).toBe(false));
+});
