@@ -343,7 +343,8 @@ const ELEMENTS = {
     patterns: [
       // (Each starts at a word: "en"/"et" inside words would otherwise be tried everywhere.)
       // (Also with an adjective before the unit: "7 kølede hovedretter om ugen", "2 varme måltider om dagen".)
-      String.raw`\b{num}\s+(?:\p{L}{3,}e\s+)?{unit}(?:\s+\S+){0,5}?\s+{period}`,
+      // (And a unit with a time of day in front: "ét aftenbesøg dagligt", "2 morgenbesøg om ugen".)
+      String.raw`\b{num}\s+(?:\p{L}{3,}e\s+)?(?:morgen|formiddags|middags|eftermiddags|aften|nat|tilsyns|støtte|trænings)?{unit}(?:\s+\S+){0,5}?\s+{period}`,
       // (A comma may follow the period: "hver morgen, ca. 30 minutter".)
       String.raw`\b{period},?(?:\s+\S+){0,3}?\s+{num}\s+{unit}`,
       // A table column of granted amounts: the header "Bevilget pr. måned" and, in the cells
@@ -401,6 +402,9 @@ const ELEMENTS = {
       'gælder til', 'gælder frem til', 'genberegn*', 'næste gang er', 'ser, om den fungerer', 'ser om den fungerer',
       'se, om den fungerer', 'se om den fungerer', 'om det fungerer', 'hvordan det går', 'kontakter dig igen', 'kontakter jer igen',
       'vender tilbage til dig', 'tager kontakt til dig igen', 'mødes igen', 'ses igen', 'snakkes ved', 'tales ved', 'nyt møde', 'holder et møde igen',
+      // A visit set some time after the aid arrives ("Terapeuten kommer ud 3 uger efter levering og
+      // justerer stolen").
+      'uger efter levering', 'uger efter leveringen', 'uge efter levering', 'uge efter leveringen', 'måned efter levering', 'måned efter leveringen',
     ],
     patterns: [
       // "inden for 2 måneder" is a deadline for starting the help, not its duration.
@@ -516,6 +520,11 @@ const ELEMENTS = {
       // Progress and pride in one's own skills ("Sofie er selv begyndt at måle", "han er stolt af
       // selv at kunne klæde sig på"), and a child who takes part like the others.
       'selv er begyndt at', 'er selv begyndt at', 'stolt af selv at', 'stolt af at kunne', 'deltager i alle', 'deltager på lige fod',
+      'er begyndt selv at', 'har selv lært', 'selv har lært', 'har lært at', 'har lært sig',
+      // Something done of one's own accord ("har på eget initiativ meldt sig ind i en løbeklub").
+      // Everyday activity in the present ("Du cykler til købmanden og passer haven").
+      'cykler til', 'cykler dagligt', 'cykler hver dag', 'passer haven', 'passer din have', 'passer sin have',
+      'har på eget initiativ', 'på eget initiativ har', 'på eget initiativ meldt', 'på eget initiativ fundet', 'på eget initiativ startet',
       // Ability the citizen has shown, will and initiative, a good grip on their own care ("I har
       // selv vist, at I kan holde fast i rutinerne", "stor vilje til samarbejde", "selv taget
       // initiativ til", "har godt styr på kulhydrattællingen"). (Not "Testen har vist, at …":
@@ -579,7 +588,7 @@ const ELEMENTS = {
       // (Whole words: "Din datter har søgt om et hjælpemiddel" is no help from her.)
       // A relative's offer counts as network too ("jeres datter har tilbudt at være hos sin far hver
       // anden lørdag", "Din søn tilbyder sig at køre dig"); "har ikke tilbudt" is negated in code.
-      String.raw`\b(?:søn(?:nen)?|datter(?:en)?|børn(?:ene)?|ægtefælle|hustru|kone|mand(?:en)?|partner(?:en)?|samlever|søster|bror|familie(?:n)?|pårørende|mor(?:en)?|far(?:en)?|forældre(?:ne)?|svigerdatter|svigersøn|barnebarn|børnebørn(?:ene)?|nabo(?:en)?|venner|veninde|kæreste(?:n)?|onkel|tante|svoger|svigerinde|svigermor|svigerfar|kollega(?:er)?|nevø|niece|fætter|kusine|moster|faster|morbror|farbror|stedfar|stedmor|bonusfar|bonusmor|svigerfamilie(?:n)?|familiemedlemmer|storebror|lillebror|storesøster|lillesøster|søskende(?:ne)?),?\s+(?:[\p{L}\d]+,?\s+){0,8}?(?:hjælper|hjælpe|hjulpet|hjalp|klarer\s+(?:rengøringen|indkøbene|indkøb|tøjvasken|vasketøjet|madlavningen|maden|haven|det\s+praktiske|resten)|tømmer|rydder|bærer|ledsager|dækker\s+bord|(?:lægger|hænger)\s+(?:\p{L}+\s+)?(?:tøj|tøjet|vasketøj|vasketøjet)|tager\s+(?:skrald|skraldet|opvasken|vasketøjet)|tager\s+(?:\p{L}+\s+){0,2}?(?:med|ud)|minder\s+(?:dig|jer|hende|ham)\s+om|(?:tilbudt|tilbyder|tilbød)\s+(?:at|sin\s+hjælp|sig)|træder\s+til|er\s+der\s+for|inviterer|løser|løse|varetager|varetage|gøre\s+rent|støvsuger|støvsuge|besøger|besøge|handler|kører|støtter|står\s+for|passer|henter|følger|bakker|tager\s+sig\s+af|sørger|ordner|gør\s+rent|ser\s+til|kigger\s+(?:forbi|ind|til)|holder\s+øje|laver\s+(?:mad|maden|aftensmad)|vasker|slår\s+(?:græs|græsset|plænen)|skiftes\s+til|ringer\s+(?:til\s+(?:dig|jer|hende|ham)\s+)?(?:hver|dagligt|jævnligt|ofte|tit)|kommer\s+(?:forbi|på\s+besøg|hjem\s+til|og|hver|dagligt|jævnligt|ofte|tit|flere\s+gange|et\s+par\s+gange|næsten\s+hver)|bor\s+(?:tæt\s+på|i\s+nærheden|lige\s+i\s+nærheden|nær|ved\s+siden\s+af|i\s+samme\s+(?:by|opgang|gade|hus))|er\s+hos\s+(?:dig|jer|hende|ham|sin|sine)|spiser\s+(?:hos|med|sammen\s+med)\s+(?:dig|jer|Dem|hende|ham))(?![\p{L}])`,
+      String.raw`\b(?:søn(?:nen)?|datter(?:en)?|børn(?:ene)?|ægtefælle|hustru|kone|mand(?:en)?|partner(?:en)?|samlever|søster|bror|familie(?:n)?|pårørende|mor(?:en)?|far(?:en)?|forældre(?:ne)?|svigerdatter|svigersøn|barnebarn|børnebørn(?:ene)?|nabo(?:en)?|venner|veninde|kæreste(?:n)?|onkel|tante|svoger|svigerinde|svigermor|svigerfar|kollega(?:er)?|nevø|niece|fætter|kusine|moster|faster|morbror|farbror|stedfar|stedmor|bonusfar|bonusmor|svigerfamilie(?:n)?|familiemedlemmer|storebror|lillebror|storesøster|lillesøster|søskende(?:ne)?),?\s+(?:[\p{L}\d]+,?\s+){0,8}?(?:hjælper|hjælpe|hjulpet|hjalp|klarer\s+(?:rengøringen|indkøbene|indkøb|tøjvasken|vasketøjet|madlavningen|maden|haven|det\s+praktiske|resten)|tømmer|rydder|bærer|ledsager|dækker\s+bord|(?:lægger|hænger)\s+(?:\p{L}+\s+)?(?:tøj|tøjet|vasketøj|vasketøjet)|tager\s+(?:skrald|skraldet|opvasken|vasketøjet)|tager\s+(?:\p{L}+\s+){0,2}?(?:med|ud)|minder\s+(?:dig|jer|hende|ham)\s+om|(?:tilbudt|tilbyder|tilbød)\s+(?:at|sin\s+hjælp|sig)|træder\s+til|er\s+der\s+for|inviterer|løser|løse|varetager|varetage|gøre\s+rent|støvsuger|støvsuge|besøger|besøge|handler|kører|kørt|kørte|gået\s+med|gik\s+med|støtter|står\s+for|passer|henter|følger|bakker|tager\s+sig\s+af|sørger|ordner|gør\s+rent|ser\s+til|kigger\s+(?:forbi|ind|til)|holder\s+øje|laver\s+(?:mad|maden|aftensmad)|vasker|slår\s+(?:græs|græsset|plænen)|skiftes\s+til|ringer\s+(?:til\s+(?:dig|jer|hende|ham)\s+)?(?:hver|dagligt|jævnligt|ofte|tit)|kommer\s+(?:forbi|på\s+besøg|hjem\s+til|og|hver|dagligt|jævnligt|ofte|tit|flere\s+gange|et\s+par\s+gange|næsten\s+hver)|bor\s+(?:tæt\s+på|i\s+nærheden|lige\s+i\s+nærheden|nær|ved\s+siden\s+af|i\s+samme\s+(?:by|opgang|gade|hus))|er\s+hos\s+(?:dig|jer|hende|ham|sin|sine)|spiser\s+(?:hos|med|sammen\s+med)\s+(?:dig|jer|Dem|hende|ham))(?![\p{L}])`,
       String.raw`(?:hjælp|støtte|opbakning)\s+(?:fra|af)\s+(?:din|dine|jeres|sin|sine|hans|hendes|deres)\s+\p{L}+`,
       // Walks the citizen takes, also in the passive journal style ("går en tur hver dag med
       // rollatoren", "der fortsat gås en kort tur dagligt").
@@ -692,7 +701,7 @@ const ELEMENTS = {
       'borgerens ønsker', 'borgers ønsker', 'borgers egne ønsker', 'borgerens egne ønsker', 'borgers eget ønske',
       'borgerens egne ord', 'med egne ord', 'dine egne ord', 'barnets egne ord',
       'borgerens perspektiv', 'borgers perspektiv', 'borgerens egen vurdering', 'borgers egen vurdering',
-      'du har ønsket', 'I har ønsket', 'De har ønsket', 'har du ønsket', 'har I ønsket', 'du har et ønske', 'du har ønske om',
+      'du har ønsket', 'har selv ønsket', 'selv har ønsket', 'I har ønsket', 'De har ønsket', 'har du ønsket', 'har I ønsket', 'du har et ønske', 'du har ønske om',
       // The view as a noun of the party ("Det er forældrenes opfattelse, at dynen hjælper", "Efter
       // jeres opfattelse", "Barnets holdning er klar"); a condition ("Hvis det er jeres opfattelse,
       // at …, kan I klage") is left out in code.

@@ -44,7 +44,7 @@ const SINCE_AFTER =
 // fire besøg om ugen", "Frem til den 1. maj får du 3 timer om ugen"), and what the help has been
 // or was ("Aflastningen har været 2 weekender om måneden", "Støtten var 4 timer om ugen").
 const HAD =
-  /(?<![\p{L}])(?:har\s+været|havde\s+været|var|har\s+fået|har\s+modtaget|modtager|fik|får\s+nu|har\s+været\s+bevilget|(?:blev|fik)\s+(?:[\p{L}\d.]+\s+){0,4}?bevilget|indtil\s+da|indtil\s+(?:den\s+)?\d|frem\s+til\s+(?:da|(?:den\s+)?\d))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:har\s+været|havde\s+været|var|har\s+fået|har\s+modtaget|modtager|fik|får\s+nu|har\s+været\s+bevilget|(?:blev|fik)\s+(?:[\p{L}\d.]+\s+){0,4}?(?:bevilget|visiteret|tildelt)|indtil\s+da|indtil\s+(?:den\s+)?\d|frem\s+til\s+(?:da|(?:den\s+)?\d))(?![\p{L}])/iu;
 // Cheap pre-filter before the scope reader: a period word.
 const PERIOD_HINT = /(?:om|pr\.?|i|per)\s+(?:ugen|dagen|måneden|året|døgnet|uge|dag|måned|år)|hver|dagligt|ugentligt|månedligt|årligt/iu;
 
@@ -208,6 +208,8 @@ function grantedIn(letter: Letter, m: Span): boolean {
     const lastOld = before.split(changing ? OLD_OR_HAD : NOT_GRANTED_ALL).pop() ?? '';
     // ("til" only right before the new scope: "udgifter til medicin på 300 kr." is no turn.)
     // ("som nu" is no turn: "Indtil da kommer hjemmeplejen som nu, dvs. fire besøg om ugen".)
+    // (A bare "nu" right after the citizen's own verb belongs to it: "Du arbejder nu 30 timer om ugen".)
+    if (/^\s*nu\s*$/iu.test(lastOld)) return false;
     if (!/(?<![\p{L}])(?:til\s*$|fremover|men|i\s+stedet|(?<!som\s)nu|derfor)(?![\p{L}])/iu.test(lastOld)) return false;
   }
   // A refusal in the same sentence ("Du får ikke 3 timer om ugen") grants no scope. The

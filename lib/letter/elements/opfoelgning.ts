@@ -51,7 +51,10 @@ const DONE_UP_TO = /(?<![\p{L}])(?:er|har|blev|var)\s+(?:\p{L}+\s+)?(?:leveret|m
 // A period in the past in which a trial or a record was made ("Der er i perioden 1.–29. oktober
 // foretaget en afprøvning", "Forældrene har i perioden ført søvndagbog").
 const RECORDED =
-  /(?<![\p{L}])(?:foretaget|gennemført|afprøvet|ført|registreret|målt|observeret|udført|testet|noteret)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:foretaget|gennemført|afprøvet|ført|registreret|målt|observeret|udført|testet|noteret|benyttet|deltaget|brugt|mødt)(?![\p{L}])/iu;
+
+const TALK_AFTER = /^\s+på\s+(?:vores|din|jeres|Deres|den|dagens|gårsdagens)?\s*(?:telefon)?(?:samtale|snak|møde|besøg|opkald|henvendelse)/iu;
+const ON_CHANGE_OR_FIELD = /(?<![\p{L}])(?:hvis|når|ved)\s+(?:\p{L}+\s+){0,3}?ændring\p{L}*[^.]*?(?:senest|inden|den)\s+«[^»]*»/iu;
 
 export function detect(letter: Letter): Detection {
   const ending = (letter as Partial<AnalysedLetter>).decisionType === 'aendring';
@@ -81,6 +84,13 @@ export function detect(letter: Letter): Detection {
       if (/(?:^|\s)(?:frem\s+til|indtil|til)$/iu.test(word) && /^\s+videre(?![\p{L}])/iu.test(letter.text.slice(m.end, m.end + 10))) continue;
       if (DEADLINE_WORD.test(word) && (CITIZEN_TASK.test(sText) || DONE_UP_TO.test(letter.text.slice(Math.max(0, m.start - 30), m.start)))) continue;
       if (/^(?:for|i)\s+perioden$/iu.test(word) && RECORDED.test(sText) && !FUTURE.test(sText)) continue;
+      // "kun har brugt besøgene til at fortælle, hvordan det går": the citizen telling, not a look ahead.
+      if (/^hvordan\s+det\s+går$/iu.test(word) && /(?<![\p{L}])(?:fortælle|fortalt|fortalte|fortæller)\s*,?\s*$/iu.test(letter.text.slice(Math.max(0, m.start - 14), m.start))) continue;
+      // "opfølgning på vores telefonsamtale" (a mail's subject): the letter follows up a talk.
+      if (/^opfølgning$/iu.test(word) && TALK_AFTER.test(letter.text.slice(m.end, m.end + 40))) continue;
+      // "revurderes, hvis der sker ændringer, dog senest «Revurderingsdato»": the only date is an
+      // empty merge field.
+      if (ON_CHANGE_OR_FIELD.test(sText) && !/\d/u.test(sText.replace(/«[^»]*»/gu, ''))) continue;
       // "På opfølgningsmødet den 10. juni gennemgik vi målene": a follow-up that already happened.
       if (DONE_NOUN.test(word) && /(?<![\p{L}])på\s+$/iu.test(letter.text.slice(Math.max(0, m.start - 4), m.start)) && PAST_TENSE.test(sText) && !FUTURE.test(sText)) continue;
       // "da du har boet i huset i 40 år": how long something has been, not how long help lasts.

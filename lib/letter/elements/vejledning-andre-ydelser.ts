@@ -50,6 +50,7 @@ const REPLACES = /(?<![\p{L}])(?:får\s+(?:du|I|De)|(?:du|I|De)\s+får|bevilger\
 // (Free choice of the aid itself, "frit valg af hjælpemiddel" in § 112, stk. 3, where the citizen
 // buys a dearer one and pays the difference, is another rule and a private option: it guides.)
 const FREE_CHOICE = /leverandør|frit\s+valg(?!\s+af\s+(?:et\s+|dit\s+)?(?:hjælpemid\p{L}*|forbrugsgod\p{L}*))/iu;
+const WHETHER_NEEDED = /(?<![\p{L}])om\s+(?:du|I|De|han|hun|barnet|borgeren)\s+(?:\p{L}+\s+){0,2}?(?:har\s+)?(?:brug|behov)\s+for\s+$/iu;
 const BUYS = /(?<![\p{L}])(?:købe|køber|betale\s+selv|for\s+egen\s+regning)(?![\p{L}])/iu;
 const PURPOSE_SENTENCE = /^(?:formålet|målet|hensigten)(?![\p{L}])/iu;
 const CONSIDERATION = /lagt\s+(?:\p{L}+\s+)?vægt\s+på/iu;
@@ -143,6 +144,9 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   if (SUBSIDIARY.test(match) && SUBSIDIARY_BEFORE.test(sentence.slice(Math.max(0, at - 60), at))) return false;
   if (quoted(sentence, at)) return false;
   if (FREE_CHOICE.test(sentence) && !BUYS.test(sentence)) return false;
+  // A question still open at a follow-up ("… hvor vi ser på, om du har brug for anden hjælp
+  // bagefter"): whether other help is needed, not a pointer to it.
+  if (WHETHER_NEEDED.test(sentence.slice(Math.max(0, at - 50), at))) return false;
   if (CONSIDERATION.test(sentence) && CITIZEN_CAN.test(match)) return false;
   if (BISIDDER.test(sentence)) return false;
   if (BARE_NAME.test(match)) {

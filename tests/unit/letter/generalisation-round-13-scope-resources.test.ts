@@ -131,3 +131,49 @@ describe('ressourcer: what the aid shall help with is not an ability', () => {
     'Du får en badebænk. Du klarer i dag selv at tage bad.',
   ])('present: %s', (t) => expect(present(t, 'ressourcer')).toBe(true));
 });
+
+describe('batches a and b: resources said in passing', () => {
+  it.each([
+    'Du får tilskud. I har selv lært at give insulin, og Oskar er begyndt selv at kunne mærke, når blodsukkeret falder.',
+    'Det er oplyst, at De på eget initiativ har meldt Dem til en strikkeklub.',
+    'Din søster har indtil nu kørt dig til lægen, og hun vil gerne fortsætte.',
+    'Du fortalte, at du cykler til købmanden og passer haven.',
+  ])('present: %s', (t) => expect(present(t, 'ressourcer')).toBe(true));
+  it.each([
+    'Du kan på eget initiativ kontakte os, hvis noget ændrer sig.',
+    'Hvis du cykler til lægen, skal du selv betale for parkering.',
+    'Du får afslag. Din søster har ikke kørt dig, fordi hun bor i Aalborg.',
+  ])('absent: %s', (t) => expect(present(t, 'ressourcer')).toBe(false));
+});
+
+describe('batches a and b: scope, follow-up, views and guidance', () => {
+  it.each([
+    'Vi nedsætter din hjælp til ét aftenbesøg dagligt.',
+    'Du får 2 morgenbesøg om ugen.',
+  ])('omfang present: %s', (t) => expect(present(t, 'omfang')).toBe(true));
+  it.each([
+    // The citizen's own working week, with "nu" on the verb; a past visitation in the history.
+    'Din hjælp til rengøring ophører. Du arbejder nu 25 timer om ugen.',
+    'Din hjælp ophører. I 2023 blev du visiteret til rengøring hver uge og indkøb 1 gang om ugen.',
+  ])('omfang absent: %s', (t) => expect(present(t, 'omfang')).toBe(false));
+  it('opfoelgning present: a visit set weeks after delivery', () => {
+    expect(present('Du får en kørestol. Terapeuten kommer ud 3 uger efter levering og justerer den.', 'opfoelgning')).toBe(true);
+  });
+  it.each([
+    // A mail that follows up a call; telling how it goes; a review whose only date is an empty field;
+    // days not used in a past period.
+    'Emne: Opfølgning på vores telefonsamtale\n\nKære Inge\n\nDu får ikke et nødkald.',
+    'Din bostøtte ophører. Du har brugt møderne til at fortælle, hvordan det går.',
+    'Du får hjælp til bad. Hjælpen revurderes, hvis der sker ændringer i din situation, dog senest «Dato».',
+    'Dit tilbud nedsættes, idet du ikke har benyttet tilbuddet om mandagen i perioden.',
+  ])('opfoelgning absent: %s', (t) => expect(present(t, 'opfoelgning')).toBe(false));
+  it.each([
+    'Du har selv ønsket at få maden fra det kommunale køkken.',
+  ])('borgerens-synspunkter present: %s', (t) => expect(present(t, 'borgerens-synspunkter')).toBe(true));
+  it('vejledning absent: whether other help is needed at the end of a course', () => {
+    expect(present('Du får et rehabiliteringsforløb. Til sidst holder vi et møde, hvor vi ser på, om du har brug for anden hjælp bagefter.', 'vejledning-andre-ydelser')).toBe(false);
+  });
+  it('vejledning present: other help named outright', () => {
+    expect(present('Du får et rehabiliteringsforløb. Har du brug for anden hjælp, kan du søge om en ledsageordning efter servicelovens § 97.', 'vejledning-andre-ydelser')).toBe(true);
+  });
+});
