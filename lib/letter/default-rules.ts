@@ -998,6 +998,11 @@ const ELEMENTS = {
       'boligstøtte', 'varmetillæg', 'handicapforening*', 'ældrerådgiver*', 'forebyggende hjemmebesøg', 'frivilligcent*', 'socialrådgivning',
       'andre steder', 'et andet sted', 'en anden myndighed', 'andre myndigheder', 'servicefradrag*', 'håndværkerfradrag*',
       'boligjobordning*', 'kan ansøges', 'kan søges', 'kan der søges', 'kan der ansøges', 'mulighed for at søge', 'mulighed for at ansøge',
+      // The alternative with "i stedet" inside ("Dynen kan i stedet søges som hjælpemiddel"), an
+      // offer to sign up for besides ("kan du også melde dig til kommunens holdtræning"), and, in a
+      // refusal, an aid that can be lent instead ("Du kan få en badebænk udlånt som hjælpemiddel").
+      'kan i stedet søges', 'kan i stedet ansøges', 'også melde dig til', 'også melde dig på', 'også melde jer til', 'også tilmelde dig',
+      'udlånt som hjælpemiddel', 'låne som hjælpemiddel',
       'muligt at søge', 'opmærksom på, at du kan', 'opmærksom på at du kan', 'opmærksom på, at I kan', 'opmærksom på, at De kan',
       'opmærksom på muligheden', 'anbefale dig', 'anbefaler dig', 'anbefaler, at du', 'anbefaler at du', 'opfordre dig til',
       'opfordrer dig til', 'foreslår, at du', 'foreslår at du', 'foreslå dig',

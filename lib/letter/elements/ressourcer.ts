@@ -109,6 +109,9 @@ function goalUnderHeading(letter: Letter, si: number): boolean {
 // du selv kan …"): neither says what the citizen can now.
 const EXPECTED_OR_REQUIRED_BEFORE =
   /(?<![\p{L}])(?:forvent\p{L}*|regner\s+(?:vi\s+|jeg\s+)?med|forudsæt\p{L}*|kræver|krævet|krav(?:et)?\s+om|betingelse(?:n)?(?:\s+for\s+\p{L}+)?(?:\s+er)?)\s*,?\s+at\s+[^.;:,]{0,40}$/u;
+// What the help shall ensure ("Rengøringen skal sikre, at dit hjem er rent nok til, at du kan færdes
+// sikkert"): a goal, even across the commas of its clause.
+const SHALL_ENSURE = /(?<![\p{L}])(?:skal|skulle)\s+(?:være\s+med\s+til\s+at\s+)?(?:sikre|sørge\s+for|understøtte|medvirke\s+til)\s*,?\s+at(?![\p{L}])[^.;:]*$/u;
 const RECOMMENDED_AFTER = /^\s+(?:vil|ville|skal|kunne)\s+(?:kunne\s+)?(?:hjælpe|gavne|støtte|styrke)(?![\p{L}])/u;
 // "netværk*" in the name of an intervention or a staff role ("et netværksforløb i Familiehuset",
 // "netværkskonsulenten"): the municipality's offer, not the family's network.
@@ -132,11 +135,14 @@ export function detect(letter: Letter): Detection {
       if (RESOURCE_WORD.test(text.slice(m.start, m.start + 8).toLowerCase()) && YARDSTICK_BEFORE.test(before)) continue;
       if (WORRY_BEFORE.test(before) || WHETHER_BEFORE.test(before) || SOURCE_BEFORE.test(before)) continue;
       if (EXPECTED_OR_REQUIRED_BEFORE.test(before)) continue;
+      // A comparison ("slider ikke mere på sit tøj end kammeraterne"): others named as a yardstick.
+      if (/(?<![\p{L}])(?:end|ligesom)\s+(?:de\s+|sine\s+|hans\s+|hendes\s+|andre\s+)?$/u.test(before)) continue;
       if (NETWORK_OFFER.test(text.slice(m.start, m.end).toLowerCase())) continue;
       if (/(?<![\p{L}])om\s+$/u.test(before) && SUBJECT_FIRST.test(text.slice(m.start, m.end))) continue;
       if (/^\s*med\s/iu.test(text.slice(s.start, s.start + 6)) && WITH_AID.test(text.slice(s.start, m.start).toLowerCase())) continue;
       // A goal sentence runs on after its "at": look from the sentence start (bounded).
-      if (GOAL_CLAUSE.test(text.slice(Math.max(s.start, m.start - 200), m.start).toLowerCase())) continue;
+      const sinceStart = text.slice(Math.max(s.start, m.start - 200), m.start).toLowerCase();
+      if (GOAL_CLAUSE.test(sinceStart) || SHALL_ENSURE.test(sinceStart)) continue;
       const after = text.slice(m.end, Math.min(s.end, m.end + 40)).toLowerCase();
       if (NEGATED_AFTER.test(after)) continue;
       // A thing recommended for the family ("PPR skriver, at faste rutiner vil hjælpe ham"): what

@@ -147,6 +147,9 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   // A question still open at a follow-up ("… hvor vi ser på, om du har brug for anden hjælp
   // bagefter"): whether other help is needed, not a pointer to it.
   if (WHETHER_NEEDED.test(sentence.slice(Math.max(0, at - 50), at))) return false;
+  // An aid lent: other help only in a refusal and as an offer ("Du kan få en badebænk udlånt som
+  // hjælpemiddel"); in a grant it is the help itself ("Du får en rollator udlånt som hjælpemiddel").
+  if (/^(?:udlånt|låne)\s+som\s+hjælpemiddel$/iu.test(match) && !(refusal && /(?<![\p{L}])kan\s+(?:[\p{L}\d]+\s+){0,5}$/iu.test(sentence.slice(Math.max(0, at - 60), at)))) return false;
   if (CONSIDERATION.test(sentence) && CITIZEN_CAN.test(match)) return false;
   if (BISIDDER.test(sentence)) return false;
   if (BARE_NAME.test(match)) {

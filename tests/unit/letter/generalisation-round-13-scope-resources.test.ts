@@ -177,3 +177,24 @@ describe('batches a and b: scope, follow-up, views and guidance', () => {
     expect(present('Du får et rehabiliteringsforløb. Har du brug for anden hjælp, kan du søge om en ledsageordning efter servicelovens § 97.', 'vejledning-andre-ydelser')).toBe(true);
   });
 });
+
+describe('batches a and b: other help offered in passing, and goals and comparisons that are no resource', () => {
+  it.each([
+    'Du får et træningsforløb. Bagefter kan du også melde dig til kommunens gratis seniorgymnastik.',
+    'Du får afslag på merudgiften. Cyklen kan i stedet søges som hjælpemiddel.',
+    'Du får afslag på ombygning af badeværelset. Du kan få en badebænk udlånt som hjælpemiddel efter servicelovens § 112.',
+  ])('vejledning present: %s', (t) => expect(present(t, 'vejledning-andre-ydelser')).toBe(true));
+  it.each([
+    // The aid granted here.
+    'Du får en rollator udlånt som hjælpemiddel efter servicelovens § 112.',
+    'Du får bevilget et forløb. Du skal melde dig til holdet hos træningscentret.',
+  ])('vejledning absent: %s', (t) => expect(present(t, 'vejledning-andre-ydelser')).toBe(false));
+  it.each([
+    'Du får rengøring hver 14. dag. Rengøringen skal sikre, at dit hjem er rent nok til, at du kan færdes sikkert.',
+    'Vi afslår merudgiften. Skolen skriver, at han ikke slider mere på sit tøj end kammeraterne.',
+  ])('ressourcer absent: %s', (t) => expect(present(t, 'ressourcer')).toBe(false));
+  it.each([
+    'Du får rengøring hver 14. dag. Du kan færdes sikkert i hjemmet med din rollator.',
+    'Han leger tit med kammeraterne i frikvarteret.',
+  ])('ressourcer present: %s', (t) => expect(present(t, 'ressourcer')).toBe(true));
+});
