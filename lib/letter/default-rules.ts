@@ -315,8 +315,9 @@ const ELEMENTS = {
       String.raw`\bhvad\s+(?:(?:skal|skulle)\s+(?!(?:du|I|De|vi|jeg|man|der|det|han|hun)\s)\p{L}+|(?!(?:du|I|De|vi|jeg|man|der|det|han|hun)\s)\p{L}+\s+(?:skal|skulle))\s+(?:føre\s+til|give|gøre\s+for|dække|bruges\s+til|hjælpe\s+(?:dig|jer|med)|til\s*[?:])`,
       // What the help shall go on doing for the citizen, with a word between ("Ledsagelsen skal
       // fortsat give dig mulighed for at komme til svømning", "Bostøtten skal først og fremmest
-      // støtte dig i …", "skal gøre det lettere for jer at …"); the bare forms are phrases.
-      String.raw`\bskal\s+(?:(?:fortsat|stadig|også|fremover|primært|især|først\s+og\s+fremmest)\s+)?(?:(?:give|hjælpe|støtte|sikre|styrke)\s+(?:dig|jer|barnet|ham|hende)|gøre\s+det\s+(?:muligt|lettere|nemmere|sikrere|tryggere|enklere)\s+for)\b`,
+      // støtte dig i …", "skal gøre det lettere for jer at …", "skal gøre det lettere og tryggere for dig
+      // at gå"); the bare forms are phrases.
+      String.raw`\bskal\s+(?:(?:fortsat|stadig|også|fremover|primært|især|først\s+og\s+fremmest)\s+)?(?:(?:give|hjælpe|støtte|sikre|styrke)\s+(?:dig|jer|barnet|ham|hende)|gøre\s+det\s+(?:muligt|lettere|nemmere|sikrere|tryggere|enklere)(?:\s+og\s+(?:lettere|nemmere|sikrere|tryggere|enklere))?\s+for)\b`,
       // A bare "Mål:" label with the goal for the citizen after it ("Mål: At du igen selv kan
       // rejse dig"); not a measurement ("Mål: 60 x 40 cm") or an empty field.
       // (Also a label with a time or a qualifier, and "Målsætning": "Mål ved opstart:", "Mål

@@ -39,7 +39,9 @@ const WRITES = /skriv|skrev|svar/iu;
 // i sin attest, at …", someone else's.)
 // (A date may stand between: "Du svarede den 6. oktober, at …", "I skrev d. 3.4.2025, at …"; a
 // document's date is no help: "Bostøtten skriver i statusrapporten af 15. januar, at …".)
-const REPORTED_AFTER = /^(?:\s+(?:tilbage\s+)?(?:\p{L}+\s+){0,6}?|\s+(?:den|d\.)\s+\d{1,2}\.\s*(?:\p{L}+|\d{1,2}\.?)(?:\s*\d{4})?|\s+i\s+(?:din|jeres|Deres)\s+\p{L}+(?=,))?(?:,?\s*at|:)(?![\p{L}])/iu;
+const REPORTED_AFTER = /^(?:\s+(?:tilbage\s+)?(?:\p{L}+\s+){0,6}?|\s+i\s+(?:din|jeres|Deres)?\s*\p{L}+\s+(?:af\s+\d{1,2}\.\s*(?:\p{L}+|\d{1,2}\.?)(?:\s*\d{4})?\s+)?(?:bl\.\s?a\.|blandt\s+andet)|\s+(?:den|d\.)\s+\d{1,2}\.\s*(?:\p{L}+|\d{1,2}\.?)(?:\s*\d{4})?|\s+i\s+(?:din|jeres|Deres)\s+\p{L}+(?=,))?(?:,?\s*at|:)(?![\p{L}])/iu;
+// (Also with the application's date and "bl.a." before a quotation: "Du skrev i ansøgningen af 6.
+// februar bl.a.: »…«".)
 // Written in the complaint being answered: "Du skriver i din klage, at …".
 const WROTE_IN_COMPLAINT = /^\s+i\s+(?:din|jeres|Deres)\s+klage\s*,?\s*at(?![\p{L}])/iu;
 
@@ -52,8 +54,9 @@ const WROTE_IN_COMPLAINT = /^\s+i\s+(?:din|jeres|Deres)\s+klage\s*,?\s*at(?![\p{
 const SPEECH_VERB =
   /(?:fortalt|fortalte|fortæller|sagt|sagde|siger|oplyst|oplyste|oplyser|skrevet|skrev|skriver|anført|anførte|anfører|nævnt|nævnte|nævner|forklaret|forklarede|forklarer|beskrevet|beskrev|beskriver|understreget|understregede|understreger|påpeget|påpegede|påpeger|tilkendegivet|tilkendegav|tilkendegiver|udtrykt|udtrykte|udtrykker|fremhævet|fremhævede|fremhæver|svaret|svarede|gjort\s+opmærksom\s+på|gjorde\s+opmærksom\s+på|(?:givet|gav|giver)\s+(?:\p{L}+\s+){0,3}?udtryk\s+for)(?![\p{L}])/gu;
 // What was said follows, after at most four words ("Du skrev også, at …", "har sagt til sin rådgiver, at …", "sagde hun: …").
-// (Also with its date: "Natasja skrev den 3. maj, at …", "du skrev d. 14.11.2025, at …".)
-const SAID_AFTER = /^(?:\s+\p{L}+){0,4}?(?:\s+(?:den|d\.)\s+\d{1,2}\.\s*(?:\p{L}+|\d{1,2}\.?)(?:\s*\d{4})?)?\s*(?:,\s*at|\s+at|:)(?![\p{L}])/u;
+// (Also with its date: "Natasja skrev den 3. maj, at …", "du skrev d. 14.11.2025, at …"; and a
+// quotation from the application: "Du skrev i ansøgningen af 6. februar bl.a.: »…«".)
+const SAID_AFTER = /^(?:(?:\s+\p{L}+){0,4}?(?:\s+(?:den|d\.)\s+\d{1,2}\.\s*(?:\p{L}+|\d{1,2}\.?)(?:\s*\d{4})?)?|\s+i\s+(?:din\s+|jeres\s+|Deres\s+)?\p{L}+\s+(?:af\s+\d{1,2}\.\s*(?:\p{L}+|\d{1,2}\.?)(?:\s*\d{4})?\s+)?(?:bl\.\s?a\.|blandt\s+andet))\s*(?:,\s*at|\s+at|:)(?![\p{L}])/u;
 
 // Walking back from the verb, these words end the search: they start another clause or are
 // another speaker ("Du får hjælp, fordi lægen har skrevet, at …" is the doctor's account).
@@ -139,6 +142,9 @@ function partySpeaks(letter: Letter, before: string, sentenceStart: boolean): bo
     // ("I har skrevet, at …", not "I ansøgningen har lægen skrevet").
     if (t === 'I') return !(sentenceStart && k === 0) || k + 1 === tokens.length || /^(?:har|havde)$/u.test(tokens[k + 1]!);
     if (t === 'De') return formalYou(letter);
+    // (A pronoun after a preposition is no new clause: "Du ringede til os den 25. august og fortalte,
+    // at …".)
+    if (/^(?:os|dig|jer)$/u.test(lower) && k > 0 && PREPOSITION.test(tokens[k - 1]!.toLowerCase())) continue;
     if (CLAUSE_WORDS.has(lower)) return false;
     const inPhrase = [tokens[k - 1], tokens[k - 2]].some((w) => w !== undefined && PREPOSITION.test(w.toLowerCase()));
     // In a child's case the parents are parties too ("Mor oplyser, at …", "Faren har fortalt").
@@ -189,7 +195,7 @@ function reportedSpeech(letter: Letter): Detection | undefined {
   const text = letter.text;
   for (const m of letter.matches(SPEECH_VERB)) {
     if (m.start > 0 && LETTER.test(text[m.start - 1]!)) continue;
-    if (!SAID_AFTER.test(text.slice(m.end, m.end + 40))) continue;
+    if (!SAID_AFTER.test(text.slice(m.end, m.end + 60))) continue;
     const si = letter.sentenceAt(m.start);
     if (si < 0) continue;
     const s = letter.sentence(si);

@@ -198,3 +198,21 @@ describe('batches a and b: other help offered in passing, and goals and comparis
     'Han leger tit med kammeraterne i frikvarteret.',
   ])('ressourcer present: %s', (t) => expect(present(t, 'ressourcer')).toBe(true));
 });
+
+describe('batch b: views after a call or in a quoted application; a purpose with two adjectives', () => {
+  it.each([
+    'Kære Bodil\n\nDu ringede til os den 3. marts og fortalte, at du er flyttet.',
+    'Kære Bodil\n\nDu skrev i ansøgningen af 2. januar 2026 bl.a.: »Jeg kan ikke klare trapperne længere.«',
+  ])('borgerens-synspunkter present: %s', (t) => expect(present(t, 'borgerens-synspunkter')).toBe(true));
+  it.each([
+    // Someone else calling and telling; we calling and telling.
+    'Kære Bodil\n\nLægen ringede til os den 3. marts og fortalte, at såret er helet.',
+    'Kære Bodil\n\nVi ringede til dig den 3. marts og fortalte, at hjælpen stopper.',
+  ])('borgerens-synspunkter absent: %s', (t) => expect(present(t, 'borgerens-synspunkter')).toBe(false));
+  it('formaal present: "skal gøre det lettere og tryggere for dig at"', () => {
+    expect(present('Du får en rollator. Rollatoren skal gøre det lettere og tryggere for dig at gå ude.', 'formaal')).toBe(true);
+  });
+  it('formaal absent: how easy the application was', () => {
+    expect(present('Du får en rollator. Det vil gøre det lettere og hurtigere for os, hvis du sender billeder.', 'formaal')).toBe(false);
+  });
+});
