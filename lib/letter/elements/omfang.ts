@@ -335,6 +335,8 @@ function endsOnly(letter: Letter): boolean {
   return v;
 }
 
+const ONE_WEEK_AFTER = /^\s*(?:\d|efter(?![\p{L}])|før(?![\p{L}])|op\s+til|inden(?![\p{L}])|hvor(?![\p{L}]))/iu;
+
 export function detect(letter: Letter): Detection {
   for (const m of letter.matches(letter.compiled.elements.omfang.re)) {
     if (grantedIn(letter, m)) return { present: true, evidence: m };
@@ -345,6 +347,8 @@ export function detect(letter: Letter): Detection {
     if (!/\d|en |et |to |tre |fire /u.test(sText) || !PERIOD_HINT.test(sText)) continue;
     for (const f of findScopesInText(sText)) {
       const m = { start: s.start + f.start, end: s.start + f.end };
+      // A named week, not a period: "en samtale i uge 49", "et møde i ugen efter jul".
+      if (/(?<![\p{L}])i\s+ugen?$/iu.test(letter.slice(m)) && ONE_WEEK_AFTER.test(letter.text.slice(m.end, m.end + 12))) continue;
       if (grantedIn(letter, m)) return { present: true, evidence: m };
     }
   }

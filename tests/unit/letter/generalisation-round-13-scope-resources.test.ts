@@ -216,3 +216,12 @@ describe('batch b: views after a call or in a quoted application; a purpose with
     expect(present('Du får en rollator. Det vil gøre det lettere og hurtigere for os, hvis du sender billeder.', 'formaal')).toBe(false);
   });
 });
+
+describe('omfang: a numbered week is no period', () => {
+  it('absent: "en samtale i uge 49"', () => {
+    expect(present('Du får et forløb. Forløbet slutter med en samtale i uge 49, hvor vi ser på, om du har brug for mere hjælp.', 'omfang')).toBe(false);
+  });
+  it('present: a talk every week', () => {
+    expect(present('Du får et forløb med en samtale i ugen.', 'omfang')).toBe(true);
+  });
+});
