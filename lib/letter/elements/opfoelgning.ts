@@ -10,7 +10,8 @@ import { COMPLAINT_SENTENCE, findHeading, isLawSentence } from './common';
 
 const DONE_VERB = /^(?:revurderet|revurderede|revisiteret|revisiterede|evalueret|evaluerede|fulgt\s+op|genbesøgte|genberegnet|genberegnede)$/iu;
 const DONE_NOUN = /^(?:revurdering|revisitation|evaluering|opfølgning|genbesøg)\p{L}*$/iu;
-const AFTER_DONE = /(?<![\p{L}])(?:ved|efter|under|i\s+forbindelse\s+med)\s+(?:den\s+|vores\s+|din\s+|jeres\s+)?$/iu;
+// (Also with an adjective: "i forbindelse med den planlagte revurdering", "ved den årlige opfølgning".)
+const AFTER_DONE = /(?<![\p{L}])(?:ved|efter|under|i\s+forbindelse\s+med)\s+(?:den\s+|vores\s+|din\s+|jeres\s+|deres\s+)?(?:planlagte\s+|aftalte\s+|årlige\s+|seneste\s+|varslede\s+)?$/iu;
 // (Also the run-out of help that ends: "Under hensyn til afviklingsperioden udbetales hjælpen til
 // og med den 30. november", "Sidste udbetaling sker den 31. maj".)
 const ENDING =
@@ -113,7 +114,7 @@ export function detect(letter: Letter): Detection {
       // "du kan tage en bisidder med, hvis vi skal mødes igen": a meeting only if one is needed.
       if (MEETING.test(word) && IF_BEFORE.test(letter.text.slice(Math.max(0, m.start - 30), m.start))) continue;
       // ("Næste gang vi ser på afløsningen, er ved revisitationen i maj 2026" looks ahead.)
-      if (DONE_NOUN.test(word) && !FUTURE.test(sText) && (AFTER_DONE.test(letter.text.slice(Math.max(0, m.start - 30), m.start)) || /^\p{Lu}\p{L}*en$/u.test(word))) continue;
+      if (DONE_NOUN.test(word) && !FUTURE.test(sText) && (AFTER_DONE.test(letter.text.slice(Math.max(0, m.start - 45), m.start)) || /^\p{Lu}\p{L}*en$/u.test(word))) continue;
       // "Vedr.: Revisitation af praktisk hjælp", "revurderingen af din hjælp": the review this
       // letter is the outcome of, unless a new one is announced ("en ny revurdering af …").
       if (DONE_NOUN.test(word) && /^\s+af\s/u.test(letter.text.slice(m.end, m.end + 4)) && !FUTURE.test(sText) && !/(?:ny|nyt|næste)\s+$/iu.test(letter.text.slice(Math.max(0, m.start - 8), m.start))) continue;

@@ -108,7 +108,7 @@ function goalUnderHeading(letter: Letter, si: number): boolean {
 // a condition of the rule ("tilskud forudsætter, at modtageren er i stand til …", "det kræver, at
 // du selv kan …"): neither says what the citizen can now.
 const EXPECTED_OR_REQUIRED_BEFORE =
-  /(?<![\p{L}])(?:forvent\p{L}*|regner\s+(?:vi\s+|jeg\s+)?med|forudsæt\p{L}*|kræver|krævet|krav(?:et)?\s+om|betingelse(?:n)?(?:\s+for\s+\p{L}+)?(?:\s+er)?)\s*,?\s+at\s+[^.;:,]{0,40}$/u;
+  /(?<![\p{L}])(?:forvent\p{L}*|regner\s+(?:vi\s+|jeg\s+)?med|(?:forudsæt\p{L}*|kræver|krævet|krav(?:et)?\s+om|betingelse(?:n)?)(?:\s+for\s+(?:\p{L}+\s+){0,2}?\p{L}+)?(?:\s+er)?)\s*,?\s+at\s+[^.;:,]{0,40}$/u;
 // What the help shall ensure ("Rengøringen skal sikre, at dit hjem er rent nok til, at du kan færdes
 // sikkert"): a goal, even across the commas of its clause.
 const SHALL_ENSURE = /(?<![\p{L}])(?:skal|skulle)\s+(?:være\s+med\s+til\s+at\s+)?(?:sikre|sørge\s+for|understøtte|medvirke\s+til)\s*,?\s+at(?![\p{L}])[^.;:]*$/u;
@@ -136,7 +136,7 @@ export function detect(letter: Letter): Detection {
       if (WORRY_BEFORE.test(before) || WHETHER_BEFORE.test(before) || SOURCE_BEFORE.test(before)) continue;
       if (EXPECTED_OR_REQUIRED_BEFORE.test(before)) continue;
       // A comparison ("slider ikke mere på sit tøj end kammeraterne"): others named as a yardstick.
-      if (/(?<![\p{L}])(?:end|ligesom)\s+(?:de\s+|sine\s+|hans\s+|hendes\s+|andre\s+)?$/u.test(before)) continue;
+      if (/(?<![\p{L}])(?:end|ligesom)\s+(?:de\s+|sine\s+|sin\s+|sit\s+|hans\s+|hendes\s+|andre\s+|deres\s+|din\s+|dine\s+|jeres\s+)?$/u.test(before)) continue;
       if (NETWORK_OFFER.test(text.slice(m.start, m.end).toLowerCase())) continue;
       if (/(?<![\p{L}])om\s+$/u.test(before) && SUBJECT_FIRST.test(text.slice(m.start, m.end))) continue;
       if (/^\s*med\s/iu.test(text.slice(s.start, s.start + 6)) && WITH_AID.test(text.slice(s.start, m.start).toLowerCase())) continue;

@@ -225,3 +225,19 @@ describe('omfang: a numbered week is no period', () => {
     expect(present('Du får et forløb med en samtale i ugen.', 'omfang')).toBe(true);
   });
 });
+
+describe('batch h: a condition with its object, a comparison with a formal neighbour, a planned review as the occasion', () => {
+  it.each([
+    'Du får rengøring. Det er en forudsætning for hjælpen, at du selv stiller en støvsuger til rådighed.',
+    'Du får afslag på madservice. De vil helst have maden bragt ud ligesom Deres nabo.',
+  ])('ressourcer absent: %s', (t) => expect(present(t, 'ressourcer')).toBe(false));
+  it('ressourcer present: the neighbour who helps', () => {
+    expect(present('Du får afslag på madservice. Deres nabo handler ind for Dem hver uge.', 'ressourcer')).toBe(true);
+  });
+  it('opfoelgning absent: the planned review that led to this letter', () => {
+    expect(present('Kommunen har i forbindelse med den planlagte revurdering foretaget en ny vurdering af Deres behov. Støtten nedsættes.', 'opfoelgning')).toBe(false);
+  });
+  it('opfoelgning present: a planned review ahead', () => {
+    expect(present('Du får bostøtte. Den næste planlagte revurdering er i marts 2027.', 'opfoelgning')).toBe(true);
+  });
+});
