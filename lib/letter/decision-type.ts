@@ -107,6 +107,11 @@ const PAST_REFUSAL_BEFORE = /(?<![\p{L}])(?:gav|fik|blev)\s+(?:[\p{L}\d.]+\s+){0
 // ikke dækkes af regionen").
 const RELATIVE_BEFORE = /(?:,\s*|\p{L}\s+)(?:der|som)\s+(?:\p{L}+\s+)?$/u;
 // "Det kan du ikke længere": what the citizen can no longer do, not help that stops.
+// ("… ringer for at aftale, hvornår nødkaldet sættes op": an aid installed.)
+const INSTALLED_BEFORE = /(?:(?<![\p{L}])hvornår\s+(?:\p{L}+\s+){0,2}|(?:nødkald|lift|loftlift|greb|rampe|ramper|anlæg|alarm|skinne|skinner|håndliste|gelænder|døråbner|toiletforhøjer|bruseniche)\p{L}*\s+)$/iu;
+const DECIDED = /^(?:besluttet|truffet\s+afgørelse)/iu;
+const PART_OF = /^en\s+del\s+af/iu;
+const AS_BEFORE = /(?<![\p{L}])som\s+$/iu;
 const INSTALLED_AFTER = /^\s+(?:af|hos|i\s+(?:dit|din|jeres|Deres)|på\s+(?:væggen|badeværelset|toilettet))(?![\p{L}])/iu;
 const ABILITY_BEFORE = /(?<![\p{L}])(?:(?:kan|kunne|klarer|magter)\s+(?:du|hun|han|I|De|vedkommende|borgeren)|(?:du|hun|han|I|De)\s+(?:kan|kunne|klarer|magter))\s+(?:\p{L}+\s+)?$/iu;
 // ("Du får i dag helhedspleje med 3 besøg om dagen" in a refusal of a care home.)
@@ -137,7 +142,7 @@ const WE_BEFORE = /(?<![\p{L}])(?:vi|kommunen)\s+(?:har\s+|havde\s+)?(?:\p{L}+\s
 // the application named with its date ("din ansøgning af 27. november 2025 om at blive godkendt til
 // en plejebolig").
 const ASKED_FOR =
-  /(?<![\p{L}])(?:(?:søgt|søgte|ansøgt|anmodet|anmodede|anmoder|bedt|bad|ønsker|ønsket|ønskede|ansøgning|ansøgningen)\s+om|ansøgning(?:en)?\s+(?:af|fra|modtaget|dateret)\s+(?:den\s+)?(?:[\d.\-/]+\s*(?:\p{L}+\.?\s+)?(?:\d{4}\s+)?)om)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?:søgt|søgte|ansøgt|anmodet|anmodede|anmoder|bedt|bad|ønsker|ønsket|ønskede|ansøgning|ansøgningen)\s+(?:den\s+\d{1,2}\.\s*\p{L}+\s+(?:\d{4}\s+)?)?om|ansøgning(?:en)?\s+(?:af|fra|modtaget|dateret)\s+(?:den\s+)?(?:[\d.\-/]+\s*(?:\p{L}+\.?\s+)?(?:\d{4}\s+)?)om)(?![\p{L}])/giu;
 const TURN = /(?<![\p{L}])(?:men|derfor|vi\s+har|og\s+vi|har\s+vi)(?![\p{L}])/iu;
 
 /** What follows the last "søgt om"/"anmodet om" before the match, or undefined when none. */
@@ -282,6 +287,10 @@ function computeFlags(letter: Letter, i: number): Flags {
     flags.afslag = true;
   }
   for (const m of matchesIn(letter, cues.delvis, s)) {
+    // "Hjælpen bevilges som en del af helhedspleje": part of a whole, not part of the application.
+    if (PART_OF.test(letter.slice(m)) && AS_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 6), m.start))) continue;
+    // "Du søgte den 8. januar om at få dækket nogle af de ekstra udgifter": inside what was asked.
+    if (askedFor(letter, s, m)) continue;
     if (/^delvi/iu.test(letter.slice(m))) flags.delvis = true;
     else flags.contrast = true;
   }
@@ -293,7 +302,7 @@ function computeFlags(letter: Letter, i: number): Flags {
     // "De har anmodet om, at Deres hjælp til bad øges": the change asked for, not decided.
     if (askedFor(letter, s, m)) continue;
     // "Anlægget sættes op af vores tekniker i uge 13": installed, not increased.
-    if (/^sættes\s+op$/iu.test(letter.slice(m)) && INSTALLED_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 20)))) continue;
+    if (/^sættes\s+op$/iu.test(letter.slice(m)) && (INSTALLED_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 20))) || INSTALLED_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 40), m.start)))) continue;
     if (/^ikke\s+længere/iu.test(letter.slice(m)) && ABILITY_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 30), m.start))) continue;
     // "Du får færre timer, end du har søgt om": less than applied for, not less than before.
     if (THAN_APPLIED.test(letter.slice(s))) {
@@ -359,6 +368,8 @@ function computeFlags(letter: Letter, i: number): Flags {
     }
     if (NEGATION.test(before) || NEGATION.test(near) || RECEIVES_REFUSAL.test(after) || NEGATED_AFTER_ADVERB.test(letter.text.slice(m.end, Math.min(s.end, m.end + 30)))) flags.afslag = true;
     else if (CONDITION.test(before) || RECEIVES_LETTER.test(after)) continue;
+    // "Vi har besluttet, at du kan blive boende i plejefamilien": decided, so no mere possibility.
+    else if (DECIDED.test(letter.slice(m))) flags.bevilling = true;
     else if (POSSIBILITY.test(before) || POSSIBILITY.test(after) || POSSIBILITY.test(letter.slice(m))) flags.possibility = true;
     else if (OFFER.test(letter.slice(m)) && CAN.test(before)) flags.possibility = true;
     else {

@@ -131,6 +131,12 @@ const ELEMENTS = {
       'lagde særlig vægt', 'lagde stor vægt', 'lagde mest vægt', 'lagde især vægt', 'lagde også vægt', 'lagde derfor vægt', 'vejet tungest', 'vejer tungest', 'vejede tungest', 'vejet tungt',
       'vejer tungt', 'vejede tungt', 'vægtet højest', 'vægtet tungest', 'vægter tungest', 'vægter højest', 'afgørende for os',
       'afgørende for mig', 'afgørende for udvalget', 'afgørende for forvaltningen', 'afgørende for beslutningen',
+      // What filled most in the weighing, the crux, and "fandt det afgørende" ("Det har fyldt mest i
+      // vores overvejelser, at …", "Det springende punkt for os har været", "Udvalget fandt det
+      // afgørende, at …").
+      'fyldt mest i vores', 'fyldt mest i min', 'fyldt mest i udvalgets', 'fyldt mest i kommunens', 'fylder mest i vores',
+      'det springende punkt', 'fandt det afgørende', 'finder det afgørende', 'fandt vi det afgørende', 'finder vi det afgørende',
+      'anser det for afgørende', 'anså det for afgørende',
       // A caseworker or therapist writing "jeg", and the committee's "tillagt det betydning, at".
       'afgørende for min vurdering', 'afgørende for min afgørelse', 'afgørende for min beslutning', 'tillagt det betydning',
       'tillagt det afgørende betydning', 'tillagt det særlig betydning', 'tillagt det stor betydning', 'tillagt det vægt',
@@ -855,6 +861,9 @@ const ELEMENTS = {
       // The documents in the definite or with "alle" ("se alle dokumenterne i din sag", "Du kan se
       // alle papirer i din sag, hvis du beder om det").
       'se alle dokumenterne', 'se alle papirer', 'se alle akterne', 'se alle oplysningerne', 'se alle notaterne',
+      // The papers "we have about you", and the law's "gøre sig bekendt med sagens akter" (FVL § 9).
+      'se de papirer', 'se de oplysninger, vi har', 'se hvad vi har skrevet', 'se, hvad vi har skrevet', 'bekendt med sagens',
+      'bekendt med dokumenterne', 'bekendt med akterne',
     ],
     patterns: [
       // Documents named with a verb of seeing or access: "se alle sagens akter", "adgang til
@@ -883,6 +892,10 @@ const ELEMENTS = {
       // på", "du må gerne tage en, du stoler på, med til møder".
       'have en voksen med', 'tage en voksen med', 'en voksen med til', 'du stoler på, med', 'du stoler på med', 'I stoler på, med',
       'I stoler på med',
+      // Someone to come along or to speak for the citizen, in plain words ("have en pårørende eller en
+      // anden med, når vi holder møde", "lade en anden tale din sag", "bede en anden om at klage for dig").
+      'have en pårørende med', 'have en pårørende eller en anden med', 'tage en pårørende eller en anden med', 'tale din sag',
+      'tale jeres sag', 'tale Deres sag', 'klage for dig', 'klage for jer', 'tage med til møder', 'tage med til møderne',
     ],
     patterns: [String.raw`forvaltningslovens\s+§\s*8\b`, String.raw`§\s*8\s+i\s+forvaltningsloven`],
     requiredWhen: [{ decisionTypes: ['delvis', 'afslag', 'aendring'] }],
@@ -1290,6 +1303,11 @@ export const DEFAULT_RULE_DATA = {
         // The care-home rule's criterion ("et behov for pleje og omsorg, der ikke kan dækkes i Deres
         // nuværende bolig", "som kan dækkes i eget hjem").
         String.raw`\b(?:der|som|at\s+det)\s+(?:ikke\s+)?kan\s+(?:dækkes|afhjælpes|imødekommes|tilgodeses)\s+(?:i|med|ved|gennem)\s+(?:\p{L}+\s+){0,2}?(?:bolig|hjem|hjemmet|nuværende\s+bolig)(?![\p{L}])`,
+        // The amount said to meet the need, with nothing of why ("Deres behov for støtte kan
+        // fremadrettet dækkes med 2 timer ugentligt", "3 dage om ugen vil kunne dække dit behov"; not
+        // another means: "dit behov kan dækkes ved at hæve din lænestol").
+        String.raw`\bbehov\s+(?:for\s+(?:\p{L}+\s+){1,3}?)?(?:\p{L}+\s+)?(?:kan|vil\s+kunne)\s+(?:\p{L}+\s+)?dækkes\s+(?:med|ved)\s+(?:\d|en|et|én|ét|to|tre|fire|fem|seks|syv|otte|ni|ti)(?![\p{L}])`,
+        String.raw`\b(?:vil\s+kunne|kan|vil)\s+dække\s+(?:dit|dine|jeres|Deres|hans|hendes|borgerens|barnets)\s+behov`,
         // An overall assessment said to be made, with nothing of what it found ("Kommunen har
         // foretaget en samlet vurdering af Deres behov").
         String.raw`\b(?:foretaget|lavet|udført|gennemført)\s+en\s+(?:samlet|konkret|individuel|helhedsorienteret|faglig)(?:\s+og\s+\p{L}+)?\s+vurdering(?:\s+af\s+(?:din|dit|dine|Deres|jeres|hans|hendes|borgerens|barnets|sagen)(?:\s+(?:behov|sag|situation|forhold|funktionsevne|ansøgning))?)?`,
@@ -1423,7 +1441,8 @@ export const DEFAULT_RULE_DATA = {
     bevilling: {
       phrases: [
         'bevilg*', 'imødekom*', 'godkend*', 'tildel*', 'du får', 'du har fået', 'du kan få', 'vi giver dig', 'giver dig hjælp',
-        'giver dig støtte', 'giver dig tilskud', 'tilbyder dig', 'tilbyde dig', 'får tilbudt', 'har besluttet at give',
+        'giver dig støtte', 'giver dig tilskud', 'tilbyder dig', 'tilbyde dig', 'får tilbudt', 'besluttet at dække', 'besluttet at godkende', 'vi kan give dig', 'kan vi give dig',
+        'har besluttet at give',
         'har besluttet at bevilge', 'har besluttet at tilbyde', 'har besluttet at yde', 'får hjælp', 'får støtte', 'får tilskud',
         'ydes', 'ydelsen starter', 'hjælpen starter', 'fuldt medhold', 'medhold', 'ja til', 'vi siger ja', 'bliver visiteret',
         'er visiteret', 'visiterer dig', 'har visiteret',
@@ -1454,7 +1473,7 @@ export const DEFAULT_RULE_DATA = {
       patterns: [
         String.raw`din\s+ansøgning\s+(?:om\s+[^.\n]{0,60}\s+)?er\s+(?:imødekommet|godkendt|bevilget)`,
         // "Vi har besluttet, at du skal have en fast kontaktperson."
-        String.raw`besluttet,?\s+at\s+(?:du|I|\p{Lu}\p{Ll}+)\s+(?:skal\s+|kan\s+|fortsat\s+)?(?:have|få|modtage|starte|begynde)\b`,
+        String.raw`besluttet,?\s+at\s+(?:du|I|\p{Lu}\p{Ll}+)\s+(?:skal\s+|kan\s+|fortsat\s+)?(?:have|få|modtage|starte|begynde|beholde|fortsætte|blive\s+boende)\b`,
         // "Vi har truffet afgørelse om, at Alberte kan komme i døgnaflastning".
         String.raw`(?:truffet\s+afgørelse\s+om|besluttet),?\s+at\s+\S+\s+(?:skal\s+|kan\s+|fortsat\s+)?(?:komme\s+(?:i|på|til)|begynde\s+(?:i|på)|flytte\s+ind)\b`,
         // A grant to the child or a relative in a letter to the parents or the family ("Barnet
@@ -1470,6 +1489,8 @@ export const DEFAULT_RULE_DATA = {
         'ikke opfylder', 'opfylder ikke', 'ikke godkend*', 'ikke blevet godkendt', 'kan ikke imødekomme', 'ikke give dig',
         'ikke bevillig*', 'må sige nej', 'besluttet ikke at', 'ikke give jer', 'ikke får',
         'kan ikke give', 'ikke hjælpe dig', 'ikke kan få', 'ikke kan bevilge', 'ikke kan imødekomme', 'ikke kan tilbyde',
+        // Not admitted ("Udvalget kan ikke visitere Ejnar til en plejebolig").
+        'kan ikke visitere', 'ikke kan visitere', 'kan ikke visiteres', 'ikke kan visiteres', 'ikke visiteres',
         'ikke kan give', 'ikke vil kunne', 'ikke er mulighed for',
         // Inverted word order after a fronted object or adverb ("Resten af timerne kan du ikke
         // få", "Den elektriske seng kan vi desværre ikke bevilge", "Derfor får du ikke …").

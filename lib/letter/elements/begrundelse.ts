@@ -34,7 +34,9 @@ const SOURCE_ONLY = /^(?:i\s+henhold\s+til|kvalitetsstandard(?:er)?)$/iu;
 // An invitation to apply again ("De kan søge om hjælp på ny, såfremt …").
 const REAPPLY = /søge?\p{L}*\s+(?:\p{L}+\s+){0,5}?(?:igen|på\s+ny)(?![\p{L}])/iu;
 // Sentences about the procedure, which a "derfor" does not point back to.
-const PROCEDURAL = /^(?:hvis|såfremt|har\s+(?:du|I|De)\s+(?:spørgsmål|bemærkninger)|er\s+(?:du|I|De)\s+(?:uenig|i\s+tvivl)|ønsker\s+(?:du|I|De))(?![\p{L}])/iu;
+// (Also the invitation to ask: "Kontakt os, hvis du har spørgsmål", "Ring til mig, hvis …".)
+const PROCEDURAL =
+  /^(?:hvis|såfremt|har\s+(?:du|I|De)\s+(?:spørgsmål|bemærkninger)|er\s+(?:du|I|De)\s+(?:uenig|i\s+tvivl)|ønsker\s+(?:du|I|De)|(?:kontakt|ring|skriv)\s+(?:\p{L}+\s+){0,3}?(?:os|mig|til\s+\p{L}+)\s*,?\s+(?:hvis|såfremt|når))(?![\p{L}])/iu;
 
 // Words that bring a reason of their own into a consequence sentence.
 const OWN_REASON = /(?<![\p{L}])(?:fordi|idet|eftersom|da|lagt\s+vægt|vurder\p{L}*|viser|fremgår|oplyst)(?![\p{L}])/iu;

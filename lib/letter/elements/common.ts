@@ -169,7 +169,8 @@ function lawSentences(letter: Letter): Uint8Array {
     const named = text.includes('§') || text.includes('lov') || text.includes('Lov') || text.includes('estemmelse') || text.includes('egler') || text.includes('ejledning') || text.includes('stk.');
     const statement =
       (named && (LAW_STATEMENT.test(text) || ((text.includes('ordlyd') || text.includes('lyder')) && LAW_WORDING.test(text)) || (text.includes('hvorefter') && LAW_WHEREBY.test(text)))) ||
-      ((text.includes('gives') || text.includes('ydes') || text.includes('tilbydes') || text.includes('bevilges')) && RULE_FOR_A_CLASS.test(text));
+      ((text.includes('gives') || text.includes('ydes') || text.includes('tilbydes') || text.includes('bevilges')) && RULE_FOR_A_CLASS.test(text)) ||
+      (text.includes('formål') && text.includes('§') && LAW_PURPOSE.test(text));
     while (q < quotes.length && quotes[q]!.end < s.end - 1) q++;
     const quoted = q < quotes.length && quotes[q]!.start <= s.start;
     // The law's next sentence in the same paragraph ("Af § 24 fremgår det, at … I det omfang
@@ -186,7 +187,10 @@ const DECISION_QUOTE =
 // The rule in plain words, for a class of people ("Ledsageordningen efter § 97 gives til personer
 // under folkepensionsalderen, som …", "Hjælpen ydes til borgere, der …", "Beskyttet beskæftigelse kan
 // tilbydes personer under folkepensionsalderen, der …"): the law, not the case.
-const RULE_FOR_A_CLASS = /(?:gives|ydes|tilbydes|bevilges)\s+(?:kun\s+|alene\s+|som\s+udgangspunkt\s+)?(?:til\s+)?(?:personer|borgere|børn|unge|voksne|familier|ansøgere|folkepensionister|pensionister|mennesker)(?![\p{L}])/u;
+const RULE_FOR_A_CLASS = /(?:gives|ydes|tilbydes|bevilges)(?:\s+(?:efter|jf\.?|i\s+medfør\s+af)\s+[^\n]{0,60}?§[^\n]{0,30}?,)?\s+(?:kun\s+|alene\s+|som\s+udgangspunkt\s+)?(?:til\s+)?(?:personer|borgere|børn|unge|voksne|familier|ansøgere|folkepensionister|pensionister|mennesker)(?![\p{L}])/u;
+// The purpose of a provision ("Aktivitets- og samværstilbud efter servicelovens § 104 har til formål
+// at vedligeholde … for personer med …"): the law's purpose, not this citizen's.
+const LAW_PURPOSE = /§\s*\d+[^.\n]{0,40}?(?:har\s+til\s+formål|formål\s+er)(?![\p{L}])/iu;
 // A sentence-initial "I" that is the preposition ("I det omfang …"), not "you".
 const PREPOSITION_I = /^I\s+(?=(?:det|den|de|denne|dette|disse|henhold|forbindelse|tilfælde|øvrigt|medfør|særlige)(?![\p{L}]))/u;
 // (Case-sensitive for "I" and "De"; the other pronouns also with a capital at the sentence
