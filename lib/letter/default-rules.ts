@@ -323,7 +323,7 @@ const ELEMENTS = {
       // fortsat give dig mulighed for at komme til svømning", "Bostøtten skal først og fremmest
       // støtte dig i …", "skal gøre det lettere for jer at …", "skal gøre det lettere og tryggere for dig
       // at gå"); the bare forms are phrases.
-      String.raw`\bskal\s+(?:(?:fortsat|stadig|også|fremover|primært|især|først\s+og\s+fremmest)\s+)?(?:(?:give|hjælpe|støtte|sikre|styrke)\s+(?:dig|jer|barnet|ham|hende)|gøre\s+det\s+(?:muligt|lettere|nemmere|sikrere|tryggere|enklere)(?:\s+og\s+(?:lettere|nemmere|sikrere|tryggere|enklere))?\s+for)\b`,
+      String.raw`\bskal\s+(?:(?:fortsat|stadig|også|fremover|primært|især|først\s+og\s+fremmest)\s+)?(?:(?:give|hjælpe|støtte|sikre|styrke)\s+(?:dig|jer|barnet|ham|hende)|gøre\s+det\s+(?:muligt|lettere|nemmere|sikrere|tryggere|enklere|trygt|nemt|sikkert)(?:\s+og\s+(?:lettere|nemmere|sikrere|tryggere|enklere|trygt|nemt|sikkert))?\s+for)\b`,
       // A bare "Mål:" label with the goal for the citizen after it ("Mål: At du igen selv kan
       // rejse dig"); not a measurement ("Mål: 60 x 40 cm") or an empty field.
       // (Also a label with a time or a qualifier, and "Målsætning": "Mål ved opstart:", "Mål

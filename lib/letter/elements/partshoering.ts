@@ -46,11 +46,12 @@ const SENT_TO =
 const CASE_DOCUMENT =
   /(?:oplysning|udkast|notat|beregning|undersøgelse|referat|udtalelse|vurdering|statusrapport|rapport|indstilling|sagsfremstilling|funktionsbeskrivelse|materiale)/iu;
 // In the sending's own sentence, the deadline for comments or their purpose is the hearing
-// ("… med frist til 29-10-2025", "… med henblik på eventuelle bemærkninger").
+// ("… med frist til 29-10-2025", "… med 14 dages frist til bemærkninger", "… med henblik på
+// eventuelle bemærkninger").
 // (Also the chance to answer said with "kunne": "… så du kunne sige din mening, før vi besluttede
 // noget", "… og kunne rette i dem".)
 const FOR_COMMENTS =
-  /(?<![\p{L}])(?:med\s+(?:svar)?frist|henblik\s+på\s+(?:\p{L}+\.?\s+)?(?:bemærk|kommentar|partshøring|høring)|kunne\s+(?:\p{L}+\s+)?(?:rette|kommentere|sige\s+(?:din|jeres|Deres|sin)\s+mening|komme\s+med\s+(?:\p{L}+\s+)?(?:bemærk|kommentar)|svare))/iu;
+  /(?<![\p{L}])(?:med\s+(?:(?:\d{1,2}|otte|ti|fjorten)\s+(?:dages|ugers)\s+)?(?:svar)?frist|henblik\s+på\s+(?:\p{L}+\.?\s+)?(?:bemærk|kommentar|partshøring|høring)|kunne\s+(?:\p{L}+\s+)?(?:rette|kommentere|sige\s+(?:din|jeres|Deres|sin)\s+mening|komme\s+med\s+(?:\p{L}+\s+)?(?:bemærk|kommentar)|svare))/iu;
 
 function sentThenAnswered(letter: Letter): Detection | undefined {
   const sentences = letter.seg.sentences;

@@ -241,3 +241,18 @@ describe('batch h: a condition with its object, a comparison with a formal neigh
     expect(present('Du får bostøtte. Den næste planlagte revurdering er i marts 2027.', 'opfoelgning')).toBe(true);
   });
 });
+
+describe('batch h: a hearing deadline counted in days; a purpose said as "trygt for dig"', () => {
+  it('partshoering present: "med 14 dages frist til bemærkninger"', () => {
+    expect(present('Du fik den 3. maj tilsendt terapeutens notat med 14 dages frist til bemærkninger.', 'partshoering')).toBe(true);
+  });
+  it('partshoering absent: an aid sent with a deadline to return it', () => {
+    expect(present('Du fik den 3. maj tilsendt en rollator med 14 dages returret.', 'partshoering')).toBe(false);
+  });
+  it('formaal present: "skal gøre det trygt for dig at"', () => {
+    expect(present('Du får et nødkald. Nødkaldet skal gøre det trygt for dig at bo alene.', 'formaal')).toBe(true);
+  });
+  it('formaal absent: the complaint made easy', () => {
+    expect(present('Du får et nødkald. Vi vil gerne gøre det nemt for dig at klage.', 'formaal')).toBe(false);
+  });
+});
