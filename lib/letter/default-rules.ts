@@ -261,6 +261,10 @@ const ELEMENTS = {
       'skal give dig', 'skal gøre dig', 'sigter mod', 'skal bidrage til', 'for at barnet', 'for at din søn', 'for at din datter',
       'for at familien', 'for at I', 'med det mål', 'hensigten med', 'hensigten er', 'skal sikre', 'støtten skal', 'hjælpen skal',
       'indsatsen skal', 'forløbet skal', 'skal medvirke til', 'skal styrke',
+      // The same said of help that ends, in the past ("Forløbet skulle gøre Dem i stand til …",
+      // "Kontaktpersonen skulle hjælpe dig med at komme i skole").
+      'skulle hjælpe dig', 'skulle hjælpe jer', 'skulle hjælpe Dem', 'skulle støtte dig', 'skulle støtte jer', 'skulle gøre dig',
+      'skulle gøre jer', 'skulle gøre Dem', 'skulle give dig', 'skulle give jer',
       // What any named help shall bring about, in plain words ("Nødkaldet skal gøre, at du kan
       // tilkalde hjælp", "Træningen skal føre til, at I …"); a bare "så du kan" after an alarm is
       // left out in code, this is the help's own aim said outright.

@@ -256,3 +256,12 @@ describe('batch h: a hearing deadline counted in days; a purpose said as "trygt 
     expect(present('Du får et nødkald. Vi vil gerne gøre det nemt for dig at klage.', 'formaal')).toBe(false);
   });
 });
+
+describe('batch o: the purpose of help that ends, in the past tense', () => {
+  it('formaal present: "Forløbet skulle gøre Dem i stand til …"', () => {
+    expect(present('Deres rehabiliteringsforløb er afsluttet. Forløbet skulle gøre Dem i stand til igen selv at klare morgenplejen.', 'formaal')).toBe(true);
+  });
+  it('formaal absent: something the citizen should have done', () => {
+    expect(present('Du får afslag. Du skulle have søgt om hjælpen, før du købte stolen.', 'formaal')).toBe(false);
+  });
+});
