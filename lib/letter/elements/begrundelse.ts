@@ -147,12 +147,18 @@ const PERSONAL_DATA_ONLY = /^(?:du|De|han|hun|\p{Lu}\p{Ll}+)\s+er\s+\d{1,3}\s+å
 // "Til foråret vurderer vi igen, om …"): follow-up, not why the result is as it is.
 const FUTURE_ASSESSMENT = /^(?:herefter|derefter|til\s+sin\s+tid|senere|inden|til\s+foråret|til\s+efteråret|når\s+\p{L}+\s+\p{L}+\s*,?)\s+(?:\p{L}+\s+){0,2}?(?:vurderer|vil\s+(?:\p{L}+\s+)?vurdere|ser|kigger)\s+(?:\p{L}+,?\s+){0,8}?om(?![\p{L}])/iu;
 
+// Advice to go elsewhere ("Vi anbefaler, at du kontakter Jobcentret, som kan vurdere, om …"):
+// guidance to other help, not why the result is as it is.
+const ADVICE = /^(?:(?:vi|jeg|kommunen)\s+(?:vil\s+)?(?:gerne\s+)?(?:anbefale|anbefaler|opfordre|opfordrer|foreslå|foreslår|henviser)|(?:du|I|De)\s+(?:opfordres|henvises))(?![\p{L}])/iu;
+// The hearing reported ("Udkastet har været sendt til dig i høring den 14.4., og vi har ikke modtaget
+// bemærkninger"): procedure, not a reason.
+const HEARING = /(?<![\p{L}])(?:i\s+høring|partshøring\p{L}*|høringssvar\p{L}*|høringsfrist\p{L}*|(?:ikke|ingen)\s+(?:\p{L}+\s+){0,2}?bemærkninger)(?![\p{L}])/iu;
 // What the help granted consists of ("Rengøringen omfatter støvsugning og gulvvask …", "Støtten
 // består af samtaler hver uge"): the content of the grant, not why it was given.
 const HELP_CONTENT = /^(?:\p{L}+(?:en|et|erne|ene)|hjælpen|støtten)\s+(?:omfatter|består\s+af|indeholder|inkluderer|dækker\s+over)(?![\p{L}])/iu;
 function notAReason(sentence: string): boolean {
   // ("Du er velkommen til at søge igen, hvis …" under "Kommunens vurdering" is procedure.)
-  return PURPOSE_FIRST.test(sentence) || REAPPLY.test(sentence) || PROCEDURAL.test(sentence) || PRACTICAL.test(sentence) || HELP_CONTENT.test(sentence) || (sentence.includes('§') && sentence.length < 160 && LEGAL_BASIS.test(sentence));
+  return PURPOSE_FIRST.test(sentence) || REAPPLY.test(sentence) || PROCEDURAL.test(sentence) || PRACTICAL.test(sentence) || HELP_CONTENT.test(sentence) || HEARING.test(sentence) || ADVICE.test(sentence) || (sentence.includes('§') && sentence.length < 160 && LEGAL_BASIS.test(sentence));
 }
 
 // The causal connector that introduces the reason itself ("…, idet du ikke opfylder …").
@@ -344,7 +350,7 @@ export function detect(letter: Letter): Detection {
     const fact = lastFact;
     const ruleBefore = restatedBefore;
     const law = isLawSentence(letter, s);
-    if (law || COMPLAINT_SENTENCE.test(raw) || PROCEDURAL.test(raw) || REAPPLY.test(raw)) {
+    if (law || COMPLAINT_SENTENCE.test(raw) || PROCEDURAL.test(raw) || REAPPLY.test(raw) || HEARING.test(raw)) {
       // Procedural: neither a fact nor in the way.
     } else if (APPLICATION.test(raw) || CONSENT.test(raw)) {
       // The application is no fact, and a "derfor" right after it points to it.

@@ -55,3 +55,11 @@ describe('begrundelse: the rule for a class, the amount said to meet the need, t
   it('present: another means named as what meets the need', () =>
     expect(present('Jeg har lagt vægt på, at dit behov kan dækkes ved at hæve din nuværende lænestol med forhøjerklodser.', 'begrundelse')).toBe(true));
 });
+
+describe('begrundelse: the hearing and advice under the heading are no reasons', () => {
+  it.each([
+    'Du får ikke beskyttet beskæftigelse.\n\nBegrundelse:\nDet er kommunens vurdering på baggrund af de foreliggende oplysninger, at du ikke er omfattet af målgruppen.\n\nUdkastet til denne afgørelse har været sendt til dig i høring den 14.4.2026, og vi har ikke modtaget bemærkninger fra dig.\n\nVi anbefaler, at du kontakter Jobcentret, som kan vurdere, om du kan komme i et fleksjob.',
+  ])('absent: %s', (t) => expect(present(t, 'begrundelse')).toBe(false));
+  it('present: a fact under the heading', () =>
+    expect(present('Du får ikke beskyttet beskæftigelse.\n\nBegrundelse:\nDu har siden marts arbejdet 20 timer om ugen i en fleksjobstilling hos Brugsen og trives med det.', 'begrundelse')).toBe(true));
+});
