@@ -296,6 +296,16 @@ const ELEMENTS = {
       'sigtet med hjælpen', 'sigtet med støtten', 'sigtet med indsatsen', 'sigtet med forløbet', 'sigtet med aflastningen',
       'målsætningen er', 'målsætningen med', 'hjælpen er med til', 'støtten er med til', 'indsatsen er med til',
       'aflastningen er med til', 'ledsagelsen er med til', 'skal aflaste dig', 'skal aflaste jer', 'skal aflaste familien',
+      // The named help "skal sørge for" the goal ("Rengøringen skal sørge for, at dit hjem er rart at
+      // være i"); not the citizen's duty ("Du skal sørge for, at døren er låst").
+      'hjælpen skal sørge for', 'støtten skal sørge for', 'indsatsen skal sørge for', 'rengøringen skal sørge for',
+      'aflastningen skal sørge for', 'træningen skal sørge for', 'bostøtten skal sørge for', 'ledsagelsen skal sørge for',
+      // A person's task as the help's aim, with the subject after the verb ("Da Jonas startede,
+      // skulle han hjælpe dig med at …"), and an ability regained by the help ("Med stolen skulle du
+      // igen kunne sidde ved bordet").
+      'skulle hun hjælpe dig med at', 'skulle han hjælpe dig med at', 'skulle hun støtte dig i at', 'skulle han støtte dig i at',
+      'skal hun hjælpe dig med at', 'skal han hjælpe dig med at', 'skulle du igen kunne', 'skal du igen kunne',
+      'skulle I igen kunne', 'skal I igen kunne', 'skulle De igen kunne', 'skal De igen kunne',
     ],
     patterns: [
       // The help named with its purpose ("Du fik støtten i 2024 for at lære at betale dine
@@ -588,6 +598,14 @@ const ELEMENTS = {
       // An overview of one's own affairs ("Du har overblik over din økonomi"); "har ikke overblik"
       // is negated in code, "har mistet overblikket" does not match.
       'har overblik over', 'har godt overblik', 'har fint overblik', 'har et godt overblik',
+      // A relative or neighbour who holds a key to the home (network that can come in), an ability
+      // gained ("Emma kan nu selv sidde uden støtte"), shown before ("du allerede har vist, at du
+      // kan lede dine hjælpere") and a task of one's own care done oneself ("Noah tæller selv sine
+      // kulhydrater", "han har selv fået kontakt til en psykolog").
+      'og har nøgle til', 'og har en nøgle til', 'hun har nøgle til',
+      'han har nøgle til', 'hun har en nøgle til', 'han har en nøgle til', 'kan nu selv', 'kan nu igen selv', 'allerede har vist, at',
+      'allerede vist, at', 'selv har fået kontakt', 'selv fået kontakt', 'måler selv', 'tæller selv', 'tager selv sin medicin',
+      'tager selv sine', 'doserer selv',
     ],
     patterns: [
       // "Din søn handler ind for dig", "hjælp fra din datter", "Din svigerdatter kører dig", also
@@ -772,6 +790,9 @@ const ELEMENTS = {
       'jeres bemærkninger', 'jeres kommentarer', 'svarede ikke', 'har ikke svaret', 'ikke har svaret', 'svarfrist*', 'høringsfrist*',
       'hørt jer', 'hørte jer', 'høre jer', 'hørt Dem', 'blevet hørt', 'udtale jer', 'udtale Dem', 'udtalelse fra dig', 'fremkomme med',
       'læst udkastet', 'læst undersøgelsen', 'læst notatet', 'læst oplysningerne', 'gennemgået undersøgelsen', 'gennemgik undersøgelsen',
+      // The draft shown to the party in plain words ("I fik lov at læse udkastet til brevet", "Du
+      // læste udkastet sammen med din mor").
+      'lov at læse udkastet', 'lov til at læse udkastet', 'lov at se udkastet', 'lov til at se udkastet', 'læste udkastet',
       // "har haft lejlighed til at udtale sig over for udvalget, før afgørelsen blev truffet".
       'udtale sig', 'haft lejlighed til at', 'fået lejlighed til at',
       // The outcome of the hearing in the past tense ("Du har ikke haft bemærkninger til den").
@@ -1101,6 +1122,14 @@ const ELEMENTS = {
       'anbefales, at du', 'anbefales, at I', 'anbefales, at De', 'uden at være visiteret', 'uden forudgående visitation',
       'henvisning til psykolog', 'psykolog med tilskud', 'tilskud til psykolog*', 'via egen læge', 'via din læge', 'via din egen læge',
       'gennem egen læge', 'gennem din læge', 'flextur*',
+      // An open invitation to apply for something else named just before ("Om natten kan du få
+      // nødkald efter § 83. Kontakt visitationen, hvis du vil søge om det"), another case opened
+      // for another aid ("Vi har samtidig oprettet en sag om en badebænk"), and sports clubs for
+      // seniors named as a place to go on training (a guiding word in the sentence is checked in
+      // code: "Du går til seniorsport" is a fact).
+      'hvis du vil søge om', 'hvis I vil søge om', 'hvis De vil søge om', 'hvis du ønsker at søge om',
+      'samtidig oprettet en sag', 'også oprettet en sag', 'oprettet en ny sag', 'opretter en ny sag', 'oprettet en selvstændig sag',
+      'seniorsport*', 'DGI', 'seniorklub*', 'seniorhold', 'motionshold', 'træne videre sammen med andre', 'træne sammen med andre',
       // The tax deduction for services bought privately, in its other names ("kan der opnås fradrag
       // for serviceydelser hos Skattestyrelsen", "serviceydelsesfradraget"), and a private firm
       // pointed to in the passive ("vinduespudsning kan købes hos private firmaer").
@@ -1120,7 +1149,9 @@ const ELEMENTS = {
       String.raw`\b(?:bedt|bad|beder)\s+(?!(?:dig|jer|dem)\s)(?:\p{L}+\s+){1,4}?om\s+at\s+(?:vurdere|undersøge|se\s+på|kigge\s+på|afprøve)\s*,?\s+(?:om|hvorvidt)\s+(?:en|et|nogle|andre|anden|andet)\s+(?:[\p{L}-]+\s+){0,6}?(?:kan|kunne|vil\s+kunne)\s`,
       // Another waiting list or housing ("mulighed for at lade Dem skrive op til en ældrebolig",
       // "skrive dig op til en almen bolig").
-      String.raw`\bskrive\s+(?:(?:dig|jer|dem|sig)\s+)?op\s+(?:på\s+(?:venteliste\p{L}*\s+)?)?til\s+(?:en\s+|et\s+)?\p{L}`,
+      // (Also with a name or a relative between: "skrive Ejnar op til en ældrebolig", "skrive din mor op
+      // til …"; not "skrive det op til næste gang".)
+      String.raw`\bskrive\s+(?:(?:dig|jer|dem|sig|(?:din|jeres|Deres)\s+\p{L}+|(?!(?:det|den|de|dem|noget|alt|op)\s)\p{L}+)\s+)?op\s+(?:på\s+(?:venteliste\p{L}*\s+)?)?til\s+(?:en\s+|et\s+)?\p{L}`,
       // Asking one's own professional about something else ("Du kan høre din fysioterapeut om
       // vederlagsfri træning", "spørge din egen læge om …"); not one's caseworker.
       // Also asking them to apply for one ("Du kan bede din læge om at søge om kronikertilskud");
@@ -1137,6 +1168,10 @@ const ELEMENTS = {
       // Another aid to borrow or rent ("kan du låne et badebræt i depotet", "Du kan låne en smal
       // badekørestol"); the aid this letter grants as a loan is left out in code.
       String.raw`\b(?:(?:du|i|de)\s+kan|kan\s+(?:du|i|de))\s+(?:\p{L}+\s+){0,2}?(?:låne|leje)\s+(?:en|et|nogle)\s`,
+      // Another aid offered on a condition ("Har du brug for en gribetang, kan du låne den i
+      // depotet", "Får I brug for en autostol, kan I leje en"); not a call or a copy ("Har du brug
+      // for en ny tid, kan du ringe").
+      String.raw`\b(?:har|får)\s+(?:du|i|de)\s+brug\s+for\s+(?:en|et|nogle)\s[^.\n]{0,80}?,\s*kan\s+(?:du|i|de)\s+(?:\p{L}+\s+)?(?:låne|leje|købe)\s`,
       // Another body that covers or answers for a related need ("det er regionen, der dækker
       // transporten", "Skolen skal selv sørge for hjælpemidler i undervisningen", "Transporten
       // betales af sygehuset"); not what that body has said or done ("Skolen har oplyst …").

@@ -30,7 +30,11 @@ const ANSWER =
 // oplysningerne var rigtige", "I ringede og rettede en fejl".)
 // After a case document, the party's plain account is the answer as well ("Du fik statusudtalelsen
 // tilsendt, og vi talte om det. Du sagde, at …"); after anything sent, it may be about anything.
-const DOC_ANSWER = /(?<![\p{L}])(?:(?:[Dd]u|I|De)\s+(?:sagde|fortalte|oplyste|bekræftede|rettede)|(?:[Ss]agde|[Ff]ortalte|[Oo]plyste)\s+(?:du|I|De))(?![\p{L}])/u;
+// (Also a party named or described, who called or wrote back with a correction: "Kamilla ringede og
+// gjorde os opmærksom på en fejl", "Din mor skrev og rettede datoen"; the document makes it the
+// answer to the hearing.)
+const DOC_ANSWER =
+  /(?<![\p{L}])(?:(?:[Dd]u|I|De)\s+(?:sagde|fortalte|oplyste|bekræftede|rettede)|(?:[Ss]agde|[Ff]ortalte|[Oo]plyste)\s+(?:du|I|De)|(?:ringede|skrev|mailede)\s+(?:til\s+(?:os|mig)\s+)?og\s+(?:rettede|gjorde\s+(?:os|mig)\s+opmærksom))(?![\p{L}])/u;
 const ANSWER_LOOKAHEAD = 2;
 // The party's answer joined to "fik … tilsendt" by "og", the subject left out, with what was said
 // (", at …", ":") or the answer's own word ("og svarede", "og kom med bemærkninger").

@@ -1,0 +1,70 @@
+/**
+ * Round 14: purpose, resources, partshøring and guidance to other help in the caseworker's own
+ * words, with the look-alikes that must stay absent. Written for these tests, not taken from the
+ * evaluation letters.
+ */
+import { describe, expect, it } from 'vitest';
+import { present } from './present';
+
+describe('formaal: the help "skal sørge for", a person\'s task and an ability regained', () => {
+  it.each([
+    'Du får rengøring hver 3. uge. Rengøringen skal sørge for, at dit køkken og bad er til at være i.',
+    'Du får bostøtte 2 timer om ugen. Bostøtten skal sørge for, at du kommer af sted til dine aftaler.',
+    'Din kontaktperson stopper. Da Jonas begyndte i marts, skulle han hjælpe dig med at komme op om morgenen.',
+    'Du får en ståstøtte. Med stolen og bordet skulle du igen kunne lave din egen mad.',
+  ])('present: %s', (t) => expect(present(t, 'formaal')).toBe(true));
+  it.each([
+    // The citizen's own duty, and a doctor's forecast without help.
+    'Du får hjælp til bad. Du skal sørge for, at døren er låst op, når hjemmeplejen kommer.',
+    'Du får en rollator. Lægen mener, at du efter operationen skal igen kunne gå.',
+    // The goal only pointed at, never said.
+    'Du har nået det, Mette skulle hjælpe dig med. Derfor stopper støtten.',
+  ])('absent: %s', (t) => expect(present(t, 'formaal')).toBe(false));
+});
+
+describe('ressourcer: a key holder, an ability gained or shown, own care done oneself', () => {
+  it.each([
+    'Du får et nødkald. Din søn Anders bor i nabobyen og har nøgle til lejligheden.',
+    'Du får en ny autostol. Sofie kan nu selv sidde uden støtte i ryggen i en halv time.',
+    'Du får dækket merudgifter. Noah tæller selv sine kulhydrater og siger til, når han er sulten.',
+    'Støtten stopper. Han har selv fået kontakt til en psykolog, som han går hos hver anden uge.',
+    'Du får BPA. Vi har lagt vægt på, at du allerede har vist, at du kan lede dine hjælpere.',
+  ])('present: %s', (t) => expect(present(t, 'ressourcer')).toBe(true));
+  it.each([
+    // A key in a key box, the home care's key, and a task the citizen shall not do.
+    'Du får et nødkald. Nøgleboksen har en nøgle til din hoveddør.',
+    'Du får et nødkald. Hjemmeplejen, som har nøgle til huset, kommer, når du trykker.',
+    'Du får hjælp til medicin. Du skal ikke selv måle dit blodsukker; det gør sygeplejersken.',
+  ])('absent: %s', (t) => expect(present(t, 'ressourcer')).toBe(false));
+});
+
+describe('partshoering: the draft read in plain words, and a named party\'s correction', () => {
+  it.each([
+    'Din støtte stopper. Du og din far fik lov at læse udkastet til brevet den 3. marts.',
+    'Du får tilskud. Vi sendte jer vores beregning den 4. maj. Jeres mor ringede og gjorde os opmærksom på, at medicinen manglede.',
+    'Du får tilskud. Vi sendte dig vores beregning den 2. juni. Din far skrev og rettede beløbet for bleer.',
+  ])('present: %s', (t) => expect(present(t, 'partshoering')).toBe(true));
+  it.each([
+    // Reading what was decided, and a call with no document sent to the party.
+    'Du får tilskud. Du kan læse om reglerne på kommunens hjemmeside.',
+    'Du får tilskud. Lægen ringede og gjorde os opmærksom på, at du er blevet opereret.',
+    // A parcel sent, not a case document.
+    'Du får en badebænk. Vi sendte dig en pakke den 2. juni. Din søn ringede og rettede adressen.',
+  ])('absent: %s', (t) => expect(present(t, 'partshoering')).toBe(false));
+});
+
+describe('vejledning-andre-ydelser: conditional offers, another case, clubs and waiting lists', () => {
+  it.each([
+    'Du får hjælp til bad. Har du brug for en gribetang, kan du låne den i hjælpemiddeldepotet.',
+    'Du får BPA om dagen. Om natten kan du få nødkald. Kontakt visitationen, hvis du vil søge om det.',
+    'Du får en rampe. Vi har samtidig oprettet en sag om et toiletsæde med armlæn.',
+    'Din træning stopper. Vil du træne videre, har DGI Seniorsport Nordby hold i hallen om torsdagen.',
+    'Du får afslag på plejebolig. De kan skrive Karen op til en ældrebolig på Solvej.',
+  ])('present: %s', (t) => expect(present(t, 'vejledning-andre-ydelser')).toBe(true));
+  it.each([
+    'Du får hjælp til bad. Har du brug for en ny tid, kan du ringe til os.',
+    'Din træning fortsætter. Du går til seniorsport i DGI om tirsdagen.',
+    'Du får hjælp. Du må gerne skrive det op til næste besøg.',
+    'Du får afslag på en el-scooter. Hvis du vil søge om det igen, skal du kontakte os.',
+  ])('absent: %s', (t) => expect(present(t, 'vejledning-andre-ydelser')).toBe(false));
+});
