@@ -428,6 +428,11 @@ const ELEMENTS = {
       'uger efter levering', 'uger efter leveringen', 'uge efter levering', 'uge efter leveringen', 'måned efter levering', 'måned efter leveringen',
     ],
     patterns: [
+      // The period the grant runs, both ends as dates ("Bevillingen gælder fra 1. marts 2026 til 31.
+      // august 2026", "Støtten bevilges fra 1.4.2026 til og med 30.9.2026"): how long it lasts.
+      // (Not the help the citizen has had: "Du har haft støtte fra 1. marts til 31. august", "Støtten
+      // blev bevilget fra …".)
+      String.raw`\b(?:gælder|bevilges|gives|ydes|er\s+bevilget)\s+(?:\p{L}+\s+){0,2}?fra\s+(?:den\s+|d\.\s*)?\d{1,2}\.[^\n]{0,30}?\s+til\s+(?:og\s+med\s+)?(?:den\s+|d\.\s*)?\d{1,2}\.`,
       // "inden for 2 måneder" is a deadline for starting the help, not its duration.
       String.raw`\b(?:i|(?<!inden\s)for|om|efter)\s+(?:\d{1,2}|en|et|to|tre|fire|fem|seks|otte|ni|ti|tolv|atten|et\s+halvt)\s+(?:uger|måneder|mdr\.?|år|måned|uge)\b`,
       // "Vi kigger på forløbet igen i starten af december", "ser på din hjælp igen om et år"
@@ -752,7 +757,9 @@ const ELEMENTS = {
       // A citizen named in a letter to a guardian or relative: "Inger sagde selv ved mødet",
       // "fortalte Inger selv" ("selv" keeps out "Lægen fortalte").
       // (also "Lukas selv har sagt, at …", with the auxiliary after "selv")
-      String.raw`\bselv\s+(?:har\s+|havde\s+)?(?:fortalt|fortalte|fortæller|sagt|sagde|siger|oplyst|oplyste|givet\s+udtryk|gav\s+udtryk|ønsker|ønskede|forklarede|forklaret|udtrykt|udtrykte)\b`,
+      // (Also with where or when it was said between: "Ejnar selv ved besøget sagde, at …", "at hun
+      // selv under samtalen gav udtryk for …".)
+      String.raw`\bselv\s+(?:(?:ved|under|på|i)\s+(?:\p{L}+\s+){1,2}?)?(?:har\s+|havde\s+)?(?:fortalt|fortalte|fortæller|sagt|sagde|siger|oplyst|oplyste|givet\s+udtryk|gav\s+udtryk|ønsker|ønskede|forklarede|forklaret|udtrykt|udtrykte)\b`,
       // Journal style and the passive: "der ønskes hjælp til at blive selvhjulpen", "Borgeren
       // oplyser, at …", "Det er borgerens eget ønske at …".
       String.raw`\bder\s+(?:ønskes|ønskedes)\s+(?!aktindsigt|at\s+klage)`,

@@ -210,7 +210,9 @@ function grantedIn(letter: Letter, m: Span): boolean {
     // ("som nu" is no turn: "Indtil da kommer hjemmeplejen som nu, dvs. fire besøg om ugen".)
     // (A bare "nu" right after the citizen's own verb belongs to it: "Du arbejder nu 30 timer om ugen".)
     if (/^\s*nu\s*$/iu.test(lastOld)) return false;
-    if (!/(?<![\p{L}])(?:til\s*$|fremover|men|i\s+stedet|(?<!som\s)nu|derfor)(?![\p{L}])/iu.test(lastOld)) return false;
+    // ("herefter" right after the verb is a turn as well: "De modtager herefter hjælp til bad 1 gang
+    // ugentligt" in a letter that changes the help.)
+    if (!/(?<![\p{L}])(?:til\s*$|fremover|men|i\s+stedet|(?<!som\s)nu|derfor|^\s*herefter)(?![\p{L}])/iu.test(lastOld)) return false;
   }
   // A refusal in the same sentence ("Du får ikke 3 timer om ugen") grants no scope. The
   // letter's type is not used: a partial grant misread as a refusal would lose its scope.
@@ -313,7 +315,10 @@ const CONTINUES =
 const ENDS_ONLY = new WeakMap<Letter, boolean>();
 // New help named beside the ending, in other words than a grant ("Fremover kommer hjemmeplejen 2
 // gange om ugen", "I stedet kommer en hjælper 3 gange om ugen", "kommer stadig").
-const TURN = /(?<![\p{L}])(?:fremover|fremadrettet|i\s+stedet|fra\s+nu\s+af|stadig|fortsat|fortsætter)(?![\p{L}])/iu;
+// (Also "herefter" with a verb of getting: "De modtager herefter hjælp til bad 1 gang ugentligt",
+// "Herefter får du rengøring hver 3. uge"; not a bare "herefter" about what stops.)
+const TURN =
+  /(?<![\p{L}])(?:fremover|fremadrettet|i\s+stedet|fra\s+nu\s+af|stadig|fortsat|fortsætter|(?:får|modtager)\s+(?:\p{L}+\s+)?herefter|herefter\s+(?:får|modtager))(?![\p{L}])/iu;
 const RIGHTS_SENTENCE = /aktindsigt|bisidder|partsrepræsentant|klage/iu;
 
 /** The result sentence ends help and no sentence of the letter grants anything. */

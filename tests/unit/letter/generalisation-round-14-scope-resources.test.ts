@@ -68,3 +68,39 @@ describe('vejledning-andre-ydelser: conditional offers, another case, clubs and 
     'Du får afslag på en el-scooter. Hvis du vil søge om det igen, skal du kontakte os.',
   ])('absent: %s', (t) => expect(present(t, 'vejledning-andre-ydelser')).toBe(false));
 });
+
+describe('borgerens-synspunkter: the citizen\'s own words with where they were said', () => {
+  it('present: a name with "selv" and the occasion between', () =>
+    expect(present('Du får afslag på plejebolig. Vi har hæftet os ved, at Karl selv under samtalen sagde, at han vil blive i huset.', 'borgerens-synspunkter')).toBe(true));
+  it.each([
+    // The relative's own words, and "selv" about doing, not saying.
+    'Du får afslag på plejebolig. Din søn ringede. Han sagde selv under samtalen, at han er bekymret.',
+    'Du får hjælp. Du kan selv i løbet af ugen sige til, hvornår det passer.',
+  ])('absent: %s', (t) => expect(present(t, 'borgerens-synspunkter')).toBe(false));
+});
+
+describe('opfoelgning: the grant\'s period with both dates', () => {
+  it.each([
+    'Du får tabt arbejdsfortjeneste 10 timer om ugen. Bevillingen gælder fra 1. februar 2026 til 31. juli 2026.',
+    'Du får bostøtte. Støtten er bevilget fra den 1. april til den 30. september 2026.',
+    'Du får aflastning. Aflastningen bevilges fra 1.5.2026 til og med 31.10.2026.',
+  ])('present: %s', (t) => expect(present(t, 'opfoelgning')).toBe(true));
+  it.each([
+    // A start date only, past help, and a past grant in a letter that ends it.
+    'Du får hjælp til bad. Hjælpen gælder fra 1. marts.',
+    'Din støtte ophører. Du har haft støtte fra 1. marts til 31. august.',
+    'Din bostøtte stopper. Støtten blev bevilget fra 1. marts 2025 til 31. august 2025 og er ikke forlænget.',
+  ])('absent: %s', (t) => expect(present(t, 'opfoelgning')).toBe(false));
+});
+
+describe('omfang: the new scope after "herefter" in a letter that changes the help', () => {
+  it.each([
+    'Vi har besluttet, at din hjælp ændres. Du modtager herefter hjælp til bad 2 gange ugentligt. Hjælpen til indkøb ophører.',
+    'Din hjælp ændres. Morgenhjælpen ophører. Herefter får du rengøring hver 3. uge.',
+  ])('present: %s', (t) => expect(present(t, 'omfang')).toBe(true));
+  it.each([
+    // What the citizen has today, and the past training, beside a change.
+    'Din hjælp ændres. Du modtager i dag hjælp til bad 2 gange ugentligt. Herefter ophører hjælpen til indkøb.',
+    'Din træning ophører. Du har trænet 2 gange om ugen i 12 uger, og herefter ophører træningen.',
+  ])('absent: %s', (t) => expect(present(t, 'omfang')).toBe(false));
+});
