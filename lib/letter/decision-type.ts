@@ -109,6 +109,7 @@ const RELATIVE_BEFORE = /(?:,\s*|\p{L}\s+)(?:der|som)\s+(?:\p{L}+\s+)?$/u;
 // "Det kan du ikke længere": what the citizen can no longer do, not help that stops.
 // ("… ringer for at aftale, hvornår nødkaldet sættes op": an aid installed.)
 const INSTALLED_BEFORE = /(?:(?<![\p{L}])hvornår\s+(?:\p{L}+\s+){0,2}|(?:nødkald|lift|loftlift|greb|rampe|ramper|anlæg|alarm|skinne|skinner|håndliste|gelænder|døråbner|toiletforhøjer|bruseniche)\p{L}*\s+)$/iu;
+const MET_BY_AFTER = /^\s+(?:ved|gennem)\s/iu;
 const DECIDED = /^(?:besluttet|truffet\s+afgørelse)/iu;
 const PART_OF = /^en\s+del\s+af/iu;
 const AS_BEFORE = /(?<![\p{L}])som\s+$/iu;
@@ -368,6 +369,8 @@ function computeFlags(letter: Letter, i: number): Flags {
     }
     if (NEGATION.test(before) || NEGATION.test(near) || RECEIVES_REFUSAL.test(after) || NEGATED_AFTER_ADVERB.test(letter.text.slice(m.end, Math.min(s.end, m.end + 30)))) flags.afslag = true;
     else if (CONDITION.test(before) || RECEIVES_LETTER.test(after)) continue;
+    // "… hvorfor det kan imødekommes ved besøg i hjemmet": how the need can be met, no grant.
+    else if (/^imødekom/iu.test(letter.slice(m)) && MET_BY_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 12)))) continue;
     // "Vi har besluttet, at du kan blive boende i plejefamilien": decided, so no mere possibility.
     else if (DECIDED.test(letter.slice(m))) flags.bevilling = true;
     else if (POSSIBILITY.test(before) || POSSIBILITY.test(after) || POSSIBILITY.test(letter.slice(m))) flags.possibility = true;

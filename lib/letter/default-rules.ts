@@ -1349,6 +1349,9 @@ export const DEFAULT_RULE_DATA = {
         // The care-home rule's criterion ("et behov for pleje og omsorg, der ikke kan dækkes i Deres
         // nuværende bolig", "som kan dækkes i eget hjem").
         String.raw`\b(?:der|som|at\s+det)\s+(?:ikke\s+)?kan\s+(?:dækkes|afhjælpes|imødekommes|tilgodeses)\s+(?:i|med|ved|gennem)\s+(?:\p{L}+\s+){0,2}?(?:bolig|hjem|hjemmet|nuværende\s+bolig)(?![\p{L}])`,
+        // What a standard or a rule says, pointed to ("kvalitetsstandard for socialpædagogisk støtte,
+        // hvoraf det fremgår, at støtten skal tilrettelægges rehabiliterende").
+        String.raw`\b(?:kvalitetsstandard\p{L}*|serviceniveau\p{L}*|retningslinje\p{L}*|servicedeklaration\p{L}*|loven|bestemmelsen|vejledningen)(?:\s+(?:for|om)\s+(?:\p{L}+\s+){1,3}?\p{L}+)?\s*,?\s+hvoraf\s+det\s+fremgår(?:\s*,?\s+at)?`,
         // The amount said to meet the need, with nothing of why ("Deres behov for støtte kan
         // fremadrettet dækkes med 2 timer ugentligt", "3 dage om ugen vil kunne dække dit behov"; not
         // another means: "dit behov kan dækkes ved at hæve din lænestol").
@@ -1372,7 +1375,7 @@ export const DEFAULT_RULE_DATA = {
         String.raw`(?:ikke\s+(?:længere\s+|mere\s+|fortsat\s+)?opfylde[rt]?|opfylder\s+ikke\s+(?:længere|mere|fortsat))\s+(?:\p{L}+\s+){0,2}?(?:betingelserne|kriterierne|kravene|reglerne|lovens)`,
         // The law's own words, negated: "ikke … en betydelig og varigt nedsat funktionsevne",
         // "ikke i væsentlig grad kan afhjælpe".
-        String.raw`ikke\s+(?:\p{L}+\s+){0,3}?(?:en\s+)?(?:betydelig(?:t)?|varig(?:t)?|væsentlig(?:t)?)\s+(?:og\s+(?:betydelig(?:t)?|varig(?:t)?)\s+)?nedsat\s+(?:fysisk\s+eller\s+psykisk\s+)?funktionsevne`,
+        String.raw`ikke\s+(?:\p{L}+\s+){0,3}?(?:en\s+)?(?:betydelig(?:t)?|varig(?:t)?|væsentlig(?:t)?)\s+(?:og\s+(?:betydelig(?:t)?|varig(?:t)?)\s+)?nedsat\s+(?:(?:fysisk|psykisk)(?:\s+eller\s+(?:fysisk|psykisk))?\s+)?funktionsevne`,
         // With a modal and with the law's own object, whoever it is said of: "ikke i væsentlig
         // grad vil kunne afhjælpe de varige følger af Deres nedsatte funktionsevne", "heller ikke
         // i væsentlig grad kunne lette din daglige tilværelse" (the "Deres" is the law's, not a fact).

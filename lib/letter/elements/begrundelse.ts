@@ -281,6 +281,24 @@ function weighsAfter(letter: Letter, s: Span, hollowHits: Span[]): boolean {
 }
 const CASE_FACT = /\d|(?<=\s)(?!(?:De|Dem|Deres)(?![\p{L}]))\p{Lu}\p{Ll}+/u;
 
+// Words that say nothing of the case between "lagt vægt på, at" and the rule's words.
+const FILLER_WORDS = new Set(
+  'at og samt men du de dig dem din dit dine deres jeres hun han hendes hans i vi os vores kommunens efter ud fra en et samlet konkret vurdering ikke heller også derfor således dermed der det den som er har kan vil skal på af til med for om sagen sagens oplysninger oplysningerne forhold'.split(' '),
+);
+/**
+ * "Vi har lagt vægt på, at dine vanskeligheder er midlertidige og bliver behandlet i sundheds-
+ * væsenet, og at du ikke har en betydelig nedsat psykisk funktionsevne": what was weighed is named
+ * before the rule's words — four words of content are enough.
+ */
+function weighsBeforeRule(letter: Letter, s: Span, hollowHits: Span[]): boolean {
+  const first = hollowHits.reduce((at, h) => Math.min(at, h.start), s.end);
+  const m = /(?:lagt|lægger|lagde)\s+(?:\p{L}+\s+){0,2}?vægt\s+på\s*,?\s+at\s+/iu.exec(letter.text.slice(s.start, first));
+  if (!m) return false;
+  let n = 0;
+  for (const w of words(letter.text.slice(s.start + m.index + m[0].length, first))) if (!FILLER_WORDS.has(w) && !/\d/u.test(w) && ++n >= 4) return true;
+  return false;
+}
+
 /** Where the section after the one ending at `from` ends (its next heading, or the letter's end). */
 function endOfNextSection(letter: Letter, from: number): number {
   let headings = 0;
@@ -422,7 +440,7 @@ export function detect(letter: Letter): Detection {
       continue;
     }
     if (!isHollow && (hasCue ? s.words >= 5 : s.words >= 6)) return { present: true, evidence: { start: s.start, end: s.end } };
-    if (isHollow && (concrete || (!restated && weighsAfter(letter, s, hollowHits))) && hasCue && !conclusion) return { present: true, evidence: { start: s.start, end: s.end } };
+    if (isHollow && (concrete || (!restated && (weighsAfter(letter, s, hollowHits) || weighsBeforeRule(letter, s, hollowHits)))) && hasCue && !conclusion) return { present: true, evidence: { start: s.start, end: s.end } };
     if (isHollow && !hollow) hollow = { present: false, problem: 'kun-regel', evidence: { start: s.start, end: s.end } };
   }
   if (sectionFact && !sectionRuleOnly) return sectionFact;

@@ -80,6 +80,7 @@ export function detectByPhrases(
   for (const m of letter.matches(re)) {
     if (inFrame?.(m.start)) continue;
     if (skipped.some((s) => m.start >= s.start && m.start < s.end)) continue;
+    if (inMergeField(letter.text, m.start)) continue;
     if (options.accept) {
       const si = letter.sentenceAt(m.start);
       if (!options.accept(letter.slice(m), si >= 0 ? letter.slice(letter.sentence(si)) : '')) continue;
@@ -93,6 +94,17 @@ export function detectByPhrases(
   const heading = findHeading(letter, id);
   if (heading) return { present: true, evidence: heading };
   return { present: false };
+}
+
+/**
+ * Whether the offset lies inside a template merge field left unfilled ("«Aktindsigt_tekst»",
+ * "«Klagevejledning»"): the name of a text that was never put in, not the text.
+ */
+export function inMergeField(text: string, at: number): boolean {
+  const open = text.lastIndexOf('«', at);
+  if (open < 0 || at - open > 60) return false;
+  const close = text.indexOf('»', open);
+  return close > at && !text.slice(open, at).includes('\n');
 }
 
 /** The first heading block that matches the element's headings list. */

@@ -63,3 +63,19 @@ describe('begrundelse: the hearing and advice under the heading are no reasons',
   it('present: a fact under the heading', () =>
     expect(present('Du får ikke beskyttet beskæftigelse.\n\nBegrundelse:\nDu har siden marts arbejdet 20 timer om ugen i en fleksjobstilling hos Brugsen og trives med det.', 'begrundelse')).toBe(true));
 });
+
+// Batch aa: a need "kan imødekommes ved besøg" is no grant; an unfilled merge field names a text
+// that is not there; a standard pointed to with "hvoraf det fremgår" and the law's degree with one
+// kind of function are the rule; what was weighed, named before the rule, is a reason.
+describe('batch aa', () => {
+  it('afslag: the need can be met by visits', () =>
+    expect(type('De kan ikke godkendes til plejebolig.\n\nUdvalget har lagt afgørende vægt på, at De selv kan tilkalde hjælp, hvorfor det efter udvalgets opfattelse kan imødekommes ved besøg i hjemmet.')).toBe('afslag'));
+  it('aktindsigt absent: an unfilled merge field', () => expect(present('Du kan altid kontakte os.\n\n«Aktindsigt_tekst»\n\nKlagevejledning', 'aktindsigt')).toBe(false));
+  it('aktindsigt present: the text itself', () => expect(present('Du har ret til aktindsigt i din sag.', 'aktindsigt')).toBe(true));
+  it.each([
+    'Din støtte nedsættes. Afgørelsen er truffet på baggrund af de foreliggende oplysninger samt kommunens kvalitetsstandard for socialpædagogisk støtte, hvoraf det fremgår, at støtten skal tilrettelægges rehabiliterende.',
+    'Du får afslag. På baggrund af de foreliggende oplysninger vurderes det, at du ikke har en betydelig nedsat psykisk funktionsevne, og du er derfor ikke i målgruppen.',
+  ])('begrundelse absent: %s', (t) => expect(present(t, 'begrundelse')).toBe(false));
+  it('begrundelse present: what was weighed named before the rule', () =>
+    expect(present('Du får afslag. Vi har lagt vægt på, at dine vanskeligheder er midlertidige og bliver behandlet i sundhedsvæsenet, og at du ikke har en betydelig nedsat psykisk funktionsevne.', 'begrundelse')).toBe(true));
+});
