@@ -131,6 +131,13 @@ const ELEMENTS = {
       'lagde særlig vægt', 'lagde stor vægt', 'lagde mest vægt', 'lagde især vægt', 'lagde også vægt', 'lagde derfor vægt', 'vejet tungest', 'vejer tungest', 'vejede tungest', 'vejet tungt',
       'vejer tungt', 'vejede tungt', 'vægtet højest', 'vægtet tungest', 'vægter tungest', 'vægter højest', 'afgørende for os',
       'afgørende for mig', 'afgørende for udvalget', 'afgørende for forvaltningen', 'afgørende for beslutningen',
+      // The heaviest weight in other tenses and orders ("Tungest vejede for udvalget, at", "Det, vi
+      // tillagde størst betydning, var", "For udvalget har det tungeste været, at", "Hvad der har vejet
+      // mest for os", "Det, der i sidste ende gjorde, at vi mener").
+      'tungest vejede', 'tillagde størst betydning', 'tillagt størst betydning', 'tillagde mest betydning', 'tillagt mest betydning',
+      'betydet allermest', 'betød allermest', 'har det tungeste været', 'det tungeste har været', 'det tungeste var', 'har vejet mest',
+      'vejet mest for', 'vejede mest', 'vejer mest', 'i sidste ende gjorde', 'betyder mest i', 'det væsentligste, at',
+      'det afgørende for os', 'det afgørende for mig', 'det afgørende for udvalget',
       // What filled most in the weighing, the crux, and "fandt det afgørende" ("Det har fyldt mest i
       // vores overvejelser, at …", "Det springende punkt for os har været", "Udvalget fandt det
       // afgørende, at …").
@@ -896,6 +903,12 @@ const ELEMENTS = {
       // The papers "we have about you", and the law's "gøre sig bekendt med sagens akter" (FVL § 9).
       'se de papirer', 'se de oplysninger, vi har', 'se hvad vi har skrevet', 'se, hvad vi har skrevet', 'bekendt med sagens',
       'bekendt med dokumenterne', 'bekendt med akterne',
+      // A copy of the case's papers ("I må gerne få kopi af alle papirer i sagen", "få kopi af alt,
+      // hvad der ligger i Olivias sag"); not a copy of the decision or the letter.
+      'kopi af alle papirer', 'kopi af alle dokumenter', 'kopi af alle papirerne', 'kopi af alle dokumenterne', 'kopi af papirerne i',
+      'kopi af dokumenterne i', 'kopi af alt, hvad der ligger', 'kopi af alt hvad der ligger', 'kopi af sagens papirer',
+      'kopi af sagens dokumenter', 'se alt, hvad der ligger', 'se alt hvad der ligger', 'se alt, hvad vi har',
+      'se alle de dokumenter', 'se alle de papirer', 'se alle de oplysninger',
     ],
     patterns: [
       // Documents named with a verb of seeing or access: "se alle sagens akter", "adgang til
@@ -928,6 +941,7 @@ const ELEMENTS = {
       // anden med, når vi holder møde", "lade en anden tale din sag", "bede en anden om at klage for dig").
       'have en pårørende med', 'have en pårørende eller en anden med', 'tage en pårørende eller en anden med', 'tale din sag',
       'tale jeres sag', 'tale Deres sag', 'klage for dig', 'klage for jer', 'tage med til møder', 'tage med til møderne',
+      'tale med os på dine vegne', 'tale med os på jeres vegne', 'en anden med til møderne', 'en anden med til møder',
     ],
     patterns: [String.raw`forvaltningslovens\s+§\s*8\b`, String.raw`§\s*8\s+i\s+forvaltningsloven`],
     requiredWhen: [{ decisionTypes: ['delvis', 'afslag', 'aendring'] }],

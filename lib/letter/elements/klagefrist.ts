@@ -16,6 +16,8 @@ const NUMBER_WORDS: Record<string, number> = {
 // No leading look-behind (slow in V8); the caller checks the character before the match.
 const DURATION = /(\d{1,3}|en|et|én|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|fjorten|femten|tyve|fireogtyve|otteogtyve|tredive)\s*(uger|uge|hverdage|arbejdsdage|dage|dag|måneder|måned|mdr\.?)(?![\p{L}])/giu;
 const ABOUT_COMPLAINT = /klag|frist/iu;
+// Disagreeing with the decision, said without the word "klage" ("Er du ikke tilfreds med afgørelsen").
+const DISAGREES = /(?<![\p{L}])(?:ikke\s+(?:er\s+)?(?:enig|enige|tilfreds)|uenig\p{L}*|utilfreds)(?![\p{L}])/iu;
 // A duration right after these words is the municipality's or Ankestyrelsen's time, not the citizen's deadline.
 const NOT_CITIZENS = /(?:videre|genvurder\p{L}*|behandl\p{L}*|svar\p{L}*|aktindsigt|vurdere\p{L}*\s+\p{L}+\s+igen)[^.]{0,30}$/iu;
 
@@ -54,8 +56,11 @@ export function detect(letter: Letter): Detection {
     // inden 4 uger." (an instruction to contact the office, right after the complaint).
     // (The complaint may be two sentences back: "Du har selv ret til at klage. Det kan din mor
     // også. Ring eller skriv til Ungeteamet inden 4 uger efter, at du har fået brevet.")
-    const complaintJustBefore = [si - 1, si - 2].some((k) => k >= 0 && ABOUT_COMPLAINT.test(letter.slice(letter.sentence(k))));
-    if (!ABOUT_COMPLAINT.test(sText) && !(complaintJustBefore && (FROM_RECEIPT.test(sText) || SEND_TO_US.test(sText)))) continue;
+    // (A plain letter may never say "klage": "Er du ikke enig i det, vi har besluttet, kan du skrive
+    // eller ringe til os. Det skal ske inden fire uger efter, at du har fået dette brev.")
+    const complaintJustBefore = [si - 1, si - 2].some((k) => k >= 0 && (ABOUT_COMPLAINT.test(letter.slice(letter.sentence(k))) || DISAGREES.test(letter.slice(letter.sentence(k)))));
+    const countsFromReceipt = FROM_RECEIPT.test(sText) || SEND_TO_US.test(sText);
+    if (!ABOUT_COMPLAINT.test(sText) && !((complaintJustBefore || DISAGREES.test(sText)) && countsFromReceipt)) continue;
     const before = letter.text.slice(s.start, m.start);
     if (NOT_CITIZENS.test(before)) continue;
     const written = letter.slice(m);

@@ -79,3 +79,29 @@ describe('batch aa', () => {
   it('begrundelse present: what was weighed named before the rule', () =>
     expect(present('Du får afslag. Vi har lagt vægt på, at dine vanskeligheder er midlertidige og bliver behandlet i sundhedsvæsenet, og at du ikke har en betydelig nedsat psykisk funktionsevne.', 'begrundelse')).toBe(true));
 });
+
+// Batch ab: the deadline without the word "klage", a copy of the papers, someone to speak for the
+// citizen, and the heaviest weight in other tenses and orders.
+describe('batch ab', () => {
+  it.each([
+    'Er du ikke enig i det, vi har besluttet, kan du skrive eller ringe til os. Det skal ske inden fire uger efter, at du har fået dette brev.',
+    'Er du ikke tilfreds med afgørelsen, så sig det til mig senest fire uger efter, at du har fået brevet.',
+  ])('klagefrist present: %s', (t) => expect(present(t, 'klagefrist')).toBe(true));
+  it('klagefrist absent: a disagreement about something else, with a time to meet', () =>
+    expect(present('Du var ikke enig i vurderingen. Vi mødes igen inden fire uger.', 'klagefrist')).toBe(false));
+  it.each([
+    'I må gerne få kopi af alle papirer i sagen.',
+    'I kan få kopi af alt, hvad der ligger i Olivias sag.',
+    'Du kan bede om at se alle de dokumenter, vi har i din sag.',
+  ])('aktindsigt present: %s', (t) => expect(present(t, 'aktindsigt')).toBe(true));
+  it('aktindsigt absent: a copy of the decision', () => expect(present('Du får en kopi af afgørelsen med posten.', 'aktindsigt')).toBe(false));
+  it('bisidder present', () => expect(present('Du kan også lade en anden tale med os på dine vegne.', 'bisidder')).toBe(true));
+  it.each([
+    'Tungest vejede for udvalget, at du selv kan tilkalde hjælp om natten.',
+    'Det, vi tillagde størst betydning, var, at Inger selv ønsker at passe sin mand om formiddagen.',
+    'For udvalget har det tungeste været, at Sofie nu trives i plejefamilien.',
+    'Hvad der har vejet mest for os, er, at du står op hele arbejdsdagen.',
+  ])('hovedhensyn present: %s', (t) => expect(present(t, 'hovedhensyn')).toBe(true));
+  it('hovedhensyn absent: what weighs most for the citizen', () =>
+    expect(present('Det, der har vejet mest for dig, er at kunne blive boende.', 'hovedhensyn')).toBe(false));
+});
