@@ -313,6 +313,13 @@ const ELEMENTS = {
       'skulle hun hjælpe dig med at', 'skulle han hjælpe dig med at', 'skulle hun støtte dig i at', 'skulle han støtte dig i at',
       'skal hun hjælpe dig med at', 'skal han hjælpe dig med at', 'skulle du igen kunne', 'skal du igen kunne',
       'skulle I igen kunne', 'skal I igen kunne', 'skulle De igen kunne', 'skal De igen kunne',
+      'maden skal sørge for', 'madservicen skal sørge for', 'nødkaldet skal sørge for', 'hjælpemidlet skal sørge for',
+      'timerne skal sørge for', 'besøgene skal sørge for', 'timerne skal bruges på', 'timerne skal bruges til',
+      // The purpose in the past with "det" ("Da du startede, var det for, at du igen kunne gå til
+      // Brugsen") and hoped for ("Hvad vi håber, forløbet fører til", "Vi håber, at støtten fører til").
+      'var det for, at du', 'var det for at du', 'var det for, at I', 'var det for, at De', 'var det for, at barnet',
+      'håber, forløbet fører til', 'håber, støtten fører til', 'håber, indsatsen fører til', 'håber, hjælpen fører til',
+      'håber forløbet fører til', 'håber, at forløbet fører til', 'håber, at støtten fører til', 'håber, at indsatsen fører til',
     ],
     patterns: [
       // The help named with its purpose ("Du fik støtten i 2024 for at lære at betale dine
@@ -329,7 +336,7 @@ const ELEMENTS = {
       // vi kan planlægge ruten").
       // (Also relief, training and housing support by name: "Afløsningen skal give din mor tid til
       // sig selv, så hun kan klare at passe ham".)
-      String.raw`\b(?:pengene|tilskuddet|beløbet|ydelsen|dækningen|kompensationen|støtten|hjælpen|indsatsen|forløbet|aflastningen|afløsningen|træningen|bostøtten|ledsagelsen|bevillingen)\s+skal\s+(?!(?:betales|tilbagebetales|indbetales|søges|bestilles|aftales|sendes|afleveres|afmeldes)\b)[^.\n]{0,100}?\bså\s+(?!(?:vi|os|kommunen|leverandøren|hjemmeplejen)\b)(?:[\p{L}-]+\s+){1,2}?(?:ikke\s+|selv\s+|også\s+|fortsat\s+|stadig\s+|bedre\s+){0,2}(?:kan|skal|får|bliver|slipper|undgår|har)\b`,
+      String.raw`\b(?:pengene|timerne|tilskuddet|beløbet|ydelsen|dækningen|kompensationen|støtten|hjælpen|indsatsen|forløbet|aflastningen|afløsningen|træningen|bostøtten|ledsagelsen|bevillingen)\s+skal\s+(?!(?:betales|tilbagebetales|indbetales|søges|bestilles|aftales|sendes|afleveres|afmeldes)\b)[^.\n]{0,100}?\bså\s+(?!(?:vi|os|kommunen|leverandøren|hjemmeplejen)\b)(?:[\p{L}-]+\s+){1,2}?(?:ikke\s+|selv\s+|også\s+|fortsat\s+|stadig\s+|bedre\s+){0,2}(?:kan|skal|får|bliver|slipper|undgår|har)\b`,
       // What the granted thing makes possible: "Med kørestolen kan du selv komme rundt i huset",
       // "Med støtten vil I kunne …" (not the letter or the decision itself).
       // (Also the municipality's intent with it: "Med rengøringen vil vi sikre, at du fortsat kan
@@ -440,6 +447,9 @@ const ELEMENTS = {
       // (Not the help the citizen has had: "Du har haft støtte fra 1. marts til 31. august", "Støtten
       // blev bevilget fra …".)
       String.raw`\b(?:gælder|bevilges|gives|ydes|er\s+bevilget)\s+(?:\p{L}+\s+){0,2}?fra\s+(?:den\s+|d\.\s*)?\d{1,2}\.[^\n]{0,30}?\s+til\s+(?:og\s+med\s+)?(?:den\s+|d\.\s*)?\d{1,2}\.`,
+      // The case taken up again by a set time ("Udvalget vil behandle Sofies anbringelse igen senest i
+      // juni 2027", "Sagen behandles igen om et år").
+      String.raw`\b(?:behandle|behandler|behandles)\s+(?:[\p{L}-]+\s+){0,3}?igen\s+(?:senest\s+)?(?:i|om|inden|den|til)\s`,
       // "inden for 2 måneder" is a deadline for starting the help, not its duration.
       String.raw`\b(?:i|(?<!inden\s)for|om|efter)\s+(?:\d{1,2}|en|et|to|tre|fire|fem|seks|otte|ni|ti|tolv|atten|et\s+halvt)\s+(?:uger|måneder|mdr\.?|år|måned|uge)\b`,
       // "Vi kigger på forløbet igen i starten af december", "ser på din hjælp igen om et år"
@@ -617,7 +627,7 @@ const ELEMENTS = {
       'og har nøgle til', 'og har en nøgle til', 'hun har nøgle til',
       'han har nøgle til', 'hun har en nøgle til', 'han har en nøgle til', 'kan nu selv', 'kan nu igen selv', 'allerede har vist, at',
       'allerede vist, at', 'selv har fået kontakt', 'selv fået kontakt', 'måler selv', 'tæller selv', 'tager selv sin medicin',
-      'tager selv sine', 'doserer selv',
+      'tager selv sine', 'doserer selv', 'kan desuden selv', 'kan også selv', 'kan sagtens selv', 'kan fint selv',
     ],
     patterns: [
       // "Din søn handler ind for dig", "hjælp fra din datter", "Din svigerdatter kører dig", also
@@ -807,6 +817,9 @@ const ELEMENTS = {
       // The draft shown to the party in plain words ("I fik lov at læse udkastet til brevet", "Du
       // læste udkastet sammen med din mor").
       'lov at læse udkastet', 'lov til at læse udkastet', 'lov at se udkastet', 'lov til at se udkastet', 'læste udkastet',
+      // Heard in the meeting before the committee decided ("I og Sofie fik ordet, før udvalget trak
+      // sig tilbage").
+      'fik ordet, før', 'fik ordet før', 'fik ordet, inden', 'fik ordet inden', 'fået ordet, før', 'fået ordet, inden',
       // "har haft lejlighed til at udtale sig over for udvalget, før afgørelsen blev truffet".
       'udtale sig', 'haft lejlighed til at', 'fået lejlighed til at',
       // The outcome of the hearing in the past tense ("Du har ikke haft bemærkninger til den").
@@ -1151,6 +1164,8 @@ const ELEMENTS = {
       'hvis du vil søge om', 'hvis I vil søge om', 'hvis De vil søge om', 'hvis du ønsker at søge om',
       'samtidig oprettet en sag', 'også oprettet en sag', 'oprettet en ny sag', 'opretter en ny sag', 'oprettet en selvstændig sag',
       'seniorsport*', 'DGI', 'seniorklub*', 'seniorhold', 'motionshold', 'træne videre sammen med andre', 'træne sammen med andre',
+      // Another aid the depot can hand out ("en trækstang kan udleveres som hjælpemiddel").
+      'kan udleveres som hjælpemiddel', 'kan fås som hjælpemiddel', 'kan bevilges som hjælpemiddel', 'kan lånes som hjælpemiddel',
       // The tax deduction for services bought privately, in its other names ("kan der opnås fradrag
       // for serviceydelser hos Skattestyrelsen", "serviceydelsesfradraget"), and a private firm
       // pointed to in the passive ("vinduespudsning kan købes hos private firmaer").
@@ -1192,6 +1207,9 @@ const ELEMENTS = {
       // Another aid offered on a condition ("Har du brug for en gribetang, kan du låne den i
       // depotet", "Får I brug for en autostol, kan I leje en"); not a call or a copy ("Har du brug
       // for en ny tid, kan du ringe").
+      // (Also an aid from the depot: "Du kan få en badebænk fra hjælpemiddeldepotet"; not the aid
+      // granted, named with "den"/"det".)
+      String.raw`\bkan\s+få\s+(?:en|et|nogle)\s[^.\n]{0,60}?\s(?:fra|i|hos)\s+(?:kommunens\s+)?hjælpemiddel(?:depot|central|team)`,
       String.raw`\b(?:har|får)\s+(?:du|i|de)\s+brug\s+for\s+(?:en|et|nogle)\s[^.\n]{0,80}?,\s*kan\s+(?:du|i|de)\s+(?:\p{L}+\s+)?(?:låne|leje|købe)\s`,
       // Another body that covers or answers for a related need ("det er regionen, der dækker
       // transporten", "Skolen skal selv sørge for hjælpemidler i undervisningen", "Transporten

@@ -16,8 +16,9 @@ const SENT = /(?<![\p{L}])(?:sendte|sendt|fremsendte|fremsendt|gav|givet)\s+(?:(
 // The party got a case document ("Du fik den 15. september tilsendt mit notat", "I fik referatet
 // fra samtalen og kunne rette i det"): only with a document of the case in the sentence.
 // (Also with a date between the auxiliary and the participle: "Du har den 7. april fået tilsendt et
-// udkast".)
-const GOT = /(?<![\p{L}])(?:(?:[Dd]u|I|De)\s+(?:fik|(?:har|havde)\s+(?:[\p{L}\d.]+\s+){0,4}?fået)|(?:[Ff]ik|fået)\s+(?:du|I|De))(?![\p{L}])/u;
+// udkast".) (And the party with the parents or a spouse as subject: "Du og dine forældre fik
+// statusudtalelsen sendt …".)
+const GOT = /(?<![\p{L}])(?:(?:[Dd]u|I|De)(?:\s+og\s+(?:din|dine|jeres|Deres)\s+\p{L}+)?\s+(?:fik|(?:har|havde)\s+(?:[\p{L}\d.]+\s+){0,4}?fået)|(?:[Ff]ik|fået)\s+(?:du|I|De))(?![\p{L}])/u;
 // … and handed over to be read ("tilsendt", "udleveret", "i e-Boks"), or with the chance to answer
 // (FOR_COMMENTS): "Du fik en vurdering af dit behov ved besøget" is no document to read.
 const HANDED = /(?<![\p{L}])(?:tilsendt|udleveret|fremsendt|(?:til\s+)?at\s+(?:læse|se|gennemlæse)|e-?boks|digital\s+post|med\s+posten)(?![\p{L}])/iu;
@@ -48,14 +49,14 @@ const ELIDED_ANSWER =
 const SENT_TO =
   /(?<![\p{L}])(?:sendte|sendt|fremsendte|fremsendt)\s(?:[^.\n]|\.(?=\s+\p{Ll})){0,60}?(?<![\p{L}])til\s+(?:dig|jer|Dem|borger|borgeren|ansøger|ansøgeren|pågældende|værgen|forældrene)(?![\p{L}])/u;
 const CASE_DOCUMENT =
-  /(?:oplysning|udkast|notat|beregning|undersøgelse|referat|udtalelse|vurdering|statusrapport|rapport|indstilling|sagsfremstilling|funktionsbeskrivelse|materiale)/iu;
+  /(?:oplysning|udkast|notat|beregning|undersøgelse|referat|udtalelse|vurdering|status|rapport|indstilling|sagsfremstilling|funktionsbeskrivelse|materiale)/iu;
 // In the sending's own sentence, the deadline for comments or their purpose is the hearing
 // ("… med frist til 29-10-2025", "… med 14 dages frist til bemærkninger", "… med henblik på
 // eventuelle bemærkninger").
 // (Also the chance to answer said with "kunne": "… så du kunne sige din mening, før vi besluttede
-// noget", "… og kunne rette i dem".)
+// noget", "… og kunne rette i dem", "… så I kunne sige til, hvis noget var forkert".)
 const FOR_COMMENTS =
-  /(?<![\p{L}])(?:med\s+(?:(?:\d{1,2}|otte|ti|fjorten)\s+(?:dages|ugers)\s+)?(?:svar)?frist|henblik\s+på\s+(?:\p{L}+\.?\s+)?(?:bemærk|kommentar|partshøring|høring)|kunne\s+(?:\p{L}+\s+)?(?:rette|kommentere|sige\s+(?:din|jeres|Deres|sin)\s+mening|komme\s+med\s+(?:\p{L}+\s+)?(?:bemærk|kommentar)|svare))/iu;
+  /(?<![\p{L}])(?:med\s+(?:(?:\d{1,2}|otte|ti|fjorten)\s+(?:dages|ugers)\s+)?(?:svar)?frist|henblik\s+på\s+(?:\p{L}+\.?\s+)?(?:bemærk|kommentar|partshøring|høring)|kunne\s+(?:\p{L}+\s+)?(?:rette|kommentere|sige\s+(?:din|jeres|Deres|sin)\s+mening|sige\s+til|komme\s+med\s+(?:\p{L}+\s+)?(?:bemærk|kommentar)|svare))/iu;
 
 function sentThenAnswered(letter: Letter): Detection | undefined {
   const sentences = letter.seg.sentences;

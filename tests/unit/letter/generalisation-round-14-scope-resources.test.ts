@@ -104,3 +104,28 @@ describe('omfang: the new scope after "herefter" in a letter that changes the he
     'Din træning ophører. Du har trænet 2 gange om ugen i 12 uger, og herefter ophører træningen.',
   ])('absent: %s', (t) => expect(present(t, 'omfang')).toBe(false));
 });
+
+describe('round 14, blind batches aa/ab: purpose in the past and hoped for, hearings in plain words', () => {
+  it.each([
+    ['Du får madservice. Maden skal sørge for, at du får noget varmt at spise hver dag.', 'formaal'],
+    ['Træningen stopper. Da du begyndte, var det for, at du igen kunne gå op ad trappen selv.', 'formaal'],
+    ['Du får familiebehandling. Hvad vi håber, forløbet fører til: at morgenerne bliver roligere.', 'formaal'],
+    ['Du får bostøtte 4 timer om ugen. Timerne skal bruges på at få styr på regningerne.', 'formaal'],
+    ['Anbringelsen fortsætter. I og Jonas fik ordet, før udvalget trak sig tilbage.', 'partshoering'],
+    ['Dagene ændres. Før vi besluttede det, fik du og din mor tilsendt referatet fra mødet, så I kunne sige til, hvis noget var forkert.', 'partshoering'],
+    ['Træningen stopper. Du fik terapeutens slutstatus med hjem, så du kunne sige til, hvis du så det anderledes.', 'partshoering'],
+    ['Din kontaktperson stopper. Du og dine forældre fik statusudtalelsen sendt, så I kunne sige jeres mening.', 'partshoering'],
+    ['Anbringelsen fortsætter. Udvalget vil behandle Noahs anbringelse igen senest i maj 2027.', 'opfoelgning'],
+    ['Din hjælp ophører. Du kan desuden selv varme mad og tørre støv af.', 'ressourcer'],
+    ['Dørtrinnet bevilges. En trækstang kan udleveres som hjælpemiddel fra depotet.', 'vejledning-andre-ydelser'],
+    ['Du får hjælp til bad. Du kan få en badebænk fra hjælpemiddeldepotet; ring, hvis du vil høre mere.', 'vejledning-andre-ydelser'],
+  ] as const)('present: %s → %s', (t, id) => expect(present(t, id)).toBe(true));
+  it.each([
+    ['Du får afslag. Var det for, at du kunne klage, at du ringede?', 'formaal'],
+    ['Du får madservice. Du skal selv sørge for, at maden kommer i køleskabet.', 'formaal'],
+    ['Du får hjælp til bad. Vi sendte dig en folder om bad, så du kunne sige til, hvis du ville have en anden tid.', 'partshoering'],
+    ['Du får hjælp. Hvis du klager, behandler vi sagen igen inden 4 uger.', 'opfoelgning'],
+    ['Du får hjælp. Du kan også selv vælge leverandør.', 'ressourcer'],
+    ['Du får en rollator. Du kan få den udleveret fra hjælpemiddeldepotet.', 'vejledning-andre-ydelser'],
+  ] as const)('absent: %s → %s', (t, id) => expect(present(t, id)).toBe(false));
+});
