@@ -25,6 +25,8 @@ const HISTORY_BEFORE = /(?<![\p{L}])(?:har|havde)\s+(?:\p{L}+\s+)?(?:boet|haft|v
 const PAST_TENSE = /(?<![\p{L}])(?:var|blev|havde|gennemgik|fik|kom|sagde|fortalte|faldt|lå|skete|aftalte|talte|drøftede|\p{L}+ede|er\s+faldet|har\s+været)(?![\p{L}])/iu;
 // (A label with nothing after it may have its text on the next line; only a dash, "ingen" or
 // an unfilled merge field says the field is empty.)
+// The rest of a sentence that ends in an unfilled merge field, with no date or number before it.
+const FIELD_TIME_AFTER = /^[^.\n\d]{0,60}?(?:«[^»\n]*»|<<[^>\n]*>>|\[[^\]\n]*\]|\{\{[^}\n]*\}\})\s*\.?\s*$/u;
 const EMPTY_FIELD = /^\s*:\s*(?:[—–-]+|ingen|n\/a|«[^»]*»|\[[^\]]*\]|\.{2,})\s*$/iu;
 // (Also records kept over a period: "hjemmeplejens observationsskema for perioden 1.-21. oktober".)
 const DOCUMENT =
@@ -69,6 +71,12 @@ export function detect(letter: Letter): Detection {
       if (DONE_VERB.test(word)) continue;
       // "forældrekurset … hver torsdag i 8 uger": how long another offer lasts, not this help.
       if (/^(?:i|for|om|efter)\s/iu.test(word) && OTHER_OFFER.test(sText)) continue;
+      // The name of an unfilled merge field ("«Opfølgningsdato»", "[Opfølgning]") says nothing.
+      if (/[«[{<]\s*$/u.test(letter.text.slice(Math.max(0, m.start - 2), m.start))) continue;
+      // "Vi følger op på aflastningen «Opfølgningsdato».": the time left as an unfilled merge field.
+      if (FIELD_TIME_AFTER.test(letter.text.slice(m.end, letter.sentence(si).end).replace(/^\s+/u, ''))) continue;
+      // … also under a bare "Opfølgning" heading whose next sentence is that one.
+      if (/^opfølgning$/iu.test(word) && /^\s*$/u.test(letter.text.slice(m.end, letter.sentence(si).end)) && si + 1 < letter.seg.sentences.length && FIELD_TIME_AFTER.test(letter.slice(letter.sentence(si + 1)))) continue;
       // "Opfølgning: —", "Opfølgning: «Dato»": an empty field.
       if (/^opfølgning$/iu.test(word) && EMPTY_FIELD.test(letter.text.slice(m.end, letter.text.indexOf('\n', m.end) >>> 0))) continue;
       // "Opfølgning:" with "Ingen planlagt." on the next line.
@@ -126,5 +134,7 @@ export function detect(letter: Letter): Detection {
   if (heading && EMPTY_FIELD.test(letter.slice(heading).replace(/^[^:]*/u, ''))) return { present: false };
   // "Opfølgning:" with "Ingen planlagt." on the next line.
   if (heading && NONE_AFTER.test(letter.text.slice(heading.end, heading.end + 40))) return { present: false };
+  // "Opfølgning" with "Vi følger op på aflastningen «Opfølgningsdato»." below: the time was never filled in.
+  if (heading && FIELD_TIME_AFTER.test(/^\s*([^\n]*)/u.exec(letter.text.slice(heading.end, heading.end + 200))![1]!)) return { present: false };
   return heading ? { present: true, evidence: heading } : { present: false };
 }

@@ -67,8 +67,9 @@ const CHANGE = /(?<![\p{L}])(?:ændr\p{L}*|erstat\p{L}*|omlæg\p{L}*|skift\p{L}*
 // the case, not other help.
 const BISIDDER = /bisidder|partsrepræsentant/iu;
 const OWN_HELP_CLAUSE = /(?:(?<![\p{L}])(?:hvor|som|der)|(?:besluttet|bevilget|godkendt|vurderet|vurderer),?\s+at)\s+(?:\p{L}+\s+){0,2}?$/iu;
+// (The number also in words: "I stedet får du hjælp til bad to gange om ugen".)
 const SCOPE =
-  /\d+(?:[,.]\d+)?\s*(?:gange?|timer?|t\.|besøg|dage?|døgn|minutter)\s+(?:om|pr\.?|i|hver)\s+(?:ugen|dagen|måneden|døgnet|uge|dag|måned|md)|(?<![\p{L}])(?:hver\s+(?:\d+\.\s*|anden\s+)?(?:dag|uge|måned)|dagligt|ugentligt|månedligt)(?![\p{L}])/iu;
+  /(?:\d+(?:[,.]\d+)?|(?<![\p{L}])(?:en|et|to|tre|fire|fem|seks|syv|otte))\s*(?:gange?|timer?|t\.|besøg|dage?|døgn|minutter)\s+(?:om|pr\.?|i|hver)\s+(?:ugen|dagen|måneden|døgnet|uge|dag|måned|md)|(?<![\p{L}])(?:hver\s+(?:\d+\.\s*|anden\s+)?(?:dag|uge|måned)|dagligt|ugentligt|månedligt)(?![\p{L}])/iu;
 
 export function detect(letter: Letter): Detection {
   const result = resultWords(letter);
@@ -143,6 +144,10 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   // flytter") is no open offer elsewhere.
   if (NO_VISITATION.test(match) && /^\s*(?:igen|på\s+ny)(?![\p{L}])/iu.test(sentence.slice(at + match.length))) return false;
   if (SUBSIDIARY.test(match) && SUBSIDIARY_BEFORE.test(sentence.slice(Math.max(0, at - 60), at))) return false;
+  // What another body does not cover ("teststrimler, som ikke dækkes af regionen"): a cost this
+  // letter pays, not a pointer to that body — unless the sentence guides otherwise ("Forældre kan
+  // søge efter § 86, hvis udgifterne ikke dækkes af regionen").
+  if (/^(?:dækkes|betales|afholdes|ydes|bevilges|udleveres)(?![\p{L}])/iu.test(match) && /(?<![\p{L}])(?:ikke|ej)\s+$/iu.test(sentence.slice(Math.max(0, at - 8), at)) && !GUIDES.test(sentence.replace(match, ' '))) return false;
   if (quoted(sentence, at)) return false;
   if (FREE_CHOICE.test(sentence) && !BUYS.test(sentence)) return false;
   // A question still open at a follow-up ("… hvor vi ser på, om du har brug for anden hjælp

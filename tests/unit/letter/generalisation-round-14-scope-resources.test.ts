@@ -129,3 +129,16 @@ describe('round 14, blind batches aa/ab: purpose in the past and hoped for, hear
     ['Du får en rollator. Du kan få den udleveret fra hjælpemiddeldepotet.', 'vejledning-andre-ydelser'],
   ] as const)('absent: %s → %s', (t, id) => expect(present(t, id)).toBe(false));
 });
+
+describe('round 14 look-alikes: merge fields, what another body does not cover, the new scope "i stedet"', () => {
+  it.each([
+    ['Du får aflastning 1 weekend om måneden.\n\nOpfølgning\nVi følger op på aflastningen «Opfølgningsdato».', 'opfoelgning'],
+    ['Du får aflastning 1 weekend om måneden. Vi følger op på aflastningen [dato].', 'opfoelgning'],
+    ['Du får 400 kr. om måneden. Beløbet dækker strimler, som ikke dækkes af regionen.', 'vejledning-andre-ydelser'],
+    ['Vi har ændret din hjælp. Hjemmeplejen kommer ikke længere hver aften. I stedet får du hjælp til bad tre gange om ugen.', 'vejledning-andre-ydelser'],
+  ] as const)('absent: %s → %s', (t, id) => expect(present(t, id)).toBe(false));
+  it.each([
+    ['Du får aflastning 1 weekend om måneden.\n\nOpfølgning\nVi følger op på aflastningen i marts 2027.', 'opfoelgning'],
+    ['Du får 400 kr. om måneden. Teststrimler dækkes af regionen, og dem kan du få via egen læge.', 'vejledning-andre-ydelser'],
+  ] as const)('present: %s → %s', (t, id) => expect(present(t, id)).toBe(true));
+});
