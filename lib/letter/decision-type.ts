@@ -55,7 +55,8 @@ const HAS_HAD = /(?<![\p{L}])(?:(?:har|havde)\s+(?:\p{L}+\s+)?(?:modtaget|fået|
 // været iværksat", "Din kontaktperson stopper – og du får en mentor i stedet". With a grant in the
 // result, the existing help changes type (aendring), as a reduction would.
 const HELP_ENDS = /^(?:(?:bevillingen|hjælpen|støtten|indsatsen)\s+)?(?:ophør|stop|slutte|afslutte|udløb)/iu;
-const REPLACEMENT = /(?<![\p{L}])(?:i\s+stedet|samtidig|har\s+været\s+(?:iværksat|bevilget|etableret)|igangværende|eksisterende|hidtidige|nuværende)(?![\p{L}])/iu;
+// (Also new help joined to the ending one: "Din kontaktperson stopper – og du får støtte fra voksenteamet".)
+const REPLACEMENT = /(?<![\p{L}])(?:i\s+stedet|samtidig|har\s+været\s+(?:iværksat|bevilget|etableret)|igangværende|eksisterende|hidtidige|nuværende)(?![\p{L}])|(?:,|[–-])\s*og\s+(?:du|I|De)\s+får(?![\p{L}])/iu;
 const INSTEAD_OF_AMOUNT = /(?<![\p{L}])i\s+stedet\s+for\s+(?:de\s+|den\s+|det\s+)?(?:\d+(?:[,.]\d+)?|en|et|to|tre|fire|fem|seks|syv|otte|ni|ti)(?![\p{L}\d])/iu;
 /** An application is mentioned before sentence `i` (outside the complaint guidance). */
 function appliedBefore(letter: Letter, i: number): boolean {

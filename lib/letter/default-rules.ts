@@ -97,6 +97,8 @@ const ELEMENTS = {
     ],
     headings: [
       'begrundelse*', 'vurdering*', 'kommunens vurdering', 'vores vurdering', 'hvorfor*', 'derfor*', 'sådan har vi vurderet',
+      // Whose reasons ("Udvalgets begrundelse", "Kommunens begrundelse for afgørelsen").
+      'udvalgets begrundelse*', 'kommunens begrundelse*', 'vores begrundelse*', 'forvaltningens begrundelse*', 'udvalgets vurdering*',
       'det har vi lagt vægt på', 'vi har lagt vægt på', 'baggrund for afgørelsen', 'baggrunden for afgørelsen', 'grundlag for afgørelsen',
       // Headings that ask or state what the decision rests on ("Hvad har vi lagt til grund?").
       'hvad har vi lagt til grund*', 'det har vi lagt til grund', 'hvad har vi lagt vægt på*', 'hvad bygger afgørelsen på*',
@@ -1384,6 +1386,9 @@ export const DEFAULT_RULE_DATA = {
         // What a standard or a rule says, pointed to ("kvalitetsstandard for socialpædagogisk støtte,
         // hvoraf det fremgår, at støtten skal tilrettelægges rehabiliterende").
         String.raw`\b(?:kvalitetsstandard\p{L}*|serviceniveau\p{L}*|retningslinje\p{L}*|servicedeklaration\p{L}*|loven|bestemmelsen|vejledningen)(?:\s+(?:for|om)\s+(?:\p{L}+\s+){1,3}?\p{L}+)?\s*,?\s+hvoraf\s+det\s+fremgår(?:\s*,?\s+at)?`,
+        // The subsidiarity of the rule, negated ("Deres behov ikke kan dækkes ved hjælp efter de øvrige
+        // bestemmelser i loven"; "bleer kan dækkes efter andre regler" names where the cost goes).
+        String.raw`\bikke\s+(?:kan|kunne)\s+(?:\p{L}+\s+)?(?:dækkes|tilgodeses|imødekommes)\s+(?:ved|gennem|efter|med)\s+(?:hjælp\s+|ydelser\s+|tilbud\s+)?(?:efter\s+)?(?:de\s+)?(?:øvrige|andre|anden)\s+(?:bestemmelser|regler|ydelser|lovgivning)`,
         // The amount said to meet the need, with nothing of why ("Deres behov for støtte kan
         // fremadrettet dækkes med 2 timer ugentligt", "3 dage om ugen vil kunne dække dit behov"; not
         // another means: "dit behov kan dækkes ved at hæve din lænestol").
@@ -1523,6 +1528,7 @@ export const DEFAULT_RULE_DATA = {
       phrases: [
         'bevilg*', 'imødekom*', 'godkend*', 'tildel*', 'du får', 'du har fået', 'du kan få', 'vi giver dig', 'giver dig hjælp',
         'giver dig støtte', 'giver dig tilskud', 'tilbyder dig', 'tilbyde dig', 'får tilbudt', 'besluttet at dække', 'besluttet at godkende', 'vi kan give dig', 'kan vi give dig',
+        'vi kan give jer', 'kan vi give jer', 'vi kan give Dem', 'kan vi give Dem',
         'har besluttet at give',
         'har besluttet at bevilge', 'har besluttet at tilbyde', 'har besluttet at yde', 'får hjælp', 'får støtte', 'får tilskud',
         'ydes', 'ydelsen starter', 'hjælpen starter', 'fuldt medhold', 'medhold', 'ja til', 'vi siger ja', 'bliver visiteret',
@@ -1570,6 +1576,8 @@ export const DEFAULT_RULE_DATA = {
         'ikke opfylder', 'opfylder ikke', 'ikke godkend*', 'ikke blevet godkendt', 'kan ikke imødekomme', 'ikke give dig',
         'ikke bevillig*', 'må sige nej', 'besluttet ikke at', 'ikke give jer', 'ikke får',
         'kan ikke give', 'ikke hjælpe dig', 'ikke kan få', 'ikke kan bevilge', 'ikke kan imødekomme', 'ikke kan tilbyde',
+        // Not given, in plain words ("Vi giver ikke et par nummer to").
+        'vi giver ikke', 'giver vi ikke', 'vi giver dig ikke', 'giver vi dig ikke',
         // Not admitted ("Udvalget kan ikke visitere Ejnar til en plejebolig").
         'kan ikke visitere', 'ikke kan visitere', 'kan ikke visiteres', 'ikke kan visiteres', 'ikke visiteres',
         'ikke kan give', 'ikke vil kunne', 'ikke er mulighed for',

@@ -36,7 +36,7 @@ const REAPPLY = /søge?\p{L}*\s+(?:\p{L}+\s+){0,5}?(?:igen|på\s+ny)(?![\p{L}])/
 // Sentences about the procedure, which a "derfor" does not point back to.
 // (Also the invitation to ask: "Kontakt os, hvis du har spørgsmål", "Ring til mig, hvis …".)
 const PROCEDURAL =
-  /^(?:hvis|såfremt|har\s+(?:du|I|De)\s+(?:spørgsmål|bemærkninger)|er\s+(?:du|I|De)\s+(?:uenig|i\s+tvivl)|ønsker\s+(?:du|I|De)|(?:kontakt|ring|skriv)\s+(?:\p{L}+\s+){0,3}?(?:os|mig|til\s+\p{L}+)\s*,?\s+(?:hvis|såfremt|når))(?![\p{L}])/iu;
+  /^(?:hvis|såfremt|har\s+(?:du|I|De)\s+(?:spørgsmål|bemærkninger)|er\s+(?:du|I|De)\s+(?:uenig|i\s+tvivl)|ønsker\s+(?:du|I|De)|(?:kontakt|ring|skriv)\s+(?:\p{L}+\s+){0,3}?(?:os|mig|til\s+\p{L}+)\s*,?\s+(?:hvis|såfremt|når)|(?:eventuelle\s+)?(?:spørgsmål|bemærkninger)\s+(?:\p{L}+\s+){0,3}?(?:kan|bedes|skal)\s+rettes)(?![\p{L}])/iu;
 
 // Words that bring a reason of their own into a consequence sentence.
 const OWN_REASON = /(?<![\p{L}])(?:fordi|idet|eftersom|da|lagt\s+vægt|vurder\p{L}*|viser|fremgår|oplyst)(?![\p{L}])/iu;
@@ -139,6 +139,9 @@ const HISTORY_ITEM = /^\s*(?:[-•*–·]\s*)?[Ii]\s+(?:\p{L}+\s+)?(?:19|20)\d{2
 // not why.
 const WHETHER_ONLY = /^(?:vi|kommunen|jeg|udvalget|forvaltningen)\s+(?:vil\s+|skal\s+)?(?:\p{L}+\s+)?vurdere[r]?\s*,?\s+om(?![\p{L}])/iu;
 const CAUSE_WORD = /(?<![\p{L}])(?:fordi|idet|derfor|eftersom|da)(?![\p{L}])/iu;
+// The help's own history ("Mathias har haft kontaktperson 3 timer ugentligt siden august 2022"): how
+// long it has run, not why it ends.
+const HAD_SINCE = /^(?:\p{L}+\s+){1,2}?(?:har|havde)\s+(?:haft|fået|modtaget)\s+[^.\n]{0,60}?(?<![\p{L}])siden\s+(?:\p{L}+\s+)?(?:\d{4}|\d{1,2}\.)[^.\n]{0,20}[.!]?\s*$/iu;
 const THEN = /(?<![\p{L}])dengang(?![\p{L}])/iu;
 // Age and civil status alone ("Du er 86 år og folkepensionist.", "Han er 47 år gammel og bor
 // alene."): who the citizen is, not why the result is as it is.
@@ -436,7 +439,7 @@ export function detect(letter: Letter): Detection {
     if (conclusion) isHollow = true;
     prevHollow = isHollow;
     if (!isHollow && !hasCue && inSection && s.words >= 6) {
-      if (!CITIZEN_WISH.test(raw) && !PERSONAL_DATA_ONLY.test(raw)) sectionFact ??= { present: true, evidence: { start: s.start, end: s.end } };
+      if (!CITIZEN_WISH.test(raw) && !PERSONAL_DATA_ONLY.test(raw) && !HAD_SINCE.test(raw)) sectionFact ??= { present: true, evidence: { start: s.start, end: s.end } };
       continue;
     }
     if (!isHollow && (hasCue ? s.words >= 5 : s.words >= 6)) return { present: true, evidence: { start: s.start, end: s.end } };

@@ -105,3 +105,20 @@ describe('batch ab', () => {
   it('hovedhensyn absent: what weighs most for the citizen', () =>
     expect(present('Det, der har vejet mest for dig, er at kunne blive boende.', 'hovedhensyn')).toBe(false));
 });
+
+describe('batch ab, decision type and begrundelse', () => {
+  it('delvis: "Vi kan give jer … Den anden … kan vi ikke give"', () =>
+    expect(type('I har søgt om afløsning to eftermiddage om ugen. Vi kan give jer afløsning én eftermiddag om ugen. Den anden eftermiddag kan vi ikke give.')).toBe('delvis'));
+  it('delvis: "Vi giver ikke et par nummer to"', () =>
+    expect(type('Du har søgt om to par sko om året. Du får 1 par om året. Vi giver ikke et par nummer to.')).toBe('delvis'));
+  it('aendring: help stops and other help comes', () =>
+    expect(type('Din kontaktperson stopper – og du får støtte fra voksenteamet\n\nVi har besluttet, at din faste kontaktperson stopper den 31. december.')).toBe('aendring'));
+  it.each([
+    'Din kontaktperson ophører.\n\nBegrundelse\nBetingelserne er ikke længere opfyldt.\n\nMathias har haft kontaktperson 3 timer ugentligt siden august 2022.\n\nEventuelle spørgsmål kan rettes til undertegnede.',
+    'De får ikke BPA.\n\nUdvalgets vurdering\nUdvalget finder ligeledes ikke, at Deres behov ikke kan dækkes ved hjælp efter de øvrige bestemmelser i loven.',
+  ])('begrundelse absent: %s', (t) => expect(present(t, 'begrundelse')).toBe(false));
+  it('begrundelse present: a fact under "Udvalgets begrundelse"', () =>
+    expect(present('Anbringelsen fortsætter.\n\nUdvalgets begrundelse\nFor udvalget har det tungeste været, at Sofies trivsel er kommet så kort tid efter en lang periode, hvor hun ikke havde det godt.', 'begrundelse')).toBe(true));
+  it('hovedhensyn present: where the cost goes', () =>
+    expect(present('Vi har lagt vægt på, at ridefysioterapi og bleer kan dækkes efter andre regler.', 'hovedhensyn')).toBe(true));
+});
