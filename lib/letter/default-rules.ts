@@ -442,6 +442,10 @@ const ELEMENTS = {
       // A visit set some time after the aid arrives ("Terapeuten kommer ud 3 uger efter levering og
       // justerer stolen").
       'uger efter levering', 'uger efter leveringen', 'uge efter levering', 'uge efter leveringen', 'måned efter levering', 'måned efter leveringen',
+      // The caseworker's next visit in plain words ("Vi kommer igen i november for at se, hvordan
+      // det går"); not the home care's next shift ("Hjemmeplejen kommer igen i aften").
+      'vi kommer igen i', 'vi kommer igen om', 'jeg kommer igen i', 'jeg kommer igen om', 'vi kommer forbi igen i',
+      'jeg kommer forbi igen i',
     ],
     patterns: [
       // The period the grant runs, both ends as dates ("Bevillingen gælder fra 1. marts 2026 til 31.
@@ -629,7 +633,9 @@ const ELEMENTS = {
       'og har nøgle til', 'og har en nøgle til', 'hun har nøgle til',
       'han har nøgle til', 'hun har en nøgle til', 'han har en nøgle til', 'kan nu selv', 'kan nu igen selv', 'allerede har vist, at',
       'allerede vist, at', 'selv har fået kontakt', 'selv fået kontakt', 'måler selv', 'tæller selv', 'tager selv sin medicin',
-      'tager selv sine', 'doserer selv', 'kan desuden selv', 'kan også selv', 'kan sagtens selv', 'kan fint selv',
+      'tager selv sine', 'doserer selv',
+      // A child's strengths said in passing ("Sigurd kan lege længe alene med sine klodser").
+      'kan lege længe', 'kan lege alene', 'leger godt', 'kan koncentrere sig', 'kan fordybe sig', 'kan desuden selv', 'kan også selv', 'kan sagtens selv', 'kan fint selv',
     ],
     patterns: [
       // "Din søn handler ind for dig", "hjælp fra din datter", "Din svigerdatter kører dig", also
@@ -761,6 +767,8 @@ const ELEMENTS = {
       'forældrenes opfattelse', 'forældrenes holdning', 'forældrenes ønske*', 'forældrenes synspunkt*', 'jeres opfattelse',
       'jeres holdning', 'din holdning', 'borgerens opfattelse', 'borgers opfattelse', 'borgerens holdning', 'barnets opfattelse',
       'barnets holdning', 'den unges opfattelse', 'den unges holdning', 'den unges ønske*',
+      // The child's or citizen's own wish by name ("Vi har lagt vægt på Emils eget ønske om, at …").
+      'eget ønske om', 'egne ønske om', 'egne ønsker om',
     ],
     patterns: [
       String.raw`\b(?:hun|han)\s+(?:har\s+)?(?:selv\s+)?(?:oplyst|oplyste|fortalt|fortalte|sagt|sagde|ønsker|ønskede|oplever|giver udtryk for)`,

@@ -142,3 +142,16 @@ describe('round 14 look-alikes: merge fields, what another body does not cover, 
     ['Du får 400 kr. om måneden. Teststrimler dækkes af regionen, og dem kan du få via egen læge.', 'vejledning-andre-ydelser'],
   ] as const)('present: %s → %s', (t, id) => expect(present(t, id)).toBe(true));
 });
+
+describe('round 14, last look: a child\'s play, a wish by name, the next visit', () => {
+  it.each([
+    ['Du får en plads i specialbørnehaven. Ida kan lege længe alene med sine dukker.', 'ressourcer'],
+    ['Du får familiebehandling. Vi har lagt vægt på Saras eget ønske om, at der bliver mere ro om aftenen.', 'borgerens-synspunkter'],
+    ['Du får afslag på plejebolig. Vi kommer igen i marts for at høre, hvordan vinteren er gået.', 'opfoelgning'],
+  ] as const)('present: %s → %s', (t, id) => expect(present(t, id)).toBe(true));
+  it.each([
+    ['Du får en plads. Lægen er nysgerrig på, om medicinen virker.', 'ressourcer'],
+    ['Du får afslag. Hvis det er dit eget ønske om at klage, skal du skrive til os.', 'borgerens-synspunkter'],
+    ['Du får hjælp til bad. Hjemmeplejen kommer igen i aften.', 'opfoelgning'],
+  ] as const)('absent: %s → %s', (t, id) => expect(present(t, id)).toBe(false));
+});
