@@ -13,7 +13,8 @@ import { COMPLAINT_SENTENCE, findHeading, isLawSentence } from './common';
 
 // Run on the lower-cased text just before a match (at most 60 characters, same sentence).
 // (Also what the aid shall help with: "Stolen skal hjælpe dig med fortsat selv at kunne lave mad".)
-const PURPOSE = /(?<![\p{L}])(?:så|for\s+at|så\s+at|henblik\s+på|formål\p{L}*|målet|mål|skal\s+kunne|blive\s+i\s+stand|bliver\s+i\s+stand|lære\s+at|træne|styrke|hvis|(?:skal|skulle)\s+hjælpe\s+\p{L}+\s+(?:med|til))(?![\p{L}])[^.,;:]*$/u;
+// (Also what granted help shall make possible: "Ændringerne skal gøre, at du kan komme rundt".)
+const PURPOSE = /(?<![\p{L}])(?:så|for\s+at|skal\s+gøre,?\s+at|gøre\s+det\s+muligt|så\s+at|henblik\s+på|formål\p{L}*|målet|mål|skal\s+kunne|blive\s+i\s+stand|bliver\s+i\s+stand|lære\s+at|træne|styrke|hvis|(?:skal|skulle)\s+hjælpe\s+\p{L}+\s+(?:med|til))(?![\p{L}])[^.,;:]*$/u;
 // "Formålet er, at du selv kan …", "Målet med forløbet er, at …": the comma before "at" still
 // belongs to the goal.
 const GOAL_CLAUSE = /(?<![\p{L}])(?:formålet|målet|hensigten|formål)(?:\s+\p{L}+){0,5}?\s+(?:er|skal\s+være|bliver)\s*,?\s+at(?![\p{L}])[^.;:]*$/u;

@@ -66,6 +66,8 @@ const CHANGE = /(?<![\p{L}])(?:ændr\p{L}*|erstat\p{L}*|omlæg\p{L}*|skift\p{L}*
 // A bisidder or representative named with an association ("en fra Børns Vilkår") is a right in
 // the case, not other help.
 const BISIDDER = /bisidder|partsrepræsentant/iu;
+const OWN_PERSON_FROM =
+  /(?<![\p{L}])(?:din|dit|jeres|Deres|sin|hans|hendes)\s+(?:\p{L}+\s+)?(?:kontaktperson|støttekontaktperson|mentor|rådgiver|behandler|psykolog|vejleder|bostøtte|hjælper|sagsbehandler)\s+(?:fra|på|i|hos)\s+$/iu;
 const OWN_HELP_CLAUSE = /(?:(?<![\p{L}])(?:hvor|som|der)|(?:besluttet|bevilget|godkendt|vurderet|vurderer),?\s+at)\s+(?:\p{L}+\s+){0,2}?$/iu;
 // (The number also in words: "I stedet får du hjælp til bad to gange om ugen".)
 const SCOPE =
@@ -149,6 +151,9 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   // søge efter § 86, hvis udgifterne ikke dækkes af regionen").
   if (/^(?:dækkes|betales|afholdes|ydes|bevilges|udleveres)(?![\p{L}])/iu.test(match) && /(?<![\p{L}])(?:ikke|ej)\s+$/iu.test(sentence.slice(Math.max(0, at - 8), at)) && !GUIDES.test(sentence.replace(match, ' '))) return false;
   if (quoted(sentence, at)) return false;
+  // The place a person the citizen already has comes from ("tage din kontaktperson fra Headspace
+  // med til møderne"): where that person works, not a place the letter points to.
+  if (OWN_PERSON_FROM.test(sentence.slice(Math.max(0, at - 50), at))) return false;
   if (FREE_CHOICE.test(sentence) && !BUYS.test(sentence)) return false;
   // A question still open at a follow-up ("… hvor vi ser på, om du har brug for anden hjælp
   // bagefter"): whether other help is needed, not a pointer to it.

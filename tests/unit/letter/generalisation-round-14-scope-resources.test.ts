@@ -155,3 +155,14 @@ describe('round 14, last look: a child\'s play, a wish by name, the next visit',
     ['Du får hjælp til bad. Hjemmeplejen kommer igen i aften.', 'opfoelgning'],
   ] as const)('absent: %s → %s', (t, id) => expect(present(t, id)).toBe(false));
 });
+
+describe('round 14 look-alikes: what the help shall make possible, and one\'s own person from a place', () => {
+  it.each([
+    ['Du får en rampe. Rampen skal gøre, at du kan komme ud i haven.', 'ressourcer'],
+    ['Din støtte nedsættes. Du må gerne tage din mentor fra Headspace med til møderne.', 'vejledning-andre-ydelser'],
+  ] as const)('absent: %s → %s', (t, id) => expect(present(t, id)).toBe(false));
+  it.each([
+    ['Du får en rampe. Du kan selv komme rundt i huset med rollator.', 'ressourcer'],
+    ['Du får afslag. Du kan få gratis rådgivning hos Headspace.', 'vejledning-andre-ydelser'],
+  ] as const)('present: %s → %s', (t, id) => expect(present(t, id)).toBe(true));
+});
