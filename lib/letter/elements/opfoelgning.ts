@@ -27,6 +27,8 @@ const PAST_TENSE = /(?<![\p{L}])(?:var|blev|havde|gennemgik|fik|kom|sagde|fortal
 // an unfilled merge field says the field is empty.)
 // The rest of a sentence that ends in an unfilled merge field, with no date or number before it.
 const FIELD_TIME_AFTER = /^[^.\n\d]{0,60}?(?:«[^»\n]*»|<<[^>\n]*>>|\[[^\]\n]*\]|\{\{[^}\n]*\}\})\s*\.?\s*$/u;
+// Help from elsewhere the citizen already has, named in a refusal.
+const ELSEWHERE = /(?<![\p{L}])(?:allerede|i\s+forvejen|tilknyttet|behandlingsforløb\p{L}*)(?![\p{L}])/iu;
 const EMPTY_FIELD = /^\s*:\s*(?:[—–-]+|ingen|n\/a|«[^»]*»|\[[^\]]*\]|\.{2,})\s*$/iu;
 // (Also records kept over a period: "hjemmeplejens observationsskema for perioden 1.-21. oktober".)
 const DOCUMENT =
@@ -61,6 +63,7 @@ const ON_CHANGE_OR_FIELD = /(?<![\p{L}])(?:hvis|når|ved)\s+(?:\p{L}+\s+){0,3}?�
 
 export function detect(letter: Letter): Detection {
   const ending = (letter as Partial<AnalysedLetter>).decisionType === 'aendring';
+  const refused = (letter as Partial<AnalysedLetter>).decisionType === 'afslag';
   for (const m of letter.matches(letter.compiled.elements.opfoelgning.re)) {
     const si = letter.sentenceAt(m.start);
     if (si >= 0) {
@@ -71,6 +74,9 @@ export function detect(letter: Letter): Detection {
       if (DONE_VERB.test(word)) continue;
       // "forældrekurset … hver torsdag i 8 uger": how long another offer lasts, not this help.
       if (/^(?:i|for|om|efter)\s/iu.test(word) && OTHER_OFFER.test(sText)) continue;
+      // In a refusal, how long help the citizen already gets elsewhere runs ("hun er i et
+      // behandlingsforløb i BUP med samtaler hver 14. dag frem til sommer"): not this help's.
+      if (refused && /^(?:frem\s+til|til\s+og\s+med|i\s+perioden|for\s+perioden)$/iu.test(word) && ELSEWHERE.test(sText)) continue;
       // The name of an unfilled merge field ("«Opfølgningsdato»", "[Opfølgning]") says nothing.
       if (/[«[{<]\s*$/u.test(letter.text.slice(Math.max(0, m.start - 2), m.start))) continue;
       // "Vi følger op på aflastningen «Opfølgningsdato».": the time left as an unfilled merge field.

@@ -166,3 +166,10 @@ describe('round 14 look-alikes: what the help shall make possible, and one\'s ow
     ['Du får afslag. Du kan få gratis rådgivning hos Headspace.', 'vejledning-andre-ydelser'],
   ] as const)('present: %s → %s', (t, id) => expect(present(t, id)).toBe(true));
 });
+
+describe('opfoelgning: in a refusal, the run of help the citizen already gets elsewhere', () => {
+  it('absent: another body\'s treatment "frem til sommer"', () =>
+    expect(present('Du får afslag på psykolog. Maja er allerede i et behandlingsforløb i psykiatrien med samtaler hver uge frem til sommer.', 'opfoelgning')).toBe(false));
+  it('present: the refused increase beside the help that runs on to a date', () =>
+    expect(present('Du får afslag på forhøjelse. Din nuværende støtte gælder frem til 31. maj 2026, hvor vi ser på den igen.', 'opfoelgning')).toBe(true));
+});
