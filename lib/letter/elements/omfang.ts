@@ -197,7 +197,10 @@ function grantedIn(letter: Letter, m: Span): boolean {
   // the quantity it names is the help that stops ("Indsats under forløbet: træning 3 x
   // ugentligt"), unless it is said to go on ("Bad 2 gange om ugen fortsætter uændret").
   if (changing && endsOnly(letter) && !CONTINUES.test(sText) && !CONTINUES_AFTER.test(after) && !TURN.test(sText)) return false;
-  if (NOT_GRANTED_ALL.test(before) || (changing && HAD.test(before))) {
+  // In a grant of sheltered work (§ 103), "Du skal arbejde 4 dage om ugen" is the scope granted, not
+  // the citizen's own job.
+  const shelteredWork = SHALL_WORK.test(before) && SHELTERED_WORK.test(letter.text);
+  if (!shelteredWork && (NOT_GRANTED_ALL.test(before) || (changing && HAD.test(before)))) {
     if (grantsAsApplied(before, changing)) return !hasMatchIn(letter, letter.compiled.cues.afslag, s);
     // The help the citizen has, said to go on unchanged beside the change ("Den øvrige hjælp, De
     // modtager, nemlig personlig pleje morgen og aften hver dag, fortsætter uændret"): the scope
@@ -312,6 +315,8 @@ function grantsAsApplied(before: string, changing: boolean): boolean {
 const CONTINUES =
   /(?<![\p{L}])(?:(?:vil|skal|kan)\s+fortsat\s+(?:få|modtage|have)|(?:får|modtager|beholder|har)\s+fortsat|fortsætte(?:r)?\s+med\s+at\s+(?:få|modtage|have))(?![\p{L}])/iu;
 
+const SHALL_WORK = /(?<![\p{L}])(?:du|I|De|han|hun)\s+skal\s+(?:fremover\s+|nu\s+)?arbejde\s*$/iu;
+const SHELTERED_WORK = /beskyttet\s+beskæftigelse|servicelovens\s+§\s*103(?!\d)/iu;
 const ENDS_ONLY = new WeakMap<Letter, boolean>();
 // New help named beside the ending, in other words than a grant ("Fremover kommer hjemmeplejen 2
 // gange om ugen", "I stedet kommer en hjælper 3 gange om ugen", "kommer stadig").

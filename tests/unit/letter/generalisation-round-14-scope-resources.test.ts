@@ -173,3 +173,10 @@ describe('opfoelgning: in a refusal, the run of help the citizen already gets el
   it('present: the refused increase beside the help that runs on to a date', () =>
     expect(present('Du får afslag på forhøjelse. Din nuværende støtte gælder frem til 31. maj 2026, hvor vi ser på den igen.', 'opfoelgning')).toBe(true));
 });
+
+describe('omfang: the days of sheltered work granted', () => {
+  it('present: "Du skal arbejde 3 dage om ugen" in a § 103 grant', () =>
+    expect(present('Du får plads i beskyttet beskæftigelse efter servicelovens § 103 på Værkstedet. Du skal arbejde 3 dage om ugen, 5 timer om dagen.', 'omfang')).toBe(true));
+  it('absent: the citizen\'s own job beside other help', () =>
+    expect(present('Du får en kontaktperson efter servicelovens § 85. Du skal arbejde 4 dage om ugen i dit fleksjob.', 'omfang')).toBe(false));
+});
