@@ -110,6 +110,9 @@ const RELATIVE_BEFORE = /(?:,\s*|\p{L}\s+)(?:der|som)\s+(?:\p{L}+\s+)?$/u;
 // "Det kan du ikke længere": what the citizen can no longer do, not help that stops.
 // ("… ringer for at aftale, hvornår nødkaldet sættes op": an aid installed.)
 const INSTALLED_BEFORE = /(?:(?<![\p{L}])hvornår\s+(?:\p{L}+\s+){0,2}|(?:nødkald|lift|loftlift|greb|rampe|ramper|anlæg|alarm|skinne|skinner|håndliste|gelænder|døråbner|toiletforhøjer|bruseniche)\p{L}*\s+)$/iu;
+const AIM_SENTENCE = /^(?:formålet|målet|hensigten)\s+med\s+(?!(?:dette|brevet|denne|mailen))/iu;
+const HAS_GOT = /^(?:(?:du|I|De)\s+har\s+fået|har\s+(?:du|I|De)\s+fået)$/iu;
+const LIFE_AFTER = /^\s+(?:et\s+|en\s+|nyt\s+|ny\s+|sit\s+|din\s+|dit\s+)?(?:\p{L}+\s+)?(?:fritidsjob|job|arbejde|studiejob|lejlighed|kæreste|diagnose\p{L}*|uddannelsesplads|læreplads|praktikplads|venner|veninde|ven|barn|hund|kørekort|styr\s+på)(?![\p{L}])/iu;
 const MET_BY_AFTER = /^\s+(?:ved|gennem)\s/iu;
 const DECIDED = /^(?:besluttet|truffet\s+afgørelse)/iu;
 const PART_OF = /^en\s+del\s+af/iu;
@@ -270,7 +273,7 @@ const flagsCache = new WeakMap<Letter, (Flags | undefined)[]>();
 function sentenceFlags(letter: Letter, i: number): Readonly<Flags> {
   let cache = flagsCache.get(letter);
   if (!cache) flagsCache.set(letter, (cache = []));
-  return (cache[i] ??= computeFlags(letter, i));
+  return (cache[i] ??= computeFlagsOutsideAim(letter, i));
 }
 
 function computeFlags(letter: Letter, i: number): Flags {
@@ -370,6 +373,8 @@ function computeFlags(letter: Letter, i: number): Flags {
     }
     if (NEGATION.test(before) || NEGATION.test(near) || RECEIVES_REFUSAL.test(after) || NEGATED_AFTER_ADVERB.test(letter.text.slice(m.end, Math.min(s.end, m.end + 30)))) flags.afslag = true;
     else if (CONDITION.test(before) || RECEIVES_LETTER.test(after)) continue;
+    // "Du bor nu på kollegiet, og du har fået fritidsjob i Netto": a fact of the citizen's life.
+    else if (HAS_GOT.test(letter.slice(m)) && LIFE_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 40)))) continue;
     // "… hvorfor det kan imødekommes ved besøg i hjemmet": how the need can be met, no grant.
     else if (/^imødekom/iu.test(letter.slice(m)) && MET_BY_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 12)))) continue;
     // "Vi har besluttet, at du kan blive boende i plejefamilien": decided, so no mere possibility.
@@ -382,6 +387,15 @@ function computeFlags(letter: Letter, i: number): Flags {
     }
   }
   return flags;
+}
+
+// The aim of the help ("Målet med forløbet er, at du igen selv kan gå i bad, så du ikke får brug for
+// fast hjælp") refuses, ends or limits nothing; it may only name the help ("Formålet med anbringelsen
+// er, at Ida får ro"), which letters with no other result sentence rely on.
+function computeFlagsOutsideAim(letter: Letter, i: number): Flags {
+  const flags = computeFlags(letter, i);
+  if (!AIM_SENTENCE.test(letter.slice(letter.sentence(i)))) return flags;
+  return { ...emptyFlags(), bevilling: flags.bevilling, possibility: flags.possibility };
 }
 
 function any(f: Flags): boolean {

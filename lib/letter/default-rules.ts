@@ -55,6 +55,7 @@ const ELEMENTS = {
       'da borger', 'fordi borger', 'idet borger',
       // A price or an amount as the cause ("Da den badebænk, du har fundet, koster 399 kr., …", "Da
       // beløbet ligger under den minimumsgrænse, der gælder, …").
+      'baggrunden er', 'baggrunden for afgørelsen er', 'baggrunden for ændringen er',
       'da den', 'da beløbet', 'da prisen', 'da udgiften', 'da udgifterne', 'da merudgifterne', 'under den minimumsgrænse',
       'under den beløbsgrænse', 'under den grænse',
       'begrundes med', 'begrundet i', 'begrundet med', 'skyldes', 'grundet', 'kommunen vurderer',
@@ -166,6 +167,9 @@ const ELEMENTS = {
       'afgørende var', 'afgørende for, at', 'det afgørende for, at',
     ],
     patterns: [
+      // A consideration named as decisive in the nominal style ("Hensynet til både Veras trivsel og
+      // aflastning af Kaj er afgørende").
+      String.raw`\bhensynet\s+til\s+[^.\n]{3,80}?\s+(?:er|var|har\s+været)\s+(?:det\s+)?(?:afgørende|tungest|vigtigst|udslagsgivende)`,
       // "Herpå er der lagt vægt", "Derpå har udvalget lagt afgørende vægt".
       String.raw`(?:her|der)på\s+(?:\p{L}+\s+){1,3}?lagt\s+(?:\p{L}+\s+)?vægt`,
     ],
@@ -187,7 +191,7 @@ const ELEMENTS = {
       'det er oplyst', 'vi har modtaget', 'indhentet',
       // Visits, conversations and written reports by professionals ("Vi var på besøg hos dig
       // den 24. april", "Dorthe skriver i sin statusrapport af 3. marts").
-      'på besøg', 'besøg hos dig', 'besøg hos jer', 'besøgte dig', 'besøgte jer', 'besøgt dig', 'var hjemme hos dig', 'var hjemme hos jer', 'var hjemme hos Dem', 'været hjemme hos', 'kom hjem til dig', 'kom hjem til jer',
+      'på besøg', 'besøg hos dig', 'besøg hos jer', 'besøgte dig', 'besøgte jer', 'besøgt dig', 'telefonsamtale*', 'var hjemme hos dig', 'var hjemme hos jer', 'var hjemme hos Dem', 'været hjemme hos', 'kom hjem til dig', 'kom hjem til jer',
       // What a school, a hospital or a doctor has said, in other words ("Skolen har bekræftet det i en
       // mail af 20. juli", "hvilket hun ifølge hospitalet er ca. hver tredje uge").
       'ifølge hospitalet', 'ifølge sygehuset', 'ifølge skolen', 'ifølge lægen', 'ifølge din læge', 'ifølge egen læge',
@@ -1456,6 +1460,9 @@ export const DEFAULT_RULE_DATA = {
         'De har', 'De er', 'De kan', 'De ikke', 'Deres', 'I har', 'I er', 'I kan', 'jeres', 'hun har', 'han har', 'hun er', 'han er',
         'hun kan', 'han kan', 'vi så', 'vi har set', 'ved vores besøg', 'fremgår', 'oplyst', 'oplyste', 'fortalt', 'fortalte', 'du bor',
         'din bolig', 'dit hjem', 'ergoterapeut*', 'fysioterapeut*', 'lægen',
+        // The goals of the help reached ("Vurdering: Målene er nået. Derfor ophører …").
+        'målene er nået', 'målet er nået', 'målene er opnået', 'målet er opnået', 'har nået målene', 'har nået målet',
+        'har nået sine mål', 'har nået sit mål', 'har nået jeres mål', 'har nået dine mål',
         // Journal style without the article ("borger kan selv", "da borger pga. fatigue ikke kan").
         'da borger', 'fordi borger', 'idet borger', 'borger kan', 'borger har', 'borger er', 'borger ikke', 'kan borger',
         // What the citizen manages ("Du klarer selv din post", "De klarer selv indkøbene").

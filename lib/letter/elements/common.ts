@@ -141,7 +141,7 @@ export function sectionUnder(letter: Letter, id: ElementId): Span | undefined {
  * consideration and no grant.
  */
 export const LAW_STATEMENT =
-  /^(?:(?:det\s+)?(?:følger|fremgår)\s+(?:det\s+)?af\s+[^,\n]{0,60}?(?:§|lov\p{L}*|bestemmelse\p{L}*|regl\p{L}*|vejledning\p{L}*)|(?:af|i)\s+[^.\n]{0,60}?(?:§|loven|bestemmelsen|vejledning\p{L}*|kvalitetsstandard\p{L}*)[^\n]{0,40}?(?:fremgår|følger|står|hedder)(?![\p{L}])|(?:efter|ifølge|i\s+henhold\s+til|i\s+medfør\s+af)\s+(?:bestemmelsen|loven|reglerne|stk\.\s*\d+|[^.\n]{0,30}?§)[^.\n]{0,60}?(?:kan|skal)\s+(?:der|kommunen|kommunalbestyrelsen|man)(?![\p{L}]))/iu;
+  /^(?:(?:det\s+)?(?:følger|fremgår)\s+(?:det\s+)?af\s+[^,\n]{0,60}?(?:§|lov\p{L}*|bestemmelse\p{L}*|regl\p{L}*|vejledning\p{L}*)|(?:af|i)\s+[^.\n]{0,60}?(?:§|loven|bestemmelsen|vejledning\p{L}*|kvalitetsstandard\p{L}*)[^\n]{0,40}?(?:fremgår|følger|står|hedder)(?![\p{L}])|(?:efter|ifølge|i\s+henhold\s+til|i\s+medfør\s+af)\s+(?:bestemmelsen|loven|reglerne|stk\.\s*\d+|[^.\n]{0,30}?§|(?:kommunens\s+)?(?:retningslinjer|kvalitetsstandard\p{L}*|serviceniveau\p{L}*))[^.\n]{0,60}?(?:(?:kan|skal)\s+(?:der|kommunen|kommunalbestyrelsen|man)|(?:ydes|gives|bevilges|visiteres|tildeles)\s+der)(?![\p{L}]))/iu;
 // "Ansøgningen er behandlet efter servicelovens § 52, stk. 3, nr. 5, hvorefter kommunalbestyrelsen
 // kan …": the rule restated after the section it is in (tested only when the word is there).
 const LAW_WHEREBY = /§[^.\n]{0,40}?(?:\.[^.\n]{0,20}?){0,3},\s*hvorefter\s+(?:kommunalbestyrelsen|kommunen|der|man|myndigheden|forvaltningen)\s+(?:\p{L}+\s+)?(?:kan|skal)(?![\p{L}])/iu;
@@ -178,7 +178,7 @@ function lawSentences(letter: Letter): Uint8Array {
     const s = sentences[i]!;
     const text = letter.slice(s);
     // Every law statement names the law, a provision or the rules: a cheap look first.
-    const named = text.includes('§') || text.includes('lov') || text.includes('Lov') || text.includes('estemmelse') || text.includes('egler') || text.includes('ejledning') || text.includes('stk.');
+    const named = text.includes('§') || text.includes('lov') || text.includes('Lov') || text.includes('estemmelse') || text.includes('egler') || text.includes('ejledning') || text.includes('stk.') || text.includes('etningslinje') || text.includes('tandard') || text.includes('erviceniveau');
     const statement =
       (named && (LAW_STATEMENT.test(text) || ((text.includes('ordlyd') || text.includes('lyder')) && LAW_WORDING.test(text)) || (text.includes('hvorefter') && LAW_WHEREBY.test(text)))) ||
       ((text.includes('gives') || text.includes('ydes') || text.includes('tilbydes') || text.includes('bevilges')) && RULE_FOR_A_CLASS.test(text)) ||
