@@ -1180,6 +1180,12 @@ const ELEMENTS = {
       'seniorsport*', 'DGI', 'seniorklub*', 'seniorhold', 'motionshold', 'træne videre sammen med andre', 'træne sammen med andre',
       // Another aid the depot can hand out ("en trækstang kan udleveres som hjælpemiddel").
       'kan udleveres som hjælpemiddel', 'kan fås som hjælpemiddel', 'kan bevilges som hjælpemiddel', 'kan lånes som hjælpemiddel',
+      // A private option on the refused part ("kan I selv betale forskellen", "kan det eftermonteres for
+      // egen regning hos cykelhandleren"), another application pointed to ("Der henvises til
+      // muligheden for at søge ældrebolig") and falls prevention (a bare name needs a guiding word:
+      // code).
+      'selv betale forskellen', 'betale forskellen selv', 'selv betale differencen', 'for egen regning', 'muligheden for at søge',
+      'muligheden for at ansøge', 'faldforebyg*',
       // The tax deduction for services bought privately, in its other names ("kan der opnås fradrag
       // for serviceydelser hos Skattestyrelsen", "serviceydelsesfradraget"), and a private firm
       // pointed to in the passive ("vinduespudsning kan købes hos private firmaer").

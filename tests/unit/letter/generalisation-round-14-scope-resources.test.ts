@@ -180,3 +180,16 @@ describe('omfang: the days of sheltered work granted', () => {
   it('absent: the citizen\'s own job beside other help', () =>
     expect(present('Du får en kontaktperson efter servicelovens § 85. Du skal arbejde 4 dage om ugen i dit fleksjob.', 'omfang')).toBe(false));
 });
+
+describe('vejledning: private options on the refused part and other applications pointed to', () => {
+  it.each([
+    'Cyklen bevilges uden motor. Ønsker I alligevel el-assist, kan det eftermonteres for egen regning hos forhandleren.',
+    'Du får en bil. Vil du hellere have en større model, kan du selv betale forskellen.',
+    'Du får afslag på plejebolig. Der henvises i øvrigt til muligheden for at søge en ældrebolig.',
+    'Du får hjælp til bad. Har du lyst, kan du tale med træningscentret om et hold for faldforebyggelse.',
+  ])('present: %s', (t) => expect(present(t, 'vejledning-andre-ydelser')).toBe(true));
+  it.each([
+    'Du får afslag. Udgiften til medicinen er for egen regning.',
+    'Du får hjælp til bad. Ved besøget talte vi om faldforebyggelse i hjemmet.',
+  ])('absent: %s', (t) => expect(present(t, 'vejledning-andre-ydelser')).toBe(false));
+});
