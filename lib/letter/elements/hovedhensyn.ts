@@ -20,7 +20,14 @@ function onlyRule(letter: Letter, s: Span): boolean {
   const { lists } = letter.compiled;
   const hollow = matchesIn(letter, lists.hollowReasons, s);
   // "De ikke" inside "De ikke opfylder betingelserne" is part of the restated rule.
-  return hollow.length > 0 && !matchesIn(letter, lists.concreteReasons, s).some((c) => !hollow.some((h) => c.start < h.end && h.start < c.end));
+  const outside = (c: Span) => !hollow.some((h) => c.start < h.end && h.start < c.end);
+  // (A fact of the case beside the rule's words counts too: "…, og at han ifølge funktionsvurderingen
+  // fra juli 2025 har brug for hjælp hele døgnet".)
+  return (
+    hollow.length > 0 &&
+    !matchesIn(letter, lists.concreteReasons, s).some(outside) &&
+    !matchesIn(letter, letter.compiled.elements['faktiske-oplysninger'].re, s).some(outside)
+  );
 }
 
 // Words that name nothing of the case in the clause after the cue ("at De efter en samlet
@@ -90,6 +97,12 @@ export function detect(letter: Letter): Detection {
       // vurdering af dine forhold" name no consideration.
       if (isLawSentence(letter, s) || weighsOnlyGeneric(letter.slice(s))) continue;
       if (onlyRule(letter, s) && !namesBeforeRule(letter, s, m.end) && !pointsBackToFacts(letter, si, m.end)) continue;
+      // A heading ("Det har vi lagt vægt på") points to the section under it, not back.
+      if (letter.seg.sentences[si]!.heading) {
+        const next = letter.seg.sentences[si + 1];
+        if (next && !next.heading && !onlyRule(letter, next)) return { present: true, evidence: m };
+        continue;
+      }
       const after = letter.text.slice(m.end, Math.min(s.end, m.end + 8));
       const back =
         POINTS_BACK.test(letter.slice(m)) || POINTS_BACK.test(after) || (ENDS_SENTENCE.test(after) && STARTS_WITH_IT.test(letter.slice(s)));

@@ -36,3 +36,14 @@ describe('begrundelse, hovedhensyn, faktiske-oplysninger in journal and mail sty
   it('faktiske-oplysninger present: a phone call with a date', () =>
     expect(present('Vi ved fra vores telefonsamtale den 24. oktober, at du helst vil i seng senere.', 'faktiske-oplysninger')).toBe(true));
 });
+
+// A heading "Det har vi lagt vægt på" introduces the considerations below it; a fact of the case
+// beside the rule's words (a dated assessment, a diagnosis) makes the weight more than the rule.
+describe('hovedhensyn: a heading, and a fact beside the rule', () => {
+  it('present: the heading with considerations under it', () =>
+    expect(present('Du får støtte til en billigere bil.\n\nDet har vi lagt vægt på\nDu kører selv til arbejde 5 dage om ugen, og den valgte model koster 90.000 kr. mere end en bil, der dækker dit behov.', 'hovedhensyn')).toBe(true));
+  it('absent: the heading with only the rule under it', () =>
+    expect(present('Du får afslag.\n\nDet har vi lagt vægt på\nDu opfylder ikke betingelserne i servicelovens § 114.', 'hovedhensyn')).toBe(false));
+  it('present: a dated assessment beside the rule', () =>
+    expect(present('Udvalget har lagt vægt på, at Jonas har en betydelig og varigt nedsat psykisk funktionsevne, og at han ifølge funktionsvurderingen fra juli 2025 har brug for støtte hele døgnet.', 'hovedhensyn')).toBe(true));
+});
