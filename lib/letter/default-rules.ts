@@ -1407,6 +1407,11 @@ export const DEFAULT_RULE_DATA = {
         // The subsidiarity of the rule, negated ("Deres behov ikke kan dækkes ved hjælp efter de øvrige
         // bestemmelser i loven"; "bleer kan dækkes efter andre regler" names where the cost goes).
         String.raw`\bikke\s+(?:kan|kunne)\s+(?:\p{L}+\s+)?(?:dækkes|tilgodeses|imødekommes)\s+(?:ved|gennem|efter|med)\s+(?:hjælp\s+|ydelser\s+|tilbud\s+)?(?:efter\s+)?(?:de\s+)?(?:øvrige|andre|anden)\s+(?:bestemmelser|regler|ydelser|lovgivning)`,
+        // The need said to be met already or by the help chosen, with nothing of why ("idet Deres
+        // behov er dækket af den nuværende indsats", "støtten i gruppeforløbet er tilstrækkelig og
+        // bedst egnet til at imødekomme Sebastians behov").
+        String.raw`\bbehov\s+(?:for\s+(?:\p{L}+\s+){1,3}?)?(?:er|bliver|vil\s+være)\s+(?:\p{L}+\s+)?dækket\s+(?:af|med|ved|gennem)\s+(?:den\s+|det\s+|de\s+)?(?:nuværende|eksisterende|bevilgede|hidtidige)\s+(?:indsats|hjælp|støtte|bevilling|tilbud)`,
+        String.raw`\b(?:er|vil\s+være)\s+(?:\p{L}+\s+)?(?:tilstrækkelig\p{L}*|bedst\s+egnet|passende|dækkende)(?:\s+og\s+(?:\p{L}+\s+){0,2}?(?:egnet|tilstrækkelig\p{L}*))?\s+til\s+at\s+(?:imødekomme|dække)\s+(?:\p{L}+\s+)?behov`,
         // The amount said to meet the need, with nothing of why ("Deres behov for støtte kan
         // fremadrettet dækkes med 2 timer ugentligt", "3 dage om ugen vil kunne dække dit behov"; not
         // another means: "dit behov kan dækkes ved at hæve din lænestol").
@@ -1466,6 +1471,8 @@ export const DEFAULT_RULE_DATA = {
         'De har', 'De er', 'De kan', 'De ikke', 'Deres', 'I har', 'I er', 'I kan', 'jeres', 'hun har', 'han har', 'hun er', 'han er',
         'hun kan', 'han kan', 'vi så', 'vi har set', 'ved vores besøg', 'fremgår', 'oplyst', 'oplyste', 'fortalt', 'fortalte', 'du bor',
         'din bolig', 'dit hjem', 'ergoterapeut*', 'fysioterapeut*', 'lægen',
+        // The amount of this case against the law's limit ("Da udgifterne ligger under minimumsgrænsen").
+        'under minimumsgrænsen', 'under beløbsgrænsen', 'under den minimumsgrænse', 'ligger under grænsen', 'overstiger ikke',
         // The goals of the help reached ("Vurdering: Målene er nået. Derfor ophører …").
         'målene er nået', 'målet er nået', 'målene er opnået', 'målet er opnået', 'har nået målene', 'har nået målet',
         'har nået sine mål', 'har nået sit mål', 'har nået jeres mål', 'har nået dine mål',

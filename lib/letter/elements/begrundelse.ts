@@ -61,7 +61,7 @@ function temporalDa(letter: Letter, c: Span): boolean {
 // reason, not the authority's. The subject may stand a few
 // words before the verb ("har i Deres ansøgning anført") or after it ("skriver du").
 const SAY_VERB =
-  'søgt|søgte|søger|ansøgt|ansøgte|ansøger|sagt|sagde|siger|fortalt|fortalte|fortæller|oplyst|oplyste|oplyser|skrevet|skrev|skriver|forklaret|forklarede|forklarer|ønsker|ønskede|ønsket|anført|anførte|anfører|angivet|angav|angiver|beskrevet|beskrev|beskriver|nævnt|nævnte|nævner|begrundet|begrunder|begrundede|gjort\\s+gældende|gør\\s+gældende';
+  'søgt|søgte|søger|ansøgt|ansøgte|ansøger|bedt\\s+om|bad\\s+om|givet\\s+udtryk\\s+for|gav\\s+udtryk\\s+for|giver\\s+udtryk\\s+for|sagt|sagde|siger|fortalt|fortalte|fortæller|oplyst|oplyste|oplyser|skrevet|skrev|skriver|forklaret|forklarede|forklarer|ønsker|ønskede|ønsket|anført|anførte|anfører|angivet|angav|angiver|beskrevet|beskrev|beskriver|nævnt|nævnte|nævner|begrundet|begrunder|begrundede|gjort\\s+gældende|gør\\s+gældende';
 // (Case-sensitive, so the preposition "i" is not "I": "i lægens udtalelse er det oplyst, at du
 // på grund af …" is a fact the authority relies on.)
 // A document's finding is reported the same way ("Af demenskoordinatorens notat fremgår, at han

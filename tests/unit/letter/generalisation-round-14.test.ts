@@ -47,3 +47,14 @@ describe('hovedhensyn: a heading, and a fact beside the rule', () => {
   it('present: a dated assessment beside the rule', () =>
     expect(present('Udvalget har lagt vægt på, at Jonas har en betydelig og varigt nedsat psykisk funktionsevne, og at han ifølge funktionsvurderingen fra juli 2025 har brug for støtte hele døgnet.', 'hovedhensyn')).toBe(true));
 });
+
+describe('begrundelse: batch ad', () => {
+  it.each([
+    'Du får ikke mere hjælp.\n\nBegrundelse\nDet er kommunens vurdering, at De ikke opfylder betingelserne for at modtage yderligere hjælp, idet Deres behov er dækket af den nuværende indsats.',
+    'Din kontaktperson erstattes af et gruppeforløb. Det vurderes, at støtten i gruppeforløbet er tilstrækkelig og bedst egnet til at imødekomme Sebastians behov.',
+    'I får familiebehandling 1 gang om ugen. I har på mødet den 20. februar 2024 selv bedt om hjælp, fordi I oplever, at morgenerne ender i konflikt.',
+    'Sebastians kontaktperson ophører. Du har i telefonen den 4. december givet udtryk for, at du er utilfreds med det, fordi han har knyttet sig til hende.',
+  ])('absent: %s', (t) => expect(present(t, 'begrundelse')).toBe(false));
+  it('present: the amount of the case against the limit', () =>
+    expect(present('De udgifter, I har dokumenteret, udgør 5.200 kr. om året. Da udgifterne ligger under minimumsgrænsen, og da Frejas astma ikke medfører en betydelig nedsat funktionsevne, kan der ikke ydes hjælp.', 'begrundelse')).toBe(true));
+});
