@@ -545,6 +545,9 @@ const ELEMENTS = {
       'samarbejder godt', 'positiv udvikling', 'gode sider', 'godt netværk', 'stabil skolegang', 'har tidligere',
       'omsorgsfuld*', 'kærlig', 'kærlige', 'god omsorg', 'tager ansvar', 'taget ansvar', 'godt samarbejde', 'tilknytning', 'knyttet til',
       'glad for at', 'deltager aktivt', 'konstruktiv*',
+      // What the citizen manages on the way and in daily life, said plainly ("du går sikkert med
+      // din stok", "kender ruten til Brugsen", "du kan nu køre bil igen", "deltager i værkstedet").
+      'går sikkert', 'går du sikkert', 'kender ruten', 'kender vejen', 'kan køre bil', 'kører selv bil', 'deltager i værkstedet',
       // Observed in the past tense ("Du kunne selv vaske dig", "klarede selv at …") and progress
       // the decision acknowledges, common in children's and misbrug cases ("Udvalget anerkender,
       // at du er i gang med behandling", "har været stoffri", "er faldet godt til").
@@ -842,6 +845,11 @@ const ELEMENTS = {
       // A draft received before the decision ("I fik et udkast til afgørelsen den 2. marts").
       'fik et udkast', 'fået et udkast', 'fik udkastet', 'fået udkastet', 'modtog udkastet', 'modtaget udkastet',
       'modtog et udkast', 'sendt i høring', 'sendte i høring', 'udkast til afgørelse*', 'til gennemsyn', 'til gennemlæsning',
+      // The party's answer named as such, and an assessment handed over for comments ("i dit
+      // høringssvar af 16. februar", "efter at du havde fået vores foreløbige vurdering til
+      // bemærkninger"); a consultation answer from others ("høringssvar fra Ældrerådet") is none.
+      'dit høringssvar', 'jeres høringssvar', 'Deres høringssvar', 'dine høringssvar', 'vurdering til bemærkninger',
+      'vurderingen til bemærkninger', 'oplysningerne til bemærkninger', 'udkastet til bemærkninger',
       'sendte et udkast', 'sendt et udkast', 'sendte udkastet', 'sendt udkastet', 'udkast til denne afgørelse', 'udkast til vores afgørelse',
       // "Et udkast til beregningen blev fremsendt til dig … med frist for bemærkninger", "Du kunne
       // sende bemærkninger", "har været fremsendt til dig".
