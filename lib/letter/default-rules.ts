@@ -548,6 +548,9 @@ const ELEMENTS = {
       // What the citizen manages on the way and in daily life, said plainly ("du går sikkert med
       // din stok", "kender ruten til Brugsen", "du kan nu køre bil igen", "deltager i værkstedet").
       'går sikkert', 'går du sikkert', 'kender ruten', 'kender vejen', 'kan køre bil', 'kører selv bil', 'deltager i værkstedet',
+      // What the child does on its own and how it thrives, and parents who asked for help themselves
+      // ("kan træde selv på korte ture", "en glad pige i god trivsel", "har selv bedt om hjælp").
+      'kan træde selv', 'kan gå selv', 'kan spise selv', 'kan cykle selv', 'kan stå selv', 'god trivsel', 'selv bedt om hjælp',
       // Observed in the past tense ("Du kunne selv vaske dig", "klarede selv at …") and progress
       // the decision acknowledges, common in children's and misbrug cases ("Udvalget anerkender,
       // at du er i gang med behandling", "har været stoffri", "er faldet godt til").
@@ -1193,6 +1196,10 @@ const ELEMENTS = {
       // muligheden for at søge ældrebolig") and falls prevention (a bare name needs a guiding word:
       // code).
       'selv betale forskellen', 'betale forskellen selv', 'selv betale differencen', 'for egen regning', 'muligheden for at søge',
+      // A spouse pointed to an application of their own ("Din mand kan søge selv, hvis han har brug
+      // for hjælp"): help for another person, not this decision.
+      'din mand kan søge', 'din mand kan selv søge', 'din kone kan søge', 'din kone kan selv søge', 'din hustru kan søge',
+      'din ægtefælle kan søge', 'din ægtefælle kan selv søge', 'din samlever kan søge', 'din samlever kan selv søge',
       'muligheden for at ansøge', 'faldforebyg*',
       // The tax deduction for services bought privately, in its other names ("kan der opnås fradrag
       // for serviceydelser hos Skattestyrelsen", "serviceydelsesfradraget"), and a private firm

@@ -17,7 +17,8 @@ import { COMPLAINT_SENTENCE, findHeading, isLawSentence } from './common';
 const PURPOSE = /(?<![\p{L}])(?:så|for\s+at|skal\s+gøre,?\s+at|gøre\s+det\s+muligt|så\s+at|henblik\s+på|formål\p{L}*|målet|mål|skal\s+kunne|blive\s+i\s+stand|bliver\s+i\s+stand|lære\s+at|træne|styrke|hvis|(?:skal|skulle)\s+hjælpe\s+\p{L}+\s+(?:med|til))(?![\p{L}])[^.,;:]*$/u;
 // "Formålet er, at du selv kan …", "Målet med forløbet er, at …": the comma before "at" still
 // belongs to the goal.
-const GOAL_CLAUSE = /(?<![\p{L}])(?:formålet|målet|hensigten|formål)(?:\s+\p{L}+){0,5}?\s+(?:er|skal\s+være|bliver)\s*,?\s+at(?![\p{L}])[^.;:]*$/u;
+// (Also with an adverb after the verb: "Formålet er stadig, at I kan holde til det".)
+const GOAL_CLAUSE = /(?<![\p{L}])(?:formålet|målet|hensigten|formål)(?:\s+\p{L}+){0,5}?\s+(?:er|skal\s+være|bliver)(?:\s+(?:stadig|fortsat|også|derfor|nu|uændret))?\s*,?\s+at(?![\p{L}])[^.;:]*$/u;
 // A wish or a longing ("du gerne vil se dine venner igen", "du savner din familie", "der
 // ønskes hjælp til at blive selvhjulpen igen") names what the citizen does not have now.
 const WISH_BEFORE = /(?<![\p{L}])(?:gerne\s+vil|vil\s+gerne|ønsker|ønskes|ønske\s+om|håber|savner|drømmer|længes|hjælp\s+til\s+at\s+blive|at\s+blive)(?![\p{L}])[^.,;:]*$/u;

@@ -41,7 +41,8 @@ const GUIDES =
 
 // The new help given in place of the old, in the indicative ("I stedet får du en mentor",
 // "og du får en mentor i stedet"), not an offer the citizen may take up.
-const REPLACES = /(?<![\p{L}])(?:får\s+(?:du|I|De)|(?:du|I|De)\s+får|bevilger\s+vi)(?![\p{L}])/u;
+// (Also in the passive with the child named: "Fra januar tilbydes Sebastian i stedet plads i …".)
+const REPLACES = /(?<![\p{L}])(?:får\s+(?:du|I|De)|(?:du|I|De)\s+får|bevilger\s+vi|tilbyder\s+vi|tilbydes|bevilges)(?![\p{L}])/u;
 
 // What the citizen can do, said as the purpose of the help granted ("Formålet med ledsagelsen
 // er, at du kan deltage i sociale aktiviteter") or as a consideration ("Vi har lagt vægt på, at
@@ -131,6 +132,11 @@ const NO_VISITATION = /visiter|visitation/iu;
 const VOLUNTARY = /^frivillig$/iu;
 const VOLUNTARY_BEFORE = /(?<![\p{L}])(?:er|var|være|som)\s+(?:helt\s+)?$/iu;
 const VOLUNTARY_AFTER = /^\s*(?:[.,;:!?)]|$)/u;
+const TALK_TO = /^(?:høre|hør|spørge|spørg|tale|tal|drøfte|drøft|bede|bed)\s/iu;
+const RELUCTANCE_BEFORE = /(?<![\p{L}])(?:lyst\s+til\s+at|tør\s+(?:ikke\s+)?at|svært\s+ved\s+at|ikke\s+(?:vil|ville|kan|kunne|ønsker\s+at))\s+$/iu;
+const WILLING = /^er\s+villige?\s+til\s+at$/iu;
+const PRIVATE_WILLING_BEFORE =
+  /(?<![\p{L}])(?:han|hun|du|de|far(?:en)?|faderen|mor(?:en)?|moderen|forældrene|familien|naboen|søn(?:nen)?|datter(?:en)?|(?:din|dit|dine|hans|hendes|jeres|\p{L}+s)\s+\p{L}+)\s+(?:\p{L}+\s+)?(?:også\s+|gerne\s+|fortsat\s+)?$/iu;
 const SOMEWHERE_NOT_HELP = /^\s*(?:end|hen|hjemmefra)(?![\p{L}])/iu;
 
 function accept(match: string, sentence: string, at: number, result: string, refusal: boolean, sender: string, granting = false): boolean {
@@ -142,6 +148,12 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   // hjælp", "søge støtte et andet sted"); a child who "vil sove et andet sted" or a citizen who
   // "har fundet et andet sted" names a place, not other help.
   if (SOMEWHERE.test(match) && !GUIDES.test(near(sentence, at).replace(match, ' '))) return false;
+  // Talking to someone as the citizen's own wish or reluctance ("du ikke har lyst til at tale med
+  // din mor om alt"): a fact of the case, not advice to ask there.
+  if (TALK_TO.test(match) && RELUCTANCE_BEFORE.test(sentence.slice(Math.max(0, at - 40), at))) return false;
+  // A relative or the citizen willing to help ("Olivers far er villig til at tage en dag mere"):
+  // their resource, not an offer from the municipality.
+  if (WILLING.test(match) && PRIVATE_WILLING_BEFORE.test(sentence.slice(Math.max(0, at - 40), at))) return false;
   // No new visitation for the help granted ("Du behøver ikke at blive visiteret igen, når du
   // flytter") is no open offer elsewhere.
   if (NO_VISITATION.test(match) && /^\s*(?:igen|på\s+ny)(?![\p{L}])/iu.test(sentence.slice(at + match.length))) return false;

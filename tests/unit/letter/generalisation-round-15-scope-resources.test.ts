@@ -32,3 +32,32 @@ describe('partshoering: the party\'s answer and an assessment sent for comments'
     'Ergoterapeutens foreløbige vurdering er, at du kan klare badet med en badebænk.',
   ])('absent: %s', (t) => expect(present(t, 'partshoering')).toBe(false));
 });
+
+describe('ressourcer: a child on its own, thriving, parents who asked themselves; goals with an adverb', () => {
+  it.each([
+    'Vi bevilger en cykel. Noah kan træde selv, når turen er kort.',
+    'Sundhedsplejersken beskriver Ida som en glad pige i god trivsel i dagplejen.',
+    'I har selv bedt om hjælp, fordi aftenerne er svære.',
+  ])('present: %s', (t) => expect(present(t, 'ressourcer')).toBe(true));
+  it.each([
+    'Vi bevilger en cykel, så Noah kan træde selv på vejen til skole.',
+    'Ida er ikke i god trivsel i dagplejen, og hun græder meget.',
+    'Formålet er fortsat, at I kan klare hverdagen med Ida, og at hun trives.',
+    'Målet er stadig, at du kan gå selv til bussen.',
+  ])('absent: %s', (t) => expect(present(t, 'ressourcer')).toBe(false));
+});
+
+describe('vejledning: a spouse pointed to an application of their own; private wishes and helpers are no guidance', () => {
+  it.each([
+    'Du får et badebræt. Din kone kan søge selv, hvis hun får brug for hjælp.',
+    'Vi giver afslag på bruseniche. Din ægtefælle kan selv søge om hjælpemidler hos os.',
+    'Vi kan ikke bevilge trappeliften, men kommunen er villig til at se på en rampe.',
+    'Du kan tale med din læge om genoptræning.',
+  ])('present: %s', (t) => expect(present(t, 'vejledning-andre-ydelser')).toBe(true));
+  it.each([
+    'Du får en kontaktperson. Du har fortalt, at du ikke har lyst til at tale med din far om skolen.',
+    'Vi bevilger 20 timer om ugen. Emils mor er villig til at tage en ekstra eftermiddag.',
+    'Din mand har søgt om hjælp til bad.',
+    'Kontaktpersonen ophører den 31. maj. Fra juni tilbydes Lukas i stedet plads i et ungdomsforløb.',
+  ])('absent: %s', (t) => expect(present(t, 'vejledning-andre-ydelser')).toBe(false));
+});
