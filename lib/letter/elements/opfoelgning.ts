@@ -58,6 +58,8 @@ const DONE_UP_TO = /(?<![\p{L}])(?:er|har|blev|var)\s+(?:\p{L}+\s+)?(?:leveret|m
 const RECORDED =
   /(?<![\p{L}])(?:foretaget|gennemført|afprøvet|ført|registreret|målt|observeret|udført|testet|noteret|benyttet|deltaget|brugt|mødt)(?![\p{L}])/iu;
 
+const MEETING_NOUN = /^(?:status|opfølgnings|evaluerings|revisitations|revurderings)(?:møde|besøg)\p{L}*$/iu;
+const BEEN_AT = /(?<![\p{L}])(?:har|havde)\s+(?:[\p{L}\d.]+\s+){0,5}?været\s+på(?![\p{L}])|(?<![\p{L}])deltog(?![\p{L}])/iu;
 const TALK_AFTER = /^\s+på\s+(?:vores|din|jeres|Deres|den|dagens|gårsdagens)?\s*(?:telefon)?(?:samtale|snak|møde|besøg|opkald|henvendelse)/iu;
 const ON_CHANGE_OR_FIELD = /(?<![\p{L}])(?:hvis|når|ved)\s+(?:\p{L}+\s+){0,3}?ændring\p{L}*[^.]*?(?:senest|inden|den)\s+«[^»]*»/iu;
 
@@ -108,6 +110,9 @@ export function detect(letter: Letter): Detection {
       if (ON_CHANGE_OR_FIELD.test(sText) && !/\d/u.test(sText.replace(/«[^»]*»/gu, ''))) continue;
       // "På opfølgningsmødet den 10. juni gennemgik vi målene": a follow-up that already happened.
       if (DONE_NOUN.test(word) && /(?<![\p{L}])på\s+$/iu.test(letter.text.slice(Math.max(0, m.start - 4), m.start)) && PAST_TENSE.test(sText) && !FUTURE.test(sText)) continue;
+      // "Vi har den 9. september været på revisitationsbesøg hos dig", "Ved statusmødet den 2. juni,
+      // hvor din kone deltog, gennemgik vi …": a dated meeting or visit told in the past tense.
+      if ((DONE_NOUN.test(word) || MEETING_NOUN.test(word)) && (PAST_TENSE.test(sText) || BEEN_AT.test(sText)) && /\d/u.test(sText) && !FUTURE.test(sText)) continue;
       // "da du har boet i huset i 40 år": how long something has been, not how long help lasts.
       if (/^(?:i|for)\s/iu.test(word) && HISTORY_BEFORE.test(letter.text.slice(Math.max(0, m.start - 60), m.start))) continue;
       // "Din kone døde for to år siden": a time in the past, not how long help lasts.

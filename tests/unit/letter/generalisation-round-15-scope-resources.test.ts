@@ -61,3 +61,15 @@ describe('vejledning: a spouse pointed to an application of their own; private w
     'Kontaktpersonen ophører den 31. maj. Fra juni tilbydes Lukas i stedet plads i et ungdomsforløb.',
   ])('absent: %s', (t) => expect(present(t, 'vejledning-andre-ydelser')).toBe(false));
 });
+
+describe('opfoelgning: a dated meeting or visit told in the past tense is no follow-up', () => {
+  it.each([
+    'Du får rengøring hver 14. dag. Vi holder et statusmøde med dig den 3. marts 2027.',
+    'Vi har den 4. maj været på revisitationsbesøg hos dig. Næste revisitation er i maj 2027.',
+    'Du får træning 2 gange om ugen. Vi aftaler et opfølgningsmøde, når forløbet har kørt i 6 uger.',
+  ])('present: %s', (t) => expect(present(t, 'opfoelgning')).toBe(true));
+  it.each([
+    'Vi har den 4. maj 2026 været på revisitationsbesøg hos dig sammen med leverandøren. Du får rengøring hver 14. dag.',
+    'Ved statusmødet den 12. marts 2026, hvor din datter deltog, gennemgik vi dine mål. Træningen ophører.',
+  ])('absent: %s', (t) => expect(present(t, 'opfoelgning')).toBe(false));
+});
