@@ -762,6 +762,12 @@ const ELEMENTS = {
       'du er bekymret', 'du er utryg', 'du er ked af', 'du er nervøs', 'du er bange', 'du frygter', 'du håber', 'du vil helst',
       'du vil gerne', 'du foretrækker', 'I er bekymrede', 'I er trætte', 'I er bange', 'I håber', 'I vil gerne', 'I vil helst',
       'I foretrækker', 'I oplyste', 'De mener', 'De synes', 'De oplever', 'De er uenig', 'De er enig', 'Deres ønske', 'jeres ønske*',
+      // Displeasure and preference said back, also with the verb first after a fronted phrase
+      // ("du er utilfreds med, at …", "Efter det oplyste foretrækker De …"), and the citizen's own
+      // words reported ("sagde Peter med sine egne ord, at …"; not "med dine egne ord", which asks
+      // the citizen to write the complaint).
+      'du er utilfreds', 'I er utilfredse', 'De er utilfreds', 'foretrækker du', 'foretrækker De', 'foretrækker I',
+      'med sine egne ord', 'med hendes egne ord', 'med hans egne ord',
       'du skriver', 'skriver du', 'I skriver', 'skriver I', 'De skriver', 'du svarede', 'svarede du', 'I svarede', 'du skrev tilbage',
       'du kommenterede', 'I kommenterede',
       // The perfect of a wish ("Du har ønsket at komme til at bo på Lindegården").

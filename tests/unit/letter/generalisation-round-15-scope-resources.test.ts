@@ -73,3 +73,18 @@ describe('opfoelgning: a dated meeting or visit told in the past tense is no fol
     'Ved statusmødet den 12. marts 2026, hvor din datter deltog, gennemgik vi dine mål. Træningen ophører.',
   ])('absent: %s', (t) => expect(present(t, 'opfoelgning')).toBe(false));
 });
+
+describe('borgerens-synspunkter: displeasure, a preference with the verb first, the citizen\'s own words', () => {
+  it.each([
+    'Vi ved fra din datter og fra dig selv, at du er utilfreds med de skiftende hjælpere.',
+    'Af samtalen fremgår, at De er utilfreds med tidspunktet for besøget.',
+    'Som vi forstod det på mødet, foretrækker du at få hjælp om formiddagen.',
+    'Efter det oplyste foretrækker De et brusebad frem for karbad.',
+    'På mødet fortalte Jonas med sine egne ord, at han savner sin gamle skole.',
+  ])('present: %s', (t) => expect(present(t, 'borgerens-synspunkter')).toBe(true));
+  it.each([
+    'Hvis du er utilfreds med afgørelsen, kan du klage inden 4 uger.',
+    'Hvis De er utilfreds med afgørelsen, kan De klage til Ankestyrelsen.',
+    'Hvis du foretrækker en anden leverandør, kan du ringe til os.',
+  ])('absent: %s', (t) => expect(present(t, 'borgerens-synspunkter')).toBe(false));
+});
