@@ -1187,6 +1187,14 @@ const ELEMENTS = {
       'anbefales, at du', 'anbefales, at I', 'anbefales, at De', 'uden at være visiteret', 'uden forudgående visitation',
       'henvisning til psykolog', 'psykolog med tilskud', 'tilskud til psykolog*', 'via egen læge', 'via din læge', 'via din egen læge',
       'gennem egen læge', 'gennem din læge', 'flextur*',
+      // An offer open without a grant or an application ("Det kræver ikke en bevilling", "hvor I ikke
+      // skal søge"), the municipality's anonymous family counselling, the transport scheme for
+      // disabled people (a bare name needs a guiding word: code), the parents' own support during a
+      // placement, and other help that covers the need ("kan dækkes af hjemmeplejens nattevagt").
+      'kræver ikke en bevilling', 'kræver ingen bevilling', 'kræver ikke bevilling', 'hvor du ikke skal søge',
+      'hvor I ikke skal søge', 'hvor De ikke skal søge', 'anonyme familierådgivning', 'anonym familierådgivning',
+      'åben familierådgivning', 'åbne familierådgivning', 'handicapkørsel*', 'støtte til dig selv', 'støtte til jer selv',
+      'støtte til Dem selv', 'dækkes af hjemmeplejens', 'dækkes af hjemmeplejen', 'dækkes af et nødkald', 'dækkes af nødkald',
       // An open invitation to apply for something else named just before ("Om natten kan du få
       // nødkald efter § 83. Kontakt visitationen, hvis du vil søge om det"), another case opened
       // for another aid ("Vi har samtidig oprettet en sag om en badebænk"), and sports clubs for
@@ -1282,7 +1290,7 @@ const ELEMENTS = {
       // line: "Du kan kontakte Karin Holm på telefon …".)
       // ("os eller Børns Vilkår": the other one counts; the citizen's own caseworker under any
       // title — "jeres familierådgiver", "din visitator", "din kontaktperson" — does not.)
-      String.raw`(?:kontakte|henvende\s+dig\s+til|henvende\s+jer\s+til|rette\s+henvendelse\s+til)\s+(?:(?:os|mig|kommunen)\s+(?:eller|og)\s+)?(?!os\b|mig\b|kommunen\b|(?:din|jeres|deres)\s+(?:egen\s+|faste\s+)?\p{L}*(?:sagsbehandler|rådgiver|visitator|koordinator|kontaktperson)|sagsbehandleren|visitationen|undertegnede|leverandør|hjemmeplejen|hjælpemiddel|depot|vores|afdelingen|(?!pension)\p{L}*afdelingen(?![\p{L}])|teamet|\p{L}*rådgiveren|koordinator)\p{L}+(?![^.\n]{0,30}?(?:tlf\.?|telefon|(?:e-?)?mail)\s)`,
+      String.raw`(?:kontakte|henvende\s+dig\s+til|henvende\s+jer\s+til|rette\s+henvendelse\s+til)\s+(?:(?:os|mig|kommunen)\s+(?:eller|og)\s+)?(?!os\b|mig\b|kommunen\b|dig\b|jer\b|dem\b|(?:din|jeres|deres)\s+(?:egen\s+|faste\s+)?\p{L}*(?:sagsbehandler|rådgiver|visitator|koordinator|kontaktperson)|sagsbehandleren|visitationen|undertegnede|leverandør|hjemmeplejen|hjælpemiddel|depot|vores|afdelingen|(?!pension)\p{L}*afdelingen(?![\p{L}])|teamet|\p{L}*rådgiveren|koordinator)\p{L}+(?![^.\n]{0,30}?(?:tlf\.?|telefon|(?:e-?)?mail)\s)`,
     ],
     requiredWhen: [{ decisionTypes: ['delvis', 'afslag'] }],
     severity: 'info',
@@ -1397,7 +1405,7 @@ export const DEFAULT_RULE_DATA = {
         String.raw`\b(?:betingelserne|kriterierne)\s+(?:[\p{L}§\d.,]+\s+){1,8}?er\s+(?:ikke\s+|dermed\s+|derfor\s+|således\s+)?opfyldt\b`,
         // The formal "ses ikke at …" ("De ses ikke at være omfattet af personkredsen", "ikke
         // findes at have et behov for …", "ikke at være omfattet af servicelovens § 100").
-        String.raw`(?:(?:ses|findes|skønnes|vurderes)\s+(?:\p{L}+\s+)?ikke|ikke\s+(?:ses|findes|skønnes|vurderes))\s+at\s+(?:være\s+omfattet|opfylde|have\s+(?:et\s+|noget\s+)?(?:\p{L}+\s+)?(?:behov|brug)|falde\s+(?:ind\s+)?under|høre\s+(?:til|under)|tilhøre|være\s+berettiget)`,
+        String.raw`(?:(?:ses|findes|skønnes|vurderes)\s+(?:\p{L}+\s+)?ikke|ikke\s+(?:ses|findes|skønnes|vurderes))\s+at\s+(?:være\s+omfattet|opfylde|have\s+(?:et\s+|en\s+|noget\s+)?(?:\p{L}+\s+){0,4}?(?:behov|brug|funktionsevne|funktionsnedsættelse)|falde\s+(?:ind\s+)?under|høre\s+(?:til|under)|tilhøre|være\s+berettiget)`,
         String.raw`ikke\s+at\s+være\s+omfattet\s+af`,
         // The threshold of the law, negated with its adjectives ("ikke har et omfattende og
         // varigt behov for pleje og omsorg", "ikke et betydeligt behov for støtte").

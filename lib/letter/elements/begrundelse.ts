@@ -126,6 +126,7 @@ const LEGAL_BASIS = /(?:truffet|træffes|gives|ydes|bevilges|givet|ydet|bevilget
 // Who delivers the help and when it starts, and template fields left unfilled ("Hjælpen udføres
 // af den leverandør, du har valgt: «Leverandør»."): practical facts of the grant, not a reason.
 const PRACTICAL = /(?<![\p{L}])(?:udføres\s+af|leveres\s+af|leverandør\p{L}*|hjælpen\s+starter|starter\s+den)(?![\p{L}])|«[^»\n]{1,40}»/iu;
+const CITIZEN_REPORT = /^(?:du|I|De|hun|han|borgeren|forældrene)\s+(?:har\s+|havde\s+)?(?:[\p{L}\d.]+\s+){0,6}?(?:fortalt|fortalte|oplyst|oplyste|sagt|sagde|skrevet|skrev|forklaret|forklarede|givet\s+udtryk\s+for)(?![\p{L}])/iu;
 // The citizen's wish or opinion reported under the heading ("De har under samtale den 3. oktober
 // selv oplyst, at De ønsker at ansætte Deres egne hjælpere", "I har givet udtryk for, at I er
 // bekymrede for …"): their view, not the authority's reason.
@@ -231,7 +232,10 @@ function copiedRuns(letter: Letter, s: Span): Span[] {
 }
 
 // "Deres ansøgning", "din sag": the citizen is named, but nothing about them is said.
-const ONLY_THE_CASE = /^\s+(?:ansøgning\p{L}*|sag|sagen|anmodning\p{L}*|henvendelse\p{L}*|klage\p{L}*)(?![\p{L}])/iu;
+// (Also the help itself named, "Deres støtte er således revurderet", and the result said of the
+// citizen: "at du ikke kan bevilges praktisk hjælp", "og du kan derfor ikke få det".)
+const ONLY_THE_CASE =
+  /^\s+(?:ansøgning\p{L}*|sag|sagen|anmodning\p{L}*|henvendelse\p{L}*|klage\p{L}*|støtte|støtten|hjælp|hjælpen|bevilling|bevillingen|bostøtte|bostøtten)(?![\p{L}])|^\s*(?:ikke\s+)?(?:kan|kunne|skal|får|vil)\s+(?:ikke\s+|derfor\s+|dermed\s+|således\s+){0,2}(?:bevilges|få|gives|tildeles|modtage|ydes)(?![\p{L}])|^\s+(?:kan\s+|får\s+)?(?:derfor|dermed|således)\s+ikke(?![\p{L}])/iu;
 
 /**
  * A concrete marker in the sentence that is not part of a restated rule nor only names the case.
@@ -341,6 +345,7 @@ export function detect(letter: Letter): Detection {
   // procedural sentences ("Såfremt De har bemærkninger, …", "De kan søge igen, hvis …"); any
   // other sentence in between is what the "derfor" points to.
   let lastFact = -1;
+  let ownFactInRun = false;
   let between = 0;
   const facts = elements['faktiske-oplysninger'].re;
   // Inside a list of reasons introduced by a cue: short items count too.
@@ -389,6 +394,9 @@ export function detect(letter: Letter): Detection {
       const observed = matchesIn(letter, facts, s).some((f) => !hollowHits.some((h) => f.start < h.end && h.start < f.end));
       const restated = copied || hollowHits.some((h) => !SOURCE_ONLY.test(letter.slice(h)));
       if (!restated && (concrete || observed)) {
+        // (Facts of our own in the same run: "Vi besøgte dig den 2. april. … Du sagde, at …".)
+        if (lastFact < 0 || between > 0) ownFactInRun = false;
+        if (!CITIZEN_REPORT.test(raw)) ownFactInRun = true;
         lastFact = i;
         between = 0;
       } else if (restated && !concrete) lastFact = -1;
@@ -399,7 +407,11 @@ export function detect(letter: Letter): Detection {
       const hollowItem = hasMatchIn(letter, lists.hollowReasons, s);
       if (!hollowItem && (s.words >= 5 || hasMatchIn(letter, lists.concreteReasons, s))) return { present: true, evidence: { start: s.start, end: s.end } };
     }
-    if (backed && s.words >= 3 && CAUSAL_BACK.test(raw) && statesOutcome(letter, s) && !COMPLAINT_SENTENCE.test(raw)) {
+    // (Not the citizen's own account followed by the rule: "Du har fortalt, at du er meget træt, fordi
+    // … Kommunen har på baggrund af de foreliggende oplysninger vurderet, at der ikke er et særligt
+    // behov": the account is theirs, and the conclusion leans on the rule.)
+    const reportThenRule = backed && !ownFactInRun && CITIZEN_REPORT.test(letter.slice(letter.sentence(fact))) && hasMatchIn(letter, letter.compiled.lists.hollowReasons, s);
+    if (backed && !reportThenRule && s.words >= 3 && CAUSAL_BACK.test(raw) && statesOutcome(letter, s) && !COMPLAINT_SENTENCE.test(raw)) {
       return { present: true, evidence: { start: letter.sentence(fact).start, end: s.end } };
     }
     // (Also in the section right after it: "Hvad har vi lagt til grund?" with the facts, then

@@ -182,7 +182,8 @@ function lawSentences(letter: Letter): Uint8Array {
     const statement =
       (named && (LAW_STATEMENT.test(text) || ((text.includes('ordlyd') || text.includes('lyder')) && LAW_WORDING.test(text)) || (text.includes('hvorefter') && LAW_WHEREBY.test(text)))) ||
       ((text.includes('gives') || text.includes('ydes') || text.includes('tilbydes') || text.includes('bevilges')) && RULE_FOR_A_CLASS.test(text)) ||
-      (text.includes('formål') && text.includes('§') && LAW_PURPOSE.test(text));
+      (text.includes('formål') && text.includes('§') && LAW_PURPOSE.test(text)) ||
+      CLASS_RULE.test(text);
     while (q < quotes.length && quotes[q]!.end < s.end - 1) q++;
     const quoted = q < quotes.length && quotes[q]!.start <= s.start;
     // The law's next sentence in the same paragraph ("Af § 24 fremgår det, at … I det omfang
@@ -200,6 +201,9 @@ const DECISION_QUOTE =
 // under folkepensionsalderen, som …", "Hjælpen ydes til borgere, der …", "Beskyttet beskæftigelse kan
 // tilbydes personer under folkepensionsalderen, der …"): the law, not the case.
 const RULE_FOR_A_CLASS = /(?:gives|ydes|tilbydes|bevilges)(?:\s+(?:efter|jf\.?|i\s+medfør\s+af)\s+[^\n]{0,60}?§[^\n]{0,30}?,)?\s+(?:kun\s+|alene\s+|som\s+udgangspunkt\s+)?(?:til\s+)?(?:personer|borgere|børn|unge|voksne|familier|ansøgere|folkepensionister|pensionister|mennesker)(?![\p{L}])/u;
+// The rule said of a class of people ("Personer, der bor i et botilbud efter § 108, er ikke omfattet
+// af ordningen med ledsagelse"): general, not this citizen's case.
+const CLASS_RULE = /^(?:personer|borgere|ansøgere|folkepensionister|pensionister|familier)\s*,?\s+(?:der|som)\s/iu;
 // The purpose of a provision ("Aktivitets- og samværstilbud efter servicelovens § 104 har til formål
 // at vedligeholde … for personer med …"): the law's purpose, not this citizen's.
 const LAW_PURPOSE = /§\s*\d+[^.\n]{0,40}?(?:har\s+til\s+formål|formål\s+er)(?![\p{L}])/iu;

@@ -21,7 +21,7 @@ const PAST_HELP = /(?<![\p{L}])(?:har\s+haft|havde|har\s+modtaget|modtog|har\s+f
 
 const PAST_REVIEW =
   /(?<![\p{L}])(?:blev|er\s+blevet|har\s+været)\s+(?:\p{L}+\s+){0,3}?(?:revideret|udarbejdet|opdateret|evalueret|afholdt|gennemgået|drøftet|justeret)(?![\p{L}])/iu;
-const HISTORY_BEFORE = /(?<![\p{L}])(?:har|havde)\s+(?:\p{L}+\s+)?(?:boet|haft|været|gået|arbejdet|levet|kendt|brugt|passet|boede)(?![\p{L}])[^,.;]*$/iu;
+const HISTORY_BEFORE = /(?<![\p{L}])(?:har|havde)\s+(?:\p{L}+\s+)?(?:boet|haft|været|gået|arbejdet|levet|kendt|brugt|passet|boede|trænet|deltaget|modtaget|fået)(?![\p{L}])[^,.;]*$/iu;
 const PAST_TENSE = /(?<![\p{L}])(?:var|blev|havde|gennemgik|fik|kom|sagde|fortalte|faldt|lå|skete|aftalte|talte|drøftede|\p{L}+ede|er\s+faldet|har\s+været)(?![\p{L}])/iu;
 // (A label with nothing after it may have its text on the next line; only a dash, "ingen" or
 // an unfilled merge field says the field is empty.)
@@ -79,6 +79,9 @@ export function detect(letter: Letter): Detection {
       // In a refusal, how long help the citizen already gets elsewhere runs ("hun er i et
       // behandlingsforløb i BUP med samtaler hver 14. dag frem til sommer"): not this help's.
       if (refused && /^(?:frem\s+til|til\s+og\s+med|i\s+perioden|for\s+perioden)$/iu.test(word) && ELSEWHERE.test(sText)) continue;
+      // (In a refusal, a time limit names the other help offered: "Det kan dækkes af et tidsbegrænset
+      // gruppeforløb".)
+      if (refused && /^tidsbegræns/iu.test(word)) continue;
       // The name of an unfilled merge field ("«Opfølgningsdato»", "[Opfølgning]") says nothing.
       if (/[«[{<]\s*$/u.test(letter.text.slice(Math.max(0, m.start - 2), m.start))) continue;
       // "Vi følger op på aflastningen «Opfølgningsdato».": the time left as an unfilled merge field.

@@ -24,7 +24,7 @@ import { DATA_PROTECTION, ENDING_WORDS, frameTest, isLawSentence, sectionUnder }
 // (Also a new assessment of the same case: "kan du søge om ny vurdering", "bede om en revurdering".)
 const NOT_OTHER_HELP = /klag|ankestyrelse|søge?\p{L}*\s+(?:\p{L}+\s+){0,5}?(?:igen|på\s+ny)(?![\p{L}])|genoptag|(?:ny|fornyet)\s+vurdering|revurdering/iu;
 const BARE_NAME =
-  /^(?:jobcent|ydelseskontor|udbetaling\s+danmark|pensionsafdeling|pensionskontor|borgerservice|borger\.dk|patientforening|handicapforening|frivilligcent|boligstøtte|varmetillæg|helbredstillæg|personligt\s+tillæg|café|cafe|cafeteri|værested|ældrerådgiver|socialrådgivning|rådgivningshus|rådgivningscent|webshop|netbutik|vederlagsfri|\p{L}*foreningen$|forening$|forbund$|\p{L}*forbundet$|landsforening|handicaporganisation|uafhængig|\p{L}*samfund(?:et)?$|kronikertilskud|enkelttilskud|patientbefordring|befordringsgodtgørelse|terminaltilskud|lægemiddelstyrelsen|flextur|uddannelsesvejled|uu-vejleder|kommunale?\s+ungeindsats|studievejled|seniorsport|dgi$|seniorklub|seniorhold|motionshold|for\s+egen\s+regning|faldforebyg)/iu;
+  /^(?:jobcent|ydelseskontor|udbetaling\s+danmark|pensionsafdeling|pensionskontor|borgerservice|borger\.dk|patientforening|handicapforening|frivilligcent|boligstøtte|varmetillæg|helbredstillæg|personligt\s+tillæg|café|cafe|cafeteri|værested|ældrerådgiver|socialrådgivning|rådgivningshus|rådgivningscent|webshop|netbutik|vederlagsfri|\p{L}*foreningen$|forening$|forbund$|\p{L}*forbundet$|landsforening|handicaporganisation|uafhængig|\p{L}*samfund(?:et)?$|kronikertilskud|enkelttilskud|patientbefordring|befordringsgodtgørelse|terminaltilskud|lægemiddelstyrelsen|flextur|handicapkørsel|uddannelsesvejled|uu-vejleder|kommunale?\s+ungeindsats|studievejled|seniorsport|dgi$|seniorklub|seniorhold|motionshold|for\s+egen\s+regning|faldforebyg)/iu;
 // Associations one lives in or plays in, not where one gets help.
 const PLACE_ASSOCIATION = /^(?:bolig|andelsbolig|andels|ejer|grundejer|beboer|idræts|sports|gymnastik|skytte|fodbold|håndbold|golf|tennis|ride|svømme|motions|lokal|forældre|elev|hus)foreningen$/iu;
 // Words that make a sentence send the citizen somewhere. A bare "kan" is not one ("de 2 timer
@@ -66,7 +66,7 @@ const OTHER_MARK =
 const CHANGE = /(?<![\p{L}])(?:ændr\p{L}*|erstat\p{L}*|omlæg\p{L}*|skift\p{L}*)/iu;
 // A bisidder or representative named with an association ("en fra Børns Vilkår") is a right in
 // the case, not other help.
-const BISIDDER = /bisidder|partsrepræsentant/iu;
+const BISIDDER = /bisidder|partsrepræsentant|repræsentere|repræsentant|fuldmagt|tale\s+(?:din|jeres|Deres)\s+sag/iu;
 const OWN_PERSON_FROM =
   /(?<![\p{L}])(?:din|dit|jeres|Deres|sin|hans|hendes)\s+(?:\p{L}+\s+)?(?:kontaktperson|støttekontaktperson|mentor|rådgiver|behandler|psykolog|vejleder|bostøtte|hjælper|sagsbehandler)\s+(?:fra|på|i|hos)\s+$/iu;
 const OWN_HELP_CLAUSE = /(?:(?<![\p{L}])(?:hvor|som|der)|(?:besluttet|bevilget|godkendt|vurderet|vurderer),?\s+at)\s+(?:\p{L}+\s+){0,2}?$/iu;
