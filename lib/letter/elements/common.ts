@@ -96,15 +96,25 @@ export function detectByPhrases(
   return { present: false };
 }
 
+// The ways templates mark a field: «Navn», [Navn], {{navn}}, <<Navn>>.
+const FIELD_CLOSE: Record<string, string> = { '«': '»', '[': ']', '{': '}', '<': '>' };
+const FIELD_CLOSERS = new Set(Object.values(FIELD_CLOSE));
+const FIELD_SPAN = 60;
+
 /**
  * Whether the offset lies inside a template merge field left unfilled ("«Aktindsigt_tekst»",
- * "«Klagevejledning»"): the name of a text that was never put in, not the text.
+ * "[Opfølgning]", "{{klagevejledning}}"): the name of a text that was never put in, not the text.
  */
 export function inMergeField(text: string, at: number): boolean {
-  const open = text.lastIndexOf('«', at);
-  if (open < 0 || at - open > 60) return false;
-  const close = text.indexOf('»', open);
-  return close > at && !text.slice(open, at).includes('\n');
+  for (let i = at - 1; i >= 0 && at - i <= FIELD_SPAN; i--) {
+    const c = text[i]!;
+    if (c === '\n' || FIELD_CLOSERS.has(c)) return false;
+    const close = FIELD_CLOSE[c];
+    if (!close) continue;
+    const end = text.indexOf(close, i);
+    return end >= at && end - i <= FIELD_SPAN && !text.slice(i, end).includes('\n');
+  }
+  return false;
 }
 
 /** The first heading block that matches the element's headings list. */

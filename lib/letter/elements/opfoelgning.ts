@@ -6,7 +6,7 @@
  * revisitationen", "Evalueringen viste"): that is why the letter was written.
  */
 import type { AnalysedLetter, Detection, Letter } from '../letter';
-import { COMPLAINT_SENTENCE, findHeading, isLawSentence } from './common';
+import { COMPLAINT_SENTENCE, findHeading, inMergeField, isLawSentence } from './common';
 
 const DONE_VERB = /^(?:revurderet|revurderede|revisiteret|revisiterede|evalueret|evaluerede|fulgt\s+op|genbesøgte|genberegnet|genberegnede)$/iu;
 const DONE_NOUN = /^(?:revurdering|revisitation|evaluering|opfølgning|genbesøg)\p{L}*$/iu;
@@ -83,7 +83,7 @@ export function detect(letter: Letter): Detection {
       // gruppeforløb".)
       if (refused && /^tidsbegræns/iu.test(word)) continue;
       // The name of an unfilled merge field ("«Opfølgningsdato»", "[Opfølgning]") says nothing.
-      if (/[«[{<]\s*$/u.test(letter.text.slice(Math.max(0, m.start - 2), m.start))) continue;
+      if (inMergeField(letter.text, m.start)) continue;
       // "Vi følger op på aflastningen «Opfølgningsdato».": the time left as an unfilled merge field.
       if (FIELD_TIME_AFTER.test(letter.text.slice(m.end, letter.sentence(si).end).replace(/^\s+/u, ''))) continue;
       // … also under a bare "Opfølgning" heading whose next sentence is that one.
