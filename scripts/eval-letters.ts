@@ -125,6 +125,8 @@ export const HOLDOUT_5_DIR = fileURLToPath(new URL('../tests/fixtures/letters-ho
 /** A sixth and a seventh, like the fourth, written blind at the start of a session and measured once at its end. */
 export const HOLDOUT_6_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-6/', import.meta.url));
 export const HOLDOUT_7_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-7/', import.meta.url));
+export const HOLDOUT_8_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-8/', import.meta.url));
+export const HOLDOUT_9_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-9/', import.meta.url));
 
 /** Reads expected.json. Throws if it is not a JSON array (the manifest test checks the rest). */
 export async function loadManifest(dir: string = CORPUS_DIR): Promise<ManifestEntry[]> {
@@ -344,6 +346,8 @@ async function main(argv: string[]): Promise<number> {
         ...(existsSync(`${HOLDOUT_5_DIR}/expected.json`) ? [{ title: 'holdout 5 (blind)', dir: HOLDOUT_5_DIR, heldOut: true }] : []),
         ...(existsSync(`${HOLDOUT_6_DIR}/expected.json`) ? [{ title: 'holdout 6 (blind)', dir: HOLDOUT_6_DIR, heldOut: true }] : []),
         ...(existsSync(`${HOLDOUT_7_DIR}/expected.json`) ? [{ title: 'holdout 7 (blind)', dir: HOLDOUT_7_DIR, heldOut: true }] : []),
+        ...(existsSync(`${HOLDOUT_8_DIR}/expected.json`) ? [{ title: 'holdout 8 (blind)', dir: HOLDOUT_8_DIR, heldOut: true }] : []),
+        ...(existsSync(`${HOLDOUT_9_DIR}/expected.json`) ? [{ title: 'holdout 9 (blind)', dir: HOLDOUT_9_DIR, heldOut: true }] : []),
       ]
     : [dirArg ? { title: dirArg, dir: resolve(dirArg) } : { title: 'korpus', dir: CORPUS_DIR }];
   const runs: { title: string; result: EvalResult; heldOut?: boolean }[] = [];
