@@ -165,6 +165,20 @@ const ELEMENTS = {
       'tungest har', 'tungest i vurderingen', 'tungest i vores vurdering', 'udslagsgivende', 'gjorde udslaget', 'gør udslaget',
       'givet udslaget', 'afgjort sagen', 'afgjorde sagen', 'afgør sagen', 'det afgørende for', 'det afgørende i', 'afgørende er',
       'afgørende var', 'afgørende for, at', 'det afgørende for, at',
+      // What filled, bore, tipped or was thought of most, in the writer's own words ("For mig har to
+      // ting fyldt mest", "Det, der har fyldt mest for udvalget", "Det var to ting, der bar
+      // beslutningen", "Det, der for os bærer afgørelsen", "Vi har tænkt mest på", "Mest har vi skelet
+      // til", "Det, som har talt mest for os", "Det, jeg især har vejet", "Det, der i sidste ende
+      // afgjorde det", "det, der er afgørende i Frejas sag"). The party's own ("Du har tænkt mest på
+      // børnene", "det fylder mest for dig") is left out in code; "Smerterne har fyldt mest i din
+      // hverdag" is no phrase here.
+      'fyldt mest for os', 'fyldt mest for mig', 'fyldt mest for udvalget', 'fyldt mest for kommunen', 'fyldt mest for forvaltningen',
+      'fylder mest for os', 'fylder mest for mig', 'fylder mest for udvalget', 'ting fyldt mest', 'ting, der fyldte mest',
+      'ting, der har fyldt mest', 'bar beslutningen', 'bærer beslutningen', 'bar afgørelsen', 'bærer afgørelsen', 'båret afgørelsen',
+      'båret beslutningen', 'tænkt mest på', 'tænkt mest over', 'tænkte mest på', 'tænkte mest over', 'tænkt allermest på',
+      'mest har vi skelet', 'skelet mest til', 'især skelet til', 'mest skelet til', 'talt mest for os', 'talt mest for mig',
+      'talte mest for os', 'talte mest for mig', 'talt mest for udvalget', 'især har vejet', 'har især vejet', 'især vejede',
+      'i sidste ende afgjorde', 'i sidste ende afgør', 'der er afgørende i', 'der var afgørende i', 'som er afgørende i',
     ],
     patterns: [
       // A consideration named as decisive in the nominal style ("Hensynet til både Veras trivsel og
@@ -869,6 +883,9 @@ const ELEMENTS = {
       // Allowed to correct what was written ("I fik lov at rette i det", "… og kunne rette i dem"),
       // and the information put before the party ("Notatet blev forelagt for dig").
       'fik lov at rette', 'fik lov til at rette', 'fået lov at rette', 'fået lov til at rette', 'kunne rette i',
+      // Shown to the party before the decision, in plain words ("Du har set det hele først", "I fik
+      // det at se først").
+      'set det hele først', 'det at se først', 'det hele at se først', 'set det hele, før', 'set det hele, inden',
       'mulighed for at rette i', 'forelagt for dig', 'forelagt dig', 'forelagt for jer', 'forelagt jer', 'forelagt for Dem',
       'forelagt Dem',
     ],
@@ -885,7 +902,9 @@ const ELEMENTS = {
       String.raw`\b(?:(?:fik|fået)\s+(?:(?:du|I|De|han|hun)\s+)?(?:lov\s+til|mulighed\s+for|tid\s+til|lejlighed\s+til)\s+at\s+(?:læse|se|gennemlæse|gennemgå|kigge\s+på)\s+(?:\p{L}+\s+){0,4}?|fik\s+(?:du|I|De|han|hun)\s+(?:\p{L}+\s+){0,3}?(?=\p{L}+\s+at\s+(?:se|læse|gennemlæse)\b)|(?:viste|vist|fremviste|fremvist)\s+(?:(?:vi|jeg)\s+)?(?:dig|jer|Dem)\s+(?:\p{L}+\s+){0,3}?)(?:oplysning|udkast|notat|beregning|undersøgelse|referat|udtalelse|vurdering|statusrapport|rapport|indstilling|sagsfremstilling|funktionsbeskrivelse|materiale|statusudtalelse)\p{L}*`,
       // The information read aloud on the phone ("Vi ringede til jer og læste oplysningerne fra
       // testen op", "læste udkastet op for dig").
-      String.raw`(?:læste|læst|gennemgik|gennemgået)\s+(?:\p{L}+\s+){0,5}?(?:oplysning\p{L}*|udkast\p{L}*|notat\p{L}*|beskrivelse\p{L}*|vurdering\p{L}*|status\p{L}*|rapport\p{L}*|indstilling\p{L}*|beregning\p{L}*|referat\p{L}*|udtalelse\p{L}*|funktionsvurdering\p{L}*)\s+(?:\p{L}+\s+){0,4}?op\b`,
+      // (Also a compound and the caseworker's own notes: "læste afslutningsnotatet op", "læste
+      // mine noter fra besøget op".)
+      String.raw`(?:læste|læst|gennemgik|gennemgået)\s+(?:\p{L}+\s+){0,5}?\p{L}*?(?:noter\p{L}*|oplysning\p{L}*|udkast\p{L}*|notat\p{L}*|beskrivelse\p{L}*|vurdering\p{L}*|status\p{L}*|rapport\p{L}*|indstilling\p{L}*|beregning\p{L}*|referat\p{L}*|udtalelse\p{L}*|funktionsvurdering\p{L}*)\s+(?:\p{L}+\s+){0,4}?op\b`,
       // A phone call that told the findings before the decision ("Jeg ringede til dig den 22.
       // september og fortalte, hvad funktionsvurderingen viste, og hvad vi overvejede").
       // (A date's full stop does not end the sentence: "den 22. september".)
@@ -961,6 +980,12 @@ const ELEMENTS = {
       String.raw`(?:adgang\s+til|indsigt\s+i|(?<![\p{L}])se|læse|kopi\s+af)\s+(?:alle\s+)?(?:dine|sagens|jeres|deres)\s+(?:papirer|dokumenter|oplysninger|akter|sagsakter|journal)`,
       // "ret til at se de oplysninger, vi har om dig", "mulighed for at se alt, hvad der står i din sag".
       String.raw`(?:ret\s+til|mulighed\s+for)\s+at\s+se\s*,?\s+(?:\p{L}+[\s,]+){0,4}?(?:oplysninger\p{L}*|dokument\p{L}*|papirer\p{L}*|akter\p{L}*|journal\p{L}*|står\s+(?:om\s+(?:dig|jer|Dem)\s+)?i\s+(?:din|jeres|Deres|sagen))`,
+      // In plain words, the citizen as subject: "Du kan altid se det, vi har skrevet ned om dig", "I har
+      // ret til at læse alt, hvad der er skrevet i Olivers sag", "Du kan bede om at få alle dokumenter
+      // i din sag", "I kan få alle dokumenter i sagen udleveret". Not "Vi kan se det i din sag".
+      String.raw`\b(?:(?:du|I|De)\s+(?:kan|må|har\s+ret\s+til\s+at|har\s+mulighed\s+for\s+at)|(?:kan|må)\s+(?:du|I|De))\s+(?:\p{L}+\s+){0,4}?(?:se|læse|få|få\s+kopi\s+af|få\s+indsigt\s+i|bede\s+om\s+at\s+(?:få|se|læse))\s+(?:alt|alle|det)\b[^.\n]{0,50}?\b(?:(?:i|om)\s+(?:(?:din|dit|jeres|Deres|hans|hendes|\p{L}+s)\s+)?sag(?:en)?\b|om\s+(?:dig|jer|Dem)\b)`,
+      // The papers first: "Alle papirer i sagen kan du få udleveret".
+      String.raw`\balle\s+(?:papirer|dokumenter|akter|oplysninger|notater)(?:ne)?\s+(?:i|om)\s+(?:(?:din|jeres|Deres|\p{L}+s)\s+)?(?:sag(?:en)?|dig|jer|Dem)\s+kan\s+(?:du|I|De)\s+(?:\p{L}+\s+){0,2}?(?:få|se|læse)\b`,
     ],
     requiredWhen: [{ decisionTypes: ['delvis', 'afslag', 'aendring'] }],
     severity: 'info',
@@ -986,8 +1011,23 @@ const ELEMENTS = {
       'have en pårørende med', 'have en pårørende eller en anden med', 'tage en pårørende eller en anden med', 'tale din sag',
       'tale jeres sag', 'tale Deres sag', 'klage for dig', 'klage for jer', 'tage med til møder', 'tage med til møderne',
       'tale med os på dine vegne', 'tale med os på jeres vegne', 'en anden med til møderne', 'en anden med til møder',
+      // "lade dem tale for dig", "en anden lov til at handle for dig".
+      'tale for dig', 'tale for jer', 'tale for Dem', 'handle for dig', 'handle for jer', 'handle for Dem',
     ],
-    patterns: [String.raw`forvaltningslovens\s+§\s*8\b`, String.raw`§\s*8\s+i\s+forvaltningsloven`],
+    patterns: [
+      String.raw`forvaltningslovens\s+§\s*8\b`,
+      String.raw`§\s*8\s+i\s+forvaltningsloven`,
+      // Someone along to meetings, in plain words: "tage en, du har tillid til, med til møder", "have
+      // din bror eller en anden med til samtaler", "tage en med, der kan hjælpe jer". Not "tage en
+      // kop kaffe med" or "tage din rollator med til mødet".
+      String.raw`\b(?:tage|have|medbringe)\s+(?:en|nogen|en\s+anden|(?:din|dit|jeres|Deres)\s+(?:bror|søster|datter|søn|mor|far|ven|veninde|nabo|ægtefælle|kone|mand|partner|pårørende|forældre|kontaktperson|værge)(?:\s+\p{L}+)?(?:\s+eller\s+en\s+anden)?)\s*(?:,\s*(?:du|I|De)\s+(?:har\s+tillid\s+til|stoler\s+på|kender)\s*,\s*)?med(?:\s+(?:til|på|under|ved)\s+(?:møder|møderne|mødet|samtaler|samtalerne|samtalen)|\s*,\s*(?:der|som)\s+kan\s+(?:hjælpe|støtte))`,
+      // Someone else to carry the case: "bede en anden om at tage sig af sagen for dig", "give en anden
+      // lov til at handle for dig", "få en anden til at hjælpe dig". Not "få naboen til at hjælpe dig
+      // med indkøb".
+      String.raw`\b(?:bede|lade|give|få)\s+(?:en\s+anden|nogen|en\s+person|en\s+pårørende)\s+(?:om\s+at\s+|lov\s+(?:til\s+)?at\s+|til\s+at\s+)?(?:tage\s+sig\s+af\s+(?:sagen|din\s+sag|jeres\s+sag)|føre\s+(?:sagen|din\s+sag|jeres\s+sag)|(?:tale|handle)\s+for\s+(?:dig|jer|Dem)|hjælpe\s+(?:dig|jer|Dem)(?=\s*[,.]|\s+med\s+(?:sagen|klagen|at\s+klage)))`,
+      // A lawyer of one's own ("Du kan fortsat bruge din advokat").
+      String.raw`\b(?:bruge|have|få)\s+(?:din|jeres|Deres|en)\s+(?:egen\s+)?advokat\b`,
+    ],
     requiredWhen: [{ decisionTypes: ['delvis', 'afslag', 'aendring'] }],
     severity: 'info',
     message: 'Brevet fortæller ikke, at borgeren kan have en bisidder eller repræsentant med.',

@@ -16,12 +16,12 @@ const SENT = /(?<![\p{L}])(?:sendte|sendt|fremsendte|fremsendt|gav|givet)\s+(?:(
 // The party got a case document ("Du fik den 15. september tilsendt mit notat", "I fik referatet
 // fra samtalen og kunne rette i det"): only with a document of the case in the sentence.
 // (Also with a date between the auxiliary and the participle: "Du har den 7. april fået tilsendt et
-// udkast".) (And the party with the parents or a spouse as subject: "Du og dine forældre fik
+// udkast"; and inverted behind a fronted time: "Før mødet havde I fået indstillingen".) (And the party with the parents or a spouse as subject: "Du og dine forældre fik
 // statusudtalelsen sendt …".)
-const GOT = /(?<![\p{L}])(?:(?:[Dd]u|I|De)(?:\s+og\s+(?:din|dine|jeres|Deres)\s+\p{L}+)?\s+(?:fik|(?:har|havde)\s+(?:[\p{L}\d.]+\s+){0,4}?fået)|(?:[Ff]ik|fået)\s+(?:du|I|De))(?![\p{L}])/u;
-// … and handed over to be read ("tilsendt", "udleveret", "i e-Boks"), or with the chance to answer
+const GOT = /(?<![\p{L}])(?:(?:[Dd]u|I|De)(?:\s+og\s+(?:din|dine|jeres|Deres)\s+\p{L}+)?\s+(?:fik|(?:har|havde)\s+(?:[\p{L}\d.]+\s+){0,4}?fået)|(?:[Ff]ik|fået)\s+(?:du|I|De)|(?:[Hh]ar|[Hh]avde)\s+(?:du|I|De)\s+(?:[\p{L}\d.]+\s+){0,3}?fået)(?![\p{L}])/u;
+// … and handed over to be read ("tilsendt", "fik … sendt", "udleveret", "i e-Boks"), or with the chance to answer
 // (FOR_COMMENTS): "Du fik en vurdering af dit behov ved besøget" is no document to read.
-const HANDED = /(?<![\p{L}])(?:tilsendt|udleveret|fremsendt|(?:til\s+)?at\s+(?:læse|se|gennemlæse)|e-?boks|digital\s+post|med\s+posten)(?![\p{L}])/iu;
+const HANDED = /(?<![\p{L}])(?:tilsendt|sendt|udleveret|fremsendt|(?:til\s+)?at\s+(?:læse|se|gennemlæse)|e-?boks|digital\s+post|med\s+posten)(?![\p{L}])/iu;
 // The party's answer to it, or its absence ("I svarede, at …", "Du har ikke svaret", "svarede
 // De", "vi har ikke hørt fra dig", "Der er ikke indkommet bemærkninger").
 const ANSWER =
@@ -33,14 +33,15 @@ const ANSWER =
 // tilsendt, og vi talte om det. Du sagde, at …"); after anything sent, it may be about anything.
 // (Also a party named or described, who called or wrote back with a correction: "Kamilla ringede og
 // gjorde os opmærksom på en fejl", "Din mor skrev og rettede datoen"; the document makes it the
-// answer to the hearing.)
+// answer to the hearing.) (And written back: "I skrev begge, at I var enige".)
 const DOC_ANSWER =
-  /(?<![\p{L}])(?:(?:[Dd]u|I|De)\s+(?:sagde|fortalte|oplyste|bekræftede|rettede)|(?:[Ss]agde|[Ff]ortalte|[Oo]plyste)\s+(?:du|I|De)|(?:ringede|skrev|mailede)\s+(?:til\s+(?:os|mig)\s+)?og\s+(?:rettede|gjorde\s+(?:os|mig)\s+opmærksom))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:(?:[Dd]u|I|De)\s+(?:sagde|fortalte|oplyste|bekræftede|rettede|skrev)|(?:[Ss]agde|[Ff]ortalte|[Oo]plyste)\s+(?:du|I|De)|(?:ringede|skrev|mailede)\s+(?:til\s+(?:os|mig)\s+)?og\s+(?:rettede|gjorde\s+(?:os|mig)\s+opmærksom))(?![\p{L}])/u;
 const ANSWER_LOOKAHEAD = 2;
 // The party's answer joined to "fik … tilsendt" by "og", the subject left out, with what was said
-// (", at …", ":") or the answer's own word ("og svarede", "og kom med bemærkninger").
+// (", at …", ":") or the answer's own word ("og svarede", "og kom med bemærkninger"), or gone
+// through with the caseworker ("som I fik tilsendt og gennemgik med os den 3. maj").
 const ELIDED_ANSWER =
-  /(?<![\p{L}])og\s+(?:(?:skrev|ringede|mailede)\s+(?:(?:tilbage\s+)?til\s+(?:mig|os|kommunen)\s+)?(?:[^,.\n]|\.(?=\s+\p{Ll})){0,30}?,?\s*(?:at|:)(?![\p{L}])|(?:svarede|reagerede|meldte\s+tilbage|kom\s+med\s+(?:\p{L}+\s+)?(?:bemærkninger|kommentarer|indsigelser)|sendte\s+(?:os\s+|mig\s+)?(?:\p{L}+\s+)?(?:bemærkninger|kommentarer|indsigelser|svar))(?![\p{L}]))/u;
+  /(?<![\p{L}])og\s+(?:(?:skrev|ringede|mailede)\s+(?:(?:tilbage\s+)?til\s+(?:mig|os|kommunen)\s+)?(?:[^,.\n]|\.(?=\s+\p{Ll})){0,30}?,?\s*(?:at|:)(?![\p{L}])|gennemgik\s+(?:\p{L}+\s+)?med\s+(?:os|mig|kommunen)|(?:svarede|reagerede|meldte\s+tilbage|kom\s+med\s+(?:\p{L}+\s+)?(?:bemærkninger|kommentarer|indsigelser)|sendte\s+(?:os\s+|mig\s+)?(?:\p{L}+\s+)?(?:bemærkninger|kommentarer|indsigelser|svar))(?![\p{L}]))/u;
 // The same sending with the party after "til", also in the third person of a field-style record
 // ("Oplysningerne fra hjemmebesøget blev sendt til borger 20-10-2025", "Kommunen fremsendte den
 // 8. april beregningen til Dem"): only with a document of the case in the sentence, so a parcel,
@@ -48,15 +49,20 @@ const ELIDED_ANSWER =
 // end the clause: "den 8. april".)
 const SENT_TO =
   /(?<![\p{L}])(?:sendte|sendt|fremsendte|fremsendt)\s(?:[^.\n]|\.(?=\s+\p{Ll})){0,60}?(?<![\p{L}])til\s+(?:dig|jer|Dem|borger|borgeren|ansøger|ansøgeren|pågældende|værgen|forældrene)(?![\p{L}])/u;
+// (Also the caseworker's proposal and a therapist's descriptions or closing summary: "et brev med
+// sygeplejens vurdering og mit forslag", "skolens beskrivelser", "Rikkes afslutning".)
 const CASE_DOCUMENT =
-  /(?:oplysning|udkast|notat|beregning|undersøgelse|referat|udtalelse|vurdering|status|rapport|indstilling|sagsfremstilling|funktionsbeskrivelse|materiale)/iu;
+  /(?:oplysning|udkast|notat|beregning|undersøgelse|referat|udtalelse|vurdering|status|rapport|indstilling|sagsfremstilling|beskrivelse|materiale|forslag|afslutning)/iu;
 // In the sending's own sentence, the deadline for comments or their purpose is the hearing
 // ("… med frist til 29-10-2025", "… med 14 dages frist til bemærkninger", "… med henblik på
 // eventuelle bemærkninger").
 // (Also the chance to answer said with "kunne": "… så du kunne sige din mening, før vi besluttede
 // noget", "… og kunne rette i dem", "… så I kunne sige til, hvis noget var forkert".)
+// (And the time given to answer, the chance to speak, or the question put with it: "… og du fik en uge
+// til at svare", "… var velkomne til at komme med rettelser", "… fik lejlighed til at sige, hvad I
+// mente", "… og spurgte, om du havde noget at tilføje".)
 const FOR_COMMENTS =
-  /(?<![\p{L}])(?:med\s+(?:(?:\d{1,2}|otte|ti|fjorten)\s+(?:dages|ugers)\s+)?(?:svar)?frist|henblik\s+på\s+(?:\p{L}+\.?\s+)?(?:bemærk|kommentar|partshøring|høring)|kunne\s+(?:\p{L}+\s+)?(?:rette|kommentere|sige\s+(?:din|jeres|Deres|sin)\s+mening|sige\s+til|komme\s+med\s+(?:\p{L}+\s+)?(?:bemærk|kommentar)|svare))/iu;
+  /(?<![\p{L}])(?:med\s+(?:(?:\d{1,2}|otte|ti|fjorten)\s+(?:dages|ugers)\s+)?(?:svar)?frist|henblik\s+på\s+(?:\p{L}+\.?\s+)?(?:bemærk|kommentar|partshøring|høring)|kunne\s+(?:\p{L}+\s+)?(?:rette|kommentere|sige\s+(?:din|jeres|Deres|sin)\s+mening|sige\s+til|svare)|komme\s+med\s+(?:\p{L}+\s+)?(?:bemærk|kommentar|rettelse|indsigelse)|(?:dage|dages|uge|uger|ugers)\s+(?:frist\s+)?til\s+at\s+(?:svare|kommentere|rette|sige|komme\s+med)|(?:lejlighed|mulighed)\s+(?:til|for)\s+at\s+(?:sige|svare|kommentere|rette|udtale)|spurgte\s*,?\s*(?:(?:dig|jer|Dem)\s*,?\s*)?(?:om|hvad))/iu;
 
 function sentThenAnswered(letter: Letter): Detection | undefined {
   const sentences = letter.seg.sentences;

@@ -1,0 +1,44 @@
+/**
+ * Round 16 (partshøring, formål, opfølgning): phrasing classes behind the misses in the blind
+ * batches ae, af and ag, said the way a caseworker says them in her own words. Written for these
+ * tests, not copied from the letters; every widened phrasing has a look-alike that must stay absent.
+ */
+import { describe, expect, it } from 'vitest';
+import { present } from './present';
+
+describe('partshoering: the hearing told as what happened, in the writer\'s own words', () => {
+  it.each([
+    // Read aloud by phone: the caseworker's own notes, a compound document.
+    'Jeg ringede til dig den 3. marts og læste mine noter fra samtalen op, så du kunne rette fejl.',
+    'Vi ringede til jer den 8. maj og læste statusnotatet op for jer.',
+    // A letter with a proposal and the time given to answer.
+    'Du fik den 2. juni et brev med ergoterapeutens vurdering, og du fik otte dage til at svare.',
+    'Den 4. april fik I tilsendt mit forslag med 10 dages frist til at komme med bemærkninger.',
+    // Descriptions and a closing summary sent, and the party's answer.
+    'Den 9. januar fik du tilsendt skolens beskrivelser. Du svarede, at du var enig.',
+    'Du fik Mettes afslutning sendt den 3. oktober og var velkommen til at komme med rettelser. Du skrev, at det passede.',
+    // Asked for comments along with the documents.
+    'Den 11. august sendte jeg dig lægens udtalelse og spurgte, om du havde noget at tilføje.',
+    // Documents before the meeting, inverted, and the chance to speak.
+    'Før mødet havde I fået indstillingen, og på mødet fik I lejlighed til at sige, hvad I mente.',
+    // Gone through with the caseworker after it was sent.
+    'Vi har lavet en undersøgelse, som du fik tilsendt og gennemgik med mig den 2. februar.',
+    // Seen before the decision, said plainly.
+    'Du har set det hele først, og du havde ikke noget at tilføje.',
+    'Du fik det at se først\nDen 1. maj fik du mine papirer.',
+  ])('present: %s', (t) => expect(present(t, 'partshoering')).toBe(true));
+  it.each([
+    // Notes or a letter read, not to the party and not aloud before deciding.
+    'Jeg har læst mine noter fra besøget igen, og du har brug for hjælp til bad.',
+    'Du fik den 2. juni et brev om, at hjælpen starter, og leverandøren ringer til dig.',
+    // A time to complain, a future chance to speak, a question about the help itself.
+    'Du fik en vurdering af dit behov ved besøget. Du har fire uger til at klage.',
+    'Ved opfølgningen i marts får du mulighed for at sige, hvordan det går.',
+    'Vi spurgte, om du kunne klare indkøbet selv, og du sagde ja.',
+    // A parcel or an aid sent, and an answer about something else.
+    'Du fik rollatoren sendt den 2. maj. Du skrev, at den var for lav.',
+    // Going through the aid, not a case document.
+    'Du fik tilsendt en rollator og gennemgik den med terapeuten.',
+    'Du vil gerne se boligen først, før du siger ja.',
+  ])('absent: %s', (t) => expect(present(t, 'partshoering')).toBe(false));
+});

@@ -1,0 +1,64 @@
+/**
+ * Round 16: phrasing classes behind the misses on the blind batches ae, af and ag (ag: careful
+ * letters in the writer's own voice, without any stock phrase). Written for these tests in our own
+ * words; every widened phrasing has a look-alike that must stay absent.
+ */
+import { describe, expect, it } from 'vitest';
+import { present } from './present';
+
+describe('aktindsigt: the right to see the papers, in plain words', () => {
+  it.each([
+    'Du kan altid se det, vi har skrevet ned om dig. Sig til, så sender vi det.',
+    'I har ret til at læse alt, hvad der er skrevet i Noahs sag.',
+    'Du kan til enhver tid bede om at få alle papirer i din sag.',
+    'I kan få alle dokumenter i sagen udleveret, hvis I beder om det.',
+    'Du må gerne se alt, vi har noteret om dig.',
+    'Alle papirer i sagen kan du få tilsendt, bare du ringer.',
+    'Du kan når som helst få kopi af alt, hvad der står i din sag.',
+  ])('present: %s', (t) => expect(present(t, 'aktindsigt')).toBe(true));
+  it.each([
+    'Her kan du læse, hvad hjælpen består af, og hvornår den starter.',
+    'Vi kan se det i din sag, at du tidligere har haft hjemmehjælp.',
+    'Du kan få alt det, du har brug for, fra hjemmeplejen.',
+    'Vi har gennemgået alle dokumenter i sagen, før vi traf afgørelsen.',
+  ])('absent: %s', (t) => expect(present(t, 'aktindsigt')).toBe(false));
+});
+
+describe('bisidder: someone along or someone to carry the case, in plain words', () => {
+  it.each([
+    'Du må tage en, du har tillid til, med til møder.',
+    'Du må gerne have din søster Lene eller en anden med til samtaler.',
+    'I kan også tage en med, der kan hjælpe jer.',
+    'Du er velkommen til at have en med til møderne, som kan støtte dig.',
+    'Du kan også bede en anden om at tage sig af sagen for dig.',
+    'Du kan give en anden lov til at handle for dig, fx din nevø.',
+    'Du kan lade din datter tale for dig.',
+    'Du kan også få en anden til at hjælpe dig, fx en fra patientforeningen.',
+    'Du kan fortsat bruge din advokat, og det er gratis for dig.',
+  ])('present: %s', (t) => expect(present(t, 'bisidder')).toBe(true));
+  it.each([
+    'Du kan tage din rollator med til mødet på rådhuset.',
+    'Du kan tage en kop kaffe med til mødet, hvis du vil.',
+    'Du kan få naboen til at hjælpe dig med indkøb om fredagen.',
+    'Det taler for dig, at du selv har fundet en praktikplads.',
+  ])('absent: %s', (t) => expect(present(t, 'bisidder')).toBe(false));
+});
+
+describe('hovedhensyn: what filled, bore or was thought of most, in the writer\'s own words', () => {
+  const grant = 'Du får hjælp til bad en gang om ugen. ';
+  it.each([
+    'For mig har to ting fyldt mest: at du falder i badet, og at din mand ikke kan løfte dig.',
+    'Det, der har fyldt mest for udvalget, er, at Ida trives i plejefamilien.',
+    'Det var to ting, der bar beslutningen: dit fald i marts og din svimmelhed.',
+    'Det, der for os bærer afgørelsen, er ergoterapeutens test af din balance.',
+    'Vi har tænkt mest på, at du ikke kan stå på et ben uden at holde fast.',
+    'Mest har vi skelet til, at du selv har peget på de samme ting som lægen.',
+    'Det, som har talt mest for os, er, at du bliver udmattet efter en halv time.',
+    'Det, jeg især har vejet, er, at Oliver selv har sagt, at han har det godt hjemme.',
+    'Det, der i sidste ende afgjorde det, var, at du kan styre scooteren sikkert.',
+  ])('present: %s', (t) => expect(present(grant + t, 'hovedhensyn')).toBe(true));
+  it.each([
+    'Du har fortalt, at du har tænkt mest på, hvordan du skal klare trappen.',
+    'Smerterne har fyldt mest i din hverdag det sidste år.',
+  ])('absent: %s', (t) => expect(present(grant + t, 'hovedhensyn')).toBe(false));
+});
