@@ -1260,6 +1260,16 @@ const ELEMENTS = {
       // pointed to in the passive ("vinduespudsning kan købes hos private firmaer").
       'fradrag for serviceydelser', 'fradraget for serviceydelser', 'serviceydelsesfradrag*', 'kan købes hos', 'kan købes privat',
       'købes hos et privat', 'købes hos private',
+      // Something else to get, marked as an addition ("Du kan også få besøg af en diætist", "Kristian
+      // kan desuden få en frivillig ledsager"); rights, copies and the help granted are left out in
+      // code. A heading over other options ("Hjælp andre steder"), an aid suggested with a hedge
+      // ("En badebænk kan måske gøre det lettere for dig") and help under other rules that needs
+      // no application ("en sundhedsydelse, som du ikke skal søge om").
+      'kan også få', 'kan desuden få', 'kan du også få', 'kan I også få', 'kan De også få', 'kan du desuden få',
+      'kan I desuden få', 'kan De desuden få', 'hjælp andre steder', 'støtte andre steder', 'tilbud andre steder',
+      'kan måske gøre det lettere', 'kunne måske gøre det lettere', 'vil måske gøre det lettere', 'kan måske lette',
+      'som du ikke skal søge om', 'som I ikke skal søge om', 'som De ikke skal søge om', 'som du ikke behøver at søge om',
+      'som I ikke behøver at søge om', 'som De ikke behøver at søge om',
     ],
     patterns: [
       // Another offer instead, in any order ("Udvalget tilbyder i stedet Mads et midlertidigt
@@ -1325,7 +1335,7 @@ const ELEMENTS = {
       // som vil vurdere …", "sendt dit ønske om et badebræt videre til Hjælpemiddelteamet"); not
       // a step in this case, the complaint, or the order of the help
       // granted (the provider in the result sentence is left out in code).
-      String.raw`\b(?:sendt|sender|videresendt|videresender|overdraget|overdrager|givet|giver)\s+(?:din\s+sag|jeres\s+sag|deres\s+sag|sagen|en\s+henvisning|din\s+henvisning|en\s+anmodning|(?:dit|jeres|deres)\s+ønske|(?:din|jeres|deres)\s+anmodning)(?:\s+om\s+(?:\p{L}+\s+){0,2}?\p{L}+)?\s+(?:videre\s+)?til\s+(?!(?:os|mig|kommunen|visitation\p{L}*|\p{L}*udvalg\p{L}*|ankestyrelsen|hjemmeplejen|leverandør\p{L}*|afdelingen|teamet|høring|partshøring|behandling|udtalelse|godkendelse|underskrift|din\s+sagsbehandler|din\s+rådgiver)(?![\p{L}]))\p{L}`,
+      String.raw`\b(?:sendt|sender|videresendt|videresender|overdraget|overdrager|givet|giver)\s+(?:din\s+sag|jeres\s+sag|deres\s+sag|sagen|en\s+henvisning|din\s+henvisning|en\s+anmodning|(?:dit|jeres|deres)\s+ønske|(?:din|jeres|deres)\s+anmodning|besked(?<=(?:sendt|sender)\s+besked))(?:\s+om\s+(?:\p{L}+\s+){0,2}?\p{L}+)?\s+(?:videre\s+)?til\s+(?!(?:os|mig|kommunen|visitation\p{L}*|\p{L}*udvalg\p{L}*|ankestyrelsen|hjemmeplejen|leverandør\p{L}*|afdelingen|teamet|høring|partshøring|behandling|udtalelse|godkendelse|underskrift|din\s+sagsbehandler|din\s+rådgiver)(?![\p{L}]))\p{L}`,
       // (A person or office reached on a phone number or mail address is the sender's contact
       // line: "Du kan kontakte Karin Holm på telefon …".)
       // ("os eller Børns Vilkår": the other one counts; the citizen's own caseworker under any

@@ -37,7 +37,7 @@ const PLACE_ASSOCIATION = /^(?:bolig|andelsbolig|andels|ejer|grundejer|beboer|id
 // i hallen" with a longer name between.) And a benefit the citizen is told to
 // report a change to ("giv Udbetaling Danmark besked, så din boligstøtte bliver beregnet igen").
 const GUIDES =
-  /(?<![\p{L}])(?:(?:du|i|de)\s+kan\s+(?:også|desuden|i\s+stedet|altid)|kan\s+(?:du|i|de)\s+(?:også|desuden|i\s+stedet|altid)|(?:fortalt|orienteret|informeret)\s+(?:dig|jer|dem)\s+om|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:bestilles|købes|lejes|lånes|søges|ansøges|eftermonteres|tilkøbes)|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:få|søge|ansøge|hjælpe|rådgive|vejlede|vise|tilbyde|give|låne|købe|kontakte|henvende|ringe|bestille|deltage|høre|spørge|tale|svare|oplyse|informere|beregne|have\s+(?:glæde|gavn|nytte)\s+af)|(?:(?:af)?holder|har)\s+(?:\p{L}+\s+){0,3}?(?:\p{L}*(?:motions|trænings|gymnastik|svømme|yoga|dans|gå|løbe|cykel|bold)hold|hold|kursus|kurser|madskole|madskoler|familiekursus|forældrekursus|pårørendegrupper?|samtalegrupper?|netværksmøder?|temaaftener|temaaften|workshops?|rådgivning|åbent\s+hus|café|cafe)(?![\p{L}])|kontakt\p{L}*|henvend\p{L}*|søg\p{L}*|ansøg\p{L}*|ring\p{L}*|spørg\p{L}*|læs\p{L}*|vejled\p{L}*|rådgiv\p{L}*|anbefal\p{L}*|opfordr\p{L}*|foreslå\p{L}*|velkommen|mulighed\p{L}*|tilbud\p{L}*|tilbyd\p{L}*|henvis\p{L}*|hjælpe\s+dig|giv\p{L}?\s+(?!os|mig|kommunen)(?:\p{L}+\s+){0,3}?besked|berettiget|ret\s+til|webshop|netbutik|sælger|forhandler|udlån\p{L}*|gratis)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:du|i|de)\s+kan\s+(?:også|desuden|i\s+stedet|altid)|kan\s+(?:du|i|de)\s+(?:også|desuden|i\s+stedet|altid)|(?:fortalt|orienteret|informeret)\s+(?:dig|jer|dem)\s+om|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:bestilles|købes|lejes|lånes|søges|ansøges|eftermonteres|tilkøbes)|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:få|søge|ansøge|hjælpe|rådgive|vejlede|vise|tilbyde|give|låne|købe|kontakte|henvende|ringe|bestille|deltage|høre|spørge|tale|svare|oplyse|informere|beregne|have\s+(?:glæde|gavn|nytte)\s+af)|(?:(?:af)?holder|har)\s+(?:\p{L}+\s+){0,3}?(?:\p{L}*(?:motions|trænings|gymnastik|svømme|yoga|dans|gå|løbe|cykel|bold)hold|hold|kursus|kurser|madskole|madskoler|familiekursus|forældrekursus|pårørendegrupper?|samtalegrupper?|\p{L}*grupper?|\p{L}*weekend(?:er)?|\p{L}*lejre?|netværksmøder?|temaaftener|temaaften|workshops?|rådgivning|åbent\s+hus|café|cafe)(?![\p{L}])|kontakt\p{L}*|henvend\p{L}*|søg\p{L}*|ansøg\p{L}*|ring\p{L}*|spørg\p{L}*|læs\p{L}*|vejled\p{L}*|rådgiv\p{L}*|anbefal\p{L}*|opfordr\p{L}*|foreslå\p{L}*|velkommen|mulighed\p{L}*|tilbud\p{L}*|tilbyd\p{L}*|henvis\p{L}*|hjælpe\s+dig|giv\p{L}?\s+(?!os|mig|kommunen)(?:\p{L}+\s+){0,3}?besked|berettiget|ret\s+til|webshop|netbutik|sælger|forhandler|udlån\p{L}*|gratis)(?![\p{L}])/iu;
 
 // The new help given in place of the old, in the indicative ("I stedet får du en mentor",
 // "og du får en mentor i stedet"), not an offer the citizen may take up.
@@ -175,6 +175,7 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   if (/^(?:udlånt|låne)\s+som\s+hjælpemiddel$/iu.test(match) && !(refusal && /(?<![\p{L}])kan\s+(?:[\p{L}\d]+\s+){0,5}$/iu.test(sentence.slice(Math.max(0, at - 60), at)))) return false;
   if (CONSIDERATION.test(sentence) && CITIZEN_CAN.test(match)) return false;
   if (BISIDDER.test(sentence)) return false;
+  if (ABOUT_THIS_DECISION.test(sentence) && !/(?:også|desuden)/iu.test(sentence)) return false;
   if (BARE_NAME.test(match)) {
     // (The name itself does not guide: "Rådgivningshuset" holds "rådgiv".)
     const around = near(sentence, at);
@@ -218,6 +219,13 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   // What the citizen already does on their own ("kan du bruge vaskeklud og håndvask, som du gør nu"):
   // a resource, not other help.
   if (USE_AFTER.test(match) && OWN_HABIT.test(sentence.slice(at + match.length))) return false;
+  // "Du kan også få besøg af en diætist": another thing to get, marked as an addition. Not the
+  // citizen's rights in the case ("Du kan også få aktindsigt"), a copy or an answer, generic help
+  // (judged by the "få hjælp" rule below) or the help this letter grants ("også få maden kold").
+  if (ALSO_GET.test(match)) {
+    const after = sentence.slice(at + match.length);
+    if (GET_NOT_OTHER.test(after) || ownHelp(after.split(/[,.;:(]/u)[0]!.split(/\s+/u).slice(0, 4).join(' '), result)) return false;
+  }
   if (CAN_GET.test(match)) {
     if (OWN_HELP_CLAUSE.test(sentence.slice(0, at))) return false;
     // "Nødkaldet skal gøre det trygt, så du kan få hjælp hurtigt": what the help granted brings.
@@ -229,6 +237,13 @@ function accept(match: string, sentence: string, at: number, result: string, ref
 }
 
 const ASKED_TO_ASSESS = /^(?:bedt|bad|beder)\s/iu;
+const ALSO_GET = /(?:også|desuden)\s+få$/iu;
+const GET_NOT_OTHER =
+  /^\s+(?:\p{L}+\s+)?(?:aktindsigt|indsigt|kopi|svar|fat|tilsendt|udleveret|udbetalt|besked|brevet|afgørelsen|dokumenter\p{L}*|bisidder|en\s+bisidder|hjælp|hjælpen|støtte|støtten|rådgivning|vejledning)(?![\p{L}])/iu;
+// A contact line for questions or remarks on this decision ("Har De spørgsmål til afgørelsen, kan De
+// rette henvendelse til udvalgets sekretær"): the sender, not another place to get help.
+const ABOUT_THIS_DECISION =
+  /(?:spørgsmål|bemærkninger|kommentarer)\s+(?:til|om|vedrørende)\s+(?:afgørelsen|brevet|ovenstående|denne\s+afgørelse|dette\s+brev|sagen|(?:din|jeres|Deres)\s+sag)(?![\p{L}])/iu;
 
 // The law's condition that other help comes first, in plain words ("Ledsagelse gives til
 // aktiviteter, som ikke i forvejen dækkes af anden støtte", "kun, hvis udgiften ikke kan dækkes

@@ -1,0 +1,53 @@
+/**
+ * Round 16: guidance to other help, the scope and the citizen's resources in phrasing classes
+ * the blind batches ae, af and ag used. Sentences written for these tests, as caseworkers write
+ * them — not taken from the evaluation letters.
+ */
+import { describe, expect, it } from 'vitest';
+import { present } from './present';
+
+const REFUSAL = 'Vi har behandlet din ansøgning om en plejebolig, og du får afslag. ';
+const GRANT = 'Du får madservice med 7 hovedretter om ugen. ';
+
+describe('vejledning-andre-ydelser: something else to get, marked as an addition', () => {
+  it.each([
+    `${GRANT}Du kan også få besøg af en ergoterapeut, som kan se på dit køkken.`,
+    `${REFUSAL}Du kan desuden få en frivillig besøgsven, hvis du savner selskab.`,
+    `${REFUSAL}Kan du også få glæde af kørsel til dagcentret? Sig til, så finder vi ud af det.`,
+    `${REFUSAL}I kan også få samtaler hos en familiebehandler i Familiehuset.`,
+  ])('present: %s', (t) => expect(present(t, 'vejledning-andre-ydelser')).toBe(true));
+  it.each([
+    // Rights, copies and answers are no other help.
+    `${REFUSAL}Du kan også få aktindsigt i alle papirer i sagen.`,
+    `${REFUSAL}Du kan også få en kopi af notatet fra besøget.`,
+    `${REFUSAL}Du kan også få svar på dine spørgsmål ved at ringe til mig.`,
+    // The help this letter grants, said once more.
+    `${GRANT}Du kan også få hovedretterne leveret kolde.`,
+  ])('absent: %s', (t) => expect(present(t, 'vejledning-andre-ydelser')).toBe(false));
+});
+
+describe('vejledning-andre-ydelser: a heading over other help, a hedged suggestion, help needing no application', () => {
+  it.each([
+    `${REFUSAL}Hjælp andre steder\n\nDemensforeningen holder pårørendeweekender for ægtefæller.`,
+    `${REFUSAL}Landsforeningen holder sommerlejre for søskende til børn med handicap.`,
+    `${REFUSAL}Et toiletstativ kan måske gøre det lettere for dig at rejse dig.`,
+    `${GRANT}Vi har sendt besked til hjemmesygeplejen om dit ben. Det er en sundhedsydelse, som du ikke skal søge om.`,
+  ])('present: %s', (t) => expect(present(t, 'vejledning-andre-ydelser')).toBe(true));
+  it.each([
+    // A device that notifies someone, and the relatives' own association, are facts.
+    `${REFUSAL}Alarmen giver besked til nattevagten, hvis du falder.`,
+    `${REFUSAL}Din datter er formand for grundejerforeningen og holder møder hver måned.`,
+    // A suggestion without a hedge about the help granted is its purpose.
+    `${GRANT}Maden skal gøre det lettere for dig at tage på igen.`,
+  ])('absent: %s', (t) => expect(present(t, 'vejledning-andre-ydelser')).toBe(false));
+});
+
+describe('vejledning-andre-ydelser: a contact line for questions on this decision', () => {
+  it.each([
+    `${REFUSAL}Har du spørgsmål til afgørelsen, kan du rette henvendelse til udvalgets sekretær.`,
+    `${REFUSAL}Såfremt De har bemærkninger til ovenstående, bedes De rette henvendelse til forvaltningen.`,
+  ])('absent: %s', (t) => expect(present(t, 'vejledning-andre-ydelser')).toBe(false));
+  it.each([
+    `${REFUSAL}Har du brug for råd om økonomi, kan du rette henvendelse til Gældsrådgivningen i Frivilligcentret.`,
+  ])('present: %s', (t) => expect(present(t, 'vejledning-andre-ydelser')).toBe(true));
+});
