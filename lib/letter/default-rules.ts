@@ -366,7 +366,13 @@ const ELEMENTS = {
       // skulle støtten føre til?", "Hvad anbringelsen skal give Noah", "Hvad pengene skal dække",
       // "Hvad hjælpemidlerne skal gøre for dig:", "Hvad skal hjælpen til?"). Not a question to the
       // citizen ("Hvad skal du gøre nu?", "Hvad skal du give os?").
-      String.raw`\bhvad\s+(?:(?:skal|skulle)\s+(?!(?:du|I|De|vi|jeg|man|der|det|han|hun)\s)\p{L}+|(?!(?:du|I|De|vi|jeg|man|der|det|han|hun)\s)\p{L}+\s+(?:skal|skulle))\s+(?:føre\s+til|give|gøre\s+for|dække|bruges\s+til|hjælpe\s+(?:dig|jer|med)|til\s*[?:])`,
+      // (Also "det" as the help, what it shall be able to do, and a bare "gøre" ending the heading:
+      // "Hvad skal det give dig?", "Hvad skal stolen kunne for dig?", "Hvad pengene skal gøre"; not
+      // what the municipality or the provider shall do next: "Hvad kommunen skal gøre".)
+      String.raw`\bhvad\s+(?:(?:skal|skulle)\s+(?!(?:du|I|De|vi|jeg|man|der|han|hun)\s)\p{L}+|(?!(?:du|I|De|vi|jeg|man|der|det|han|hun|kommunen|leverandøren|hjemmeplejen|forvaltningen|udvalget)\s)\p{L}+\s+(?:skal|skulle))\s+(?:føre\s+til|give|gøre\s+for|kunne\s+for|gøre(?=[ \t]*(?:[?:\n]|$))|dække|bruges\s+til|hjælpe\s+(?:dig|jer|med)|til\s*[?:])`,
+      // The same as a statement heading the goal ("Det skal hjælpen give dig", "Det skal stolen kunne
+      // for dig"): only as a heading, so "Det skal leverandøren give dig besked om" is none.
+      String.raw`\bdet\s+skal\s+(?!(?:du|i|de|vi|jeg|man|der|det|han|hun)\s)\p{L}+\s+(?:give|gøre\s+for|kunne\s+for|føre\s+til)\s+(?:dig|jer|dem|\p{L}+)(?=[ \t]*(?:[:\n]|$))`,
       // What the help shall go on doing for the citizen, with a word between ("Ledsagelsen skal
       // fortsat give dig mulighed for at komme til svømning", "Bostøtten skal først og fremmest
       // støtte dig i …", "skal gøre det lettere for jer at …", "skal gøre det lettere og tryggere for dig

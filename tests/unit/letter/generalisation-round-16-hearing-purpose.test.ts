@@ -42,3 +42,19 @@ describe('partshoering: the hearing told as what happened, in the writer\'s own 
     'Du vil gerne se boligen først, før du siger ja.',
   ])('absent: %s', (t) => expect(present(t, 'partshoering')).toBe(false));
 });
+
+describe('formaal: the goal headed by a question or a statement in plain words', () => {
+  it.each([
+    'Du får en trappelift.\n\nHvad skal det give dig?\nAt du selv kan komme op til soveværelset og ud i haven.',
+    'Du får en el-kørestol.\n\nHvad skal stolen kunne for dig?\nDu skal kunne handle selv og besøge din søster.',
+    'I får dækket udgifterne.\n\nHvad tilskuddet skal gøre\nMarie skal kunne blive ved med at gå til svømning.',
+    'Du får hjælp til bad.\n\nDet skal hjælpen give dig\nAt du føler dig ren og frisk og kan tage i klubben.',
+    'Du får en rollator.\n\nDet skal den kunne for dig:\nDu skal kunne gå sikkert til bussen.',
+  ])('present: %s', (t) => expect(present(t, 'formaal')).toBe(true));
+  it.each([
+    'Du får hjælp til rengøring.\n\nHvad skal du gøre?\nDu skal ikke gøre noget.',
+    'Du får hjælp til rengøring.\n\nHvad kommunen skal gøre\nVi sender bestillingen til leverandøren.',
+    'Du får hjælp til rengøring. Det skal leverandøren give dig besked om, hvis tiden ændres.',
+    'Du får hjælp til rengøring.\n\nDet skal du gøre nu\nRing til leverandøren.',
+  ])('absent: %s', (t) => expect(present(t, 'formaal')).toBe(false));
+});
