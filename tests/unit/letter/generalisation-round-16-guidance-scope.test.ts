@@ -51,3 +51,20 @@ describe('vejledning-andre-ydelser: a contact line for questions on this decisio
     `${REFUSAL}Har du brug for råd om økonomi, kan du rette henvendelse til Gældsrådgivningen i Frivilligcentret.`,
   ])('present: %s', (t) => expect(present(t, 'vejledning-andre-ydelser')).toBe(true));
 });
+
+describe('omfang: the grant said as the application met, not the need or what a professional wrote', () => {
+  it.each([
+    'Vi har behandlet jeres ansøgning. I kan få det, I har søgt om: aflastning i en plejefamilie 2 weekender om måneden.',
+    'Du kan få det, du har bedt om, nemlig rengøring hver 14. dag.',
+    'Vi vurderer, at du har brug for hjælp til bad, og derfor får du hjælp 2 gange om ugen.',
+  ])('present: %s', (t) => expect(present(t, 'omfang')).toBe(true));
+  it.each([
+    // The need as assessed, in a refusal.
+    'Du får afslag på borgerstyret personlig assistance. Du har brug for hjælp til bad og toiletbesøg, i alt cirka tre timer i døgnet.',
+    // A professional's account of the citizen's own week, in a letter that ends the help.
+    'Dit træningsforløb slutter den 1. marts, fordi målene er nået. Fysioterapeuten skriver, at du selv går til fitness tre gange om ugen.',
+    'Genoptræningen ophører. Terapeuten beskrev, at du nu handler ind alene to gange om ugen.',
+    // The application alone, not met.
+    'Du har søgt om det, du kan få: 4 timer om ugen. Vi giver afslag.',
+  ])('absent: %s', (t) => expect(present(t, 'omfang')).toBe(false));
+});
