@@ -98,6 +98,9 @@ const CAN_GET_AMOUNT = /(?<![\p{L}])(?:du|I|De|barnet|hun|han|\p{Lu}\p{Ll}+)\s+k
 const CLAUSE_BREAK = /[,;:]|(?<![\p{L}])(?:men|og|eller)(?![\p{L}])/giu;
 const CLAUSE_END = /[,;:]|(?<![\p{L}])(?:men|og|eller|fordi|da)(?![\p{L}])/iu;
 const COMPLAINT = /klag/iu;
+// A consequence clause right before the cue ("…, så du ikke får flere rykkere"); a fronted "Så kan
+// du ikke få …" has no subject between and stays a refusal.
+const SO_THAT_BEFORE = /,\s*så\s+(?:at\s+)?(?:du|I|De|han|hun|barnet|vi)\s+$/u;
 const PURPOSE_BEFORE = /(?<![\p{L}])for\s+at\s*(?:(?:blive|være|kunne|få)\s+){0,2}$/iu;
 // (Case-sensitive "de": "De bevilges …" is the formal "you", "de bevilgede timer" the help.)
 const DESCRIBED_BEFORE = /(?<![\p{L}])(?:[Dd]en|[Dd]in|[Dd]it|[Dd]ine|de|[Dd]et|[Jj]eres|Deres|[Hh]idtil|[Aa]llerede|[Tt]idligere)\s+$/u;
@@ -288,7 +291,10 @@ function computeFlags(letter: Letter, i: number): Flags {
     // "Du får madservice, fordi … du ikke får mad nok": a "not" inside the reason or inside what
     // someone told is no refusal.
     if (insideReason(letter, s, m)) continue;
-    if (PAST_REFUSAL_BEFORE.test(before) || RELATIVE_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 40), m.start))) continue;
+    const justBefore = letter.text.slice(Math.max(s.start, m.start - 40), m.start);
+    if (PAST_REFUSAL_BEFORE.test(before) || RELATIVE_BEFORE.test(justBefore)) continue;
+    // "Du betaler selv dine regninger, så du ikke får flere rykkere": what the help is to spare.
+    if (SO_THAT_BEFORE.test(justBefore)) continue;
     flags.afslag = true;
   }
   for (const m of matchesIn(letter, cues.delvis, s)) {

@@ -1050,6 +1050,9 @@ const ELEMENTS = {
       // påklages" and "der kan påklages" after a negation are not matched.
       'afgørelsen kan påklages', 'afgørelse kan påklages', 'afgørelserne kan påklages', 'beslutningen kan påklages',
       'afgørelsen kan indbringes for', 'afgørelsen kan ankes',
+      // The wish to complain in other orders ("Ønsker du at klage, kan du …", "Hvis I vil klage, skal I …").
+      'ønsker du at klage', 'ønsker I at klage', 'ønsker De at klage', 'I vil klage', 'De vil klage', 'du vil klage',
+      'I ønsker at klage', 'De ønsker at klage', 'du ønsker at klage', 'vil De klage',
     ],
     patterns: [],
     headings: [
@@ -1690,7 +1693,9 @@ export const DEFAULT_RULE_DATA = {
         'ikke bevillig*', 'må sige nej', 'besluttet ikke at', 'ikke give jer', 'ikke får',
         'kan ikke give', 'ikke hjælpe dig', 'ikke kan få', 'ikke kan bevilge', 'ikke kan imødekomme', 'ikke kan tilbyde',
         // Not given, in plain words ("Vi giver ikke et par nummer to").
-        'vi giver ikke', 'giver vi ikke', 'vi giver dig ikke', 'giver vi dig ikke',
+        'vi giver ikke', 'giver vi ikke', 'vi giver dig ikke', 'giver vi dig ikke', 'kommunen giver ikke', 'giver kommunen ikke',
+        'udvalget giver ikke', 'forvaltningen giver ikke', 'kommunen bevilger ikke', 'bevilger kommunen ikke', 'vi bevilger ikke',
+        'bevilger vi ikke',
         // Not admitted ("Udvalget kan ikke visitere Ejnar til en plejebolig").
         'kan ikke visitere', 'ikke kan visitere', 'kan ikke visiteres', 'ikke kan visiteres', 'ikke visiteres',
         'ikke kan give', 'ikke vil kunne', 'ikke er mulighed for',

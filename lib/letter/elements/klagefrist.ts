@@ -17,7 +17,7 @@ const NUMBER_WORDS: Record<string, number> = {
 const DURATION = /(\d{1,3}|en|et|én|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|fjorten|femten|tyve|fireogtyve|otteogtyve|tredive)\s*(uger|uge|hverdage|arbejdsdage|dage|dag|måneder|måned|mdr\.?)(?![\p{L}])/giu;
 const ABOUT_COMPLAINT = /klag|frist/iu;
 // Disagreeing with the decision, said without the word "klage" ("Er du ikke tilfreds med afgørelsen").
-const DISAGREES = /(?<![\p{L}])(?:ikke\s+(?:er\s+)?(?:enig|enige|tilfreds)|uenig\p{L}*|utilfreds)(?![\p{L}])/iu;
+export const DISAGREES = /(?<![\p{L}])(?:ikke\s+(?:er\s+)?(?:enig|enige|tilfreds)|uenig\p{L}*|utilfreds)(?![\p{L}])/iu;
 // A duration right after these words is the municipality's or Ankestyrelsen's time, not the citizen's deadline.
 const NOT_CITIZENS = /(?:videre|genvurder\p{L}*|behandl\p{L}*|svar\p{L}*|aktindsigt|vurdere\p{L}*\s+\p{L}+\s+igen)[^.]{0,30}$/iu;
 

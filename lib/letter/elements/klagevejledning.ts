@@ -11,6 +11,7 @@
 import type { Detection, Letter } from '../letter';
 import type { Span } from '../segment';
 import { sectionUnder } from './common';
+import { DISAGREES } from './klagefrist';
 
 // Where else the guidance is said to be.
 const ELSEWHERE =
@@ -63,6 +64,25 @@ export function answersComplaint(sentence: string, next = ''): boolean {
   return !STILL_HOW.test(sentence) && !STILL_HOW.test(next);
 }
 
+// A deadline for the citizen ("inden 4 uger", "senest fire uger efter") or the appeals body.
+const DEADLINE_OR_BODY = /(?<![\p{L}])(?:(?:inden|senest)\s+(?:\d{1,2}|en|to|tre|fire|seks|otte|fjorten)\s+(?:uger|dage|måneder)|ankestyrelse\p{L}*)(?![\p{L}])/iu;
+
+/**
+ * Guidance that never says "klage": disagreeing, then whom to tell and by when ("Skulle du være
+ * utilfreds med noget, kan du kontakte mig inden 4 uger efter, at du har fået brevet, så ser jeg
+ * på det igen"). Not "Er du utilfreds med leverandøren, kan du ringe til dem".
+ */
+function plainGuidance(letter: Letter): Span | undefined {
+  const sentences = letter.seg.sentences;
+  for (let i = 0; i < sentences.length; i++) {
+    const text = letter.slice(sentences[i]!);
+    if (!DISAGREES.test(text)) continue;
+    const next = i + 1 < sentences.length ? letter.slice(sentences[i + 1]!) : '';
+    if (DEADLINE_OR_BODY.test(text) || (DEADLINE_OR_BODY.test(next) && HOW.test(text))) return sentences[i];
+  }
+  return undefined;
+}
+
 export function detect(letter: Letter): Detection {
   const section = sectionUnder(letter, 'klagevejledning');
   if (section && !onlyPointer(letter.text.slice(section.start, section.end))) return { present: true, evidence: section };
@@ -78,6 +98,7 @@ export function detect(letter: Letter): Detection {
     found = m;
     break;
   }
+  found ??= plainGuidance(letter);
   if (!found) return { present: false };
   // Stretch the evidence over the sentences that talk about complaints.
   const first = letter.sentenceAt(found.start);

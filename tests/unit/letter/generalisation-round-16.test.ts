@@ -4,7 +4,10 @@
  * words; every widened phrasing has a look-alike that must stay absent.
  */
 import { describe, expect, it } from 'vitest';
+import { analyzeLetter } from '../../../lib/letter/index';
 import { present } from './present';
+
+const type = (t: string) => analyzeLetter(t, { date: new Date('2026-03-01T12:00:00') }).decisionType;
 
 describe('aktindsigt: the right to see the papers, in plain words', () => {
   it.each([
@@ -61,4 +64,30 @@ describe('hovedhensyn: what filled, bore or was thought of most, in the writer\'
     'Du har fortalt, at du har tænkt mest på, hvordan du skal klare trappen.',
     'Smerterne har fyldt mest i din hverdag det sidste år.',
   ])('absent: %s', (t) => expect(present(grant + t, 'hovedhensyn')).toBe(false));
+});
+
+describe('decision type: the authority gives not, the law restated after "hvorefter", a goal with "så du ikke"', () => {
+  it('a refusal with the municipality as subject', () =>
+    expect(type('1. Afgørelse\nKommunen giver ikke borgerstyret personlig assistance efter servicelovens § 96. Den hjælp, du har i dag, fortsætter uændret.')).toBe('afslag'));
+  it('the law restated after "hvorefter der ydes" grants nothing', () =>
+    expect(
+      type('Kommunen skal meddele, at der ikke vil kunne bevilges hjælp til ombygning af badeværelset. Afgørelsen er truffet efter servicelovens § 116, stk. 1, hvorefter der ydes hjælp til indretning af bolig til personer med varigt nedsat funktionsevne.'),
+    ).toBe('afslag'));
+  it('a goal of the help ("…, så du ikke får flere rykkere") refuses nothing', () =>
+    expect(type('Du får socialpædagogisk støtte efter servicelovens § 85, i alt 6 timer pr. måned.\n\nMål:\n1. Du betaler selv dine regninger, så du ikke får flere rykkere.')).toBe('bevilling'));
+  it('a fronted "Så kan du ikke få" still refuses', () =>
+    expect(type('Du har søgt om hjælp til rengøring. Så kan du ikke få hjælp, fordi din mand kan gøre rent.')).toBe('afslag'));
+});
+
+describe('klagevejledning: the wish to complain in other orders, and plain guidance without the word', () => {
+  it.each([
+    'Ønsker du at klage, kan du skrive til os inden 4 uger.',
+    'Hvis I vil klage, skal I skrive til os senest 4 uger efter, at I har fået brevet.',
+    'Skulle du være utilfreds med noget, kan du kontakte mig inden 4 uger efter, at du har fået brevet, så ser jeg på det igen.',
+    'Er du ikke enig, så skriv til mig. Det skal ske inden fire uger, efter at du har fået brevet.',
+  ])('present: %s', (t) => expect(present(`Du får hjælp til bad. ${t}`, 'klagevejledning')).toBe(true));
+  it.each([
+    'Er du utilfreds med leverandøren, kan du ringe til dem.',
+    'Du var utilfreds med, at hjælpen blev nedsat for 4 uger siden.',
+  ])('absent: %s', (t) => expect(present(`Du får hjælp til bad. ${t}`, 'klagevejledning')).toBe(false));
 });
