@@ -466,6 +466,10 @@ const ELEMENTS = {
       // A visit set some time after the aid arrives ("Terapeuten kommer ud 3 uger efter levering og
       // justerer stolen").
       'uger efter levering', 'uger efter leveringen', 'uge efter levering', 'uge efter leveringen', 'måned efter levering', 'måned efter leveringen',
+      // (Also after the device is put up: "ca. en måned efter installationen kontakte Dem".)
+      'måneder efter levering', 'måneder efter leveringen', 'uger efter installationen', 'uge efter installationen',
+      'måned efter installationen', 'måneder efter installationen', 'uger efter monteringen', 'måned efter monteringen',
+      'uger efter opsætningen', 'måned efter opsætningen',
       // The caseworker's next visit in plain words ("Vi kommer igen i november for at se, hvordan
       // det går"); not the home care's next shift ("Hjemmeplejen kommer igen i aften").
       'vi kommer igen i', 'vi kommer igen om', 'jeg kommer igen i', 'jeg kommer igen om', 'vi kommer forbi igen i',
@@ -498,7 +502,10 @@ const ELEMENTS = {
       String.raw`\bbesøger\s+(?:\p{L}+\s+){0,3}?(?:dig|jer|Dem)\b[^.\n]{0,60}?\b(?:sikre|se|tjekke|vurdere|følge\s+op)\b`,
       // ("Jeg ringer til dig omkring 3 uger efter levering": a time after the start.)
       // (Also "tager kontakt til dig i juni", "Vi tager igen kontakt til jer om tre måneder".)
-      String.raw`\b(?:ringer|kontakter|tager\s+(?:vi\s+|jeg\s+)?(?:igen\s+)?kontakt)\s+(?:vi\s+|jeg\s+)?(?:til\s+)?(?:dig|jer|Dem)\s+(?:igen\s+)?(?:i\s+uge\s+\d|i\s+(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)|om\s+(?:\d{1,2}|en|et|to|tre|fire|seks)\s+(?:uger|måneder|måned)|(?:omkring\s+|ca\.\s+|cirka\s+)?(?:\d{1,2}|en|et|to|tre|fire|seks)\s+(?:uger|måneder|måned)\s+efter)`,
+      // (Also a rough time in the month, "Jeg ringer til dig i midten af februar", and a visit said to
+      // come again, "Hun kommer på besøg hos dig igen i september": "igen" makes it a new look, so the
+      // visit that delivers the aid, "kommer hos dig i uge 12", is none.)
+      String.raw`\b(?:(?:ringer|kontakter|tager\s+(?:vi\s+|jeg\s+)?(?:igen\s+)?kontakt)\s+(?:vi\s+|jeg\s+)?(?:til\s+)?(?:dig|jer|Dem)|(?:(?:kommer|komme)\s+(?:på\s+besøg\s+)?(?:hos|til)\s+(?:dig|jer|Dem)|besøger\s+(?:dig|jer|Dem)|(?:kommer|komme)\s+på\s+besøg)\s+igen)\s+(?:igen\s+)?(?:i\s+uge\s+\d|i\s+(?:(?:midten|starten|slutningen|begyndelsen|udgangen)\s+af\s+)?(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)|om\s+(?:\d{1,2}|en|et|to|tre|fire|seks)\s+(?:uger|måneder|måned)|(?:omkring\s+|ca\.\s+|cirka\s+)?(?:\d{1,2}|en|et|to|tre|fire|seks)\s+(?:uger|måneder|måned)\s+efter)`,
       String.raw`\b(?:ser|se|vurderer|vurdere)\s+(?:vi\s+)?,?\s*om\s+(?:du|i|de)\s+(?:stadig|fortsat)\s+har\s+(?:brug|behov)`,
       // A new visit at a stated time ("Jeg kommer på et nyt besøg i maj og ser, om løsningen stadig er
       // god nok", "aftaler et nyt hjemmebesøg om 3 måneder"); not one the citizen may ask for ("et

@@ -58,3 +58,20 @@ describe('formaal: the goal headed by a question or a statement in plain words',
     'Du får hjælp til rengøring.\n\nDet skal du gøre nu\nRing til leverandøren.',
   ])('absent: %s', (t) => expect(present(t, 'formaal')).toBe(false));
 });
+
+describe('opfoelgning: a call or a visit ahead at a rough time, a check after the device is put up', () => {
+  it.each([
+    'Du får en badebænk. Jeg ringer til dig i starten af april og hører, hvordan den virker.',
+    'Du får hjælp til indkøb. Visitator kommer på besøg hos dig igen i oktober og vurderer, om hjælpen passer.',
+    'Vi kommer på besøg igen i marts 2027 og ser på det sammen med dig.',
+    'Du får et nødkald. Hjælpemiddelteamet ringer ca. to uger efter installationen til Dem.',
+    'Du får en trappelift. Teknikeren kommer forbi en måned efter monteringen.',
+  ])('present: %s', (t) => expect(present(t, 'opfoelgning')).toBe(true));
+  it.each([
+    // The delivery visit, the home care's next shift, a call about the start.
+    'Du får en badebænk. Terapeuten kommer på besøg hos dig i uge 12 med bænken.',
+    'Du får hjælp til bad. Hjemmeplejen kommer på besøg igen i aften.',
+    'Du får et nødkald. Firmaet ringer til dig for at aftale installationen.',
+    'Du får et nødkald. Det bliver installeret hos dig inden for to uger.',
+  ])('absent: %s', (t) => expect(present(t, 'opfoelgning')).toBe(false));
+});
