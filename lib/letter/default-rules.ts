@@ -673,6 +673,11 @@ const ELEMENTS = {
       'tager selv sine', 'doserer selv',
       // A child's strengths said in passing ("Sigurd kan lege længe alene med sine klodser").
       'kan lege længe', 'kan lege alene', 'leger godt', 'kan koncentrere sig', 'kan fordybe sig', 'kan desuden selv', 'kan også selv', 'kan sagtens selv', 'kan fint selv',
+      // What the citizen manages on their own in everyday words: getting about ("går korte strækninger
+      // med rollator", "tager bussen til arbejde"), getting onto a bench or the edge of the bath
+      // ("kan sætte dig på badekarsbrættet"), and the family's own strength ("jeres egne kræfter").
+      'korte strækninger', 'kortere strækninger', 'tager bussen', 'tager toget', 'tager selv toget',
+      'kan sætte dig på', 'kan sætte Dem på', 'kan sætte sig på', 'egne kræfter',
     ],
     patterns: [
       // "Din søn handler ind for dig", "hjælp fra din datter", "Din svigerdatter kører dig", also

@@ -111,6 +111,10 @@ function goalUnderHeading(letter: Letter, si: number): boolean {
 // du selv kan …"): neither says what the citizen can now.
 const EXPECTED_OR_REQUIRED_BEFORE =
   /(?<![\p{L}])(?:forvent\p{L}*|regner\s+(?:vi\s+|jeg\s+)?med|(?:forudsæt\p{L}*|kræver|krævet|krav(?:et)?\s+om|betingelse(?:n)?)(?:\s+for\s+(?:\p{L}+\s+){0,2}?\p{L}+)?(?:\s+er)?)\s*,?\s+at\s+[^.;:,]{0,40}$/u;
+// The standard line on taking part "as far as one can" ("De forventes at deltage i opgaverne i det
+// omfang, De er i stand til det", "så vidt du selv kan"): a general expectation, not what this
+// citizen can.
+const EXTENT_BEFORE = /(?<![\p{L}])(?:i\s+det\s+omfang|i\s+den\s+udstrækning|så\s+vidt|så\s+langt)\s*,?\s+(?:du|de|i|han|hun|barnet|borgeren|pågældende)\s+(?:selv\s+)?$/u;
 // What the help shall ensure ("Rengøringen skal sikre, at dit hjem er rent nok til, at du kan færdes
 // sikkert"): a goal, even across the commas of its clause.
 const SHALL_ENSURE = /(?<![\p{L}])(?:skal|skulle)\s+(?:være\s+med\s+til\s+at\s+)?(?:sikre|sørge\s+for|understøtte|medvirke\s+til)\s*,?\s+at(?![\p{L}])[^.;:]*$/u;
@@ -136,7 +140,7 @@ export function detect(letter: Letter): Detection {
       if (PURPOSE.test(before) || WISH_BEFORE.test(before) || NEGATED_BEFORE.test(before)) continue;
       if (RESOURCE_WORD.test(text.slice(m.start, m.start + 8).toLowerCase()) && YARDSTICK_BEFORE.test(before)) continue;
       if (WORRY_BEFORE.test(before) || WHETHER_BEFORE.test(before) || SOURCE_BEFORE.test(before)) continue;
-      if (EXPECTED_OR_REQUIRED_BEFORE.test(before)) continue;
+      if (EXPECTED_OR_REQUIRED_BEFORE.test(before) || EXTENT_BEFORE.test(before)) continue;
       // A comparison ("slider ikke mere på sit tøj end kammeraterne"): others named as a yardstick.
       if (/(?<![\p{L}])(?:end|ligesom)\s+(?:de\s+|sine\s+|sin\s+|sit\s+|hans\s+|hendes\s+|andre\s+|deres\s+|din\s+|dine\s+|jeres\s+)?$/u.test(before)) continue;
       if (NETWORK_OFFER.test(text.slice(m.start, m.end).toLowerCase())) continue;

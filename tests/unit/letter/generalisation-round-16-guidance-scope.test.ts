@@ -68,3 +68,20 @@ describe('omfang: the grant said as the application met, not the need or what a 
     'Du har søgt om det, du kan få: 4 timer om ugen. Vi giver afslag.',
   ])('absent: %s', (t) => expect(present(t, 'omfang')).toBe(false));
 });
+
+describe('ressourcer: getting about and managing in everyday words', () => {
+  it.each([
+    'Du får afslag på en el-scooter. Du kan gå kortere strækninger med din stok, fx ned til postkassen.',
+    'Du får afslag på støtte til bil. Du passer dit job og tager bussen hver morgen.',
+    'Ved besøget så ergoterapeuten, at du kan sætte dig på kanten af badekarret og løfte benene ind.',
+    'Behandlingen slutter. Det er jeres egne kræfter, der holder hverdagen sammen nu.',
+  ])('present: %s', (t) => expect(present(t, 'ressourcer')).toBe(true));
+  it.each([
+    // Negated, and the standard line on taking part as far as one can.
+    'Du får en el-scooter, fordi du ikke kan gå korte strækninger uden at få ondt.',
+    'Hjælpen gives som hjælp til selvhjælp, og du forventes at deltage, i det omfang du er i stand til det.',
+    'Du skal tage del i rengøringen, så vidt du er i stand til det.',
+    // Negated in a condition.
+    'Da du ikke længere tager bussen, har du søgt om kørsel.',
+  ])('absent: %s', (t) => expect(present(t, 'ressourcer')).toBe(false));
+});
