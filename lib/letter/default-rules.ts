@@ -1643,7 +1643,8 @@ export const DEFAULT_RULE_DATA = {
      */
     elderlyCase: {
       phrases: ['folkepension*', 'ældreloven*', 'helhedspleje*', 'ÆL'],
-      patterns: [String.raw`\b(?:er|bliver|blev|fylder|fyldte)\s+(?:6[7-9]|[7-9]\d|1[01]\d)\s+år\b`, String.raw`\b(?:6[7-9]|[7-9]\d|1[01]\d)-årig`],
+      // "er fyldt 85 år", "en 82-årig", "siden din 85-års fødselsdag".
+      patterns: [String.raw`\b(?:er|bliver|blev|fylder|fyldte|fyldt)\s+(?:6[7-9]|[7-9]\d|1[01]\d)\s+år\b`, String.raw`\b(?:6[7-9]|[7-9]\d|1[01]\d)-år(?:ig|s\s*fødselsdag)`],
     },
     formalAddressVerbs: {
       // After a sentence-initial "De": these make it an address ("De kan klage"), not "they".

@@ -9,7 +9,8 @@
  *   in the letter ("CPR-nr. 190541-2237", "født 3. maj 1941"): under 18 a child, 67 or more
  *   pension age (ældreloven), else an adult. Letters name the citizen's family and the law's
  *   age limits, but the CPR number is the citizen's own;
- * - else the words of the letter (lists childCase and elderlyCase). Both can hold: an old
+ * - else the words of the letter (lists childCase and elderlyCase), or a letterhead from the
+ *   elderly-care department ("Ældre og Sundhed"). Both can hold: an old
  *   person's letter names "din datter", a child's letter "farmor". The law's own words ("personer
  *   mellem 18 år og folkepensionsalderen" quoted from § 100) say nothing about the citizen.
  */
@@ -73,7 +74,25 @@ function statedAge(letter: Letter): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-const BELOW_BEFORE = /(?<![\p{L}])(?:under|før|inden|ikke\s+(?:har\s+)?nået)\s+(?:den\s+)?$/iu;
+// ("Du er under folkepensionsalderen", "Lars er 52 år og derfor ikke omfattet af ældreloven.")
+const BELOW_BEFORE = /(?<![\p{L}])(?:under|før|inden|ikke\s+(?:har\s+)?nået|ikke\s+(?:\p{L}+\s+)?omfattet\s+af)\s+(?:den\s+)?$/iu;
+
+// The sender is the elderly-care department ("Ældre og Sundhed", "Ældreområdet", "Hjemmeplejen", "Pleje og Omsorg"):
+// with no age in the letter, it is an elderly citizen's case. Not a department for both
+// ("Ældre- og Handicapforvaltningen").
+const ELDERLY_SENDER = /(?<![\p{L}])(?:ældre\p{L}*|hjemmepleje\p{L}*|(?:pleje|sundhed)\s+og\s+omsorg|omsorg\s+og\s+pleje)(?![\p{L}])/iu;
+const BOTH_SENDER = /handicap/iu;
+const LETTERHEAD_LINES = 8;
+
+/** The letterhead (the heading lines before the first body sentence) names elderly care. */
+function elderlySender(letter: Letter): boolean {
+  const sentences = letter.seg.sentences;
+  for (let i = 0; i < sentences.length && i < LETTERHEAD_LINES && sentences[i]!.heading; i++) {
+    const line = letter.slice(sentences[i]!);
+    if (ELDERLY_SENDER.test(line) && !BOTH_SENDER.test(line)) return true;
+  }
+  return false;
+}
 
 function ageOn(birth: Date, day: Date): number {
   let age = day.getFullYear() - birth.getFullYear();
@@ -98,7 +117,13 @@ export function outdatedAreas(letter: Letter): Set<CaseArea> {
   // jeres søn Emil"): the child's words still count.
   if (letter.matches(letter.compiled.lists.childCase).length > 0) areas.add('boern');
   // ("Du er under folkepensionsalderen" says the opposite.)
-  if (!known && letter.matches(letter.compiled.lists.elderlyCase).some((m) => !isLawSentence(letter, m) && !BELOW_BEFORE.test(letter.text.slice(Math.max(0, m.start - 20), m.start)))) areas.add('aeldre');
+  if (!known) {
+    const below = (m: Span) => BELOW_BEFORE.test(letter.text.slice(Math.max(0, m.start - 30), m.start));
+    const elderly = letter.matches(letter.compiled.lists.elderlyCase).filter((m) => !isLawSentence(letter, m));
+    if (elderly.some((m) => !below(m))) areas.add('aeldre');
+    // (Not when the letter says the citizen is below pension age.)
+    else if (!elderly.some(below) && letter.area !== 'boern' && elderlySender(letter)) areas.add('aeldre');
+  }
   return areas;
 }
 

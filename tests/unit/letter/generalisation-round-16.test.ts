@@ -91,3 +91,23 @@ describe('klagevejledning: the wish to complain in other orders, and plain guida
     'Du var utilfreds med, at hjælpen blev nedsat for 4 uger siden.',
   ])('absent: %s', (t) => expect(present(`Du får hjælp til bad. ${t}`, 'klagevejledning')).toBe(false));
 });
+
+describe('foraeldet-henvisning: servicelovens § 83 in an elderly citizen\'s letter from July 2025 on', () => {
+  const on = { date: new Date('2026-03-17T12:00:00') };
+  const body = '\n\nKære Ellen\n\nDin praktiske hjælp nedsættes til hver 3. uge. Afgørelsen er truffet efter servicelovens § 83, stk. 1, nr. 2.';
+  it.each([
+    'TORNBY KOMMUNE\nÆldre og Sundhed – Visitationen',
+    'Nordby Kommune\nHjemmeplejen – Myndighed',
+    'Sydby Kommune\nSundhed og Omsorg',
+  ])('present with the elderly-care letterhead: %s', (head) => expect(present(head + body, 'foraeldet-henvisning', on)).toBe(true));
+  it.each([
+    'Vestby Kommune\nÆldre- og Handicapforvaltningen',
+    'Vestby Kommune\nSocialafdelingen',
+  ])('absent with another letterhead: %s', (head) => expect(present(head + body, 'foraeldet-henvisning', on)).toBe(false));
+  it('absent when the letter says the citizen is below pension age', () =>
+    expect(present('Ældre og Sundhed\n\nLars er 52 år og er derfor ikke omfattet af ældreloven. Vi har bevilget hjælpen efter servicelovens § 83, stk. 1, nr. 1.', 'foraeldet-henvisning', on)).toBe(false));
+  it.each([
+    'Du har siden din 85-års fødselsdag fået hjælp til bad. Afgørelsen er truffet efter servicelovens § 83, stk. 1, nr. 1.',
+    'Du er fyldt 84 år. Afgørelsen er truffet efter servicelovens § 83, stk. 1, nr. 1.',
+  ])('present with the age said in other words: %s', (t) => expect(present(t, 'foraeldet-henvisning', on)).toBe(true));
+});
