@@ -1291,6 +1291,10 @@ const ELEMENTS = {
       'kan måske gøre det lettere', 'kunne måske gøre det lettere', 'vil måske gøre det lettere', 'kan måske lette',
       'som du ikke skal søge om', 'som I ikke skal søge om', 'som De ikke skal søge om', 'som du ikke behøver at søge om',
       'som I ikke behøver at søge om', 'som De ikke behøver at søge om',
+      // In a refusal, another aid offered on loan ("som kommunen vil kunne udlåne", "tilbuddet om udlån
+      // af et badekarsbræt"); in a grant it is the aid granted (code).
+      'vil kunne udlånes', 'kan udlånes', 'kunne udlånes', 'vil kunne udlåne', 'tilbuddet om udlån', 'tilbud om udlån',
+      'tilbyde udlån', 'tilbyder udlån',
     ],
     patterns: [
       // Another offer instead, in any order ("Udvalget tilbyder i stedet Mads et midlertidigt

@@ -173,6 +173,9 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   // An aid lent: other help only in a refusal and as an offer ("Du kan få en badebænk udlånt som
   // hjælpemiddel"); in a grant it is the help itself ("Du får en rollator udlånt som hjælpemiddel").
   if (/^(?:udlånt|låne)\s+som\s+hjælpemiddel$/iu.test(match) && !(refusal && /(?<![\p{L}])kan\s+(?:[\p{L}\d]+\s+){0,5}$/iu.test(sentence.slice(Math.max(0, at - 60), at)))) return false;
+  // An aid offered on loan ("et badekarsbræt, som kommunen vil kunne udlåne", "tilbuddet om udlån
+  // af en badebænk"): another aid in a refusal; in a grant it is how the aid granted is given.
+  if (LOAN_OFFER.test(match) && !refusal) return false;
   if (CONSIDERATION.test(sentence) && CITIZEN_CAN.test(match)) return false;
   if (BISIDDER.test(sentence)) return false;
   if (ABOUT_THIS_DECISION.test(sentence) && !/(?:også|desuden)/iu.test(sentence)) return false;
@@ -237,6 +240,7 @@ function accept(match: string, sentence: string, at: number, result: string, ref
 }
 
 const ASKED_TO_ASSESS = /^(?:bedt|bad|beder)\s/iu;
+const LOAN_OFFER = /udlån/iu;
 const ALSO_GET = /(?:også|desuden)\s+få$/iu;
 const GET_NOT_OTHER =
   /^\s+(?:\p{L}+\s+)?(?:aktindsigt|indsigt|kopi|svar|fat|tilsendt|udleveret|udbetalt|besked|brevet|afgørelsen|dokumenter\p{L}*|bisidder|en\s+bisidder|hjælp|hjælpen|støtte|støtten|rådgivning|vejledning)(?![\p{L}])/iu;

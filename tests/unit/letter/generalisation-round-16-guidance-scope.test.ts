@@ -85,3 +85,15 @@ describe('ressourcer: getting about and managing in everyday words', () => {
     'Da du ikke længere tager bussen, har du søgt om kørsel.',
   ])('absent: %s', (t) => expect(present(t, 'ressourcer')).toBe(false));
 });
+
+describe('vejledning-andre-ydelser: another aid offered on loan in a refusal', () => {
+  it.each([
+    'Vi giver afslag på ombygning af dit badeværelse. En badebænk vil kunne udlånes fra kommunens depot, hvis du ønsker det.',
+    'Kommunen kan ikke bevilge tilskud til ny bruseniche. Ønsker De at benytte tilbuddet om udlån af et badekarsbræt, kan De ringe til os.',
+  ])('present: %s', (t) => expect(present(t, 'vejledning-andre-ydelser')).toBe(true));
+  it.each([
+    // In a grant, the loan is how the aid granted is given.
+    'Du får bevilget en rollator. Rollatoren kan udlånes fra hjælpemiddeldepotet, når den er klar.',
+    'Vi bevilger dig en badebænk efter servicelovens § 112. Vi kan tilbyde udlån med det samme.',
+  ])('absent: %s', (t) => expect(present(t, 'vejledning-andre-ydelser')).toBe(false));
+});
