@@ -95,6 +95,10 @@ const BARE_TO = /^(?:til|att\.?)\s*:?$/iu;
 // (A full name may have a middle name: "sagde Ellen Marie Kjær, at …".)
 const SPEAKER_AFTER = /^\s+(\p{Lu}\p{Ll}+|du|I|De|borgeren|pågældende|ansøgeren)(?:\s+\p{Lu}\p{Ll}+){0,2}\s*(?:,|selv|også|til|på)/u;
 const VOCATIVE = /(?<![\p{L}])(?:du|De),\s+(\p{Lu}\p{Ll}+),/gu;
+// The applicant named by the application ("Udvalget har behandlet Ellens ansøgning", "ansøgningen
+// fra Bent"): in a committee's third-person letter to a couple by their address block only, that
+// names the citizen.
+const APPLICANT = /(?<![\p{L}])(\p{Lu}\p{Ll}+)s\s+(?:an)?søgning|(?<![\p{L}])(?:an)?søgning(?:en)?\s+fra\s+(\p{Lu}\p{Ll}+)/gu;
 const TOKEN = /[\p{L}\d.]+|[^\p{L}\d.\s]/gu;
 
 /** First names the letter is addressed to ("Kære Villy og Birthe", "Til Lone og Kasper Bjerre"). */
@@ -110,6 +114,7 @@ function addressees(letter: Letter): Set<string> {
   // A name said to the reader inside the text names the addressee too ("at du, Line, får en
   // bolig", "mens du, Mette, anførte").
   for (const v of letter.text.matchAll(VOCATIVE)) names.add(v[1]!);
+  for (const a of letter.text.matchAll(APPLICANT)) names.add((a[1] ?? a[2])!);
   return names;
 }
 

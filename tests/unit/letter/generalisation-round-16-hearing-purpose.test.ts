@@ -75,3 +75,15 @@ describe('opfoelgning: a call or a visit ahead at a rough time, a check after th
     'Du får et nødkald. Det bliver installeret hos dig inden for to uger.',
   ])('absent: %s', (t) => expect(present(t, 'opfoelgning')).toBe(false));
 });
+
+describe('borgerens-synspunkter: the applicant named by the application in a third-person letter', () => {
+  it.each([
+    'Inger og Poul Holm\nBirkevej 3\n\nUdvalget har behandlet Ingers ansøgning om en ældrebolig. På mødet fortalte Inger, at hun gerne vil bo tæt på sin datter.',
+    'Aksel og Ruth Dam\nSkovvej 9\n\nVi har modtaget ansøgningen fra Aksel om plejebolig. Aksel har sagt, at han helst vil blive i huset.',
+  ])('present: %s', (t) => expect(present(t, 'borgerens-synspunkter')).toBe(true));
+  it.each([
+    // Another person named, not the applicant; the municipality named at the sentence start.
+    'Inger og Poul Holm\nBirkevej 3\n\nUdvalget har behandlet Ingers ansøgning om en ældrebolig. Hanne har fortalt, at hun gerne vil hjælpe.',
+    'Inger Holm\nBirkevej 3\n\nKommunens ansøgning om tilskud er sendt. Kommunen oplyste, at der er venteliste.',
+  ])('absent: %s', (t) => expect(present(t, 'borgerens-synspunkter')).toBe(false));
+});
