@@ -288,6 +288,8 @@ const ELEMENTS = {
       'skal give dig', 'skal gøre dig', 'sigter mod', 'skal bidrage til', 'for at barnet', 'for at din søn', 'for at din datter',
       'for at familien', 'for at I', 'med det mål', 'hensigten med', 'hensigten er', 'skal sikre', 'støtten skal', 'hjælpen skal',
       'indsatsen skal', 'forløbet skal', 'skal medvirke til', 'skal styrke',
+      // The same to "I" and formal "De" ("Nødkaldet skal give Dem mulighed for at tilkalde hjælp").
+      'skal give Dem', 'skal give jer', 'skal hjælpe Dem', 'skal hjælpe jer', 'skal støtte Dem', 'skal støtte jer',
       // The same said of help that ends, in the past ("Forløbet skulle gøre Dem i stand til …",
       // "Kontaktpersonen skulle hjælpe dig med at komme i skole").
       'skulle hjælpe dig', 'skulle hjælpe jer', 'skulle hjælpe Dem', 'skulle støtte dig', 'skulle støtte jer', 'skulle gøre dig',

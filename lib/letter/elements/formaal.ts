@@ -34,8 +34,9 @@ import { COMPLAINT_SENTENCE, ENDING_WORDS } from './common';
 // så du kan arbejde mere", "Du søgte den 12. maj 2026 om en ledsager, så du kan …".)
 const APPLIED_BEFORE =
   /(?<![\p{L}])(?:(?:an)?søg(?:t|te|er)\s+(?:(?:du|I|De|han|hun|vi)\s+)?(?:(?:den|d\.)\s+\d{1,2}\.?\s*(?:\p{L}+|\d{1,2}\.?)(?:\s+\d{4})?\s+)?om|ansøgning\s+om|ansøger\s+om|bedt\s+om|bad\s+om|anmodet\s+om|anmodning\s+om|i\s+(?:din\s+|jeres\s+|Deres\s+)?ansøgning(?:en)?|(?:din|jeres|Deres|hans|hendes|sin)\s+ansøgning(?:en)?|ønsker|ønskede|ønske\s+om|gerne\s+vil|vil\s+gerne)(?![\p{L}])/iu;
+// (Also a practical arrangement: "Leverandøren kontakter Dem med henblik på aftale om tidspunkt".)
 const PROCEDURAL_AFTER =
-  /^[\s,]*(?:at\s+)?(?:kan\s+|skal\s+)?(?:se|læse|kommentere|komme\s+med|udtale|klage|svare|give\s+(?:os|dine|jeres)|vurdere|vurdering|afklare|afklaring|undersøge|undersøgelse|træffe|partshøring|behandle|behandling|oplyse|sagsbehandling|(?:af)?prøve\s+(?:den|det|dem|hjælpemidlet|\p{L}+en)|afprøvning)(?![\p{L}])/iu;
+  /^[\s,]*(?:at\s+)?(?:kan\s+|skal\s+)?(?:se|læse|kommentere|komme\s+med|udtale|klage|svare|give\s+(?:os|dine|jeres)|vurdere|vurdering|afklare|afklaring|undersøge|undersøgelse|træffe|partshøring|behandle|behandling|oplyse|sagsbehandling|(?:af)?prøve\s+(?:den|det|dem|hjælpemidlet|\p{L}+en)|afprøvning|(?:aftale|planlægge|planlægning)\s+(?:af\s+|om\s+)?(?:\p{L}+\s+)?(?:tid|tidspunkt|dato|opstart|levering|installation|besøg|møde)\p{L}*)(?![\p{L}])/iu;
 // (Also borrowing or renting something meanwhile: "Du kan låne et badekarsbræt, så du kan komme i
 // bad, indtil …".)
 const GUIDANCE_BEFORE = /(?<![\p{L}])(?:kan|kunne)\s+(?:\p{L}+\s+){0,2}?(?:søge|ansøge|kontakte|henvende|tale\s+med|købe|benytte|låne|leje|anskaffe)(?![\p{L}])/iu;
@@ -54,7 +55,11 @@ const CONSEQUENCE_AFTER = /^\s*(?:udbetalt|overført|refunderet|tilbagebetalt|be
 const RIGHTS = /aktindsigt|bisidder|partshøring|bemærkning|kommentar/iu;
 // The purpose of a law or provision: the cue's own word, what follows it, or a genitive before it.
 const LAW_PURPOSE_MATCH = /^formåls(?:bestemmelse|paragraf)/iu;
-const LAW_AFTER = /^\s+med\s+(?:(?:den|denne|hele)\s+)?(?:barnets\s+lov|\p{L}*lov(?:en|givningen)?|bestemmelse\p{L}*|regle\p{L}*|paragraf\p{L}*|§)(?![\p{L}])/iu;
+// (Also help of a kind in general under a law, indefinite: "Formålet med hjælp efter serviceloven er at
+// fremme …", "Formålet med støtte efter barnets lov"; "Formålet med hjælpen efter § 83 er, at du …"
+// is this help's.)
+const LAW_AFTER =
+  /^\s+med\s+(?:(?:den|denne|hele)\s+)?(?:barnets\s+lov|\p{L}*lov(?:en|givningen)?|bestemmelse\p{L}*|regle\p{L}*|paragraf\p{L}*|§|(?:hjælp|støtte|indsatser|ydelser|tilbud)\s+(?:efter|i\s+henhold\s+til|jf\.)\s+(?:barnets\s+lov|\p{L}*loven|\p{L}*lovens|§))(?![\p{L}])/iu;
 const LAW_BEFORE = /(?:(?<![\p{L}])(?:barnets\s+lovs|\p{L}*lovens|bestemmelsens|reglernes|paragraffens)|§\s*\d+\s*'?s)\s+$/iu;
 // The staff of a named place as the subject ("personalet på Skovbrynet skal støtte dig",
 // "botilbuddets personale skal hjælpe dig"); the place is checked against the result.

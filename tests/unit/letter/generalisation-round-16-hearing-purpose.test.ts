@@ -87,3 +87,16 @@ describe('borgerens-synspunkter: the applicant named by the application in a thi
     'Inger Holm\nBirkevej 3\n\nKommunens ansøgning om tilskud er sendt. Kommunen oplyste, at der er venteliste.',
   ])('absent: %s', (t) => expect(present(t, 'borgerens-synspunkter')).toBe(false));
 });
+
+describe('formaal: the help\'s aim to "I" and formal "De"; not the law\'s aim or a practical arrangement', () => {
+  it.each([
+    'De får en stol med løftefunktion. Stolen skal give Dem mulighed for at rejse Dem uden hjælp.',
+    'I får aflastning. Aflastningen skal give jer tid til Mikkels søskende.',
+    'De får praktisk hjælp. Formålet med hjælpen efter § 83 er, at De kan holde Deres hjem rent.',
+  ])('present: %s', (t) => expect(present(t, 'formaal')).toBe(true));
+  it.each([
+    'De får praktisk hjælp. Formålet med hjælp efter serviceloven er at fremme den enkeltes mulighed for at klare sig selv.',
+    'De får et nødkald. Firmaet kontakter Dem med henblik på aftale om tidspunkt for installation.',
+    'De får en badebænk. Terapeuten ringer med henblik på at aftale levering.',
+  ])('absent: %s', (t) => expect(present(t, 'formaal')).toBe(false));
+});
