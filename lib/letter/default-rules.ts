@@ -1433,6 +1433,11 @@ export const DEFAULT_RULE_DATA = {
         'ikke i personkredsen', 'ikke tilhører personkredsen', 'kan dækkes inden for', 'dækkes inden for kommunens',
         'på baggrund af din ansøgning', 'på baggrund af jeres ansøgning', 'på baggrund af Deres ansøgning',
         'på baggrund af din henvendelse', 'på baggrund af ansøgningen',
+        // The § 83 criterion with a generic object ("idet De ikke selv kan udføre opgaven"); not "Du kan
+        // ikke selv støvsuge, fordi …".
+        'ikke selv kan udføre opgaven', 'ikke selv kan udføre opgaverne', 'ikke selv kan udføre disse opgaver',
+        'ikke selv er i stand til at udføre opgaven', 'ikke selv er i stand til at udføre opgaverne', 'ikke selv kan varetage opgaven',
+        'ikke selv kan varetage opgaverne', 'ikke selv kan løse opgaven', 'ikke selv kan løse opgaverne',
         // The talks or the visit named as the basis without saying what came out of them ("Vi
         // har på baggrund af vores samtaler i september besluttet at bevilge …").
         'på baggrund af vores samtale*', 'på baggrund af samtale*', 'på baggrund af vores møde*', 'på baggrund af mødet',
@@ -1510,6 +1515,9 @@ export const DEFAULT_RULE_DATA = {
         // What a standard or a rule says, pointed to ("kvalitetsstandard for socialpædagogisk støtte,
         // hvoraf det fremgår, at støtten skal tilrettelægges rehabiliterende").
         String.raw`\b(?:kvalitetsstandard\p{L}*|serviceniveau\p{L}*|retningslinje\p{L}*|servicedeklaration\p{L}*|loven|bestemmelsen|vejledningen)(?:\s+(?:for|om)\s+(?:\p{L}+\s+){1,3}?\p{L}+)?\s*,?\s+hvoraf\s+det\s+fremgår(?:\s*,?\s+at)?`,
+        // The standard as the subject that gives the help ("Kommunens kvalitetsstandard for praktisk
+        // hjælp giver rengøring hver 14. dag"): what the standard provides, not why for this citizen.
+        String.raw`\b(?:kvalitetsstandard\p{L}*|serviceniveau\p{L}*|retningslinje\p{L}*|servicedeklaration\p{L}*)(?:\s+(?:for|om)\s+(?:\p{L}+\s+){0,3}?\p{L}+)?\s+(?:giver|gav|fastsætter|fastsatte|angiver|tildeler)(?![\p{L}])`,
         // The subsidiarity of the rule, negated ("Deres behov ikke kan dækkes ved hjælp efter de øvrige
         // bestemmelser i loven"; "bleer kan dækkes efter andre regler" names where the cost goes).
         String.raw`\bikke\s+(?:kan|kunne)\s+(?:\p{L}+\s+)?(?:dækkes|tilgodeses|imødekommes)\s+(?:ved|gennem|efter|med)\s+(?:hjælp\s+|ydelser\s+|tilbud\s+)?(?:efter\s+)?(?:de\s+)?(?:øvrige|andre|anden)\s+(?:bestemmelser|regler|ydelser|lovgivning)`,

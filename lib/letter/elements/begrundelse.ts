@@ -62,6 +62,8 @@ function temporalDa(letter: Letter, c: Span): boolean {
 // words before the verb ("har i Deres ansøgning anført") or after it ("skriver du").
 const SAY_VERB =
   'søgt|søgte|søger|ansøgt|ansøgte|ansøger|bedt\\s+om|bad\\s+om|givet\\s+udtryk\\s+for|gav\\s+udtryk\\s+for|giver\\s+udtryk\\s+for|sagt|sagde|siger|fortalt|fortalte|fortæller|oplyst|oplyste|oplyser|skrevet|skrev|skriver|forklaret|forklarede|forklarer|ønsker|ønskede|ønsket|anført|anførte|anfører|angivet|angav|angiver|beskrevet|beskrev|beskriver|nævnt|nævnte|nævner|begrundet|begrunder|begrundede|gjort\\s+gældende|gør\\s+gældende';
+// The citizen's view named as such ("Det er din opfattelse, at der skal gøres rent hver uge, fordi
+// din hund fælder meget") is reported the same way.
 // (Case-sensitive, so the preposition "i" is not "I": "i lægens udtalelse er det oplyst, at du
 // på grund af …" is a fact the authority relies on.)
 // A document's finding is reported the same way ("Af demenskoordinatorens notat fremgår, at han
@@ -69,7 +71,7 @@ const SAY_VERB =
 // din sclerose ikke kan …"): the cause belongs to the finding, which must still be tied to the
 // result ("Derfor …") to be the reason.
 const REPORTED_SPEECH = new RegExp(
-  `(?<![\\p{L}])(?:(?:[Dd]u|I|De|[Hh]un|[Hh]an|[Bb]orgeren|[Bb]orger|[Pp]ågældende|[Ff]orældrene)\\s+(?:(?:har|havde)\\s+(?:(?:i|på|under|ved)\\s+(?:[\\p{L}\\d.]+\\s+){1,6}?)?)?(?:selv\\s+|også\\s+|tidligere\\s+)?(?:${SAY_VERB})|(?:${SAY_VERB})\\s+(?:du|I|De|hun|han)|[Ff]remg(?:år|ik)\\s+(?:det\\s+)?af\\s+(?:din|jeres|Deres|hans|hendes|ansøgningen)|[Ii]følge\\s+(?:din|jeres|Deres|hans|hendes)\\s+ansøgning|[Ff]remg(?:år|ik)(?:\\s+det)?(?:\\s+af\\s+[^,.;:\\n]{1,80}?)?\\s*,?\\s+at)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:(?:[Dd]u|I|De|[Hh]un|[Hh]an|[Bb]orgeren|[Bb]orger|[Pp]ågældende|[Ff]orældrene)\\s+(?:(?:har|havde)\\s+(?:(?:i|på|under|ved)\\s+(?:[\\p{L}\\d.]+\\s+){1,6}?)?)?(?:selv\\s+|også\\s+|tidligere\\s+)?(?:${SAY_VERB})|(?:${SAY_VERB})\\s+(?:du|I|De|hun|han)|[Ff]remg(?:år|ik)\\s+(?:det\\s+)?af\\s+(?:din|jeres|Deres|hans|hendes|ansøgningen)|[Dd]et\\s+er\\s+(?:din|jeres|Deres|hans|hendes)\\s+(?:opfattelse|holdning|oplevelse|ønske|mening|indtryk|vurdering)|(?:[Dd]in|[Jj]eres|Deres|[Hh]ans|[Hh]endes)\\s+(?:opfattelse|holdning|oplevelse|mening)\\s+er|[Ii]følge\\s+(?:din|jeres|Deres|hans|hendes)\\s+ansøgning|[Ff]remg(?:år|ik)(?:\\s+det)?(?:\\s+af\\s+[^,.;:\\n]{1,80}?)?\\s*,?\\s+at)(?![\\p{L}])`,
   'gu',
 );
 // Cues that open a clause of their own, which then belongs to the reported speech.
@@ -97,6 +99,7 @@ function notOwnReason(letter: Letter, s: Span, c: Span): boolean {
   return last >= 0 && !OWN_VOICE.test(head.slice(last));
 }
 
+const INLINE_WHY = /^\s*hvorfor(?:\s+(?:det|så|ja|nej|afslag|ikke))?\s*\?\s*$/iu;
 const THANKS_BEFORE = /(?<![\p{L}])tak\s*,?\s*(?:også\s+)?$/iu;
 const REPORTED_THEREFORE = /^(?:derfor|dermed)$/iu;
 const AT_SUBJECT_BEFORE = /(?<![\p{L}])at\s+\p{L}+\s+$/iu;
@@ -359,9 +362,13 @@ export function detect(letter: Letter): Detection {
   let sectionRuleOnly = false;
   // The last sentence that counted was a restated condition in the writer's own voice.
   let restatedBefore = false;
+  // "Hvorfor? Du fortalte, at … Det passer med det, din læge skrev …": a one-word question opens
+  // the reasons inside the paragraph, like a heading.
+  let whyBlock = -1;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     const raw = letter.slice(s);
+    if (s.words <= 3 && INLINE_WHY.test(raw)) whyBlock = s.block;
     const isItem = BULLET.test(raw);
     if (!isItem) reasonList = false;
     if (ENDS_WITH_COLON.test(raw) && hasMatchIn(letter, cue, s)) {
@@ -421,7 +428,7 @@ export function detect(letter: Letter): Detection {
       prevHollow = false;
       continue;
     }
-    const inSection = !!section && s.start >= section.start && s.end <= section.end;
+    const inSection = (!!section && s.start >= section.start && s.end <= section.end) || s.block === whyBlock;
     // The law quoted or restated ("… til personer, som på grund af …") is no reason.
     if (law) {
       prevHollow = true;

@@ -111,3 +111,23 @@ describe('foraeldet-henvisning: servicelovens § 83 in an elderly citizen\'s let
     'Du er fyldt 84 år. Afgørelsen er truffet efter servicelovens § 83, stk. 1, nr. 1.',
   ])('present with the age said in other words: %s', (t) => expect(present(t, 'foraeldet-henvisning', on)).toBe(true));
 });
+
+describe('begrundelse: "Hvorfor?" inside the paragraph, the citizen\'s view named as such, the standard that gives', () => {
+  it('present: a one-word question opens the reasons', () =>
+    expect(
+      present('Du får mad bragt ud 7 dage om ugen.\n\nHvorfor? Du fortalte, at du ikke kan stå ved komfuret længe nok, og at du har tabt 4 kilo. Det passer med det, din læge skrev til os den 24. september.', 'begrundelse'),
+    ).toBe(true));
+  it('absent: the question followed only by the rule', () =>
+    expect(present('Du får mad bragt ud 7 dage om ugen.\n\nHvorfor? Du opfylder betingelserne i servicelovens § 83.', 'begrundelse')).toBe(false));
+  it('absent: the citizen\'s view and the standard that gives less', () =>
+    expect(
+      present(
+        'Du får rengøring hver 14. dag. Du har søgt om rengøring hver uge.\n\nVurdering\n\nVi var ude hos dig den 19. november 2025. Det er din opfattelse, at der skal gøres rent hver uge, fordi din hund fælder meget.\n\nKommunens kvalitetsstandard for praktisk hjælp giver rengøring hver 14. dag. Derfor kan du ikke få rengøring hver uge.',
+        'begrundelse',
+      ),
+    ).toBe(false));
+  it('present: our own facts tied to the result', () =>
+    expect(present('Du får rengøring hver 14. dag.\n\nVi var ude hos dig den 19. november 2025. Du kan ikke stå længe på grund af slidgigt i knæene. Derfor får du hjælp til rengøring.', 'begrundelse')).toBe(true));
+  it('absent: the § 83 criterion with a generic object', () =>
+    expect(present('De får hjælp til indkøb. På baggrund af de foreliggende oplysninger er det vurderet, at De opfylder betingelserne i servicelovens § 83, stk. 1, nr. 2, idet De ikke selv kan udføre opgaven.', 'begrundelse')).toBe(false));
+});
