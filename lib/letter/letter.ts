@@ -79,6 +79,24 @@ function merge(a: Span[], b: Span[]): Span[] {
   return out;
 }
 
+/**
+ * A sticky pattern tried at the word starts where its first words are: the same matches, in order
+ * and not overlapping, as a scan of the whole text that keeps only matches at a word start.
+ */
+export function matchesAtStarts(re: RegExp, lower: string, starts: Span[]): Span[] {
+  const out: Span[] = [];
+  let end = 0;
+  for (const { start } of starts) {
+    if (start < end) continue;
+    re.lastIndex = start;
+    const m = re.exec(lower);
+    if (!m || m[0].length === 0) continue;
+    end = start + m[0].length;
+    out.push({ start, end });
+  }
+  return out;
+}
+
 export function createLetter(
   text: string,
   seg: Segmentation,
@@ -143,6 +161,7 @@ export function createLetter(
         else {
           hit = re.trie === undefined ? [] : (phraseHits ??= compiled.phraseIndex.scan(lower))[re.trie]!;
           for (const part of re.parts) hit = merge(hit, part.literals ? findLiterals(part.literals) : run(part.re, part.lower ? lower : text, part.bounded, part.extendBack));
+          if (re.gated) for (const g of re.gated) hit = merge(hit, matchesAtStarts(g.re, lower, (phraseHits ??= compiled.phraseIndex.scan(lower))[g.trie]!));
         }
         memo.set(re, hit);
       }

@@ -30,6 +30,19 @@ export interface PhraseMatcher {
   parts: MatcherPart[];
   /** The list's plain phrases live in the settings' shared phrase index under this id. */
   trie?: number;
+  /**
+   * Patterns tried only where their first word is (see `leadLiterals`): each is a sticky regex run
+   * at the word starts the shared phrase index found for its own list of first words.
+   */
+  gated?: GatedPattern[];
+}
+
+/** A pack pattern that every match starts with one of a few literal words. */
+export interface GatedPattern {
+  /** Sticky, on the lower-cased text; the match must start at a word start. */
+  re: RegExp;
+  /** Id of the pattern's first words in the shared phrase index. */
+  trie: number;
 }
 
 /** A phrase list as the pack gives it. */
@@ -177,6 +190,7 @@ export function toMatcher(list: PhraseListInput, expand?: (s: string) => string,
     }
     else add(phraseSource(p.toLowerCase(), false), true, /^[\p{L}\p{N}]/u.test(p), false, 'gu', true);
   }
+  const gated: GatedPattern[] = [];
   for (const pattern of list.patterns) {
     let src = expand ? expand(pattern) : pattern;
     // A leading \b before a word is "no word character before": checked by the caller.
@@ -186,7 +200,13 @@ export function toMatcher(list: PhraseListInput, expand?: (s: string) => string,
     // case-sensitive; written in lower case it joins the lower-case scan (one regex less over the
     // letter). Only patterns that test case itself (\p{Lu}) keep the text as written.
     if (needsCase(src) && !CASE_CLASS.test(src)) src = lowerPatternSource(src);
-    add(unicodeBoundaries(src), !needsCase(src), bounded);
+    const lower = !needsCase(src);
+    // A scan of the whole letter tries the pattern at every word start; most patterns match nowhere
+    // in a given letter. When every match starts with one of a few literal words, the shared trie
+    // walk finds where those words are, and the pattern is tried only there.
+    const lead = index && lower && (bounded || AFTER_SPACE.test(src)) ? leadLiterals(src) : undefined;
+    if (lead) gated.push({ re: new RegExp(unicodeBoundaries(src), 'uy'), trie: index!.add(lead.map((w) => `${w}*`)) });
+    else add(unicodeBoundaries(src), lower, bounded);
   }
   const parts: MatcherPart[] = [];
   for (const g of groups.values()) {
@@ -201,7 +221,87 @@ export function toMatcher(list: PhraseListInput, expand?: (s: string) => string,
     if (g.sources.length === 0 && g.raw.length === g.phrases.length && g.raw.every((w) => WORD_LITERAL.test(w))) part.literals = g.raw;
     parts.push(part);
   }
-  return indexed.length ? { parts, trie: index!.add(indexed) } : { parts };
+  const matcher: PhraseMatcher = indexed.length ? { parts, trie: index!.add(indexed) } : { parts };
+  if (gated.length) matcher.gated = gated;
+  return matcher;
+}
+
+/** Index of the `)` that closes the group opened at `open`, or -1. */
+function closeParen(src: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < src.length; i++) {
+    const c = src[i]!;
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** The top-level alternatives of a regex source. */
+function alternatives(src: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i]!;
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(src.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(src.slice(from));
+  return out;
+}
+
+const LITERAL_CHAR = /[a-zæøåéèëêüöäáàâíîóôúûç0-9]/;
+const LOOKAROUND = /^\(\?<?[=!]/;
+const OPTIONAL_AFTER = /^(?:[?*]|\{0[,}])/;
+const MIN_LEAD = 2;
+// A pattern that starts right after white space ("(?<=\p{L}\s+)og\s+…") starts at a word start too.
+const AFTER_SPACE = /^\(\?<=[^()]*\\s\+?\)/;
+
+/**
+ * The literal words every match of a (lower-case, word-bounded) pattern source starts with, or
+ * undefined when some match could start otherwise: "(?:støtten|hjælpen)\s+…" ⇒ støtten, hjælpen;
+ * "timer?\s…" ⇒ time; "(?:\d+|en)\s…" ⇒ undefined.
+ */
+export function leadLiterals(src: string, depth = 0): string[] | undefined {
+  if (depth > 3) return undefined;
+  const out: string[] = [];
+  for (let alt of alternatives(src)) {
+    // Look-arounds at the start consume nothing.
+    while (LOOKAROUND.test(alt)) {
+      const end = closeParen(alt, 0);
+      if (end < 0) return undefined;
+      alt = alt.slice(end + 1);
+    }
+    if (alt.startsWith('(')) {
+      const end = closeParen(alt, 0);
+      if (end < 0 || OPTIONAL_AFTER.test(alt.slice(end + 1))) return undefined;
+      const inner = alt.startsWith('(?:') ? alt.slice(3, end) : /^\(\?<[\p{L}_]/u.test(alt) ? alt.slice(alt.indexOf('>') + 1, end) : alt.slice(1, end);
+      const lead = leadLiterals(inner, depth + 1);
+      if (!lead) return undefined;
+      out.push(...lead);
+      continue;
+    }
+    let n = 0;
+    while (n < alt.length && LITERAL_CHAR.test(alt[n]!)) n++;
+    // "timer?": the last letter is optional.
+    if (n > 0 && OPTIONAL_AFTER.test(alt.slice(n))) n--;
+    if (n < MIN_LEAD) return undefined;
+    out.push(alt.slice(0, n));
+  }
+  return out;
 }
 
 

@@ -18,8 +18,15 @@ const PRONOUN_START = /^(?:hun|han)\s/iu;
 const THIRD_PARTY =
   /(?<![\p{L}])(?:din|dit|dine|jeres|Deres|hans|hendes|sin|sit)\s+(?:datter|søn|mand|hustru|kone|ægtefælle|samlever|nabo|mor|far|bror|søster|veninde|ven|læge|sygeplejerske|kontaktperson|pædagog|lærer|rådgiver|psykolog|bostøtte|hjemmehjælper|svigerdatter|svigersøn|barnebarn)(?![\p{L}])|(?<![\p{L}])(?:lægen|sygeplejersken|terapeuten|ergoterapeuten|fysioterapeuten|pædagogen|læreren|kontaktpersonen|psykologen|naboen|datteren|sønnen|moren|faren|hjemmehjælperen|visitatoren|sagsbehandleren|rådgiveren)(?![\p{L}])/iu;
 
+// The pronoun right before the match ("Han sagde selv …" matched from "sagde selv").
+const PRONOUN_BEFORE = /(?<![\p{L}])(?:hun|han)\s+$/iu;
+
 function aboutSomeoneElse(letter: Letter, at: number): boolean {
-  if (!PRONOUN_START.test(letter.text.slice(at, at + 4))) return false;
+  if (!PRONOUN_START.test(letter.text.slice(at, at + 4))) {
+    const pronoun = PRONOUN_BEFORE.exec(letter.text.slice(Math.max(0, at - 8), at));
+    if (!pronoun) return false;
+    at -= pronoun[0].length;
+  }
   const si = letter.sentenceAt(at);
   if (si < 0) return false;
   const s = letter.sentence(si);

@@ -1,0 +1,76 @@
+/**
+ * Pack patterns whose every match starts with one of a few literal words are tried only where the
+ * shared phrase trie saw those words (matcher.ts `leadLiterals`, letter.ts `matchesAtStarts`). That
+ * must find exactly what a scan of the whole letter finds.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { leadLiterals, toMatcher } from '../../../lib/letter/matcher';
+import { PhraseIndexBuilder } from '../../../lib/letter/phrase-index';
+import { lowerSameLength, matchesAtStarts } from '../../../lib/letter/letter';
+import { defaultRuleSettings, htmlToText } from '../../../lib/letter/index';
+import type { Span } from '../../../lib/letter/segment';
+
+describe('the first words of a pattern', () => {
+  it.each([
+    ['(?:støtten|hjælpen)\\s+gives', ['støtten', 'hjælpen']],
+    ['timer?\\s+om\\s+ugen', ['time']],
+    ['søn(?:nen)?|datter(?:en)?', ['søn', 'datter']],
+    ['(?<=\\p{L}\\s+)og\\s+\\p{L}+', ['og']],
+    ['(?:(?:lagt|lægger)\\s+vægt|hovedhensyn)', ['lagt', 'lægger', 'hovedhensyn']],
+    ['(?<name>ydes|gives)\\s', ['ydes', 'gives']],
+  ])('%s ⇒ %j', (source, words) => expect(leadLiterals(source)).toEqual(words));
+  it.each([
+    '(?:\\d+|en)\\s+timer',
+    '(?:du|i|de)\\s+kan',
+    '(?:hjælpen\\s+)?gives',
+    'x|(?:ydes|gives)',
+    '[a-z]+\\s+gives',
+    '(?:ydes|)\\s',
+  ])('%s ⇒ no first words (some match starts otherwise)', (source) => expect(leadLiterals(source)).toBeUndefined());
+});
+
+const WORD = /[\p{L}\p{N}]/u;
+/** The reference: a scan of the whole text, keeping matches at a word start. */
+function scanned(source: string, lower: string): Span[] {
+  const re = new RegExp(source, 'gu');
+  const out: Span[] = [];
+  for (let m = re.exec(lower); m; m = re.exec(lower)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    if (m.index > 0 && WORD.test(lower[m.index - 1]!)) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
+    out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+describe('a gated pattern finds what a scan of the whole letter finds', () => {
+  const parts = defaultRuleSettings.lists.scopeParts;
+  const expand = (p: string) => p.replace(/\{num\}/g, parts.num).replace(/\{unit\}/g, parts.unit).replace(/\{period\}/g, parts.period);
+  const patterns = [
+    ...Object.values(defaultRuleSettings.elements).flatMap((e) => e.patterns),
+    ...Object.values(defaultRuleSettings.lists).flatMap((l) => ('patterns' in l ? l.patterns : [])),
+    ...Object.values(defaultRuleSettings.decisionCues).flatMap((c) => c.patterns),
+  ];
+  const builder = new PhraseIndexBuilder();
+  const gated = patterns.flatMap((p) => toMatcher({ phrases: [], patterns: [p] }, expand, builder).gated ?? []);
+  const index = builder.build();
+  const dir = new URL('../../fixtures/letters/', import.meta.url);
+  // Every fifth letter of the dev corpus keeps the test quick; the patterns are many.
+  const files = readdirSync(dir).filter((f) => /\.(txt|html)$/.test(f)).filter((_, i) => i % 5 === 0);
+
+  it('gates most of the default patterns', () => expect(gated.length).toBeGreaterThan(patterns.length / 2));
+  it(`on ${files.length} corpus letters`, () => {
+    for (const f of files) {
+      const raw = readFileSync(new URL(f, dir), 'utf8');
+      const lower = lowerSameLength(f.endsWith('.html') ? htmlToText(raw).text : raw);
+      const hits = index.scan(lower);
+      for (const g of gated) expect(matchesAtStarts(g.re, lower, hits[g.trie]!), `${f}: ${g.re.source.slice(0, 60)}`).toEqual(scanned(g.re.source, lower));
+    }
+  }, 60_000);
+});
