@@ -98,6 +98,7 @@ const CAN_GET_AMOUNT = /(?<![\p{L}])(?:du|I|De|barnet|hun|han|\p{Lu}\p{Ll}+)\s+k
 const CLAUSE_BREAK = /[,;:]|(?<![\p{L}])(?:men|og|eller)(?![\p{L}])/giu;
 const CLAUSE_END = /[,;:]|(?<![\p{L}])(?:men|og|eller|fordi|da)(?![\p{L}])/iu;
 const COMPLAINT = /klag/iu;
+const GRANT_NOUN = /^tildeling(?:en|er|erne)?$/iu;
 // A consequence clause right before the cue ("…, så du ikke får flere rykkere"); a fronted "Så kan
 // du ikke få …" has no subject between and stays a refusal.
 const SO_THAT_BEFORE = /,\s*så\s+(?:at\s+)?(?:du|I|De|han|hun|barnet|vi)\s+$/u;
@@ -361,6 +362,8 @@ function computeFlags(letter: Letter, i: number): Flags {
     // is a fact behind the decision, not the decision; nor is the grant asked for ("søgt om, at
     // du bliver godkendt til en plejebolig").
     if (insideReason(letter, s, m) || askedForThat(letter, s, m)) continue;
+    // The noun names a kind of decision ("retningslinjer for tildeling af plejebolig"), it decides nothing.
+    if (GRANT_NOUN.test(letter.slice(m))) continue;
     // "Støtten blev bevilget i 2023, fordi …", "Du fik bevilget": the history of the case.
     if (PAST_GRANT_BEFORE.test(before)) continue;
     // Help that exists already ("De modtager fortsat den bevilgede hjælp") and a participle

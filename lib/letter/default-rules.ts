@@ -1491,7 +1491,10 @@ export const DEFAULT_RULE_DATA = {
         String.raw`ikke\s+at\s+være\s+omfattet\s+af`,
         // The threshold of the law, negated with its adjectives ("ikke har et omfattende og
         // varigt behov for pleje og omsorg", "ikke et betydeligt behov for støtte").
-        String.raw`ikke\s+(?:har\s+|længere\s+har\s+|at\s+have\s+|(?:vurderes|skønnes|findes|ses)\s+at\s+have\s+)?(?:et\s+|noget\s+)?(?:(?:omfattende|varigt|væsentligt|betydeligt|særligt|vedvarende|massivt|længerevarende|permanent)\s+(?:og\s+\p{L}+\s+)?)+(?:behov|brug)\s+for`,
+        // The municipality's criteria said not to be met ("De ikke opfylder kommunens kriterier for
+        // tildeling af plejebolig").
+        String.raw`\b(?:ikke\s+opfylder|opfylder\s+ikke)\s+(?:\p{L}+\s+){0,3}?(?:kriterie\p{L}*|betingelse\p{L}*|krav(?:ene|et)?|forudsætning\p{L}*|visitationskriterie\p{L}*)`,
+        String.raw`ikke\s+(?:har\s+|længere\s+har\s+|at\s+have\s+|(?:vurderes|skønnes|findes|ses)\s+at\s+have\s+)?(?:et\s+|noget\s+)?(?:så\s+|tilstrækkeligt\s+)?(?:(?:omfattende|varigt|væsentligt|betydeligt|særligt|vedvarende|massivt|længerevarende|permanent)\s+(?:og\s+\p{L}+\s+)?)+(?:behov|brug)\s+for`,
         // A need or impairment "i et omfang, der …" said not to be there ("ikke har en nedsat
         // funktionsevne i et omfang, der gør, at du ikke selv kan udføre opgaverne").
         String.raw`ikke\s+(?:har\s+|at\s+have\s+)?(?:en\s+|et\s+|nogen\s+)?(?:\p{L}+\s+){0,2}?(?:funktionsevne|funktionsnedsættelse|behov|vanskeligheder|begrænsninger)\s+(?:\p{L}+\s+){0,3}?(?:i|af)\s+(?:et|en)\s+(?:\p{L}+\s+)?(?:omfang|karakter|grad)(?:\s*,?\s+(?:der|som|at)\s+(?:gør\s*,?\s+at\s+)?[^.,;\n]{0,60})?`,
@@ -1505,7 +1508,7 @@ export const DEFAULT_RULE_DATA = {
         String.raw`(?:betingelserne|kriterierne|kravene)\s+(?:for|i|efter)\s+[^.\n]{0,60}\s+(?:er\s+ikke|ikke\s+er)\s+opfyldt`,
         // The same in the chancery's verbs and "til stede" ("betingelserne i servicelovens § 112 ikke
         // findes opfyldt", "betingelserne for at iværksætte aflastning ikke er til stede").
-        String.raw`\b(?:betingelserne|kriterierne|kravene|forudsætningerne)\s+(?:[\p{L}§\d.,]+\s+){0,14}?(?:ikke\s+(?:er|findes|anses\s+for|ses\s+at\s+være|vurderes\s+at\s+være|skønnes\s+at\s+være)|(?:er|findes|anses)\s+ikke(?:\s+for)?)\s+(?:opfyldt|til\s+stede)\b`,
+        String.raw`\b(?:betingelserne|kriterierne|kravene|forudsætningerne)\s+(?:[\p{L}§\d.,]+\s+){0,14}?(?:ikke\s+(?:er|findes|anses\s+for|ses\s+at\s+være|vurderes\s+at\s+være|skønnes\s+at\s+være)|(?:er|findes|anses)\s+(?:derfor\s+|dermed\s+|således\s+|altså\s+)?ikke(?:\s+for)?)\s+(?:opfyldt|til\s+stede)\b`,
         // The need said not to reach the law's degree, in the chancery's order ("Deres behov for
         // pleje og omsorg ikke er af et sådant omfang, at …").
         String.raw`\bbehov\s+(?:for\s+(?:\p{L}+\s+){1,4}?)?ikke\s+(?:er\s+|vurderes\s+at\s+være\s+)?(?:af\s+)?(?:et|en)\s+(?:sådant?|sådan|tilstrækkeligt?|væsentligt?|betydeligt?)\s+(?:omfang|karakter|grad)(?:\s*,?\s+at\s+[^.;\n]{0,80})?`,

@@ -131,3 +131,16 @@ describe('begrundelse: "Hvorfor?" inside the paragraph, the citizen\'s view name
   it('absent: the § 83 criterion with a generic object', () =>
     expect(present('De får hjælp til indkøb. På baggrund af de foreliggende oplysninger er det vurderet, at De opfylder betingelserne i servicelovens § 83, stk. 1, nr. 2, idet De ikke selv kan udføre opgaven.', 'begrundelse')).toBe(false));
 });
+
+describe('begrundelse and decision type: the invitation to ask, the rule in more disguises, a grant noun', () => {
+  it.each([
+    'Du kan ikke få hjælp til rengøring.\n\nBegrundelse\n\nPå baggrund af de foreliggende oplysninger vurderer vi, at du ikke opfylder betingelserne. Kontakt os gerne, hvis du har spørgsmål til brevet.',
+    'De kan ikke optages på ventelisten til plejebolig. Udvalget har vurderet, at De ikke har et så omfattende og varigt behov for pleje og omsorg, at det ikke kan tilgodeses i Deres nuværende bolig.',
+    'De kan ikke optages på ventelisten. Udvalget har lagt vægt på, at De ikke opfylder kommunens kriterier for tildeling af plejebolig.',
+    'Du får afslag.\n\nBegrundelse\n\nLægen skriver den 2. maj, at Freja har cøliaki. Det er vurderet, at Freja ikke har en betydelig og varigt nedsat funktionsevne. Betingelserne for at yde hjælp efter bestemmelsen er derfor ikke opfyldt.',
+  ])('begrundelse absent: %s', (t) => expect(present(t, 'begrundelse')).toBe(false));
+  it('begrundelse present: a criterion not met, said with the facts of the case', () =>
+    expect(present('Du får afslag på plejebolig. Vi har lagt vægt på, at du selv kan komme op om natten, og at din mand hjælper dig med badet.', 'begrundelse')).toBe(true));
+  it('the rules for "tildeling" of a care home grant nothing', () =>
+    expect(type('Vi må meddele Dem, at De ikke kan optages på ventelisten til plejebolig. Afgørelsen er truffet efter lov om almene boliger § 54 og kommunens retningslinjer for tildeling af plejebolig.')).toBe('afslag'));
+});
