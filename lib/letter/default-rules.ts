@@ -53,6 +53,8 @@ const ELEMENTS = {
       'da De', 'da Deres', 'da jeres', 'da hun', 'da han', 'da der', 'da det', 'vurderer vi', 'vurderede vi', 'vi kan se, at',
       // Journal style without the article ("Bevilges, da borger pga. fatigue ikke kan støvsuge").
       'da borger', 'fordi borger', 'idet borger',
+      // The help's own state as the cause ("Familiebehandlingen ophører, da målene i handleplanen er nået").
+      'da målene', 'da målet', 'da behovet', 'da hjælpen', 'da støtten', 'da forløbet', 'da indsatsen', 'da formålet',
       // A price or an amount as the cause ("Da den badebænk, du har fundet, koster 399 kr., …", "Da
       // beløbet ligger under den minimumsgrænse, der gælder, …").
       'baggrunden er', 'baggrunden for afgørelsen er', 'baggrunden for ændringen er',
@@ -179,6 +181,10 @@ const ELEMENTS = {
       'mest har vi skelet', 'skelet mest til', 'især skelet til', 'mest skelet til', 'talt mest for os', 'talt mest for mig',
       'talte mest for os', 'talte mest for mig', 'talt mest for udvalget', 'især har vejet', 'har især vejet', 'især vejede',
       'i sidste ende afgjorde', 'i sidste ende afgør', 'der er afgørende i', 'der var afgørende i', 'som er afgørende i',
+      // "Tungest vejer for os", "Det, der talte mest for at give dig støtten", "Den afgørende grund til vores
+      // nej", "Det, vi har lagt allermest i vægtskålen".
+      'tungest vejer', 'tungest har vejet', 'talte mest for at', 'talt mest for at', 'den afgørende grund', 'afgørende grund til',
+      'den vigtigste grund', 'den væsentligste grund', 'hovedgrunden', 'i vægtskålen',
     ],
     patterns: [
       // A consideration named as decisive in the nominal style ("Hensynet til både Veras trivsel og
@@ -196,6 +202,8 @@ const ELEMENTS = {
     phrases: [
       'ved besøget', 'ved vores besøg', 'ved mit besøg', 'ved hjemmebesøg*', 'hjemmebesøg*', 'under besøget', 'på besøget',
       'lægeerklæring*', 'lægens', 'lægelig* oplysning*', 'speciallæge*', 'udtalelse*', 'statusudtalelse*', 'status fra',
+      // A dated status ("Karinas status af 10. september viser, at …").
+      'status af', 'statussen af', 'statusrapport*', 'statusnotat*',
       'oplysninger fra', 'oplysningerne i', 'det fremgår af', 'fremgår det', 'det fremgår', 'du har oplyst', 'du oplyste',
       'har oplyst', 'oplyser', 'oplyste', 'observer*', 'funktionsvurdering*', 'funktionsevnevurdering*', 'funktionsniveau*',
       'ergoterapeut*', 'fysioterapeut*', 'terapeut*', 'sygeplejerske*', 'hjemmeplejen oplyser',
@@ -1003,7 +1011,9 @@ const ELEMENTS = {
       // In plain words, the citizen as subject: "Du kan altid se det, vi har skrevet ned om dig", "I har
       // ret til at læse alt, hvad der er skrevet i Olivers sag", "Du kan bede om at få alle dokumenter
       // i din sag", "I kan få alle dokumenter i sagen udleveret". Not "Vi kan se det i din sag".
-      String.raw`\b(?:(?:du|I|De)\s+(?:kan|må|har\s+ret\s+til\s+at|har\s+mulighed\s+for\s+at)|(?:kan|må)\s+(?:du|I|De))\s+(?:\p{L}+\s+){0,4}?(?:se|læse|få|få\s+kopi\s+af|få\s+indsigt\s+i|bede\s+om\s+at\s+(?:få|se|læse))\s+(?:alt|alle|det)\b[^.\n]{0,50}?\b(?:(?:i|om)\s+(?:(?:din|dit|jeres|Deres|hans|hendes|\p{L}+s)\s+)?sag(?:en)?\b|om\s+(?:dig|jer|Dem)\b)`,
+      String.raw`\b(?:(?:du|I|De)\s+(?:kan|må|har\s+ret\s+til\s+at|har\s+mulighed\s+for\s+at)|(?:kan|må)\s+(?:du|I|De))\s+(?:\p{L}+\s+){0,5}?(?:se|læse|få|få\s+kopi\s+af|få\s+indsigt\s+i|bede\s+om\s+at\s+(?:få|se|læse))\s+(?:alt|alle|det|de\s+(?:papirer|dokumenter|oplysninger|akter|notater))\b[^.\n]{0,50}?\b(?:(?:i|om)\s+(?:(?:din|dit|jeres|Deres|hans|hendes|\p{L}+s)\s+)?sag(?:en)?\b|om\s+(?:dig|jer|Dem)\b)`,
+      // What is written, as a question: "Vil du se, hvad der står om dig i sagen, så sender vi dig det hele".
+      String.raw`\b(?:se|læse)\s*,?\s+(?:alt\s*,?\s+)?hvad\s+(?:der\s+står|vi\s+har\s+(?:skrevet|noteret)|der\s+er\s+skrevet)\s+(?:om\s+(?:dig|jer|Dem)|i\s+(?:din|jeres|Deres)\s+sag)`,
       // The papers first: "Alle papirer i sagen kan du få udleveret".
       String.raw`\balle\s+(?:papirer|dokumenter|akter|oplysninger|notater)(?:ne)?\s+(?:i|om)\s+(?:(?:din|jeres|Deres|\p{L}+s)\s+)?(?:sag(?:en)?|dig|jer|Dem)\s+kan\s+(?:du|I|De)\s+(?:\p{L}+\s+){0,2}?(?:få|se|læse)\b`,
     ],
@@ -1040,11 +1050,11 @@ const ELEMENTS = {
       // Someone along to meetings, in plain words: "tage en, du har tillid til, med til møder", "have
       // din bror eller en anden med til samtaler", "tage en med, der kan hjælpe jer". Not "tage en
       // kop kaffe med" or "tage din rollator med til mødet".
-      String.raw`\b(?:tage|have|medbringe)\s+(?:en|nogen|en\s+anden|(?:din|dit|jeres|Deres)\s+(?:bror|søster|datter|søn|mor|far|ven|veninde|nabo|ægtefælle|kone|mand|partner|pårørende|forældre|kontaktperson|værge)(?:\s+\p{L}+)?(?:\s+eller\s+en\s+anden)?)\s*(?:,\s*(?:du|I|De)\s+(?:har\s+tillid\s+til|stoler\s+på|kender)\s*,\s*)?med(?:\s+(?:til|på|under|ved)\s+(?:møder|møderne|mødet|samtaler|samtalerne|samtalen)|\s*,\s*(?:der|som)\s+kan\s+(?:hjælpe|støtte))`,
+      String.raw`\b(?:tage|have|medbringe)\s+(?:en|nogen|en\s+anden|(?:din|dit|jeres|Deres)\s+(?:bror|søster|datter|søn|mor|far|ven|veninde|nabo|ægtefælle|kone|mand|partner|pårørende|forældre|kontaktperson|værge)(?:\s+\p{L}+)?(?:\s+eller\s+en\s+anden)?)\s*(?:,\s*(?:du|I|De)\s+(?:har\s+tillid\s+til|stoler\s+på|kender)\s*,\s*)?med(?:\s+(?:til|på|under|ved)\s+(?:møder|møderne|mødet|samtaler|samtalerne|samtalen)|\s*,\s*(?:der|som)\s+kan\s+(?:hjælpe|støtte)|\s*,\s*når\s+(?:vi|I|du|De)\s+(?:taler|mødes|holder))`,
       // Someone else to carry the case: "bede en anden om at tage sig af sagen for dig", "give en anden
       // lov til at handle for dig", "få en anden til at hjælpe dig". Not "få naboen til at hjælpe dig
       // med indkøb".
-      String.raw`\b(?:bede|lade|give|få)\s+(?:en\s+anden|nogen|en\s+person|en\s+pårørende)\s+(?:om\s+at\s+|lov\s+(?:til\s+)?at\s+|til\s+at\s+)?(?:tage\s+sig\s+af\s+(?:sagen|din\s+sag|jeres\s+sag)|føre\s+(?:sagen|din\s+sag|jeres\s+sag)|(?:tale|handle)\s+for\s+(?:dig|jer|Dem)|hjælpe\s+(?:dig|jer|Dem)(?=\s*[,.]|\s+med\s+(?:sagen|klagen|at\s+klage)))`,
+      String.raw`\b(?:bede|lade|give|få)\s+(?:en\s+anden|nogen|en\s+person|en\s+pårørende|ham|hende)\s+(?:om\s+at\s+|lov\s+(?:til\s+)?at\s+|til\s+at\s+)?(?:tage\s+sig\s+af\s+(?:sagen|din\s+sag|jeres\s+sag)|føre\s+(?:sagen|din\s+sag|jeres\s+sag)|(?:tale|handle)\s+for\s+(?:dig|jer|Dem)|hjælpe\s+(?:dig|jer|Dem)(?=\s*[,.]|\s+med\s+(?:sagen|klagen|at\s+klage)))`,
       // A lawyer of one's own ("Du kan fortsat bruge din advokat").
       String.raw`\b(?:bruge|have|få)\s+(?:din|jeres|Deres|en)\s+(?:egen\s+)?advokat\b`,
     ],
@@ -1099,6 +1109,8 @@ const ELEMENTS = {
     phrases: [
       'genvurder*', 'vurdere sagen igen', 'vurdere afgørelsen igen', 'vurderer sagen igen', 'vurderer afgørelsen igen',
       'vurdere din sag igen', 'se på sagen igen', 'ser på sagen igen', 'se på afgørelsen igen', 'ser på afgørelsen igen',
+      // "Vi ser så på sagen en gang til."
+      'på sagen en gang til', 'på din sag en gang til', 'på jeres sag en gang til', 'på afgørelsen en gang til',
       'fastholder vi afgørelsen', 'fastholder kommunen afgørelsen', 'fastholde afgørelsen', 'fastholder afgørelsen',
       // Only words that say the municipality looks at the case again count: sending the
       // complaint to the municipality, or forwarding it, says nothing about reconsidering.
@@ -1433,6 +1445,11 @@ export const DEFAULT_RULE_DATA = {
         'ikke i personkredsen', 'ikke tilhører personkredsen', 'kan dækkes inden for', 'dækkes inden for kommunens',
         'på baggrund af din ansøgning', 'på baggrund af jeres ansøgning', 'på baggrund af Deres ansøgning',
         'på baggrund af din henvendelse', 'på baggrund af ansøgningen',
+        // A rule for everyone ("Kommunen betaler som udgangspunkt ikke for psykologbehandling, da det hører
+        // under sundhedsvæsenet") and the criteria of barnets lov § 87 / servicelov § 42 ("ikke er en
+        // nødvendig konsekvens af …, at hun passes i hjemmet", "mest hensigtsmæssigt, at det er moderen").
+        'som udgangspunkt ikke', 'som hovedregel ikke', 'hører under sundhedsvæsenet', 'hører under regionen',
+        'hører under sygehusvæsenet', 'mest hensigtsmæssigt, at det er', 'mest hensigtsmæssigt at det er',
         // The § 83 criterion with a generic object ("idet De ikke selv kan udføre opgaven"); not "Du kan
         // ikke selv støvsuge, fordi …".
         'ikke selv kan udføre opgaven', 'ikke selv kan udføre opgaverne', 'ikke selv kan udføre disse opgaver',
@@ -1518,6 +1535,10 @@ export const DEFAULT_RULE_DATA = {
         // What a standard or a rule says, pointed to ("kvalitetsstandard for socialpædagogisk støtte,
         // hvoraf det fremgår, at støtten skal tilrettelægges rehabiliterende").
         String.raw`\b(?:kvalitetsstandard\p{L}*|serviceniveau\p{L}*|retningslinje\p{L}*|servicedeklaration\p{L}*|loven|bestemmelsen|vejledningen)(?:\s+(?:for|om)\s+(?:\p{L}+\s+){1,3}?\p{L}+)?\s*,?\s+hvoraf\s+det\s+fremgår(?:\s*,?\s+at)?`,
+        // The criterion of barnets lov § 87 (servicelov § 42) said back: "ikke er en nødvendig konsekvens af
+        // Livas nedsatte funktionsevne, at hun passes i hjemmet" (not "ikke en nødvendig følge af Viktors
+        // handicap, men udgifter, som mange familier har", which says why).
+        String.raw`\bnødvendig\s+(?:konsekvens|følge)\s+af\s+[^.;\n]{0,60}?,\s*at\s+(?:\p{L}+\s+){1,2}?passes\s+(?:i\s+hjemmet|hjemme)`,
         // The standard as the subject that gives the help ("Kommunens kvalitetsstandard for praktisk
         // hjælp giver rengøring hver 14. dag"): what the standard provides, not why for this citizen.
         String.raw`\b(?:kvalitetsstandard\p{L}*|serviceniveau\p{L}*|retningslinje\p{L}*|servicedeklaration\p{L}*)(?:\s+(?:for|om)\s+(?:\p{L}+\s+){0,3}?\p{L}+)?\s+(?:giver|gav|fastsætter|fastsatte|angiver|tildeler)(?![\p{L}])`,
@@ -1725,6 +1746,12 @@ export const DEFAULT_RULE_DATA = {
         // Not given, in plain words ("Vi giver ikke et par nummer to").
         'vi giver ikke', 'giver vi ikke', 'vi giver dig ikke', 'giver vi dig ikke', 'kommunen giver ikke', 'giver kommunen ikke',
         'udvalget giver ikke', 'forvaltningen giver ikke', 'kommunen bevilger ikke', 'bevilger kommunen ikke', 'vi bevilger ikke',
+        // In a subordinate clause ("at kommunen ikke giver dig en el-scooter") and the no beside the yes
+        // ("Derfor siger vi ja til det ene og nej til det andet").
+        'ikke giver dig', 'ikke giver jer', 'ikke giver Dem', 'og nej til',
+        // A fronted object before "<verb> vi ikke" ("Badeværelset bygger vi ikke om", "Taxaen betaler vi ikke").
+        'betaler vi ikke', 'dækker vi ikke', 'bygger vi ikke', 'laver vi ikke', 'støtter vi ikke', 'yder vi ikke', 'køber vi ikke',
+        'udskifter vi ikke', 'installerer vi ikke',
         'bevilger vi ikke',
         // Not admitted ("Udvalget kan ikke visitere Ejnar til en plejebolig").
         'kan ikke visitere', 'ikke kan visitere', 'kan ikke visiteres', 'ikke kan visiteres', 'ikke visiteres',

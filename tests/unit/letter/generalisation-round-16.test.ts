@@ -144,3 +144,40 @@ describe('begrundelse and decision type: the invitation to ask, the rule in more
   it('the rules for "tildeling" of a care home grant nothing', () =>
     expect(type('Vi må meddele Dem, at De ikke kan optages på ventelisten til plejebolig. Afgørelsen er truffet efter lov om almene boliger § 54 og kommunens retningslinjer for tildeling af plejebolig.')).toBe('afslag'));
 });
+
+describe('own-voice letters, batch aj: weight, rights, reconsideration, result, reasons', () => {
+  const refusal = 'Du får ikke en el-scooter. ';
+  it.each([
+    'Tungest vejer for os, at din læge gerne vil have, at du bruger dine ben.',
+    'Det, der talte mest for at give dig støtten, var, at du selv bad om hjælp til posten.',
+    'Den afgørende grund til vores nej er neuropsykologens vurdering af din hukommelse.',
+    'Det, vi har lagt allermest i vægtskålen, er Elias\' egne ord om weekenderne.',
+  ])('hovedhensyn present: %s', (t) => expect(present(refusal + t, 'hovedhensyn')).toBe(true));
+  it.each([
+    'Vil du se, hvad der står om dig i sagen, så sender vi dig gerne det hele.',
+    'Du kan altid få lov til at læse de papirer, vi har i din sag.',
+    'Du kan til enhver tid få kopi af de papirer, vi har i sagen.',
+  ])('aktindsigt present: %s', (t) => expect(present(refusal + t, 'aktindsigt')).toBe(true));
+  it('aktindsigt absent: what the letter says about the decision', () =>
+    expect(present(refusal + 'Her kan du se, hvad der står i reglerne om el-scootere.', 'aktindsigt')).toBe(false));
+  it.each([
+    'Du må gerne have din søn eller en anden med, når vi taler om din sag.',
+    'Du kan give ham lov til at føre sagen for dig.',
+  ])('bisidder present: %s', (t) => expect(present(refusal + t, 'bisidder')).toBe(true));
+  it('genvurdering present: "en gang til"', () =>
+    expect(present(refusal + 'Er du uenig, skal din klage være hos os inden fire uger. Vi ser så på sagen en gang til, før den går til Ankestyrelsen.', 'genvurdering')).toBe(true));
+  it.each([
+    ['Jeg må desværre skrive til dig, at kommunen ikke giver dig en el-scooter.', 'afslag'],
+    ['Ved hoveddøren får du, hvad du har søgt om: rampen laves. Badeværelset bygger vi ikke om.', 'delvis'],
+  ])('decision type: %s ⇒ %s', (t, want) => expect(type(t)).toBe(want));
+  it.each([
+    'Kommunen betaler som udgangspunkt ikke for psykologbehandling, da det hører under sundhedsvæsenet.',
+    'Det er vurderet, at det ikke er en nødvendig konsekvens af Livas nedsatte funktionsevne, at hun passes i hjemmet.',
+  ])('begrundelse absent (a rule for everyone, the criterion said back): %s', (t) => expect(present('Du får afslag. ' + t, 'begrundelse')).toBe(false));
+  it.each([
+    'Familiebehandlingen ophører, da målene i handleplanen er nået.',
+    'Vi giver afslag, fordi udgifterne efter vores vurdering ikke er en nødvendig følge af Viktors handicap, men udgifter, som mange familier med en dreng på 9 år har.',
+  ])('begrundelse present: %s', (t) => expect(present('Du får afslag. ' + t, 'begrundelse')).toBe(true));
+  it('faktiske-oplysninger present: a dated status', () =>
+    expect(present(refusal + 'Karinas status af 10. september viser, at du selv har styr på posten.', 'faktiske-oplysninger')).toBe(true));
+});
