@@ -77,20 +77,29 @@ function statedAge(letter: Letter): number | undefined {
 // ("Du er under folkepensionsalderen", "Lars er 52 år og derfor ikke omfattet af ældreloven.")
 const BELOW_BEFORE = /(?<![\p{L}])(?:under|før|inden|ikke\s+(?:har\s+)?nået|ikke\s+(?:\p{L}+\s+)?omfattet\s+af)\s+(?:den\s+)?$/iu;
 
-// The sender is the elderly-care department ("Ældre og Sundhed", "Ældreområdet", "Hjemmeplejen", "Pleje og Omsorg"):
+// The sender is the elderly-care department ("Ældre og Sundhed", "Ældreområdet", "Hjemmeplejen", "Pleje og Omsorg"),
+// in the letterhead or the signature:
 // with no age in the letter, it is an elderly citizen's case. Not a department for both
 // ("Ældre- og Handicapforvaltningen").
 const ELDERLY_SENDER = /(?<![\p{L}])(?:ældre\p{L}*|hjemmepleje\p{L}*|(?:pleje|sundhed)\s+og\s+omsorg|omsorg\s+og\s+pleje)(?![\p{L}])/iu;
 const BOTH_SENDER = /handicap/iu;
 const LETTERHEAD_LINES = 8;
 
-/** The letterhead (the heading lines before the first body sentence) names elderly care. */
+const SIGNATURE_LINES = 6;
+const SIGNATURE_WORDS = 8;
+
+/**
+ * The letterhead (the heading lines before the first body sentence) or the signature (the short
+ * lines at the end: "Visitator, Ældre og Sundhed") names elderly care.
+ */
 function elderlySender(letter: Letter): boolean {
   const sentences = letter.seg.sentences;
-  for (let i = 0; i < sentences.length && i < LETTERHEAD_LINES && sentences[i]!.heading; i++) {
+  const names = (i: number) => {
     const line = letter.slice(sentences[i]!);
-    if (ELDERLY_SENDER.test(line) && !BOTH_SENDER.test(line)) return true;
-  }
+    return ELDERLY_SENDER.test(line) && !BOTH_SENDER.test(line);
+  };
+  for (let i = 0; i < sentences.length && i < LETTERHEAD_LINES && sentences[i]!.heading; i++) if (names(i)) return true;
+  for (let i = sentences.length - 1; i >= 0 && i >= sentences.length - SIGNATURE_LINES && sentences[i]!.words <= SIGNATURE_WORDS; i--) if (names(i)) return true;
   return false;
 }
 

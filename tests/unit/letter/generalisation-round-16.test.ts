@@ -104,6 +104,10 @@ describe('foraeldet-henvisning: servicelovens § 83 in an elderly citizen\'s let
     'Vestby Kommune\nÆldre- og Handicapforvaltningen',
     'Vestby Kommune\nSocialafdelingen',
   ])('absent with another letterhead: %s', (head) => expect(present(head + body, 'foraeldet-henvisning', on)).toBe(false));
+  it('present with the elderly-care department in the signature', () =>
+    expect(present('Kære Asta\n\nDu er bevilget madservice efter servicelovens § 83, stk. 1, nr. 3.\n\nVenlig hilsen\nLone Friis\nVisitator, Ældre og Sundhed', 'foraeldet-henvisning', on)).toBe(true));
+  it('absent with a signature from another department', () =>
+    expect(present('Kære Asta\n\nDu er bevilget praktisk hjælp efter servicelovens § 83, stk. 1, nr. 2.\n\nVenlig hilsen\nLone Friis\nSocialrådgiver, Handicap og Psykiatri', 'foraeldet-henvisning', on)).toBe(false));
   it('absent when the letter says the citizen is below pension age', () =>
     expect(present('Ældre og Sundhed\n\nLars er 52 år og er derfor ikke omfattet af ældreloven. Vi har bevilget hjælpen efter servicelovens § 83, stk. 1, nr. 1.', 'foraeldet-henvisning', on)).toBe(false));
   it.each([
