@@ -923,7 +923,9 @@ const ELEMENTS = {
       // The party told what the municipality was considering, before it decided ("Du blev ringet
       // op af visitator, som fortalte dig, at vi overvejede at stoppe hjælpen", "Vi orienterede jer
       // den 3. maj om, at kommunen påtænkte at nedsætte støtten"): a hearing by phone or at a visit.
-      String.raw`\b(?:fortalte|fortalt|orienterede|orienteret|informerede|informeret)\s+(?:dig|jer|Dem)\b(?:\s+[\p{L}\d]+\.?){0,6}?\s*,?\s*(?:om\s*,?\s*)?(?:at|hvad)\s+(?:vi|jeg|kommunen|udvalget|forvaltningen|visitationen)\s+(?:overvejede|påtænkte|agtede|havde\s+i\s+sinde)\b`,
+      // (Also in writing: "Den 24. oktober skrev vi til dig, at vi overvejede at gå ned til hver
+      // anden uge"; what we "overvejede" is the proposal before the decision.)
+      String.raw`\b(?:fortalte|fortalt|orienterede|orienteret|informerede|informeret|skrev\s+(?:vi\s+|jeg\s+)?til)\s+(?:dig|jer|Dem)\b(?:\s+[\p{L}\d]+\.?){0,6}?\s*,?\s*(?:om\s*,?\s*)?(?:at|hvad)\s+(?:vi|jeg|kommunen|udvalget|forvaltningen|visitationen)\s+(?:overvejede|påtænkte|agtede|havde\s+i\s+sinde)\b`,
       // A case document shown to the party to read ("Her fik du lov til at læse statusrapporten",
       // "I fik mulighed for at se lægens udtalelse", "fik du notatet at læse", "Vi viste dig
       // referatet"); a home or an aid seen, or the right to see one's papers later, is not.
@@ -937,7 +939,8 @@ const ELEMENTS = {
       // september og fortalte, hvad funktionsvurderingen viste, og hvad vi overvejede").
       // (A date's full stop does not end the sentence: "den 22. september".)
       // (Also with the subject after the verb: "Den 9. oktober ringede jeg til dig og læste op, hvad …".)
-      String.raw`(?:ringede|ringet)\s+(?:jeg\s+|vi\s+)?til\s+(?:dig|jer|Dem)\b(?:[^.\n]|\.(?=\s+\p{Ll})){0,60}?\b(?:fortalte|fortalt|gennemgik|gennemgået|læste|forklarede|forklaret)\b[^.\n]{0,40}?(?:hvad|oplysning\p{L}*|vurdering\p{L}*|udtalelse\p{L}*|overvej\p{L}*)`,
+      // (And the figures gone through: "ringede jeg til dig og gennemgik de beløb, vi var nået frem til".)
+      String.raw`(?:ringede|ringet)\s+(?:jeg\s+|vi\s+)?til\s+(?:dig|jer|Dem)\b(?:[^.\n]|\.(?=\s+\p{Ll})){0,60}?\b(?:fortalte|fortalt|gennemgik|gennemgået|læste|forklarede|forklaret)\b[^.\n]{0,40}?(?:hvad|oplysning\p{L}*|vurdering\p{L}*|udtalelse\p{L}*|overvej\p{L}*|beregning\p{L}*|(?:nået|kommet)\s+frem\s+til)`,
       // The outcome of a hearing said as nothing to correct ("Du havde ikke noget at rette",
       // "havde I intet at indvende"); "noget at tilføje" alone may be any talk at a meeting.
       String.raw`\bhavde\s+(?:(?:du|I|De|hun|han)\s+)?(?:ikke\s+noget|intet|ingenting)\s+(?:at\s+(?:rette(?!\s+op)|indvende)|der\s+skulle\s+rettes)\b`,

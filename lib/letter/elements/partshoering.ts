@@ -21,7 +21,15 @@ const SENT = /(?<![\p{L}])(?:sendte|sendt|fremsendte|fremsendt|gav|givet)\s+(?:(
 const GOT = /(?<![\p{L}])(?:(?:[Dd]u|I|De)(?:\s+og\s+(?:din|dine|jeres|Deres)\s+\p{L}+)?\s+(?:fik|(?:har|havde)\s+(?:[\p{L}\d.]+\s+){0,4}?fået)|(?:[Ff]ik|fået)\s+(?:du|I|De)|(?:[Hh]ar|[Hh]avde)\s+(?:du|I|De)\s+(?:[\p{L}\d.]+\s+){0,3}?fået)(?![\p{L}])/u;
 // … and handed over to be read ("tilsendt", "fik … sendt", "udleveret", "i e-Boks"), or with the chance to answer
 // (FOR_COMMENTS): "Du fik en vurdering af dit behov ved besøget" is no document to read.
-const HANDED = /(?<![\p{L}])(?:tilsendt|sendt|udleveret|fremsendt|(?:til\s+)?at\s+(?:læse|se|gennemlæse)|e-?boks|digital\s+post|med\s+posten)(?![\p{L}])/iu;
+// (Also handed over in person: "du fik samme dag afslutningsnotatet med hjem".)
+const HANDED = /(?<![\p{L}])(?:tilsendt|sendt|udleveret|fremsendt|(?:til\s+)?at\s+(?:læse|se|gennemlæse)|e-?boks|digital\s+post|med\s+posten|med\s+hjem|i\s+hånden)(?![\p{L}])/iu;
+// A written case document the party got, said without how ("Den 20. maj fik du mine notater fra
+// vores samtaler", "fik du og din mor mit notat"): a hearing only with the party's own answer or
+// correction after it (ANSWER, CORRECTION), since the verb alone tells no handing over.
+const WRITTEN_DOCUMENT = /(?:notat|noter(?![\p{L}])|udkast|referat|rapport|sagsfremstilling|indstilling|beregning)/iu;
+// The party asked for a correction ("Du bad mig om at tage sætningen om din far ud").
+const CORRECTION =
+  /(?<![\p{L}])(?:[Dd]u|I|De)\s+(?:\p{L}+\s+)?(?:bad|bede)\s+(?:mig|os)\s+(?:om\s+)?at\s+(?:tage\s+[^.\n]{1,50}?\s+ud|fjerne|rette|ændre|slette|skrive\s+om)(?![\p{L}])/u;
 // The party's answer to it, or its absence ("I svarede, at …", "Du har ikke svaret", "svarede
 // De", "vi har ikke hørt fra dig", "Der er ikke indkommet bemærkninger").
 const ANSWER =
@@ -75,7 +83,8 @@ function sentThenAnswered(letter: Letter): Detection | undefined {
     const document = CASE_DOCUMENT.test(text);
     const sentTo = !direct && document && SENT_TO.test(text);
     const got = !direct && !sentTo && document && GOT.test(text) && (HANDED.test(text) || FOR_COMMENTS.test(text));
-    if (!direct && !sentTo && !got) continue;
+    const gotWritten = !direct && !sentTo && !got && GOT.test(text) && WRITTEN_DOCUMENT.test(text);
+    if (!direct && !sentTo && !got && !gotWritten) continue;
     const sentAt = direct ? text.search(SENT) : sentTo ? text.search(SENT_TO) : text.search(GOT);
     if (document && FOR_COMMENTS.test(text.slice(sentAt))) return { present: true, evidence: { start: s.start, end: s.end } };
     for (let j = i; j < sentences.length && j <= i + ANSWER_LOOKAHEAD; j++) {
@@ -90,6 +99,10 @@ function sentThenAnswered(letter: Letter): Detection | undefined {
       // mødet, hvor du sagde, at den var rigtig".)
       // (After "Du fik … tilsendt", the party's answer may share the subject: "I fik rapporten
       // tilsendt den 3. maj og skrev til mig den 9. maj, at …".)
+      if (gotWritten) {
+        if (j > i && (ANSWER.test(rest) || CORRECTION.test(rest))) return { present: true, evidence: { start: s.start, end: t.end } };
+        continue;
+      }
       const elided = j === i && got && ELIDED_ANSWER.test(rest);
       if (!elided && !ANSWER.test(rest) && !(document && DOC_ANSWER.test(j === i ? rest.slice(rest.search(/[,;]/u) >>> 0) : rest))) continue;
       return { present: true, evidence: { start: s.start, end: t.end } };
