@@ -1251,6 +1251,13 @@ const ELEMENTS = {
       // own doctor to talk things over with ("kan med fordel drøftes med egen læge").
       'har en rådgivning', 'har en telefonrådgivning', 'har en gratis rådgivning', 'har en anonym rådgivning',
       'behøver ikke at blive visiteret', 'behøver ikke blive visiteret', 'uden at blive visiteret',
+      // The same open door in the writer's own words: no visitation, no application, just come or
+      // sign up ("Du behøver ikke at være visiteret for at være med", "Du kan bare komme", "en
+      // forældregruppe, som I kan melde jer til uden at søge om det"); signing up for the help this
+      // letter grants is left out in code.
+      'behøver ikke at være visiteret', 'behøver ikke være visiteret', 'skal ikke være visiteret', 'skal ikke visiteres',
+      'uden at søge om det', 'uden at skulle søge', 'kan bare komme', 'kan melde jer til', 'kan melde dig til',
+      'kan melde Dem til', 'forældregruppe*', 'søskendegruppe*',
       'kræver ingen visitation', 'øvrige muligheder', 'øvrige støttemuligheder', 'tilbud om en støtteperson',
       'tilbud om støtteperson', 'tilbyde jer en støtteperson', 'tilbyder jer en støtteperson', 'ret til en støtteperson',
       'drøftes med egen læge', 'drøftes med din læge', 'drøftes med din egen læge', 'drøftes med jeres læge',

@@ -93,9 +93,38 @@ export function detect(letter: Letter): Detection {
     // "Din kontaktperson stopper den 31. maj. I stedet får du en mentor": the help that replaces
     // the ending one is this decision, not other help ("I stedet kan du købe …" still guides).
     if (m.start < letter.text.length && letter.text.startsWith('stedet', m.start) && REPLACES.test(sentence) && (ENDING_WORDS.test(sentence) || (si > 0 && ENDING_WORDS.test(letter.slice(letter.sentence(si - 1)))))) continue;
+    if (senderUnit(letter, m.start, m.end, inFrame)) continue;
     if (accept(letter.slice(m), sentence, m.start - s.start, result, refusal, sender, granting)) return { present: true, evidence: m };
   }
   return { present: false };
+}
+
+// A call to contact or turn to a named unit ("kontakte Familierådgivningen", "henvende dig til Træning
+// og Rehabilitering").
+const CONTACT_UNIT = /^(?:kontakte|henvende\s+(?:dig|jer|Dem)\s+til|rette\s+henvendelse\s+til)\s+(?:(?:os|mig|kommunen)\s+(?:eller|og)\s+)?(\p{L}+)/iu;
+
+/**
+ * Whether the match sends the citizen to the unit that wrote the letter: its name stands on a line
+ * of its own in the letterhead or the signature ("Familierådgivningen" under the municipality's
+ * name; "Bliver det svært igen, er du velkommen til at kontakte Familierådgivningen"). Coming back
+ * to the sender is no other help, like applying again.
+ */
+function senderUnit(letter: Letter, start: number, end: number, inFrame: (offset: number) => boolean): boolean {
+  const unit = CONTACT_UNIT.exec(letter.text.slice(start, end))?.[1];
+  if (!unit || unit.length < 5) return false;
+  const lower = letter.lower;
+  const word = unit.toLowerCase();
+  for (let i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1)) {
+    if (!inFrame(i)) continue;
+    const lineStart = lower.lastIndexOf('\n', i - 1) + 1;
+    const lineEnd = lower.indexOf('\n', i);
+    // (The unit's name alone or with a title before it: "Teamleder, Træning og Rehabilitering".)
+    // (Not a town in an address line: "4690 Storeskov".)
+    const before = lower.slice(lineStart, i);
+    if (before.trim() !== '' && !/,\s*$/u.test(before)) continue;
+    if (/^[\s,]*$/u.test(lower.slice(i + word.length, lineEnd < 0 ? undefined : lineEnd).replace(/^(?:\s+(?:og|&)\s+\p{L}+)+/u, ''))) return true;
+  }
+  return false;
 }
 
 // Words of the complaint guidance and the rights beside it: a paragraph under the complaint heading
@@ -158,6 +187,9 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   // flytter") is no open offer elsewhere.
   if (NO_VISITATION.test(match) && /^\s*(?:igen|på\s+ny)(?![\p{L}])/iu.test(sentence.slice(at + match.length))) return false;
   if (SUBSIDIARY.test(match) && SUBSIDIARY_BEFORE.test(sentence.slice(Math.max(0, at - 60), at))) return false;
+  // The law's exclusion of a class of people ("personer, der modtager hjælp efter andre bestemmelser, …,
+  // er ikke omfattet af ordningen"): who the rule leaves out, not a pointer to that other help.
+  if (SUBSIDIARY.test(match) && CLASS_BEFORE.test(sentence.slice(Math.max(0, at - 60), at)) && EXCLUDED.test(sentence)) return false;
   // What another body does not cover ("teststrimler, som ikke dækkes af regionen"): a cost this
   // letter pays, not a pointer to that body — unless the sentence guides otherwise ("Forældre kan
   // søge efter § 86, hvis udgifterne ikke dækkes af regionen").
@@ -178,6 +210,9 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   if (LOAN_OFFER.test(match) && !refusal) return false;
   if (CONSIDERATION.test(sentence) && CITIZEN_CAN.test(match)) return false;
   if (BISIDDER.test(sentence)) return false;
+  // Help the citizen already has ("Du er allerede visiteret til handicapkørsel, som du kan bruge til
+  // de ture", "den kontaktperson, du i forvejen har"): existing help, not guidance to other help.
+  if (ALREADY_HAS.test(sentence) && !/(?<![\p{L}])(?:også|desuden|derudover|i\s+stedet)(?![\p{L}])/iu.test(sentence)) return false;
   if (ABOUT_THIS_DECISION.test(sentence) && !/(?:også|desuden)/iu.test(sentence)) return false;
   if (BARE_NAME.test(match)) {
     // (The name itself does not guide: "Rådgivningshuset" holds "rådgiv".)
@@ -203,7 +238,7 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   // A group or a scheme the citizen already takes part in ("Din kone går i en pårørendegruppe"),
   // or the one this letter grants ("Du er visiteret til indkøbsordning").
   if (OFFER_NAME.test(match)) {
-    if (TAKES_PART.test(sentence.slice(Math.max(0, at - 40), at))) return false;
+    if (TAKES_PART.test(sentence.slice(Math.max(0, at - 40), at)) || OWN_GROUP_BEFORE.test(sentence.slice(Math.max(0, at - 30), at))) return false;
     // ("at indkøbsordningen gennem kommunen kun er blevet brugt sjældent": used already, in the passive.)
     // ("gerne ville beholde indkøbsordningen": the scheme the citizen has and this letter is about.)
     if (KEEPS.test(sentence.slice(Math.max(0, at - 30), at))) return false;
@@ -214,6 +249,9 @@ function accept(match: string, sentence: string, at: number, result: string, ref
     if (result.includes(match.toLowerCase().slice(0, 12))) return false;
   }
   if (granting && /^varerne\s+(?:leveres|bringes)/iu.test(match)) return false;
+  // Signing up for the help this letter grants ("Du får plads på holdtræningen. Du kan melde dig til
+  // holdet hos …") is how to start it; signing up for something else guides.
+  if (/^kan\s+melde\s/iu.test(match) && ownHelp(sentence.slice(at + match.length).split(/[,.;:(]/u)[0]!, result)) return false;
   // "Du kan bruge kommunens ledsagerkorps" after "Du er bevilget ledsagelse": who delivers the
   // help granted (like free choice), unless the help ends.
   if (USE_AFTER.test(match) && !ENDING_WORDS.test(result) && ownProvider(sentence.slice(at + match.length), result)) return false;
@@ -240,6 +278,8 @@ function accept(match: string, sentence: string, at: number, result: string, ref
 }
 
 const ASKED_TO_ASSESS = /^(?:bedt|bad|beder)\s/iu;
+const ALREADY_HAS =
+  /(?<![\p{L}])(?:(?:allerede|i\s+forvejen)\s+(?:\p{L}+\s+)?(?:visiteret|bevilget|tildelt)|(?:har|får|modtager)\s+(?:\p{L}+\s+)?(?:allerede|i\s+forvejen)|(?:allerede|i\s+forvejen)\s+(?:har|får|modtager))(?![\p{L}])/iu;
 const LOAN_OFFER = /udlån/iu;
 const ALSO_GET = /(?:også|desuden)\s+få$/iu;
 const GET_NOT_OTHER =
@@ -255,6 +295,8 @@ const ABOUT_THIS_DECISION =
 const SUBSIDIARY = /^(?:anden|andre|efter\s+anden|efter\s+andre)\s/iu;
 const SUBSIDIARY_BEFORE =
   /(?:(?<![\p{L}])(?:ikke|ej)\s+(?:\p{L}+\s+){0,3}?(?:dækkes|dækket|ydes|gives|kan\s+(?:\p{L}+\s+)?(?:dækkes|ydes|gives|få\s+dækket))|(?:dækkes|ydes|gives|dækket)\s+ikke|subsidiær\p{L}*(?:\s+i\s+forhold)?\s+til)\s+(?:\p{L}+\s+)?(?:af\s+|efter\s+|via\s+|gennem\s+|ved\s+(?:ydelser|hjælp|støtte)\s+)?$/iu;
+const CLASS_BEFORE = /(?<![\p{L}])(?:personer|borgere|ansøgere|den|de|man|folk)\s*,?\s+(?:der|som)\s+(?:\p{L}+\s+){0,3}?$/iu;
+const EXCLUDED = /(?<![\p{L}])(?:ikke|ej)\s+(?:\p{L}+\s+)?(?:omfattet|berettiget|kan\s+få|har\s+ret)(?![\p{L}])/iu;
 const LOAN = /(?:låne|leje)\s+(?:en|et|nogle)\s$/iu;
 const REFERRAL = /til\s+(\p{L})$/iu;
 const ABOUT = /\s(?:om|over)\s+\p{L}$/iu;
@@ -271,7 +313,10 @@ function senderMunicipality(lower: string): string {
   return '';
 }
 
-const OFFER_NAME = /^(?:sorggrupp|pårørende|netværksgrupp|selvhjælpsgrupp|samtalegrupp|støttegrupp|demenscaf|indkøbsordning|forældrekurs)/iu;
+const OFFER_NAME = /^(?:sorggrupp|pårørende|netværksgrupp|selvhjælpsgrupp|samtalegrupp|støttegrupp|demenscaf|indkøbsordning|forældrekurs|forældregrupp|søskendegrupp)/iu;
+// A group named as the citizen's own ("taxa til din støttegruppe", "hendes sorggruppe"): one they
+// already go to, a fact of the case, not an offer.
+const OWN_GROUP_BEFORE = /(?<![\p{L}])(?:din|dit|dine|sin|sit|sine|hans|hendes|jeres|Deres)\s+(?:\p{L}+\s+)?$/iu;
 // (Also a scheme one uses or has stopped using: "har egentlig ikke brugt indkøbsordningen siden jul".)
 const TAKES_PART =
   /(?<![\p{L}])(?:(?:bruger|brugt|brugte|benytter|benyttet|benyttede)\s+(?:\p{L}+\s+)?|(?:går|gik|deltager|deltog|deltaget|er\s+med|var\s+med|været\s+med|kommer|kom|mødes|startet|begyndt)\s+(?:\p{L}+\s+){0,2}?(?:i|på|til)\s+(?:\p{L}+\s+)?|(?:gennemført|gennemførte|afsluttet|afsluttede)\s+(?:\p{L}+\s+){0,2}?)$/iu;
