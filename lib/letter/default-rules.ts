@@ -345,6 +345,11 @@ const ELEMENTS = {
       'skulle I igen kunne', 'skal I igen kunne', 'skulle De igen kunne', 'skal De igen kunne',
       'maden skal sørge for', 'madservicen skal sørge for', 'nødkaldet skal sørge for', 'hjælpemidlet skal sørge for',
       'timerne skal sørge for', 'besøgene skal sørge for', 'timerne skal bruges på', 'timerne skal bruges til',
+      // (Any granted help by name: "Badet skal sørge for, at du holder dig ren"; not a person or the
+      // provider, whose duty it is: "Leverandøren skal sørge for, at du får besked".)
+      'badet skal sørge for', 'badehjælpen skal sørge for', 'hjemmehjælpen skal sørge for', 'plejen skal sørge for',
+      'tøjvasken skal sørge for', 'indkøbshjælpen skal sørge for', 'tilskuddet skal sørge for', 'bevillingen skal sørge for',
+      'hjælpemidlerne skal sørge for', 'besøget skal sørge for', 'kørslen skal sørge for', 'afløsningen skal sørge for',
       // The purpose in the past with "det" ("Da du startede, var det for, at du igen kunne gå til
       // Brugsen") and hoped for ("Hvad vi håber, forløbet fører til", "Vi håber, at støtten fører til").
       'var det for, at du', 'var det for at du', 'var det for, at I', 'var det for, at De', 'var det for, at barnet',
@@ -379,7 +384,7 @@ const ELEMENTS = {
       // (Also "det" as the help, what it shall be able to do, and a bare "gøre" ending the heading:
       // "Hvad skal det give dig?", "Hvad skal stolen kunne for dig?", "Hvad pengene skal gøre"; not
       // what the municipality or the provider shall do next: "Hvad kommunen skal gøre".)
-      String.raw`\bhvad\s+(?:(?:skal|skulle)\s+(?!(?:du|I|De|vi|jeg|man|der|han|hun)\s)\p{L}+|(?!(?:du|I|De|vi|jeg|man|der|det|han|hun|kommunen|leverandøren|hjemmeplejen|forvaltningen|udvalget)\s)\p{L}+\s+(?:skal|skulle))\s+(?:føre\s+til|give|gøre\s+for|kunne\s+for|gøre(?=[ \t]*(?:[?:\n]|$))|dække|bruges\s+til|hjælpe\s+(?:dig|jer|med)|til\s*[?:])`,
+      String.raw`\bhvad\s+(?:(?:skal|skulle)\s+(?!(?:du|I|De|vi|jeg|man|der|han|hun)\s)\p{L}+|(?!(?:du|I|De|vi|jeg|man|der|det|han|hun|kommunen|leverandøren|hjemmeplejen|forvaltningen|udvalget)\s)\p{L}+\s+(?:skal|skulle))(?:\s+(?:nu|fremover|fortsat|så|konkret|egentlig))?\s+(?:føre\s+til|give|gøre\s+for|kunne\s+for|gøre(?=[ \t]*(?:[?:\n]|$))|dække|bruges\s+til|hjælpe\s+(?:dig|jer|med)|til\s*[?:])`,
       // The same as a statement heading the goal ("Det skal hjælpen give dig", "Det skal stolen kunne
       // for dig"): only as a heading, so "Det skal leverandøren give dig besked om" is none.
       String.raw`\bdet\s+skal\s+(?!(?:du|i|de|vi|jeg|man|der|det|han|hun)\s)\p{L}+\s+(?:give|gøre\s+for|kunne\s+for|føre\s+til)\s+(?:dig|jer|dem|\p{L}+)(?=[ \t]*(?:[:\n]|$))`,

@@ -135,7 +135,8 @@ function rejected(
   const says = RULE_SAYS_BEFORE.exec(before);
   if (says && !CITIZEN_NAMED.test(before.slice(says.index + says[0].length))) return true;
   if (/skal$/iu.test(match) && PASSIVE_AFTER.test(rest)) return true;
-  if (HELP_WITH.test(match) && UNSAID_AFTER.test(rest)) return true;
+  // (A question heading asks it, and the goal follows below: "Hvad skal støtten nu hjælpe dig med?".)
+  if (HELP_WITH.test(match) && UNSAID_AFTER.test(rest) && !(/^hvad\s/iu.test(match) && /^\s+med\s*\?/u.test(rest))) return true;
   if (GENERAL_PURPOSE.test(sentence) && !CITIZEN_NAMED.test(sentence)) return true;
   if (/^(?:for\s+at|så)\s/iu.test(match) && NECESSITY_DENIED.test(before)) return true;
   if (refused && ALREADY_BEFORE.test(before)) return true;
@@ -148,6 +149,9 @@ function rejected(
   if (notGranted && APPLIED_BEFORE.test(before)) return true;
   // A consequence, not a purpose: "afrundes op, så du får udbetalt 1.100 kr.", "så du får svar".
   if (/^så\s/iu.test(match) && CONSEQUENCE_AFTER.test(rest)) return true;
+  // A consequence in main-clause order, "så du kan ikke vaske dit hår" (a purpose would be "så du
+  // ikke kan …"): what the citizen cannot do, not what the help shall lead to.
+  if (/^så\s/iu.test(match) && /^\s+(?:heller\s+)?ikke(?![\p{L}])/iu.test(rest)) return true;
   // The purpose of other help the letter points to ("du kan søge om et ledsagerkort, så du
   // kan tage en ledsager gratis med"), or of a contact with someone else.
   if (GUIDANCE_BEFORE.test(before) || CONTACT_BEFORE.test(before)) return true;

@@ -37,3 +37,26 @@ describe('partshoering: the proposal written, the notes handed over, the figures
     'Jeg ringede til dig og fortalte, at beløbet udbetales den 1. maj.',
   ])('absent: %s', (t) => expect(present(t, 'partshoering')).toBe(false));
 });
+
+describe('formaal: any help by name that "skal sørge for", a question heading with an adverb', () => {
+  it.each([
+    'Du får hjælp til bad to gange om ugen. Badet skal sørge for, at du kan holde dig ren og undgå sår.',
+    'Hjemmehjælpen skal sørge for, at du kan blive boende i dit hus.',
+    'Tilskuddet skal sørge for, at Emil kan komme med på lejrturen.',
+    // A question heading with an adverb, and the goal below it.
+    'Du får 2 timers bostøtte om ugen.\n\nHvad skal støtten nu hjælpe dig med?\nAt du selv kan betale dine regninger til tiden.',
+    'Du får en kontaktperson.\n\nHvad skal Jonas hjælpe dig med?\nAt du kommer mere ud og får nye venner.',
+    'Du får aflastning.\n\nHvad skal aflastningen fremover give jer?\nTid til at være sammen med Emils søster.',
+  ])('present: %s', (t) => expect(present(t, 'formaal')).toBe(true));
+  it.each([
+    // The provider's or the citizen's duty, not the help's goal.
+    'Du får hjælp til bad. Leverandøren skal sørge for, at du får besked, hvis tiden ændres.',
+    'Du får hjælp til bad. Du skal sørge for, at der er håndklæder.',
+    // The goal only pointed at, never said, and questions about what to do next.
+    'Vi stopper støtten, fordi du nu klarer det, støtten skulle hjælpe dig med.',
+    'Du får hjælp til rengøring.\n\nHvad skal du nu gøre?\nDu skal ikke gøre noget.',
+    // A consequence of the illness, not the purpose of the help.
+    'Du har ondt i skuldrene, så du kan ikke vaske dit hår selv.',
+    'Du er svimmel om morgenen, så du kan heller ikke stå i bad.',
+  ])('absent: %s', (t) => expect(present(t, 'formaal')).toBe(false));
+});
