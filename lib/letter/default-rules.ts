@@ -420,7 +420,8 @@ const ELEMENTS = {
       // (Each starts at a word: "en"/"et" inside words would otherwise be tried everywhere.)
       // (Also with an adjective before the unit: "7 kølede hovedretter om ugen", "2 varme måltider om dagen".)
       // (And a unit with a time of day in front: "ét aftenbesøg dagligt", "2 morgenbesøg om ugen".)
-      String.raw`\b{num}\s+(?:\p{L}{3,}e\s+)?(?:morgen|formiddags|middags|eftermiddags|aften|nat|tilsyns|støtte|trænings)?{unit}(?:\s+\S+){0,5}?\s+{period}`,
+      // (And a singular adjective after "én"/"et": "én varm hovedret om dagen", "et kort besøg hver aften".)
+      String.raw`\b{num}\s+(?:\p{L}{3,}e\s+|(?:varm|kold|kølet|kort|lang|ekstra|fast)\s+)?(?:morgen|formiddags|middags|eftermiddags|aften|nat|tilsyns|støtte|trænings)?{unit}(?:\s+\S+){0,5}?\s+{period}`,
       // (A comma may follow the period: "hver morgen, ca. 30 minutter".)
       String.raw`\b{period},?(?:\s+\S+){0,3}?\s+{num}\s+{unit}`,
       // A table column of granted amounts: the header "Bevilget pr. måned" and, in the cells

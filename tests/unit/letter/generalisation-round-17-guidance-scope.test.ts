@@ -41,3 +41,15 @@ describe('vejledning-andre-ydelser: an open door in other words', () => {
     expect(present(u, 'vejledning-andre-ydelser')).toBe(true);
   });
 });
+
+describe('omfang: a singular adjective between the count and the unit', () => {
+  it.each([
+    'Du får madservice. Du får én varm hovedret om dagen, som bringes ud tre gange om ugen.',
+    'Du får tilsyn. Hjemmeplejen kommer et kort besøg hver aften.',
+  ])('granted scope: %s', (t) => expect(present(t, 'omfang')).toBe(true));
+  it.each([
+    // What the citizen applied for, and the price, are no scope.
+    'Du har søgt om én varm hovedret om dagen. Det kan vi ikke bevilge, fordi du selv kan lave mad.',
+    'Du får madservice. Du betaler 60 kr. for én varm hovedret.',
+  ])('no granted scope: %s', (t) => expect(present(t, 'omfang')).toBe(false));
+});
