@@ -499,7 +499,9 @@ const ELEMENTS = {
       String.raw`\b(?:gælder|bevilges|gives|ydes|er\s+bevilget)\s+(?:\p{L}+\s+){0,2}?fra\s+(?:den\s+|d\.\s*)?\d{1,2}\.[^\n]{0,30}?\s+til\s+(?:og\s+med\s+)?(?:den\s+|d\.\s*)?\d{1,2}\.`,
       // The case taken up again by a set time ("Udvalget vil behandle Sofies anbringelse igen senest i
       // juni 2027", "Sagen behandles igen om et år").
-      String.raw`\b(?:behandle|behandler|behandles)\s+(?:[\p{L}-]+\s+){0,3}?igen\s+(?:senest\s+)?(?:i|om|inden|den|til)\s`,
+      // (Also gone through again, with a time or an event and a latest date: "Bevillingen gennemgås
+      // igen, når du er færdig med træningen, dog senest 1. marts".)
+      String.raw`\b(?:behandle|behandler|behandles|gennemgås|gennemgår|gennemgå)\s+(?:[\p{L}-]+\s+){0,3}?igen\s*,?\s+(?:(?:dog\s+)?senest\s+)?(?:i|om|inden|den|til|når)\s`,
       // "inden for 2 måneder" is a deadline for starting the help, not its duration.
       String.raw`\b(?:i|(?<!inden\s)for|om|efter)\s+(?:\d{1,2}|en|et|to|tre|fire|fem|seks|otte|ni|ti|tolv|atten|et\s+halvt)\s+(?:uger|måneder|mdr\.?|år|måned|uge)\b`,
       // "Vi kigger på forløbet igen i starten af december", "ser på din hjælp igen om et år"
@@ -521,7 +523,7 @@ const ELEMENTS = {
       // (Also a rough time in the month, "Jeg ringer til dig i midten af februar", and a visit said to
       // come again, "Hun kommer på besøg hos dig igen i september": "igen" makes it a new look, so the
       // visit that delivers the aid, "kommer hos dig i uge 12", is none.)
-      String.raw`\b(?:(?:ringer|kontakter|tager\s+(?:vi\s+|jeg\s+)?(?:igen\s+)?kontakt)\s+(?:vi\s+|jeg\s+)?(?:til\s+)?(?:dig|jer|Dem)|(?:(?:kommer|komme)\s+(?:på\s+besøg\s+)?(?:hos|til)\s+(?:dig|jer|Dem)|besøger\s+(?:dig|jer|Dem)|(?:kommer|komme)\s+på\s+besøg)\s+igen)\s+(?:igen\s+)?(?:i\s+uge\s+\d|i\s+(?:(?:midten|starten|slutningen|begyndelsen|udgangen)\s+af\s+)?(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)|om\s+(?:\d{1,2}|en|et|to|tre|fire|seks)\s+(?:uger|måneder|måned)|(?:omkring\s+|ca\.\s+|cirka\s+)?(?:\d{1,2}|en|et|to|tre|fire|seks)\s+(?:uger|måneder|måned)\s+efter)`,
+      String.raw`\b(?:(?:ringer|kontakter|tager\s+(?:vi\s+|jeg\s+)?(?:igen\s+)?kontakt)\s+(?:vi\s+|jeg\s+)?(?:til\s+)?(?:dig|jer|Dem)|(?:(?:kommer|komme)\s+(?:på\s+besøg\s+)?(?:hos|til)\s+(?:dig|jer|Dem)|besøger\s+(?:dig|jer|Dem)|(?:kommer|komme)\s+på\s+besøg)\s+igen)\s+(?:igen\s+)?(?:igen\s+(?:efter|til|i|over)\s+(?:nytår|jul|påske|sommerferien|vinterferien|efterårsferien|foråret|sommeren|efteråret|vinteren|det\s+nye\s+år)|i\s+uge\s+\d|i\s+(?:(?:midten|starten|slutningen|begyndelsen|udgangen)\s+af\s+)?(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)|om\s+(?:\d{1,2}|en|et|to|tre|fire|seks)\s+(?:uger|måneder|måned)|(?:omkring\s+|ca\.\s+|cirka\s+)?(?:\d{1,2}|en|et|to|tre|fire|seks)\s+(?:uger|måneder|måned)\s+efter)`,
       String.raw`\b(?:ser|se|vurderer|vurdere)\s+(?:vi\s+)?,?\s*om\s+(?:du|i|de)\s+(?:stadig|fortsat)\s+har\s+(?:brug|behov)`,
       // A new visit at a stated time ("Jeg kommer på et nyt besøg i maj og ser, om løsningen stadig er
       // god nok", "aftaler et nyt hjemmebesøg om 3 måneder"); not one the citizen may ask for ("et

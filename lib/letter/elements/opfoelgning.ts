@@ -61,6 +61,22 @@ const RECORDED =
 const MEETING_NOUN = /^(?:status|opfølgnings|evaluerings|revisitations|revurderings)(?:møde|besøg)\p{L}*$/iu;
 const BEEN_AT = /(?<![\p{L}])(?:har|havde)\s+(?:[\p{L}\d.]+\s+){0,5}?været\s+på(?![\p{L}])|(?<![\p{L}])deltog(?![\p{L}])/iu;
 const TALK_AFTER = /^\s+på\s+(?:vores|din|jeres|Deres|den|dagens|gårsdagens)?\s*(?:telefon)?(?:samtale|snak|møde|besøg|opkald|henvendelse)/iu;
+// The visit this letter rests on, told as done ("det af visitator foretagne revisitationsbesøg",
+// "Ved revurderingsbesøget blev det konstateret, at …"): no look ahead, whatever "igen" or "skal"
+// the sentence has elsewhere.
+const DONE_BEFORE = /(?<![\p{L}])(?:foretagne|afholdte|gennemførte|aflagte)\s+(?:\p{L}+\s+)?$/iu;
+const FOUND_AFTER =
+  /^[^,.;\n]{0,30}?(?<![\p{L}])(?:blev|var|konstaterede|fandt|oplyste|viste|fortalte|sagde|talte|gennemgik|aftalte)(?![\p{L}])/iu;
+// A restriction the citizen had in the past ("Borger måtte ikke bære/bøje i 3 mdr."): its length is
+// no duration of the help.
+const PAST_RESTRICTION_BEFORE = /(?<![\p{L}])måtte\s+(?:ikke\s+)?(?:[\p{L}/]+\s+){1,2}$/iu;
+// A journal line that opens with its date ("20.01.2026  Opfølgningsbesøg i hjemmet."): a look that
+// already happened when that date lies before the letter's.
+const JOURNAL_DATE_BEFORE = /(?:^|\n)[ \t]*(\d{1,2})[./-](\d{1,2})[./-](\d{4})[ \t]*[:–-]?[ \t]*$/u;
+function journalDateBefore(letter: Letter, at: number): boolean {
+  const d = JOURNAL_DATE_BEFORE.exec(letter.text.slice(Math.max(0, at - 30), at));
+  return !!d && new Date(Number(d[3]), Number(d[2]) - 1, Number(d[1])) < letter.date;
+}
 const ON_CHANGE_OR_FIELD = /(?<![\p{L}])(?:hvis|når|ved)\s+(?:\p{L}+\s+){0,3}?ændring\p{L}*[^.]*?(?:senest|inden|den)\s+«[^»]*»/iu;
 
 export function detect(letter: Letter): Detection {
@@ -116,6 +132,13 @@ export function detect(letter: Letter): Detection {
       // "Vi har den 9. september været på revisitationsbesøg hos dig", "Ved statusmødet den 2. juni,
       // hvor din kone deltog, gennemgik vi …": a dated meeting or visit told in the past tense.
       if ((DONE_NOUN.test(word) || MEETING_NOUN.test(word)) && (PAST_TENSE.test(sText) || BEEN_AT.test(sText)) && /\d/u.test(sText) && !FUTURE.test(sText)) continue;
+      if ((DONE_NOUN.test(word) || MEETING_NOUN.test(word)) && DONE_BEFORE.test(letter.text.slice(Math.max(0, m.start - 40), m.start))) continue;
+      if ((DONE_NOUN.test(word) || MEETING_NOUN.test(word)) && AFTER_DONE.test(letter.text.slice(Math.max(0, m.start - 45), m.start)) && FOUND_AFTER.test(letter.text.slice(m.end, m.end + 60))) continue;
+      if ((DONE_NOUN.test(word) || MEETING_NOUN.test(word)) && journalDateBefore(letter, m.start)) continue;
+      // "At borger kunne holde hjemmet rent i perioden, hvor han ikke måtte bære": the period of help
+      // told in the past (the purpose of help that ends), no time ahead.
+      if (/^(?:for|i)\s+perioden$/iu.test(word) && /(?<![\p{L}])(?:kunne|måtte)(?![\p{L}])/iu.test(sText) && !FUTURE.test(sText)) continue;
+      if (/^(?:i|for)\s/iu.test(word) && PAST_RESTRICTION_BEFORE.test(letter.text.slice(Math.max(0, m.start - 40), m.start))) continue;
       // "da du har boet i huset i 40 år": how long something has been, not how long help lasts.
       if (/^(?:i|for)\s/iu.test(word) && HISTORY_BEFORE.test(letter.text.slice(Math.max(0, m.start - 60), m.start))) continue;
       // "Din kone døde for to år siden": a time in the past, not how long help lasts.

@@ -60,3 +60,36 @@ describe('formaal: any help by name that "skal sørge for", a question heading w
     'Du er svimmel om morgenen, så du kan heller ikke stå i bad.',
   ])('absent: %s', (t) => expect(present(t, 'formaal')).toBe(false));
 });
+
+describe('opfoelgning: a call after a season or a holiday, gone through again by a latest date; the visit already made is none', () => {
+  it.each([
+    'Du får madservice. Vi ringer til dig igen efter sommerferien og hører, om du er glad for maden.',
+    'Du får en kørestol. Terapeuten kontakter Dem igen til foråret.',
+    'Bevillingen gennemgås igen, når din ryg er opereret, dog senest 1. juni 2027.',
+    'Vi gennemgår aflastningen igen i marts sammen med jer.',
+    'Du får hjælp til rengøring i perioden, hvor du ikke må bære, og vi ser på det igen i maj.',
+    // A review visit ahead, said with the same nouns.
+    'Ved revurderingsbesøget i maj 2026 vil vi se på, om du stadig har brug for hjælpen.',
+  ])('present: %s', (t) => expect(present(t, 'opfoelgning')).toBe(true));
+  it.each([
+    // The start of the help, not a new look at it.
+    'Du får madservice. Leverandøren ringer til dig efter nytår for at aftale levering.',
+    'Du får madservice. Vi gennemgik igen, hvad du havde skrevet i ansøgningen.',
+    // The visit this decision rests on.
+    'Efter det af visitator foretagne revisitationsbesøg i dit hjem den 2. maj skal vi meddele dig, at hjælpen ændres.',
+    'Ved revurderingsbesøget blev det konstateret, at du igen kan gå uden rollator.',
+    // A restriction the citizen had after an operation.
+    'Du fik en ny hofte i marts og måtte ikke bøje dig i 3 måneder.',
+    // The period of help that ends, told in the past.
+    'Hjælpen ophører. Formål: At du kunne klare rengøringen i perioden, hvor du ikke måtte bære.',
+  ])('absent: %s', (t) => expect(present(t, 'opfoelgning')).toBe(false));
+});
+
+describe('opfoelgning: a dated journal line of a visit already made', () => {
+  const journal = (line: string) =>
+    `Åbakke Kommune, 2. marts 2026\n\nAfgørelse om praktisk hjælp\n\nForløb:\n${line}\n\nHjælpen til rengøring ophører fra den 1. april 2026, fordi du selv kan gøre rent.`;
+  it('absent: the visit dated before the letter', () =>
+    expect(present(journal('12.02.2026  Opfølgningsbesøg i hjemmet. Borger går uden stok.'), 'opfoelgning')).toBe(false));
+  it('present: a visit planned after the letter', () =>
+    expect(present(journal('12.02.2026  Samtale med borger.\nVi kommer igen i juni for at se, hvordan det går.'), 'opfoelgning')).toBe(true));
+});
