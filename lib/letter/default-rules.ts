@@ -802,6 +802,10 @@ const ELEMENTS = {
       'fortalte I', 'har I fortalt', 'I har skrevet', 'I har givet udtryk', 'I ønskede', 'ønsker I', 'ønsker du', 'I mener', 'I er enige',
       'I er uenige', 'oplyste selv', 'oplyser selv', 'har selv oplyst', 'har selv fortalt', 'har selv sagt', 'fortalte selv',
       'pågældende oplys*', 'pågældende har oplyst', 'pågældende ønsker', 'De har oplyst', 'De oplyste', 'De har fortalt', 'De ønsker',
+      // The same in the passive with the party as agent ("det blev oplyst af Dem, at De dagligt går
+      // tur", "de af Dem oplyste forhold"); not a relative or a doctor ("oplyst af Deres datter").
+      'oplyst af Dem', 'oplyst af dig', 'oplyst af jer', 'oplyses af Dem', 'oplyses af dig', 'fortalt af Dem', 'fortalt af dig',
+      'forklaret af Dem', 'forklaret af dig', 'af Dem oplyste', 'af dig oplyste', 'af jer oplyste',
       'De har givet udtryk', 'din egen opfattelse', 'ifølge dig', 'efter dit udsagn',
       'borger oplyser', 'borger oplyste', 'borger har oplyst', 'borger fortæller', 'borger fortalte', 'borger ønsker', 'borger udtrykker',
       'borger giver udtryk', 'borger var enig', 'borger er enig', 'var enig i', 'var uenig i',

@@ -93,3 +93,16 @@ describe('opfoelgning: a dated journal line of a visit already made', () => {
   it('present: a visit planned after the letter', () =>
     expect(present(journal('12.02.2026  Samtale med borger.\nVi kommer igen i juni for at se, hvordan det går.'), 'opfoelgning')).toBe(true));
 });
+
+describe('borgerens-synspunkter: the party as the agent of a passive', () => {
+  it.each([
+    'Ved besøget blev det oplyst af Dem, at De gerne vil klare indkøbet selv.',
+    'Det er oplyst af dig, at du ikke kan stå i bad uden at blive svimmel.',
+    'De af Dem oplyste smerter i ryggen er indgået i vurderingen.',
+  ])('present: %s', (t) => expect(present(t, 'borgerens-synspunkter')).toBe(true));
+  it.each([
+    'Ved besøget blev det oplyst af Deres datter, at De ofte glemmer at spise.',
+    'Det er oplyst af din læge, at du skal undgå tunge løft.',
+    'Det blev oplyst af hjemmeplejen, at du ikke tager din medicin.',
+  ])('absent: %s', (t) => expect(present(t, 'borgerens-synspunkter')).toBe(false));
+});
