@@ -93,8 +93,9 @@ const RECEIVES_LETTER =
   /^\s+(?:(?:her|hermed|nu)\s+)?(?:denne|dette|brevet|afgørelsen|mailen|e-mailen|svaret|svar|besked|beskeden|meddelelsen|(?:min|vores|kommunens|udvalgets)\s+(?:\p{L}+\s+)?(?:afgørelse|svar|brev|mail)|(?:(?:i|med|som)\s+)?(?:et|en)\s+(?:\p{L}+\s+)?(?:brev|afgørelse|mail|e-mail|besked|svar))(?![\p{L}])/iu;
 const ZONE_SENTENCES = 10;
 const CAN_GET = /(?<![\p{L}])(?:du|I|De)\s+kan\s+(?:godt\s+|nu\s+|fremover\s+|fortsat\s+)?få(?![\p{L}])(?!\s+(?:aktindsigt|hjælp\s+(?:hos|fra|af)|rådgivning|vejledning|svar|besked|mere\s+at\s+vide))/iu;
-// (Also a named child: "Emil kan få aflastning 1 weekend om måneden".)
-const CAN_GET_AMOUNT = /(?<![\p{L}])(?:du|I|De|barnet|hun|han|\p{Lu}\p{Ll}+)\s+kan\s+(?:godt\s+|fortsat\s+)?få(?![\p{L}])(?!\s+(?:aktindsigt|hjælp\s+(?:hos|fra|af)|rådgivning|vejledning|svar|besked))/u;
+// (Also a named child: "Emil kan få aflastning 1 weekend om måneden", "Oliver kan komme i aflastning … én
+// weekend om måneden".)
+const CAN_GET_AMOUNT = /(?<![\p{L}])(?:du|I|De|barnet|hun|han|\p{Lu}\p{Ll}+)\s+kan\s+(?:godt\s+|fortsat\s+)?(?:få|komme\s+i\s+(?:aflastning|døgnaflastning|dagtilbud|dagcenter))(?![\p{L}])(?!\s+(?:aktindsigt|hjælp\s+(?:hos|fra|af)|rådgivning|vejledning|svar|besked))/u;
 const CLAUSE_BREAK = /[,;:]|(?<![\p{L}])(?:men|og|eller)(?![\p{L}])/giu;
 const CLAUSE_END = /[,;:]|(?<![\p{L}])(?:men|og|eller|fordi|da)(?![\p{L}])/iu;
 const COMPLAINT = /klag/iu;
@@ -392,7 +393,7 @@ function computeFlags(letter: Letter, i: number): Flags {
     else if (OFFER.test(letter.slice(m)) && CAN.test(before)) flags.possibility = true;
     else {
       flags.bevilling = true;
-      if (GOES_ON_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 12))) && !APPLIED.test(letter.slice(s))) flags.continues = true;
+      if ((GOES_ON_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 12))) || CONTINUES.test(letter.slice(m))) && !APPLIED.test(letter.slice(s))) flags.continues = true;
     }
   }
   return flags;
@@ -413,7 +414,8 @@ function any(f: Flags): boolean {
 
 /** The type one statement gives on its own. */
 function decideOne(f: Flags): DecisionType {
-  if (f.aendring && (f.reduction || f.replaces || !f.bevilling)) return 'aendring';
+  // (Also one help stopping while another goes on: "Nattebesøget stopper – aftenbesøgene fortsætter".)
+  if (f.aendring && (f.reduction || f.replaces || !f.bevilling || f.continues)) return 'aendring';
   if (f.delvis || (f.afslag && f.bevilling) || (f.contrast && f.bevilling) || f.partOfApplied) return 'delvis';
   if (f.afslag) return 'afslag';
   if (f.bevilling) return 'bevilling';

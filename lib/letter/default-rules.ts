@@ -57,7 +57,8 @@ const ELEMENTS = {
       'da målene', 'da målet', 'da behovet', 'da hjælpen', 'da støtten', 'da forløbet', 'da indsatsen', 'da formålet',
       // A price or an amount as the cause ("Da den badebænk, du har fundet, koster 399 kr., …", "Da
       // beløbet ligger under den minimumsgrænse, der gælder, …").
-      'baggrunden er', 'baggrunden for afgørelsen er', 'baggrunden for ændringen er',
+      'baggrunden er', 'baggrunden for afgørelsen er', 'baggrunden for ændringen er', 'grunden er', 'grunden til det er',
+      'grunden til, at', 'grunden til at',
       'da den', 'da beløbet', 'da prisen', 'da udgiften', 'da udgifterne', 'da merudgifterne', 'under den minimumsgrænse',
       'under den beløbsgrænse', 'under den grænse',
       'begrundes med', 'begrundet i', 'begrundet med', 'skyldes', 'grundet', 'kommunen vurderer',
@@ -185,6 +186,14 @@ const ELEMENTS = {
       // nej", "Det, vi har lagt allermest i vægtskålen".
       'tungest vejer', 'tungest har vejet', 'talte mest for at', 'talt mest for at', 'den afgørende grund', 'afgørende grund til',
       'den vigtigste grund', 'den væsentligste grund', 'hovedgrunden', 'i vægtskålen',
+      // More of the same ("det, der har gjort udslaget for os", "Det, som udvalget fandt tungest", "Det, vi har
+      // lagt mest i", "Det, der i sidste ende bestemmer udfaldet", "Mest har det betydet for os", "Det, vi har
+      // lyttet mest til", "Det har fyldt mest, da vi besluttede", "Det, der har gjort forskellen", "Vi har især
+      // hæftet os ved").
+      'gjort udslaget', 'gjort udslag', 'fandt tungest', 'finder tungest', 'lagt mest i', 'lægger mest i', 'bestemmer udfaldet',
+      'bestemte udfaldet', 'afgør udfaldet', 'afgjorde udfaldet', 'mest har det betydet', 'mest har det vejet', 'lyttet mest til',
+      'lyttede mest til', 'lytter mest til', 'fyldt mest, da vi', 'fyldt mest, da jeg', 'fyldt mest, da udvalget', 'gjort forskellen',
+      'gjorde forskellen', 'gør forskellen', 'hæftet os ved', 'hæftede os ved', 'hæfter os ved', 'hæftet mig ved',
     ],
     patterns: [
       // A consideration named as decisive in the nominal style ("Hensynet til både Veras trivsel og
@@ -1026,7 +1035,7 @@ const ELEMENTS = {
       // In plain words, the citizen as subject: "Du kan altid se det, vi har skrevet ned om dig", "I har
       // ret til at læse alt, hvad der er skrevet i Olivers sag", "Du kan bede om at få alle dokumenter
       // i din sag", "I kan få alle dokumenter i sagen udleveret". Not "Vi kan se det i din sag".
-      String.raw`\b(?:(?:du|I|De)\s+(?:kan|må|har\s+ret\s+til\s+at|har\s+mulighed\s+for\s+at)|(?:kan|må)\s+(?:du|I|De))\s+(?:\p{L}+\s+){0,5}?(?:se|læse|få|få\s+kopi\s+af|få\s+indsigt\s+i|bede\s+om\s+at\s+(?:få|se|læse))\s+(?:alt|alle|det|de\s+(?:papirer|dokumenter|oplysninger|akter|notater))\b[^.\n]{0,50}?\b(?:(?:i|om)\s+(?:(?:din|dit|jeres|Deres|hans|hendes|\p{L}+s)\s+)?sag(?:en)?\b|om\s+(?:dig|jer|Dem)\b)`,
+      String.raw`\b(?:(?:du|I|De)\s+(?:kan|må|har\s+ret\s+til\s+at|har\s+mulighed\s+for\s+at)|(?:kan|må)\s+(?:du|I|De))\s+(?:\p{L}+\s+){0,7}?(?:se|læse|få|få\s+(?:en\s+)?kopi\s+af|få\s+indsigt\s+i|bede\s+om\s+at\s+(?:få|se|læse)|læst|tilsendt|udleveret)\s+(?:alt|alle|det|de\s+(?:papirer|dokumenter|oplysninger|akter|notater))\b[^.\n]{0,50}?\b(?:(?:i|om)\s+(?:(?:din|dit|jeres|Deres|hans|hendes|\p{L}+s)\s+)?sag(?:en)?\b|om\s+(?:dig|jer|Dem)\b)`,
       // What is written, as a question: "Vil du se, hvad der står om dig i sagen, så sender vi dig det hele".
       String.raw`\b(?:se|læse)\s*,?\s+(?:alt\s*,?\s+)?hvad\s+(?:der\s+står|vi\s+har\s+(?:skrevet|noteret)|der\s+er\s+skrevet)\s+(?:om\s+(?:dig|jer|Dem)|i\s+(?:din|jeres|Deres)\s+sag)`,
       // The papers first: "Alle papirer i sagen kan du få udleveret".
@@ -1043,6 +1052,10 @@ const ELEMENTS = {
       'tage nogen med', 'tage en pårørende med', 'tage en ven med', 'have en anden med', 'have en person med', 'fuldmagt*',
       // Someone else speaking for the citizen ("ret til at få en anden til at tale på dine vegne").
       'tale på dine vegne', 'tale på jeres vegne', 'tale på Deres vegne', 'handle på dine vegne', 'handle på jeres vegne',
+      'handle på Deres vegne', 'handle på hans vegne', 'handle på hendes vegne', 'tale på hans vegne', 'tale på hendes vegne',
+      // Someone else along ("lade Deres bror eller en anden være med i samtaler med os").
+      'være med i samtaler', 'være med i samtalerne', 'være med til samtaler', 'være med til møder', 'være med til møderne',
+      'være med i møder', 'være med på møder',
       // The law's own words (FVL § 8) and its variants: "lade sig repræsentere eller bistå af
       // andre", "ret til gratis advokatbistand", "en støtteperson under anbringelsen".
       'lade sig repræsentere', 'lade jer repræsentere', 'lade Dem repræsentere', 'repræsenteret af', 'bistå af andre', 'bistået af',
@@ -1126,6 +1139,8 @@ const ELEMENTS = {
       'vurdere din sag igen', 'se på sagen igen', 'ser på sagen igen', 'se på afgørelsen igen', 'ser på afgørelsen igen',
       // "Vi ser så på sagen en gang til."
       'på sagen en gang til', 'på din sag en gang til', 'på jeres sag en gang til', 'på afgørelsen en gang til',
+      // "Vi gennemgår så sagen én gang til / på ny", "Vi ser så på sagen med friske øjne".
+      'sagen én gang til', 'sagen en gang til', 'sagen på ny', 'din sag på ny', 'jeres sag på ny', 'med friske øjne',
       'fastholder vi afgørelsen', 'fastholder kommunen afgørelsen', 'fastholde afgørelsen', 'fastholder afgørelsen',
       // Only words that say the municipality looks at the case again count: sending the
       // complaint to the municipality, or forwarding it, says nothing about reconsidering.
@@ -1464,6 +1479,7 @@ export const DEFAULT_RULE_DATA = {
         // again in other words ("Du har ikke behov for hjælp", "uden for personkredsen").
         'konkret og individuel vurdering', 'konkret individuel vurdering', 'individuel og konkret vurdering', 'efter en konkret vurdering',
         'de foreliggende oplysninger', 'det foreliggende grundlag', 'sagens samlede oplysninger', 'uden for personkredsen',
+        'foreliggende oplysninger', 'sagens foreliggende oplysninger',
         'ikke i personkredsen', 'ikke tilhører personkredsen', 'kan dækkes inden for', 'dækkes inden for kommunens',
         'på baggrund af din ansøgning', 'på baggrund af jeres ansøgning', 'på baggrund af Deres ansøgning',
         'på baggrund af din henvendelse', 'på baggrund af ansøgningen',
@@ -1472,6 +1488,15 @@ export const DEFAULT_RULE_DATA = {
         // nødvendig konsekvens af …, at hun passes i hjemmet", "mest hensigtsmæssigt, at det er moderen").
         'som udgangspunkt ikke', 'som hovedregel ikke', 'hører under sundhedsvæsenet', 'hører under regionen',
         'hører under sygehusvæsenet', 'mest hensigtsmæssigt, at det er', 'mest hensigtsmæssigt at det er',
+        // The criterion of servicelov § 114 (a car) said back: "i væsentlig grad er forhindret i at skaffe og
+        // fastholde arbejde".
+        'i væsentlig grad er forhindret', 'i væsentlig grad forhindret', 'skaffe og fastholde arbejde',
+        // The standard's main rule with no exception found ("De er omfattet af kvalitetsstandardens hovedregel, og
+        // der foreligger ikke særlige forhold, der kan begrunde en fravigelse heraf"), and the § 52 / § 32
+        // criteria said back ("Lasse har behov for særlig støtte, og støtten er af væsentlig betydning for at
+        // imødekomme barnets behov").
+        'er omfattet af kvalitetsstandardens', 'kvalitetsstandardens hovedregel', 'begrunde en fravigelse', 'fravigelse heraf',
+        'behov for særlig støtte', 'af væsentlig betydning for at imødekomme', 'væsentlig betydning for at imødekomme',
         // The § 83 criterion with a generic object ("idet De ikke selv kan udføre opgaven"); not "Du kan
         // ikke selv støvsuge, fordi …".
         'ikke selv kan udføre opgaven', 'ikke selv kan udføre opgaverne', 'ikke selv kan udføre disse opgaver',
@@ -1533,7 +1558,7 @@ export const DEFAULT_RULE_DATA = {
         // The municipality's criteria said not to be met ("De ikke opfylder kommunens kriterier for
         // tildeling af plejebolig").
         String.raw`\b(?:ikke\s+opfylder|opfylder\s+ikke)\s+(?:\p{L}+\s+){0,3}?(?:kriterie\p{L}*|betingelse\p{L}*|krav(?:ene|et)?|forudsætning\p{L}*|visitationskriterie\p{L}*)`,
-        String.raw`ikke\s+(?:har\s+|længere\s+har\s+|at\s+have\s+|(?:vurderes|skønnes|findes|ses)\s+at\s+have\s+)?(?:et\s+|noget\s+)?(?:så\s+|tilstrækkeligt\s+)?(?:(?:omfattende|varigt|væsentligt|betydeligt|særligt|vedvarende|massivt|længerevarende|permanent)\s+(?:og\s+\p{L}+\s+)?)+(?:behov|brug)\s+for`,
+        String.raw`ikke\s+(?:har\s+|længere\s+har\s+|at\s+have\s+|foreligger\s+|(?:vurderes|skønnes|findes|ses)\s+at\s+have\s+)?(?:et\s+|noget\s+)?(?:så\s+|tilstrækkeligt\s+)?(?:(?:omfattende|varigt|væsentligt|betydeligt|særligt|vedvarende|massivt|længerevarende|permanent)\s+(?:og\s+\p{L}+\s+)?)+(?:behov|brug)\s+for`,
         // A need or impairment "i et omfang, der …" said not to be there ("ikke har en nedsat
         // funktionsevne i et omfang, der gør, at du ikke selv kan udføre opgaverne").
         String.raw`ikke\s+(?:har\s+|at\s+have\s+)?(?:en\s+|et\s+|nogen\s+)?(?:\p{L}+\s+){0,2}?(?:funktionsevne|funktionsnedsættelse|behov|vanskeligheder|begrænsninger)\s+(?:\p{L}+\s+){0,3}?(?:i|af)\s+(?:et|en)\s+(?:\p{L}+\s+)?(?:omfang|karakter|grad)(?:\s*,?\s+(?:der|som|at)\s+(?:gør\s*,?\s+at\s+)?[^.,;\n]{0,60})?`,
@@ -1561,6 +1586,11 @@ export const DEFAULT_RULE_DATA = {
         // Livas nedsatte funktionsevne, at hun passes i hjemmet" (not "ikke en nødvendig følge af Viktors
         // handicap, men udgifter, som mange familier har", which says why).
         String.raw`\bnødvendig\s+(?:konsekvens|følge)\s+af\s+[^.;\n]{0,60}?,\s*at\s+(?:\p{L}+\s+){1,2}?passes\s+(?:i\s+hjemmet|hjemme)`,
+        // The function said not to be reduced enough, subject first ("din funktionsevne ikke er nedsat i et
+        // sådant omfang, at …").
+        String.raw`\b(?:funktionsevne|funktionsnedsættelse|behov)(?:n|t|et|en)?\s+(?:\p{L}+\s+){0,2}?ikke\s+(?:er\s+)?(?:\p{L}+\s+){0,2}?(?:i\s+et\s+sådant\s+omfang|af\s+(?:et\s+sådant|en\s+sådan)\s+(?:omfang|karakter))`,
+        // No need found, said without a reason ("Vi vurderer ikke, at der er behov for aflastning").
+        String.raw`\bvurder\p{L}*\s+(?:vi\s+|kommunen\s+)?ikke\s*,?\s+at\s+(?:der\s+er|du\s+har|I\s+har|De\s+har|han\s+har|hun\s+har|barnet\s+har)\s+(?:et\s+|noget\s+)?(?:\p{L}+\s+)?(?:behov|brug)`,
         // The standard as the subject that gives the help ("Kommunens kvalitetsstandard for praktisk
         // hjælp giver rengøring hver 14. dag"): what the standard provides, not why for this citizen.
         String.raw`\b(?:kvalitetsstandard\p{L}*|serviceniveau\p{L}*|retningslinje\p{L}*|servicedeklaration\p{L}*)(?:\s+(?:for|om)\s+(?:\p{L}+\s+){0,3}?\p{L}+)?\s+(?:giver|gav|fastsætter|fastsatte|angiver|tildeler)(?![\p{L}])`,
@@ -1716,7 +1746,8 @@ export const DEFAULT_RULE_DATA = {
     bevilling: {
       phrases: [
         'bevilg*', 'imødekom*', 'godkend*', 'tildel*', 'du får', 'du har fået', 'du kan få', 'vi giver dig', 'giver dig hjælp',
-        'giver dig støtte', 'giver dig tilskud', 'tilbyder dig', 'tilbyde dig', 'får tilbudt', 'besluttet at dække', 'besluttet at godkende', 'vi kan give dig', 'kan vi give dig',
+        'giver dig støtte', 'giver dig tilskud', 'vi giver tilskud', 'giver vi tilskud', 'kommunen giver tilskud', 'vi yder tilskud',
+        'yder vi tilskud', 'kommunen yder tilskud', 'tilbyder dig', 'tilbyde dig', 'får tilbudt', 'besluttet at dække', 'besluttet at godkende', 'vi kan give dig', 'kan vi give dig',
         'vi kan give jer', 'kan vi give jer', 'vi kan give Dem', 'kan vi give Dem',
         'har besluttet at give',
         'har besluttet at bevilge', 'har besluttet at tilbyde', 'har besluttet at yde', 'får hjælp', 'får støtte', 'får tilskud',
@@ -1771,6 +1802,7 @@ export const DEFAULT_RULE_DATA = {
         // In a subordinate clause ("at kommunen ikke giver dig en el-scooter") and the no beside the yes
         // ("Derfor siger vi ja til det ene og nej til det andet").
         'ikke giver dig', 'ikke giver jer', 'ikke giver Dem', 'og nej til',
+        'måttet sige nej', 'må vi sige nej', 'vi siger nej',
         // A fronted object before "<verb> vi ikke" ("Badeværelset bygger vi ikke om", "Taxaen betaler vi ikke").
         'betaler vi ikke', 'dækker vi ikke', 'bygger vi ikke', 'laver vi ikke', 'støtter vi ikke', 'yder vi ikke', 'køber vi ikke',
         'udskifter vi ikke', 'installerer vi ikke',

@@ -76,7 +76,7 @@ const REPORTED_SPEECH = new RegExp(
   'gu',
 );
 // Cues that open a clause of their own, which then belongs to the reported speech.
-const INNER_CAUSE = /^(?:fordi|da|idet|eftersom|på\s+grund\s+af|som\s+følge\s+af|grundet|skyldes|det\s+skyldes|i\s+og\s+med)/iu;
+const INNER_CAUSE = /^(?:fordi|da|idet|eftersom|på\s+grund\s+af|p\.?\s?g\.?\s?a\.?(?![\p{L}])|som\s+følge\s+af|grundet|skyldes|det\s+skyldes|i\s+og\s+med)/iu;
 // The authority's own voice after the report takes the cue back ("Du har oplyst, at du ikke kan
 // gå, og vi har derfor lagt vægt på …").
 const OWN_VOICE = /(?<![\p{L}])(?:vi|kommunen|vores|derfor|forvaltningen|udvalget)(?![\p{L}])/iu;
@@ -100,6 +100,8 @@ function notOwnReason(letter: Letter, s: Span, c: Span): boolean {
   return last >= 0 && !OWN_VOICE.test(head.slice(last));
 }
 
+// "Under henvisning til Deres ansøgning …", "Med henvisning til din mail": which letter is answered, no reason.
+const REFERS_TO_LETTER = /^(?:under|med)\s+henvisning\s+til\s+(?:\p{L}+\s+){0,2}?(?:ansøgning|henvendelse|brev|mail|anmodning|klage)/iu;
 const INLINE_WHY = /^\s*hvorfor(?:\s+(?:det|så|ja|nej|afslag|ikke))?\s*\?\s*$/iu;
 const THANKS_BEFORE = /(?<![\p{L}])tak\s*,?\s*(?:også\s+)?$/iu;
 const REPORTED_THEREFORE = /^(?:derfor|dermed)$/iu;
@@ -440,7 +442,7 @@ export function detect(letter: Letter): Detection {
       !THEN.test(raw) &&
       !FUTURE_ASSESSMENT.test(raw) &&
       !(WHETHER_ONLY.test(raw) && !CAUSE_WORD.test(raw)) &&
-      matchesIn(letter, cue, s).some((c) => !temporalDa(letter, c) && !notOwnReason(letter, s, c) && !SEEN.test(letter.slice(c)));
+      matchesIn(letter, cue, s).some((c) => !temporalDa(letter, c) && !notOwnReason(letter, s, c) && !SEEN.test(letter.slice(c)) && !REFERS_TO_LETTER.test(letter.text.slice(c.start, c.start + 60)));
     if (!hasCue && (!inSection || OFFER.test(letter.slice(s)) || notAReason(raw))) {
       prevHollow = hasMatchIn(letter, lists.hollowReasons, s) || CONSENT.test(letter.slice(s));
       continue;

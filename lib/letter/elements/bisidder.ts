@@ -13,6 +13,9 @@ const ROLE_BEFORE = /(?<![\p{L}])(?:som|med\s+(?:din|dit|jeres|Deres|hans|hendes
 // bistå", "mulighed for at give en anden fuldmagt").
 const RIGHT_BEFORE = /(?<![\p{L}])(?:kan|må|ret\s+til|retten\s+til|mulighed\s+for|velkommen\s+til|har\s+lov\s+til)(?![\p{L}])/iu;
 
+// Whose bisidder it is, right before the word.
+const POSSESSIVE_BEFORE = /(?<![\p{L}])(?:din|jeres|Deres|hans|hendes|sin|deres)\s+$/u;
+
 // A copy line ("Kopi til: Hanne Lund (datter, fuldmagt)", "Cc: advokat …") names who gets the
 // letter, not the citizen's right.
 const COPY_LINE = /^(?:kopi(?:\s+til)?|cc|c\.c\.|sendt\s+i\s+kopi\s+til)\s*:/iu;
@@ -28,6 +31,9 @@ export function detect(letter: Letter): Detection {
       if (at < 0) return true;
       const before = sentence.slice(0, at);
       if (RIGHT_BEFORE.test(before)) return true;
+      // A bisidder who was there ("Du og din bisidder Kurt deltog i mødet", "bisidderen fik ordet") is a
+      // fact of the case, not the right to bring one.
+      if (/^bisidder/iu.test(match) && (POSSESSIVE_BEFORE.test(before) || /^bisidderen$/iu.test(match))) return false;
       return !ROLE_BEFORE.test(before) && !ROLE_IN_BRACKETS.test(before);
     },
   });

@@ -117,12 +117,15 @@ export function inMergeField(text: string, at: number): boolean {
   return false;
 }
 
+// A line that is only an unfilled merge field ("«Klagevejledning_standardtekst»") heads nothing.
+const ONLY_A_FIELD = /^\s*(?:«[^»\n]*»|\[[^\]\n]*\]|\{\{[^}\n]*\}\}|<<[^>\n]*>>)\s*$/u;
+
 /** The first heading block that matches the element's headings list. */
 export function findHeading(letter: Letter, id: ElementId): Span | undefined {
   const re = letter.compiled.elements[id].headings;
   if (!re) return undefined;
   for (const b of letter.seg.blocks) {
-    if (b.kind === 'heading' && re.test(letter.slice(b))) return { start: b.start, end: b.end };
+    if (b.kind === 'heading' && re.test(letter.slice(b)) && !ONLY_A_FIELD.test(letter.slice(b))) return { start: b.start, end: b.end };
   }
   return undefined;
 }
@@ -134,7 +137,7 @@ export function sectionUnder(letter: Letter, id: ElementId): Span | undefined {
   const blocks = letter.seg.blocks;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
-    if (b.kind !== 'heading' || !re.test(letter.slice(b))) continue;
+    if (b.kind !== 'heading' || !re.test(letter.slice(b)) || ONLY_A_FIELD.test(letter.slice(b))) continue;
     let end = b.end;
     for (let j = i + 1; j < blocks.length && blocks[j]!.kind !== 'heading'; j++) end = blocks[j]!.end;
     if (end > b.end) return { start: b.start, end };

@@ -10,7 +10,7 @@
  */
 import type { Detection, Letter } from '../letter';
 import type { Span } from '../segment';
-import { sectionUnder } from './common';
+import { inMergeField, sectionUnder } from './common';
 import { DISAGREES } from './klagefrist';
 
 // Where else the guidance is said to be.
@@ -90,7 +90,7 @@ export function detect(letter: Letter): Detection {
   let found: Span | undefined;
   for (const m of letter.matches(letter.compiled.elements.klagevejledning.re)) {
     const si = letter.sentenceAt(m.start);
-    if (si < 0) continue;
+    if (si < 0 || inMergeField(letter.text, m.start)) continue;
     if (onlyPointer(context(letter, si))) continue;
     // "Da De har fået fuldt medhold, vedlægges ikke klagevejledning": guidance said to be left out.
     if (LEFT_OUT.test(letter.slice(letter.sentence(si)))) continue;

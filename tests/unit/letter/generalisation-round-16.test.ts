@@ -185,3 +185,54 @@ describe('own-voice letters, batch aj: weight, rights, reconsideration, result, 
   it('faktiske-oplysninger present: a dated status', () =>
     expect(present(refusal + 'Karinas status af 10. september viser, at du selv har styr på posten.', 'faktiske-oplysninger')).toBe(true));
 });
+
+describe('batches al and am: more own-voice weights, rights and reconsideration; the rule said back; merge fields', () => {
+  const change = 'Din bostøtte nedsættes fra 5 til 3 timer om ugen. ';
+  it.each([
+    'Det er netop det, der har gjort udslaget for os.',
+    'Det, som udvalget fandt tungest, var din datters beskrivelse af nætterne.',
+    'Det, vi har lagt mest i, er nattevagternes notater.',
+    'Det, der i sidste ende bestemmer udfaldet, er beløbet.',
+    'Mest har det betydet for os, hvad din fysioterapeut skriver.',
+    'Det, vi har lyttet mest til, er din egen beskrivelse af ugen.',
+    'Det har fyldt mest, da vi besluttede det her: det er dig selv, der har sagt det.',
+    'Det, der har gjort forskellen i vores vurdering, er skolens udtalelse.',
+    'Vi har især hæftet os ved, at du nu selv handler ind.',
+  ])('hovedhensyn present: %s', (t) => expect(present(change + t, 'hovedhensyn')).toBe(true));
+  it.each([
+    'Vi gennemgår så sagen én gang til, før den går videre til Ankestyrelsen.',
+    'Vi gennemgår så sagen på ny, og ændrer vi ikke afgørelsen, sender vi klagen til Ankestyrelsen.',
+    'Vi ser så på sagen med friske øjne.',
+  ])('genvurdering present: %s', (t) => expect(present(change + 'Er du uenig, kan du klage til os inden fire uger. ' + t, 'genvurdering')).toBe(true));
+  it.each([
+    'De kan altid bede om at få læst eller tilsendt de papirer, vi har i Deres sag.',
+    'Du kan altid bede om at få en kopi af de papirer, vi har om dig.',
+  ])('aktindsigt present: %s', (t) => expect(present(change + t, 'aktindsigt')).toBe(true));
+  it.each([
+    'De er velkommen til at lade Deres bror eller en anden være med i samtaler med os eller handle på Deres vegne.',
+  ])('bisidder present: %s', (t) => expect(present(change + t, 'bisidder')).toBe(true));
+  it.each([
+    'Du og din bisidder Kurt fra LAP deltog i mødet, og I blev hørt over statusudtalelsen.',
+    'Bisidderen fik også ordet på mødet.',
+  ])('bisidder absent (a bisidder who was there): %s', (t) => expect(present(change + t, 'bisidder')).toBe(false));
+  it.each([
+    ['Vi har desværre måttet sige nej til tabt arbejdsfortjeneste.', 'afslag'],
+    ['I har søgt om aflastning hver 14. dag. Oliver kan komme i aflastning hos familien Brask én weekend om måneden. Den anden weekend kan vi ikke give.', 'delvis'],
+    ['Nattebesøget stopper – aftenbesøgene fortsætter\n\nVi har besluttet, at besøget kl. 2 om natten stopper. Du får fortsat to besøg hver aften.', 'aendring'],
+  ])('decision type: %s ⇒ %s', (t, want) => expect(type(t)).toBe(want));
+  it.each([
+    'Det er på baggrund af de foreliggende oplysninger vurderet, at De er omfattet af kvalitetsstandardens hovedregel, og at der ikke foreligger særlige forhold, der kan begrunde en fravigelse heraf.',
+    'Kommunen vurderer, at Lasse har behov for særlig støtte, og at støtten er af væsentlig betydning for at imødekomme barnets behov.',
+    'Vi vurderer ikke, at der er behov for aflastning, og vi kan derfor ikke imødekomme din ansøgning.',
+    'Det vurderes, at der på nuværende tidspunkt ikke foreligger et særligt behov for støtte. Vurderingen er foretaget på baggrund af sagens foreliggende oplysninger.',
+    'Under henvisning til ansøgning modtaget den 5. februar om fast kontaktperson meddeles det herved, at ansøgningen ikke kan imødekommes.',
+    'Du opfylder ikke betingelserne, da din funktionsevne ikke er nedsat i et sådant omfang, at du i væsentlig grad er forhindret i at skaffe og fastholde arbejde uden bil.',
+  ])('begrundelse absent (the rule said back): %s', (t) => expect(present('Du får afslag. ' + t, 'begrundelse')).toBe(false));
+  it.each([
+    'Grunden er, at du allerede får bostøtte 4 timer om ugen, og at din bostøttemedarbejder kan følge dig til lægen.',
+  ])('begrundelse present: %s', (t) => expect(present('Du får afslag. ' + t, 'begrundelse')).toBe(true));
+  it('begrundelse absent: the citizen\'s account with "pga."', () =>
+    expect(present('Du får madservice 7 dage om ugen. Du har fortalt mig, at du ikke længere kan stå ved komfuret pga. dine rygsmerter.', 'begrundelse')).toBe(false));
+  it('klagevejledning absent: only an unfilled merge field', () =>
+    expect(present('Du får aflastning 1 weekend om måneden.\n\n«Klagevejledning_standardtekst»\n\nMed venlig hilsen', 'klagevejledning')).toBe(false));
+});
