@@ -438,7 +438,9 @@ function refine(primary: DecisionType, f: Flags): DecisionType {
 
 // A grant named in the subject line ("Vedr.: Bevilling af badebænk", "Bevilling til
 // ledsagelse", "Afgørelse: aflastning 1 weekend om måneden"): the noun alone is too common in the body ("din bevilling ophører") to be a cue.
-const SUBJECT_GRANT = /^(?:(?:vedr\.?|vedrørende|emne|om)\s*:?\s*)?(?:afgørelse\s+om\s+)?bevilling\s+(?:af|til|på)(?![\p{L}])|^afgørelse\s*:\s*(?!afslag|ophør|nedsættelse|ændring|stop)\p{L}[^\n]{0,60}?(?<![\p{L}\d])(?:\d+|en|et|én|ét|to|tre)\s+(?:time|gang|weekend|dag|døgn|besøg)\p{L}*\s+(?:om|pr\.?|i)\s+(?:ugen|måneden|dagen|uge|måned|dag|døgnet)/iu;
+const SUBJECT_GRANT = /^(?:(?:vedr\.?|vedrørende|emne|om)\s*:?\s*)?(?:afgørelse\s+om\s+)?bevilling\s+(?:af|til|på)(?![\p{L}])|^(?:afgørelse|afgjort|resultat)\s*:\s*(?!afslag|ophør|nedsættelse|ændring|stop)\p{L}[^\n]{0,60}?(?<![\p{L}\d])(?:\d+|en|et|én|ét|to|tre)\s+(?:time|gang|weekend|dag|døgn|besøg)\p{L}*\s+(?:om|pr\.?|i)\s+(?:ugen|måneden|dagen|uge|måned|dag|døgnet)/iu;
+
+const FIELD_LINE = /^(?:afgørelse|afgjort|resultat)\s*:/iu;
 
 const NUMBER_WORDS: Record<string, number> = { en: 1, et: 1, én: 1, ét: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, syv: 7, otte: 8, ni: 9, ti: 10, tolv: 12, femten: 15, tyve: 20 };
 // "3 timers ledsagelse om ugen", "2 weekender om måneden", "rengøring hver 2. uge", "hver uge".
@@ -663,7 +665,8 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
     if (type !== 'ukendt' && isColumnHead(letter, i)) continue;
     const f = { ...sentenceFlags(letter, i) };
     if (type === 'ukendt' && !f.afslag && !COMPLAINT.test(sText) && !CONDITION.test(sText) && CAN_GET_AMOUNT.test(sText) && ONE_AMOUNT.test(sText)) canGetAmount = true;
-    if (s.heading && !any(f) && type === 'ukendt' && SUBJECT_GRANT.test(sText)) f.bevilling = true;
+    // (Also a field line of a journal-style letter: "Afgjort: Familiebehandling én gang om ugen á 2 timer".)
+    if ((s.heading || FIELD_LINE.test(sText)) && !any(f) && type === 'ukendt' && SUBJECT_GRANT.test(sText)) f.bevilling = true;
     if (!any(f)) continue;
     if (type === 'ukendt') {
       type = decideOne(f);

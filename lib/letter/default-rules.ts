@@ -1803,6 +1803,8 @@ export const DEFAULT_RULE_DATA = {
         // ("Derfor siger vi ja til det ene og nej til det andet").
         'ikke giver dig', 'ikke giver jer', 'ikke giver Dem', 'og nej til',
         'måttet sige nej', 'må vi sige nej', 'vi siger nej',
+        // The passive with the negation after ("Den anden ugentlige gang gives ikke").
+        'gives ikke', 'ydes ikke', 'bevilges ikke', 'tildeles ikke',
         // A fronted object before "<verb> vi ikke" ("Badeværelset bygger vi ikke om", "Taxaen betaler vi ikke").
         'betaler vi ikke', 'dækker vi ikke', 'bygger vi ikke', 'laver vi ikke', 'støtter vi ikke', 'yder vi ikke', 'køber vi ikke',
         'udskifter vi ikke', 'installerer vi ikke',

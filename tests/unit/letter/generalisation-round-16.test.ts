@@ -236,3 +236,11 @@ describe('batches al and am: more own-voice weights, rights and reconsideration;
   it('klagevejledning absent: only an unfilled merge field', () =>
     expect(present('Du får aflastning 1 weekend om måneden.\n\n«Klagevejledning_standardtekst»\n\nMed venlig hilsen', 'klagevejledning')).toBe(false));
 });
+
+describe('decision type in journal style: "Afgjort:" as the result field, the passive with "ikke" after', () => {
+  it.each([
+    ['Ansøgt: Familiebehandling to gange om ugen.\nAfgjort: Familiebehandling én gang om ugen á 2 timer, efter barnets lov § 32.', 'bevilling'],
+    ['Ansøgt: Familiebehandling to gange om ugen.\nAfgjort: Familiebehandling én gang om ugen á 2 timer, efter barnets lov § 32. Den anden ugentlige gang gives ikke.', 'delvis'],
+    ['Afgjort: Afslag på aflastning.', 'afslag'],
+  ])('%s ⇒ %s', (t, want) => expect(type(t)).toBe(want));
+});
