@@ -41,15 +41,17 @@ const ANSWER =
 // tilsendt, og vi talte om det. Du sagde, at …"); after anything sent, it may be about anything.
 // (Also a party named or described, who called or wrote back with a correction: "Kamilla ringede og
 // gjorde os opmærksom på en fejl", "Din mor skrev og rettede datoen"; the document makes it the
-// answer to the hearing.) (And written back: "I skrev begge, at I var enige".)
+// answer to the hearing.) (And written back: "I skrev begge, at I var enige".) (And a parent by name
+// who called back with what she said: "…, og Sarah ringede den 5. februar og fortalte, at …".)
 const DOC_ANSWER =
-  /(?<![\p{L}])(?:(?:[Dd]u|I|De)\s+(?:sagde|fortalte|oplyste|bekræftede|rettede|skrev)|(?:[Ss]agde|[Ff]ortalte|[Oo]plyste)\s+(?:du|I|De)|(?:ringede|skrev|mailede)\s+(?:til\s+(?:os|mig)\s+)?og\s+(?:rettede|gjorde\s+(?:os|mig)\s+opmærksom))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:(?:[Dd]u|I|De)\s+(?:sagde|fortalte|oplyste|bekræftede|rettede|skrev)|(?:[Ss]agde|[Ff]ortalte|[Oo]plyste)\s+(?:du|I|De)|(?:ringede|skrev|mailede)\s+(?:til\s+(?:os|mig)\s+)?og\s+(?:rettede|gjorde\s+(?:os|mig)\s+opmærksom)|(?!(?:Lægen|Skolen|Hjemmeplejen|Terapeuten|Sygeplejersken|Psykologen|Pædagogen|Børnehaven|Sygehuset|Hospitalet|Naboen)\s)\p{Lu}\p{Ll}+\s+(?:ringede|skrev|mailede)\s(?:[^.\n]|\.(?=\s+\p{Ll})){0,40}?(?<![\p{L}])(?:sagde|fortalte|oplyste|bekræftede))(?![\p{L}])/u;
 const ANSWER_LOOKAHEAD = 2;
 // The party's answer joined to "fik … tilsendt" by "og", the subject left out, with what was said
 // (", at …", ":") or the answer's own word ("og svarede", "og kom med bemærkninger"), or gone
-// through with the caseworker ("som I fik tilsendt og gennemgik med os den 3. maj").
+// through with the caseworker ("som I fik tilsendt og gennemgik med os den 3. maj"), or a plain yes
+// or no ("I fik vores beregning den 28. november og sagde ja tak i telefonen").
 const ELIDED_ANSWER =
-  /(?<![\p{L}])og\s+(?:(?:skrev|ringede|mailede)\s+(?:(?:tilbage\s+)?til\s+(?:mig|os|kommunen)\s+)?(?:[^,.\n]|\.(?=\s+\p{Ll})){0,30}?,?\s*(?:at|:)(?![\p{L}])|gennemgik\s+(?:\p{L}+\s+)?med\s+(?:os|mig|kommunen)|(?:svarede|reagerede|meldte\s+tilbage|kom\s+med\s+(?:\p{L}+\s+)?(?:bemærkninger|kommentarer|indsigelser)|sendte\s+(?:os\s+|mig\s+)?(?:\p{L}+\s+)?(?:bemærkninger|kommentarer|indsigelser|svar))(?![\p{L}]))/u;
+  /(?<![\p{L}])og\s+(?:(?:skrev|ringede|mailede|sagde)\s+(?:(?:tilbage\s+)?til\s+(?:mig|os|kommunen)\s+)?(?:[^,.\n]|\.(?=\s+\p{Ll})){0,30}?,?\s*(?:at|:)(?![\p{L}])|gennemgik\s+(?:\p{L}+\s+)?med\s+(?:os|mig|kommunen)|(?:svarede|reagerede|meldte\s+tilbage|sagde\s+(?:ja|nej|god\s+for)|kom\s+med\s+(?:\p{L}+\s+)?(?:bemærkninger|kommentarer|indsigelser)|sendte\s+(?:os\s+|mig\s+)?(?:\p{L}+\s+)?(?:bemærkninger|kommentarer|indsigelser|svar))(?![\p{L}]))/u;
 // The same sending with the party after "til", also in the third person of a field-style record
 // ("Oplysningerne fra hjemmebesøget blev sendt til borger 20-10-2025", "Kommunen fremsendte den
 // 8. april beregningen til Dem"): only with a document of the case in the sentence, so a parcel,
@@ -58,9 +60,11 @@ const ELIDED_ANSWER =
 const SENT_TO =
   /(?<![\p{L}])(?:sendte|sendt|fremsendte|fremsendt)\s(?:[^.\n]|\.(?=\s+\p{Ll})){0,60}?(?<![\p{L}])til\s+(?:dig|jer|Dem|borger|borgeren|ansøger|ansøgeren|pågældende|værgen|forældrene)(?![\p{L}])/u;
 // (Also the caseworker's proposal and a therapist's descriptions or closing summary: "et brev med
-// sygeplejens vurdering og mit forslag", "skolens beskrivelser", "Rikkes afslutning".)
+// sygeplejens vurdering og mit forslag", "skolens beskrivelser", "Rikkes afslutning"; and what the
+// caseworker wrote down, said without a document's name: "det, jeg havde skrevet om dig", "alt, hvad
+// vi havde skrevet ned".)
 const CASE_DOCUMENT =
-  /(?:oplysning|udkast|notat|beregning|undersøgelse|referat|udtalelse|vurdering|status|rapport|indstilling|sagsfremstilling|beskrivelse|materiale|forslag|afslutning)/iu;
+  /(?:oplysning|udkast|notat|beregning|undersøgelse|referat|udtalelse|vurdering|status|rapport|indstilling|sagsfremstilling|beskrivelse|materiale|forslag|afslutning|skrevet\s+(?:om\s+(?:dig|jer|Dem|ham|hende)|ned))/iu;
 // In the sending's own sentence, the deadline for comments or their purpose is the hearing
 // ("… med frist til 29-10-2025", "… med 14 dages frist til bemærkninger", "… med henblik på
 // eventuelle bemærkninger").
@@ -68,9 +72,18 @@ const CASE_DOCUMENT =
 // noget", "… og kunne rette i dem", "… så I kunne sige til, hvis noget var forkert".)
 // (And the time given to answer, the chance to speak, or the question put with it: "… og du fik en uge
 // til at svare", "… var velkomne til at komme med rettelser", "… fik lejlighed til at sige, hvad I
-// mente", "… og spurgte, om du havde noget at tilføje".)
+// mente", "… og spurgte, om du havde noget at tilføje".) (And the party asked to tell: "… og bad jer
+// sige til, hvis noget var forkert", "… og vi bad jer fortælle os, hvis I så sagen anderledes", "… og
+// en uge til at skrive".)
 const FOR_COMMENTS =
-  /(?<![\p{L}])(?:med\s+(?:(?:\d{1,2}|otte|ti|fjorten)\s+(?:dages|ugers)\s+)?(?:svar)?frist|henblik\s+på\s+(?:\p{L}+\.?\s+)?(?:bemærk|kommentar|partshøring|høring)|kunne\s+(?:\p{L}+\s+)?(?:rette|kommentere|sige\s+(?:din|jeres|Deres|sin)\s+mening|sige\s+til|svare)|komme\s+med\s+(?:\p{L}+\s+)?(?:bemærk|kommentar|rettelse|indsigelse)|(?:dage|dages|uge|uger|ugers)\s+(?:frist\s+)?til\s+at\s+(?:svare|kommentere|rette|sige|komme\s+med)|(?:lejlighed|mulighed)\s+(?:til|for)\s+at\s+(?:sige|svare|kommentere|rette|udtale)|spurgte\s*,?\s*(?:(?:dig|jer|Dem)\s*,?\s*)?(?:om|hvad))/iu;
+  /(?<![\p{L}])(?:med\s+(?:(?:\d{1,2}|otte|ti|fjorten)\s+(?:dages|ugers)\s+)?(?:svar)?frist|henblik\s+på\s+(?:\p{L}+\.?\s+)?(?:bemærk|kommentar|partshøring|høring)|kunne\s+(?:\p{L}+\s+)?(?:rette|kommentere|sige\s+(?:din|jeres|Deres|sin)\s+mening|sige\s+til|svare)|komme\s+med\s+(?:\p{L}+\s+)?(?:bemærk|kommentar|rettelse|indsigelse)|(?:dage|dages|uge|uger|ugers)\s+(?:frist\s+)?til\s+at\s+(?:svare|kommentere|rette|sige|skrive|komme\s+med)|bad\s+(?:dig|jer|Dem)\s+(?:om\s+at\s+)?(?:sige\s+til|fortælle\s+(?:os|mig)|skrive\s+til\s+(?:os|mig)|give\s+(?:os\s+|mig\s+)?besked|melde\s+tilbage)|(?:lejlighed|mulighed)\s+(?:til|for)\s+at\s+(?:sige|svare|kommentere|rette|udtale)|spurgte\s*,?\s*(?:(?:dig|jer|Dem)\s*,?\s*)?(?:om|hvad))/iu;
+
+// The caseworker wrote to the party ("skrev jeg til dig", "Vi skrev til jer").
+const WROTE = /(?<![\p{L}])skrev\s+(?:(?:vi|jeg|kommunen)\s+)?til\s+(?:dig|jer|Dem|værgen|forældrene)(?![\p{L}])/u;
+// … and asked for what the party would add or correct, not anything else ("spurgte, om du stadig
+// ønskede hjælpen" is no hearing).
+const ADD_ASK =
+  /(?<![\p{L}])(?:noget\s+at\s+(?:tilføje|rette|indvende|bemærke)|hvis\s+(?:noget|der\s+var\s+noget)\s+(?:var|er)\s+(?:forkert|galt|misforstået)|(?:bemærkninger|kommentarer|indsigelser|rettelser)\s+(?:til|inden))(?![\p{L}])/iu;
 
 function sentThenAnswered(letter: Letter): Detection | undefined {
   const sentences = letter.seg.sentences;
@@ -78,7 +91,12 @@ function sentThenAnswered(letter: Letter): Detection | undefined {
     const s = sentences[i]!;
     const text = letter.slice(s);
     // (A cheap look for the verbs first: this runs on every sentence of a letter without a hearing.)
-    if (!(text.includes('send') || text.includes('gav') || text.includes('givet') || text.includes('fik') || text.includes('fået')) || COMPLAINT_SENTENCE.test(text)) continue;
+    if (!(text.includes('send') || text.includes('gav') || text.includes('givet') || text.includes('fik') || text.includes('fået') || text.includes('skrev')) || COMPLAINT_SENTENCE.test(text)) continue;
+    // (A letter to the party with the plan, and the question whether she had anything to add: "Den
+    // 14. april skrev jeg til dig, at vi ville stoppe pladsen, … og spurgte, om du havde noget at
+    // tilføje". Only with that question: a letter about anything else is no hearing.)
+    const wroteAt = text.search(WROTE);
+    if (wroteAt >= 0 && ADD_ASK.test(text.slice(wroteAt))) return { present: true, evidence: { start: s.start, end: s.end } };
     const direct = SENT.test(text);
     const document = CASE_DOCUMENT.test(text);
     const sentTo = !direct && document && SENT_TO.test(text);
@@ -100,6 +118,7 @@ function sentThenAnswered(letter: Letter): Detection | undefined {
       // (After "Du fik … tilsendt", the party's answer may share the subject: "I fik rapporten
       // tilsendt den 3. maj og skrev til mig den 9. maj, at …".)
       if (gotWritten) {
+        if (j === i && ELIDED_ANSWER.test(rest)) return { present: true, evidence: { start: s.start, end: t.end } };
         if (j > i && (ANSWER.test(rest) || CORRECTION.test(rest))) return { present: true, evidence: { start: s.start, end: t.end } };
         continue;
       }

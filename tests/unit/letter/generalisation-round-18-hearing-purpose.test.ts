@@ -1,0 +1,35 @@
+/**
+ * Round 18: hearing, purpose, follow-up and the citizen's own views as careful writers put them in
+ * their own words (blind batches ak, al, am). Sentences written for these tests, not taken from the
+ * evaluation letters.
+ */
+import { describe, expect, it } from 'vitest';
+import { present } from './present';
+
+describe('partshoering: the hearing told as what happened', () => {
+  it.each([
+    // Asked to tell us if something was wrong, with a document sent.
+    'Den 3. marts sendte vi dig et udkast til afgørelsen og bad dig sige til, hvis noget var misforstået.',
+    'Den 2. juni fik I en kopi af psykologens udtalelse, og vi bad jer give besked, hvis I var uenige.',
+    // Time to write back.
+    'Den 5. maj fik du visitators indstilling tilsendt og ti dage til at skrive, hvis du var uenig.',
+    // What the caseworker wrote down, said without a document's name.
+    'Den 1. april fik du det, jeg havde skrevet om dig, og du kunne sige til, hvis der var fejl.',
+    // A parent by name calling back.
+    'Den 8. januar sendte vi jer vores beregning, og Mette ringede dagen efter og fortalte, at tallene passede.',
+    // A plain yes after the document.
+    'I fik vores notat den 12. oktober og sagde ja tak til det i telefonen.',
+    // A letter with the plan and the question what to add.
+    'Den 2. september skrev jeg til dig, at vi ville afslutte forløbet, og spurgte, om du havde noget at tilføje.',
+  ])('present: %s', (t) => expect(present(t, 'partshoering')).toBe(true));
+  it.each([
+    // Something sent that is no case document.
+    'Den 3. marts sendte vi dig en pjece om dagcentret og bad dig ringe, hvis du havde spørgsmål.',
+    // A written question about something else.
+    'Den 2. september skrev jeg til dig og spurgte, om du stadig ønskede hjælpen. Du svarede ja.',
+    // A professional calling, not the party.
+    'Den 8. januar fik vi lægens udtalelse. Lægen ringede og fortalte, at du har fået det bedre.',
+    // A written plan with no chance to comment.
+    'Du fik det, du havde søgt om, den 4. maj.',
+  ])('absent: %s', (t) => expect(present(t, 'partshoering')).toBe(false));
+});
