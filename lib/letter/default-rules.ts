@@ -462,7 +462,9 @@ const ELEMENTS = {
       // Short forms of a mail from a phone or a system field ("15 t/md.", "2 t./uge", "3 x ugl.",
       // "2x dagligt", "4 timer/uge", "700 kr./md."): the slash or the "x" is the "per". (Not a
       // fraction or a date: a unit or an "x" must stand before the slash.)
-      String.raw`\b\d+(?:[,.]\d+)?½?\s*(?:(?:t\.?|timer?|min\.?|minutter|gange?|besøg|kr\.?|x)\s*(?:/\s*(?:uge|md|mdr|mnd|måned|dag|døgn|år|nat)(?![\p{L}])|(?:ugl|ugtl|ugentl|dgl|mdl)\.)|x\s*(?:ugentligt|dagligt|månedligt|om\s+(?:ugen|dagen|måneden)|pr\.?\s+(?:uge|dag|md|måned))(?![\p{L}]))`,
+      // (Round 18: and a bare count with "pr." in brackets after the thing granted, as system fields
+      // write it: "Bevilget ydelse: Hovedret (7 pr. uge)", "Bad (2 pr. uge)".)
+      String.raw`\b\d+(?:[,.]\d+)?½?\s*(?:(?:t\.?|timer?|min\.?|minutter|gange?|besøg|kr\.?|x)\s*(?:/\s*(?:uge|md|mdr|mnd|måned|dag|døgn|år|nat)(?![\p{L}])|(?:ugl|ugtl|ugentl|dgl|mdl)\.)|x\s*(?:ugentligt|dagligt|månedligt|om\s+(?:ugen|dagen|måneden)|pr\.?\s+(?:uge|dag|md|måned))(?![\p{L}])|pr\.\s+(?:uge|dag|døgn|md\.?|måned)\s*\))`,
       String.raw`\b(?:daglig|ugentlig|månedlig|14-daglig)e?\s+(?:\p{L}+\s+)?(?:sessioner|samtaler|besøg|møder|konsultationer|træningsgange|behandlinger|hjemmebesøg)\s+(?:á|à|a|af|på)\s+(?:\d+(?:[,.]\d+)?½?|½|en|et|én|ét|halvanden|to|tre)\s+(?:timer?|minutter|min\.?|t\.)`,
     ],
     requiredWhen: [
@@ -705,6 +707,15 @@ const ELEMENTS = {
       // ("kan sætte dig på badekarsbrættet"), and the family's own strength ("jeres egne kræfter").
       'korte strækninger', 'kortere strækninger', 'tager bussen', 'tager toget', 'tager selv toget',
       'kan sætte dig på', 'kan sætte Dem på', 'kan sætte sig på', 'egne kræfter',
+      // Round 18: a skill or a friend said of the child in passing ("Emil er en dygtig svømmer og har
+      // en god ven i klassen"), something done already ("Freja cykler allerede med støttehjul", "hun
+      // allerede kan gå på trapper"; "kan allerede søge" is a choice, left out in code), and the wish
+      // to go back to work as motivation ("du gerne vil tilbage på arbejde gradvist").
+      'er en dygtig', 'har en god ven', 'har en god veninde', 'har en bedste ven', 'har en bedste veninde', 'har en nær ven',
+      'har en fast ven', 'cykler allerede', 'kan allerede', 'allerede kan', 'klarer allerede', 'gerne vil tilbage på arbejde',
+      'vil gerne tilbage på arbejde', 'gerne vil tilbage i arbejde', 'vil gerne tilbage i arbejde', 'gerne vil tilbage til arbejdet',
+      'vil gerne tilbage til arbejdet', 'gerne vil arbejde igen', 'vil gerne arbejde igen', 'ønsker at vende tilbage til arbejdet',
+      'ønsker at komme tilbage på arbejde', 'ønsker at komme tilbage i arbejde',
     ],
     patterns: [
       // "Din søn handler ind for dig", "hjælp fra din datter", "Din svigerdatter kører dig", also
@@ -1346,6 +1357,13 @@ const ELEMENTS = {
       // af et badekarsbræt"); in a grant it is the aid granted (code).
       'vil kunne udlånes', 'kan udlånes', 'kunne udlånes', 'vil kunne udlåne', 'tilbuddet om udlån', 'tilbud om udlån',
       'tilbyde udlån', 'tilbyder udlån',
+      // Round 18: a private health insurance that pays part of a cost ("tilskud til indlæg gennem
+      // Sygeforsikringen danmark"), treatment for a parent's addiction at its own centre ("Mor kan
+      // få behandling hos Rusmiddelcentret"), both bare names that need a guiding word (code), and
+      // another municipality taking the case over after a move ("Aarhus Kommune overtager sagen";
+      // the sender's own name is left out in code).
+      'sygeforsikring*', 'rusmiddelcent*', 'misbrugscent*', 'alkoholbehandling*', 'misbrugsbehandling*', 'alkoholrådgivning*',
+      'kommune overtager',
     ],
     patterns: [
       // Another offer instead, in any order ("Udvalget tilbyder i stedet Mads et midlertidigt

@@ -37,7 +37,9 @@ import { COMPLAINT_SENTENCE, ENDING_WORDS, isLawSentence } from './common';
 // a loan ("Lånet afdrages med 1.100 kr. om måneden", "Du skal tilbagebetale 300 kr. pr. måned"), and
 // what the office counted in ("Vi har medregnet 40 kr. om måneden til tøjvask", "dine
 // sandsynliggjorte merudgifter på 412 kr. om måneden").
-const NOT_GRANTED = /(?<![\p{L}])(?:(?<!(?:som|vi|vi\s+har|har\s+vi)\s)(?:fortalt|fortalte|fortæller|oplyst|oplyste|oplyser|forklaret|forklarede|sagt(?!\s+ja)|sagde(?!\s+ja)|skriver|skrev|beskriver|beskrev)|har\s+(?:\p{L}+\s+)?(?:brug|behov)\s+for|afdrag\p{L}*|tilbagebetal\p{L}*|har\s+siden|har\s+(?:[\p{L}\d.]+\s+){0,4}?(?:trænet|deltaget|gået|benyttet|brugt|mødt\s+(?:\p{L}+\s+)?op)|faldet|falder|faldt|vågner|vågnede|vågnet|fundet|observeret|registreret|trykket|tilkaldt|har\s+fri|holder\s+fri|fridag\p{L}*|skiftehold\p{L}*|anfald\p{L}*|indlagt|indlæggelse\p{L}*|skadestue\p{L}*|søgt|søgte|ansøg\p{L}*|ønske\p{L}*|gerne\s+vil|vil\s+gerne|helst\s+vil|vil\s+helst|håber|bedt\s+om|bad\s+om|hidtil|hidtidig\p{L}*|tidligere|indtil\s+nu|søge\s+om|kan\s+søge|har\s+(?:[\p{L}\d]+\s+){0,4}?haft|havde|ophør\p{L}*|stopper|bortfald\p{L}*|ikke\s+længere|allerede|i\s+forvejen|(?<!fra\s)i\s+dag|nuværende|har\s+(?:en|et|fast)|fleksjob\p{L}*|job\p{L}*|arbejde\p{L}*|arbejder|skole\p{L}*|uddannelse\p{L}*|praktik\p{L}*|hobby\p{L}*|fritid\p{L}*|samvær(?!s?tilbud)\p{L}*|træner\s+selv|spiller|går\s+til|gå\s+til|gik\s+til|går\s+i(?!\s+bad)|gik\s+i(?!\s+bad)|man\s+kan|man\s+får|kan\s+man|får\s+man|udgift\p{L}*|(?<!(?:kommune|kommunen|vi)\s)betaler(?!\s+(?:kommunen|vi)(?![\p{L}]))|betale|egenbetaling\p{L}*|pris\p{L}*|koster|løn|indtægt\p{L}*|husleje\p{L}*|fravær\p{L}*|minimumsbeløb\p{L}*|bagatelgrænse\p{L}*|medregn\p{L}*|sandsynliggjort\p{L}*|beløbsgrænse\p{L}*|vuc|fvu|avu|siden\s+(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|sommer\p{L}*|efterår\p{L}*|forår\p{L}*|vinter\p{L}*|jul|nytår|påske|sidste|\d))(?![\p{L}])/iu;
+// What the case papers show ("Det fremgår, at du får hjælp til personlig pleje morgen og aften samt
+// rengøring hver 14. dag"): the situation the decision rests on; "som det fremgår" only points on.
+const NOT_GRANTED = /(?<![\p{L}])(?:(?<!(?:som|vi|vi\s+har|har\s+vi)\s)(?:fortalt|fortalte|fortæller|oplyst|oplyste|oplyser|forklaret|forklarede|sagt(?!\s+ja)|sagde(?!\s+ja)|skriver|skrev|beskriver|beskrev)|(?<!som\s(?:det\s)?)(?:fremgår|fremgik)|har\s+(?:\p{L}+\s+)?(?:brug|behov)\s+for|afdrag\p{L}*|tilbagebetal\p{L}*|har\s+siden|har\s+(?:[\p{L}\d.]+\s+){0,4}?(?:trænet|deltaget|gået|benyttet|brugt|mødt\s+(?:\p{L}+\s+)?op)|faldet|falder|faldt|vågner|vågnede|vågnet|fundet|observeret|registreret|trykket|tilkaldt|har\s+fri|holder\s+fri|fridag\p{L}*|skiftehold\p{L}*|anfald\p{L}*|indlagt|indlæggelse\p{L}*|skadestue\p{L}*|søgt|søgte|ansøg\p{L}*|ønske\p{L}*|gerne\s+vil|vil\s+gerne|helst\s+vil|vil\s+helst|håber|bedt\s+om|bad\s+om|hidtil|hidtidig\p{L}*|tidligere|indtil\s+nu|søge\s+om|kan\s+søge|har\s+(?:[\p{L}\d]+\s+){0,4}?haft|havde|ophør\p{L}*|stopper|bortfald\p{L}*|ikke\s+længere|allerede|i\s+forvejen|(?<!fra\s)i\s+dag|nuværende|har\s+(?:en|et|fast)|fleksjob\p{L}*|job\p{L}*|arbejde\p{L}*|arbejder|skole\p{L}*|uddannelse\p{L}*|praktik\p{L}*|hobby\p{L}*|fritid\p{L}*|samvær(?!s?tilbud)\p{L}*|træner\s+selv|spiller|går\s+til|gå\s+til|gik\s+til|går\s+i(?!\s+bad)|gik\s+i(?!\s+bad)|man\s+kan|man\s+får|kan\s+man|får\s+man|udgift\p{L}*|(?<!(?:kommune|kommunen|vi)\s)betaler(?!\s+(?:kommunen|vi)(?![\p{L}]))|betale|egenbetaling\p{L}*|pris\p{L}*|koster|løn|indtægt\p{L}*|husleje\p{L}*|fravær\p{L}*|minimumsbeløb\p{L}*|bagatelgrænse\p{L}*|medregn\p{L}*|sandsynliggjort\p{L}*|beløbsgrænse\p{L}*|vuc|fvu|avu|siden\s+(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|sommer\p{L}*|efterår\p{L}*|forår\p{L}*|vinter\p{L}*|jul|nytår|påske|sidste|\d))(?![\p{L}])/iu;
 // The same time since, right after the quantity in its clause ("går til svømning 2 gange om ugen
 // siden januar").
 const SINCE_AFTER =
@@ -57,6 +59,7 @@ const ENDS_AFTER = /(?<![\p{L}])(?:ophør\p{L}*|stopper|stoppes|bortfald\p{L}*|s
 // Help that is no longer part of something, said right after the quantity ("hvorefter rengøring
 // hver 14. dag ikke længere indgår i forløbet", "bad 3 gange om ugen er ikke mere en del af
 // pakken"): what stops. (Only close after it: "…, og du skal ikke længere betale" keeps the scope.)
+const HAS_BEEN_AFTER = /^\s+(?:har|havde)\s+(?:ikke\s+)?(?:kunnet|været|hjulpet|fungeret|virket|givet|gjort|ført)(?![\p{L}])/iu;
 const NO_LONGER_AFTER = /^(?:\s+\p{L}+){0,2}?\s+ikke\s+(?:længere|mere)(?![\p{L}])/iu;
 // A placement or a home is not help per period: the scope there is the stay, not a grant of
 // hours ("anbragt på døgninstitution 7 døgn om ugen", "botilbud med 2 besøg om natten").
@@ -176,6 +179,10 @@ function grantedIn(letter: Letter, m: Span): boolean {
   const after = letter.text.slice(m.end, s.end);
   if (PLACEMENT.test(sText.replace(WHILE_PLACED, ' ')) || ENDS_AFTER.test(after) || (after.includes('siden') && SINCE_AFTER.test(after))) return false;
   if (NO_LONGER_AFTER.test(after)) return false;
+  // In a change, help judged by how it has worked, the verb right after the quantity ("Aflastningen
+  // hver anden weekend har ikke kunnet ændre på dette", "Bostøtten 3 timer om ugen har hjulpet"):
+  // the help so far, not the scope that goes on.
+  if ((letter as Partial<AnalysedLetter>).decisionType === 'aendring' && HAS_BEEN_AFTER.test(after)) return false;
   // "fra 3 til 2 timer": the new, lower scope is granted even though the old one is named.
   const rawBefore = letter.text.slice(s.start, m.start);
   const before = rawBefore.includes('dgift') ? rawBefore.replace(COVERED_EXPENSE, (w) => ' '.repeat(w.length)) : rawBefore;
@@ -222,7 +229,11 @@ function grantedIn(letter: Letter, m: Span): boolean {
     if (/^\s*nu\s*$/iu.test(lastOld)) return false;
     // ("herefter" right after the verb is a turn as well: "De modtager herefter hjælp til bad 1 gang
     // ugentligt" in a letter that changes the help.)
-    if (!/(?<![\p{L}])(?:til\s*$|fremover|men|i\s+stedet|(?<!som\s)nu|derfor|^\s*herefter)(?![\p{L}])/iu.test(lastOld)) return false;
+    // (A verb of granting after the application is the turn too: "Under henvisning til Deres
+    // ansøgning …, at De fra mandag tildeles et besøg hver aften"; not "at der bevilges", the wish.)
+    // (And a turn word right before the verb of getting: "således at De fremover modtager rengøring
+    // hver 2. uge".)
+    if (!/(?<![\p{L}])(?:til\s*$|fremover|men|i\s+stedet|(?<!som\s)nu|derfor|^\s*herefter|(?<!at\s+der\s)(?:tildeles|bevilges))(?![\p{L}])/iu.test(lastOld) && !turnBeforeVerb(before, changing)) return false;
   }
   // A refusal in the same sentence ("Du får ikke 3 timer om ugen") grants no scope. The
   // letter's type is not used: a partial grant misread as a refusal would lose its scope.
@@ -321,6 +332,22 @@ function grantsAsApplied(before: string, changing: boolean): boolean {
 // (Also "Du vil fortsætte med at modtage praktisk hjælp …, 1 gang hver 14. dag, som før".)
 const CONTINUES =
   /(?<![\p{L}])(?:(?:vil|skal|kan)\s+fortsat\s+(?:få|modtage|have)|(?:får|modtager|beholder|har)\s+fortsat|fortsætte(?:r)?\s+med\s+at\s+(?:få|modtage|have))(?![\p{L}])/iu;
+
+const OLD_OR_HAD_ALL = new RegExp(OLD_OR_HAD.source, 'giu');
+const NOT_GRANTED_ALL_G = new RegExp(NOT_GRANTED_ALL.source, 'giu');
+const TURN_BEFORE = /(?<![\p{L}])(?:fremover|fremadrettet|herefter|fra\s+nu\s+af)\s+$/iu;
+
+/** The last word that made the quantity old or not granted has a turn word right before it. */
+function turnBeforeVerb(before: string, changing: boolean): boolean {
+  const re = changing ? OLD_OR_HAD_ALL : NOT_GRANTED_ALL_G;
+  re.lastIndex = 0;
+  let last = -1;
+  for (let m = re.exec(before); m; m = re.exec(before)) {
+    last = m.index;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return last > 0 && TURN_BEFORE.test(before.slice(Math.max(0, last - 20), last));
+}
 
 const SHALL_WORK = /(?<![\p{L}])(?:du|I|De|han|hun)\s+skal\s+(?:fremover\s+|nu\s+)?arbejde\s*$/iu;
 const SHELTERED_WORK = /beskyttet\s+beskæftigelse|servicelovens\s+§\s*103(?!\d)/iu;

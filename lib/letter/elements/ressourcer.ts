@@ -28,7 +28,9 @@ const NEGATED_AFTER = /^(?:\s+\p{L}+)?\s+(?:ikke|ingen|heller\s+ikke)(?![\p{L}])
 // What follows "du kan selv", "kan fortsat", "har tidligere" when it is not an ability; also a
 // wish or a time of one's own choosing ("når du selv har lyst", "som du selv ønsker"); a request
 // or an expectation said back ("det kan du godt regne med", "det kan du godt spørge om").
-const NOT_ABILITY_AFTER = /^(?:\s+\p{L}+)?\s+(?:vælge|vælger|bestemme|bestemmer|søge|søgt|ansøge|ansøgt|kontakte|ringe|klage|henvende|betale|betaler|købe|finde|læse|se|få|fået|modtage|modtaget|tilrettelægge|aftale|sende|skrive|tage\s+kontakt|hente|afhente|bestille|sørge|aflevere|returnere|spare|opspare|haft\s+(?:hjælp|bevilget|støtte)|været\s+bevilget|bevilget|benytte|har\s+lyst|får\s+lyst|ønsker|foretrækker|synes|mener|beslutter|har\s+brug\s+for|føler\s+for|regne|vente|forvente|bede|spørge)(?![\p{L}])/u;
+// Also what the citizen has said themself ("Det, du selv har sagt", "som du selv har fortalt"): their
+// view, not an ability.
+const NOT_ABILITY_AFTER = /^(?:\s+\p{L}+)?\s+(?:vælge|vælger|bestemme|bestemmer|søge|søgt|ansøge|ansøgt|kontakte|ringe|klage|henvende|betale|betaler|købe|finde|læse|se|få|fået|modtage|modtaget|tilrettelægge|aftale|sende|skrive|tage\s+kontakt|hente|afhente|bestille|sørge|aflevere|returnere|spare|opspare|haft\s+(?:hjælp|bevilget|støtte)|været\s+bevilget|bevilget|benytte|har\s+lyst|får\s+lyst|ønsker|foretrækker|synes|mener|beslutter|har\s+brug\s+for|føler\s+for|regne|vente|forvente|bede|spørge|sagt|fortalt|oplyst|skrevet|forklaret|nævnt|udtalt|beskrevet|peget\s+på|givet\s+udtryk)(?![\p{L}])/u;
 // ("ønsker selv at få bad om formiddagen" is a wish about the help, not doing it oneself.)
 const MODAL = /kan|kunne|fortsat|stadig|tidligere|selv$|selv\s+at$/u;
 // "Med kørestolen kan du selv komme rundt": what the granted thing makes possible (a purpose),

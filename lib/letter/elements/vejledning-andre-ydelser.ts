@@ -24,10 +24,11 @@ import { DATA_PROTECTION, ENDING_WORDS, frameTest, isLawSentence, sectionUnder }
 // (Also a new assessment of the same case: "kan du søge om ny vurdering", "bede om en revurdering".)
 const NOT_OTHER_HELP = /klag|ankestyrelse|søge?\p{L}*\s+(?:\p{L}+\s+){0,5}?(?:igen|på\s+ny)(?![\p{L}])|genoptag|(?:ny|fornyet)\s+vurdering|revurdering/iu;
 const BARE_NAME =
-  /^(?:jobcent|ydelseskontor|udbetaling\s+danmark|pensionsafdeling|pensionskontor|borgerservice|borger\.dk|patientforening|handicapforening|frivilligcent|boligstøtte|varmetillæg|helbredstillæg|personligt\s+tillæg|café|cafe|cafeteri|værested|ældrerådgiver|socialrådgivning|rådgivningshus|rådgivningscent|webshop|netbutik|vederlagsfri|\p{L}*foreningen$|forening$|forbund$|\p{L}*forbundet$|landsforening|handicaporganisation|uafhængig|\p{L}*samfund(?:et)?$|kronikertilskud|enkelttilskud|patientbefordring|befordringsgodtgørelse|terminaltilskud|lægemiddelstyrelsen|flextur|handicapkørsel|uddannelsesvejled|uu-vejleder|kommunale?\s+ungeindsats|studievejled|seniorsport|dgi$|seniorklub|seniorhold|motionshold|for\s+egen\s+regning|faldforebyg)/iu;
+  /^(?:jobcent|ydelseskontor|udbetaling\s+danmark|pensionsafdeling|pensionskontor|borgerservice|borger\.dk|patientforening|handicapforening|frivilligcent|boligstøtte|varmetillæg|helbredstillæg|personligt\s+tillæg|café|cafe|cafeteri|værested|ældrerådgiver|socialrådgivning|rådgivningshus|rådgivningscent|webshop|netbutik|vederlagsfri|\p{L}*foreningen$|forening$|forbund$|\p{L}*forbundet$|landsforening|handicaporganisation|uafhængig|\p{L}*samfund(?:et)?$|kronikertilskud|enkelttilskud|patientbefordring|befordringsgodtgørelse|terminaltilskud|lægemiddelstyrelsen|flextur|handicapkørsel|uddannelsesvejled|uu-vejleder|kommunale?\s+ungeindsats|studievejled|seniorsport|dgi$|seniorklub|seniorhold|motionshold|for\s+egen\s+regning|faldforebyg|sygeforsikring|rusmiddelcent|misbrugscent|alkoholbehandl|misbrugsbehandl|alkoholrådgiv)/iu;
 // Associations one lives in or plays in, not where one gets help.
 const PLACE_ASSOCIATION = /^(?:bolig|andelsbolig|andels|ejer|grundejer|beboer|idræts|sports|gymnastik|skytte|fodbold|håndbold|golf|tennis|ride|svømme|motions|lokal|forældre|elev|hus)foreningen$/iu;
-// Words that make a sentence send the citizen somewhere. A bare "kan" is not one ("de 2 timer
+// Words that make a sentence send the citizen somewhere. ("henviste til, at …" is an argument put
+// forward, not a referral: "Advokaten henviste til, at moren er i behandling på Misbrugscentret".) A bare "kan" is not one ("de 2 timer
 // kan bruges på ledsagelse til jobcentret"); "kan" with a verb of getting or asking is.
 // Also an option the citizen is pointed to with "også", "desuden", "i stedet" ("Du kan også spise
 // med i caféen om onsdagen").
@@ -37,7 +38,7 @@ const PLACE_ASSOCIATION = /^(?:bolig|andelsbolig|andels|ejer|grundejer|beboer|id
 // i hallen" with a longer name between.) And a benefit the citizen is told to
 // report a change to ("giv Udbetaling Danmark besked, så din boligstøtte bliver beregnet igen").
 const GUIDES =
-  /(?<![\p{L}])(?:(?:du|i|de)\s+kan\s+(?:også|desuden|i\s+stedet|altid)|kan\s+(?:du|i|de)\s+(?:også|desuden|i\s+stedet|altid)|(?:fortalt|orienteret|informeret)\s+(?:dig|jer|dem)\s+om|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:bestilles|købes|lejes|lånes|søges|ansøges|eftermonteres|tilkøbes)|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:få|søge|ansøge|hjælpe|rådgive|vejlede|vise|tilbyde|give|låne|købe|kontakte|henvende|ringe|bestille|deltage|høre|spørge|tale|svare|oplyse|informere|beregne|have\s+(?:glæde|gavn|nytte)\s+af)|(?:(?:af)?holder|har)\s+(?:\p{L}+\s+){0,3}?(?:\p{L}*(?:motions|trænings|gymnastik|svømme|yoga|dans|gå|løbe|cykel|bold)hold|hold|kursus|kurser|madskole|madskoler|familiekursus|forældrekursus|pårørendegrupper?|samtalegrupper?|\p{L}*grupper?|\p{L}*weekend(?:er)?|\p{L}*lejre?|netværksmøder?|temaaftener|temaaften|workshops?|rådgivning|åbent\s+hus|café|cafe)(?![\p{L}])|kontakt\p{L}*|henvend\p{L}*|søg\p{L}*|ansøg\p{L}*|ring\p{L}*|spørg\p{L}*|læs\p{L}*|vejled\p{L}*|rådgiv\p{L}*|anbefal\p{L}*|opfordr\p{L}*|foreslå\p{L}*|velkommen|mulighed\p{L}*|tilbud\p{L}*|tilbyd\p{L}*|henvis\p{L}*|hjælpe\s+dig|giv\p{L}?\s+(?!os|mig|kommunen)(?:\p{L}+\s+){0,3}?besked|berettiget|ret\s+til|webshop|netbutik|sælger|forhandler|udlån\p{L}*|gratis)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:du|i|de)\s+kan\s+(?:også|desuden|i\s+stedet|altid)|kan\s+(?:du|i|de)\s+(?:også|desuden|i\s+stedet|altid)|(?:fortalt|orienteret|informeret)\s+(?:dig|jer|dem)\s+om|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:bestilles|købes|lejes|lånes|søges|ansøges|eftermonteres|tilkøbes)|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:få|søge|ansøge|hjælpe|rådgive|vejlede|vise|tilbyde|give|låne|købe|kontakte|henvende|ringe|bestille|deltage|høre|spørge|tale|svare|oplyse|informere|beregne|have\s+(?:glæde|gavn|nytte)\s+af)|(?:(?:af)?holder|har)\s+(?:\p{L}+\s+){0,3}?(?:\p{L}*(?:motions|trænings|gymnastik|svømme|yoga|dans|gå|løbe|cykel|bold)hold|hold|kursus|kurser|madskole|madskoler|familiekursus|forældrekursus|pårørendegrupper?|samtalegrupper?|\p{L}*grupper?|\p{L}*weekend(?:er)?|\p{L}*lejre?|netværksmøder?|temaaftener|temaaften|workshops?|rådgivning|åbent\s+hus|café|cafe)(?![\p{L}])|kontakt\p{L}*|henvend\p{L}*|søg\p{L}*|ansøg\p{L}*|ring\p{L}*|spørg\p{L}*|læs\p{L}*|vejled\p{L}*|rådgiv\p{L}*|anbefal\p{L}*|opfordr\p{L}*|foreslå\p{L}*|velkommen|mulighed\p{L}*|tilbud\p{L}*|tilbyd\p{L}*|henvis\p{L}*(?![\p{L}])(?!\s+til\s*,?\s+at(?![\p{L}]))|hjælpe\s+dig|giv\p{L}?\s+(?!os|mig|kommunen)(?:\p{L}+\s+){0,3}?besked|berettiget|ret\s+til|webshop|netbutik|sælger|forhandler|udlån\p{L}*|gratis)(?![\p{L}])/iu;
 
 // The new help given in place of the old, in the indicative ("I stedet får du en mentor",
 // "og du får en mentor i stedet"), not an offer the citizen may take up.
@@ -171,6 +172,12 @@ const SOMEWHERE_NOT_HELP = /^\s*(?:end|hen|hjemmefra)(?![\p{L}])/iu;
 function accept(match: string, sentence: string, at: number, result: string, refusal: boolean, sender: string, granting = false): boolean {
   if (DATA_PROTECTION.test(sentence) || PURPOSE_SENTENCE.test(sentence)) return false;
   if (BARE_SOCIETY.test(match)) return false;
+  // Another municipality taking the case over after a move ("Aarhus Kommune overtager sagen, så de
+  // kan se på, om I skal have hjælp dernede"); the sender taking a case over is no other help.
+  if (TAKES_OVER.test(match) && (SENDER_BEFORE.exec(sentence.slice(Math.max(0, at - 40), at).toLowerCase())?.[1] ?? sender) === sender) return false;
+  // Using something named back with a pronoun ("tjekker, at du kan bruge dem", "så du kan benytte
+  // den"): the help or aid granted, not other help — unless marked as another option ("også").
+  if (USE_AFTER.test(match) && PRONOUN_AFTER.test(sentence.slice(at + match.length)) && !ANOTHER_OPTION.test(sentence)) return false;
   if (VOLUNTARY.test(match) && VOLUNTARY_BEFORE.test(sentence.slice(Math.max(0, at - 20), at)) && VOLUNTARY_AFTER.test(sentence.slice(at + match.length))) return false;
   if (SOMEWHERE.test(match) && SOMEWHERE_NOT_HELP.test(sentence.slice(at + match.length))) return false;
   // Somewhere else only guides with a word of getting or asking near it ("Andre steder, du kan få
@@ -278,6 +285,9 @@ function accept(match: string, sentence: string, at: number, result: string, ref
 }
 
 const ASKED_TO_ASSESS = /^(?:bedt|bad|beder)\s/iu;
+const TAKES_OVER = /^kommune\s+overtager/iu;
+const PRONOUN_AFTER = /^\s*(?:den|det|dem|dette|disse)(?![\p{L}])/iu;
+const ANOTHER_OPTION = /(?<![\p{L}])(?:også|desuden|derudover|i\s+stedet)(?![\p{L}])/iu;
 const ALREADY_HAS =
   /(?<![\p{L}])(?:(?:allerede|i\s+forvejen)\s+(?:\p{L}+\s+)?(?:visiteret|bevilget|tildelt)|(?:har|får|modtager)\s+(?:\p{L}+\s+)?(?:allerede|i\s+forvejen)|(?:allerede|i\s+forvejen)\s+(?:har|får|modtager))(?![\p{L}])/iu;
 const LOAN_OFFER = /udlån/iu;
@@ -303,7 +313,8 @@ const ABOUT = /\s(?:om|over)\s+\p{L}$/iu;
 const MUNICIPALITY = /(\p{L}+)\s+kommune$|(\p{L}+)\s+kommune\s*,?\s+(?:der|som)\s/iu;
 // The sender: the first municipality the letter names (its letterhead or sender line).
 // (Found from the word "kommune": a regex that starts with \p{L}+ tries every position.)
-const SENDER_BEFORE = /(\p{L}+)\s+$/u;
+// (Also in a mail's sender address: "boernogunge@ravnholt-kommune.dk".)
+const SENDER_BEFORE = /(\p{L}+)(?:\s+|-)$/u;
 function senderMunicipality(lower: string): string {
   for (let at = lower.indexOf('kommune'); at >= 0; at = lower.indexOf('kommune', at + 7)) {
     if (/\p{L}/u.test(lower[at + 7] ?? '')) continue;
