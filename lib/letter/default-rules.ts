@@ -364,14 +364,24 @@ const ELEMENTS = {
       'var det for, at du', 'var det for at du', 'var det for, at I', 'var det for, at De', 'var det for, at barnet',
       'håber, forløbet fører til', 'håber, støtten fører til', 'håber, indsatsen fører til', 'håber, hjælpen fører til',
       'håber forløbet fører til', 'håber, at forløbet fører til', 'håber, at støtten fører til', 'håber, at indsatsen fører til',
+      // The meaning of help that ends, in the past ("Meningen var, at I skulle få redskaber til …");
+      // not "Det var ikke meningen, at du skulle betale" (no "var" after "meningen").
+      'meningen var, at', 'meningen var at', 'tanken var, at', 'tanken var at',
+      // The goal with a relative clause before "er" ("Målet, som du selv satte ved besøget, er at
+      // kunne gå …") and the question what the citizen gets out of it ("Hvad skal du have ud af
+      // det?"); what the help was planned as ("pladsen var tænkt som et sted, hvor du kunne …").
+      'målet, som du', 'målet, som I', 'målet, som De', 'målet, du selv', 'målet, I selv',
+      'skal du have ud af', 'skal I have ud af', 'skal De have ud af',
+      'tænkt som et sted, hvor', 'tænkt som en hjælp til', 'tænkt som en støtte til',
     ],
     patterns: [
       // The help named with its purpose ("Du fik støtten i 2024 for at lære at betale dine
       // regninger", "Aflastningen gives, for at I kan hvile jer").
       // (Not a reason or a fear in between: "beholde hjælpen hver uge, fordi du er bange for at
-      // falde".) Also the help given "så" it leads somewhere ("Hjælpen gives, så dit hjem er rent");
+      // falde"; nor the law's test said back: "støtten er af væsentlig betydning for at imødekomme
+      // barnets behov".) Also the help given "så" it leads somewhere ("Hjælpen gives, så dit hjem er rent");
       // not "så længe", "så snart" (a time).
-      String.raw`\b(?:støtten|hjælpen|indsatsen|forløbet|bevillingen|aflastningen|ledsagelsen|behandlingen|familiebehandlingen|kontaktpersonen|mentoren)\b(?:(?:(?!fordi|bange|nervøs|risiko|frygt)[^.\n]){0,30}?\bfor\s+at\s+(?!klage|søge|få\s+aktindsigt)|\s+(?:gives|ydes|bevilges|tilbydes)\b[^.\n,]{0,30}?,?\s+så\s+(?!(?:længe|snart|hurtigt|vidt|meget|ofte|tit|lidt|mange|vi|kommunen)(?![\p{L}])))`,
+      String.raw`\b(?:støtten|hjælpen|indsatsen|forløbet|bevillingen|aflastningen|ledsagelsen|behandlingen|familiebehandlingen|kontaktpersonen|mentoren)\b(?:(?:(?!fordi|bange|nervøs|risiko|frygt|betydning)[^.\n]){0,30}?\bfor\s+at\s+(?!klage|søge|få\s+aktindsigt)|\s+(?:gives|ydes|bevilges|tilbydes)\b[^.\n,]{0,30}?,?\s+så\s+(?!(?:længe|snart|hurtigt|vidt|meget|ofte|tit|lidt|mange|vi|kommunen)(?![\p{L}])))`,
       // The help or the money as subject with "skal" and a "så" clause about anyone ("Pengene skal
       // dække bleer og særlig kost, så Asta kan blive i sin børnehave", "Tilskuddet skal dække
       // de ekstra udgifter, så I ikke selv skal betale dem", "Aflastningen skal give jer luft, så Oskars
@@ -412,6 +422,11 @@ const ELEMENTS = {
       // phrases. Not a law's or the letter's ("Meningen med reglerne er …"), and not "Det er ikke
       // meningen med ordningen, at du skal betale" (no "er" after the help).
       String.raw`\b(?:tanken|meningen|ideen|idéen)\s+med\s+(?!(?:\p{L}*lov\p{L}*|regl\p{L}*|bestemmelse\p{L}*|paragraf\p{L}*|brevet|afgørelsen|høring\p{L}*)(?![\p{L}]))(?:(?:den|det|de|din|dit|dine|jeres|Deres)\s+)?[\p{L}-]+\s+(?:er|var)(?![\p{L}])`,
+      // Help granted or started for a purpose, with the law or a time in between ("Støtten var
+      // bevilget efter barnets lov § 32, stk. 1, nr. 2, for at hjælpe dig med …", "Nattebesøget blev
+      // sat i gang i efteråret 2024 for at sikre, at …"); not a step in the case ("iværksat for at
+      // afklare") or a reason in between ("sat i gang, fordi …").
+      String.raw`\b(?:bevilget|sat\s+i\s+gang|iværksat|startet)(?:(?!fordi|bange|nervøs|risiko|frygt)[^.\n]|\.(?=\s*\d)){0,50}?\bfor\s+at\s+(?!(?:klage|søge|høre|se\s+på|vurdere|undersøge|afklare|få\s+aktindsigt|aftale|planlægge)(?![\p{L}]))`,
     ],
     requiredWhen: [
       { decisionTypes: ['bevilling', 'delvis'] },

@@ -57,9 +57,10 @@ const RIGHTS = /aktindsigt|bisidder|partshøring|bemærkning|kommentar/iu;
 const LAW_PURPOSE_MATCH = /^formåls(?:bestemmelse|paragraf)/iu;
 // (Also help of a kind in general under a law, indefinite: "Formålet med hjælp efter serviceloven er at
 // fremme …", "Formålet med støtte efter barnets lov"; "Formålet med hjælpen efter § 83 er, at du …"
-// is this help's.)
+// is this help's.) (And the law's provisions in the genitive: "Formålet med lovens bestemmelser om særlig
+// støtte er at sikre …".)
 const LAW_AFTER =
-  /^\s+med\s+(?:(?:den|denne|hele)\s+)?(?:barnets\s+lov|\p{L}*lov(?:en|givningen)?|bestemmelse\p{L}*|regle\p{L}*|paragraf\p{L}*|§|(?:hjælp|støtte|indsatser|ydelser|tilbud)\s+(?:efter|i\s+henhold\s+til|jf\.)\s+(?:barnets\s+lov|\p{L}*loven|\p{L}*lovens|§))(?![\p{L}])/iu;
+  /^\s+med\s+(?:(?:den|denne|hele)\s+)?(?:barnets\s+lov|\p{L}*lov(?:en|ens|givningen|givningens)?|bestemmelse\p{L}*|regle\p{L}*|paragraf\p{L}*|§|(?:hjælp|støtte|indsatser|ydelser|tilbud)\s+(?:efter|i\s+henhold\s+til|jf\.)\s+(?:barnets\s+lov|\p{L}*loven|\p{L}*lovens|§))(?![\p{L}])/iu;
 const LAW_BEFORE = /(?:(?<![\p{L}])(?:barnets\s+lovs|\p{L}*lovens|bestemmelsens|reglernes|paragraffens)|§\s*\d+\s*'?s)\s+$/iu;
 // The staff of a named place as the subject ("personalet på Skovbrynet skal støtte dig",
 // "botilbuddets personale skal hjælpe dig"); the place is checked against the result.
@@ -163,6 +164,9 @@ function rejected(
   FIELDS.lastIndex = 0;
   for (let f = FIELDS.exec(sentence); f; f = FIELDS.exec(sentence)) if (f.index <= at && at < f.index + f[0].length) return true;
   if (/^[\s:–-]*$/u.test(rest) && FIELD_AFTER.test(next)) return true;
+  // A bare label over the law's purpose ("Formål" / "Formålet med lovens bestemmelser om særlig støtte
+  // er at sikre, at børn …"): the heading says no more than the sentence under it.
+  if (/^[\s:–-]*$/u.test(rest) && LAW_AFTER.test(next.replace(/^\s*formålet/iu, ''))) return true;
   return false;
 }
 

@@ -33,3 +33,30 @@ describe('partshoering: the hearing told as what happened', () => {
     'Du fik det, du havde søgt om, den 4. maj.',
   ])('absent: %s', (t) => expect(present(t, 'partshoering')).toBe(false));
 });
+
+describe('formaal: the purpose in own words', () => {
+  it.each([
+    // The meaning of help that ends, in the past.
+    'Aflastningen ophører. Meningen var, at I skulle få overskud til at være sammen som familie.',
+    // The goal with a relative clause before "er".
+    'Du får et træningsforløb. Målet, som du selv satte, er at kunne gå op ad trappen uden hvil.',
+    // The question what the citizen gets out of it.
+    'Du får et træningsforløb på 8 uger.\n\nHvad skal du have ud af det?\nAt du kan klare indkøbene selv igen.',
+    // What the help was planned as.
+    'Bostøtten stopper. Den var tænkt som en hjælp til, at du kunne klare din økonomi selv.',
+    // Help granted or started for a purpose, with the law or a time in between.
+    'Støtten blev bevilget efter barnets lov § 32, stk. 1, nr. 3, for at give jer ro om aftenen.',
+    'Tilsynet blev sat i gang i foråret 2025 for at sikre, at din mor fik sin medicin.',
+  ])('present: %s', (t) => expect(present(t, 'formaal')).toBe(true));
+  it.each([
+    // Not meant: no "var" after "meningen".
+    'Det var ikke meningen, at du skulle betale for kørslen.',
+    // A step in the case, or a reason in between.
+    'Der blev sat en undersøgelse i gang for at afklare dit behov.',
+    'Hjælpen blev sat i gang i maj, fordi du var faldet, og for at se, hvordan det gik.',
+    // The law's test said back.
+    'Vi vurderer, at støtten er af væsentlig betydning for at imødekomme barnets behov.',
+    // A bare label over the law's purpose.
+    'Formål\nFormålet med lovens bestemmelser om hjælp er at fremme den enkeltes mulighed for at klare sig selv.',
+  ])('absent: %s', (t) => expect(present(t, 'formaal')).toBe(false));
+});
