@@ -76,3 +76,14 @@ describe('omfang: reported facts, the turn of a grant, the help so far, a bracke
     'Du er bevilget madservice. Du betaler 60 kr. pr. uge for maden.',
   ])('no granted scope: %s', (t) => expect(present(t, 'omfang')).toBe(false));
 });
+
+describe('omfang: a recommendation is other help suggested, not the scope granted', () => {
+  it.each([
+    'Vi følger terapeutens anbefaling og bevilger træning 2 gange om ugen.',
+    'Du får genoptræning. Terapeuten anbefaler træning 2 gange om ugen, og det bevilger vi.',
+  ])('granted scope: %s', (t) => expect(present(t, 'omfang')).toBe(true));
+  it.each([
+    'Du får afslag på plejebolig. Udvalget anbefaler, at I får tilbud om aflastning i dagcentret to dage om ugen.',
+    'Vi kan ikke bevilge en plejebolig. Vi foreslår, at din mand prøver dagcentret tre dage om ugen.',
+  ])('no granted scope: %s', (t) => expect(present(t, 'omfang')).toBe(false));
+});
