@@ -503,6 +503,12 @@ const ELEMENTS = {
       // Duration and the next look in plain words ("Støtten gælder til 31. marts", "genberegnes
       // en gang om året", "Vi ser på din hjælp igen i maj", "ser, om den fungerer").
       'gælder til', 'gælder frem til', 'genberegn*', 'næste gang er', 'ser, om den fungerer', 'ser om den fungerer',
+      // A new look with its time ("Bevillingen tages op til fornyet vurdering i april", "Vi regner
+      // beløbet igennem igen en gang om året", "… hvordan det er gået, seks uger efter ændringen");
+      // "du kan søge igen en gang om året" and a time after a change told in the past are left out in code.
+      'op til fornyet vurdering i', 'op til fornyet vurdering om', 'op til fornyet vurdering senest',
+      'igen en gang om året', 'igen en gang årligt', 'igen hvert år', 'igen hvert halve år',
+      'uger efter ændringen', 'uge efter ændringen', 'måneder efter ændringen', 'måned efter ændringen',
       'se, om den fungerer', 'se om den fungerer', 'om det fungerer', 'hvordan det går', 'kontakter dig igen', 'kontakter jer igen',
       'vender tilbage til dig', 'tager kontakt til dig igen', 'mødes igen', 'ses igen', 'snakkes ved', 'tales ved', 'nyt møde', 'holder et møde igen',
       // A visit set some time after the aid arrives ("Terapeuten kommer ud 3 uger efter levering og
@@ -548,8 +554,12 @@ const ELEMENTS = {
       // (Also "tager kontakt til dig i juni", "Vi tager igen kontakt til jer om tre måneder".)
       // (Also a rough time in the month, "Jeg ringer til dig i midten af februar", and a visit said to
       // come again, "Hun kommer på besøg hos dig igen i september": "igen" makes it a new look, so the
-      // visit that delivers the aid, "kommer hos dig i uge 12", is none.)
-      String.raw`\b(?:(?:ringer|kontakter|tager\s+(?:vi\s+|jeg\s+)?(?:igen\s+)?kontakt)\s+(?:vi\s+|jeg\s+)?(?:til\s+)?(?:dig|jer|Dem)|(?:(?:kommer|komme)\s+(?:på\s+besøg\s+)?(?:hos|til)\s+(?:dig|jer|Dem)|besøger\s+(?:dig|jer|Dem)|(?:kommer|komme)\s+på\s+besøg)\s+igen)\s+(?:igen\s+)?(?:igen\s+(?:efter|til|i|over)\s+(?:nytår|jul|påske|sommerferien|vinterferien|efterårsferien|foråret|sommeren|efteråret|vinteren|det\s+nye\s+år)|i\s+uge\s+\d|i\s+(?:(?:midten|starten|slutningen|begyndelsen|udgangen)\s+af\s+)?(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)|om\s+(?:\d{1,2}|en|et|to|tre|fire|seks)\s+(?:uger|måneder|måned)|(?:omkring\s+|ca\.\s+|cirka\s+)?(?:\d{1,2}|en|et|to|tre|fire|seks)\s+(?:uger|måneder|måned)\s+efter)`,
+      // visit that delivers the aid, "kommer hos dig i uge 12", is none.) (And again by a date: "Jette
+      // kommer på besøg hos dig igen inden 1. maj"; without "igen" a date is the start.)
+      String.raw`\b(?:(?:ringer|kontakter|tager\s+(?:vi\s+|jeg\s+)?(?:igen\s+)?kontakt)\s+(?:vi\s+|jeg\s+)?(?:til\s+)?(?:dig|jer|Dem)|(?:(?:kommer|komme)\s+(?:på\s+besøg\s+)?(?:hos|til)\s+(?:dig|jer|Dem)|besøger\s+(?:dig|jer|Dem)|(?:kommer|komme)\s+på\s+besøg)\s+igen)\s+(?:igen\s+)?(?:igen\s+(?:efter|til|i|over)\s+(?:nytår|jul|påske|sommerferien|vinterferien|efterårsferien|foråret|sommeren|efteråret|vinteren|det\s+nye\s+år)|i\s+uge\s+\d|i\s+(?:(?:midten|starten|slutningen|begyndelsen|udgangen)\s+af\s+)?(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)|om\s+(?:\d{1,2}|en|et|to|tre|fire|seks)\s+(?:uger|måneder|måned)|(?:omkring\s+|ca\.\s+|cirka\s+)?(?:\d{1,2}|en|et|to|tre|fire|seks)\s+(?:uger|måneder|måned)\s+efter|(?<=igen\s+)(?:inden|senest)\s+(?:den\s+)?\d{1,2}\.\s*(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december))`,
+      // A call ahead to the citizen by name, to hear how it goes ("Vi ringer til Erik i uge 4 og
+      // hører, om påklædningen går godt"); a call to someone else to arrange things has no "høre".
+      String.raw`\bringer\s+(?:vi\s+|jeg\s+)?til\s+\p{L}+\s+(?:i\s+uge\s+\d|i\s+(?:(?:midten|starten|slutningen|begyndelsen)\s+af\s+)?(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)|om\s+(?:\d{1,2}|en|et|to|tre|fire|seks)\s+(?:uger|måneder|måned))[^.\n]{0,20}?\b(?:og\s+hører|for\s+at\s+høre)\b`,
       String.raw`\b(?:ser|se|vurderer|vurdere)\s+(?:vi\s+)?,?\s*om\s+(?:du|i|de)\s+(?:stadig|fortsat)\s+har\s+(?:brug|behov)`,
       // A new visit at a stated time ("Jeg kommer på et nyt besøg i maj og ser, om løsningen stadig er
       // god nok", "aftaler et nyt hjemmebesøg om 3 måneder"); not one the citizen may ask for ("et
@@ -571,9 +581,11 @@ const ELEMENTS = {
       // marts", "Vi ser på det igen om et halvt år".
       // A decision to be taken again by a time ("Udvalget skal tage stilling til anbringelsen igen
       // senest 1 år efter, at den er iværksat"); the complaint's "tager stilling til sagen igen" has none.
+      // (Also a month or the year's end said with the place in between: "Sagen skal genbehandles i
+      // udvalget, før anbringelsen har varet et år, dvs. senest i november 2026".)
       // Treated again by a time ("Anbringelsen vil blive genbehandlet af udvalget senest 1 år efter
       // afgørelsen"); delivery "senest 3 uger efter" says nothing about a new look.
-      String.raw`\b(?:genbehandl\p{L}*|behandles\s+igen|tages\s+op\s+igen|revurderes)\s+(?:[\p{L}-]+\s+){0,4}?(?:senest|om|efter)\s+(?:\d{1,2}|en|et|to|tre|fire|fem|seks|tolv|et\s+halvt)\s+(?:uger|måneder|mdr\.?|år|måned|uge)\b`,
+      String.raw`\b(?:genbehandl\p{L}*|behandles\s+igen|tages\s+op\s+igen|revurderes)\s+(?:(?:[\p{L}-]+\s+){0,4}?(?:senest|om|efter)\s+(?:\d{1,2}|en|et|to|tre|fire|fem|seks|tolv|et\s+halvt)\s+(?:uger|måneder|mdr\.?|år|måned|uge)\b|(?:[^.\n]|\.(?=\s+\p{Ll})){0,60}?\b(?:senest\s+(?:i\s+)?(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\s+\d{4}|før\s+\p{L}+\s+har\s+varet\s+(?:et|to|\d{1,2})\s+år)\b)`,
       String.raw`\b(?:tage|tager|tages)\s+stilling\s+til\s+(?:[\p{L}-]+\s+){1,5}?igen\s*,?\s+(?:når|i|om|efter|til|den|senest|inden|ved)\b`,
       // An amount recalculated at a fixed interval ("Vi regulerer beløbet en gang om året",
       // "Tilskuddet justeres hvert år"); the yearly index rise is left out in code.

@@ -77,6 +77,12 @@ function journalDateBefore(letter: Letter, at: number): boolean {
   const d = JOURNAL_DATE_BEFORE.exec(letter.text.slice(Math.max(0, at - 30), at));
   return !!d && new Date(Number(d[3]), Number(d[2]) - 1, Number(d[1])) < letter.date;
 }
+// A review after "når" or "efter at" is still to come ("når din medicin er blevet justeret").
+const WHEN_BEFORE = /(?<![\p{L}])(?:når|efter\s+at|så\s+snart)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
+// A visit's own length ("af 1 times varighed", "af 30 minutters varighed").
+const VISIT_LENGTH_BEFORE = /(?:\d|en|halv|kvarter)\s*(?:times|timers|minutters|min\.)\s+$/iu;
+// Unused hours saved up or carried over ("spare ubrugte timer op", "opsparede timer").
+const SAVED_HOURS = /(?<![\p{L}])(?:spare\s+(?:\p{L}+\s+){0,3}?op|ubrugte|opspar\p{L}*|overføre\s+(?:\p{L}+\s+){0,2}?timer)(?![\p{L}])/iu;
 const ON_CHANGE_OR_FIELD = /(?<![\p{L}])(?:hvis|når|ved)\s+(?:\p{L}+\s+){0,3}?ændring\p{L}*[^.]*?(?:senest|inden|den)\s+«[^»]*»/iu;
 
 export function detect(letter: Letter): Detection {
@@ -149,7 +155,18 @@ export function detect(letter: Letter): Detection {
       // limit or a rate of the law moved each year, not a look at this citizen's help.
       if (/^(?:regul|juster)/iu.test(word) && (LAW_AMOUNT.test(sText) || isLawSentence(letter, letter.sentence(si)))) continue;
       // "Handleplanen blev senest revideret den 1. september": a look that already happened.
-      if (PAST_REVIEW.test(sText) && !FUTURE.test(sText)) continue;
+      // (Not a review still to come, in the future perfect: "Vi ringer til dig i uge 22 og hører,
+      // hvordan det går, når din medicin er blevet justeret".)
+      const review = PAST_REVIEW.exec(sText);
+      if (review && !FUTURE.test(sText) && !WHEN_BEFORE.test(sText.slice(Math.max(0, review.index - 40), review.index))) continue;
+      // "rengøring hver 2. uge af 1 times varighed": how long a visit lasts, not the help.
+      if (/^varighed$/iu.test(word) && VISIT_LENGTH_BEFORE.test(letter.text.slice(Math.max(0, m.start - 30), m.start))) continue;
+      // "Du kan søge igen en gang om året": the citizen's new application, not a look ahead.
+      if (/^igen\s/iu.test(word) && /(?<![\p{L}])(?:kan|må)\s+(?:\p{L}+\s+){0,2}?(?:søge|ansøge)(?![\p{L}])/iu.test(sText)) continue;
+      // "Du faldt to uger efter ændringen": a time after a change told in the past.
+      if (/efter\s+ændringen$/iu.test(word) && PAST_TENSE.test(sText) && !FUTURE.test(sText)) continue;
+      // "Du kan spare ubrugte timer op i 6 måneder": how long unused hours keep, a rule of the scheme.
+      if (/^(?:i|inden\s+for)\s/iu.test(word) && SAVED_HOURS.test(sText)) continue;
       // "Baggrund: Revisitation pga. ny kvalitetsstandard": the review named as the reason for this
       // letter, not a look ahead.
       if (DONE_NOUN.test(word) && !FUTURE.test(sText) && (REASON_AFTER.test(letter.text.slice(m.end, m.end + 20)) || REASON_LABEL.test(letter.text.slice(Math.max(0, m.start - 20), m.start)))) continue;

@@ -60,3 +60,34 @@ describe('formaal: the purpose in own words', () => {
     'Formål\nFormålet med lovens bestemmelser om hjælp er at fremme den enkeltes mulighed for at klare sig selv.',
   ])('absent: %s', (t) => expect(present(t, 'formaal')).toBe(false));
 });
+
+describe('opfoelgning: the next look in own words', () => {
+  it.each([
+    // A call ahead after something is in place, in the future perfect.
+    'Du får bad 2 gange om ugen. Vi ringer til dig i uge 40 og hører, hvordan det går, når dine nye sko er blevet tilpasset.',
+    // A call ahead to the citizen by name.
+    'Hjælpen til påklædning ophører. Vi ringer til Grethe i uge 12 og hører, om det fortsat går godt.',
+    // Treated again before a time, with the place in between.
+    'Sagen skal genbehandles i børne- og ungeudvalget, før anbringelsen har varet et år.',
+    'Sagen skal genbehandles i udvalget og senest i oktober 2027.',
+    // A visit again by a date.
+    'Visitator kommer på besøg hos dig igen inden 15. juni for at se, hvordan det går.',
+    // A new look with its time.
+    'Du får tilskud. Bevillingen tages op til fornyet vurdering i september 2026.',
+    'Vi regner tilskuddet igennem igen en gang om året.',
+    'Vi ser sammen med hjemmeplejen på, hvordan det er gået, fire uger efter ændringen.',
+  ])('present: %s', (t) => expect(present(t, 'opfoelgning')).toBe(true));
+  it.each([
+    // A visit's own length.
+    'Du får rengøring hver 2. uge af 1 times varighed.',
+    // Unused hours saved up.
+    'Du får ledsagelse 10 timer om måneden. Du kan spare ubrugte timer op i 6 måneder.',
+    // The citizen's new application.
+    'Du får afslag på tilskud. Du kan søge igen en gang om året.',
+    // A time after a change, told in the past.
+    'Du faldt to uger efter ændringen og kom på sygehuset.',
+    // A call to someone else to arrange things, and a start date without "igen".
+    'Vi ringer til leverandøren i uge 12 og aftaler opstart.',
+    'Leverandøren kommer på besøg hos dig inden 1. maj og aftaler de faste tider.',
+  ])('absent: %s', (t) => expect(present(t, 'opfoelgning')).toBe(false));
+});
