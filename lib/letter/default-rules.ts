@@ -743,6 +743,9 @@ const ELEMENTS = {
       'vil gerne tilbage på arbejde', 'gerne vil tilbage i arbejde', 'vil gerne tilbage i arbejde', 'gerne vil tilbage til arbejdet',
       'vil gerne tilbage til arbejdet', 'gerne vil arbejde igen', 'vil gerne arbejde igen', 'ønsker at vende tilbage til arbejdet',
       'ønsker at komme tilbage på arbejde', 'ønsker at komme tilbage i arbejde',
+      // Exercise of one's own and a parent reading aloud ("du træner i fitnesscentret to gange om ugen",
+      // "far læser højt om aftenen").
+      'træner i fitness*', 'træner selv', 'træner på egen hånd', 'dyrker motion', 'går i fitness*', 'læser højt', 'læste højt',
     ],
     patterns: [
       // "Din søn handler ind for dig", "hjælp fra din datter", "Din svigerdatter kører dig", also
@@ -774,7 +777,7 @@ const ELEMENTS = {
       // Also with a time or a frequency between ("du på gode dage selv tager bussen", "hun om
       // morgenen selv klæder sig på", "borgeren siden foråret selv har styret sin økonomi"), and with
       // how often ("De dagligt selv foretager vask ved håndvasken", "hun hver morgen selv smører").
-      String.raw`\b(?:du|de|hun|han|pågældende|borgeren)\s+(?:(?:på|om|i)\s+(?:\p{L}+\s+){1,2}?|(?:nu|fortsat|stadig|altid|oftest|ofte|normalt|typisk|sædvanligvis|dagligt|ugentligt|jævnligt|regelmæssigt|også|hver\s+(?:dag|morgen|aften|uge)|siden\s+\p{L}+)\s+)?selv(?=\s+\p{L}+(?:er|r)(?![\p{L}]))`,
+      String.raw`\b(?:du|de|i|hun|han|pågældende|borgeren)\s+(?:(?:på|om|i)\s+(?:\p{L}+\s+){1,2}?|(?:nu|fortsat|stadig|altid|oftest|ofte|normalt|typisk|sædvanligvis|dagligt|ugentligt|jævnligt|regelmæssigt|også|hver\s+(?:dag|morgen|aften|uge)|siden\s+\p{L}+)\s+)?selv(?=\s+\p{L}+(?:er|r)(?![\p{L}]))`,
       // Own money, medicine and plans in hand ("styrer selv sin økonomi", "har styr på sin
       // vagtplan"); a helper as the subject is left out in code ("Bostøtten har styret din økonomi").
       String.raw`\b(?:styrer|styret|administrerer|administreret|håndterer|håndteret)\s+(?:selv\s+)?(?:sin|din|sine|dine|deres|jeres|hans|hendes)\s+(?:egen\s+|egne\s+)?(?:økonomi|budget\p{L}*|penge|regninger|medicin)`,

@@ -87,3 +87,17 @@ describe('omfang: a recommendation is other help suggested, not the scope grante
     'Vi kan ikke bevilge en plejebolig. Vi foreslår, at din mand prøver dagcentret tre dage om ugen.',
   ])('no granted scope: %s', (t) => expect(present(t, 'omfang')).toBe(false));
 });
+
+describe('ressourcer: the parents as "I", exercise of one\'s own, reading aloud', () => {
+  it.each([
+    'Familiebehandleren har beskrevet, at I nu selv bruger de aftaler, I har lavet om sengetider.',
+    'Du har oplyst, at du træner i fitnesscentret to gange om ugen.',
+    'Liva har fortalt, at far læser højt for hende om aftenen.',
+  ])('present: %s', (t) => expect(present(t, 'ressourcer')).toBe(true));
+  it.each([
+    // "I" as the preposition, a duty handed over, and a lack.
+    'Vi har lagt vægt på, at behovet i dag er mindre.',
+    'Vi forventer, at I selv betaler for transporten.',
+    'Du har fortalt, at du ikke længere træner i fitnesscentret på grund af smerterne.',
+  ])('absent: %s', (t) => expect(present(t, 'ressourcer')).toBe(false));
+});
