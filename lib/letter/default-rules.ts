@@ -889,6 +889,10 @@ const ELEMENTS = {
       'barnets holdning', 'den unges opfattelse', 'den unges holdning', 'den unges ønske*',
       // The child's or citizen's own wish by name ("Vi har lagt vægt på Emils eget ønske om, at …").
       'eget ønske om', 'egne ønske om', 'egne ønsker om',
+      // The party's own consent said back ("Borger er selv indforstået med nødkald", "Du er
+      // indforstået med, at badet flyttes"); "Hvis du er indforstået …" is left out in code.
+      'borger er selv indforstået', 'borgeren er selv indforstået', 'borger er indforstået', 'borgeren er indforstået',
+      'du er selv indforstået', 'du er indforstået', 'De er indforstået', 'I er indforstået', 'I er selv indforstået',
     ],
     patterns: [
       String.raw`\b(?:hun|han)\s+(?:har\s+)?(?:selv\s+)?(?:oplyst|oplyste|fortalt|fortalte|sagt|sagde|ønsker|ønskede|oplever|giver udtryk for)`,

@@ -203,11 +203,27 @@ function asideStart(tokens: string[], close: number): number {
   return -1;
 }
 
+// "i sin afslutningsrapport", "i sit notat": the writer's own professional document.
+const OWN_REPORT_AFTER =
+  /^\s+i\s+(?:sin|sit|sine)\s+(?:\p{L}+\s+)?\p{L}*(?:rapport|notat|udtalelse|attest|erklæring|journal|beskrivelse|vurdering|redegørelse|status)\p{L}*/iu;
+// The party had nothing to add ("Du havde ikke yderligere at tilføje", "Du havde ingen bemærkninger").
+const NOTHING_TO_ADD =
+  /(?<![\p{L}])(?:ikke\s+(?:\p{L}+\s+){0,2}?at\s+tilføje|ingen\s+(?:\p{L}+\s+)?(?:bemærkninger|kommentarer|rettelser)|ikke\s+(?:\p{L}+\s+)?(?:bemærkninger|kommentarer))(?![\p{L}])/iu;
+// The section under a heading: up to the next blank line followed by a short line, at most 400 characters.
+function sectionAfter(letter: Letter, end: number): string {
+  const text = letter.text.slice(end, end + 400);
+  const next = /\n\s*\n[^\n]{1,60}\n\s*\n/u.exec(text.slice(1));
+  return next ? text.slice(0, next.index + 1) : text;
+}
+
 function reportedSpeech(letter: Letter): Detection | undefined {
   const text = letter.text;
   for (const m of letter.matches(SPEECH_VERB)) {
     if (m.start > 0 && LETTER.test(text[m.start - 1]!)) continue;
     if (!SAID_AFTER.test(text.slice(m.end, m.end + 60))) continue;
+    // (A named person writing in her own report is the professional: "Mona skriver i sin
+    // afslutningsrapport, at …".)
+    if (OWN_REPORT_AFTER.test(text.slice(m.end, m.end + 50))) continue;
     const si = letter.sentenceAt(m.start);
     if (si < 0) continue;
     const s = letter.sentence(si);
@@ -272,6 +288,9 @@ export function detect(letter: Letter): Detection {
     // says, not the citizen's own account.
     if (reportedByOther(letter, m.start)) continue;
     if (VIEW_NOUN.test(letter.slice(m)) && noView(letter, m.end)) continue;
+    // A heading "Dine bemærkninger før mødet" over a hearing where the party had nothing to add:
+    // the chance to comment, not a view.
+    if (/bemærkning/iu.test(letter.slice(m)) && NOTHING_TO_ADD.test(sectionAfter(letter, m.end))) continue;
     // Writing and answering are a view only with what was written ("I din mail skriver du, at
     // …", "Du svarede, at du er enig", "Du skrev tilbage: …"); "Skriver du til os, svarer vi
     // inden 5 dage", "Hvis du vil klage, skriver du til os" and "Du svarede ikke" give none.
@@ -281,6 +300,8 @@ export function detect(letter: Letter): Detection {
       const inComplaint = /klage/iu.test(letter.slice(m)) || WROTE_IN_COMPLAINT.test(letter.text.slice(m.end, m.end + 30));
       if (si >= 0 && !inComplaint && COMPLAINT_SENTENCE.test(letter.slice(letter.sentence(si)))) continue;
       if (!REPORTED_AFTER.test(letter.text.slice(m.end, m.end + 50))) continue;
+      // "Mona skriver i sin afslutningsrapport, at …": a professional's report, not the party's words.
+      if (OWN_REPORT_AFTER.test(letter.text.slice(m.end, m.end + 50))) continue;
     }
     // (Only the line of the match: a heading that ends in "om" or "når" — "Det har vi talt om" —
     // is no "om" in front of the view.)
@@ -299,6 +320,8 @@ export function detect(letter: Letter): Detection {
   // (The heading's own label followed by "Ikke muligt …" is an empty field, as above.)
   if (heading) {
     const text = letter.slice(heading);
+    // "Dine bemærkninger før mødet" over a hearing where the party had nothing to add.
+    if (/bemærkning/iu.test(text) && NOTHING_TO_ADD.test(sectionAfter(letter, heading.end))) return { present: false };
     const label = /^[^:]*?(?:perspektiv|synspunkt\p{L}*|ønsker?|holdning|opfattelse|mening)/iu.exec(text);
     if (label && noView(letter, heading.start + label[0].length)) return { present: false };
   }

@@ -91,3 +91,19 @@ describe('opfoelgning: the next look in own words', () => {
     'Leverandøren kommer på besøg hos dig inden 1. maj og aftaler de faste tider.',
   ])('absent: %s', (t) => expect(present(t, 'opfoelgning')).toBe(false));
 });
+
+describe('borgerens-synspunkter: consent said back, and look-alikes', () => {
+  it.each([
+    // The party's own consent.
+    'Vurdering: Borgeren er selv indforstået med, at badet flyttes til om formiddagen.',
+    'Du er indforstået med, at hjælpen til indkøb sker via internettet.',
+  ])('present: %s', (t) => expect(present(t, 'borgerens-synspunkter')).toBe(true));
+  it.each([
+    // Asked, not said.
+    'Hvis du er indforstået med forslaget, behøver du ikke gøre noget.',
+    // A professional by name writing in her own report.
+    'Kære Lise\n\nStøtten ophører. Hanne skriver i sin statusrapport, at I har fået gode rutiner.',
+    // A heading over a hearing where the party had nothing to add.
+    'Kære Bent\n\nDu får ikke en plejebolig.\n\nDine bemærkninger før afgørelsen\n\nVi sendte dig oplysningerne den 3. marts. Du havde ikke noget at tilføje.\n\nKlagevejledning\n\nDu kan klage inden 4 uger.',
+  ])('absent: %s', (t) => expect(present(t, 'borgerens-synspunkter')).toBe(false));
+});
