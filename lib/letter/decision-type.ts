@@ -96,9 +96,12 @@ const CAN_GET = /(?<![\p{L}])(?:du|I|De)\s+kan\s+(?:godt\s+|nu\s+|fremover\s+|fo
 // (Also a named child: "Emil kan få aflastning 1 weekend om måneden", "Oliver kan komme i aflastning … én
 // weekend om måneden".)
 const CAN_GET_AMOUNT = /(?<![\p{L}])(?:du|I|De|barnet|hun|han|\p{Lu}\p{Ll}+)\s+kan\s+(?:godt\s+|fortsat\s+)?(?:få|komme\s+i\s+(?:aflastning|døgnaflastning|dagtilbud|dagcenter))(?![\p{L}])(?!\s+(?:aktindsigt|hjælp\s+(?:hos|fra|af)|rådgivning|vejledning|svar|besked))/u;
+// Asked whether ("hvor du spørger, om du kan få 2 timer mere"): the question, not a grant.
+const WHETHER_CAN_GET = /(?<![\p{L}])om\s+(?:du|I|De|han|hun|barnet|\p{Lu}\p{Ll}+)\s+kan\s+(?:godt\s+)?få(?![\p{L}])/u;
 const CLAUSE_BREAK = /[,;:]|(?<![\p{L}])(?:men|og|eller)(?![\p{L}])/giu;
 const CLAUSE_END = /[,;:]|(?<![\p{L}])(?:men|og|eller|fordi|da)(?![\p{L}])/iu;
 const COMPLAINT = /klag/iu;
+const OTHER_BODY_AFTER = /^\s+(?:heller\s+)?af\s+(?:regionen|region\s+\p{L}+|sygehuset|hospitalet|sundhedsvæsenet|udbetaling\s+danmark|staten|jobcentret|skolen|sygesikringen|din\s+læge|lægen)(?![\p{L}])/iu;
 const GRANT_NOUN = /^tildeling(?:en|er|erne)?$/iu;
 // A consequence clause right before the cue ("…, så du ikke får flere rykkere"); a fronted "Så kan
 // du ikke få …" has no subject between and stays a refusal.
@@ -287,7 +290,11 @@ function computeFlags(letter: Letter, i: number): Flags {
   const flags = emptyFlags();
   // The law quoted or restated ("Efter bestemmelsen kan der ydes …") decides nothing.
   if (isLawSentence(letter, s)) return flags;
-  for (const m of matchesIn(letter, cues.afslag, s)) {
+  const refusals = matchesIn(letter, cues.afslag, s);
+  // "Kørslen dækkes ikke af regionen, da Aksel ikke opfylder afstandskravet": another body's rule and
+  // its reason, not this decision.
+  const otherBody = refusals.some((m) => OTHER_BODY_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 40))));
+  for (const m of otherBody ? [] : refusals) {
     const { before } = clauseAround(letter, s, m);
     if (CONDITION.test(before)) continue;
     // "Du får madservice, fordi … du ikke får mad nok": a "not" inside the reason or inside what
@@ -619,6 +626,7 @@ function limitedInConclusion(letter: Letter, from: number): boolean {
 
 const RESULT_HEADING = /^(?:(?:vores|kommunens|udvalgets|forvaltningens)\s+)?(?:afgørelse(?:n)?|resultat(?:et)?|beslutning(?:en)?|det\s+har\s+vi\s+besluttet|hvad\s+har\s+vi\s+besluttet\??|vi\s+har\s+besluttet)\s*:?\s*$/iu;
 const RESULT_SECTION_SENTENCES = 6;
+const NUMBERED_DECISION = /^(?:afgørelse|beslutning)\s+\d{1,2}\b/iu;
 
 const listIntro = (heading: string) => /:\s*$/u.test(heading) && !SECTION_STOP.test(heading) && !COMPLAINT.test(heading) && !HISTORY_STOP.test(heading);
 
@@ -664,7 +672,7 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
     // its rows say what was granted (0 kr. in a refusal).
     if (type !== 'ukendt' && isColumnHead(letter, i)) continue;
     const f = { ...sentenceFlags(letter, i) };
-    if (type === 'ukendt' && !f.afslag && !COMPLAINT.test(sText) && !CONDITION.test(sText) && CAN_GET_AMOUNT.test(sText) && ONE_AMOUNT.test(sText)) canGetAmount = true;
+    if (type === 'ukendt' && !f.afslag && !COMPLAINT.test(sText) && !CONDITION.test(sText) && CAN_GET_AMOUNT.test(sText) && !WHETHER_CAN_GET.test(sText) && ONE_AMOUNT.test(sText)) canGetAmount = true;
     // (Also a field line of a journal-style letter: "Afgjort: Familiebehandling én gang om ugen á 2 timer".)
     if ((s.heading || FIELD_LINE.test(sText)) && !any(f) && type === 'ukendt' && SUBJECT_GRANT.test(sText)) f.bevilling = true;
     if (!any(f)) continue;
@@ -709,6 +717,14 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
         resultSentence = i;
         break;
       }
+    }
+  }
+  // Numbered decisions in one letter ("AFGØRELSE 1 – personlig pleje: BEVILGET" … "AFGØRELSE 2 – indkøb:
+  // AFSLAG") each state their result in their heading, however far down the second one comes.
+  if (type !== 'ukendt') {
+    for (let i = (resultSentence ?? 0) + 1; i < sentences.length; i++) {
+      const s = sentences[i]!;
+      if (s.heading && NUMBERED_DECISION.test(letter.slice(s))) type = refine(type, sentenceFlags(letter, i));
     }
   }
   // (Also when the grant was only found further on: "Hjælpen starter i uge 39" after "Vi vurderer, at

@@ -194,6 +194,11 @@ const ELEMENTS = {
       'bestemte udfaldet', 'afgør udfaldet', 'afgjorde udfaldet', 'mest har det betydet', 'mest har det vejet', 'lyttet mest til',
       'lyttede mest til', 'lytter mest til', 'fyldt mest, da vi', 'fyldt mest, da jeg', 'fyldt mest, da udvalget', 'gjort forskellen',
       'gjorde forskellen', 'gør forskellen', 'hæftet os ved', 'hæftede os ved', 'hæfter os ved', 'hæftet mig ved',
+      // "Det, der fyldte mest i min vurdering", "endte med at gøre forskellen", "For kommunen har det været
+      // afgørende", "Det vigtigste i min vurdering var", "turde tage beslutningen", "tippede vægtskålen".
+      'fyldte mest i min', 'fyldte mest i vores', 'fyldte mest i udvalgets', 'gøre forskellen', 'har det været afgørende',
+      'det vigtigste i min vurdering', 'turde tage beslutningen', 'tippede vægtskålen', 'tipper vægtskålen', 'tippet vægtskålen',
+      'vægtskålen',
     ],
     patterns: [
       // A consideration named as decisive in the nominal style ("Hensynet til både Veras trivsel og
@@ -213,6 +218,9 @@ const ELEMENTS = {
       'lægeerklæring*', 'lægens', 'lægelig* oplysning*', 'speciallæge*', 'udtalelse*', 'statusudtalelse*', 'status fra',
       // A dated status ("Karinas status af 10. september viser, at …").
       'status af', 'statussen af', 'statusrapport*', 'statusnotat*',
+      // What the citizen showed us at a visit ("Da Annette og jeg var hos dig den 11. november, viste du os, at …").
+      'viste du os', 'viste du mig', 'viste I os', 'viste De os', 'viste De mig', 'var hos dig den', 'var hjemme hos dig',
+      'var på besøg hos dig',
       'oplysninger fra', 'oplysningerne i', 'det fremgår af', 'fremgår det', 'det fremgår', 'du har oplyst', 'du oplyste',
       'har oplyst', 'oplyser', 'oplyste', 'observer*', 'funktionsvurdering*', 'funktionsevnevurdering*', 'funktionsniveau*',
       'ergoterapeut*', 'fysioterapeut*', 'terapeut*', 'sygeplejerske*', 'hjemmeplejen oplyser',
@@ -1080,9 +1088,9 @@ const ELEMENTS = {
       // In plain words, the citizen as subject: "Du kan altid se det, vi har skrevet ned om dig", "I har
       // ret til at læse alt, hvad der er skrevet i Olivers sag", "Du kan bede om at få alle dokumenter
       // i din sag", "I kan få alle dokumenter i sagen udleveret". Not "Vi kan se det i din sag".
-      String.raw`\b(?:(?:du|I|De)\s+(?:kan|må|har\s+ret\s+til\s+at|har\s+mulighed\s+for\s+at)|(?:kan|må)\s+(?:du|I|De))\s+(?:\p{L}+\s+){0,7}?(?:se|læse|få|få\s+(?:en\s+)?kopi\s+af|få\s+indsigt\s+i|bede\s+om\s+at\s+(?:få|se|læse)|læst|tilsendt|udleveret)\s+(?:alt|alle|det|de\s+(?:papirer|dokumenter|oplysninger|akter|notater))\b[^.\n]{0,50}?\b(?:(?:i|om)\s+(?:(?:din|dit|jeres|Deres|hans|hendes|\p{L}+s)\s+)?sag(?:en)?\b|om\s+(?:dig|jer|Dem)\b)`,
+      String.raw`\b(?:(?:du|I|De)\s+(?:kan|må|har\s+ret\s+til\s+at|har\s+mulighed\s+for\s+at)|(?:kan|må)\s+(?:du|I|De))\s+(?:\p{L}+\s+){0,7}?(?:se|læse|få|få\s+(?:en\s+)?kopi\s+af|få\s+indsigt\s+i|bede\s+om\s+at\s+(?:få|se|læse)|læst|tilsendt|udleveret)\s+(?:alt|alle|det|de\s+(?:papirer|dokumenter|oplysninger|akter|notater))\b[^.\n]{0,50}?\b(?:(?:i|om)\s+(?:(?:din|dit|jeres|Deres|hans|hendes|\p{L}+s|\p{L}+s?')\s+)?sag(?:en)?\b|om\s+(?:dig|jer|Dem)\b)`,
       // What is written, as a question: "Vil du se, hvad der står om dig i sagen, så sender vi dig det hele".
-      String.raw`\b(?:se|læse)\s*,?\s+(?:alt\s*,?\s+)?hvad\s+(?:der\s+står|vi\s+har\s+(?:skrevet|noteret)|der\s+er\s+skrevet)\s+(?:om\s+(?:dig|jer|Dem)|i\s+(?:din|jeres|Deres)\s+sag)`,
+      String.raw`\b(?:se|læse)\s*,?\s+(?:alt\s*,?\s+)?(?:hvad|det\s*,?)\s+(?:der\s+står|vi\s+har\s+(?:skrevet|noteret)|der\s+er\s+skrevet)\s+(?:om\s+(?:dig|jer|Dem)|i\s+(?:din|jeres|Deres)\s+sag)`,
       // The papers first: "Alle papirer i sagen kan du få udleveret".
       String.raw`\balle\s+(?:papirer|dokumenter|akter|oplysninger|notater)(?:ne)?\s+(?:i|om)\s+(?:(?:din|jeres|Deres|\p{L}+s)\s+)?(?:sag(?:en)?|dig|jer|Dem)\s+kan\s+(?:du|I|De)\s+(?:\p{L}+\s+){0,2}?(?:få|se|læse)\b`,
     ],
@@ -1123,11 +1131,11 @@ const ELEMENTS = {
       // Someone along to meetings, in plain words: "tage en, du har tillid til, med til møder", "have
       // din bror eller en anden med til samtaler", "tage en med, der kan hjælpe jer". Not "tage en
       // kop kaffe med" or "tage din rollator med til mødet".
-      String.raw`\b(?:tage|have|medbringe)\s+(?:en|nogen|en\s+anden|(?:din|dit|jeres|Deres)\s+(?:bror|søster|datter|søn|mor|far|ven|veninde|nabo|ægtefælle|kone|mand|partner|pårørende|forældre|kontaktperson|værge)(?:\s+\p{L}+)?(?:\s+eller\s+en\s+anden)?)\s*(?:,\s*(?:du|I|De)\s+(?:har\s+tillid\s+til|stoler\s+på|kender)\s*,\s*)?med(?:\s+(?:til|på|under|ved)\s+(?:møder|møderne|mødet|samtaler|samtalerne|samtalen)|\s*,\s*(?:der|som)\s+kan\s+(?:hjælpe|støtte)|\s*,\s*når\s+(?:vi|I|du|De)\s+(?:taler|mødes|holder))`,
+      String.raw`\b(?:tage|have|medbringe)\s+(?:en|nogen|en\s+anden|(?:din|dit|jeres|Deres)\s+(?:bror|søster|datter|søn|mor|far|ven|veninde|nabo|ægtefælle|kone|mand|partner|pårørende|forældre|kontaktperson|værge)(?:\s+\p{L}+)?(?:\s+eller\s+en\s+anden)?)\s*(?:,\s*(?:du|I|De)\s+(?:har\s+tillid\s+til|stoler\s+på|kender)\s*,\s*)?med(?:\s+(?:til|på|under|ved)\s+(?:vores\s+|jeres\s+|de\s+)?(?:møder|møderne|mødet|samtaler|samtalerne|samtalen)|\s*,\s*(?:der|som)\s+kan\s+(?:hjælpe|støtte)|\s*,\s*(?:når|hvis)\s+(?:vi|I|du|De)\s+(?:taler|mødes|holder|skal\s+mødes|skal\s+tale))`,
       // Someone else to carry the case: "bede en anden om at tage sig af sagen for dig", "give en anden
       // lov til at handle for dig", "få en anden til at hjælpe dig". Not "få naboen til at hjælpe dig
       // med indkøb".
-      String.raw`\b(?:bede|lade|give|få)\s+(?:en\s+anden|nogen|en\s+person|en\s+pårørende|ham|hende)\s+(?:om\s+at\s+|lov\s+(?:til\s+)?at\s+|til\s+at\s+)?(?:tage\s+sig\s+af\s+(?:sagen|din\s+sag|jeres\s+sag)|føre\s+(?:sagen|din\s+sag|jeres\s+sag)|(?:tale|handle)\s+for\s+(?:dig|jer|Dem)|hjælpe\s+(?:dig|jer|Dem)(?=\s*[,.]|\s+med\s+(?:sagen|klagen|at\s+klage)))`,
+      String.raw`\b(?:bede|lade|give|få)\s+(?:en\s+anden|nogen|en\s+person|en\s+pårørende|ham|hende)(?:\s*,[^,.\n]{1,60},)?\s+(?:om\s+at\s+|lov\s+(?:til\s+)?at\s+|til\s+at\s+)?(?:tage\s+sig\s+af\s+(?:sagen|din\s+sag|jeres\s+sag|kontakten)|føre\s+(?:sagen|din\s+sag|jeres\s+sag)|(?:tale|handle|snakke)(?:\s+med\s+os)?\s+for\s+(?:dig|jer|Dem)|hjælpe\s+(?:dig|jer|Dem)(?=\s*[,.]|\s+med\s+(?:sagen|klagen|at\s+klage)))`,
       // A lawyer of one's own ("Du kan fortsat bruge din advokat").
       String.raw`\b(?:bruge|have|få)\s+(?:din|jeres|Deres|en)\s+(?:egen\s+)?advokat\b`,
     ],
@@ -1186,6 +1194,7 @@ const ELEMENTS = {
       'på sagen en gang til', 'på din sag en gang til', 'på jeres sag en gang til', 'på afgørelsen en gang til',
       // "Vi gennemgår så sagen én gang til / på ny", "Vi ser så på sagen med friske øjne".
       'sagen én gang til', 'sagen en gang til', 'sagen på ny', 'din sag på ny', 'jeres sag på ny', 'med friske øjne',
+      'sagen forfra', 'din sag forfra', 'jeres sag forfra', 'afgørelsen forfra',
       'fastholder vi afgørelsen', 'fastholder kommunen afgørelsen', 'fastholde afgørelsen', 'fastholder afgørelsen',
       // Only words that say the municipality looks at the case again count: sending the
       // complaint to the municipality, or forwarding it, says nothing about reconsidering.
@@ -1548,6 +1557,8 @@ export const DEFAULT_RULE_DATA = {
         // criteria said back ("Lasse har behov for særlig støtte, og støtten er af væsentlig betydning for at
         // imødekomme barnets behov").
         'er omfattet af kvalitetsstandardens', 'kvalitetsstandardens hovedregel', 'begrunde en fravigelse', 'fravigelse heraf',
+        // A condition of the law for anyone ("Det er en betingelse for støtte til køb af bil, at ansøger har …").
+        'er en betingelse for', 'det er en betingelse', 'at ansøger har', 'at ansøgeren har',
         'behov for særlig støtte', 'af væsentlig betydning for at imødekomme', 'væsentlig betydning for at imødekomme',
         // The § 83 criterion with a generic object ("idet De ikke selv kan udføre opgaven"); not "Du kan
         // ikke selv støvsuge, fordi …".

@@ -35,9 +35,9 @@ const SOURCE_ONLY = /^(?:i\s+henhold\s+til|kvalitetsstandard(?:er)?)$/iu;
 const REAPPLY = /søge?\p{L}*\s+(?:\p{L}+\s+){0,5}?(?:igen|på\s+ny)(?![\p{L}])/iu;
 // Sentences about the procedure, which a "derfor" does not point back to.
 // (Also the invitation to ask: "Kontakt os, hvis du har spørgsmål", "Ring til mig, hvis …", "Kontakt
-// os gerne, hvis …", "Du er velkommen til at kontakte os".)
+// os gerne, hvis …", "Du er velkommen til at kontakte os", "Du kan læse reglerne på …".)
 const PROCEDURAL =
-  /^(?:hvis|såfremt|har\s+(?:du|I|De)\s+(?:spørgsmål|bemærkninger)|er\s+(?:du|I|De)\s+(?:uenig|i\s+tvivl)|ønsker\s+(?:du|I|De)|(?:kontakt|ring|skriv)\s+(?:\p{L}+\s+){0,3}?(?:os|mig|til\s+\p{L}+)(?:\s+(?:gerne|endelig|bare|altid|også))?\s*,?\s+(?:hvis|såfremt|når)|(?:du|i|de)\s+(?:er\s+velkommen\s+til\s+at|kan\s+(?:altid\s+|gerne\s+|også\s+)?)(?:kontakte|ringe\s+til|skrive\s+til)\s+(?:os|mig)(?![\p{L}])|(?:eventuelle\s+)?(?:spørgsmål|bemærkninger)\s+(?:\p{L}+\s+){0,3}?(?:kan|bedes|skal)\s+rettes)(?![\p{L}])/iu;
+  /^(?:hvis|såfremt|har\s+(?:du|I|De)\s+(?:spørgsmål|bemærkninger)|er\s+(?:du|I|De)\s+(?:uenig|i\s+tvivl)|ønsker\s+(?:du|I|De)|(?:kontakt|ring|skriv)\s+(?:\p{L}+\s+){0,3}?(?:os|mig|til\s+\p{L}+)(?:\s+(?:gerne|endelig|bare|altid|også))?\s*,?\s+(?:hvis|såfremt|når)|(?:du|i|de)\s+(?:er\s+velkommen\s+til\s+at|kan\s+(?:altid\s+|gerne\s+|også\s+)?)(?:kontakte|ringe\s+til|skrive\s+til)\s+(?:os|mig)(?![\p{L}])|(?:du|i|de)\s+kan\s+(?:\p{L}+\s+)?(?:læse|finde|se)\s+(?:mere|reglerne|om\s+reglerne|loven|bestemmelsen)(?![\p{L}])|(?:eventuelle\s+)?(?:spørgsmål|bemærkninger)\s+(?:\p{L}+\s+){0,3}?(?:kan|bedes|skal)\s+rettes)(?![\p{L}])/iu;
 
 // Words that bring a reason of their own into a consequence sentence.
 const OWN_REASON = /(?<![\p{L}])(?:fordi|idet|eftersom|da|lagt\s+vægt|vurder\p{L}*|viser|fremgår|oplyst)(?![\p{L}])/iu;

@@ -64,6 +64,9 @@ function namesBeforeRule(letter: Letter, s: Span, cueEnd: number): boolean {
 const PARTY_BEFORE = /(?<![\p{L}])(?:(?:[Dd]u|I|De|[Hh]un|[Hh]an|[Ff]orældrene|[Bb]orgeren)\s+(?:har\s+|havde\s+)?(?:\p{L}+\s+)?|(?:har|havde)\s+(?:du|I|De|hun|han)\s+(?:\p{L}+\s+)?)$/u;
 const FOR_PARTY_AFTER = /^\s*(?:,\s*)?for\s+(?:dig|jer|Dem|hende|ham|din|dit|dine|jeres|Deres|hans|hendes)(?![\p{L}])/u;
 
+// The party asked or wished for something ("Du bad om, at …", "I ønsker, at …").
+const PARTY_WISH = /^(?:du|I|De|hun|han|forældrene|\p{Lu}\p{Ll}+)\s+(?:har\s+)?(?:\p{L}+\s+)?(?:bad|bedt|ønsker|ønskede|ønsket|foretrækker|foretrak)(?![\p{L}])/u;
+
 // (Not "Du har klaget over smerter i ryggen", a fact.)
 const COMPLAINT_GUIDANCE = /(?<![\p{L}])(?:(?:kan|vil|skal|ønsker\s+at|for\s+at)\s+klage|klagen|klagefrist\p{L}*|ankestyrelse\p{L}*)(?![\p{L}])/iu;
 
@@ -107,6 +110,9 @@ export function detect(letter: Letter): Detection {
       const back =
         POINTS_BACK.test(letter.slice(m)) || POINTS_BACK.test(after) || (ENDS_SENTENCE.test(after) && STARTS_WITH_IT.test(letter.slice(s)));
       if (back && (si === 0 || onlyRule(letter, letter.sentence(si - 1)))) continue;
+      // "Du bad om, at Jonas ikke skal arbejde om eftermiddagen. Det har vi taget hensyn til.": a wish
+      // met, not what the decision rests on.
+      if (back && /^taget\s+hensyn/iu.test(letter.slice(m)) && si > 0 && PARTY_WISH.test(letter.slice(letter.sentence(si - 1)))) continue;
     }
     return { present: true, evidence: m };
   }

@@ -244,3 +244,30 @@ describe('decision type in journal style: "Afgjort:" as the result field, the pa
     ['Afgjort: Afslag på aflastning.', 'afslag'],
   ])('%s ⇒ %s', (t, want) => expect(type(t)).toBe(want));
 });
+
+describe('batches an, ao and ap: two numbered decisions, another body\'s rule, a question, more own words', () => {
+  it.each([
+    ['AFGØRELSE\n\nOplysninger:\n\nDu bruger ilt. Du er forpustet. Du klarer selv vask. Du bruger iPad. Du ønsker hjælp. Du ønsker indkøb. Datteren bor i Aarhus. Du har KOL. Du har en rollator. Du bor alene.\n\nAFGØRELSE 1 – personlig pleje: BEVILGET\n\nBegrundelse: Du kan ikke selv få strømper på.\n\nAFGØRELSE 2 – indkøb: AFSLAG\n\nBegrundelse: Du kan selv bestille varer på nettet.', 'delvis'],
+    ['Vi kan imødekomme jeres ansøgning. I får 600 kr. om måneden efter barnets lov § 86. Kørslen dækkes ikke af regionen, da Aksel ikke opfylder afstandskravet.', 'bevilling'],
+    ['Tak for din mail, hvor du spørger, om du kan få 2 timer mere bostøtte om ugen. Vi kan desværre ikke bevilge flere timer. Du fortsætter med den støtte, du har i dag.', 'afslag'],
+  ])('decision type: %s ⇒ %s', (t, want) => expect(type(t)).toBe(want));
+  const refusal = 'Du får ikke en el-kørestol. ';
+  it.each([
+    ['aktindsigt', 'Vil du læse det, vi har skrevet om dig i sagen, så sender vi det gerne.'],
+    ['bisidder', 'Du kan også tage din søn med, hvis vi skal mødes.'],
+    ['bisidder', 'Du må tage en med til vores møder.'],
+    ['bisidder', 'Du kan lade en anden, fx en ven, tage sig af kontakten med os.'],
+    ['bisidder', 'Du kan også give en anden lov til at snakke med os for dig.'],
+    ['genvurdering', 'Er du utilfreds, så skriv til mig inden fire uger. Jeg kigger så på sagen forfra, og kan jeg ikke give dig ret, går den videre til Ankestyrelsen.'],
+    ['hovedhensyn', 'Det, der fyldte mest i min vurdering, var din egen beskrivelse.'],
+    ['hovedhensyn', 'Det, der til sidst tippede vægtskålen, var lægens brev.'],
+    ['hovedhensyn', 'For kommunen har det været afgørende, at du selv kan komme ud.'],
+    ['faktiske-oplysninger', 'Da Annette og jeg var hos dig den 11. november, viste du os, at du selv kan komme i bad.'],
+  ] as const)('%s present: %s', (id, t) => expect(present(refusal + t, id)).toBe(true));
+  it('hovedhensyn absent: a wish met ("Det har vi taget hensyn til")', () =>
+    expect(present('Du får beskyttet beskæftigelse 25 timer om ugen. Du bad om, at Jonas ikke skal arbejde om eftermiddagen. Det har vi taget hensyn til.', 'hovedhensyn')).toBe(false));
+  it.each([
+    'Det er en betingelse for støtte til køb af bil, at ansøger har en varigt nedsat funktionsevne, som i væsentlig grad forringer evnen til at færdes.',
+    'Begrundelse\n\nDet er en betingelse for at få dækket merudgifter, at man har en varigt nedsat funktionsevne. Du kan læse reglerne på www.retsinformation.dk.',
+  ])('begrundelse absent: %s', (t) => expect(present(refusal + t, 'begrundelse')).toBe(false));
+});
