@@ -26,15 +26,20 @@ const HANDED = /(?<![\p{L}])(?:tilsendt|sendt|udleveret|fremsendt|(?:til\s+)?at\
 // A written case document the party got, said without how ("Den 20. maj fik du mine notater fra
 // vores samtaler", "fik du og din mor mit notat"): a hearing only with the party's own answer or
 // correction after it (ANSWER, CORRECTION), since the verb alone tells no handing over.
-const WRITTEN_DOCUMENT = /(?:notat|noter(?![\p{L}])|udkast|referat|rapport|sagsfremstilling|indstilling|beregning)/iu;
+const WRITTEN_DOCUMENT = /(?:notat|noter(?![\p{L}])|udkast|referat|rapport|sagsfremstilling|indstilling|beregning|overvejede|i\s+sinde\s+at|påtænkte)/iu;
+// What the municipality was about to decide, told to the party before it decided ("et brev fra os
+// med det, vi havde i sinde at beslutte", "om, at vi overvejede at stoppe støtten", "Jeg skrev til dig,
+// … og at jeg overvejede kun at give tilskud til …"): the draft decision said without the word.
+const INTENDED = /(?<![\p{L}])(?:overvejede|havde\s+i\s+sinde\s+at|påtænkte)(?![\p{L}])/iu;
 // The party asked for a correction ("Du bad mig om at tage sætningen om din far ud").
 const CORRECTION =
   /(?<![\p{L}])(?:[Dd]u|I|De)\s+(?:\p{L}+\s+)?(?:bad|bede)\s+(?:mig|os)\s+(?:om\s+)?at\s+(?:tage\s+[^.\n]{1,50}?\s+ud|fjerne|rette|ændre|slette|skrive\s+om)(?![\p{L}])/u;
 // The party's answer to it, or its absence ("I svarede, at …", "Du har ikke svaret", "svarede
 // De", "vi har ikke hørt fra dig", "Der er ikke indkommet bemærkninger").
 const ANSWER =
-  /(?<![\p{L}])(?:(?:[Dd]u|I|De)\s+(?:har\s+|havde\s+)?(?:ikke\s+)?(?:svarede|svaret|skrev\s+tilbage|vendte\s+tilbage|meldte\s+tilbage|reagerede|reageret)|(?:[Dd]u|I|De)\s+ringede\s+(?:[^.\n]|\.(?=\s+\p{Ll})){0,40}?(?:sagde|fortalte|oplyste|rettede|bekræftede)|[Rr]ingede\s+(?:du|I|De)\s+(?:[^.\n]|\.(?=\s+\p{Ll})){0,40}?(?:sagde|fortalte|oplyste|rettede|bekræftede)|(?:[Ss]varede|[Ss]krev)\s+(?:du|I|De)|hørte?\s+(?:ikke\s+)?fra\s+(?:dig|jer|Dem)|(?:[Dd]it|[Jj]eres|Deres)\s+svar|(?:modtaget|indkommet|fremkommet)\s+(?:nogen\s+|dine\s+|jeres\s+)?(?:rettelser|bemærkninger|kommentarer|indsigelser|svar)|(?:rettelser|indsigelser)\s+inden)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:(?:[Dd]u|I|De)\s+(?:har\s+|havde\s+)?(?:ikke\s+)?(?:svarede|svaret|skrev\s+tilbage|vendte\s+tilbage|meldte\s+tilbage|reagerede|reageret)|(?:[Dd]u|I|De)\s+ringede\s+(?:[^.\n]|\.(?=\s+\p{Ll})){0,40}?(?:sagde|fortalte|oplyste|rettede|bekræftede)|[Rr]ingede\s+(?:du|I|De)\s+(?:[^.\n]|\.(?=\s+\p{Ll})){0,40}?(?:sagde|fortalte|oplyste|rettede|bekræftede)|(?:[Ss]varede|[Ss]krev)\s+(?:du|I|De)|hørte?\s+(?:ikke\s+)?fra\s+(?:dig|jer|Dem)|(?:[Dd]it|[Jj]eres|Deres)\s+svar|(?:modtaget|indkommet|fremkommet)\s+(?:nogen\s+|dine\s+|jeres\s+)?(?:rettelser|bemærkninger|kommentarer|indsigelser|svar)|(?:rettelser|indsigelser)\s+inden|sendt\s+(?:os|mig)\s+(?:dine|jeres|Deres)\s+(?:rettelser|bemærkninger|kommentarer))(?![\p{L}])/u;
 // ("I" and "De" are the party only in capitals; "i" and "de" are a preposition and "they".)
+// (Also corrections sent back: "I har begge læst den og sendt mig jeres rettelser".)
 // (The party's call back is an answer too: "Du ringede den 26. september og sagde, at
 // oplysningerne var rigtige", "I ringede og rettede en fejl".)
 // After a case document, the party's plain account is the answer as well ("Du fik statusudtalelsen
@@ -44,7 +49,7 @@ const ANSWER =
 // answer to the hearing.) (And written back: "I skrev begge, at I var enige".) (And a parent by name
 // who called back with what she said: "…, og Sarah ringede den 5. februar og fortalte, at …".)
 const DOC_ANSWER =
-  /(?<![\p{L}])(?:(?:[Dd]u|I|De)\s+(?:sagde|fortalte|oplyste|bekræftede|rettede|skrev)|(?:[Ss]agde|[Ff]ortalte|[Oo]plyste)\s+(?:du|I|De)|(?:ringede|skrev|mailede)\s+(?:til\s+(?:os|mig)\s+)?og\s+(?:rettede|gjorde\s+(?:os|mig)\s+opmærksom)|(?!(?:Lægen|Skolen|Hjemmeplejen|Terapeuten|Sygeplejersken|Psykologen|Pædagogen|Børnehaven|Sygehuset|Hospitalet|Naboen)\s)\p{Lu}\p{Ll}+\s+(?:ringede|skrev|mailede)\s(?:[^.\n]|\.(?=\s+\p{Ll})){0,40}?(?<![\p{L}])(?:sagde|fortalte|oplyste|bekræftede))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:(?:[Dd]u|I|De)\s+(?:sagde|fortalte|oplyste|bekræftede|rettede|skrev|bad\s+om\s*,?\s*at)|(?:[Ss]agde|[Ff]ortalte|[Oo]plyste)\s+(?:du|I|De)|(?:ringede|skrev|mailede)\s+(?:til\s+(?:os|mig)\s+)?og\s+(?:rettede|gjorde\s+(?:os|mig)\s+opmærksom)|(?!(?:Lægen|Skolen|Hjemmeplejen|Terapeuten|Sygeplejersken|Psykologen|Pædagogen|Børnehaven|Sygehuset|Hospitalet|Naboen)\s)\p{Lu}\p{Ll}+\s+(?:ringede|skrev|mailede)\s(?:[^.\n]|\.(?=\s+\p{Ll})){0,40}?(?<![\p{L}])(?:sagde|fortalte|oplyste|bekræftede))(?![\p{L}])/u;
 const ANSWER_LOOKAHEAD = 2;
 // The party's answer joined to "fik … tilsendt" by "og", the subject left out, with what was said
 // (", at …", ":") or the answer's own word ("og svarede", "og kom med bemærkninger"), or gone
@@ -64,7 +69,7 @@ const SENT_TO =
 // caseworker wrote down, said without a document's name: "det, jeg havde skrevet om dig", "alt, hvad
 // vi havde skrevet ned".)
 const CASE_DOCUMENT =
-  /(?:oplysning|udkast|notat|beregning|undersøgelse|referat|udtalelse|vurdering|status|rapport|indstilling|sagsfremstilling|beskrivelse|materiale|forslag|afslutning|skrevet\s+(?:om\s+(?:dig|jer|Dem|ham|hende)|ned))/iu;
+  /(?:oplysning|udkast|notat|beregning|undersøgelse|referat|udtalelse|vurdering|status|rapport|indstilling|sagsfremstilling|beskrivelse|materiale|forslag|afslutning|overvejede|i\s+sinde\s+at|påtænkte|skrevet\s+(?:om\s+(?:dig|jer|Dem|ham|hende)|ned))/iu;
 // In the sending's own sentence, the deadline for comments or their purpose is the hearing
 // ("… med frist til 29-10-2025", "… med 14 dages frist til bemærkninger", "… med henblik på
 // eventuelle bemærkninger").
@@ -97,13 +102,13 @@ function sentThenAnswered(letter: Letter): Detection | undefined {
     // tilføje". Only with that question: a letter about anything else is no hearing.)
     const wroteAt = text.search(WROTE);
     if (wroteAt >= 0 && ADD_ASK.test(text.slice(wroteAt))) return { present: true, evidence: { start: s.start, end: s.end } };
-    const direct = SENT.test(text);
+    const direct = SENT.test(text) || (INTENDED.test(text) && WROTE.test(text));
     const document = CASE_DOCUMENT.test(text);
     const sentTo = !direct && document && SENT_TO.test(text);
     const got = !direct && !sentTo && document && GOT.test(text) && (HANDED.test(text) || FOR_COMMENTS.test(text));
     const gotWritten = !direct && !sentTo && !got && GOT.test(text) && WRITTEN_DOCUMENT.test(text);
     if (!direct && !sentTo && !got && !gotWritten) continue;
-    const sentAt = direct ? text.search(SENT) : sentTo ? text.search(SENT_TO) : text.search(GOT);
+    const sentAt = direct ? Math.max(text.search(SENT), text.search(WROTE), 0) : sentTo ? text.search(SENT_TO) : text.search(GOT);
     if (document && FOR_COMMENTS.test(text.slice(sentAt))) return { present: true, evidence: { start: s.start, end: s.end } };
     for (let j = i; j < sentences.length && j <= i + ANSWER_LOOKAHEAD; j++) {
       const t = sentences[j]!;
@@ -119,7 +124,7 @@ function sentThenAnswered(letter: Letter): Detection | undefined {
       // tilsendt den 3. maj og skrev til mig den 9. maj, at …".)
       if (gotWritten) {
         if (j === i && ELIDED_ANSWER.test(rest)) return { present: true, evidence: { start: s.start, end: t.end } };
-        if (j > i && (ANSWER.test(rest) || CORRECTION.test(rest))) return { present: true, evidence: { start: s.start, end: t.end } };
+        if (j > i && (ANSWER.test(rest) || CORRECTION.test(rest) || (INTENDED.test(text) && DOC_ANSWER.test(rest)))) return { present: true, evidence: { start: s.start, end: t.end } };
         continue;
       }
       const elided = j === i && got && ELIDED_ANSWER.test(rest);

@@ -107,3 +107,19 @@ describe('borgerens-synspunkter: consent said back, and look-alikes', () => {
     'Kære Bent\n\nDu får ikke en plejebolig.\n\nDine bemærkninger før afgørelsen\n\nVi sendte dig oplysningerne den 3. marts. Du havde ikke noget at tilføje.\n\nKlagevejledning\n\nDu kan klage inden 4 uger.',
   ])('absent: %s', (t) => expect(present(t, 'borgerens-synspunkter')).toBe(false));
 });
+
+describe('partshoering: the intended decision told before it was made', () => {
+  it.each([
+    'Den 3. maj fik du et brev fra os med det, vi havde i sinde at beslutte. Du skrev tilbage den 10. maj, at du var enig.',
+    'Du fik den 2. april et brev om, at vi overvejede at sætte hjælpen ned. Vi talte om det ved besøget. Du sagde, at du forstod det.',
+    'Jeg skrev til dig den 5. marts, at jeg overvejede kun at give tilskud til den billigste model. Du svarede den 9. marts, at du hellere ville vente.',
+    'I fik psykologens rapport den 2. februar, og jeg fortalte, hvad jeg overvejede. I bad om, at ændringen først sker efter sommerferien.',
+    'Den 4. juni sendte jeg jer min beskrivelse af Noahs behov. I har læst den og sendt mig jeres rettelser.',
+  ])('present: %s', (t) => expect(present(t, 'partshoering')).toBe(true));
+  it.each([
+    // A letter without the intended decision.
+    'Jeg skrev til dig den 5. marts, at vi havde modtaget din ansøgning. Du svarede den 9. marts, at du havde fået brevet.',
+    // Considering, with no letter to the party.
+    'Vi overvejede at bevilge en større model. Du sagde, at du hellere ville vente.',
+  ])('absent: %s', (t) => expect(present(t, 'partshoering')).toBe(false));
+});
