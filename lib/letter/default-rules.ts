@@ -381,6 +381,9 @@ const ELEMENTS = {
       'målet, som du', 'målet, som I', 'målet, som De', 'målet, du selv', 'målet, I selv',
       'skal du have ud af', 'skal I have ud af', 'skal De have ud af',
       'tænkt som et sted, hvor', 'tænkt som en hjælp til', 'tænkt som en støtte til',
+      // Help that goes on after a change, with its aim ("Rengøringen skal fortsat sikre, at du kan bo i
+      // et rent hjem"); the bare "skal sikre" is above.
+      'skal fortsat sikre', 'skal stadig sikre', 'skal fortsat sørge for, at du', 'skal stadig sørge for, at du',
     ],
     patterns: [
       // The help named with its purpose ("Du fik støtten i 2024 for at lære at betale dine

@@ -47,6 +47,8 @@ describe('formaal: the purpose in own words', () => {
     // Help granted or started for a purpose, with the law or a time in between.
     'Støtten blev bevilget efter barnets lov § 32, stk. 1, nr. 3, for at give jer ro om aftenen.',
     'Tilsynet blev sat i gang i foråret 2025 for at sikre, at din mor fik sin medicin.',
+    // Help that goes on after a change, with its aim.
+    'Du får fremover rengøring hver 3. uge. Rengøringen skal fortsat sikre, at du har et hjem, hvor du kan få gæster.',
   ])('present: %s', (t) => expect(present(t, 'formaal')).toBe(true));
   it.each([
     // Not meant: no "var" after "meningen".
