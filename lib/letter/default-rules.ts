@@ -456,7 +456,8 @@ const ELEMENTS = {
       // (Also with an adjective before the unit: "7 kølede hovedretter om ugen", "2 varme måltider om dagen".)
       // (And a unit with a time of day in front: "ét aftenbesøg dagligt", "2 morgenbesøg om ugen".)
       // (And a singular adjective after "én"/"et": "én varm hovedret om dagen", "et kort besøg hver aften".)
-      String.raw`\b{num}\s+(?:\p{L}{3,}e\s+|(?:varm|kold|kølet|kort|lang|ekstra|fast)\s+)?(?:morgen|formiddags|middags|eftermiddags|aften|nat|tilsyns|støtte|trænings)?{unit}(?:\s+\S+){0,5}?\s+{period}`,
+      // (Round 19: and a visit by screen, video or phone: "et skærmbesøg hver aften", "to videosamtaler om ugen".)
+      String.raw`\b{num}\s+(?:\p{L}{3,}e\s+|(?:varm|kold|kølet|kort|lang|ekstra|fast)\s+)?(?:morgen|formiddags|middags|eftermiddags|aften|nat|tilsyns|støtte|trænings|skærm|video|telefon)?{unit}(?:\s+\S+){0,5}?\s+{period}`,
       // (A comma may follow the period: "hver morgen, ca. 30 minutter".)
       String.raw`\b{period},?(?:\s+\S+){0,3}?\s+{num}\s+{unit}`,
       // A table column of granted amounts: the header "Bevilget pr. måned" and, in the cells
@@ -478,6 +479,13 @@ const ELEMENTS = {
       // ("ring helst morgen eller aften").
       String.raw`\b(?:morgen|formiddag|middag|eftermiddag|aften)(?:en)?\s+og\s+(?:middag|eftermiddag|aften|nat|sengetid)(?:en)?\s+(?:hver\s+dag|dagligt|alle\s+(?:ugens\s+)?dage|hele\s+ugen)\b`,
       String.raw`\bhver\s+(?:morgen|formiddag|middag)\s+og\s+(?:aften|eftermiddag|middag|sengetid)\b`,
+      // Round 19: a visit that comes back at a time of day or on a weekday, with its length said
+      // later in the sentence after the helper comes or is with the citizen ("Hver morgen mellem
+      // kl. 7.30 og 8.00 kommer en hjælper i cirka 20 minutter", "Han henter dig hver onsdag, og I
+      // er sammen omkring tre timer"). Not the citizen's own habit ("Hver morgen går du en tur på
+      // en time", "Hver aften kommer din nabo forbi i cirka en time"): no helper comes. (Tokens end
+      // without a full stop, so it stays in its sentence.)
+      String.raw`\bhver\s+(?:morgen|formiddag|eftermiddag|aften|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag),?(?:\s+(?:kl\.|ca\.|[^\s.]+(?:\.\d+)?)){0,10}?\s+(?:kommer(?!\s+(?:din|dit|dine|jeres|Deres|hans|hendes|sin)\s+(?:nabo|søn|datter|mor|far|bror|søster|mand|kone|veninde|ven|venner|familie|barnebarn|børnebørn)(?![\p{L}]))|er\s+(?:I|vi|hun|han|de|du)\s+sammen|er\s+sammen)(?:\s+(?:ca\.|[^\s.]+(?:\.\d+)?)){0,6}?\s+(?:i\s+)?(?:(?:cirka|ca\.|omkring|godt|knap|op\s+til)\s+)?{num}\s+(?:timer|time|minutter)(?![\p{L}])`,
       String.raw`\b(?:fra|nedsættes\s+fra|ændres\s+fra)\s+{num}\s+{unit}[^.\n]{0,30}\btil\s+{num}\s+{unit}`,
       // Money per period ("900 kr. om måneden", "1.150 kr. pr. md."): a granted allowance. The
       // citizen's own expenses and charges are left out in code.
@@ -704,6 +712,12 @@ const ELEMENTS = {
       // Abilities shown as a leader of one's own help (BPA: "De er selv arbejdsleder og har udvist
       // en god evne til at lede arbejdet"); "ikke en god evne" is negated in code.
       'god evne til', 'gode evner til', 'fin evne til', 'stor evne til', 'god evne', 'gode evner', 'er selv arbejdsleder',
+      // Round 19: the same skill as the leader of one's own helpers in other words ("Du er en
+      // rutineret arbejdsleder", "lægger selv vagtplanerne"); "ikke en erfaren arbejdsleder" is
+      // negated in code.
+      'erfaren arbejdsleder', 'rutineret arbejdsleder', 'dygtig arbejdsleder', 'god arbejdsleder', 'stabil arbejdsleder',
+      'selv lægger vagtplan*', 'lægger selv vagtplan*', 'selv planlagt vagtplan*', 'selv planlægger vagtplan*',
+      'planlægger selv vagtplan*', 'selv lagt vagtplan*',
       // Engagement and strengths in other inflections ("I er meget engagerede forældre", "Det er en
       // stor styrke for Ella"); not staff ("skolens engagerede lærere").
       'engagerede forældre', 'er engagerede', 'meget engagerede', 'en stor styrke', 'er en styrke',
@@ -768,7 +782,7 @@ const ELEMENTS = {
       // (Whole words: "Din datter har søgt om et hjælpemiddel" is no help from her.)
       // A relative's offer counts as network too ("jeres datter har tilbudt at være hos sin far hver
       // anden lørdag", "Din søn tilbyder sig at køre dig"); "har ikke tilbudt" is negated in code.
-      String.raw`\b(?:søn(?:nen)?|datter(?:en)?|børn(?:ene)?|ægtefælle|hustru|kone|mand(?:en)?|partner(?:en)?|samlever|søster|bror|familie(?:n)?|pårørende|mor(?:en)?|far(?:en)?|forældre(?:ne)?|svigerdatter|svigersøn|barnebarn|børnebørn(?:ene)?|nabo(?:en)?|venner|veninde|kæreste(?:n)?|onkel|tante|svoger|svigerinde|svigermor|svigerfar|kollega(?:er)?|nevø|niece|fætter|kusine|moster|faster|morbror|farbror|stedfar|stedmor|bonusfar|bonusmor|svigerfamilie(?:n)?|familiemedlemmer|storebror|lillebror|storesøster|lillesøster|søskende(?:ne)?),?\s+(?:[\p{L}\d]+,?\s+){0,8}?(?:hjælper|hjælpe|hjulpet|hjalp|klarer\s+(?:rengøringen|indkøbene|indkøb|tøjvasken|vasketøjet|madlavningen|maden|haven|det\s+praktiske|resten)|tømmer|rydder|bærer|ledsager|dækker\s+bord|(?:lægger|hænger)\s+(?:\p{L}+\s+)?(?:tøj|tøjet|vasketøj|vasketøjet)|tager\s+(?:skrald|skraldet|opvasken|vasketøjet)|tager\s+(?:\p{L}+\s+){0,2}?(?:med|ud)|minder\s+(?:dig|jer|hende|ham)\s+om|(?:tilbudt|tilbyder|tilbød)\s+(?:at|sin\s+hjælp|sig)|træder\s+til|er\s+der\s+for|inviterer|løser|løse|varetager|varetage|gøre\s+rent|støvsuger|støvsuge|besøger|besøge|handler|kører|kørt|kørte|gået\s+med|gik\s+med|støtter|står\s+for|passer|henter|følger|bakker|tager\s+sig\s+af|sørger|ordner|gør\s+rent|ser\s+til|kigger\s+(?:forbi|ind|til)|holder\s+øje|laver\s+(?:mad|maden|aftensmad)|vasker|slår\s+(?:græs|græsset|plænen)|skiftes\s+til|ringer\s+(?:til\s+(?:dig|jer|hende|ham)\s+)?(?:hver|dagligt|jævnligt|ofte|tit)|kommer\s+(?:forbi|på\s+besøg|hjem\s+til|og|hver|dagligt|jævnligt|ofte|tit|flere\s+gange|et\s+par\s+gange|næsten\s+hver)|bor\s+(?:tæt\s+på|i\s+nærheden|lige\s+i\s+nærheden|nær|ved\s+siden\s+af|i\s+samme\s+(?:by|opgang|gade|hus))|er\s+hos\s+(?:dig|jer|hende|ham|sin|sine)|spiser\s+(?:hos|med|sammen\s+med)\s+(?:dig|jer|Dem|hende|ham))(?![\p{L}])`,
+      String.raw`\b(?:søn(?:nen)?|datter(?:en)?|børn(?:ene)?|ægtefælle|hustru|kone|mand(?:en)?|partner(?:en)?|samlever|søster|bror|familie(?:n)?|pårørende|mor(?:en)?|far(?:en)?|forældre(?:ne)?|svigerdatter|svigersøn|barnebarn|børnebørn(?:ene)?|nabo(?:en)?|venner|veninde|kæreste(?:n)?|onkel|tante|svoger|svigerinde|svigermor|svigerfar|kollega(?:er)?|nevø|niece|fætter|kusine|moster|faster|morbror|farbror|stedfar|stedmor|bonusfar|bonusmor|svigerfamilie(?:n)?|familiemedlemmer|storebror|lillebror|storesøster|lillesøster|søskende(?:ne)?),?\s+(?:[\p{L}\d]+,?\s+){0,8}?(?:hjælper|hjælpe|hjulpet|hjalp|klarer\s+(?:selve\s+|hele\s+)?(?:rengøringen|indkøbene|indkøb|tøjvasken|vasketøjet|vasken|opvasken|madlavningen|maden|haven|det\s+praktiske|resten)|tømmer|rydder|bærer|ledsager|dækker\s+bord|(?:lægger|hænger)\s+(?:\p{L}+\s+)?(?:tøj|tøjet|vasketøj|vasketøjet)|tager\s+(?:skrald|skraldet|opvasken|vasketøjet)|tager\s+(?:\p{L}+\s+){0,2}?(?:med|ud)|minder\s+(?:dig|jer|hende|ham)\s+om|(?:tilbudt|tilbyder|tilbød)\s+(?:at|sin\s+hjælp|sig)|træder\s+til|er\s+der\s+for|inviterer|løser|løse|varetager|varetage|gøre\s+rent|støvsuger|støvsuge|besøger|besøge|handler|kører|kørt|kørte|gået\s+med|gik\s+med|støtter|står\s+for|passer|henter|følger|bakker|tager\s+sig\s+af|sørger|ordner|gør\s+rent|ser\s+til|kigger\s+(?:forbi|ind|til)|holder\s+øje|laver\s+(?:mad|maden|aftensmad)|vasker|slår\s+(?:græs|græsset|plænen)|skiftes\s+til|ringer\s+(?:til\s+(?:dig|jer|hende|ham)\s+)?(?:hver|dagligt|jævnligt|ofte|tit)|kommer\s+(?:forbi|på\s+besøg|hjem\s+til|og|hver|dagligt|jævnligt|ofte|tit|flere\s+gange|et\s+par\s+gange|næsten\s+hver)|bor\s+(?:tæt\s+på|i\s+nærheden|lige\s+i\s+nærheden|nær|ved\s+siden\s+af|i\s+samme\s+(?:by|opgang|gade|hus))|er\s+hos\s+(?:dig|jer|hende|ham|sin|sine)|spiser\s+(?:hos|med|sammen\s+med)\s+(?:dig|jer|Dem|hende|ham))(?![\p{L}])`,
       String.raw`(?:hjælp|støtte|opbakning)\s+(?:fra|af)\s+(?:din|dine|jeres|sin|sine|hans|hendes|deres)\s+\p{L}+`,
       // Walks the citizen takes, also in the passive journal style ("går en tur hver dag med
       // rollatoren", "der fortsat gås en kort tur dagligt").
@@ -1410,6 +1424,16 @@ const ELEMENTS = {
       // the sender's own name is left out in code).
       'sygeforsikring*', 'rusmiddelcent*', 'misbrugscent*', 'alkoholbehandling*', 'misbrugsbehandling*', 'alkoholrådgivning*',
       'kommune overtager',
+      // Round 19: the shop's delivery as the private way round a refused shopping ("kan bestille
+      // varerne og få dem bragt til døren"; ordering online oneself is the citizen's own resource,
+      // not guidance), a referral in field style ("Borger henvist til …"), training on one's own on
+      // a team after the help ends ("kan fortsætte med at træne på holdet i …") and a private option
+      // put as a possibility ("En fodterapeut, der kommer hjem, kan være en mulighed"; the same help
+      // again is left out in code).
+      'få dem leveret', 'få dem bragt', 'få dem kørt ud', 'få dem bragt ud',
+      'borger henvist til', 'borgeren henvist til', 'borger er henvist til', 'borgeren er henvist til',
+      'fortsætte med at træne på', 'træne videre på', 'fortsætte på holdet', 'fortsætte på et hold',
+      'kan være en mulighed', 'kunne være en mulighed', 'kan være en god mulighed', 'kunne være en god mulighed',
     ],
     patterns: [
       // Another offer instead, in any order ("Udvalget tilbyder i stedet Mads et midlertidigt
@@ -1750,7 +1774,7 @@ export const DEFAULT_RULE_DATA = {
      */
     scopeParts: {
       num: String.raw`(?:\d+½|\d+(?:[,.]\d+)?|½|en|et|én|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|femten|tyve|halv|halvanden)`,
-      unit: String.raw`(?:timers|times|timer|time|t\.|minutters|minutter|minut|min\.?|besøg|gange|gang|dage|dag|døgn|nætter|nat|uger|km|kilometer|måltider|måltid|hovedretter|hovedret|retter|weekender|weekends|weekend|portioner|portion|ture|tur|samtaler|samtale|sessioner|session|ydelser|pakker|pakke|klip|sæt|stk\.?|styk|par(?!\s+(?:timer|time|gange|dage|minutter|ture|uger|måneder|ord)(?![\p{L}])))`,
+      unit: String.raw`(?:timers|times|timer|time|t\.|minutters|minutter|minut|min\.?|besøg|bade|bad|gange|gang|dage|dag|døgn|nætter|nat|uger|km|kilometer|måltider|måltid|hovedretter|hovedret|retter|weekender|weekends|weekend|portioner|portion|ture|tur|samtaler|samtale|sessioner|session|ydelser|pakker|pakke|klip|sæt|stk\.?|styk|par(?!\s+(?:timer|time|gange|dage|minutter|ture|uger|måneder|ord)(?![\p{L}])))`,
       period: String.raw`(?:om\s+(?:ugen|dagen|måneden|året|døgnet|natten|kvartalet|halvåret)|pr\.?\s+(?:uge|dag|måned|md\.?|år|døgn|gang|besøg|kvartal|halvår)|(?:i|per)\s+(?:ugen|måneden|døgnet)|hver\s+(?:dag|uge|måned|nat|morgen|aften|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|anden\s+(?:dag|uge|måned)|\d{1,2}\.\s*(?:dag|uge|måned))|om\s+(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)en|hvert\s+(?:år|kvartal|halvår|halve\s+år)|dagligt|ugentligt|månedligt|årligt|morgen\s+og\s+aften)`,
     },
     /** A complaint sent straight to Ankestyrelsen (only right for børne- og ungeudvalg decisions). */

@@ -72,8 +72,10 @@ const OWN_PERSON_FROM =
   /(?<![\p{L}])(?:din|dit|jeres|Deres|sin|hans|hendes)\s+(?:\p{L}+\s+)?(?:kontaktperson|støttekontaktperson|mentor|rådgiver|behandler|psykolog|vejleder|bostøtte|hjælper|sagsbehandler)\s+(?:fra|på|i|hos)\s+$/iu;
 const OWN_HELP_CLAUSE = /(?:(?<![\p{L}])(?:hvor|som|der)|(?:besluttet|bevilget|godkendt|vurderet|vurderer),?\s+at)\s+(?:\p{L}+\s+){0,2}?$/iu;
 // (The number also in words: "I stedet får du hjælp til bad to gange om ugen".)
+// (Also a time of day or a weekday that comes back: "får du i stedet et skærmbesøg hver aften",
+// "i stedet kommer hjemmeplejen hver tirsdag".)
 const SCOPE =
-  /(?:\d+(?:[,.]\d+)?|(?<![\p{L}])(?:en|et|to|tre|fire|fem|seks|syv|otte))\s*(?:gange?|timer?|t\.|besøg|dage?|døgn|minutter)\s+(?:om|pr\.?|i|hver)\s+(?:ugen|dagen|måneden|døgnet|uge|dag|måned|md)|(?<![\p{L}])(?:hver\s+(?:\d+\.\s*|anden\s+)?(?:dag|uge|måned)|dagligt|ugentligt|månedligt)(?![\p{L}])/iu;
+  /(?:\d+(?:[,.]\d+)?|(?<![\p{L}])(?:en|et|to|tre|fire|fem|seks|syv|otte))\s*(?:gange?|timer?|t\.|besøg|dage?|døgn|minutter)\s+(?:om|pr\.?|i|hver)\s+(?:ugen|dagen|måneden|døgnet|uge|dag|måned|md)|(?<![\p{L}])(?:hver\s+(?:\d+\.\s*|anden\s+)?(?:dag|uge|måned|morgen|formiddag|middag|eftermiddag|aften|nat|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)|dagligt|ugentligt|månedligt)(?![\p{L}])/iu;
 
 export function detect(letter: Letter): Detection {
   const result = resultWords(letter);
