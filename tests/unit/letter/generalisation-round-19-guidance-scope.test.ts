@@ -91,3 +91,19 @@ describe("ressourcer: the leader of one's own helpers, and a spouse who takes a 
     'Du får tilskud til tøjvask. Din mand klarer ikke længere vasken.',
   ])('absent: %s', (t) => expect(present(t, 'ressourcer')).toBe(false));
 });
+
+describe("omfang: a question, the citizen's own walk and an offer on a yes in a refusal", () => {
+  it.each([
+    // The question answered with a grant.
+    'Du har spurgt, om du kan få hjælp til rengøring. Vi bevilger dig rengøring hver anden uge.',
+    // Staff who walk with the citizen.
+    'Du får ledsagelse efter § 85. En medarbejder går hver dag en tur med dig, i alt 3 timer om ugen.',
+    // An offer in a grant is the grant.
+    'Vi bevilger dig en kontaktperson, som du kan ses med en gang om ugen.',
+  ])('present: %s', (t) => expect(present(t, 'omfang')).toBe(true));
+  it.each([
+    'Tak for din mail, hvor du spørger, om du kan få 3 timer mere støtte om ugen. Det kan du desværre ikke.',
+    'Du får genoptræning på centret. Du går selv hver dag en tur til postkassen med din stok.',
+    'Vi kan ikke bevilge døgnophold. Vi kan i stedet tilbyde dig en mentor, som du kan mødes med to gange om ugen, hvis du har lyst.',
+  ])('absent: %s', (t) => expect(present(t, 'omfang')).toBe(false));
+});
