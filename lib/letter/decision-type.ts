@@ -55,8 +55,9 @@ const HAS_HAD = /(?<![\p{L}])(?:(?:har|havde)\s+(?:\p{L}+\s+)?(?:modtaget|fået|
 // været iværksat", "Din kontaktperson stopper – og du får en mentor i stedet". With a grant in the
 // result, the existing help changes type (aendring), as a reduction would.
 const HELP_ENDS = /^(?:(?:bevillingen|hjælpen|støtten|indsatsen)\s+)?(?:ophør|stop|slutte|afslutte|udløb)/iu;
-// (Also new help joined to the ending one: "Din kontaktperson stopper – og du får støtte fra voksenteamet".)
-const REPLACEMENT = /(?<![\p{L}])(?:i\s+stedet|samtidig|har\s+været\s+(?:iværksat|bevilget|etableret)|igangværende|eksisterende|hidtidige|nuværende)(?![\p{L}])|(?:,|[–-])\s*og\s+(?:du|I|De)\s+får(?![\p{L}])/iu;
+// (Also new help joined to the ending one: "Din kontaktperson stopper – og du får støtte fra voksenteamet",
+// "Familiebehandlingen stopper, når anbringelsen begynder".)
+const REPLACEMENT = /(?<![\p{L}])(?:i\s+stedet|samtidig|har\s+været\s+(?:iværksat|bevilget|etableret)|igangværende|eksisterende|hidtidige|nuværende|når\s+(?:anbringelsen|opholdet|aflastningen|indsatsen|støtten|behandlingen|den\s+nye\s+\p{L}+)\s+(?:begynder|starter))(?![\p{L}])|(?:,|[–-])\s*og\s+(?:du|I|De)\s+får(?![\p{L}])/iu;
 const INSTEAD_OF_AMOUNT = /(?<![\p{L}])i\s+stedet\s+for\s+(?:de\s+|den\s+|det\s+)?(?:\d+(?:[,.]\d+)?|en|et|to|tre|fire|fem|seks|syv|otte|ni|ti)(?![\p{L}\d])/iu;
 /** An application is mentioned before sentence `i` (outside the complaint guidance). */
 function appliedBefore(letter: Letter, i: number): boolean {
@@ -114,7 +115,8 @@ const PAST_GRANT_BEFORE = /(?<![\p{L}])(?:blev|fik)\s+(?:[\p{L}\d.]+\s+){0,5}?$/
 const PAST_REFUSAL_BEFORE = /(?<![\p{L}])(?:gav|fik|blev)\s+(?:[\p{L}\d.]+\s+){0,5}?$/iu;
 // A negated cue in a relative clause describes something ("kvitteringer for stomitilbehør, der
 // ikke dækkes af regionen").
-const RELATIVE_BEFORE = /(?:,\s*|\p{L}\s+)(?:der|som)\s+(?:\p{L}+\s+)?$/u;
+const RELATIVE_BEFORE = /(?:,\s*|\p{L}\s+)(?:der|som)\s+(?:\p{L}+\s+)?$|\p{L},\s+(?:han|hun|de|den|det)\s+$/u;
+// (And a relative clause without "som": "et pusterum, han ikke kan få hjemme".)
 // "Det kan du ikke længere": what the citizen can no longer do, not help that stops.
 // ("… ringer for at aftale, hvornår nødkaldet sættes op": an aid installed.)
 const INSTALLED_BEFORE = /(?:(?<![\p{L}])hvornår\s+(?:\p{L}+\s+){0,2}|(?:nødkald|lift|loftlift|greb|rampe|ramper|anlæg|alarm|skinne|skinner|håndliste|gelænder|døråbner|toiletforhøjer|bruseniche)\p{L}*\s+)$/iu;
@@ -124,7 +126,8 @@ const LIFE_AFTER = /^\s+(?:et\s+|en\s+|nyt\s+|ny\s+|sit\s+|din\s+|dit\s+)?(?:\p{
 const MET_BY_AFTER = /^\s+(?:ved|gennem)\s/iu;
 const DECIDED = /^(?:besluttet|truffet\s+afgørelse)/iu;
 const PART_OF = /^en\s+del\s+af/iu;
-const AS_BEFORE = /(?<![\p{L}])som\s+$/iu;
+// ("… bevilges som en del af helhedspleje", "Rengøringen er en del af den helhedspleje, kommunen giver".)
+const AS_BEFORE = /(?<![\p{L}])(?:som|er|bliver|indgår\s+som)\s+$/iu;
 const INSTALLED_AFTER = /^\s+(?:af|hos|i\s+(?:dit|din|jeres|Deres)|på\s+(?:væggen|badeværelset|toilettet))(?![\p{L}])/iu;
 const ABILITY_BEFORE = /(?<![\p{L}])(?:(?:kan|kunne|klarer|magter)\s+(?:du|hun|han|I|De|vedkommende|borgeren)|(?:du|hun|han|I|De)\s+(?:kan|kunne|klarer|magter))\s+(?:\p{L}+\s+)?$/iu;
 // ("Du får i dag helhedspleje med 3 besøg om dagen" in a refusal of a care home.)
@@ -155,7 +158,7 @@ const WE_BEFORE = /(?<![\p{L}])(?:vi|kommunen)\s+(?:har\s+|havde\s+)?(?:\p{L}+\s
 // the application named with its date ("din ansøgning af 27. november 2025 om at blive godkendt til
 // en plejebolig").
 const ASKED_FOR =
-  /(?<![\p{L}])(?:(?:søgt|søgte|ansøgt|anmodet|anmodede|anmoder|bedt|bad|ønsker|ønsket|ønskede|ansøgning|ansøgningen)\s+(?:den\s+\d{1,2}\.\s*\p{L}+\s+(?:\d{4}\s+)?)?om|ansøgning(?:en)?\s+(?:af|fra|modtaget|dateret)\s+(?:den\s+)?(?:[\d.\-/]+\s*(?:\p{L}+\.?\s+)?(?:\d{4}\s+)?)om)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?:søgt|søgte|ansøgt|anmodet|anmodede|anmoder|bedt|bad|ønsker|ønsket|ønskede|ansøgning|ansøgningen)\s+(?:den\s+\d{1,2}\.\s*\p{L}+\s+(?:\d{4}\s+)?|i\s+(?:\p{L}+\s+){1,2}?)?om|ansøgning(?:en)?\s+(?:af|fra|modtaget|dateret)\s+(?:den\s+)?(?:[\d.\-/]+\s*(?:\p{L}+\.?\s+)?(?:\d{4}\s+)?)om)(?![\p{L}])/giu;
 const TURN = /(?<![\p{L}])(?:men|derfor|vi\s+har|og\s+vi|har\s+vi)(?![\p{L}])/iu;
 
 /** What follows the last "søgt om"/"anmodet om" before the match, or undefined when none. */
@@ -169,7 +172,9 @@ function afterLastAsk(letter: Letter, s: Span, m: Span): string | undefined {
 
 function askedFor(letter: Letter, s: Span, m: Span): boolean {
   const rest = afterLastAsk(letter, s, m);
-  return rest !== undefined && !TURN.test(rest);
+  // (A cue that is itself the turn is not inside the application: "Vi kan imødekomme din ansøgning om en
+  // rollator, men ikke den model, du har søgt om.")
+  return rest !== undefined && !TURN.test(rest) && !TURN.test(letter.slice(m));
 }
 
 /** The grant asked for in a that-clause, nothing between: "søgt om, at du bliver godkendt til …". */
@@ -208,9 +213,14 @@ function lastClauseStart(text: string): number {
 
 /** The clause around a match: back to the last clause break, on to the next. */
 function clauseAround(letter: Letter, s: Span, m: Span): { before: string; after: string } {
-  const back = letter.text.slice(Math.max(s.start, m.start - 60), m.start);
+  const from = Math.max(s.start, m.start - 60);
+  let back = letter.text.slice(from, m.start);
+  if (from > s.start && /[\p{L}\p{N}]/u.test(letter.text[from - 1] ?? '')) back = back.replace(/^[\p{L}\p{N}]+/u, '');
   const before = back.slice(lastClauseStart(back));
-  const ahead = letter.text.slice(m.end, Math.min(s.end, m.end + 60));
+  const end = Math.min(s.end, m.end + 60);
+  let ahead = letter.text.slice(m.end, end);
+  // (A window cut inside a word would leave its start as a word of its own: "kontaktperson" as "kontakt".)
+  if (end < s.end && /[\p{L}\p{N}]/u.test(letter.text[end] ?? '')) ahead = ahead.replace(/[\p{L}\p{N}]+$/u, '');
   const cut = CLAUSE_END.exec(ahead);
   return { before, after: cut ? ahead.slice(0, cut.index) : ahead };
 }
@@ -447,6 +457,8 @@ function refine(primary: DecisionType, f: Flags): DecisionType {
 // ledsagelse", "Afgørelse: aflastning 1 weekend om måneden"): the noun alone is too common in the body ("din bevilling ophører") to be a cue.
 const SUBJECT_GRANT = /^(?:(?:vedr\.?|vedrørende|emne|om)\s*:?\s*)?(?:afgørelse\s+om\s+)?bevilling\s+(?:af|til|på)(?![\p{L}])|^(?:afgørelse|afgjort|resultat)\s*:\s*(?!afslag|ophør|nedsættelse|ændring|stop)\p{L}[^\n]{0,60}?(?<![\p{L}\d])(?:\d+|en|et|én|ét|to|tre)\s+(?:time|gang|weekend|dag|døgn|besøg)\p{L}*\s+(?:om|pr\.?|i)\s+(?:ugen|måneden|dagen|uge|måned|dag|døgnet)/iu;
 
+const FIELD_AMOUNT = /(?<![\p{L}])(?:\d+|en|et|én|ét|to|tre|fire|fem|seks|syv|otte)\s+(?:\p{L}+\s+)?(?:timer?|besøg|gange?|dage?|weekend\p{L}*|minutter|kr\.?)(?![\p{L}])/iu;
+const SCOPE_FIELD = /^(?:omfang|bevilget\s+omfang)\s*:/iu;
 const FIELD_LINE = /^(?:afgørelse|afgjort|resultat)\s*:/iu;
 
 const NUMBER_WORDS: Record<string, number> = { en: 1, et: 1, én: 1, ét: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, syv: 7, otte: 8, ni: 9, ti: 10, tolv: 12, femten: 15, tyve: 20 };
@@ -533,10 +545,11 @@ function grantsLessThanApplied(letter: Letter): boolean {
   }
   // The application: the first sentence in the body that says what was applied for. (A subject
   // line "Rengøring hver 3. uge – svar på din ansøgning" states the result instead.)
-  const at = zone.find((i) => !sentences[i]!.heading && APPLIED.test(letter.slice(sentences[i]!)) && !SUBJECT_LINE.test(letter.slice(sentences[i]!)));
+  // ("Her er afgørelsen på din ansøgning om ledsagelse. Du søgte om 20 timers ledsagelse om måneden.": the
+  // first one with an amount.)
+  const at = zone.find((i) => !sentences[i]!.heading && APPLIED.test(letter.slice(sentences[i]!)) && !SUBJECT_LINE.test(letter.slice(sentences[i]!)) && amounts(letter.slice(sentences[i]!)).size > 0);
   if (at === undefined) return false;
   const applied = amounts(letter.slice(sentences[at]!));
-  if (applied.size === 0) return false;
   // The grant, before or after it (a subject line "Afgørelse: aflastning 1 weekend om måneden"
   // comes first), said as a grant, an assessment ("Vi vurderer, at rengøring hver 3. uge er nok")
   // or a heading; not the citizen's own wish.
@@ -717,6 +730,14 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
         resultSentence = i;
         break;
       }
+    }
+  }
+  // A grant form with fields and no result sentence ("Indsats: … Omfang: to ugentlige besøg af 2 timer").
+  if (type === 'ukendt') {
+    const at = sentences.findIndex((s) => SCOPE_FIELD.test(letter.slice(s)) && FIELD_AMOUNT.test(letter.slice(s)));
+    if (at >= 0) {
+      type = 'bevilling';
+      resultSentence = at;
     }
   }
   // Numbered decisions in one letter ("AFGØRELSE 1 – personlig pleje: BEVILGET" … "AFGØRELSE 2 – indkøb:

@@ -1847,7 +1847,7 @@ export const DEFAULT_RULE_DATA = {
         // common spelling "bevilliger", and decisions that start a measure (Barnets lov).
         'I får', 'får I', 'får du', 'I har fået', 'bevillig*', 'bevilliget', 'vi giver jer', 'giver jer', 'tilbyder jer',
         'iværksætte*', 'iværksættes', 'sætter vi i gang', 'sættes i gang', 'igangsætte*', 'skal anbringes', 'anbringes',
-        'bliver anbragt', 'har besluttet at anbringe', 'samtykke til anbringelse', 'samtykket til',
+        'bliver anbragt', 'har besluttet at anbringe', 'besluttet at anbringe', 'samtykke til anbringelse', 'samtykket til',
         'tilbydes', 'udpeger', 'udpeges', 'udpeget', 'skal modtage', 'vil modtage', 'vil få', 'kommer til at få',
         // An extension or continuation asked for ("Din aflastning fortsætter i 2026",
         // "Bevillingen forlænges til 31. december", "Støtten videreføres").
@@ -1869,6 +1869,8 @@ export const DEFAULT_RULE_DATA = {
       ],
       patterns: [
         String.raw`din\s+ansøgning\s+(?:om\s+[^.\n]{0,60}\s+)?er\s+(?:imødekommet|godkendt|bevilget)`,
+        // What the help will now do, with its amount ("Hjemmeplejen kommer fremover hver aften ved 21-tiden").
+        String.raw`\b(?:kommer|kigger\s+ind|besøger\s+(?:dig|jer|Dem))\s+(?:fremover|fra\s+nu\s+af|nu|fra\s+uge\s+\d{1,2})\s+(?:\p{L}+\s+)?(?:hver|\d{1,2}\s+gange?|en\s+gang|to\s+gange|tre\s+gange)\b`,
         // "Vi har besluttet, at du skal have en fast kontaktperson."
         String.raw`besluttet,?\s+at\s+(?:du|I|\p{Lu}\p{Ll}+)\s+(?:skal\s+|kan\s+|fortsat\s+)?(?:have|få|modtage|starte|begynde|beholde|fortsætte|blive\s+boende)\b`,
         // "Vi har truffet afgørelse om, at Alberte kan komme i døgnaflastning".
@@ -1895,6 +1897,10 @@ export const DEFAULT_RULE_DATA = {
         'måttet sige nej', 'må vi sige nej', 'vi siger nej',
         // The passive with the negation after ("Den anden ugentlige gang gives ikke").
         'gives ikke', 'ydes ikke', 'bevilges ikke', 'tildeles ikke',
+        // Staying refused ("Du kan ikke blive boende på Birkely efter dit 18. år").
+        'kan ikke blive boende', 'ikke kan blive boende', 'kan du ikke blive boende',
+        // The placement goes on against the parents' wish to bring the child home.
+        'fortsat skal være anbragt', 'fortsat være anbragt', 'forbliver anbragt', 'fortsat skal bo på',
         // A fronted object before "<verb> vi ikke" ("Badeværelset bygger vi ikke om", "Taxaen betaler vi ikke").
         'betaler vi ikke', 'dækker vi ikke', 'bygger vi ikke', 'laver vi ikke', 'støtter vi ikke', 'yder vi ikke', 'køber vi ikke',
         'udskifter vi ikke', 'installerer vi ikke',
@@ -1929,8 +1935,13 @@ export const DEFAULT_RULE_DATA = {
         // A share or a ceiling of the price ("50 % af prisen, dog højst 9.000 kr.", "Den resterende
         // del af prisen skal du selv betale").
         'dog højst', 'dog maksimalt', 'dog max', 'resterende del', 'resten af prisen', 'resten af udgiften', 'selv betale resten',
+        // Less than asked for, in other words ("Det er mindre, end I bad om").
+        'end I bad om', 'end du bad om', 'end De bad om', 'end I søgte om', 'end I har søgt om', 'end De har søgt om',
       ],
       patterns: [
+        // The granted amount set against the application ("Du får hjælp til rengøring hver anden uge, ikke
+        // hver uge, som du bad om").
+        String.raw`\bikke\s+[^,.\n]{1,40},\s*som\s+(?:du|I|De)\s+(?:bad|søgte|ønskede|har\s+søgt|havde\s+søgt|har\s+bedt|har\s+ønsket)\s+om`,
         // What is granted, then what is not ("Du får kommunens standardrollator, og ikke Carbon
         // Light-modellen"); not "og ikke mindst", "og ikke længere".
         String.raw`,\s*og\s+ikke\s+(?!mindst|længere|kun|alene|noget|nogen|bare|blot|altid|så|for|fordi|til|mindre|mere|færre|flere)\p{L}`,

@@ -271,3 +271,19 @@ describe('batches an, ao and ap: two numbered decisions, another body\'s rule, a
     'Begrundelse\n\nDet er en betingelse for at få dækket merudgifter, at man har en varigt nedsat funktionsevne. Du kan læse reglerne på www.retsinformation.dk.',
   ])('begrundelse absent: %s', (t) => expect(present(refusal + t, 'begrundelse')).toBe(false));
 });
+
+describe('decision type, batches aq–as: the result in the writer\'s own words', () => {
+  it.each([
+    ['Vi kan imødekomme din ansøgning om en rollator, men ikke den model, du har søgt om. Du får i stedet en standardrollator.', 'delvis'],
+    ['Du får hjælp til rengøring hver anden uge, ikke hver uge, som du bad om.', 'delvis'],
+    ['Du søgte i januar om to ting: at få fjernet dørtrinnene, og at få badekarret revet ned. Den første del får du. Den anden del får du ikke.', 'delvis'],
+    ['Du bad om, at hjemmeplejen kommer hver aften, og at nattevagten kigger ind om natten. Hjemmeplejen kommer fremover hver aften ved 21-tiden. Et fast besøg om natten får du ikke.', 'delvis'],
+    ['I søgte om aflastning en weekend hver anden uge. Viktor får aflastning én weekend om måneden. Det er mindre, end I bad om.', 'delvis'],
+    ['Du kan ikke blive boende på Birkely efter dit 18. år. I stedet får du efterværn i form af en fast kontaktperson 1 gang om ugen.', 'delvis'],
+    ['Udvalget behandlede din anmodning om, at Liva kommer hjem. Udvalget har besluttet, at Liva fortsat skal være anbragt på Kastanjegården.', 'afslag'],
+    ['Kommunen har derfor besluttet at anbringe Sebastian uden for hjemmet med jeres samtykke. Et sted med voksne døgnet rundt kan give ham et pusterum, han ikke kan få hjemme lige nu.', 'bevilling'],
+    ['Udvalget har besluttet, at Noah skal anbringes uden for hjemmet. Den familiebehandling, I har haft, stopper, når anbringelsen begynder.', 'aendring'],
+    ['Her er afgørelsen på din ansøgning om ledsagelse. Du søgte om 20 timers ledsagelse om måneden. Vi har bevilget dig 15 timer om måneden.', 'delvis'],
+    ['Indsats: Praktisk, pædagogisk støtte i hjemmet\nLovgrundlag: Barnets lov § 32\nOmfang: to ugentlige besøg af 2 timer', 'bevilling'],
+  ])('%s ⇒ %s', (t, want) => expect(type(t)).toBe(want));
+});
