@@ -125,6 +125,15 @@ const RECOMMENDED_AFTER = /^\s+(?:vil|ville|skal|kunne)\s+(?:kunne\s+)?(?:hjælp
 // "netværkskonsulenten"): the municipality's offer, not the family's network.
 const NETWORK_OFFER = /^netværks(?:forløb|konsulent|indsats|tilbud|gruppe|koordinator|rådgiv|kursus|kurser|træning)/u;
 
+// Round 19: "selv" that belongs to a feeling or an opinion ("fordi du selv føler, det hjælper", "som
+// hun selv mener"): a view, not an ability; the office doing something itself ("en ydelse, som
+// kommunen selv kan give"): not the citizen; and the rule's class of people ("Afløsning kan kun
+// gives til en ægtefælle eller nær pårørende, der passer en person i hjemmet"): who the law means,
+// not this citizen's network.
+const VIEW_AFTER = /^\s+(?:føler|følte|synes|syntes|mener|mente|tror|troede|oplever|oplevede)(?![\p{L}])/u;
+const OFFICE_BEFORE = /(?<![\p{L}])(?:kommunen|vi|visitationen|hjemmeplejen|jobcentret|regionen|forvaltningen)\s+$/u;
+const RULE_CLASS_BEFORE = /(?<![\p{L}])(?:gives|ydes|bevilges|tilbydes|gælder)\s+(?:\p{L}+\s+)?(?:til|for)\s+(?:en|et)\s+$/u;
+
 export function detect(letter: Letter): Detection {
   const { re } = letter.compiled.elements.ressourcer;
   const text = letter.text;
@@ -143,6 +152,9 @@ export function detect(letter: Letter): Detection {
       if (RESOURCE_WORD.test(text.slice(m.start, m.start + 8).toLowerCase()) && YARDSTICK_BEFORE.test(before)) continue;
       if (WORRY_BEFORE.test(before) || WHETHER_BEFORE.test(before) || SOURCE_BEFORE.test(before)) continue;
       if (EXPECTED_OR_REQUIRED_BEFORE.test(before) || EXTENT_BEFORE.test(before)) continue;
+      if (RULE_CLASS_BEFORE.test(before)) continue;
+      if (/^selv/u.test(text.slice(m.start, m.start + 4).toLowerCase()) && OFFICE_BEFORE.test(before)) continue;
+      if (/selv$/u.test(text.slice(m.start, m.end).toLowerCase()) && VIEW_AFTER.test(text.slice(m.end, Math.min(s.end, m.end + 20)).toLowerCase())) continue;
       // A comparison ("slider ikke mere på sit tøj end kammeraterne"): others named as a yardstick.
       if (/(?<![\p{L}])(?:end|ligesom)\s+(?:de\s+|sine\s+|sin\s+|sit\s+|hans\s+|hendes\s+|andre\s+|deres\s+|din\s+|dine\s+|jeres\s+)?$/u.test(before)) continue;
       if (NETWORK_OFFER.test(text.slice(m.start, m.end).toLowerCase())) continue;

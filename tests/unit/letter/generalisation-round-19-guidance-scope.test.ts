@@ -107,3 +107,16 @@ describe("omfang: a question, the citizen's own walk and an offer on a yes in a 
     'Vi kan ikke bevilge døgnophold. Vi kan i stedet tilbyde dig en mentor, som du kan mødes med to gange om ugen, hvis du har lyst.',
   ])('absent: %s', (t) => expect(present(t, 'omfang')).toBe(false));
 });
+
+describe("ressourcer: a feeling, the office itself and the rule's class of people are no resource", () => {
+  it.each([
+    'Du får tilskud til kost. Du kan selv lave maden, og din søster handler ind for dig.',
+    'Vi bevilger afløsning. Din nabo passer din mand, når du er til frisør.',
+    'Du får rengøring. Du klarer selv opvasken og din tøjvask.',
+  ])('present: %s', (t) => expect(present(t, 'ressourcer')).toBe(true));
+  it.each([
+    'Vi kan ikke dække fodcremen, fordi du selv mener, den hjælper mod tørheden.',
+    'Privat hjælp kan ikke dækkes, fordi indkøb er noget, som kommunen selv kan tilbyde.',
+    'Aflastning kan kun gives til en forælder, der passer et barn med en betydelig funktionsnedsættelse.',
+  ])('absent: %s', (t) => expect(present(t, 'ressourcer')).toBe(false));
+});
