@@ -199,11 +199,19 @@ const ELEMENTS = {
       'fyldte mest i min', 'fyldte mest i vores', 'fyldte mest i udvalgets', 'gøre forskellen', 'har det været afgørende',
       'det vigtigste i min vurdering', 'turde tage beslutningen', 'tippede vægtskålen', 'tipper vægtskålen', 'tippet vægtskålen',
       'vægtskålen',
+      // "Det, udvalget lagde mest i", "Udslaget har givet", "Det, der har talt stærkest for", "Udvalget har især
+      // hæftet sig ved".
+      'lagde mest i', 'lagde vi mest i', 'udslaget har givet', 'udslaget gav', 'gav udslaget', 'giver udslaget', 'talt stærkest for',
+      'talte stærkest for', 'taler stærkest for', 'hæftet sig ved', 'hæftede sig ved', 'hæfter sig ved',
     ],
     patterns: [
       // A consideration named as decisive in the nominal style ("Hensynet til både Veras trivsel og
       // aflastning af Kaj er afgørende").
       String.raw`\bhensynet\s+til\s+[^.\n]{3,80}?\s+(?:er|var|har\s+været)\s+(?:det\s+)?(?:afgørende|tungest|vigtigst|udslagsgivende)`,
+      // The heaviest weight with a word between ("det vejer derfor tungest for os, at …") and what makes the
+      // decision ("Det, der gør, at vi nu stopper, er …").
+      String.raw`\bvej(?:er|ede|et)\s+(?:derfor|dog|især|altså|her)\s+tungest`,
+      String.raw`\bdet\s*,\s*der\s+gør\s*,\s*at\s+(?:vi|jeg|udvalget|kommunen)\s`,
       // "Herpå er der lagt vægt", "Derpå har udvalget lagt afgørende vægt".
       String.raw`(?:her|der)på\s+(?:\p{L}+\s+){1,3}?lagt\s+(?:\p{L}+\s+)?vægt`,
     ],
@@ -1107,7 +1115,7 @@ const ELEMENTS = {
       // i din sag", "I kan få alle dokumenter i sagen udleveret". Not "Vi kan se det i din sag".
       String.raw`\b(?:(?:du|I|De)\s+(?:kan|må|har\s+ret\s+til\s+at|har\s+mulighed\s+for\s+at)|(?:kan|må)\s+(?:du|I|De))\s+(?:\p{L}+\s+){0,7}?(?:se|læse|få|få\s+(?:en\s+)?kopi\s+af|få\s+indsigt\s+i|bede\s+om\s+at\s+(?:få|se|læse)|læst|tilsendt|udleveret)\s+(?:alt|alle|det|de\s+(?:papirer|dokumenter|oplysninger|akter|notater))\b[^.\n]{0,50}?\b(?:(?:i|om)\s+(?:(?:din|dit|jeres|Deres|hans|hendes|\p{L}+s|\p{L}+s?')\s+)?sag(?:en)?\b|om\s+(?:dig|jer|Dem)\b)`,
       // What is written, as a question: "Vil du se, hvad der står om dig i sagen, så sender vi dig det hele".
-      String.raw`\b(?:se|læse)\s*,?\s+(?:alt\s*,?\s+)?(?:hvad|det\s*,?)\s+(?:der\s+står|vi\s+har\s+(?:skrevet|noteret)|der\s+er\s+skrevet)\s+(?:om\s+(?:dig|jer|Dem)|i\s+(?:din|jeres|Deres)\s+sag)`,
+      String.raw`\b(?:se|læse)\s*,?\s+(?:alt\s*,?\s+)?(?:hvad|det\s*,?)\s+(?:der\s+står|vi\s+har\s+(?:skrevet|noteret)|der\s+er\s+skrevet)\s+(?:om\s+(?:dig|jer|Dem)|i\s+(?:din|jeres|Deres|\p{L}+s)\s+sag)`,
       // The papers first: "Alle papirer i sagen kan du få udleveret".
       String.raw`\balle\s+(?:papirer|dokumenter|akter|oplysninger|notater)(?:ne)?\s+(?:i|om)\s+(?:(?:din|jeres|Deres|\p{L}+s)\s+)?(?:sag(?:en)?|dig|jer|Dem)\s+kan\s+(?:du|I|De)\s+(?:\p{L}+\s+){0,2}?(?:få|se|læse)\b`,
     ],
@@ -1148,7 +1156,7 @@ const ELEMENTS = {
       // Someone along to meetings, in plain words: "tage en, du har tillid til, med til møder", "have
       // din bror eller en anden med til samtaler", "tage en med, der kan hjælpe jer". Not "tage en
       // kop kaffe med" or "tage din rollator med til mødet".
-      String.raw`\b(?:tage|have|medbringe)\s+(?:en|nogen|en\s+anden|(?:din|dit|jeres|Deres)\s+(?:bror|søster|datter|søn|mor|far|ven|veninde|nabo|ægtefælle|kone|mand|partner|pårørende|forældre|kontaktperson|værge)(?:\s+\p{L}+)?(?:\s+eller\s+en\s+anden)?)\s*(?:,\s*(?:du|I|De)\s+(?:har\s+tillid\s+til|stoler\s+på|kender)\s*,\s*)?med(?:\s+(?:til|på|under|ved)\s+(?:vores\s+|jeres\s+|de\s+)?(?:møder|møderne|mødet|samtaler|samtalerne|samtalen)|\s*,\s*(?:der|som)\s+kan\s+(?:hjælpe|støtte)|\s*,\s*(?:når|hvis)\s+(?:vi|I|du|De)\s+(?:taler|mødes|holder|skal\s+mødes|skal\s+tale))`,
+      String.raw`\b(?:tage|have|medbringe)\s+(?:en|nogen|en\s+anden|(?:din|dit|jeres|Deres)\s+(?:bror|søster|datter|søn|mor|far|ven|veninde|nabo|ægtefælle|kone|mand|partner|pårørende|forældre|kontaktperson|værge)(?:\s+\p{L}+)?(?:\s+eller\s+en\s+anden)?|en\s+ven\s+eller\s+(?:en|et)\s+[^,.\n]{1,40}?)\s*(?:,\s*(?:du|I|De)\s+(?:har\s+tillid\s+til|stoler\s+på|kender)\s*,\s*)?med(?:\s+(?:til|på|under|ved)\s+(?:vores\s+|jeres\s+|de\s+|et\s+)?(?:møder|møderne|mødet|møde|samtaler|samtalerne|samtalen|samtale)|\s*,\s*(?:der|som)\s+kan\s+(?:hjælpe|støtte)|\s*,\s*(?:når|hvis)\s+(?:vi|I|du|De)\s+(?:taler|mødes|holder|skal\s+mødes|skal\s+tale))`,
       // Someone else to carry the case: "bede en anden om at tage sig af sagen for dig", "give en anden
       // lov til at handle for dig", "få en anden til at hjælpe dig". Not "få naboen til at hjælpe dig
       // med indkøb".
@@ -1211,7 +1219,7 @@ const ELEMENTS = {
       'på sagen en gang til', 'på din sag en gang til', 'på jeres sag en gang til', 'på afgørelsen en gang til',
       // "Vi gennemgår så sagen én gang til / på ny", "Vi ser så på sagen med friske øjne".
       'sagen én gang til', 'sagen en gang til', 'sagen på ny', 'din sag på ny', 'jeres sag på ny', 'med friske øjne',
-      'sagen forfra', 'din sag forfra', 'jeres sag forfra', 'afgørelsen forfra',
+      'sagen forfra', 'din sag forfra', 'jeres sag forfra', 'afgørelsen forfra', 'sagen op igen', 'din sag op igen',
       'fastholder vi afgørelsen', 'fastholder kommunen afgørelsen', 'fastholde afgørelsen', 'fastholder afgørelsen',
       // Only words that say the municipality looks at the case again count: sending the
       // complaint to the municipality, or forwarding it, says nothing about reconsidering.

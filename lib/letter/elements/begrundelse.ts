@@ -9,6 +9,7 @@ import type { Detection, Letter } from '../letter';
 import type { Span } from '../segment';
 import { hasMatchIn, matchesIn } from '../letter';
 import { COMPLAINT_SENTENCE, isLawSentence, LETTER_PURPOSE, RIGHTS_SENTENCE, sectionUnder, weighsOnlyGeneric } from './common';
+import { detect as detectMainConsideration } from './hovedhensyn';
 
 // Connectors that point back to what was said before ("Derfor får du afslag", "På denne
 // baggrund ophører hjælpen", "Som følge heraf …"): they carry no reason of their own, so the
@@ -469,6 +470,15 @@ export function detect(letter: Letter): Detection {
     if (isHollow && !hollow) hollow = { present: false, problem: 'kun-regel', evidence: { start: s.start, end: s.end } };
   }
   if (sectionFact && !sectionRuleOnly) return sectionFact;
+  // What the decision rests on, named as the heaviest weight in the writer's own words ("Mest har det
+  // betydet, at du går 400 meter med rollatoren"), is a reason even with no "fordi" or "derfor": the
+  // main-consideration check already leaves out weights on the rule alone. (In the labelled corpus
+  // no letter has a main consideration without a reason.)
+  const weight = detectMainConsideration(letter);
+  if (weight.present && weight.evidence) {
+    const si = letter.sentenceAt(weight.evidence.start);
+    if (si >= 0 && !letter.seg.sentences[si]!.heading) return { present: true, evidence: { start: letter.sentence(si).start, end: letter.sentence(si).end } };
+  }
   if (hollow) return hollow;
   // Hollow sentences without any cue ("Du opfylder ikke betingelserne i § 83.") still show
   // the writer thought they had given a reason.

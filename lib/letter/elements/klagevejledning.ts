@@ -78,7 +78,8 @@ function plainGuidance(letter: Letter): Span | undefined {
     const text = letter.slice(sentences[i]!);
     if (!DISAGREES.test(text)) continue;
     const next = i + 1 < sentences.length ? letter.slice(sentences[i + 1]!) : '';
-    if (DEADLINE_OR_BODY.test(text) || (DEADLINE_OR_BODY.test(next) && HOW.test(text))) return sentences[i];
+    // ("Hvad hvis du er uenig?" as a heading, and the next line says to whom and by when.)
+    if (DEADLINE_OR_BODY.test(text) || (DEADLINE_OR_BODY.test(next) && (HOW.test(text) || HOW.test(next)))) return sentences[i];
   }
   return undefined;
 }

@@ -287,3 +287,22 @@ describe('decision type, batches aq–as: the result in the writer\'s own words'
     ['Indsats: Praktisk, pædagogisk støtte i hjemmet\nLovgrundlag: Barnets lov § 32\nOmfang: to ugentlige besøg af 2 timer', 'bevilling'],
   ])('%s ⇒ %s', (t, want) => expect(type(t)).toBe(want));
 });
+
+describe('batch ar: more own words for the weight, the rights and the complaint; the weight as the reason', () => {
+  const refusal = 'Du får ikke en el-scooter. ';
+  it.each([
+    ['hovedhensyn', 'Det, udvalget lagde mest i, var lægens brev.'],
+    ['hovedhensyn', 'Det vejer derfor tungest for os, at udgiften kan dækkes et andet sted.'],
+    ['hovedhensyn', 'Udslaget har givet, at du kan nå det meste til fods.'],
+    ['hovedhensyn', 'Det, der gør, at vi nu stopper, er først og fremmest, at du klarer posten selv.'],
+    ['hovedhensyn', 'Det, der har talt stærkest for, er Viktors egne ord.'],
+    ['hovedhensyn', 'Udvalget har især hæftet sig ved, at Liva selv er i tvivl.'],
+    ['begrundelse', 'Mest har det betydet, at du i dag kan komme til de steder, du skal bruge i hverdagen.'],
+    ['bisidder', 'Du kan tage en ven eller en fra Scleroseforeningen med til et møde.'],
+    ['genvurdering', 'Send klagen til mig inden fire uger. Jeg tager så sagen op igen. Ellers går klagen videre til Ankestyrelsen.'],
+    ['aktindsigt', 'Du kan altid få lov at se, hvad der står i Emils sag.'],
+    ['klagevejledning', 'Hvad hvis du er uenig?\n\nSå skal du sige det til os inden fire uger efter, at du har fået brevet.'],
+  ] as const)('%s present: %s', (id, t) => expect(present(refusal + t, id)).toBe(true));
+  it('begrundelse absent: a weight on the rule alone', () =>
+    expect(present(refusal + 'Vi har lagt vægt på, at du ikke opfylder betingelserne i servicelovens § 112.', 'begrundelse')).toBe(false));
+});
