@@ -30,10 +30,12 @@ import { COMPLAINT_SENTENCE, ENDING_WORDS } from './common';
 
 // (Also what the citizen wrote in the application or wishes: "Du har i ansøgningen skrevet, at du
 // ønsker en fast ledsager, så du kan komme mere ud".)
+// (Also with only a month or a time: "Du søgte i juni om BPA, så du selv kan ansætte hjælpere",
+// "søgte for nylig om".)
 // (And the application named with its date: "Tak for din ansøgning af 6. oktober om aflastning,
 // så du kan arbejde mere", "Du søgte den 12. maj 2026 om en ledsager, så du kan …".)
 const APPLIED_BEFORE =
-  /(?<![\p{L}])(?:(?:an)?søg(?:t|te|er)\s+(?:(?:du|I|De|han|hun|vi)\s+)?(?:(?:den|d\.)\s+\d{1,2}\.?\s*(?:\p{L}+|\d{1,2}\.?)(?:\s+\d{4})?\s+)?om|ansøgning\s+om|ansøger\s+om|bedt\s+om|bad\s+om|anmodet\s+om|anmodning\s+om|i\s+(?:din\s+|jeres\s+|Deres\s+)?ansøgning(?:en)?|(?:din|jeres|Deres|hans|hendes|sin)\s+ansøgning(?:en)?|ønsker|ønskede|ønske\s+om|gerne\s+vil|vil\s+gerne)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:an)?søg(?:t|te|er)\s+(?:(?:du|I|De|han|hun|vi)\s+)?(?:(?:den|d\.)\s+\d{1,2}\.?\s*(?:\p{L}+|\d{1,2}\.?)(?:\s+\d{4})?\s+|(?:i|sidste)\s+\p{L}+(?:\s+\d{4})?\s+|for\s+nylig\s+)?om|ansøgning\s+om|ansøger\s+om|bedt\s+om|bad\s+om|anmodet\s+om|anmodning\s+om|i\s+(?:din\s+|jeres\s+|Deres\s+)?ansøgning(?:en)?|(?:din|jeres|Deres|hans|hendes|sin)\s+ansøgning(?:en)?|ønsker|ønskede|ønske\s+om|gerne\s+vil|vil\s+gerne)(?![\p{L}])/iu;
 // (Also a practical arrangement: "Leverandøren kontakter Dem med henblik på aftale om tidspunkt".)
 const PROCEDURAL_AFTER =
   /^[\s,]*(?:at\s+)?(?:kan\s+|skal\s+)?(?:se|læse|kommentere|komme\s+med|udtale|klage|svare|give\s+(?:os|dine|jeres)|vurdere|vurdering|afklare|afklaring|undersøge|undersøgelse|træffe|partshøring|behandle|behandling|oplyse|sagsbehandling|(?:af)?prøve\s+(?:den|det|dem|hjælpemidlet|\p{L}+en)|afprøvning|(?:aftale|planlægge|planlægning)\s+(?:af\s+|om\s+)?(?:\p{L}+\s+)?(?:tid|tidspunkt|dato|opstart|levering|installation|besøg|møde)\p{L}*)(?![\p{L}])/iu;
@@ -117,6 +119,13 @@ const TOLD_BEFORE =
 const WRITER_BEFORE =
   /(?<![\p{L}])(?:jeg|vi)\s+(?:\p{L}+\s+){0,3}?(?:skrevet|skriver|skrev|beskrevet|beskriver|forklaret|forklarer|uddybet|uddyber|gennemgået|gennemgår)(?![\p{L}])[^.;:]{0,40}$/iu;
 
+// A purpose the help may not be given for, or a rule on what cannot be given ("praktisk hjælp
+// kan ikke bevilges med henblik på samvær", "Der kan ikke ydes støtte til produkter, der forhandles
+// med henblik på almindeligt forbrug"): no purpose of this help. (Not when the sentence turns to what
+// is given: "…, men vi bevilger …".)
+const NOT_GIVEN_FOR_BEFORE =
+  /(?<![\p{L}])(?:ikke\s+(?:\p{L}+\s+){0,2}?(?:bevilges|ydes|gives|tildeles|bevilge|yde)|(?:bevilges|ydes|gives|tildeles)\s+ikke)(?![\p{L}])(?:(?!(?<![\p{L}])(?:men|dog|derimod|i\s+stedet)(?![\p{L}]))[^.;]){0,120}$/iu;
+
 /** Whether the cue at `at` in the sentence states no purpose of the help (see the file comment). */
 function rejected(
   match: string,
@@ -141,6 +150,7 @@ function rejected(
   if (GENERAL_PURPOSE.test(sentence) && !CITIZEN_NAMED.test(sentence)) return true;
   if (/^(?:for\s+at|så)\s/iu.test(match) && NECESSITY_DENIED.test(before)) return true;
   if (refused && ALREADY_BEFORE.test(before)) return true;
+  if (/^med\s+henblik\s+på$/iu.test(match) && NOT_GIVEN_FOR_BEFORE.test(before)) return true;
   if (/^så\s/iu.test(match) && ALARM_AFTER.test(rest)) return true;
   const staff = OTHER_STAFF.exec(before);
   if (staff && (ENDING_WORDS.test(result) || !result.includes((staff[1] ?? staff[2]!).toLowerCase().replace(/(?:erne|ene|en|et)$/u, '')))) return true;

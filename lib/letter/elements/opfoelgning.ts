@@ -32,7 +32,7 @@ const ELSEWHERE = /(?<![\p{L}])(?:allerede|i\s+forvejen|tilknyttet|behandlingsfo
 const EMPTY_FIELD = /^\s*:\s*(?:[—–-]+|ingen|n\/a|«[^»]*»|\[[^\]]*\]|\.{2,})\s*$/iu;
 // (Also records kept over a period: "hjemmeplejens observationsskema for perioden 1.-21. oktober".)
 const DOCUMENT =
-  /(?<![\p{L}])(?:udskrift|kvittering\p{L}*|regning\p{L}*|opgørelse\p{L}*|faktura\p{L}*|lønseddel\p{L}*|lønsedler|kontoudtog|dokumentation|\p{L}*skema\p{L}*|observation\p{L}*|registrering\p{L}*|dagbog\p{L}*|måling\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:udskrift|kvittering\p{L}*|regning\p{L}*|\p{L}*opgørelse\p{L}*|faktura\p{L}*|lønseddel\p{L}*|lønsedler|kontoudtog|dokumentation|\p{L}*skema\p{L}*|\p{L}*observation\p{L}*|\p{L}*registrering\p{L}*|\p{L}*dagbog\p{L}*|\p{L}*måling\p{L}*)(?![\p{L}])/iu;
 const NONE_AFTER = /^\s*(?:ingen|ikke\s+(?:relevant|planlagt|aktuel\p{L}*))(?![\p{L}])/iu;
 const DATED_AFTER = /^\s+(?:ved\s+\p{L}+\s+|den\s+|d\.\s*)?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}/u;
 const OTHER_OFFER = /(?<![\p{L}])(?:anbefale\p{L}*|tilmeld\p{L}*|melde\s+(?:dig|jer|Dem)\s+(?:til|på)|kursus\p{L}*|kurset|forløbet\s+hos)(?![\p{L}])/iu;
@@ -84,6 +84,21 @@ const VISIT_LENGTH_BEFORE = /(?:\d|en|halv|kvarter)\s*(?:times|timers|minutters|
 // Unused hours saved up or carried over ("spare ubrugte timer op", "opsparede timer").
 const SAVED_HOURS = /(?<![\p{L}])(?:spare\s+(?:\p{L}+\s+){0,3}?op|ubrugte|opspar\p{L}*|overføre\s+(?:\p{L}+\s+){0,2}?timer)(?![\p{L}])/iu;
 const ON_CHANGE_OR_FIELD = /(?<![\p{L}])(?:hvis|når|ved)\s+(?:\p{L}+\s+){0,3}?ændring\p{L}*[^.]*?(?:senest|inden|den)\s+«[^»]*»/iu;
+
+// The decision itself looked at again after a complaint ("Vi vil herefter revurdere afgørelsen"):
+// the genvurdering, not a follow-up of the help.
+const DECISION_AFTER = /^\s+(?:afgørelsen|beslutningen|vores\s+afgørelse)(?![\p{L}])/iu;
+const COMPLAINT_WORD = /(?<![\p{L}])(?:klage\p{L}*|herefter|fastholde\p{L}*)(?![\p{L}])/iu;
+// A meeting named as where something was promised or agreed ("Som lovet på statusmødet den 8.
+// januar", "som aftalt ved opfølgningsbesøget"): it already happened.
+const AS_PROMISED_BEFORE = /(?<![\p{L}])som\s+(?:lovet|aftalt|nævnt|drøftet|talt\s+om|vi\s+talte\s+om)\s+(?:på|ved|under|i)\s+$/iu;
+// A review with an indefinite article told as done ("Der er i forbindelse med en revisitation
+// foretaget en fornyet vurdering").
+const INDEF_DONE_BEFORE = /(?<![\p{L}])(?:ved|under|efter|i\s+forbindelse\s+med)\s+(?:en|et)\s+(?:\p{L}+\s+)?$/iu;
+const DONE_PARTICIPLE_AFTER = /^\s+(?:\p{L}+\s+){0,2}?(?:foretaget|gennemført|afholdt|blev|var|viste|konstateret)(?![\p{L}])/iu;
+// A stay or trial the citizen had, told in the past ("Du var i praktik på værkstedet i fire
+// uger", "Hun lå på sygehuset i tre uger"): how long that lasted, not the help.
+const PAST_STAY_BEFORE = /(?<![\p{L}])(?:var|lå|boede|opholdt\s+(?:dig|sig|jer|Dem))\s+(?:[\p{L}\d.]+\s+){0,6}?$/iu;
 
 export function detect(letter: Letter): Detection {
   const ending = (letter as Partial<AnalysedLetter>).decisionType === 'aendring';
@@ -180,6 +195,10 @@ export function detect(letter: Letter): Detection {
       // "Vedr.: Revisitation af praktisk hjælp", "revurderingen af din hjælp": the review this
       // letter is the outcome of, unless a new one is announced ("en ny revurdering af …").
       if (DONE_NOUN.test(word) && /^\s+af\s/u.test(letter.text.slice(m.end, m.end + 4)) && !FUTURE.test(sText) && !/(?:ny|nyt|næste)\s+$/iu.test(letter.text.slice(Math.max(0, m.start - 8), m.start))) continue;
+      if (/^revurder/iu.test(word) && DECISION_AFTER.test(letter.text.slice(m.end, m.end + 24)) && (COMPLAINT_WORD.test(sText) || (si > 0 && COMPLAINT_SENTENCE.test(letter.slice(letter.sentence(si - 1)))))) continue;
+      if ((DONE_NOUN.test(word) || MEETING_NOUN.test(word)) && AS_PROMISED_BEFORE.test(letter.text.slice(Math.max(0, m.start - 30), m.start))) continue;
+      if (DONE_NOUN.test(word) && INDEF_DONE_BEFORE.test(letter.text.slice(Math.max(0, m.start - 45), m.start)) && DONE_PARTICIPLE_AFTER.test(letter.text.slice(m.end, m.end + 40)) && !FUTURE.test(sText)) continue;
+      if (/^i\s/iu.test(word) && PAST_STAY_BEFORE.test(letter.text.slice(Math.max(0, m.start - 60), m.start)) && !FUTURE.test(sText)) continue;
     }
     return { present: true, evidence: m };
   }
