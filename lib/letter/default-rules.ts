@@ -327,6 +327,12 @@ const ELEMENTS = {
       // "Kontaktpersonen skulle hjælpe dig med at komme i skole").
       'skulle hjælpe dig', 'skulle hjælpe jer', 'skulle hjælpe Dem', 'skulle støtte dig', 'skulle støtte jer', 'skulle gøre dig',
       'skulle gøre jer', 'skulle gøre Dem', 'skulle give dig', 'skulle give jer',
+      // … with the help named again in between ("skulle den hjælpe dig med at få styr på økonomien").
+      'skulle den hjælpe dig', 'skulle den støtte dig', 'skulle det hjælpe dig', 'skulle den hjælpe jer',
+      // The goal named as the help's own ("Målet for forløbet er …", "Forløbets mål: at …",
+      // "Kontaktpersonen skal fortsat støtte Victor i at …").
+      'målet for', 'målene for', 'målene med', 'forløbets mål', 'indsatsens mål', 'støttens mål', 'hjælpens mål',
+      'skal fortsat støtte', 'skal fortsat hjælpe',
       // What any named help shall bring about, in plain words ("Nødkaldet skal gøre, at du kan
       // tilkalde hjælp", "Træningen skal føre til, at I …"); a bare "så du kan" after an alarm is
       // left out in code, this is the help's own aim said outright.
@@ -989,6 +995,12 @@ const ELEMENTS = {
       'fik ordet, før', 'fik ordet før', 'fik ordet, inden', 'fik ordet inden', 'fået ordet, før', 'fået ordet, inden',
       // "har haft lejlighed til at udtale sig over for udvalget, før afgørelsen blev truffet".
       'udtale sig', 'haft lejlighed til at', 'fået lejlighed til at',
+      // The same told as done, to the party ("modtog indstillingen og udtalte jer på mødet"), the
+      // notes read aloud to the party ("I telefonen læste jeg op, hvad vi havde skrevet"), and the
+      // party asked for more before the decision ("spurgte, om du havde noget at tilføje").
+      'udtalte jer', 'udtalte dig', 'udtalte Dem', 'udtalt jer', 'udtalt dig',
+      'læste jeg op, hvad vi', 'læste jeg op, hvad jeg', 'læste vi op, hvad vi', 'læste vi op, hvad jeg', 'læste jeg notatet op', 'læste vi notatet op', 'læste jeg oplysningerne op',
+      'om du havde noget at tilføje', 'om I havde noget at tilføje', 'om De havde noget at tilføje', 'om du havde mere at tilføje',
       // The outcome of the hearing in the past tense ("Du har ikke haft bemærkninger til den").
       'ikke haft bemærkninger', 'ikke haft nogen bemærkninger', 'havde ingen bemærkninger', 'havde ikke bemærkninger',
       'havde ikke nogen bemærkninger',

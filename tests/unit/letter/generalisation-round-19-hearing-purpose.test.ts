@@ -49,3 +49,34 @@ describe('formaal: a purpose the help is not given for, and the application with
     'Du søgte i marts om en trappelift. Du får trappeliften, så du kan komme op på første sal.',
   ])('present: %s', (t) => expect(present(t, 'formaal')).toBe(true));
 });
+
+describe('formaal: the goal named as the help\'s own, and help named again in between', () => {
+  it.each([
+    'Dit træningsforløb er slut. Målet for forløbet var, at du igen kunne gå på trapper selv.',
+    'Forløbets mål: At borger selv kan tage tøj på om morgenen.',
+    'Lise har nået de fleste af målene for aflastningen, og vi nedsætter den til én weekend om måneden.',
+    'Støttekontaktpersonen skal fortsat støtte Ahmed i at passe sit arbejde.',
+    'Da du fik bostøtten, skulle den hjælpe dig med at betale dine regninger til tiden.',
+  ])('present: %s', (t) => expect(present(t, 'formaal')).toBe(true));
+  it.each([
+    // The application's goal in a refusal, and the law's purpose in general.
+    'Du har søgt om et træningsforløb med målet for øje at kunne cykle igen. Det får du afslag på.',
+    'Formålet med serviceloven er at fremme den enkeltes mulighed for at klare sig selv. Du får afslag på rengøring.',
+    'Du får afslag på bostøtte. Du har søgt om bostøtte, fordi du ønsker hjælp til økonomien.',
+  ])('absent: %s', (t) => expect(present(t, 'formaal')).toBe(false));
+});
+
+describe('partshoering: heard, told as done, in other words', () => {
+  it.each([
+    'I fik statusudtalelsen den 2. maj og udtalte jer på mødet med udvalget.',
+    'Du udtalte dig om oplysningerne, før vi traf afgørelsen.',
+    'Da vi talte sammen i telefonen, læste jeg op, hvad jeg havde skrevet fra besøget, og du sagde, at det var rigtigt.',
+    'Vi ringede til dig den 4. marts, gennemgik terapeutens vurdering og spurgte, om du havde noget at tilføje.',
+  ])('present: %s', (t) => expect(present(t, 'partshoering')).toBe(true));
+  it.each([
+    // A doctor's statement, reading aloud as help, and an open invitation at the end.
+    'Du får afslag på rengøring. Din læge udtalte i sin erklæring, at din ryg er bedre.',
+    'Du får afløsning. I sidste uge læste jeg op, hvad der står i avisen om nye busruter, for din kone.',
+    'Du får en rollator. Har du spørgsmål eller noget at tilføje, er du velkommen til at ringe.',
+  ])('absent: %s', (t) => expect(present(t, 'partshoering')).toBe(false));
+});
