@@ -898,6 +898,11 @@ const ELEMENTS = {
       'De har givet udtryk', 'din egen opfattelse', 'ifølge dig', 'efter dit udsagn',
       'borger oplyser', 'borger oplyste', 'borger har oplyst', 'borger fortæller', 'borger fortalte', 'borger ønsker', 'borger udtrykker',
       'borger giver udtryk', 'borger var enig', 'borger er enig', 'var enig i', 'var uenig i',
+      // The citizen's own words in journal style ("Borger udtaler selv: …"), and a wish told with a
+      // meeting or a date between ("Du gav på mødet den 10. november udtryk for, at du gerne vil …").
+      'borger udtaler', 'borgeren udtaler', 'borger udtalte', 'borgeren udtalte', 'borger siger', 'borgeren siger',
+      'borger sagde', 'borgeren sagde', 'du gav udtryk for', 'gav du udtryk for', 'udtryk for, at du gerne',
+      'udtryk for, at I gerne', 'udtryk for, at De gerne', 'udtryk for, at du ønsker', 'udtryk for at du gerne',
       'borgeren oplyser', 'borgeren oplyste', 'borgeren har oplyst', 'borgeren fortæller', 'borgeren fortalte', 'borgeren ønsker',
       'borgeren udtrykker', 'borgeren giver udtryk', 'borgers ønske', 'borgerens ønske', 'borgerens eget ønske', 'efter eget ønske',
       // Feelings, worries and preferences, and written comments ("Du er bekymret for at falde",

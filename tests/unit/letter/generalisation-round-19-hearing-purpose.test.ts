@@ -80,3 +80,18 @@ describe('partshoering: heard, told as done, in other words', () => {
     'Du får en rollator. Har du spørgsmål eller noget at tilføje, er du velkommen til at ringe.',
   ])('absent: %s', (t) => expect(present(t, 'partshoering')).toBe(false));
 });
+
+describe('borgerens-synspunkter: journal style and a wish told with a meeting between', () => {
+  it.each([
+    'Hjælp til bad fortsætter. Borger udtaler selv: "Jeg vil gerne klare mig uden hjælp om morgenen."',
+    'Borgeren sagde ved besøget, at hun helst vil blive boende i rækkehuset.',
+    'Du gav ved hjemmebesøget den 3. april udtryk for, at du gerne vil fortsætte i dagcentret.',
+    'Jeres mor har givet udtryk for, at I gerne vil have aflastning oftere.',
+  ])('present: %s', (t) => expect(present(t, 'borgerens-synspunkter')).toBe(true));
+  it.each([
+    // Someone else's statement about the citizen.
+    'Du får afslag på rengøring. Lægen udtaler, at din ryg er bedre efter operationen.',
+    'Du får afslag på rengøring. Borgers datter sagde ved besøget, at hun er bekymret.',
+    'Du får afslag på rengøring. Terapeuten gav udtryk for, at skulderen er blevet stærkere.',
+  ])('absent: %s', (t) => expect(present(t, 'borgerens-synspunkter')).toBe(false));
+});
