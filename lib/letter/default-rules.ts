@@ -1308,6 +1308,8 @@ const ELEMENTS = {
       // refusal, an aid that can be lent instead ("Du kan få en badebænk udlånt som hjælpemiddel").
       'kan i stedet søges', 'kan i stedet ansøges', 'også melde dig til', 'også melde dig på', 'også melde jer til', 'også tilmelde dig',
       'udlånt som hjælpemiddel', 'låne som hjælpemiddel',
+      // An aid one may borrow, said of the thing offered ("det kan man låne", "en badebænk kan lånes").
+      'kan man låne', 'man kan låne', 'kan lånes', 'kan man leje', 'man kan leje', 'kan lejes', 'motionshold',
       'muligt at søge', 'opmærksom på, at du kan', 'opmærksom på at du kan', 'opmærksom på, at I kan', 'opmærksom på, at De kan',
       'opmærksom på muligheden', 'anbefale dig', 'anbefaler dig', 'anbefaler, at du', 'anbefaler at du', 'opfordre dig til',
       'opfordrer dig til', 'foreslår, at du', 'foreslår at du', 'foreslå dig',

@@ -38,7 +38,7 @@ const PLACE_ASSOCIATION = /^(?:bolig|andelsbolig|andels|ejer|grundejer|beboer|id
 // i hallen" with a longer name between.) And a benefit the citizen is told to
 // report a change to ("giv Udbetaling Danmark besked, så din boligstøtte bliver beregnet igen").
 const GUIDES =
-  /(?<![\p{L}])(?:(?:du|i|de)\s+kan\s+(?:også|desuden|i\s+stedet|altid)|kan\s+(?:du|i|de)\s+(?:også|desuden|i\s+stedet|altid)|(?:fortalt|orienteret|informeret)\s+(?:dig|jer|dem)\s+om|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:bestilles|købes|lejes|lånes|søges|ansøges|eftermonteres|tilkøbes)|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:få|søge|ansøge|hjælpe|rådgive|vejlede|vise|tilbyde|give|låne|købe|kontakte|henvende|ringe|bestille|deltage|høre|spørge|tale|svare|oplyse|informere|beregne|have\s+(?:glæde|gavn|nytte)\s+af)|(?:(?:af)?holder|har)\s+(?:\p{L}+\s+){0,3}?(?:\p{L}*(?:motions|trænings|gymnastik|svømme|yoga|dans|gå|løbe|cykel|bold)hold|hold|kursus|kurser|madskole|madskoler|familiekursus|forældrekursus|pårørendegrupper?|samtalegrupper?|\p{L}*grupper?|\p{L}*weekend(?:er)?|\p{L}*lejre?|netværksmøder?|temaaftener|temaaften|workshops?|rådgivning|åbent\s+hus|café|cafe)(?![\p{L}])|kontakt\p{L}*|henvend\p{L}*|søg\p{L}*|ansøg\p{L}*|ring\p{L}*|spørg\p{L}*|læs\p{L}*|vejled\p{L}*|rådgiv\p{L}*|anbefal\p{L}*|opfordr\p{L}*|foreslå\p{L}*|velkommen|mulighed\p{L}*|tilbud\p{L}*|tilbyd\p{L}*|henvis\p{L}*(?![\p{L}])(?!\s+til\s*,?\s+at(?![\p{L}]))|hjælpe\s+dig|giv\p{L}?\s+(?!os|mig|kommunen)(?:\p{L}+\s+){0,3}?besked|berettiget|ret\s+til|webshop|netbutik|sælger|forhandler|udlån\p{L}*|gratis)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:du|i|de)\s+kan\s+(?:også|desuden|i\s+stedet|altid)|kan\s+(?:du|i|de)\s+(?:også|desuden|i\s+stedet|altid)|(?:fortalt|orienteret|informeret)\s+(?:dig|jer|dem)\s+om|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:bestilles|købes|lejes|lånes|søges|ansøges|eftermonteres|tilkøbes)|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:få|søge|ansøge|fortsætte|hjælpe|rådgive|vejlede|vise|tilbyde|give|låne|købe|kontakte|henvende|ringe|bestille|deltage|høre|spørge|tale|svare|oplyse|informere|beregne|have\s+(?:glæde|gavn|nytte)\s+af)|(?:(?:af)?holder|har)\s+(?:\p{L}+\s+){0,3}?(?:\p{L}*(?:motions|trænings|gymnastik|svømme|yoga|dans|gå|løbe|cykel|bold)hold|hold|kursus|kurser|madskole|madskoler|familiekursus|forældrekursus|pårørendegrupper?|samtalegrupper?|\p{L}*grupper?|\p{L}*weekend(?:er)?|\p{L}*lejre?|netværksmøder?|temaaftener|temaaften|workshops?|rådgivning|åbent\s+hus|café|cafe)(?![\p{L}])|kontakt\p{L}*|henvend\p{L}*|søg\p{L}*|ansøg\p{L}*|ring\p{L}*|spørg\p{L}*|læs\p{L}*|vejled\p{L}*|rådgiv\p{L}*|anbefal\p{L}*|opfordr\p{L}*|foreslå\p{L}*|velkommen|mulighed\p{L}*|tilbud\p{L}*|tilbyd\p{L}*|henvis\p{L}*(?![\p{L}])(?!\s+til\s*,?\s+at(?![\p{L}]))|hjælpe\s+dig|giv\p{L}?\s+(?!os|mig|kommunen)(?:\p{L}+\s+){0,3}?besked|berettiget|ret\s+til|webshop|netbutik|sælger|forhandler|udlån\p{L}*|gratis)(?![\p{L}])/iu;
 
 // The new help given in place of the old, in the indicative ("I stedet får du en mentor",
 // "og du får en mentor i stedet"), not an offer the citizen may take up.
@@ -97,7 +97,7 @@ export function detect(letter: Letter): Detection {
     // the ending one is this decision, not other help ("I stedet kan du købe …" still guides).
     if (m.start < letter.text.length && letter.text.startsWith('stedet', m.start) && REPLACES.test(sentence) && (ENDING_WORDS.test(sentence) || (si > 0 && ENDING_WORDS.test(letter.slice(letter.sentence(si - 1)))))) continue;
     if (senderUnit(letter, m.start, m.end, inFrame)) continue;
-    if (accept(letter.slice(m), sentence, m.start - s.start, result, refusal, sender, granting)) return { present: true, evidence: m };
+    if (accept(letter.slice(m), sentence, m.start - s.start, result, refusal, sender, granting, type === 'delvis')) return { present: true, evidence: m };
   }
   return { present: false };
 }
@@ -171,7 +171,7 @@ const PRIVATE_WILLING_BEFORE =
   /(?<![\p{L}])(?:han|hun|du|de|far(?:en)?|faderen|mor(?:en)?|moderen|forældrene|familien|naboen|søn(?:nen)?|datter(?:en)?|(?:din|dit|dine|hans|hendes|jeres|\p{L}+s)\s+\p{L}+)\s+(?:\p{L}+\s+)?(?:også\s+|gerne\s+|fortsat\s+)?$/iu;
 const SOMEWHERE_NOT_HELP = /^\s*(?:end|hen|hjemmefra)(?![\p{L}])/iu;
 
-function accept(match: string, sentence: string, at: number, result: string, refusal: boolean, sender: string, granting = false): boolean {
+function accept(match: string, sentence: string, at: number, result: string, refusal: boolean, sender: string, granting = false, partial = false): boolean {
   if (DATA_PROTECTION.test(sentence) || PURPOSE_SENTENCE.test(sentence)) return false;
   if (BARE_SOCIETY.test(match)) return false;
   // Another municipality taking the case over after a move ("Aarhus Kommune overtager sagen, så de
@@ -217,6 +217,9 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   // An aid offered on loan ("et badekarsbræt, som kommunen vil kunne udlåne", "tilbuddet om udlån
   // af en badebænk"): another aid in a refusal; in a grant it is how the aid granted is given.
   if (LOAN_OFFER.test(match) && !refusal) return false;
+  // "Et badekarsløft kan man låne": another aid where help is refused in whole or part; in a full
+  // grant, or of the aid granted ("Rollatoren kan lånes i depotet"), it is how that aid is given.
+  if (LOAN_PASSIVE.test(match) && (!(refusal || partial) || ownHelp(sentence, result))) return false;
   if (CONSIDERATION.test(sentence) && CITIZEN_CAN.test(match)) return false;
   if (BISIDDER.test(sentence)) return false;
   // Help the citizen already has ("Du er allerede visiteret til handicapkørsel, som du kan bruge til
@@ -293,6 +296,7 @@ const ANOTHER_OPTION = /(?<![\p{L}])(?:også|desuden|derudover|i\s+stedet)(?![\p
 const ALREADY_HAS =
   /(?<![\p{L}])(?:(?:allerede|i\s+forvejen)\s+(?:\p{L}+\s+)?(?:visiteret|bevilget|tildelt)|(?:har|får|modtager)\s+(?:\p{L}+\s+)?(?:allerede|i\s+forvejen)|(?:allerede|i\s+forvejen)\s+(?:har|får|modtager))(?![\p{L}])/iu;
 const LOAN_OFFER = /udlån/iu;
+const LOAN_PASSIVE = /^(?:man\s+)?kan\s+(?:man\s+)?(?:låne|lånes|leje|lejes)$/iu;
 const ALSO_GET = /(?:også|desuden)\s+få$/iu;
 const GET_NOT_OTHER =
   /^\s+(?:\p{L}+\s+)?(?:aktindsigt|indsigt|kopi|svar|fat|tilsendt|udleveret|udbetalt|besked|brevet|afgørelsen|dokumenter\p{L}*|bisidder|en\s+bisidder|hjælp|hjælpen|støtte|støtten|rådgivning|vejledning)(?![\p{L}])/iu;
