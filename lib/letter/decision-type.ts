@@ -49,7 +49,7 @@ const POSSIBILITY = /(?<![\p{L}])(?:du\s+kan|kan\s+du|I\s+kan|kan\s+I|kunne|evt\
 // "Du får fremover rengøring hver 3. uge i stedet for hver 2. uge": a swap of existing help
 // (revisitation), not the applied-for amount ("i stedet for de 3 timer, du søgte om").
 const INSTEAD = /(?<![\p{L}])i\s+stedet\s+for(?![\p{L}])/iu;
-const NOW_OR_FROM_NOW = /(?<![\p{L}])(?:fremover|fremadrettet|fra\s+nu\s+af|herefter|hidtil|indtil\s+nu|nuværende|i\s+dag)(?![\p{L}])/iu;
+const NOW_OR_FROM_NOW = /(?<![\p{L}])(?:fremover|fremadrettet|fra\s+nu\s+af|herefter|hidtil|indtil\s+nu|nuværende|i\s+dag|fra\s+(?:den\s+)?\d{1,2}\.\s*(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december))(?![\p{L}])/iu;
 const HAS_HAD = /(?<![\p{L}])(?:(?:har|havde)\s+(?:\p{L}+\s+)?(?:modtaget|fået|haft)|igangværende|eksisterende|hidtidige)(?![\p{L}])/iu;
 // An ending that makes room for other help: "Samtidig ophører den familiebehandling, som har
 // været iværksat", "Din kontaktperson stopper – og du får en mentor i stedet". With a grant in the
@@ -91,7 +91,7 @@ const RECEIVES_REFUSAL = /^\s+(?:\p{L}+\s+){0,2}?(?:afslag|nej|et\s+afslag)(?![\
 // fået denne mail", "efter at du har modtaget brevet"): no grant.
 // Also a letter still to come ("som du får i et særskilt brev", "du får en ny afgørelse").
 const RECEIVES_LETTER =
-  /^\s+(?:(?:her|hermed|nu)\s+)?(?:denne|dette|brevet|afgørelsen|mailen|e-mailen|svaret|svar|besked|beskeden|meddelelsen|(?:min|vores|kommunens|udvalgets)\s+(?:\p{L}+\s+)?(?:afgørelse|svar|brev|mail)|(?:(?:i|med|som)\s+)?(?:et|en)\s+(?:\p{L}+\s+)?(?:brev|afgørelse|mail|e-mail|besked|svar))(?![\p{L}])/iu;
+  /^\s+(?:(?:her|hermed|nu)\s+)?(?:denne|dette|brevet|afgørelsen|mailen|e-mailen|svaret|svar|besked|beskeden|meddelelsen|(?:min|vores|kommunens|udvalgets)\s+(?:\p{L}+\s+)?(?:afgørelse|svar|brev|mail)|(?:(?:i|med|som)\s+)?(?:et|en)\s+(?:\p{L}+\s+)?(?:brev|afgørelse|mail|e-mail|besked|svar|kopi)|kopi(?:en)?)(?![\p{L}])/iu;
 const ZONE_SENTENCES = 10;
 const CAN_GET = /(?<![\p{L}])(?:du|I|De)\s+kan\s+(?:godt\s+|nu\s+|fremover\s+|fortsat\s+)?få(?![\p{L}])(?!\s+(?:aktindsigt|hjælp\s+(?:hos|fra|af)|rådgivning|vejledning|svar|besked|mere\s+at\s+vide))/iu;
 // (Also a named child: "Emil kan få aflastning 1 weekend om måneden", "Oliver kan komme i aflastning … én
@@ -103,6 +103,8 @@ const CLAUSE_BREAK = /[,;:]|(?<![\p{L}])(?:men|og|eller)(?![\p{L}])/giu;
 const CLAUSE_END = /[,;:]|(?<![\p{L}])(?:men|og|eller|fordi|da)(?![\p{L}])/iu;
 const COMPLAINT = /klag/iu;
 const OTHER_BODY_AFTER = /^\s+(?:heller\s+)?af\s+(?:regionen|region\s+\p{L}+|sygehuset|hospitalet|sundhedsvæsenet|udbetaling\s+danmark|staten|jobcentret|skolen|sygesikringen|din\s+læge|lægen)(?![\p{L}])/iu;
+const ONLY_BY_RULE_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:ud\s+fra|når|hvis|til\s+personer|efter\s+reglerne)(?![\p{L}])/iu;
+const EXISTING_BEFORE = /(?<![\p{L}])(?<!fra\s)(?:i\s+dag|i\s+forvejen|allerede)\s+$/iu;
 const GRANT_NOUN = /^tildeling(?:en|er|erne)?$/iu;
 // A consequence clause right before the cue ("…, så du ikke får flere rykkere"); a fronted "Så kan
 // du ikke få …" has no subject between and stays a refusal.
@@ -321,6 +323,8 @@ function computeFlags(letter: Letter, i: number): Flags {
     if (PART_OF.test(letter.slice(m)) && AS_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 6), m.start))) continue;
     // "Du søgte den 8. januar om at få dækket nogle af de ekstra udgifter": inside what was asked.
     if (askedFor(letter, s, m)) continue;
+    // "vi kan kun bevilge boligindretning ud fra dit behov nu": what the rule allows, no part granted.
+    if (/^kun\s+(?:bevilge|give)/iu.test(letter.slice(m)) && ONLY_BY_RULE_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 50)))) continue;
     if (/^delvi/iu.test(letter.slice(m))) flags.delvis = true;
     else flags.contrast = true;
   }
@@ -382,8 +386,12 @@ function computeFlags(letter: Letter, i: number): Flags {
     if (insideReason(letter, s, m) || askedForThat(letter, s, m)) continue;
     // The noun names a kind of decision ("retningslinjer for tildeling af plejebolig"), it decides nothing.
     if (GRANT_NOUN.test(letter.slice(m))) continue;
+    // "vi kan kun bevilge boligindretning ud fra dit behov nu": what the rule allows.
+    if (/(?<![\p{L}])kun\s+$/iu.test(letter.text.slice(Math.max(s.start, m.start - 5), m.start)) && ONLY_BY_RULE_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 50)))) continue;
     // "Støtten blev bevilget i 2023, fordi …", "Du fik bevilget": the history of the case.
     if (PAST_GRANT_BEFORE.test(before)) continue;
+    // "I dag får du hjælp fra hjemmeplejen …": the help the citizen has, not this grant ("Fra i dag får du" grants).
+    if (EXISTING_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 20), m.start))) continue;
     // Help that exists already ("De modtager fortsat den bevilgede hjælp") and a participle
     // after a comma ("retningslinjerne, godkendt af udvalget") describe, they grant nothing.
     // "Den nuværende hjælp fortsætter som hidtil": help that goes on as before grants nothing new.

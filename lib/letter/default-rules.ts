@@ -203,6 +203,14 @@ const ELEMENTS = {
       // hæftet sig ved".
       'lagde mest i', 'lagde vi mest i', 'udslaget har givet', 'udslaget gav', 'gav udslaget', 'giver udslaget', 'talt stærkest for',
       'talte stærkest for', 'taler stærkest for', 'hæftet sig ved', 'hæftede sig ved', 'hæfter sig ved',
+      // "det, jeg til sidst har lagt mest til grund for", "Det, vi ikke kunne komme uden om, var", "Her vejede det
+      // tungt, at", "er det, der har afgjort det for os", "For mig var det vigtigste, at", "vægtede tungest for
+      // mig", "Det, jeg har lagt allermest i", "Det tungeste argument", "det bærende i vores vurdering", "mest
+      // af alt har jeg skelet til".
+      'mest til grund for', 'allermest til grund for', 'ikke kunne komme uden om', 'ikke kan komme uden om', 'vejede det tungt',
+      'vejer det tungt', 'har afgjort det for', 'afgjorde det for', 'var det vigtigste, at', 'er det vigtigste, at',
+      'vægtede tungest', 'vægter tungest', 'lagt allermest i', 'lagde allermest i', 'tungeste argument', 'det bærende i',
+      'mest af alt har jeg', 'mest af alt har vi', 'skelet til',
     ],
     patterns: [
       // A consideration named as decisive in the nominal style ("Hensynet til både Veras trivsel og
@@ -1931,6 +1939,9 @@ export const DEFAULT_RULE_DATA = {
         // A fronted object before "<verb> vi ikke" ("Badeværelset bygger vi ikke om", "Taxaen betaler vi ikke").
         'betaler vi ikke', 'dækker vi ikke', 'bygger vi ikke', 'laver vi ikke', 'støtter vi ikke', 'yder vi ikke', 'køber vi ikke',
         'udskifter vi ikke', 'installerer vi ikke',
+        // "Badeværelset kan vi ikke ombygge", "Hjælp til indkøb kan vi derimod ikke give".
+        'kan vi ikke ombygge', 'kan vi ikke bygge', 'kan vi ikke lave', 'kan vi ikke betale', 'kan vi ikke hjælpe', 'kan vi derimod ikke',
+        'kan vi til gengæld ikke',
         'bevilger vi ikke',
         // Not admitted ("Udvalget kan ikke visitere Ejnar til en plejebolig").
         'kan ikke visitere', 'ikke kan visitere', 'kan ikke visiteres', 'ikke kan visiteres', 'ikke visiteres',
@@ -1964,6 +1975,9 @@ export const DEFAULT_RULE_DATA = {
         'dog højst', 'dog maksimalt', 'dog max', 'resterende del', 'resten af prisen', 'resten af udgiften', 'selv betale resten',
         // Less than asked for, in other words ("Det er mindre, end I bad om").
         'end I bad om', 'end du bad om', 'end De bad om', 'end I søgte om', 'end I har søgt om', 'end De har søgt om',
+        // The rest paid by the citizen, in other orders ("Resten skal du selv betale").
+        'resten skal du selv betale', 'resten betaler du selv', 'resten må du selv betale', 'resten skal I selv betale',
+        'ikke betale hele prisen',
       ],
       patterns: [
         // The granted amount set against the application ("Du får hjælp til rengøring hver anden uge, ikke

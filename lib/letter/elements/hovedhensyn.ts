@@ -62,6 +62,7 @@ function namesBeforeRule(letter: Letter, s: Span, cueEnd: number): boolean {
 // lagt vægt på …", "det, der vejer tungest for dig, er …", "Det var afgørende for jer, at …".
 // (Case-sensitive for "I" and "De"; "for mig" in a caseworker's letter is the caseworker.)
 const PARTY_BEFORE = /(?<![\p{L}])(?:(?:[Dd]u|I|De|[Hh]un|[Hh]an|[Ff]orældrene|[Bb]orgeren)\s+(?:har\s+|havde\s+)?(?:\p{L}+\s+)?|(?:har|havde)\s+(?:du|I|De|hun|han)\s+(?:\p{L}+\s+)?)$/u;
+const FOR_PARTY_BEFORE = /(?<![\p{L}])(?:[Ff]or|[Ii]følge)\s+(?:dig|jer|Dem|hende|ham|din\s+\p{L}+|jeres\s+\p{L}+)(?:\s+selv)?\s+(?:\p{L}+\s+){0,2}$/u;
 const FOR_PARTY_AFTER = /^\s*(?:,\s*)?for\s+(?:dig|jer|Dem|hende|ham|din|dit|dine|jeres|Deres|hans|hendes)(?![\p{L}])/u;
 
 // The party asked or wished for something ("Du bad om, at …", "I ønsker, at …").
@@ -92,6 +93,9 @@ export function detect(letter: Letter): Detection {
     if (si >= 0) {
       const s = letter.sentence(si);
       if (PARTY_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 30), m.start))) continue;
+      // ("For dig var det vigtigste, at du kunne blive boende", "Ifølge dig selv er det vigtigste, at …": the
+      // party's own priority.)
+      if (FOR_PARTY_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 30), m.start))) continue;
       if (FOR_PARTY_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 14)))) continue;
       if (INSTRUCTION_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 60)))) continue;
       // The complaint guidance ("Det er afgørende for, at du kan klage, at …") weighs nothing.

@@ -306,3 +306,35 @@ describe('batch ar: more own words for the weight, the rights and the complaint;
   it('begrundelse absent: a weight on the rule alone', () =>
     expect(present(refusal + 'Vi har lagt vægt på, at du ikke opfylder betingelserne i servicelovens § 112.', 'begrundelse')).toBe(false));
 });
+
+describe('batch au: the weight in still more own words', () => {
+  const refusal = 'Du får ikke en el-scooter. ';
+  it.each([
+    'Det, jeg til sidst har lagt mest til grund for, er din fysioterapeuts test.',
+    'Det, vi ikke kunne komme uden om, var risikoen for fald om natten.',
+    'Her vejede det tungt, at du selv kan gå til købmanden.',
+    'Din egen beskrivelse er det, der har afgjort det for os.',
+    'For mig var det vigtigste, at Ida selv har sagt, hvad hun ønsker.',
+    'Den vilje, I har vist, vægtede tungest for mig.',
+    'Det, jeg har lagt allermest i, er skolens udtalelse.',
+    'Det tungeste argument for mig var, at du har en plads på efterskolen.',
+    'Lægens brev har været det bærende i vores vurdering.',
+    'Mest af alt har jeg skelet til, at du nu selv betaler dine regninger.',
+  ])('present: %s', (t) => expect(present(refusal + t, 'hovedhensyn')).toBe(true));
+  it.each([
+    'For dig var det vigtigste, at du kunne køre til stranden om sommeren.',
+    'Du har fortalt, at for dig var det vigtigste, at du kunne blive boende.',
+  ])('absent (the party\'s own priority): %s', (t) => expect(present(refusal + t, 'hovedhensyn')).toBe(false));
+});
+
+describe('batch au: two answers in one letter, help the citizen already has, a copy, a change from a date', () => {
+  it.each([
+    ['I har søgt om to ting: en rampe og en bruseniche. Rampen får I. Badeværelset kan vi ikke ombygge.', 'delvis'],
+    ['Arne får en varm hovedret leveret hver dag. Hjælp til indkøb kan vi derimod ikke give.', 'delvis'],
+    ['Vi har desværre måttet sige nej til BPA. I dag får du hjælp fra hjemmeplejen morgen, middag og aften.', 'afslag'],
+    ['Din mor får en kopi. Fra 1. marts 2026 ser du Ahmed én gang hver anden uge i stedet for hver uge.', 'aendring'],
+    ['Fra i dag får du hjælp til bad to gange om ugen.', 'bevilling'],
+  ])('%s ⇒ %s', (t, want) => expect(type(t)).toBe(want));
+  it('hovedhensyn absent: "Ifølge dig selv er det vigtigste, at …"', () =>
+    expect(present('Du får træning to gange om ugen. Ifølge dig selv er det vigtigste, at du kan komme ud i haven.', 'hovedhensyn')).toBe(false));
+});
