@@ -1318,6 +1318,9 @@ const ELEMENTS = {
       'udlånt som hjælpemiddel', 'låne som hjælpemiddel',
       // An aid one may borrow, said of the thing offered ("det kan man låne", "en badebænk kan lånes").
       'kan man låne', 'man kan låne', 'kan lånes', 'kan man leje', 'man kan leje', 'kan lejes', 'motionshold',
+      // The citizen told to turn somewhere on their own ("Du kan selv kontakte dem på tlf. …").
+      'du kan selv kontakte', 'kan du selv kontakte', 'i kan selv kontakte', 'kan i selv kontakte', 'du kan selv henvende', 'kan du selv henvende',
+      'i kan selv henvende', 'kan i selv henvende', 'du kan selv ringe', 'kan du selv ringe',
       'muligt at søge', 'opmærksom på, at du kan', 'opmærksom på at du kan', 'opmærksom på, at I kan', 'opmærksom på, at De kan',
       'opmærksom på muligheden', 'anbefale dig', 'anbefaler dig', 'anbefaler, at du', 'anbefaler at du', 'opfordre dig til',
       'opfordrer dig til', 'foreslår, at du', 'foreslår at du', 'foreslå dig',

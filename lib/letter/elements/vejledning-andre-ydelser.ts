@@ -219,6 +219,9 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   if (LOAN_OFFER.test(match) && !refusal) return false;
   // "Et badekarsløft kan man låne": another aid where help is refused in whole or part; in a full
   // grant, or of the aid granted ("Rollatoren kan lånes i depotet"), it is how that aid is given.
+  // "Du kan selv kontakte …": guidance when it is somewhere else, not the sender or the help granted
+  // ("Du kan selv ringe til hjemmeplejen, hvis et besøg skal flyttes").
+  if (SELF_CONTACT.test(match) && (OWN_CONTACT.test(sentence.slice(at + match.length)) || ownHelp(sentence.slice(at + match.length).split(/[,.;:(]/u)[0]!, result))) return false;
   if (LOAN_PASSIVE.test(match) && (!(refusal || partial) || ownHelp(sentence, result))) return false;
   if (CONSIDERATION.test(sentence) && CITIZEN_CAN.test(match)) return false;
   if (BISIDDER.test(sentence)) return false;
@@ -296,6 +299,9 @@ const ANOTHER_OPTION = /(?<![\p{L}])(?:også|desuden|derudover|i\s+stedet)(?![\p
 const ALREADY_HAS =
   /(?<![\p{L}])(?:(?:allerede|i\s+forvejen)\s+(?:\p{L}+\s+)?(?:visiteret|bevilget|tildelt)|(?:har|får|modtager)\s+(?:\p{L}+\s+)?(?:allerede|i\s+forvejen)|(?:allerede|i\s+forvejen)\s+(?:har|får|modtager))(?![\p{L}])/iu;
 const LOAN_OFFER = /udlån/iu;
+const SELF_CONTACT = /selv\s+(?:kontakte|henvende|ringe)$/iu;
+const OWN_CONTACT =
+  /^\s+(?:(?:dig|jer|Dem)\s+)?(?:til\s+)?(?:os|mig|kommunen|visitation\p{L}*|hjemmepleje\p{L}*|leverandør\p{L}*|sagsbehandler\p{L}*|(?:din|jeres|Deres)\s+(?:sagsbehandler|visitator|kontaktperson|leverandør|hjemmepleje))(?![\p{L}])/iu;
 const LOAN_PASSIVE = /^(?:man\s+)?kan\s+(?:man\s+)?(?:låne|lånes|leje|lejes)$/iu;
 const ALSO_GET = /(?:også|desuden)\s+få$/iu;
 const GET_NOT_OTHER =

@@ -31,3 +31,17 @@ describe('vejledning-andre-ydelser: an aid one may borrow instead', () => {
     'Du får hjælp til bad to gange om ugen. Her kan man låne bøger.',
   ])('absent: %s', (t) => expect(present(t, 'vejledning-andre-ydelser')).toBe(false));
 });
+
+describe('vejledning-andre-ydelser: the citizen told to turn somewhere on their own', () => {
+  it.each([
+    'Du får en kørestol, men vi giver afslag på en app. Hjælp til talen kan du få som gratis undervisning hos Center for Kommunikation. Du kan selv kontakte dem på tlf. 12 34 56 78.',
+    'Du får bad 2 gange om ugen. Vil du have støtte til at komme i gang med at svømme, kan du selv kontakte Handicapidræt Nordby.',
+  ])('present: %s', (t) => expect(present(t, 'vejledning-andre-ydelser')).toBe(true));
+  it.each([
+    // The provider, the sender or the aid granted: no other help.
+    'Du får hjælp til rengøring hver 2. uge. Du kan selv kontakte hjemmeplejen, hvis et besøg skal flyttes.',
+    'Du får hjælp til rengøring hver 2. uge. Har du spørgsmål, kan du selv ringe til mig på 12 34 56 78.',
+    'Du får hjælp til bad. Du kan selv henvende dig til visitationen, hvis din situation ændrer sig.',
+    'Du får en rollator. Du kan selv kontakte hjælpemiddeldepotet om rollatoren.',
+  ])('absent: %s', (t) => expect(present(t, 'vejledning-andre-ydelser')).toBe(false));
+});
