@@ -1181,7 +1181,7 @@ const ELEMENTS = {
       // Someone along to meetings, in plain words: "tage en, du har tillid til, med til møder", "have
       // din bror eller en anden med til samtaler", "tage en med, der kan hjælpe jer". Not "tage en
       // kop kaffe med" or "tage din rollator med til mødet".
-      String.raw`\b(?:tage|have|medbringe)\s+(?:en|nogen|en\s+anden|(?:din|dit|jeres|Deres)\s+(?:bror|søster|datter|søn|mor|far|ven|veninde|nabo|ægtefælle|kone|mand|partner|pårørende|forældre|kontaktperson|værge)(?:\s+\p{L}+)?(?:\s+eller\s+en\s+anden)?|en\s+ven\s+eller\s+(?:en|et)\s+[^,.\n]{1,40}?)\s*(?:,\s*(?:du|I|De)\s+(?:har\s+tillid\s+til|stoler\s+på|kender)\s*,\s*)?med(?:\s+(?:til|på|under|ved)\s+(?:vores\s+|jeres\s+|de\s+|et\s+)?(?:møder|møderne|mødet|møde|samtaler|samtalerne|samtalen|samtale)|\s*,\s*(?:der|som)\s+kan\s+(?:hjælpe|støtte)|\s*,\s*(?:når|hvis)\s+(?:vi|I|du|De)\s+(?:taler|mødes|holder|skal\s+mødes|skal\s+tale))`,
+      String.raw`\b(?:tage|have|medbringe)\s+(?:en|nogen|en\s+anden|(?:din|dit|jeres|Deres)\s+(?:bror|søster|datter|søn|mor|far|ven|veninde|nabo|ægtefælle|kone|mand|partner|pårørende|forældre|kontaktperson|værge)(?:\s+\p{L}+)?(?:\s+eller\s+en\s+anden)?|en\s+(?:ven|bekendt|veninde|pårørende)\s+eller\s+(?:en|et)\s+[^,.\n]{1,40}?)\s*(?:,\s*(?:du|I|De)\s+(?:har\s+tillid\s+til|stoler\s+på|kender)\s*,\s*)?med(?:\s+(?:til|på|under|ved)\s+(?:vores\s+|jeres\s+|de\s+|et\s+)?(?:møder|møderne|mødet|møde|samtaler|samtalerne|samtalen|samtale)|\s*,\s*(?:der|som)\s+kan\s+(?:hjælpe|støtte)|\s*,\s*(?:når|hvis)\s+(?:vi|I|du|De)\s+(?:taler|mødes|holder|skal\s+mødes|skal\s+tale))`,
       // Someone else to carry the case: "bede en anden om at tage sig af sagen for dig", "give en anden
       // lov til at handle for dig", "få en anden til at hjælpe dig". Not "få naboen til at hjælpe dig
       // med indkøb".
@@ -1215,6 +1215,9 @@ const ELEMENTS = {
       // Plain-language headings ("Hvis du ikke er enig", "Er I uenige?", "Uenig i afgørelsen?").
       'hvis du ikke er enig', 'hvis I ikke er enige', 'hvis De ikke er enig', 'hvis I er uenige', 'hvis De er uenig',
       'er du uenig', 'er I uenige', 'er De uenig', 'er du ikke enig', 'er I ikke enige', 'uenig i afgørelsen',
+      // ("Vil du klage?", "Hvis du mener, vi tager fejl", "Hvad hvis du er uenig?".)
+      'vil du klage', 'vil I klage', 'vil De klage', 'hvis du mener, vi tager fejl', 'hvis I mener, vi tager fejl',
+      'hvad hvis du er uenig', 'hvad hvis I er uenige', 'hvis du vil klage over afgørelsen',
     ],
     requiredWhen: [{ decisionTypes: ['delvis', 'afslag', 'aendring', 'ukendt'] }],
     severity: 'error',
@@ -1245,6 +1248,8 @@ const ELEMENTS = {
       // "Vi gennemgår så sagen én gang til / på ny", "Vi ser så på sagen med friske øjne".
       'sagen én gang til', 'sagen en gang til', 'sagen på ny', 'din sag på ny', 'jeres sag på ny', 'med friske øjne',
       'sagen forfra', 'din sag forfra', 'jeres sag forfra', 'afgørelsen forfra', 'sagen op igen', 'din sag op igen',
+      // ("Send klagen til os – vi kigger på den én gang til", "Vi ser sagen igennem på ny".)
+      'på den én gang til', 'på den en gang til', 'kigger på den igen', 'ser på den igen', 'sagen igennem på ny',
       'fastholder vi afgørelsen', 'fastholder kommunen afgørelsen', 'fastholde afgørelsen', 'fastholder afgørelsen',
       // Only words that say the municipality looks at the case again count: sending the
       // complaint to the municipality, or forwarding it, says nothing about reconsidering.

@@ -16,8 +16,9 @@ const NUMBER_WORDS: Record<string, number> = {
 // No leading look-behind (slow in V8); the caller checks the character before the match.
 const DURATION = /(\d{1,3}|en|et|én|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|fjorten|femten|tyve|fireogtyve|otteogtyve|tredive)\s*(uger|uge|hverdage|arbejdsdage|dage|dag|måneder|måned|mdr\.?)(?![\p{L}])/giu;
 const ABOUT_COMPLAINT = /klag|frist/iu;
-// Disagreeing with the decision, said without the word "klage" ("Er du ikke tilfreds med afgørelsen").
-export const DISAGREES = /(?<![\p{L}])(?:ikke\s+(?:er\s+)?(?:enig|enige|tilfreds)|uenig\p{L}*|utilfreds)(?![\p{L}])/iu;
+// Disagreeing with the decision, said without the word "klage" ("Er du ikke tilfreds med afgørelsen", "Hvis du
+// mener, vi tager fejl").
+export const DISAGREES = /(?<![\p{L}])(?:ikke\s+(?:er\s+)?(?:enig|enige|tilfreds)|uenig\p{L}*|utilfreds|(?:tager|taget|tog)\s+fejl)(?![\p{L}])/iu;
 // A duration right after these words is the municipality's or Ankestyrelsen's time, not the citizen's deadline.
 const NOT_CITIZENS = /(?:videre|genvurder\p{L}*|behandl\p{L}*|svar\p{L}*|aktindsigt|vurdere\p{L}*\s+\p{L}+\s+igen)[^.]{0,30}$/iu;
 

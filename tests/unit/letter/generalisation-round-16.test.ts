@@ -338,3 +338,14 @@ describe('batch au: two answers in one letter, help the citizen already has, a c
   it('hovedhensyn absent: "Ifølge dig selv er det vigtigste, at …"', () =>
     expect(present('Du får træning to gange om ugen. Ifølge dig selv er det vigtigste, at du kan komme ud i haven.', 'hovedhensyn')).toBe(false));
 });
+
+describe('batch au: complaint guidance under other headings, more reconsideration and company', () => {
+  const change = 'Din hjælp om morgenen bliver mindre. ';
+  it.each([
+    ['klagefrist', 'Hvis du mener, vi tager fejl\n\nRing eller skriv til os inden 4 uger efter, at du har fået dette brev.'],
+    ['genvurdering', 'Vil du klage?\n\nSå skriv eller ring til mig inden fire uger, efter du har fået brevet. Jeg ser sagen igennem igen med frisk blik. Giver jeg dig ikke ret, sender jeg klagen til Ankestyrelsen.'],
+    ['genvurdering', 'Hvis I er uenige\n\nI kan klage inden for 4 uger. Send klagen til os – vi kigger på den én gang til. Ændrer vi ikke mening, går klagen til Ankestyrelsen.'],
+    ['genvurdering', 'Du kan klage inden 4 uger. Vi ser sagen igennem på ny, og hvis du ikke får ret, ender den hos Ankestyrelsen.'],
+    ['bisidder', 'I kan tage en bekendt eller en fra Dansk Handicap Forbund med, når vi skal tale om sagen.'],
+  ] as const)('%s present: %s', (id, t) => expect(present(`${change}\n\n${t}`, id)).toBe(true));
+});
