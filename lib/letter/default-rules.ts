@@ -1627,6 +1627,10 @@ export const DEFAULT_RULE_DATA = {
         // criteria said back ("Lasse har behov for særlig støtte, og støtten er af væsentlig betydning for at
         // imødekomme barnets behov").
         'er omfattet af kvalitetsstandardens', 'kvalitetsstandardens hovedregel', 'begrunde en fravigelse', 'fravigelse heraf',
+        // More of the rule said back: "et behov, som De ikke selv kan dække", "ikke vurderes at være i målgruppen
+        // for støtte", "inddraget de oplysninger, der er fremkommet i sagen".
+        'som De ikke selv kan dække', 'som du ikke selv kan dække', 'som I ikke selv kan dække', 'i målgruppen for',
+        'at være i målgruppen', 'der er fremkommet i sagen', 'inddraget de oplysninger', 'inddraget oplysningerne',
         // A condition of the law for anyone ("Det er en betingelse for støtte til køb af bil, at ansøger har …").
         'er en betingelse for', 'det er en betingelse', 'at ansøger har', 'at ansøgeren har',
         'behov for særlig støtte', 'af væsentlig betydning for at imødekomme', 'væsentlig betydning for at imødekomme',
@@ -1722,6 +1726,8 @@ export const DEFAULT_RULE_DATA = {
         // The function said not to be reduced enough, subject first ("din funktionsevne ikke er nedsat i et
         // sådant omfang, at …").
         String.raw`\b(?:funktionsevne|funktionsnedsættelse|behov)(?:n|t|et|en)?\s+(?:\p{L}+\s+){0,2}?ikke\s+(?:er\s+)?(?:\p{L}+\s+){0,2}?(?:i\s+et\s+sådant\s+omfang|af\s+(?:et\s+sådant|en\s+sådan)\s+(?:omfang|karakter))`,
+        // The need the rule speaks of, said back ("ikke har et behov for praktisk hjælp, som De ikke selv kan dække").
+        String.raw`\bikke\s+har\s+(?:et\s+|noget\s+)?behov\s+for\s+[^,.;\n]{1,40},\s*som\s+(?:De|du|I)\s+ikke\s+selv\s+kan\s+dække`,
         // No need found, said without a reason ("Vi vurderer ikke, at der er behov for aflastning").
         String.raw`\bvurder\p{L}*\s+(?:vi\s+|kommunen\s+)?ikke\s*,?\s+at\s+(?:der\s+er|du\s+har|I\s+har|De\s+har|han\s+har|hun\s+har|barnet\s+har)\s+(?:et\s+|noget\s+)?(?:\p{L}+\s+)?(?:behov|brug)`,
         // The standard as the subject that gives the help ("Kommunens kvalitetsstandard for praktisk

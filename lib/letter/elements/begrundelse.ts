@@ -103,6 +103,8 @@ function notOwnReason(letter: Letter, s: Span, c: Span): boolean {
 
 // "Under henvisning til Deres ansøgning …", "Med henvisning til din mail": which letter is answered, no reason.
 const REFERS_TO_LETTER = /^(?:under|med)\s+henvisning\s+til\s+(?:\p{L}+\s+){0,2}?(?:ansøgning|henvendelse|brev|mail|anmodning|klage)/iu;
+// "Det betyder, at en ledsager kan tage med dig til koncerter": what the help holds, no reason.
+const MEANS_CONTENT = /^det\s+betyder\s*,?\s+at\s+(?:en|et|din|dit|dine|jeres|hjælpen|støtten|ledsageren|kontaktpersonen)\s/iu;
 const INLINE_WHY = /^\s*hvorfor(?:\s+(?:det|så|ja|nej|afslag|ikke))?\s*\?\s*$/iu;
 const THANKS_BEFORE = /(?<![\p{L}])tak\s*,?\s*(?:også\s+)?$/iu;
 const REPORTED_THEREFORE = /^(?:derfor|dermed)$/iu;
@@ -443,7 +445,7 @@ export function detect(letter: Letter): Detection {
       !THEN.test(raw) &&
       !FUTURE_ASSESSMENT.test(raw) &&
       !(WHETHER_ONLY.test(raw) && !CAUSE_WORD.test(raw)) &&
-      matchesIn(letter, cue, s).some((c) => !temporalDa(letter, c) && !notOwnReason(letter, s, c) && !SEEN.test(letter.slice(c)) && !REFERS_TO_LETTER.test(letter.text.slice(c.start, c.start + 60)));
+      matchesIn(letter, cue, s).some((c) => !temporalDa(letter, c) && !notOwnReason(letter, s, c) && !SEEN.test(letter.slice(c)) && !REFERS_TO_LETTER.test(letter.text.slice(c.start, c.start + 60)) && !MEANS_CONTENT.test(letter.text.slice(c.start, c.start + 60)));
     if (!hasCue && (!inSection || OFFER.test(letter.slice(s)) || notAReason(raw))) {
       prevHollow = hasMatchIn(letter, lists.hollowReasons, s) || CONSENT.test(letter.slice(s));
       continue;
@@ -462,7 +464,9 @@ export function detect(letter: Letter): Detection {
     if (conclusion) isHollow = true;
     prevHollow = isHollow;
     if (!isHollow && !hasCue && inSection && s.words >= 6) {
-      if (!CITIZEN_WISH.test(raw) && !PERSONAL_DATA_ONLY.test(raw) && !HAD_SINCE.test(raw)) sectionFact ??= { present: true, evidence: { start: s.start, end: s.end } };
+      // (Nor the party's own account alone: "I har på mødet oplyst, at I er meget trætte" under the heading, after
+      // the rule.)
+      if (!CITIZEN_WISH.test(raw) && !CITIZEN_REPORT.test(raw) && !PERSONAL_DATA_ONLY.test(raw) && !HAD_SINCE.test(raw)) sectionFact ??= { present: true, evidence: { start: s.start, end: s.end } };
       continue;
     }
     if (!isHollow && (hasCue ? s.words >= 5 : s.words >= 6)) return { present: true, evidence: { start: s.start, end: s.end } };

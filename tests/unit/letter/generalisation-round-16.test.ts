@@ -349,3 +349,12 @@ describe('batch au: complaint guidance under other headings, more reconsideratio
     ['bisidder', 'I kan tage en bekendt eller en fra Dansk Handicap Forbund med, når vi skal tale om sagen.'],
   ] as const)('%s present: %s', (id, t) => expect(present(`${change}\n\n${t}`, id)).toBe(true));
 });
+
+describe('batch au: the rule said back in a standard letter, what the help holds, the party\'s account under the heading', () => {
+  it.each([
+    'De får ikke hjælp. Det er vurderet, at De ikke har et behov for praktisk hjælp, som De ikke selv kan dække, og at betingelserne for at modtage hjælp derfor ikke er opfyldt.',
+    'Du får afslag, da du ikke vurderes at være i målgruppen for støtte efter serviceloven.',
+    'Ansøgningen imødekommes ikke.\n\nBegrundelse:\n\nForvaltningen har i vurderingen inddraget de oplysninger, der er fremkommet i sagen. I har på mødet den 4. juni oplyst, at I er meget trætte, og at Emils søvn er dårlig.',
+    'Du får ledsagelse 12 timer om måneden. Det betyder, at en ledsager kan tage med dig til koncerter og i svømmehallen.',
+  ])('begrundelse absent: %s', (t) => expect(present(t, 'begrundelse')).toBe(false));
+});
