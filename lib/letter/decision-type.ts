@@ -104,6 +104,8 @@ const CLAUSE_END = /[,;:]|(?<![\p{L}])(?:men|og|eller|fordi|da)(?![\p{L}])/iu;
 const COMPLAINT = /klag/iu;
 const OTHER_BODY_AFTER = /^\s+(?:heller\s+)?af\s+(?:regionen|region\s+\p{L}+|sygehuset|hospitalet|sundhedsvæsenet|udbetaling\s+danmark|staten|jobcentret|skolen|sygesikringen|din\s+læge|lægen)(?![\p{L}])/iu;
 const ONLY_BY_RULE_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:ud\s+fra|når|hvis|til\s+personer|efter\s+reglerne)(?![\p{L}])/iu;
+/** "kun bevilge … ud fra dit behov", "kan kun give … når …": the grant is the rule's, not this decision's. */
+const onlyByRule = (letter: Letter, s: Span, m: Span) => ONLY_BY_RULE_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 50)));
 const EXISTING_BEFORE = /(?<![\p{L}])(?<!fra\s)(?:i\s+dag|i\s+forvejen|allerede)\s+$/iu;
 const GRANT_NOUN = /^tildeling(?:en|er|erne)?$/iu;
 // A consequence clause right before the cue ("…, så du ikke får flere rykkere"); a fronted "Så kan
@@ -324,7 +326,7 @@ function computeFlags(letter: Letter, i: number): Flags {
     // "Du søgte den 8. januar om at få dækket nogle af de ekstra udgifter": inside what was asked.
     if (askedFor(letter, s, m)) continue;
     // "vi kan kun bevilge boligindretning ud fra dit behov nu": what the rule allows, no part granted.
-    if (/^kun\s+(?:bevilge|give)/iu.test(letter.slice(m)) && ONLY_BY_RULE_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 50)))) continue;
+    if (/^kun\s+(?:bevilge|give)/iu.test(letter.slice(m)) && onlyByRule(letter, s, m)) continue;
     if (/^delvi/iu.test(letter.slice(m))) flags.delvis = true;
     else flags.contrast = true;
   }
@@ -387,7 +389,7 @@ function computeFlags(letter: Letter, i: number): Flags {
     // The noun names a kind of decision ("retningslinjer for tildeling af plejebolig"), it decides nothing.
     if (GRANT_NOUN.test(letter.slice(m))) continue;
     // "vi kan kun bevilge boligindretning ud fra dit behov nu": what the rule allows.
-    if (/(?<![\p{L}])kun\s+$/iu.test(letter.text.slice(Math.max(s.start, m.start - 5), m.start)) && ONLY_BY_RULE_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 50)))) continue;
+    if (/(?<![\p{L}])kun\s+$/iu.test(letter.text.slice(Math.max(s.start, m.start - 5), m.start)) && onlyByRule(letter, s, m)) continue;
     // "Støtten blev bevilget i 2023, fordi …", "Du fik bevilget": the history of the case.
     if (PAST_GRANT_BEFORE.test(before)) continue;
     // "I dag får du hjælp fra hjemmeplejen …": the help the citizen has, not this grant ("Fra i dag får du" grants).

@@ -86,7 +86,15 @@ function pointsBackToFacts(letter: Letter, si: number, cueEnd: number): boolean 
   return !isLawSentence(letter, prev) && !onlyRule(letter, prev) && matchesIn(letter, letter.compiled.lists.concreteReasons, prev).length > 0;
 }
 
+// The detector and begrundelse (a main consideration is also a reason) both ask; work it out once per letter.
+const detected = new WeakMap<Letter, Detection>();
 export function detect(letter: Letter): Detection {
+  let d = detected.get(letter);
+  if (!d) detected.set(letter, (d = detectOnce(letter)));
+  return d;
+}
+
+function detectOnce(letter: Letter): Detection {
   const { elements } = letter.compiled;
   for (const m of letter.matches(elements.hovedhensyn.re)) {
     const si = letter.sentenceAt(m.start);

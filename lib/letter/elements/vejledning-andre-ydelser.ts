@@ -221,13 +221,13 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   // grant, or of the aid granted ("Rollatoren kan lånes i depotet"), it is how that aid is given.
   // "Du kan selv kontakte …": guidance when it is somewhere else, not the sender or the help granted
   // ("Du kan selv ringe til hjemmeplejen, hvis et besøg skal flyttes").
-  if (SELF_CONTACT.test(match) && (OWN_CONTACT.test(sentence.slice(at + match.length)) || ownHelp(sentence.slice(at + match.length).split(/[,.;:(]/u)[0]!, result))) return false;
+  if (SELF_CONTACT.test(match) && (OWN_CONTACT.test(sentence.slice(at + match.length)) || ownHelp(clauseOf(sentence.slice(at + match.length)), result))) return false;
   if (LOAN_PASSIVE.test(match) && (!(refusal || partial) || ownHelp(sentence, result))) return false;
   if (CONSIDERATION.test(sentence) && CITIZEN_CAN.test(match)) return false;
   if (BISIDDER.test(sentence)) return false;
   // Help the citizen already has ("Du er allerede visiteret til handicapkørsel, som du kan bruge til
   // de ture", "den kontaktperson, du i forvejen har"): existing help, not guidance to other help.
-  if (ALREADY_HAS.test(sentence) && !/(?<![\p{L}])(?:også|desuden|derudover|i\s+stedet)(?![\p{L}])/iu.test(sentence)) return false;
+  if (ALREADY_HAS.test(sentence) && !ANOTHER_OPTION.test(sentence)) return false;
   if (ABOUT_THIS_DECISION.test(sentence) && !/(?:også|desuden)/iu.test(sentence)) return false;
   if (BARE_NAME.test(match)) {
     // (The name itself does not guide: "Rådgivningshuset" holds "rådgiv".)
@@ -241,10 +241,10 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   }
   // A loan of the aid this letter grants ("Du kan låne rollatoren …" after "Du får en rollator")
   // is the help itself; in a refusal, whatever the citizen can borrow is an alternative.
-  if (LOAN.test(match) && !refusal && ownHelp(sentence.slice(at + match.length).split(/[,.;:(]/u)[0]!, result)) return false;
+  if (LOAN.test(match) && !refusal && ownHelp(clauseOf(sentence.slice(at + match.length)), result)) return false;
   // A referral to the provider of the help granted ("sendt sagen til Bostøtten Nord").
   // Information about, or a question on, the help granted here is no other help.
-  if (ABOUT.test(match) && ownHelp(sentence.slice(at + match.length - 1).split(/[,.;:(]/u)[0]!, result)) return false;
+  if (ABOUT.test(match) && ownHelp(clauseOf(sentence.slice(at + match.length - 1)), result)) return false;
   // Another municipality, not the sender ("Visitationen i Nordby Kommune").
   const municipality = MUNICIPALITY.exec(match);
   if (municipality && (municipality[1] ?? municipality[2]!).toLowerCase() === sender) return false;
@@ -266,7 +266,7 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   if (granting && /^varerne\s+(?:leveres|bringes)/iu.test(match)) return false;
   // Signing up for the help this letter grants ("Du får plads på holdtræningen. Du kan melde dig til
   // holdet hos …") is how to start it; signing up for something else guides.
-  if (/^kan\s+melde\s/iu.test(match) && ownHelp(sentence.slice(at + match.length).split(/[,.;:(]/u)[0]!, result)) return false;
+  if (/^kan\s+melde\s/iu.test(match) && ownHelp(clauseOf(sentence.slice(at + match.length)), result)) return false;
   // "Du kan bruge kommunens ledsagerkorps" after "Du er bevilget ledsagelse": who delivers the
   // help granted (like free choice), unless the help ends.
   if (USE_AFTER.test(match) && !ENDING_WORDS.test(result) && ownProvider(sentence.slice(at + match.length), result)) return false;
@@ -280,7 +280,7 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   // (judged by the "få hjælp" rule below) or the help this letter grants ("også få maden kold").
   if (ALSO_GET.test(match)) {
     const after = sentence.slice(at + match.length);
-    if (GET_NOT_OTHER.test(after) || ownHelp(after.split(/[,.;:(]/u)[0]!.split(/\s+/u).slice(0, 4).join(' '), result)) return false;
+    if (GET_NOT_OTHER.test(after) || ownHelp(clauseOf(after).split(/\s+/u).slice(0, 4).join(' '), result)) return false;
   }
   if (CAN_GET.test(match)) {
     if (OWN_HELP_CLAUSE.test(sentence.slice(0, at))) return false;
@@ -293,6 +293,9 @@ function accept(match: string, sentence: string, at: number, result: string, ref
 }
 
 const ASKED_TO_ASSESS = /^(?:bedt|bad|beder)\s/iu;
+/** The text up to the next clause break (what a verb at its start reaches). */
+const clauseOf = (text: string) => text.split(/[,.;:(]/u)[0]!;
+
 const TAKES_OVER = /^kommune\s+overtager/iu;
 const PRONOUN_AFTER = /^\s*(?:den|det|dem|dette|disse)(?![\p{L}])/iu;
 const ANOTHER_OPTION = /(?<![\p{L}])(?:også|desuden|derudover|i\s+stedet)(?![\p{L}])/iu;
