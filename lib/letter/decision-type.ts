@@ -71,7 +71,7 @@ const THAN_APPLIED = /(?<![\p{L}])end\s+(?:du|I|De|han|hun|I\s+har)\s+(?:har\s+|
 const APPLIED = /(?<![\p{L}])(?:søgt|søgte|ansøg\p{L}*|ønske\p{L}*|bad\s+om|bedt\s+om|anmod\p{L}*)(?![\p{L}])/iu;
 // A letter that says it has looked at existing help again ("Vi har revurderet din hjælp",
 // "Afgørelse efter revisitation") changes that help; a grant in it is the new level.
-const REVISIT = /(?<![\p{L}])(?:(?:har|er|blevet)\s+(?:\p{L}+\s+){0,3}?(?:revurderet|revisiteret)|revisitation(?:en)?(?!\s*:|\s+(?:om|efter|i|hvert|senest|næste|igen))|ved\s+revurderingen|efter\s+revurdering(?:en)?|ny\s+vurdering\s+af\s+(?:din|jeres|Deres)\s+(?:hjælp|støtte|bevilling))(?![\p{L}])/iu;
+const REVISIT = /(?<![\p{L}])(?:(?:har|er|blevet)\s+(?:\p{L}+\s+){0,3}?(?:revurderet|revisiteret)|(?<!(?:næste|kommende|ny|fornyet|planlagt|senere)\s+)revisitation(?:en)?(?!\s*:|\s+(?:om|efter|i|hvert|senest|næste|igen))|ved\s+revurderingen|efter\s+revurdering(?:en)?|ny\s+vurdering\s+af\s+(?:din|jeres|Deres)\s+(?:hjælp|støtte|bevilling))(?![\p{L}])/iu;
 // "Vi kan tilbyde dig …" is an offer, "Vi kan bevilge …" a decision.
 const OFFER = /^tilbyd/iu;
 // Also the polite offer: "Vi vil i stedet gerne tilbyde dig en plads på forældrekurset".

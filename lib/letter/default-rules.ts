@@ -1921,7 +1921,7 @@ export const DEFAULT_RULE_DATA = {
         // What the help will now do, with its amount ("Hjemmeplejen kommer fremover hver aften ved 21-tiden").
         String.raw`\b(?:kommer|kigger\s+ind|besøger\s+(?:dig|jer|Dem))\s+(?:fremover|fra\s+nu\s+af|nu|fra\s+uge\s+\d{1,2})\s+(?:\p{L}+\s+)?(?:hver|\d{1,2}\s+gange?|en\s+gang|to\s+gange|tre\s+gange)\b`,
         // "Vi har besluttet, at du skal have en fast kontaktperson."
-        String.raw`besluttet,?\s+at\s+(?:du|I|\p{Lu}\p{Ll}+)\s+(?:skal\s+|kan\s+|fortsat\s+)?(?:have|få|modtage|starte|begynde|beholde|fortsætte|blive\s+boende)\b`,
+        String.raw`besluttet,?\s+at\s+(?:du|I|\p{Lu}\p{Ll}+)\s+(?:fremover\s+|fra\s+nu\s+af\s+|nu\s+)?(?:skal\s+|kan\s+|fortsat\s+)?(?:have|få|får|modtage|modtager|starte|begynde|beholde|beholder|fortsætte|blive\s+boende)\b`,
         // "Vi har truffet afgørelse om, at Alberte kan komme i døgnaflastning".
         String.raw`(?:truffet\s+afgørelse\s+om|besluttet),?\s+at\s+\S+\s+(?:skal\s+|kan\s+|fortsat\s+)?(?:komme\s+(?:i|på|til)|begynde\s+(?:i|på)|flytte\s+ind)\b`,
         // A grant to the child or a relative in a letter to the parents or the family ("Barnet
@@ -1944,6 +1944,9 @@ export const DEFAULT_RULE_DATA = {
         // ("Derfor siger vi ja til det ene og nej til det andet").
         'ikke giver dig', 'ikke giver jer', 'ikke giver Dem', 'og nej til',
         'måttet sige nej', 'må vi sige nej', 'vi siger nej',
+        // Said as done ("Vi har sagt nej til ledsagelse"); not the citizen's own no ("Du har sagt nej til dagcentret").
+        'vi har sagt nej', 'har vi sagt nej', 'vi har derfor sagt nej', 'har vi derfor sagt nej', 'vi har desværre sagt nej',
+        'har vi desværre sagt nej', 'kommunen har sagt nej', 'udvalget har sagt nej',
         // The passive with the negation after ("Den anden ugentlige gang gives ikke").
         'gives ikke', 'ydes ikke', 'bevilges ikke', 'tildeles ikke',
         // Staying refused ("Du kan ikke blive boende på Birkely efter dit 18. år").

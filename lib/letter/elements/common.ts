@@ -154,7 +154,7 @@ export function sectionUnder(letter: Letter, id: ElementId): Span | undefined {
  * consideration and no grant.
  */
 export const LAW_STATEMENT =
-  /^(?:(?:det\s+)?(?:følger|fremgår)\s+(?:det\s+)?af\s+[^,\n]{0,60}?(?:§|lov\p{L}*|bestemmelse\p{L}*|regl\p{L}*|vejledning\p{L}*)|(?:af|i)\s+[^.\n]{0,60}?(?:§|loven|bestemmelsen|vejledning\p{L}*|kvalitetsstandard\p{L}*)[^\n]{0,40}?(?:fremgår|følger|står|hedder)(?![\p{L}])|(?:efter|ifølge|i\s+henhold\s+til|i\s+medfør\s+af)\s+(?:bestemmelsen|loven|reglerne|stk\.\s*\d+|[^.\n]{0,30}?§|(?:kommunens\s+)?(?:retningslinjer|kvalitetsstandard\p{L}*|serviceniveau\p{L}*))[^.\n]{0,60}?(?:(?:kan|skal)\s+(?:der|kommunen|kommunalbestyrelsen|man)|(?:ydes|gives|bevilges|visiteres|tildeles)\s+der)(?![\p{L}]))/iu;
+  /^(?:(?:det\s+)?(?:følger|fremgår)\s+(?:det\s+)?af\s+[^,\n]{0,60}?(?:§|lov\p{L}*|bestemmelse\p{L}*|regl\p{L}*|vejledning\p{L}*)|(?:af|i)\s+[^.\n]{0,60}?(?:§|loven|bestemmelsen|vejledning\p{L}*|kvalitetsstandard\p{L}*)[^\n]{0,40}?(?:fremgår|følger|står|hedder)(?![\p{L}])|(?:efter|ifølge|i\s+henhold\s+til|i\s+medfør\s+af)\s+(?:bestemmelsen|\p{L}*loven|reglerne|stk\.\s*\d+|[^.\n]{0,30}?§|(?:kommunens\s+)?(?:retningslinjer|kvalitetsstandard\p{L}*|serviceniveau\p{L}*))(?:[^.\n]|\.(?=\s*\d)){0,60}?(?:(?:kan|skal)\s+(?:der|kommunen|kommunalbestyrelsen|man)|(?:ydes|gives|bevilges|visiteres|tildeles)\s+der)(?![\p{L}]))/iu;
 // "Ansøgningen er behandlet efter servicelovens § 52, stk. 3, nr. 5, hvorefter kommunalbestyrelsen
 // kan …": the rule restated after the section it is in (tested only when the word is there).
 const LAW_WHEREBY = /§[^.\n]{0,40}?(?:\.[^.\n]{0,20}?){0,3},\s*hvorefter\s+(?:kommunalbestyrelsen|kommunen|der|man|myndigheden|forvaltningen)\s+(?:\p{L}+\s+)?(?:kan|skal|ydes|gives|tilbydes|bevilges)(?![\p{L}])/iu;
@@ -213,7 +213,7 @@ const DECISION_QUOTE =
 // The rule in plain words, for a class of people ("Ledsageordningen efter § 97 gives til personer
 // under folkepensionsalderen, som …", "Hjælpen ydes til borgere, der …", "Beskyttet beskæftigelse kan
 // tilbydes personer under folkepensionsalderen, der …"): the law, not the case.
-const RULE_FOR_A_CLASS = /(?:gives|ydes|tilbydes|bevilges)(?:\s+(?:efter|jf\.?|i\s+medfør\s+af)\s+[^\n]{0,60}?§[^\n]{0,30}?,)?\s+(?:kun\s+|alene\s+|som\s+udgangspunkt\s+)?(?:til\s+)?(?:personer|borgere|børn|unge|voksne|familier|ansøgere|folkepensionister|pensionister|mennesker)(?![\p{L}])/u;
+const RULE_FOR_A_CLASS = /(?:gives|ydes|tilbydes|bevilges)(?:\s+(?:efter|jf\.?|i\s+medfør\s+af)\s+[^\n]{0,60}?§[^\n]{0,30}?,)?\s+(?:kun\s+|alene\s+|som\s+udgangspunkt\s+)?(?:til\s+|(?:[\p{L}-]+\s+){1,3}?til\s+)?(?:personer|borgere|børn|unge|voksne|familier|ansøgere|folkepensionister|pensionister|mennesker)(?![\p{L}])/u;
 // The rule said of a class of people ("Personer, der bor i et botilbud efter § 108, er ikke omfattet
 // af ordningen med ledsagelse"): general, not this citizen's case.
 const CLASS_RULE = /^(?:personer|borgere|ansøgere|folkepensionister|pensionister|familier)\s*,?\s+(?:der|som)\s/iu;

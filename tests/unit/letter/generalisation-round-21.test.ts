@@ -1,0 +1,49 @@
+/**
+ * Round 21: phrasing classes behind decision-type misses seen on the spent held-out sets 8 and 9
+ * and the blind batches av and aw. Written for these tests in our own words; every widened phrasing
+ * has a look-alike that must keep its reading.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeLetter } from '../../../lib/letter/index';
+
+const type = (t: string) => analyzeLetter(t, { date: new Date('2026-03-01T12:00:00') }).decisionType;
+
+describe('decision type: the rule for a class of people, said in the body, decides nothing', () => {
+  it.each([
+    'Afgørelse\nDu får ikke bevilget en badebænk.\n\nEfter serviceloven og kommunens kvalitetsstandard kan der bevilges hjælpemidler til borgere, som har en varigt nedsat funktionsevne.\n\nDu klarer badet selv.',
+    'Afgørelse\nDu kan ikke få dækket merudgifter.\n\nEfter § 100, stk. 1, ydes der kun hjælp, hvis merudgifterne udgør mindst 7.128 kr. om året.\n\nDine merudgifter er 3.720 kr.',
+    'Afgørelse\nVi har sagt nej til ledsagelse.\n\nEfter ældreloven kan der tildeles rengøring til borgere, der ikke selv kan gøre rent.\n\nDu kan selv gøre rent.',
+    'Afgørelse\nDu får ikke en el-kørestol.\n\nDer ydes kørestole til personer, som ikke kan gå.\n\nDu kan gå 500 meter med rollator.',
+  ])('refusal: %s', (t) => expect(type(t)).toBe('afslag'));
+  it.each([
+    // The grant itself, with the class named after it, still grants.
+    'Afgørelse\nDu får bevilget en badebænk til brug i dit badeværelse.\n\nVi har vurderet, at du har brug for den.',
+    'Afgørelse\nKommunen bevilger dig hjælp til indkøb til personer i husstanden hver uge.',
+  ])('grant: %s', (t) => expect(type(t)).toBe('bevilling'));
+});
+
+describe('decision type: the next revisitation is follow-up, not a change', () => {
+  it.each([
+    'Bevilget ydelse: Nødkald.\n\nDer bevilges nødkald, da du er faldet to gange.\n\nOpfølgning: Ved næste revisitation, dog senest 1. oktober 2026.',
+    'Du får hjælp til bad to gange om ugen.\n\nVi ser på hjælpen igen ved den kommende revisitation, som er i efteråret.',
+  ])('grant: %s', (t) => expect(type(t)).toBe('bevilling'));
+  it.each([
+    'Ved revisitationen har vi besluttet, at du fremover får rengøring hver tredje uge.',
+    'Efter revisitation, har vi besluttet, at din hjælp til bad fortsætter.',
+  ])('change: %s', (t) => expect(type(t)).toBe('aendring'));
+});
+
+describe('decision type: "we have said no", and a decision told as what the citizen now gets', () => {
+  it.each([
+    'Vi har sagt nej til din ansøgning om ledsagelse.',
+    'Udvalget har sagt nej til, at Emil kan komme på efterskole for kommunens regning.',
+    'Derfor har vi desværre sagt nej til en ny kørestol.',
+  ])('refusal: %s', (t) => expect(type(t)).toBe('afslag'));
+  it.each([
+    'Vi har besluttet, at du fremover får hjælp til indkøb en gang om ugen.',
+    'Vi har besluttet, at Sofie nu beholder sin kontaktperson i et år mere.',
+  ])('grant: %s', (t) => expect(type(t)).toBe('bevilling'));
+  it('the citizen\'s own no is no refusal', () => {
+    expect(type('Du har sagt nej til dagcentret. Du får hjælp til bad to gange om ugen.')).toBe('bevilling');
+  });
+});
