@@ -558,7 +558,7 @@ const ELEMENTS = {
       // (Also after the device is put up: "ca. en måned efter installationen kontakte Dem".)
       'måneder efter levering', 'måneder efter leveringen', 'uger efter installationen', 'uge efter installationen',
       'måned efter installationen', 'måneder efter installationen', 'uger efter monteringen', 'måned efter monteringen',
-      'uger efter opsætningen', 'måned efter opsætningen',
+      'uger efter opsætningen', 'måned efter opsætningen', 'uger efter udleveringen', 'uge efter udleveringen', 'måned efter udleveringen',
       // The caseworker's next visit in plain words ("Vi kommer igen i november for at se, hvordan
       // det går"); not the home care's next shift ("Hjemmeplejen kommer igen i aften").
       'vi kommer igen i', 'vi kommer igen om', 'jeg kommer igen i', 'jeg kommer igen om', 'vi kommer forbi igen i',
@@ -574,12 +574,12 @@ const ELEMENTS = {
       // juni 2027", "Sagen behandles igen om et år").
       // (Also gone through again, with a time or an event and a latest date: "Bevillingen gennemgås
       // igen, når du er færdig med træningen, dog senest 1. marts".)
-      String.raw`\b(?:behandle|behandler|behandles|gennemgås|gennemgår|gennemgå)\s+(?:[\p{L}-]+\s+){0,3}?igen\s*,?\s+(?:(?:dog\s+)?senest\s+)?(?:i|om|inden|den|til|når)\s`,
+      String.raw`\b(?:behandle|behandler|behandles|gennemgås|gennemgår|gennemgå)\s+(?:[\p{L}-]+\s+){0,3}?igen\s*,?\s+(?:af\s+(?:[\p{L}-]+\s+){1,2}?)?(?:(?:dog\s+)?senest\s+)?(?:i|om|inden|den|til|når)\s`,
       // "inden for 2 måneder" is a deadline for starting the help, not its duration.
       String.raw`\b(?:i|(?<!inden\s)for|om|efter)\s+(?:\d{1,2}|en|et|to|tre|fire|fem|seks|otte|ni|ti|tolv|atten|et\s+halvt)\s+(?:uger|måneder|mdr\.?|år|måned|uge)\b`,
       // "Vi kigger på forløbet igen i starten af december", "ser på din hjælp igen om et år"
       // (a time after "igen": the complaint's "Vi ser på sagen igen, og …" has none).
-      String.raw`\b(?:ser|se|kigger|kigge|kikker|kikke|vurderer|vurdere|taler|tale)\s+(?:vi\s+)?(?:på|om)\s+(?:\p{L}+\s+){1,3}?igen\s+(?:i|om|efter|til|den|senest|inden|ved)\b`,
+      String.raw`\b(?:ser|se|kigger|kigge|kikker|kikke|vurderer|vurdere|taler|tale)\s+(?:vi\s+)?(?:på|om)\s+(?:\p{L}+\s+){1,3}?igen\s+(?:i|om|efter|til|den|senest|inden|ved|(?:et\s+par|nogle|få|\d{1,2}|en|et|to|tre|fire|fem|seks)\s+(?:dage|uger|uge|måneder|måned)\s+efter)\b`,
       // Whether the help works, checked after it has started ("kommer ergoterapeuten ud og ser,
       // om indretningen virker efter hensigten", "tjekker, om cyklen passer").
       // (Also asked: "Jeg ringer til dig for at høre, om hjælpemidlerne virker, som de skal".)
@@ -597,7 +597,7 @@ const ELEMENTS = {
       // come again, "Hun kommer på besøg hos dig igen i september": "igen" makes it a new look, so the
       // visit that delivers the aid, "kommer hos dig i uge 12", is none.) (And again by a date: "Jette
       // kommer på besøg hos dig igen inden 1. maj"; without "igen" a date is the start.)
-      String.raw`\b(?:(?:ringer|kontakter|tager\s+(?:vi\s+|jeg\s+)?(?:igen\s+)?kontakt)\s+(?:vi\s+|jeg\s+)?(?:til\s+)?(?:dig|jer|Dem)|(?:(?:kommer|komme)\s+(?:på\s+besøg\s+)?(?:hos|til)\s+(?:dig|jer|Dem)|besøger\s+(?:dig|jer|Dem)|(?:kommer|komme)\s+på\s+besøg)\s+igen)\s+(?:igen\s+)?(?:igen\s+(?:efter|til|i|over)\s+(?:nytår|jul|påske|sommerferien|vinterferien|efterårsferien|foråret|sommeren|efteråret|vinteren|det\s+nye\s+år)|i\s+uge\s+\d|i\s+(?:(?:midten|starten|slutningen|begyndelsen|udgangen)\s+af\s+)?(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)|om\s+(?:\d{1,2}|en|et|to|tre|fire|seks)\s+(?:uger|måneder|måned)|(?:omkring\s+|ca\.\s+|cirka\s+)?(?:\d{1,2}|en|et|to|tre|fire|seks)\s+(?:uger|måneder|måned)\s+efter|(?<=igen\s+)(?:inden|senest)\s+(?:den\s+)?\d{1,2}\.\s*(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december))`,
+      String.raw`\b(?:(?:ringer|ringe|kontakter|kontakte|tager\s+(?:vi\s+|jeg\s+)?(?:igen\s+)?kontakt)\s+(?:vi\s+|jeg\s+)?(?:til\s+)?(?:dig|jer|Dem)|(?:(?:kommer|komme)\s+(?:på\s+besøg\s+)?(?:hos|til)\s+(?:dig|jer|Dem)|besøger\s+(?:dig|jer|Dem)|(?:kommer|komme)\s+på\s+besøg)\s+igen)\s+(?:igen\s+)?(?:igen\s+(?:efter|til|i|over)\s+(?:nytår|jul|påske|sommerferien|vinterferien|efterårsferien|foråret|sommeren|efteråret|vinteren|det\s+nye\s+år)|i\s+uge\s+\d|i\s+(?:(?:midten|starten|slutningen|begyndelsen|udgangen)\s+af\s+)?(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)|om\s+(?:\d{1,2}|en|et|to|tre|fire|seks)\s+(?:uger|måneder|måned)|(?:omkring\s+|ca\.\s+|cirka\s+)?(?:\d{1,2}|en|et|to|tre|fire|seks)\s+(?:uger|måneder|måned)\s+efter|(?<=igen\s+)(?:inden|senest)\s+(?:den\s+)?\d{1,2}\.\s*(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december))`,
       // A call ahead to the citizen by name, to hear how it goes ("Vi ringer til Erik i uge 4 og
       // hører, om påklædningen går godt"); a call to someone else to arrange things has no "høre".
       String.raw`\bringer\s+(?:vi\s+|jeg\s+)?til\s+\p{L}+\s+(?:i\s+uge\s+\d|i\s+(?:(?:midten|starten|slutningen|begyndelsen)\s+af\s+)?(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)|om\s+(?:\d{1,2}|en|et|to|tre|fire|seks)\s+(?:uger|måneder|måned))[^.\n]{0,20}?\b(?:og\s+hører|for\s+at\s+høre)\b`,

@@ -9,6 +9,7 @@ import type { AnalysedLetter, Detection, Letter } from '../letter';
 import { COMPLAINT_SENTENCE, findHeading, inMergeField, isLawSentence } from './common';
 
 const DONE_VERB = /^(?:revurderet|revurderede|revisiteret|revisiterede|evalueret|evaluerede|fulgt\s+op|genbesøgte|genberegnet|genberegnede)$/iu;
+const PASSIVE_FUTURE_BEFORE = /(?<![\p{L}])(?:(?:vil|skal)\s+(?:\p{L}+\s+)?blive|bliver)\s+(?:\p{L}+\s+)?$/iu;
 const DONE_NOUN = /^(?:revurdering|revisitation|evaluering|opfølgning|genbesøg)\p{L}*$/iu;
 // (Also with an adjective: "i forbindelse med den planlagte revurdering", "ved den årlige opfølgning".)
 const AFTER_DONE = /(?<![\p{L}])(?:ved|efter|under|i\s+forbindelse\s+med)\s+(?:den\s+|vores\s+|din\s+|jeres\s+|deres\s+)?(?:planlagte\s+|aftalte\s+|årlige\s+|seneste\s+|varslede\s+)?$/iu;
@@ -110,7 +111,8 @@ export function detect(letter: Letter): Detection {
       if (COMPLAINT_SENTENCE.test(sText)) continue;
       if (ending && (ENDING.test(sText) || PAST_HELP.test(sText))) continue;
       const word = letter.slice(m);
-      if (DONE_VERB.test(word)) continue;
+      // (Not a look still to come in the passive: "Tilbuddet vil blive revurderet medio 2026".)
+      if (DONE_VERB.test(word) && !PASSIVE_FUTURE_BEFORE.test(letter.text.slice(Math.max(0, m.start - 30), m.start))) continue;
       // "forældrekurset … hver torsdag i 8 uger": how long another offer lasts, not this help.
       if (/^(?:i|for|om|efter)\s/iu.test(word) && OTHER_OFFER.test(sText)) continue;
       // In a refusal, how long help the citizen already gets elsewhere runs ("hun er i et

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeLetter } from '../../../lib/letter/index';
+import { present } from './present';
 
 const type = (t: string) => analyzeLetter(t, { date: new Date('2026-03-01T12:00:00') }).decisionType;
 
@@ -46,4 +47,23 @@ describe('decision type: "we have said no", and a decision told as what the citi
   it('the citizen\'s own no is no refusal', () => {
     expect(type('Du har sagt nej til dagcentret. Du får hjælp til bad to gange om ugen.')).toBe('bevilling');
   });
+});
+
+describe('opfoelgning: a look still to come, in more forms', () => {
+  const grant = 'Du får hjælp til bad to gange om ugen. ';
+  it.each([
+    'Tilbuddet vil blive revurderet medio 2026.',
+    'Hjælpen skal blive evalueret, når du har haft den et halvt år.',
+    'Din hjælp bliver revurderet i foråret.',
+    'Ergoterapeuten vil kontakte Dem ca. 4 uger efter udleveringen af rollatoren.',
+    'Vi vil ringe til dig 3 uger efter leveringen for at høre, hvordan det går.',
+    'Sagen skal senest behandles igen af udvalget i marts 2027.',
+    'Børneterapeuten ser på stolen igen et par uger efter, den er leveret.',
+  ])('present: %s', (t) => expect(present(grant + t, 'opfoelgning')).toBe(true));
+  it.each([
+    'Din hjælp er blevet revurderet i februar.',
+    'Hjælpen blev evalueret på mødet den 3. marts.',
+    'Du er velkommen til at kontakte os, hvis du har spørgsmål.',
+    'Sagen blev behandlet af udvalget den 4. marts.',
+  ])('absent: %s', (t) => expect(present(grant + t, 'opfoelgning')).toBe(false));
 });
