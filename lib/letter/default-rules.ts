@@ -1849,7 +1849,7 @@ export const DEFAULT_RULE_DATA = {
         'familiebehandling', 'aflastningsfamilie*', 'kontaktperson for', 'PPR', 'underretning*',
         // Who writes (children's departments) and where a teenager goes. ("Din mor" is no sign:
         // adults' letters name their mothers as network.)
-        'familierådgivning*', 'familieafdeling*', 'børne- og familie*', 'børn og familie*', 'børn og unge*', 'ungerådgivning*',
+        'familierådgivning*', 'familieafdeling*', 'familieafsnit*', 'familieteam*', 'familiegruppe*', 'familieenhed*', 'børneteam*', 'børnerådgiv*', 'børne- og familie*', 'børn og familie*', 'børn og unge*', 'ungerådgivning*',
         'familiecent*', 'efterskole*', 'kontaktlærer*', 'klasselærer*', 'sundhedsplejerske*', 'skolepsykolog*',
         // Departments for disabled children, and the child's hospital ward.
         'børnehandicap*', 'handicapområdet for børn', 'børn med handicap', 'børn med funktionsnedsættelse*', 'børneafdeling*',

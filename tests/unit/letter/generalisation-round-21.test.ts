@@ -67,3 +67,12 @@ describe('opfoelgning: a look still to come, in more forms', () => {
     'Sagen blev behandlet af udvalget den 4. marts.',
   ])('absent: %s', (t) => expect(present(grant + t, 'opfoelgning')).toBe(false));
 });
+
+describe('foraeldet-henvisning: a children\'s department by other names', () => {
+  const body = (sender: string) =>
+    `Fra: ${sender}, Rønneby Kommune\nSendt: 9. september 2024\n\nVi kan ikke bevilge aflastning til Liva efter serviceloven § 52, stk. 3, nr. 5.`;
+  it.each(['Familieafsnittet', 'Familieteamet', 'Børneteam Syd', 'Børnerådgivningen', 'Familiegruppen Øst'])('outdated from %s', (s) =>
+    expect(present(body(s), 'foraeldet-henvisning')).toBe(true),
+  );
+  it('not from an adults\' department', () => expect(present(body('Socialafdelingen'), 'foraeldet-henvisning')).toBe(false));
+});
