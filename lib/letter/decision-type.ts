@@ -138,7 +138,7 @@ const ABILITY_BEFORE = /(?<![\p{L}])(?:(?:kan|kunne|klarer|magter)\s+(?:du|hun|h
 const GOES_ON_AFTER = /^\s+(?:fortsat|stadig|fortsætter|i\s+dag|allerede)(?![\p{L}])/iu;
 const FINITE_GETS = /^får(?![\p{L}])/iu;
 // "Udvalget imødekommer således ikke moderens anmodning": the "ikke" after an adverb.
-const NEGATED_AFTER_ADVERB = /^\s+(?:således|derfor|dermed|desværre|altså|heller|fortsat|stadig)\s+ikke(?![\p{L}])/iu;
+const NEGATED_AFTER_ADVERB = /^\s+(?:således|derfor|dermed|desværre|altså|heller|fortsat|stadig|som\s+udgangspunkt|normalt|generelt)\s+ikke(?![\p{L}])/iu;
 const CONTINUES = /^(?:fortsætter|videreføres|viderefører)/iu;
 // ("Jonas fortsætter med aflastning 1 weekend om måneden, som han har nu", "som før".)
 const EXISTING_AS_BEFORE = /(?<![\p{L}])(?:nuværende|hidtidige|som\s+hidtil|uændret|som\s+nu|som\s+i\s+dag|som\s+før|som\s+(?:\p{L}+\s+){1,2}?(?:har|får|modtager|gør)\s+(?:nu|i\s+dag|allerede))(?![\p{L}])/iu;
@@ -327,7 +327,8 @@ function computeFlags(letter: Letter, i: number): Flags {
     if (askedFor(letter, s, m)) continue;
     // "vi kan kun bevilge boligindretning ud fra dit behov nu": what the rule allows, no part granted.
     if (/^kun\s+(?:bevilge|give)/iu.test(letter.slice(m)) && onlyByRule(letter, s, m)) continue;
-    if (/^delvi/iu.test(letter.slice(m))) flags.delvis = true;
+    // (Also not all of it, and the rest left to the citizen: "Det kan vi ikke helt leve op til", "Resten skal du selv betale".)
+    if (/^(?:delvi|ikke\s+(?:helt|fuldt\s+ud)\s|imødekommer\s+ikke\s+fuldt|rest\p{L}*\s|selv\s+betale\s+resten)/iu.test(letter.slice(m))) flags.delvis = true;
     else flags.contrast = true;
   }
   for (const m of matchesIn(letter, cues.aendring, s)) {
@@ -721,7 +722,8 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
       if (s.heading) continue;
       seen++;
       const sText = letter.slice(s);
-      if (COMPLAINT.test(sText) || CONDITION.test(sText) || !CAN_GET.test(sText)) continue;
+      // (Also "Emil kan komme i aflastning … én weekend om måneden".)
+      if (COMPLAINT.test(sText) || CONDITION.test(sText) || !(CAN_GET.test(sText) || (CAN_GET_AMOUNT.test(sText) && ONE_AMOUNT.test(sText)))) continue;
       type = 'bevilling';
       resultSentence = i;
       break;

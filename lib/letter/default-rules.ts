@@ -1915,6 +1915,8 @@ export const DEFAULT_RULE_DATA = {
         'visiteres', 'kan visiteres',
         'din mor får', 'din far får', 'din søn får', 'din datter får', 'dit barn får', 'jeres søn får', 'jeres datter får',
         'jeres barn får', 'din mand får', 'din kone får', 'din hustru får',
+        // Paying or giving as the grant in plain words ("Vi giver et tilskud på 9.497 kr.", "Vi betaler halvdelen").
+        'vi giver et tilskud', 'giver vi et tilskud', 'vi betaler', 'betaler vi', 'kommunen betaler', 'betaler kommunen',
       ],
       patterns: [
         String.raw`din\s+ansøgning\s+(?:om\s+[^.\n]{0,60}\s+)?er\s+(?:imødekommet|godkendt|bevilget)`,
@@ -1924,6 +1926,8 @@ export const DEFAULT_RULE_DATA = {
         String.raw`besluttet,?\s+at\s+(?:du|I|\p{Lu}\p{Ll}+)\s+(?:fremover\s+|fra\s+nu\s+af\s+|nu\s+)?(?:skal\s+|kan\s+|fortsat\s+)?(?:have|få|får|modtage|modtager|starte|begynde|beholde|beholder|fortsætte|blive\s+boende)\b`,
         // "Vi har truffet afgørelse om, at Alberte kan komme i døgnaflastning".
         String.raw`(?:truffet\s+afgørelse\s+om|besluttet),?\s+at\s+\S+\s+(?:skal\s+|kan\s+|fortsat\s+)?(?:komme\s+(?:i|på|til)|begynde\s+(?:i|på)|flytte\s+ind)\b`,
+        // Help that will come, as decided ("Vi har besluttet, at der kommer en familiebehandler to gange om ugen").
+        String.raw`besluttet,?\s+at\s+der\s+(?:fremover\s+|nu\s+)?(?:kommer|skal\s+komme|sættes\s+\p{L}+\s+ind|iværksættes|gives|ydes|bevilges)\b`,
         // A grant to the child or a relative in a letter to the parents or the family ("Barnet
         // får aflastning", "Jeres søn får en kontaktperson"; a named person is read in code).
         // (Starts at "får" for speed; the subject is checked behind it.)
@@ -1945,6 +1949,8 @@ export const DEFAULT_RULE_DATA = {
         'ikke giver dig', 'ikke giver jer', 'ikke giver Dem', 'og nej til',
         'måttet sige nej', 'må vi sige nej', 'vi siger nej',
         // Said as done ("Vi har sagt nej til ledsagelse"); not the citizen's own no ("Du har sagt nej til dagcentret").
+        // The conclusion of the reasons ("Vi kan derfor ikke sende nogen ud til det").
+        'vi kan derfor ikke', 'kan vi derfor ikke', 'kommunen kan derfor ikke',
         'vi har sagt nej', 'har vi sagt nej', 'vi har derfor sagt nej', 'har vi derfor sagt nej', 'vi har desværre sagt nej',
         'har vi desværre sagt nej', 'kommunen har sagt nej', 'udvalget har sagt nej',
         // The passive with the negation after ("Den anden ugentlige gang gives ikke").
@@ -1975,7 +1981,12 @@ export const DEFAULT_RULE_DATA = {
         'ikke kan forlænge', 'kan ikke forlænge', 'kan vi ikke forlænge', 'forlænges ikke', 'ikke forlænges', 'ikke kan øge',
         'kan ikke øge', 'kan vi ikke øge', 'ikke kan udvide', 'kan ikke udvide', 'kan vi ikke udvide', 'ikke forhøje', 'ikke udvide',
       ],
-      patterns: [String.raw`ikke\s+mulighed\s+for\s+at\s+(?:bevilge|give|imødekomme|tilbyde|hjælpe)`],
+      patterns: [
+        String.raw`ikke\s+mulighed\s+for\s+at\s+(?:bevilge|give|imødekomme|tilbyde|hjælpe)`,
+        // What is asked for lies outside the help given ("Vinduespudsning er desværre ikke en del af den
+        // rengøring, som kommunen giver hjælp til").
+        String.raw`\bikke\s+en\s+del\s+af\s+(?:den|det|de)\s+(?:\p{L}+\s+)?(?:hjælp|rengøring|opgaver|støtte|ydelser|indsatser|tilbud|ting)\p{L}*,?\s+(?:som|der|vi|kommunen)\b`,
+      ],
     },
     delvis: {
       phrases: [
@@ -1995,6 +2006,8 @@ export const DEFAULT_RULE_DATA = {
         // The rest paid by the citizen, in other orders ("Resten skal du selv betale").
         'resten skal du selv betale', 'resten betaler du selv', 'resten må du selv betale', 'resten skal I selv betale',
         'ikke betale hele prisen',
+        // Not all of it, in plain words ("Det kan vi ikke helt leve op til, men …").
+        'ikke helt leve op til', 'ikke helt imødekomme*', 'ikke fuldt ud imødekomme*', 'imødekommer ikke fuldt ud', 'ikke fuldt ud leve op til',
       ],
       patterns: [
         // The granted amount set against the application ("Du får hjælp til rengøring hver anden uge, ikke
@@ -2030,6 +2043,8 @@ export const DEFAULT_RULE_DATA = {
         // aflastningssted", "aflastningen flyttes fra … til …", "tidspunktet bliver lavet om").
         'ændring af', 'flyttes fra', 'skifter fra', 'skift af', 'skifte af', 'lavet om', 'laves om', 'laver vi om', 'rykkes til',
         'rykket til',
+        // New help replacing help the citizen has had ("Afgørelsen afløser den familiebehandling, som familien har modtaget").
+        'afløser den', 'afløser det', 'afløser de', 'afløser din', 'afløser jeres', 'afløser Deres', 'afløses af',
       ],
       patterns: [],
     },

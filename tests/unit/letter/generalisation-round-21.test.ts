@@ -76,3 +76,29 @@ describe('foraeldet-henvisning: a children\'s department by other names', () => 
   );
   it('not from an adults\' department', () => expect(present(body('Socialafdelingen'), 'foraeldet-henvisning')).toBe(false));
 });
+
+describe('decision type: the result told indirectly (batch aw)', () => {
+  it.each([
+    'Du bad om aflastning et døgn hver uge. Det kan vi ikke helt leve op til, men Knud kan komme et døgn hver anden uge.',
+    'Vi kan ikke fuldt ud imødekomme din ansøgning. Du får hjælp til rengøring hver tredje uge.',
+    'Du søgte om en elcykel til 18.995 kr. Vi giver et tilskud på 9.497 kr. Resten skal du selv betale.',
+    'Vi har besluttet, at der kommer en familiebehandler to gange om ugen. Den tredje gang kan vi ikke give.',
+  ])('partial: %s', (t) => expect(type(t)).toBe('delvis'));
+  it.each([
+    'Vinduespudsning er desværre ikke en del af den rengøring, som kommunen giver hjælp til. Vi kan derfor ikke sende nogen ud til det.',
+    'Vi kan desværre ikke bevilge privat psykolog. Kommunen betaler som udgangspunkt ikke for psykologbehandling, da det hører under sundhedsvæsenet.',
+    'Vi har læst din ansøgning. Vi kan derfor ikke hjælpe med havearbejdet.',
+  ])('refusal: %s', (t) => expect(type(t)).toBe('afslag'));
+  it.each([
+    'Emil kan komme i aflastning hos familien Holm én weekend om måneden. Den første weekend bliver 14.–16. marts.',
+    'Vi betaler din nye rollator. Den bliver leveret i uge 12.',
+  ])('grant: %s', (t) => expect(type(t)).toBe('bevilling'));
+  it.each([
+    'Udvalget har besluttet, at William anbringes uden for hjemmet. Afgørelsen afløser den familiebehandling, som familien har modtaget siden februar.',
+  ])('change: %s', (t) => expect(type(t)).toBe('aendring'));
+  it.each([
+    // Look-alikes: ability, not the decision; the rest of a sentence about something else.
+    'Du får hjælp til bad to gange om ugen. Du kan ikke helt selv klare at vaske ryggen.',
+    'Du får hjælp til indkøb hver uge. Resten af ugen klarer din datter det.',
+  ])('still a grant: %s', (t) => expect(type(t)).toBe('bevilling'));
+});
