@@ -1064,7 +1064,9 @@ const ELEMENTS = {
       // (A date's full stop does not end the sentence: "den 22. september".)
       // (Also with the subject after the verb: "Den 9. oktober ringede jeg til dig og læste op, hvad …".)
       // (And the figures gone through: "ringede jeg til dig og gennemgik de beløb, vi var nået frem til".)
-      String.raw`(?:ringede|ringet)\s+(?:jeg\s+|vi\s+)?til\s+(?:dig|jer|Dem)\b(?:[^.\n]|\.(?=\s+\p{Ll})){0,60}?\b(?:fortalte|fortalt|gennemgik|gennemgået|læste|forklarede|forklaret)\b[^.\n]{0,40}?(?:hvad|oplysning\p{L}*|vurdering\p{L}*|udtalelse\p{L}*|overvej\p{L}*|beregning\p{L}*|(?:nået|kommet)\s+frem\s+til)`,
+      // (And which parts we meant to grant: "Vi ringede til dig og fortalte, hvilke udgifter vi ville
+      // dække".)
+      String.raw`(?:ringede|ringet)\s+(?:jeg\s+|vi\s+)?til\s+(?:dig|jer|Dem)\b(?:[^.\n]|\.(?=\s+\p{Ll})){0,60}?\b(?:fortalte|fortalt|gennemgik|gennemgået|læste|forklarede|forklaret)\b[^.\n]{0,40}?(?:hvad|hvilke|oplysning\p{L}*|vurdering\p{L}*|udtalelse\p{L}*|overvej\p{L}*|beregning\p{L}*|(?:nået|kommet)\s+frem\s+til)`,
       // The outcome of a hearing said as nothing to correct ("Du havde ikke noget at rette",
       // "havde I intet at indvende"); "noget at tilføje" alone may be any talk at a meeting.
       String.raw`\bhavde\s+(?:(?:du|I|De|hun|han)\s+)?(?:ikke\s+noget|intet|ingenting)\s+(?:at\s+(?:rette(?!\s+op)|indvende)|der\s+skulle\s+rettes)\b`,

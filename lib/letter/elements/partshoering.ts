@@ -12,13 +12,16 @@ import { COMPLAINT_SENTENCE, detectByPhrases } from './common';
 
 // What was sent: to the party, in the past ("Vi sendte dig", "har vi sendt jer", "fremsendte"),
 // also with the subject after the verb behind a fronted date ("Den 14. august sendte vi dig …").
-const SENT = /(?<![\p{L}])(?:sendte|sendt|fremsendte|fremsendt|gav|givet)\s+(?:(?:vi|jeg|kommunen)\s+)?(?:dig|jer|Dem|værgen|forældrene)(?![\p{L}])/iu;
+// (Also what was written, sent on as "det"/"dem" to the party: "Vi skrev ned, hvad vi havde set, og
+// sendte det til dig"; the answer must still follow.)
+const SENT = /(?<![\p{L}])(?:sendte|sendt|fremsendte|fremsendt|gav|givet)\s+(?:(?:vi|jeg|kommunen)\s+)?(?:(?:det|dem)\s+til\s+)?(?:dig|jer|Dem|værgen|forældrene)(?![\p{L}])/iu;
 // The party got a case document ("Du fik den 15. september tilsendt mit notat", "I fik referatet
 // fra samtalen og kunne rette i det"): only with a document of the case in the sentence.
 // (Also with a date between the auxiliary and the participle: "Du har den 7. april fået tilsendt et
 // udkast"; and inverted behind a fronted time: "Før mødet havde I fået indstillingen".) (And the party with the parents or a spouse as subject: "Du og dine forældre fik
 // statusudtalelsen sendt …".)
-const GOT = /(?<![\p{L}])(?:(?:[Dd]u|I|De)(?:\s+og\s+(?:din|dine|jeres|Deres)\s+\p{L}+)?\s+(?:fik|(?:har|havde)\s+(?:[\p{L}\d.]+\s+){0,4}?fået)|(?:[Ff]ik|fået)\s+(?:du|I|De)|(?:[Hh]ar|[Hh]avde)\s+(?:du|I|De)\s+(?:[\p{L}\d.]+\s+){0,3}?fået)(?![\p{L}])/u;
+// (And the relative first: "Din mor og du fik referatet".)
+const GOT = /(?<![\p{L}])(?:(?:(?:[Dd]u|I|De)(?:\s+og\s+(?:din|dine|jeres|Deres)\s+\p{L}+)?|(?:[Dd]in|[Dd]ine|[Jj]eres|Deres)\s+\p{Ll}+\s+og\s+(?:du|I|De))\s+(?:fik|(?:har|havde)\s+(?:[\p{L}\d.]+\s+){0,4}?fået)|(?:[Ff]ik|fået)\s+(?:du|I|De)|(?:[Hh]ar|[Hh]avde)\s+(?:du|I|De)\s+(?:[\p{L}\d.]+\s+){0,3}?fået)(?![\p{L}])/u;
 // … and handed over to be read ("tilsendt", "fik … sendt", "udleveret", "i e-Boks"), or with the chance to answer
 // (FOR_COMMENTS): "Du fik en vurdering af dit behov ved besøget" is no document to read.
 // (Also handed over in person: "du fik samme dag afslutningsnotatet med hjem".)
@@ -48,15 +51,18 @@ const ANSWER =
 // gjorde os opmærksom på en fejl", "Din mor skrev og rettede datoen"; the document makes it the
 // answer to the hearing.) (And written back: "I skrev begge, at I var enige".) (And a parent by name
 // who called back with what she said: "…, og Sarah ringede den 5. februar og fortalte, at …".)
+// (And a relative answering on the party's behalf: "Din kone ringede på dine vegne og sagde, at I var
+// enige", "Din mor skrev, at hun er enig".)
 const DOC_ANSWER =
-  /(?<![\p{L}])(?:(?:[Dd]u|I|De)\s+(?:sagde|fortalte|oplyste|bekræftede|rettede|skrev|bad\s+om\s*,?\s*at)|(?:[Ss]agde|[Ff]ortalte|[Oo]plyste)\s+(?:du|I|De)|(?:ringede|skrev|mailede)\s+(?:til\s+(?:os|mig)\s+)?og\s+(?:rettede|gjorde\s+(?:os|mig)\s+opmærksom)|(?!(?:Lægen|Skolen|Hjemmeplejen|Terapeuten|Sygeplejersken|Psykologen|Pædagogen|Børnehaven|Sygehuset|Hospitalet|Naboen)\s)\p{Lu}\p{Ll}+\s+(?:ringede|skrev|mailede)\s(?:[^.\n]|\.(?=\s+\p{Ll})){0,40}?(?<![\p{L}])(?:sagde|fortalte|oplyste|bekræftede))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:(?:[Dd]u|I|De)\s+(?:sagde|fortalte|oplyste|bekræftede|rettede|skrev|bad\s+om\s*,?\s*at)|(?:[Ss]agde|[Ff]ortalte|[Oo]plyste)\s+(?:du|I|De)|(?:ringede|skrev|mailede)\s+(?:til\s+(?:os|mig)\s+)?og\s+(?:rettede|gjorde\s+(?:os|mig)\s+opmærksom)|(?:[Dd]in|[Jj]eres|Deres)\s+\p{Ll}+\s+(?:ringede|skrev|mailede)(?:\s(?:[^.\n]|\.(?=\s+\p{Ll})){0,40}?(?<![\p{L}])(?:sagde|fortalte|oplyste|bekræftede)|\s*,\s*at)|(?!(?:Lægen|Skolen|Hjemmeplejen|Terapeuten|Sygeplejersken|Psykologen|Pædagogen|Børnehaven|Sygehuset|Hospitalet|Naboen)\s)\p{Lu}\p{Ll}+\s+(?:ringede|skrev|mailede)\s(?:[^.\n]|\.(?=\s+\p{Ll})){0,40}?(?<![\p{L}])(?:sagde|fortalte|oplyste|bekræftede))(?![\p{L}])/u;
 const ANSWER_LOOKAHEAD = 2;
 // The party's answer joined to "fik … tilsendt" by "og", the subject left out, with what was said
 // (", at …", ":") or the answer's own word ("og svarede", "og kom med bemærkninger"), or gone
 // through with the caseworker ("som I fik tilsendt og gennemgik med os den 3. maj"), or a plain yes
-// or no ("I fik vores beregning den 28. november og sagde ja tak i telefonen").
+// or no ("I fik vores beregning den 28. november og sagde ja tak i telefonen"), also in the perfect ("og har
+// svaret, at du er enig").
 const ELIDED_ANSWER =
-  /(?<![\p{L}])og\s+(?:(?:skrev|ringede|mailede|sagde)\s+(?:(?:tilbage\s+)?til\s+(?:mig|os|kommunen)\s+)?(?:[^,.\n]|\.(?=\s+\p{Ll})){0,30}?,?\s*(?:at|:)(?![\p{L}])|gennemgik\s+(?:\p{L}+\s+)?med\s+(?:os|mig|kommunen)|(?:svarede|reagerede|meldte\s+tilbage|sagde\s+(?:ja|nej|god\s+for)|kom\s+med\s+(?:\p{L}+\s+)?(?:bemærkninger|kommentarer|indsigelser)|sendte\s+(?:os\s+|mig\s+)?(?:\p{L}+\s+)?(?:bemærkninger|kommentarer|indsigelser|svar))(?![\p{L}]))/u;
+  /(?<![\p{L}])og\s+(?:(?:skrev|ringede|mailede|sagde)\s+(?:(?:tilbage\s+)?til\s+(?:mig|os|kommunen)\s+)?(?:[^,.\n]|\.(?=\s+\p{Ll})){0,30}?,?\s*(?:at|:)(?![\p{L}])|gennemgik\s+(?:\p{L}+\s+)?med\s+(?:os|mig|kommunen)|(?:svarede|(?:har|havde)\s+(?:svaret|reageret|meldt\s+tilbage)|reagerede|meldte\s+tilbage|sagde\s+(?:ja|nej|god\s+for)|kom\s+med\s+(?:\p{L}+\s+)?(?:bemærkninger|kommentarer|indsigelser)|sendte\s+(?:os\s+|mig\s+)?(?:\p{L}+\s+)?(?:bemærkninger|kommentarer|indsigelser|svar))(?![\p{L}]))/u;
 // The same sending with the party after "til", also in the third person of a field-style record
 // ("Oplysningerne fra hjemmebesøget blev sendt til borger 20-10-2025", "Kommunen fremsendte den
 // 8. april beregningen til Dem"): only with a document of the case in the sentence, so a parcel,
@@ -81,7 +87,7 @@ const CASE_DOCUMENT =
 // sige til, hvis noget var forkert", "… og vi bad jer fortælle os, hvis I så sagen anderledes", "… og
 // en uge til at skrive".)
 const FOR_COMMENTS =
-  /(?<![\p{L}])(?:med\s+(?:(?:\d{1,2}|otte|ti|fjorten)\s+(?:dages|ugers)\s+)?(?:svar)?frist|henblik\s+på\s+(?:\p{L}+\.?\s+)?(?:bemærk|kommentar|partshøring|høring)|kunne\s+(?:\p{L}+\s+)?(?:rette|kommentere|sige\s+(?:din|jeres|Deres|sin)\s+mening|sige\s+til|svare)|komme\s+med\s+(?:\p{L}+\s+)?(?:bemærk|kommentar|rettelse|indsigelse)|(?:dage|dages|uge|uger|ugers)\s+(?:frist\s+)?til\s+at\s+(?:svare|kommentere|rette|sige|skrive|komme\s+med)|bad\s+(?:dig|jer|Dem)\s+(?:om\s+at\s+)?(?:sige\s+til|fortælle\s+(?:os|mig)|skrive\s+til\s+(?:os|mig)|give\s+(?:os\s+|mig\s+)?besked|melde\s+tilbage)|(?:lejlighed|mulighed)\s+(?:til|for)\s+at\s+(?:sige|svare|kommentere|rette|udtale)|spurgte\s*,?\s*(?:(?:dig|jer|Dem)\s*,?\s*)?(?:om|hvad))/iu;
+  /(?<![\p{L}])(?:med\s+(?:(?:\d{1,2}|otte|ti|fjorten)\s+(?:dages|ugers)\s+)?(?:svar)?frist|henblik\s+på\s+(?:\p{L}+\.?\s+)?(?:bemærk|kommentar|partshøring|høring)|kunne\s+(?:\p{L}+\s+)?(?:rette|kommentere|sige\s+(?:din|jeres|Deres|sin)\s+mening|sige\s+til|svare|skrive\s*,?\s*(?:hvis|tilbage|til\s+(?:os|mig)))|komme\s+med\s+(?:\p{L}+\s+)?(?:bemærk|kommentar|rettelse|indsigelse)|(?:dage|dages|uge|uger|ugers)\s+(?:frist\s+)?til\s+at\s+(?:svare|kommentere|rette|sige|skrive|komme\s+med)|bad\s+(?:dig|jer|Dem)\s+(?:om\s+at\s+)?(?:sige\s+til|fortælle\s+(?:os|mig)|skrive\s+til\s+(?:os|mig)|give\s+(?:os\s+|mig\s+)?besked|melde\s+tilbage)|(?:lejlighed|mulighed)\s+(?:til|for)\s+at\s+(?:sige|svare|kommentere|rette|udtale)|spurgte\s*,?\s*(?:(?:dig|jer|Dem)\s*,?\s*)?(?:om|hvad))/iu;
 
 // The caseworker wrote to the party ("skrev jeg til dig", "Vi skrev til jer").
 const WROTE = /(?<![\p{L}])skrev\s+(?:(?:vi|jeg|kommunen)\s+)?til\s+(?:dig|jer|Dem|værgen|forældrene)(?![\p{L}])/u;
@@ -89,6 +95,20 @@ const WROTE = /(?<![\p{L}])skrev\s+(?:(?:vi|jeg|kommunen)\s+)?til\s+(?:dig|jer|D
 // ønskede hjælpen" is no hearing).
 const ADD_ASK =
   /(?<![\p{L}])(?:noget\s+at\s+(?:tilføje|rette|indvende|bemærke)|hvis\s+(?:noget|der\s+var\s+noget)\s+(?:var|er)\s+(?:forkert|galt|misforstået)|(?:bemærkninger|kommentarer|indsigelser|rettelser)\s+(?:til|inden))(?![\p{L}])/iu;
+
+// A call to a parent or the party by name that went through what we meant to decide ("ringede jeg til
+// Lisbeth den 10. november og gennemgik, hvad vi ville sige ja og nej til"): the hearing by phone in a
+// letter to a family. Only with what we meant to decide, and not to a body ("ringede til Skolen").
+const NAMED_CALL =
+  /(?<![\p{L}])(?:ringede|ringet)\s+(?:jeg\s+|vi\s+)?til\s+(?!(?:Skolen|Hjemmeplejen|Sygehuset|Hospitalet|Jobcentret|Børnehaven|Vuggestuen|Bostedet|Hjælpemiddel\p{L}*|Visitationen|Lægen)(?![\p{L}]))\p{Lu}\p{Ll}+(?![\p{L}])(?:[^.\n]|\.(?=\s+\p{Ll})){0,60}?(?<![\p{L}])(?:fortalte|gennemgik|forklarede)\s*,?\s*(?:hvad|hvilke)\s+(?:\p{L}+\s+){0,3}?(?:vi|jeg)\s+(?:ville|overvejede|påtænkte)(?![\p{L}])/u;
+
+function namedCall(letter: Letter): Detection | undefined {
+  for (const s of letter.seg.sentences) {
+    const text = letter.slice(s);
+    if (text.includes('ringe') && !COMPLAINT_SENTENCE.test(text) && NAMED_CALL.test(text)) return { present: true, evidence: { start: s.start, end: s.end } };
+  }
+  return undefined;
+}
 
 function sentThenAnswered(letter: Letter): Detection | undefined {
   const sentences = letter.seg.sentences;
@@ -159,5 +179,5 @@ export function detect(letter: Letter): Detection {
     if (label && NOT_HEARD_FIELD.test(letter.slice(byPhrases.evidence).slice(label[0].length))) return { present: false };
   }
   if (byPhrases.present) return byPhrases;
-  return sentThenAnswered(letter) ?? byPhrases;
+  return sentThenAnswered(letter) ?? namedCall(letter) ?? byPhrases;
 }
