@@ -211,6 +211,9 @@ const ELEMENTS = {
       'vejer det tungt', 'har afgjort det for', 'afgjorde det for', 'var det vigtigste, at', 'er det vigtigste, at',
       'vægtede tungest', 'vægter tungest', 'lagt allermest i', 'lagde allermest i', 'tungeste argument', 'det bærende i',
       'mest af alt har jeg', 'mest af alt har vi', 'skelet til',
+      // "Det afgørende her var, at …", "Det, der talte mest for ændringen, var …".
+      'det afgørende her', 'det afgørende nu', 'det afgørende var', 'det afgørende er', 'der talte mest for', 'der har talt mest for',
+      'der taler mest for', 'som talte mest for', 'som har talt mest for',
     ],
     patterns: [
       // A consideration named as decisive in the nominal style ("Hensynet til både Veras trivsel og
@@ -1183,11 +1186,11 @@ const ELEMENTS = {
       // Someone along to meetings, in plain words: "tage en, du har tillid til, med til møder", "have
       // din bror eller en anden med til samtaler", "tage en med, der kan hjælpe jer". Not "tage en
       // kop kaffe med" or "tage din rollator med til mødet".
-      String.raw`\b(?:tage|have|medbringe)\s+(?:en|nogen|en\s+anden|(?:din|dit|jeres|Deres)\s+(?:bror|søster|datter|søn|mor|far|ven|veninde|nabo|ægtefælle|kone|mand|partner|pårørende|forældre|kontaktperson|værge)(?:\s+\p{L}+)?(?:\s+eller\s+en\s+anden)?|en\s+(?:ven|bekendt|veninde|pårørende)\s+eller\s+(?:en|et)\s+[^,.\n]{1,40}?)\s*(?:,\s*(?:du|I|De)\s+(?:har\s+tillid\s+til|stoler\s+på|kender)\s*,\s*)?med(?:\s+(?:til|på|under|ved)\s+(?:vores\s+|jeres\s+|de\s+|et\s+)?(?:møder|møderne|mødet|møde|samtaler|samtalerne|samtalen|samtale)|\s*,\s*(?:der|som)\s+kan\s+(?:hjælpe|støtte)|\s*,\s*(?:når|hvis)\s+(?:vi|I|du|De)\s+(?:taler|mødes|holder|skal\s+mødes|skal\s+tale))`,
+      String.raw`\b(?:tage|have|medbringe)\s+(?:en|nogen|en\s+anden|(?:din|dit|jeres|Deres)\s+(?:bror|søster|datter|søn|mor|far|ven|veninde|nabo|ægtefælle|kone|mand|partner|pårørende|forældre|kontaktperson|værge)(?:\s+\p{L}+)?(?:\s+eller\s+en\s+anden)?|[\p{L}-]+\s+eller\s+en\s+anden|en\s+(?:ven|bekendt|veninde|pårørende)\s+eller\s+(?:en|et|én|ét)\s+[^,.\n]{1,40}?)\s*(?:,\s*(?:du|I|De)\s+(?:har\s+tillid\s+til|stoler\s+på|kender)\s*,\s*)?med(?:\s+(?:til|på|under|ved)\s+(?:vores\s+|jeres\s+|de\s+|et\s+)?(?:møder|møderne|mødet|møde|samtaler|samtalerne|samtalen|samtale)|\s*,\s*(?:der|som)\s+kan\s+(?:hjælpe|støtte)|\s*,\s*(?:når|hvis)\s+(?:vi|I|du|De)\s+(?:taler|mødes|holder|skal\s+mødes|skal\s+tale))`,
       // Someone else to carry the case: "bede en anden om at tage sig af sagen for dig", "give en anden
       // lov til at handle for dig", "få en anden til at hjælpe dig". Not "få naboen til at hjælpe dig
       // med indkøb".
-      String.raw`\b(?:bede|lade|give|få)\s+(?:en\s+anden|nogen|en\s+person|en\s+pårørende|ham|hende)(?:\s*,[^,.\n]{1,60},)?\s+(?:om\s+at\s+|lov\s+(?:til\s+)?at\s+|til\s+at\s+)?(?:tage\s+sig\s+af\s+(?:sagen|din\s+sag|jeres\s+sag|kontakten)|føre\s+(?:sagen|din\s+sag|jeres\s+sag)|(?:tale|handle|snakke)(?:\s+med\s+os)?\s+for\s+(?:dig|jer|Dem)|hjælpe\s+(?:dig|jer|Dem)(?=\s*[,.]|\s+med\s+(?:sagen|klagen|at\s+klage)))`,
+      String.raw`\b(?:bede|lade|give|få)\s+(?:en\s+anden|nogen|en\s+person|en\s+pårørende|ham|hende|én)(?:\s*,[^,.\n]{1,60},)?\s+(?:om\s+at\s+|lov\s+(?:til\s+)?at\s+|til\s+at\s+)?(?:tage\s+sig\s+af\s+(?:sagen|din\s+sag|jeres\s+sag|kontakten)|føre\s+(?:sagen|din\s+sag|jeres\s+sag)|klare\s+(?:det|sagen|tingene)\s+for\s+(?:dig|jer|Dem)|(?:tale|handle|snakke)(?:\s+med\s+os)?\s+for\s+(?:dig|jer|Dem)|hjælpe\s+(?:dig|jer|Dem)(?=\s*[,.]|\s+med\s+(?:sagen|klagen|at\s+klage)))`,
       // A lawyer of one's own ("Du kan fortsat bruge din advokat").
       String.raw`\b(?:bruge|have|få)\s+(?:din|jeres|Deres|en)\s+(?:egen\s+)?advokat\b`,
     ],
@@ -1210,6 +1213,8 @@ const ELEMENTS = {
       // The wish to complain in other orders ("Ønsker du at klage, kan du …", "Hvis I vil klage, skal I …").
       'ønsker du at klage', 'ønsker I at klage', 'ønsker De at klage', 'I vil klage', 'De vil klage', 'du vil klage',
       'I ønsker at klage', 'De ønsker at klage', 'du ønsker at klage', 'vil De klage',
+      // Journal style ("Klage: Klage sendes til kommunen inden 4 uger").
+      'klage sendes', 'klager sendes', 'klage skal sendes', 'klager skal sendes', 'klage kan sendes', 'klage indsendes', 'klage skal fremsendes', 'klage fremsendes',
     ],
     patterns: [],
     headings: [
@@ -1918,6 +1923,8 @@ export const DEFAULT_RULE_DATA = {
         'din mor får', 'din far får', 'din søn får', 'din datter får', 'dit barn får', 'jeres søn får', 'jeres datter får',
         'jeres barn får', 'din mand får', 'din kone får', 'din hustru får',
         // Paying or giving as the grant in plain words ("Vi giver et tilskud på 9.497 kr.", "Vi betaler halvdelen").
+        // The chancery noun form ("der af forvaltningen er truffet afgørelse om bevilling af afløsning i 4 timer ugentligt").
+        'afgørelse om bevilling af', 'afgørelse om bevilling til',
         'vi giver et tilskud', 'giver vi et tilskud', 'vi betaler', 'betaler vi', 'kommunen betaler', 'betaler kommunen',
       ],
       patterns: [

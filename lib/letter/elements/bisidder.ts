@@ -8,7 +8,8 @@ import type { Detection, Letter } from '../letter';
 import { detectByPhrases } from './common';
 
 // Someone's role right before the word: "som (værge og) partsrepræsentant", "med din fuldmagt".
-const ROLE_BEFORE = /(?<![\p{L}])(?:som|med\s+(?:din|dit|jeres|Deres|hans|hendes|sin)|i\s+kraft\s+af)\s+(?:\p{L}+\s+){0,2}$/iu;
+// (Also an address line: "Thomas Krogh v/ partsrepræsentant advokat Maja Brandt", "c/o".)
+const ROLE_BEFORE = /(?<![\p{L}])(?:som|med\s+(?:din|dit|jeres|Deres|hans|hendes|sin)|i\s+kraft\s+af|v\/|c\/o|att\.)\s*(?:\p{L}+\s+){0,2}$/iu;
 // A right or a possibility said before it ("Du kan tage … med som bisidder", "ret til at lade dig
 // bistå", "mulighed for at give en anden fuldmagt").
 const RIGHT_BEFORE = /(?<![\p{L}])(?:kan|må|ret\s+til|retten\s+til|mulighed\s+for|velkommen\s+til|har\s+lov\s+til)(?![\p{L}])/iu;

@@ -102,3 +102,44 @@ describe('decision type: the result told indirectly (batch aw)', () => {
     'Du får hjælp til indkøb hver uge. Resten af ugen klarer din datter det.',
   ])('still a grant: %s', (t) => expect(type(t)).toBe('bevilling'));
 });
+
+describe('bisidder: someone along, named or as "én"', () => {
+  it.each([
+    'Du må også gerne have Anne eller en anden med, når vi taler om din sag.',
+    'Du kan også give én lov til at klare det for dig.',
+    'Du må også gerne tage en ven eller én fra LAP med til møderne.',
+  ])('present: %s', (t) => expect(present(t, 'bisidder')).toBe(true));
+  it.each([
+    'Til Thomas Krogh v/ partsrepræsentant advokat Maja Brandt, Strandparken 4.',
+    'Anne eller en anden fra familien kommer og handler ind.',
+    'Du kan selv klare det for det meste.',
+  ])('absent: %s', (t) => expect(present(t, 'bisidder')).toBe(false));
+});
+
+describe('hovedhensyn: "det afgørende her", "det, der talte mest for"', () => {
+  const refusal = 'Vi kan ikke betale en trappelift. ';
+  it.each([
+    'Det afgørende her var, at du i dag kan klare trappen med gelænderet.',
+    'Det, der talte mest for ændringen, var, at du klarede badet alene ved testen.',
+    'Det, som talte mest for et nej, er, at du selv kan gå på trappen.',
+  ])('present: %s', (t) => expect(present(refusal + t, 'hovedhensyn')).toBe(true));
+  it.each([
+    'Det er afgørende, at du ringer, hvis du falder.',
+    'Du talte mest om din have, da vi var på besøg.',
+  ])('absent: %s', (t) => expect(present(refusal + t, 'hovedhensyn')).toBe(false));
+});
+
+describe('klagevejledning: journal style', () => {
+  it.each([
+    'Klage: Klage sendes til kommunen, Handicap, inden 4 uger.',
+    'Klage skal fremsendes til forvaltningen inden 4 uger efter modtagelsen af brevet.',
+  ])('present: %s', (t) => expect(present(t, 'klagevejledning')).toBe(true));
+  it('absent: a complaint about the provider\'s staff is no guidance', () =>
+    expect(present('Du kan ringe til leverandøren, hvis der er noget med hjælperne.', 'klagevejledning')).toBe(false));
+});
+
+describe('decision type: the chancery noun "afgørelse om bevilling af"', () => {
+  it('partial', () =>
+    expect(type('Det meddeles herved, at der er truffet afgørelse om bevilling af afløsning i 4 timer ugentligt. Ansøgningen om afløsning ud over 4 timer ugentligt er ikke imødekommet.')).toBe('delvis'));
+  it('grant', () => expect(type('Forvaltningen har truffet afgørelse om bevilling af en badebænk.')).toBe('bevilling'));
+});
