@@ -759,6 +759,12 @@ const ELEMENTS = {
       // Parents' affection and steady attendance in children's cases ("I holder meget af Sofie",
       // "Mor er mødt op til alle møder", "har deltaget i alle samtaler"); only what was done, not
       // what is expected ("Vi forventer, at du møder op til alle møder"); "ikke" is negated in code.
+      // Round 21: what the citizen does or did on their own, told in passing ("Du træner allerede
+      // selv på motionscykel", "kan gå korte stræk med sin rollator", "kørte hun selv i kørestolen",
+      // "Du har altid cyklet", "han kan nu sidde i sin stol"); "kan ikke gå korte stræk" is negated in code.
+      'træner selv', 'træner allerede selv', 'selv træner', 'træner du selv', 'kan gå korte', 'kan gå kortere', 'kan gå et stykke',
+      'hun kørte selv', 'han kørte selv', 'du kørte selv', 'kørte hun selv', 'kørte han selv', 'kørte du selv', 'har altid cyklet', 'har altid været aktiv', 'har altid været aktive',
+      'kan nu sidde', 'kan nu selv', 'nu selv kan', 'viste mig selv', 'viste os selv',
       'holder meget af', 'holder rigtig meget af', 'holder så meget af', 'holder utrolig meget af', 'holder virkelig meget af',
       'mødt op til alle', 'mødt op til samtlige', 'mødt stabilt op', 'deltaget i alle møder', 'deltaget i alle samtaler',
       'deltaget i samtlige', 'deltaget aktivt', 'har begge vist, at', 'har begge to vist, at',
@@ -807,7 +813,7 @@ const ELEMENTS = {
       // (Whole words: "Din datter har søgt om et hjælpemiddel" is no help from her.)
       // A relative's offer counts as network too ("jeres datter har tilbudt at være hos sin far hver
       // anden lørdag", "Din søn tilbyder sig at køre dig"); "har ikke tilbudt" is negated in code.
-      String.raw`\b(?:søn(?:nen)?|datter(?:en)?|børn(?:ene)?|ægtefælle|hustru|kone|mand(?:en)?|partner(?:en)?|samlever|søster|bror|familie(?:n)?|pårørende|mor(?:en)?|far(?:en)?|forældre(?:ne)?|svigerdatter|svigersøn|barnebarn|børnebørn(?:ene)?|nabo(?:en)?|venner|veninde|kæreste(?:n)?|onkel|tante|svoger|svigerinde|svigermor|svigerfar|kollega(?:er)?|nevø|niece|fætter|kusine|moster|faster|morbror|farbror|stedfar|stedmor|bonusfar|bonusmor|svigerfamilie(?:n)?|familiemedlemmer|storebror|lillebror|storesøster|lillesøster|søskende(?:ne)?),?\s+(?:[\p{L}\d]+,?\s+){0,8}?(?:hjælper|hjælpe|hjulpet|hjalp|klarer\s+(?:selve\s+|hele\s+)?(?:rengøringen|indkøbene|indkøb|tøjvasken|vasketøjet|vasken|opvasken|madlavningen|maden|haven|det\s+praktiske|resten)|tømmer|rydder|bærer|ledsager|dækker\s+bord|(?:lægger|hænger)\s+(?:\p{L}+\s+)?(?:tøj|tøjet|vasketøj|vasketøjet)|tager\s+(?:skrald|skraldet|opvasken|vasketøjet)|tager\s+(?:\p{L}+\s+){0,2}?(?:med|ud)|minder\s+(?:dig|jer|hende|ham)\s+om|(?:tilbudt|tilbyder|tilbød)\s+(?:at|sin\s+hjælp|sig)|træder\s+til|er\s+der\s+for|inviterer|løser|løse|varetager|varetage|gøre\s+rent|støvsuger|støvsuge|besøger|besøge|handler|kører|kørt|kørte|gået\s+med|gik\s+med|støtter|står\s+for|passer|henter|følger|bakker|tager\s+sig\s+af|sørger|ordner|gør\s+rent|ser\s+til|kigger\s+(?:forbi|ind|til)|holder\s+øje|laver\s+(?:mad|maden|aftensmad)|vasker|slår\s+(?:græs|græsset|plænen)|skiftes\s+til|ringer\s+(?:til\s+(?:dig|jer|hende|ham)\s+)?(?:hver|dagligt|jævnligt|ofte|tit)|kommer\s+(?:forbi|på\s+besøg|hjem\s+til|og|hver|dagligt|jævnligt|ofte|tit|flere\s+gange|et\s+par\s+gange|næsten\s+hver)|bor\s+(?:tæt\s+på|i\s+nærheden|lige\s+i\s+nærheden|nær|ved\s+siden\s+af|i\s+samme\s+(?:by|opgang|gade|hus))|er\s+hos\s+(?:dig|jer|hende|ham|sin|sine)|spiser\s+(?:hos|med|sammen\s+med)\s+(?:dig|jer|Dem|hende|ham))(?![\p{L}])`,
+      String.raw`\b(?:søn(?:nen)?|datter(?:en)?|børn(?:ene)?|ægtefælle|hustru|kone|mand(?:en)?|partner(?:en)?|samlever|søster|bror|familie(?:n)?|pårørende|mor(?:en)?|far(?:en)?|forældre(?:ne)?|svigerdatter|svigersøn|barnebarn|børnebørn(?:ene)?|nabo(?:en)?|venner|veninde|kæreste(?:n)?|onkel|tante|svoger|svigerinde|svigermor|svigerfar|kollega(?:er)?|nevø|niece|fætter|kusine|moster|faster|morbror|farbror|stedfar|stedmor|bonusfar|bonusmor|svigerfamilie(?:n)?|familiemedlemmer|storebror|lillebror|storesøster|lillesøster|søskende(?:ne)?),?\s+(?:[\p{L}\d]+,?\s+){0,8}?(?:hjælper|hjælpe|hjulpet|hjalp|klarer\s+(?:selve\s+|hele\s+)?(?:rengøringen|indkøbene|indkøb|tøjvasken|vasketøjet|vasken|opvasken|madlavningen|maden|haven|det\s+praktiske|resten)|tømmer|rydder|bærer|ledsager|dækker\s+bord|(?:lægger|hænger)\s+(?:\p{L}+\s+)?(?:tøj|tøjet|vasketøj|vasketøjet)|tager\s+(?:skrald|skraldet|opvasken|vasketøjet)|tager\s+(?:\p{L}+\s+){0,2}?(?:med|ud)|minder\s+(?:dig|jer|hende|ham)\s+om|tager\s+over|overtager|(?:bestiller|bestilt|bestilte)\s+(?:\p{L}+\s+){0,2}?(?:varer|varerne|mad|maden|indkøb|indkøbene|dagligvarer)|(?:tilbudt|tilbyder|tilbød)\s+(?:at|sin\s+hjælp|sig)|træder\s+til|er\s+der\s+for|inviterer|løser|løse|varetager|varetage|gøre\s+rent|støvsuger|støvsuge|besøger|besøge|handler|kører|kørt|kørte|gået\s+med|gik\s+med|støtter|står\s+for|passer|henter|følger|bakker|tager\s+sig\s+af|sørger|ordner|gør\s+rent|ser\s+til|kigger\s+(?:forbi|ind|til)|holder\s+øje|laver\s+(?:mad|maden|aftensmad)|vasker|slår\s+(?:græs|græsset|plænen)|skiftes\s+til|ringer\s+(?:til\s+(?:dig|jer|hende|ham)\s+)?(?:hver|dagligt|jævnligt|ofte|tit)|kommer\s+(?:forbi|på\s+besøg|hjem\s+til|og|hver|dagligt|jævnligt|ofte|tit|flere\s+gange|et\s+par\s+gange|næsten\s+hver)|bor\s+(?:tæt\s+på|i\s+nærheden|lige\s+i\s+nærheden|nær|ved\s+siden\s+af|i\s+samme\s+(?:by|opgang|gade|hus))|er\s+hos\s+(?:dig|jer|hende|ham|sin|sine)|spiser\s+(?:hos|med|sammen\s+med)\s+(?:dig|jer|Dem|hende|ham))(?![\p{L}])`,
       String.raw`(?:hjælp|støtte|opbakning)\s+(?:fra|af)\s+(?:din|dine|jeres|sin|sine|hans|hendes|deres)\s+\p{L}+`,
       // Walks the citizen takes, also in the passive journal style ("går en tur hver dag med
       // rollatoren", "der fortsat gås en kort tur dagligt").
@@ -1410,6 +1416,20 @@ const ELEMENTS = {
       'tilbud om støtteperson', 'tilbyde jer en støtteperson', 'tilbyder jer en støtteperson', 'ret til en støtteperson',
       'drøftes med egen læge', 'drøftes med din læge', 'drøftes med din egen læge', 'drøftes med jeres læge',
       'drøftes med jeres egen læge', 'kontakte egen læge', 'kontakte din egen læge', 'kontakt egen læge', 'kontakt din egen læge',
+      // Round 21: the same advice as an imperative ("Tal også med din læge om …", "Spørg din læge,
+      // om …"), where to buy or borrow instead ("kan købes i Matas", "Ældre Sagens lokalafdeling
+      // udlåner"), an anonymous talk ("Hvis du vil tale med nogen anonymt, har … åbent"), a form
+      // sent to apply for other help ("vi har sendt dig et skema til at søge om det") and a
+      // therapist's trick instead of help ("En terapeut kan vise dig et greb").
+      'tal med din læge', 'tal også med din læge', 'tal med din egen læge', 'tal med jeres læge', 'tal med egen læge',
+      'spørg din læge', 'spørg også din læge', 'spørg din egen læge', 'spørg jeres læge',
+      'kan købes hos', 'kan købes i byens', 'kan købes i handlen', 'kan købes i almindelig', 'kan købes i butikker', 'kan købes i matas',
+      'kan købes på apoteket', 'kan købes på nettet', 'kan købes online', 'kan fås i handlen', 'fås i almindelig handel', 'ældre sagens',
+      'tale med nogen anonymt', 'snakke med nogen anonymt', 'tale anonymt med', 'snakke anonymt med',
+      'skema til at søge', 'sendt dig et ansøgningsskema', 'sender dig et ansøgningsskema', 'vedlagt et ansøgningsskema',
+      // (Indefinite: "Terapeuten kan vise dig et greb under træningen" is the help granted.)
+      'en terapeut kan vise dig', 'en ergoterapeut kan vise dig', 'en fysioterapeut kan vise dig', 'en terapeut kan lære dig',
+      'en ergoterapeut kan lære dig',
       // The citizen sent elsewhere in the passive ("De henvises til selv at undersøge private
       // løsninger", "som kan købes eller lejes hos …"), a recommendation with "at" ("Vi vil
       // anbefale, at du prøver dagcentret"), a place open without visitation in other words, help
@@ -1830,7 +1850,8 @@ export const DEFAULT_RULE_DATA = {
      */
     scopeParts: {
       num: String.raw`(?:\d+½|\d+(?:[,.]\d+)?|½|en|et|én|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|femten|tyve|halv|halvanden)`,
-      unit: String.raw`(?:timers|times|timer|time|t\.|minutters|minutter|minut|min\.?|besøg|bade|bad|gange|gang|dage|dag|døgn|nætter|nat|uger|km|kilometer|måltider|måltid|hovedretter|hovedret|retter|weekender|weekends|weekend|portioner|portion|ture|tur|samtaler|samtale|sessioner|session|ydelser|pakker|pakke|klip|sæt|stk\.?|styk|par(?!\s+(?:timer|time|gange|dage|minutter|ture|uger|måneder|ord)(?![\p{L}])))`,
+      // (Round 21: also a time of day counted as the visit: "to morgener om ugen", "tre aftener om ugen".)
+      unit: String.raw`(?:morgener|aftener|formiddage|eftermiddage|timers|times|timer|time|t\.|minutters|minutter|minut|min\.?|besøg|bade|bad|gange|gang|dage|dag|døgn|nætter|nat|uger|km|kilometer|måltider|måltid|hovedretter|hovedret|retter|weekender|weekends|weekend|portioner|portion|ture|tur|samtaler|samtale|sessioner|session|ydelser|pakker|pakke|klip|sæt|stk\.?|styk|par(?!\s+(?:timer|time|gange|dage|minutter|ture|uger|måneder|ord)(?![\p{L}])))`,
       period: String.raw`(?:om\s+(?:ugen|dagen|måneden|året|døgnet|natten|kvartalet|halvåret)|pr\.?\s+(?:uge|dag|måned|md\.?|år|døgn|gang|besøg|kvartal|halvår)|(?:i|per)\s+(?:ugen|måneden|døgnet)|hver\s+(?:dag|uge|måned|nat|morgen|aften|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|anden\s+(?:dag|uge|måned)|\d{1,2}\.\s*(?:dag|uge|måned))|om\s+(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)en|hvert\s+(?:år|kvartal|halvår|halve\s+år)|dagligt|ugentligt|månedligt|årligt|morgen\s+og\s+aften)`,
     },
     /** A complaint sent straight to Ankestyrelsen (only right for børne- og ungeudvalg decisions). */

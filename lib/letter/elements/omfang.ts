@@ -114,9 +114,10 @@ const OLD_OR_HAD = new RegExp(`${NOT_GRANTED_ALL.source}|${HAD.source}`, 'iu');
 const FAMILY_CONTACT = /(?<![\p{L}])(?:kommer\s+hjem|er\s+hjemme|hjem\s+på\s+besøg|på\s+besøg\s+hos\s+(?:dig|jer|mor|far|forældrene))(?![\p{L}])/iu;
 // A professional who comes to the citizen's home is the help itself ("En terapeut kommer hjem til
 // dig op til tre gange om ugen", "Bostøtten kommer hjem til dig to gange om ugen"), not a child's
-// contact with the family ("Lukas kommer hjem til jer hver anden weekend").
+// contact with the family ("Lukas kommer hjem til jer hver anden weekend"). (Round 21: also one of
+// several: "En af vores terapeuter kommer hjem til dig to gange om ugen".)
 const STAFF_VISIT =
-  /(?<![\p{L}])\p{L}*(?:terapeut|assistent|hjælper|pleje|behandler|sygeplejerske|medarbejder|bostøtte|støtteperson|kontaktperson|pædagog|konsulent|vejleder|mentor|personale)(?:n|en|et|ne|erne|rne)?(?:\s+\p{L}+){0,4}?\s+kommer\s+hjem\s+til(?![\p{L}])/iu;
+  /(?<![\p{L}])\p{L}*(?:terapeut|assistent|hjælper|pleje|behandler|sygeplejerske|medarbejder|bostøtte|støtteperson|kontaktperson|pædagog|konsulent|vejleder|mentor|personale)(?:n|en|et|ne|er|erne|rne)?(?:\s+\p{L}+){0,4}?\s+kommer\s+hjem\s+til(?![\p{L}])/iu;
 const FACTS_HEADING = /^\s*(?:(?:sagens\s+)?oplysninger(?:\s+i\s+(?:din\s+|jeres\s+)?sagen)?|faktiske\s+oplysninger|sagsfremstilling|sagens\s+forløb|det\s+har\s+vi\s+bygget\s+på)\s*:?\s*$/iu;
 const CONTACT_HEADING = /samvær(?!s?tilbud)|forældrekontakt|kontakt\s+til\s+(?:familien|forældrene)/iu;
 
@@ -232,13 +233,19 @@ function grantedIn(letter: Letter, m: Span): boolean {
     // ("som nu" is no turn: "Indtil da kommer hjemmeplejen som nu, dvs. fire besøg om ugen".)
     // (A bare "nu" right after the citizen's own verb belongs to it: "Du arbejder nu 30 timer om ugen".)
     if (/^\s*nu\s*$/iu.test(lastOld)) return false;
+    // (Round 21: nor an "i stedet" inside what was told or asked: "fortalte du, at du i stedet kommer i
+    // Væksthuset tre formiddage om ugen", "Du har søgt om, at du i stedet får to aftener om ugen".)
+    if (/^\s*(?:(?:du|I|De|han|hun|vi)\s*)?(?:om\s*)?,?\s*at\s+(?:du|I|De|han|hun)\s+i\s+stedet(?![\p{L}])/iu.test(lastOld)) return false;
     // ("herefter" right after the verb is a turn as well: "De modtager herefter hjælp til bad 1 gang
     // ugentligt" in a letter that changes the help.)
     // (A verb of granting after the application is the turn too: "Under henvisning til Deres
     // ansøgning …, at De fra mandag tildeles et besøg hver aften"; not "at der bevilges", the wish.)
     // (And a turn word right before the verb of getting: "således at De fremover modtager rengøring
     // hver 2. uge".)
-    if (!/(?<![\p{L}])(?:til\s*$|fremover|men|i\s+stedet|(?<!som\s)nu|derfor|^\s*herefter|(?<!at\s+der\s)(?:tildeles|bevilges))(?![\p{L}])/iu.test(lastOld) && !turnBeforeVerb(before, changing)) return false;
+    // (Round 21: and the application answered with a yes before the grant: "I har søgt om aflastning,
+    // og det får I. Oscar får …", "Du har søgt om en ledsager, og det kan du få" — where a sentence
+    // ends on "I." the segmenter may keep both in one sentence; "og det får du ikke" stays a refusal.)
+    if (!/(?<![\p{L}])(?:til\s*$|fremover|men|i\s+stedet|(?<!som\s)nu|derfor|^\s*herefter|(?<!at\s+der\s)(?:tildeles|bevilges)|det\s+(?:får|kan)\s+(?:du|I|De|han|hun)(?:\s+få)?(?!\s+ikke)|det\s+(?:bevilger|imødekommer)\s+vi(?!\s+ikke))(?![\p{L}])/iu.test(lastOld) && !turnBeforeVerb(before, changing)) return false;
   }
   // A refusal in the same sentence ("Du får ikke 3 timer om ugen") grants no scope. The
   // letter's type is not used: a partial grant misread as a refusal would lose its scope.
@@ -314,6 +321,7 @@ function expenseListItem(letter: Letter, s: Span, heading: string): boolean {
   return false;
 }
 
+// (Round 21: also "the help" named and a second applicant: "Du får den hjælp, du og Henrik bad om: …".)
 // The application named as what is granted ("I får det, I har søgt om: afløsning i 4 timer hver
 // onsdag", "Du bevilges det, du har ansøgt om, dvs. 2 timer om ugen"): "søgt" is no refusal here.
 // (Starts at the granting verb; "Du har søgt om 3 timer om ugen" alone stays the application.)
@@ -321,7 +329,7 @@ function expenseListItem(letter: Letter, s: Span, heading: string): boolean {
 // 4 dage om ugen", "Din ansøgning om aflastning er imødekommet, og I får 2 weekender om måneden";
 // a refusal in the sentence still gives none.)
 const AS_APPLIED =
-  /(?:(?:får|(?<=kan\s)få|bevilger|bevilges|bevilget|imødekommer|imødekommes)\s+(?:vi\s+|hun\s+|han\s+|I\s+|De\s+|du\s+|dig\s+|jer\s+)?(?:det|hvad|dét)\s*,?\s+(?:du|I|De|han|hun|vi|der)\s+(?:har\s+|havde\s+)?(?:søgt|søgte|ansøgt|ansøgte|bedt|bad)\s+om\s*[:,]?|(?:imødekomme[rt]?|bevilge[rt]?|godkende[rt]?)\s+(?:vi\s+|kommunen\s+)?(?:din|jeres|Deres|hans|hendes)\s+ansøgning(?:\s+om)?|(?:din|jeres|Deres|hans|hendes)\s+ansøgning\s+(?:om\s+[^.\n]{0,60}?)?(?:imødekommes|er\s+imødekommet|bevilges|er\s+bevilget|godkendes|er\s+godkendt)(?![\p{L}]))/iu;
+  /(?:(?:får|(?<=kan\s)få|bevilger|bevilges|bevilget|imødekommer|imødekommes)\s+(?:vi\s+|hun\s+|han\s+|I\s+|De\s+|du\s+|dig\s+|jer\s+)?(?:det|hvad|dét|den\s+(?:hjælp|støtte|aflastning))\s*,?\s+(?:du|I|De|han|hun|vi|der)(?:\s+og\s+(?:din\s+|jeres\s+|Deres\s+)?\p{L}+)?\s+(?:har\s+|havde\s+)?(?:søgt|søgte|ansøgt|ansøgte|bedt|bad)\s+om\s*[:,]?|(?:imødekomme[rt]?|bevilge[rt]?|godkende[rt]?)\s+(?:vi\s+|kommunen\s+)?(?:din|jeres|Deres|hans|hendes)\s+ansøgning(?:\s+om)?|(?:din|jeres|Deres|hans|hendes)\s+ansøgning\s+(?:om\s+[^.\n]{0,60}?)?(?:imødekommes|er\s+imødekommet|bevilges|er\s+bevilget|godkendes|er\s+godkendt)(?![\p{L}]))/iu;
 
 /**
  * The quantity follows the application named as granted, and nothing else before it excludes it.
