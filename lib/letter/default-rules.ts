@@ -409,6 +409,10 @@ const ELEMENTS = {
       // Help that goes on after a change, with its aim ("Rengøringen skal fortsat sikre, at du kan bo i
       // et rent hjem"); the bare "skal sikre" is above.
       'skal fortsat sikre', 'skal stadig sikre', 'skal fortsat sørge for, at du', 'skal stadig sørge for, at du',
+      // The goal as what the help works towards ("Det er det, vi arbejder hen imod", "Det arbejder vi
+      // hen imod med støtten"); not work on the case ("Vi arbejder på at finde en leverandør").
+      'det, vi arbejder hen imod', 'det vi arbejder hen imod', 'arbejder vi hen imod', 'det, I arbejder hen imod',
+      'det, du arbejder hen imod', 'det, vi skal arbejde hen imod', 'skal arbejde hen imod, at du', 'skal arbejde hen imod, at I',
     ],
     patterns: [
       // The help named with its purpose ("Du fik støtten i 2024 for at lære at betale dine
@@ -447,7 +451,8 @@ const ELEMENTS = {
       // fortsat give dig mulighed for at komme til svømning", "Bostøtten skal først og fremmest
       // støtte dig i …", "skal gøre det lettere for jer at …", "skal gøre det lettere og tryggere for dig
       // at gå"); the bare forms are phrases.
-      String.raw`\bskal\s+(?:(?:fortsat|stadig|også|fremover|primært|især|først\s+og\s+fremmest)\s+)?(?:(?:give|hjælpe|støtte|sikre|styrke)\s+(?:dig|jer|barnet|ham|hende)|gøre\s+det\s+(?:muligt|lettere|nemmere|sikrere|tryggere|enklere|trygt|nemt|sikkert)(?:\s+og\s+(?:lettere|nemmere|sikrere|tryggere|enklere|trygt|nemt|sikkert))?\s+for)\b`,
+      // (Also of help that ends, with when it began: "Støtten skulle dengang hjælpe dig med …".)
+      String.raw`\b(?:skal|skulle)\s+(?:(?:fortsat|stadig|også|fremover|primært|især|først\s+og\s+fremmest|dengang|oprindelig|oprindeligt)\s+)?(?:(?:give|hjælpe|støtte|sikre|styrke)\s+(?:dig|jer|barnet|ham|hende)|gøre\s+det\s+(?:muligt|lettere|nemmere|sikrere|tryggere|enklere|trygt|nemt|sikkert)(?:\s+og\s+(?:lettere|nemmere|sikrere|tryggere|enklere|trygt|nemt|sikkert))?\s+for)\b`,
       // A bare "Mål:" label with the goal for the citizen after it ("Mål: At du igen selv kan
       // rejse dig"); not a measurement ("Mål: 60 x 40 cm") or an empty field.
       // (Also a label with a time or a qualifier, and "Målsætning": "Mål ved opstart:", "Mål

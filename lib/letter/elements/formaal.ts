@@ -126,6 +126,31 @@ const WRITER_BEFORE =
 const NOT_GIVEN_FOR_BEFORE =
   /(?<![\p{L}])(?:ikke\s+(?:\p{L}+\s+){0,2}?(?:bevilges|ydes|gives|tildeles|bevilge|yde)|(?:bevilges|ydes|gives|tildeles)\s+ikke)(?![\p{L}])(?:(?!(?<![\p{L}])(?:men|dog|derimod|i\s+stedet)(?![\p{L}]))[^.;]){0,120}$/iu;
 
+// The help's aim for a person by name, which the phrase list cannot hold ("Beskæftigelsen skal fortsat
+// give Mikkel en fast struktur", "Kontaktpersonen skal hjælpe Lukas med …", "Den skulle hjælpe
+// Mathilde med at komme i skole"), and what the citizen and the helper shall work on ("Med timerne
+// skal du og Camilla arbejde på, at …"). Not a message or a paper given to someone ("skal give Peter
+// besked"), and not the citizen, the municipality or the provider as the one who gives (SUBJECT_BEFORE).
+const NAMED_AIM =
+  /(?<![\p{L}])(?:skal|skulle)\s+(?:(?:fortsat|stadig|også|dengang|oprindelig(?:t)?|først\s+og\s+fremmest)\s+)?(?:(?:give|hjælpe|støtte)\s+\p{Lu}\p{Ll}+(?:\s+og\s+\p{Lu}\p{Ll}+)?\s+(?!(?:besked|svar|brev|et\s+brev|kopi|en\s+kopi|information|oplysninger|ret|lov|adgang|nøgle\p{L}*)(?![\p{L}]))(?:med|i|til|\p{Ll})|(?:du|I|De)(?:\s+og\s+(?:\p{Lu}\p{Ll}+|din\s+\p{Ll}+|dine\s+\p{Ll}+|jeres\s+\p{Ll}+))?\s+arbejde\s+(?:på|hen\s*imod|mod)(?![\p{L}]))/gu;
+const SUBJECT_BEFORE =
+  /(?<![\p{L}])(?:[Dd]u|I|De|[Vv]i|[Jj]eg|[Mm]an|[Kk]ommunen|[Ll]everandøren|[Ss]agsbehandleren|[Rr]ådgiveren|[Vv]isitator(?:en)?|[Hh]jemmeplejen|[Ll]ægen|[Ss]kolen|[Ff]orældrene|[Hh]an|[Hh]un)\s+$/u;
+
+function namedAim(letter: Letter, notGranted: boolean, refused: boolean, result: string): Detection | undefined {
+  if (!letter.text.includes('skal') && !letter.text.includes('skulle')) return undefined;
+  NAMED_AIM.lastIndex = 0;
+  for (let m = NAMED_AIM.exec(letter.text); m; m = NAMED_AIM.exec(letter.text)) {
+    const si = letter.sentenceAt(m.index);
+    if (si < 0) continue;
+    const s = letter.sentence(si);
+    const sentence = letter.slice(s);
+    const at = m.index - s.start;
+    if (SUBJECT_BEFORE.test(sentence.slice(0, at))) continue;
+    if (!rejected(m[0], sentence, at, '', notGranted, refused, result, '')) return { present: true, evidence: { start: m.index, end: m.index + m[0].length } };
+  }
+  return undefined;
+}
+
 /** Whether the cue at `at` in the sentence states no purpose of the help (see the file comment). */
 function rejected(
   match: string,
@@ -195,7 +220,7 @@ export function detect(letter: Letter): Detection {
     const sameLine = /^[^\n]*/u.exec(letter.text.slice(s.end, s.end + 200))![0];
     if (!rejected(letter.slice(m), letter.slice(s), m.start - s.start, next, notGranted, type === 'afslag', result, sameLine)) return { present: true, evidence: m };
   }
-  return { present: false };
+  return namedAim(letter, notGranted, type === 'afslag', result) ?? { present: false };
 }
 
 /** The lower-cased result sentence and subject line: the help this letter decides on. */

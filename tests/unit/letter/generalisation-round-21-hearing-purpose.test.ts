@@ -32,3 +32,26 @@ describe('partshoering: the hearing told as what happened', () => {
     'Vi sendte dig en blanket. Din mor ringede og sagde, at hun ville hjælpe dig med at udfylde den.',
   ])('absent: %s', (t) => expect(present(t, 'partshoering')).toBe(false));
 });
+
+describe('formaal: the aim for a person by name, and what the help works towards', () => {
+  it.each([
+    // The help's aim for the child or the adult by name.
+    'Du får en kontaktperson 3 timer om ugen. Kontaktpersonen skal hjælpe Emil med at komme i gang med fritidsaktiviteter.',
+    'Du får et botilbud. Opholdet skal give Jonas en rolig hverdag med faste rammer.',
+    // Of help that ends, with an adverb of when it began.
+    'Støtten slutter. Den skulle oprindeligt hjælpe Sara med at få en fast døgnrytme.',
+    'Støtten stopper. Støtten skulle dengang hjælpe dig med at komme op om morgenen.',
+    // What the citizen and the helper shall work on, and what the help works towards.
+    'Du får bostøtte 4 timer om ugen. I timerne skal du og Karina arbejde på, at du selv kan åbne din post.',
+    'Du får aflastning. At I kan holde sammen på familien, det er det, vi arbejder hen imod.',
+  ])('present: %s', (t) => expect(present(t, 'formaal')).toBe(true));
+  it.each([
+    // A message or a key given to a person, and the caseworker's or the citizen's own task.
+    'Du får en kontaktperson. Leverandøren skal give Emil besked om tidspunktet.',
+    'Du får en kontaktperson. Du skal give Emil en nøgle til opgangen.',
+    'Du får bostøtte. Sagsbehandleren skal hjælpe Karina med at planlægge opstarten.',
+    'Du får aflastning. Vi skal give Peter svar inden fredag.',
+    // Work on the case, not the help's goal.
+    'Vi arbejder på at finde en ny leverandør til dig.',
+  ])('absent: %s', (t) => expect(present(t, 'formaal')).toBe(false));
+});
