@@ -55,10 +55,14 @@ const ELEMENTS = {
       'da borger', 'fordi borger', 'idet borger',
       // The help's own state as the cause ("Familiebehandlingen ophører, da målene i handleplanen er nået").
       'da målene', 'da målet', 'da behovet', 'da hjælpen', 'da støtten', 'da forløbet', 'da indsatsen', 'da formålet',
+      'da pladsen', 'da tilbuddet', 'da bevillingen', 'da ordningen', 'da aflastningen',
       // A price or an amount as the cause ("Da den badebænk, du har fundet, koster 399 kr., …", "Da
       // beløbet ligger under den minimumsgrænse, der gælder, …").
       'baggrunden er', 'baggrunden for afgørelsen er', 'baggrunden for ændringen er', 'grunden er', 'grunden til det er',
       'grunden til, at', 'grunden til at',
+      // Pointing back to the facts just told ("Det er baggrunden for, at du får et træningsforløb først").
+      'det er baggrunden for, at', 'det er baggrunden for at', 'det er grunden til, at', 'det er grunden til at',
+      'det er årsagen til, at', 'det var baggrunden for, at', 'det var grunden til, at',
       'da den', 'da beløbet', 'da prisen', 'da udgiften', 'da udgifterne', 'da merudgifterne', 'under den minimumsgrænse',
       'under den beløbsgrænse', 'under den grænse',
       'begrundes med', 'begrundet i', 'begrundet med', 'skyldes', 'grundet', 'kommunen vurderer',
@@ -1841,6 +1845,9 @@ export const DEFAULT_RULE_DATA = {
         'da borger', 'fordi borger', 'idet borger', 'borger kan', 'borger har', 'borger er', 'borger ikke', 'kan borger',
         // What the citizen manages ("Du klarer selv din post", "De klarer selv indkøbene").
         'du klarer', 'De klarer', 'hun klarer', 'han klarer', 'klarer du', 'klarer De',
+        // What the citizen does now ("Du møder stabilt på produktionsskolen", "Det har du nu klaret i et halvt år").
+        'du møder', 'du går', 'du passer', 'du bruger', 'du arbejder', 'du trives', 'du sover', 'du spiser', 'du kører', 'du cykler',
+        'du laver', 'du handler', 'du magter', 'du mangler', 'har du nu klaret', 'har du klaret',
       ],
       patterns: [],
     },

@@ -143,3 +143,16 @@ describe('decision type: the chancery noun "afgørelse om bevilling af"', () => 
     expect(type('Det meddeles herved, at der er truffet afgørelse om bevilling af afløsning i 4 timer ugentligt. Ansøgningen om afløsning ud over 4 timer ugentligt er ikke imødekommet.')).toBe('delvis'));
   it('grant', () => expect(type('Forvaltningen har truffet afgørelse om bevilling af en badebænk.')).toBe('bevilling'));
 });
+
+describe('begrundelse: facts the citizen lives now, a pointer back, and the help\'s own state as cause', () => {
+  it.each([
+    'Støtten ophører. Det har du nu klaret i over et halvt år. Du møder stabilt på produktionsskolen. Derfor vurderer vi, at du ikke længere har brug for støtte.',
+    'Du får et træningsforløb. Jeg så, at du kan rejse dig fra stolen. Det er baggrunden for, at du får træning først: Du har kræfterne til at blive bedre.',
+    'Din plads ophører pr. 31. marts. Værkstedet har oplyst, at du ikke har været mødt siden november. Da pladsen ikke bliver brugt, afsluttes den.',
+  ])('present: %s', (t) => expect(present(t, 'begrundelse')).toBe(true));
+  it.each([
+    // The rule alone, with the same words around it.
+    'Din plads ophører. Da tilbuddet efter § 103 kun gives til personer, der ikke kan arbejde, afsluttes den.',
+    'Du får ikke hjælp. Det er baggrunden for afgørelsen.',
+  ])('absent: %s', (t) => expect(present(t, 'begrundelse')).toBe(false));
+});
