@@ -99,8 +99,9 @@ const CAN_GET = /(?<![\p{L}])(?:du|I|De)\s+kan\s+(?:godt\s+|nu\s+|fremover\s+|fo
 const CAN_GET_AMOUNT = /(?<![\p{L}])(?:du|I|De|barnet|hun|han|\p{Lu}\p{Ll}+)\s+kan\s+(?:godt\s+|fortsat\s+)?(?:få|komme\s+i\s+(?:aflastning|døgnaflastning|dagtilbud|dagcenter))(?![\p{L}])(?!\s+(?:aktindsigt|hjælp\s+(?:hos|fra|af)|rådgivning|vejledning|svar|besked))/u;
 // Asked whether ("hvor du spørger, om du kan få 2 timer mere"): the question, not a grant.
 const WHETHER_CAN_GET = /(?<![\p{L}])om\s+(?:du|I|De|han|hun|barnet|\p{Lu}\p{Ll}+)\s+kan\s+(?:godt\s+)?få(?![\p{L}])/u;
-const CLAUSE_BREAK = /[,;:]|(?<![\p{L}])(?:men|og|eller)(?![\p{L}])/giu;
-const CLAUSE_END = /[,;:]|(?<![\p{L}])(?:men|og|eller|fordi|da)(?![\p{L}])/iu;
+// (A dash between clauses too: "de dage, hvor du ikke er på holdet – vi giver dig et program med hjem".)
+const CLAUSE_BREAK = /[,;:–—]|\s-\s|(?<![\p{L}])(?:men|og|eller)(?![\p{L}])/giu;
+const CLAUSE_END = /[,;:–—]|\s-\s|(?<![\p{L}])(?:men|og|eller|fordi|da)(?![\p{L}])/iu;
 const COMPLAINT = /klag/iu;
 const OTHER_BODY_AFTER = /^\s+(?:heller\s+)?af\s+(?:regionen|region\s+\p{L}+|sygehuset|hospitalet|sundhedsvæsenet|udbetaling\s+danmark|staten|jobcentret|skolen|sygesikringen|din\s+læge|lægen)(?![\p{L}])/iu;
 const ONLY_BY_RULE_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:ud\s+fra|når|hvis|til\s+personer|efter\s+reglerne)(?![\p{L}])/iu;
@@ -138,6 +139,7 @@ const ABILITY_BEFORE = /(?<![\p{L}])(?:(?:kan|kunne|klarer|magter)\s+(?:du|hun|h
 const GOES_ON_AFTER = /^\s+(?:fortsat|stadig|fortsætter|i\s+dag|allerede)(?![\p{L}])/iu;
 const FINITE_GETS = /^får(?![\p{L}])/iu;
 // "Udvalget imødekommer således ikke moderens anmodning": the "ikke" after an adverb.
+const THAT_CLAUSE = /(?<![\p{L}])at\s/u;
 const NEGATED_AFTER_ADVERB = /^\s+(?:således|derfor|dermed|desværre|altså|heller|fortsat|stadig|som\s+udgangspunkt|normalt|generelt)\s+ikke(?![\p{L}])/iu;
 const CONTINUES = /^(?:fortsætter|videreføres|viderefører)/iu;
 // ("Jonas fortsætter med aflastning 1 weekend om måneden, som han har nu", "som før".)
@@ -325,6 +327,9 @@ function computeFlags(letter: Letter, i: number): Flags {
     if (PART_OF.test(letter.slice(m)) && AS_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 6), m.start))) continue;
     // "Du søgte den 8. januar om at få dækket nogle af de ekstra udgifter": inside what was asked.
     if (askedFor(letter, s, m)) continue;
+    // "derfor er det en rollator, du får, og ikke en stok": the thing chosen against another, not against
+    // an application, when the letter mentions none.
+    if (/^,/u.test(letter.slice(m)) && !APPLIED.test(letter.slice(s)) && !appliedBefore(letter, i)) continue;
     // "vi kan kun bevilge boligindretning ud fra dit behov nu": what the rule allows, no part granted.
     if (/^kun\s+(?:bevilge|give)/iu.test(letter.slice(m)) && onlyByRule(letter, s, m)) continue;
     // (Also not all of it, and the rest left to the citizen: "Det kan vi ikke helt leve op til", "Resten skal du selv betale".)
@@ -380,13 +385,17 @@ function computeFlags(letter: Letter, i: number): Flags {
   // "Du får ikke …", "kan ikke bevilge": a negated grant cue is a refusal.
   for (const m of [...matchesIn(letter, cues.bevilling, s), ...namedGrants(letter, s)]) {
     const { before, after } = clauseAround(letter, s, m);
-    const near = letter.text.slice(m.end, Math.min(s.end, m.end + 12));
+    // (Up to the next comma: "det er den, du får, og ikke en stok" sets one thing against another, see delvis.)
+    const near = letter.text.slice(m.end, Math.min(s.end, m.end + 12)).replace(/[,;:].*$/su, '');
     // "… og du får derfor afslag", "I får desværre et afslag": what is received is the refusal.
     // A grant inside what was weighed ("Vi har lagt vægt på, at Sofie får den pasning, hun har
     // brug for, i børnehaven", "Afgørende er, at du sammen med din datter får et varmt måltid")
     // is a fact behind the decision, not the decision; nor is the grant asked for ("søgt om, at
     // du bliver godkendt til en plejebolig").
     if (insideReason(letter, s, m) || askedForThat(letter, s, m)) continue;
+    // "Udvalget har ikke fundet, at du skal visiteres til en plejebolig": the grant verb inside the that-clause a
+    // refusal governs is what is refused.
+    if (refusals.some((r) => r.end <= m.start && THAT_CLAUSE.test(letter.slice(r)) && /^\s*(?:[\p{L}-]+\s+){0,2}$/u.test(letter.text.slice(r.end, m.start)))) continue;
     // The noun names a kind of decision ("retningslinjer for tildeling af plejebolig"), it decides nothing.
     if (GRANT_NOUN.test(letter.slice(m))) continue;
     // "vi kan kun bevilge boligindretning ud fra dit behov nu": what the rule allows.
@@ -723,7 +732,7 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
       seen++;
       const sText = letter.slice(s);
       // (Also "Emil kan komme i aflastning … én weekend om måneden".)
-      if (COMPLAINT.test(sText) || CONDITION.test(sText) || !(CAN_GET.test(sText) || (CAN_GET_AMOUNT.test(sText) && ONE_AMOUNT.test(sText)))) continue;
+      if (COMPLAINT.test(sText) || CONDITION.test(sText) || WHETHER_CAN_GET.test(sText) || !(CAN_GET.test(sText) || (CAN_GET_AMOUNT.test(sText) && ONE_AMOUNT.test(sText)))) continue;
       type = 'bevilling';
       resultSentence = i;
       break;

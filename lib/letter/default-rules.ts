@@ -1958,6 +1958,9 @@ export const DEFAULT_RULE_DATA = {
         // Paying or giving as the grant in plain words ("Vi giver et tilskud på 9.497 kr.", "Vi betaler halvdelen").
         // The chancery noun form ("der af forvaltningen er truffet afgørelse om bevilling af afløsning i 4 timer ugentligt").
         'afgørelse om bevilling af', 'afgørelse om bevilling til',
+        // A place offered as the grant ("Der er plads til dig på holdtræningen tirsdag og fredag").
+        'der er plads til dig', 'der er plads til jer', 'der er plads til Dem', 'vi har en plads til dig', 'har fået en plads',
+        'har fået plads',
         'vi giver et tilskud', 'giver vi et tilskud', 'vi betaler', 'betaler vi', 'kommunen betaler', 'betaler kommunen',
       ],
       patterns: [
@@ -1993,6 +1996,11 @@ export const DEFAULT_RULE_DATA = {
         // Said as done ("Vi har sagt nej til ledsagelse"); not the citizen's own no ("Du har sagt nej til dagcentret").
         // The conclusion of the reasons ("Vi kan derfor ikke sende nogen ud til det").
         'vi kan derfor ikke', 'kan vi derfor ikke', 'kommunen kan derfor ikke',
+        // Not going to start it ("Vi kommer ikke til at sætte madservice i gang").
+        'kommer ikke til at sætte', 'kommer ikke til at starte', 'kommer ikke til at give', 'kommer ikke til at bevilge',
+        'kommer ikke til at betale', 'kommer ikke til at dække', 'kommer desværre ikke til at',
+        'sætter det ikke i gang', 'sætter det derfor ikke i gang', 'sætter vi ikke i gang', 'sætter jeg ikke i gang',
+        'ikke sætte det i gang',
         'vi har sagt nej', 'har vi sagt nej', 'vi har derfor sagt nej', 'har vi derfor sagt nej', 'vi har desværre sagt nej',
         'har vi desværre sagt nej', 'kommunen har sagt nej', 'udvalget har sagt nej',
         // The passive with the negation after ("Den anden ugentlige gang gives ikke").
@@ -2027,6 +2035,8 @@ export const DEFAULT_RULE_DATA = {
         String.raw`ikke\s+mulighed\s+for\s+at\s+(?:bevilge|give|imødekomme|tilbyde|hjælpe)`,
         // What is asked for lies outside the help given ("Vinduespudsning er desværre ikke en del af den
         // rengøring, som kommunen giver hjælp til").
+        // Not found that the citizen should have it ("Udvalget har ikke fundet, at du på nuværende tidspunkt skal visiteres til en plejebolig").
+        String.raw`\b(?:ikke\s+(?:fundet|finder|fandt)|(?:finder|fandt)\s+(?:\p{L}+\s+)?ikke)\s*,?\s+at\s+(?:du|I|De)\s+(?:[\p{L}-]+\s+){0,4}?(?:skal|kan|bør|har\s+(?:behov|brug|ret))\b`,
         String.raw`\bikke\s+en\s+del\s+af\s+(?:den|det|de)\s+(?:\p{L}+\s+)?(?:hjælp|rengøring|opgaver|støtte|ydelser|indsatser|tilbud|ting)\p{L}*,?\s+(?:som|der|vi|kommunen)\b`,
       ],
     },

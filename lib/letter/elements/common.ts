@@ -157,7 +157,7 @@ export const LAW_STATEMENT =
   /^(?:(?:det\s+)?(?:følger|fremgår)\s+(?:det\s+)?af\s+[^,\n]{0,60}?(?:§|lov\p{L}*|bestemmelse\p{L}*|regl\p{L}*|vejledning\p{L}*)|(?:af|i)\s+[^.\n]{0,60}?(?:§|loven|bestemmelsen|vejledning\p{L}*|kvalitetsstandard\p{L}*)[^\n]{0,40}?(?:fremgår|følger|står|hedder)(?![\p{L}])|(?:efter|ifølge|i\s+henhold\s+til|i\s+medfør\s+af)\s+(?:bestemmelsen|\p{L}*loven|reglerne|stk\.\s*\d+|[^.\n]{0,30}?§|(?:kommunens\s+)?(?:retningslinjer|kvalitetsstandard\p{L}*|serviceniveau\p{L}*))(?:[^.\n]|\.(?=\s*\d)){0,60}?(?:(?:kan|skal)\s+(?:der|kommunen|kommunalbestyrelsen|man)|(?:ydes|gives|bevilges|visiteres|tildeles)\s+der)(?![\p{L}]))/iu;
 // "Ansøgningen er behandlet efter servicelovens § 52, stk. 3, nr. 5, hvorefter kommunalbestyrelsen
 // kan …": the rule restated after the section it is in (tested only when the word is there).
-const LAW_WHEREBY = /§[^.\n]{0,40}?(?:\.[^.\n]{0,20}?){0,3},\s*hvorefter\s+(?:kommunalbestyrelsen|kommunen|der|man|myndigheden|forvaltningen)\s+(?:\p{L}+\s+)?(?:kan|skal|ydes|gives|tilbydes|bevilges)(?![\p{L}])/iu;
+const LAW_WHEREBY = /§[^.\n]{0,40}?(?:\.[^.\n]{0,20}?){0,3},\s*hvorefter\s+(?:kommunalbestyrelsen|kommunen|der|man|myndigheden|forvaltningen)\s+(?:\p{L}+\s+)?(?:kan|skal|ydes|gives|tilbydes|bevilges|yder|giver|tilbyder|bevilger|dækker|træffer)(?![\p{L}])/iu;
 // "Servicelovens § 107, stk. 1, har følgende ordlyd:" (tested only when the words are there).
 const LAW_WORDING = /^[^.\n]{0,40}?§[^\n]{0,30}?(?:har\s+følgende\s+ordlyd|lyder\s+(?:således|sådan))/iu;
 

@@ -156,3 +156,19 @@ describe('begrundelse: facts the citizen lives now, a pointer back, and the help
     'Du får ikke hjælp. Det er baggrunden for afgørelsen.',
   ])('absent: %s', (t) => expect(present(t, 'begrundelse')).toBe(false));
 });
+
+describe('decision type: own-voice results (batch ay)', () => {
+  it.each([
+    'Din datter ringede og spurgte, om du kan få mad bragt ud. Vi kommer ikke til at sætte madservice i gang.',
+    'Udvalget har ikke fundet, at du på nuværende tidspunkt skal visiteres til en plejebolig.',
+    'Jeg er kommet frem til, at aflastning ikke er det rigtige for Noah lige nu, og jeg sætter det derfor ikke i gang.',
+  ])('refusal: %s', (t) => expect(type(t)).toBe('afslag'));
+  it.each([
+    'Der er plads til dig på holdtræningen tirsdag og fredag kl. 10-11 i 12 uger. Træn hjemme de dage, hvor du ikke er på holdet – vi giver dig et lille program med hjem.',
+    'Vi kører en rollator ud til dig torsdag. Med en rollator kan du hvile undervejs – derfor er det den, du får, og ikke en stok.',
+  ])('grant: %s', (t) => expect(type(t)).toBe('bevilling'));
+  it('the thing applied for, set against what is granted, is still partial', () =>
+    expect(type('Du søgte om en rollator i kulfiber. Du får kommunens standardrollator, og ikke kulfibermodellen.')).toBe('delvis'));
+  it('a finding about other help inside the reasons refuses nothing', () =>
+    expect(type('Udvalget har besluttet, at Noah skal anbringes uden for hjemmet. Udvalget har ikke fundet, at mindre indgribende støtte i hjemmet kan afhjælpe det.')).toBe('bevilling'));
+});
