@@ -483,7 +483,18 @@ const ELEMENTS = {
     why: 'Formålet viser borgeren og leverandøren, hvad hjælpen skal føre til (Metode til god sagsbehandling). Ved støttende indsatser efter barnets lov skal formålet fremgå (barnets lov § 32, stk. 3).',
   },
   omfang: {
-    phrases: [],
+    // Round 21: a helper who comes once at a time of day, every day ("Hjemmeplejen kommer fremover
+    // hver aften ved 21-tiden", "kommer stadig hver morgen"): one visit a day. A relative or the
+    // citizen who comes ("Din søn kommer hver aften", "Du kommer hver morgen") is left out in code.
+    phrases: [
+      'kommer hver morgen', 'kommer hver formiddag', 'kommer hver eftermiddag', 'kommer hver aften', 'kommer hver nat',
+      'kommer stadig hver morgen', 'kommer stadig hver formiddag', 'kommer stadig hver eftermiddag', 'kommer stadig hver aften',
+      'kommer stadig hver nat', 'kommer fortsat hver morgen', 'kommer fortsat hver formiddag', 'kommer fortsat hver eftermiddag',
+      'kommer fortsat hver aften', 'kommer fortsat hver nat', 'kommer fremover hver morgen', 'kommer fremover hver formiddag',
+      'kommer fremover hver eftermiddag', 'kommer fremover hver aften', 'kommer fremover hver nat', 'kommer herefter hver morgen',
+      'kommer herefter hver formiddag', 'kommer herefter hver eftermiddag', 'kommer herefter hver aften',
+      'kommer herefter hver nat',
+    ],
     // Quantity per period. {num}, {unit} and {period} are filled in from lists.scopeParts.
     patterns: [
       // (Each starts at a word: "en"/"et" inside words would otherwise be tried everywhere.)

@@ -39,11 +39,13 @@ import { COMPLAINT_SENTENCE, ENDING_WORDS, isLawSentence } from './common';
 // sandsynliggjorte merudgifter på 412 kr. om måneden").
 // What the case papers show ("Det fremgår, at du får hjælp til personlig pleje morgen og aften samt
 // rengøring hver 14. dag"): the situation the decision rests on; "som det fremgår" only points on.
+// Round 21: meetings so far with the helper ("Du har mødtes med Bettina 2 gange om måneden", "I har
+// set hinanden hver uge") in a letter that ends the help.
 // Round 19: a question put to the office ("hvor du spørger, om du kan få 2 timer mere om ugen") and
 // the citizen's own walks ("Du går hver dag en tur i haven"; not "går i bad").
 // What someone recommends ("Udvalget anbefaler, at I får tilbud om aflastning to dage om ugen"): other
 // help suggested, not granted ("Vi følger anbefalingen og bevilger …" still grants).
-const NOT_GRANTED = /(?<![\p{L}])(?:(?<!(?:som|vi|vi\s+har|har\s+vi)\s)(?:fortalt|fortalte|fortæller|oplyst|oplyste|oplyser|forklaret|forklarede|sagt(?!\s+ja)|sagde(?!\s+ja)|skriver|skrev|beskriver|beskrev)|(?<!som\s(?:det\s)?)(?:fremgår|fremgik)|(?:anbefaler|anbefalede|anbefales|foreslår|foreslog|foreslås)\s*,?\s+at|har\s+(?:\p{L}+\s+)?(?:brug|behov)\s+for|afdrag\p{L}*|tilbagebetal\p{L}*|har\s+siden|har\s+(?:[\p{L}\d.]+\s+){0,4}?(?:trænet|deltaget|gået|benyttet|brugt|mødt\s+(?:\p{L}+\s+)?op)|faldet|falder|faldt|vågner|vågnede|vågnet|fundet|observeret|registreret|trykket|tilkaldt|har\s+fri|holder\s+fri|fridag\p{L}*|skiftehold\p{L}*|anfald\p{L}*|indlagt|indlæggelse\p{L}*|skadestue\p{L}*|søgt|søgte|ansøg\p{L}*|(?:spørger|spurgt|spurgte)(?:\s+\p{L}+){0,2}?\s*,?\s+om|(?:du|han|hun)\s+(?:går|gik)(?!\s+i\s+bad)(?![\p{L}])|ønske\p{L}*|gerne\s+vil|vil\s+gerne|helst\s+vil|vil\s+helst|håber|bedt\s+om|bad\s+om|hidtil|hidtidig\p{L}*|tidligere|indtil\s+nu|søge\s+om|kan\s+søge|har\s+(?:[\p{L}\d]+\s+){0,4}?haft|havde|ophør\p{L}*|stopper|bortfald\p{L}*|ikke\s+længere|allerede|i\s+forvejen|(?<!fra\s)i\s+dag|nuværende|har\s+(?:en|et|fast)|fleksjob\p{L}*|job\p{L}*|arbejde\p{L}*|arbejder|(?<!(?:efter|før|fra)\s)skole\p{L}*|uddannelse\p{L}*|praktik\p{L}*|hobby\p{L}*|fritid\p{L}*|samvær(?!s?tilbud)\p{L}*|træner\s+selv|spiller|går\s+til|gå\s+til|gik\s+til|går\s+i(?!\s+bad)|gik\s+i(?!\s+bad)|man\s+kan|man\s+får|kan\s+man|får\s+man|udgift\p{L}*|(?<!(?:kommune|kommunen|vi)\s)betaler(?!\s+(?:kommunen|vi)(?![\p{L}]))|betale|egenbetaling\p{L}*|pris\p{L}*|koster|løn|indtægt\p{L}*|husleje\p{L}*|fravær\p{L}*|minimumsbeløb\p{L}*|bagatelgrænse\p{L}*|medregn\p{L}*|sandsynliggjort\p{L}*|beløbsgrænse\p{L}*|vuc|fvu|avu|siden\s+(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|sommer\p{L}*|efterår\p{L}*|forår\p{L}*|vinter\p{L}*|jul|nytår|påske|sidste|\d))(?![\p{L}])/iu;
+const NOT_GRANTED = /(?<![\p{L}])(?:(?<!(?:som|vi|vi\s+har|har\s+vi)\s)(?:fortalt|fortalte|fortæller|oplyst|oplyste|oplyser|forklaret|forklarede|sagt(?!\s+ja)|sagde(?!\s+ja)|skriver|skrev|beskriver|beskrev)|(?<!som\s(?:det\s)?)(?:fremgår|fremgik)|(?:anbefaler|anbefalede|anbefales|foreslår|foreslog|foreslås)\s*,?\s+at|har\s+(?:\p{L}+\s+)?(?:brug|behov)\s+for|afdrag\p{L}*|tilbagebetal\p{L}*|har\s+siden|har\s+(?:[\p{L}\d.]+\s+){0,4}?(?:trænet|deltaget|gået|benyttet|brugt|mødt\s+(?:\p{L}+\s+)?op|mødtes|set\s+hinanden|talt\s+sammen|været\s+sammen)|faldet|falder|faldt|vågner|vågnede|vågnet|fundet|observeret|registreret|trykket|tilkaldt|har\s+fri|holder\s+fri|fridag\p{L}*|skiftehold\p{L}*|anfald\p{L}*|indlagt|indlæggelse\p{L}*|skadestue\p{L}*|søgt|søgte|ansøg\p{L}*|(?:spørger|spurgt|spurgte)(?:\s+\p{L}+){0,2}?\s*,?\s+om|(?:du|han|hun)\s+(?:går|gik)(?!\s+i\s+bad)(?![\p{L}])|ønske\p{L}*|gerne\s+vil|vil\s+gerne|helst\s+vil|vil\s+helst|håber|bedt\s+om|bad\s+om|hidtil|hidtidig\p{L}*|tidligere|indtil\s+nu|søge\s+om|kan\s+søge|har\s+(?:[\p{L}\d]+\s+){0,4}?haft|havde|ophør\p{L}*|stopper|bortfald\p{L}*|ikke\s+længere|allerede|i\s+forvejen|(?<!fra\s)i\s+dag|nuværende|har\s+(?:en|et|fast)|fleksjob\p{L}*|job\p{L}*|arbejde\p{L}*|arbejder|(?<!(?:efter|før|fra)\s)skole\p{L}*|uddannelse\p{L}*|praktik\p{L}*|hobby\p{L}*|fritid\p{L}*|samvær(?!s?tilbud)\p{L}*|træner\s+selv|spiller|går\s+til|gå\s+til|gik\s+til|går\s+i(?!\s+bad)|gik\s+i(?!\s+bad)|man\s+kan|man\s+får|kan\s+man|får\s+man|udgift\p{L}*|(?<!(?:kommune|kommunen|vi)\s)betaler(?!\s+(?:kommunen|vi)(?![\p{L}]))|betale|egenbetaling\p{L}*|pris\p{L}*|koster|løn|indtægt\p{L}*|husleje\p{L}*|fravær\p{L}*|minimumsbeløb\p{L}*|bagatelgrænse\p{L}*|medregn\p{L}*|sandsynliggjort\p{L}*|beløbsgrænse\p{L}*|vuc|fvu|avu|siden\s+(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|sommer\p{L}*|efterår\p{L}*|forår\p{L}*|vinter\p{L}*|jul|nytår|påske|sidste|\d))(?![\p{L}])/iu;
 // The same time since, right after the quantity in its clause ("går til svømning 2 gange om ugen
 // siden januar").
 const SINCE_AFTER =
@@ -170,6 +172,11 @@ function otherProvider(letter: Letter, clause: string, clauseStart: number, m: S
   return !resultWords(letter).includes(stem.startsWith('sygepl') ? 'sygepleje' : stem);
 }
 
+const COMES = /^kommer\s/iu;
+const ON_CALL_AFTER = /^[^.;]{0,20}?(?<![\p{L}])(?:hvis|såfremt|efter\s+behov|når\s+(?:du|I|De)\s+(?:ringer|kalder|beder))(?![\p{L}])/iu;
+const WHO_COMES_OWN =
+  /(?:(?<![\p{L}])(?:[dD]u|I|De|[hH]an|[hH]un|[jJ]eg|søn(?:nen)?|datter(?:en)?|mor(?:en)?|far(?:en)?|forældre(?:ne)?|mand(?:en)?|kone(?:n)?|hustru(?:en)?|ægtefælle(?:n)?|samlever(?:en)?|bror(?:en)?|søster(?:en)?|barnebarn(?:et)?|børnebørn(?:ene)?|nabo(?:en)?|naboerne|veninde(?:n)?|ven(?:nen)?|venner|familie(?:n)?|pårørende)|\p{Lu}\p{L}{2,}(?<!en|et|ne))\s+(?:\p{Lu}\p{L}+\s+)?$/u;
+
 function grantedIn(letter: Letter, m: Span): boolean {
   const si = letter.sentenceAt(m.start);
   if (si < 0) return true;
@@ -181,6 +188,11 @@ function grantedIn(letter: Letter, m: Span): boolean {
   // The facts of the case tell the situation the decision rests on ("Oplysninger i sagen:
   // Hjemmeplejen kommer hos dig hver morgen og aften"), not the help granted.
   if (FACTS_HEADING.test(heading) && !hasMatchIn(letter, letter.compiled.cues.bevilling, s)) return false;
+  // A relative or the citizen who comes ("Din søn kommer hver aften", "Du kommer hver morgen i
+  // caféen", "Bente kommer hver aften"): no visit granted (the pack's "kommer hver aften" phrases). A
+// capitalised word in the definite form is the service at the start of a sentence ("Hjemmeplejen").
+  // Nor a visit on call ("kommer hver morgen, hvis du ringer"): no set scope.
+  if (COMES.test(letter.slice(m)) && (WHO_COMES_OWN.test(letter.text.slice(Math.max(s.start, m.start - 60), m.start)) || ON_CALL_AFTER.test(letter.text.slice(m.end, s.end)))) return false;
   const after = letter.text.slice(m.end, s.end);
   if (PLACEMENT.test(sText.replace(WHILE_PLACED, ' ')) || ENDS_AFTER.test(after) || (after.includes('siden') && SINCE_AFTER.test(after))) return false;
   if (NO_LONGER_AFTER.test(after)) return false;

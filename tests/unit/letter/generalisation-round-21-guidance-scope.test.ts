@@ -64,3 +64,24 @@ describe('omfang: times of day as the unit, a yes to the application, one of sev
     'Du får en kontaktperson. Dine forældre kommer hjem til dig hver anden weekend.',
   ])('absent: %s', (t) => expect(present(t, 'omfang')).toBe(false));
 });
+
+describe('omfang: a helper who comes once at a time of day, and meetings so far', () => {
+  it.each([
+    'Vi ændrer din hjælp. Hjemmeplejen kommer fremover hver aften ved 22-tiden og hjælper dig med medicinen.',
+    'Din hjælp til rengøring ophører. Hjemmeplejen kommer stadig hver morgen og hjælper dig i tøjet.',
+    'Du får hjælp. En hjælper kommer hver formiddag og hjælper dig med frokosten.',
+    'Du får hjælp. Vi kommer hver aften og hjælper dig i seng.',
+  ])('present: %s', (t) => expect(present(t, 'omfang')).toBe(true));
+  it.each([
+    'Du får hjælp til rengøring. Din datter kommer hver aften og spiser med.',
+    'Du får hjælp til rengøring. Din søn Jakob kommer hver morgen.',
+    'Du får plads i dagcentret. Du kommer hver morgen med bussen.',
+    'Du får hjælp til rengøring. Birthe kommer hver eftermiddag og drikker kaffe.',
+    'Kontaktpersonordningen ophører. Du har mødtes med Mette 3 gange om måneden.',
+    'Efterværnet ophører. I har set hinanden hver uge siden foråret.',
+  ])('absent: %s', (t) => expect(present(t, 'omfang')).toBe(false));
+});
+
+it('omfang: a visit at a time of day on call is no scope', () => {
+  expect(present('Du får hjælp efter behov. En hjælper kommer hver aften, når du ringer efter os.', 'omfang')).toBe(false);
+});
