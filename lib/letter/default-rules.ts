@@ -586,6 +586,16 @@ const ELEMENTS = {
       // det går"); not the home care's next shift ("Hjemmeplejen kommer igen i aften").
       'vi kommer igen i', 'vi kommer igen om', 'jeg kommer igen i', 'jeg kommer igen om', 'vi kommer forbi igen i',
       'jeg kommer forbi igen i',
+      // All meeting again ("Vi mødes alle igen før sommerferien"), a look after a while in plain words
+      // ("Han kigger igen efter en måneds tid"), the sum worked out anew ("Vi regner beløbet om én gang om
+      // året"), and whether the help goes on as the next look ("hvor vi ser på, om støtten skal fortsætte").
+      'mødes alle igen', 'mødes vi igen', 'mødes alle sammen igen', 'ses alle igen', 'ses vi igen',
+      'igen efter en måneds tid', 'igen efter et par måneders tid', 'igen efter et par ugers tid', 'igen efter en uges tid',
+      'igen om en måneds tid', 'igen om et par måneders tid', 'igen om et par ugers tid', 'igen om et halvt års tid', 'igen efter et halvt års tid',
+      'regner beløbet om', 'regner tilskuddet om', 'regner vi beløbet om', 'regner vi tilskuddet om', 'beløbet regnes om',
+      'tilskuddet regnes om', 'regner beløbet ud igen', 'regner tilskuddet ud igen',
+      'ser på, om støtten skal fortsætte', 'ser på, om hjælpen skal fortsætte', 'ser på, om indsatsen skal fortsætte',
+      'ser på, om aflastningen skal fortsætte', 'ser på, om besøgene skal fortsætte', 'ser på, om kontaktpersonen skal fortsætte',
     ],
     patterns: [
       // The period the grant runs, both ends as dates ("Bevillingen gælder fra 1. marts 2026 til 31.
@@ -625,6 +635,9 @@ const ELEMENTS = {
       // hører, om påklædningen går godt"); a call to someone else to arrange things has no "høre".
       String.raw`\bringer\s+(?:vi\s+|jeg\s+)?til\s+\p{L}+\s+(?:i\s+uge\s+\d|i\s+(?:(?:midten|starten|slutningen|begyndelsen)\s+af\s+)?(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)|om\s+(?:\d{1,2}|en|et|to|tre|fire|seks)\s+(?:uger|måneder|måned))[^.\n]{0,20}?\b(?:og\s+hører|for\s+at\s+høre)\b`,
       String.raw`\b(?:ser|se|vurderer|vurdere)\s+(?:vi\s+)?,?\s*om\s+(?:du|i|de)\s+(?:stadig|fortsat)\s+har\s+(?:brug|behov)`,
+      // Someone coming again at a time to hear how it goes ("Pia kommer igen i juni og hører, hvordan Else
+      // har det"); the help's own round ("Hjemmeplejen kommer igen i aften") has no asking after it.
+      String.raw`\bkommer\s+(?:forbi\s+|ud\s+|på\s+besøg\s+)?igen\s+(?:i|om|efter|inden|til|før)\s+[^.\n]{0,30}?\bog\s+(?:hører|ser|spørger|tjekker)\s*,?\s+(?:hvordan|om)\b`,
       // A new visit at a stated time ("Jeg kommer på et nyt besøg i maj og ser, om løsningen stadig er
       // god nok", "aftaler et nyt hjemmebesøg om 3 måneder"); not one the citizen may ask for ("et
       // nyt besøg i hjemmet").

@@ -46,6 +46,9 @@ export const ABBREVIATIONS = new Set([
   'lovbek', 'j.nr', 'jnr', 'sagsnr', 'cvr', 'ref', 'iflg', 'vejl', 'cirk', 'sml', 'pr', 'ovf', 'ndf', 'u.s',
 ]);
 
+// A preposition before "jul": the holiday ("til jul", "efter jul"), not the month's abbreviation.
+const CHRISTMAS_BEFORE = /(?:^|\s)(?:til|før|efter|inden|omkring|over|i|op\s+til|hen\s+over)\s+$/iu;
+
 const BULLET = /^[ \t]*(?:[-•*–·▪◦]|\d{1,2}[.)])[ \t]+/;
 
 function isLetter(ch: string): boolean {
@@ -193,7 +196,8 @@ function sentenceEnds(text: string, block: Span): number[] {
       let t = i;
       while (t > block.start && !isSpaceCode(text.charCodeAt(t - 1)) && text.charCodeAt(t - 1) !== 40) t--; // 40: "("
       const token = text.slice(t, i).toLowerCase();
-      if (ABBREVIATIONS.has(token)) {
+      // ("til jul. Vi ses" is Christmas, not July: after a preposition and before a capital word the dot ends it.)
+      if (ABBREVIATIONS.has(token) && !(token === 'jul' && isLetter(next) && CHRISTMAS_BEFORE.test(text.slice(Math.max(block.start, t - 12), t)))) {
         i = j - 1;
         continue;
       }

@@ -46,7 +46,7 @@ const FUTURE = /(?<![\p{L}])(?:vil|skal|kommer\s+til|igen|næste)(?![\p{L}])/iu;
 const REASON_AFTER = /^\s+(?:pga\.|p\.g\.a\.|på\s+grund\s+af|grundet|som\s+følge\s+af)/iu;
 const REASON_LABEL = /(?<![\p{L}])(?:baggrund|anledning|årsag)\s*:\s*$/iu;
 const ON_CHANGE_ONLY = /^\s*:?\s*(?:kun\s+)?(?:ved|hvis|når|efter)\s+(?:\p{L}+\s+){0,2}?(?:ændring\p{L}*|behov)(?![\p{L}])(?:(?!senest|dog|eller|\d)[^.\n]){0,40}(?:\.|\n|$)/iu;
-const MEETING = /^(?:mødes\s+igen|ses\s+igen|nyt\s+møde)$/iu;
+const MEETING = /^(?:mødes\s+(?:(?:alle|vi|alle\s+sammen)\s+)?igen|ses\s+(?:(?:alle|vi)\s+)?igen|nyt\s+møde)$/iu;
 const IF_BEFORE = /(?<![\p{L}])hvis\s+(?:\p{L}+\s+){0,3}?$/iu;
 const DEADLINE_WORD = /^(?:senest\s+den|indtil|frem\s+til|til\s+og\s+med)/iu;
 const CITIZEN_TASK =
@@ -101,6 +101,11 @@ const DONE_PARTICIPLE_AFTER = /^\s+(?:\p{L}+\s+){0,2}?(?:foretaget|gennemført|a
 // uger", "Hun lå på sygehuset i tre uger"): how long that lasted, not the help.
 const PAST_STAY_BEFORE = /(?<![\p{L}])(?:var|lå|boede|opholdt\s+(?:dig|sig|jer|Dem))\s+(?:[\p{L}\d.]+\s+){0,6}?$/iu;
 
+function pastHelp(sentence: string): boolean {
+  const m = PAST_HELP.exec(sentence);
+  return !!m && !WHEN_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index));
+}
+
 export function detect(letter: Letter): Detection {
   const ending = (letter as Partial<AnalysedLetter>).decisionType === 'aendring';
   const refused = (letter as Partial<AnalysedLetter>).decisionType === 'afslag';
@@ -109,7 +114,8 @@ export function detect(letter: Letter): Detection {
     if (si >= 0) {
       const sText = letter.slice(letter.sentence(si));
       if (COMPLAINT_SENTENCE.test(sText)) continue;
-      if (ending && (ENDING.test(sText) || PAST_HELP.test(sText))) continue;
+      // (Help had "når" or "efter at" is still to come: "Vi ser på ordningen igen, når du har haft den i seks uger".)
+      if (ending && (ENDING.test(sText) || pastHelp(sText))) continue;
       const word = letter.slice(m);
       // (Not a look still to come in the passive: "Tilbuddet vil blive revurderet medio 2026".)
       if (DONE_VERB.test(word) && !PASSIVE_FUTURE_BEFORE.test(letter.text.slice(Math.max(0, m.start - 30), m.start))) continue;

@@ -55,3 +55,27 @@ describe('formaal: the aim for a person by name, and what the help works towards
     'Vi arbejder på at finde en ny leverandør til dig.',
   ])('absent: %s', (t) => expect(present(t, 'formaal')).toBe(false));
 });
+
+describe('opfoelgning: the next look in plain words', () => {
+  it.each([
+    // Help had "når" is still to come, in a change.
+    'Vi har ændret din hjælp. Vi ser på ordningen igen, når du har haft den i to måneder.',
+    // Someone coming again at a time to hear how it goes.
+    'Du får aflastning. Karen kommer igen i september og hører, hvordan det går med dagcentret.',
+    // All meeting again; "til jul." / "efter jul." is Christmas and ends the sentence.
+    'Du får en kontaktperson. Vi mødes alle igen efter jul.',
+    'Vi har ændret støtten. Vi forventer, at forløbet kan afsluttes til jul. Vi holder næste statusmøde i uge 40.',
+    // A look after a while, the sum worked out anew, whether the help goes on.
+    'Du får en badebænk. Terapeuten ser igen efter en måneds tid, om den passer.',
+    'Du får et tilskud på 600 kr. om måneden. Vi regner beløbet om hvert år i januar.',
+    'Du får besøg to gange om ugen. Du hører fra os i uge 12, hvor vi ser på, om støtten skal fortsætte.',
+  ])('present: %s', (t) => expect(present(t, 'opfoelgning')).toBe(true));
+  it.each([
+    'Vi har ændret din hjælp. Du har haft hjælp til bad i to år.',
+    // The help's own round, not a look.
+    'Du får hjælp til aftensmad. Hjemmeplejen kommer igen i aften og ser til dig.',
+    'Du får et tilskud. Vi har regnet ud, at beløbet er 600 kr.',
+    'Du får en kontaktperson. Hvis vi skal mødes alle igen, kan du tage en bisidder med.',
+    'Vi har ændret din hjælp, og støtten ophører. Vi forventer, at du er klar til jul. Vi mødes ikke igen.',
+  ])('absent: %s', (t) => expect(present(t, 'opfoelgning')).toBe(false));
+});
