@@ -333,7 +333,7 @@ function computeFlags(letter: Letter, i: number): Flags {
     // "vi kan kun bevilge boligindretning ud fra dit behov nu": what the rule allows, no part granted.
     if (/^kun\s+(?:bevilge|give)/iu.test(letter.slice(m)) && onlyByRule(letter, s, m)) continue;
     // (Also not all of it, and the rest left to the citizen: "Det kan vi ikke helt leve op til", "Resten skal du selv betale".)
-    if (/^(?:delvi|ikke\s+(?:helt|fuldt\s+ud)\s|imødekommer\s+ikke\s+fuldt|rest\p{L}*\s|selv\s+betale\s+resten)/iu.test(letter.slice(m))) flags.delvis = true;
+    if (/^(?:delvi|ikke\s+(?:helt|fuldt\s+ud)\s|imødekommer\s+ikke\s+fuldt|rest\p{L}*\s|selv\s+betale\s+resten|(?:vi|kommunen)\s+kan\s)/iu.test(letter.slice(m))) flags.delvis = true;
     else flags.contrast = true;
   }
   for (const m of matchesIn(letter, cues.aendring, s)) {

@@ -2094,6 +2094,10 @@ export const DEFAULT_RULE_DATA = {
         String.raw`,\s*og\s+ikke\s+(?!mindst|længere|kun|alene|noget|nogen|bare|blot|altid|så|for|fordi|til|mindre|mere|færre|flere)\p{L}`,
         // The same against the number applied for ("8 samtaler og ikke 20", "i 3 måneder og ikke i 6").
         String.raw`\bog\s+ikke\s+(?:i\s+|på\s+|de\s+|den\s+)?\d`,
+        // Less than the amount asked for, with the amount between ("Det er mindre end de 1.900 kr., du søgte om").
+        String.raw`\bmindre\s+end\s+(?:de|det|den)\s+(?:[^.\n]|\.(?=[\d,])){1,30}?,?\s+(?:du|I|De)\s+(?:har\s+)?(?:søgte|søgt|bad|ønskede|ansøgte)\s+om\b`,
+        // Yes to one thing, no to the rest, in one breath ("Vi kan hjælpe med bleerne, men ikke med de to andre ting").
+        String.raw`\b(?:vi|kommunen)\s+kan\s+(?:godt\s+)?hjælpe\s+(?:jer\s+|dig\s+|Dem\s+)?med\s+[^,.\n]{1,60}?,\s*men\s+ikke\b`,
       ],
     },
     aendring: {

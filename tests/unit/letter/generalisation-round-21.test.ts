@@ -172,3 +172,12 @@ describe('decision type: own-voice results (batch ay)', () => {
   it('a finding about other help inside the reasons refuses nothing', () =>
     expect(type('Udvalget har besluttet, at Noah skal anbringes uden for hjemmet. Udvalget har ikke fundet, at mindre indgribende støtte i hjemmet kan afhjælpe det.')).toBe('bevilling'));
 });
+
+describe('decision type: yes and no in one breath, less than the sum asked for', () => {
+  it.each([
+    'I har søgt om hjælp til tre ting. Vi kan hjælpe med bleerne, men ikke med de to andre ting.',
+    'Du får 1.050 kr. om måneden til de ekstra udgifter. Det er mindre end de 1.900 kr., du søgte om.',
+  ])('partial: %s', (t) => expect(type(t)).toBe('delvis'));
+  it('help offered beside a refusal stays a refusal', () =>
+    expect(type('Vi kan ikke bevilge en trappelift. Vi kan hjælpe med at finde en privat løsning, hvis du ønsker det.')).toBe('afslag'));
+});
