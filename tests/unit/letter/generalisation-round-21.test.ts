@@ -181,3 +181,12 @@ describe('decision type: yes and no in one breath, less than the sum asked for',
   it('help offered beside a refusal stays a refusal', () =>
     expect(type('Vi kan ikke bevilge en trappelift. Vi kan hjælpe med at finde en privat løsning, hvis du ønsker det.')).toBe('afslag'));
 });
+
+describe('hovedhensyn and bisidder (batch ay)', () => {
+  it('present: what settled it in the end', () =>
+    expect(present('Vi kan ikke dække tabt arbejdsfortjeneste. Det, der til sidst afgjorde det, var, at Oscar selv måler sit blodsukker.', 'hovedhensyn')).toBe(true));
+  it('present: someone along as support', () =>
+    expect(present('Skal vi mødes, må du gerne tage en ven eller en fra Diabetesforeningen med som støtte.', 'bisidder')).toBe(true));
+  it('absent: something along as support', () =>
+    expect(present('Du kan tage din stok med som støtte på turen.', 'bisidder')).toBe(false));
+});
