@@ -14,6 +14,10 @@ import { COMPLAINT_SENTENCE, findHeading, isLawSentence } from './common';
 // Run on the lower-cased text just before a match (at most 60 characters, same sentence).
 // (Also what the aid shall help with: "Stolen skal hjælpe dig med fortsat selv at kunne lave mad".)
 // (Also what granted help shall make possible: "Ændringerne skal gøre, at du kan komme rundt".)
+// Round 21: what a follow-up is to make sure of ("opfølgning … med henblik på at sikre, at nødkaldet
+// fungerer, og at De er fortrolig med brugen", "for at tjekke, at du kan bruge liften"): the aim
+// of a check, not something the citizen has (commas may stand between).
+const CHECK_BEFORE = /(?<![\p{L}])(?:sikre|sikrer|tjekke|tjekker|kontrollere|kontrollerer)\s*,?\s+(?:om|at)\s[^.;:]*$/iu;
 const PURPOSE = /(?<![\p{L}])(?:så|for\s+at|skal\s+gøre,?\s+at|gøre\s+det\s+muligt|så\s+at|henblik\s+på|formål\p{L}*|målet|mål|skal\s+kunne|blive\s+i\s+stand|bliver\s+i\s+stand|lære\s+at|træne|styrke|hvis|(?:skal|skulle)\s+hjælpe\s+\p{L}+\s+(?:med|til))(?![\p{L}])[^.,;:]*$/u;
 // "Formålet er, at du selv kan …", "Målet med forløbet er, at …": the comma before "at" still
 // belongs to the goal.
@@ -153,6 +157,7 @@ export function detect(letter: Letter): Detection {
       if (WORRY_BEFORE.test(before) || WHETHER_BEFORE.test(before) || SOURCE_BEFORE.test(before)) continue;
       if (EXPECTED_OR_REQUIRED_BEFORE.test(before) || EXTENT_BEFORE.test(before)) continue;
       if (RULE_CLASS_BEFORE.test(before)) continue;
+      if (CHECK_BEFORE.test(text.slice(Math.max(s.start, m.start - 120), m.start))) continue;
       if (/^selv/u.test(text.slice(m.start, m.start + 4).toLowerCase()) && OFFICE_BEFORE.test(before)) continue;
       if (/selv$/u.test(text.slice(m.start, m.end).toLowerCase()) && VIEW_AFTER.test(text.slice(m.end, Math.min(s.end, m.end + 20)).toLowerCase())) continue;
       // A comparison ("slider ikke mere på sit tøj end kammeraterne"): others named as a yardstick.

@@ -26,6 +26,7 @@ const NOT_OTHER_HELP = /klag|ankestyrelse|søge?\p{L}*\s+(?:\p{L}+\s+){0,5}?(?:i
 const BARE_NAME =
   /^(?:jobcent|ydelseskontor|udbetaling\s+danmark|pensionsafdeling|pensionskontor|borgerservice|borger\.dk|patientforening|handicapforening|frivilligcent|boligstøtte|varmetillæg|helbredstillæg|personligt\s+tillæg|café|cafe|cafeteri|værested|ældrerådgiver|socialrådgivning|rådgivningshus|rådgivningscent|webshop|netbutik|vederlagsfri|\p{L}*foreningen$|forening$|forbund$|\p{L}*forbundet$|landsforening|handicaporganisation|uafhængig|\p{L}*samfund(?:et)?$|kronikertilskud|enkelttilskud|patientbefordring|befordringsgodtgørelse|terminaltilskud|lægemiddelstyrelsen|flextur|handicapkørsel|uddannelsesvejled|uu-vejleder|kommunale?\s+ungeindsats|studievejled|seniorsport|dgi$|seniorklub|seniorhold|motionshold|for\s+egen\s+regning|faldforebyg|sygeforsikring|rusmiddelcent|misbrugscent|alkoholbehandl|misbrugsbehandl|alkoholrådgiv)/iu;
 // Associations one lives in or plays in, not where one gets help.
+const FOUND_IT_BEFORE = /(?<![\p{L}])(?:du|I|De|han|hun)\s+(?:selv\s+)?(?:har\s+|havde\s+)?(?:selv\s+)?(?:fundet|fandt|set|så|købt|købte|bestilt|bestilte)(?:\s+(?:den|det|dem))?\s+(?:i|på|hos)\s+(?:en\s+|et\s+)?$/iu;
 const PLACE_ASSOCIATION = /^(?:bolig|andelsbolig|andels|ejer|grundejer|beboer|idræts|sports|gymnastik|skytte|fodbold|håndbold|golf|tennis|ride|svømme|motions|lokal|forældre|elev|hus)foreningen$/iu;
 // Words that make a sentence send the citizen somewhere. ("henviste til, at …" is an argument put
 // forward, not a referral: "Advokaten henviste til, at moren er i behandling på Misbrugscentret".) A bare "kan" is not one ("de 2 timer
@@ -233,6 +234,9 @@ function accept(match: string, sentence: string, at: number, result: string, ref
     // (The name itself does not guide: "Rådgivningshuset" holds "rådgiv".)
     const around = near(sentence, at);
     if (PLACE_ASSOCIATION.test(match) || !GUIDES.test(around.replace(match, ' '))) return false;
+    // Where the citizen found what was applied for ("en kulfiberrollator, som du har fundet i en
+    // netbutik", "som De selv har fundet hos Cykelhuset"): the application, not a place pointed to.
+    if (FOUND_IT_BEFORE.test(sentence.slice(Math.max(0, at - 40), at))) return false;
     // The place of the help this letter decides on.
     if (result.includes(match.toLowerCase().split(/\s+/u)[0]!)) return false;
     // (By the name's stem too: "dagene i caféen" under the result "Café Mødestedet".)

@@ -85,3 +85,17 @@ describe('omfang: a helper who comes once at a time of day, and meetings so far'
 it('omfang: a visit at a time of day on call is no scope', () => {
   expect(present('Du får hjælp efter behov. En hjælper kommer hver aften, når du ringer efter os.', 'omfang')).toBe(false);
 });
+
+describe('look-alikes: the aim of a check and where the citizen found the thing applied for', () => {
+  it.each([
+    ['Du får et nødkald. Vi ringer efter et halvt år for at sikre, at det virker, og at du er fortrolig med det.', 'ressourcer'],
+    ['Du får en lift. Terapeuten kommer forbi for at tjekke, at du kan klare forflytningen med liften.', 'ressourcer'],
+    ['Du får en standardrollator. Du har søgt om en let model til 4.995 kr., som du har fundet i en netbutik.', 'vejledning-andre-ydelser'],
+    ['Du får afslag. Puden, som De selv har set hos Gigtforeningen, kan vi ikke bevilge.', 'vejledning-andre-ydelser'],
+  ] as const)('absent: %s (%s)', (t, id) => expect(present(t, id)).toBe(false));
+  it.each([
+    ['Du får en lift. Ved besøget var du fortrolig med at bruge liften.', 'ressourcer'],
+    ['Du får afslag. Du kan i stedet købe en lignende rollator i en netbutik.', 'vejledning-andre-ydelser'],
+    ['Du får afslag. Gigtforeningen har en webshop, hvor du kan købe puden.', 'vejledning-andre-ydelser'],
+  ] as const)('present: %s (%s)', (t, id) => expect(present(t, id)).toBe(true));
+});
