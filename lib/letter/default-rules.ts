@@ -283,6 +283,10 @@ const ELEMENTS = {
       // ("Leverandøren har den 1. august opsagt sin kontrakt med kommunen"); "kan opsiges" is a rule.
       'opsagt sin kontrakt', 'opsagt kontrakten', 'opsagt sin aftale', 'opsagt aftalen', 'opsagt samarbejdet', 'opsagt lejemålet',
       'opsagt din lejlighed', 'opsagt sit lejemål',
+      // Professionals seeing or measuring ("Hjemmesygeplejersken har vejet dig to gange i november", "Det er bekræftet
+      // af hjemmeplejen, som har set varerne blive leveret").
+      'hjemmesygeplejerske*', 'distriktssygeplejerske*', 'bekræftet af', 'har vejet dig', 'vejede dig', 'hjemmeplejen har set',
+      'som har set',
     ],
     patterns: [
       String.raw`(?:oplyst|oplyste|fortalte|fortalt|skrev|skrevet|sagde|sagt|så|observerede|målt|målte|opmålt|undersøgt|undersøgte|testet|testede|konstaterede|konstateret)\s*,?\s+[^.\n]{0,40}den\s+\d{1,2}\.\s*\p{L}+`,

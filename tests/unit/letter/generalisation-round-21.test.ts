@@ -190,3 +190,11 @@ describe('hovedhensyn and bisidder (batch ay)', () => {
   it('absent: something along as support', () =>
     expect(present('Du kan tage din stok med som støtte på turen.', 'bisidder')).toBe(false));
 });
+
+describe('faktiske-oplysninger: professionals seeing or measuring', () => {
+  const refusal = 'Vi kan ikke bevilge madservice. ';
+  it.each([
+    'Hjemmesygeplejersken har vejet dig to gange i november, og din vægt er stabil.',
+    'Det er bekræftet af hjemmeplejen, som har set varerne blive leveret hver uge.',
+  ])('present: %s', (t) => expect(present(refusal + t, 'faktiske-oplysninger')).toBe(true));
+});
