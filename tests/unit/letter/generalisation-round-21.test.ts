@@ -198,3 +198,10 @@ describe('faktiske-oplysninger: professionals seeing or measuring', () => {
     'Det er bekræftet af hjemmeplejen, som har set varerne blive leveret hver uge.',
   ])('present: %s', (t) => expect(present(refusal + t, 'faktiske-oplysninger')).toBe(true));
 });
+
+describe('begrundelse: a relative\'s "fordi" is the relative\'s account', () => {
+  it('absent', () =>
+    expect(present('Du får ikke et nødkald. Du opfylder ikke betingelserne. Din søn har oplyst, at han er bekymret for dig om natten, fordi han bor langt væk.', 'begrundelse')).toBe(false));
+  it('present when the authority gives its own reason after it', () =>
+    expect(present('Du får ikke et nødkald. Din søn har oplyst, at han er bekymret. Vi giver ikke nødkald, fordi du selv kan bruge din mobiltelefon, som du altid har på dig.', 'begrundelse')).toBe(true));
+});
