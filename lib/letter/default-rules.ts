@@ -987,6 +987,10 @@ const ELEMENTS = {
       'forældrenes opfattelse', 'forældrenes holdning', 'forældrenes ønske*', 'forældrenes synspunkt*', 'jeres opfattelse',
       'jeres holdning', 'din holdning', 'borgerens opfattelse', 'borgers opfattelse', 'borgerens holdning', 'barnets opfattelse',
       'barnets holdning', 'den unges opfattelse', 'den unges holdning', 'den unges ønske*',
+      // Record-style field labels for the citizen's own account ("Borgers holdning: Borger ringede og sagde …",
+      // "Borgers beskrivelse: Ønsker en ledsager"); an empty field is left out in code.
+      'borgers holdning', 'borgers beskrivelse', 'borgerens beskrivelse', 'borgers egen beskrivelse', 'borgerens egen beskrivelse',
+      'borgers egen holdning', 'borgerens egen holdning',
       // The child's or citizen's own wish by name ("Vi har lagt vægt på Emils eget ønske om, at …").
       'eget ønske om', 'egne ønske om', 'egne ønsker om',
       // The party's own consent said back ("Borger er selv indforstået med nødkald", "Du er

@@ -246,7 +246,7 @@ function reportedSpeech(letter: Letter): Detection | undefined {
 // med barnet pga. alder", "Borgerens ønsker: —", "Barnets synspunkter er ikke indhentet"); a wish
 // that cannot be met ("Barnets ønske er ikke muligt at opfylde") is still reported.
 // (Only the noun with its owner, "barnets perspektiv", "dine ønsker": "Du ønsker ingen hjælp" is a view.)
-const VIEW_NOUN = /^(?:\p{L}+s|din|dit|dine|jeres|deres)\s+(?:\p{L}+\s+)?(?:perspektiv|synspunkt\p{L}*|ønsker?|ønske\p{L}*|holdning|opfattelse|mening|ord)$/iu;
+const VIEW_NOUN = /^(?:\p{L}+s|din|dit|dine|jeres|deres)\s+(?:\p{L}+\s+)?(?:perspektiv|synspunkt\p{L}*|ønsker?|ønske\p{L}*|holdning|opfattelse|mening|ord|beskrivelse)$/iu;
 const NO_VIEW_AFTER =
   /^\s*(?::|er|var|kunne)?\s*(?:ikke\s+(?:\p{L}+\s+)?(?:muligt(?!\s+at\s+(?:opfylde|imødekomme|efterkomme|give|bevilge|tilgodese))|relevant|aktuel\p{L}*|indhentet|oplyst|belyst|afdækket|kendt|talt|udtalt)|ingen(?![\p{L}])|ukendt|n\/a|[—–-]+\s*(?:$|\n))/iu;
 

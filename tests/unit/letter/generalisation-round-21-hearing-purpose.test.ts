@@ -79,3 +79,16 @@ describe('opfoelgning: the next look in plain words', () => {
     'Vi har ændret din hjælp, og støtten ophører. Vi forventer, at du er klar til jul. Vi mødes ikke igen.',
   ])('absent: %s', (t) => expect(present(t, 'opfoelgning')).toBe(false));
 });
+
+describe('borgerens-synspunkter: record-style labels for the citizen’s own account', () => {
+  it.each([
+    'Ændring af besøg.\nBorgers holdning: Ringede 3/5 og ville gerne have besøget senere på dagen.',
+    'Afslag på ledsagelse.\nBorgers beskrivelse: Ønsker hjælp til at komme til koncerter.',
+  ])('present: %s', (t) => expect(present(t, 'borgerens-synspunkter')).toBe(true));
+  it.each([
+    // An empty field, and someone else's description.
+    'Afslag på ledsagelse.\nBorgers beskrivelse: —',
+    'Afslag på ledsagelse.\nBorgers holdning: Ikke oplyst.',
+    'Afslag på ledsagelse. Lægens beskrivelse af borgerens funktionsevne er vedlagt.',
+  ])('absent: %s', (t) => expect(present(t, 'borgerens-synspunkter')).toBe(false));
+});
