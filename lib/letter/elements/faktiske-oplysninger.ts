@@ -66,6 +66,7 @@ const DATED_OR_TOLD =
 const CLASS_BEFORE =
   /(?<![\p{L}])(?:borgere|personer|ældre|pensionister|mennesker|familier|børn|unge|voksne|ansøgere|alle|dem|folk)\s*,?\s+(?:der|som)\s+(?:ikke\s+|selv\s+|fortsat\s+)?$/iu;
 const IF_BEFORE = /(?<![\p{L}])(?:når|hvis|såfremt)\s+(?:\p{L}+\s+){0,2}$/iu;
+const SOURCE_BEFORE = /(?<![\p{L}])på\s+(?:baggrund|grundlag)\s+af\s+(?:\p{L}+\s+){0,2}$/iu;
 const LOOKS_BACK =
   /(?<![\p{L}])(?:havde|blev|var|viste|fremgår|fremgik|oplyste|så|fortalte|sagde|beskrev|skrev|vurderede|talte|gav\s+(?:du|I|De|hun|han)\s+udtryk|udtrykte|har\s+(?:\p{L}+\s+){0,3}?(?:oplyst|vurderet|beskrevet|skrevet|set|observeret|fortalt|sagt|udtalt|konstateret|undersøgt|talt|været|vist|testet|afprøvet))(?![\p{L}])/iu;
 
@@ -83,7 +84,8 @@ export function detect(letter: Letter): Detection {
       if (COMPLAINT_SENTENCE.test(sText) || RIGHTS_WORDS.test(sText) || DATA_PROTECTION.test(sText)) continue;
       if (inRoutine(sText, s.start, m.start, m.end)) continue;
       if (NEUTRAL.test(letter.slice(m))) {
-        if (FORWARD.test(sText) && !LOOKS_BACK.test(sText)) continue;
+        // (Not the dated source of the decision: "har på baggrund af hjemmebesøg den 28.05.2024 besluttet at bevilge".)
+        if (FORWARD.test(sText) && !LOOKS_BACK.test(sText) && !SOURCE_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 30), m.start))) continue;
         // Inside the rule's own threshold ("Du vurderes ikke at have et væsentligt nedsat
         // funktionsniveau"): the condition, not what was found in this case.
         if (matchesIn(letter, letter.compiled.lists.hollowReasons, s).some((h) => h.start <= m.start && m.end <= h.end)) continue;

@@ -205,3 +205,11 @@ describe('begrundelse: a relative\'s "fordi" is the relative\'s account', () => 
   it('present when the authority gives its own reason after it', () =>
     expect(present('Du får ikke et nødkald. Din søn har oplyst, at han er bekymret. Vi giver ikke nødkald, fordi du selv kan bruge din mobiltelefon, som du altid har på dig.', 'begrundelse')).toBe(true));
 });
+
+describe('the dated source of the decision is a fact, not a reason', () => {
+  const t = 'Kommunen har på baggrund af hjemmebesøg den 28.05.2024 besluttet at bevilge dig praktisk hjælp. Du får rengøring hver 14. dag.';
+  it('faktiske-oplysninger present', () => expect(present(t, 'faktiske-oplysninger')).toBe(true));
+  it('begrundelse absent', () => expect(present(t, 'begrundelse')).toBe(false));
+  it('what was found there is a reason', () =>
+    expect(present('Vi har på baggrund af hjemmebesøget den 3. marts vurderet, at du ikke selv kan støvsuge, fordi du har ondt i ryggen. Du får rengøring.', 'begrundelse')).toBe(true));
+});
