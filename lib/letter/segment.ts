@@ -47,6 +47,7 @@ export const ABBREVIATIONS = new Set([
 ]);
 
 // A preposition before "jul": the holiday ("til jul", "efter jul"), not the month's abbreviation.
+const PRONOUN_I_BEFORE = /(?<![\p{L}])\p{Ll}{2,}\s+$/u;
 const CHRISTMAS_BEFORE = /(?:^|\s)(?:til|før|efter|inden|omkring|over|i|op\s+til|hen\s+over)\s+$/iu;
 
 const BULLET = /^[ \t]*(?:[-•*–·▪◦]|\d{1,2}[.)])[ \t]+/;
@@ -202,7 +203,9 @@ function sentenceEnds(text: string, block: Span): number[] {
         continue;
       }
       // (A lower-case "i" is the preposition left at the end: "de butikker, I handler i.")
-      if (token.length === 1 && isLetter(token) && text[t] !== 'i') {
+      // (Nor the pronoun "I" after a lower-case verb: "I har søgt om aflastning, og det får I. Den …"; an
+      // initial follows a name, "Anne I. Hansen".)
+      if (token.length === 1 && isLetter(token) && text[t] !== 'i' && !(text[t] === 'I' && PRONOUN_I_BEFORE.test(text.slice(Math.max(block.start, t - 20), t)))) {
         i = j - 1;
         continue;
       }

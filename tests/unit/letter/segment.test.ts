@@ -16,6 +16,14 @@ describe('segment', () => {
     ]);
   });
 
+  it('ends a sentence at the pronoun "I" after a verb, not at an initial after a name', () => {
+    expect(sentencesOf('I har søgt om aflastning, og det får I. Den første weekend er i marts.')).toEqual([
+      'I har søgt om aflastning, og det får I.',
+      'Den første weekend er i marts.',
+    ]);
+    expect(sentencesOf('Brevet er skrevet af Anne I. Hansen. Hun er rådgiver.')).toEqual(['Brevet er skrevet af Anne I. Hansen.', 'Hun er rådgiver.']);
+  });
+
   it('ends sentences at ? and ! and after a number before a capital', () => {
     expect(sentencesOf('Har du spørgsmål? Ring til os! Vi ses i uge 12. Herefter følger vi op.')).toEqual([
       'Har du spørgsmål?',
