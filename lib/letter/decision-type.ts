@@ -139,6 +139,9 @@ const ABILITY_BEFORE = /(?<![\p{L}])(?:(?:kan|kunne|klarer|magter)\s+(?:du|hun|h
 const GOES_ON_AFTER = /^\s+(?:fortsat|stadig|fortsætter|i\s+dag|allerede)(?![\p{L}])/iu;
 const FINITE_GETS = /^får(?![\p{L}])/iu;
 // "Udvalget imødekommer således ikke moderens anmodning": the "ikke" after an adverb.
+const AS_PLANNED = /(?<![\p{L}])som\s+(?:planlagt|aftalt|tidligere\s+(?:besluttet|aftalt|oplyst)|forventet)(?![\p{L}])/iu;
+// "Du får hjælp til bad …, og den hjælp fungerer efter din egen mening fint": the help the citizen has.
+const HELP_WORKS = /(?<![\p{L}])(?:den|denne|din|jeres|Deres|den\s+nuværende)\s+(?:hjælp|støtte|ordning)\s+(?:fungerer|virker|går\s+godt)(?![\p{L}])/iu;
 const THAT_CLAUSE = /(?<![\p{L}])at\s/u;
 const NEGATED_AFTER_ADVERB = /^\s+(?:således|derfor|dermed|desværre|altså|heller|fortsat|stadig|som\s+udgangspunkt|normalt|generelt)\s+ikke(?![\p{L}])/iu;
 const CONTINUES = /^(?:fortsætter|videreføres|viderefører)/iu;
@@ -354,6 +357,8 @@ function computeFlags(letter: Letter, i: number): Flags {
     }
     // "skift af sengetøj", "skift af ble": a care task, not a change of help.
     if (CARE_TASK_AFTER.test(letter.text.slice(m.start, Math.min(s.end, m.end + 30)))) continue;
+    // "Kontaktpersonen ophører, når du fylder 18, som planlagt i din ungeplan": an end already set, not decided now.
+    if (AS_PLANNED.test(letter.slice(s))) continue;
     // "Der er ingen ændring af dit behov": a change denied is no change.
     // "din ansøgning om ændring af …", "du ønsker at få tiden lavet om": asked for, not decided.
     if (PLAIN_CHANGE.test(letter.slice(m)) && (NEGATION.test(before) || APPLIED.test(before))) continue;
@@ -430,7 +435,7 @@ function computeFlags(letter: Letter, i: number): Flags {
     else if (OFFER.test(letter.slice(m)) && CAN.test(before)) flags.possibility = true;
     else {
       flags.bevilling = true;
-      if ((GOES_ON_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 12))) || CONTINUES.test(letter.slice(m))) && !APPLIED.test(letter.slice(s))) flags.continues = true;
+      if ((GOES_ON_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 12))) || CONTINUES.test(letter.slice(m)) || HELP_WORKS.test(letter.slice(s))) && !APPLIED.test(letter.slice(s))) flags.continues = true;
     }
   }
   return flags;

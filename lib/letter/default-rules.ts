@@ -217,6 +217,9 @@ const ELEMENTS = {
       'mest af alt har jeg', 'mest af alt har vi', 'skelet til',
       // "Det afgørende her var, at …", "Det, der talte mest for ændringen, var …".
       // "Det, der til sidst afgjorde det, var …".
+      // "Det, der talte tungest, var faldet", "Det er de to ting, der gjorde, at vi valgte netop den stol".
+      'der talte tungest', 'som talte tungest', 'der taler tungest', 'der har talt tungest', 'der gjorde, at vi valgte',
+      'der gjorde, at vi besluttede', 'som gjorde, at vi valgte', 'som gjorde, at vi besluttede',
       'til sidst afgjorde', 'der afgjorde det', 'som afgjorde det', 'der afgjorde sagen', 'som afgjorde sagen',
       'det afgørende her', 'det afgørende nu', 'det afgørende var', 'det afgørende er', 'der talte mest for', 'der har talt mest for',
       'der taler mest for', 'som talte mest for', 'som har talt mest for',
@@ -2033,6 +2036,8 @@ export const DEFAULT_RULE_DATA = {
         // Not going to start it ("Vi kommer ikke til at sætte madservice i gang").
         'kommer ikke til at sætte', 'kommer ikke til at starte', 'kommer ikke til at give', 'kommer ikke til at bevilge',
         'kommer ikke til at betale', 'kommer ikke til at dække', 'kommer desværre ikke til at',
+        // Said gently ("Det bliver desværre ikke sådan") and the conditions found unmet ("betingelserne … er ikke opfyldt").
+        'bliver desværre ikke sådan', 'det bliver ikke sådan', 'bliver desværre ikke muligt', 'er ikke opfyldt', 'ikke er opfyldt',
         'sætter det ikke i gang', 'sætter det derfor ikke i gang', 'sætter vi ikke i gang', 'sætter jeg ikke i gang',
         'ikke sætte det i gang',
         'vi har sagt nej', 'har vi sagt nej', 'vi har derfor sagt nej', 'har vi derfor sagt nej', 'vi har desværre sagt nej',
@@ -2071,6 +2076,7 @@ export const DEFAULT_RULE_DATA = {
         // rengøring, som kommunen giver hjælp til").
         // Not found that the citizen should have it ("Udvalget har ikke fundet, at du på nuværende tidspunkt skal visiteres til en plejebolig").
         String.raw`\b(?:ikke\s+(?:fundet|finder|fandt)|(?:finder|fandt)\s+(?:\p{L}+\s+)?ikke)\s*,?\s+at\s+(?:du|I|De)\s+(?:[\p{L}-]+\s+){0,4}?(?:skal|kan|bør|har\s+(?:behov|brug|ret))\b`,
+        String.raw`\b(?:finder|fandt)\s+(?:kommunen|vi|udvalget|forvaltningen)\s+ikke\s*,?\s+at\s+(?:betingelserne|du|I|De)\b`,
         String.raw`\bikke\s+en\s+del\s+af\s+(?:den|det|de)\s+(?:\p{L}+\s+)?(?:hjælp|rengøring|opgaver|støtte|ydelser|indsatser|tilbud|ting)\p{L}*,?\s+(?:som|der|vi|kommunen)\b`,
       ],
     },
@@ -2113,7 +2119,9 @@ export const DEFAULT_RULE_DATA = {
     aendring: {
       phrases: [
         'nedsæt*', 'ophør*', 'bortfald*', 'frakend*', 'reducer*', 'reduktion*', 'ændring af din', 'ændrer din', 'ændres',
-        'ændrer vi', 'ikke længere', 'indstille*', 'trækker tilbage', 'tilbagekald*', 'bevillingen udløber', 'bevillingen slutter',
+        // ("indstille" stops help only with the help as object: "indstiller højden" adjusts a chair.)
+        'ændrer vi', 'ikke længere', 'indstille hjælpen', 'indstiller hjælpen', 'indstille din', 'indstiller din', 'indstille støtten',
+        'indstiller støtten', 'indstiller vi', 'hjælpen indstilles', 'støtten indstilles', 'trækker tilbage', 'tilbagekald*', 'bevillingen udløber', 'bevillingen slutter',
         'hjælpen slutter', 'hjælpen stopper', 'stopper din', 'afslutte din', 'afslutter din', 'afslutter vi', 'afsluttes',
         'skal ikke længere', 'stoppe din', 'stoppe hjælpen', 'stop for', 'ikke fortsætte',
         // "Ordningen stopper", "vi har besluttet at ændre dit tilskud", "sættes ned".
@@ -2133,6 +2141,9 @@ export const DEFAULT_RULE_DATA = {
         // aflastningssted", "aflastningen flyttes fra … til …", "tidspunktet bliver lavet om").
         'ændring af', 'flyttes fra', 'skifter fra', 'skift af', 'skifte af', 'lavet om', 'laves om', 'laver vi om', 'rykkes til',
         'rykket til',
+        // A new frequency told plainly ("Du har haft Kasper hver uge. Nu bliver det hver anden uge").
+        'nu bliver det hver', 'nu bliver det kun', 'fremover bliver det hver', 'fremover bliver det kun', 'nu bliver det en gang',
+        'nu bliver det én gang', 'nu bliver det to gange',
         // New help replacing help the citizen has had ("Afgørelsen afløser den familiebehandling, som familien har modtaget").
         'afløser den', 'afløser det', 'afløser de', 'afløser din', 'afløser jeres', 'afløser Deres', 'afløses af',
       ],

@@ -109,6 +109,9 @@ const MEANS_CONTENT = /^det\s+betyder\s*,?\s+at\s+(?:en|et|din|dit|dine|jeres|hj
 // named before the verb of deciding, is no reason (what was found there would be).
 const SOURCE_BEFORE_DECIDING =
   /^på\s+(?:baggrund|grundlag)\s+af\s+(?:\p{L}+\s+){0,2}?(?:hjemmebesøg\p{L}*|besøg\p{L}*|samtale\p{L}*|møde\p{L}*|telefonsamtale\p{L}*|ansøgning\p{L}*|udtalelse\p{L}*|undersøgelse\p{L}*|oplysninger\p{L}*)(?:\s+(?:den|d\.|af|fra)\s+[\d.\s\p{L}]{1,24}?)?\s+(?:besluttet|truffet|bevilget|visiteret|godkendt)(?![\p{L}])/iu;
+// The applicant's own reason inside the application ("De har ansøgt om ombygning af Deres badeværelse, idet De
+// ønsker badekarret fjernet"): what was asked for and why, not the authority's reason.
+const APPLICANT_REASON = /^(?:idet|fordi|da)\s+(?:du|De|I|han|hun|vedkommende)\s+(?:\p{L}+\s+)?(?:ønsker|ønskede|gerne\s+vil|vil\s+gerne|mener|synes|føler|oplever)(?![\p{L}])/iu;
 const INLINE_WHY = /^\s*hvorfor(?:\s+(?:det|så|ja|nej|afslag|ikke))?\s*\?\s*$/iu;
 const THANKS_BEFORE = /(?<![\p{L}])tak\s*,?\s*(?:også\s+)?$/iu;
 const REPORTED_THEREFORE = /^(?:derfor|dermed)$/iu;
@@ -449,7 +452,7 @@ export function detect(letter: Letter): Detection {
       !THEN.test(raw) &&
       !FUTURE_ASSESSMENT.test(raw) &&
       !(WHETHER_ONLY.test(raw) && !CAUSE_WORD.test(raw)) &&
-      matchesIn(letter, cue, s).some((c) => !temporalDa(letter, c) && !notOwnReason(letter, s, c) && !SEEN.test(letter.slice(c)) && !REFERS_TO_LETTER.test(letter.text.slice(c.start, c.start + 60)) && !SOURCE_BEFORE_DECIDING.test(letter.text.slice(c.start, c.start + 90)) && !MEANS_CONTENT.test(letter.text.slice(c.start, c.start + 60)));
+      matchesIn(letter, cue, s).some((c) => !temporalDa(letter, c) && !notOwnReason(letter, s, c) && !SEEN.test(letter.slice(c)) && !REFERS_TO_LETTER.test(letter.text.slice(c.start, c.start + 60)) && !SOURCE_BEFORE_DECIDING.test(letter.text.slice(c.start, c.start + 90)) && !(APPLICATION.test(raw) && APPLICANT_REASON.test(letter.text.slice(c.start, c.start + 60))) && !MEANS_CONTENT.test(letter.text.slice(c.start, c.start + 60)));
     if (!hasCue && (!inSection || OFFER.test(letter.slice(s)) || notAReason(raw))) {
       prevHollow = hasMatchIn(letter, lists.hollowReasons, s) || CONSENT.test(letter.slice(s));
       continue;

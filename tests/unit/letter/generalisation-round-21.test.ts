@@ -213,3 +213,34 @@ describe('the dated source of the decision is a fact, not a reason', () => {
   it('what was found there is a reason', () =>
     expect(present('Vi har på baggrund af hjemmebesøget den 3. marts vurderet, at du ikke selv kan støvsuge, fordi du har ondt i ryggen. Du får rengøring.', 'begrundelse')).toBe(true));
 });
+
+describe('decision type: own-voice results (batch ba)', () => {
+  it.each([
+    'Du skrev, at du gerne vil flytte. Men vi kan ikke godkende dig til en plejebolig nu. Du får hjælp til bad to gange om ugen, og den hjælp fungerer efter din egen mening fint.',
+    'Efter en samlet vurdering finder kommunen ikke, at betingelserne for at yde hjælp til boligindretning er opfyldt.',
+    'Kontaktpersonen ophører, når du fylder 18, som planlagt i din ungeplan. Du bad om efterværn. Det bliver desværre ikke sådan.',
+  ])('refusal: %s', (t) => expect(type(t)).toBe('afslag'));
+  it.each([
+    'Vi sender en ergoterapeut ud med en badetoiletstol. Hun sætter den op, indstiller højden og viser dig, hvordan den bruges. Du får stolen som et udlån.',
+  ])('grant: %s', (t) => expect(type(t)).toBe('bevilling'));
+  it.each([
+    'Du har haft Kasper som kontaktperson hver uge siden februar. Nu bliver det hver anden uge, fra og med uge 42.',
+    'Vi indstiller hjælpen til rengøring pr. 1. maj.',
+  ])('change: %s', (t) => expect(type(t)).toBe('aendring'));
+});
+
+describe('hovedhensyn: "det, der talte tungest", "de to ting, der gjorde, at vi valgte"', () => {
+  const grant = 'Elkørestolen er bestilt. ';
+  it.each([
+    'Det, der talte tungest, var faldet i badeværelset i december.',
+    'Det er de to ting, der gjorde, at vi valgte netop den stol.',
+  ])('present: %s', (t) => expect(present(grant + t, 'hovedhensyn')).toBe(true));
+  it('absent: the citizen\'s own words', () => expect(present(grant + 'Du talte mest om din have.', 'hovedhensyn')).toBe(false));
+});
+
+describe('begrundelse: the applicant\'s own "idet" inside the application', () => {
+  it('absent', () =>
+    expect(present('De har ansøgt om ombygning af Deres badeværelse, idet De ønsker badekarret fjernet. Kommunen kan ikke imødekomme ansøgningen.', 'begrundelse')).toBe(false));
+  it('present: a need stated by the authority', () =>
+    expect(present('Du får støtten, fordi du stadig har brug for en voksen, der kan hjælpe dig med økonomi og ansøgninger.', 'begrundelse')).toBe(true));
+});
