@@ -33,18 +33,28 @@ const PLACE_ASSOCIATION = /^(?:bolig|andelsbolig|andels|ejer|grundejer|beboer|id
 // kan bruges på ledsagelse til jobcentret"); "kan" with a verb of getting or asking is.
 // Also an option the citizen is pointed to with "også", "desuden", "i stedet" ("Du kan også spise
 // med i caféen om onsdagen").
+// An open place the citizen "kan komme i" ("Du kan også komme i værestedet om aftenen"); not one
+// they "kan fortsat komme i" (the place they already use).
 // And what an association holds for people like the citizen, offered in passing ("Cøliakiforeningen
 // holder madskoler for familier, hvis I kunne have glæde af det").
 // (Also what it "har": "Gigtforeningen har træningshold i hallen", "har DGI Seniorsport Nordby hold
 // i hallen" with a longer name between.) And a benefit the citizen is told to
 // report a change to ("giv Udbetaling Danmark besked, så din boligstøtte bliver beregnet igen").
 const GUIDES =
-  /(?<![\p{L}])(?:(?:du|i|de)\s+kan\s+(?:også|desuden|i\s+stedet|altid)|kan\s+(?:du|i|de)\s+(?:også|desuden|i\s+stedet|altid)|(?:fortalt|orienteret|informeret)\s+(?:dig|jer|dem)\s+om|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:bestilles|købes|lejes|lånes|søges|ansøges|eftermonteres|tilkøbes)|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:få|søge|ansøge|fortsætte|hjælpe|rådgive|vejlede|vise|tilbyde|give|låne|købe|kontakte|henvende|ringe|bestille|deltage|høre|spørge|tale|svare|oplyse|informere|beregne|have\s+(?:glæde|gavn|nytte)\s+af)|(?:(?:af)?holder|har)\s+(?:\p{L}+\s+){0,3}?(?:\p{L}*(?:motions|trænings|gymnastik|svømme|yoga|dans|gå|løbe|cykel|bold)hold|hold|kursus|kurser|madskole|madskoler|familiekursus|forældrekursus|pårørendegrupper?|samtalegrupper?|\p{L}*grupper?|\p{L}*weekend(?:er)?|\p{L}*lejre?|netværksmøder?|temaaftener|temaaften|workshops?|rådgivning|åbent\s+hus|café|cafe)(?![\p{L}])|kontakt\p{L}*|henvend\p{L}*|søg\p{L}*|ansøg\p{L}*|ring\p{L}*|spørg\p{L}*|læs\p{L}*|vejled\p{L}*|rådgiv\p{L}*|anbefal\p{L}*|opfordr\p{L}*|foreslå\p{L}*|velkommen|mulighed\p{L}*|tilbud\p{L}*|tilbyd\p{L}*|henvis\p{L}*(?![\p{L}])(?!\s+til\s*,?\s+at(?![\p{L}]))|hjælpe\s+dig|giv\p{L}?\s+(?!os|mig|kommunen)(?:\p{L}+\s+){0,3}?besked|berettiget|ret\s+til|webshop|netbutik|sælger|forhandler|udlån\p{L}*|gratis)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:du|i|de)\s+kan\s+(?:også|desuden|i\s+stedet|altid)|kan\s+(?:du|i|de)\s+(?:også|desuden|i\s+stedet|altid)|(?:fortalt|orienteret|informeret)\s+(?:dig|jer|dem)\s+om|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:bestilles|købes|lejes|lånes|søges|ansøges|eftermonteres|tilkøbes)|(?:kan|kunne)\s+(?:(?:du|i|de|også|altid|gerne|bare|desuden)\s+){0,2}komme\s+(?:i|på|forbi)|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:få|søge|ansøge|fortsætte|hjælpe|rådgive|vejlede|vise|tilbyde|give|låne|købe|kontakte|henvende|ringe|bestille|deltage|høre|spørge|tale|svare|oplyse|informere|beregne|have\s+(?:glæde|gavn|nytte)\s+af)|(?:(?:af)?holder|har)\s+(?:\p{L}+\s+){0,3}?(?:\p{L}*(?:motions|trænings|gymnastik|svømme|yoga|dans|gå|løbe|cykel|bold)hold|hold|kursus|kurser|madskole|madskoler|familiekursus|forældrekursus|pårørendegrupper?|samtalegrupper?|\p{L}*grupper?|\p{L}*weekend(?:er)?|\p{L}*lejre?|netværksmøder?|temaaftener|temaaften|workshops?|rådgivning|åbent\s+hus|café|cafe)(?![\p{L}])|kontakt\p{L}*|henvend\p{L}*|søg\p{L}*|ansøg\p{L}*|ring\p{L}*|spørg\p{L}*|læs\p{L}*|vejled\p{L}*|rådgiv\p{L}*|anbefal\p{L}*|opfordr\p{L}*|foreslå\p{L}*|velkommen|mulighed\p{L}*|tilbud\p{L}*|tilbyd\p{L}*|henvis\p{L}*(?![\p{L}])(?!\s+til\s*,?\s+at(?![\p{L}]))|hjælpe\s+dig|giv\p{L}?\s+(?!os|mig|kommunen)(?:\p{L}+\s+){0,3}?besked|berettiget|ret\s+til|webshop|netbutik|sælger|forhandler|udlån\p{L}*|gratis)(?![\p{L}])/iu;
 
 // The new help given in place of the old, in the indicative ("I stedet får du en mentor",
 // "og du får en mentor i stedet"), not an offer the citizen may take up.
 // (Also in the passive with the child named: "Fra januar tilbydes Sebastian i stedet plads i …".)
-const REPLACES = /(?<![\p{L}])(?:får\s+(?:du|I|De)|(?:du|I|De)\s+får|bevilger\s+vi|tilbyder\s+vi|tilbydes|bevilges)(?![\p{L}])/u;
+// (Also about a third person, in letters to a værge or a relative: "I stedet får hun en
+// sengealarm" after "kommer nattevagten ikke længere ind til Elna".)
+const REPLACES = /(?<![\p{L}])(?:får\s+(?:du|I|De|hun|han)|(?:du|I|De|[Hh]un|[Hh]an)\s+får|bevilger\s+vi|tilbyder\s+vi|tilbydes|bevilges)(?![\p{L}])/u;
+// The old help ending, also said as "kommer ikke længere" / "ikke mere".
+const NO_LONGER = /(?<![\p{L}])ikke\s+(?:længere|mere)(?![\p{L}])/iu;
+const ENDS = (text: string) => ENDING_WORDS.test(text) || NO_LONGER.test(text);
+// The citizen's own wish just before the match ("Du fortalte, at du gerne vil træne sammen med
+// andre"): what they want, reported as a fact of the case, not an offer pointed to.
+const WISH_BEFORE = /(?<![\p{L}])(?:gerne\s+vil|vil\s+gerne|ønsker\s+at|ønsker\s+sig\s+at|lyst\s+til\s+at)\s+$/iu;
 
 // What the citizen can do, said as the purpose of the help granted ("Formålet med ledsagelsen
 // er, at du kan deltage i sociale aktiviteter") or as a consideration ("Vi har lagt vægt på, at
@@ -96,7 +106,7 @@ export function detect(letter: Letter): Detection {
     if (NOT_OTHER_HELP.test(sentence) || isLawSentence(letter, s)) continue;
     // "Din kontaktperson stopper den 31. maj. I stedet får du en mentor": the help that replaces
     // the ending one is this decision, not other help ("I stedet kan du købe …" still guides).
-    if (m.start < letter.text.length && letter.text.startsWith('stedet', m.start) && REPLACES.test(sentence) && (ENDING_WORDS.test(sentence) || (si > 0 && ENDING_WORDS.test(letter.slice(letter.sentence(si - 1)))))) continue;
+    if (m.start < letter.text.length && letter.text.startsWith('stedet', m.start) && REPLACES.test(sentence) && (ENDS(sentence) || (si > 0 && ENDS(letter.slice(letter.sentence(si - 1)))))) continue;
     if (senderUnit(letter, m.start, m.end, inFrame)) continue;
     if (accept(letter.slice(m), sentence, m.start - s.start, result, refusal, sender, granting, type === 'delvis')) return { present: true, evidence: m };
   }
@@ -205,6 +215,7 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   // søge efter § 86, hvis udgifterne ikke dækkes af regionen").
   if (/^(?:dækkes|betales|afholdes|ydes|bevilges|udleveres)(?![\p{L}])/iu.test(match) && /(?<![\p{L}])(?:ikke|ej)\s+$/iu.test(sentence.slice(Math.max(0, at - 8), at)) && !GUIDES.test(sentence.replace(match, ' '))) return false;
   if (quoted(sentence, at)) return false;
+  if (WISH_BEFORE.test(sentence.slice(Math.max(0, at - 30), at))) return false;
   // The place a person the citizen already has comes from ("tage din kontaktperson fra Headspace
   // med til møderne"): where that person works, not a place the letter points to.
   if (OWN_PERSON_FROM.test(sentence.slice(Math.max(0, at - 50), at))) return false;

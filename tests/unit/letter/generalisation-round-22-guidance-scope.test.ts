@@ -1,0 +1,47 @@
+/**
+ * Round 22: guidance to other help said in other words — a replacement told about a third person
+ * (letters to a værge or a relative), the citizen's own wish that only sounds like an offer, and
+ * an open place one "kan komme i". Sentences written for these tests, not taken from the letters.
+ */
+import { describe, expect, it } from 'vitest';
+import { present } from './present';
+
+describe('vejledning-andre-ydelser: the help that replaces the old one, told about someone else', () => {
+  it.each([
+    'Fra 1. marts kommer hjemmeplejen ikke længere om natten hos din mor. I stedet får hun et nødkald, som hun kan trykke på.',
+    'Aftenbesøget hos Knud bortfalder fra næste måned. I stedet får han et tilsyn via skærm kl. 21.',
+    'Hjemmeplejen kommer ikke mere ind til Gerda om morgenen. Hun får i stedet en medicindispenser.',
+  ])('absent: %s', (t) => expect(present(t, 'vejledning-andre-ydelser')).toBe(false));
+  it.each([
+    // An offer of other help "i stedet", not what this letter puts in place of the old.
+    'Fra 1. marts kommer hjemmeplejen ikke længere om natten hos din mor. I stedet kan hun også søge om en plads i dagcentret.',
+    'Din mor får afslag på natlige besøg. Hun kan i stedet søge om en ældrebolig gennem boligselskabet.',
+  ])('present: %s', (t) => expect(present(t, 'vejledning-andre-ydelser')).toBe(true));
+});
+
+describe('vejledning-andre-ydelser: the citizen\'s own wish is not an offer', () => {
+  it.each([
+    'Du får træning en gang om ugen i 10 uger. Du fortalte, at du gerne vil træne sammen med andre, fordi det motiverer dig.',
+    'Du får træning en gang om ugen. Han ønsker at træne sammen med andre på sin egen alder.',
+    'Du får træning en gang om ugen. Du har lyst til at træne sammen med andre igen.',
+  ])('absent: %s', (t) => expect(present(t, 'vejledning-andre-ydelser')).toBe(false));
+  it.each([
+    'Du får træning en gang om ugen. Du kan også træne sammen med andre på motionsholdet i Ældre Sagen.',
+    'Du får træning en gang om ugen. Vil du gerne træne sammen med andre, kan du melde dig på et hold i DGI.',
+  ])('present: %s', (t) => expect(present(t, 'vejledning-andre-ydelser')).toBe(true));
+});
+
+describe('vejledning-andre-ydelser: an open place the citizen can come to', () => {
+  it.each([
+    'Du får støtte 4 timer om ugen. Du kan komme i værestedet Lyspunktet på hverdage fra kl. 10, og det kræver ingen aftale.',
+    'Du får støtte 4 timer om ugen. I kan komme på værestedet ved kirken om tirsdagen.',
+    'Du får bostøtte. Du kunne også komme forbi værestedet på Torvet, når weekenden føles lang.',
+  ])('present: %s', (t) => expect(present(t, 'vejledning-andre-ydelser')).toBe(true));
+  it.each([
+    // The place the help granted is given, or where the citizen already goes.
+    'Du får plads i værestedet Lyspunktet 2 dage om ugen. Du kan komme i værestedet fra kl. 10.',
+    'Du får støtte 4 timer om ugen. Du kommer i værestedet Lyspunktet hver fredag i forvejen.',
+    'Din støtte nedsættes til 3 timer om ugen. Du kan stadig komme i værestedet på Torvet, som du gør i dag.',
+    'Du får støtte 4 timer om ugen. Din bostøtte kan komme med dig i værestedet, første gang du går der.',
+  ])('absent: %s', (t) => expect(present(t, 'vejledning-andre-ydelser')).toBe(false));
+});
