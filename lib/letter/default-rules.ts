@@ -1079,6 +1079,11 @@ const ELEMENTS = {
       // høringssvar af 16. februar", "efter at du havde fået vores foreløbige vurdering til
       // bemærkninger"); a consultation answer from others ("høringssvar fra Ældrerådet") is none.
       'dit høringssvar', 'jeres høringssvar', 'Deres høringssvar', 'dine høringssvar', 'vurdering til bemærkninger',
+      // The same answer given through the party's representative, or named by what it answered ("dit
+      // og din advokats høringssvar", "høringssvaret til forvaltningens indstilling").
+      'advokats høringssvar', 'værges høringssvar', 'partsrepræsentants høringssvar', 'bisidders høringssvar',
+      'høringssvar til forvaltningens indstilling', 'høringssvaret til forvaltningens indstilling', 'høringssvar til indstillingen',
+      'høringssvaret til indstillingen', 'høringssvar til udkastet', 'høringssvaret til udkastet',
       'vurderingen til bemærkninger', 'oplysningerne til bemærkninger', 'udkastet til bemærkninger',
       'sendte et udkast', 'sendt et udkast', 'sendte udkastet', 'sendt udkastet', 'udkast til denne afgørelse', 'udkast til vores afgørelse',
       // "Et udkast til beregningen blev fremsendt til dig … med frist for bemærkninger", "Du kunne

@@ -74,8 +74,10 @@ const SENT_TO =
 // sygeplejens vurdering og mit forslag", "skolens beskrivelser", "Rikkes afslutning"; and what the
 // caseworker wrote down, said without a document's name: "det, jeg havde skrevet om dig", "alt, hvad
 // vi havde skrevet ned".)
+// (And what a named worker wrote or noted, said without a document's name: "et brev med det, Ahmed
+// havde skrevet", "det, terapeuten havde noteret ved besøget".)
 const CASE_DOCUMENT =
-  /(?:oplysning|udkast|notat|beregning|undersøgelse|referat|udtalelse|vurdering|status|rapport|indstilling|sagsfremstilling|beskrivelse|materiale|forslag|afslutning|overvejede|i\s+sinde\s+at|påtænkte|skrevet\s+(?:om\s+(?:dig|jer|Dem|ham|hende)|ned))/iu;
+  /(?:oplysning|udkast|notat|beregning|undersøgelse|referat|udtalelse|vurdering|status|rapport|indstilling|sagsfremstilling|beskrivelse|materiale|forslag|afslutning|overvejede|i\s+sinde\s+at|påtænkte|skrevet\s+(?:om\s+(?:dig|jer|Dem|ham|hende)|ned)|(?:havde|har)\s+(?:skrevet|noteret)(?![\p{L}]))/iu;
 // In the sending's own sentence, the deadline for comments or their purpose is the hearing
 // ("… med frist til 29-10-2025", "… med 14 dages frist til bemærkninger", "… med henblik på
 // eventuelle bemærkninger").
@@ -101,6 +103,23 @@ const ADD_ASK =
 // letter to a family. Only with what we meant to decide, and not to a body ("ringede til Skolen").
 const NAMED_CALL =
   /(?<![\p{L}])(?:ringede|ringet)\s+(?:jeg\s+|vi\s+)?til\s+(?!(?:Skolen|Hjemmeplejen|Sygehuset|Hospitalet|Jobcentret|Børnehaven|Vuggestuen|Bostedet|Hjælpemiddel\p{L}*|Visitationen|Lægen)(?![\p{L}]))\p{Lu}\p{Ll}+(?![\p{L}])(?:[^.\n]|\.(?=\s+\p{Ll})){0,60}?(?<![\p{L}])(?:fortalte|gennemgik|forklarede)\s*,?\s*(?:hvad|hvilke)\s+(?:\p{L}+\s+){0,3}?(?:vi|jeg)\s+(?:ville|overvejede|påtænkte)(?![\p{L}])/u;
+
+// The party given the floor or the chance to speak on the case's information at the meeting ("Du og
+// din datter fik lejlighed til at sige jeres mening om notatet", "Mor fik ordet til alle sagens
+// oplysninger"): heard over the information, not just present at a meeting. Only with the
+// information named after the chance to speak; a chance to tell one's wishes is the party's view.
+const GIVEN_FLOOR =
+  /(?<![\p{L}])(?:fik|fået|havde|haft)\s+(?:(?:du|I|De|han|hun|begge|alle)\s+)?(?:ordet|(?:lejlighed|mulighed)\s+(?:til|for)\s+at\s+(?:sige|udtale|kommentere|svare|komme\s+med))(?![\p{L}])(?:[^.\n]|\.(?=\s+\p{Ll})){0,50}?(?<![\p{L}])(?:om|til|over)\s+(?:\p{L}+\s+){0,3}?(?:oplysning|notat|udtalelse|undersøgelse|indstilling|udkast|rapport|vurdering|referat|beregning|sagsfremstilling|materiale)/iu;
+
+function givenFloor(letter: Letter): Detection | undefined {
+  // (A cheap look first: this runs on letters without any hearing found.)
+  if (!(letter.text.includes('ordet') || letter.text.includes('lejlighed') || letter.text.includes('mulighed'))) return undefined;
+  for (const s of letter.seg.sentences) {
+    const text = letter.slice(s);
+    if (!COMPLAINT_SENTENCE.test(text) && GIVEN_FLOOR.test(text)) return { present: true, evidence: { start: s.start, end: s.end } };
+  }
+  return undefined;
+}
 
 function namedCall(letter: Letter): Detection | undefined {
   for (const s of letter.seg.sentences) {
@@ -179,5 +198,5 @@ export function detect(letter: Letter): Detection {
     if (label && NOT_HEARD_FIELD.test(letter.slice(byPhrases.evidence).slice(label[0].length))) return { present: false };
   }
   if (byPhrases.present) return byPhrases;
-  return sentThenAnswered(letter) ?? namedCall(letter) ?? byPhrases;
+  return sentThenAnswered(letter) ?? namedCall(letter) ?? givenFloor(letter) ?? byPhrases;
 }
