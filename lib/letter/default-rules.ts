@@ -503,6 +503,11 @@ const ELEMENTS = {
       'kommer fremover hver eftermiddag', 'kommer fremover hver aften', 'kommer fremover hver nat', 'kommer herefter hver morgen',
       'kommer herefter hver formiddag', 'kommer herefter hver eftermiddag', 'kommer herefter hver aften',
       'kommer herefter hver nat',
+      // Round 22: help on two named weekdays, a weekly scope without a number ("Du træner med os
+      // tirsdag og fredag kl. 10-11", "hjælp til bad mandag og torsdag fortsætter"). A date, a past
+      // week or an office's opening days is left out in code.
+      'mandag og tirsdag', 'mandag og onsdag', 'mandag og torsdag', 'mandag og fredag', 'tirsdag og onsdag', 'tirsdag og torsdag',
+      'tirsdag og fredag', 'onsdag og torsdag', 'onsdag og fredag', 'torsdag og fredag',
     ],
     // Quantity per period. {num}, {unit} and {period} are filled in from lists.scopeParts.
     patterns: [

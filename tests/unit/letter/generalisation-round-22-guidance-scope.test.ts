@@ -45,3 +45,18 @@ describe('vejledning-andre-ydelser: an open place the citizen can come to', () =
     'Du får støtte 4 timer om ugen. Din bostøtte kan komme med dig i værestedet, første gang du går der.',
   ])('absent: %s', (t) => expect(present(t, 'vejledning-andre-ydelser')).toBe(false));
 });
+
+describe('omfang: help on two named weekdays is a weekly scope', () => {
+  it.each([
+    'Du er bevilget holdtræning. Du træner med os mandag og torsdag kl. 13-14 i 10 uger.',
+    'Vi har besluttet at ændre tidspunktet for din rengøring. Din hjælp til bad onsdag og fredag fortsætter som hidtil aftalt.',
+    'Du får støtte i hjemmet tirsdag og fredag fra kl. 9 til 11.',
+  ])('present: %s', (t) => expect(present(t, 'omfang')).toBe(true));
+  it.each([
+    // Another body's class, an open offer, opening days, and days gone by.
+    'Din træning er slut. Motionsforeningen har stolegymnastik tirsdag og torsdag i hallen.',
+    'Din træning er slut. Du kan også deltage i seniorholdet i Aktivitetshuset mandag og onsdag.',
+    'Du får en badebænk. Hjælpemiddeldepotet har åbent mandag og torsdag, hvis du vil hente den selv.',
+    'Du får en badebænk. Terapeuten var på besøg hos dig tirsdag og torsdag i sidste uge.',
+  ])('absent: %s', (t) => expect(present(t, 'omfang')).toBe(false));
+});
