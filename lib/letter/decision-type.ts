@@ -49,7 +49,7 @@ const POSSIBILITY = /(?<![\p{L}])(?:du\s+kan|kan\s+du|I\s+kan|kan\s+I|kunne|evt\
 // "Du får fremover rengøring hver 3. uge i stedet for hver 2. uge": a swap of existing help
 // (revisitation), not the applied-for amount ("i stedet for de 3 timer, du søgte om").
 const INSTEAD = /(?<![\p{L}])i\s+stedet\s+for(?![\p{L}])/iu;
-const NOW_OR_FROM_NOW = /(?<![\p{L}])(?:fremover|fremadrettet|fra\s+nu\s+af|herefter|hidtil|indtil\s+nu|nuværende|i\s+dag|fra\s+(?:den\s+)?\d{1,2}\.\s*(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december))(?![\p{L}])/iu;
+const NOW_OR_FROM_NOW = /(?<![\p{L}])(?:fremover|fremadrettet|fra\s+nu\s+af|herefter|hidtil|indtil\s+nu|nuværende|i\s+dag|fra\s+(?:\p{L}+dag\s+)?(?:den\s+)?\d{1,2}\.\s*(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)|fra\s+(?:og\s+med\s+)?uge\s+\d{1,2})(?![\p{L}])/iu;
 const HAS_HAD = /(?<![\p{L}])(?:(?:har|havde)\s+(?:\p{L}+\s+)?(?:modtaget|fået|haft)|igangværende|eksisterende|hidtidige)(?![\p{L}])/iu;
 // An ending that makes room for other help: "Samtidig ophører den familiebehandling, som har
 // været iværksat", "Din kontaktperson stopper – og du får en mentor i stedet". With a grant in the
@@ -59,6 +59,21 @@ const HELP_ENDS = /^(?:(?:bevillingen|hjælpen|støtten|indsatsen)\s+)?(?:ophør
 // "Familiebehandlingen stopper, når anbringelsen begynder".)
 const REPLACEMENT = /(?<![\p{L}])(?:i\s+stedet|samtidig|har\s+været\s+(?:iværksat|bevilget|etableret)|igangværende|eksisterende|hidtidige|nuværende|når\s+(?:anbringelsen|opholdet|aflastningen|indsatsen|støtten|behandlingen|den\s+nye\s+\p{L}+)\s+(?:begynder|starter))(?![\p{L}])|(?:,|[–-])\s*og\s+(?:du|I|De)\s+får(?![\p{L}])/iu;
 const INSTEAD_OF_AMOUNT = /(?<![\p{L}])i\s+stedet\s+for\s+(?:de\s+|den\s+|det\s+)?(?:\d+(?:[,.]\d+)?|en|et|to|tre|fire|fem|seks|syv|otte|ni|ti)(?![\p{L}\d])/iu;
+// The thing set aside: "i stedet for en elkørestol" (a noun, not "i stedet for på de tunge opgaver").
+const INSTEAD_OF_THING = /(?<![\p{L}])i\s+stedet\s+for\s+(?:en|et|den|det|de)\s+(\p{L}{4,})/iu;
+/** What the grant replaces was applied for, or is refused, elsewhere in the letter ("Derfor kan vi ikke bevilge en elkørestol"). */
+function insteadOfApplied(letter: Letter, i: number, sText: string): boolean {
+  const m = INSTEAD_OF_THING.exec(sText);
+  if (!m) return false;
+  const thing = m[1]!.toLowerCase();
+  for (let k = 0; k < letter.seg.sentences.length; k++) {
+    if (k === i) continue;
+    const t = letter.slice(letter.sentence(k));
+    if (COMPLAINT.test(t) || !t.toLowerCase().includes(thing)) continue;
+    if ((k < i && APPLIED.test(t)) || matchesIn(letter, letter.compiled.cues.afslag, letter.sentence(k)).length > 0) return true;
+  }
+  return false;
+}
 /** An application is mentioned before sentence `i` (outside the complaint guidance). */
 function appliedBefore(letter: Letter, i: number): boolean {
   for (let k = 0; k < i; k++) {
@@ -93,7 +108,7 @@ const RECEIVES_REFUSAL = /^\s+(?:\p{L}+\s+){0,2}?(?:afslag|nej|et\s+afslag)(?![\
 const RECEIVES_LETTER =
   /^\s+(?:(?:her|hermed|nu)\s+)?(?:denne|dette|brevet|afgørelsen|mailen|e-mailen|svaret|svar|besked|beskeden|meddelelsen|(?:min|vores|kommunens|udvalgets)\s+(?:\p{L}+\s+)?(?:afgørelse|svar|brev|mail)|(?:(?:i|med|som)\s+)?(?:et|en)\s+(?:\p{L}+\s+)?(?:brev|afgørelse|mail|e-mail|besked|svar|kopi)|kopi(?:en)?)(?![\p{L}])/iu;
 const ZONE_SENTENCES = 10;
-const CAN_GET = /(?<![\p{L}])(?:du|I|De)\s+kan\s+(?:godt\s+|nu\s+|fremover\s+|fortsat\s+)?få(?![\p{L}])(?!\s+(?:aktindsigt|hjælp\s+(?:hos|fra|af)|rådgivning|vejledning|svar|besked|mere\s+at\s+vide))/iu;
+const CAN_GET = /(?<![\p{L}])(?:du|I|De)\s+kan\s+(?:godt\s+|nu\s+|fremover\s+|fortsat\s+)?(?:få|blive\s+boende)(?![\p{L}])(?!\s+(?:aktindsigt|hjælp\s+(?:hos|fra|af)|rådgivning|vejledning|svar|besked|mere\s+at\s+vide))/iu;
 // (Also a named child: "Emil kan få aflastning 1 weekend om måneden", "Oliver kan komme i aflastning … én
 // weekend om måneden".)
 const CAN_GET_AMOUNT = /(?<![\p{L}])(?:du|I|De|barnet|hun|han|\p{Lu}\p{Ll}+)\s+kan\s+(?:godt\s+|fortsat\s+)?(?:få|komme\s+i\s+(?:aflastning|døgnaflastning|dagtilbud|dagcenter))(?![\p{L}])(?!\s+(?:aktindsigt|hjælp\s+(?:hos|fra|af)|rådgivning|vejledning|svar|besked))/u;
@@ -128,6 +143,8 @@ const INSTALLED_BEFORE = /(?:(?<![\p{L}])hvornår\s+(?:\p{L}+\s+){0,2}|(?:nødka
 const AIM_SENTENCE = /^(?:formålet|målet|hensigten)\s+med\s+(?!(?:dette|brevet|denne|mailen))/iu;
 const HAS_GOT = /^(?:(?:du|I|De)\s+har\s+fået|har\s+(?:du|I|De)\s+fået)$/iu;
 const LIFE_AFTER = /^\s+(?:et\s+|en\s+|nyt\s+|ny\s+|sit\s+|din\s+|dit\s+)?(?:\p{L}+\s+)?(?:fritidsjob|job|arbejde|studiejob|lejlighed|kæreste|diagnose\p{L}*|uddannelsesplads|læreplads|praktikplads|venner|veninde|ven|barn|hund|kørekort|styr\s+på)(?![\p{L}])/iu;
+// "du har fået en robotstøvsuger af dine børn": a gift from someone close, not a grant.
+const GIFT_AFTER = /^[^,.;\n]{0,40}?\saf\s+(?:din|dine|dit|jeres|Deres|sin|sine)\s+(?:børn|barn|søn|sønner|datter|døtre|familie|mand|kone|ægtefælle|bror|søster|forældre|naboer|nabo|venner|ven)(?![\p{L}])/iu;
 const MET_BY_AFTER = /^\s+(?:ved|gennem)\s/iu;
 const DECIDED = /^(?:besluttet|truffet\s+afgørelse)/iu;
 const PART_OF = /^en\s+del\s+af/iu;
@@ -167,7 +184,7 @@ const WE_BEFORE = /(?<![\p{L}])(?:vi|kommunen)\s+(?:har\s+|havde\s+)?(?:\p{L}+\s
 // the application named with its date ("din ansøgning af 27. november 2025 om at blive godkendt til
 // en plejebolig").
 const ASKED_FOR =
-  /(?<![\p{L}])(?:(?:søgt|søgte|ansøgt|anmodet|anmodede|anmoder|bedt|bad|ønsker|ønsket|ønskede|ansøgning|ansøgningen)\s+(?:den\s+\d{1,2}\.\s*\p{L}+\s+(?:\d{4}\s+)?|i\s+(?:\p{L}+\s+){1,2}?)?om|ansøgning(?:en)?\s+(?:af|fra|modtaget|dateret)\s+(?:den\s+)?(?:[\d.\-/]+\s*(?:\p{L}+\.?\s+)?(?:\d{4}\s+)?)om)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?:søgt|søgte|ansøgt|anmodet|anmodede|anmoder|bedt|bad|ønsker|ønsket|ønskede|ansøgning|ansøgningen|anmodning|anmodningen)\s+(?:den\s+\d{1,2}\.\s*\p{L}+\s+(?:\d{4}\s+)?|i\s+(?:\p{L}+\s+){1,2}?)?om|(?:ansøgning|anmodning)(?:en)?\s+(?:af|fra|modtaget|dateret)\s+(?:den\s+)?(?:[\d.\-/]+\s*(?:\p{L}+\.?\s+)?(?:\d{4}\s+)?)om)(?![\p{L}])/giu;
 const TURN = /(?<![\p{L}])(?:men|derfor|vi\s+har|og\s+vi|har\s+vi)(?![\p{L}])/iu;
 
 /** What follows the last "søgt om"/"anmodet om" before the match, or undefined when none. */
@@ -426,7 +443,7 @@ function computeFlags(letter: Letter, i: number): Flags {
     if (NEGATION.test(before) || NEGATION.test(near) || RECEIVES_REFUSAL.test(after) || NEGATED_AFTER_ADVERB.test(letter.text.slice(m.end, Math.min(s.end, m.end + 30)))) flags.afslag = true;
     else if (CONDITION.test(before) || RECEIVES_LETTER.test(after)) continue;
     // "Du bor nu på kollegiet, og du har fået fritidsjob i Netto": a fact of the citizen's life.
-    else if (HAS_GOT.test(letter.slice(m)) && LIFE_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 40)))) continue;
+    else if (HAS_GOT.test(letter.slice(m)) && (LIFE_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 40))) || GIFT_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 50))))) continue;
     // "… hvorfor det kan imødekommes ved besøg i hjemmet": how the need can be met, no grant.
     else if (/^imødekom/iu.test(letter.slice(m)) && MET_BY_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 12)))) continue;
     // "Vi har besluttet, at du kan blive boende i plejefamilien": decided, so no mere possibility.
@@ -437,6 +454,12 @@ function computeFlags(letter: Letter, i: number): Flags {
       flags.bevilling = true;
       if ((GOES_ON_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 12))) || CONTINUES.test(letter.slice(m)) || HELP_WORKS.test(letter.slice(s))) && !APPLIED.test(letter.slice(s))) flags.continues = true;
     }
+  }
+  // "Vi har besluttet at bevilge dig en manuel kørestol i stedet for en elkørestol", after an application for the
+  // elkørestol: something other than was asked for, a partial grant.
+  if (flags.bevilling && !flags.aendring && !NOW_OR_FROM_NOW.test(sText) && !HAS_HAD.test(sText) && insteadOfApplied(letter, i, sText)) {
+    flags.contrast = true;
+    flags.partOfApplied = true;
   }
   return flags;
 }

@@ -2008,6 +2008,8 @@ export const DEFAULT_RULE_DATA = {
         // A place offered as the grant ("Der er plads til dig på holdtræningen tirsdag og fredag").
         'der er plads til dig', 'der er plads til jer', 'der er plads til Dem', 'vi har en plads til dig', 'har fået en plads',
         'har fået plads',
+        // Letting help go on ("Vi har besluttet at lade din anbringelse fortsætte som efterværn").
+        'besluttet at lade',
         'vi giver et tilskud', 'giver vi et tilskud', 'vi betaler', 'betaler vi', 'kommunen betaler', 'betaler kommunen',
       ],
       patterns: [
@@ -2047,6 +2049,7 @@ export const DEFAULT_RULE_DATA = {
         'kommer ikke til at sætte', 'kommer ikke til at starte', 'kommer ikke til at give', 'kommer ikke til at bevilge',
         'kommer ikke til at betale', 'kommer ikke til at dække', 'kommer desværre ikke til at',
         // Said gently ("Det bliver desværre ikke sådan") and the conditions found unmet ("betingelserne … er ikke opfyldt").
+        'bliver ikke til noget', 'ikke blive til noget', 'blev ikke til noget',
         'bliver desværre ikke sådan', 'det bliver ikke sådan', 'bliver desværre ikke muligt', 'er ikke opfyldt', 'ikke er opfyldt',
         'sætter det ikke i gang', 'sætter det derfor ikke i gang', 'sætter vi ikke i gang', 'sætter jeg ikke i gang',
         'ikke sætte det i gang',
@@ -2086,6 +2089,8 @@ export const DEFAULT_RULE_DATA = {
         // rengøring, som kommunen giver hjælp til").
         // Not found that the citizen should have it ("Udvalget har ikke fundet, at du på nuværende tidspunkt skal visiteres til en plejebolig").
         String.raw`\b(?:ikke\s+(?:fundet|finder|fandt)|(?:finder|fandt)\s+(?:\p{L}+\s+)?ikke)\s*,?\s+at\s+(?:du|I|De)\s+(?:[\p{L}-]+\s+){0,4}?(?:skal|kan|bør|har\s+(?:behov|brug|ret))\b`,
+        // "Du kommer altså ikke til at få mad bragt ud fra kommunen."
+        String.raw`\bkommer\s+(?:altså\s+|derfor\s+|desværre\s+)?ikke\s+til\s+at\s+(?:få|have|modtage)\b`,
         String.raw`\b(?:finder|fandt)\s+(?:kommunen|vi|udvalget|forvaltningen)\s+ikke\s*,?\s+at\s+(?:betingelserne|du|I|De)\b`,
         String.raw`\bikke\s+en\s+del\s+af\s+(?:den|det|de)\s+(?:\p{L}+\s+)?(?:hjælp|rengøring|opgaver|støtte|ydelser|indsatser|tilbud|ting)\p{L}*,?\s+(?:som|der|vi|kommunen)\b`,
       ],
@@ -2106,7 +2111,7 @@ export const DEFAULT_RULE_DATA = {
         // Less than asked for, in other words ("Det er mindre, end I bad om").
         'end I bad om', 'end du bad om', 'end De bad om', 'end I søgte om', 'end I har søgt om', 'end De har søgt om',
         // The rest paid by the citizen, in other orders ("Resten skal du selv betale").
-        'resten skal du selv betale', 'resten betaler du selv', 'resten må du selv betale', 'resten skal I selv betale',
+        'resten af beløbet', 'resten af regningen', 'resten skal du selv betale', 'resten betaler du selv', 'resten må du selv betale', 'resten skal I selv betale',
         'ikke betale hele prisen',
         // Not all of it, in plain words ("Det kan vi ikke helt leve op til, men …").
         'ikke helt leve op til', 'ikke helt imødekomme*', 'ikke fuldt ud imødekomme*', 'imødekommer ikke fuldt ud', 'ikke fuldt ud leve op til',
@@ -2123,7 +2128,7 @@ export const DEFAULT_RULE_DATA = {
         // Less than the amount asked for, with the amount between ("Det er mindre end de 1.900 kr., du søgte om").
         String.raw`\bmindre\s+end\s+(?:de|det|den)\s+(?:[^.\n]|\.(?=[\d,])){1,30}?,?\s+(?:du|I|De)\s+(?:har\s+)?(?:søgte|søgt|bad|ønskede|ansøgte)\s+om\b`,
         // Yes to one thing, no to the rest, in one breath ("Vi kan hjælpe med bleerne, men ikke med de to andre ting").
-        String.raw`\b(?:vi|kommunen)\s+kan\s+(?:godt\s+)?hjælpe\s+(?:jer\s+|dig\s+|Dem\s+)?med\s+[^,.\n]{1,60}?,\s*men\s+ikke\b`,
+        String.raw`\b(?:vi|kommunen)\s+kan\s+(?:godt\s+)?(?:hjælpe\s+(?:jer\s+|dig\s+|Dem\s+)?med|dække|betale|give\s+(?:dig|jer|Dem))\s+[^,.\n]{1,60}?,\s*men\s+ikke\b`,
       ],
     },
     aendring: {
@@ -2157,7 +2162,10 @@ export const DEFAULT_RULE_DATA = {
         // New help replacing help the citizen has had ("Afgørelsen afløser den familiebehandling, som familien har modtaget").
         'afløser den', 'afløser det', 'afløser de', 'afløser din', 'afløser jeres', 'afløser Deres', 'afløses af',
       ],
-      patterns: [],
+      patterns: [
+        // Help the citizen will no longer have ("Du skal ikke have Kasper som kontaktperson mere efter sommerferien").
+        String.raw`\bskal\s+ikke\s+(?:have|modtage|bruge)\s+[^.\n]{1,50}?\s+mere\b`,
+      ],
     },
   },
   bureaucraticWords: [

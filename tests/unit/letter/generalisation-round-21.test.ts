@@ -244,3 +244,27 @@ describe('begrundelse: the applicant\'s own "idet" inside the application', () =
   it('present: a need stated by the authority', () =>
     expect(present('Du får støtten, fordi du stadig har brug for en voksen, der kan hjælpe dig med økonomi og ansøgninger.', 'begrundelse')).toBe(true));
 });
+
+describe('decision type: own-voice results (batches bb, bc)', () => {
+  it.each([
+    'Fra uge 45 kommer rengøringshjælpen hver anden uge i stedet for hver uge.',
+    'Fra mandag den 5. januar 2026 kommer din morgenhjælp mellem kl. 8.30 og 9.30 i stedet for kl. 7.00.',
+    'Hej Sofie. Du skal ikke have Kasper som kontaktperson mere efter sommerferien.',
+  ])('change: %s', (t) => expect(type(t)).toBe('aendring'));
+  it.each([
+    'Vi tror ikke, at madservice er det rigtige for dig lige nu. Du kommer altså ikke til at få mad bragt ud fra kommunen.',
+    'Du søgte i juli om aflastning to weekender om måneden. Det bliver ikke til noget denne gang.',
+    'Børne- og ungeudvalget har behandlet din anmodning af 21. juli 2025 om, at anbringelsen af Noah ophører. Din anmodning om hjemgivelse imødekommes således ikke.',
+  ])('refusal: %s', (t) => expect(type(t)).toBe('afslag'));
+  it.each([
+    'Du har spurgt, om du kan blive boende hos Lene og Per. Vi har besluttet at lade din anbringelse fortsætte som efterværn.',
+    'Ved besøget viste du mig, at du har fået en robotstøvsuger af dine børn. Du får hjælp til gulvvask hver anden uge.',
+  ])('grant: %s', (t) => expect(type(t)).toBe('bevilling'));
+  it.each([
+    'Du har søgt om en elektrisk kørestol. Vi har besluttet at bevilge dig en manuel kørestol i stedet for en elkørestol. Derfor kan vi ikke bevilge en elkørestol.',
+    'Du får et tilskud på 8.000 kr. til en elcykel. Resten af beløbet skal du selv betale.',
+    'Vi kan dække en del af dem, men ikke det hele.',
+  ])('partial: %s', (t) => expect(type(t)).toBe('delvis'));
+  it('"i stedet for" something not asked for is no partial grant', () =>
+    expect(type('Vi giver dig hjælpen, så du kan bruge dine kræfter på dine børn i stedet for på de tunge opgaver.')).toBe('bevilling'));
+});
