@@ -347,6 +347,14 @@ const ELEMENTS = {
       'indsatsen skal', 'forløbet skal', 'skal medvirke til', 'skal styrke',
       // The same to "I" and formal "De" ("Nødkaldet skal give Dem mulighed for at tilkalde hjælp").
       'skal give Dem', 'skal give jer', 'skal hjælpe Dem', 'skal hjælpe jer', 'skal støtte Dem', 'skal støtte jer',
+      // The "så" clause with an adverb before the verb ("Vi træner, så du igen kan gå på trappen"), a
+      // helper brought in "for at hjælpe dig med …", and what the help "giver dig mulighed for"; a
+      // rule that gives the chance, and guidance to other help, are left out in code.
+      'så du igen kan', 'så du atter kan', 'så du bedre kan', 'så du lettere kan', 'så du trygt kan', 'så du sikkert kan',
+      'så du stadig kan', 'så I igen kan', 'så I bedre kan', 'så I lettere kan', 'så De igen kan', 'så De bedre kan',
+      'for at hjælpe dig med', 'for at hjælpe jer med', 'for at hjælpe Dem med', 'for at støtte dig i', 'for at støtte jer i',
+      'for at støtte Dem i', 'giver dig mulighed for at', 'giver jer mulighed for at', 'giver Dem mulighed for at',
+      'giver dig bedre mulighed for at', 'giver jer bedre mulighed for at',
       // The same said of help that ends, in the past ("Forløbet skulle gøre Dem i stand til …",
       // "Kontaktpersonen skulle hjælpe dig med at komme i skole").
       'skulle hjælpe dig', 'skulle hjælpe jer', 'skulle hjælpe Dem', 'skulle støtte dig', 'skulle støtte jer', 'skulle gøre dig',

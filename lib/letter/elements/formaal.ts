@@ -38,7 +38,9 @@ const APPLIED_BEFORE =
   /(?<![\p{L}])(?:(?:an)?søg(?:t|te|er)\s+(?:(?:du|I|De|han|hun|vi)\s+)?(?:(?:den|d\.)\s+\d{1,2}\.?\s*(?:\p{L}+|\d{1,2}\.?)(?:\s+\d{4})?\s+|(?:i|sidste)\s+\p{L}+(?:\s+\d{4})?\s+|for\s+nylig\s+)?om|ansøgning\s+om|ansøger\s+om|bedt\s+om|bad\s+om|anmodet\s+om|anmodning\s+om|i\s+(?:din\s+|jeres\s+|Deres\s+)?ansøgning(?:en)?|(?:din|jeres|Deres|hans|hendes|sin)\s+ansøgning(?:en)?|ønsker|ønskede|ønske\s+om|gerne\s+vil|vil\s+gerne)(?![\p{L}])/iu;
 // (Also a practical arrangement: "Leverandøren kontakter Dem med henblik på aftale om tidspunkt".)
 const PROCEDURAL_AFTER =
-  /^[\s,]*(?:at\s+)?(?:kan\s+|skal\s+)?(?:se|læse|kommentere|komme\s+med|udtale|klage|svare|give\s+(?:os|dine|jeres)|vurdere|vurdering|afklare|afklaring|undersøge|undersøgelse|træffe|partshøring|behandle|behandling|oplyse|sagsbehandling|(?:af)?prøve\s+(?:den|det|dem|hjælpemidlet|\p{L}+en)|afprøvning|(?:aftale|planlægge|planlægning)\s+(?:af\s+|om\s+)?(?:\p{L}+\s+)?(?:tid|tidspunkt|dato|opstart|levering|installation|besøg|møde)\p{L}*)(?![\p{L}])/iu;
+  /^[\s,]*(?:at\s+)?(?:kan\s+|skal\s+)?(?:se|læse|kommentere|komme\s+med|udtale|klage|svare|give\s+(?:os|dine|jeres)|vurdere|vurdering|afklare|afklaring|undersøge|undersøgelse|træffe|partshøring|behandle|behandling|oplyse|sagsbehandling|(?:af)?prøve\s+(?:den|det|dem|hjælpemidlet|\p{L}+en)|afprøvning|(?:aftale|planlægge|planlægning)\s+(?:af\s+|om\s+)?(?:\p{L}+\s+)?(?:tid|tidspunkt|dato|opstart|levering|installation|besøg|møde)\p{L}*|opstart\p{L}*|igangsæt\p{L}*|et\s+(?:første\s+)?(?:opstartsmøde|møde|besøg)|vælge\s+(?:\p{L}+\s+){0,2}?(?:leverandør|firma)\p{L}*)(?![\p{L}])/iu;
+// (And the start of the help, or the choice of provider, as the aim of a step: "Familiehuset kontakter
+// jer med henblik på opstart", "Frit valg giver dig mulighed for at vælge en anden leverandør".)
 // (Also borrowing or renting something meanwhile: "Du kan låne et badekarsbræt, så du kan komme i
 // bad, indtil …".)
 const GUIDANCE_BEFORE = /(?<![\p{L}])(?:kan|kunne)\s+(?:\p{L}+\s+){0,2}?(?:søge|ansøge|kontakte|henvende|tale\s+med|købe|benytte|låne|leje|anskaffe)(?![\p{L}])/iu;
@@ -82,6 +84,12 @@ const ALREADY_BEFORE = /(?<![\p{L}])(?:allerede|i\s+forvejen)(?![\p{L}])/iu;
 // bl.a. til formål at …"), also right after a "Formål:" label.
 const LAW_SUBJECT = String.raw`(?:barnets\s+lov|\p{L}*loven|lov(?:en)?\s+om\s+[\p{L}\s]{3,40}?|bestemmelsen|reglerne|paragraffen|§\s*\d+\s*\p{L}?)\s+har\s+(?:(?:bl\.\s*a\.|blandt\s+andet|også)\s+)?til\s+`;
 const LAW_HAS_PURPOSE_BEFORE = new RegExp(`${LAW_SUBJECT}$`, 'iu');
+// A rule as what gives the chance ("Servicelovens § 112 giver dig mulighed for at få …"): the law's
+// offer, not what this help shall lead to.
+// … and a chance to order, buy or apply for something ("Det giver dig mulighed for at bestille billig
+// kørsel", after a pointer to another offer): what that other offer allows, not this help's aim.
+const GIVES_ORDER_AFTER = /^\s+(?:bestille|søge|ansøge|købe|låne|leje|benytte|kontakte|vælge|klage)(?![\p{L}])/iu;
+const RULE_GIVES_BEFORE = /(?:(?<![\p{L}])\p{L}*lov(?:en|ens)?|§\s*\d+\s*\p{L}?(?:,\s*stk\.\s*\d+)?|bestemmelsen|reglerne|paragraffen|afgørelsen)\s+$/iu;
 const LAW_HAS_PURPOSE_AFTER = new RegExp(`^\\s*[:–-]\\s*${LAW_SUBJECT}formål`, 'iu');
 // What a law or the quality standard says, reported ("Det fremgår af servicelovens § 83, stk. 5, at
 // kommunalbestyrelsen skal …, og at hjælpen skal …", "Ifølge kvalitetsstandarden skal støtten
@@ -167,6 +175,7 @@ function rejected(
   const rest = sentence.slice(at + match.length);
   if (LAW_PURPOSE_MATCH.test(match) || LAW_AFTER.test(rest) || LAW_BEFORE.test(before) || LAW_CUE_BEFORE.test(before)) return true;
   if (LAW_HAS_PURPOSE_BEFORE.test(before) || LAW_HAS_PURPOSE_AFTER.test(rest)) return true;
+  if (/^giver\s/iu.test(match) && (RULE_GIVES_BEFORE.test(before) || GIVES_ORDER_AFTER.test(rest))) return true;
   const says = RULE_SAYS_BEFORE.exec(before);
   if (says && !CITIZEN_NAMED.test(before.slice(says.index + says[0].length))) return true;
   if (/skal$/iu.test(match) && PASSIVE_AFTER.test(rest)) return true;

@@ -30,3 +30,26 @@ describe('partshoering: the hearing told in other words', () => {
     'Du var med på mødet og fortalte om din hverdag. Du får afslag på plejebolig.',
   ])('absent: %s', (t) => expect(present(t, 'partshoering')).toBe(false));
 });
+
+describe('formaal: the aim said with an adverb, a helper brought in, or a chance given', () => {
+  it.each([
+    'Du får genoptræning to gange om ugen i 8 uger. Vi træner balancen, så du igen kan gå på trappen uden at holde fast.',
+    'Du får hjælp til indkøb hver uge, så du trygt kan blive boende i dit hus.',
+    'Vi bevilger en kontaktperson. Hanne kommer en gang om ugen for at hjælpe dig med at komme op om morgenen og møde i skole.',
+    'Vi har bevilget familiebehandling for at støtte jer i at få en roligere hverdag med Emil.',
+    'Du får en badebænk. Bænken giver dig mulighed for at sidde ned, mens du vasker dig.',
+    'Aflastningen fortsætter en weekend om måneden. Den giver jer bedre mulighed for at få hverdagen til at hænge sammen.',
+  ])('present: %s', (t) => expect(present(t, 'formaal')).toBe(true));
+  it.each([
+    // Guidance to other help, and a step in the case.
+    'Du får afslag på hjælp til indkøb. Du kan købe varerne på nettet, så du lettere kan få dem bragt hjem.',
+    'Du får en badebænk. Ergoterapeuten ringer til dig for at hjælpe dig med at aftale et tidspunkt for levering.',
+    // The law's offer, and the choice of provider.
+    'Du får en rollator. Servicelovens § 112 giver dig mulighed for at få hjælpemidler, når du har en varigt nedsat funktionsevne.',
+    'Du får rengøring hver 14. dag. Frit valg giver dig mulighed for at vælge en anden leverandør.',
+    'Du får afslag på ledsagelse. Du kan også kontakte Flextur. Ordningen giver dig mulighed for at bestille billige ture til lægen.',
+    // The start of the help as the aim of a contact.
+    'I får familiebehandling. Familiehuset kontakter jer inden 14 dage med henblik på opstart.',
+    'Du får bostøtte. Bostøtten ringer til dig med henblik på et første møde.',
+  ])('absent: %s', (t) => expect(present(t, 'formaal')).toBe(false));
+});
