@@ -28,13 +28,18 @@ const GOAL_CLAUSE = /(?<![\p{L}])(?:formålet|målet|hensigten|formål)(?:\s+\p{
 const WISH_BEFORE = /(?<![\p{L}])(?:gerne\s+vil|vil\s+gerne|ønsker|ønskes|ønske\s+om|håber|savner|drømmer|længes|hjælp\s+til\s+at\s+blive|at\s+blive)(?![\p{L}])[^.,;:]*$/u;
 // (Also a distance: "der er langt til nærmeste nabo", "bor langt væk fra sin familie".)
 const NEGATED_BEFORE = /(?<![\p{L}])(?:ikke|ingen|intet|mangl\p{L}*|begrænse\p{L}*|nedsat|lav|uden|svært\s+ved|langt\s+(?:til|fra|væk))(?:\s+\p{L}+){0,2}\s*$/u;
+// Round 22: nobody else there ("fordi der ikke er andre i familien, der kan passe ham"): the network
+// is named as missing, with more words between than NEGATED_BEFORE allows.
+const NOBODY_ELSE_BEFORE = /(?<![\p{L}])(?:ikke|ingen)\s+(?:er\s+|har\s+|findes\s+)?(?:andre|nogen|flere)(?:\s+\p{L}+){0,2}\s*,?\s*$/u;
 const NEGATED_AFTER = /^(?:\s+\p{L}+)?\s+(?:ikke|ingen|heller\s+ikke)(?![\p{L}])/u;
 // What follows "du kan selv", "kan fortsat", "har tidligere" when it is not an ability; also a
 // wish or a time of one's own choosing ("når du selv har lyst", "som du selv ønsker"); a request
 // or an expectation said back ("det kan du godt regne med", "det kan du godt spørge om").
+// Round 22: also a choice the citizen made ("Kurset er noget, I selv har valgt"): why a cost is
+// their own, not an ability.
 // Also what the citizen has said themself ("Det, du selv har sagt", "som du selv har fortalt"): their
 // view, not an ability.
-const NOT_ABILITY_AFTER = /^(?:\s+\p{L}+)?\s+(?:vælge|vælger|bestemme|bestemmer|søge|søgt|ansøge|ansøgt|kontakte|ringe|klage|henvende|betale|betaler|købe|finde|læse|se|få|fået|modtage|modtaget|tilrettelægge|aftale|sende|skrive|tage\s+kontakt|hente|afhente|bestille|sørge|aflevere|returnere|spare|opspare|haft\s+(?:hjælp|bevilget|støtte)|været\s+bevilget|bevilget|benytte|har\s+lyst|får\s+lyst|ønsker|foretrækker|synes|mener|beslutter|har\s+brug\s+for|føler\s+for|regne|vente|forvente|bede|spørge|sagt|fortalt|oplyst|skrevet|forklaret|nævnt|udtalt|beskrevet|peget\s+på|givet\s+udtryk)(?![\p{L}])/u;
+const NOT_ABILITY_AFTER = /^(?:\s+\p{L}+)?\s+(?:vælge|vælger|valgt|valgte|besluttet|besluttede|bestemme|bestemmer|søge|søgt|ansøge|ansøgt|kontakte|ringe|klage|henvende|betale|betaler|købe|finde|læse|se|få|fået|modtage|modtaget|tilrettelægge|aftale|sende|skrive|tage\s+kontakt|hente|afhente|bestille|sørge|aflevere|returnere|spare|opspare|haft\s+(?:hjælp|bevilget|støtte)|været\s+bevilget|bevilget|benytte|har\s+lyst|får\s+lyst|ønsker|foretrækker|synes|mener|beslutter|har\s+brug\s+for|føler\s+for|regne|vente|forvente|bede|spørge|sagt|fortalt|oplyst|skrevet|forklaret|nævnt|udtalt|beskrevet|peget\s+på|givet\s+udtryk)(?![\p{L}])/u;
 // ("ønsker selv at få bad om formiddagen" is a wish about the help, not doing it oneself.)
 const MODAL = /kan|kunne|fortsat|stadig|tidligere|selv$|selv\s+at$/u;
 // "Med kørestolen kan du selv komme rundt": what the granted thing makes possible (a purpose),
@@ -152,7 +157,7 @@ export function detect(letter: Letter): Detection {
       // what this citizen has. (The citizen's own words in quotes speak as "jeg" or "du".)
       if (!SPEAKS_TO_OR_AS_CITIZEN.test(letter.slice(s)) && isLawSentence(letter, s)) continue;
       const before = text.slice(Math.max(s.start, m.start - 60), m.start).toLowerCase();
-      if (PURPOSE.test(before) || WISH_BEFORE.test(before) || NEGATED_BEFORE.test(before)) continue;
+      if (PURPOSE.test(before) || WISH_BEFORE.test(before) || NEGATED_BEFORE.test(before) || NOBODY_ELSE_BEFORE.test(before)) continue;
       if (RESOURCE_WORD.test(text.slice(m.start, m.start + 8).toLowerCase()) && YARDSTICK_BEFORE.test(before)) continue;
       if (WORRY_BEFORE.test(before) || WHETHER_BEFORE.test(before) || SOURCE_BEFORE.test(before)) continue;
       if (EXPECTED_OR_REQUIRED_BEFORE.test(before) || EXTENT_BEFORE.test(before)) continue;

@@ -60,3 +60,29 @@ describe('omfang: help on two named weekdays is a weekly scope', () => {
     'Du får en badebænk. Terapeuten var på besøg hos dig tirsdag og torsdag i sidste uge.',
   ])('absent: %s', (t) => expect(present(t, 'omfang')).toBe(false));
 });
+
+describe('ressourcer: a relative who can mind the child or comes to the home', () => {
+  it.each([
+    'I får aflastning. Din kone har fri om fredagen og kan passe Villads den dag.',
+    'Vi har lagt vægt på, at hans mormor kan passe ham to dage om ugen.',
+    'Du får afløsning. Jeres søn kommer i hjemmet hver lørdag og giver dig en pause.',
+    'Du får hjælp til bad. Din nabo kommer hos dig næsten hver dag.',
+  ])('present: %s', (t) => expect(present(t, 'ressourcer')).toBe(true));
+  it.each([
+    // What the relative cannot do, the staff who mind, and a warning to be careful.
+    'I får aflastning. Din kone arbejder i weekenden og kan ikke passe Villads.',
+    'I får aflastning. Aflastningsfamilien kan passe Villads hver anden weekend.',
+    'Du får afløsning. Din søn bor i Aalborg og kommer i hjemmet sjældent.',
+    'Du får tabt arbejdsfortjeneste, fordi der ikke er andre i familien, der kan passe Ida om eftermiddagen.',
+  ])('absent: %s', (t) => expect(present(t, 'ressourcer')).toBe(false));
+});
+
+describe('ressourcer: what the citizen chose is no ability', () => {
+  it.each([
+    'Vi kan ikke dække udgiften. Kurset er noget, I selv har valgt, og ikke en nødvendig merudgift.',
+    'Du får ikke tilskud til taxa. Det er en løsning, du selv har valgt frem for bussen.',
+  ])('absent: %s', (t) => expect(present(t, 'ressourcer')).toBe(false));
+  it.each([
+    'Du får hjælp til rengøring. Du klarer selv at lave mad og har selv valgt at gå i brugsen hver dag.',
+  ])('present: %s', (t) => expect(present(t, 'ressourcer')).toBe(true));
+});
