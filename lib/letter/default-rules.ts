@@ -218,6 +218,7 @@ const ELEMENTS = {
       // "Det afgørende her var, at …", "Det, der talte mest for ændringen, var …".
       // "Det, der til sidst afgjorde det, var …".
       // "Det, der talte tungest, var faldet", "Det er de to ting, der gjorde, at vi valgte netop den stol".
+      'tungest for udvalget', 'tungest for os', 'tungest for mig', 'tungest for kommunen', 'tungest for forvaltningen',
       'der talte tungest', 'som talte tungest', 'der taler tungest', 'der har talt tungest', 'der gjorde, at vi valgte',
       'der gjorde, at vi besluttede', 'som gjorde, at vi valgte', 'som gjorde, at vi besluttede',
       'til sidst afgjorde', 'der afgjorde det', 'som afgjorde det', 'der afgjorde sagen', 'som afgjorde sagen',
@@ -1328,6 +1329,7 @@ const ELEMENTS = {
       'sagen forfra', 'din sag forfra', 'jeres sag forfra', 'afgørelsen forfra', 'sagen op igen', 'din sag op igen',
       // ("Send klagen til os – vi kigger på den én gang til", "Vi ser sagen igennem på ny".)
       'på den én gang til', 'på den en gang til', 'kigger på den igen', 'ser på den igen', 'sagen igennem på ny',
+      'sagen igennem en gang til', 'sagen igennem én gang til', 'sagen igennem igen',
       'fastholder vi afgørelsen', 'fastholder kommunen afgørelsen', 'fastholde afgørelsen', 'fastholder afgørelsen',
       // Only words that say the municipality looks at the case again count: sending the
       // complaint to the municipality, or forwarding it, says nothing about reconsidering.

@@ -112,6 +112,7 @@ const SOURCE_BEFORE_DECIDING =
 // The applicant's own reason inside the application ("De har ansøgt om ombygning af Deres badeværelse, idet De
 // ønsker badekarret fjernet"): what was asked for and why, not the authority's reason.
 const APPLICANT_REASON = /^(?:idet|fordi|da)\s+(?:du|De|I|han|hun|vedkommende)\s+(?:\p{L}+\s+)?(?:ønsker|ønskede|gerne\s+vil|vil\s+gerne|mener|synes|føler|oplever)(?![\p{L}])/iu;
+const CLASSIFIED = /\s(?:er|var|hører|falder)\s+derfor\s+(?!ikke\s)\p{L}/iu;
 const INLINE_WHY = /^\s*hvorfor(?:\s+(?:det|så|ja|nej|afslag|ikke))?\s*\?\s*$/iu;
 const THANKS_BEFORE = /(?<![\p{L}])tak\s*,?\s*(?:også\s+)?$/iu;
 const REPORTED_THEREFORE = /^(?:derfor|dermed)$/iu;
@@ -431,7 +432,8 @@ export function detect(letter: Letter): Detection {
     // … Kommunen har på baggrund af de foreliggende oplysninger vurderet, at der ikke er et særligt
     // behov": the account is theirs, and the conclusion leans on the rule.)
     const reportThenRule = backed && !ownFactInRun && CITIZEN_REPORT.test(letter.slice(letter.sentence(fact))) && hasMatchIn(letter, letter.compiled.lists.hollowReasons, s);
-    if (backed && !reportThenRule && s.words >= 3 && CAUSAL_BACK.test(raw) && statesOutcome(letter, s) && !COMPLAINT_SENTENCE.test(raw)) {
+    // (Also a classification of those facts: "Det fremgår, at ridningen træner hendes balance. Ridefysioterapi er derfor behandling.")
+    if (backed && !reportThenRule && s.words >= 3 && CAUSAL_BACK.test(raw) && (statesOutcome(letter, s) || CLASSIFIED.test(raw)) && !COMPLAINT_SENTENCE.test(raw)) {
       return { present: true, evidence: { start: letter.sentence(fact).start, end: s.end } };
     }
     // (Also in the section right after it: "Hvad har vi lagt til grund?" with the facts, then

@@ -268,3 +268,12 @@ describe('decision type: own-voice results (batches bb, bc)', () => {
   it('"i stedet for" something not asked for is no partial grant', () =>
     expect(type('Vi giver dig hjælpen, så du kan bruge dine kræfter på dine børn i stedet for på de tunge opgaver.')).toBe('bevilling'));
 });
+
+describe('batches bb, bc: the weight for a named body, a second look in plain words, facts classified', () => {
+  it('hovedhensyn: "Tungest for udvalget har vejet"', () =>
+    expect(present('Udvalget har besluttet at anbringe Mikkel. Tungest for udvalget har vejet, at Mikkel ikke får søvn og mad.', 'hovedhensyn')).toBe(true));
+  it('genvurdering: "vi kigger sagen igennem en gang til"', () =>
+    expect(present('Du kan klage inden fire uger. Klagen sendes til os, og vi kigger sagen igennem en gang til.', 'genvurdering')).toBe(true));
+  it('begrundelse: facts classified, then the rule and the conclusion', () =>
+    expect(present('Vi kan ikke dække ridefysioterapi. Det fremgår af lægens udtalelse, at ridningen træner hendes balance. Ridefysioterapi er derfor behandling. Merudgifter kan ikke dække behandling.', 'begrundelse')).toBe(true));
+});
