@@ -289,6 +289,8 @@ const ELEMENTS = {
       'opsagt din lejlighed', 'opsagt sit lejemål',
       // Professionals seeing or measuring ("Hjemmesygeplejersken har vejet dig to gange i november", "Det er bekræftet
       // af hjemmeplejen, som har set varerne blive leveret").
+      // Any doctor's word ("Øjenlægens brev fra oktober bekræfter, at …").
+      '*lægens', '*læges', 'bekræfter, at', 'bekræftede, at',
       'hjemmesygeplejerske*', 'distriktssygeplejerske*', 'bekræftet af', 'har vejet dig', 'vejede dig', 'hjemmeplejen har set',
       'som har set',
     ],

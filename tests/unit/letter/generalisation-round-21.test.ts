@@ -277,3 +277,16 @@ describe('batches bb, bc: the weight for a named body, a second look in plain wo
   it('begrundelse: facts classified, then the rule and the conclusion', () =>
     expect(present('Vi kan ikke dække ridefysioterapi. Det fremgår af lægens udtalelse, at ridningen træner hendes balance. Ridefysioterapi er derfor behandling. Merudgifter kan ikke dække behandling.', 'begrundelse')).toBe(true));
 });
+
+describe('faktiske-oplysninger: a document asked for, "så" as a conjunction, a wish, any doctor', () => {
+  const grant = 'Du får en badetaburet. ';
+  it.each([
+    'Du kan søge igen, hvis din situation ændrer sig. Husk i så fald at vedlægge en ny lægeerklæring.',
+    'Terapeut Jonas kommer torsdag med tingene og sætter dem op, så de passer til dig.',
+    'Du fortalte mig, at det, du savner allermest, er at kunne komme i svømmehallen.',
+  ])('absent: %s', (t) => expect(present(grant + t, 'faktiske-oplysninger')).toBe(false));
+  it.each([
+    'Øjenlægens brev fra oktober bekræfter, at du har under 10 % syn på begge øjne.',
+    'Terapeuten så, at du ikke kan komme op fra toilettet uden at holde fast.',
+  ])('present: %s', (t) => expect(present(grant + t, 'faktiske-oplysninger')).toBe(true));
+});
