@@ -1573,6 +1573,15 @@ const ELEMENTS = {
       'borger henvist til', 'borgeren henvist til', 'borger er henvist til', 'borgeren er henvist til',
       'fortsætte med at træne på', 'træne videre på', 'fortsætte på holdet', 'fortsætte på et hold',
       'kan være en mulighed', 'kunne være en mulighed', 'kan være en god mulighed', 'kunne være en god mulighed',
+      // Round 22: a right under other rules put with a hedge ("Du har måske også ret til hjælp til en
+      // autostol efter reglerne om hjælpemidler"; not "ret i"), an offer to be put on the list for a
+      // course ("Sig til, hvis I vil have jer skrevet op"; not "Vi har skrevet dig op til en
+      // plejebolig", the help granted) and shops that deliver, the private way round shopping help
+      // (not "Leverandøren bringer varerne ud", the help granted).
+      'måske ret til', 'måske også ret til', 'muligvis ret til', 'muligvis også ret til', 'kan have ret til', 'kan også have ret til',
+      'hvis I vil have jer skrevet op', 'hvis du vil have dig skrevet op', 'hvis De vil have Dem skrevet op', 'hvis I vil skrives op',
+      'hvis du vil skrives op', 'hvis De vil skrives op', 'supermarkeder bringer', 'supermarkederne bringer', 'butikker bringer',
+      'butikkerne bringer', 'supermarkeder leverer', 'supermarkederne leverer', 'butikker leverer', 'butikkerne leverer',
     ],
     patterns: [
       // Another offer instead, in any order ("Udvalget tilbyder i stedet Mads et midlertidigt

@@ -86,3 +86,23 @@ describe('ressourcer: what the citizen chose is no ability', () => {
     'Du får hjælp til rengøring. Du klarer selv at lave mad og har selv valgt at gå i brugsen hver dag.',
   ])('present: %s', (t) => expect(present(t, 'ressourcer')).toBe(true));
 });
+
+describe('vejledning-andre-ydelser: a hedged entitlement, an offer to be put on a list, shops that deliver', () => {
+  const grant = 'Du får hjælp til rengøring hver 14. dag. ';
+  it.each([
+    'Du har måske også ret til et tilskud til medicin fra Udbetaling Danmark.',
+    'I har muligvis ret til hjælp til en tilpasset barnevogn efter reglerne om hjælpemidler.',
+    'Kurset for forældre holdes af Sundhedsplejen i efteråret. Sig til, hvis I vil have jer skrevet op.',
+    'Mange supermarkeder bringer varer ud, hvis man handler på deres hjemmeside.',
+    'De fleste butikker leverer varer til døren mod et mindre gebyr.',
+  ])('present: %s', (t) => expect(present(grant + t, 'vejledning-andre-ydelser')).toBe(true));
+  it.each([
+    // Right or wrong in an opinion, the complaint, the list of the help granted, and delivery of the help itself.
+    'Du har måske ret i, at rengøringen tager længere tid om vinteren.',
+    'Du har ret til at klage over afgørelsen.',
+    'Du kan have ret til aktindsigt i sagen.',
+    'Du har måske ret til at se dokumenterne i din sag.',
+    'Vi har skrevet dig op til en plejebolig, og du hører fra os, når der er en ledig.',
+    'Leverandøren bringer varerne ud hver tirsdag.',
+  ])('absent: %s', (t) => expect(present(grant + t, 'vejledning-andre-ydelser')).toBe(false));
+});
