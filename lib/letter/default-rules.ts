@@ -592,6 +592,11 @@ const ELEMENTS = {
       // Duration and the next look in plain words ("Støtten gælder til 31. marts", "genberegnes
       // en gang om året", "Vi ser på din hjælp igen i maj", "ser, om den fungerer").
       'gælder til', 'gælder frem til', 'genberegn*', 'næste gang er', 'ser, om den fungerer', 'ser om den fungerer',
+      // The grant looked at again, in the synonym "genvurdere" ("Vi genvurderer bevillingen, når Ida
+      // starter i skole"); the complaint's "genvurderer sagen" is neither listed nor outside the guidance.
+      'genvurderer bevilling*', 'genvurderer din bevilling', 'genvurderer jeres bevilling', 'genvurderer hjælpen',
+      'genvurderer støtten', 'genvurderer tilskuddet', 'genvurderer behovet', 'genvurdere bevilling*', 'genvurdere hjælpen',
+      'genvurdere støtten', 'bevillingen genvurderes', 'hjælpen genvurderes', 'støtten genvurderes', 'tilskuddet genvurderes',
       // A new look with its time ("Bevillingen tages op til fornyet vurdering i april", "Vi regner
       // beløbet igennem igen en gang om året", "… hvordan det er gået, seks uger efter ændringen");
       // "du kan søge igen en gang om året" and a time after a change told in the past are left out in code.
@@ -667,6 +672,11 @@ const ELEMENTS = {
       // god nok", "aftaler et nyt hjemmebesøg om 3 måneder"); not one the citizen may ask for ("et
       // nyt besøg i hjemmet").
       String.raw`\bnyt\s+(?:hjemme|opfølgnings)?besøg\s+(?:i|om|efter|inden)\s+(?:uge\s+\d|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|foråret|sommeren|efteråret|vinteren|starten|slutningen|\d|en\s+måned|et\s+halvt|et\s+år|to|tre|fire|fem|seks|otte|tolv)`,
+      // A meeting set some time after the start ("Vi mødes med dig og bostøtten to måneder efter
+      // indflytningen"), and the aid tried out with the citizen once it is in place ("Terapeuten
+      // kommer, når lejet er leveret, og prøver det af sammen med dig").
+      String.raw`\bmødes\s+[^.\n]{0,50}?\b(?:\d{1,2}|en|et|to|tre|fire|fem|seks|otte|tolv)\s+(?:uger|måneder|måned|uge)\s+efter\b`,
+      String.raw`\b(?:prøver\s+(?:\p{L}+\s+){1,3}?af|afprøver\s+(?:\p{L}+\s+){1,3}?)\s*(?:sammen\s+)?med\s+(?:dig|jer|Dem)\b`,
       // "Vi vurderer behovet for en el-kørestol igen, når Ida starter i 4. klasse".
       String.raw`\b(?:vurderer|vurdere|ser|se|kigger|kigge)\s+(?:vi\s+)?(?:[\p{L}-]+\s+){1,5}?igen\s*,?\s+(?:når|i|om|efter|til|den|senest|inden|ved)\b`,
       String.raw`\bindtil\s+(?:den\s+)?\d{1,2}\.\s*\p{L}+`,

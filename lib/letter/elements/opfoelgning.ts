@@ -92,6 +92,15 @@ const DECISION_AFTER = /^\s+(?:afgørelsen|beslutningen|vores\s+afgørelse)(?![\
 const COMPLAINT_WORD = /(?<![\p{L}])(?:klage\p{L}*|herefter|fastholde\p{L}*)(?![\p{L}])/iu;
 // A meeting named as where something was promised or agreed ("Som lovet på statusmødet den 8.
 // januar", "som aftalt ved opfølgningsbesøget"): it already happened.
+// A meeting named as where something was said or agreed, without "som" ("Du har selv sagt på
+// statusmødet den 5. marts, at …", "det, vi aftalte ved opfølgningsbesøget"): it already happened.
+const SAID_AT_BEFORE =
+  /(?<![\p{L}])(?:sagt|fortalt|oplyst|aftalt|aftalte|drøftet|drøftede|nævnt|nævnte|talt\s+om|talte\s+om|udtalt|givet\s+udtryk\s+for)\s+(?:\p{L}+\s+){0,2}?(?:på|ved|under)\s+$/iu;
+// A visit or call only when the citizen asks for it ("Hvis skulderen bliver værre, skal du kontakte os,
+// så kommer vi ud og ser på det igen", "Ring til os, hvis det går dårligt, så kigger vi forbi"): like
+// "du kan søge igen, hvis din situation ændrer sig", no follow-up planned.
+const ON_CALL_BEFORE =
+  /(?<![\p{L}])(?:hvis(?![\p{L}])[^.;]{0,80}?(?<![\p{L}])(?:kontakte|ringe\s+til|skrive\s+til|henvende\s+(?:dig|jer|Dem|sig)\s+til|give|sige)\s+(?:os|mig|besked|til)|(?:ring|kontakt|skriv)\s+(?:til\s+)?(?:os|mig)(?![\p{L}])[^.;]{0,50}?(?<![\p{L}])hvis)(?![\p{L}])/iu;
 const AS_PROMISED_BEFORE = /(?<![\p{L}])som\s+(?:lovet|aftalt|nævnt|drøftet|talt\s+om|vi\s+talte\s+om)\s+(?:på|ved|under|i)\s+$/iu;
 // A review with an indefinite article told as done ("Der er i forbindelse med en revisitation
 // foretaget en fornyet vurdering").
@@ -205,6 +214,8 @@ export function detect(letter: Letter): Detection {
       if (DONE_NOUN.test(word) && /^\s+af\s/u.test(letter.text.slice(m.end, m.end + 4)) && !FUTURE.test(sText) && !/(?:ny|nyt|næste)\s+$/iu.test(letter.text.slice(Math.max(0, m.start - 8), m.start))) continue;
       if (/^revurder/iu.test(word) && DECISION_AFTER.test(letter.text.slice(m.end, m.end + 24)) && (COMPLAINT_WORD.test(sText) || (si > 0 && COMPLAINT_SENTENCE.test(letter.slice(letter.sentence(si - 1)))))) continue;
       if ((DONE_NOUN.test(word) || MEETING_NOUN.test(word)) && AS_PROMISED_BEFORE.test(letter.text.slice(Math.max(0, m.start - 30), m.start))) continue;
+      if ((DONE_NOUN.test(word) || MEETING_NOUN.test(word)) && SAID_AT_BEFORE.test(letter.text.slice(Math.max(0, m.start - 40), m.start))) continue;
+      if (ON_CALL_BEFORE.test(letter.text.slice(letter.sentence(si).start, m.start))) continue;
       if (DONE_NOUN.test(word) && INDEF_DONE_BEFORE.test(letter.text.slice(Math.max(0, m.start - 45), m.start)) && DONE_PARTICIPLE_AFTER.test(letter.text.slice(m.end, m.end + 40)) && !FUTURE.test(sText)) continue;
       if (/^i\s/iu.test(word) && PAST_STAY_BEFORE.test(letter.text.slice(Math.max(0, m.start - 60), m.start)) && !FUTURE.test(sText)) continue;
     }

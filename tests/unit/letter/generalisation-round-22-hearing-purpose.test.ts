@@ -53,3 +53,23 @@ describe('formaal: the aim said with an adverb, a helper brought in, or a chance
     'Du får bostøtte. Bostøtten ringer til dig med henblik på et første møde.',
   ])('absent: %s', (t) => expect(present(t, 'formaal')).toBe(false));
 });
+
+describe('opfoelgning: a look ahead in other words, and looks that are none', () => {
+  it.each([
+    'Du får tilskud til tabt arbejdsfortjeneste 15 timer om ugen. Vi genvurderer din bevilling, når Ida begynder i børnehave.',
+    'Du får merudgifter dækket. Tilskuddet genvurderes, når vi har fået kvitteringerne for det første halve år.',
+    'Du får 6 timers bostøtte om ugen. Vi mødes med dig og bostøtten to måneder efter indflytningen og taler om, hvordan det går.',
+    'Du får et plejeseng. Terapeuten kommer, når sengen er leveret, og prøver den af sammen med dig.',
+    'Vi bevilger en trappelift. Når den er sat op, afprøver montøren liften med dig.',
+  ])('present: %s', (t) => expect(present(t, 'opfoelgning')).toBe(true));
+  it.each([
+    // The complaint's own look at the case.
+    'Du får afslag på tilskud. Hvis du klager, genvurderer vi sagen, før den sendes til Ankestyrelsen.',
+    // A visit only if the citizen asks for it.
+    'Hjælpen til bad ophører. Hvis din ryg bliver dårligere, skal du ringe til os, så kommer terapeuten ud og ser på det igen.',
+    'Din hjemmehjælp stopper. Ring til os, hvis det ikke går, så kigger vi forbi og ser på det.',
+    // A meeting told as where something was said, and a trial that already happened.
+    'Familiebehandlingen ophører. Du har fortalt på statusmødet den 2. april, at du gerne vil klare det selv.',
+    'Du får en rollator. Ergoterapeuten prøvede den af sammen med dig ved besøget den 3. maj.',
+  ])('absent: %s', (t) => expect(present(t, 'opfoelgning')).toBe(false));
+});
