@@ -64,7 +64,7 @@ const ELEMENTS = {
       'det er baggrunden for, at', 'det er baggrunden for at', 'det er grunden til, at', 'det er grunden til at',
       'det er årsagen til, at', 'det var baggrunden for, at', 'det var grunden til, at',
       'da den', 'da beløbet', 'da prisen', 'da udgiften', 'da udgifterne', 'da merudgifterne', 'under den minimumsgrænse',
-      'under den beløbsgrænse', 'under den grænse',
+      'under den beløbsgrænse', 'under den grænse', 'under den mindste',
       'begrundes med', 'begrundet i', 'begrundet med', 'skyldes', 'grundet', 'kommunen vurderer',
       // What was seen, and reasons in formal or impersonal wording ("Vi så, at …", "Det
       // vurderes, at …", "henset til …").
@@ -1927,6 +1927,8 @@ export const DEFAULT_RULE_DATA = {
         // What the citizen does now ("Du møder stabilt på produktionsskolen", "Det har du nu klaret i et halvt år").
         'du møder', 'du går', 'du passer', 'du bruger', 'du arbejder', 'du trives', 'du sover', 'du spiser', 'du kører', 'du cykler',
         'du laver', 'du handler', 'du magter', 'du mangler', 'har du nu klaret', 'har du klaret',
+        // A calculation of this case ("Vi har beregnet merudgiften til ca. 180 kr. om måneden").
+        'vi har beregnet', 'har vi beregnet', 'beregnet til', 'under den mindste',
       ],
       patterns: [],
     },

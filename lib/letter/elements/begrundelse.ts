@@ -26,8 +26,9 @@ const CONSENT = /^(?:\p{L}+\s+){1,4}?(?:har|havde)\s+(?:\p{L}+\s+){0,2}?(?:givet
 // The connectors of CONSEQUENCE that are always causal. "Det betyder, at …", "dermed" and
 // "således" also explain what a grant means in practice ("Det betyder, at du får hjælp hver
 // mandag"), so they do not turn the facts before them into a reason.
+// (Also a sentence-initial "Så" drawing the conclusion: "Så der er ikke behov for, at kommunen leverer mad".)
 const CAUSAL_BACK =
-  /(?<![\p{L}])(?:derfor|af\s+den\s+grund|af\s+disse\s+grunde|på\s+(?:denne|den|dette|det)\s+(?:baggrund|grundlag)|på\s+baggrund\s+(?:heraf|af\s+(?:dette|ovenstående|ovennævnte|disse\s+oplysninger))|som\s+følge\s+heraf|med\s+baggrund\s+i\s+(?:dette|ovenstående))(?![\p{L}])/iu;
+  /^så\s+(?:der\s+er|er\s+der|du\s+(?:har|er|kan)\s+ikke|har\s+du\s+ikke|kan\s+du\s+ikke)(?![\p{L}])|(?<![\p{L}])(?:derfor|af\s+den\s+grund|af\s+disse\s+grunde|på\s+(?:denne|den|dette|det)\s+(?:baggrund|grundlag)|på\s+baggrund\s+(?:heraf|af\s+(?:dette|ovenstående|ovennævnte|disse\s+oplysninger))|som\s+følge\s+heraf|med\s+baggrund\s+i\s+(?:dette|ovenstående))(?![\p{L}])/iu;
 // Hollow-reason phrases that only name where the rule is, not that a condition is unmet.
 // ("Du har ikke et behov ud over kommunens serviceniveau" restates a condition.)
 // ("kommunens kvalitetsstandard for praktisk hjælp" names it too.)
@@ -345,9 +346,12 @@ function statesOutcome(letter: Letter, s: Span): boolean {
     hasMatchIn(letter, cues.afslag, s) ||
     hasMatchIn(letter, cues.delvis, s) ||
     hasMatchIn(letter, cues.aendring, s) ||
-    hasMatchIn(letter, lists.hollowReasons, s)
+    hasMatchIn(letter, lists.hollowReasons, s) ||
+    NO_NEED.test(letter.slice(s))
   );
 }
+// "Så der er ikke behov for, at kommunen leverer mad til dig": the conclusion, said as no need.
+const NO_NEED = /(?<![\p{L}])(?:ikke|intet|ingen)\s+(?:\p{L}+\s+)?(?:behov|brug|grundlag|grund)\s+for(?![\p{L}])/iu;
 
 export function detect(letter: Letter): Detection {
   const { elements, lists } = letter.compiled;

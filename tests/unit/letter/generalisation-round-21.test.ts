@@ -290,3 +290,12 @@ describe('faktiske-oplysninger: a document asked for, "så" as a conjunction, a 
     'Terapeuten så, at du ikke kan komme op fra toilettet uden at holde fast.',
   ])('present: %s', (t) => expect(present(grant + t, 'faktiske-oplysninger')).toBe(true));
 });
+
+describe('begrundelse: "Så der er ikke behov for", and a calculation under the limit', () => {
+  it.each([
+    'Vi kan ikke bevilge dig madservice. Du laver selv morgenmad, og din kone laver aftensmad til jer begge. Så der er ikke behov for, at kommunen leverer mad.',
+    'Vi kan ikke dække merudgiften. Vi har beregnet merudgiften til ca. 180 kr. om måneden. Det er under den mindste merudgift, som kommunen efter reglerne kan dække. Derfor kan vi ikke dække udgiften.',
+  ])('present: %s', (t) => expect(present(t, 'begrundelse')).toBe(true));
+  it('absent: "Så ser vi på det igen" is no conclusion', () =>
+    expect(present('Du får ikke en kørestol. Så ser vi på det igen til foråret.', 'begrundelse')).toBe(false));
+});
