@@ -218,6 +218,8 @@ const ELEMENTS = {
       // "Det afgørende her var, at …", "Det, der talte mest for ændringen, var …".
       // "Det, der til sidst afgjorde det, var …".
       // "Det, der talte tungest, var faldet", "Det er de to ting, der gjorde, at vi valgte netop den stol".
+      'tungest vejende', 'hæftede sig mest ved', 'hæftet sig mest ved', 'hæfter sig mest ved', 'hæftede os mest ved',
+      'hæftede mig mest ved', 'hæftet os mest ved',
       'tungest for udvalget', 'tungest for os', 'tungest for mig', 'tungest for kommunen', 'tungest for forvaltningen',
       'der talte tungest', 'som talte tungest', 'der taler tungest', 'der har talt tungest', 'der gjorde, at vi valgte',
       'der gjorde, at vi besluttede', 'som gjorde, at vi valgte', 'som gjorde, at vi besluttede',
@@ -1200,6 +1202,8 @@ const ELEMENTS = {
   },
   aktindsigt: {
     phrases: [
+      // "Du kan få indsigt i dokumenterne i din sag".
+      'indsigt i dokumenter*', 'indsigt i din sag', 'indsigt i sagen', 'indsigt i sagens', 'indsigt i papirer*', 'indsigt i de papirer',
       'aktindsigt', 'se dine papirer', 'se sagens papirer', 'se sagens dokumenter', 'se dokumenterne i', 'se din sag', 'se alle dokumenter',
       'se de dokumenter', 'se oplysningerne i din sag', 'se akterne', 'indsigt i sagen', 'indsigt i din sag',
       'se papirerne i', 'se papirerne', 'se sagens akter', 'se alle papirerne',
@@ -2083,7 +2087,7 @@ export const DEFAULT_RULE_DATA = {
         'kommer ikke til at sætte', 'kommer ikke til at starte', 'kommer ikke til at give', 'kommer ikke til at bevilge',
         'kommer ikke til at betale', 'kommer ikke til at dække', 'kommer desværre ikke til at',
         // Said gently ("Det bliver desværre ikke sådan") and the conditions found unmet ("betingelserne … er ikke opfyldt").
-        'bliver ikke til noget', 'ikke blive til noget', 'blev ikke til noget',
+        'bliver ikke til noget', 'ikke blive til noget', 'blev ikke til noget', 'vi sætter ikke', 'sætter vi ikke',
         'bliver desværre ikke sådan', 'det bliver ikke sådan', 'bliver desværre ikke muligt', 'er ikke opfyldt', 'ikke er opfyldt',
         'sætter det ikke i gang', 'sætter det derfor ikke i gang', 'sætter vi ikke i gang', 'sætter jeg ikke i gang',
         'ikke sætte det i gang',

@@ -299,3 +299,15 @@ describe('begrundelse: "Så der er ikke behov for", and a calculation under the 
   it('absent: "Så ser vi på det igen" is no conclusion', () =>
     expect(present('Du får ikke en kørestol. Så ser vi på det igen til foråret.', 'begrundelse')).toBe(false));
 });
+
+describe('batch be: own-voice results, weights, rights', () => {
+  it('refusal: "Vi sætter ikke en hjælper på dine indkøb"', () => expect(type('Vi sætter ikke en hjælper på dine indkøb. Jeg vil gerne forklare hvorfor.')).toBe('afslag'));
+  it('change: "Fra februar kommer Jonas hver anden uge i stedet for hver uge"', () =>
+    expect(type('Fra februar kommer Jonas hver anden uge i stedet for hver uge, og I ses to timer ad gangen.')).toBe('aendring'));
+  it.each(['Tungest vejende: at borger kan gå 300 m med rollator.', 'Det, udvalget hæftede sig mest ved, var, at du er tryg i dine vante omgivelser.'])(
+    'hovedhensyn: %s',
+    (t) => expect(present('Du får ikke en elkørestol. ' + t, 'hovedhensyn')).toBe(true),
+  );
+  it('aktindsigt: "indsigt i dokumenterne i din sag"', () => expect(present('Du kan få indsigt i dokumenterne i din sag ved at kontakte os.', 'aktindsigt')).toBe(true));
+  it('aktindsigt absent: insight into one\'s options', () => expect(present('På mødet fik du indsigt i dine muligheder for job.', 'aktindsigt')).toBe(false));
+});
