@@ -1011,6 +1011,10 @@ const ELEMENTS = {
       // gerne …"; an empty field is left out in code.)
       'borgerens ønsker', 'borgers ønsker', 'borgers egne ønsker', 'borgerens egne ønsker', 'borgers eget ønske',
       'borgerens egne ord', 'med egne ord', 'dine egne ord', 'barnets egne ord',
+      // The citizen's goal as a field of the record ("Borgerens mål (egne ord): »Jeg vil …«"), and the
+      // words marked as the citizen's own in a label ("Ønske (i egne ord):").
+      'borgerens mål', 'borgers mål', 'borgerens egne mål', 'borgers egne mål', 'borgerens eget mål', 'borgers eget mål',
+      'i egne ord', '(egne ord', 'egne ord)',
       'borgerens perspektiv', 'borgers perspektiv', 'borgerens egen vurdering', 'borgers egen vurdering',
       'du har ønsket', 'har selv ønsket', 'selv har ønsket', 'I har ønsket', 'De har ønsket', 'har du ønsket', 'har I ønsket', 'du har et ønske', 'du har ønske om',
       // The view as a noun of the party ("Det er forældrenes opfattelse, at dynen hjælper", "Efter

@@ -274,9 +274,24 @@ function reportedByOther(letter: Letter, at: number): boolean {
   return said !== null && THIRD_PARTY.test(before.slice(0, said.index)) && !/(?<![\p{L}])(?:du|I|De|jeg)\s+$/u.test(before.slice(0, said.index));
 }
 
+// The application restated as a wish in its own sentence ("De har ansøgt om ombygning af
+// badeværelset, idet De ønsker badekarret fjernet", "Du har søgt om en ny kørestol, da du ønsker den
+// gamle udskiftet"): the thing applied for, not a view of the citizen's own.
+const APPLIED_BEFORE = /(?<![\p{L}])(?:(?:an)?søgt\s+om|(?:an)?søger\s+om|ansøgning\s+om)(?![\p{L}])/iu;
+const RESTATED_WISH_AFTER =
+  /^\s+(?:[\p{L}-]+\s+){1,3}?(?:fjernet|erstattet|ombygget|udskiftet|ændret|installeret|opsat|monteret|bevilget|forhøjet|nedsat|udvidet|flyttet|dækket|betalt)(?![\p{L}])/iu;
+// A field label for the citizen's goal left as an unfilled merge field ("Borgerens mål (egne ord):
+// «Mål»"): the letter gives no words of the citizen.
+const EMPTY_FIELD_AFTER = /^[\s():\p{L}]{0,20}?(?:«[^»\n]*»|<<[^>\n]*>>|\[[^\]\n]*\]|\{\{[^}\n]*\}\})/u;
+
 export function detect(letter: Letter): Detection {
   for (const m of letter.matches(letter.compiled.elements['borgerens-synspunkter'].re)) {
     if (aboutSomeoneElse(letter, m.start)) continue;
+    if (/ønske/iu.test(letter.slice(m)) && RESTATED_WISH_AFTER.test(letter.text.slice(m.end, m.end + 60))) {
+      const si = letter.sentenceAt(m.start);
+      if (si >= 0 && APPLIED_BEFORE.test(letter.text.slice(letter.sentence(si).start, m.start))) continue;
+    }
+    if (/(?:mål|ord)$/iu.test(letter.slice(m)) && EMPTY_FIELD_AFTER.test(letter.text.slice(m.end, m.end + 80))) continue;
     // "deres" in lower case is theirs ("Det er deres opfattelse" of the doctors), not the polite "Deres".
     if (letter.text.startsWith('deres', m.start)) continue;
     // The bare verb found after "du har …"/"I har …" must have that subject in its own sentence:

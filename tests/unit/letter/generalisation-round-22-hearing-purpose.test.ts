@@ -73,3 +73,16 @@ describe('opfoelgning: a look ahead in other words, and looks that are none', ()
     'Du får en rollator. Ergoterapeuten prøvede den af sammen med dig ved besøget den 3. maj.',
   ])('absent: %s', (t) => expect(present(t, 'opfoelgning')).toBe(false));
 });
+
+describe('borgerens-synspunkter: the goal in a record field, and a wish that only restates the application', () => {
+  it.each([
+    'Bevilling af genoptræning.\nBorgerens mål: "Jeg vil kunne gå til Brugsen igen uden stok."\nDu får træning 2 gange om ugen.',
+    'Ønske (i egne ord): At kunne komme i haven om sommeren.\nDu får en rampe til terrassen.',
+    'De har søgt om en plejebolig, fordi De er bange for at falde om natten. Vi bevilger en plejebolig.',
+  ])('present: %s', (t) => expect(present(t, 'borgerens-synspunkter')).toBe(true));
+  it.each([
+    'Bevilling af genoptræning.\nBorgerens mål: «Borgers_mål»\nDu får træning 2 gange om ugen.',
+    'Du har den 2. marts søgt om ændring af dit køkken, da du ønsker køkkenbordet sænket og udvidet. Du får afslag.',
+    'Du har søgt om tilskud til en ny cykel, da du ønsker den gamle udskiftet. Du får afslag.',
+  ])('absent: %s', (t) => expect(present(t, 'borgerens-synspunkter')).toBe(false));
+});
