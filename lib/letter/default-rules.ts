@@ -872,6 +872,13 @@ const ELEMENTS = {
       // Exercise of one's own and a parent reading aloud ("du træner i fitnesscentret to gange om ugen",
       // "far læser højt om aftenen").
       'træner i fitness*', 'træner selv', 'træner på egen hånd', 'dyrker motion', 'går i fitness*', 'læser højt', 'læste højt',
+      // Round 22: a role the citizen keeps up: volunteering ("hvor du er frivillig", "arbejder som
+      // frivillig"; not "Deltagelsen er frivillig"), leading one's own helpers ("har fungeret som
+      // arbejdsleder siden 2019") and turning up steadily ("har mødt stabilt i praktikken").
+      'du er frivillig', 'hun er frivillig', 'han er frivillig', 'De er frivillig', 'været frivillig', 'arbejder som frivillig',
+      'hjælper som frivillig', 'er med som frivillig', 'aktiv som frivillig', 'frivilligt arbejde', 'arbejder frivilligt',
+      'fungeret som arbejdsleder', 'fungerer som arbejdsleder', 'fungerer selv som arbejdsleder', 'været arbejdsleder',
+      'været din egen arbejdsleder', 'mødt stabilt',
     ],
     patterns: [
       // "Din søn handler ind for dig", "hjælp fra din datter", "Din svigerdatter kører dig", also

@@ -106,3 +106,20 @@ describe('vejledning-andre-ydelser: a hedged entitlement, an offer to be put on 
     'Leverandøren bringer varerne ud hver tirsdag.',
   ])('absent: %s', (t) => expect(present(grant + t, 'vejledning-andre-ydelser')).toBe(false));
 });
+
+describe('ressourcer: roles and activities the citizen keeps up', () => {
+  const grant = 'Du får støtte 3 timer om ugen. ';
+  it.each([
+    'Du har i mange år været frivillig i genbrugsbutikken.',
+    'Hun arbejder som frivillig i kirkens café om torsdagen.',
+    'Du har fungeret som arbejdsleder for dine hjælpere siden 2021.',
+    'Du er begyndt til svømning igen og har fået nye venner der.',
+    'I praktikken har du mødt stabilt og passet dine opgaver.',
+  ])('present: %s', (t) => expect(present(grant + t, 'ressourcer')).toBe(true));
+  it.each([
+    // Voluntary help, a wish, and a lost role.
+    'Det er frivilligt, om du vil tage imod tilbuddet.',
+    'Du vil gerne være frivillig i genbrugsbutikken igen.',
+    'Du har ikke længere kunnet fungere som arbejdsleder, og derfor ophører ordningen.',
+  ])('absent: %s', (t) => expect(present(grant + t, 'ressourcer')).toBe(false));
+});
