@@ -360,6 +360,12 @@ const ELEMENTS = {
       'for at hjælpe dig med', 'for at hjælpe jer med', 'for at hjælpe Dem med', 'for at støtte dig i', 'for at støtte jer i',
       'for at støtte Dem i', 'giver dig mulighed for at', 'giver jer mulighed for at', 'giver Dem mulighed for at',
       'giver dig bedre mulighed for at', 'giver jer bedre mulighed for at',
+      // What the citizen shall gain there ("På værkstedet skal du lære at samarbejde"), and support
+      // named by its aim ("støtte til at skabe faste rutiner"); help with a task ("hjælp til at få
+      // tøjet på") is the help itself, so only verbs of building something up.
+      'skal du lære at', 'skal I lære at', 'skal De lære at', 'skal du øve dig i', 'skal du blive bedre til',
+      'skal I blive bedre til', 'støtte til at skabe', 'støtte til at opnå', 'støtte til at styrke', 'støtte til at udvikle',
+      'støtte til at fastholde', 'hjælp til at skabe', 'hjælp til at opnå', 'hjælp til at styrke', 'hjælp til at fastholde',
       // The same said of help that ends, in the past ("Forløbet skulle gøre Dem i stand til …",
       // "Kontaktpersonen skulle hjælpe dig med at komme i skole").
       'skulle hjælpe dig', 'skulle hjælpe jer', 'skulle hjælpe Dem', 'skulle støtte dig', 'skulle støtte jer', 'skulle gøre dig',

@@ -176,6 +176,9 @@ function rejected(
   if (LAW_PURPOSE_MATCH.test(match) || LAW_AFTER.test(rest) || LAW_BEFORE.test(before) || LAW_CUE_BEFORE.test(before)) return true;
   if (LAW_HAS_PURPOSE_BEFORE.test(before) || LAW_HAS_PURPOSE_AFTER.test(rest)) return true;
   if (/^giver\s/iu.test(match) && (RULE_GIVES_BEFORE.test(before) || GIVES_ORDER_AFTER.test(rest))) return true;
+  // "støtte til at skabe struktur" names the aim only of help that is given: in a refusal it is the
+  // need the letter denies ("Du har ikke behov for støtte til at skabe …").
+  if (refused && /^(?:støtte|hjælp)\s+til\s/iu.test(match)) return true;
   const says = RULE_SAYS_BEFORE.exec(before);
   if (says && !CITIZEN_NAMED.test(before.slice(says.index + says[0].length))) return true;
   if (/skal$/iu.test(match) && PASSIVE_AFTER.test(rest)) return true;

@@ -86,3 +86,17 @@ describe('borgerens-synspunkter: the goal in a record field, and a wish that onl
     'Du har søgt om tilskud til en ny cykel, da du ønsker den gamle udskiftet. Du får afslag.',
   ])('absent: %s', (t) => expect(present(t, 'borgerens-synspunkter')).toBe(false));
 });
+
+describe('formaal: what the citizen shall gain, and support named by its aim', () => {
+  it.each([
+    'Du får plads i beskyttet beskæftigelse 3 dage om ugen. I køkkenet skal du lære at arbejde sammen med andre.',
+    'Vi bevilger familiebehandling. Familien får støtte til at skabe faste aftener og sengetider.',
+    'Du får bostøtte 4 timer om ugen, og du får hjælp til at fastholde din lejlighed.',
+  ])('present: %s', (t) => expect(present(t, 'formaal')).toBe(true));
+  it.each([
+    // Help with a task is the help itself; a need denied in a refusal is no aim.
+    'Du får hjælp til at få tøjet på hver morgen.',
+    'Du får afslag på bostøtte. Vi vurderer ikke, at du har behov for støtte til at skabe struktur i hverdagen.',
+    'Du skal lære at bruge nødkaldet, før vi kan sætte det op.',
+  ])('absent: %s', (t) => expect(present(t, 'formaal')).toBe(false));
+});
