@@ -279,12 +279,17 @@ function hasReduction(letter: Letter, s: Span): boolean {
 }
 
 /** "Ella får …" inside the sentence, as spans of the whole text. */
+const GAINS_FROM_AFTER = /^\s+(?:\p{L}+\s+){0,3}?(?:meget|noget|en\s+del|glæde|gavn|godt)\s+ud\s+af(?![\p{L}])/iu;
 function namedGrants(letter: Letter, s: Span): Span[] {
   const text = letter.slice(s);
   if (!text.includes('får')) return [];
   const out: Span[] = [];
   NAMED_GETS.lastIndex = 0;
-  for (let m = NAMED_GETS.exec(text); m; m = NAMED_GETS.exec(text)) out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length });
+  for (let m = NAMED_GETS.exec(text); m; m = NAMED_GETS.exec(text)) {
+    // "Sofie får også meget ud af sin spejdergruppe": what she gains from something, no grant.
+    if (GAINS_FROM_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
+    out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length });
+  }
   return out;
 }
 
@@ -552,6 +557,19 @@ function isColumnHead(letter: Letter, i: number): boolean {
 }
 
 /** A row of an applied/granted table whose granted amount is below the applied one. */
+// A form with the application and the grant as fields ("Ansøgt: 8 timer pr. uge" / "Bevilget: 4 timer pr. uge").
+const APPLIED_FIELD = /^[ \t]*(?:ansøgt|søgt|ønsket|ansøgning)[ \t]*:[ \t]*([^\n]+)$/imu;
+const GRANTED_FIELD = /^[ \t]*(?:bevilget|tildelt|bevilling)[ \t]*:[ \t]*([^\n]+)$/imu;
+const FIELD_COUNT = /(?<![\p{L}\d.,])(\d+(?:[,.]\d+)?|en|et|én|ét|to|tre|fire|fem|seks|syv|otte)\s*(?:x|gange?|timer?|dage?|besøg|kr\.?)(?![\p{L}])/iu;
+function fieldsGrantLess(letter: Letter): boolean {
+  const a = APPLIED_FIELD.exec(letter.text);
+  const g = a ? GRANTED_FIELD.exec(letter.text.slice(a.index)) : null;
+  if (!a || !g) return false;
+  const x = FIELD_COUNT.exec(a[1]!);
+  const y = FIELD_COUNT.exec(g[1]!);
+  return !!x && !!y && number(y[1]!) < number(x[1]!);
+}
+
 function tableGrantsLess(letter: Letter): boolean {
   const sentences = letter.seg.sentences;
   for (let i = 0; i + 1 < sentences.length; i++) {
@@ -799,7 +817,7 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
   }
   // (Also when the grant was only found further on: "Hjælpen starter i uge 39" after "Vi vurderer, at
   // rengøring hver 3. uge er nok" against an application for every second week.)
-  if (type === 'bevilling' && (grantsLessThanApplied(letter) || tableGrantsLess(letter) || refusesAppliedItemLater(letter, resultSentence ?? 0) || limitedInConclusion(letter, resultSentence ?? 0))) type = 'delvis';
+  if (type === 'bevilling' && (grantsLessThanApplied(letter) || tableGrantsLess(letter) || fieldsGrantLess(letter) || refusesAppliedItemLater(letter, resultSentence ?? 0) || limitedInConclusion(letter, resultSentence ?? 0))) type = 'delvis';
   if (revisit && (type === 'bevilling' || type === 'delvis')) type = 'aendring';
   const screen = decisionTypeFromScreen(letter.context.afgoerelsestype);
   return { type: screen ?? type, resultSentence, fromScreen: !!screen };

@@ -2064,6 +2064,8 @@ export const DEFAULT_RULE_DATA = {
         'der er plads til dig', 'der er plads til jer', 'der er plads til Dem', 'vi har en plads til dig', 'har fået en plads',
         'har fået plads',
         // Letting help go on ("Vi har besluttet at lade din anbringelse fortsætte som efterværn").
+        // (And someone sent out to set the aid up: "Vi sender en ergoterapeut ud til dig for at sætte en badebænk op".)
+        'vi sender en ergoterapeut', 'vi sender en terapeut', 'vi sender en montør', 'vi sender en hjælper', 'vi sender en tekniker',
         'besluttet at lade',
         'vi giver et tilskud', 'giver vi et tilskud', 'vi betaler', 'betaler vi', 'kommunen betaler', 'betaler kommunen',
       ],
@@ -2105,6 +2107,9 @@ export const DEFAULT_RULE_DATA = {
         'kommer ikke til at betale', 'kommer ikke til at dække', 'kommer desværre ikke til at',
         // Said gently ("Det bliver desværre ikke sådan") and the conditions found unmet ("betingelserne … er ikke opfyldt").
         'bliver ikke til noget', 'ikke blive til noget', 'blev ikke til noget', 'vi sætter ikke', 'sætter vi ikke',
+        // "vi må desværre sige nej denne gang", "Der kommer derfor ikke en hjælper til at handle ind".
+        'desværre sige nej', 'derfor sige nej', 'der kommer derfor ikke', 'der kommer altså ikke', 'der kommer ikke en',
+        'der kommer ikke nogen',
         'bliver desværre ikke sådan', 'det bliver ikke sådan', 'bliver desværre ikke muligt', 'er ikke opfyldt', 'ikke er opfyldt',
         'sætter det ikke i gang', 'sætter det derfor ikke i gang', 'sætter vi ikke i gang', 'sætter jeg ikke i gang',
         'ikke sætte det i gang',

@@ -311,3 +311,19 @@ describe('batch be: own-voice results, weights, rights', () => {
   it('aktindsigt: "indsigt i dokumenterne i din sag"', () => expect(present('Du kan få indsigt i dokumenterne i din sag ved at kontakte os.', 'aktindsigt')).toBe(true));
   it('aktindsigt absent: insight into one\'s options', () => expect(present('På mødet fik du indsigt i dine muligheder for job.', 'aktindsigt')).toBe(false));
 });
+
+describe('batches bf, bg: field forms, people sent out, gentle no, what a child gains', () => {
+  it.each([
+    'Ansøgt: Hjælp til bad 3 x ugentligt\nBevilget: Hjælp til bad 2 x ugentligt (mandag og torsdag)\nLovgrundlag: Ældreloven § 10',
+    'Indsats 1: Afløsning i hjemmet\nAnsøgt: 8 timer pr. uge\nBevilget: 4 timer pr. uge, tirsdag kl. 13–17',
+  ])('partial: %s', (t) => expect(type(t)).toBe('delvis'));
+  it('a field form granting what was asked is a grant', () =>
+    expect(type('Ansøgt: Hjælp til bad 2 x ugentligt\nBevilget: Hjælp til bad 2 x ugentligt')).toBe('bevilling'));
+  it.each([
+    'Vi mener, at du fortsat kan klare indkøbene selv. Der kommer derfor ikke en hjælper til at handle ind.',
+    'Vi har nu kigget på din ansøgning om støtte til bil, og vi må desværre sige nej denne gang.',
+    'Det kan vi ikke give jer på nuværende tidspunkt. Sofie får også meget ud af sin spejdergruppe om tirsdagen.',
+  ])('refusal: %s', (t) => expect(type(t)).toBe('afslag'));
+  it('grant: someone sent out to set the aid up', () =>
+    expect(type('Hvad har vi besluttet?\nVi sender en ergoterapeut ud til dig for at sætte en badebænk op. Hun ringer til dig i næste uge.')).toBe('bevilling'));
+});
