@@ -218,6 +218,7 @@ const ELEMENTS = {
       // "Det afgørende her var, at …", "Det, der talte mest for ændringen, var …".
       // "Det, der til sidst afgjorde det, var …".
       // "Det, der talte tungest, var faldet", "Det er de to ting, der gjorde, at vi valgte netop den stol".
+      'mest betydning har det haft', 'mest betydning har', 'har haft mest betydning', 'haft mest betydning',
       'tungest vejende', 'hæftede sig mest ved', 'hæftet sig mest ved', 'hæfter sig mest ved', 'hæftede os mest ved',
       'hæftede mig mest ved', 'hæftet os mest ved',
       'tungest for udvalget', 'tungest for os', 'tungest for mig', 'tungest for kommunen', 'tungest for forvaltningen',
@@ -293,6 +294,7 @@ const ELEMENTS = {
       // af hjemmeplejen, som har set varerne blive leveret").
       // Any doctor's word ("Øjenlægens brev fra oktober bekræfter, at …").
       '*lægens', '*læges', 'bekræfter, at', 'bekræftede, at',
+      'snakken den', 'snak den', 'vores snak den',
       'hjemmesygeplejerske*', 'distriktssygeplejerske*', 'bekræftet af', 'har vejet dig', 'vejede dig', 'hjemmeplejen har set',
       'som har set',
     ],
@@ -1219,6 +1221,7 @@ const ELEMENTS = {
   },
   aktindsigt: {
     phrases: [
+      'se sine sagsakter', 'se dine sagsakter', 'se jeres sagsakter', 'se Deres sagsakter', 'se sagsakterne', 'se sine papirer',
       // "Du kan få indsigt i dokumenterne i din sag".
       'indsigt i dokumenter*', 'indsigt i din sag', 'indsigt i sagen', 'indsigt i sagens', 'indsigt i papirer*', 'indsigt i de papirer',
       'aktindsigt', 'se dine papirer', 'se sagens papirer', 'se sagens dokumenter', 'se dokumenterne i', 'se din sag', 'se alle dokumenter',

@@ -15,7 +15,8 @@ const ROUTINE = [
   // Offers of a talk or a test ("Du er velkommen til en samtale", "kontakt os for en samtale").
   // Courtesy and the municipality's own announcements ("Tak for samtalen i går", "Kommunen
   // oplyser hermed, at …", "Vi har oplyst dig om …").
-  /(?<![\p{L}])tak\s+for\s+(?:\p{L}+\s+){0,2}?(?:samtale|snak|møde|besøg|telefonsamtale)\p{L}*/giu,
+  // (With its date the talk is a dated source: "Tak for snakken den 20. november".)
+  /(?<![\p{L}])tak\s+for\s+(?:\p{L}+\s+){0,2}?(?:samtale|snak|møde|besøg|telefonsamtale)\p{L}*(?!\s+(?:den|d\.)\s+\d)/giu,
   /(?<![\p{L}])(?:vi|jeg|kommunen|visitationen|afdelingen)\s+(?:skal\s+|vil\s+|kan\s+)?(?:hermed\s+|gerne\s+)?(?:har\s+)?(?:oplyser|oplyste|oplyst)(?:\s+(?:dig|jer|Dem))?/giu,
   // Information named without content ("på baggrund af oplysningerne i din sag", "de
   // oplysninger, der foreligger") and what the rules say ("Det fremgår af kvalitetsstandarden,

@@ -327,3 +327,11 @@ describe('batches bf, bg: field forms, people sent out, gentle no, what a child 
   it('grant: someone sent out to set the aid up', () =>
     expect(type('Hvad har vi besluttet?\nVi sender en ergoterapeut ud til dig for at sætte en badebænk op. Hun ringer til dig i næste uge.')).toBe('bevilling'));
 });
+
+describe('batches bf, bg: more weights, rights and dated talks', () => {
+  it('hovedhensyn: "Mest betydning har det haft"', () =>
+    expect(present('Vi kan ikke dække tabt arbejdsfortjeneste. Mest betydning har det haft, at Mads arbejder hjemme tirsdag og torsdag.', 'hovedhensyn')).toBe(true));
+  it('aktindsigt: "kan se sine sagsakter"', () => expect(present('Amalie kan se sine sagsakter, hvis hun beder om det.', 'aktindsigt')).toBe(true));
+  it('faktiske: a dated talk thanked for', () => expect(present('Tak for snakken den 20. november. Du får en kontaktperson.', 'faktiske-oplysninger')).toBe(true));
+  it('faktiske absent: a talk thanked for without a date', () => expect(present('Tak for snakken. Du får en kontaktperson.', 'faktiske-oplysninger')).toBe(false));
+});
