@@ -636,6 +636,23 @@ const ELEMENTS = {
       'tilskuddet regnes om', 'regner beløbet ud igen', 'regner tilskuddet ud igen',
       'ser på, om støtten skal fortsætte', 'ser på, om hjælpen skal fortsætte', 'ser på, om indsatsen skal fortsætte',
       'ser på, om aflastningen skal fortsætte', 'ser på, om besøgene skal fortsætte', 'ser på, om kontaktpersonen skal fortsætte',
+      // Round 23: the next look said in other words. The yearly recalculation with the accented
+      // "én" ("Beløbet regnes efter én gang om året"); "følge op" split by its time ("vi følger
+      // første gang op senest …"); a call to hear how it goes ("ringer for at høre, hvordan det
+      // går"); the plan or the case looked at or taken up again ("vi ser på planen første gang i
+      // maj", "Vi tager det op igen inden udløb"); a meeting set ahead ("Vi ses til et møde i
+      // marts"); a committee's renewed decision ("skal igen forelægges udvalget", "træffer ny
+      // afgørelse senest"); the therapist trying the aid with the citizen once it is in place.
+      'igen én gang om året', 'igen én gang årligt', 'efter én gang om året', 'efter en gang om året',
+      'følger første gang op', 'følges første gang op', 'følger vi første gang op', 'følger vi op på', 'følger løbende op', 'følger jævnligt op',
+      'for at høre, hvordan', 'for at høre hvordan',
+      'ser på den første gang', 'ser på planen første gang', 'ser på planen igen', 'ser vi på planen igen',
+      'tager det op igen', 'tager bevillingen op igen', 'tager hjælpen op igen', 'tager støtten op igen',
+      'ses til et møde', 'ses til et nyt møde', 'mødes til et nyt møde',
+      'igen blive forelagt', 'igen forelægges', 'forelægges igen', 'forelægges udvalget igen',
+      'træffe ny afgørelse, inden', 'træffe ny afgørelse inden', 'træffe ny afgørelse senest',
+      'træffer ny afgørelse, inden', 'træffer ny afgørelse senest', 'træffes ny afgørelse senest',
+      'prøver den sammen med dig', 'afprøver den sammen med dig', 'prøver den af sammen med dig', 'prøver den sammen med jer',
     ],
     patterns: [
       // The period the grant runs, both ends as dates ("Bevillingen gælder fra 1. marts 2026 til 31.

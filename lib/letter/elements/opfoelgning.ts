@@ -148,6 +148,9 @@ export function detect(letter: Letter): Detection {
       if (/^opfølgning$/iu.test(word) && NONE_AFTER.test(letter.text.slice(m.end, m.end + 40).replace(/^\s*:/u, ''))) continue;
       // "faldet to gange i sommer, senest den 30. juli": a date in the past, not a deadline.
       if (/^senest\s+den$/iu.test(word) && PAST_TENSE.test(sText) && !FUTURE.test(sText)) continue;
+      // A call made to hear how it went ("Vi ringede for at høre, hvordan det gik") is history,
+      // not the next call.
+      if (/^for\s+at\s+høre/iu.test(word) && PAST_TENSE.test(sText) && !FUTURE.test(sText)) continue;
       // "udskrift fra apoteket for perioden oktober–december": the period of a document.
       if (/^(?:for|i)\s+perioden$/iu.test(word) && DOCUMENT.test(sText)) continue;
       // "hvordan vi er nået frem til vores afgørelse": arrived at, not until.
