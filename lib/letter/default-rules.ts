@@ -1633,6 +1633,24 @@ const ELEMENTS = {
       'hvis I vil have jer skrevet op', 'hvis du vil have dig skrevet op', 'hvis De vil have Dem skrevet op', 'hvis I vil skrives op',
       'hvis du vil skrives op', 'hvis De vil skrives op', 'supermarkeder bringer', 'supermarkederne bringer', 'butikker bringer',
       'butikkerne bringer', 'supermarkeder leverer', 'supermarkederne leverer', 'butikker leverer', 'butikkerne leverer',
+      // Round 23: other help that must be applied for on its own or under other rules ("Det skal
+      // søges særskilt", "skal søges som hjælpemiddel", "Det skal du søge om"; a renewal of the
+      // help granted is left out in code), the application passed on to another office ("Vi har
+      // sendt jeres ansøgning videre til Hjælpemiddelcentret"; not to the committee: code), the
+      // same offer in subordinate order ("at I også kan søge om …") or said of a third person
+      // ("Jonas kan være berettiget til kørsel"; not "om du kan være berettiget"), and open places
+      // named with a guiding word (code): day and activity centres, clubs, homework cafés, shared
+      // meals, senior teams and shops that deliver.
+      'søges særskilt', 'ansøges særskilt', 'søge særskilt', 'ansøge særskilt', 'søge om det særskilt', 'søge om den særskilt',
+      'skal søges som', 'skal søges efter', 'skal søges hos', 'skal ansøges som', 'skal ansøges efter', 'skal ansøges hos',
+      'skal du søge om', 'skal I søge om', 'skal De søge om',
+      'sendt din ansøgning videre', 'sendt jeres ansøgning videre', 'sendt Deres ansøgning videre', 'sendt ansøgningen videre',
+      'sender din ansøgning videre', 'sender jeres ansøgning videre', 'sender ansøgningen videre', 'videresendt din ansøgning',
+      'videresendt jeres ansøgning', 'videresendt ansøgningen',
+      'også kan søge', 'også kan ansøge', 'også kunne søge', 'kan være berettiget', 'kan også være berettiget',
+      'kunne være berettiget', 'er måske berettiget', 'er muligvis berettiget',
+      'dagcent*', 'aktivitetscent*', 'daghjem*', 'fritidsklub*', 'ungdomsklub*', 'lektiecaf*', 'seniorhold*', 'spisefællesskab*',
+      'fællesspisning*', 'bringer ud', 'bringer varer ud', 'bringer varerne ud', 'bringer mad ud',
     ],
     patterns: [
       // Another offer instead, in any order ("Udvalget tilbyder i stedet Mads et midlertidigt

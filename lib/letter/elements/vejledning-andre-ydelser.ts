@@ -25,7 +25,7 @@ import { DATA_PROTECTION, ENDING_WORDS, frameTest, isLawSentence, sectionUnder }
 // (Also a new assessment of the same case: "kan du søge om ny vurdering", "bede om en revurdering".)
 const NOT_OTHER_HELP = /klag|ankestyrelse|aktindsigt|(?:se|læse)\s+(?:\p{L}+\s+){0,2}?(?:dokumenterne|akterne|papirerne)\s+i\s+(?:din|jeres|Deres|sagen)|søge?\p{L}*\s+(?:\p{L}+\s+){0,5}?(?:igen|på\s+ny)(?![\p{L}])|genoptag|(?:ny|fornyet)\s+vurdering|revurdering/iu;
 const BARE_NAME =
-  /^(?:jobcent|ydelseskontor|udbetaling\s+danmark|pensionsafdeling|pensionskontor|borgerservice|borger\.dk|patientforening|handicapforening|frivilligcent|boligstøtte|varmetillæg|helbredstillæg|personligt\s+tillæg|café|cafe|cafeteri|værested|ældrerådgiver|socialrådgivning|rådgivningshus|rådgivningscent|webshop|netbutik|vederlagsfri|\p{L}*foreningen$|forening$|forbund$|\p{L}*forbundet$|landsforening|handicaporganisation|uafhængig|\p{L}*samfund(?:et)?$|kronikertilskud|enkelttilskud|patientbefordring|befordringsgodtgørelse|terminaltilskud|lægemiddelstyrelsen|flextur|handicapkørsel|uddannelsesvejled|uu-vejleder|kommunale?\s+ungeindsats|studievejled|seniorsport|dgi$|seniorklub|seniorhold|motionshold|for\s+egen\s+regning|faldforebyg|sygeforsikring|rusmiddelcent|misbrugscent|alkoholbehandl|misbrugsbehandl|alkoholrådgiv)/iu;
+  /^(?:jobcent|ydelseskontor|udbetaling\s+danmark|pensionsafdeling|pensionskontor|borgerservice|borger\.dk|patientforening|handicapforening|frivilligcent|boligstøtte|varmetillæg|helbredstillæg|personligt\s+tillæg|café|cafe|cafeteri|værested|ældrerådgiver|socialrådgivning|rådgivningshus|rådgivningscent|webshop|netbutik|vederlagsfri|\p{L}*foreningen$|forening$|forbund$|\p{L}*forbundet$|landsforening|handicaporganisation|uafhængig|\p{L}*samfund(?:et)?$|kronikertilskud|enkelttilskud|patientbefordring|befordringsgodtgørelse|terminaltilskud|lægemiddelstyrelsen|flextur|handicapkørsel|uddannelsesvejled|uu-vejleder|kommunale?\s+ungeindsats|studievejled|seniorsport|dgi$|seniorklub|seniorhold|motionshold|for\s+egen\s+regning|faldforebyg|sygeforsikring|rusmiddelcent|misbrugscent|alkoholbehandl|misbrugsbehandl|alkoholrådgiv|dagcent|aktivitetscent|daghjem|fritidsklub|ungdomsklub|lektiecaf|spisefællesskab|fællesspisning|bringer\s)/iu;
 // Associations one lives in or plays in, not where one gets help.
 const FOUND_IT_BEFORE = /(?<![\p{L}])(?:du|I|De|han|hun)\s+(?:selv\s+)?(?:har\s+|havde\s+)?(?:selv\s+)?(?:fundet|fandt|set|så|købt|købte|bestilt|bestilte)(?:\s+(?:den|det|dem))?\s+(?:i|på|hos)\s+(?:en\s+|et\s+)?$/iu;
 const PLACE_ASSOCIATION = /^(?:bolig|andelsbolig|andels|ejer|grundejer|beboer|idræts|sports|gymnastik|skytte|fodbold|håndbold|golf|tennis|ride|svømme|motions|lokal|forældre|elev|hus)foreningen$/iu;
@@ -42,7 +42,7 @@ const PLACE_ASSOCIATION = /^(?:bolig|andelsbolig|andels|ejer|grundejer|beboer|id
 // i hallen" with a longer name between.) And a benefit the citizen is told to
 // report a change to ("giv Udbetaling Danmark besked, så din boligstøtte bliver beregnet igen").
 const GUIDES =
-  /(?<![\p{L}])(?:(?:du|i|de)\s+kan\s+(?:også|desuden|i\s+stedet|altid)|kan\s+(?:du|i|de)\s+(?:også|desuden|i\s+stedet|altid)|(?:fortalt|orienteret|informeret)\s+(?:dig|jer|dem)\s+om|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:bestilles|købes|lejes|lånes|søges|ansøges|eftermonteres|tilkøbes)|(?:kan|kunne)\s+(?:(?:du|i|de|også|altid|gerne|bare|desuden)\s+){0,2}komme\s+(?:i|på|forbi)|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:få|søge|ansøge|fortsætte|hjælpe|rådgive|vejlede|vise|tilbyde|give|låne|købe|kontakte|henvende|ringe|bestille|deltage|høre|spørge|tale|svare|oplyse|informere|beregne|have\s+(?:glæde|gavn|nytte)\s+af)|(?:(?:af)?holder|har)\s+(?:\p{L}+\s+){0,3}?(?:\p{L}*(?:motions|trænings|gymnastik|svømme|yoga|dans|gå|løbe|cykel|bold)hold|hold|kursus|kurser|madskole|madskoler|familiekursus|forældrekursus|pårørendegrupper?|samtalegrupper?|\p{L}*grupper?|\p{L}*weekend(?:er)?|\p{L}*lejre?|netværksmøder?|temaaftener|temaaften|workshops?|rådgivning|åbent\s+hus|café|cafe)(?![\p{L}])|kontakt\p{L}*|henvend\p{L}*|søg\p{L}*|ansøg\p{L}*|ring\p{L}*|spørg\p{L}*|læs\p{L}*|vejled\p{L}*|rådgiv\p{L}*|anbefal\p{L}*|opfordr\p{L}*|foreslå\p{L}*|velkommen|mulighed\p{L}*|tilbud\p{L}*|tilbyd\p{L}*|henvis\p{L}*(?![\p{L}])(?!\s+til\s*,?\s+at(?![\p{L}]))|hjælpe\s+dig|giv\p{L}?\s+(?!os|mig|kommunen)(?:\p{L}+\s+){0,3}?besked|berettiget|ret\s+til|webshop|netbutik|sælger|forhandler|udlån\p{L}*|gratis)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:du|i|de)\s+kan\s+(?:også|desuden|i\s+stedet|altid)|kan\s+(?:du|i|de)\s+(?:også|desuden|i\s+stedet|altid)|(?:fortalt|orienteret|informeret)\s+(?:dig|jer|dem)\s+om|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:bestilles|købes|lejes|lånes|søges|ansøges|eftermonteres|tilkøbes)|(?:kan|kunne)\s+(?:(?:du|i|de|også|altid|gerne|bare|desuden)\s+){0,2}komme\s+(?:i|på|forbi)|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:få|søge|ansøge|fortsætte|hjælpe|rådgive|vejlede|vise|tilbyde|give|låne|købe|kontakte|henvende|ringe|bestille|deltage|høre|spørge|tale|svare|oplyse|informere|beregne|prøve|have\s+(?:glæde|gavn|nytte)\s+af)|prøv|(?:(?:af)?holder|har)\s+(?:\p{L}+\s+){0,3}?(?:\p{L}*(?:motions|trænings|gymnastik|svømme|yoga|dans|gå|løbe|cykel|bold)hold|hold|kursus|kurser|madskole|madskoler|familiekursus|forældrekursus|pårørendegrupper?|samtalegrupper?|\p{L}*grupper?|\p{L}*weekend(?:er)?|\p{L}*lejre?|netværksmøder?|temaaftener|temaaften|workshops?|rådgivning|åbent\s+hus|café|cafe)(?![\p{L}])|kontakt\p{L}*|henvend\p{L}*|søg\p{L}*|ansøg\p{L}*|ring\p{L}*|spørg\p{L}*|læs\p{L}*|vejled\p{L}*|rådgiv\p{L}*|anbefal\p{L}*|opfordr\p{L}*|foreslå\p{L}*|velkommen|mulighed\p{L}*|tilbud\p{L}*|tilbyd\p{L}*|henvis\p{L}*(?![\p{L}])(?!\s+til\s*,?\s+at(?![\p{L}]))|hjælpe\s+dig|giv\p{L}?\s+(?!os|mig|kommunen)(?:\p{L}+\s+){0,3}?besked|berettiget|ret\s+til|webshop|netbutik|sælger|forhandler|udlån\p{L}*|gratis)(?![\p{L}])/iu;
 
 // The new help given in place of the old, in the indicative ("I stedet får du en mentor",
 // "og du får en mentor i stedet"), not an offer the citizen may take up.
@@ -245,10 +245,16 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   if (BARE_NAME.test(match)) {
     // (The name itself does not guide: "Rådgivningshuset" holds "rådgiv".)
     const around = near(sentence, at);
-    if (PLACE_ASSOCIATION.test(match) || !GUIDES.test(around.replace(match, ' '))) return false;
+    // (A team named with the place that holds it, "har aktivitetscentret Lindely motionshold for
+    // seniorer": the verb is before the name, which the name's own removal would cut off.)
+    if (PLACE_ASSOCIATION.test(match) || !(GUIDES.test(around.replace(match, ' ')) || heldBy(match, sentence.slice(Math.max(0, at - 60), at)))) return false;
     // Where the citizen found what was applied for ("en kulfiberrollator, som du har fundet i en
     // netbutik", "som De selv har fundet hos Cykelhuset"): the application, not a place pointed to.
     if (FOUND_IT_BEFORE.test(sentence.slice(Math.max(0, at - 40), at))) return false;
+    // A centre or club the citizen or a relative is in already ("Du har haft aflastning i
+    // dagcentret to dage om ugen", "mens din mand er i dagcenter"): a fact of the case.
+    // (Also told of the citizen's own week: "Du har motionshold om tirsdagen i aktivitetscentret".)
+    if (DAY_PLACE.test(match) && (IN_PLACE_BEFORE.test(sentence.slice(Math.max(0, at - 50), at)) || OWN_WEEK.test(sentence))) return false;
     // The place of the help this letter decides on.
     if (result.includes(match.toLowerCase().split(/\s+/u)[0]!)) return false;
     // (By the name's stem too: "dagene i caféen" under the result "Café Mødestedet".)
@@ -279,7 +285,15 @@ function accept(match: string, sentence: string, at: number, result: string, ref
     if (granting && /^indkøbsordning/iu.test(match)) return false;
     if (result.includes(match.toLowerCase().slice(0, 12))) return false;
   }
-  if (granting && /^varerne\s+(?:leveres|bringes)/iu.test(match)) return false;
+  if (granting && /^(?:varerne\s+(?:leveres|bringes)|bringer\s)/iu.test(match)) return false;
+  // Round 23. Help to apply for on its own: not a renewal of the help granted ("Har du fortsat brug
+  // for hjælp efter 1. juli, skal du søge om forlængelse").
+  if (APPLY_SEPARATELY.test(match) && RENEWAL.test(sentence)) return false;
+  // An application passed on to the committee or the visitation decides the same case.
+  if (FORWARDED.test(match) && SAME_CASE_BODY.test(sentence.slice(at + match.length, at + match.length + 60))) return false;
+  // "Vi har vurderet, om du kan være berettiget …", "at du ikke kan være berettiget …": the
+  // assessment of this application, not a pointer to other help.
+  if (/berettiget$/iu.test(match) && WHETHER_OR_NOT_BEFORE.test(sentence.slice(Math.max(0, at - 30), at))) return false;
   // Signing up for the help this letter grants ("Du får plads på holdtræningen. Du kan melde dig til
   // holdet hos …") is how to start it; signing up for something else guides.
   if (/^kan\s+melde\s/iu.test(match) && ownHelp(clauseOf(sentence.slice(at + match.length)), result)) return false;
@@ -309,6 +323,26 @@ function accept(match: string, sentence: string, at: number, result: string, ref
 }
 
 const ASKED_TO_ASSESS = /^(?:bedt|bad|beder)\s/iu;
+const APPLY_SEPARATELY = /^(?:skal\s+(?:du|i|de)\s+søge|skal\s+(?:an)?søges|(?:an)?søge(?:s|\s+om\s+de[nt])?\s+særskilt)/iu;
+const RENEWAL = /forlæng|fortsat\s+(?:har\s+)?(?:brug|behov)/iu;
+const FORWARDED = /videre$|^videresendt/iu;
+const SAME_CASE_BODY = /udvalg|visitation/iu;
+const WHETHER_OR_NOT_BEFORE = /(?<![\p{L}])(?:om|ikke)\s+(?:\p{L}+\s+){0,2}$/iu;
+const DAY_PLACE = /^(?:dagcent|aktivitetscent|daghjem|fritidsklub|ungdomsklub|lektiecaf|spisefællesskab|fællesspisning)/iu;
+const IN_PLACE_BEFORE =
+  /(?<![\p{L}])(?:(?:er|var|går|gik|kommer|kom|bor)\s+|(?:haft|får|fået)\s+(?:\p{L}+\s+){0,2}?)(?:i|på)\s+(?:\p{L}+\s+)?$/iu;
+const OWN_WEEK =
+  /^(?:du|i|de|han|hun|(?:din|dit|jeres|hans|hendes)\s+\p{L}+)\s+(?:har|havde|går|gik|er|var|kommer|kom)\s+(?!velkommen|altid|også|desuden)/iu;
+const HOLD_NAME = /hold(?:et|ene)?$/iu;
+// The place that holds a team, before the verb ("… , har aktivitetscentret Lindely motionshold"),
+// not the citizen who has one ("Du har motionshold om tirsdagen", "har du motionshold").
+const HELD_BY = /(?<![\p{L}])(\p{L}+),?\s+(?:af)?(?:holder|har)\s+((?:\p{L}+\s+){0,3}?)$/iu;
+const PERSON = /^(?:du|i|de|dig|jer|han|hun|vi|jeg)$/iu;
+function heldBy(match: string, before: string): boolean {
+  if (!HOLD_NAME.test(match)) return false;
+  const m = HELD_BY.exec(before);
+  return !!m && !PERSON.test(m[1]!) && !m[2]!.split(/\s+/u).some((w) => PERSON.test(w));
+}
 /** The text up to the next clause break (what a verb at its start reaches). */
 const clauseOf = (text: string) => text.split(/[,.;:(]/u)[0]!;
 

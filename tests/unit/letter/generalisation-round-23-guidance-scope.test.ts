@@ -1,0 +1,70 @@
+/**
+ * Round 23: guidance to other help said in other words — help that must be applied for on its
+ * own or under other rules, an application passed on to another office, the offer in subordinate
+ * order or about a third person, and open places (day centres, clubs, shared meals, teams, shops
+ * that deliver) named with a word that points there. Sentences written for these tests, not taken
+ * from the letters.
+ */
+import { describe, expect, it } from 'vitest';
+import { present } from './present';
+
+const guides = (t: string) => present(t, 'vejledning-andre-ydelser');
+
+describe('vejledning-andre-ydelser: other help to apply for on its own', () => {
+  it.each([
+    'Du får afslag på en plejebolig. Har du brug for hjælp om natten, kan nødkald være en løsning. Det skal søges særskilt hos Visitationen.',
+    'Vi kan ikke bevilge botilbud. Socialpædagogisk støtte i hjemmet skal ansøges særskilt, og vi hjælper gerne med ansøgningen.',
+    'Vi kan ikke give tilskud til sengen efter § 100. En plejeseng skal søges som hjælpemiddel hos Hjælpemiddelcentret.',
+    'Du får ikke ledsagelse efter § 97. Vi vil gerne tale med dig om en kontaktperson i stedet. Det skal du søge om, og du kan ringe til mig.',
+  ])('present: %s', (t) => expect(guides(t)).toBe(true));
+  it.each([
+    // A renewal of the help granted is the same help.
+    'Du får hjælp til rengøring hver 14. dag frem til 1. juli. Har du fortsat brug for hjælp derefter, skal du søge om forlængelse.',
+    'Du får aflastning til 31. december. Hjælpen skal søges særskilt forlænget, hvis du fortsat har behov for den.',
+  ])('absent: %s', (t) => expect(guides(t)).toBe(false));
+});
+
+describe('vejledning-andre-ydelser: the application passed on to another office', () => {
+  it.each([
+    'Vi kan ikke dække ortopædisk fodtøj efter § 86. Vi har sendt din ansøgning videre til Hjælpemiddelcentret, som behandler den.',
+    'Vi har videresendt jeres ansøgning til Familieafdelingen, der tager sig af merudgifter.',
+  ])('present: %s', (t) => expect(guides(t)).toBe(true));
+  it.each([
+    'Du får afslag på en plejebolig nu. Vi har sendt din ansøgning videre til visitationsudvalget, som behandler den på næste møde.',
+    'Vi har sendt ansøgningen videre til Visitationen, som træffer afgørelsen.',
+  ])('absent: %s', (t) => expect(guides(t)).toBe(false));
+});
+
+describe('vejledning-andre-ydelser: the offer in subordinate order or about a third person', () => {
+  it.each([
+    'Anna får aflastning en weekend om måneden. Husk, at I også kan søge om tabt arbejdsfortjeneste, hvis en af jer går ned i tid.',
+    'Vi vil gøre dig opmærksom på, at du også kan ansøge om ledsagerkort hos borgerservice.',
+    'Søren får beskyttet beskæftigelse fire dage om ugen. Søren kan være berettiget til kørsel efter § 105 til og fra værkstedet.',
+    'Din mor får hjælp til bad. Hun er måske berettiget til et helbredstillæg, så tal med Udbetaling Danmark.',
+  ])('present: %s', (t) => expect(guides(t)).toBe(true));
+  it.each([
+    // Whether the citizen is entitled to the help applied for is this decision.
+    'Vi har vurderet, om du kan være berettiget til hjælp til rengøring efter ældreloven. Du får afslag.',
+    'Vi har lagt vægt på, at du ikke kan være berettiget til støtte, fordi du ikke har en varig funktionsnedsættelse.',
+  ])('absent: %s', (t) => expect(guides(t)).toBe(false));
+});
+
+describe('vejledning-andre-ydelser: open places named with a word that points there', () => {
+  it.each([
+    'Du får ikke madservice. Prøv spisefællesskabet på plejecentret, hvor der er fællesspisning tre dage om ugen.',
+    'Du får afslag på plejebolig. Du kan komme i dagcentret Solbakken en eller flere dage om ugen, så din kone får lidt luft.',
+    'Din kontaktperson stopper. Ungdomsskolen har en fritidsklub for de 13–15-årige, og det er gratis.',
+    'Du skal ikke længere mødes med Ali hver uge. Bydelshuset har gratis lektiecafé om tirsdagen.',
+    'Træningen slutter efter 12 uger. Bagefter kan du fortsætte på seniorholdet i den lokale gymnastikforening.',
+    'Din hjælp til bad bliver sat ned. Hvis du vil holde formen ved lige, har aktivitetscentret Kastanjen motionshold for seniorer om onsdagen.',
+    'Du får afslag på hjælp til indkøb. Netto i Vestby bringer ud om torsdagen, og du kan også ringe din ordre ind.',
+  ])('present: %s', (t) => expect(guides(t)).toBe(true));
+  it.each([
+    // A place the citizen or a relative already goes to, or the help granted there.
+    'Du har siden januar haft aflastning i dagcentret to dage om ugen, så du kan få tid til dig selv. Vi forlænger aflastningen.',
+    'Din mand går i dagcentret tre dage om ugen. Du får hjælp til rengøring hver 14. dag.',
+    'Du får hjælp til bad. Du har motionshold om tirsdagen i aktivitetscentret, hvor du kan lide at være.',
+    'Du har bevilget hjælp til indkøb. Leverandøren bringer ud om fredagen, og du kan ringe, hvis noget mangler.',
+    'Du får afslag på madservice. Du spiser i aktivitetscentret om onsdagen.',
+  ])('absent: %s', (t) => expect(guides(t)).toBe(false));
+});
