@@ -28,7 +28,7 @@ const CONSENT = /^(?:\p{L}+\s+){1,4}?(?:har|havde)\s+(?:\p{L}+\s+){0,2}?(?:givet
 // mandag"), so they do not turn the facts before them into a reason.
 // (Also a sentence-initial "Så" drawing the conclusion: "Så der er ikke behov for, at kommunen leverer mad".)
 const CAUSAL_BACK =
-  /^så\s+(?:der\s+er|er\s+der|du\s+(?:har|er|kan)\s+ikke|har\s+du\s+ikke|kan\s+du\s+ikke)(?![\p{L}])|(?<![\p{L}])(?:derfor|af\s+den\s+grund|af\s+disse\s+grunde|på\s+(?:denne|den|dette|det)\s+(?:baggrund|grundlag)|på\s+baggrund\s+(?:heraf|af\s+(?:dette|ovenstående|ovennævnte|disse\s+oplysninger))|som\s+følge\s+heraf|med\s+baggrund\s+i\s+(?:dette|ovenstående))(?![\p{L}])/iu;
+  /^så\s+(?:der\s+er|er\s+der|du\s+(?:har|er|kan)\s+ikke|har\s+du\s+ikke|kan\s+du\s+ikke)(?![\p{L}])|(?<![\p{L}])(?:derfor|således(?!\s*,?\s*at(?![\p{L}]))|dermed|af\s+den\s+grund|af\s+disse\s+grunde|på\s+(?:denne|den|dette|det)\s+(?:baggrund|grundlag)|på\s+baggrund\s+(?:heraf|af\s+(?:dette|ovenstående|ovennævnte|disse\s+oplysninger))|som\s+følge\s+heraf|med\s+baggrund\s+i\s+(?:dette|ovenstående))(?![\p{L}])/iu;
 // Hollow-reason phrases that only name where the rule is, not that a condition is unmet.
 // ("Du har ikke et behov ud over kommunens serviceniveau" restates a condition.)
 // ("kommunens kvalitetsstandard for praktisk hjælp" names it too.)
@@ -168,6 +168,8 @@ const PERSONAL_DATA_ONLY = /^(?:du|De|han|hun|\p{Lu}\p{Ll}+)\s+er\s+\d{1,3}\s+å
 // An assessment still to come ("Herefter vurderer vi sammen med dig, om pladsen skal fortsætte",
 // "Til foråret vurderer vi igen, om …"): follow-up, not why the result is as it is.
 const FUTURE_ASSESSMENT = /^(?:herefter|derefter|til\s+sin\s+tid|senere|inden|til\s+foråret|til\s+efteråret|når\s+\p{L}+\s+\p{L}+\s*,?)\s+(?:\p{L}+\s+){0,2}?(?:vurderer|vil\s+(?:\p{L}+\s+)?vurdere|ser|kigger)\s+(?:\p{L}+,?\s+){0,8}?om(?![\p{L}])/iu;
+// The case looked at again after a complaint ("Vi vurderer derefter sagen igen"): the genvurdering, no reason.
+const LOOKS_AGAIN = /(?<![\p{L}])(?:vurderer|vurdere|ser\s+på|kigger\s+på|gennemgår)\s+(?:\p{L}+\s+){0,2}?(?:sagen|afgørelsen|din\s+sag|jeres\s+sag|Deres\s+sag)\s+(?:igen|på\s+ny|en\s+gang\s+til|én\s+gang\s+til)(?![\p{L}])/iu;
 
 // Advice to go elsewhere ("Vi anbefaler, at du kontakter Jobcentret, som kan vurdere, om …"):
 // guidance to other help, not why the result is as it is.
@@ -457,6 +459,7 @@ export function detect(letter: Letter): Detection {
       !HISTORY_ITEM.test(raw) &&
       !THEN.test(raw) &&
       !FUTURE_ASSESSMENT.test(raw) &&
+      !LOOKS_AGAIN.test(raw) &&
       !(WHETHER_ONLY.test(raw) && !CAUSE_WORD.test(raw)) &&
       matchesIn(letter, cue, s).some((c) => !temporalDa(letter, c) && !notOwnReason(letter, s, c) && !SEEN.test(letter.slice(c)) && !REFERS_TO_LETTER.test(letter.text.slice(c.start, c.start + 60)) && !SOURCE_BEFORE_DECIDING.test(letter.text.slice(c.start, c.start + 90)) && !(APPLICATION.test(raw) && APPLICANT_REASON.test(letter.text.slice(c.start, c.start + 60))) && !MEANS_CONTENT.test(letter.text.slice(c.start, c.start + 60)));
     if (!hasCue && (!inSection || OFFER.test(letter.slice(s)) || notAReason(raw))) {

@@ -335,3 +335,12 @@ describe('batches bf, bg: more weights, rights and dated talks', () => {
   it('faktiske: a dated talk thanked for', () => expect(present('Tak for snakken den 20. november. Du får en kontaktperson.', 'faktiske-oplysninger')).toBe(true));
   it('faktiske absent: a talk thanked for without a date', () => expect(present('Tak for snakken. Du får en kontaktperson.', 'faktiske-oplysninger')).toBe(false));
 });
+
+describe('begrundelse: "således" concluding after facts, not "således at"; the complaint\'s second look', () => {
+  it('present', () =>
+    expect(present('Hjælpen til rengøring bortfalder. Ved besøget den 3. marts kunne De støvsuge med den ledningsfri støvsuger. Da målene for forløbet således er nået, bortfalder hjælpen.', 'begrundelse')).toBe(true));
+  it.each([
+    'De har hidtil modtaget rengøring hver uge. Hjælpen ændres pr. 1. november, således at De fremover modtager rengøring hver 2. uge.',
+    'Du kan klage inden 4 uger. Vi vurderer derefter sagen igen, og fastholder vi afgørelsen, går den videre.',
+  ])('absent: %s', (t) => expect(present(t, 'begrundelse')).toBe(false));
+});
