@@ -1165,6 +1165,26 @@ const ELEMENTS = {
       'set det hele først', 'det at se først', 'det hele at se først', 'set det hele, før', 'set det hele, inden',
       'mulighed for at rette i', 'forelagt for dig', 'forelagt dig', 'forelagt for jer', 'forelagt jer', 'forelagt for Dem',
       'forelagt Dem',
+      // Round 23: the hearing told in other words. The party asked whether the notes are right
+      // ("spurgte, om du var enig i dem"); the case papers read aloud to the party ("Udkastet blev
+      // læst op for jer"); the papers sent to the party in the passive ("Indstillingen blev sendt
+      // til forældrene", never to the committee); the party's objections asked for before the
+      // decision ("… til at sige til, hvis De havde indvendinger"); the party's view of the plan
+      // before it was decided ("du fik lov at sige, hvad du syntes om den, før jeg besluttede").
+      'om du var enig i dem', 'om du var enig i det, vi', 'om du var enig i notat*', 'om du var enig i oplysningerne',
+      'om du var enig i beskrivelsen', 'om I var enige i dem', 'om I var enige i notat*', 'om I var enige i oplysningerne',
+      'om De var enig i dem', 'om De var enig i oplysningerne', 'om du kunne genkende beskrivelsen', 'om I kunne genkende beskrivelsen',
+      'blev læst op for', 'blev læst højt for', 'læst op for dig', 'læst op for jer', 'læst op for forældrene', 'læst op for mor',
+      'læst op for far',
+      'indstillingen blev sendt til dig', 'indstillingen blev sendt til jer', 'indstillingen blev sendt til Dem',
+      'indstillingen blev sendt til forældrene', 'indstillingen blev sendt til begge', 'indstillingen blev sendt til værgen',
+      'udkastet blev sendt til dig', 'udkastet blev sendt til jer', 'udkastet blev sendt til Dem', 'udkastet blev sendt til forældrene',
+      'undersøgelsen blev sendt til dig', 'undersøgelsen blev sendt til jer', 'undersøgelsen blev sendt til forældrene',
+      'notatet blev sendt til dig', 'notatet blev sendt til jer', 'oplysningerne blev sendt til dig', 'oplysningerne blev sendt til jer',
+      'hvis du havde indvendinger', 'hvis I havde indvendinger', 'hvis De havde indvendinger', 'om du havde indvendinger',
+      'om I havde indvendinger', 'om De havde indvendinger',
+      'syntes om den, før', 'syntes om den, inden', 'syntes om planen, før', 'syntes om planen, inden', 'mente om planen, før',
+      'sige din mening om planen', 'sige jeres mening om planen', 'sige din mening om udkastet', 'sige jeres mening om udkastet',
     ],
     patterns: [
       String.raw`(?:sendte|sendt|skrev|skrevet|gav|givet)\s+(?:dig|jer|Dem)\b[^.\n]{0,140}(?:bemærk\p{L}*|kommentar\p{L}*|kommentere|svar\p{L}*|udtale|mening)`,

@@ -53,8 +53,10 @@ const ANSWER =
 // who called back with what she said: "…, og Sarah ringede den 5. februar og fortalte, at …".)
 // (And a relative answering on the party's behalf: "Din kone ringede på dine vegne og sagde, at I var
 // enige", "Din mor skrev, at hun er enig".)
+// (Round 23: the answer may also be agreement or dissent with the papers: "Du gav os ret i
+// udtalelsen, men holdt fast i …", "I var uenige i beskrivelsen".)
 const DOC_ANSWER =
-  /(?<![\p{L}])(?:(?:[Dd]u|I|De)\s+(?:sagde|fortalte|oplyste|bekræftede|rettede|skrev|bad\s+om\s*,?\s*at)|(?:[Ss]agde|[Ff]ortalte|[Oo]plyste)\s+(?:du|I|De)|(?:ringede|skrev|mailede)\s+(?:til\s+(?:os|mig)\s+)?og\s+(?:rettede|gjorde\s+(?:os|mig)\s+opmærksom)|(?:[Dd]in|[Jj]eres|Deres)\s+\p{Ll}+\s+(?:ringede|skrev|mailede)(?:\s(?:[^.\n]|\.(?=\s+\p{Ll})){0,40}?(?<![\p{L}])(?:sagde|fortalte|oplyste|bekræftede)|\s*,\s*at)|(?!(?:Lægen|Skolen|Hjemmeplejen|Terapeuten|Sygeplejersken|Psykologen|Pædagogen|Børnehaven|Sygehuset|Hospitalet|Naboen)\s)\p{Lu}\p{Ll}+\s+(?:ringede|skrev|mailede)\s(?:[^.\n]|\.(?=\s+\p{Ll})){0,40}?(?<![\p{L}])(?:sagde|fortalte|oplyste|bekræftede))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:(?:[Dd]u|I|De)\s+(?:sagde|fortalte|oplyste|bekræftede|rettede|skrev|bad\s+om\s*,?\s*at|gav\s+(?:os|mig)\s+ret|var\s+(?:ikke\s+)?u?enige?\s+i|holdt\s+fast\s+i)|(?:[Ss]agde|[Ff]ortalte|[Oo]plyste)\s+(?:du|I|De)|(?:ringede|skrev|mailede)\s+(?:til\s+(?:os|mig)\s+)?og\s+(?:rettede|gjorde\s+(?:os|mig)\s+opmærksom)|(?:[Dd]in|[Jj]eres|Deres)\s+\p{Ll}+\s+(?:ringede|skrev|mailede)(?:\s(?:[^.\n]|\.(?=\s+\p{Ll})){0,40}?(?<![\p{L}])(?:sagde|fortalte|oplyste|bekræftede)|\s*,\s*at)|(?!(?:Lægen|Skolen|Hjemmeplejen|Terapeuten|Sygeplejersken|Psykologen|Pædagogen|Børnehaven|Sygehuset|Hospitalet|Naboen)\s)\p{Lu}\p{Ll}+\s+(?:ringede|skrev|mailede)\s(?:[^.\n]|\.(?=\s+\p{Ll})){0,40}?(?<![\p{L}])(?:sagde|fortalte|oplyste|bekræftede))(?![\p{L}])/u;
 const ANSWER_LOOKAHEAD = 2;
 // The party's answer joined to "fik … tilsendt" by "og", the subject left out, with what was said
 // (", at …", ":") or the answer's own word ("og svarede", "og kom med bemærkninger"), or gone
@@ -183,12 +185,19 @@ const PRIVATE_HEARER =
   /(?<![\p{L}])(?:nabo(?:en|er|erne)?|datter(?:en)?|døtre(?:ne)?|søn(?:nen|ner|nerne)?|mand(?:en)?|kone(?:n)?|hustru(?:en)?|familie(?:n)?|pårørende|ven(?:nen|ner|nerne)?|veninde(?:n)?|barnebarn(?:et)?|hund(?:en)?)\s+(?:\p{L}+\s+)?$/iu;
 const SOUND_AFTER = /^\s*(?:[.!?]|$|(?:råbe|kalde|falde|græde|banke|ringe|synge|hoste|stønne|komme|gå)(?![\p{L}]))/iu;
 
+// (Only as an offer: "Du havde ingen bemærkninger til afgørelsen" may still tell a hearing.)
+const OFFER = /(?<![\p{L}])(?:kan|må|velkommen|gerne)(?![\p{L}])/iu;
+const REMARKS_ON_DECISION = /^\s+til\s+(?:afgørelsen|denne\s+afgørelse|vores\s+afgørelse)(?![\p{L}])/iu;
+
 export function detect(letter: Letter): Detection {
   const byPhrases = detectByPhrases(letter, 'partshoering', {
     outside: COMPLAINT_SENTENCE,
     accept: (match, sentence) => {
       const at = sentence.indexOf(match);
       if (at >= 0 && /^hørte?\s/iu.test(match) && (PRIVATE_HEARER.test(sentence.slice(0, at)) || SOUND_AFTER.test(sentence.slice(at + match.length)))) return false;
+      // Remarks on the decision itself ("Du kan give os dine bemærkninger til afgørelsen") come
+      // after it: no hearing before it.
+      if (at >= 0 && /bemærkninger$/iu.test(match) && REMARKS_ON_DECISION.test(sentence.slice(at + match.length)) && OFFER.test(sentence)) return false;
       return at < 0 || !/^partshøring$/iu.test(match) || !NOT_HEARD_FIELD.test(sentence.slice(at + match.length));
     },
   });

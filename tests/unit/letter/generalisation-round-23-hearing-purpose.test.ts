@@ -38,3 +38,37 @@ describe('opfoelgning: the next look in other words', () => {
     'Hvis du sender nye oplysninger, træffer vi ny afgørelse senest 4 uger efter.',
   ])('absent: %s', (t) => expect(present(t, 'opfoelgning')).toBe(false));
 });
+
+describe('partshoering: the hearing told in other words', () => {
+  it.each([
+    // The party asked whether the notes are right.
+    'Inden jeg skrev brevet, gennemgik terapeuten sine notater med dig og spurgte, om du var enig i dem.',
+    'Ved besøget læste vi beskrivelsen af din hverdag igennem og spurgte, om I var enige i oplysningerne.',
+    // The case papers read aloud to the party.
+    'Udkastet blev læst op for jer ved mødet den 4. februar.',
+    'Børnefaglig undersøgelse: Undersøgelsen blev læst op for far på mødet 12.03.',
+    // The papers sent to the party, in the passive.
+    'Indstillingen blev sendt til forældrene den 3. januar, og begge mødte op i udvalget.',
+    // Objections asked for before the decision.
+    'I fik udkastet på mail den 2. december og havde ti dage til at sige til, hvis I havde indvendinger.',
+    // The party's view of the plan before it was decided.
+    'Jeg viste dig planen, og du fik lov at sige, hvad du syntes om den, før jeg besluttede noget.',
+    // The answer as agreement or dissent with the papers.
+    'Før vi traf afgørelsen, sendte vi dig den 4. maj et brev med lægens udtalelse. Du gav os ret i udtalelsen, men holdt fast i dit ønske.',
+    'Vi sendte jer referatet fra mødet den 9. april. I var uenige i beskrivelsen af weekenderne.',
+    // Remarks received on the draft are still a hearing.
+    'Vi har modtaget dine bemærkninger til udkastet.',
+  ])('present: %s', (t) => expect(present(t, 'partshoering')).toBe(true));
+  it.each([
+    // Remarks offered on the decision itself come after it.
+    'Du kan give os dine bemærkninger til afgørelsen, hvis du har nogen.',
+    'Du er velkommen til at sende jeres bemærkninger til denne afgørelse.',
+    // Agreeing to a step, not to the papers; a recommendation sent to the committee.
+    'Vi spurgte, om du var enig i at flytte til en anden afdeling.',
+    'Indstillingen blev sendt til udvalget den 3. januar.',
+    // Agreement about a thing sent, not a case paper; reading aloud as daily help; a training plan liked.
+    'Vi sendte dig en rollator i maj. Du var enig i, at den var for tung.',
+    'Din hjælper læser gerne brevet højt for dig.',
+    'Terapeuten viste dig planen for øvelserne, og du syntes om den.',
+  ])('absent: %s', (t) => expect(present(t, 'partshoering')).toBe(false));
+});
