@@ -114,6 +114,7 @@ const SOURCE_BEFORE_DECIDING =
 // ønsker badekarret fjernet"): what was asked for and why, not the authority's reason.
 const APPLICANT_REASON = /^(?:idet|fordi|da)\s+(?:du|De|I|han|hun|vedkommende)\s+(?:\p{L}+\s+)?(?:ønsker|ønskede|gerne\s+vil|vil\s+gerne|mener|synes|føler|oplever)(?![\p{L}])/iu;
 const CLASSIFIED = /\s(?:er|var|hører|falder)\s+derfor\s+(?!ikke\s)\p{L}/iu;
+const CLAUSE_BREAK = /[–—;]|\s-\s|,\s*(?:så|og|men)\s/u;
 const INLINE_WHY = /^\s*hvorfor(?:\s+(?:det|så|ja|nej|afslag|ikke))?\s*\?\s*$/iu;
 const THANKS_BEFORE = /(?<![\p{L}])tak\s*,?\s*(?:også\s+)?$/iu;
 const REPORTED_THEREFORE = /^(?:derfor|dermed)$/iu;
@@ -277,7 +278,9 @@ function concreteOutside(letter: Letter, s: Span, hollowHits: Span[], restated =
   const copied = hollowHits.length > 0 || restated ? copiedRuns(letter, s) : [];
   return matchesIn(letter, letter.compiled.lists.concreteReasons, s).some(
     (c) =>
-      c.start >= from &&
+      // (A match that starts with the connector itself, "Fordi du", lies in the reason, unless the rule follows in
+      // the same clause: "da du ikke vurderes at være i målgruppen".)
+      (c.start >= from || (c.end > from && !hollowHits.some((h) => h.start >= c.end && !CLAUSE_BREAK.test(letter.text.slice(c.end, h.start))))) &&
       !copied.some((r) => c.start < r.end && r.start < c.end) &&
       !hollowHits.some((h) => (c.start < h.end && h.start < c.end) || (h.start >= c.end && ONLY_ADVERBS.test(letter.text.slice(c.end, h.start)))) &&
       !ONLY_THE_CASE.test(letter.text.slice(c.end, c.end + 20)),

@@ -344,3 +344,10 @@ describe('begrundelse: "således" concluding after facts, not "således at"; the
     'Du kan klage inden 4 uger. Vi vurderer derefter sagen igen, og fastholder vi afgørelsen, går den videre.',
   ])('absent: %s', (t) => expect(present(t, 'begrundelse')).toBe(false));
 });
+
+describe('begrundelse: "Fordi du …" is the reason when the rule comes only after a clause break', () => {
+  it('present', () =>
+    expect(present('Det bliver ikke til en elcykel fra os. Fordi du kan komme omkring på den cykel, du allerede har, er en elcykel ikke nødvendig – så vi kan ikke give tilskud efter reglerne om forbrugsgoder.', 'begrundelse')).toBe(true));
+  it('absent: the rule in the same clause', () =>
+    expect(present('Du får afslag, da du ikke vurderes at være i målgruppen for støtte efter serviceloven.', 'begrundelse')).toBe(false));
+});
