@@ -111,7 +111,7 @@ const ZONE_SENTENCES = 10;
 const CAN_GET = /(?<![\p{L}])(?:du|I|De)\s+kan\s+(?:godt\s+|nu\s+|fremover\s+|fortsat\s+)?(?:få|blive\s+boende)(?![\p{L}])(?!\s+(?:aktindsigt|hjælp\s+(?:hos|fra|af)|rådgivning|vejledning|svar|besked|mere\s+at\s+vide))/iu;
 // (Also a named child: "Emil kan få aflastning 1 weekend om måneden", "Oliver kan komme i aflastning … én
 // weekend om måneden".)
-const CAN_GET_AMOUNT = /(?<![\p{L}])(?:du|I|De|barnet|hun|han|\p{Lu}\p{Ll}+)\s+kan\s+(?:godt\s+|fortsat\s+)?(?:få|komme\s+i\s+(?:aflastning|døgnaflastning|dagtilbud|dagcenter))(?![\p{L}])(?!\s+(?:aktindsigt|hjælp\s+(?:hos|fra|af)|rådgivning|vejledning|svar|besked))/u;
+const CAN_GET_AMOUNT = /(?<![\p{L}])(?:du|I|De|barnet|hun|han|\p{Lu}\p{Ll}+)\s+kan\s+(?:godt\s+|fortsat\s+)?(?:få|komme\s+i\s+(?:aflastning|døgnaflastning|dagtilbud|dagcenter)|begynde\s+(?:i|på))(?![\p{L}])(?!\s+(?:aktindsigt|hjælp\s+(?:hos|fra|af)|rådgivning|vejledning|svar|besked))/u;
 // Asked whether ("hvor du spørger, om du kan få 2 timer mere"): the question, not a grant.
 const WHETHER_CAN_GET = /(?<![\p{L}])om\s+(?:du|I|De|han|hun|barnet|\p{Lu}\p{Ll}+)\s+kan\s+(?:godt\s+)?få(?![\p{L}])/u;
 // (A dash between clauses too: "de dage, hvor du ikke er på holdet – vi giver dig et program med hjem".)
@@ -176,7 +176,7 @@ const CONCLUSION = /(?<![\p{L}])(?:derfor|dermed|således|hvorfor)(?![\p{L}])|,\
 // (Also what a document says: "Det fremgår af børnehavens udtalelse af 24. februar, at hun får
 // fysioterapi i børnehavetiden".)
 const REPORT_CUE =
-  /(?<![\p{L}])(?:(?:oplyst|oplyste|oplyser|anført|anførte|anfører|fortalt|fortalte|fortæller|sagt|sagde|siger|skrevet|skrev|skriver|beskriver|nævner|ønsker|ønskede|håber|foretrækker|opfattelse|mener|synes|oplever|bekymre\p{L}*\s+for|frygte\p{L}*|utryg\p{L}*\s+ved|bange\s+for)(?=(?:\s+[^\s,;:]+){0,8}?[\s,]+at\s)|(?:fremgår|fremgik)(?=(?:\s+\S+){0,12}?[\s,]+at\s))/iu;
+  /(?<![\p{L}])(?:(?:oplyst|oplyste|oplyser|anført|anførte|anfører|fortalt|fortalte|fortæller|sagt|sagde|siger|skrevet|skrev|skriver|beskriver|nævner|ønsker|ønskede|håber|foretrækker|opfattelse|mener|synes|oplever|bekymre\p{L}*\s+for|frygte\p{L}*|utryg\p{L}*\s+ved|bange\s+for)(?=(?:\s+[^\s,;:]+){0,8}?[\s,]+at\s)|(?:fremgår|fremgik|ses|sås|kan\s+ses|viser|viste)(?=(?:\s+\S+){0,12}?[\s,]+at\s))/iu;
 const MAIN_CLAUSE_AFTER_COMMA = /,\s*(?:skal|kan|har|er|vil|får|må|bliver|blev|gives|ydes|meddeles)\s/iu;
 const WE_BEFORE = /(?<![\p{L}])(?:vi|kommunen)\s+(?:har\s+|havde\s+)?(?:\p{L}+\s+)?$/iu;
 
@@ -570,6 +570,19 @@ function fieldsGrantLess(letter: Letter): boolean {
   return !!x && !!y && number(y[1]!) < number(x[1]!);
 }
 
+// "Fra 1. juli får du 650 kr. om måneden. Hidtil har du fået 1.100 kr.": less than the citizen has had.
+const BEFORE_AMOUNT = /(?<![\p{L}])(?:hidtil|tidligere|indtil\s+nu)\s+(?:har\s+)?(?:du|I|De|han|hun)\s+(?:har\s+)?(?:fået|modtaget|haft)\s+(\d[\d.,]*)/iu;
+const FIRST_AMOUNT = /(?<![\p{L}\d])(\d[\d.,]*)\s*(?:kr\.?|timer?|gange?|besøg|dage?)(?![\p{L}])/iu;
+function lessThanBefore(letter: Letter, result: number): boolean {
+  const now = FIRST_AMOUNT.exec(letter.slice(letter.sentence(result)));
+  if (!now) return false;
+  for (let k = result; k < Math.min(letter.seg.sentences.length, result + 3); k++) {
+    const b = BEFORE_AMOUNT.exec(letter.slice(letter.sentence(k)));
+    if (b) return number(now[1]!) < number(b[1]!);
+  }
+  return false;
+}
+
 function tableGrantsLess(letter: Letter): boolean {
   const sentences = letter.seg.sentences;
   for (let i = 0; i + 1 < sentences.length; i++) {
@@ -818,6 +831,7 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
   // (Also when the grant was only found further on: "Hjælpen starter i uge 39" after "Vi vurderer, at
   // rengøring hver 3. uge er nok" against an application for every second week.)
   if (type === 'bevilling' && (grantsLessThanApplied(letter) || tableGrantsLess(letter) || fieldsGrantLess(letter) || refusesAppliedItemLater(letter, resultSentence ?? 0) || limitedInConclusion(letter, resultSentence ?? 0))) type = 'delvis';
+  if (type === 'bevilling' && resultSentence !== undefined && lessThanBefore(letter, resultSentence)) type = 'aendring';
   if (revisit && (type === 'bevilling' || type === 'delvis')) type = 'aendring';
   const screen = decisionTypeFromScreen(letter.context.afgoerelsestype);
   return { type: screen ?? type, resultSentence, fromScreen: !!screen };

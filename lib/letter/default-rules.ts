@@ -2131,6 +2131,8 @@ export const DEFAULT_RULE_DATA = {
         String.raw`din\s+ansøgning\s+(?:om\s+[^.\n]{0,60}\s+)?er\s+(?:imødekommet|godkendt|bevilget)`,
         // What the help will now do, with its amount ("Hjemmeplejen kommer fremover hver aften ved 21-tiden").
         String.raw`\b(?:kommer|kigger\s+ind|besøger\s+(?:dig|jer|Dem))\s+(?:fremover|fra\s+nu\s+af|nu|fra\s+uge\s+\d{1,2})\s+(?:\p{L}+\s+)?(?:hver|\d{1,2}\s+gange?|en\s+gang|to\s+gange|tre\s+gange)\b`,
+        // "Fra uge 39 kommer der en hjælper fra hjemmeplejen hver onsdag formiddag og gør rent."
+        String.raw`\bkommer\s+der\s+(?:en|et|to)\s+(?:[\p{L}-]+\s+){1,5}?(?:hver|\d{1,2}\s+gange?|en\s+gang|to\s+gange|tre\s+gange)\b`,
         // "Vi har besluttet, at du skal have en fast kontaktperson."
         String.raw`besluttet,?\s+at\s+(?:du|I|\p{Lu}\p{Ll}+)\s+(?:fremover\s+|fra\s+nu\s+af\s+|nu\s+)?(?:skal\s+|kan\s+|fortsat\s+)?(?:have|få|får|modtage|modtager|starte|begynde|beholde|beholder|fortsætte|blive\s+boende)\b`,
         // "Vi har truffet afgørelse om, at Alberte kan komme i døgnaflastning".
@@ -2166,6 +2168,8 @@ export const DEFAULT_RULE_DATA = {
         // Said gently ("Det bliver desværre ikke sådan") and the conditions found unmet ("betingelserne … er ikke opfyldt").
         'bliver ikke til noget', 'ikke blive til noget', 'blev ikke til noget', 'vi sætter ikke', 'sætter vi ikke',
         // "vi må desværre sige nej denne gang", "Der kommer derfor ikke en hjælper til at handle ind".
+        // "Det er ikke noget, kommunen kan betale".
+        'ikke noget, kommunen kan', 'ikke noget kommunen kan', 'ikke noget, vi kan', 'ikke noget vi kan',
         'desværre sige nej', 'derfor sige nej', 'der kommer derfor ikke', 'der kommer altså ikke', 'der kommer ikke en',
         'der kommer ikke nogen',
         'bliver desværre ikke sådan', 'det bliver ikke sådan', 'bliver desværre ikke muligt', 'er ikke opfyldt', 'ikke er opfyldt',
@@ -2203,6 +2207,8 @@ export const DEFAULT_RULE_DATA = {
       ],
       patterns: [
         String.raw`ikke\s+mulighed\s+for\s+at\s+(?:bevilge|give|imødekomme|tilbyde|hjælpe)`,
+        // "Udvalget har ikke fundet grundlag for at visitere Dem til plejebolig".
+        String.raw`\bikke\s+(?:fundet\s+)?grundlag\s+for\s+at\s+(?:visitere|bevilge|give|imødekomme|tildele|yde|tilbyde)\b`,
         // What is asked for lies outside the help given ("Vinduespudsning er desværre ikke en del af den
         // rengøring, som kommunen giver hjælp til").
         // Not found that the citizen should have it ("Udvalget har ikke fundet, at du på nuværende tidspunkt skal visiteres til en plejebolig").

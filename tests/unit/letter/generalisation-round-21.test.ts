@@ -351,3 +351,16 @@ describe('begrundelse: "Fordi du …" is the reason when the rule comes only aft
   it('absent: the rule in the same clause', () =>
     expect(present('Du får afslag, da du ikke vurderes at være i målgruppen for støtte efter serviceloven.', 'begrundelse')).toBe(false));
 });
+
+describe('batch bi: own-voice results', () => {
+  it('grant: "Fra uge 39 kommer der en hjælper … hver onsdag"', () =>
+    expect(type('Tak for sidst. Fra uge 39 kommer der en hjælper fra hjemmeplejen hver onsdag formiddag og gør rent.')).toBe('bevilling'));
+  it.each([
+    'Udvalget har ikke fundet grundlag for at visitere Dem til plejebolig på nuværende tidspunkt. Af døgnregistreringen ses, at De får besøg af hjemmeplejen tre gange i døgnet.',
+    'Vi har set på din ansøgning om en rampe. Det er ikke noget, kommunen kan betale.',
+  ])('refusal: %s', (t) => expect(type(t)).toBe('afslag'));
+  it('partial: "Esther kan begynde … to dage om ugen. De to andre dage kan vi ikke give hende."', () =>
+    expect(type('Du har søgt om plads i dagcentret fire dage om ugen. Esther kan begynde i Rosenhaven to dage om ugen. De to andre dage kan vi ikke give hende.')).toBe('delvis'));
+  it('change: less than had before', () =>
+    expect(type('Vi har lavet den årlige genberegning. Fra 1. juli 2025 får du 650 kr. om måneden. Hidtil har du fået 1.100 kr.')).toBe('aendring'));
+});
