@@ -447,6 +447,18 @@ const ELEMENTS = {
       // hen imod med støtten"); not work on the case ("Vi arbejder på at finde en leverandør").
       'det, vi arbejder hen imod', 'det vi arbejder hen imod', 'arbejder vi hen imod', 'det, I arbejder hen imod',
       'det, du arbejder hen imod', 'det, vi skal arbejde hen imod', 'skal arbejde hen imod, at du', 'skal arbejde hen imod, at I',
+      // Round 23: the aim in other words. What the aid makes possible ("Badestolen gør, at du kan
+      // fortsætte med at gå i bad selv"; not "Smerterne gør, at du ikke kan stå"); the point of the
+      // added time ("Meningen med den ekstra tid er, at …"); what the hours are to be spent on ("De 3
+      // timer skal bruges på at komme ud ad døren"; not when they are used); the thought behind it
+      // ("Det er også tanken: …").
+      'gør, at du kan fortsætte', 'gør, at du fortsat kan', 'gør, at du stadig kan', 'gør, at du selv kan',
+      'gør, at I kan fortsætte', 'gør, at De kan fortsætte', 'gør, at De fortsat kan', 'gør, at du kan blive boende',
+      'meningen med den ekstra tid', 'meningen med timerne', 'meningen med aflastningen', 'meningen med forløbet',
+      'meningen med behandlingen', 'meningen med kontaktpersonen', 'meningen med bostøtten',
+      'timer skal bruges på at', 'timerne skal bruges på at', 'tiden skal bruges på at', 'støtten skal bruges på at',
+      'skal bruges på det, der', 'timer skal bruges til at', 'timerne skal bruges til at',
+      'det er også tanken', 'det er tanken, at', 'det er netop tanken',
     ],
     patterns: [
       // The help named with its purpose ("Du fik støtten i 2024 for at lære at betale dine
@@ -1065,6 +1077,14 @@ const ELEMENTS = {
       // indforstået med, at badet flyttes"); "Hvis du er indforstået …" is left out in code.
       'borger er selv indforstået', 'borgeren er selv indforstået', 'borger er indforstået', 'borgeren er indforstået',
       'du er selv indforstået', 'du er indforstået', 'De er indforstået', 'I er indforstået', 'I er selv indforstået',
+      // Round 23: the party's view in other words. Their own assessment ("Det er Deres egen vurdering,
+      // at …"); a journal field in the party's voice ("Frejas egne ord:", "Mors ønsker:", "Stine selv:
+      // vil gerne …"); a parent's wish ("Mor ønsker aflastning"); the party's dissent told in the third
+      // person ("har oplyst, at hun er uenig i anbringelsen").
+      'din egen vurdering, at', 'Deres egen vurdering, at', 'jeres egen vurdering, at',
+      'egne ord:', 'egne ord (', 'mors ønsker', 'fars ønsker', 'mors ønske', 'fars ønske', 'mor ønsker', 'far ønsker',
+      'selv: vil gerne', 'selv: ønsker', 'selv: mener', 'selv: synes', 'selv: fortæller', 'selv: oplyser',
+      'at hun er uenig', 'at han er uenig', 'at de er uenige',
     ],
     patterns: [
       String.raw`\b(?:hun|han)\s+(?:har\s+)?(?:selv\s+)?(?:oplyst|oplyste|fortalt|fortalte|sagt|sagde|ønsker|ønskede|oplever|giver udtryk for)`,

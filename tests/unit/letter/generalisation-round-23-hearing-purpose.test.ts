@@ -72,3 +72,40 @@ describe('partshoering: the hearing told in other words', () => {
     'Terapeuten viste dig planen for øvelserne, og du syntes om den.',
   ])('absent: %s', (t) => expect(present(t, 'partshoering')).toBe(false));
 });
+
+describe('formaal: the aim in other words', () => {
+  it.each([
+    // What the aid makes possible.
+    'Du får en toiletforhøjer. Den gør, at du kan fortsætte med at klare toiletbesøg uden hjælp.',
+    'Du får en rollator. Rollatoren gør, at du fortsat kan gå ture i området.',
+    // The point of the added time.
+    'Jeres støtte øges til to timer om ugen. Meningen med den ekstra tid er, at Noah får hjælp til lektierne.',
+    // What the hours are to be spent on.
+    'Du får fremover 4 timer om ugen. Timerne skal bruges på at få styr på din økonomi og komme til lægen.',
+    // The thought behind it.
+    'Du får en el-scooter. Det er tanken, at du igen kan handle selv i byen.',
+  ])('present: %s', (t) => expect(present(t, 'formaal')).toBe(true));
+  it.each([
+    // A cause that stops the citizen, the point of the letter, a thought that is not the aim.
+    'Du får ikke en badestol. Smerterne gør, at du ikke kan stå i bad.',
+    'Hvad er meningen med brevet? Det fortæller dig, hvad vi har besluttet.',
+    'Du får afslag på el-scooter. Det er ikke tanken, at du skal undvære transport, så kontakt Flextrafik.',
+  ])('absent: %s', (t) => expect(present(t, 'formaal')).toBe(false));
+});
+
+describe("borgerens-synspunkter: the party's view in other words", () => {
+  it.each([
+    'Det er din egen vurdering, at du har brug for hjælp til rengøring hver uge.',
+    'Barnets egne ord: "Jeg vil gerne bo hos mormor."',
+    'Mors ønsker: Aflastning en weekend om måneden.',
+    'Far ønsker, at Liam fortsat går i sin nuværende skole.',
+    'Henrik selv: vil gerne klare morgenen uden hjælp.',
+    'Mor har gennem sin advokat oplyst, at hun er uenig i anbringelsen.',
+  ])('present: %s', (t) => expect(present(t, 'borgerens-synspunkter')).toBe(true));
+  it.each([
+    // Judgement left to the citizen, a field of abilities, someone else's agreement.
+    'Du må selv bruge din egen vurdering af, hvornår du ringer.',
+    'Klarer selv: påklædning og let madlavning.',
+    'Lægen har skrevet, at han er enig i behandlingen.',
+  ])('absent: %s', (t) => expect(present(t, 'borgerens-synspunkter')).toBe(false));
+});
