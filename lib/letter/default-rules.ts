@@ -219,6 +219,7 @@ const ELEMENTS = {
       // "Det, der til sidst afgjorde det, var …".
       // "Det, der talte tungest, var faldet", "Det er de to ting, der gjorde, at vi valgte netop den stol".
       'mest betydning har det haft', 'mest betydning har', 'har haft mest betydning', 'haft mest betydning',
+      'det, der talte mest, var', 'der talte mest, var', 'det der talte mest var', 'det, der talte mest, er',
       'tungest vejende', 'hæftede sig mest ved', 'hæftet sig mest ved', 'hæfter sig mest ved', 'hæftede os mest ved',
       'hæftede mig mest ved', 'hæftet os mest ved',
       'tungest for udvalget', 'tungest for os', 'tungest for mig', 'tungest for kommunen', 'tungest for forvaltningen',

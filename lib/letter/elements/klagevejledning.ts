@@ -65,6 +65,7 @@ export function answersComplaint(sentence: string, next = ''): boolean {
 }
 
 // A deadline for the citizen ("inden 4 uger", "senest fire uger efter") or the appeals body.
+const NO_APPEAL = /(?<![\p{L}])(?:kan\s+ikke\s+(?:\p{L}+\s+)?(?:indbringes|påklages|ankes|klages\s+over)|ingen\s+klageadgang|ikke\s+klageadgang)(?![\p{L}])/iu;
 const DEADLINE_OR_BODY = /(?<![\p{L}])(?:(?:inden|senest)\s+(?:\d{1,2}|en|to|tre|fire|seks|otte|fjorten)\s+(?:uger|dage|måneder)|ankestyrelse\p{L}*)(?![\p{L}])/iu;
 
 /**
@@ -86,6 +87,8 @@ function plainGuidance(letter: Letter): Span | undefined {
 
 export function detect(letter: Letter): Detection {
   const section = sectionUnder(letter, 'klagevejledning');
+  // "Klagevejledning: Afgørelsen kan ikke indbringes for anden administrativ myndighed": no way to complain.
+  if (section && NO_APPEAL.test(letter.text.slice(section.start, section.end)) && !DEADLINE_OR_BODY.test(letter.text.slice(section.start, section.end))) return { present: false };
   if (section && !onlyPointer(letter.text.slice(section.start, section.end))) return { present: true, evidence: section };
   const sentences = letter.seg.sentences;
   let found: Span | undefined;

@@ -364,3 +364,12 @@ describe('batch bi: own-voice results', () => {
   it('change: less than had before', () =>
     expect(type('Vi har lavet den årlige genberegning. Fra 1. juli 2025 får du 650 kr. om måneden. Hidtil har du fået 1.100 kr.')).toBe('aendring'));
 });
+
+describe('batch bi: no appeal, and what weighed most said plainly', () => {
+  it('klagevejledning absent: a section that says the decision cannot be appealed', () =>
+    expect(present('Udvalget kan ikke visitere Dem til plejebolig.\n\nKlagevejledning\nAfgørelsen kan ikke indbringes for anden administrativ myndighed. De kan dog altid kontakte udvalget.', 'klagevejledning')).toBe(false));
+  it('klagevejledning present: one part cannot be appealed, the rest can', () =>
+    expect(present('Klagevejledning\nAfgørelsen om ventelisten kan ikke indbringes for anden myndighed. Afgørelsen om hjemmehjælp kan du klage over til Ankestyrelsen inden 4 uger.', 'klagevejledning')).toBe(true));
+  it('hovedhensyn: "Det, der talte mest, var, at …"', () =>
+    expect(present('De to andre dage kan vi ikke give hende. Det, der talte mest, var, at Esther bliver urolig om eftermiddagen.', 'hovedhensyn')).toBe(true));
+});
