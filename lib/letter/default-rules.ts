@@ -917,6 +917,16 @@ const ELEMENTS = {
       'hjælper som frivillig', 'er med som frivillig', 'aktiv som frivillig', 'frivilligt arbejde', 'arbejder frivilligt',
       'fungeret som arbejdsleder', 'fungerer som arbejdsleder', 'fungerer selv som arbejdsleder', 'været arbejdsleder',
       'været din egen arbejdsleder', 'mødt stabilt',
+      // Round 23: a practical skill and punctuality as a work place describes them ("er god med
+      // hænderne og møder altid til tiden", "var hurtig til at lære maskinen"); a task done with
+      // "selv" after the verb ("lavede du selv en omelet", "du åbner selv din post", "finder selv
+      // vej", "den kører du stadig fint selv"); and a parent at home who can look after the child
+      // ("Far arbejder hjemme to dage om ugen"). Negations are left out in code.
+      'god med hænderne', 'dygtig med hænderne', 'god med sine hænder', 'god med dine hænder', 'praktisk anlagt',
+      'hurtig til at lære', 'lærer hurtigt', 'møder til tiden', 'møder altid til tiden', 'altid møder til tiden',
+      'styre selv', 'finder selv vej', 'finder selv rundt', 'åbner selv', 'laver selv', 'laver du selv', 'lavede selv',
+      'lavede du selv', 'fint selv', 'sagtens selv', 'arbejder hjemme', 'kan passe ham', 'kan passe hende', 'kan passe barnet',
+      'kan passe børnene',
     ],
     patterns: [
       // "Din søn handler ind for dig", "hjælp fra din datter", "Din svigerdatter kører dig", also

@@ -30,7 +30,8 @@ const WISH_BEFORE = /(?<![\p{L}])(?:gerne\s+vil|vil\s+gerne|ønsker|ønskes|øns
 const NEGATED_BEFORE = /(?<![\p{L}])(?:ikke|ingen|intet|mangl\p{L}*|begrænse\p{L}*|nedsat|lav|uden|svært\s+ved|langt\s+(?:til|fra|væk))(?:\s+\p{L}+){0,2}\s*$/u;
 // Round 22: nobody else there ("fordi der ikke er andre i familien, der kan passe ham"): the network
 // is named as missing, with more words between than NEGATED_BEFORE allows.
-const NOBODY_ELSE_BEFORE = /(?<![\p{L}])(?:ikke|ingen)\s+(?:er\s+|har\s+|findes\s+)?(?:andre|nogen|flere)(?:\s+\p{L}+){0,2}\s*,?\s*$/u;
+// (Round 23: also with the relative word after the comma: "…, der kan passe ham".)
+const NOBODY_ELSE_BEFORE = /(?<![\p{L}])(?:ikke|ingen)\s+(?:er\s+|har\s+|findes\s+)?(?:andre|nogen|flere)(?:\s+\p{L}+){0,2}\s*,?\s*(?:der\s+|som\s+)?$/u;
 const NEGATED_AFTER = /^(?:\s+\p{L}+)?\s+(?:ikke|ingen|heller\s+ikke)(?![\p{L}])/u;
 // What follows "du kan selv", "kan fortsat", "har tidligere" when it is not an ability; also a
 // wish or a time of one's own choosing ("når du selv har lyst", "som du selv ønsker"); a request
@@ -52,7 +53,8 @@ const NEGATED_INSIDE = /(?<![\p{L}])(?:ikke|ingen)(?![\p{L}])/u;
 const COMES_TO_A_PLACE = /^[^.;:]{0,30}?(?<![\p{L}])(?:i|på|til)\s+(?:\p{L}+\s+)?(?:dagcenter\p{L}*|daghjem\p{L}*|dagtilbud\p{L}*|aflastning\p{L}*|plejehjem\p{L}*|plejebolig\p{L}*|hospital\p{L}*|sygehus\p{L}*|behandling\p{L}*|skole\p{L}*|institution\p{L}*|botilbud\p{L}*|træning\p{L}*|genoptræning\p{L}*|klub\p{L}*|børnehave\p{L}*|vuggestue\p{L}*|sfo|arbejde)/u;
 // A worry or a question about the citizen's abilities ("Din datter er bekymret for, om du kan
 // klare dig", "Vi skal vurdere, om du selv kan tage bad"): said by others or still open.
-const WORRY_BEFORE = /(?<![\p{L}])(?:bekymr\p{L}*|nervøs\p{L}*|urolig\p{L}*|tvivl\p{L}*|usikker\p{L}*|frygt\p{L}*|bange\s+for)(?![\p{L}])(?:(?!\smen\s)[^.;:]){0,50}$/u;
+// (Not a worry denied: "Du er ikke urolig om natten og finder selv vej rundt".)
+const WORRY_BEFORE = /(?<![\p{L}])(?<!ikke\s)(?:bekymr\p{L}*|nervøs\p{L}*|urolig\p{L}*|tvivl\p{L}*|usikker\p{L}*|frygt\p{L}*|bange\s+for)(?![\p{L}])(?:(?!\smen\s)[^.;:]){0,50}$/u;
 const WHETHER_BEFORE = /(?<![\p{L}])om\s+(?:du|hun|han|i|de|barnet|pågældende|borgeren|(?:din|dit|jeres|hans|hendes)\s+\p{L}+)\s+(?:selv\s+|fortsat\s+|stadig\s+|godt\s+)?$/u;
 const SUBJECT_FIRST = /^(?:du|hun|han|i|de|barnet|borgeren|pågældende)\s/iu;
 // A friend or neighbour named only as how someone heard of or knows something ("en psykolog,

@@ -68,3 +68,49 @@ describe('vejledning-andre-ydelser: open places named with a word that points th
     'Du får afslag på madservice. Du spiser i aktivitetscentret om onsdagen.',
   ])('absent: %s', (t) => expect(guides(t)).toBe(false));
 });
+
+const resources = (t: string) => present(t, 'ressourcer');
+
+describe('ressourcer: practical skill and punctuality as a work place describes them', () => {
+  it.each([
+    'Du får plads i beskyttet beskæftigelse. Værkstedet fortæller, at du er dygtig med hænderne og altid møder til tiden.',
+    'Kasper får plads på værkstedet. Han er god med sine hænder og var hurtig til at lære at bruge drejebænken.',
+  ])('present: %s', (t) => expect(resources(t)).toBe(true));
+  it.each([
+    'Du får plads i beskyttet beskæftigelse. Værkstedet fortæller, at du ikke møder til tiden og har svært ved at komme i gang.',
+    'Kasper får plads på værkstedet. Han er ikke god med hænderne, så han skal have opgaver ved computeren.',
+  ])('absent: %s', (t) => expect(resources(t)).toBe(false));
+});
+
+describe('ressourcer: a task done with "selv" after the verb', () => {
+  it.each([
+    'Du får afslag på madservice. Ved besøget lavede du selv kaffe og smørrebrød, mens terapeuten så på.',
+    'Din bostøtte ophører. Du åbner selv din post og betaler dine regninger til tiden.',
+    'Du får ikke en plejebolig. Du finder selv vej rundt i lejligheden, også om natten.',
+    'Du får en el-kørestol til udendørs brug. Den manuelle stol kører du stadig fint selv indendørs.',
+  ])('present: %s', (t) => expect(resources(t)).toBe(true));
+  it.each([
+    'Du får madservice. Du kan ikke længere lave selv mad, fordi du ikke kan stå ved komfuret.',
+    'Du får hjælp til post og regninger, fordi du ikke åbner selv dine breve.',
+  ])('absent: %s', (t) => expect(resources(t)).toBe(false));
+});
+
+describe('ressourcer: a parent at home who can look after the child', () => {
+  it.each([
+    'I får tabt arbejdsfortjeneste svarende til 20 timer om ugen. Peter arbejder hjemme om fredagen og kan passe Maja den dag.',
+    'Vi dækker 15 timer om ugen, fordi mormor kan passe hende om tirsdagen.',
+  ])('present: %s', (t) => expect(resources(t)).toBe(true));
+  it.each([
+    'Vi dækker 25 timer om ugen, fordi der ikke er andre i familien, der kan passe ham om eftermiddagen.',
+    'Vi dækker 25 timer om ugen, fordi ingen af jer arbejder hjemme, og der ikke er nogen, som kan passe hende.',
+  ])('absent: %s', (t) => expect(resources(t)).toBe(false));
+});
+
+describe('ressourcer: a worry denied is no worry', () => {
+  it.each([
+    'Du får afslag på plejebolig. Du er ikke urolig om natten og kan selv komme på toilettet.',
+  ])('present: %s', (t) => expect(resources(t)).toBe(true));
+  it.each([
+    'Du får afslag på plejebolig. Din datter er urolig for, om du kan selv komme på toilettet om natten.',
+  ])('absent: %s', (t) => expect(resources(t)).toBe(false));
+});
