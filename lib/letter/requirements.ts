@@ -9,6 +9,10 @@ import type { Detection, Letter } from './letter';
 import { ELEMENT_IDS, type DecisionType, type ElementId } from './types';
 
 const NEVER_REQUIRED: ReadonlySet<ElementId> = new Set(['cpr', 'foraeldet-henvisning']);
+/** Set by the klagevejledning detector when the letter says the decision cannot be appealed. */
+export const NO_APPEAL_DETAIL = 'ingen-klageadgang';
+// The parts of complaint guidance, which a decision with no appeal does not need.
+const COMPLAINT_PARTS: ReadonlySet<ElementId> = new Set(['klagevejledning', 'klagefrist', 'genvurdering', 'klageinstans']);
 
 // Per letter: whether a law expression matches the screen's lovgrundlag or the letter.
 const lawTests = new WeakMap<Letter, Map<RegExp, boolean>>();
@@ -45,12 +49,15 @@ export function computeRequired(letter: Letter, type: DecisionType, detections: 
   const required = {} as Record<ElementId, boolean>;
   for (const id of ELEMENT_IDS) required[id] = false;
   const isActive = (id: ElementId) => required[id] || detections[id].present;
+  // ("Afgørelsen kan ikke indbringes for anden administrativ myndighed", e.g. a place on a waiting list.)
+  const noAppeal = detections.klagevejledning.detail === NO_APPEAL_DETAIL;
   // Two passes so a condition on another block ("withElement") sees that block's result
   // whatever the order in the pack.
   for (let pass = 0; pass < 2; pass++) {
     for (const id of ELEMENT_IDS) {
       if (NEVER_REQUIRED.has(id)) continue;
       if (id === 'genvurdering' && letter.committee) continue;
+      if (noAppeal && COMPLAINT_PARTS.has(id)) continue;
       required[id] = conditionsHold(letter.compiled.elements[id].conditions, letter, type, isActive);
     }
   }

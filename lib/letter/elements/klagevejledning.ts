@@ -12,6 +12,7 @@ import type { Detection, Letter } from '../letter';
 import type { Span } from '../segment';
 import { inMergeField, sectionUnder } from './common';
 import { DISAGREES } from './klagefrist';
+import { NO_APPEAL_DETAIL } from '../requirements';
 
 // Where else the guidance is said to be.
 const ELSEWHERE =
@@ -88,7 +89,7 @@ function plainGuidance(letter: Letter): Span | undefined {
 export function detect(letter: Letter): Detection {
   const section = sectionUnder(letter, 'klagevejledning');
   // "Klagevejledning: Afgørelsen kan ikke indbringes for anden administrativ myndighed": no way to complain.
-  if (section && NO_APPEAL.test(letter.text.slice(section.start, section.end)) && !DEADLINE_OR_BODY.test(letter.text.slice(section.start, section.end))) return { present: false };
+  if (section && NO_APPEAL.test(letter.text.slice(section.start, section.end)) && !DEADLINE_OR_BODY.test(letter.text.slice(section.start, section.end))) return { present: false, detail: NO_APPEAL_DETAIL };
   if (section && !onlyPointer(letter.text.slice(section.start, section.end))) return { present: true, evidence: section };
   const sentences = letter.seg.sentences;
   let found: Span | undefined;

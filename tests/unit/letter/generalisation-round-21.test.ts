@@ -373,3 +373,12 @@ describe('batch bi: no appeal, and what weighed most said plainly', () => {
   it('hovedhensyn: "Det, der talte mest, var, at …"', () =>
     expect(present('De to andre dage kan vi ikke give hende. Det, der talte mest, var, at Esther bliver urolig om eftermiddagen.', 'hovedhensyn')).toBe(true));
 });
+
+describe('no appeal stated: the complaint guidance is not required', () => {
+  it('no "klagevejledning mangler" finding', () => {
+    const a = analyzeLetter('Udvalget har ikke fundet grundlag for at visitere Dem til plejebolig.\n\nKlagevejledning\nAfgørelsen kan ikke indbringes for anden administrativ myndighed.', { date: new Date('2026-03-01T12:00:00') });
+    expect(a.elements.klagevejledning).toMatchObject({ present: false, required: false });
+    expect(a.elements.klagefrist.required).toBe(false);
+    expect(a.findings.some((f) => /klagevejledning/i.test(f.message))).toBe(false);
+  });
+});
