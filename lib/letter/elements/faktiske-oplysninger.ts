@@ -16,6 +16,8 @@ const ROUTINE = [
   // Courtesy and the municipality's own announcements ("Tak for samtalen i går", "Kommunen
   // oplyser hermed, at …", "Vi har oplyst dig om …").
   // (With its date the talk is a dated source: "Tak for snakken den 20. november".)
+  // Looking at the application or the case ("Vi har set på din ansøgning om at fjerne dørtrin") is handling, no observation.
+  /(?<![\p{L}])(?:vi|jeg)\s+har\s+(?:nu\s+)?(?:set|kigget)\s+på\s+(?:din|jeres|Deres|sagen|ansøgningen)(?:\s+(?:ansøgning|sag|henvendelse))?/giu,
   /(?<![\p{L}])tak\s+for\s+(?:\p{L}+\s+){0,2}?(?:samtale|snak|møde|besøg|telefonsamtale)\p{L}*(?!\s+(?:den|d\.)\s+\d)/giu,
   /(?<![\p{L}])(?:vi|jeg|kommunen|visitationen|afdelingen)\s+(?:skal\s+|vil\s+|kan\s+)?(?:hermed\s+|gerne\s+)?(?:har\s+)?(?:oplyser|oplyste|oplyst)(?:\s+(?:dig|jer|Dem))?/giu,
   // Information named without content ("på baggrund af oplysningerne i din sag", "de

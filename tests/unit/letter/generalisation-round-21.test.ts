@@ -382,3 +382,8 @@ describe('no appeal stated: the complaint guidance is not required', () => {
     expect(a.findings.some((f) => /klagevejledning/i.test(f.message))).toBe(false);
   });
 });
+
+describe('faktiske-oplysninger: looking at the application is handling', () => {
+  it('absent', () => expect(present('Vi har set på din ansøgning om at fjerne dørtrin. Det er ikke noget, kommunen kan betale.', 'faktiske-oplysninger')).toBe(false));
+  it('present: what was seen', () => expect(present('Vi har set, at du ikke kan komme over dørtrinnet med rollatoren. Du får en rampe.', 'faktiske-oplysninger')).toBe(true));
+});
