@@ -118,8 +118,10 @@ const FAMILY_CONTACT = /(?<![\p{L}])(?:kommer\s+hjem|er\s+hjemme|hjem\s+på\s+be
 // dig op til tre gange om ugen", "Bostøtten kommer hjem til dig to gange om ugen"), not a child's
 // contact with the family ("Lukas kommer hjem til jer hver anden weekend"). (Round 21: also one of
 // several: "En af vores terapeuter kommer hjem til dig to gange om ugen".)
+// (Round 23: also with a relative clause after the comma: "en bostøttemedarbejder, som kommer hjem
+// til dig to gange om ugen".)
 const STAFF_VISIT =
-  /(?<![\p{L}])\p{L}*(?:terapeut|assistent|hjælper|pleje|behandler|sygeplejerske|medarbejder|bostøtte|støtteperson|kontaktperson|pædagog|konsulent|vejleder|mentor|personale)(?:n|en|et|ne|er|erne|rne)?(?:\s+\p{L}+){0,4}?\s+kommer\s+hjem\s+til(?![\p{L}])/iu;
+  /(?<![\p{L}])\p{L}*(?:terapeut|assistent|hjælper|pleje|behandler|sygeplejerske|medarbejder|bostøtte|støtteperson|kontaktperson|pædagog|konsulent|vejleder|mentor|personale)(?:n|en|et|ne|er|erne|rne)?(?:,?\s+\p{L}+){0,4}?\s+kommer\s+hjem\s+til(?![\p{L}])/iu;
 const FACTS_HEADING = /^\s*(?:(?:sagens\s+)?oplysninger(?:\s+i\s+(?:din\s+|jeres\s+)?sagen)?|faktiske\s+oplysninger|sagsfremstilling|sagens\s+forløb|det\s+har\s+vi\s+bygget\s+på)\s*:?\s*$/iu;
 const CONTACT_HEADING = /samvær(?!s?tilbud)|forældrekontakt|kontakt\s+til\s+(?:familien|forældrene)/iu;
 

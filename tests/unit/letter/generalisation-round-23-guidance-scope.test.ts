@@ -114,3 +114,14 @@ describe('ressourcer: a worry denied is no worry', () => {
     'Du får afslag på plejebolig. Din datter er urolig for, om du kan selv komme på toilettet om natten.',
   ])('absent: %s', (t) => expect(resources(t)).toBe(false));
 });
+
+describe('omfang: a professional who comes home, named with a relative clause', () => {
+  it.each([
+    'Du kan få en bostøttemedarbejder, som kommer hjem til dig to gange om ugen, i alt 3 timer om ugen.',
+    'Du får en støttekontaktperson, der kommer hjem til dig hver tirsdag i to timer.',
+  ])('present: %s', (t) => expect(present(t, 'omfang')).toBe(true));
+  it.each([
+    // A child's contact with the family is no scope granted.
+    'Anbringelsen fortsætter. Lukas, som bor på opholdsstedet, kommer hjem til jer hver anden weekend.',
+  ])('absent: %s', (t) => expect(present(t, 'omfang')).toBe(false));
+});
