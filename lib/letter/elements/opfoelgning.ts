@@ -46,6 +46,11 @@ const FUTURE = /(?<![\p{L}])(?:vil|skal|kommer\s+til|igen|næste)(?![\p{L}])/iu;
 const REASON_AFTER = /^\s+(?:pga\.|p\.g\.a\.|på\s+grund\s+af|grundet|som\s+følge\s+af)/iu;
 const REASON_LABEL = /(?<![\p{L}])(?:baggrund|anledning|årsag)\s*:\s*$/iu;
 const ON_CHANGE_ONLY = /^\s*:?\s*(?:kun\s+)?(?:ved|hvis|når|efter)\s+(?:\p{L}+\s+){0,2}?(?:ændring\p{L}*|behov)(?![\p{L}])(?:(?!senest|dog|eller|\d)[^.\n]){0,40}(?:\.|\n|$)/iu;
+const REVIEW_WORD = /^(?:revurder|genvurder|evaluer|vurdere\s+igen|vurderer\s+igen)/iu;
+const ON_CHANGE_CLAUSE =
+  /^(?:\s+(?:\p{L}+\s+){0,2}?igen)?\s*,?\s*(?:kun\s+)?(?:hvis|såfremt|dersom|i\s+tilfælde\s+af\s*,?\s*at)\s+(?:\p{L}+\s+){0,3}?(?:behov|situation|forhold|helbred|funktionsniveau)\p{L}*\s+(?:ændrer|ændres|forandrer|forværres|forbedres)(?![\p{L}])[^.\n\d]{0,30}(?:\.|\n|$)/iu;
+const CARRIED_OUT_BEFORE =
+  /(?<![\p{L}])(?:har|havde|er|blev)\s+(?:\p{L}+\s+)?(?:foretaget|lavet|gennemført|afholdt|udført)\s+(?:en|et|den|vores)\s+(?:\p{L}+\s+)?$/iu;
 const MEETING = /^(?:mødes\s+(?:(?:alle|vi|alle\s+sammen)\s+)?igen|ses\s+(?:(?:alle|vi)\s+)?igen|nyt\s+møde)$/iu;
 const IF_BEFORE = /(?<![\p{L}])hvis\s+(?:\p{L}+\s+){0,3}?$/iu;
 const DEADLINE_WORD = /^(?:senest\s+den|indtil|frem\s+til|til\s+og\s+med)/iu;
@@ -208,6 +213,12 @@ export function detect(letter: Letter): Detection {
       // "Næste revisitation: ved ændringer i funktionsniveau": a review only if things change, like
       // "du kan søge igen, hvis din situation ændrer sig"; no time and no plan ("…, dog senest marts" has one).
       if (DONE_NOUN.test(word) && ON_CHANGE_ONLY.test(letter.text.slice(m.end, m.end + 50))) continue;
+      // The same said with the verb ("Hjælpen revurderes, såfremt Deres behov ændrer sig", "Vi
+      // vurderer støtten igen, hvis din situation ændrer sig"): a look only if things change.
+      if (REVIEW_WORD.test(word) && ON_CHANGE_CLAUSE.test(letter.text.slice(m.end, m.end + 70))) continue;
+      // A follow-up already carried out ("Vi har foretaget en opfølgning på din sag"): why the letter
+      // was written, unless the sentence also looks ahead.
+      if (DONE_NOUN.test(word) && CARRIED_OUT_BEFORE.test(letter.text.slice(Math.max(0, m.start - 50), m.start)) && !FUTURE.test(sText)) continue;
       // "du kan tage en bisidder med, hvis vi skal mødes igen": a meeting only if one is needed.
       if (MEETING.test(word) && IF_BEFORE.test(letter.text.slice(Math.max(0, m.start - 30), m.start))) continue;
       // ("Næste gang vi ser på afløsningen, er ved revisitationen i maj 2026" looks ahead.)

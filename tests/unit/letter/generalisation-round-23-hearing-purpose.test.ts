@@ -109,3 +109,17 @@ describe("borgerens-synspunkter: the party's view in other words", () => {
     'Lægen har skrevet, at han er enig i behandlingen.',
   ])('absent: %s', (t) => expect(present(t, 'borgerens-synspunkter')).toBe(false));
 });
+
+describe('opfoelgning: a look only on change, or one already made, is no follow-up', () => {
+  it.each([
+    'Du får hjælp til bad to gange om ugen. Hjælpen revurderes, såfremt dit behov ændrer sig.',
+    'Du får bostøtte. Støtten evalueres, dersom din situation forandrer sig.',
+    'Vi har foretaget en opfølgning på din sag. Du får fremover 2 timer om ugen.',
+    'Der er gennemført en revurdering af din hjælp, og du får fortsat rengøring.',
+  ])('absent: %s', (t) => expect(present(t, 'opfoelgning')).toBe(false));
+  it.each([
+    'Vi revurderer hjælpen om et år, eller før, hvis dit behov ændrer sig.',
+    'Vi har foretaget en opfølgning, og vi vil igen følge op om et halvt år.',
+    'Vi har lavet en opfølgning på din sag, og vi laver en ny opfølgning i maj.',
+  ])('present: %s', (t) => expect(present(t, 'opfoelgning')).toBe(true));
+});
