@@ -125,3 +125,21 @@ describe('omfang: a professional who comes home, named with a relative clause', 
     'Anbringelsen fortsætter. Lukas, som bor på opholdsstedet, kommer hjem til jer hver anden weekend.',
   ])('absent: %s', (t) => expect(present(t, 'omfang')).toBe(false));
 });
+
+describe('omfang: a street named after a school is an address, not the citizen\'s school', () => {
+  it.each([
+    'Vi kan imødekomme din ansøgning delvist. Du får tilbudt holdtræning på Skolevej 1 gang om ugen i 12 uger.',
+    'Du får støtte i Bostøttens lokaler på Skolegade 3 timer om ugen.',
+  ])('present: %s', (t) => expect(present(t, 'omfang')).toBe(true));
+  it.each([
+    'Du får en kørestol. Du går i skole fem dage om ugen.',
+    'Du får hjælp til bad. Skolen har oplyst, at du er der fem dage om ugen.',
+  ])('absent: %s', (t) => expect(present(t, 'omfang')).toBe(false));
+});
+
+describe('omfang: the hours of a team someone else holds are no scope granted', () => {
+  it.each([
+    'Din træning slutter. Aktivitetshuset på Skolegade har motionshold mandag og onsdag.',
+    'Din træning slutter. Ældre Sagen holder gå-hold hver torsdag.',
+  ])('absent: %s', (t) => expect(present(t, 'omfang')).toBe(false));
+});
