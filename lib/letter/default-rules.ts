@@ -1702,6 +1702,13 @@ const ELEMENTS = {
       'kunne være berettiget', 'er måske berettiget', 'er muligvis berettiget',
       'dagcent*', 'aktivitetscent*', 'daghjem*', 'fritidsklub*', 'ungdomsklub*', 'lektiecaf*', 'seniorhold*', 'spisefællesskab*',
       'fællesspisning*', 'bringer ud', 'bringer varer ud', 'bringer varerne ud', 'bringer mad ud',
+      // Held-out sets 10/11 (after their single measurement): an open place in other words ("seniortræning i
+      // Aktivitetshuset, som … ikke kræver visitation"), the landlord asked ("kan du spørge boligselskabet, om …"),
+      // another aid applied for on its own ("Det er en særskilt ansøgning om hjælpemidler") and the parents'
+      // støtteperson offered ("Forældrene tilbydes en støtteperson efter barnets lov § 75").
+      'ikke kræver visitation', 'spørge boligselskabet', 'spørg boligselskabet',
+      'spørge udlejeren', 'spørge din udlejer', 'kontakte boligselskabet', 'er en særskilt ansøgning', 'kræver en særskilt ansøgning',
+      'tilbydes en støtteperson', 'tilbyder en støtteperson',
     ],
     patterns: [
       // Another offer instead, in any order ("Udvalget tilbyder i stedet Mads et midlertidigt

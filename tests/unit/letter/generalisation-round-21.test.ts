@@ -387,3 +387,17 @@ describe('faktiske-oplysninger: looking at the application is handling', () => {
   it('absent', () => expect(present('Vi har set på din ansøgning om at fjerne dørtrin. Det er ikke noget, kommunen kan betale.', 'faktiske-oplysninger')).toBe(false));
   it('present: what was seen', () => expect(present('Vi har set, at du ikke kan komme over dørtrinnet med rollatoren. Du får en rampe.', 'faktiske-oplysninger')).toBe(true));
 });
+
+describe('vejledning-andre-ydelser: held-out sets 10/11, after their single measurement', () => {
+  const grant = 'Du får hjælp til bad to gange om ugen. ';
+  it.each([
+    'Når forløbet er slut, kan du fortsætte med seniortræning på Kirkevej, som er gratis og ikke kræver visitation.',
+    'Hvis du får brug for en dørtelefon, kan du spørge boligselskabet, om de kan sætte en op.',
+    'Ergoterapeuten talte med dig om en badebænk. Det er en særskilt ansøgning om hjælpemidler. Ring til os, hvis du vil søge.',
+    'Forældrene tilbydes en støtteperson efter barnets lov § 75.',
+  ])('present: %s', (t) => expect(present(grant + t, 'vejledning-andre-ydelser')).toBe(true));
+  it.each([
+    'Du er visiteret til samværstilbud i Aktivitetshuset Solsikken tre dage om ugen.',
+    'Boligselskabet har givet lov til, at vi sætter et greb op.',
+  ])('absent: %s', (t) => expect(present(grant + t, 'vejledning-andre-ydelser')).toBe(false));
+});
