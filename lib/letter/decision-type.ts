@@ -352,6 +352,8 @@ function computeFlags(letter: Letter, i: number): Flags {
     if (PART_OF.test(letter.slice(m)) && AS_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 6), m.start))) continue;
     // "Du søgte den 8. januar om at få dækket nogle af de ekstra udgifter": inside what was asked.
     if (askedFor(letter, s, m)) continue;
+    // "Vi har skrevet dit ønske på, men vi kan ikke love, at det bliver netop den bolig": no promise, no part refused.
+    if (/^men\s+(?:vi|kommunen)\s+kan\s+ikke$/iu.test(letter.slice(m)) && /^\s+(?:love|garantere|lover|garanterer)(?![\p{L}])/iu.test(letter.text.slice(m.end, Math.min(s.end, m.end + 14)))) continue;
     // "derfor er det en rollator, du får, og ikke en stok": the thing chosen against another, not against
     // an application, when the letter mentions none.
     if (/^,/u.test(letter.slice(m)) && !APPLIED.test(letter.slice(s)) && !appliedBefore(letter, i)) continue;

@@ -34,7 +34,8 @@ export function detect(letter: Letter): Detection {
       if (RIGHT_BEFORE.test(before)) return true;
       // A bisidder who was there ("Du og din bisidder Kurt deltog i mødet", "bisidderen fik ordet") is a
       // fact of the case, not the right to bring one.
-      if (/^bisidder/iu.test(match) && (POSSESSIVE_BEFORE.test(before) || /^bisidderen$/iu.test(match))) return false;
+      // (Also the party's representative named as a fact: "høringssvar fra Deres partsrepræsentant, advokat …".)
+      if (/^(?:bisidder|partsrepræsentant|repræsentant)/iu.test(match) && (POSSESSIVE_BEFORE.test(before) || /^bisidderen$/iu.test(match))) return false;
       return !ROLE_BEFORE.test(before) && !ROLE_IN_BRACKETS.test(before);
     },
   });

@@ -401,3 +401,14 @@ describe('vejledning-andre-ydelser: held-out sets 10/11, after their single meas
     'Boligselskabet har givet lov til, at vi sætter et greb op.',
   ])('absent: %s', (t) => expect(present(grant + t, 'vejledning-andre-ydelser')).toBe(false));
 });
+
+describe('held-out sets 10/11, after their single measurement: no promise, and a representative named as a fact', () => {
+  it('grant: "men vi kan ikke love, at det bliver netop den bolig"', () =>
+    expect(type('Du er godkendt til en plejebolig. Vi har skrevet dit ønske om Lindehøj på, men vi kan ikke love, at det bliver netop den bolig.')).toBe('bevilling'));
+  it('partial: "men vi kan ikke give dig mere"', () =>
+    expect(type('Du søgte om 4 timer. Du får 2 timer om ugen, men vi kan ikke give dig mere.')).toBe('delvis'));
+  it('bisidder absent: "høringssvar fra Deres partsrepræsentant"', () =>
+    expect(present('Vi har den 3. december modtaget høringssvar fra Deres partsrepræsentant, advokat Susanne Kragh.', 'bisidder')).toBe(false));
+  it('bisidder present: "De kan lade Deres partsrepræsentant tale for Dem"', () =>
+    expect(present('De kan også lade en partsrepræsentant tale Deres sag.', 'bisidder')).toBe(true));
+});
