@@ -329,6 +329,11 @@ function computeFlags(letter: Letter, i: number): Flags {
   const s = letter.sentence(i);
   const { cues } = letter.compiled;
   const flags = emptyFlags();
+  // Asked of the whole sentence by several checks below: work each out once.
+  const sText = letter.slice(s);
+  const applied = APPLIED.test(sText);
+  const thanApplied = THAN_APPLIED.test(sText);
+  const asPlanned = AS_PLANNED.test(sText);
   // The law quoted or restated ("Efter bestemmelsen kan der ydes …") decides nothing.
   if (isLawSentence(letter, s)) return flags;
   const refusals = matchesIn(letter, cues.afslag, s);
@@ -356,7 +361,7 @@ function computeFlags(letter: Letter, i: number): Flags {
     if (/^men\s+(?:vi|kommunen)\s+kan\s+ikke$/iu.test(letter.slice(m)) && /^\s+(?:love|garantere|lover|garanterer)(?![\p{L}])/iu.test(letter.text.slice(m.end, Math.min(s.end, m.end + 14)))) continue;
     // "derfor er det en rollator, du får, og ikke en stok": the thing chosen against another, not against
     // an application, when the letter mentions none.
-    if (/^,/u.test(letter.slice(m)) && !APPLIED.test(letter.slice(s)) && !appliedBefore(letter, i)) continue;
+    if (/^,/u.test(letter.slice(m)) && !applied && !appliedBefore(letter, i)) continue;
     // "vi kan kun bevilge boligindretning ud fra dit behov nu": what the rule allows, no part granted.
     if (/^kun\s+(?:bevilge|give)/iu.test(letter.slice(m)) && onlyByRule(letter, s, m)) continue;
     // (Also not all of it, and the rest left to the citizen: "Det kan vi ikke helt leve op til", "Resten skal du selv betale".)
@@ -374,7 +379,7 @@ function computeFlags(letter: Letter, i: number): Flags {
     if (/^sættes\s+op$/iu.test(letter.slice(m)) && (INSTALLED_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 20))) || INSTALLED_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 40), m.start)))) continue;
     if (/^ikke\s+længere/iu.test(letter.slice(m)) && ABILITY_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 30), m.start))) continue;
     // "Du får færre timer, end du har søgt om": less than applied for, not less than before.
-    if (THAN_APPLIED.test(letter.slice(s))) {
+    if (thanApplied) {
       flags.contrast = true;
       flags.partOfApplied = true;
       continue;
@@ -382,32 +387,31 @@ function computeFlags(letter: Letter, i: number): Flags {
     // "skift af sengetøj", "skift af ble": a care task, not a change of help.
     if (CARE_TASK_AFTER.test(letter.text.slice(m.start, Math.min(s.end, m.end + 30)))) continue;
     // "Kontaktpersonen ophører, når du fylder 18, som planlagt i din ungeplan": an end already set, not decided now.
-    if (AS_PLANNED.test(letter.slice(s))) continue;
+    if (asPlanned) continue;
     // "Der er ingen ændring af dit behov": a change denied is no change.
     // "din ansøgning om ændring af …", "du ønsker at få tiden lavet om": asked for, not decided.
     if (PLAIN_CHANGE.test(letter.slice(m)) && (NEGATION.test(before) || APPLIED.test(before))) continue;
     const written = letter.text.slice(m.start, Math.min(s.end, m.end + 20));
     flags.aendring = true;
     if (REDUCTION.test(written) || !END_OF_GRANT.test(written)) flags.reduction = true;
-    else if (HELP_ENDS.test(written) && REPLACEMENT.test(letter.slice(s))) flags.replaces = true;
+    else if (HELP_ENDS.test(written) && REPLACEMENT.test(sText)) flags.replaces = true;
   }
   // (Not the change applied for: "søgt om … så du kan gå ned fra 37 til 30 timer".)
-  if (hasReduction(letter, s) && !APPLIED.test(letter.slice(s))) {
+  if (hasReduction(letter, s) && !applied) {
     flags.aendring = true;
     flags.reduction = true;
   }
-  const sText = letter.slice(s);
   // "Fra 1. marts får du støtte 3 timer om ugen i stedet for 5": a new amount for help the citizen
   // has, when nothing was applied for (against an application it is a partial grant).
-  if (INSTEAD_OF_AMOUNT.test(sText) && !APPLIED.test(sText) && !appliedBefore(letter, i)) {
+  if (INSTEAD_OF_AMOUNT.test(sText) && !applied && !appliedBefore(letter, i)) {
     flags.aendring = true;
     flags.reduction = true;
   }
   // "Det er en del af det, I søgte om", "mindre end du har søgt": compared with the application.
-  if (flags.contrast && APPLIED.test(sText)) flags.partOfApplied = true;
+  if (flags.contrast && applied) flags.partOfApplied = true;
   // (Also help that replaces help the family has had: "Anbringelsen træder i stedet for den
   // familiebehandling, som familien har modtaget siden marts".)
-  if (INSTEAD.test(sText) && (NOW_OR_FROM_NOW.test(sText) || HAS_HAD.test(sText)) && !APPLIED.test(sText)) {
+  if (INSTEAD.test(sText) && (NOW_OR_FROM_NOW.test(sText) || HAS_HAD.test(sText)) && !applied) {
     flags.aendring = true;
     flags.reduction = true;
   }
@@ -436,7 +440,7 @@ function computeFlags(letter: Letter, i: number): Flags {
     // Help that exists already ("De modtager fortsat den bevilgede hjælp") and a participle
     // after a comma ("retningslinjerne, godkendt af udvalget") describe, they grant nothing.
     // "Den nuværende hjælp fortsætter som hidtil": help that goes on as before grants nothing new.
-    if (CONTINUES.test(letter.slice(m)) && EXISTING_AS_BEFORE.test(letter.slice(s))) continue;
+    if (CONTINUES.test(letter.slice(m)) && EXISTING_AS_BEFORE.test(sText)) continue;
     const justBefore = letter.text.slice(Math.max(s.start, m.start - 12), m.start);
     // ("Det får I" as a heading is a fronted object before the verb, not "det bevilgede".)
     if ((DESCRIBED_BEFORE.test(justBefore) && !FINITE_GETS.test(letter.slice(m))) || (/,\s*$/u.test(justBefore) && PARTICIPLE.test(letter.slice(m)))) continue;
@@ -459,7 +463,7 @@ function computeFlags(letter: Letter, i: number): Flags {
     else if (OFFER.test(letter.slice(m)) && CAN.test(before)) flags.possibility = true;
     else {
       flags.bevilling = true;
-      if ((GOES_ON_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 12))) || CONTINUES.test(letter.slice(m)) || HELP_WORKS.test(letter.slice(s))) && !APPLIED.test(letter.slice(s))) flags.continues = true;
+      if ((GOES_ON_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 12))) || CONTINUES.test(letter.slice(m)) || HELP_WORKS.test(sText)) && !applied) flags.continues = true;
     }
   }
   // "Vi har besluttet at bevilge dig en manuel kørestol i stedet for en elkørestol", after an application for the
