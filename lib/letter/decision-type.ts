@@ -566,14 +566,18 @@ function isColumnHead(letter: Letter, i: number): boolean {
 // A form with the application and the grant as fields ("Ansøgt: 8 timer pr. uge" / "Bevilget: 4 timer pr. uge").
 const APPLIED_FIELD = /^[ \t]*(?:ansøgt|søgt|ønsket|ansøgning)[ \t]*:[ \t]*([^\n]+)$/imu;
 const GRANTED_FIELD = /^[ \t]*(?:bevilget|tildelt|bevilling)[ \t]*:[ \t]*([^\n]+)$/imu;
-const FIELD_COUNT = /(?<![\p{L}\d.,])(\d+(?:[,.]\d+)?|en|et|én|ét|to|tre|fire|fem|seks|syv|otte)\s*(?:x|gange?|timer?|dage?|besøg|kr\.?)(?![\p{L}])/iu;
+const FIELD_COUNT = /(?<![\p{L}\d.,])(\d+(?:[,.]\d+)?|en|et|én|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|femten|tyve)\s*(?:x|gange?|timer?|dage?|besøg|kr\.?)(?![\p{L}])/iu;
+/** A count written in digits ("1.400", "1,5") or as a word ("to gange"). */
+function count(written: string): number {
+  return /^\d/.test(written) ? number(written) : (NUMBER_WORDS[written.toLowerCase()] ?? NaN);
+}
 function fieldsGrantLess(letter: Letter): boolean {
   const a = APPLIED_FIELD.exec(letter.text);
   const g = a ? GRANTED_FIELD.exec(letter.text.slice(a.index)) : null;
   if (!a || !g) return false;
   const x = FIELD_COUNT.exec(a[1]!);
   const y = FIELD_COUNT.exec(g[1]!);
-  return !!x && !!y && number(y[1]!) < number(x[1]!);
+  return !!x && !!y && count(y[1]!) < count(x[1]!);
 }
 
 // "Fra 1. juli får du 650 kr. om måneden. Hidtil har du fået 1.100 kr.": less than the citizen has had.

@@ -319,6 +319,11 @@ describe('batches bf, bg: field forms, people sent out, gentle no, what a child 
   ])('partial: %s', (t) => expect(type(t)).toBe('delvis'));
   it('a field form granting what was asked is a grant', () =>
     expect(type('Ansøgt: Hjælp til bad 2 x ugentligt\nBevilget: Hjælp til bad 2 x ugentligt')).toBe('bevilling'));
+  // Counts written as words are compared like digits.
+  it('a field form with counts in words granting less is partial', () =>
+    expect(type('Ansøgt: Rengøring to gange om måneden\nBevilget: Rengøring én gang om måneden')).toBe('delvis'));
+  it('a field form with counts in words granting what was asked is a grant', () =>
+    expect(type('Ansøgt: Hjælp til bad tre gange om ugen\nBevilget: Hjælp til bad 3 gange om ugen')).toBe('bevilling'));
   it.each([
     'Vi mener, at du fortsat kan klare indkøbene selv. Der kommer derfor ikke en hjælper til at handle ind.',
     'Vi har nu kigget på din ansøgning om støtte til bil, og vi må desværre sige nej denne gang.',
