@@ -1489,6 +1489,16 @@ const ELEMENTS = {
       // Named places and schemes letters point to.
       'headspace', 'ledsagerkort*', 'cafeteri*', 'værested*', 'besøgsven*', 'røde kors', 'kirkens korshær', 'sind', 'bedre psykiatri',
       'i stedet søge', 'også søge', 'eventuelt købe',
+      // A tip said by the way or as a reminder ("Du kan i øvrigt spørge din læge om en henvisning",
+      // "Husk at søge SU", "Husk, at du kan få servicefradrag"); not a contact line to the sender
+      // or the help granted (left out in code).
+      'du kan i øvrigt', 'kan du i øvrigt', 'i kan i øvrigt', 'kan i i øvrigt', 'de kan i øvrigt', 'kan de i øvrigt',
+      'husk at søge', 'husk også at søge', 'husk, at du kan', 'husk at du kan', 'husk, at du også kan', 'husk at du også kan',
+      'husk, at i kan', 'husk at i kan', 'husk, at i også kan', 'husk også, at du', 'husk også at du', 'husk også, at i',
+      'kan i muligvis', 'kan de muligvis', 'kan i måske', 'kan i eventuelt', 'kan de eventuelt',
+      // Another aid to borrow, said of anyone ("en talemaskine, som han kan låne gennem skolen");
+      // the aid granted is left out in code.
+      'kan låne',
       // Transport to treatment paid by the region, and the parents' own support person during a
       // placement (barnets lov § 75): named with a word of getting ("kan du få dækket gennem …").
       'patientbefordring*', 'befordringsgodtgørelse*', 'uvildig støtteperson', 'uafhængig støtteperson',
@@ -1721,10 +1731,16 @@ const ELEMENTS = {
       // hjemmesygeplejen om at se på, om et badebræt kan hjælpe"); not the citizen asked, and not
       // the aid this letter decides on (left out in code).
       String.raw`\b(?:bedt|bad|beder)\s+(?!(?:dig|jer|dem)\s)(?:\p{L}+\s+){1,4}?om\s+at\s+(?:vurdere|undersøge|se\s+på|kigge\s+på|afprøve)\s*,?\s+(?:om|hvorvidt)\s+(?:en|et|nogle|andre|anden|andet)\s+(?:[\p{L}-]+\s+){0,6}?(?:kan|kunne|vil\s+kunne)\s`,
+      // A therapist who will look at another aid ("Terapeuten fra træningsenheden kigger på, om et
+      // badebræt kan gøre det lettere", "Ergoterapeut kommer og ser på en strømpepåtager"); not what
+      // was seen already, and not the aid this letter decides on (left out in code).
+      String.raw`\b(?:ergoterapeut|fysioterapeut|terapeut)\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:ser|kigger|kommer\s+og\s+ser|vurderer|undersøger)\s+(?:også\s+)?(?:på\s*,?\s+)?(?:om\s+|hvorvidt\s+)?(?:en|et)\s+[\p{L}-]+`,
       // Another waiting list or housing ("mulighed for at lade Dem skrive op til en ældrebolig",
       // "skrive dig op til en almen bolig").
       // (Also with a name or a relative between: "skrive Ejnar op til en ældrebolig", "skrive din mor op
       // til …"; not "skrive det op til næste gang".)
+      // (And the imperative with words between: "Skriv dig allerede nu op til en ungdomsbolig".)
+      String.raw`\bskriv\s+(?:dig|jer|Dem)\s+(?:\p{L}+\s+){0,3}?op\s+(?:på\s+(?:venteliste\p{L}*\s+)?)?til\s+(?:en\s+|et\s+)?\p{L}`,
       String.raw`\bskrive\s+(?:(?:dig|jer|dem|sig|(?:din|jeres|Deres)\s+\p{L}+|(?!(?:det|den|de|dem|noget|alt|op)\s)\p{L}+)\s+)?op\s+(?:på\s+(?:venteliste\p{L}*\s+)?)?til\s+(?:en\s+|et\s+)?\p{L}`,
       // Asking one's own professional about something else ("Du kan høre din fysioterapeut om
       // vederlagsfri træning", "spørge din egen læge om …"); not one's caseworker.

@@ -312,6 +312,15 @@ function accept(match: string, sentence: string, at: number, result: string, ref
     const after = sentence.slice(at + match.length);
     if (GET_NOT_OTHER.test(after) || ownHelp(clauseOf(after).split(/\s+/u).slice(0, 4).join(' '), result)) return false;
   }
+  // A tip by the way or a reminder is guidance when it sends the citizen to get, apply or ask, and
+  // not back to the sender or to the help granted ("Du kan i øvrigt altid ringe til os", "Husk, at
+  // du kan ringe til hjemmeplejen").
+  if (TIP.test(match)) {
+    const after = sentence.slice(at + match.length);
+    if (!GUIDES.test(sentence.slice(at)) || TIP_TO_SENDER.test(after) || ownHelp(clauseOf(after), result)) return false;
+  }
+  if (THERAPIST_LOOKS.test(match) && ownHelp(match.split(/\s+/u).at(-1)!, result)) return false;
+  if (BORROW.test(match) && ownHelp(clauseOf(sentence.slice(at + match.length)).split(/\s+/u).slice(0, 4).join(' '), result)) return false;
   if (CAN_GET.test(match)) {
     if (OWN_HELP_CLAUSE.test(sentence.slice(0, at))) return false;
     // "Nødkaldet skal gøre det trygt, så du kan få hjælp hurtigt": what the help granted brings.
@@ -323,6 +332,12 @@ function accept(match: string, sentence: string, at: number, result: string, ref
 }
 
 const ASKED_TO_ASSESS = /^(?:bedt|bad|beder)\s/iu;
+const TIP = /^(?:husk|(?:du|i|de)\s+kan\s+i\s+øvrigt|kan\s+(?:du|i|de)\s+i\s+øvrigt)/iu;
+// (Also the provider of the help granted: "Husk, at du kan ringe til hjemmeplejen, hvis et besøg skal flyttes".)
+const TIP_TO_SENDER =
+  /^[^.]{0,40}?(?<![\p{L}])(?:os|mig|undertegnede|(?:din|jeres|Deres)\s+(?:sagsbehandler|rådgiver|visitator|kontaktperson)|(?:hjemmepleje|hjemmehjælp|leverandør|visitation|indkøbsordning|madservice)\p{L}*)(?![\p{L}])/iu;
+const BORROW = /^kan\s+låne$/iu;
+const THERAPIST_LOOKS = /^(?:ergo|fysio)?terapeut/iu;
 const APPLY_SEPARATELY = /^(?:skal\s+(?:du|i|de)\s+søge|skal\s+(?:an)?søges|(?:an)?søge(?:s|\s+om\s+de[nt])?\s+særskilt)/iu;
 const RENEWAL = /forlæng|fortsat\s+(?:har\s+)?(?:brug|behov)/iu;
 const FORWARDED = /videre$|^videresendt/iu;
@@ -349,8 +364,9 @@ const clauseOf = (text: string) => text.split(/[,.;:(]/u)[0]!;
 const TAKES_OVER = /^kommune\s+overtager/iu;
 const PRONOUN_AFTER = /^\s*(?:den|det|dem|dette|disse)(?![\p{L}])/iu;
 const ANOTHER_OPTION = /(?<![\p{L}])(?:også|desuden|derudover|i\s+stedet)(?![\p{L}])/iu;
+// (Not in a condition that the citizen has not: "hvis du ikke allerede har fået det".)
 const ALREADY_HAS =
-  /(?<![\p{L}])(?:(?:allerede|i\s+forvejen)\s+(?:\p{L}+\s+)?(?:visiteret|bevilget|tildelt)|(?:har|får|modtager)\s+(?:\p{L}+\s+)?(?:allerede|i\s+forvejen)|(?:allerede|i\s+forvejen)\s+(?:har|får|modtager))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?<!(?<![\p{L}])ikke\s+)(?:(?:allerede|i\s+forvejen)\s+(?:\p{L}+\s+)?(?:visiteret|bevilget|tildelt)|(?:har|får|modtager)\s+(?:\p{L}+\s+)?(?:allerede|i\s+forvejen)|(?:allerede|i\s+forvejen)\s+(?:har|får|modtager))(?![\p{L}])/iu;
 const LOAN_OFFER = /udlån/iu;
 const SELF_CONTACT = /selv\s+(?:kontakte|henvende|ringe)$/iu;
 const OWN_CONTACT =
