@@ -460,6 +460,25 @@ const ELEMENTS = {
       'timer skal bruges på at', 'timerne skal bruges på at', 'tiden skal bruges på at', 'støtten skal bruges på at',
       'skal bruges på det, der', 'timer skal bruges til at', 'timerne skal bruges til at',
       'det er også tanken', 'det er tanken, at', 'det er netop tanken',
+      // Round 24: the aim in the past of help that ends or was set going ("Hjælpen blev sat i gang,
+      // så du kunne komme op uden at bøje dig"; "så du kunne sige, om noget var forkert" and "så du
+      // kunne ikke …", "så du kunne nå at kommentere udkastet", are left out in code); what the time shall be spent on with the citizen as
+      // subject ("Tiden skal bruges til, at du bliver klar til egen bolig", "Tirsdag og torsdag skal I
+      // bruge til …"; not "Koden skal du bruge til at logge ind"); the goal the citizen works on with
+      // the helper ("Mette
+      // og du fortsætter med at arbejde på, at du kan klare din økonomi"; not "Vi arbejder på, at du
+      // kan få en plads"); and a health goal ("så vægten kommer op igen", "så såret kan hele").
+      'så du kunne', 'så I kunne', 'så De kunne', 'så barnet kunne',
+      'skal bruges til, at du', 'skal bruges til at du', 'skal bruges til, at I', 'skal bruges til, at De',
+      'skal bruges til, at barnet', 'timerne skal du bruge til', 'timerne skal I bruge til', 'tiden skal du bruge til',
+      'tiden skal I bruge til', 'dagene skal du bruge til', 'dagene skal I bruge til', 'besøgene skal du bruge til',
+      'besøgene skal I bruge til', 'mandag skal I bruge til', 'tirsdag skal I bruge til', 'onsdag skal I bruge til',
+      'torsdag skal I bruge til', 'fredag skal I bruge til', 'mandag skal du bruge til', 'tirsdag skal du bruge til',
+      'onsdag skal du bruge til', 'torsdag skal du bruge til', 'fredag skal du bruge til',
+      'arbejde på, at du', 'arbejde på at du', 'arbejde på, at I', 'arbejder på, at du', 'arbejder på, at I',
+      'arbejde videre på, at du', 'arbejde hen imod, at du',
+      'så vægten kommer', 'så vægten bliver stabil', 'så du tager på', 'så du kan tage på', 'så såret kan', 'så såret heler',
+      'så smerterne bliver mindre', 'så smerterne mindskes', 'så blodsukkeret bliver', 'så dit blodsukker bliver',
     ],
     patterns: [
       // The help named with its purpose ("Du fik støtten i 2024 for at lære at betale dine
@@ -482,7 +501,7 @@ const ELEMENTS = {
       // "Med støtten vil I kunne …" (not the letter or the decision itself).
       // (Also the municipality's intent with it: "Med rengøringen vil vi sikre, at du fortsat kan
       // bo i et rent hjem".)
-      String.raw`\bmed\s+(?:den\s+nye\s+|det\s+nye\s+|de\s+nye\s+)?(?!(?:brev|afgørelse|tid|mail|svar|venlig|hilsen|tanke|henblik|hensyn)\p{L}*\s)\p{L}{3,}(?:en|et|ne|erne)\s+(?:(?:kan|vil|bliver|får)\s+(?:du|I|De|barnet|han|hun)\s+(?:selv\s+|bedre\s+|fortsat\s+|igen\s+)?(?!klage|søge|få\s+aktindsigt)|(?:vil|ønsker)\s+vi\s+(?:gerne\s+)?(?:at\s+)?(?:sikre|hjælpe|støtte|give)(?![\p{L}]))`,
+      String.raw`\bmed\s+(?:(?:den|det|de)\s+(?!samme\s)\p{L}{2,}e\s+(?!(?:brev|afgørelse|tid|mail|svar|venlig|hilsen|tanke|henblik|hensyn|bevilling|ordning)\p{L}*\s)\p{L}{3,}|(?!(?:brev|afgørelse|tid|mail|svar|venlig|hilsen|tanke|henblik|hensyn)\p{L}*\s)\p{L}{3,}(?:en|et|ne|erne))\s+(?:(?:kan|vil|bliver|får)\s+(?:du|I|De|barnet|han|hun)\s+(?:selv\s+|bedre\s+|fortsat\s+|igen\s+)?(?!klage|søge|få\s+aktindsigt)|(?:vil|ønsker)\s+vi\s+(?:gerne\s+)?(?:at\s+)?(?:sikre|hjælpe|støtte|give)(?![\p{L}]))`,
       // A question or a label that heads the goal ("Hvad skal behandlingen føre til?", "Hvad
       // skulle støtten føre til?", "Hvad anbringelsen skal give Noah", "Hvad pengene skal dække",
       // "Hvad hjælpemidlerne skal gøre for dig:", "Hvad skal hjælpen til?"). Not a question to the

@@ -38,7 +38,7 @@ const APPLIED_BEFORE =
   /(?<![\p{L}])(?:(?:an)?søg(?:t|te|er)\s+(?:(?:du|I|De|han|hun|vi)\s+)?(?:(?:den|d\.)\s+\d{1,2}\.?\s*(?:\p{L}+|\d{1,2}\.?)(?:\s+\d{4})?\s+|(?:i|sidste)\s+\p{L}+(?:\s+\d{4})?\s+|for\s+nylig\s+)?om|ansøgning\s+om|ansøger\s+om|bedt\s+om|bad\s+om|anmodet\s+om|anmodning\s+om|i\s+(?:din\s+|jeres\s+|Deres\s+)?ansøgning(?:en)?|(?:din|jeres|Deres|hans|hendes|sin)\s+ansøgning(?:en)?|ønsker|ønskede|ønske\s+om|gerne\s+vil|vil\s+gerne)(?![\p{L}])/iu;
 // (Also a practical arrangement: "Leverandøren kontakter Dem med henblik på aftale om tidspunkt".)
 const PROCEDURAL_AFTER =
-  /^[\s,]*(?:at\s+)?(?:kan\s+|skal\s+)?(?:se|læse|kommentere|komme\s+med|udtale|klage|svare|give\s+(?:os|dine|jeres)|vurdere|vurdering|afklare|afklaring|undersøge|undersøgelse|træffe|partshøring|behandle|behandling|oplyse|sagsbehandling|(?:af)?prøve\s+(?:den|det|dem|hjælpemidlet|\p{L}+en)|afprøvning|(?:aftale|planlægge|planlægning)\s+(?:af\s+|om\s+)?(?:\p{L}+\s+)?(?:tid|tidspunkt|dato|opstart|levering|installation|besøg|møde)\p{L}*|opstart\p{L}*|igangsæt\p{L}*|et\s+(?:første\s+)?(?:opstartsmøde|møde|besøg)|vælge\s+(?:\p{L}+\s+){0,2}?(?:leverandør|firma)\p{L}*)(?![\p{L}])/iu;
+  /^[\s,]*(?:at\s+)?(?:kan\s+|skal\s+)?(?:se|læse|kommentere|komme\s+med|udtale|klage|svare|give\s+(?:os|dine|jeres)|vurdere|vurdering|afklare|afklaring|undersøge|undersøgelse|træffe|partshøring|behandle|behandling|oplyse|sagsbehandling|(?:af)?prøve\s+(?:den|det|dem|hjælpemidlet|\p{L}+en)|afprøvning|(?:aftale|planlægge|planlægning)\s+(?:af\s+|om\s+)?(?:\p{L}+\s+)?(?:tid|tidspunkt|dato|opstart|levering|installation|besøg|møde)\p{L}*|opstart\p{L}*|igangsæt\p{L}*|et\s+(?:første\s+)?(?:opstartsmøde|møde|besøg)|(?:nå\s+at\s+)?(?:sige(?:\s+(?:din|jeres|Deres)\s+mening|,?\s+om|\s+til,?\s+(?:om|hvis)|\s+noget)|fortælle\s+(?:os|mig|kommunen))|vælge\s+(?:\p{L}+\s+){0,2}?(?:leverandør|firma)\p{L}*)(?![\p{L}])/iu;
 // (And the start of the help, or the choice of provider, as the aim of a step: "Familiehuset kontakter
 // jer med henblik på opstart", "Frit valg giver dig mulighed for at vælge en anden leverandør".)
 // (Also borrowing or renting something meanwhile: "Du kan låne et badekarsbræt, så du kan komme i
@@ -77,6 +77,10 @@ const LAW_CUE_BEFORE = /formåls(?:bestemmelse|paragraf)|(?:\p{L}*lovens|barnets
 // arbejde"): a condition of the rule, not what granted help shall lead to.
 const NECESSITY_DENIED =
   /(?<![\p{L}])(?:ikke|om)\s+(?:[\p{L}-]+\s+){0,4}?(?:nødvendig\p{L}*|påkrævet|en\s+forudsætning|afgørende)\s*,?\s*$/iu;
+// A step of the hearing: a draft, notes or a statement sent, or the decision still to be made.
+const HEARING_SENTENCE =
+  /(?<![\p{L}])(?:sendte|sendt|tilsendt|udkast\p{L}*|notat\p{L}*|referat\p{L}*|udtalelse\p{L}*|partshøring\p{L}*|(?:før|inden)\s+(?:jeg|vi|kommunen|udvalget)\s+(?:traf|besluttede|afgjorde|tog\s+stilling))(?![\p{L}])/iu;
+const WORKER_CITIZEN_BEFORE = /(?<![\p{L}])(?:[dD]u|I|De)(?:\s+[\p{L}-]+){0,4}\s+$/u;
 // Help the citizen already gets elsewhere, named in a refusal ("du allerede er i behandling i
 // psykiatrien, og behandlingen skal hjælpe dig med …"): its purpose is not the refused help's.
 const ALREADY_BEFORE = /(?<![\p{L}])(?:allerede|i\s+forvejen)(?![\p{L}])/iu;
@@ -189,6 +193,12 @@ function rejected(
   if (refused && ALREADY_BEFORE.test(before)) return true;
   if (/^med\s+henblik\s+på$/iu.test(match) && NOT_GIVEN_FOR_BEFORE.test(before)) return true;
   if (/^så\s/iu.test(match) && ALARM_AFTER.test(rest)) return true;
+  // "så du kunne …" in a sentence about a draft or notes sent before the decision: the hearing's aim
+  // ("Jeg sendte dig udtalelsen, så du kunne sige noget til den, før jeg besluttede mig").
+  if (/^så\s+\p{L}+\s+kunne$/iu.test(match) && HEARING_SENTENCE.test(sentence)) return true;
+  // Work on a goal is the help's only with the citizen among those who work ("Mette og du fortsætter
+  // med at arbejde på, at du …"); "Vi arbejder på, at du kan få en plads" is the case's progress.
+  if (/^arbejde/iu.test(match) && !WORKER_CITIZEN_BEFORE.test(before)) return true;
   const staff = OTHER_STAFF.exec(before);
   if (staff && (ENDING_WORDS.test(result) || !result.includes((staff[1] ?? staff[2]!).toLowerCase().replace(/(?:erne|ene|en|et)$/u, '')))) return true;
   if (PROCEDURAL_AFTER.test(rest.slice(0, 40))) return true;
