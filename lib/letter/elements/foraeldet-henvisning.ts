@@ -124,7 +124,11 @@ export function outdatedAreas(letter: Letter): Set<CaseArea> {
   if (age !== undefined && known) areas.add(age < 18 ? 'boern' : age >= PENSION_AGE ? 'aeldre' : 'voksne');
   // A child's case also when the first CPR number is a parent's ("Til Maria Holm, CPR …, vedr.
   // jeres søn Emil"): the child's words still count.
-  if (letter.matches(letter.compiled.lists.childCase).length > 0) areas.add('boern');
+  // The children's provisions of serviceloven (§§ 41, 42, 50, 52, 58, 140) never governed anyone
+  // but children: cited in a letter whose citizen's age is unknown ("Aflastningen er bevilget efter
+  // servicelovens § 52, stk. 3" to two parents, with no word the list knows), they still mark a
+  // children's case. Only an adult's or an old person's age from the letter rules them out.
+  if (!known || letter.matches(letter.compiled.lists.childCase).length > 0) areas.add('boern');
   // ("Du er under folkepensionsalderen" says the opposite.)
   if (!known) {
     const below = (m: Span) => BELOW_BEFORE.test(letter.text.slice(Math.max(0, m.start - 30), m.start));

@@ -74,7 +74,8 @@ describe('foraeldet-henvisning: a children\'s department by other names', () => 
   it.each(['Familieafsnittet', 'Familieteamet', 'Børneteam Syd', 'Børnerådgivningen', 'Familiegruppen Øst'])('outdated from %s', (s) =>
     expect(present(body(s), 'foraeldet-henvisning')).toBe(true),
   );
-  it('not from an adults\' department', () => expect(present(body('Socialafdelingen'), 'foraeldet-henvisning')).toBe(false));
+  // (Round 24: from any department — § 52 never governed anyone but children, and no age says otherwise.)
+  it('also from an adults\' department', () => expect(present(body('Socialafdelingen'), 'foraeldet-henvisning')).toBe(true));
 });
 
 describe('decision type: the result told indirectly (batch aw)', () => {

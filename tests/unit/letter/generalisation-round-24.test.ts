@@ -31,3 +31,17 @@ describe('vejledning-andre-ydelser: a tip by the way, a reminder, a waiting list
     'Vi kan ikke bevilge et nødkald. De kan i øvrigt søge igen, hvis Deres situation ændrer sig.',
   ])('does not guide: %s', (t) => expect(guides(t)).toBe(false));
 });
+
+describe('foraeldet-henvisning: a children\'s provision of serviceloven marks a children\'s case when the age is unknown', () => {
+  const outdated = (t: string, date: string) => present(t, 'foraeldet-henvisning', { date: new Date(`${date}T12:00:00`) });
+  it.each([
+    'Kære Camilla og Jesper\n\nWilliams aflastning ændres fra hver anden weekend til én weekend om måneden. Aflastningen er bevilget efter servicelovens § 52, stk. 3, nr. 5.',
+    'Til Jannie Østergaard\n\nVi kan ikke bevilge dækning af merudgifterne til cremer til Lucas efter servicelovens § 41.',
+  ])('outdated in 2025: %s', (t) => expect(outdated(t, '2025-03-17')).toBe(true));
+  it('not before barnets lov', () =>
+    expect(outdated('Kære Camilla og Jesper\n\nAflastningen er bevilget efter servicelovens § 52, stk. 3, nr. 5.', '2023-10-02')).toBe(false));
+  it('not when the citizen is an adult by the CPR number', () =>
+    expect(outdated('Til Jens Holm, CPR-nr. 120385-1234\n\nDu fik som ung støtte efter servicelovens § 52.', '2025-03-17')).toBe(false));
+  it('§ 83 for an adult of unknown age stays current', () =>
+    expect(outdated('Til Jens Holm\n\nDu får praktisk hjælp efter servicelovens § 83.', '2025-09-01')).toBe(false));
+});
