@@ -1518,6 +1518,11 @@ const ELEMENTS = {
       // Another aid to borrow, said of anyone ("en talemaskine, som han kan låne gennem skolen");
       // the aid granted is left out in code.
       'kan låne',
+      // A tip asked as a question ("Vidste du, at Ældre Sagen har en gratis besøgstjeneste?"), read
+      // like "Husk, at …" in code; and another help in the passive with "også" ("Der kan også søges
+      // om en ældrebolig"; not "igen").
+      'vidste du, at', 'vidste du at', 'vidste i, at', 'vidste i at', 'vidste de, at', 'vidste de at',
+      'kan også søges', 'kan også ansøges', 'kan desuden søges', 'kan desuden ansøges',
       // Transport to treatment paid by the region, and the parents' own support person during a
       // placement (barnets lov § 75): named with a word of getting ("kan du få dækket gennem …").
       'patientbefordring*', 'befordringsgodtgørelse*', 'uvildig støtteperson', 'uafhængig støtteperson',

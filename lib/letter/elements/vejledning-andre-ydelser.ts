@@ -320,6 +320,14 @@ function accept(match: string, sentence: string, at: number, result: string, ref
     if (!GUIDES.test(sentence.slice(at)) || TIP_TO_SENDER.test(after) || ownHelp(clauseOf(after), result)) return false;
   }
   if (THERAPIST_LOOKS.test(match) && ownHelp(match.split(/\s+/u).at(-1)!, result)) return false;
+  // "Der kan også søges om en ældrebolig" guides; not the help this letter decides on, said as
+  // the subject or after "om" ("En ny rollator kan også søges, når …").
+  if (ALSO_APPLIED.test(match)) {
+    const after = sentence.slice(at + match.length);
+    const about = /^\s+om\s/iu.test(after) ? clauseOf(after).split(/\s+/u).slice(0, 5).join(' ') : '';
+    const subject = sentence.slice(0, at).trim().split(/\s+/u).at(-1) ?? '';
+    if (SAME_HELP_WORD.test(subject) || ownHelp(`${clauseOf(sentence.slice(0, at))} ${about}`, result)) return false;
+  }
   if (BORROW.test(match) && ownHelp(clauseOf(sentence.slice(at + match.length)).split(/\s+/u).slice(0, 4).join(' '), result)) return false;
   if (CAN_GET.test(match)) {
     if (OWN_HELP_CLAUSE.test(sentence.slice(0, at))) return false;
@@ -332,11 +340,15 @@ function accept(match: string, sentence: string, at: number, result: string, ref
 }
 
 const ASKED_TO_ASSESS = /^(?:bedt|bad|beder)\s/iu;
-const TIP = /^(?:husk|(?:du|i|de)\s+kan\s+i\s+øvrigt|kan\s+(?:du|i|de)\s+i\s+øvrigt)/iu;
+// (Also a tip asked as a question: "Vidste du, at Ældre Sagen har en gratis telefonlinje?".)
+const TIP = /^(?:husk|vidste\s|(?:du|i|de)\s+kan\s+i\s+øvrigt|kan\s+(?:du|i|de)\s+i\s+øvrigt)/iu;
 // (Also the provider of the help granted: "Husk, at du kan ringe til hjemmeplejen, hvis et besøg skal flyttes".)
 const TIP_TO_SENDER =
   /^[^.]{0,40}?(?<![\p{L}])(?:os|mig|undertegnede|(?:din|jeres|Deres)\s+(?:sagsbehandler|rådgiver|visitator|kontaktperson)|(?:hjemmepleje|hjemmehjælp|leverandør|visitation|indkøbsordning|madservice)\p{L}*)(?![\p{L}])/iu;
 const BORROW = /^kan\s+låne$/iu;
+const ALSO_APPLIED = /^kan\s+(?:også|desuden)\s+(?:an)?søges$/iu;
+// The help itself named back ("Hjælpemidlet kan også søges …", "Det kan også søges …").
+const SAME_HELP_WORD = /^(?:det|den|de|dette|denne|hjælpe\p{L}*|støtte\p{L}*|ydelse\p{L}*|tilbud\p{L}*|bevilling\p{L}*)$/iu;
 const THERAPIST_LOOKS = /^(?:ergo|fysio)?terapeut/iu;
 const APPLY_SEPARATELY = /^(?:skal\s+(?:du|i|de)\s+søge|skal\s+(?:an)?søges|(?:an)?søge(?:s|\s+om\s+de[nt])?\s+særskilt)/iu;
 const RENEWAL = /forlæng|fortsat\s+(?:har\s+)?(?:brug|behov)/iu;
@@ -487,5 +499,8 @@ function resultWords(letter: Letter): string {
       said += ` ${letter.slice(letter.sentence(j))}`;
     }
   }
-  return `${said} ${first ? letter.slice(first) : ''}`.toLowerCase();
+  // (Not the municipality's name in a letterhead line taken as the first heading: "Kærsholm Vest
+  // Kommune" is the sender, and a tip about "Kærsholm Bibliotek" names another place.)
+  return `${said} ${first ? letter.slice(first) : ''}`.toLowerCase().replace(MUNICIPALITY_NAME, ' ');
 }
+const MUNICIPALITY_NAME = /(?:\p{L}+\s+){1,2}kommune(?![\p{L}])/gu;

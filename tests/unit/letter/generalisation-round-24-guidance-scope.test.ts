@@ -1,0 +1,34 @@
+/**
+ * Round 24 (guidance and scope): phrasing classes behind misses left on the blind batches bh–bk.
+ * Written for these tests in our own words; every widened phrasing has a look-alike that must keep
+ * its reading.
+ */
+import { describe, expect, it } from 'vitest';
+import { present } from './present';
+
+const guides = (t: string) => present(t, 'vejledning-andre-ydelser');
+
+describe('vejledning-andre-ydelser: a tip asked as a question, another help in the passive, a place sharing the town name', () => {
+  it.each([
+    // "Vidste du, at …" read like "Husk, at …".
+    'Du får hjælp til rengøring hver anden uge. Vidste du, at Ældre Sagen har en gratis besøgstjeneste?',
+    'Du får bostøtte to gange om ugen. Vidste du, at Cafe Lyset på Torvet holder åbent for alle om lørdagen, og det er gratis at komme?',
+    'I får aflastning en weekend om måneden. Vidste I, at forældreforeningen har en telefonrådgivning om aftenen?',
+    // Another help in the passive with "også"/"desuden".
+    'Vi kan ikke tilbyde dig en plejebolig nu. Der kan også søges om en ældrebolig hos boligselskabet.',
+    'Vi kan ikke bevilge ledsagelse. Et ledsagerkort kan desuden søges gennem DSB.',
+    // A tip about a place that shares its name with the municipality in the letterhead.
+    'Nordvig Kommune\nSocialafdelingen\n\nNordvig, 3. marts 2026\n\nHej Lise\n\nFra mandag kommer Jonas fra bostøtteteamet hjem til dig to gange om ugen. Støtten er bevilget efter § 85 i lov om social service.\n\nHusk, at du kan få gratis budgetrådgivning på Nordvig Bibliotek hver torsdag.\n\nMange hilsner\nKaren',
+  ])('guides: %s', (t) => expect(guides(t)).toBe(true));
+  it.each([
+    // A question that points back to the sender, to the help granted or to nothing.
+    'Du får bostøtte to gange om ugen. Vidste du, at du altid kan ringe til os, hvis der er noget?',
+    'Du får bostøtte to gange om ugen. Vidste du, at bostøtten også kan hjælpe med post?',
+    'Du får bostøtte to gange om ugen. Vidste du, at vi har flyttet vores kontor til Rådhuset?',
+    // The same help applied for again, named back or by its name.
+    'Vi kan ikke bevilge en ny rollator. Hjælpen kan også søges igen, hvis dit behov ændrer sig.',
+    'Vi kan ikke bevilge en ny rollator. En ny rollator kan også søges, når den gamle er slidt op.',
+    'Vi kan ikke bevilge en plejebolig. Der kan også søges om plejebolig senere, hvis dit behov ændrer sig.',
+    'Du får en badestol. Hjælpemidlet kan også søges i en anden udgave.',
+  ])('does not guide: %s', (t) => expect(guides(t)).toBe(false));
+});
