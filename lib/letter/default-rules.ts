@@ -685,6 +685,18 @@ const ELEMENTS = {
       'træffe ny afgørelse, inden', 'træffe ny afgørelse inden', 'træffe ny afgørelse senest',
       'træffer ny afgørelse, inden', 'træffer ny afgørelse senest', 'træffes ny afgørelse senest',
       'prøver den sammen med dig', 'afprøver den sammen med dig', 'prøver den af sammen med dig', 'prøver den sammen med jer',
+      // Round 24: the next look in other words. Status reports at set times ("Botilbuddet sender os
+      // en status hver måned"); meetings at a set rhythm, with words between ("Vi mødes med dig og
+      // plejefamilien hvert halve år"; the rhythm alone, "hovedrengøring hvert halve år", is scope and
+      // left out in code); a look at how far the citizen has come ("… og ser på, hvor langt du er
+      // nået"); the amount adjusted each year ("Beløbet reguleres hver januar"); the committee's
+      // renewed treatment by a time ("tages op til fornyet behandling i udvalget senest …").
+      'status hver', 'status hvert', 'statusrapport hver', 'statusudtalelse hver', 'statusbeskrivelse hver',
+      'hvert halve år', 'hver tredje måned', 'hver 3. måned', 'hvert kvartal', 'hver sjette måned', 'hver 6. måned',
+      'hvor langt du er nået', 'hvor langt I er nået', 'hvor langt De er nået', 'hvor langt du er kommet',
+      'hvor langt I er kommet', 'hvor langt De er kommet',
+      'reguleres hver', 'reguleres hvert år', 'reguleres en gang om året', 'reguleres én gang om året', 'reguleres årligt',
+      'fornyet behandling senest', 'fornyet behandling i udvalget', 'fornyet behandling om', 'fornyet behandling inden',
     ],
     patterns: [
       // The period the grant runs, both ends as dates ("Bevillingen gælder fra 1. marts 2026 til 31.

@@ -115,6 +115,10 @@ const DONE_PARTICIPLE_AFTER = /^\s+(?:\p{L}+\s+){0,2}?(?:foretaget|gennemført|a
 // uger", "Hun lå på sygehuset i tre uger"): how long that lasted, not the help.
 const PAST_STAY_BEFORE = /(?<![\p{L}])(?:var|lå|boede|opholdt\s+(?:dig|sig|jer|Dem))\s+(?:[\p{L}\d.]+\s+){0,6}?$/iu;
 
+const RHYTHM = /^(?:hvert\s+halve\s+år|hver\s+(?:tredje|3\.|sjette|6\.)\s+måned|hvert\s+kvartal)$/iu;
+const LOOK_WORD =
+  /(?<![\p{L}])(?:mød\p{L}*|ses|status\p{L}*|samtale\p{L}*|opfølg\p{L}*|evaluer\p{L}*|gennemgå\p{L}*|ser\s+(?:vi\s+)?på|kigger\s+(?:vi\s+)?på)(?![\p{L}])/iu;
+
 function pastHelp(sentence: string): boolean {
   const m = PAST_HELP.exec(sentence);
   return !!m && !WHEN_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index));
@@ -232,6 +236,11 @@ export function detect(letter: Letter): Detection {
       if (ON_CALL_BEFORE.test(letter.text.slice(letter.sentence(si).start, m.start))) continue;
       if (DONE_NOUN.test(word) && INDEF_DONE_BEFORE.test(letter.text.slice(Math.max(0, m.start - 45), m.start)) && DONE_PARTICIPLE_AFTER.test(letter.text.slice(m.end, m.end + 40)) && !FUTURE.test(sText)) continue;
       if (/^i\s/iu.test(word) && PAST_STAY_BEFORE.test(letter.text.slice(Math.max(0, m.start - 60), m.start)) && !FUTURE.test(sText)) continue;
+      // A rhythm alone is a look ahead only with a meeting, a status or a look in the sentence
+      // ("Vi mødes med dig hvert halve år"; not "hovedrengøring hvert halve år"), and not in the past.
+      if (RHYTHM.test(word) && (!LOOK_WORD.test(sText) || (PAST_TENSE.test(sText) && !FUTURE.test(sText)))) continue;
+      // How far the citizen has come, looked at now or before, is no look ahead.
+      if (/^hvor\s+langt/iu.test(word) && PAST_TENSE.test(sText) && !FUTURE.test(sText)) continue;
     }
     return { present: true, evidence: m };
   }

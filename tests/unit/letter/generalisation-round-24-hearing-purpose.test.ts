@@ -43,3 +43,23 @@ describe('formaal: the aim of ending help in the past, time spent on a goal, sha
     'Med det samme kan du selv ringe til leverandøren.',
   ])('absent: %s', (t) => expect(present(t, 'formaal')).toBe(false));
 });
+
+describe('opfoelgning: status reports, a meeting rhythm, how far the citizen has come, yearly adjustment', () => {
+  it.each([
+    'Du får plads på dagcentret. Dagcentret sender os en status hver anden måned.',
+    'Du kan bo videre i plejefamilien. Vi holder møde med dig og plejefamilien hver tredje måned.',
+    'Du får bostøtte. Til efteråret sætter vi os sammen og ser på, hvor langt du er nået.',
+    'Du får dækket 600 kr. om måneden. Beløbet reguleres hvert år i januar.',
+    'Anbringelsen skal tages op til fornyet behandling i udvalget senest et år efter.',
+  ])('present: %s', (t) => expect(present(t, 'opfoelgning')).toBe(true));
+  it.each([
+    // The rhythm of the help itself, not a look at it.
+    'Du får hovedrengøring hvert halve år.',
+    // A look that already happened.
+    'Da vi talte sammen i marts, så vi på, hvor langt du er nået.',
+    // An index rise, not a look at the case.
+    'Beløbet reguleres hver januar med satsreguleringsprocenten.',
+    // The complaint's own renewed treatment.
+    'Hvis du klager, tager vi sagen op til fornyet behandling inden 4 uger.',
+  ])('absent: %s', (t) => expect(present(t, 'opfoelgning')).toBe(false));
+});
