@@ -285,7 +285,9 @@ function accept(match: string, sentence: string, at: number, result: string, ref
     if (granting && /^indkøbsordning/iu.test(match)) return false;
     if (result.includes(match.toLowerCase().slice(0, 12))) return false;
   }
-  if (granting && /^(?:varerne\s+(?:leveres|bringes)|bringer\s)/iu.test(match)) return false;
+  // (Unless the shopping is the part refused in a partial grant: "Du får hjælp til rengøring, men
+  // ikke til indkøb … Du kan bestille varer hos en butik, der bringer ud" points to a private option.)
+  if (granting && /^(?:varerne\s+(?:leveres|bringes)|bringer\s)/iu.test(match) && !(partial && SHOPPING_REFUSED.test(result))) return false;
   // Round 23. Help to apply for on its own: not a renewal of the help granted ("Har du fortsat brug
   // for hjælp efter 1. juli, skal du søge om forlængelse").
   if (APPLY_SEPARATELY.test(match) && RENEWAL.test(sentence)) return false;
@@ -346,6 +348,7 @@ const TIP = /^(?:husk|vidste\s|(?:du|i|de)\s+kan\s+i\s+øvrigt|kan\s+(?:du|i|de)
 const TIP_TO_SENDER =
   /^[^.]{0,40}?(?<![\p{L}])(?:os|mig|undertegnede|(?:din|jeres|Deres)\s+(?:sagsbehandler|rådgiver|visitator|kontaktperson)|(?:hjemmepleje|hjemmehjælp|leverandør|visitation|indkøbsordning|madservice)\p{L}*)(?![\p{L}])/iu;
 const BORROW = /^kan\s+låne$/iu;
+const SHOPPING_REFUSED = /(?<![\p{L}])(?:ikke|afslag\s+på)\s+(?:\p{L}+\s+){0,3}?(?:indkøb|varer)|(?<![\p{L}])indkøb\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:ikke|afslag)(?![\p{L}])/iu;
 const ALSO_APPLIED = /^kan\s+(?:også|desuden)\s+(?:an)?søges$/iu;
 // The help itself named back ("Hjælpemidlet kan også søges …", "Det kan også søges …").
 const SAME_HELP_WORD = /^(?:det|den|de|dette|denne|hjælpe\p{L}*|støtte\p{L}*|ydelse\p{L}*|tilbud\p{L}*|bevilling\p{L}*)$/iu;

@@ -32,3 +32,15 @@ describe('vejledning-andre-ydelser: a tip asked as a question, another help in t
     'Du får en badestol. Hjælpemidlet kan også søges i en anden udgave.',
   ])('does not guide: %s', (t) => expect(guides(t)).toBe(false));
 });
+
+describe('vejledning-andre-ydelser: grocery delivery when the shopping is the part refused', () => {
+  it.each([
+    'Du har søgt om hjælp til rengøring og indkøb. Du får hjælp til rengøring, men ikke til indkøb. Du kan bestille dine varer hos en af de butikker, der bringer ud.',
+    'Du har søgt om rengøring og indkøb. Hjælp til indkøb kan vi ikke give dig, men du får rengøring hver 14. dag. Du kan selv bestille varer på nettet hos en butik, der bringer ud.',
+  ])('guides: %s', (t) => expect(guides(t)).toBe(true));
+  it.each([
+    // The delivery of the shopping help granted.
+    'Du har søgt om hjælp til rengøring og indkøb. Du får hjælp til indkøb, men ikke til rengøring. Du kan bestille varerne hos købmanden, der bringer ud om torsdagen.',
+    'Du får hjælp til indkøb en gang om ugen. Du kan bestille varerne hos Coop, der bringer ud om torsdagen.',
+  ])('does not guide: %s', (t) => expect(guides(t)).toBe(false));
+});
