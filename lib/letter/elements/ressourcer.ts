@@ -32,6 +32,8 @@ const NEGATED_BEFORE = /(?<![\p{L}])(?:ikke|ingen|intet|mangl\p{L}*|begrænse\p{
 // is named as missing, with more words between than NEGATED_BEFORE allows.
 // (Round 23: also with the relative word after the comma: "…, der kan passe ham".)
 const NOBODY_ELSE_BEFORE = /(?<![\p{L}])(?:ikke|ingen)\s+(?:er\s+|har\s+|findes\s+)?(?:andre|nogen|flere)(?:\s+\p{L}+){0,2}\s*,?\s*(?:der\s+|som\s+)?$/u;
+const WORK_ROOM = /^(?:fleksib|mulighed\s+for\s+at|kan\s+arbejde)/u;
+const WORK_ROOM_NEGATED_BEFORE = /(?<![\p{L}])(?:ikke|ingen|hverken|intet)(?![\p{L}])[^.;:,]*$/u;
 const NEGATED_AFTER = /^(?:\s+\p{L}+)?\s+(?:ikke|ingen|heller\s+ikke)(?![\p{L}])/u;
 // What follows "du kan selv", "kan fortsat", "har tidligere" when it is not an ability; also a
 // wish or a time of one's own choosing ("når du selv har lyst", "som du selv ønsker"); a request
@@ -161,6 +163,9 @@ export function detect(letter: Letter): Detection {
       const before = text.slice(Math.max(s.start, m.start - 60), m.start).toLowerCase();
       if (PURPOSE.test(before) || WISH_BEFORE.test(before) || NEGATED_BEFORE.test(before) || NOBODY_ELSE_BEFORE.test(before)) continue;
       if (RESOURCE_WORD.test(text.slice(m.start, m.start + 8).toLowerCase()) && YARDSTICK_BEFORE.test(before)) continue;
+      // (A work arrangement named as missing with more words between: "Ingen af jer har fleksibel
+      // arbejdstid", "hverken du eller din mand kan arbejde hjemme".)
+      if (WORK_ROOM.test(text.slice(m.start, m.start + 12).toLowerCase()) && WORK_ROOM_NEGATED_BEFORE.test(before)) continue;
       if (WORRY_BEFORE.test(before) || WHETHER_BEFORE.test(before) || SOURCE_BEFORE.test(before)) continue;
       if (EXPECTED_OR_REQUIRED_BEFORE.test(before) || EXTENT_BEFORE.test(before)) continue;
       if (RULE_CLASS_BEFORE.test(before)) continue;

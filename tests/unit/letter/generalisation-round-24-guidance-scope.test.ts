@@ -44,3 +44,24 @@ describe('vejledning-andre-ydelser: grocery delivery when the shopping is the pa
     'Du får hjælp til indkøb en gang om ugen. Du kan bestille varerne hos Coop, der bringer ud om torsdagen.',
   ])('does not guide: %s', (t) => expect(guides(t)).toBe(false));
 });
+
+const resources = (t: string) => present(t, 'ressourcer');
+
+describe("ressourcer: a parent's work that leaves room for the child, a relative who can look after it", () => {
+  it.each([
+    'Vi bevilger tabt arbejdsfortjeneste i 20 timer om ugen. Thomas har fleksibel arbejdstid og er hjemme, når Sara får fri fra skole.',
+    'Vi har lagt vægt på, at Noahs far har mulighed for at arbejde hjemme to dage om ugen.',
+    'Vi bevilger 15 timer om ugen. Din mand kan arbejde hjemme om mandagen.',
+    'Vi bevilger 12 timer om ugen. Mormor kan tage sig af Liva om torsdagen.',
+  ])('present: %s', (t) => expect(resources(t)).toBe(true));
+  it.each([
+    // Named as missing, also with more words between.
+    'Vi bevilger 12 timer om ugen. Du har ikke mulighed for at arbejde hjemme.',
+    'Vi bevilger 12 timer om ugen. Ingen af jer har fleksibel arbejdstid.',
+    'Vi bevilger 12 timer om ugen. Hverken du eller din mand kan arbejde hjemme.',
+    'Vi bevilger 12 timer om ugen. Din arbejdsgiver kan ikke give dig fleksibel arbejdstid.',
+    // A relative who cannot, and the provider who can.
+    'Vi bevilger 12 timer om ugen. Din mor er syg, så hun kan ikke længere tage sig af drengene.',
+    'Vi bevilger 12 timer om ugen. Aflastningsfamilien kan tage sig af Liva hver anden weekend.',
+  ])('absent: %s', (t) => expect(resources(t)).toBe(false));
+});
