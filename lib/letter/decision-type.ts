@@ -40,6 +40,8 @@ const SECTION_STOP = /^(?:begrundelse|vurdering|kommunens vurdering|vores vurder
 // er forlænget til marts" is about someone else's treatment).
 const HISTORY_STOP = /^(?:(?:sagens|sags)\s*(?:forløb|baggrund|fremstilling)|sagsforløb\p{L}*|forløb\p{L}*|baggrund\p{L}*|(?:udvalgets|kommunens|forvaltningens|vores|rådgivers)\s+(?:begrundelse|vurdering)|beskrivelse)/iu;
 const PLAIN_CHANGE = /^(?:ændring|lave|flyttes|skift|rykke)/iu;
+const HOME_ALTERATION =
+  /^ændring(?:er|en)?\s+af\s+(?:(?:dit|din|jeres|Deres|boligens|husets|lejlighedens|et|en)\s+)?(?:badeværelse|bolig|hjem|hus|lejlighed|køkken|toilet|indgang|trappe|dør|døre|bil)(?:et|en|s|ne)?(?![\p{L}])/iu;
 const CARE_TASK_AFTER = /^skift\p{L}*\s+af\s+(?:\p{L}+\s+)?(?:sengetøj|sengelinned|linned|lagen|bleer|ble|forbinding\p{L}*|stomi\p{L}*|kateter\p{L}*|tøj|pose|poser|bind)(?![\p{L}])/iu;
 const NEGATION = /(?<![\p{L}])(?:ikke|ingen|afslag|aldrig)(?![\p{L}])/iu;
 // ("kontakt", "kontakte" as a verb; a "kontaktperson" is help, not a possibility.)
@@ -161,7 +163,12 @@ const AS_PLANNED = /(?<![\p{L}])som\s+(?:planlagt|aftalt|tidligere\s+(?:beslutte
 const HELP_WORKS = /(?<![\p{L}])(?:den|denne|din|jeres|Deres|den\s+nuværende)\s+(?:hjælp|støtte|ordning)\s+(?:fungerer|virker|går\s+godt)(?![\p{L}])/iu;
 const THAT_CLAUSE = /(?<![\p{L}])at\s/u;
 const NEGATED_AFTER_ADVERB = /^\s+(?:således|derfor|dermed|desværre|altså|heller|fortsat|stadig|som\s+udgangspunkt|normalt|generelt)\s+ikke(?![\p{L}])/iu;
+// A passive grant verb with its subject after it and then the negation ("Derfor imødekommes
+// anmodningen ikke", "dækkes udgiften desværre ikke"); a comma ends the clause.
+const PASSIVE_GRANT = /^\p{L}+(?:es|s)$/u;
+const NEGATED_AFTER_SUBJECT = /^\s+(?:\p{L}+\s+){1,3}?ikke(?![\p{L}])/iu;
 const CONTINUES = /^(?:fortsætter|videreføres|viderefører)/iu;
+const PLACEMENT_STAYS = /(?<![\p{L}])(?:fortsat\s+(?:skal\s+)?være\s+anbragt|forbliver\s+anbragt|fortsat\s+skal\s+bo\s+på)(?![\p{L}])/iu;
 // ("Jonas fortsætter med aflastning 1 weekend om måneden, som han har nu", "som før".)
 const EXISTING_AS_BEFORE = /(?<![\p{L}])(?:nuværende|hidtidige|som\s+hidtil|uændret|som\s+nu|som\s+i\s+dag|som\s+før|som\s+(?:\p{L}+\s+){1,2}?(?:har|får|modtager|gør)\s+(?:nu|i\s+dag|allerede))(?![\p{L}])/iu;
 const PARTICIPLE = /^(?:godkendt|bevilget|bevilliget|tildelt|imødekommet)$/iu;
@@ -386,6 +393,9 @@ function computeFlags(letter: Letter, i: number): Flags {
     }
     // "skift af sengetøj", "skift af ble": a care task, not a change of help.
     if (CARE_TASK_AFTER.test(letter.text.slice(m.start, Math.min(s.end, m.end + 30)))) continue;
+    // "Bevilling af ændring af dit badeværelse": an alteration of the home (boligindretning) is the
+    // help itself, not a change of help.
+    if (HOME_ALTERATION.test(letter.text.slice(m.start, Math.min(s.end, m.end + 40)))) continue;
     // "Kontaktpersonen ophører, når du fylder 18, som planlagt i din ungeplan": an end already set, not decided now.
     if (asPlanned) continue;
     // "Der er ingen ændring af dit behov": a change denied is no change.
@@ -441,6 +451,9 @@ function computeFlags(letter: Letter, i: number): Flags {
     // after a comma ("retningslinjerne, godkendt af udvalget") describe, they grant nothing.
     // "Den nuværende hjælp fortsætter som hidtil": help that goes on as before grants nothing new.
     if (CONTINUES.test(letter.slice(m)) && EXISTING_AS_BEFORE.test(sText)) continue;
+    // "… at Sofie fortsat skal være anbragt …, og at anbringelsen fortsætter": the placement that goes
+    // on against the parents' wish to bring the child home is the refusal, said twice.
+    if (CONTINUES.test(letter.slice(m)) && PLACEMENT_STAYS.test(sText)) continue;
     const justBefore = letter.text.slice(Math.max(s.start, m.start - 12), m.start);
     // ("Det får I" as a heading is a fronted object before the verb, not "det bevilgede".)
     if ((DESCRIBED_BEFORE.test(justBefore) && !FINITE_GETS.test(letter.slice(m))) || (/,\s*$/u.test(justBefore) && PARTICIPLE.test(letter.slice(m)))) continue;
@@ -451,7 +464,7 @@ function computeFlags(letter: Letter, i: number): Flags {
       if (NEGATION.test(before)) flags.afslag = true;
       continue;
     }
-    if (NEGATION.test(before) || NEGATION.test(near) || RECEIVES_REFUSAL.test(after) || NEGATED_AFTER_ADVERB.test(letter.text.slice(m.end, Math.min(s.end, m.end + 30)))) flags.afslag = true;
+    if (NEGATION.test(before) || NEGATION.test(near) || RECEIVES_REFUSAL.test(after) || NEGATED_AFTER_ADVERB.test(letter.text.slice(m.end, Math.min(s.end, m.end + 30))) || (PASSIVE_GRANT.test(letter.slice(m)) && NEGATED_AFTER_SUBJECT.test(letter.text.slice(m.end, Math.min(s.end, m.end + 40))))) flags.afslag = true;
     else if (CONDITION.test(before) || RECEIVES_LETTER.test(after)) continue;
     // "Du bor nu på kollegiet, og du har fået fritidsjob i Netto": a fact of the citizen's life.
     else if (HAS_GOT.test(letter.slice(m)) && (LIFE_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 40))) || GIFT_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 50))))) continue;

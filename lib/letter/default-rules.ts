@@ -2297,9 +2297,27 @@ export const DEFAULT_RULE_DATA = {
         // A renewal or an increase refused ("vi ikke kan forlænge din bostøtte", "forlænges ikke").
         'ikke kan forlænge', 'kan ikke forlænge', 'kan vi ikke forlænge', 'forlænges ikke', 'ikke forlænges', 'ikke kan øge',
         'kan ikke øge', 'kan vi ikke øge', 'ikke kan udvide', 'kan ikke udvide', 'kan vi ikke udvide', 'ikke forhøje', 'ikke udvide',
+        // Not possible, said of the municipality ("Det er ikke muligt for os at dække …"), and the
+        // municipality or a committee that cannot, with an adverb between ("Det kan kommunen
+        // desværre ikke hjælpe med"), or cannot say yes ("Det kan jeg ikke sige ja til").
+        'kan kommunen desværre ikke',
+        'kan kommunen derfor ikke', 'kan udvalget ikke', 'kan udvalget desværre ikke', 'kan udvalget derfor ikke',
+        'ikke sige ja til', 'kan ikke sige ja', 'ikke kan sige ja',
+        // Not put on the waiting list ("du bliver derfor ikke skrevet op"), a child not sent home
+        // ("at Liva ikke hjemgives"), and the thing applied for that it will not be ("en el-kørestol
+        // bliver det ikke denne gang").
+        'bliver derfor ikke skrevet op', 'bliver ikke skrevet op', 'ikke blive skrevet op', 'ikke hjemgives', 'hjemgives ikke',
+        'ikke kan hjemgives', 'bliver det ikke denne gang', 'bliver det desværre ikke',
       ],
       patterns: [
         String.raw`ikke\s+mulighed\s+for\s+at\s+(?:bevilge|give|imødekomme|tilbyde|hjælpe)`,
+        String.raw`\bikke\s+muligt\s+for\s+(?:os|kommunen|udvalget)\s+at\s+(?:dække|bevilge|give|hjælpe|betale|tilbyde|imødekomme|visitere|yde)\b`,
+        // The passive with words before the negation ("Derfor imødekommes anmodningen ikke", "dækkes
+        // udgiften desværre ikke"); a comma ends the clause.
+        String.raw`\b(?:imødekommes|bevilges|godkendes|gives|ydes|tildeles|dækkes|visiteres|hjemgives)\s+(?:\p{L}+\s+){1,3}?ikke\b`,
+        // The conditions not met, with what they are for between ("er betingelserne for dækning af
+        // tabt arbejdsfortjeneste efter servicelovens § 42 ikke opfyldt").
+        String.raw`\bbetingelserne\s+(?:[\p{L}§\d.,-]+\s+){1,12}?ikke\s+(?:er\s+)?opfyldt\b`,
         // "Udvalget har ikke fundet grundlag for at visitere Dem til plejebolig".
         String.raw`\bikke\s+(?:fundet\s+)?grundlag\s+for\s+at\s+(?:visitere|bevilge|give|imødekomme|tildele|yde|tilbyde)\b`,
         // What is asked for lies outside the help given ("Vinduespudsning er desværre ikke en del af den
@@ -2357,6 +2375,8 @@ export const DEFAULT_RULE_DATA = {
         'hjælpen slutter', 'hjælpen stopper', 'stopper din', 'afslutte din', 'afslutter din', 'afslutter vi', 'afsluttes',
         'skal ikke længere', 'stoppe din', 'stoppe hjælpen', 'stop for', 'ikke fortsætte',
         // "Ordningen stopper", "vi har besluttet at ændre dit tilskud", "sættes ned".
+        // ("… men hjælpen til tøjvask hører op fra og med uge 45".)
+        'hører op', 'høre op',
         'stopper', 'stoppes', 'standse*', 'slutter', 'sættes ned', 'sætter ned', 'sætte ned', 'skæres ned', 'ændre din',
         // Existing help increased after a new look ("Derfor øges din hjælp fra 2 til 4 besøg",
         // "Nyt omfang: 4 besøg dagligt").

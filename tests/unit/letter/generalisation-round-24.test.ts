@@ -3,7 +3,10 @@
  * in our own words; every widened phrasing has a look-alike that must keep its reading.
  */
 import { describe, expect, it } from 'vitest';
+import { analyzeLetter } from '../../../lib/letter/index';
 import { present } from './present';
+
+const type = (t: string) => analyzeLetter(t, { date: new Date('2026-03-01T12:00:00') }).decisionType;
 
 const guides = (t: string) => present(t, 'vejledning-andre-ydelser');
 
@@ -44,4 +47,40 @@ describe('foraeldet-henvisning: a children\'s provision of serviceloven marks a 
     expect(outdated('Til Jens Holm, CPR-nr. 120385-1234\n\nDu fik som ung støtte efter servicelovens § 52.', '2025-03-17')).toBe(false));
   it('§ 83 for an adult of unknown age stays current', () =>
     expect(outdated('Til Jens Holm\n\nDu får praktisk hjælp efter servicelovens § 83.', '2025-09-01')).toBe(false));
+});
+
+describe('decision type: gentle refusals, the passive with the negation after, help that "hører op"', () => {
+  it.each([
+    'Du har søgt om hjælp til at betale for medicinen. Det er ikke muligt for os at dække udgiften, fordi den er under grænsen.',
+    'De har søgt om dækning af udgifter til særlig kost. Det kan kommunen desværre ikke hjælpe med.',
+    'Du har bedt om en ny seng. Det kan jeg ikke sige ja til, fordi din seng fungerer.',
+    'Udvalget mener ikke, at du har brug for en ældrebolig nu, og du bliver derfor ikke skrevet op.',
+    'Familieafdelingen har truffet afgørelse om, at Emma ikke hjemgives på nuværende tidspunkt.',
+    'Du har bedt om at få Oscar hjem. Vi har vurderet sagen. Derfor imødekommes anmodningen ikke.',
+    'Da det ikke er nødvendigt, at I passer Asta hjemme, er betingelserne for dækning af tabt arbejdsfortjeneste ikke opfyldt.',
+  ])('refusal: %s', (t) => expect(type(t)).toBe('afslag'));
+  it.each([
+    // A grant with a clause after a comma, and conditions met.
+    'Du får hjælp til bad en gang om ugen. Hjælpen gives, selv om du ikke selv kan stå op.',
+    'Du har søgt om en rollator. Betingelserne for at få en rollator som hjælpemiddel er opfyldt, og du får den i næste uge.',
+    // "Det er ikke muligt for os at komme før kl. 9" is no refusal of the help.
+    'Du får hjælp til bad hver mandag. Det er ikke muligt for os at komme før kl. 9, men vi kommer hver mandag.',
+  ])('grant: %s', (t) => expect(type(t)).toBe('bevilling'));
+  it('the cheaper aid instead, the applied one not this time: partial', () =>
+    expect(type('Du har søgt om en el-kørestol. Du får en let manuel kørestol med hjælpemotor i stedet – en el-kørestol bliver det ikke denne gang.')).toBe('delvis'));
+  it('help that "hører op" beside help that goes on: a change', () =>
+    expect(type('Vi har revisiteret din hjælp. Du får fortsat rengøring hver anden uge, men hjælpen til tøjvask hører op fra og med uge 45.')).toBe('aendring'));
+});
+
+describe('decision type: an alteration of the home, and a placement that goes on said twice', () => {
+  it.each([
+    'Bevilling af ændring af dit badeværelse\n\nDu får bevilget at få fjernet badekarret og lavet et bruseniveau efter § 116 i serviceloven.',
+    'Afgørelse om ændring af jeres bolig\n\nVi bevilger en rampe ved hoveddøren og at dørtrinene fjernes.',
+  ])('grant: %s', (t) => expect(type(t)).toBe('bevilling'));
+  it('a change of the help is still a change', () =>
+    expect(type('Afgørelse om ændring af din hjælp\n\nDin hjælp til rengøring ændres til hver tredje uge.')).toBe('aendring'));
+  it('the placement goes on against the wish to bring the child home: a refusal', () =>
+    expect(type('Du har bedt om at få Sofie hjem. Udvalget har besluttet, at Sofie fortsat skal være anbragt på opholdsstedet, og at anbringelsen uden samtykke efter barnets lov § 47 fortsætter.')).toBe('afslag'));
+  it('help that goes on, with no placement, is still a grant', () =>
+    expect(type('Vi har besluttet, at din bostøtte fortsætter med 3 timer om ugen.')).toBe('bevilling'));
 });
