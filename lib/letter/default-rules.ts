@@ -1130,6 +1130,11 @@ const ELEMENTS = {
       'egne ord:', 'egne ord (', 'mors ønsker', 'fars ønsker', 'mors ønske', 'fars ønske', 'mor ønsker', 'far ønsker',
       'selv: vil gerne', 'selv: ønsker', 'selv: mener', 'selv: synes', 'selv: fortæller', 'selv: oplyser',
       'at hun er uenig', 'at han er uenig', 'at de er uenige',
+      // Round 24: the citizen's preference and weight in other words ("Vi forstår godt, at du hellere
+      // vil bade ovenpå", "det, du selv lagde vægt på, da vi talte sammen"); "Hvis du hellere vil …" is
+      // left out in code.
+      'du hellere vil', 'du helst vil', 'I hellere vil', 'I helst vil', 'du selv lagde vægt på', 'du selv lægger vægt på',
+      'du selv har lagt vægt på', 'I selv lagde vægt på', 'I selv lægger vægt på',
     ],
     patterns: [
       String.raw`\b(?:hun|han)\s+(?:har\s+)?(?:selv\s+)?(?:oplyst|oplyste|fortalt|fortalte|sagt|sagde|ønsker|ønskede|oplever|giver udtryk for)`,
@@ -1250,6 +1255,9 @@ const ELEMENTS = {
       'om I havde indvendinger', 'om De havde indvendinger',
       'syntes om den, før', 'syntes om den, inden', 'syntes om planen, før', 'syntes om planen, inden', 'mente om planen, før',
       'sige din mening om planen', 'sige jeres mening om planen', 'sige din mening om udkastet', 'sige jeres mening om udkastet',
+      // Round 24: the draft called an "oplæg" ("Du fik vores oplæg tilsendt den 18. april og svarede …").
+      'oplæg tilsendt', 'oplægget tilsendt', 'fik vores oplæg', 'fik oplægget', 'sendte dig vores oplæg', 'sendte jer vores oplæg',
+      'sendt dig vores oplæg', 'sendt jer vores oplæg', 'sendte dig oplægget', 'sendt dig oplægget',
     ],
     patterns: [
       String.raw`(?:sendte|sendt|skrev|skrevet|gav|givet)\s+(?:dig|jer|Dem)\b[^.\n]{0,140}(?:bemærk\p{L}*|kommentar\p{L}*|kommentere|svar\p{L}*|udtale|mening)`,

@@ -63,3 +63,27 @@ describe('opfoelgning: status reports, a meeting rhythm, how far the citizen has
     'Hvis du klager, tager vi sagen op til fornyet behandling inden 4 uger.',
   ])('absent: %s', (t) => expect(present(t, 'opfoelgning')).toBe(false));
 });
+
+describe('borgerens-synspunkter: a preference and the citizen\'s own weight', () => {
+  it.each([
+    'Vi forstår godt, at du hellere vil have hjælpen om formiddagen.',
+    'Det var netop det, du selv lagde vægt på, da vi besøgte dig.',
+  ])('present: %s', (t) => expect(present(t, 'borgerens-synspunkter')).toBe(true));
+  it.each([
+    // What the citizen may choose, not what they said.
+    'Hvis du hellere vil have en anden leverandør, kan du ringe til os.',
+    // A relative's preference.
+    'Din datter ringede til os. Hun fortalte, at hun hellere vil hjælpe med indkøb selv.',
+  ])('absent: %s', (t) => expect(present(t, 'borgerens-synspunkter')).toBe(false));
+});
+
+describe('partshoering: the draft called an "oplæg"', () => {
+  it.each([
+    'Du fik vores oplæg tilsendt den 3. juni og svarede, at du var enig.',
+    'Vi sendte dig oplægget den 1. marts, og du ringede med et par rettelser.',
+  ])('present: %s', (t) => expect(present(t, 'partshoering')).toBe(true));
+  it.each([
+    'Terapeuten sender dig et oplæg til øvelser, når forløbet går i gang.',
+    'Oplægget til træningen ligger i din mappe.',
+  ])('absent: %s', (t) => expect(present(t, 'partshoering')).toBe(false));
+});
