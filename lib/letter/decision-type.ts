@@ -593,6 +593,18 @@ function fieldsGrantLess(letter: Letter): boolean {
   return !!x && !!y && count(y[1]!) < count(x[1]!);
 }
 
+// A parent asks for the child to come home ("din anmodning om, at Jonas kan flytte hjem til dig")
+// and the result is that the placement goes on ("Jonas skal blive boende på Egebo. Anbringelsen …
+// fortsætter"): the request is refused, however the continued placement is worded.
+const HOME_REQUEST = /hjemgiv|(?:kan|må|skal)\s+(?:flytte|komme)\s+hjem(?![\p{L}])/iu;
+const STAYS_PLACED =
+  /(?<![\p{L}])(?:skal\s+(?:fortsat\s+)?blive\s+boende|anbringelsen\s+(?:[\p{L}§\d.]+\s+){0,8}?(?:fortsætter|opretholdes|videreføres)|fortsat\s+(?:skal\s+)?bo\s+på|forbliver\s+anbragt)(?![\p{L}])/iu;
+function staysAgainstHomeRequest(letter: Letter, result: number): boolean {
+  const sentences = letter.seg.sentences;
+  const said = letter.slice(sentences[result]!) + (result + 1 < sentences.length ? ` ${letter.slice(sentences[result + 1]!)}` : '');
+  return STAYS_PLACED.test(said) && HOME_REQUEST.test(letter.text.slice(0, sentences[result]!.start));
+}
+
 // "Fra 1. juli får du 650 kr. om måneden. Hidtil har du fået 1.100 kr.": less than the citizen has had.
 const BEFORE_AMOUNT = /(?<![\p{L}])(?:hidtil|tidligere|indtil\s+nu)\s+(?:har\s+)?(?:du|I|De|han|hun)\s+(?:har\s+)?(?:fået|modtaget|haft)\s+(\d[\d.,]*)/iu;
 const FIRST_AMOUNT = /(?<![\p{L}\d])(\d[\d.,]*)\s*(?:kr\.?|timer?|gange?|besøg|dage?)(?![\p{L}])/iu;
@@ -855,6 +867,7 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
   // rengøring hver 3. uge er nok" against an application for every second week.)
   if (type === 'bevilling' && (grantsLessThanApplied(letter) || tableGrantsLess(letter) || fieldsGrantLess(letter) || refusesAppliedItemLater(letter, resultSentence ?? 0) || limitedInConclusion(letter, resultSentence ?? 0))) type = 'delvis';
   if (type === 'bevilling' && resultSentence !== undefined && lessThanBefore(letter, resultSentence)) type = 'aendring';
+  if (type === 'bevilling' && resultSentence !== undefined && staysAgainstHomeRequest(letter, resultSentence)) type = 'afslag';
   if (revisit && (type === 'bevilling' || type === 'delvis')) type = 'aendring';
   const screen = decisionTypeFromScreen(letter.context.afgoerelsestype);
   return { type: screen ?? type, resultSentence, fromScreen: !!screen };

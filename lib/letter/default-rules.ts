@@ -2316,6 +2316,9 @@ export const DEFAULT_RULE_DATA = {
         // bliver det ikke denne gang").
         'bliver derfor ikke skrevet op', 'bliver ikke skrevet op', 'ikke blive skrevet op', 'ikke hjemgives', 'hjemgives ikke',
         'ikke kan hjemgives', 'bliver det ikke denne gang', 'bliver det desværre ikke',
+        // Not on the waiting list ("Du kan ikke komme på listen til en plejebolig").
+        'kan ikke komme på listen', 'kan ikke komme på ventelisten', 'ikke kan komme på listen', 'ikke kan komme på ventelisten',
+        'kan du ikke komme på listen', 'kan du ikke komme på ventelisten',
       ],
       patterns: [
         String.raw`ikke\s+mulighed\s+for\s+at\s+(?:bevilge|give|imødekomme|tilbyde|hjælpe)`,
@@ -2332,6 +2335,12 @@ export const DEFAULT_RULE_DATA = {
         // rengøring, som kommunen giver hjælp til").
         // Not found that the citizen should have it ("Udvalget har ikke fundet, at du på nuværende tidspunkt skal visiteres til en plejebolig").
         String.raw`\b(?:ikke\s+(?:fundet|finder|fandt)|(?:finder|fandt)\s+(?:\p{L}+\s+)?ikke)\s*,?\s+at\s+(?:du|I|De)\s+(?:[\p{L}-]+\s+){0,4}?(?:skal|kan|bør|har\s+(?:behov|brug|ret))\b`,
+        // Not thought to need it ("vi mener ikke, at du har brug for at få maden bragt", "Udvalget
+        // mener ikke, at du på nuværende tidspunkt har et behov, der kræver en plejebolig"); not "mener
+        // ikke, at du kan klare dig" (which grants).
+        String.raw`\b(?:mener|vurderer)\s+(?:\p{L}+\s+)?ikke\s*,?\s+at\s+(?:du|I|De|han|hun|\p{Lu}\p{L}+)\s+(?:[\p{L}-]+\s+){0,4}?(?:har\s+(?:et\s+|noget\s+)?(?:behov|brug)|skal\s+have|bør\s+have|er\s+berettiget)\b`,
+        // "Det bliver ikke til et botilbud", "det blev desværre ikke til en ny kørestol".
+        String.raw`\b(?:bliver|blev)\s+(?:desværre\s+|derfor\s+|altså\s+)?ikke\s+til\s+(?:en|et)\s+\p{L}`,
         // "Du kommer altså ikke til at få mad bragt ud fra kommunen."
         String.raw`\bkommer\s+(?:altså\s+|derfor\s+|desværre\s+)?ikke\s+til\s+at\s+(?:få|have|modtage)\b`,
         String.raw`\b(?:finder|fandt)\s+(?:kommunen|vi|udvalget|forvaltningen)\s+ikke\s*,?\s+at\s+(?:betingelserne|du|I|De)\b`,

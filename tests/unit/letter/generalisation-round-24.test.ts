@@ -84,3 +84,19 @@ describe('decision type: an alteration of the home, and a placement that goes on
   it('help that goes on, with no placement, is still a grant', () =>
     expect(type('Vi har besluttet, at din bostøtte fortsætter med 3 timer om ugen.')).toBe('bevilling'));
 });
+
+describe('decision type: not thought to need it, not on the list, a request to come home refused by the placement going on', () => {
+  it.each([
+    'Du har søgt om madservice. Vi mener ikke, at du har brug for at få maden bragt, for du laver selv mad i mikroovnen.',
+    'Udvalget har behandlet din ansøgning. Udvalget mener ikke, at du på nuværende tidspunkt har et behov, der kræver en plejebolig.',
+    'Du har søgt om en plejebolig. Du kan ikke komme på listen til en plejebolig nu, fordi du klarer dig med hjælp hjemme.',
+    'Hej Rasmus. Vi har talt om din ansøgning, og det bliver ikke til et botilbud denne gang.',
+    'Udvalget behandlede din anmodning om, at Jonas kan flytte hjem til dig.\n\nUdvalgets beslutning\nJonas skal blive boende på opholdsstedet. Anbringelsen uden samtykke efter barnets lov § 47 fortsætter.',
+  ])('refusal: %s', (t) => expect(type(t)).toBe('afslag'));
+  it.each([
+    // Not thought able to manage alone is a reason to grant.
+    'Du har søgt om hjælp til rengøring. Vi mener ikke, at du kan klare rengøringen selv, og du får derfor rengøring hver anden uge.',
+    // Staying on in aftercare, with no request to come home, grants.
+    'Du har søgt om efterværn. Vi har besluttet, at du skal blive boende på opholdsstedet, til du fylder 19 år, efter barnets lov § 114.',
+  ])('grant: %s', (t) => expect(type(t)).toBe('bevilling'));
+});
