@@ -114,6 +114,10 @@ const CAN_GET = /(?<![\p{L}])(?:du|I|De)\s+kan\s+(?:godt\s+|nu\s+|fremover\s+|fo
 // (Also a named child: "Emil kan få aflastning 1 weekend om måneden", "Oliver kan komme i aflastning … én
 // weekend om måneden".)
 const CAN_GET_AMOUNT = /(?<![\p{L}])(?:du|I|De|barnet|hun|han|\p{Lu}\p{Ll}+)\s+kan\s+(?:godt\s+|fortsat\s+)?(?:få|komme\s+i\s+(?:aflastning|døgnaflastning|dagtilbud|dagcenter)|begynde\s+(?:i|på))(?![\p{L}])(?!\s+(?:aktindsigt|hjælp\s+(?:hos|fra|af)|rådgivning|vejledning|svar|besked))/u;
+// A stay told as what will happen, with its amount ("Fra marts skal Noah være hos aflastningsfamilien
+// Dam 1 weekend om måneden").
+const WILL_STAY_AMOUNT =
+  /(?<![\p{L}])(?:skal\s+(?:du|I|De|barnet|hun|han|\p{Lu}\p{Ll}+)|(?:du|I|De|barnet|hun|han|\p{Lu}\p{Ll}+)\s+skal)\s+(?:fortsat\s+|nu\s+|fremover\s+)?(?:være|komme|bo|sove)\s+(?:hos|i|på)(?![\p{L}])/u;
 // Asked whether ("hvor du spørger, om du kan få 2 timer mere"): the question, not a grant.
 const WHETHER_CAN_GET = /(?<![\p{L}])om\s+(?:du|I|De|han|hun|barnet|\p{Lu}\p{Ll}+)\s+kan\s+(?:godt\s+)?få(?![\p{L}])/u;
 // (A dash between clauses too: "de dage, hvor du ikke er på holdet – vi giver dig et program med hjem".)
@@ -235,6 +239,15 @@ function insideReason(letter: Letter, s: Span, m: Span): boolean {
   const main = between.replace(REPORTED_CONSEQUENCE, '');
   return !CONCLUSION.test(main) && !CONCLUSION.test(letter.text.slice(m.end, Math.min(s.end, m.end + 15)));
 }
+const WE_NAMED = /(?<![\p{L}])(?:vi|kommunen|udvalget|forvaltningen)(?![\p{L}])/iu;
+const SOME_PEOPLE_AFTER = /^\s+(?:de\s+andre|dem|os|jer|dine|hans|hendes)(?![\p{L}])/iu;
+const FRONTED_REASON = /^(?:da|fordi|idet|eftersom|siden)\s/iu;
+/** Where a fronted reason clause ends ("Da …, bevilges …"): the offset of its comma, or 0. */
+function frontedReasonEnd(sText: string, start: number): number {
+  if (!FRONTED_REASON.test(sText)) return 0;
+  const comma = sText.indexOf(',');
+  return comma > 0 ? start + comma : 0;
+}
 const REPORTED_CONSEQUENCE = /(?<![\p{L}])at\s+\p{L}+\s+(?:derfor|dermed)(?![\p{L}])/giu;
 
 function lastClauseStart(text: string): number {
@@ -347,6 +360,7 @@ function computeFlags(letter: Letter, i: number): Flags {
   // "Kørslen dækkes ikke af regionen, da Aksel ikke opfylder afstandskravet": another body's rule and
   // its reason, not this decision.
   const otherBody = refusals.some((m) => OTHER_BODY_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 40))));
+  const fronted = frontedReasonEnd(sText, s.start);
   for (const m of otherBody ? [] : refusals) {
     const { before } = clauseAround(letter, s, m);
     if (CONDITION.test(before)) continue;
@@ -357,6 +371,10 @@ function computeFlags(letter: Letter, i: number): Flags {
     if (PAST_REFUSAL_BEFORE.test(before) || RELATIVE_BEFORE.test(justBefore)) continue;
     // "Du betaler selv dine regninger, så du ikke får flere rykkere": what the help is to spare.
     if (SO_THAT_BEFORE.test(justBefore)) continue;
+    // "Da Jens ikke får et varmt måltid og taber sig, bevilges madservice": a "not" in a fronted
+    // reason clause, before the main clause after its comma (not the municipality's own "Da vi ikke
+    // kan bevilge …").
+    if (fronted && m.start < fronted && !WE_NAMED.test(letter.text.slice(s.start, m.start))) continue;
     flags.afslag = true;
   }
   for (const m of matchesIn(letter, cues.delvis, s)) {
@@ -364,6 +382,8 @@ function computeFlags(letter: Letter, i: number): Flags {
     if (PART_OF.test(letter.slice(m)) && AS_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 6), m.start))) continue;
     // "Du søgte den 8. januar om at få dækket nogle af de ekstra udgifter": inside what was asked.
     if (askedFor(letter, s, m)) continue;
+    // "fordi du kender nogle af de andre derfra": some of the people, not part of the help.
+    if (/^(?:nogle|noget)\s+af$/iu.test(letter.slice(m)) && SOME_PEOPLE_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 20)))) continue;
     // "Vi har skrevet dit ønske på, men vi kan ikke love, at det bliver netop den bolig": no promise, no part refused.
     if (/^men\s+(?:vi|kommunen)\s+kan\s+ikke$/iu.test(letter.slice(m)) && /^\s+(?:love|garantere|lover|garanterer)(?![\p{L}])/iu.test(letter.text.slice(m.end, Math.min(s.end, m.end + 14)))) continue;
     // "derfor er det en rollator, du får, og ikke en stok": the thing chosen against another, not against
@@ -372,7 +392,8 @@ function computeFlags(letter: Letter, i: number): Flags {
     // "vi kan kun bevilge boligindretning ud fra dit behov nu": what the rule allows, no part granted.
     if (/^kun\s+(?:bevilge|give)/iu.test(letter.slice(m)) && onlyByRule(letter, s, m)) continue;
     // (Also not all of it, and the rest left to the citizen: "Det kan vi ikke helt leve op til", "Resten skal du selv betale".)
-    if (/^(?:delvi|ikke\s+(?:helt|fuldt\s+ud)\s|imødekommer\s+ikke\s+fuldt|rest\p{L}*\s|selv\s+betale\s+resten|(?:vi|kommunen)\s+kan\s)/iu.test(letter.slice(m))) flags.delvis = true;
+    // (Also the part beyond the grant refused after "men": "…, men den tredje dag kan vi ikke give".)
+    if (/^(?:delvi|ikke\s+(?:helt|fuldt\s+ud)\s|imødekommer\s+ikke\s+fuldt|rest\p{L}*\s|selv\s+betale\s+resten|(?:vi|kommunen)\s+kan\s|kan\s+(?:vi|kommunen)\s|men\s+(?:den|det|de)\s+(?:anden|andet|tredje|fjerde|femte|sidste|resterende|øvrige|ekstra)\s)/iu.test(letter.slice(m))) flags.delvis = true;
     else flags.contrast = true;
   }
   for (const m of matchesIn(letter, cues.aendring, s)) {
@@ -826,7 +847,7 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
       seen++;
       const sText = letter.slice(s);
       // (Also "Emil kan komme i aflastning … én weekend om måneden".)
-      if (COMPLAINT.test(sText) || CONDITION.test(sText) || WHETHER_CAN_GET.test(sText) || !(CAN_GET.test(sText) || (CAN_GET_AMOUNT.test(sText) && ONE_AMOUNT.test(sText)))) continue;
+      if (COMPLAINT.test(sText) || CONDITION.test(sText) || WHETHER_CAN_GET.test(sText) || !(CAN_GET.test(sText) || ((CAN_GET_AMOUNT.test(sText) || WILL_STAY_AMOUNT.test(sText)) && ONE_AMOUNT.test(sText)))) continue;
       type = 'bevilling';
       resultSentence = i;
       break;

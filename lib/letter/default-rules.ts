@@ -2233,7 +2233,7 @@ export const DEFAULT_RULE_DATA = {
         // What the help will now do, with its amount ("Hjemmeplejen kommer fremover hver aften ved 21-tiden").
         String.raw`\b(?:kommer|kigger\s+ind|besøger\s+(?:dig|jer|Dem))\s+(?:fremover|fra\s+nu\s+af|nu|fra\s+uge\s+\d{1,2})\s+(?:\p{L}+\s+)?(?:hver|\d{1,2}\s+gange?|en\s+gang|to\s+gange|tre\s+gange)\b`,
         // "Fra uge 39 kommer der en hjælper fra hjemmeplejen hver onsdag formiddag og gør rent."
-        String.raw`\bkommer\s+der\s+(?:en|et|to)\s+(?:[\p{L}-]+\s+){1,5}?(?:hver|\d{1,2}\s+gange?|en\s+gang|to\s+gange|tre\s+gange)\b`,
+        String.raw`\bkommer\s+der\s+(?:en|et|to)\s+(?:[\p{L}-]+\s+){1,7}?(?:hver|\d{1,2}\s+gange?|en\s+gang|to\s+gange|tre\s+gange)\b`,
         // "Vi har besluttet, at du skal have en fast kontaktperson."
         String.raw`besluttet,?\s+at\s+(?:du|I|\p{Lu}\p{Ll}+)\s+(?:fremover\s+|fra\s+nu\s+af\s+|nu\s+)?(?:skal\s+|kan\s+|fortsat\s+)?(?:have|få|får|modtage|modtager|starte|begynde|beholde|beholder|fortsætte|blive\s+boende)\b`,
         // "Vi har truffet afgørelse om, at Alberte kan komme i døgnaflastning".
@@ -2319,6 +2319,8 @@ export const DEFAULT_RULE_DATA = {
         // Not on the waiting list ("Du kan ikke komme på listen til en plejebolig").
         'kan ikke komme på listen', 'kan ikke komme på ventelisten', 'ikke kan komme på listen', 'ikke kan komme på ventelisten',
         'kan du ikke komme på listen', 'kan du ikke komme på ventelisten',
+        // Not needed that the municipality takes it over ("Det er derfor ikke nødvendigt, at kommunen overtager indkøbene").
+        'ikke nødvendigt, at kommunen', 'ikke nødvendigt at kommunen', 'ikke nødvendigt, at vi', 'ikke nødvendigt at vi',
       ],
       patterns: [
         String.raw`ikke\s+mulighed\s+for\s+at\s+(?:bevilge|give|imødekomme|tilbyde|hjælpe)`,
@@ -2340,7 +2342,8 @@ export const DEFAULT_RULE_DATA = {
         // ikke, at du kan klare dig" (which grants).
         String.raw`\b(?:mener|vurderer)\s+(?:\p{L}+\s+)?ikke\s*,?\s+at\s+(?:du|I|De|han|hun|\p{Lu}\p{L}+)\s+(?:[\p{L}-]+\s+){0,4}?(?:har\s+(?:et\s+|noget\s+)?(?:behov|brug)|skal\s+have|bør\s+have|er\s+berettiget)\b`,
         // "Det bliver ikke til et botilbud", "det blev desværre ikke til en ny kørestol".
-        String.raw`\b(?:bliver|blev)\s+(?:desværre\s+|derfor\s+|altså\s+)?ikke\s+til\s+(?:en|et)\s+\p{L}`,
+        // (Also "Indkøb: Her bliver det ikke til hjælp fra kommunen".)
+        String.raw`\b(?:bliver|blev)\s+(?:det\s+)?(?:desværre\s+|derfor\s+|altså\s+)?ikke\s+til\s+(?:(?:en|et)\s+\p{L}|hjælp\b|støtte\b)`,
         // "Du kommer altså ikke til at få mad bragt ud fra kommunen."
         String.raw`\bkommer\s+(?:altså\s+|derfor\s+|desværre\s+)?ikke\s+til\s+at\s+(?:få|have|modtage)\b`,
         String.raw`\b(?:finder|fandt)\s+(?:kommunen|vi|udvalget|forvaltningen)\s+ikke\s*,?\s+at\s+(?:betingelserne|du|I|De)\b`,
@@ -2381,6 +2384,11 @@ export const DEFAULT_RULE_DATA = {
         String.raw`\bmindre\s+end\s+(?:de|det|den)\s+(?:[^.\n]|\.(?=[\d,])){1,30}?,?\s+(?:du|I|De)\s+(?:har\s+)?(?:søgte|søgt|bad|ønskede|ansøgte)\s+om\b`,
         // Yes to one thing, no to the rest, in one breath ("Vi kan hjælpe med bleerne, men ikke med de to andre ting").
         String.raw`\b(?:vi|kommunen)\s+kan\s+(?:godt\s+)?(?:hjælpe\s+(?:jer\s+|dig\s+|Dem\s+)?med|dække|betale|give\s+(?:dig|jer|Dem))\s+[^,.\n]{1,60}?,\s*men\s+ikke\b`,
+        // (Also the inverted order with a dash: "Noget af det kan vi dække – men ikke det hele".)
+        String.raw`\bkan\s+(?:vi|kommunen)\s+(?:godt\s+)?(?:hjælpe\s+(?:jer\s+|dig\s+|Dem\s+)?med|dække|betale|give\s+(?:dig|jer|Dem))\s*[^,.\n–—]{0,60}?(?:,|\s[–—-])\s*men\s+ikke\b`,
+        // The part beyond what is granted refused after "men" ("Svend kan begynde tirsdag og torsdag,
+        // men den tredje dag kan vi ikke give nu").
+        String.raw`\bmen\s+(?:den|det|de)\s+(?:anden|andet|tredje|fjerde|femte|sidste|resterende|øvrige|ekstra)\s+(?:[\p{L}-]+\s+){0,3}?(?:kan|får|giver|bevilger|dækker)\s+(?:(?:vi|I|du|De|kommunen)\s+)?(?:desværre\s+|derfor\s+)?ikke\b`,
       ],
     },
     aendring: {

@@ -100,3 +100,22 @@ describe('decision type: not thought to need it, not on the list, a request to c
     'Du har søgt om efterværn. Vi har besluttet, at du skal blive boende på opholdsstedet, til du fylder 19 år, efter barnets lov § 114.',
   ])('grant: %s', (t) => expect(type(t)).toBe('bevilling'));
 });
+
+describe('decision type: a reason fronted with "Da", part refused after "men", a stay told as what will happen', () => {
+  it.each([
+    'Da Jens ikke får et varmt måltid og taber sig, bevilges madservice på hverdage.',
+    'Fra marts skal Noah være hos aflastningsfamilien 1 weekend om måneden, fra fredag kl. 15 til søndag kl. 17.',
+    'Du har søgt om beskyttet beskæftigelse. Du er bevilget en plads på værkstedet. Du har selv ønsket at komme der, fordi du kender nogle af de andre derfra.',
+  ])('grant: %s', (t) => expect(type(t)).toBe('bevilling'));
+  it.each([
+    'I har søgt om daghjem tre dage om ugen. Svend kan begynde i daghjemmet tirsdag og torsdag fra uge 38, men den tredje dag kan vi ikke give nu.',
+    'Du har søgt om bad to gange om ugen. Det kan vi hjælpe med en del af vejen: Fra uge 42 kommer der en medarbejder og hjælper Dem i bad hver tirsdag formiddag. Det andet ugentlige bad kan vi ikke give Dem.',
+    'Tøjvasken: Din mor får hjælp til vask af tøj hver anden uge.\n\nIndkøb: Her bliver det ikke til hjælp fra kommunen. Din bror handler ind hver lørdag.',
+    'Du har søgt om dækning af fire slags udgifter. Noget af det kan vi dække – men ikke det hele. Du får 925 kr. om måneden.',
+  ])('partial: %s', (t) => expect(type(t)).toBe('delvis'));
+  it.each([
+    // The municipality's own "Da … ikke" stays a refusal.
+    'Da vi ikke kan bevilge en el-kørestol, har vi vurderet din sag igen.',
+    'Du har søgt om hjælp til indkøb. Det er ikke nødvendigt, at kommunen overtager indkøbene, for din søn handler ind.',
+  ])('refusal: %s', (t) => expect(type(t)).toBe('afslag'));
+});
