@@ -113,13 +113,17 @@ const ZONE_SENTENCES = 10;
 const CAN_GET = /(?<![\p{L}])(?:du|I|De)\s+kan\s+(?:godt\s+|nu\s+|fremover\s+|fortsat\s+)?(?:få|blive\s+boende)(?![\p{L}])(?!\s+(?:aktindsigt|hjælp\s+(?:hos|fra|af)|rådgivning|vejledning|svar|besked|mere\s+at\s+vide))/iu;
 // (Also a named child: "Emil kan få aflastning 1 weekend om måneden", "Oliver kan komme i aflastning … én
 // weekend om måneden".)
-const CAN_GET_AMOUNT = /(?<![\p{L}])(?:du|I|De|barnet|hun|han|\p{Lu}\p{Ll}+)\s+kan\s+(?:godt\s+|fortsat\s+)?(?:få|komme\s+i\s+(?:aflastning|døgnaflastning|dagtilbud|dagcenter)|begynde\s+(?:i|på))(?![\p{L}])(?!\s+(?:aktindsigt|hjælp\s+(?:hos|fra|af)|rådgivning|vejledning|svar|besked))/u;
+// (And inverted after a fronted time: "Fra juni kan Liva komme i aflastning … én weekend om måneden".)
+const CAN_GET_AMOUNT = /(?<![\p{L}])(?:(?:du|I|De|barnet|hun|han|\p{Lu}\p{Ll}+)\s+kan|kan\s+(?:du|I|De|barnet|hun|han|\p{Lu}\p{Ll}+))\s+(?:godt\s+|fortsat\s+)?(?:få|komme\s+i\s+(?:aflastning|døgnaflastning|dagtilbud|dagcenter)|begynde\s+(?:i|på))(?![\p{L}])(?!\s+(?:aktindsigt|hjælp\s+(?:hos|fra|af)|rådgivning|vejledning|svar|besked))/u;
 // A stay told as what will happen, with its amount ("Fra marts skal Noah være hos aflastningsfamilien
 // Dam 1 weekend om måneden").
 const WILL_STAY_AMOUNT =
   /(?<![\p{L}])(?:skal\s+(?:du|I|De|barnet|hun|han|\p{Lu}\p{Ll}+)|(?:du|I|De|barnet|hun|han|\p{Lu}\p{Ll}+)\s+skal)\s+(?:fortsat\s+|nu\s+|fremover\s+)?(?:være|komme|bo|sove)\s+(?:hos|i|på)(?![\p{L}])/u;
 // Asked whether ("hvor du spørger, om du kan få 2 timer mere"): the question, not a grant.
-const WHETHER_CAN_GET = /(?<![\p{L}])om\s+(?:du|I|De|han|hun|barnet|\p{Lu}\p{Ll}+)\s+kan\s+(?:godt\s+)?få(?![\p{L}])/u;
+// (Also whether one can come or stay: "I har spurgt, om Kristoffer kan komme i aflastning …".)
+const WHETHER_CAN_GET = /(?<![\p{L}])om\s+(?:du|I|De|han|hun|barnet|\p{Lu}\p{Ll}+)\s+kan\s+(?:godt\s+)?(?:få|komme|begynde|blive)(?![\p{L}])/u;
+// "Du kan blive boende på Engly som efterværn frem til sommerferien": a stay granted, amount or not.
+const CAN_STAY = /(?<![\p{L}])(?:du|I|De|barnet|hun|han|\p{Lu}\p{Ll}+)\s+kan\s+(?:godt\s+|fortsat\s+)?blive\s+boende(?![\p{L}])/u;
 // (A dash between clauses too: "de dage, hvor du ikke er på holdet – vi giver dig et program med hjem".)
 const CLAUSE_BREAK = /[,;:–—]|\s-\s|(?<![\p{L}])(?:men|og|eller)(?![\p{L}])/giu;
 const CLAUSE_END = /[,;:–—]|\s-\s|(?<![\p{L}])(?:men|og|eller|fordi|da)(?![\p{L}])/iu;
@@ -614,6 +618,9 @@ function fieldsGrantLess(letter: Letter): boolean {
   return !!x && !!y && count(y[1]!) < count(x[1]!);
 }
 
+const STARTS_ON =
+  /(?<![\p{L}])(?:du|I|De|\p{Lu}\p{Ll}+)\s+(?:starter|begynder)\s+(?:på|i)\s+[^.!?\n]{0,60}?(?<![\p{L}])fra\s+(?:uge\s+\d|mandag|tirsdag|onsdag|torsdag|fredag|den\s+\d|\d{1,2}\.\s*\p{L})/u;
+const DECIDED_BACK = /^(?:det|dette)\s+har\s+(?:vi|udvalget|kommunen|jeg)\s+(?:nu\s+)?besluttet(?![\p{L}])/iu;
 // A parent asks for the child to come home ("din anmodning om, at Jonas kan flytte hjem til dig")
 // and the result is that the placement goes on ("Jonas skal blive boende på Egebo. Anbringelsen …
 // fortsætter"): the request is refused, however the continued placement is worded.
@@ -820,7 +827,7 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
     // its rows say what was granted (0 kr. in a refusal).
     if (type !== 'ukendt' && isColumnHead(letter, i)) continue;
     const f = { ...sentenceFlags(letter, i) };
-    if (type === 'ukendt' && !f.afslag && !COMPLAINT.test(sText) && !CONDITION.test(sText) && CAN_GET_AMOUNT.test(sText) && !WHETHER_CAN_GET.test(sText) && ONE_AMOUNT.test(sText)) canGetAmount = true;
+    if (type === 'ukendt' && !f.afslag && !COMPLAINT.test(sText) && !CONDITION.test(sText) && !WHETHER_CAN_GET.test(sText) && ((CAN_GET_AMOUNT.test(sText) && ONE_AMOUNT.test(sText)) || CAN_STAY.test(sText))) canGetAmount = true;
     // (Also a field line of a journal-style letter: "Afgjort: Familiebehandling én gang om ugen á 2 timer".)
     if ((s.heading || FIELD_LINE.test(sText)) && !any(f) && type === 'ukendt' && SUBJECT_GRANT.test(sText)) f.bevilling = true;
     if (!any(f)) continue;
@@ -851,6 +858,29 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
       type = 'bevilling';
       resultSentence = i;
       break;
+    }
+  }
+  if (type === 'ukendt') {
+    // A course told as where the citizen starts and from when ("Du starter på holdtræning i
+    // Træningscentret fra uge 49 – mandag og torsdag"), a decision said back ("Du skal have en fast
+    // voksen at snakke med. … Det har vi besluttet efter barnets lov § 32"), and a placement kept
+    // against a request to bring the child home ("at anbringelsen af Yasmin … opretholdes").
+    for (let i = 0, seen = 0; i < sentences.length && seen < ZONE_SENTENCES; i++) {
+      const s = sentences[i]!;
+      if (s.heading) continue;
+      seen++;
+      const sText = letter.slice(s);
+      if (COMPLAINT.test(sText) || CONDITION.test(sText)) continue;
+      if (STAYS_PLACED.test(sText) && HOME_REQUEST.test(letter.text.slice(0, s.start))) {
+        type = 'afslag';
+        resultSentence = i;
+        break;
+      }
+      if (STARTS_ON.test(sText) || (DECIDED_BACK.test(sText) && i > 0)) {
+        type = 'bevilling';
+        resultSentence = STARTS_ON.test(sText) ? i : i - 1;
+        break;
+      }
     }
   }
   if (type === 'ukendt') {

@@ -2227,6 +2227,8 @@ export const DEFAULT_RULE_DATA = {
         'vi sender en ergoterapeut', 'vi sender en terapeut', 'vi sender en montør', 'vi sender en hjælper', 'vi sender en tekniker',
         'besluttet at lade',
         'vi giver et tilskud', 'giver vi et tilskud', 'vi betaler', 'betaler vi', 'kommunen betaler', 'betaler kommunen',
+        // Costs covered, said of the municipality by name ("Skovgårde Kommune dækker dine merudgifter med 1.275 kr.").
+        'kommune dækker', 'kommunen dækker', 'dækker kommunen', 'vi dækker', 'dækker vi',
       ],
       patterns: [
         String.raw`din\s+ansøgning\s+(?:om\s+[^.\n]{0,60}\s+)?er\s+(?:imødekommet|godkendt|bevilget)`,
@@ -2414,6 +2416,8 @@ export const DEFAULT_RULE_DATA = {
         'sat ned', 'skåret ned', 'nedjuster*', 'færre gange', 'sjældnere end',
         // A change of time or form ("Din hjælp flyttes til om aftenen", "omlægges", "erstattes af").
         'flyttes til', 'flytter vi', 'omlægge*', 'omlagt', 'erstattes af', 'erstatter vi',
+        // ("Vi har besluttet at flytte dit aftenbesøg fra kl. 21.30 til kl. 19.00".)
+        'besluttet at flytte', 'flytte dit', 'flytte din', 'flytter dit', 'flytter din',
         // A change of place, provider or time in plain words ("Afgørelse om ændring af
         // aflastningssted", "aflastningen flyttes fra … til …", "tidspunktet bliver lavet om").
         'ændring af', 'flyttes fra', 'skifter fra', 'skift af', 'skifte af', 'lavet om', 'laves om', 'laver vi om', 'rykkes til',

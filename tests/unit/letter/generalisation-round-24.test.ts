@@ -119,3 +119,26 @@ describe('decision type: a reason fronted with "Da", part refused after "men", a
     'Du har søgt om hjælp til indkøb. Det er ikke nødvendigt, at kommunen overtager indkøbene, for din søn handler ind.',
   ])('refusal: %s', (t) => expect(type(t)).toBe('afslag'));
 });
+
+describe('decision type: the result told as where one starts, a sum covered by name, a decision said back', () => {
+  it.each([
+    'Vedr.: Træning\n\nDu starter på holdtræning i Træningscentret fra uge 49 – mandag og torsdag kl. 10–11, i alt 12 uger.',
+    'Afgørelse: Merudgifter\n\nSkovgårde Kommune dækker dine merudgifter med 1.275 kr. om måneden fra 1. februar 2026.',
+    'Liva skal i aflastning\n\nFra juni kan Liva komme i aflastning hos familien Holm én weekend om måneden.',
+    'Hej Jonas\n\nDu skal have en fast voksen at snakke med. Han hedder Ahmed og ringer til dig.\n\nDet har vi besluttet efter barnets lov § 32.',
+  ])('grant: %s', (t) => expect(type(t)).toBe('bevilling'));
+  it.each([
+    'Din anmodning om hjemgivelse af Yasmin\n\nUdvalget har besluttet, at anbringelsen af Yasmin uden for hjemmet opretholdes, jf. barnets lov § 47.',
+    'Vedr. jeres søn\n\nI har spurgt, om Kristoffer kan komme i aflastning en weekend om måneden. Det kan vi ikke tilbyde.',
+    'Skovgårde Kommune dækker ikke udgiften til taxa.',
+  ])('refusal: %s', (t) => expect(type(t)).toBe('afslag'));
+  it('a stay granted beside a refusal is partial', () =>
+    expect(type('Det bliver sådan:\n– Du kan blive boende på Engly som efterværn frem til sommerferien 2026.\n– Du får ikke en kontaktperson ved siden af.')).toBe('delvis'));
+  it('a visit moved to another time is a change', () =>
+    expect(type('Nyt tidspunkt\n\nVi har besluttet at flytte dit aftenbesøg fra kl. 21.30 til kl. 19.00 fra 1. november.')).toBe('aendring'));
+  it.each([
+    // Starting school, and a decision said back with nothing before it, decide nothing.
+    'Du starter i 9. klasse efter sommerferien.',
+    'Det har vi besluttet.',
+  ])('no result: %s', (t) => expect(type(t)).toBe('ukendt'));
+});
