@@ -1650,6 +1650,15 @@ const ELEMENTS = {
       // sent to apply for other help ("vi har sendt dig et skema til at søge om det") and a
       // therapist's trick instead of help ("En terapeut kan vise dig et greb").
       'tal med din læge', 'tal også med din læge', 'tal med din egen læge', 'tal med jeres læge', 'tal med egen læge',
+      // Round 25: the same advice with a modal and no possessive ("Jens bør tale med egen læge om
+      // en henvisning"), a tip flagged as one ("Et lille tip: …", "Tip: …"; what it names is
+      // checked in code), buying privately what is refused (code: only in a refusal or partial
+      // grant) and the drop-in offer in inverted order ("Den kan du bare møde op i").
+      'tale med egen læge', 'tale med jeres egen læge', 'tale med sin læge', 'tale med sin egen læge',
+      'et lille tip', 'et godt tip', 'tip:', 'et godt råd', 'et lille råd',
+      'selv ønsker at købe', 'selv vil købe', 'selv gerne vil købe', 'som du selv køber', 'som I selv køber', 'som De selv køber',
+      'kan du bare møde op', 'kan I bare møde op', 'kan De bare møde op', 'kan du bare komme', 'kan I bare komme',
+      'privat madleverandør*', 'private madleverandør*',
       'spørg din læge', 'spørg også din læge', 'spørg din egen læge', 'spørg jeres læge',
       'kan købes hos', 'kan købes i byens', 'kan købes i handlen', 'kan købes i almindelig', 'kan købes i butikker', 'kan købes i matas',
       'kan købes på apoteket', 'kan købes på nettet', 'kan købes online', 'kan fås i handlen', 'fås i almindelig handel', 'ældre sagens',

@@ -220,7 +220,9 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   // The place a person the citizen already has comes from ("tage din kontaktperson fra Headspace
   // med til møderne"): where that person works, not a place the letter points to.
   if (OWN_PERSON_FROM.test(sentence.slice(Math.max(0, at - 50), at))) return false;
-  if (FREE_CHOICE.test(sentence) && !BUYS.test(sentence)) return false;
+  // (In a refusal there is no help granted to choose a provider for: "kan du bestille færdigretter
+  // fra en privat madleverandør" points to a private option.)
+  if (FREE_CHOICE.test(sentence) && !BUYS.test(sentence) && !(refusal && PRIVATE_PROVIDER.test(sentence))) return false;
   // A question still open at a follow-up ("… hvor vi ser på, om du har brug for anden hjælp
   // bagefter"): whether other help is needed, not a pointer to it.
   if (WHETHER_NEEDED.test(sentence.slice(Math.max(0, at - 50), at))) return false;
@@ -322,6 +324,21 @@ function accept(match: string, sentence: string, at: number, result: string, ref
     if (!GUIDES.test(sentence.slice(at)) || TIP_TO_SENDER.test(after) || ownHelp(clauseOf(after), result)) return false;
   }
   if (THERAPIST_LOOKS.test(match) && ownHelp(match.split(/\s+/u).at(-1)!, result)) return false;
+  // Round 25. A tip flagged as one ("Et lille tip: …", "Tip: Jobcentret har mentorer …", "Et godt
+  // råd: …") guides when it names somewhere else or sends the citizen on; not a practical hint
+  // ("Et godt råd: Sæt rollatoren ved sengen") or one back to the sender or the help granted.
+  if (TIP_LABEL.test(match)) {
+    const after = sentence.slice(at + match.length).replace(/^[\s:–-]+/u, '');
+    if (TIP_TO_SENDER.test(after) || ownHelp(clauseOf(after), result)) return false;
+    if (!(GUIDES.test(after) || OTHER_MARK.test(after) || BARE_NAME.test(after.split(/\s+/u)[0] ?? ''))) return false;
+  }
+  // Buying privately what is refused ("Hvis I selv ønsker at købe en hjælpemotor", "en ladcykel,
+  // som I selv køber"): a private option only where help is refused in whole or part; in a full
+  // grant it is a condition of it ("Batterier skal du selv købe").
+  if (BUY_PRIVATELY.test(match) && !(refusal || partial)) return false;
+  // The municipality asking the doctor with consent ("fået lov til at tale med egen læge") gathers
+  // facts for this case; it sends the citizen nowhere.
+  if (/^tale\s+med/iu.test(match) && CONSENT_BEFORE.test(sentence.slice(Math.max(0, at - 40), at))) return false;
   // "Der kan også søges om en ældrebolig" guides; not the help this letter decides on, said as
   // the subject or after "om" ("En ny rollator kan også søges, når …").
   if (ALSO_APPLIED.test(match)) {
@@ -348,6 +365,10 @@ const TIP = /^(?:husk|vidste\s|(?:du|i|de)\s+kan\s+i\s+øvrigt|kan\s+(?:du|i|de)
 const TIP_TO_SENDER =
   /^[^.]{0,40}?(?<![\p{L}])(?:os|mig|undertegnede|(?:din|jeres|Deres)\s+(?:sagsbehandler|rådgiver|visitator|kontaktperson)|(?:hjemmepleje|hjemmehjælp|leverandør|visitation|indkøbsordning|madservice)\p{L}*)(?![\p{L}])/iu;
 const BORROW = /^kan\s+låne$/iu;
+const TIP_LABEL = /^(?:et\s+(?:lille|godt)\s+)?(?:tip|råd)(?![\p{L}])/iu;
+const BUY_PRIVATELY = /^(?:selv\s+(?:ønsker|vil|gerne\s+vil)\s+købe|(?:som|så)\s+(?:du|i|de)\s+selv\s+køber)/iu;
+const PRIVATE_PROVIDER = /privat\s+\p{L}*leverandør/iu;
+const CONSENT_BEFORE = /(?:lov\s+til\s+at|samtykke\p{L}*\s+til\s+at|(?:vi|jeg|kommunen)\s+(?:må|har\s+måttet))\s+$/iu;
 const SHOPPING_REFUSED = /(?<![\p{L}])(?:ikke|afslag\s+på)\s+(?:\p{L}+\s+){0,3}?(?:indkøb|varer)|(?<![\p{L}])indkøb\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:ikke|afslag)(?![\p{L}])/iu;
 const ALSO_APPLIED = /^kan\s+(?:også|desuden)\s+(?:an)?søges$/iu;
 // The help itself named back ("Hjælpemidlet kan også søges …", "Det kan også søges …").
