@@ -360,6 +360,18 @@ const ELEMENTS = {
       // rule that gives the chance, and guidance to other help, are left out in code.
       'så du igen kan', 'så du atter kan', 'så du bedre kan', 'så du lettere kan', 'så du trygt kan', 'så du sikkert kan',
       'så du stadig kan', 'så I igen kan', 'så I bedre kan', 'så I lettere kan', 'så De igen kan', 'så De bedre kan',
+      // Round 25: the same with an adverb of time or pace ("…, så du efterhånden kan klare posten
+      // selv", "så I med tiden kan", "så De på sigt kan"), and the aim told as what the help lets
+      // the citizen keep doing ("Sådan kan du blive ved med at bo i dit eget hjem", "På den måde
+      // kan du fortsat …"); guidance to other help ("Sådan kan du søge …") has no "blive ved".
+      'så du efterhånden kan', 'så du gradvist kan', 'så du med tiden kan', 'så du på sigt kan', 'så du til sidst kan',
+      'så du langsomt kan', 'så du fremover kan', 'så du hurtigere kan', 'så du længere kan',
+      'så I efterhånden kan', 'så I med tiden kan', 'så I på sigt kan', 'så I fremover kan',
+      'så De efterhånden kan', 'så De med tiden kan', 'så De på sigt kan', 'så De fremover kan',
+      'sådan kan du blive ved med', 'sådan kan I blive ved med', 'sådan kan De blive ved med',
+      'på den måde kan du blive ved med', 'på den måde kan I blive ved med', 'på den måde kan De blive ved med',
+      'på den måde kan du fortsat', 'på den måde kan De fortsat', 'sådan kan du fortsat', 'sådan kan De fortsat',
+      'dermed kan du blive ved med', 'dermed kan De blive ved med',
       'for at hjælpe dig med', 'for at hjælpe jer med', 'for at hjælpe Dem med', 'for at støtte dig i', 'for at støtte jer i',
       'for at støtte Dem i', 'giver dig mulighed for at', 'giver jer mulighed for at', 'giver Dem mulighed for at',
       'giver dig bedre mulighed for at', 'giver jer bedre mulighed for at',
@@ -697,6 +709,46 @@ const ELEMENTS = {
       'hvor langt I er kommet', 'hvor langt De er kommet',
       'reguleres hver', 'reguleres hvert år', 'reguleres en gang om året', 'reguleres én gang om året', 'reguleres årligt',
       'fornyet behandling senest', 'fornyet behandling i udvalget', 'fornyet behandling om', 'fornyet behandling inden',
+      // Round 25: the next look with its time put first, so the verb comes before "vi" ("Efter
+      // påske ser vi på hjælpen igen", "Til sommer tager vi en ny snak med dig", "Efter forløbet
+      // laver vi en ny test"), or with "igen" before the object ("Vi kigger igen på støtten i
+      // maj"); talking together again ("Vi snakker sammen igen efter jul"); the grant that runs to
+      // a date or lasts a span without "i" ("Støtten løber til 30. juni", "Tilskuddet gælder et
+      // år", "gælder i første omgang til …"; an aid's warranty, "Garantien gælder et år", is
+      // none); the sum worked out again ("vi regner det igen i april"); a call in a month with no
+      // "til dig" ("Jeg ringer i marts og hører …"; the call that sets up the start, "… og aftaler
+      // første besøg", is left out in code); a visit paid again ("Visitator aflægger besøg hos
+      // Dem igen i maj"). The bare "ser vi på det igen"
+      // is the complaint's own idiom ("Er I uenige, kan I skrive til os, så ser vi på det igen"),
+      // so only a named help or a time put first.
+      'ser vi på hjælpen igen', 'kigger vi på hjælpen igen',
+      'ser vi på din hjælp igen', 'kigger vi på din hjælp igen', 'ser vi på støtten igen', 'kigger vi på støtten igen',
+      'ser vi på ordningen igen', 'kigger vi på ordningen igen',
+      'efter nytår ser vi på', 'efter nytår kigger vi på', 'efter jul ser vi på', 'efter jul kigger vi på', 'efter påske ser vi på',
+      'efter påske kigger vi på', 'efter sommerferien ser vi på', 'efter sommerferien kigger vi på', 'efter sommer ser vi på', 'efter sommer kigger vi på',
+      'til foråret ser vi på', 'til foråret kigger vi på', 'til sommer ser vi på', 'til sommer kigger vi på', 'til efteråret ser vi på',
+      'til efteråret kigger vi på', 'til vinter ser vi på', 'til vinter kigger vi på', 'til næste år ser vi på', 'til næste år kigger vi på',
+      'ser igen på din hjælp', 'kigger igen på din hjælp', 'ser igen på hjælpen', 'kigger igen på hjælpen',
+      'ser igen på støtten', 'kigger igen på støtten', 'ser igen på ordningen', 'kigger igen på ordningen',
+      'ser igen på jeres hjælp', 'ser igen på Deres hjælp', 'kigger igen på Deres hjælp',
+      'tager vi en ny snak', 'tager jeg en ny snak', 'tager vi en ny samtale', 'holder vi et nyt møde', 'holder vi en ny samtale',
+      'snakker sammen igen', 'snakker vi sammen igen', 'taler sammen igen', 'taler vi sammen igen',
+      'laver vi en ny test', 'laver en ny test', 'tager vi en ny test', 'laver vi en ny måling', 'laver vi en ny vurdering',
+      'støtten løber til', 'hjælpen løber til', 'bevillingen løber til', 'tilskuddet løber til', 'ordningen løber til',
+      'aflastningen løber til', 'indsatsen løber til', 'forløbet løber til', 'løber i første omgang til',
+      'gælder i første omgang til', 'gælder i første omgang indtil', 'bevilget i første omgang til', 'bevilges i første omgang til',
+      'bevillingen gælder 1 år', 'bevillingen gælder et år', 'bevillingen gælder ét år', 'bevillingen gælder et halvt år', 'bevillingen gælder 6 måneder', 'bevillingen gælder seks måneder',
+      'tilskuddet gælder 1 år', 'tilskuddet gælder et år', 'tilskuddet gælder ét år', 'tilskuddet gælder et halvt år', 'tilskuddet gælder 6 måneder', 'tilskuddet gælder seks måneder',
+      'beløbet gælder 1 år', 'beløbet gælder et år', 'beløbet gælder ét år', 'beløbet gælder et halvt år', 'beløbet gælder 6 måneder', 'beløbet gælder seks måneder',
+      'støtten gælder 1 år', 'støtten gælder et år', 'støtten gælder ét år', 'støtten gælder et halvt år', 'støtten gælder 6 måneder', 'støtten gælder seks måneder',
+      'hjælpen gælder 1 år', 'hjælpen gælder et år', 'hjælpen gælder ét år', 'hjælpen gælder et halvt år', 'hjælpen gælder 6 måneder', 'hjælpen gælder seks måneder',
+      'regner det igen', 'regner vi det igen', 'regner det ud igen', 'beregner det igen', 'beregner beløbet igen',
+      'regner beløbet igen', 'regner tilskuddet igen',
+      'ringer i januar og', 'ringer i februar og', 'ringer i marts og', 'ringer i april og', 'ringer i maj og', 'ringer i juni og',
+      'ringer i juli og', 'ringer i august og', 'ringer i september og', 'ringer i oktober og', 'ringer i november og',
+      'ringer i december og',
+      'aflægger besøg hos dig igen', 'aflægger besøg hos jer igen', 'aflægger besøg hos Dem igen', 'aflægger et nyt besøg',
+      'aflægge et nyt besøg',
     ],
     patterns: [
       // The period the grant runs, both ends as dates ("Bevillingen gælder fra 1. marts 2026 til 31.
@@ -1106,6 +1158,12 @@ const ELEMENTS = {
       'i egne ord', '(egne ord', 'egne ord)',
       'borgerens perspektiv', 'borgers perspektiv', 'borgerens egen vurdering', 'borgers egen vurdering',
       'du har ønsket', 'har selv ønsket', 'selv har ønsket', 'I har ønsket', 'De har ønsket', 'har du ønsket', 'har I ønsket', 'du har et ønske', 'du har ønske om',
+      // Round 25: the citizen's own experience as a noun ("Det er din egen oplevelse, at du ikke
+      // når det hele", "Jeres oplevelse er, at …"), and a wish shown by asking on one's own
+      // ("Mor har selv spurgt til en forældregruppe", "har selv bedt om at komme på holdet").
+      'din egen oplevelse', 'jeres egen oplevelse', 'Deres egen oplevelse', 'din oplevelse er', 'jeres oplevelse er',
+      'Deres oplevelse er', 'det er din oplevelse', 'det er jeres oplevelse', 'det er Deres oplevelse',
+      'har selv spurgt til', 'har selv spurgt om', 'har selv bedt om', 'selv har spurgt til', 'selv har bedt om',
       // The view as a noun of the party ("Det er forældrenes opfattelse, at dynen hjælper", "Efter
       // jeres opfattelse", "Barnets holdning er klar"); a condition ("Hvis det er jeres opfattelse,
       // at …, kan I klage") is left out in code.
@@ -1258,6 +1316,15 @@ const ELEMENTS = {
       // Round 24: the draft called an "oplæg" ("Du fik vores oplæg tilsendt den 18. april og svarede …").
       'oplæg tilsendt', 'oplægget tilsendt', 'fik vores oplæg', 'fik oplægget', 'sendte dig vores oplæg', 'sendte jer vores oplæg',
       'sendt dig vores oplæg', 'sendt jer vores oplæg', 'sendte dig oplægget', 'sendt dig oplægget',
+      // Round 25: the draft sent with the recipient between ("Vi sendte jer udkastet den 3. maj"),
+      // and the caseworker's description of the citizen sent before ("Du fik vores beskrivelse af
+      // dig tilsendt og rettede en enkelt ting"). Still to be sent ("Vi sender dig udkastet") is no hearing.
+      'sendte dig udkastet', 'sendte jer udkastet', 'sendte Dem udkastet', 'sendt dig udkastet', 'sendt jer udkastet',
+      'sendt Dem udkastet', 'sendte dig et udkast', 'sendte jer et udkast', 'sendte Dem et udkast', 'sendt dig et udkast',
+      'sendt jer et udkast', 'sendt Dem et udkast',
+      'beskrivelse af dig tilsendt', 'beskrivelse af jer tilsendt', 'beskrivelse af Dem tilsendt',
+      'beskrivelse af din situation tilsendt', 'beskrivelse af jeres situation tilsendt', 'beskrivelse af Deres situation tilsendt',
+      'beskrivelsen af dig tilsendt', 'beskrivelsen af din situation tilsendt',
     ],
     patterns: [
       String.raw`(?:sendte|sendt|skrev|skrevet|gav|givet)\s+(?:dig|jer|Dem)\b[^.\n]{0,140}(?:bemærk\p{L}*|kommentar\p{L}*|kommentere|svar\p{L}*|udtale|mening)`,

@@ -119,6 +119,8 @@ const RHYTHM = /^(?:hvert\s+halve\s+år|hver\s+(?:tredje|3\.|sjette|6\.)\s+måne
 const LOOK_WORD =
   /(?<![\p{L}])(?:mød\p{L}*|ses|status\p{L}*|samtale\p{L}*|opfølg\p{L}*|evaluer\p{L}*|gennemgå\p{L}*|ser\s+(?:vi\s+)?på|kigger\s+(?:vi\s+)?på)(?![\p{L}])/iu;
 
+const START_AFTER = /^[^.\n]{0,30}?(?<![\p{L}])(?:aftal\p{L}*|planlægge\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:første|opstart\p{L}*|start\p{L}*|tidspunkt\p{L}*|tid(?![\p{L}]))/iu;
+
 function pastHelp(sentence: string): boolean {
   const m = PAST_HELP.exec(sentence);
   return !!m && !WHEN_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index));
@@ -239,6 +241,9 @@ export function detect(letter: Letter): Detection {
       // A rhythm alone is a look ahead only with a meeting, a status or a look in the sentence
       // ("Vi mødes med dig hvert halve år"; not "hovedrengøring hvert halve år"), and not in the past.
       if (RHYTHM.test(word) && (!LOOK_WORD.test(sText) || (PAST_TENSE.test(sText) && !FUTURE.test(sText)))) continue;
+      // A call in a month that only sets up the start ("Jeg ringer i januar og aftaler det første
+      // besøg"): like "bostøtten kontakter dig inden 14 dage", no follow-up.
+      if (/^ringer\s+i\s/iu.test(word) && START_AFTER.test(letter.text.slice(m.end, letter.sentence(si).end))) continue;
       // How far the citizen has come, looked at now or before, is no look ahead.
       if (/^hvor\s+langt/iu.test(word) && PAST_TENSE.test(sText) && !FUTURE.test(sText)) continue;
     }
