@@ -231,7 +231,9 @@ function grantedIn(letter: Letter, m: Span): boolean {
   // A letter that only ends help ("Forløbet ophører pr. 8.12." and nothing granted anywhere):
   // the quantity it names is the help that stops ("Indsats under forløbet: træning 3 x
   // ugentligt"), unless it is said to go on ("Bad 2 gange om ugen fortsætter uændret").
-  if (changing && endsOnly(letter) && !CONTINUES.test(sText) && !CONTINUES_AFTER.test(after) && !TURN.test(sText)) return false;
+  // (Round 25: nor the scope on a field line of its own, "Omfang: 20 minutter hver aften", with the
+  // old one on its own line, "Tidligere ordning: … (ophører …)": the label names the scope in force.)
+  if (changing && endsOnly(letter) && !CONTINUES.test(sText) && !CONTINUES_AFTER.test(after) && !TURN.test(sText) && !SCOPE_FIELD.test(letter.text.slice(letter.text.lastIndexOf('\n', m.start - 1) + 1, m.start))) return false;
   // In a grant of sheltered work (§ 103), "Du skal arbejde 4 dage om ugen" is the scope granted, not
   // the citizen's own job; so is working "there", at the place just granted ("Han arbejder der
   // mandag til fredag, i alt 25 timer om ugen").
@@ -364,11 +366,13 @@ function grantsAsApplied(before: string, changing: boolean): boolean {
 // Help that goes on unchanged beside a refused increase ("De vil fortsat modtage hjælp til bad to
 // gange ugentligt … som hidtil", "Du får fortsat 3 timer om ugen"): the continuing scope.
 // (Also "Du vil fortsætte med at modtage praktisk hjælp …, 1 gang hver 14. dag, som før".)
+// (Round 25: also what the citizen keeps, "Din mor beholder rengøring hver 14. dag som hidtil".)
 const CONTINUES =
-  /(?<![\p{L}])(?:(?:vil|skal|kan)\s+fortsat\s+(?:få|modtage|have)|(?:får|modtager|beholder|har)\s+fortsat|fortsætte(?:r)?\s+med\s+at\s+(?:få|modtage|have))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:vil|skal|kan)\s+fortsat\s+(?:få|modtage|have)|(?:får|modtager|beholder|har)\s+fortsat|fortsætte(?:r)?\s+med\s+at\s+(?:få|modtage|have)|(?:beholder|bevarer)(?!\s+ikke)(?=\s))(?![\p{L}])/iu;
 
 const OLD_OR_HAD_ALL = new RegExp(OLD_OR_HAD.source, 'giu');
 const NOT_GRANTED_ALL_G = new RegExp(NOT_GRANTED_ALL.source, 'giu');
+const SCOPE_FIELD = /^[ \t]*(?:nyt\s+|ændret\s+|fremtidigt\s+)?omfang[ \t]*:[ \t]*$/iu;
 const TURN_BEFORE = /(?<![\p{L}])(?:fremover|fremadrettet|herefter|fra\s+nu\s+af)\s+$/iu;
 
 /** The last word that made the quantity old or not granted has a turn word right before it. */

@@ -42,3 +42,21 @@ describe('vejledning-andre-ydelser: a private supplier, own doctor, buying priva
     'Vi bevilger en el-kørestol. Hvis du selv vil købe en ekstra oplader, kan den fås hos forhandleren.',
   ])('does not guide: %s', (t) => expect(guides(t)).toBe(false));
 });
+
+const scope = (t: string) => present(t, 'omfang');
+
+describe('omfang: the scope in force in a letter that otherwise ends or moves help', () => {
+  it.each([
+    // A field line labelled with the scope, the old one on its own line.
+    'Emne: Din hjælp flytter fra morgen til aften\n\nYdelse: Personlig hjælp\nOmfang: 30 minutter hver aften\nGældende fra: 1. april 2026\nTidligere ordning: 30 minutter hver morgen (ophører 31. marts 2026)',
+    // What the citizen keeps beside the help that stops.
+    'Din fars hjælp til indkøb ophører fra 1. maj, fordi han nu handler med sin nabo. Han beholder rengøring hver anden uge som nu.',
+  ])('has a scope: %s', (t) => expect(scope(t)).toBe(true));
+  it.each([
+    // Only the old scope, labelled as such.
+    'Emne: Hjælpen til bad stopper\n\nHjælpen til bad ophører fra 1. april 2026.\nTidligere ordning: 30 minutter hver morgen (ophører 31. marts 2026)',
+    // Not kept, or the citizen's own job.
+    'Din fars hjælp til indkøb ophører fra 1. maj. Han beholder ikke hjælpen til bad to gange om ugen, da den også stopper.',
+    'Hjælpen til bad ophører fra 1. maj. Du har fortalt, at du beholder dit job 20 timer om ugen.',
+  ])('has no scope: %s', (t) => expect(scope(t)).toBe(false));
+});
