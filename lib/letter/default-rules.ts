@@ -364,6 +364,10 @@ const ELEMENTS = {
       // selv", "så I med tiden kan", "så De på sigt kan"), and the aim told as what the help lets
       // the citizen keep doing ("Sådan kan du blive ved med at bo i dit eget hjem", "På den måde
       // kan du fortsat …"); guidance to other help ("Sådan kan du søge …") has no "blive ved".
+      // The goal named after what it is ("Det er målet: at du igen kan …", "Det er vores mål, at …"),
+      // and the time with a named helper spent on an aim ("Timerne med Ole skal bruges på, at du …").
+      'det er målet', 'det er vores mål', 'det er det, vi arbejder hen imod', 'det er det, vi arbejder hen mod',
+      'skal bruges på, at du', 'skal bruges på, at I', 'skal bruges på, at De', 'skal bruges på, at barnet',
       'så du efterhånden kan', 'så du gradvist kan', 'så du med tiden kan', 'så du på sigt kan', 'så du til sidst kan',
       'så du langsomt kan', 'så du fremover kan', 'så du hurtigere kan', 'så du længere kan',
       'så I efterhånden kan', 'så I med tiden kan', 'så I på sigt kan', 'så I fremover kan',
@@ -749,6 +753,10 @@ const ELEMENTS = {
       'ringer i december og',
       'aflægger besøg hos dig igen', 'aflægger besøg hos jer igen', 'aflægger besøg hos Dem igen', 'aflægger et nyt besøg',
       'aflægge et nyt besøg',
+      // … and someone coming again with the time put first ("I maj kommer terapeuten igen og ser,
+      // om stolen passer"): "igen" with a check after it.
+      'igen og ser, om', 'igen og ser om', 'igen og hører, om', 'igen og hører om', 'igen og tjekker, om',
+      'igen og tjekker om', 'igen og hører, hvordan',
     ],
     patterns: [
       // The period the grant runs, both ends as dates ("Bevillingen gælder fra 1. marts 2026 til 31.

@@ -121,6 +121,8 @@ const LOOK_WORD =
 
 const START_AFTER = /^[^.\n]{0,30}?(?<![\p{L}])(?:aftal\p{L}*|planlægge\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:første|opstart\p{L}*|start\p{L}*|tidspunkt\p{L}*|tid(?![\p{L}]))/iu;
 
+const COMES_BEFORE = /(?<![\p{L}])(?:kommer|ringer|kigger\s+forbi|kigger\s+ind)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
 function pastHelp(sentence: string): boolean {
   const m = PAST_HELP.exec(sentence);
   return !!m && !WHEN_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index));
@@ -164,8 +166,9 @@ export function detect(letter: Letter): Detection {
       if (/^for\s+at\s+høre/iu.test(word) && PAST_TENSE.test(sText) && !FUTURE.test(sText)) continue;
       // "udskrift fra apoteket for perioden oktober–december": the period of a document.
       if (/^(?:for|i)\s+perioden$/iu.test(word) && DOCUMENT.test(sText)) continue;
-      // "hvordan vi er nået frem til vores afgørelse": arrived at, not until.
-      if (/^frem\s+til$/iu.test(word) && /(?<![\p{L}])(?:nået|nåede|kommet|kom|komme|nå)\s+$/iu.test(letter.text.slice(Math.max(0, m.start - 10), m.start))) continue;
+      // "hvordan vi er nået frem til vores afgørelse": arrived at, not until. (Also in the present,
+      // "Vi når frem til, at …", "kommer frem til", and looking forward, "De kan se frem til at få …".)
+      if (/^frem\s+til$/iu.test(word) && /(?<![\p{L}])(?:nået|nåede|kommet|kom|komme|kommer|nå|når|se|ser|så|glæde\s+(?:dig|jer|Dem|sig)|glæder\s+(?:dig|jer|Dem|sig))\s+$/iu.test(letter.text.slice(Math.max(0, m.start - 14), m.start))) continue;
       // "Revisitation ved hjemmebesøg 18.11.2025": a dated look that already happened.
       if (DONE_NOUN.test(word) && DATED_AFTER.test(letter.text.slice(m.end, m.end + 40)) && !FUTURE.test(sText)) continue;
       // "frem til videre", "Ændringen gælder indtil videre": until further notice, no end and no look ahead.
@@ -244,6 +247,10 @@ export function detect(letter: Letter): Detection {
       // A call in a month that only sets up the start ("Jeg ringer i januar og aftaler det første
       // besøg"): like "bostøtten kontakter dig inden 14 dage", no follow-up.
       if (/^ringer\s+i\s/iu.test(word) && START_AFTER.test(letter.text.slice(m.end, letter.sentence(si).end))) continue;
+      // "… igen og ser, om …" is a visit ahead only after someone who comes, calls or looks in ("I
+      // maj kommer terapeuten igen og ser, om …"); the complaint's "Vi tager sagen op igen og ser,
+      // om vi kan give dig medhold" is none.
+      if (/^igen\s+og\s/iu.test(word) && !COMES_BEFORE.test(letter.text.slice(Math.max(0, m.start - 30), m.start))) continue;
       // How far the citizen has come, looked at now or before, is no look ahead.
       if (/^hvor\s+langt/iu.test(word) && PAST_TENSE.test(sText) && !FUTURE.test(sText)) continue;
     }

@@ -95,3 +95,31 @@ describe('borgerens-synspunkter: the citizen\'s own experience, and a wish shown
     'Hvis din oplevelse er, at hjælpen ikke slår til, kan du kontakte os.',
   ])('absent: %s', (t) => expect(present(t, 'borgerens-synspunkter')).toBe(false));
 });
+
+describe('opfoelgning: someone coming again with the time put first, and "frem til" that is no end date', () => {
+  it.each([
+    'Du får hjælp til bad én gang om ugen. I maj kommer terapeuten igen og ser, om stolen passer.',
+    'Du får en rollator. Om en måned ringer Per igen og hører, hvordan det går.',
+    'Du får aflastning en weekend om måneden frem til 1. juli 2026.',
+  ])('present: %s', (t) => expect(present(t, 'opfoelgning')).toBe(true));
+  it.each([
+    // The complaint's reconsideration, not a visit.
+    'Du får ikke en ny kørestol. Klager du, tager vi sagen op igen og ser, om vi kan give dig medhold.',
+    // Arriving at a result in the present, and looking forward to the aid.
+    'Vi har set på dine kvitteringer. Vi når frem til, at udgifterne er under grænsen.',
+    'Du får en manuel kørestol. Du kan nu se frem til at komme ud at gå ture igen.',
+  ])('absent: %s', (t) => expect(present(t, 'opfoelgning')).toBe(false));
+});
+
+describe('formaal: the goal named after what it is, and time with a named helper spent on an aim', () => {
+  it.each([
+    'Du starter på holdtræning to gange om ugen. Det er målet: at du kan gå til bussen uden at stoppe.',
+    'Du får en kontaktperson 2 timer om ugen. Timerne med Ole skal bruges på, at du kommer i skole hver dag.',
+  ])('present: %s', (t) => expect(present(t, 'formaal')).toBe(true));
+  it.each([
+    // The municipality's own service target, and money spent, not an aim of the help.
+    'Du får ikke et tilskud. Det er vores mål at behandle ansøgninger inden for fire uger.',
+    'Du får ikke et tilskud. Det er målet at svare alle ansøgere inden for en måned.',
+    'Vi har set, hvad pengene er brugt på, at dømme efter kvitteringerne.',
+  ])('absent: %s', (t) => expect(present(t, 'formaal')).toBe(false));
+});
