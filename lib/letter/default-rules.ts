@@ -1479,11 +1479,12 @@ const ELEMENTS = {
       // Someone along to meetings, in plain words: "tage en, du har tillid til, med til møder", "have
       // din bror eller en anden med til samtaler", "tage en med, der kan hjælpe jer". Not "tage en
       // kop kaffe med" or "tage din rollator med til mødet".
-      String.raw`\b(?:tage|have|medbringe)\s+(?:en|nogen|en\s+anden|(?:din|dit|jeres|Deres)\s+(?:bror|søster|datter|søn|mor|far|ven|veninde|nabo|ægtefælle|kone|mand|partner|pårørende|forældre|kontaktperson|værge)(?:\s+\p{L}+)?(?:\s+eller\s+en\s+anden)?|[\p{L}-]+\s+eller\s+en\s+anden|en\s+(?:ven|bekendt|veninde|pårørende)\s+eller\s+(?:en|et|én|ét)\s+[^,.\n]{1,40}?)\s*(?:,\s*(?:du|I|De)\s+(?:har\s+tillid\s+til|stoler\s+på|kender)\s*,\s*)?med(?:\s+som\s+(?:støtte|bisidder|støtteperson)|\s+(?:til|på|under|ved)\s+(?:vores\s+|jeres\s+|de\s+|et\s+)?(?:møder|møderne|mødet|møde|samtaler|samtalerne|samtalen|samtale)|\s*,\s*(?:der|som)\s+kan\s+(?:hjælpe|støtte)|\s*,\s*(?:når|hvis)\s+(?:vi|I|du|De)\s+(?:taler|mødes|holder|skal\s+mødes|skal\s+tale))`,
+      // (Also "have én med, som du stoler på" and "have en ven eller pårørende med til møder".)
+      String.raw`\b(?:tage|have|medbringe)\s+(?:en|én|nogen|en\s+anden|(?:din|dit|jeres|Deres)\s+(?:bror|søster|datter|søn|mor|far|ven|veninde|nabo|ægtefælle|kone|mand|partner|pårørende|forældre|kontaktperson|værge)(?:\s+\p{L}+)?(?:\s+eller\s+en\s+anden)?|[\p{L}-]+\s+eller\s+en\s+anden|en\s+(?:ven|bekendt|veninde|pårørende)\s+eller\s+(?:(?:en|et|én|ét)\s+)?[^,.\n]{1,40}?)\s*(?:,\s*(?:du|I|De)\s+(?:har\s+tillid\s+til|stoler\s+på|kender)\s*,\s*)?med(?:\s+som\s+(?:støtte|bisidder|støtteperson)|\s+(?:til|på|under|ved)\s+(?:vores\s+|jeres\s+|de\s+|et\s+)?(?:møder|møderne|mødet|møde|samtaler|samtalerne|samtalen|samtale)|\s*,\s*(?:der|som)\s+kan\s+(?:hjælpe|støtte)|\s*,\s*(?:som|der)\s+(?:du|I|De)\s+(?:stoler\s+på|har\s+tillid\s+til|kender\s+godt)|\s*,\s*(?:når|hvis)\s+(?:vi|I|du|De)\s+(?:taler|mødes|holder|skal\s+mødes|skal\s+tale))`,
       // Someone else to carry the case: "bede en anden om at tage sig af sagen for dig", "give en anden
       // lov til at handle for dig", "få en anden til at hjælpe dig". Not "få naboen til at hjælpe dig
       // med indkøb".
-      String.raw`\b(?:bede|lade|give|få)\s+(?:en\s+anden|nogen|en\s+person|en\s+pårørende|ham|hende|én)(?:\s*,[^,.\n]{1,60},)?\s+(?:om\s+at\s+|lov\s+(?:til\s+)?at\s+|til\s+at\s+)?(?:tage\s+sig\s+af\s+(?:sagen|din\s+sag|jeres\s+sag|kontakten)|føre\s+(?:sagen|din\s+sag|jeres\s+sag)|klare\s+(?:det|sagen|tingene)\s+for\s+(?:dig|jer|Dem)|(?:tale|handle|snakke)(?:\s+med\s+os)?\s+for\s+(?:dig|jer|Dem)|hjælpe\s+(?:dig|jer|Dem)(?=\s*[,.]|\s+med\s+(?:sagen|klagen|at\s+klage)))`,
+      String.raw`\b(?:bede|lade|give|få)\s+(?:en\s+anden(?:\s+person)?|nogen|en\s+person|en\s+pårørende|ham|hende|én)(?:\s*,[^,.\n]{1,60},)?\s+(?:om\s+at\s+|lov\s+(?:til\s+)?at\s+|til\s+at\s+)?(?:tage\s+sig\s+af\s+(?:sagen|din\s+sag|jeres\s+sag|kontakten)|føre\s+(?:sagen|din\s+sag|jeres\s+sag)|klare\s+(?:det|sagen|tingene)\s+for\s+(?:dig|jer|Dem)|(?:tale|handle|snakke)(?:\s+med\s+os)?\s+for\s+(?:dig|jer|Dem)|hjælpe\s+(?:dig|jer|Dem)(?=\s*[,.]|\s+med\s+(?:sagen|klagen|at\s+klage)|\s+og\s+være\s+med\s+i\s+(?:sagen|møder|møderne)))`,
       // A lawyer of one's own ("Du kan fortsat bruge din advokat").
       String.raw`\b(?:bruge|have|få)\s+(?:din|jeres|Deres|en)\s+(?:egen\s+)?advokat\b`,
     ],
@@ -1567,6 +1568,8 @@ const ELEMENTS = {
       'holder fast i', 'holde fast i', 'holder vi fast', 'fastholdes', 'fastholdt', 'omgør*', 'ændre vores afgørelse',
       'ændrer vores afgørelse', 'ændrer afgørelsen', 'ændrer vi afgørelsen',
       'imødekomme klagen', 'imødekommer klagen', 'imødekommer vi klagen', 'imødekommes klagen',
+      // In the complaint guidance only (see genvurdering.ts): "så ser vi på det igen", "Hvis vi fastholder, går den videre".
+      'ser vi på det igen', 'se på det igen', 'kigger vi på det igen', 'kigge på det igen', 'vi fastholder', 'kommunen fastholder',
     ],
     patterns: [
       // ("kikke" is the other accepted spelling of "kigge".)

@@ -24,6 +24,13 @@ const COPY_LINE = /^(?:kopi(?:\s+til)?|cc|c\.c\.|sendt\s+i\s+kopi\s+til)\s*:/iu;
 // Lund (værge, partsrepræsentant)"): who the letter goes to, not a right.
 const ROLE_IN_BRACKETS = /\(\s*(?:[\p{L}-]+\s*,?\s*){0,3}$/u;
 
+// A power of attorney received as a fact of the case ("Vi har modtaget din mors fuldmagt").
+const RECEIVED_BEFORE = /(?<![\p{L}])(?:modtaget|modtog|fået|fik|vedlagt|vedlagte)\s+(?:din|dit|jeres|Deres|hans|hendes|sin|en|den)\s+(?:\p{L}+\s+)?$/iu;
+// A støtteperson is the citizen's right only as the parents' support during a placement (barnets
+// lov § 75) or when offered as such; otherwise it is often the help this letter grants ("Du får en
+// støtteperson fra Bostøtten", "Din støtteperson, Ahmad, har …").
+const PLACEMENT_SUPPORT = /anbringelse|§\s*75|uvildig|uafhængig|børnesagkyndig|tilbud|tilbyd|ikke\s+(?:er\s+)?(?:fra|ansat\s+i)\s+kommunen/iu;
+
 export function detect(letter: Letter): Detection {
   return detectByPhrases(letter, 'bisidder', {
     accept: (match, sentence) => {
@@ -31,7 +38,9 @@ export function detect(letter: Letter): Detection {
       const at = sentence.indexOf(match);
       if (at < 0) return true;
       const before = sentence.slice(0, at);
+      if (/^støtteperson/iu.test(match)) return RIGHT_BEFORE.test(before) || PLACEMENT_SUPPORT.test(sentence);
       if (RIGHT_BEFORE.test(before)) return true;
+      if (RECEIVED_BEFORE.test(before)) return false;
       // A bisidder who was there ("Du og din bisidder Kurt deltog i mødet", "bisidderen fik ordet") is a
       // fact of the case, not the right to bring one.
       // (Also the party's representative named as a fact: "høringssvar fra Deres partsrepræsentant, advokat …".)

@@ -20,7 +20,8 @@ const ABOUT_COMPLAINT = /klag|frist/iu;
 // mener, vi tager fejl").
 export const DISAGREES = /(?<![\p{L}])(?:ikke\s+(?:er\s+)?(?:enig|enige|tilfreds)|uenig\p{L}*|utilfreds|(?:tager|taget|tog)\s+fejl)(?![\p{L}])/iu;
 // A duration right after these words is the municipality's or Ankestyrelsen's time, not the citizen's deadline.
-const NOT_CITIZENS = /(?:videre|genvurder\p{L}*|behandl\p{L}*|svar\p{L}*|aktindsigt|vurdere\p{L}*\s+\p{L}+\s+igen)[^.]{0,30}$/iu;
+// (Not the citizen's own reply: "Hvis I vil klage, kan I bare svare på denne mail inden 4 uger".)
+const NOT_CITIZENS = /(?:videre|genvurder\p{L}*|behandl\p{L}*|svar(?!e\s+på\s+(?:denne|dette|mailen|brevet|beskeden))\p{L}*|aktindsigt|vurdere\p{L}*\s+\p{L}+\s+igen)[^.]{0,30}$/iu;
 
 // Counted from when the citizen got the decision.
 const FROM_RECEIPT = /(?<![\p{L}])(?:(?:fra|efter)[^.\n]{0,25}?(?:du|I|De|man)\s+(?:har\s+|havde\s+)?(?:fået|fik|modtaget|modtog)|modtagelse(?:n|sdato)?)(?![\p{L}])/iu;
@@ -28,7 +29,8 @@ const FROM_RECEIPT = /(?<![\p{L}])(?:(?:fra|efter)[^.\n]{0,25}?(?:du|I|De|man)\s
 // runs from when the citizen got the decision (RSL § 67), so this one is shorter than the law's.
 const FROM_LETTER_DATE = /^\s*(?:regnet\s+)?(?:fra|efter)\s+(?:brevets|afgørelsens|denne\s+afgørelses|dette\s+brevs|dags)\s+dato|^\s*(?:regnet\s+)?fra\s+datoen\s+(?:på|for|i)\s+(?:brevet|afgørelsen|dette\s+brev)|^\s*(?:regnet\s+)?fra\s+(?:afsendelse\p{L}*|brevet\s+blev\s+sendt)/iu;
 
-const SEND_TO_US = /^(?:ring|skriv|send|kontakt|giv\s+(?:os\s+)?besked)(?![\p{L}])[^.]{0,40}?(?<![\p{L}])(?:os|kommunen|\p{L}+\s+kommune)(?![\p{L}])/iu;
+// (Also to the caseworker who writes: "Ring eller skriv til mig inden 4 uger".)
+const SEND_TO_US = /^(?:ring|skriv|send|kontakt|giv\s+(?:os\s+)?besked)(?![\p{L}])[^.]{0,40}?(?<![\p{L}])(?:os|mig|kommunen|\p{L}+\s+kommune)(?![\p{L}])/iu;
 
 /** Weeks of a written duration, or undefined when it is not whole weeks. */
 export function durationInWeeks(count: number, unit: string): number | undefined {

@@ -142,3 +142,34 @@ describe('decision type: the result told as where one starts, a sum covered by n
     'Det har vi besluttet.',
   ])('no result: %s', (t) => expect(type(t)).toBe('ukendt'));
 });
+
+describe('rights: a støtteperson who is the help itself, a power of attorney received, someone along in plain words', () => {
+  const bisidder = (t: string) => present(t, 'bisidder');
+  it.each([
+    'Du har ret til at lade en anden person hjælpe dig og være med i sagen.',
+    'Du må gerne have én med, som du stoler på, når vi holder møder.',
+    'I er altid velkomne til at have en ven eller pårørende med til møder med os som støtte.',
+    'Som forældre kan I få tilbudt en støtteperson under anbringelsen.',
+    'Du kan have en støtteperson med til møderne.',
+  ])('present: %s', (t) => expect(bisidder(t)).toBe(true));
+  it.each([
+    'Du får en støtteperson fra Bostøtten Kysten, som kommer hos dig i alt 12 timer pr. måned.',
+    'Din støtteperson, Ahmad, har indtil nu været sammen med dig 4 timer om ugen.',
+    'Vi har modtaget din mors fuldmagt og skriver derfor til dig.',
+    'Du må gerne have én med til at bære indkøbene.',
+  ])('absent: %s', (t) => expect(bisidder(t)).toBe(false));
+});
+
+describe('klagefrist and genvurdering in plain words', () => {
+  it.each([
+    'Du har ret til at klage, selvom du kun er 15. Ring eller skriv til mig inden 4 uger. Så ser jeg på sagen igen.',
+    'Hvis I vil klage, kan I bare svare på denne mail inden 4 uger. Så ser vi på det igen.',
+  ])('deadline present: %s', (t) => expect(present(t, 'klagefrist')).toBe(true));
+  it('the municipality\'s answer time is no deadline', () =>
+    expect(present('Hvis du klager, får du svar inden 4 uger.', 'klagefrist')).toBe(false));
+  it.each([
+    'Klagevejledning\nEr I uenige, kan I skrive til os, så ser vi på det igen. Hvis vi fastholder, går den videre til Ankestyrelsen.',
+  ])('reconsideration present: %s', (t) => expect(present(t, 'genvurdering')).toBe(true));
+  it('a follow-up "ser vi på det igen" outside the complaint guidance is no reconsideration', () =>
+    expect(present('Du får hjælp til bad. Til foråret ser vi på det igen.', 'genvurdering')).toBe(false));
+});
