@@ -368,6 +368,14 @@ const ELEMENTS = {
       // and the time with a named helper spent on an aim ("Timerne med Ole skal bruges på, at du …").
       'det er målet', 'det er vores mål', 'det er det, vi arbejder hen imod', 'det er det, vi arbejder hen mod',
       'skal bruges på, at du', 'skal bruges på, at I', 'skal bruges på, at De', 'skal bruges på, at barnet',
+      // What the aid or the help shall make possible, to "De" and "I" too ("Stolen skal gøre Dem i
+      // stand til …", "Lejet skal gøre det muligt for jer at …"; not the formal "Vi skal gøre Dem
+      // opmærksom på …"), and the aim put first ("Det skal behandlingen føre til: …").
+      'skal gøre Dem i stand til', 'skal gøre jer i stand til', 'skal gøre Dem mere', 'skal gøre jer mere',
+      'skal gøre det muligt for dig', 'skal gøre det muligt for jer',
+      'skal gøre det muligt for Dem', 'skal gøre det muligt for barnet', 'skal behandlingen føre til',
+      'skal forløbet føre til', 'skal støtten føre til', 'skal hjælpen føre til', 'skal indsatsen føre til',
+      'skal træningen føre til',
       'så du efterhånden kan', 'så du gradvist kan', 'så du med tiden kan', 'så du på sigt kan', 'så du til sidst kan',
       'så du langsomt kan', 'så du fremover kan', 'så du hurtigere kan', 'så du længere kan',
       'så I efterhånden kan', 'så I med tiden kan', 'så I på sigt kan', 'så I fremover kan',
@@ -757,6 +765,10 @@ const ELEMENTS = {
       // om stolen passer"): "igen" with a check after it.
       'igen og ser, om', 'igen og ser om', 'igen og hører, om', 'igen og hører om', 'igen og tjekker, om',
       'igen og tjekker om', 'igen og hører, hvordan',
+      // A check done together with the citizen after the start ("… og ser sammen med dig, om lejet
+      // står rigtigt"), and word from the municipality at a set week ("Du hører fra os i uge 22").
+      'og ser sammen med dig, om', 'og ser sammen med jer, om', 'og ser sammen med Dem, om',
+      'hører fra os i uge', 'hører fra mig i uge', 'hører fra os igen', 'hører fra mig igen',
     ],
     patterns: [
       // The period the grant runs, both ends as dates ("Bevillingen gælder fra 1. marts 2026 til 31.

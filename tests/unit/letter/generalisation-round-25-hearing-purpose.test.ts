@@ -123,3 +123,18 @@ describe('formaal: the goal named after what it is, and time with a named helper
     'Vi har set, hvad pengene er brugt på, at dømme efter kvitteringerne.',
   ])('absent: %s', (t) => expect(present(t, 'formaal')).toBe(false));
 });
+
+describe('formaal and opfoelgning: what the aid shall make possible, a check together, word at a set week', () => {
+  it.each([
+    ['Du får en el-kørestol. Stolen skal gøre Dem i stand til selv at handle ind.', 'formaal'],
+    ['I får et plejeseng. Sengen skal gøre det muligt for jer at vende Emil om natten uden at løfte.', 'formaal'],
+    ['I får familiebehandling hver uge. Det skal forløbet føre til: at I får en roligere hverdag.', 'formaal'],
+    ['Du får en badebænk. Terapeuten kommer, når bænken er sat op, og ser sammen med dig, om højden passer.', 'opfoelgning'],
+    ['Du får støtte 2 timer om ugen. Du hører fra os i uge 40, hvor vi ser på støtten.', 'opfoelgning'],
+  ] as const)('present: %s (%s)', (t, id) => expect(present(t, id)).toBe(true));
+  it.each([
+    // The formal "make you aware", and looking together at something that already happened.
+    ['De kan ikke få plejebolig. Udvalget skal gøre Dem opmærksom på, at De kan søge igen.', 'formaal'],
+    ['Du får en badebænk. Ved besøget så vi sammen med dig på badeværelset.', 'opfoelgning'],
+  ] as const)('absent: %s (%s)', (t, id) => expect(present(t, id)).toBe(false));
+});
