@@ -1033,6 +1033,14 @@ const ELEMENTS = {
       'fleksibel arbejdstid', 'fleksible arbejdstider', 'mulighed for at arbejde hjemme', 'kan arbejde hjemme',
       'lavede du selv', 'fint selv', 'sagtens selv', 'arbejder hjemme', 'kan passe ham', 'kan passe hende', 'kan passe barnet',
       'kan passe børnene',
+      // Round 25: spare strength, punctuality, something the citizen loves doing and a goal reached
+      // ("De har selv overskud til plejen om aftenen", "du møder op til tiden", "Han er vild med at
+      // tegne", "Det har du klaret", "har fået et fast arbejde", "klarer de fleste ting selv");
+      // negations and "om" are left out in code.
+      'selv overskud', 'stadig overskud', 'fortsat overskud', 'møder op til tiden', 'kommer til tiden', 'møder altid op',
+      'vild med at', 'elsker at', 'begejstret for at', 'det har du klaret', 'det har hun klaret', 'det har han klaret',
+      'det har I klaret', 'det har De klaret', 'fået et fast arbejde', 'fået fast arbejde', 'fået et fast job', 'fået fast job',
+      'klarer de fleste', 'klarer det meste', 'klarer meget selv', 'selv handlet', 'selv lavet mad', 'selv gjort rent',
     ],
     patterns: [
       // "Din søn handler ind for dig", "hjælp fra din datter", "Din svigerdatter kører dig", also
@@ -1056,7 +1064,7 @@ const ELEMENTS = {
       // (Also the common leisure compounds: "går til seniorgymnastik", "vandgymnastik",
       // "holdtræning"; not training or therapy that is help or its cost: "går til genoptræning",
       // "handicapsvømning".)
-      String.raw`\b(?:går|gik)\s+til\s+(?:senior|vand|stole|hold|motions|line|folke|street|gade|dame|herre|old|mini)?(?:fodbold|håndbold|svømning|gymnastik|spejder|dans|ridning|musik|badminton|tennis|karate|judo|kor|sang|træning|fitness|motion|yoga|pilates|petanque|dart|bowling|billard|bridge|cykling)\b`,
+      String.raw`\b(?:går|gik)\s+(?:(?:også|stadig|fortsat|fast|gerne|ofte)\s+){0,2}til\s+(?:senior|vand|stole|hold|motions|line|folke|street|gade|dame|herre|old|mini)?(?:fodbold|håndbold|svømning|gymnastik|spejder|dans|ridning|musik|badminton|tennis|karate|judo|kor|sang|træning|fitness|motion|yoga|pilates|petanque|dart|bowling|billard|bridge|cykling)\b`,
       // "Du klarer det meste selv", "du laver selv mad", "han går selv ture".
       String.raw`\bklarer\s+(?:\p{L}+\s+){1,4}?selv\b`,
       // Subject first: "at du selv tørrer støv af", "hun selv tager opvasken" (a present-tense

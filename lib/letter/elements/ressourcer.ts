@@ -38,11 +38,12 @@ const NEGATED_AFTER = /^(?:\s+\p{L}+)?\s+(?:ikke|ingen|heller\s+ikke)(?![\p{L}])
 // What follows "du kan selv", "kan fortsat", "har tidligere" when it is not an ability; also a
 // wish or a time of one's own choosing ("når du selv har lyst", "som du selv ønsker"); a request
 // or an expectation said back ("det kan du godt regne med", "det kan du godt spørge om").
+// (Round 25: "selv kan finde rundt" / "finde vej" is an ability, not finding a supplier.)
 // Round 22: also a choice the citizen made ("Kurset er noget, I selv har valgt"): why a cost is
 // their own, not an ability.
 // Also what the citizen has said themself ("Det, du selv har sagt", "som du selv har fortalt"): their
 // view, not an ability.
-const NOT_ABILITY_AFTER = /^(?:\s+\p{L}+)?\s+(?:vælge|vælger|valgt|valgte|besluttet|besluttede|bestemme|bestemmer|søge|søgt|ansøge|ansøgt|kontakte|ringe|klage|henvende|betale|betaler|købe|finde|læse|se|få|fået|modtage|modtaget|tilrettelægge|aftale|sende|skrive|tage\s+kontakt|hente|afhente|bestille|sørge|aflevere|returnere|spare|opspare|haft\s+(?:hjælp|bevilget|støtte)|været\s+bevilget|bevilget|benytte|har\s+lyst|får\s+lyst|ønsker|foretrækker|synes|mener|beslutter|har\s+brug\s+for|føler\s+for|regne|vente|forvente|bede|spørge|sagt|fortalt|oplyst|skrevet|forklaret|nævnt|udtalt|beskrevet|peget\s+på|givet\s+udtryk)(?![\p{L}])/u;
+const NOT_ABILITY_AFTER = /^(?:\s+\p{L}+)?\s+(?:vælge|vælger|valgt|valgte|besluttet|besluttede|bestemme|bestemmer|søge|søgt|ansøge|ansøgt|kontakte|ringe|klage|henvende|betale|betaler|købe|finde(?!\s+(?:rundt|vej|hjem))|læse|se|få|fået|modtage|modtaget|tilrettelægge|aftale|sende|skrive|tage\s+kontakt|hente|afhente|bestille|sørge|aflevere|returnere|spare|opspare|haft\s+(?:hjælp|bevilget|støtte)|været\s+bevilget|bevilget|benytte|har\s+lyst|får\s+lyst|ønsker|foretrækker|synes|mener|beslutter|har\s+brug\s+for|føler\s+for|regne|vente|forvente|bede|spørge|sagt|fortalt|oplyst|skrevet|forklaret|nævnt|udtalt|beskrevet|peget\s+på|givet\s+udtryk)(?![\p{L}])/u;
 // ("ønsker selv at få bad om formiddagen" is a wish about the help, not doing it oneself.)
 const MODAL = /kan|kunne|fortsat|stadig|tidligere|selv$|selv\s+at$/u;
 // "Med kørestolen kan du selv komme rundt": what the granted thing makes possible (a purpose),

@@ -1,0 +1,48 @@
+/**
+ * Round 25 (resources): phrasing classes behind ressourcer misses left on the blind batches bl–bs.
+ * Written for these tests in our own words; every widened phrasing has a look-alike that must
+ * keep its reading.
+ */
+import { describe, expect, it } from 'vitest';
+import { present } from './present';
+
+const hasResources = (t: string) => present(t, 'ressourcer');
+const LEAD = 'Vi har bevilget hjælp til rengøring hver anden uge. ';
+
+describe('ressourcer: spare strength, punctuality, a love of something, a goal reached', () => {
+  it.each([
+    'De har selv overskud til at lave aftensmaden, og det vil De gerne blive ved med.',
+    'Din mand har stadig overskud til at gå med hunden hver morgen.',
+    'Praktikstedet skriver, at du møder op til tiden og tager fat på opgaverne.',
+    'Lærerne fortæller, at Mikkel kommer til tiden hver dag.',
+    'Sofie er vild med at bage og hjælper gerne til i køkkenet.',
+    'Han elsker at spille fodbold med sine kusiner.',
+    'Målet var, at du kunne bo i egen lejlighed. Det har du klaret.',
+    'Du har fået et fast arbejde i en børnehave tre dage om ugen.',
+    'Ergoterapeuten vurderer, at du klarer de fleste opgaver i hjemmet uden hjælp fra andre.',
+    'Du har det sidste halve år selv handlet og selv lavet mad.',
+  ])('names a resource: %s', (t) => expect(hasResources(LEAD + t)).toBe(true));
+  it.each([
+    // Lacking it, negated, or only asked about.
+    'De har ikke selv overskud til at lave aftensmaden længere.',
+    'Praktikstedet skriver, at du ikke møder op til tiden.',
+    'Sofie er ikke vild med at bage.',
+    'Vi skal vurdere, om du klarer de fleste opgaver i hjemmet.',
+    // A wish about the job, not a job held.
+    'Du ønsker at få et fast arbejde, men er ikke klar endnu.',
+  ])('names no resource: %s', (t) => expect(hasResources(LEAD + t)).toBe(false));
+});
+
+describe('ressourcer: leisure with an adverb between, and finding one\'s way', () => {
+  it.each([
+    'Du går også stadig til seniorgymnastik i foreningen om onsdagen.',
+    'Hun går fortsat til vandgymnastik i svømmehallen.',
+    'Terapeuten så ved besøget, at du selv kan finde rundt i huset.',
+    'Du kan selv finde vej til Brugsen.',
+  ])('names a resource: %s', (t) => expect(hasResources(LEAD + t)).toBe(true));
+  it.each([
+    // Training that is the help itself, and a supplier the citizen must find.
+    'Du går også stadig til genoptræning på sundhedscentret.',
+    'Du kan selv finde en privat leverandør på kommunens hjemmeside.',
+  ])('names no resource: %s', (t) => expect(hasResources(LEAD + t)).toBe(false));
+});
