@@ -1219,6 +1219,10 @@ const ELEMENTS = {
       // Round 24: the citizen's preference and weight in other words ("Vi forstår godt, at du hellere
       // vil bade ovenpå", "det, du selv lagde vægt på, da vi talte sammen"); "Hvis du hellere vil …" is
       // left out in code.
+      // Round 25: the wish in a clause's word order ("…, fordi du gerne vil klare det selv", "det er
+      // kun på de lange ture, du gerne vil have noget at støtte dig til"); a condition ("hvis du
+      // gerne vil klage") is left out in code. (Not formal "De": lower-cased it is also "they".)
+      'du gerne vil', 'du gerne ville', 'I gerne vil', 'I gerne ville',
       'du hellere vil', 'du helst vil', 'I hellere vil', 'I helst vil', 'du selv lagde vægt på', 'du selv lægger vægt på',
       'du selv har lagt vægt på', 'I selv lagde vægt på', 'I selv lægger vægt på',
     ],

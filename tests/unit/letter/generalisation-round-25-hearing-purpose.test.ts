@@ -138,3 +138,15 @@ describe('formaal and opfoelgning: what the aid shall make possible, a check tog
     ['Du får en badebænk. Ved besøget så vi sammen med dig på badeværelset.', 'opfoelgning'],
   ] as const)('absent: %s (%s)', (t, id) => expect(present(t, id)).toBe(false));
 });
+
+describe('borgerens-synspunkter: the wish in a clause\'s word order', () => {
+  it.each([
+    'Du får ikke en rollator. Det er kun på turene til havnen, du gerne vil have noget at støtte dig til.',
+    'Vi har lagt vægt på, at I gerne vil klare morgenerne selv.',
+  ])('present: %s', (t) => expect(present(t, 'borgerens-synspunkter')).toBe(true));
+  it.each([
+    // A condition, and what staff say they will do.
+    'Du får hjælp til bad. Hvis du gerne vil have en anden tid, kan du ringe til hjemmeplejen.',
+    'Du får hjælp til bad. Hjemmeplejen har oplyst, at de gerne vil komme om formiddagen.',
+  ])('absent: %s', (t) => expect(present(t, 'borgerens-synspunkter')).toBe(false));
+});
