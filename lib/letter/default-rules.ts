@@ -157,6 +157,14 @@ const ELEMENTS = {
       // A caseworker or therapist writing "jeg", and the committee's "tillagt det betydning, at".
       'afgørende for min vurdering', 'afgørende for min afgørelse', 'afgørende for min beslutning', 'tillagt det betydning',
       'tillagt det afgørende betydning', 'tillagt det særlig betydning', 'tillagt det stor betydning', 'tillagt det vægt',
+      // "Det, der tæller mest, er …", "Det var det, der gjorde, at vi ikke lukkede pladsen helt", "Det,
+      // der til sidst har afgjort det", "Det, der talte mest imod to weekender", "Udvalget tillagde det
+      // afgørende betydning, at …", "Det, der har tippet vurderingen".
+      'der tæller mest', 'tæller mest for', 'var det, der gjorde, at', 'var det der gjorde at', 'til sidst har afgjort', 'til sidst afgjorde',
+      'talte mest imod', 'talt mest imod', 'taler mest imod', 'vejede tungest imod', 'vejer tungest imod',
+      'tillagde det afgørende betydning', 'tillagde det særlig betydning', 'tillagde det stor betydning', 'tillagde det vægt',
+      'tillægger det afgørende betydning', 'tillægges afgørende betydning', 'tillagt afgørende betydning',
+      'tippet vurderingen', 'tippede vurderingen', 'tipper vurderingen',
       'afgørende for vores afgørelse', 'afgørende for vores beslutning', 'har været afgørende', 'var afgørende',
       // What mattered most to the decision-maker ("Det vigtigste for os har været, at …"; not
       // "det vigtigste for dig", the party's own wish, nor a plain "det vigtigste er, at du ringer").

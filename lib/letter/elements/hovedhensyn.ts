@@ -65,6 +65,18 @@ const PARTY_BEFORE = /(?<![\p{L}])(?:(?:[Dd]u|I|De|[Hh]un|[Hh]an|[Ff]orældrene|
 const FOR_PARTY_BEFORE = /(?<![\p{L}])(?:[Ff]or|[Ii]følge)\s+(?:dig|jer|Dem|hende|ham|din\s+\p{L}+|jeres\s+\p{L}+)(?:\s+selv)?\s+(?:\p{L}+\s+){0,2}$/u;
 const FOR_PARTY_AFTER = /^\s*(?:,\s*)?for\s+(?:dig|jer|Dem|hende|ham|din|dit|dine|jeres|Deres|hans|hendes)(?![\p{L}])/u;
 
+// The cue inside what the party said ("Du sagde, at det, der talte mest imod flytningen, var din
+// kat"): their weight, reported, not the authority's.
+const REPORTED_BEFORE =
+  /(?<![\p{L}])(?:[Dd]u|I|De|[Hh]un|[Hh]an|[Ff]orældrene|(?!Udvalget|Kommunen|Forvaltningen|Visitationen|Vi(?![\p{L}]))\p{Lu}\p{Ll}+)\s+(?:har\s+|havde\s+)?(?:\p{L}+\s+)?(?:sagde|sagt|fortalte|fortalt|skrev|skrevet|nævnte|nævnt|mener|mente|synes|syntes|oplyste|oplyst|gav\s+udtryk\s+for)\s*,?\s+at\s/u;
+
+// (Not when the authority speaks again after it: "Malthe har sagt, at han godt kan lide dyr, og det har vi lagt vægt på".)
+const AUTHORITY = /(?<![\p{L}])(?:vi|os|vores|jeg|kommunen|udvalget|forvaltningen)(?![\p{L}])/iu;
+function reportedByParty(before: string): boolean {
+  const r = REPORTED_BEFORE.exec(before);
+  return !!r && !AUTHORITY.test(before.slice(r.index + r[0].length));
+}
+
 // The party asked or wished for something ("Du bad om, at …", "I ønsker, at …").
 const PARTY_WISH = /^(?:du|I|De|hun|han|forældrene|\p{Lu}\p{Ll}+)\s+(?:har\s+)?(?:\p{L}+\s+)?(?:bad|bedt|ønsker|ønskede|ønsket|foretrækker|foretrak)(?![\p{L}])/u;
 
@@ -105,6 +117,7 @@ function detectOnce(letter: Letter): Detection {
       // party's own priority.)
       if (FOR_PARTY_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 30), m.start))) continue;
       if (FOR_PARTY_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 14)))) continue;
+      if (reportedByParty(letter.text.slice(s.start, m.start))) continue;
       if (INSTRUCTION_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 60)))) continue;
       // The complaint guidance ("Det er afgørende for, at du kan klage, at …") weighs nothing.
       if (COMPLAINT_GUIDANCE.test(letter.slice(s))) continue;

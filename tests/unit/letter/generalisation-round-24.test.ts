@@ -173,3 +173,20 @@ describe('klagefrist and genvurdering in plain words', () => {
   it('a follow-up "ser vi på det igen" outside the complaint guidance is no reconsideration', () =>
     expect(present('Du får hjælp til bad. Til foråret ser vi på det igen.', 'genvurdering')).toBe(false));
 });
+
+describe('hovedhensyn in the writer\'s own words, and the party\'s reported weight', () => {
+  const weighs = (t: string) => present(t, 'hovedhensyn');
+  it.each([
+    'Det, der tæller mest, er, at du nu klarer økonomien selv, og at du har fået et job.',
+    'Det var det, der gjorde, at vi ikke lukkede pladsen helt, men bevarede de tre dage.',
+    'Det, der til sidst har afgjort det, er, at Emil er i dagcentret fra kl. 8 til 15 på hverdage.',
+    'Det, der talte mest imod to weekender, er, at Liva bliver urolig af de mange skift.',
+    'Udvalget tillagde det afgørende betydning, at du i hele det seneste år har klaret dig i egen bolig.',
+    'Det, der har tippet vurderingen, er Noahs egne ord om, at han savner en voksen at tale med.',
+    'Malthe har sagt, at han godt kan lide dyr, og det har vi lagt vægt på, da vi valgte familien.',
+  ])('present: %s', (t) => expect(weighs(t)).toBe(true));
+  it.each([
+    'Du sagde, at det, der talte mest imod flytningen, var din kat.',
+    'Du fortalte, at det, der tæller mest for dig, er at kunne gå i haven.',
+  ])('absent: %s', (t) => expect(weighs(t)).toBe(false));
+});
