@@ -41,8 +41,10 @@ const PLACE_ASSOCIATION = /^(?:bolig|andelsbolig|andels|ejer|grundejer|beboer|id
 // (Also what it "har": "Gigtforeningen har træningshold i hallen", "har DGI Seniorsport Nordby hold
 // i hallen" with a longer name between.) And a benefit the citizen is told to
 // report a change to ("giv Udbetaling Danmark besked, så din boligstøtte bliver beregnet igen").
+// (Round 25: also another body's scheme the citizen uses on their own: "Det er regionens
+// patientbefordring, og du bestiller den selv".)
 const GUIDES =
-  /(?<![\p{L}])(?:(?:du|i|de)\s+kan\s+(?:også|desuden|i\s+stedet|altid)|kan\s+(?:du|i|de)\s+(?:også|desuden|i\s+stedet|altid)|(?:fortalt|orienteret|informeret)\s+(?:dig|jer|dem)\s+om|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:bestilles|købes|lejes|lånes|søges|ansøges|eftermonteres|tilkøbes)|(?:kan|kunne)\s+(?:(?:du|i|de|også|altid|gerne|bare|desuden)\s+){0,2}komme\s+(?:i|på|forbi)|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:få|søge|ansøge|fortsætte|hjælpe|rådgive|vejlede|vise|tilbyde|give|låne|købe|kontakte|henvende|ringe|bestille|deltage|høre|spørge|tale|svare|oplyse|informere|beregne|prøve|have\s+(?:glæde|gavn|nytte)\s+af)|prøv|(?:(?:af)?holder|har)\s+(?:\p{L}+\s+){0,3}?(?:\p{L}*(?:motions|trænings|gymnastik|svømme|yoga|dans|gå|løbe|cykel|bold)hold|hold|kursus|kurser|madskole|madskoler|familiekursus|forældrekursus|pårørendegrupper?|samtalegrupper?|\p{L}*grupper?|\p{L}*weekend(?:er)?|\p{L}*lejre?|netværksmøder?|temaaftener|temaaften|workshops?|rådgivning|åbent\s+hus|café|cafe)(?![\p{L}])|kontakt\p{L}*|henvend\p{L}*|søg\p{L}*|ansøg\p{L}*|ring\p{L}*|spørg\p{L}*|læs\p{L}*|vejled\p{L}*|rådgiv\p{L}*|anbefal\p{L}*|opfordr\p{L}*|foreslå\p{L}*|velkommen|mulighed\p{L}*|tilbud\p{L}*|tilbyd\p{L}*|henvis\p{L}*(?![\p{L}])(?!\s+til\s*,?\s+at(?![\p{L}]))|hjælpe\s+dig|giv\p{L}?\s+(?!os|mig|kommunen)(?:\p{L}+\s+){0,3}?besked|berettiget|ret\s+til|webshop|netbutik|sælger|forhandler|udlån\p{L}*|gratis)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:du|i|de)\s+kan\s+(?:også|desuden|i\s+stedet|altid)|kan\s+(?:du|i|de)\s+(?:også|desuden|i\s+stedet|altid)|(?:fortalt|orienteret|informeret)\s+(?:dig|jer|dem)\s+om|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:bestilles|købes|lejes|lånes|søges|ansøges|eftermonteres|tilkøbes)|(?:kan|kunne)\s+(?:(?:du|i|de|også|altid|gerne|bare|desuden)\s+){0,2}komme\s+(?:i|på|forbi)|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:få|søge|ansøge|fortsætte|hjælpe|rådgive|vejlede|vise|tilbyde|give|låne|købe|kontakte|henvende|ringe|bestille|deltage|høre|spørge|tale|svare|oplyse|informere|beregne|prøve|have\s+(?:glæde|gavn|nytte)\s+af)|prøv|(?:(?:af)?holder|har)\s+(?:\p{L}+\s+){0,3}?(?:\p{L}*(?:motions|trænings|gymnastik|svømme|yoga|dans|gå|løbe|cykel|bold)hold|hold|kursus|kurser|madskole|madskoler|familiekursus|forældrekursus|pårørendegrupper?|samtalegrupper?|\p{L}*grupper?|\p{L}*weekend(?:er)?|\p{L}*lejre?|netværksmøder?|temaaftener|temaaften|workshops?|rådgivning|åbent\s+hus|café|cafe)(?![\p{L}])|kontakt\p{L}*|henvend\p{L}*|søg\p{L}*|ansøg\p{L}*|ring\p{L}*|spørg\p{L}*|læs\p{L}*|vejled\p{L}*|rådgiv\p{L}*|anbefal\p{L}*|opfordr\p{L}*|foreslå\p{L}*|velkommen|mulighed\p{L}*|tilbud\p{L}*|tilbyd\p{L}*|henvis\p{L}*(?![\p{L}])(?!\s+til\s*,?\s+at(?![\p{L}]))|hjælpe\s+dig|giv\p{L}?\s+(?!os|mig|kommunen)(?:\p{L}+\s+){0,3}?besked|berettiget|ret\s+til|webshop|netbutik|sælger|forhandler|udlån\p{L}*|gratis|(?:det\s+er|er\s+det)\s+regionens|(?:du|i|de)\s+(?:selv\s+)?bestiller|bestiller\s+(?:du|i|de)\s+(?:\p{L}+\s+)?selv)(?![\p{L}])/iu;
 
 // The new help given in place of the old, in the indicative ("I stedet får du en mentor",
 // "og du får en mentor i stedet"), not an offer the citizen may take up.
@@ -109,7 +111,7 @@ export function detect(letter: Letter): Detection {
     // the ending one is this decision, not other help ("I stedet kan du købe …" still guides).
     if (m.start < letter.text.length && letter.text.startsWith('stedet', m.start) && REPLACES.test(sentence) && (ENDS(sentence) || (si > 0 && ENDS(letter.slice(letter.sentence(si - 1)))))) continue;
     if (senderUnit(letter, m.start, m.end, inFrame)) continue;
-    if (accept(letter.slice(m), sentence, m.start - s.start, result, refusal, sender, granting, type === 'delvis')) return { present: true, evidence: m };
+    if (accept(letter.slice(m), sentence, m.start - s.start, result, refusal, sender, granting, type === 'delvis', () => SHOPPING_REFUSED.test(letter.lower))) return { present: true, evidence: m };
   }
   return { present: false };
 }
@@ -183,7 +185,7 @@ const PRIVATE_WILLING_BEFORE =
   /(?<![\p{L}])(?:han|hun|du|de|far(?:en)?|faderen|mor(?:en)?|moderen|forældrene|familien|naboen|søn(?:nen)?|datter(?:en)?|(?:din|dit|dine|hans|hendes|jeres|\p{L}+s)\s+\p{L}+)\s+(?:\p{L}+\s+)?(?:også\s+|gerne\s+|fortsat\s+)?$/iu;
 const SOMEWHERE_NOT_HELP = /^\s*(?:end|hen|hjemmefra)(?![\p{L}])/iu;
 
-function accept(match: string, sentence: string, at: number, result: string, refusal: boolean, sender: string, granting = false, partial = false): boolean {
+function accept(match: string, sentence: string, at: number, result: string, refusal: boolean, sender: string, granting = false, partial = false, shoppingRefusedInLetter: () => boolean = () => false): boolean {
   if (DATA_PROTECTION.test(sentence) || PURPOSE_SENTENCE.test(sentence)) return false;
   if (BARE_SOCIETY.test(match)) return false;
   // Another municipality taking the case over after a move ("Aarhus Kommune overtager sagen, så de
@@ -289,7 +291,9 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   }
   // (Unless the shopping is the part refused in a partial grant: "Du får hjælp til rengøring, men
   // ikke til indkøb … Du kan bestille varer hos en butik, der bringer ud" points to a private option.)
-  if (granting && /^(?:varerne\s+(?:leveres|bringes)|bringer\s)/iu.test(match) && !(partial && SHOPPING_REFUSED.test(result))) return false;
+  // Round 25: the shopping may be refused in its own paragraph, away from the result sentence
+  // ("Indkøb: Her bliver det ikke til hjælp fra kommunen"); only then is the whole letter read.
+  if (granting && /^(?:varerne\s+(?:leveres|bringes)|bringer\s)/iu.test(match) && !(partial && (SHOPPING_REFUSED.test(result) || shoppingRefusedInLetter()))) return false;
   // Round 23. Help to apply for on its own: not a renewal of the help granted ("Har du fortsat brug
   // for hjælp efter 1. juli, skal du søge om forlængelse").
   if (APPLY_SEPARATELY.test(match) && RENEWAL.test(sentence)) return false;
@@ -369,7 +373,7 @@ const TIP_LABEL = /^(?:et\s+(?:lille|godt)\s+)?(?:tip|råd)(?![\p{L}])/iu;
 const BUY_PRIVATELY = /^(?:selv\s+(?:ønsker|vil|gerne\s+vil)\s+købe|(?:som|så)\s+(?:du|i|de)\s+selv\s+køber)/iu;
 const PRIVATE_PROVIDER = /privat\s+\p{L}*leverandør/iu;
 const CONSENT_BEFORE = /(?:lov\s+til\s+at|samtykke\p{L}*\s+til\s+at|(?:vi|jeg|kommunen)\s+(?:må|har\s+måttet))\s+$/iu;
-const SHOPPING_REFUSED = /(?<![\p{L}])(?:ikke|afslag\s+på)\s+(?:\p{L}+\s+){0,3}?(?:indkøb|varer)|(?<![\p{L}])indkøb\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:ikke|afslag)(?![\p{L}])/iu;
+const SHOPPING_REFUSED = /(?<![\p{L}])(?:ikke|afslag\s+på)\s+(?:\p{L}+\s+){0,3}?(?:indkøb|varer)|(?<![\p{L}])indkøb\p{L}*:?\s+(?:\p{L}+\s+){0,4}?(?:ikke|afslag)(?![\p{L}])/iu;
 const ALSO_APPLIED = /^kan\s+(?:også|desuden)\s+(?:an)?søges$/iu;
 // The help itself named back ("Hjælpemidlet kan også søges …", "Det kan også søges …").
 const SAME_HELP_WORD = /^(?:det|den|de|dette|denne|hjælpe\p{L}*|støtte\p{L}*|ydelse\p{L}*|tilbud\p{L}*|bevilling\p{L}*)$/iu;

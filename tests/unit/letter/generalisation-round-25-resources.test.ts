@@ -46,3 +46,27 @@ describe('ressourcer: leisure with an adverb between, and finding one\'s way', (
     'Du kan selv finde en privat leverandør på kommunens hjemmeside.',
   ])('names no resource: %s', (t) => expect(hasResources(LEAD + t)).toBe(false));
 });
+
+const guides = (t: string) => present(t, 'vejledning-andre-ydelser');
+
+describe('vejledning-andre-ydelser: another body\'s scheme the citizen orders on their own', () => {
+  it.each([
+    'Vi flytter dit aftenbesøg til kl. 19. Transport til genoptræning på sygehuset bevilger vi ikke. Det er regionens patientbefordring, og den bestiller du selv.',
+    'Vi flytter dit aftenbesøg til kl. 19. Kørsel til sygehuset dækker kommunen ikke; du bestiller selv patientbefordring, når du har fået en tid.',
+  ])('guides: %s', (t) => expect(guides(t)).toBe(true));
+  it.each([
+    // Transport told as a fact of the case, and ordering the help itself.
+    'Vi flytter dit aftenbesøg til kl. 19. Du kører i dag til dialyse med patientbefordring tre gange om ugen.',
+    'Vi flytter dit aftenbesøg til kl. 19. Du bestiller selv tiden hos hjemmeplejen.',
+  ])('does not guide: %s', (t) => expect(guides(t)).toBe(false));
+});
+
+describe('vejledning-andre-ydelser: shopping refused in a paragraph of its own, grocery delivery pointed to', () => {
+  it.each([
+    'Rengøring\n\nKære Erik\n\nDu får hjælp til rengøring hver anden uge fra 1. marts.\n\nIndkøb: Det bliver ikke til hjælp her, da din nabo handler for dig. Hvis det ændrer sig, kan du bestille varer hos Netto eller Coop, som bringer ud i hele kommunen.',
+  ])('guides: %s', (t) => expect(guides(t)).toBe(true));
+  it.each([
+    // Shopping granted: the delivery is how the help is given.
+    'Rengøring\n\nKære Erik\n\nDu får hjælp til rengøring hver anden uge fra 1. marts.\n\nIndkøb: Du får også hjælp til indkøb én gang om ugen. Varerne kan du bestille på nettet, og butikken bringer ud om torsdagen.',
+  ])('does not guide: %s', (t) => expect(guides(t)).toBe(false));
+});
