@@ -146,6 +146,13 @@ const NETWORK_OFFER = /^netværks(?:forløb|konsulent|indsats|tilbud|gruppe|koor
 // not this citizen's network.
 const VIEW_AFTER = /^\s+(?:føler|følte|synes|syntes|mener|mente|tror|troede|oplever|oplevede)(?![\p{L}])/u;
 const OFFICE_BEFORE = /(?<![\p{L}])(?:kommunen|vi|visitationen|hjemmeplejen|jobcentret|regionen|forvaltningen)\s+$/u;
+// Round 25: a place or its staff as the subject, with words between ("at skolen efter kurset i april
+// selv kan hjælpe med målingerne"): what the school can, not the family; and help to someone in
+// general ("en hjælp til de pårørende, der passer en person med nedsat funktionsevne"): who the law
+// means, not this citizen's network.
+const PLACE_SUBJECT_BEFORE =
+  /(?<![\p{L}])(?:skolen|institutionen|dagtilbuddet|børnehaven|vuggestuen|personalet|lærerne|pædagogerne|plejehjemmet|bostedet|botilbuddet|hjemmeplejen|jobcentret|sygehuset|hospitalet)\s+(?:(?!(?:du|hun|han|jeg|barnet)\s)\p{L}+\s+){1,4}$/u;
+const ANYONE_AFTER = /^\s+(?:en|et)\s+(?:person|nærtstående|borger|menneske)(?![\p{L}])/u;
 const RULE_CLASS_BEFORE = /(?<![\p{L}])(?:gives|ydes|bevilges|tilbydes|gælder)\s+(?:\p{L}+\s+)?(?:til|for)\s+(?:en|et)\s+$/u;
 
 export function detect(letter: Letter): Detection {
@@ -171,7 +178,7 @@ export function detect(letter: Letter): Detection {
       if (EXPECTED_OR_REQUIRED_BEFORE.test(before) || EXTENT_BEFORE.test(before)) continue;
       if (RULE_CLASS_BEFORE.test(before)) continue;
       if (CHECK_BEFORE.test(text.slice(Math.max(s.start, m.start - 120), m.start))) continue;
-      if (/^selv/u.test(text.slice(m.start, m.start + 4).toLowerCase()) && OFFICE_BEFORE.test(before)) continue;
+      if (/^selv/u.test(text.slice(m.start, m.start + 4).toLowerCase()) && (OFFICE_BEFORE.test(before) || PLACE_SUBJECT_BEFORE.test(before))) continue;
       if (/selv$/u.test(text.slice(m.start, m.end).toLowerCase()) && VIEW_AFTER.test(text.slice(m.end, Math.min(s.end, m.end + 20)).toLowerCase())) continue;
       // A comparison ("slider ikke mere på sit tøj end kammeraterne"): others named as a yardstick.
       if (/(?<![\p{L}])(?:end|ligesom)\s+(?:de\s+|sine\s+|sin\s+|sit\s+|hans\s+|hendes\s+|andre\s+|deres\s+|din\s+|dine\s+|jeres\s+)?$/u.test(before)) continue;
@@ -183,6 +190,7 @@ export function detect(letter: Letter): Detection {
       if (GOAL_CLAUSE.test(sinceStart) || SHALL_ENSURE.test(sinceStart)) continue;
       const after = text.slice(m.end, Math.min(s.end, m.end + 40)).toLowerCase();
       if (NEGATED_AFTER.test(after)) continue;
+      if (ANYONE_AFTER.test(after)) continue;
       // A thing recommended for the family ("PPR skriver, at faste rutiner vil hjælpe ham"): what
       // would help, not what they have.
       if (RECOMMENDED_AFTER.test(after)) continue;

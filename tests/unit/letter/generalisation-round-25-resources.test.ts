@@ -70,3 +70,17 @@ describe('vejledning-andre-ydelser: shopping refused in a paragraph of its own, 
     'Rengøring\n\nKære Erik\n\nDu får hjælp til rengøring hver anden uge fra 1. marts.\n\nIndkøb: Du får også hjælp til indkøb én gang om ugen. Varerne kan du bestille på nettet, og butikken bringer ud om torsdagen.',
   ])('does not guide: %s', (t) => expect(guides(t)).toBe(false));
 });
+
+describe('ressourcer: what a place can, a diet, and help to anyone the law means', () => {
+  it.each([
+    // The family's own ability, told with the school as the source.
+    'Skolen fortæller, at Mathias efter kurset selv kan måle sit blodsukker.',
+    'Diætisten skriver, at du kan spise selv, når maden er skåret ud.',
+    'Aflastningen er en hjælp til jer, og din søster passer Oscar hver anden weekend.',
+  ])('names a resource: %s', (t) => expect(hasResources(LEAD + t)).toBe(true));
+  it.each([
+    'Vi har lagt vægt på, at skolen efter kurset i foråret selv kan tage sig af målingerne.',
+    'Diætisten skriver, at du kan spise almindelig kost med lidt mindre fedt.',
+    'Aflastning er en hjælp til de pårørende, der passer en person med nedsat funktionsevne i hjemmet.',
+  ])('names no resource: %s', (t) => expect(hasResources(LEAD + t)).toBe(false));
+});
