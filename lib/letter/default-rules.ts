@@ -511,6 +511,16 @@ const ELEMENTS = {
       'arbejde videre på, at du', 'arbejde hen imod, at du',
       'så vægten kommer', 'så vægten bliver stabil', 'så du tager på', 'så du kan tage på', 'så såret kan', 'så såret heler',
       'så smerterne bliver mindre', 'så smerterne mindskes', 'så blodsukkeret bliver', 'så dit blodsukker bliver',
+      // Round 26: the help's contribution with a linking adverb ("Ledsagelsen skal således medvirke
+      // til, at De kan …", "Støtten skal derfor bidrage til …"; "Du skal medvirke til, at sagen
+      // oplyses" is the citizen's duty and is left out in code), and what the hours or the help are
+      // for ("De 3 timer er til at få ryddet op", "Timerne er til det, du selv sagde var svært: …").
+      'skal således medvirke til', 'skal derfor medvirke til', 'skal dermed medvirke til', 'skal fortsat medvirke til',
+      'skal også medvirke til', 'skal således bidrage til', 'skal derfor bidrage til', 'skal dermed bidrage til',
+      'skal fortsat bidrage til', 'skal også bidrage til', 'skal således sikre', 'skal dermed sikre',
+      'timer er til at', 'timerne er til at', 'timer er til det, du', 'timerne er til det, du', 'timerne er til, at du',
+      'timer er til, at du', 'støtten er til at', 'støtten er til, at du', 'hjælpen er til at', 'hjælpen er til, at du',
+      'tiden er til at', 'pengene er til at', 'tilskuddet er til at',
     ],
     patterns: [
       // The help named with its purpose ("Du fik støtten i 2024 for at lære at betale dine
@@ -541,7 +551,10 @@ const ELEMENTS = {
       // (Also "det" as the help, what it shall be able to do, and a bare "gøre" ending the heading:
       // "Hvad skal det give dig?", "Hvad skal stolen kunne for dig?", "Hvad pengene skal gøre"; not
       // what the municipality or the provider shall do next: "Hvad kommunen skal gøre".)
-      String.raw`\bhvad\s+(?:(?:skal|skulle)\s+(?!(?:du|I|De|vi|jeg|man|der|han|hun)\s)\p{L}+|(?!(?:du|I|De|vi|jeg|man|der|det|han|hun|kommunen|leverandøren|hjemmeplejen|forvaltningen|udvalget)\s)\p{L}+\s+(?:skal|skulle))(?:\s+(?:nu|fremover|fortsat|så|konkret|egentlig))?\s+(?:føre\s+til|give|gøre\s+for|kunne\s+for|gøre(?=[ \t]*(?:[?:\n]|$))|dække|bruges\s+til|hjælpe\s+(?:dig|jer|med)|til\s*[?:])`,
+      // (Round 26: the helper and the child as the subject, and what they shall do or work on:
+      // "Hvad skal Amira og Laura lave sammen?", "Hvad skal kontaktpersonen arbejde med?"; only as
+      // a question or a label, so "… aftaler selv, hvad de skal lave sammen" is none.)
+      String.raw`\bhvad\s+(?:(?:skal|skulle)\s+(?!(?:du|I|De|vi|jeg|man|der|han|hun)\s)\p{L}+(?:\s+og\s+\p{L}+)?|(?!(?:du|I|De|vi|jeg|man|der|det|han|hun|kommunen|leverandøren|hjemmeplejen|forvaltningen|udvalget)\s)\p{L}+\s+(?:skal|skulle))(?:\s+(?:nu|fremover|fortsat|så|konkret|egentlig))?\s+(?:føre\s+til|give|gøre\s+for|kunne\s+for|gøre(?=[ \t]*(?:[?:\n]|$))|dække|bruges\s+til|hjælpe\s+(?:dig|jer|med)|til\s*[?:]|lave\s+sammen\s*[?:]|arbejde\s+med\s*[?:])`,
       // The same as a statement heading the goal ("Det skal hjælpen give dig", "Det skal stolen kunne
       // for dig"): only as a heading, so "Det skal leverandøren give dig besked om" is none.
       String.raw`\bdet\s+skal\s+(?!(?:du|i|de|vi|jeg|man|der|det|han|hun)\s)\p{L}+\s+(?:give|gøre\s+for|kunne\s+for|føre\s+til)\s+(?:dig|jer|dem|\p{L}+)(?=[ \t]*(?:[:\n]|$))`,
@@ -777,6 +790,15 @@ const ELEMENTS = {
       // står rigtigt"), and word from the municipality at a set week ("Du hører fra os i uge 22").
       'og ser sammen med dig, om', 'og ser sammen med jer, om', 'og ser sammen med Dem, om',
       'hører fra os i uge', 'hører fra mig i uge', 'hører fra os igen', 'hører fra mig igen',
+      // Round 26: a talk or meeting with the time put first ("I uge 45 holder vi en samtale med dig",
+      // "Til foråret holder vi et statusmøde"; "Hvis du ønsker det, holder vi et møde" is left out in
+      // code), and a look at what the citizen has reached ("…, hvor vi ser på, hvad du har nået";
+      // not the past "Vi har set på, hvad du har nået").
+      'holder vi en samtale', 'holder vi et møde', 'holder vi et statusmøde', 'holder vi et opfølgningsmøde',
+      'holder vi en ny samtale', 'holder vi et nyt møde', 'holder vi en opfølgende samtale', 'holder vi en statussamtale',
+      'ser på, hvad du har nået', 'ser vi på, hvad du har nået', 'ser på, hvad I har nået', 'ser på, hvad De har nået',
+      'kigger på, hvad du har nået', 'kigger vi på, hvad du har nået', 'gør status over, hvad du har nået',
+      'gør vi status over, hvad du har nået',
     ],
     patterns: [
       // The period the grant runs, both ends as dates ("Bevillingen gælder fra 1. marts 2026 til 31.
@@ -1224,6 +1246,12 @@ const ELEMENTS = {
       'din egen vurdering, at', 'Deres egen vurdering, at', 'jeres egen vurdering, at',
       'egne ord:', 'egne ord (', 'mors ønsker', 'fars ønsker', 'mors ønske', 'fars ønske', 'mor ønsker', 'far ønsker',
       'selv: vil gerne', 'selv: ønsker', 'selv: mener', 'selv: synes', 'selv: fortæller', 'selv: oplyser',
+      // Round 26: the same field with the verb in other tenses or words ("Bent selv: Siger, at han
+      // ikke vil have fremmede i huset", "Moren selv: Sagde på mødet …"); "Klarer selv: påklædning"
+      // names no view.
+      'selv: siger', 'selv: sagde', 'selv: fortalte', 'selv: oplyste', 'selv: har sagt', 'selv: har fortalt',
+      'selv: giver udtryk', 'selv: gav udtryk', 'selv: udtrykker', 'selv: ønskede', 'selv: vil ikke', 'selv: foretrækker',
+      'selv: er glad', 'selv: er utilfreds', 'selv: er uenig', 'selv: er enig',
       'at hun er uenig', 'at han er uenig', 'at de er uenige',
       // Round 24: the citizen's preference and weight in other words ("Vi forstår godt, at du hellere
       // vil bade ovenpå", "det, du selv lagde vægt på, da vi talte sammen"); "Hvis du hellere vil …" is

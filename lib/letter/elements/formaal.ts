@@ -111,6 +111,8 @@ const GENERAL_PURPOSE =
   /(?<![\p{L}])(?:generelt|(?:borgere|personer|ældre|mennesker|børn\s+og\s+unge|familier)(?:\s+med|,?\s+(?:der|som))|kvalitetsstandard\p{L}*|serviceniveau\p{L}*|i\s+\p{Lu}\p{L}+\s+Kommune)(?![\p{L}])/u;
 // How the help is given, in the passive after "hjælpen skal" ("hjælpen skal tilpasses dit behov",
 // "Støtten skal gives i hjemmet", "Indsatsen skal altid vurderes …"): no goal. (Not "dels".)
+const DUTY_MATCH = /^skal\s+(?:\p{L}+\s+)?(?:medvirke|bidrage)\s+til$/iu;
+const CITIZEN_SUBJECT_BEFORE = /(?<![\p{L}])(?:[dD]u|I|De|[bB]orgeren|[fF]orældrene)\s+$/u;
 const PASSIVE_AFTER = /^\s+(?:(?:altid|også|fortsat|derfor|løbende)\s+)?(?!dels\s)\p{L}{2,}s(?![\p{L}])/iu;
 // The goal only pointed at, never said ("Vi afslutter støtten, fordi du nu selv klarer det, støtten
 // skulle hjælpe dig med.", "det, som hjælpen skal støtte dig i"): the preposition ends the clause.
@@ -186,6 +188,9 @@ function rejected(
   const says = RULE_SAYS_BEFORE.exec(before);
   if (says && !CITIZEN_NAMED.test(before.slice(says.index + says[0].length))) return true;
   if (/skal$/iu.test(match) && PASSIVE_AFTER.test(rest)) return true;
+  // The citizen's duty to take part ("Du skal medvirke til, at sagen bliver oplyst", "De skal derfor
+  // bidrage til …"): what the citizen must do, not what the help shall lead to.
+  if (DUTY_MATCH.test(match) && CITIZEN_SUBJECT_BEFORE.test(before)) return true;
   // (A question heading asks it, and the goal follows below: "Hvad skal støtten nu hjælpe dig med?".)
   if (HELP_WITH.test(match) && UNSAID_AFTER.test(rest) && !(/^hvad\s/iu.test(match) && /^\s+med\s*\?/u.test(rest))) return true;
   if (GENERAL_PURPOSE.test(sentence) && !CITIZEN_NAMED.test(sentence)) return true;

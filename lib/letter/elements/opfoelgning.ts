@@ -17,6 +17,9 @@ const AFTER_DONE = /(?<![\p{L}])(?:ved|efter|under|i\s+forbindelse\s+med)\s+(?:d
 // og med den 30. november", "Sidste udbetaling sker den 31. maj".)
 const ENDING =
   /(?<![\p{L}])(?:ophør\p{L}*|stopper|stoppes|slutter|afslutte\p{L}*|bortfald\p{L}*|udløb\p{L}*|ikke\s+længere|afvikling\p{L}*|sidste\s+(?:udbetaling|dag|betaling))(?![\p{L}])/iu;
+// An end asked about, not decided ("se på, om behandlingen kan afsluttes", "vurdere, om støtten skal ophøre").
+const WEIGHED_ENDING =
+  /(?<![\p{L}])om\s+(?:[\p{L}-]+\s+){0,3}?(?:kan|skal)\s+(?:\p{L}+\s+)?(?:afsluttes|afslutte|ophøre|stoppe|stoppes|slutte)(?![\p{L}])/giu;
 // Help the citizen has had ("Du har haft en kontaktperson i 2 år"): its past duration.
 const PAST_HELP = /(?<![\p{L}])(?:har\s+haft|havde|har\s+modtaget|modtog|har\s+fået|fik|har\s+været|var)(?![\p{L}])/iu;
 
@@ -137,7 +140,9 @@ export function detect(letter: Letter): Detection {
       const sText = letter.slice(letter.sentence(si));
       if (COMPLAINT_SENTENCE.test(sText)) continue;
       // (Help had "når" or "efter at" is still to come: "Vi ser på ordningen igen, når du har haft den i seks uger".)
-      if (ending && (ENDING.test(sText) || pastHelp(sText))) continue;
+      // (Nor an end only weighed at the next look: "Du hører fra os i uge 22, når vi skal se på, om
+      // behandlingen kan afsluttes".)
+      if (ending && (ENDING.test(sText.replace(WEIGHED_ENDING, '')) || pastHelp(sText))) continue;
       const word = letter.slice(m);
       // (Not a look still to come in the passive: "Tilbuddet vil blive revurderet medio 2026".)
       if (DONE_VERB.test(word) && !PASSIVE_FUTURE_BEFORE.test(letter.text.slice(Math.max(0, m.start - 30), m.start))) continue;
@@ -172,7 +177,10 @@ export function detect(letter: Letter): Detection {
       // "Revisitation ved hjemmebesøg 18.11.2025": a dated look that already happened.
       if (DONE_NOUN.test(word) && DATED_AFTER.test(letter.text.slice(m.end, m.end + 40)) && !FUTURE.test(sText)) continue;
       // "frem til videre", "Ændringen gælder indtil videre": until further notice, no end and no look ahead.
-      if (/(?:^|\s)(?:frem\s+til|indtil|til)$/iu.test(word) && /^\s+videre(?![\p{L}])/iu.test(letter.text.slice(m.end, m.end + 10))) continue;
+      // (Unless an end date follows: "Efterværnet gælder indtil videre til 31. august 2026".)
+      if (/(?:^|\s)(?:frem\s+til|indtil|til)$/iu.test(word) && /^\s+videre(?![\p{L}])(?!,?\s+(?:til|frem\s+til|indtil)\s+(?:den\s+)?\d)/iu.test(letter.text.slice(m.end, m.end + 30))) continue;
+      // "Hvis du ønsker det, holder vi et møde": a meeting only on request.
+      if (/^holder\s+vi\s/iu.test(word) && /(?<![\p{L}])(?:hvis|såfremt)(?![\p{L}])/iu.test(letter.text.slice(letter.sentence(si).start, m.start))) continue;
       if (DEADLINE_WORD.test(word) && (CITIZEN_TASK.test(sText) || DONE_UP_TO.test(letter.text.slice(Math.max(0, m.start - 30), m.start)))) continue;
       if (/^(?:for|i)\s+perioden$/iu.test(word) && RECORDED.test(sText) && !FUTURE.test(sText)) continue;
       // "kun har brugt besøgene til at fortælle, hvordan det går": the citizen telling, not a look ahead.
