@@ -53,6 +53,15 @@ const POSSIBILITY = /(?<![\p{L}])(?:du\s+kan|kan\s+du|I\s+kan|kan\s+I|kunne|evt\
 const INSTEAD = /(?<![\p{L}])i\s+stedet\s+for(?![\p{L}])/iu;
 const NOW_OR_FROM_NOW = /(?<![\p{L}])(?:fremover|fremadrettet|fra\s+nu\s+af|herefter|hidtil|indtil\s+nu|nuværende|i\s+dag|fra\s+(?:\p{L}+dag\s+)?(?:den\s+)?\d{1,2}\.\s*(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)|fra\s+(?:og\s+med\s+)?uge\s+\d{1,2}|fra\s+(?:og\s+med\s+)?(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december))(?![\p{L}])/iu;
 const HAS_HAD = /(?<![\p{L}])(?:(?:har|havde)\s+(?:\p{L}+\s+)?(?:modtaget|fået|haft)|igangværende|eksisterende|hidtidige)(?![\p{L}])/iu;
+const NEW_AMOUNT_FROM =
+  /(?<![\p{L}])(?:fra|fremover|herefter|nu)\s+(?:(?:den\s+)?[\p{L}\d.]+\s+(?:[\p{L}\d.]+\s+)?)?bliver\s+det\s+(?:kun\s+)?(?:\d+|en|én|et|ét|to|tre|fire|fem|seks)\s+(?:gange?|dage?|weekend(?:er)?|timer?|besøg|døgn)(?![\p{L}])/iu;
+const HAD_AMOUNT =
+  /(?<![\p{L}])(?:har|havde)\s+(?:\p{L}+\s+){0,2}?(?:været|haft|fået|modtaget)\s+[^.]{0,80}?(?<![\p{L}\d])(?:\d+|en|én|et|ét|to|tre|fire|fem|seks|syv)\s+(?:gange?|dage?|weekend(?:er)?|timer?|besøg|døgn)(?![\p{L}])/iu;
+/** The same or one of the two sentences before says the amount the citizen has had. */
+function hadAmountBefore(letter: Letter, i: number): boolean {
+  for (let k = i; k >= Math.max(0, i - 2); k--) if (HAD_AMOUNT.test(letter.slice(letter.sentence(k)))) return true;
+  return false;
+}
 // An ending that makes room for other help: "Samtidig ophører den familiebehandling, som har
 // været iværksat", "Din kontaktperson stopper – og du får en mentor i stedet". With a grant in the
 // result, the existing help changes type (aendring), as a reduction would.
@@ -85,7 +94,9 @@ function appliedBefore(letter: Letter, i: number): boolean {
   return false;
 }
 const THAN_APPLIED = /(?<![\p{L}])end\s+(?:du|I|De|han|hun|I\s+har)\s+(?:har\s+|havde\s+)?(?:søgt|søgte|ansøgt|ansøgte|bedt|bad|ønsket|ønskede)(?![\p{L}])/iu;
-const APPLIED = /(?<![\p{L}])(?:søgt|søgte|ansøg\p{L}*|ønske\p{L}*|bad\s+om|bedt\s+om|anmod\p{L}*)(?![\p{L}])/iu;
+// (Also with a time between: "Du bad i september om at få gjort rent hver uge"; not "hjælp til bad 3
+// gange om ugen", the bath.)
+const APPLIED = /(?<![\p{L}])(?:søgt|søgte|ansøg\p{L}*|ønske\p{L}*|(?:bad|bedt)\s+(?:(?:i|den|sidste|i\s+sidste)\s+[\p{L}\d.]+\s+(?:[\p{L}\d.]+\s+)?|os\s+|mig\s+|kommunen\s+)?om|anmod\p{L}*)(?![\p{L}])/iu;
 // A letter that says it has looked at existing help again ("Vi har revurderet din hjælp",
 // "Afgørelse efter revisitation") changes that help; a grant in it is the new level.
 const REVISIT = /(?<![\p{L}])(?:(?:har|er|blevet)\s+(?:\p{L}+\s+){0,3}?(?:revurderet|revisiteret)|(?<!(?:næste|kommende|ny|fornyet|planlagt|senere)\s+)revisitation(?:en)?(?!\s*:|\s+(?:om|efter|i|hvert|senest|næste|igen))|ved\s+revurderingen|efter\s+revurdering(?:en)?|ny\s+vurdering\s+af\s+(?:din|jeres|Deres)\s+(?:hjælp|støtte|bevilling))(?![\p{L}])/iu;
@@ -122,6 +133,8 @@ const WILL_STAY_AMOUNT =
 // Asked whether ("hvor du spørger, om du kan få 2 timer mere"): the question, not a grant.
 // (Also whether one can come or stay: "I har spurgt, om Kristoffer kan komme i aflastning …".)
 const WHETHER_CAN_GET = /(?<![\p{L}])om\s+(?:du|I|De|han|hun|barnet|\p{Lu}\p{Ll}+)\s+kan\s+(?:godt\s+)?(?:få|komme|begynde|blive)(?![\p{L}])/u;
+// "Du kan få den manuelle kørestol, og den bliver leveret i næste uge": an aid on its way is granted.
+const DELIVERED = /(?<![\p{L}])(?:bliver|vil\s+blive)\s+(?:\p{L}+\s+)?(?:leveret|bragt\s+ud|kørt\s+ud|sat\s+op|monteret|installeret)(?![\p{L}])/iu;
 // "Du kan blive boende på Engly som efterværn frem til sommerferien": a stay granted, amount or not.
 const CAN_STAY = /(?<![\p{L}])(?:du|I|De|barnet|hun|han|\p{Lu}\p{Ll}+)\s+kan\s+(?:godt\s+|fortsat\s+)?blive\s+boende(?![\p{L}])/u;
 // (A dash between clauses too: "de dage, hvor du ikke er på holdet – vi giver dig et program med hjem".)
@@ -303,7 +316,10 @@ function hasReduction(letter: Letter, s: Span): boolean {
 }
 
 /** "Ella får …" inside the sentence, as spans of the whole text. */
-const GAINS_FROM_AFTER = /^\s+(?:\p{L}+\s+){0,3}?(?:meget|noget|en\s+del|glæde|gavn|godt)\s+ud\s+af(?![\p{L}])/iu;
+const GAINS_FROM_AFTER = /^\s+(?:\p{L}+\s+){0,3}?(?:meget|mere|mest|noget|en\s+del|glæde|gavn|godt)\s+ud\s+af(?![\p{L}])/iu;
+const HELP_ONE_HAS_BEFORE = /(?<![\p{L}])(?:den|de|det)\s+(?:\p{L}+\s+)?(?:hjælp|støtte|tilbud|timer|indsats)\p{L}*\s*,\s*(?:som\s+)?(?:du|I|De|han|hun)\s+(?:allerede\s+|i\s+forvejen\s+)?$/iu;
+// "Hun får i dag hjælp morgen og aften": the help she has, not this grant.
+const GETS_ALREADY_AFTER = /^\s+(?:i\s+dag|allerede|i\s+forvejen)(?![\p{L}])/iu;
 function namedGrants(letter: Letter, s: Span): Span[] {
   const text = letter.slice(s);
   if (!text.includes('får')) return [];
@@ -442,6 +458,12 @@ function computeFlags(letter: Letter, i: number): Flags {
     flags.aendring = true;
     flags.reduction = true;
   }
+  // "Du har været på Kilden fire dage om ugen. Fra den 1. december bliver det tre dage om ugen": a
+  // new amount from a date, after the amount the citizen has had.
+  if (NEW_AMOUNT_FROM.test(sText) && !applied && hadAmountBefore(letter, i)) {
+    flags.aendring = true;
+    flags.reduction = true;
+  }
   // "Det er en del af det, I søgte om", "mindre end du har søgt": compared with the application.
   if (flags.contrast && applied) flags.partOfApplied = true;
   // (Also help that replaces help the family has had: "Anbringelsen træder i stedet for den
@@ -479,6 +501,12 @@ function computeFlags(letter: Letter, i: number): Flags {
     // "… at Sofie fortsat skal være anbragt …, og at anbringelsen fortsætter": the placement that goes
     // on against the parents' wish to bring the child home is the refusal, said twice.
     if (CONTINUES.test(letter.slice(m)) && PLACEMENT_STAYS.test(sText)) continue;
+    // "at du får mere ud af noget andet": what one gains; "Hun får i dag hjælp …": help one has.
+    // "… til den hjælp, du er visiteret til": a relative clause describing help one has.
+    if (HELP_ONE_HAS_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 30), m.start))) continue;
+    // (The cue may be "får I", which lower-cased also reads "får i dag".)
+    const gets = /^får(?![\p{L}])/iu.test(letter.slice(m)) ? m.start + 3 : /(?<![\p{L}])får$/iu.test(letter.slice(m)) ? m.end : -1;
+    if (gets >= 0 && (GAINS_FROM_AFTER.test(letter.text.slice(gets, Math.min(s.end, gets + 40))) || GETS_ALREADY_AFTER.test(letter.text.slice(gets, Math.min(s.end, gets + 20))))) continue;
     const justBefore = letter.text.slice(Math.max(s.start, m.start - 12), m.start);
     // ("Det får I" as a heading is a fronted object before the verb, not "det bevilgede".)
     if ((DESCRIBED_BEFORE.test(justBefore) && !FINITE_GETS.test(letter.slice(m))) || (/,\s*$/u.test(justBefore) && PARTICIPLE.test(letter.slice(m)))) continue;
@@ -827,7 +855,7 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
     // its rows say what was granted (0 kr. in a refusal).
     if (type !== 'ukendt' && isColumnHead(letter, i)) continue;
     const f = { ...sentenceFlags(letter, i) };
-    if (type === 'ukendt' && !f.afslag && !COMPLAINT.test(sText) && !CONDITION.test(sText) && !WHETHER_CAN_GET.test(sText) && ((CAN_GET_AMOUNT.test(sText) && ONE_AMOUNT.test(sText)) || CAN_STAY.test(sText))) canGetAmount = true;
+    if (type === 'ukendt' && !f.afslag && !COMPLAINT.test(sText) && !CONDITION.test(sText) && !WHETHER_CAN_GET.test(sText) && ((CAN_GET_AMOUNT.test(sText) && ONE_AMOUNT.test(sText)) || CAN_STAY.test(sText) || (CAN_GET.test(sText) && DELIVERED.test(sText)))) canGetAmount = true;
     // (Also a field line of a journal-style letter: "Afgjort: Familiebehandling én gang om ugen á 2 timer".)
     if ((s.heading || FIELD_LINE.test(sText)) && !any(f) && type === 'ukendt' && SUBJECT_GRANT.test(sText)) f.bevilling = true;
     if (!any(f)) continue;

@@ -2375,6 +2375,8 @@ export const DEFAULT_RULE_DATA = {
         'vi sender en ergoterapeut', 'vi sender en terapeut', 'vi sender en montør', 'vi sender en hjælper', 'vi sender en tekniker',
         'besluttet at lade',
         'vi giver et tilskud', 'giver vi et tilskud', 'vi betaler', 'betaler vi', 'kommunen betaler', 'betaler kommunen',
+        // A placement said as done ("Anbringelsen sker efter barnets lov § 46", "Oliver anbringes på Lærkereden").
+        'anbringelsen sker', 'anbringes på', 'anbringes i', 'anbringes hos',
         // Costs covered, said of the municipality by name ("Skovgårde Kommune dækker dine merudgifter med 1.275 kr.").
         'kommune dækker', 'kommunen dækker', 'dækker kommunen', 'vi dækker', 'dækker vi',
       ],
@@ -2466,6 +2468,11 @@ export const DEFAULT_RULE_DATA = {
         // bliver det ikke denne gang").
         'bliver derfor ikke skrevet op', 'bliver ikke skrevet op', 'ikke blive skrevet op', 'ikke hjemgives', 'hjemgives ikke',
         'ikke kan hjemgives', 'bliver det ikke denne gang', 'bliver det desværre ikke',
+        // Not the municipality's to pay ("at det ikke er kommunen, der skal betale for et psykologforløb").
+        // Not taken further ("Det sænkede køkkenbord går vi ikke videre med").
+        'går vi ikke videre med', 'går vi derfor ikke videre med', 'ikke gå videre med', 'går ikke videre med',
+        'ikke er kommunen, der skal betale', 'ikke er kommunen der skal betale', 'ikke kommunen, der skal betale',
+        'ikke er kommunen, der skal dække', 'ikke er kommunen, der betaler', 'ikke kommunens opgave', 'ikke er kommunens opgave',
         // Not on the waiting list ("Du kan ikke komme på listen til en plejebolig").
         'kan ikke komme på listen', 'kan ikke komme på ventelisten', 'ikke kan komme på listen', 'ikke kan komme på ventelisten',
         'kan du ikke komme på listen', 'kan du ikke komme på ventelisten',
@@ -2486,7 +2493,7 @@ export const DEFAULT_RULE_DATA = {
         // What is asked for lies outside the help given ("Vinduespudsning er desværre ikke en del af den
         // rengøring, som kommunen giver hjælp til").
         // Not found that the citizen should have it ("Udvalget har ikke fundet, at du på nuværende tidspunkt skal visiteres til en plejebolig").
-        String.raw`\b(?:ikke\s+(?:fundet|finder|fandt)|(?:finder|fandt)\s+(?:\p{L}+\s+)?ikke)\s*,?\s+at\s+(?:du|I|De)\s+(?:[\p{L}-]+\s+){0,4}?(?:skal|kan|bør|har\s+(?:behov|brug|ret))\b`,
+        String.raw`\b(?:ikke\s+(?:fundet|finder|fandt|nået\s+frem\s+til|kommet\s+frem\s+til)|(?:finder|fandt)\s+(?:\p{L}+\s+)?ikke)\s*,?\s+at\s+(?:du|I|De)\s+(?:[\p{L}-]+\s+){0,4}?(?:skal|kan|bør|har\s+(?:behov|brug|ret))\b`,
         // Not thought to need it ("vi mener ikke, at du har brug for at få maden bragt", "Udvalget
         // mener ikke, at du på nuværende tidspunkt har et behov, der kræver en plejebolig"); not "mener
         // ikke, at du kan klare dig" (which grants).
@@ -2578,7 +2585,7 @@ export const DEFAULT_RULE_DATA = {
       ],
       patterns: [
         // Help the citizen will no longer have ("Du skal ikke have Kasper som kontaktperson mere efter sommerferien").
-        String.raw`\bskal\s+ikke\s+(?:have|modtage|bruge)\s+[^.\n]{1,50}?\s+mere\b`,
+        String.raw`\bskal\s+ikke\s+(?:(?:have|modtage|bruge)\s+[^.\n]{1,50}?|mødes|ses|komme\s+(?:i|på|hos)\s+[^.\n]{1,40}?|være\s+(?:i|på|hos)\s+[^.\n]{1,40}?)\s+mere\b`,
       ],
     },
   },

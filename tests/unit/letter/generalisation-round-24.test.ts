@@ -190,3 +190,29 @@ describe('hovedhensyn in the writer\'s own words, and the party\'s reported weig
     'Du fortalte, at det, der tæller mest for dig, er at kunne gå i haven.',
   ])('absent: %s', (t) => expect(weighs(t)).toBe(false));
 });
+
+describe('decision type: from unseen batches bs and bu', () => {
+  it.each([
+    'Du har været på Værkstedet Kilden fire dage om ugen. Fra den 1. december bliver det tre dage om ugen: mandag, tirsdag og torsdag.',
+    'Viggo har været i aflastning to weekender om måneden siden sidste år. Fra 1. november bliver det én weekend om måneden.',
+    'Hej Oliver\n\nDu og Kasper skal ikke mødes mere efter den 31. oktober. Grunden er, at du har klaret det, I skulle arbejde med.',
+  ])('change: %s', (t) => expect(type(t)).toBe('aendring'));
+  it.each([
+    'Vi er desværre ikke nået frem til, at du kan få et nødkald fra kommunen lige nu.',
+    'Vi har vurderet, at det ikke er kommunen, der skal betale for et psykologforløb til Ella nu.',
+    'Du bad i september om at få gjort rent hver uge i stedet for hver anden uge, som du får i dag. Vi kan ikke give dig den ekstra rengøring.',
+    'Vi tror, at du får mere ud af noget andet lige nu, og vi kan derfor ikke tilbyde dig plads på værkstedet.',
+    'Din mor kommer ikke på ventelisten. Hun får i dag hjælp morgen og aften. Det er derfor, hun ikke kan visiteres til plejebolig nu.',
+    'Udvalget kunne ikke imødekomme ansøgningen. Du kan i stedet søge om et kontant tilskud til den hjælp, du er visiteret til.',
+  ])('refusal: %s', (t) => expect(type(t)).toBe('afslag'));
+  it.each([
+    'Vi giver dig en fast rampe ved hoveddøren. Det sænkede køkkenbord går vi ikke videre med.',
+    'Du kan få den manuelle kørestol, og den bliver leveret i næste uge. Den elektriske kan vi ikke give dig nu.',
+  ])('partial: %s', (t) => expect(type(t)).toBe('delvis'));
+  it.each([
+    'Du har givet samtykke til, at Oliver flytter på opholdsstedet den 7. april. Anbringelsen sker efter barnets lov § 46.',
+    // A new amount with nothing had before is the grant, and "bad 3 gange om" is the bath, not a request.
+    'Du får hjælp til rengøring. Fra 1. marts bliver det 3 timer om ugen.',
+    'Din ansøgning om hjælp til bad 3 gange om ugen er behandlet. Du får bevilget hjælp til bad 3 gange om ugen.',
+  ])('grant: %s', (t) => expect(type(t)).toBe('bevilling'));
+});
