@@ -82,6 +82,11 @@ const PAST_RESTRICTION_BEFORE = /(?<![\p{L}])måtte\s+(?:ikke\s+)?(?:[\p{L}/]+\s
 // A journal line that opens with its date ("20.01.2026  Opfølgningsbesøg i hjemmet."): a look that
 // already happened when that date lies before the letter's.
 const JOURNAL_DATE_BEFORE = /(?:^|\n)[ \t]*(\d{1,2})[./-](\d{1,2})[./-](\d{4})[ \t]*[:–-]?[ \t]*$/u;
+const NUMERIC_DATE_AFTER = /^\s+(?:den\s+|d\.\s*)?(\d{1,2})[./-](\d{1,2})[./-](\d{4})(?!\d)/u;
+function dateAfterBefore(letter: Letter, at: number): boolean {
+  const d = NUMERIC_DATE_AFTER.exec(letter.text.slice(at, at + 20));
+  return !!d && new Date(Number(d[3]), Number(d[2]) - 1, Number(d[1])) < letter.date;
+}
 function journalDateBefore(letter: Letter, at: number): boolean {
   const d = JOURNAL_DATE_BEFORE.exec(letter.text.slice(Math.max(0, at - 30), at));
   return !!d && new Date(Number(d[3]), Number(d[2]) - 1, Number(d[1])) < letter.date;
@@ -198,6 +203,9 @@ export function detect(letter: Letter): Detection {
       if ((DONE_NOUN.test(word) || MEETING_NOUN.test(word)) && DONE_BEFORE.test(letter.text.slice(Math.max(0, m.start - 40), m.start))) continue;
       if ((DONE_NOUN.test(word) || MEETING_NOUN.test(word)) && AFTER_DONE.test(letter.text.slice(Math.max(0, m.start - 45), m.start)) && FOUND_AFTER.test(letter.text.slice(m.end, m.end + 60))) continue;
       if ((DONE_NOUN.test(word) || MEETING_NOUN.test(word)) && journalDateBefore(letter, m.start)) continue;
+      // "Statusmøde 03.03.2026 med borger og bostøtte" in a journal-style letter of 12.03.2026: a
+      // meeting dated before the letter already happened, even with no verb in the past tense.
+      if ((DONE_NOUN.test(word) || MEETING_NOUN.test(word)) && dateAfterBefore(letter, m.end)) continue;
       // "At borger kunne holde hjemmet rent i perioden, hvor han ikke måtte bære": the period of help
       // told in the past (the purpose of help that ends), no time ahead.
       if (/^(?:for|i)\s+perioden$/iu.test(word) && /(?<![\p{L}])(?:kunne|måtte)(?![\p{L}])/iu.test(sText) && !FUTURE.test(sText)) continue;

@@ -82,3 +82,16 @@ describe('borgerens-synspunkter: a journal field "[navn] selv:" with the party\'
     'Bevilget: Afløsning 3 timer om ugen.\nKlarer selv: påklædning, toiletbesøg og let madlavning.',
   ])('absent: %s', (t) => expect(present(t, 'borgerens-synspunkter')).toBe(false));
 });
+
+describe('opfoelgning: a meeting in a journal-style letter dated before the letter itself', () => {
+  const date = new Date(2026, 2, 12);
+  it.each([
+    // The next meeting, dated after the letter.
+    'Du får bostøtte 3 timer om ugen.\nNæste skridt:\nStatusmøde 15.09.2026 med dig og bostøtte Lars.',
+  ])('present: %s', (t) => expect(present(t, 'opfoelgning', { date })).toBe(true));
+  it.each([
+    // The meeting the decision rests on, with no verb in the past tense.
+    'Du får bostøtte 3 timer om ugen.\nGrundlag:\nStatusmøde 03.03.2026 med dig og bostøtte Lars.',
+    'Din aflastning fortsætter.\nGrundlag:\nEvalueringsmøde 20.02.2026 med forældre og aflastningsfamilie.',
+  ])('absent: %s', (t) => expect(present(t, 'opfoelgning', { date })).toBe(false));
+});
