@@ -95,3 +95,29 @@ describe('opfoelgning: a meeting in a journal-style letter dated before the lett
     'Din aflastning fortsætter.\nGrundlag:\nEvalueringsmøde 20.02.2026 med forældre og aflastningsfamilie.',
   ])('absent: %s', (t) => expect(present(t, 'opfoelgning', { date })).toBe(false));
 });
+
+describe('opfoelgning: a grant for a calendar year or the rest of it', () => {
+  it.each([
+    'Du får bevilget 3 par strømper om året. Bevillingen gælder for 2026 og skal søges igen for 2027.',
+    'Du får tilskud til kørsel med 400 kr. om måneden. Tilskuddet gælder for resten af året.',
+  ])('present: %s', (t) => expect(present(t, 'opfoelgning')).toBe(true));
+  it.each([
+    // A price or a rate for the year, not how long the grant runs.
+    'Du får bevilget 3 par strømper om året. Prisen gælder for 2026.',
+    'Du får madservice. Taksten for en hovedret gælder for hele året.',
+  ])('absent: %s', (t) => expect(present(t, 'opfoelgning')).toBe(false));
+});
+
+describe('formaal: the calm the help shall give, and the helper as someone to talk to', () => {
+  it.each([
+    'Du kan blive boende på opholdsstedet. Du skal have ro til at gøre din 10. klasse færdig.',
+    'Du får en kontaktperson 2 timer om ugen. Maria skal være en voksen, du kan tale med, når det er svært hjemme.',
+    'Din kontaktperson fortsætter. Ali skal fortsat være én, du kan snakke med om skolen.',
+  ])('present: %s', (t) => expect(present(t, 'formaal')).toBe(true));
+  it.each([
+    // Someone to call in practical matters, not the help's aim.
+    'Du får en kontaktperson 2 timer om ugen. Der skal være en, du kan ringe til, hvis Maria er syg.',
+    // Time to read the letter, a step in the case.
+    'Vi har modtaget din ansøgning. Du skal have ro til at læse brevet, før du svarer.',
+  ])('absent: %s', (t) => expect(present(t, 'formaal')).toBe(false));
+});
