@@ -127,9 +127,9 @@ const CAN_GET = /(?<![\p{L}])(?:du|I|De)\s+kan\s+(?:godt\s+|nu\s+|fremover\s+|fo
 // (And inverted after a fronted time: "Fra juni kan Liva komme i aflastning … én weekend om måneden".)
 const CAN_GET_AMOUNT = /(?<![\p{L}])(?:(?:du|I|De|barnet|hun|han|\p{Lu}\p{Ll}+)\s+kan|kan\s+(?:du|I|De|barnet|hun|han|\p{Lu}\p{Ll}+))\s+(?:godt\s+|fortsat\s+)?(?:få|komme\s+i\s+(?:aflastning|døgnaflastning|dagtilbud|dagcenter)|begynde\s+(?:i|på))(?![\p{L}])(?!\s+(?:aktindsigt|hjælp\s+(?:hos|fra|af)|rådgivning|vejledning|svar|besked))/u;
 // A stay told as what will happen, with its amount ("Fra marts skal Noah være hos aflastningsfamilien
-// Dam 1 weekend om måneden").
+// Dam 1 weekend om måneden", "Oskar skal i aflastning hos Birgit og Ove 1 weekend om måneden").
 const WILL_STAY_AMOUNT =
-  /(?<![\p{L}])(?:skal\s+(?:du|I|De|barnet|hun|han|\p{Lu}\p{Ll}+)|(?:du|I|De|barnet|hun|han|\p{Lu}\p{Ll}+)\s+skal)\s+(?:fortsat\s+|nu\s+|fremover\s+)?(?:være|komme|bo|sove)\s+(?:hos|i|på)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:skal\s+(?:du|I|De|barnet|hun|han|\p{Lu}\p{Ll}+)|(?:du|I|De|barnet|hun|han|\p{Lu}\p{Ll}+)\s+skal)\s+(?:fortsat\s+|nu\s+|fremover\s+)?(?:(?:være|komme|bo|sove)\s+(?:hos|i|på)|i\s+(?:aflastning|døgnaflastning|dagtilbud|dagcenter|daghjem))(?![\p{L}])/u;
 // Asked whether ("hvor du spørger, om du kan få 2 timer mere"): the question, not a grant.
 // (Also whether one can come or stay: "I har spurgt, om Kristoffer kan komme i aflastning …".)
 const WHETHER_CAN_GET = /(?<![\p{L}])om\s+(?:du|I|De|han|hun|barnet|\p{Lu}\p{Ll}+)\s+kan\s+(?:godt\s+)?(?:få|komme|begynde|blive)(?![\p{L}])/u;
@@ -317,6 +317,7 @@ function hasReduction(letter: Letter, s: Span): boolean {
 
 /** "Ella får …" inside the sentence, as spans of the whole text. */
 const GAINS_FROM_AFTER = /^\s+(?:\p{L}+\s+){0,3}?(?:meget|mere|mest|noget|en\s+del|glæde|gavn|godt)\s+ud\s+af(?![\p{L}])/iu;
+const AFTER_INSTRUCTION = /^\s*(?:tag|ring|kom|send|skriv|husk|giv|kontakt|mød|vis|hent|bestil|gå)\s[^.]*,\s*så\s+$/iu;
 const HELP_ONE_HAS_BEFORE = /(?<![\p{L}])(?:den|de|det)\s+(?:\p{L}+\s+)?(?:hjælp|støtte|tilbud|timer|indsats)\p{L}*\s*,\s*(?:som\s+)?(?:du|I|De|han|hun)\s+(?:allerede\s+|i\s+forvejen\s+)?$/iu;
 // "Hun får i dag hjælp morgen og aften": the help she has, not this grant.
 const GETS_ALREADY_AFTER = /^\s+(?:i\s+dag|allerede|i\s+forvejen)(?![\p{L}])/iu;
@@ -413,7 +414,7 @@ function computeFlags(letter: Letter, i: number): Flags {
     if (/^kun\s+(?:bevilge|give)/iu.test(letter.slice(m)) && onlyByRule(letter, s, m)) continue;
     // (Also not all of it, and the rest left to the citizen: "Det kan vi ikke helt leve op til", "Resten skal du selv betale".)
     // (Also the part beyond the grant refused after "men": "…, men den tredje dag kan vi ikke give".)
-    if (/^(?:delvi|ikke\s+(?:helt|fuldt\s+ud)\s|imødekommer\s+ikke\s+fuldt|rest\p{L}*\s|selv\s+betale\s+resten|(?:vi|kommunen)\s+kan\s|kan\s+(?:vi|kommunen)\s|men\s+(?:den|det|de)\s+(?:anden|andet|tredje|fjerde|femte|sidste|resterende|øvrige|ekstra)\s)/iu.test(letter.slice(m))) flags.delvis = true;
+    if (/^(?:delvi|ikke\s+(?:helt|fuldt\s+ud)\s|imødekommer\s+ikke\s+fuldt|rest\p{L}*\s|selv\s+betale\s+resten|(?:vi|kommunen)\s+kan\s|kan\s+(?:vi|kommunen)\s|kan\s+(?:du|I|De)\s+få\s*,\s*men\s|men\s+(?:den|det|de)\s+(?:anden|andet|tredje|fjerde|femte|sidste|resterende|øvrige|ekstra)\s)/iu.test(letter.slice(m))) flags.delvis = true;
     else flags.contrast = true;
   }
   for (const m of matchesIn(letter, cues.aendring, s)) {
@@ -502,6 +503,8 @@ function computeFlags(letter: Letter, i: number): Flags {
     // on against the parents' wish to bring the child home is the refusal, said twice.
     if (CONTINUES.test(letter.slice(m)) && PLACEMENT_STAYS.test(sText)) continue;
     // "at du får mere ud af noget andet": what one gains; "Hun får i dag hjælp …": help one has.
+    // "Tag dit sundhedskort med, så får du den med hjem": what follows an instruction, no grant.
+    if (AFTER_INSTRUCTION.test(letter.text.slice(s.start, m.start))) continue;
     // "… til den hjælp, du er visiteret til": a relative clause describing help one has.
     if (HELP_ONE_HAS_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 30), m.start))) continue;
     // (The cue may be "får I", which lower-cased also reads "får i dag".)

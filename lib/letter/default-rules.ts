@@ -1569,7 +1569,7 @@ const ELEMENTS = {
       // din bror eller en anden med til samtaler", "tage en med, der kan hjælpe jer". Not "tage en
       // kop kaffe med" or "tage din rollator med til mødet".
       // (Also "have én med, som du stoler på" and "have en ven eller pårørende med til møder".)
-      String.raw`\b(?:tage|have|medbringe)\s+(?:en|én|nogen|en\s+anden|(?:din|dit|jeres|Deres)\s+(?:bror|søster|datter|søn|mor|far|ven|veninde|nabo|ægtefælle|kone|mand|partner|pårørende|forældre|kontaktperson|værge)(?:\s+\p{L}+)?(?:\s+eller\s+en\s+anden)?|[\p{L}-]+\s+eller\s+en\s+anden|en\s+(?:ven|bekendt|veninde|pårørende)\s+eller\s+(?:(?:en|et|én|ét)\s+)?[^,.\n]{1,40}?)\s*(?:,\s*(?:du|I|De)\s+(?:har\s+tillid\s+til|stoler\s+på|kender)\s*,\s*)?med(?:\s+som\s+(?:støtte|bisidder|støtteperson)|\s+(?:til|på|under|ved)\s+(?:vores\s+|jeres\s+|de\s+|et\s+)?(?:møder|møderne|mødet|møde|samtaler|samtalerne|samtalen|samtale)|\s*,\s*(?:der|som)\s+kan\s+(?:hjælpe|støtte)|\s*,\s*(?:som|der)\s+(?:du|I|De)\s+(?:stoler\s+på|har\s+tillid\s+til|kender\s+godt)|\s*,\s*(?:når|hvis)\s+(?:vi|I|du|De)\s+(?:taler|mødes|holder|skal\s+mødes|skal\s+tale))`,
+      String.raw`\b(?:tage|have|medbringe)\s+(?:en|én|nogen|en\s+anden(?:\s+person)?|(?:din|dit|jeres|Deres)\s+[\p{L}-]+\s+eller\s+en\s+anden|(?:din|dit|jeres|Deres)\s+(?:bror|søster|datter|søn|mor|far|ven|veninde|nabo|ægtefælle|kone|mand|partner|pårørende|forældre|kontaktperson|værge)(?:\s+\p{L}+)?(?:\s+eller\s+en\s+anden)?|[\p{L}-]+\s+eller\s+en\s+anden|en\s+(?:ven|bekendt|veninde|pårørende)\s+eller\s+(?:(?:en|et|én|ét)\s+)?[^,.\n]{1,40}?)\s*(?:,\s*(?:du|I|De)\s+(?:har\s+tillid\s+til|stoler\s+på|kender)\s*,\s*)?med(?:\s+som\s+(?:støtte|bisidder|støtteperson)|\s+(?:til|på|under|ved)\s+(?:vores\s+|jeres\s+|de\s+|et\s+)?(?:møder|møderne|mødet|møde|samtaler|samtalerne|samtalen|samtale)|\s*,\s*(?:der|som)\s+kan\s+(?:hjælpe|støtte)|\s*,\s*(?:som|der)\s+(?:du|I|De)\s+(?:stoler\s+på|har\s+tillid\s+til|kender\s+godt)|\s*,\s*(?:når|hvis)\s+(?:vi|I|du|De)\s+(?:taler|mødes|holder|skal\s+mødes|skal\s+tale)|\s*,\s*(?:næste\s+gang|når)\s+(?:vi|I|du|De)\s+(?:kommer|ses|mødes|taler))`,
       // Someone else to carry the case: "bede en anden om at tage sig af sagen for dig", "give en anden
       // lov til at handle for dig", "få en anden til at hjælpe dig". Not "få naboen til at hjælpe dig
       // med indkøb".
@@ -2413,6 +2413,9 @@ export const DEFAULT_RULE_DATA = {
         // What the help will now do, with its amount ("Hjemmeplejen kommer fremover hver aften ved 21-tiden").
         String.raw`\b(?:kommer|kigger\s+ind|besøger\s+(?:dig|jer|Dem))\s+(?:fremover|fra\s+nu\s+af|nu|fra\s+uge\s+\d{1,2})\s+(?:\p{L}+\s+)?(?:hver|\d{1,2}\s+gange?|en\s+gang|to\s+gange|tre\s+gange)\b`,
         // "Fra uge 39 kommer der en hjælper fra hjemmeplejen hver onsdag formiddag og gør rent."
+        // (Also a helper named by trade without an amount: "Fra mandag den 8. september kommer der en hjælper
+        // fra Hjemmeplejen Nord hjem til dig og gør rent".)
+        String.raw`\bkommer\s+der\s+(?:en|et)\s+(?:hjælper|hjemmehjælper|medarbejder|sosu-hjælper|sosu-assistent|terapeut|ergoterapeut|fysioterapeut|familiebehandler|kontaktperson|støtteperson|pædagog|bostøtte)\s+(?:fra|og|hjem|ud|til|hos)\b`,
         String.raw`\bkommer\s+der\s+(?:en|et|to)\s+(?:[\p{L}-]+\s+){1,7}?(?:hver|\d{1,2}\s+gange?|en\s+gang|to\s+gange|tre\s+gange)\b`,
         // "Vi har besluttet, at du skal have en fast kontaktperson."
         String.raw`besluttet,?\s+at\s+(?:du|I|\p{Lu}\p{Ll}+)\s+(?:fremover\s+|fra\s+nu\s+af\s+|nu\s+)?(?:skal\s+|kan\s+|fortsat\s+)?(?:have|få|får|modtage|modtager|starte|begynde|beholde|beholder|fortsætte|blive\s+boende)\b`,
@@ -2497,6 +2500,9 @@ export const DEFAULT_RULE_DATA = {
         'bliver derfor ikke skrevet op', 'bliver ikke skrevet op', 'ikke blive skrevet op', 'ikke hjemgives', 'hjemgives ikke',
         'ikke kan hjemgives', 'bliver det ikke denne gang', 'bliver det desværre ikke',
         // Not the municipality's to pay ("at det ikke er kommunen, der skal betale for et psykologforløb").
+        // "Det bliver et nej til bilen denne gang", "Vi kan ikke hjælpe med en rollator fra kommunen".
+        'bliver et nej', 'blev et nej', 'bliver det et nej', 'vi kan ikke hjælpe med', 'kommunen kan ikke hjælpe med',
+        'vi kan desværre ikke hjælpe med',
         // Not taken further ("Det sænkede køkkenbord går vi ikke videre med").
         'går vi ikke videre med', 'går vi derfor ikke videre med', 'ikke gå videre med', 'går ikke videre med',
         'ikke er kommunen, der skal betale', 'ikke er kommunen der skal betale', 'ikke kommunen, der skal betale',
@@ -2571,6 +2577,9 @@ export const DEFAULT_RULE_DATA = {
         String.raw`\b(?:vi|kommunen)\s+kan\s+(?:godt\s+)?(?:hjælpe\s+(?:jer\s+|dig\s+|Dem\s+)?med|dække|betale|give\s+(?:dig|jer|Dem))\s+[^,.\n]{1,60}?,\s*men\s+ikke\b`,
         // (Also the inverted order with a dash: "Noget af det kan vi dække – men ikke det hele".)
         String.raw`\bkan\s+(?:vi|kommunen)\s+(?:godt\s+)?(?:hjælpe\s+(?:jer\s+|dig\s+|Dem\s+)?med|dække|betale|give\s+(?:dig|jer|Dem))\s*[^,.\n–—]{0,60}?(?:,|\s[–—-])\s*men\s+ikke\b`,
+        // One thing one can have, the other one must see to oneself ("Maden kan du få, men indkøbet skal du
+        // fortsat selv sørge for").
+        String.raw`\bkan\s+(?:du|I|De)\s+få\s*,\s*men\s+(?:[\p{L}-]+\s+){1,3}?(?:skal|må|kan)\s+(?:du|I|De)\s+(?:fortsat\s+|stadig\s+|desværre\s+)?(?:selv|ikke)\b`,
         // The part beyond what is granted refused after "men" ("Svend kan begynde tirsdag og torsdag,
         // men den tredje dag kan vi ikke give nu").
         String.raw`\bmen\s+(?:den|det|de)\s+(?:anden|andet|tredje|fjerde|femte|sidste|resterende|øvrige|ekstra)\s+(?:[\p{L}-]+\s+){0,3}?(?:kan|får|giver|bevilger|dækker)\s+(?:(?:vi|I|du|De|kommunen)\s+)?(?:desværre\s+|derfor\s+)?ikke\b`,

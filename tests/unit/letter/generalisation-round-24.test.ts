@@ -216,3 +216,26 @@ describe('decision type: from unseen batches bs and bu', () => {
     'Din ansøgning om hjælp til bad 3 gange om ugen er behandlet. Du får bevilget hjælp til bad 3 gange om ugen.',
   ])('grant: %s', (t) => expect(type(t)).toBe('bevilling'));
 });
+
+describe('from unseen batch bw: a helper sent without an amount, "et nej", one thing but not the other, someone along', () => {
+  it.each([
+    'Hjælp til rengøring\n\nKære Ellen\n\nFra mandag den 8. september kommer der en hjælper fra Hjemmeplejen Nord hjem til dig og gør rent.',
+    'Aflastning til Oskar\n\nOskar skal i aflastning hos Birgit og Ove Lassen 1 weekend om måneden, fra fredag kl. 15 til søndag kl. 17.',
+  ])('grant: %s', (t) => expect(type(t)).toBe('bevilling'));
+  it.each([
+    'Om din ansøgning om støtte til bil\n\nDet bliver et nej til bilen denne gang.',
+    'Vi kan ikke hjælpe med en rollator fra kommunen. Du kan låne en i korttidsudlånet. Tag dit sundhedskort med, så får du den med hjem med det samme.',
+  ])('refusal: %s', (t) => expect(type(t)).toBe('afslag'));
+  it('one thing one can have, the other one sees to oneself: partial', () =>
+    expect(type('Du søgte om mad og om hjælp til indkøb. Maden kan du få, men indkøbet skal du fortsat selv sørge for sammen med din søn.')).toBe('delvis'));
+  it('a helper who does not come is no grant', () =>
+    expect(type('Der kommer ikke en hjælper til at handle ind, fordi din søn gør det.')).toBe('afslag'));
+  it.each([
+    'Gerda og du må altid have en anden person med til samtaler og møder med os.',
+    'Du må gerne have din nevø eller en anden med, næste gang vi kommer på besøg.',
+  ])('bisidder: %s', (t) => expect(present(t, 'bisidder')).toBe(true));
+  it.each([
+    'Du kan have en anden person med i bilen.',
+    'Du må gerne have din rollator med, næste gang vi kommer.',
+  ])('no bisidder: %s', (t) => expect(present(t, 'bisidder')).toBe(false));
+});
