@@ -499,8 +499,10 @@ export function detect(letter: Letter): Detection {
   // no letter has a main consideration without a reason.)
   const weight = detectMainConsideration(letter);
   if (weight.present && weight.evidence) {
-    const si = letter.sentenceAt(weight.evidence.start);
-    if (si >= 0 && !letter.seg.sentences[si]!.heading) return { present: true, evidence: { start: letter.sentence(si).start, end: letter.sentence(si).end } };
+    let si = letter.sentenceAt(weight.evidence.start);
+    // A heading that names the weight ("Det, der gjorde, at vi sagde ja") heads the sentence that says it.
+    if (si >= 0 && letter.seg.sentences[si]!.heading) si = si + 1 < letter.seg.sentences.length && !letter.seg.sentences[si + 1]!.heading ? si + 1 : -1;
+    if (si >= 0) return { present: true, evidence: { start: letter.sentence(si).start, end: letter.sentence(si).end } };
   }
   if (hollow) return hollow;
   // Hollow sentences without any cue ("Du opfylder ikke betingelserne i § 83.") still show

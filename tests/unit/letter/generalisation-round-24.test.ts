@@ -239,3 +239,13 @@ describe('from unseen batch bw: a helper sent without an amount, "et nej", one t
     'Du må gerne have din rollator med, næste gang vi kommer.',
   ])('no bisidder: %s', (t) => expect(present(t, 'bisidder')).toBe(false));
 });
+
+describe('begrundelse: a heading that names the weight heads the sentence that gives it', () => {
+  it('the weight under a heading is a reason', () =>
+    expect(
+      present(
+        'Afgørelse om familiebehandling\nI får familiebehandling i Familiehuset efter barnets lov § 32.\n\nDet, der vejede tungest\nSundhedsplejersken har skrevet til os i august, at Victor er bagud i sproget. Jeres vilje til at arbejde med det vægtede tungest for mig.',
+        'begrundelse',
+      ),
+    ).toBe(true));
+});
