@@ -501,7 +501,11 @@ export function detect(letter: Letter): Detection {
   if (weight.present && weight.evidence) {
     let si = letter.sentenceAt(weight.evidence.start);
     // A heading that names the weight ("Det, der gjorde, at vi sagde ja") heads the sentence that says it.
-    if (si >= 0 && letter.seg.sentences[si]!.heading) si = si + 1 < letter.seg.sentences.length && !letter.seg.sentences[si + 1]!.heading ? si + 1 : -1;
+    // (Not a bare list item about the application: "Vi har lagt vægt på følgende: • Din ansøgning".)
+    if (si >= 0 && letter.seg.sentences[si]!.heading) {
+      const next = letter.seg.sentences[si + 1];
+      si = next && !next.heading && next.words >= 5 && !APPLICATION.test(letter.slice(next)) ? si + 1 : -1;
+    }
     if (si >= 0) return { present: true, evidence: { start: letter.sentence(si).start, end: letter.sentence(si).end } };
   }
   if (hollow) return hollow;
