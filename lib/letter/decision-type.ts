@@ -140,9 +140,14 @@ const CAN_STAY = /(?<![\p{L}])(?:du|I|De|barnet|hun|han|\p{Lu}\p{Ll}+)\s+kan\s+(
 // (A dash between clauses too: "de dage, hvor du ikke er på holdet – vi giver dig et program med hjem".)
 const CLAUSE_BREAK = /[,;:–—]|\s-\s|(?<![\p{L}])(?:men|og|eller)(?![\p{L}])/giu;
 const CLAUSE_END = /[,;:–—]|\s-\s|(?<![\p{L}])(?:men|og|eller|fordi|da)(?![\p{L}])/iu;
-const COMPLAINT = /klag/iu;
+// (Also the complaint's path said without the word: "Vi ser på sagen igen, og får du ikke ret, sender vi den
+// videre til Ankestyrelsen".)
+const COMPLAINT = /klag|ankestyrelse/iu;
 const OTHER_BODY_AFTER = /^\s+(?:heller\s+)?af\s+(?:regionen|region\s+\p{L}+|sygehuset|hospitalet|sundhedsvæsenet|udbetaling\s+danmark|staten|jobcentret|skolen|sygesikringen|din\s+læge|lægen)(?![\p{L}])/iu;
-const ONLY_BY_RULE_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:ud\s+fra|når|hvis|til\s+personer|efter\s+reglerne)(?![\p{L}])/iu;
+// (Also with a comma before the condition: "Der kan kun ydes dækning, når merudgiften udgør …".)
+const ONLY_BY_RULE_AFTER = /^\s+(?:[\p{L}-]+,?\s+){0,2}?(?:ud\s+fra|når|hvis|til\s+personer|efter\s+reglerne)(?![\p{L}])/iu;
+// A passive grant to a class of people ("Nødkald tildeles borgere, der har et akut behov …"): the rule.
+const TO_A_CLASS_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:borgere|personer|børn|familier|forældre|ansøgere|folk|unge|voksne|ældre)\s*,?\s+(?:der|som)(?![\p{L}])/iu;
 /** "kun bevilge … ud fra dit behov", "kan kun give … når …": the grant is the rule's, not this decision's. */
 const onlyByRule = (letter: Letter, s: Span, m: Span) => ONLY_BY_RULE_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 50)));
 const EXISTING_BEFORE = /(?<![\p{L}])(?<!fra\s)(?:i\s+dag|i\s+forvejen|allerede)\s+$/iu;
@@ -503,6 +508,7 @@ function computeFlags(letter: Letter, i: number): Flags {
     // on against the parents' wish to bring the child home is the refusal, said twice.
     if (CONTINUES.test(letter.slice(m)) && PLACEMENT_STAYS.test(sText)) continue;
     // "at du får mere ud af noget andet": what one gains; "Hun får i dag hjælp …": help one has.
+    if (PASSIVE_GRANT.test(letter.slice(m)) && TO_A_CLASS_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 50)))) continue;
     // "Tag dit sundhedskort med, så får du den med hjem": what follows an instruction, no grant.
     if (AFTER_INSTRUCTION.test(letter.text.slice(s.start, m.start))) continue;
     // "… til den hjælp, du er visiteret til": a relative clause describing help one has.

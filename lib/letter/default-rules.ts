@@ -2501,6 +2501,8 @@ export const DEFAULT_RULE_DATA = {
         'ikke kan hjemgives', 'bliver det ikke denne gang', 'bliver det desværre ikke',
         // Not the municipality's to pay ("at det ikke er kommunen, der skal betale for et psykologforløb").
         // "Det bliver et nej til bilen denne gang", "Vi kan ikke hjælpe med en rollator fra kommunen".
+        // "Vi sender dog ikke mad ud til dig", "Vi kommer ikke og vasker dit tøj".
+        'vi sender dog ikke', 'vi sender ikke', 'sender vi ikke', 'vi kommer ikke og', 'kommer vi ikke og',
         'bliver et nej', 'blev et nej', 'bliver det et nej', 'vi kan ikke hjælpe med', 'kommunen kan ikke hjælpe med',
         'vi kan desværre ikke hjælpe med',
         // Not taken further ("Det sænkede køkkenbord går vi ikke videre med").

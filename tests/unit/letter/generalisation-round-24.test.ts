@@ -249,3 +249,16 @@ describe('begrundelse: a heading that names the weight heads the sentence that g
       ),
     ).toBe(true));
 });
+
+describe('from unseen batches bx and by: the rule for a class, a gentle "we do not", the complaint path', () => {
+  it.each([
+    'Vi må meddele dig, at din ansøgning ikke kan imødekommes. Nødkald tildeles borgere, der har et akut og uforudsigeligt behov for hjælp.',
+    'Vi må desværre give jer afslag. Der kan kun ydes dækning, når merudgiften udgør mindst minimumsbeløbet.',
+    'Hej Inger. Tak for snakken. Vi sender dog ikke mad ud til dig, for du laver selv mad fra bunden.',
+    'Du bad om hjælp til tøjvask. Vi kommer ikke og vasker dit tøj, for din vaskemaskine står i køkkenet.',
+  ])('refusal: %s', (t) => expect(type(t)).toBe('afslag'));
+  it('the complaint path is no refusal', () =>
+    expect(type('Du får hjælp til bad hver tirsdag. Vi ser på sagen igen, og får du ikke ret, sender vi den videre til Ankestyrelsen.')).toBe('bevilling'));
+  it('a passive grant to the citizen is still a grant', () =>
+    expect(type('Afgørelse\nDer bevilges dig et nødkald efter ældreloven § 10.')).toBe('bevilling'));
+});
