@@ -843,6 +843,16 @@ function resultSection(letter: Letter): { type: DecisionType; resultSentence: nu
 }
 
 /** Classify the letter; also returns the sentence where the result is stated. */
+/** The first ZONE_SENTENCES body sentences (headings skipped), with their text: where results are told. */
+function* zoneBody(letter: Letter): Generator<[number, string]> {
+  const sentences = letter.seg.sentences;
+  for (let i = 0, seen = 0; i < sentences.length && seen < ZONE_SENTENCES; i++) {
+    if (sentences[i]!.heading) continue;
+    seen++;
+    yield [i, letter.slice(sentences[i]!)];
+  }
+}
+
 export function classifyDecision(letter: Letter): { type: DecisionType; resultSentence?: number; fromScreen: boolean } {
   const sentences = letter.seg.sentences;
   let type: DecisionType = 'ukendt';
@@ -885,11 +895,7 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
   if (type === 'ukendt') {
     // Plain-language grants say "Du kan få …" ("Du kan få en rollator. Vi bestiller den i dag.").
     // Read as a possibility above; when nothing else states a result, it is the grant.
-    for (let i = 0, seen = 0; i < sentences.length && seen < ZONE_SENTENCES; i++) {
-      const s = sentences[i]!;
-      if (s.heading) continue;
-      seen++;
-      const sText = letter.slice(s);
+    for (const [i, sText] of zoneBody(letter)) {
       // (Also "Emil kan komme i aflastning … én weekend om måneden".)
       if (COMPLAINT.test(sText) || CONDITION.test(sText) || WHETHER_CAN_GET.test(sText) || !(CAN_GET.test(sText) || ((CAN_GET_AMOUNT.test(sText) || WILL_STAY_AMOUNT.test(sText)) && ONE_AMOUNT.test(sText)))) continue;
       type = 'bevilling';
@@ -902,13 +908,9 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
     // Træningscentret fra uge 49 – mandag og torsdag"), a decision said back ("Du skal have en fast
     // voksen at snakke med. … Det har vi besluttet efter barnets lov § 32"), and a placement kept
     // against a request to bring the child home ("at anbringelsen af Yasmin … opretholdes").
-    for (let i = 0, seen = 0; i < sentences.length && seen < ZONE_SENTENCES; i++) {
-      const s = sentences[i]!;
-      if (s.heading) continue;
-      seen++;
-      const sText = letter.slice(s);
+    for (const [i, sText] of zoneBody(letter)) {
       if (COMPLAINT.test(sText) || CONDITION.test(sText)) continue;
-      if (STAYS_PLACED.test(sText) && HOME_REQUEST.test(letter.text.slice(0, s.start))) {
+      if (STAYS_PLACED.test(sText) && HOME_REQUEST.test(letter.text.slice(0, sentences[i]!.start))) {
         type = 'afslag';
         resultSentence = i;
         break;
