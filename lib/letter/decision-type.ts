@@ -18,6 +18,7 @@ import { hasMatchIn, matchesIn } from './letter';
 import type { Span } from './segment';
 import type { DecisionType } from './types';
 import { isLawSentence, LETTER_PURPOSE } from './elements/common';
+import { NUMBER_WORDS } from '../service-level/tokens';
 
 /** Map the screen's free-text afgørelsestype ("Delvis bevilling", "Afslag", "Ophør") to an id. */
 export function decisionTypeFromScreen(value?: string): DecisionType | undefined {
@@ -146,8 +147,6 @@ const COMPLAINT = /klag|ankestyrelse/iu;
 const OTHER_BODY_AFTER = /^\s+(?:heller\s+)?af\s+(?:regionen|region\s+\p{L}+|sygehuset|hospitalet|sundhedsvæsenet|udbetaling\s+danmark|staten|jobcentret|skolen|sygesikringen|din\s+læge|lægen)(?![\p{L}])/iu;
 // (Also with a comma before the condition: "Der kan kun ydes dækning, når merudgiften udgør …".)
 const ONLY_BY_RULE_AFTER = /^\s+(?:[\p{L}-]+,?\s+){0,2}?(?:ud\s+fra|når|hvis|til\s+personer|efter\s+reglerne)(?![\p{L}])/iu;
-// A passive grant to a class of people ("Nødkald tildeles borgere, der har et akut behov …"): the rule.
-const TO_A_CLASS_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:borgere|personer|børn|familier|forældre|ansøgere|folk|unge|voksne|ældre)\s*,?\s+(?:der|som)(?![\p{L}])/iu;
 /** "kun bevilge … ud fra dit behov", "kan kun give … når …": the grant is the rule's, not this decision's. */
 const onlyByRule = (letter: Letter, s: Span, m: Span) => ONLY_BY_RULE_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 50)));
 const EXISTING_BEFORE = /(?<![\p{L}])(?<!fra\s)(?:i\s+dag|i\s+forvejen|allerede)\s+$/iu;
@@ -508,7 +507,6 @@ function computeFlags(letter: Letter, i: number): Flags {
     // on against the parents' wish to bring the child home is the refusal, said twice.
     if (CONTINUES.test(letter.slice(m)) && PLACEMENT_STAYS.test(sText)) continue;
     // "at du får mere ud af noget andet": what one gains; "Hun får i dag hjælp …": help one has.
-    if (PASSIVE_GRANT.test(letter.slice(m)) && TO_A_CLASS_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 50)))) continue;
     // "Tag dit sundhedskort med, så får du den med hjem": what follows an instruction, no grant.
     if (AFTER_INSTRUCTION.test(letter.text.slice(s.start, m.start))) continue;
     // "… til den hjælp, du er visiteret til": a relative clause describing help one has.
@@ -595,7 +593,6 @@ const FIELD_AMOUNT = /(?<![\p{L}])(?:\d+|en|et|én|ét|to|tre|fire|fem|seks|syv|
 const SCOPE_FIELD = /^(?:omfang|bevilget\s+omfang)\s*:/iu;
 const FIELD_LINE = /^(?:afgørelse|afgjort|resultat)\s*:/iu;
 
-const NUMBER_WORDS: Record<string, number> = { en: 1, et: 1, én: 1, ét: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, syv: 7, otte: 8, ni: 9, ti: 10, tolv: 12, femten: 15, tyve: 20 };
 // "3 timers ledsagelse om ugen", "2 weekender om måneden", "rengøring hver 2. uge", "hver uge".
 const AMOUNT =
   /(?<![\p{L}\d])(\d+(?:,\d+)?|en|et|én|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|femten|tyve)\s+(time|gang|weekend|dag|døgn|besøg|hovedret|nat|nætter)\p{L}*(?:\s+\p{L}+){0,2}?\s+(?:om|pr\.?|i|per)\s+(uge|dag|måned|døgn|år)|(?<![\p{L}])hver(?:\s+(\d+)\.|\s+(anden))?\s+(uge|dag|måned)(?![\p{L}])/giu;

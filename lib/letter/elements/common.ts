@@ -194,7 +194,7 @@ function lawSentences(letter: Letter): Uint8Array {
     const named = text.includes('§') || text.includes('lov') || text.includes('Lov') || text.includes('estemmelse') || text.includes('egler') || text.includes('ejledning') || text.includes('stk.') || text.includes('etningslinje') || text.includes('tandard') || text.includes('erviceniveau');
     const statement =
       (named && (LAW_STATEMENT.test(text) || ((text.includes('ordlyd') || text.includes('lyder')) && LAW_WORDING.test(text)) || (text.includes('hvorefter') && LAW_WHEREBY.test(text)))) ||
-      ((text.includes('gives') || text.includes('ydes') || text.includes('tilbydes') || text.includes('bevilges')) && RULE_FOR_A_CLASS.test(text)) ||
+      ((text.includes('gives') || text.includes('ydes') || text.includes('tilbydes') || text.includes('bevilges') || text.includes('tildeles')) && RULE_FOR_A_CLASS.test(text)) ||
       (text.includes('formål') && text.includes('§') && LAW_PURPOSE.test(text)) ||
       CLASS_RULE.test(text);
     while (q < quotes.length && quotes[q]!.end < s.end - 1) q++;
@@ -212,8 +212,9 @@ const DECISION_QUOTE =
   /(?:\p{L}*udvalget|forvaltningen|kommunen|byrådet|\s[Vv]i)\s+(?:\p{L}+\s+){0,2}?(?:godkender|bevilger|imødekommer|afslår|afviser|beslutter|besluttede|tiltræder|opretholder|har\s+besluttet|træffer|giver|tilbyder|vedtager|fastholder)(?![\p{L}])/iu;
 // The rule in plain words, for a class of people ("Ledsageordningen efter § 97 gives til personer
 // under folkepensionsalderen, som …", "Hjælpen ydes til borgere, der …", "Beskyttet beskæftigelse kan
-// tilbydes personer under folkepensionsalderen, der …"): the law, not the case.
-const RULE_FOR_A_CLASS = /(?:gives|ydes|tilbydes|bevilges)(?:\s+(?:efter|jf\.?|i\s+medfør\s+af)\s+[^\n]{0,60}?§[^\n]{0,30}?,)?\s+(?:kun\s+|alene\s+|som\s+udgangspunkt\s+)?(?:til\s+|(?:[\p{L}-]+\s+){1,3}?til\s+)?(?:personer|borgere|børn|unge|voksne|familier|ansøgere|folkepensionister|pensionister|mennesker)(?![\p{L}])/u;
+// tilbydes personer under folkepensionsalderen, der …", "Nødkald tildeles borgere, der har et akut
+// behov …"): the law, not the case.
+const RULE_FOR_A_CLASS = /(?:gives|ydes|tilbydes|bevilges|tildeles)(?:\s+(?:efter|jf\.?|i\s+medfør\s+af)\s+[^\n]{0,60}?§[^\n]{0,30}?,)?\s+(?:kun\s+|alene\s+|som\s+udgangspunkt\s+)?(?:til\s+|(?:[\p{L}-]+\s+){1,3}?til\s+)?(?:personer|borgere|børn|unge|voksne|familier|ansøgere|folkepensionister|pensionister|mennesker)(?![\p{L}])/u;
 // The rule said of a class of people ("Personer, der bor i et botilbud efter § 108, er ikke omfattet
 // af ordningen med ledsagelse"): general, not this citizen's case.
 const CLASS_RULE = /^(?:personer|borgere|ansøgere|folkepensionister|pensionister|familier)\s*,?\s+(?:der|som)\s/iu;
