@@ -262,6 +262,15 @@ function insideReason(letter: Letter, s: Span, m: Span): boolean {
 }
 const WE_NAMED = /(?<![\p{L}])(?:vi|kommunen|udvalget|forvaltningen)(?![\p{L}])/iu;
 const SOME_PEOPLE_AFTER = /^\s+(?:de\s+andre|dem|os|jer|dine|hans|hendes)(?![\p{L}])/iu;
+const COUNT_NOT_GRANTED = /^ikke\s+(?:\d|to\s|tre\s|fire\s|fem\s|seks\s|syv\s|otte\s)/iu;
+const PURPOSE_TAIL = /,\s*så\s+(?:at\s+)?(?:du|I|De|han|hun|barnet|vi)\s/u;
+function beforePurpose(sText: string): string {
+  const m = PURPOSE_TAIL.exec(sText);
+  return m ? sText.slice(0, m.index) : sText;
+}
+// "Du fylder 18 den 2. januar, og din anbringelse slutter derfor": an end the age brings, not a change decided.
+const AGE_REACHED = /(?<![\p{L}])(?:fylder|er\s+fyldt|bliver)\s+(?:18|23)(?![\d])/iu;
+const RISK_BEFORE = /(?<![\p{L}])(?:risiko(?:en)?\s+for|risikere[rs]?|frygt(?:er|en)?\s+for|bange\s+for)(?![\p{L}])/iu;
 const FRONTED_REASON = /^(?:da|fordi|idet|eftersom|siden)\s/iu;
 /** Where a fronted reason clause ends ("Da …, bevilges …"): the offset of its comma, or 0. */
 function frontedReasonEnd(sText: string, start: number): number {
@@ -400,6 +409,8 @@ function computeFlags(letter: Letter, i: number): Flags {
     // reason clause, before the main clause after its comma (not the municipality's own "Da vi ikke
     // kan bevilge …").
     if (fronted && m.start < fronted && !WE_NAMED.test(letter.text.slice(s.start, m.start))) continue;
+    // "ellers risikerer vi, at … du ikke kan blive boende hjemme": a consequence feared, not refused.
+    if (RISK_BEFORE.test(letter.text.slice(s.start, m.start))) continue;
     flags.afslag = true;
   }
   for (const m of matchesIn(letter, cues.delvis, s)) {
@@ -418,7 +429,10 @@ function computeFlags(letter: Letter, i: number): Flags {
     if (/^kun\s+(?:bevilge|give)/iu.test(letter.slice(m)) && onlyByRule(letter, s, m)) continue;
     // (Also not all of it, and the rest left to the citizen: "Det kan vi ikke helt leve op til", "Resten skal du selv betale".)
     // (Also the part beyond the grant refused after "men": "…, men den tredje dag kan vi ikke give".)
-    if (/^(?:delvi|ikke\s+(?:helt|fuldt\s+ud)\s|imødekommer\s+ikke\s+fuldt|rest\p{L}*\s|selv\s+betale\s+resten|(?:vi|kommunen)\s+kan\s|kan\s+(?:vi|kommunen)\s|kan\s+(?:du|I|De)\s+få\s*,\s*men\s|men\s+(?:den|det|de)\s+(?:anden|andet|tredje|fjerde|femte|sidste|resterende|øvrige|ekstra)\s)/iu.test(letter.slice(m))) flags.delvis = true;
+    // "…, men 1 gang om ugen i 2 timer hos Familiehuset, ikke to gange hjemme" after the application for two: the
+    // count not granted.
+    if (COUNT_NOT_GRANTED.test(letter.slice(m)) && (applied || appliedBefore(letter, i))) flags.delvis = true;
+    else if (/^(?:delvi|ikke\s+(?:helt|fuldt\s+ud)\s|imødekommer\s+ikke\s+fuldt|rest\p{L}*\s|selv\s+betale\s+resten|(?:vi|kommunen)\s+kan\s|kan\s+(?:vi|kommunen)\s|kan\s+(?:du|I|De)\s+få\s*,\s*men\s|men\s+(?:den|det|de)\s+(?:anden|andet|tredje|fjerde|femte|sidste|resterende|øvrige|ekstra)\s)/iu.test(letter.slice(m))) flags.delvis = true;
     else flags.contrast = true;
   }
   for (const m of matchesIn(letter, cues.aendring, s)) {
@@ -428,6 +442,7 @@ function computeFlags(letter: Letter, i: number): Flags {
     if (insideReason(letter, s, m)) continue;
     // "De har anmodet om, at Deres hjælp til bad øges": the change asked for, not decided.
     if (askedFor(letter, s, m)) continue;
+    if (AGE_REACHED.test(sText)) continue;
     // "Anlægget sættes op af vores tekniker i uge 13": installed, not increased.
     if (/^sættes\s+op$/iu.test(letter.slice(m)) && (INSTALLED_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 20))) || INSTALLED_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 40), m.start)))) continue;
     if (/^ikke\s+længere/iu.test(letter.slice(m)) && ABILITY_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 30), m.start))) continue;
@@ -623,7 +638,7 @@ function amounts(text: string): Map<string, number> {
 // Column heads also in plain language ("Du søgte om | Du får", "I har søgt om | I får").
 const TABLE_APPLIED = /^(?:(?:du|i|de)\s+(?:har\s+)?)?(?:ansøgt|søgt|søgte|oplyst|anmodet|ønsket|ønskede)(?:\s+om)?(?![\p{L}])/iu;
 const TABLE_GRANTED = /^(?:(?:du|i|de)\s+(?:får|har\s+fået)|bevilget|godkendt|tildelt|bevilling|dækket)(?![\p{L}])/iu;
-const CELL_AMOUNT = /^(\d[\d.]*(?:,\d+)?)\s*(?:kr|kroner|%|timer|t\.|gange)/iu;
+const CELL_AMOUNT = /^(\d[\d.]*(?:,\d+)?)\s*(?:kr|kroner|%|timer|t\.|gange|dage|besøg|weekender)/iu;
 const TABLE_ROWS_MAX = 60;
 
 /** The granted column's head, one or two cells after the applied column's head. */
@@ -871,7 +886,9 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
     // its rows say what was granted (0 kr. in a refusal).
     if (type !== 'ukendt' && isColumnHead(letter, i)) continue;
     const f = { ...sentenceFlags(letter, i) };
-    if (type === 'ukendt' && !f.afslag && !COMPLAINT.test(sText) && !CONDITION.test(sText) && !WHETHER_CAN_GET.test(sText) && ((CAN_GET_AMOUNT.test(sText) && ONE_AMOUNT.test(sText)) || CAN_STAY.test(sText) || (CAN_GET.test(sText) && DELIVERED.test(sText)))) canGetAmount = true;
+    // (A "når" inside what the help is for is no condition: "Du kan få dækket 20 timer om ugen, så du kan
+    // passe Viktor, når han er syg".)
+    if (type === 'ukendt' && !f.afslag && !COMPLAINT.test(sText) && !CONDITION.test(beforePurpose(sText)) && !WHETHER_CAN_GET.test(sText) && ((CAN_GET_AMOUNT.test(sText) && ONE_AMOUNT.test(sText)) || CAN_STAY.test(sText) || (CAN_GET.test(sText) && DELIVERED.test(sText)))) canGetAmount = true;
     // (Also a field line of a journal-style letter: "Afgjort: Familiebehandling én gang om ugen á 2 timer".)
     if ((s.heading || FIELD_LINE.test(sText)) && !any(f) && type === 'ukendt' && SUBJECT_GRANT.test(sText)) f.bevilling = true;
     if (!any(f)) continue;

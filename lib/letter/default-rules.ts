@@ -2417,6 +2417,9 @@ export const DEFAULT_RULE_DATA = {
         // fra Hjemmeplejen Nord hjem til dig og gør rent".)
         String.raw`\bkommer\s+der\s+(?:en|et)\s+(?:hjælper|hjemmehjælper|medarbejder|sosu-hjælper|sosu-assistent|terapeut|ergoterapeut|fysioterapeut|familiebehandler|kontaktperson|støtteperson|pædagog|bostøtte)\s+(?:fra|og|hjem|ud|til|hos)\b`,
         String.raw`\bkommer\s+der\s+(?:en|et|to)\s+(?:[\p{L}-]+\s+){1,7}?(?:hver|\d{1,2}\s+gange?|en\s+gang|to\s+gange|tre\s+gange)\b`,
+        // Someone who will come home to the citizen from a given time ("Fra uge 42 kommer en af vores
+        // terapeuter hjem til dig 3 x ugentligt"); not a visit again ("… hjem til dig igen").
+        String.raw`\bkommer(?<=\bfra\s+[^.,;:\n]{1,30}?\s+kommer)\s+(?:der\s+)?(?:en|et|to)\s+(?:[\p{L}-]+\s+){0,5}?(?:hjem|ud)\s+til\s+(?:dig|jer|Dem)\b(?!\s+(?:igen|for\s+at))`,
         // "Vi har besluttet, at du skal have en fast kontaktperson."
         String.raw`besluttet,?\s+at\s+(?:du|I|\p{Lu}\p{Ll}+)\s+(?:fremover\s+|fra\s+nu\s+af\s+|nu\s+)?(?:skal\s+|kan\s+|fortsat\s+)?(?:have|få|får|modtage|modtager|starte|begynde|beholde|beholder|fortsætte|blive\s+boende)\b`,
         // "Vi har truffet afgørelse om, at Alberte kan komme i døgnaflastning".
@@ -2567,12 +2570,17 @@ export const DEFAULT_RULE_DATA = {
       patterns: [
         // The granted amount set against the application ("Du får hjælp til rengøring hver anden uge, ikke
         // hver uge, som du bad om").
-        String.raw`\bikke\s+[^,.\n]{1,40},\s*som\s+(?:du|I|De)\s+(?:bad|søgte|ønskede|har\s+søgt|havde\s+søgt|har\s+bedt|har\s+ønsket)\s+om`,
+        // (Also with the other parent or a relative: "og ikke fem, som du og din mor bad om".)
+        String.raw`\bikke\s+[^,.\n]{1,40},\s*som\s+(?:du|I|De)(?:\s+og\s+(?:din|dine|jeres|Deres)\s+\p{L}+)?\s+(?:bad|søgte|ønskede|har\s+søgt|havde\s+søgt|har\s+bedt|har\s+ønsket)\s+om`,
         // What is granted, then what is not ("Du får kommunens standardrollator, og ikke Carbon
         // Light-modellen"); not "og ikke mindst", "og ikke længere".
         String.raw`,\s*og\s+ikke\s+(?!mindst|længere|kun|alene|noget|nogen|bare|blot|altid|så|for|fordi|til|mindre|mere|færre|flere)\p{L}`,
         // The same against the number applied for ("8 samtaler og ikke 20", "i 3 måneder og ikke i 6").
-        String.raw`\bog\s+ikke\s+(?:i\s+|på\s+|de\s+|den\s+)?\d`,
+        // (Also in words: "tre dage og ikke fem".)
+        String.raw`\bog\s+ikke\s+(?:i\s+|på\s+|de\s+|den\s+)?(?:\d|(?:to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|femten|tyve)\b)`,
+        // The count granted, then the one not granted after a comma ("1 gang om ugen i 2 timer hos
+        // Familiehuset, ikke to gange hjemme"); not a reduction against what the citizen has had.
+        String.raw`\bikke(?<=,\s*ikke)\s+(?:\d+|to|tre|fire|fem|seks|syv|otte)\s+(?:gange|timer|dage|besøg|weekender|nætter)\b(?!\s+(?:om\s+(?:ugen|måneden|dagen)\s+)?som\s+(?:hidtil|før|tidligere|nu|i\s+dag))`,
         // Less than the amount asked for, with the amount between ("Det er mindre end de 1.900 kr., du søgte om").
         String.raw`\bmindre\s+end\s+(?:de|det|den)\s+(?:[^.\n]|\.(?=[\d,])){1,30}?,?\s+(?:du|I|De)\s+(?:har\s+)?(?:søgte|søgt|bad|ønskede|ansøgte)\s+om\b`,
         // Yes to one thing, no to the rest, in one breath ("Vi kan hjælpe med bleerne, men ikke med de to andre ting").
@@ -2598,6 +2606,8 @@ export const DEFAULT_RULE_DATA = {
         // "Ordningen stopper", "vi har besluttet at ændre dit tilskud", "sættes ned".
         // ("… men hjælpen til tøjvask hører op fra og med uge 45".)
         'hører op', 'høre op',
+        // A lower amount said as falling ("Derfor falder tilskuddet med 600 kr.").
+        'tilskuddet falder', 'falder tilskuddet', 'beløbet falder', 'falder beløbet', 'ydelsen falder', 'falder ydelsen',
         'stopper', 'stoppes', 'standse*', 'slutter', 'sættes ned', 'sætter ned', 'sætte ned', 'skæres ned', 'ændre din',
         // Existing help increased after a new look ("Derfor øges din hjælp fra 2 til 4 besøg",
         // "Nyt omfang: 4 besøg dagligt").
