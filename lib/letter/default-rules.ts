@@ -1099,6 +1099,46 @@ const ELEMENTS = {
       'vild med at', 'elsker at', 'begejstret for at', 'det har du klaret', 'det har hun klaret', 'det har han klaret',
       'det har I klaret', 'det har De klaret', 'fået et fast arbejde', 'fået fast arbejde', 'fået et fast job', 'fået fast job',
       'klarer de fleste', 'klarer det meste', 'klarer meget selv', 'selv handlet', 'selv lavet mad', 'selv gjort rent',
+      // Round 27: what the citizen still manages in other words: daily tasks with "selv har" and a
+      // job kept ("du siden foråret selv har handlet", "holdt fast i dit job"), an initiative of one's
+      // own ("har selv været opsøgende"), still driving or sharp, leisure played ("spiller kort"),
+      // one's own aid in use ("går med din egen stok"), exercises kept up, a home or a schooling of
+      // one's own, a routine or a job gained, a child glad for school and friends or back at
+      // school, and parents who use the tools of a course ("anvender de redskaber"). Negations,
+      // wishes and goals are left out in code.
+      'selv har handlet', 'selv har lavet mad', 'selv har gjort rent', 'selv har taget din medicin', 'selv har taget sin medicin',
+      'selv taget din medicin', 'selv taget sin medicin', 'holdt fast i dit job', 'holdt fast i sit job', 'holdt fast i dit arbejde',
+      'holdt fast i sit arbejde', 'holder fast i dit job', 'holder fast i sit job', 'holder fast i dit arbejde', 'holder fast i sit arbejde',
+      'selv været opsøgende', 'selv er opsøgende', 'er selv opsøgende', 'selv styr på',
+      'selvstændigt forflytter', 'forflytter sig selvstændigt', 'forflytter dig selvstændigt', 'forflytter Dem selvstændigt',
+      'rejser du dig selv', 'rejser De Dem selv', 'rejser hun sig selv', 'rejser han sig selv', 'forflytter du dig selv',
+      'forflytter De Dem selv', 'forflytter hun sig selv', 'forflytter han sig selv',
+      'spiller du kort', 'spiller hun kort', 'spiller han kort', 'spiller De kort', 'spiller du skak', 'spiller hun skak',
+      'spiller han skak', 'spiller du bridge', 'spiller hun bridge', 'spiller han bridge',
+      'kører stadig bil', 'kører fortsat bil', 'kører også bil', 'stadig kører bil', 'fortsat kører bil', 'kører stadig selv',
+      'stadig skarp', 'fortsat skarp', 'mentalt skarp', 'skarp i hovedet', 'skarp til at',
+      'spiller kort', 'spiller skak', 'spiller bridge', 'spiller banko', 'spiller petanque', 'spiller fodbold', 'spiller håndbold',
+      'spiller badminton', 'spiller tennis', 'spiller guitar', 'spiller klaver', 'spiller musik', 'træner håndbold', 'træner fodbold',
+      'træner svømning', 'træner badminton',
+      'med din egen stok', 'med sin egen stok', 'med Deres egen stok', 'med egen stok', 'med din egen rollator', 'med sin egen rollator',
+      'med Deres egen rollator', 'med egen rollator', 'med dine egne stokke', 'med sine egne stokke',
+      'du er allerede i gang', 'er du allerede i gang', 'hun er allerede i gang', 'han er allerede i gang', 'De er allerede i gang',
+      'I er allerede i gang', 'laver dine øvelser', 'laver sine øvelser', 'laver Deres øvelser', 'laver øvelserne hver',
+      'har din egen lejlighed', 'har sin egen lejlighed', 'har egen lejlighed', 'har din egen bolig', 'har sin egen bolig',
+      'i gang med en uddannelse', 'i gang med din uddannelse', 'i gang med sin uddannelse', 'startet på grundforløb*',
+      'begyndt på grundforløb*', 'fået en læreplads', 'fået læreplads', 'er i lære som',
+      'fået et nyt job', 'fået nyt job', 'fået et nyt arbejde', 'fået nyt arbejde', 'fået et job', 'fået job', 'fået arbejde',
+      'fået en god aftenrutine', 'fået en god morgenrutine', 'fået en god døgnrytme', 'fået en fast døgnrytme', 'fået en god søvnrytme',
+      'fået en fast søvnrytme', 'fået faste rutiner', 'fået gode rutiner',
+      'glad for sin skole', 'glad for din skole', 'glad for skolen', 'glad for sin klasse', 'glad for klassen', 'glad for sine venner',
+      'glad for dine venner', 'glad for sin børnehave', 'glad for børnehaven',
+      'går i skole igen', 'kommer i skole igen', 'kommet i skole igen', 'begyndt at gå i skole', 'begyndt i skole igen',
+      'anvender redskaberne', 'anvender de redskaber', 'bruger redskaberne', 'bruger de redskaber', 'anvender værktøjerne',
+      'anvender de værktøjer', 'bruger værktøjerne', 'bruger de værktøjer',
+      // Someone named only by first name who helps ("at Grethe hjælper dig ind og ud af bruseren",
+      // "Anne handler ind for dig hver lørdag"); kept in code only after a name that is no staff.
+      'hjælper dig', 'hjælper Dem', 'hjælper hende', 'hjælper ham', 'hjælper jer', 'handler ind for dig', 'handler ind for Dem',
+      'handler ind for hende', 'handler ind for ham', 'handler ind for jer',
     ],
     patterns: [
       // "Din søn handler ind for dig", "hjælp fra din datter", "Din svigerdatter kører dig", also
@@ -1111,7 +1151,7 @@ const ELEMENTS = {
       // (Whole words: "Din datter har søgt om et hjælpemiddel" is no help from her.)
       // A relative's offer counts as network too ("jeres datter har tilbudt at være hos sin far hver
       // anden lørdag", "Din søn tilbyder sig at køre dig"); "har ikke tilbudt" is negated in code.
-      String.raw`\b(?:søn(?:nen)?|datter(?:en)?|børn(?:ene)?|ægtefælle|hustru|kone|mand(?:en)?|partner(?:en)?|samlever|søster|bror|familie(?:n)?|pårørende|mor(?:en)?|far(?:en)?|forældre(?:ne)?|svigerdatter|svigersøn|barnebarn|børnebørn(?:ene)?|nabo(?:en)?|venner|veninde|kæreste(?:n)?|onkel|tante|svoger|svigerinde|svigermor|svigerfar|kollega(?:er)?|nevø|niece|fætter|kusine|moster|faster|morbror|farbror|stedfar|stedmor|bonusfar|bonusmor|svigerfamilie(?:n)?|familiemedlemmer|storebror|lillebror|storesøster|lillesøster|søskende(?:ne)?),?\s+(?:[\p{L}\d]+,?\s+){0,8}?(?:hjælper|hjælpe|hjulpet|hjalp|klarer\s+(?:selve\s+|hele\s+)?(?:rengøringen|indkøbene|indkøb|tøjvasken|vasketøjet|vasken|opvasken|madlavningen|maden|haven|det\s+praktiske|resten)|tømmer|rydder|bærer|ledsager|dækker\s+bord|(?:lægger|hænger)\s+(?:\p{L}+\s+)?(?:tøj|tøjet|vasketøj|vasketøjet)|tager\s+(?:skrald|skraldet|opvasken|vasketøjet)|tager\s+(?:\p{L}+\s+){0,2}?(?:med|ud)|minder\s+(?:dig|jer|hende|ham)\s+om|tager\s+over|overtager|(?:bestiller|bestilt|bestilte)\s+(?:\p{L}+\s+){0,2}?(?:varer|varerne|mad|maden|indkøb|indkøbene|dagligvarer)|(?:tilbudt|tilbyder|tilbød)\s+(?:at|sin\s+hjælp|sig)|træder\s+til|er\s+der\s+for|inviterer|løser|løse|varetager|varetage|gøre\s+rent|støvsuger|støvsuge|besøger|besøge|handler|kører|kørt|kørte|gået\s+med|gik\s+med|støtter|står\s+for|passer|passe(?!\s+på)|tage\s+sig\s+af|henter|følger|bakker|tager\s+sig\s+af|sørger|ordner|gør\s+rent|ser\s+til|kigger\s+(?:forbi|ind|til)|holder\s+øje|laver\s+(?:mad|maden|aftensmad)|vasker|slår\s+(?:græs|græsset|plænen)|skiftes\s+til|ringer\s+(?:til\s+(?:dig|jer|hende|ham)\s+)?(?:hver|dagligt|jævnligt|ofte|tit)|kommer\s+(?:forbi|på\s+besøg|hjem\s+til|i\s+hjemmet\s+(?:hver|dagligt|jævnligt|ofte|tit|flere\s+gange|næsten\s+hver)|og|hver|dagligt|jævnligt|ofte|tit|flere\s+gange|et\s+par\s+gange|næsten\s+hver)|bor\s+(?:tæt\s+på|i\s+nærheden|lige\s+i\s+nærheden|nær|ved\s+siden\s+af|i\s+samme\s+(?:by|opgang|gade|hus))|er\s+hos\s+(?:dig|jer|hende|ham|sin|sine)|spiser\s+(?:hos|med|sammen\s+med)\s+(?:dig|jer|Dem|hende|ham))(?![\p{L}])`,
+      String.raw`\b(?:søn(?:nen)?|datter(?:en)?|børn(?:ene)?|ægtefælle(?:n)?|hustru(?:en)?|kone(?:n)?|mand(?:en)?|partner(?:en)?|samlever|søster|bror|familie(?:n)?|pårørende|mor(?:en)?|far(?:en)?|forældre(?:ne)?|svigerdatter|svigersøn|barnebarn|børnebørn(?:ene)?|nabo(?:en)?|venner|veninde|kæreste(?:n)?|onkel|tante|svoger|svigerinde|svigermor|svigerfar|kollega(?:er)?|nevø|niece|fætter|kusine|moster|faster|morbror|farbror|stedfar|stedmor|bonusfar|bonusmor|svigerfamilie(?:n)?|familiemedlemmer|storebror|lillebror|storesøster|lillesøster|søskende(?:ne)?),?\s+(?:[\p{L}\d]+,?\s+){0,8}?(?:hjælper|hjælpe|hjulpet|hjalp|klarer\s+(?:selve\s+|hele\s+)?(?:rengøringen|indkøbene|indkøb|tøjvasken|vasketøjet|vasken|opvasken|madlavningen|maden|haven|det\s+praktiske|resten)|tømmer|rydder|bærer|ledsager|dækker\s+bord|(?:lægger|hænger)\s+(?:\p{L}+\s+)?(?:tøj|tøjet|vasketøj|vasketøjet)|tager\s+(?:skrald|skraldet|opvasken|vasketøjet)|tager\s+(?:\p{L}+\s+){0,2}?(?:med|ud)|minder\s+(?:dig|jer|hende|ham)\s+om|tager\s+over|overtager|(?:bestiller|bestilt|bestilte)\s+(?:\p{L}+\s+){0,2}?(?:varer|varerne|mad|maden|indkøb|indkøbene|dagligvarer)|(?:tilbudt|tilbyder|tilbød)\s+(?:at|sin\s+hjælp|sig)|træder\s+til|er\s+der\s+for|inviterer|løser|løse|varetager|varetage|gøre\s+rent|støvsuger|støvsuge|besøger|besøge|handler|kører|kørt|kørte|gået\s+med|gik\s+med|støtter|står\s+for|passer|passe(?!\s+på)|tage\s+sig\s+af|henter|følger|bakker|tager\s+sig\s+af|sørger|ordner|gør\s+rent|ser\s+til|kigger\s+(?:forbi|ind|til)|holder\s+øje|laver\s+(?:mad|maden|aftensmad)|vasker|slår\s+(?:græs|græsset|plænen)|skiftes\s+til|ringer\s+(?:til\s+(?:dig|jer|hende|ham)\s+)?(?:hver|dagligt|jævnligt|ofte|tit)|kommer\s+(?:forbi|på\s+besøg|hjem\s+til|i\s+hjemmet\s+(?:hver|dagligt|jævnligt|ofte|tit|flere\s+gange|næsten\s+hver)|og|hver|dagligt|jævnligt|ofte|tit|flere\s+gange|et\s+par\s+gange|næsten\s+hver)|bor\s+(?:tæt\s+på|i\s+nærheden|lige\s+i\s+nærheden|nær|ved\s+siden\s+af|i\s+samme\s+(?:by|opgang|gade|hus))|er\s+hos\s+(?:dig|jer|hende|ham|sin|sine)|spiser\s+(?:hos|med|sammen\s+med)\s+(?:dig|jer|Dem|hende|ham))(?![\p{L}])`,
       String.raw`(?:hjælp|støtte|opbakning)\s+(?:fra|af)\s+(?:din|dine|jeres|sin|sine|hans|hendes|deres)\s+\p{L}+`,
       // Walks the citizen takes, also in the passive journal style ("går en tur hver dag med
       // rollatoren", "der fortsat gås en kort tur dagligt").
@@ -1119,10 +1159,11 @@ const ELEMENTS = {
       // Something hard the citizen has managed well ("du har klaret overgangen til egen bolig
       // rigtig godt", "har klaret sig flot"); "ikke klaret" is negated in code.
       String.raw`\bklaret\s+(?:\p{L}+\s+){0,4}?(?:rigtig\s+|meget\s+|virkelig\s+|utrolig\s+)?(?:godt|fint|flot)\b`,
+      // (Round 27: also a sport begun: "er begyndt til håndbold igen".)
       // (Also the common leisure compounds: "går til seniorgymnastik", "vandgymnastik",
       // "holdtræning"; not training or therapy that is help or its cost: "går til genoptræning",
       // "handicapsvømning".)
-      String.raw`\b(?:går|gik)\s+(?:(?:også|stadig|fortsat|fast|gerne|ofte)\s+){0,2}til\s+(?:senior|vand|stole|hold|motions|line|folke|street|gade|dame|herre|old|mini)?(?:fodbold|håndbold|svømning|gymnastik|spejder|dans|ridning|musik|badminton|tennis|karate|judo|kor|sang|træning|fitness|motion|yoga|pilates|petanque|dart|bowling|billard|bridge|cykling)\b`,
+      String.raw`\b(?:går|gik|begyndt|startet)\s+(?:(?:også|stadig|fortsat|fast|gerne|ofte)\s+){0,2}til\s+(?:senior|vand|stole|hold|motions|line|folke|street|gade|dame|herre|old|mini)?(?:fodbold|håndbold|svømning|gymnastik|spejder|dans|ridning|musik|badminton|tennis|karate|judo|kor|sang|træning|fitness|motion|yoga|pilates|petanque|dart|bowling|billard|bridge|cykling)\b`,
       // "Du klarer det meste selv", "du laver selv mad", "han går selv ture".
       String.raw`\bklarer\s+(?:\p{L}+\s+){1,4}?selv\b`,
       // Subject first: "at du selv tørrer støv af", "hun selv tager opvasken" (a present-tense
@@ -1159,7 +1200,10 @@ const ELEMENTS = {
       // sin morgenmad"; not "ikke længere".)
       // (Also reflexive self-care: "vasker sig selv dagligt ved håndvasken", "De klæder Dem selv på",
       // "du barberer dig stadig selv"; "vasker sig ikke selv" does not match.)
-      String.raw`\b(?:gør|laver|tager|går|handler|vasker|ordner|klæder|smører|varmer|spiser|cykler|kører|styrer|administrerer|passer|rydder|varetager|dækker|reder|tørrer|børster|barberer|vander|tømmer|bærer|anretter|lufter|folder)\s+(?:(?:sig|dig|Dem|jer|mig)\s+)?(?:(?:i\s+dag|i\s+forvejen|stadig|fortsat|altid|normalt|typisk|oftest|ofte|nu|igen)\s+)?selv\b`,
+      // (Round 27: also getting up, moving oneself and using one's own things, and a thing as the
+      // object: "Du rejser dig selv fra sengen", "forflytter Dem selv", "du varmer den selv", "Du
+      // bruger desuden selv dit nødkald".)
+      String.raw`\b(?:gør|laver|tager|går|handler|vasker|ordner|klæder|smører|varmer|spiser|cykler|kører|styrer|administrerer|passer|rydder|varetager|dækker|reder|tørrer|børster|barberer|vander|tømmer|bærer|anretter|lufter|folder|rejser|forflytter|bruger)\s+(?:(?:sig|dig|Dem|jer|mig|den|det|dem)\s+)?(?:(?:i\s+dag|i\s+forvejen|stadig|fortsat|altid|normalt|typisk|oftest|ofte|nu|igen|desuden|også)\s+)?selv\b`,
       // (Round 25: not a diet the dietitian allows: "du kan spise almindelig kost".)
       // Plain abilities: "du kan godt gå korte ture", "hun kan stå ved vasken", "De kan cykle"; any
       // task after "godt selv" ("hun kan sagtens selv tage tøjet af"; a choice is left out in code).

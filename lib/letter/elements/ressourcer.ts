@@ -155,6 +155,24 @@ const PLACE_SUBJECT_BEFORE =
 const ANYONE_AFTER = /^\s+(?:en|et)\s+(?:person|nærtstående|borger|menneske)(?![\p{L}])/u;
 const RULE_CLASS_BEFORE = /(?<![\p{L}])(?:gives|ydes|bevilges|tilbydes|gælder)\s+(?:\p{L}+\s+)?(?:til|for)\s+(?:en|et)\s+$/u;
 
+// Round 27: help named by the bare verb ("hjælper dig", "handler ind for dig") counts only after a
+// first name inside the sentence ("at Grethe hjælper dig ind og ud af bruseren", "at Anne allerede
+// handler ind for dig"): a person of the citizen's own. Not after staff, a pronoun, an office or a
+// word that opens the sentence ("Hjemmeplejen hjælper dig med badet", "Vi hjælper dig", "din
+// kontaktperson Mette hjælper dig").
+const BARE_HELP = /^(?:hjælper|handler\s+ind\s+for)\s/u;
+const NAME_BEFORE = /(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+(?:(?:allerede|også|stadig|fortsat|gerne|ofte|tit|jævnligt|altid|nu|dagligt)\s+)?$/u;
+const NOT_A_NAME = /^(?:De|Dem|Deres|Du|Vi|Jeg|Hun|Han|Det|Den|Der|Som|Hvis|Når|Og|Men|Så|Her|Nu)$|pleje|hjælp|terapeut|kommun|center|centret|team|personale|bostøtte|leverandør|visitation|afdeling|firma|service/u;
+
+/** A bare "hjælper dig" match follows a first name that is not the sentence's first word. */
+function namedHelper(letter: Letter, s: { start: number }, mStart: number): boolean {
+  const head = letter.text.slice(s.start, mStart);
+  const name = NAME_BEFORE.exec(head);
+  if (!name || !head.slice(0, name.index).trim()) return false;
+  if (NOT_A_NAME.test(name[1]!)) return false;
+  return !STAFF_BEFORE.test(head.toLowerCase());
+}
+
 export function detect(letter: Letter): Detection {
   const { re } = letter.compiled.elements.ressourcer;
   const text = letter.text;
@@ -199,6 +217,7 @@ export function detect(letter: Letter): Detection {
       if (m.end - m.start > 12 && NEGATED_INSIDE.test(text.slice(m.start + 1, m.end).toLowerCase())) continue;
       if (MODAL.test(text.slice(m.start, m.end).toLowerCase()) && NOT_ABILITY_AFTER.test(after)) continue;
       const lower = text.slice(m.start, m.end).toLowerCase();
+      if (BARE_HELP.test(lower) && !namedHelper(letter, s, m.start)) continue;
       if (BARE_RELATIVE.test(lower) && WORRY_AFTER.test(text.slice(m.end, Math.min(s.end, m.end + 100)).toLowerCase())) continue;
       if (MONEY_VERB.test(lower) && HELPER_BEFORE.test(before)) continue;
       if (lower === 'styrker' && STRENGTHENS.test(after)) continue;
