@@ -76,3 +76,22 @@ describe('ressourcer: a person by first name who helps', () => {
     'Fra næste uge handler Leverandøren ind for dig om tirsdagen.',
   ])('names no resource: %s', (t) => expect(hasResources(LEAD + t)).toBe(false));
 });
+
+describe('ressourcer: a wish or a figure said back, what suits one best, an offered network, a long goal', () => {
+  it.each([
+    // Look-alikes that keep their reading.
+    'Hun trives i klassen og har fået to gode veninder.',
+    'Efter skiftet trives Emil bedre i den nye klasse.',
+    'Du fungerer godt i hverdagen og klarer selv indkøbene.',
+    'I har et netværk af venner og naboer, der træder til.',
+    'Du har selv ønsket at stå for madlavningen, og det klarer du fint.',
+  ])('names a resource: %s', (t) => expect(hasResources(LEAD + t)).toBe(true));
+  it.each([
+    'Besøgene er lagt om, sådan som du selv har ønsket.',
+    'Vi har regnet med 200 kr. om måneden til vask, som er det beløb, du selv har anslået.',
+    'Din psykiater skriver, at du fungerer bedst om eftermiddagen.',
+    'Vi ved, at Noah trives bedst med faste voksne omkring sig.',
+    'Scleroseforeningen har et netværk for pårørende, som du kan kontakte.',
+    'Rampen skal gøre det muligt for dig selv at komme ud i haven og ned til carporten uden hjælp.',
+  ])('names no resource: %s', (t) => expect(hasResources(LEAD + t)).toBe(false));
+});
