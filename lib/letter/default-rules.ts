@@ -1135,6 +1135,13 @@ const ELEMENTS = {
       'går i skole igen', 'kommer i skole igen', 'kommet i skole igen', 'begyndt at gå i skole', 'begyndt i skole igen',
       'anvender redskaberne', 'anvender de redskaber', 'bruger redskaberne', 'bruger de redskaber', 'anvender værktøjerne',
       'anvender de værktøjer', 'bruger værktøjerne', 'bruger de værktøjer',
+      // (Round 27, from the merged batches bz–cc: walking with one's aid, oriented, a relative as a good
+      // support, a skill learnt together, a youth club begun; negations are left out in code.)
+      'går med rollator', 'går med stok', 'går med sin rollator', 'går med din rollator', 'går med Deres rollator', 'går med sin stok',
+      'går med din stok', 'går med Deres stok', 'orienteret i tid', 'god støtte i din', 'god støtte i sin', 'god støtte i jeres',
+      'stor støtte i din', 'stor støtte i sin', 'sammen lært at', 'lært at håndtere', 'gøre rent selv', 'gør rent selv',
+      'startet i ungdomsklub*', 'begyndt i ungdomsklub*', 'går i ungdomsklub*', 'kommer i ungdomsklub*', 'startet i klubben',
+      'begyndt i klubben', 'går i klubben', 'kommer i klubben',
       // Someone named only by first name who helps ("at Grethe hjælper dig ind og ud af bruseren",
       // "Anne handler ind for dig hver lørdag"); kept in code only after a name that is no staff.
       'hjælper dig', 'hjælper Dem', 'hjælper hende', 'hjælper ham', 'hjælper jer', 'handler ind for dig', 'handler ind for Dem',
@@ -1151,7 +1158,7 @@ const ELEMENTS = {
       // (Whole words: "Din datter har søgt om et hjælpemiddel" is no help from her.)
       // A relative's offer counts as network too ("jeres datter har tilbudt at være hos sin far hver
       // anden lørdag", "Din søn tilbyder sig at køre dig"); "har ikke tilbudt" is negated in code.
-      String.raw`\b(?:søn(?:nen)?|datter(?:en)?|børn(?:ene)?|ægtefælle(?:n)?|hustru(?:en)?|kone(?:n)?|mand(?:en)?|partner(?:en)?|samlever|søster|bror|familie(?:n)?|pårørende|mor(?:en)?|far(?:en)?|forældre(?:ne)?|svigerdatter|svigersøn|barnebarn|børnebørn(?:ene)?|nabo(?:en)?|venner|veninde|kæreste(?:n)?|onkel|tante|svoger|svigerinde|svigermor|svigerfar|kollega(?:er)?|nevø|niece|fætter|kusine|moster|faster|morbror|farbror|stedfar|stedmor|bonusfar|bonusmor|svigerfamilie(?:n)?|familiemedlemmer|storebror|lillebror|storesøster|lillesøster|søskende(?:ne)?),?\s+(?:[\p{L}\d]+,?\s+){0,8}?(?:hjælper|hjælpe|hjulpet|hjalp|klarer\s+(?:selve\s+|hele\s+)?(?:rengøringen|indkøbene|indkøb|tøjvasken|vasketøjet|vasken|opvasken|madlavningen|maden|haven|det\s+praktiske|resten)|tømmer|rydder|bærer|ledsager|dækker\s+bord|(?:lægger|hænger)\s+(?:\p{L}+\s+)?(?:tøj|tøjet|vasketøj|vasketøjet)|tager\s+(?:skrald|skraldet|opvasken|vasketøjet)|tager\s+(?:\p{L}+\s+){0,2}?(?:med|ud)|minder\s+(?:dig|jer|hende|ham)\s+om|tager\s+over|overtager|(?:bestiller|bestilt|bestilte)\s+(?:\p{L}+\s+){0,2}?(?:varer|varerne|mad|maden|indkøb|indkøbene|dagligvarer)|(?:tilbudt|tilbyder|tilbød)\s+(?:at|sin\s+hjælp|sig)|træder\s+til|er\s+der\s+for|inviterer|løser|løse|varetager|varetage|gøre\s+rent|støvsuger|støvsuge|besøger|besøge|handler|kører|kørt|kørte|gået\s+med|gik\s+med|støtter|står\s+for|passer|passe(?!\s+på)|tage\s+sig\s+af|henter|følger|bakker|tager\s+sig\s+af|sørger|ordner|gør\s+rent|ser\s+til|kigger\s+(?:forbi|ind|til)|holder\s+øje|laver\s+(?:mad|maden|aftensmad)|vasker|slår\s+(?:græs|græsset|plænen)|skiftes\s+til|ringer\s+(?:til\s+(?:dig|jer|hende|ham)\s+)?(?:hver|dagligt|jævnligt|ofte|tit)|kommer\s+(?:forbi|på\s+besøg|hjem\s+til|i\s+hjemmet\s+(?:hver|dagligt|jævnligt|ofte|tit|flere\s+gange|næsten\s+hver)|og|hver|dagligt|jævnligt|ofte|tit|flere\s+gange|et\s+par\s+gange|næsten\s+hver)|bor\s+(?:tæt\s+på|i\s+nærheden|lige\s+i\s+nærheden|nær|ved\s+siden\s+af|i\s+samme\s+(?:by|opgang|gade|hus))|er\s+hos\s+(?:dig|jer|hende|ham|sin|sine)|spiser\s+(?:hos|med|sammen\s+med)\s+(?:dig|jer|Dem|hende|ham))(?![\p{L}])`,
+      String.raw`\b(?:søn(?:nen)?|datter(?:en)?|børn(?:ene)?|ægtefælle(?:n)?|hustru(?:en)?|kone(?:n)?|mand(?:en)?|partner(?:en)?|samlever|søster|bror|familie(?:n)?|pårørende|mor(?:en)?|far(?:en)?|forældre(?:ne)?|svigerdatter|svigersøn|barnebarn|børnebørn(?:ene)?|nabo(?:en)?|venner|veninde|kæreste(?:n)?|onkel|tante|svoger|svigerinde|svigermor|svigerfar|kollega(?:er)?|nevø|niece|fætter|kusine|moster|faster|morbror|farbror|stedfar|stedmor|bonusfar|bonusmor|svigerfamilie(?:n)?|familiemedlemmer|storebror|lillebror|storesøster|lillesøster|søskende(?:ne)?),?\s+(?:[\p{L}\d]+,?\s+){0,8}?(?:hjælper|hjælpe|hjulpet|hjalp|klarer\s+(?:selve\s+|hele\s+)?(?:rengøringen|indkøbene|indkøb|tøjvasken|vasketøjet|vasken|opvasken|madlavningen|maden|haven|det\s+praktiske|resten)|tømmer|rydder|bærer|ledsager|dækker\s+bord|(?:lægger|hænger)\s+(?:\p{L}+\s+)?(?:tøj|tøjet|vasketøj|vasketøjet)|tager\s+(?:skrald|skraldet|opvasken|vasketøjet)|tager\s+(?:\p{L}+\s+){0,2}?(?:med|ud)|minder\s+(?:dig|jer|hende|ham)\s+om|tager\s+over|overtager|(?:bestiller|bestilt|bestilte)\s+(?:\p{L}+\s+){0,2}?(?:varer|varerne|mad|maden|indkøb|indkøbene|dagligvarer)|(?:tilbudt|tilbyder|tilbød)\s+(?:at|sin\s+hjælp|sig)|sagt\s+ja\s+til\s+at|træder\s+til|er\s+der\s+for|inviterer|løser|løse|varetager|varetage|gøre\s+rent|støvsuger|støvsuge|besøger|besøge|handler|kører|kørt|kørte|gået\s+med|gik\s+med|støtter|står\s+for|passer|passe(?!\s+på)|tage\s+sig\s+af|henter|følger|bakker|tager\s+sig\s+af|sørger|ordner|gør\s+rent|ser\s+til|kigger\s+(?:forbi|ind|til)|holder\s+øje|laver\s+(?:mad|maden|aftensmad)|vasker|slår\s+(?:græs|græsset|plænen)|skiftes\s+til|ringer\s+(?:til\s+(?:dig|jer|hende|ham)\s+)?(?:hver|dagligt|jævnligt|ofte|tit)|kommer\s+(?:forbi|på\s+besøg|hjem\s+til|i\s+hjemmet\s+(?:hver|dagligt|jævnligt|ofte|tit|flere\s+gange|næsten\s+hver)|og|hver|dagligt|jævnligt|ofte|tit|flere\s+gange|et\s+par\s+gange|næsten\s+hver)|bor\s+(?:tæt\s+på|i\s+nærheden|lige\s+i\s+nærheden|nær|ved\s+siden\s+af|i\s+samme\s+(?:by|opgang|gade|hus))|er\s+hos\s+(?:dig|jer|hende|ham|sin|sine)|spiser\s+(?:hos|med|sammen\s+med)\s+(?:dig|jer|Dem|hende|ham))(?![\p{L}])`,
       String.raw`(?:hjælp|støtte|opbakning)\s+(?:fra|af)\s+(?:din|dine|jeres|sin|sine|hans|hendes|deres)\s+\p{L}+`,
       // Walks the citizen takes, also in the passive journal style ("går en tur hver dag med
       // rollatoren", "der fortsat gås en kort tur dagligt").
@@ -1159,11 +1166,11 @@ const ELEMENTS = {
       // Something hard the citizen has managed well ("du har klaret overgangen til egen bolig
       // rigtig godt", "har klaret sig flot"); "ikke klaret" is negated in code.
       String.raw`\bklaret\s+(?:\p{L}+\s+){0,4}?(?:rigtig\s+|meget\s+|virkelig\s+|utrolig\s+)?(?:godt|fint|flot)\b`,
-      // (Round 27: also a sport begun: "er begyndt til håndbold igen".)
+      // (Round 27: also a sport begun: "er begyndt til håndbold igen", "begyndt at spille håndbold".)
       // (Also the common leisure compounds: "går til seniorgymnastik", "vandgymnastik",
       // "holdtræning"; not training or therapy that is help or its cost: "går til genoptræning",
       // "handicapsvømning".)
-      String.raw`\b(?:går|gik|begyndt|startet)\s+(?:(?:også|stadig|fortsat|fast|gerne|ofte)\s+){0,2}til\s+(?:senior|vand|stole|hold|motions|line|folke|street|gade|dame|herre|old|mini)?(?:fodbold|håndbold|svømning|gymnastik|spejder|dans|ridning|musik|badminton|tennis|karate|judo|kor|sang|træning|fitness|motion|yoga|pilates|petanque|dart|bowling|billard|bridge|cykling)\b`,
+      String.raw`\b(?:går|gik|begyndt|startet)\s+(?:(?:også|stadig|fortsat|fast|gerne|ofte)\s+){0,2}(?:til|at\s+(?:spille|træne|gå\s+til))\s+(?:senior|vand|stole|hold|motions|line|folke|street|gade|dame|herre|old|mini)?(?:fodbold|håndbold|svømning|gymnastik|spejder|dans|ridning|musik|badminton|tennis|karate|judo|kor|sang|træning|fitness|motion|yoga|pilates|petanque|dart|bowling|billard|bridge|cykling)\b`,
       // "Du klarer det meste selv", "du laver selv mad", "han går selv ture".
       String.raw`\bklarer\s+(?:\p{L}+\s+){1,4}?selv\b`,
       // Subject first: "at du selv tørrer støv af", "hun selv tager opvasken" (a present-tense
@@ -1192,7 +1199,7 @@ const ELEMENTS = {
       String.raw`\b(?:har|fået)\s+(?:en\s+)?(?:(?:fast|god|stor|lille)\s+)?(?:(?:gruppe|kreds|flok)\s+(?:af\s+)?(?:\p{L}+\s+)?|(?:nye|faste|flere|nogle|gode)\s+)venner`,
       // School or work attended steadily ("du er mødt i skole hver dag", "kommer i praktik dagligt"),
       // and doing well at something ("klarer skolen godt", "klarer hverdagen fint").
-      String.raw`\b(?:mødt|møder|kommer|kom|går|gået)\s+(?:op\s+)?i\s+(?:skole|skolen|praktik|praktikken|dagtilbud\p{L}*|børnehave\p{L}*|arbejde)\s+(?:hver\s+dag|dagligt|stabilt|fast|regelmæssigt)`,
+      String.raw`\b(?:mødt|møder|kommer|kom|går|gået)\s+(?:op\s+)?i\s+(?:skole|skolen|praktik|praktikken|dagtilbud\p{L}*|børnehave\p{L}*|arbejde)\s+(?:(?:næsten|stort\s+set)\s+)?(?:hver\s+dag|dagligt|stabilt|fast|regelmæssigt)`,
       String.raw`\bklarer\s+(?:\p{L}+\s+){1,2}?(?:godt|fint|flot)(?![\p{L}])`,
       // (Also the small household tasks: "du dækker selv bord", "reder selv sengen", "vander selv
       // blomsterne"; not "betaler selv", "vælger selv", "bestemmer selv": a charge or a choice.)
@@ -1202,8 +1209,8 @@ const ELEMENTS = {
       // "du barberer dig stadig selv"; "vasker sig ikke selv" does not match.)
       // (Round 27: also getting up, moving oneself and using one's own things, and a thing as the
       // object: "Du rejser dig selv fra sengen", "forflytter Dem selv", "du varmer den selv", "Du
-      // bruger desuden selv dit nødkald".)
-      String.raw`\b(?:gør|laver|tager|går|handler|vasker|ordner|klæder|smører|varmer|spiser|cykler|kører|styrer|administrerer|passer|rydder|varetager|dækker|reder|tørrer|børster|barberer|vander|tømmer|bærer|anretter|lufter|folder|rejser|forflytter|bruger)\s+(?:(?:sig|dig|Dem|jer|mig|den|det|dem)\s+)?(?:(?:i\s+dag|i\s+forvejen|stadig|fortsat|altid|normalt|typisk|oftest|ofte|nu|igen|desuden|også)\s+)?selv\b`,
+      // bruger desuden selv dit nødkald"; and in the past: "bar selv vasketøjet op".)
+      String.raw`\b(?:gør|laver|tager|går|handler|vasker|ordner|klæder|smører|varmer|spiser|cykler|kører|styrer|administrerer|passer|rydder|varetager|dækker|reder|tørrer|børster|barberer|vander|tømmer|bærer|anretter|lufter|folder|rejser|forflytter|bruger|bar|lavede|vaskede|handlede|gjorde|klædte|tog|spiste|ryddede|tømte|varmede|gik)\s+(?:(?:sig|dig|Dem|jer|mig|den|det|dem)\s+)?(?:(?:i\s+dag|i\s+forvejen|stadig|fortsat|altid|normalt|typisk|oftest|ofte|nu|igen|desuden|også)\s+)?selv\b`,
       // (Round 25: not a diet the dietitian allows: "du kan spise almindelig kost".)
       // Plain abilities: "du kan godt gå korte ture", "hun kan stå ved vasken", "De kan cykle"; any
       // task after "godt selv" ("hun kan sagtens selv tage tøjet af"; a choice is left out in code).

@@ -95,3 +95,25 @@ describe('ressourcer: a wish or a figure said back, what suits one best, an offe
     'Rampen skal gøre det muligt for dig selv at komme ud i haven og ned til carporten uden hjælp.',
   ])('names no resource: %s', (t) => expect(hasResources(LEAD + t)).toBe(false));
 });
+
+describe('ressourcer: walking with one\'s aid, oriented, a good support, a skill learnt together, school and club', () => {
+  it.each([
+    'Han går med rollator inde i huset og ude på fortovet.',
+    'Ved besøget var De orienteret i tid og sted.',
+    'Du har en god støtte i din svigerinde, som ringer hver dag.',
+    'I har sammen lært at skifte sonden, fortæller sygeplejersken.',
+    'Din fætter bar selv kasserne op, og du ryddede selv op bagefter.',
+    'Din lærer skriver, at du kommer i skole næsten hver dag.',
+    'Mads er begyndt at spille fodbold i den lokale klub.',
+    'Du er startet i ungdomsklubben og kommer der to aftener om ugen.',
+    'Hans morbror har sagt ja til at have ham hver tredje weekend.',
+  ])('names a resource: %s', (t) => expect(hasResources(LEAD + t)).toBe(true));
+  it.each([
+    'Han kan ikke længere gå med rollator og bruger nu kørestol.',
+    'Ved besøget var De ikke orienteret i tid og sted.',
+    'Du har ikke en god støtte i din familie.',
+    'Målet er, at du kommer i skole næsten hver dag.',
+    'Mads er begyndt at spille computer om natten, og det bekymrer os.',
+    'Hans morbror har ikke sagt ja til at have ham.',
+  ])('names no resource: %s', (t) => expect(hasResources(LEAD + t)).toBe(false));
+});
