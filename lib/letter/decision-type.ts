@@ -126,7 +126,7 @@ const CAN_GET = /(?<![\p{L}])(?:du|I|De)\s+kan\s+(?:godt\s+|nu\s+|fremover\s+|fo
 // (Also a named child: "Emil kan få aflastning 1 weekend om måneden", "Oliver kan komme i aflastning … én
 // weekend om måneden".)
 // (And inverted after a fronted time: "Fra juni kan Liva komme i aflastning … én weekend om måneden".)
-const CAN_GET_AMOUNT = /(?<![\p{L}])(?:(?:du|I|De|barnet|hun|han|\p{Lu}\p{Ll}+)\s+kan|kan\s+(?:du|I|De|barnet|hun|han|\p{Lu}\p{Ll}+))\s+(?:godt\s+|fortsat\s+)?(?:få|komme\s+i\s+(?:aflastning|døgnaflastning|dagtilbud|dagcenter)|begynde\s+(?:i|på))(?![\p{L}])(?!\s+(?:aktindsigt|hjælp\s+(?:hos|fra|af)|rådgivning|vejledning|svar|besked))/u;
+const CAN_GET_AMOUNT = /(?<![\p{L}])(?:(?:du|I|De|barnet|hun|han|\p{Lu}\p{Ll}+)\s+kan|kan\s+(?:du|I|De|barnet|hun|han|\p{Lu}\p{Ll}+))\s+(?:godt\s+|fortsat\s+)?(?:få|komme\s+(?:i|på)\s+(?:[Aa]flastning\p{L}*|[Dd]øgnaflastning|[Dd]agtilbud|[Dd]agcent\p{L}*|[Dd]aghjem\p{L}*)|begynde\s+(?:i|på))(?![\p{L}])(?!\s+(?:aktindsigt|hjælp\s+(?:hos|fra|af)|rådgivning|vejledning|svar|besked))/u;
 // A stay told as what will happen, with its amount ("Fra marts skal Noah være hos aflastningsfamilien
 // Dam 1 weekend om måneden", "Oskar skal i aflastning hos Birgit og Ove 1 weekend om måneden").
 const WILL_STAY_AMOUNT =
@@ -169,7 +169,7 @@ const RELATIVE_BEFORE = /(?:,\s*|\p{L}\s+)(?:der|som)\s+(?:\p{L}+\s+)?$|\p{L},\s
 const INSTALLED_BEFORE = /(?:(?<![\p{L}])hvornår\s+(?:\p{L}+\s+){0,2}|(?:nødkald|lift|loftlift|greb|rampe|ramper|anlæg|alarm|skinne|skinner|håndliste|gelænder|døråbner|toiletforhøjer|bruseniche)\p{L}*\s+)$/iu;
 const AIM_SENTENCE = /^(?:formålet|målet|hensigten)\s+med\s+(?!(?:dette|brevet|denne|mailen))/iu;
 const HAS_GOT = /^(?:(?:du|I|De)\s+har\s+fået|har\s+(?:du|I|De)\s+fået)$/iu;
-const LIFE_AFTER = /^\s+(?:et\s+|en\s+|nyt\s+|ny\s+|sit\s+|din\s+|dit\s+)?(?:\p{L}+\s+)?(?:fritidsjob|job|arbejde|studiejob|lejlighed|kæreste|diagnose\p{L}*|uddannelsesplads|læreplads|praktikplads|venner|veninde|ven|barn|hund|kørekort|styr\s+på)(?![\p{L}])/iu;
+const LIFE_AFTER = /^\s+(?:et\s+|en\s+|nyt\s+|ny\s+|sit\s+|din\s+|dit\s+)?(?:\p{L}+\s+){0,2}?(?:fritidsjob|job|arbejde|studiejob|lejlighed|kæreste|diagnose\p{L}*|uddannelsesplads|læreplads|praktikplads|venner|veninde|ven|barn|hund|kørekort|styr\s+på)(?![\p{L}])/iu;
 // "du har fået en robotstøvsuger af dine børn": a gift from someone close, not a grant.
 const GIFT_AFTER = /^[^,.;\n]{0,40}?\saf\s+(?:din|dine|dit|jeres|Deres|sin|sine)\s+(?:børn|barn|søn|sønner|datter|døtre|familie|mand|kone|ægtefælle|bror|søster|forældre|naboer|nabo|venner|ven)(?![\p{L}])/iu;
 const MET_BY_AFTER = /^\s+(?:ved|gennem)\s/iu;
@@ -187,7 +187,8 @@ const AS_PLANNED = /(?<![\p{L}])som\s+(?:planlagt|aftalt|tidligere\s+(?:beslutte
 // "Du får hjælp til bad …, og den hjælp fungerer efter din egen mening fint": the help the citizen has.
 const HELP_WORKS = /(?<![\p{L}])(?:den|denne|din|jeres|Deres|den\s+nuværende)\s+(?:hjælp|støtte|ordning)\s+(?:fungerer|virker|går\s+godt)(?![\p{L}])/iu;
 const THAT_CLAUSE = /(?<![\p{L}])at\s/u;
-const NEGATED_AFTER_ADVERB = /^\s+(?:således|derfor|dermed|desværre|altså|heller|fortsat|stadig|som\s+udgangspunkt|normalt|generelt)\s+ikke(?![\p{L}])/iu;
+// (Also "Kommunen betaler derimod ikke for en ny altan".)
+const NEGATED_AFTER_ADVERB = /^\s+(?:således|derfor|dermed|desværre|altså|heller|fortsat|stadig|som\s+udgangspunkt|normalt|generelt|derimod|dog|imidlertid|til\s+gengæld)\s+ikke(?![\p{L}])/iu;
 // A passive grant verb with its subject after it and then the negation ("Derfor imødekommes
 // anmodningen ikke", "dækkes udgiften desværre ikke"); a comma ends the clause.
 const PASSIVE_GRANT = /^\p{L}+(?:es|s)$/u;
@@ -198,7 +199,7 @@ const PLACEMENT_STAYS = /(?<![\p{L}])(?:fortsat\s+(?:skal\s+)?være\s+anbragt|fo
 const EXISTING_AS_BEFORE = /(?<![\p{L}])(?:nuværende|hidtidige|som\s+hidtil|uændret|som\s+nu|som\s+i\s+dag|som\s+før|som\s+(?:\p{L}+\s+){1,2}?(?:har|får|modtager|gør)\s+(?:nu|i\s+dag|allerede))(?![\p{L}])/iu;
 const PARTICIPLE = /^(?:godkendt|bevilget|bevilliget|tildelt|imødekommet)$/iu;
 // What was weighed, then "at": the clause after it states the facts weighed.
-const REASON_CUE = /(?:lagt|lægger|lægges)\s+(?:\p{L}+\s+)?vægt\s+på|afgørende\s+(?:for\s+[^,.]{0,40}?)?(?:er|var)|(?<![\p{L}])(?:fordi|idet|eftersom)(?![\p{L}])/iu;
+const REASON_CUE = /(?:lagt|lægger|lægges)\s+(?:\p{L}+\s+)?vægt\s+på|afgørende\s+(?:for\s+[^,.]{0,40}?)?(?:er|var)|været\s+afgørende|(?<![\p{L}])(?:fordi|idet|eftersom)(?![\p{L}])/iu;
 // A conclusion drawn in the same sentence turns back to the decision ("…, og du får derfor …").
 const CONCLUSION = /(?<![\p{L}])(?:derfor|dermed|således|hvorfor)(?![\p{L}])|,\s*og\s+(?:vi|du|I|De)\s/iu;
 
@@ -262,6 +263,8 @@ function insideReason(letter: Letter, s: Span, m: Span): boolean {
 }
 const WE_NAMED = /(?<![\p{L}])(?:vi|kommunen|udvalget|forvaltningen)(?![\p{L}])/iu;
 const SOME_PEOPLE_AFTER = /^\s+(?:de\s+andre|dem|os|jer|dine|hans|hendes)(?![\p{L}])/iu;
+const CAN_GET_BEFORE_BUT = /^(?:(?:du|I|De)\s+kan|kan\s+(?:du|I|De))\s+(?:godt\s+)?få\s[^,.;:]{1,60},\s*$/iu;
+const HANDLED_BEFORE = /^[^,;]{0,60}(?:(?:er|blev|har\s+været)\s+(?:behandlet|modtaget|vurderet|undersøgt)|(?:vi|jeg)\s+har\s+(?:nu\s+)?(?:behandlet|modtaget|vurderet|set\s+på|læst)\s[^,;]{0,60}),\s*$/iu;
 const COUNT_NOT_GRANTED = /^ikke\s+(?:\d|to\s|tre\s|fire\s|fem\s|seks\s|syv\s|otte\s)/iu;
 const PURPOSE_TAIL = /,\s*så\s+(?:at\s+)?(?:du|I|De|han|hun|barnet|vi)\s/u;
 function beforePurpose(sText: string): string {
@@ -269,7 +272,9 @@ function beforePurpose(sText: string): string {
   return m ? sText.slice(0, m.index) : sText;
 }
 // "Du fylder 18 den 2. januar, og din anbringelse slutter derfor": an end the age brings, not a change decided.
+const OWN_LIFE_AFTER = /^ændre\s+(?:din|dit|dine|jeres|Deres|sin|sit|sine|hans|hendes)\s+(?:situation|livssituation|liv|tilværelse|adfærd|vaner|hverdag|kost|misbrug|forbrug)(?![\p{L}])/iu;
 const AGE_REACHED = /(?<![\p{L}])(?:fylder|er\s+fyldt|bliver)\s+(?:18|23)(?![\d])/iu;
+const CAUSE_BEFORE = /(?<![\p{L}])(?:gør|gjorde)\s*,?\s+at\s+(?:(?:du|I|De|han|hun|barnet|\p{Lu}\p{Ll}+)\s+)?(?:\p{L}+\s+)?$/u;
 const RISK_BEFORE = /(?<![\p{L}])(?:risiko(?:en)?\s+for|risikere[rs]?|frygt(?:er|en)?\s+for|bange\s+for)(?![\p{L}])/iu;
 const FRONTED_REASON = /^(?:da|fordi|idet|eftersom|siden)\s/iu;
 /** Where a fronted reason clause ends ("Da …, bevilges …"): the offset of its comma, or 0. */
@@ -411,6 +416,8 @@ function computeFlags(letter: Letter, i: number): Flags {
     if (fronted && m.start < fronted && !WE_NAMED.test(letter.text.slice(s.start, m.start))) continue;
     // "ellers risikerer vi, at … du ikke kan blive boende hjemme": a consequence feared, not refused.
     if (RISK_BEFORE.test(letter.text.slice(s.start, m.start))) continue;
+    // "Din angst gør, at du ikke får åbnet post": what the illness causes, not a refusal.
+    if (CAUSE_BEFORE.test(justBefore)) continue;
     flags.afslag = true;
   }
   for (const m of matchesIn(letter, cues.delvis, s)) {
@@ -422,6 +429,8 @@ function computeFlags(letter: Letter, i: number): Flags {
     if (/^(?:nogle|noget)\s+af$/iu.test(letter.slice(m)) && SOME_PEOPLE_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 20)))) continue;
     // "Vi har skrevet dit ønske på, men vi kan ikke love, at det bliver netop den bolig": no promise, no part refused.
     if (/^men\s+(?:vi|kommunen)\s+kan\s+ikke$/iu.test(letter.slice(m)) && /^\s+(?:love|garantere|lover|garanterer)(?![\p{L}])/iu.test(letter.text.slice(m.end, Math.min(s.end, m.end + 14)))) continue;
+    // "Ansøgningen er behandlet, men vi kan ikke hjælpe med betalingen": set against the handling, not against a part granted.
+    if (/^men\s+(?:vi|kommunen)\s+kan\s+ikke$/iu.test(letter.slice(m)) && HANDLED_BEFORE.test(letter.text.slice(s.start, m.start))) continue;
     // "derfor er det en rollator, du får, og ikke en stok": the thing chosen against another, not against
     // an application, when the letter mentions none.
     if (/^,/u.test(letter.slice(m)) && !applied && !appliedBefore(letter, i)) continue;
@@ -432,6 +441,8 @@ function computeFlags(letter: Letter, i: number): Flags {
     // "…, men 1 gang om ugen i 2 timer hos Familiehuset, ikke to gange hjemme" after the application for two: the
     // count not granted.
     if (COUNT_NOT_GRANTED.test(letter.slice(m)) && (applied || appliedBefore(letter, i))) flags.delvis = true;
+    // "Du kan få støtte til en bil, men ikke til den bil, du har valgt": the yes and its limit in one breath.
+    else if (/^men\s+ikke$/iu.test(letter.slice(m)) && CAN_GET_BEFORE_BUT.test(letter.text.slice(s.start, m.start))) flags.delvis = true;
     else if (/^(?:delvi|ikke\s+(?:helt|fuldt\s+ud)\s|imødekommer\s+ikke\s+fuldt|rest\p{L}*\s|selv\s+betale\s+resten|(?:vi|kommunen)\s+kan\s|kan\s+(?:vi|kommunen)\s|kan\s+(?:du|I|De)\s+få\s*,\s*men\s|men\s+(?:den|det|de)\s+(?:anden|andet|tredje|fjerde|femte|sidste|resterende|øvrige|ekstra)\s)/iu.test(letter.slice(m))) flags.delvis = true;
     else flags.contrast = true;
   }
@@ -443,6 +454,8 @@ function computeFlags(letter: Letter, i: number): Flags {
     // "De har anmodet om, at Deres hjælp til bad øges": the change asked for, not decided.
     if (askedFor(letter, s, m)) continue;
     if (AGE_REACHED.test(sText)) continue;
+    // "Udvalget anerkender, at du er i gang med at ændre din situation": the citizen's own life, not the help.
+    if (OWN_LIFE_AFTER.test(letter.text.slice(m.start, Math.min(s.end, m.end + 30)))) continue;
     // "Anlægget sættes op af vores tekniker i uge 13": installed, not increased.
     if (/^sættes\s+op$/iu.test(letter.slice(m)) && (INSTALLED_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 20))) || INSTALLED_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 40), m.start)))) continue;
     if (/^ikke\s+længere/iu.test(letter.slice(m)) && ABILITY_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 30), m.start))) continue;
@@ -520,7 +533,8 @@ function computeFlags(letter: Letter, i: number): Flags {
     if (CONTINUES.test(letter.slice(m)) && EXISTING_AS_BEFORE.test(sText)) continue;
     // "… at Sofie fortsat skal være anbragt …, og at anbringelsen fortsætter": the placement that goes
     // on against the parents' wish to bring the child home is the refusal, said twice.
-    if (CONTINUES.test(letter.slice(m)) && PLACEMENT_STAYS.test(sText)) continue;
+    // (Also "at anbringelsen af Lucas uden for hjemmet fortsætter" after the request to bring him home.)
+    if (CONTINUES.test(letter.slice(m)) && (PLACEMENT_STAYS.test(sText) || (STAYS_PLACED.test(sText) && HOME_REQUEST.test(letter.text.slice(0, s.start))))) continue;
     // "at du får mere ud af noget andet": what one gains; "Hun får i dag hjælp …": help one has.
     // "Tag dit sundhedskort med, så får du den med hjem": what follows an instruction, no grant.
     if (AFTER_INSTRUCTION.test(letter.text.slice(s.start, m.start))) continue;
@@ -604,7 +618,8 @@ function refine(primary: DecisionType, f: Flags): DecisionType {
 // ledsagelse", "Afgørelse: aflastning 1 weekend om måneden"): the noun alone is too common in the body ("din bevilling ophører") to be a cue.
 const SUBJECT_GRANT = /^(?:(?:vedr\.?|vedrørende|emne|om)\s*:?\s*)?(?:afgørelse\s+om\s+)?bevilling\s+(?:af|til|på)(?![\p{L}])|^(?:afgørelse|afgjort|resultat)\s*:\s*(?!afslag|ophør|nedsættelse|ændring|stop)\p{L}[^\n]{0,60}?(?<![\p{L}\d])(?:\d+|en|et|én|ét|to|tre)\s+(?:time|gang|weekend|dag|døgn|besøg)\p{L}*\s+(?:om|pr\.?|i)\s+(?:ugen|måneden|dagen|uge|måned|dag|døgnet)/iu;
 
-const FIELD_AMOUNT = /(?<![\p{L}])(?:\d+|en|et|én|ét|to|tre|fire|fem|seks|syv|otte)\s+(?:\p{L}+\s+)?(?:timer?|besøg|gange?|dage?|weekend\p{L}*|minutter|kr\.?)(?![\p{L}])/iu;
+// (Also "1 fast ugentligt klip".)
+const FIELD_AMOUNT = /(?<![\p{L}])(?:\d+|en|et|én|ét|to|tre|fire|fem|seks|syv|otte)\s+(?:\p{L}+\s+){0,2}?(?:timer?|besøg|gange?|dage?|weekend\p{L}*|minutter|kr\.?|klip)(?![\p{L}])/iu;
 const SCOPE_FIELD = /^(?:omfang|bevilget\s+omfang)\s*:/iu;
 const FIELD_LINE = /^(?:afgørelse|afgjort|resultat)\s*:/iu;
 
@@ -669,6 +684,8 @@ function fieldsGrantLess(letter: Letter): boolean {
 
 const STARTS_ON =
   /(?<![\p{L}])(?:du|I|De|\p{Lu}\p{Ll}+)\s+(?:starter|begynder)\s+(?:på|i)\s+[^.!?\n]{0,60}?(?<![\p{L}])fra\s+(?:uge\s+\d|mandag|tirsdag|onsdag|torsdag|fredag|den\s+\d|\d{1,2}\.\s*\p{L})/u;
+const ANSWER_YES = /^(?:[Jj]a,?\s+)?[Dd]et\s+(?:kan|må|skal)\s+(?:du|I|De|han|hun|\p{Lu}\p{Ll}+)(?:\s+(?:godt|gerne|sagtens|fint|også))?\s*[.!]?$/u;
+const ASKED_WHETHER = /(?<![\p{L}])(?:spurgt|spurgte|spørger|bedt|bad)\s+(?:[\p{L}\d.]+,?\s+){0,4}?om\s+(?:du|I|De|han|hun|\p{Lu}\p{Ll}+)\s+(?:kan|kunne|må|måtte)\s/u;
 const DECIDED_BACK = /^(?:det|dette)\s+har\s+(?:vi|udvalget|kommunen|jeg)\s+(?:nu\s+)?besluttet(?![\p{L}])/iu;
 // A parent asks for the child to come home ("din anmodning om, at Jonas kan flytte hjem til dig")
 // and the result is that the placement goes on ("Jonas skal blive boende på Egebo. Anbringelsen …
@@ -683,14 +700,15 @@ function staysAgainstHomeRequest(letter: Letter, result: number): boolean {
 }
 
 // "Fra 1. juli får du 650 kr. om måneden. Hidtil har du fået 1.100 kr.": less than the citizen has had.
-const BEFORE_AMOUNT = /(?<![\p{L}])(?:hidtil|tidligere|indtil\s+nu)\s+(?:har\s+)?(?:du|I|De|han|hun)\s+(?:har\s+)?(?:fået|modtaget|haft)\s+(\d[\d.,]*)/iu;
-const FIRST_AMOUNT = /(?<![\p{L}\d])(\d[\d.,]*)\s*(?:kr\.?|timer?|gange?|besøg|dage?)(?![\p{L}])/iu;
+// (Also in words, and with the help named between: "Hidtil har du fået hjælp to gange om ugen".)
+const BEFORE_AMOUNT = /(?<![\p{L}])(?:hidtil|tidligere|indtil\s+nu)\s+(?:har\s+)?(?:du|I|De|han|hun)\s+(?:har\s+)?(?:fået|modtaget|haft)\s+(?:[\p{L}-]+\s+){0,3}?(\d[\d.,]*|én|en|et|to|tre|fire|fem|seks|syv|otte)\s*(?:kr\.?|timer?|gange?|besøg|dage?)(?![\p{L}])/iu;
+const FIRST_AMOUNT = /(?<![\p{L}\d])(\d[\d.,]*|én|to|tre|fire|fem|seks|syv|otte)\s*(?:kr\.?|timer?|gange?|besøg|dage?)(?![\p{L}])/iu;
 function lessThanBefore(letter: Letter, result: number): boolean {
   const now = FIRST_AMOUNT.exec(letter.slice(letter.sentence(result)));
   if (!now) return false;
   for (let k = result; k < Math.min(letter.seg.sentences.length, result + 3); k++) {
     const b = BEFORE_AMOUNT.exec(letter.slice(letter.sentence(k)));
-    if (b) return number(now[1]!) < number(b[1]!);
+    if (b) return count(now[1]!) < count(b[1]!);
   }
   return false;
 }
@@ -926,6 +944,12 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
       if (COMPLAINT.test(sText) || CONDITION.test(sText)) continue;
       if (STAYS_PLACED.test(sText) && HOME_REQUEST.test(letter.text.slice(0, sentences[i]!.start))) {
         type = 'afslag';
+        resultSentence = i;
+        break;
+      }
+      // "… du spurgte mig i maj, om du kunne blive boende hos Lene og Jens, mens du går på HF. Det kan du.": yes to the question asked.
+      if (ANSWER_YES.test(sText) && i > 0 && ASKED_WHETHER.test(letter.slice(sentences[i - 1]!))) {
+        type = 'bevilling';
         resultSentence = i;
         break;
       }

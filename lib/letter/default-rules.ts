@@ -2471,6 +2471,9 @@ export const DEFAULT_RULE_DATA = {
         // Someone who will come home to the citizen from a given time ("Fra uge 42 kommer en af vores
         // terapeuter hjem til dig 3 x ugentligt"); not a visit again ("… hjem til dig igen").
         String.raw`\bkommer(?<=\bfra\s+[^.,;:\n]{1,30}?\s+kommer)\s+(?:der\s+)?(?:en|et|to)\s+(?:[\p{L}-]+\s+){0,5}?(?:hjem|ud)\s+til\s+(?:dig|jer|Dem)\b(?!\s+(?:igen|for\s+at))`,
+        // (Also the provider by name with its amount: "Fra uge 7 kommer hjemmeplejen én gang om ugen"; not
+        // a relative, "Fra januar kommer din søn hver weekend".)
+        String.raw`\bkommer(?<=\bfra\s+[^.,;:\n]{1,30}?\s+kommer)\s+(?:hjemmeplejen|hjemmehjælpen|plejen|hjemmesygeplejen|sygeplejen|hjælperen|hjælperne|terapeuten|bostøtten|støttepersonen|kontaktpersonen|familiebehandleren|pædagogen|vi)\s+(?:[\p{L}-]+\s+){0,2}?(?:hver|\d{1,2}\s+gange?|én\s+gang|en\s+gang|to\s+gange|tre\s+gange|dagligt|hjem\s+til)\b`,
         // "Vi har besluttet, at du skal have en fast kontaktperson."
         String.raw`besluttet,?\s+at\s+(?:du|I|\p{Lu}\p{Ll}+)\s+(?:fremover\s+|fra\s+nu\s+af\s+|nu\s+)?(?:skal\s+|kan\s+|fortsat\s+)?(?:have|få|får|modtage|modtager|starte|begynde|beholde|beholder|fortsætte|blive\s+boende)\b`,
         // "Vi har truffet afgørelse om, at Alberte kan komme i døgnaflastning".
@@ -2491,6 +2494,10 @@ export const DEFAULT_RULE_DATA = {
         'ikke bevillig*', 'må sige nej', 'besluttet ikke at', 'ikke give jer', 'ikke får',
         'kan ikke give', 'ikke hjælpe dig', 'ikke kan få', 'ikke kan bevilge', 'ikke kan imødekomme', 'ikke kan tilbyde',
         // Not given, in plain words ("Vi giver ikke et par nummer to").
+        // (Also in a that-clause: "Jeg må desværre give dig det svar, at kommunen ikke betaler for at fjerne dørtrinnene".)
+        'kommunen ikke betaler', 'vi ikke betaler', 'kommunen ikke dækker', 'vi ikke dækker',
+        // A request to bring the child home refused in so many words ("Lucas bliver derfor ikke hjemgivet nu").
+        'ikke hjemgivet', 'ikke hjemgives', 'ikke kan hjemgives',
         'vi giver ikke', 'giver vi ikke', 'vi giver dig ikke', 'giver vi dig ikke', 'kommunen giver ikke', 'giver kommunen ikke',
         'udvalget giver ikke', 'forvaltningen giver ikke', 'kommunen bevilger ikke', 'bevilger kommunen ikke', 'vi bevilger ikke',
         // In a subordinate clause ("at kommunen ikke giver dig en el-scooter") and the no beside the yes
@@ -2657,6 +2664,9 @@ export const DEFAULT_RULE_DATA = {
         // "Ordningen stopper", "vi har besluttet at ændre dit tilskud", "sættes ned".
         // ("… men hjælpen til tøjvask hører op fra og med uge 45".)
         'hører op', 'høre op',
+        // Help made over ("Som vi talte om, laver vi din hjælp om: Fra uge 7 …").
+        'laver vi din hjælp om', 'laver vi jeres hjælp om', 'laver vi Deres hjælp om', 'lave din hjælp om', 'lave jeres hjælp om',
+        'laver din hjælp om', 'lægger vi din hjælp om', 'lægge din hjælp om', 'lægger din hjælp om',
         // A lower amount said as falling ("Derfor falder tilskuddet med 600 kr.").
         'tilskuddet falder', 'falder tilskuddet', 'beløbet falder', 'falder beløbet', 'ydelsen falder', 'falder ydelsen',
         'stopper', 'stoppes', 'standse*', 'slutter', 'sættes ned', 'sætter ned', 'sætte ned', 'skæres ned', 'ændre din',

@@ -48,3 +48,38 @@ describe('decision type: a lower amount said as falling', () => {
   it('prices falling are no change of help', () =>
     expect(type('Du får tilskud til bleer med 400 kr. om måneden. Prisen på bleer falder ofte i foråret.')).toBe('bevilling'));
 });
+
+describe('decision type: own-voice results from batches ca and cc', () => {
+  it.each([
+    // Yes to the question asked, a journal form with its amount in "klip", the provider coming by name.
+    'Hej Oliver\n\nDu fylder 18 i august, og du spurgte mig i juni, om du kunne blive boende hos plejefamilien, mens du går på teknisk skole.\n\nDet kan du.\n\nVi holder et møde hvert halve år.',
+    'AFGØRELSE – INDKØB\n\nBorger: Hans Hansen\nYdelse: Praktisk hjælp – indkøb\nOmfang: 1 fast ugentligt klip\nStart: uge 5',
+    // What an illness causes is no refusal.
+    'Du får en bostøtte fra Støttecenter Syd to gange om ugen. Din depression gør, at du ikke får åbnet din post.',
+  ])('grant: %s', (t) => expect(type(t)).toBe('bevilling'));
+  it.each([
+    'Du kan få støtte til en bil, men ikke til den bil, du har valgt. Lånet bevilges efter servicelovens § 114.',
+    'Du har søgt om dagcenter fem dage om ugen.\n\n1. Resultat\n\nPoul kan komme i Dagcentret Solsikken tre dage om ugen. De to øvrige dage kan vi ikke imødekomme.',
+    'I søgte om aflastning to weekender om måneden. Aksel kan komme på Aflastningshjemmet Skovly én weekend om måneden. Den anden weekend kan vi ikke give.',
+    'Det er besluttet, at kommunen betaler for at fjerne dørtrinene. Kommunen betaler derimod ikke for en ny altan, som I også har søgt om.',
+  ])('partial: %s', (t) => expect(type(t)).toBe('delvis'));
+  it.each([
+    'Jeg må desværre give dig det svar, at kommunen ikke betaler for at fjerne dørtrinnene ved terrassen.',
+    'Vi har modtaget jeres ansøgning om betaling af efterskole. Ansøgningen er behandlet, men vi kan ikke hjælpe med betalingen af opholdet.',
+    // A placement that goes on after the request to bring the child home, and the citizen's own changes.
+    'Udvalget har behandlet din anmodning om, at Lucas bliver hjemgivet. Udvalget har besluttet, at anbringelsen af Lucas uden for hjemmet fortsætter. Lucas bliver derfor ikke hjemgivet nu. Udvalget anerkender, at du er i gang med at ændre din situation.',
+    'Udvalget har behandlet din anmodning om, at Victor flytter hjem. Anbringelsen opretholdes. Du får altså ikke Victor hjem nu. Det har for udvalget været afgørende, at du endnu ikke har gennemført den behandling, som du selv har sagt ja til.',
+  ])('refusal: %s', (t) => expect(type(t)).toBe('afslag'));
+  it.each([
+    'Kære Erik\n\nSom vi talte om, laver vi din hjælp om: Fra uge 7 kommer hjemmeplejen én gang om ugen og hjælper dig i bad.',
+    'Kære Erik\n\nFra uge 7 kommer hjemmeplejen én gang om ugen og hjælper dig i bad. Hidtil har du fået hjælp to gange om ugen.',
+    'Kære Niels\n\nDine otte uger med træning er slut, og du har fået meget bedre styr på det hele. Hjælpen til bad stopper fra 1. april. Du får til gengæld hjælp til tøjvask.',
+  ])('change: %s', (t) => expect(type(t)).toBe('aendring'));
+  it.each([
+    // No question before "Det kan du", a relative coming home, a yes to the municipality's own offer.
+    'Hej Oliver\n\nDet kan du.',
+    'Kære Erik\n\nFra januar kommer din søn hver weekend og handler ind.',
+  ])('no result: %s', (t) => expect(type(t)).toBe('ukendt'));
+  it('"Du kan få …, men ikke" as a possibility with a condition stays no partial grant', () =>
+    expect(type('Hvis du flytter, kan du få hjælp til flytningen, men ikke til nye møbler.')).not.toBe('delvis'));
+});
