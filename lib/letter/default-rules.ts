@@ -1759,6 +1759,23 @@ const ELEMENTS = {
       // Another aid to borrow, said of anyone ("en talemaskine, som han kan låne gennem skolen");
       // the aid granted is left out in code.
       'kan låne',
+      // Round 27: another body named before or after "kan" with what it gives or lends ("Efter
+      // operationen kan sygehuset låne dig …", "PPR kan også lave en vurdering"); not "kan ikke".
+      'kan hospitalet låne', 'kan sygehuset låne', 'kan hospitalet udlåne', 'kan sygehuset udlåne', 'hospitalet kan låne',
+      'sygehuset kan låne', 'hospitalet kan udlåne', 'sygehuset kan udlåne', 'kan hospitalet give', 'kan sygehuset give',
+      'kan regionen give', 'kan regionen tilbyde', 'kan hospitalet tilbyde', 'kan sygehuset tilbyde',
+      'ppr kan også', 'kan ppr også', 'ppr kan lave', 'kan ppr lave', 'ppr kan vurdere', 'kan ppr vurdere', 'ppr kan undersøge', 'kan ppr undersøge',
+      // Named counselling, clubs and state grants, kept only with a word that points there (code):
+      // "Du kan få gratis gældsrådgivning hos …", "Har du lyst til …, mødes madklubben …", "mulighed
+      // for statslig elevstøtte"; not the one the citizen has had or receives.
+      'gældsrådgivning*', 'madklub*', 'elevstøtte*', 'fripladstilskud*',
+      // The parents' support person as one word ("Du kan få en forældrestøtteperson").
+      'få en forældrestøtteperson', 'tilbud om en forældrestøtteperson', 'ret til en forældrestøtteperson', 'tilbydes en forældrestøtteperson',
+      'tilbyde dig en forældrestøtteperson', 'tilbyde jer en forældrestøtteperson',
+      // The item refused, to be sought under another rule ("den skal derfor søges som hjælpemiddel");
+      // not "kan ikke søges som hjælpemiddel" (code).
+      'søges som hjælpemiddel', 'søges som et hjælpemiddel', 'søge den som hjælpemiddel', 'søge det som hjælpemiddel',
+      'søge dem som hjælpemiddel', 'søges i stedet som hjælpemiddel',
       // A tip asked as a question ("Vidste du, at Ældre Sagen har en gratis besøgstjeneste?"), read
       // like "Husk, at …" in code; and another help in the passive with "også" ("Der kan også søges
       // om en ældrebolig"; not "igen").
@@ -2054,7 +2071,9 @@ const ELEMENTS = {
       String.raw`\b(?:givet|give|giver|sendt|sende|sender|vedlagt)\s+(?:dig|jer|dem)\s+(?:\p{L}+\s+)?(?:information|informationer|oplysninger|en\s+pjece|pjecen|materiale|en\s+folder|folderen|en\s+liste)\s+(?:om|over)\s+(?!(?:din|jeres|deres)\s+sag|sagen|afgørelsen|aktindsigt|\p{L}*klage|dine\s+rettigheder|jeres\s+rettigheder|partshøring)\p{L}`,
       // Asking a unit about other help ("kan du kontakte Visitationen og høre om praktisk hjælp";
       // the help of this letter is left out in code).
-      String.raw`\b(?:kontakte|ringe\s+til|skrive\s+til|henvende\s+(?:dig|jer|dem)\s+til)\s+(?:\p{L}+\s+){1,3}?og\s+(?:høre|spørge|søge|ansøge|få\s+vejledning|få\s+rådgivning)\s+om\s+(?!aktindsigt|igen|\p{L}*klage)\p{L}`,
+      // (Round 27: also "for at høre om", as in a journal line "Borger kan kontakte
+      // Socialafdelingen for at høre om socialpædagogisk støtte"; not about the case itself.)
+      String.raw`\b(?:kontakte|ringe\s+til|skrive\s+til|henvende\s+(?:dig|jer|dem)\s+til)\s+(?:\p{L}+\s+){1,3}?(?:og|for\s+at)\s+(?:høre|spørge|søge|ansøge|få\s+vejledning|få\s+rådgivning)\s+(?:nærmere\s+)?om\s+(?!aktindsigt|igen|\p{L}*klage|(?:din|dit|jeres|Deres|sagen|afgørelsen)(?![\p{L}]))\p{L}`,
       // Another municipality that shall now give the help ("kontakte Visitationen i Nordby
       // Kommune", "er det Nordby Kommune, der skal vurdere …"); the sender's own name is left out
       // in code.
@@ -2069,7 +2088,9 @@ const ELEMENTS = {
       // line: "Du kan kontakte Karin Holm på telefon …".)
       // ("os eller Børns Vilkår": the other one counts; the citizen's own caseworker under any
       // title — "jeres familierådgiver", "din visitator", "din kontaktperson" — does not.)
-      String.raw`(?:kontakte|henvende\s+dig\s+til|henvende\s+jer\s+til|rette\s+henvendelse\s+til)\s+(?:(?:os|mig|kommunen)\s+(?:eller|og)\s+)?(?!os\b|mig\b|kommunen\b|dig\b|jer\b|dem\b|(?:din|jeres|deres)\s+(?:egen\s+|faste\s+)?\p{L}*(?:sagsbehandler|rådgiver|visitator|koordinator|kontaktperson)|sagsbehandleren|visitationen|undertegnede|leverandør|hjemmeplejen|hjælpemiddel|depot|vores|afdelingen|(?!pension)\p{L}*afdelingen(?![\p{L}])|teamet|\p{L}*rådgiveren|koordinator)\p{L}+(?![^.\n]{0,30}?(?:tlf\.?|telefon|(?:e-?)?mail)\s)`,
+      // (Round 27: nor the sender's own staff without a possessive, "kontakte visitator",
+      // "kontakte udvalgets sekretær", "kontakte sekretariatet".)
+      String.raw`(?:kontakte|henvende\s+dig\s+til|henvende\s+jer\s+til|rette\s+henvendelse\s+til)\s+(?:(?:os|mig|kommunen)\s+(?:eller|og)\s+)?(?!os\b|mig\b|kommunen\b|dig\b|jer\b|dem\b|(?:din|jeres|deres)\s+(?:egen\s+|faste\s+)?\p{L}*(?:sagsbehandler|rådgiver|visitator|koordinator|kontaktperson)|sagsbehandleren|visitationen|visitator\p{L}*|\p{L}*sekretær\p{L}*|sekretariat\p{L}*|udvalg\p{L}*|undertegnede|leverandør|hjemmeplejen|hjælpemiddel|depot|vores|afdelingen|(?!pension)\p{L}*afdelingen(?![\p{L}])|teamet|\p{L}*rådgiveren|koordinator)\p{L}+(?![^.\n]{0,30}?(?:tlf\.?|telefon|(?:e-?)?mail)\s)`,
     ],
     requiredWhen: [{ decisionTypes: ['delvis', 'afslag'] }],
     severity: 'info',

@@ -25,7 +25,7 @@ import { DATA_PROTECTION, ENDING_WORDS, frameTest, isLawSentence, sectionUnder }
 // (Also a new assessment of the same case: "kan du søge om ny vurdering", "bede om en revurdering".)
 const NOT_OTHER_HELP = /klag|ankestyrelse|aktindsigt|(?:se|læse)\s+(?:\p{L}+\s+){0,2}?(?:dokumenterne|akterne|papirerne)\s+i\s+(?:din|jeres|Deres|sagen)|søge?\p{L}*\s+(?:\p{L}+\s+){0,5}?(?:igen|på\s+ny)(?![\p{L}])|genoptag|(?:ny|fornyet)\s+vurdering|revurdering/iu;
 const BARE_NAME =
-  /^(?:jobcent|ydelseskontor|udbetaling\s+danmark|pensionsafdeling|pensionskontor|borgerservice|borger\.dk|patientforening|handicapforening|frivilligcent|boligstøtte|varmetillæg|helbredstillæg|personligt\s+tillæg|café|cafe|cafeteri|værested|ældrerådgiver|socialrådgivning|rådgivningshus|rådgivningscent|webshop|netbutik|vederlagsfri|\p{L}*foreningen$|forening$|forbund$|\p{L}*forbundet$|landsforening|handicaporganisation|uafhængig|\p{L}*samfund(?:et)?$|kronikertilskud|enkelttilskud|patientbefordring|befordringsgodtgørelse|terminaltilskud|lægemiddelstyrelsen|flextur|handicapkørsel|uddannelsesvejled|uu-vejleder|kommunale?\s+ungeindsats|studievejled|seniorsport|dgi$|seniorklub|seniorhold|motionshold|for\s+egen\s+regning|faldforebyg|sygeforsikring|rusmiddelcent|misbrugscent|alkoholbehandl|misbrugsbehandl|alkoholrådgiv|dagcent|aktivitetscent|daghjem|fritidsklub|ungdomsklub|lektiecaf|spisefællesskab|fællesspisning|bringer\s)/iu;
+  /^(?:jobcent|ydelseskontor|udbetaling\s+danmark|pensionsafdeling|pensionskontor|borgerservice|borger\.dk|patientforening|handicapforening|frivilligcent|boligstøtte|varmetillæg|helbredstillæg|personligt\s+tillæg|café|cafe|cafeteri|værested|ældrerådgiver|socialrådgivning|rådgivningshus|rådgivningscent|webshop|netbutik|vederlagsfri|\p{L}*foreningen$|forening$|forbund$|\p{L}*forbundet$|landsforening|handicaporganisation|uafhængig|\p{L}*samfund(?:et)?$|kronikertilskud|enkelttilskud|patientbefordring|befordringsgodtgørelse|terminaltilskud|lægemiddelstyrelsen|flextur|handicapkørsel|uddannelsesvejled|uu-vejleder|kommunale?\s+ungeindsats|studievejled|seniorsport|dgi$|seniorklub|seniorhold|motionshold|for\s+egen\s+regning|faldforebyg|sygeforsikring|rusmiddelcent|misbrugscent|alkoholbehandl|misbrugsbehandl|alkoholrådgiv|dagcent|aktivitetscent|daghjem|fritidsklub|ungdomsklub|lektiecaf|spisefællesskab|fællesspisning|gældsrådgiv|madklub|elevstøtte|fripladstilskud|bringer\s)/iu;
 // Associations one lives in or plays in, not where one gets help.
 const FOUND_IT_BEFORE = /(?<![\p{L}])(?:du|I|De|han|hun)\s+(?:selv\s+)?(?:har\s+|havde\s+)?(?:selv\s+)?(?:fundet|fandt|set|så|købt|købte|bestilt|bestilte)(?:\s+(?:den|det|dem))?\s+(?:i|på|hos)\s+(?:en\s+|et\s+)?$/iu;
 const PLACE_ASSOCIATION = /^(?:bolig|andelsbolig|andels|ejer|grundejer|beboer|idræts|sports|gymnastik|skytte|fodbold|håndbold|golf|tennis|ride|svømme|motions|lokal|forældre|elev|hus)foreningen$/iu;
@@ -43,8 +43,10 @@ const PLACE_ASSOCIATION = /^(?:bolig|andelsbolig|andels|ejer|grundejer|beboer|id
 // report a change to ("giv Udbetaling Danmark besked, så din boligstøtte bliver beregnet igen").
 // (Round 25: also another body's scheme the citizen uses on their own: "Det er regionens
 // patientbefordring, og du bestiller den selv".)
+// (Round 27: also an offer put as a question of wish: "Har du lyst til at spise sammen med andre,
+// mødes madklubben hver torsdag".)
 const GUIDES =
-  /(?<![\p{L}])(?:(?:du|i|de)\s+kan\s+(?:også|desuden|i\s+stedet|altid)|kan\s+(?:du|i|de)\s+(?:også|desuden|i\s+stedet|altid)|(?:fortalt|orienteret|informeret)\s+(?:dig|jer|dem)\s+om|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:bestilles|købes|lejes|lånes|søges|ansøges|eftermonteres|tilkøbes)|(?:kan|kunne)\s+(?:(?:du|i|de|også|altid|gerne|bare|desuden)\s+){0,2}komme\s+(?:i|på|forbi)|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:få|søge|ansøge|fortsætte|hjælpe|rådgive|vejlede|vise|tilbyde|give|låne|købe|kontakte|henvende|ringe|bestille|deltage|høre|spørge|tale|svare|oplyse|informere|beregne|prøve|have\s+(?:glæde|gavn|nytte)\s+af)|prøv|(?:(?:af)?holder|har)\s+(?:\p{L}+\s+){0,3}?(?:\p{L}*(?:motions|trænings|gymnastik|svømme|yoga|dans|gå|løbe|cykel|bold)hold|hold|kursus|kurser|madskole|madskoler|familiekursus|forældrekursus|pårørendegrupper?|samtalegrupper?|\p{L}*grupper?|\p{L}*weekend(?:er)?|\p{L}*lejre?|netværksmøder?|temaaftener|temaaften|workshops?|rådgivning|åbent\s+hus|café|cafe)(?![\p{L}])|(?<!(?:holde|holder|have|har|i|god|tæt|fast)\s+)kontakt(?!person|pædagog|lærer|oplysning|info|telefon)\p{L}*|henvend\p{L}*|søg\p{L}*|ansøg\p{L}*|ring\p{L}*|spørg\p{L}*|læs\p{L}*|vejled\p{L}*|rådgiv\p{L}*|anbefal\p{L}*|opfordr\p{L}*|foreslå\p{L}*|velkommen|mulighed\p{L}*|tilbud\p{L}*|tilbyd\p{L}*|henvis\p{L}*(?![\p{L}])(?!\s+til\s*,?\s+at(?![\p{L}]))|hjælpe\s+dig|giv\p{L}?\s+(?!os|mig|kommunen)(?:\p{L}+\s+){0,3}?besked|berettiget|ret\s+til|webshop|netbutik|sælger|forhandler|udlån\p{L}*|gratis|åbent\s+(?:alle|hver|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|for|om|i\s+weekenden)|(?:det\s+er|er\s+det)\s+regionens|(?:du|i|de)\s+(?:selv\s+)?bestiller|bestiller\s+(?:du|i|de)\s+(?:\p{L}+\s+)?selv)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:du|i|de)\s+kan\s+(?:også|desuden|i\s+stedet|altid)|har\s+(?:du|i|de)\s+lyst\s+til|kan\s+(?:du|i|de)\s+(?:også|desuden|i\s+stedet|altid)|(?:fortalt|orienteret|informeret)\s+(?:dig|jer|dem)\s+om|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:bestilles|købes|lejes|lånes|søges|ansøges|eftermonteres|tilkøbes)|(?:kan|kunne)\s+(?:(?:du|i|de|også|altid|gerne|bare|desuden)\s+){0,2}komme\s+(?:i|på|forbi)|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:få|søge|ansøge|fortsætte|hjælpe|rådgive|vejlede|vise|tilbyde|give|låne|købe|kontakte|henvende|ringe|bestille|deltage|høre|spørge|tale|svare|oplyse|informere|beregne|prøve|have\s+(?:glæde|gavn|nytte)\s+af)|prøv|(?:(?:af)?holder|har)\s+(?:\p{L}+\s+){0,3}?(?:\p{L}*(?:motions|trænings|gymnastik|svømme|yoga|dans|gå|løbe|cykel|bold)hold|hold|kursus|kurser|madskole|madskoler|familiekursus|forældrekursus|pårørendegrupper?|samtalegrupper?|\p{L}*grupper?|\p{L}*weekend(?:er)?|\p{L}*lejre?|netværksmøder?|temaaftener|temaaften|workshops?|rådgivning|åbent\s+hus|café|cafe)(?![\p{L}])|(?<!(?:holde|holder|have|har|i|god|tæt|fast)\s+)kontakt(?!person|pædagog|lærer|oplysning|info|telefon)\p{L}*|henvend\p{L}*|søg\p{L}*|ansøg\p{L}*|ring\p{L}*|spørg\p{L}*|læs\p{L}*|vejled\p{L}*|rådgiv\p{L}*|anbefal\p{L}*|opfordr\p{L}*|foreslå\p{L}*|velkommen|mulighed\p{L}*|tilbud\p{L}*|tilbyd\p{L}*|henvis\p{L}*(?![\p{L}])(?!\s+til\s*,?\s+at(?![\p{L}]))|hjælpe\s+dig|giv\p{L}?\s+(?!os|mig|kommunen)(?:\p{L}+\s+){0,3}?besked|berettiget|ret\s+til|webshop|netbutik|sælger|forhandler|udlån\p{L}*|gratis|åbent\s+(?:alle|hver|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|for|om|i\s+weekenden)|(?:det\s+er|er\s+det)\s+regionens|(?:du|i|de)\s+(?:selv\s+)?bestiller|bestiller\s+(?:du|i|de)\s+(?:\p{L}+\s+)?selv)(?![\p{L}])/iu;
 
 // The new help given in place of the old, in the indicative ("I stedet får du en mentor",
 // "og du får en mentor i stedet"), not an offer the citizen may take up.
@@ -53,7 +55,8 @@ const GUIDES =
 // sengealarm" after "kommer nattevagten ikke længere ind til Elna".)
 const REPLACES = /(?<![\p{L}])(?:får\s+(?:du|I|De|hun|han)|(?:du|I|De|[Hh]un|[Hh]an)\s+får|bevilger\s+vi|tilbyder\s+vi|tilbydes|bevilges)(?![\p{L}])/u;
 // The old help ending, also said as "kommer ikke længere" / "ikke mere".
-const NO_LONGER = /(?<![\p{L}])ikke\s+(?:længere|mere)(?![\p{L}])/iu;
+// (Round 27: and as "Den hjælp slutter med udgangen af juli" or "udløber".)
+const NO_LONGER = /(?<![\p{L}])(?:ikke\s+(?:længere|mere)|slutter|udløber)(?![\p{L}])/iu;
 const ENDS = (text: string) => ENDING_WORDS.test(text) || NO_LONGER.test(text);
 // The citizen's own wish just before the match ("Du fortalte, at du gerne vil træne sammen med
 // andre"): what they want, reported as a fact of the case, not an offer pointed to.
@@ -213,6 +216,9 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   // The law's exclusion of a class of people ("personer, der modtager hjælp efter andre bestemmelser, …,
   // er ikke omfattet af ordningen"): who the rule leaves out, not a pointer to that other help.
   if (SUBSIDIARY.test(match) && CLASS_BEFORE.test(sentence.slice(Math.max(0, at - 60), at)) && EXCLUDED.test(sentence)) return false;
+  // (Round 27.) Who a rule is meant for, with the other help inside the description ("§ 99 er
+  // målrettet personer, som ikke selv kan tage imod andre tilbud"): the law's target group.
+  if (SUBSIDIARY.test(match) && TARGET_GROUP_BEFORE.test(sentence.slice(Math.max(0, at - 80), at))) return false;
   // What another body does not cover ("teststrimler, som ikke dækkes af regionen"): a cost this
   // letter pays, not a pointer to that body — unless the sentence guides otherwise ("Forældre kan
   // søge efter § 86, hvis udgifterne ikke dækkes af regionen").
@@ -230,6 +236,8 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   if (WHETHER_NEEDED.test(sentence.slice(Math.max(0, at - 50), at))) return false;
   // An aid lent: other help only in a refusal and as an offer ("Du kan få en badebænk udlånt som
   // hjælpemiddel"); in a grant it is the help itself ("Du får en rollator udlånt som hjælpemiddel").
+  // (Round 27.) The item that "kan ikke søges som hjælpemiddel" is sent nowhere.
+  if (/^søge/iu.test(match) && /som\s+(?:et\s+)?hjælpemiddel$/iu.test(match) && /(?<![\p{L}])ikke\s+(?:\p{L}+\s+)?$/iu.test(sentence.slice(Math.max(0, at - 25), at))) return false;
   if (/^(?:udlånt|låne)\s+som\s+hjælpemiddel$/iu.test(match) && !(refusal && /(?<![\p{L}])kan\s+(?:[\p{L}\d]+\s+){0,5}$/iu.test(sentence.slice(Math.max(0, at - 60), at)))) return false;
   // An aid offered on loan ("et badekarsbræt, som kommunen vil kunne udlåne", "tilbuddet om udlån
   // af en badebænk"): another aid in a refusal; in a grant it is how the aid granted is given.
@@ -423,8 +431,10 @@ const TAKES_OVER = /^kommune\s+overtager/iu;
 const PRONOUN_AFTER = /^\s*(?:den|det|dem|dette|disse)(?![\p{L}])/iu;
 const ANOTHER_OPTION = /(?<![\p{L}])(?:også|desuden|derudover|i\s+stedet)(?![\p{L}])/iu;
 // (Not in a condition that the citizen has not: "hvis du ikke allerede har fået det".)
+// (Round 27: also what the citizen has made use of on their own, "De har siden foråret benyttet Dem
+// af netindkøb med levering til døren".)
 const ALREADY_HAS =
-  /(?<![\p{L}])(?<!(?<![\p{L}])ikke\s+)(?:(?:allerede|i\s+forvejen)\s+(?:\p{L}+\s+)?(?:visiteret|bevilget|tildelt)|(?:har|får|modtager)\s+(?:\p{L}+\s+)?(?:allerede|i\s+forvejen)|(?:allerede|i\s+forvejen)\s+(?:har|får|modtager))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?<!(?<![\p{L}])ikke\s+)(?:(?:har|havde)\s+(?:\p{L}+\s+){0,4}?benyttet\s+(?:dig|Dem|jer|sig)\s+af|(?:allerede|i\s+forvejen)\s+(?:\p{L}+\s+)?(?:visiteret|bevilget|tildelt)|(?:har|får|modtager)\s+(?:\p{L}+\s+)?(?:allerede|i\s+forvejen)|(?:allerede|i\s+forvejen)\s+(?:har|får|modtager))(?![\p{L}])/iu;
 const LOAN_OFFER = /udlån/iu;
 const SELF_CONTACT = /selv\s+(?:kontakte|henvende|ringe)$/iu;
 const OWN_CONTACT =
@@ -445,6 +455,7 @@ const SUBSIDIARY = /^(?:anden|andre|efter\s+anden|efter\s+andre)\s/iu;
 const SUBSIDIARY_BEFORE =
   /(?:(?<![\p{L}])(?:ikke|ej)\s+(?:\p{L}+\s+){0,3}?(?:dækkes|dækket|ydes|gives|kan\s+(?:\p{L}+\s+)?(?:dækkes|ydes|gives|få\s+dækket))|(?:dækkes|ydes|gives|dækket)\s+ikke|subsidiær\p{L}*(?:\s+i\s+forhold)?\s+til)\s+(?:\p{L}+\s+)?(?:af\s+|efter\s+|via\s+|gennem\s+|ved\s+(?:ydelser|hjælp|støtte)\s+)?$/iu;
 const CLASS_BEFORE = /(?<![\p{L}])(?:personer|borgere|ansøgere|den|de|man|folk)\s*,?\s+(?:der|som)\s+(?:\p{L}+\s+){0,3}?$/iu;
+const TARGET_GROUP_BEFORE = /(?<![\p{L}])(?:målrettet|rettet\s+mod|beregnet\s+(?:for|til)|henvender\s+sig\s+til|gælder\s+for)\s+(?:personer|borgere|unge|voksne|børn|familier|mennesker)\s*,?\s+(?:der|som)\s+(?:\p{L}+\s+){0,6}?$/iu;
 const EXCLUDED = /(?<![\p{L}])(?:ikke|ej)\s+(?:\p{L}+\s+)?(?:omfattet|berettiget|kan\s+få|har\s+ret)(?![\p{L}])/iu;
 const LOAN = /(?:låne|leje)\s+(?:en|et|nogle)\s$/iu;
 const REFERRAL = /til\s+(\p{L})$/iu;
