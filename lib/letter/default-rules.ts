@@ -527,6 +527,19 @@ const ELEMENTS = {
       'skal være en, du kan tale med', 'skal være én, du kan tale med', 'skal være en, du kan snakke med',
       'skal være én, du kan snakke med', 'skal fortsat være en, du kan', 'skal fortsat være én, du kan',
       'skal være en voksen, du kan', 'skal være en voksen, I kan', 'skal være en, I kan tale med',
+      // Round 27: what the aid or help brings, said as its effect ("fordi den gør det muligt for dig at
+      // lave mad igen"; not the citizen's own means: "Din pension gør det muligt for dig at betale");
+      // the help's job pointed back to with a colon ("Det er netop det, nødkaldet skal hjælpe med: at
+      // du trygt kan bo alene"); what the aid lets the citizen keep doing ("Med stolen vil du kunne
+      // blive ved med at …"); the help put after "skal" ("Først og fremmest skal anbringelsen give
+      // Sofie ro").
+      'den gør det muligt for dig', 'den gør det muligt for Dem', 'den gør det muligt for jer', 'den gør det muligt for barnet',
+      'den vil gøre det muligt for dig', 'den vil gøre det muligt for Dem', 'den vil gøre det muligt for jer',
+      'hjælpen gør det muligt for dig', 'støtten gør det muligt for dig', 'hjælpen gør det muligt for Dem', 'støtten gør det muligt for Dem',
+      'skal hjælpe med: at', 'skal hjælpe dig med: at', 'skal hjælpe Dem med: at', 'skal hjælpe jer med: at',
+      'vil du kunne blive ved med', 'vil De kunne blive ved med', 'vil I kunne blive ved med',
+      'skal anbringelsen give', 'skal hjælpen give', 'skal støtten give', 'skal aflastningen give', 'skal indsatsen give',
+      'skal forløbet give', 'skal opholdet give', 'skal kontaktpersonen give',
     ],
     patterns: [
       // The help named with its purpose ("Du fik støtten i 2024 for at lære at betale dine
@@ -846,8 +859,9 @@ const ELEMENTS = {
       String.raw`\b(?:ser|se|kigger|kigge|kikker|kikke|vurderer|vurdere|taler|tale)\s+(?:vi\s+)?(?:på|om)\s+(?:\p{L}+\s+){1,3}?igen\s+(?:i|om|efter|til|den|senest|inden|ved|(?:et\s+par|nogle|få|\d{1,2}|en|et|to|tre|fire|fem|seks)\s+(?:dage|uger|uge|måneder|måned)\s+efter)\b`,
       // Whether the help works, checked after it has started ("kommer ergoterapeuten ud og ser,
       // om indretningen virker efter hensigten", "tjekker, om cyklen passer").
-      // (Also asked: "Jeg ringer til dig for at høre, om hjælpemidlerne virker, som de skal".)
-      String.raw`\b(?:ser|se|kigger|kigge|tjekker|tjekke|undersøger|undersøge|vurderer|vurdere|høre|hører|spørge|spørger)(?:\s+\p{L}+){0,3}?\s*,?\s+om\s+(?:\p{L}+\s+){1,3}?(?:virker|fungerer|passer|hjælper|bliver\s+brugt)\b`,
+      // (Also asked: "Jeg ringer til dig for at høre, om hjælpemidlerne virker, som de skal", or
+      // whether the aid is set right: "… ringer terapeuten og hører, om stolen er indstillet rigtigt".)
+      String.raw`\b(?:ser|se|kigger|kigge|tjekker|tjekke|undersøger|undersøge|vurderer|vurdere|høre|hører|spørge|spørger)(?:\s+\p{L}+){0,3}?\s*,?\s+om\s+(?:\p{L}+\s+){1,3}?(?:virker|fungerer|passer|hjælper|bliver\s+brugt|(?:er\s+)?indstillet|sidder\s+(?:godt|rigtigt|ordentligt))\b`,
       // A visit to check the help once it is there ("Hjælpemiddelcentret kommer ud 4 uger efter
       // levering og tjekker, at stolen er indstillet rigtigt").
       // (An abbreviation's or a date's full stop does not end it: "kommer forbi ca. 2 uger efter leveringen og ser, om …".)
@@ -882,7 +896,8 @@ const ELEMENTS = {
       String.raw`\b(?:vurderer|vurdere|ser|se|kigger|kigge)\s+(?:vi\s+)?(?:[\p{L}-]+\s+){1,5}?igen\s*,?\s+(?:når|i|om|efter|til|den|senest|inden|ved)\b`,
       String.raw`\bindtil\s+(?:den\s+)?\d{1,2}\.\s*\p{L}+`,
       // How long the help is expected to last ("Forløbet forventes at vare ca. 4 måneder").
-      String.raw`\b(?:varer|vare|strækker\s+sig\s+over|løber\s+over)\s+(?:ca\.\s+|cirka\s+|omkring\s+|op\s+til\s+|i\s+)?(?:\d{1,2}|en|et|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|et\s+halvt)\s+(?:uger|måneder|mdr\.?|år|måned|uge)\b`,
+      // (Also with the first period said as such: "Hjælpen varer i første omgang 6 måneder".)
+      String.raw`\b(?:varer|vare|strækker\s+sig\s+over|løber\s+over)\s+(?:i\s+første\s+omgang\s+)?(?:ca\.\s+|cirka\s+|omkring\s+|op\s+til\s+|i\s+)?(?:\d{1,2}|en|et|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|et\s+halvt)\s+(?:uger|måneder|mdr\.?|år|måned|uge)\b`,
       // A plan followed up or revised ("Handleplanen følges op hver 6. måned", "revidere din handleplan").
       String.raw`\bhandleplan\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:følge\p{L}*\s+op|revider\p{L}*|opdater\p{L}*|evaluer\p{L}*|justere\p{L}*|gennemgå\p{L}*)`,
       String.raw`\b(?:følge\p{L}*\s+op\s+på|opfølgning\p{L}*\s+(?:på|af)|revider\p{L}*|opdater\p{L}*|evaluer\p{L}*|ny)\s+(?:\p{L}+\s+){0,3}?handleplan`,
@@ -1341,6 +1356,9 @@ const ELEMENTS = {
       'du gerne vil', 'du gerne ville', 'I gerne vil', 'I gerne ville',
       'du hellere vil', 'du helst vil', 'I hellere vil', 'I helst vil', 'du selv lagde vægt på', 'du selv lægger vægt på',
       'du selv har lagt vægt på', 'I selv lagde vægt på', 'I selv lægger vægt på',
+      // Round 27: journal style, the source given as the citizen ("Oplyst af borger ved besøget: …");
+      // not a relative ("Oplyst af borgers datter").
+      'oplyst af borger', 'oplyst af borgeren', 'oplyses af borger', 'oplyses af borgeren',
     ],
     patterns: [
       String.raw`\b(?:hun|han)\s+(?:har\s+)?(?:selv\s+)?(?:oplyst|oplyste|fortalt|fortalte|sagt|sagde|ønsker|ønskede|oplever|giver udtryk for)`,
@@ -1473,6 +1491,11 @@ const ELEMENTS = {
       'beskrivelse af dig tilsendt', 'beskrivelse af jer tilsendt', 'beskrivelse af Dem tilsendt',
       'beskrivelse af din situation tilsendt', 'beskrivelse af jeres situation tilsendt', 'beskrivelse af Deres situation tilsendt',
       'beskrivelsen af dig tilsendt', 'beskrivelsen af din situation tilsendt',
+      // Round 27: the parent went through the assessment with the caseworker and had corrections put
+      // in, told in the past ("Du læste undersøgelsen igennem med mig og kom med dine rettelser");
+      // not the offer in the decision itself ("Du kan komme med rettelser").
+      'kom med dine rettelser', 'kom med jeres rettelser', 'kom med Deres rettelser', 'kom med rettelser til',
+      'dine rettelser er skrevet ind', 'jeres rettelser er skrevet ind', 'Deres rettelser er skrevet ind', 'rettelserne er skrevet ind',
     ],
     patterns: [
       String.raw`(?:sendte|sendt|skrev|skrevet|gav|givet)\s+(?:dig|jer|Dem)\b[^.\n]{0,140}(?:bemærk\p{L}*|kommentar\p{L}*|kommentere|svar\p{L}*|udtale|mening)`,

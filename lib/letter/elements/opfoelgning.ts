@@ -25,7 +25,7 @@ const PAST_HELP = /(?<![\p{L}])(?:har\s+haft|havde|har\s+modtaget|modtog|har\s+f
 
 const PAST_REVIEW =
   /(?<![\p{L}])(?:blev|er\s+blevet|har\s+været)\s+(?:\p{L}+\s+){0,3}?(?:revideret|udarbejdet|opdateret|evalueret|afholdt|gennemgået|drøftet|justeret)(?![\p{L}])/iu;
-const HISTORY_BEFORE = /(?<![\p{L}])(?:har|havde)\s+(?:\p{L}+\s+)?(?:boet|haft|været|gået|arbejdet|levet|kendt|brugt|passet|boede|trænet|deltaget|modtaget|fået)(?![\p{L}])[^,.;]*$/iu;
+const HISTORY_BEFORE = /(?<![\p{L}])(?:har|havde)\s+(?:\p{L}+\s+)?(?:boet|haft|været|gået|arbejdet|levet|kendt|brugt|passet|boede|trænet|deltaget|modtaget|fået|kørt|cyklet|ejet|spillet|dyrket|sejlet|drevet|røget)(?![\p{L}])[^,.;]*$/iu;
 const PAST_TENSE = /(?<![\p{L}])(?:var|blev|havde|gennemgik|fik|kom|sagde|fortalte|faldt|lå|skete|aftalte|talte|drøftede|\p{L}+ede|er\s+faldet|har\s+været)(?![\p{L}])/iu;
 // (A label with nothing after it may have its text on the next line; only a dash, "ingen" or
 // an unfilled merge field says the field is empty.)
@@ -179,6 +179,9 @@ export function detect(letter: Letter): Detection {
       // "hvordan vi er nået frem til vores afgørelse": arrived at, not until. (Also in the present,
       // "Vi når frem til, at …", "kommer frem til", and looking forward, "De kan se frem til at få …".)
       if (/^frem\s+til$/iu.test(word) && /(?<![\p{L}])(?:nået|nåede|kommet|kom|komme|kommer|nå|når|se|ser|så|glæde\s+(?:dig|jer|Dem|sig)|glæder\s+(?:dig|jer|Dem|sig))\s+$/iu.test(letter.text.slice(Math.max(0, m.start - 14), m.start))) continue;
+      // … also with the subject after the verb, as when a sum is worked out ("Når vi regner udgifterne
+      // ud, kommer vi frem til ca. 180 kr. om måneden", "så når jeg frem til, at …").
+      if (/^frem\s+til$/iu.test(word) && /(?<![\p{L}])(?:kom|kommer|nåede|når)\s+(?:vi|jeg|udvalget|kommunen)\s+$/iu.test(letter.text.slice(Math.max(0, m.start - 22), m.start))) continue;
       // "Revisitation ved hjemmebesøg 18.11.2025": a dated look that already happened.
       if (DONE_NOUN.test(word) && DATED_AFTER.test(letter.text.slice(m.end, m.end + 40)) && !FUTURE.test(sText)) continue;
       // "frem til videre", "Ændringen gælder indtil videre": until further notice, no end and no look ahead.
