@@ -1157,6 +1157,9 @@ const ELEMENTS = {
       'stor støtte i din', 'stor støtte i sin', 'sammen lært at', 'lært at håndtere', 'gøre rent selv', 'gør rent selv',
       'startet i ungdomsklub*', 'begyndt i ungdomsklub*', 'går i ungdomsklub*', 'kommer i ungdomsklub*', 'startet i klubben',
       'begyndt i klubben', 'går i klubben', 'kommer i klubben',
+      // A walking distance of one's own with words before it ("Du kan ifølge ergoterapeuten selv gå ca.
+      // 200 meter med stok"); "kan ikke selv gå ca. …" is negated in code.
+      'selv gå ca', 'selv gå cirka', 'selv gå omkring', 'selv gå op til', 'selv gå et par hundrede',
       // Someone named only by first name who helps ("at Grethe hjælper dig ind og ud af bruseren",
       // "Anne handler ind for dig hver lørdag"); kept in code only after a name that is no staff.
       'hjælper dig', 'hjælper Dem', 'hjælper hende', 'hjælper ham', 'hjælper jer', 'handler ind for dig', 'handler ind for Dem',

@@ -117,3 +117,12 @@ describe('ressourcer: walking with one\'s aid, oriented, a good support, a skill
     'Hans morbror har ikke sagt ja til at have ham.',
   ])('names no resource: %s', (t) => expect(hasResources(LEAD + t)).toBe(false));
 });
+
+describe('ressourcer: a walking distance of one\'s own after a long adverbial', () => {
+  it('names a resource', () =>
+    expect(hasResources(LEAD + 'Du kan efter fysioterapeutens test i maj selv gå omkring 300 meter med rollator.')).toBe(true));
+  it.each([
+    'Du kan efter fysioterapeutens test i maj ikke selv gå omkring 300 meter.',
+    'Målet er, at du igen kan selv gå ca. 300 meter til bussen.',
+  ])('names no resource: %s', (t) => expect(hasResources(LEAD + t)).toBe(false));
+});
