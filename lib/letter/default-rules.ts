@@ -620,6 +620,11 @@ const ELEMENTS = {
       'kommer fremover hver eftermiddag', 'kommer fremover hver aften', 'kommer fremover hver nat', 'kommer herefter hver morgen',
       'kommer herefter hver formiddag', 'kommer herefter hver eftermiddag', 'kommer herefter hver aften',
       'kommer herefter hver nat',
+      // Round 27: every day, or every other weekday ("Hun kommer hver dag mellem kl. 7.30 og 8.30",
+      // "Hjemmeplejen kommer hver anden onsdag og sætter en vask over"); a relative who comes is
+      // left out in code as above.
+      'kommer hver dag', 'kommer hver anden mandag', 'kommer hver anden tirsdag', 'kommer hver anden onsdag',
+      'kommer hver anden torsdag', 'kommer hver anden fredag', 'kommer hver anden lørdag', 'kommer hver anden søndag',
       // Round 22: help on two named weekdays, a weekly scope without a number ("Du træner med os
       // tirsdag og fredag kl. 10-11", "hjælp til bad mandag og torsdag fortsætter"). A date, a past
       // week or an office's opening days is left out in code.

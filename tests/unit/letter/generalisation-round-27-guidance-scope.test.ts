@@ -95,3 +95,18 @@ describe('vejledning-andre-ydelser: a private arrangement the citizen has alread
   it('guides: the same arrangement offered', () =>
     expect(guides('Hjælpen til indkøb ophører. De kan i stedet bestille varer på nettet med levering til døren.')).toBe(true));
 });
+
+const scope = (t: string) => present(t, 'omfang');
+
+describe('omfang: a helper who comes every day or every other weekday', () => {
+  it.each([
+    'Vi har bevilget rengøring. Hjemmeplejen kommer hver anden fredag og gør rent i køkken og bad.',
+    'Vi har bevilget hjælp til bad. Hjælperen kommer hver dag ved 8-tiden og bliver en halv time.',
+  ])('has a scope: %s', (t) => expect(scope(t)).toBe(true));
+  it.each([
+    // A relative, a named person or the citizen who comes: no help granted.
+    'Vi har bevilget hjælp til bad. Din datter kommer hver dag og laver mad til dig.',
+    'Vi har bevilget hjælp til bad. Birgitte kommer hver anden lørdag og handler ind.',
+    'Vi har bevilget hjælp til bad. Du kommer hver dag i dagcentret, og det er du glad for.',
+  ])('has no scope: %s', (t) => expect(scope(t)).toBe(false));
+});
