@@ -49,6 +49,9 @@ const ELEMENTS = {
       'af den grund', 'årsagen er', 'årsagen til', 'som følge af', 'på grund af', 'det skyldes', 'eftersom',
       'med baggrund i', 'set i lyset af', 'det betyder, at', 'det betyder at', 'vi finder, at', 'vi finder at',
       'kommunen finder', 'det er vores opfattelse',
+      // The inverted "mener vi" ("Samlet mener vi, at én weekend sammen med mormors hjælp kan give jer den hvile")
+      // and an expense named as one all parents have ("det er en almindelig udgift, som alle forældre har").
+      'mener vi, at', 'mener vi at', 'er en almindelig udgift', 'er almindelige udgifter', 'er en udgift, som alle',
       // Formal and third-person letters ("da De", "da hun", "da der ikke er behov").
       'da De', 'da Deres', 'da jeres', 'da hun', 'da han', 'da der', 'da det', 'vurderer vi', 'vurderede vi', 'vi kan se, at',
       // Journal style without the article ("Bevilges, da borger pga. fatigue ikke kan støvsuge").
@@ -99,9 +102,16 @@ const ELEMENTS = {
       // Necessity tied to what it makes possible: "Ændringerne er nødvendige, for at du kan bo
       // hjemme", "Hjælpen er nødvendig, fordi …".
       String.raw`\bnødvendig(?:e|t)?\s*,?\s+(?:for\s+at|fordi|idet|da)\s`,
+      // (Also denied with the comma after "for": "det er ikke nødvendigt for, at du kan bo i huset, at …"; the
+      // law's criterion quoted, "er nødvendigt for, at den pågældende kan udøve et erhverv", is no reason.)
+      String.raw`\bikke\s+nødvendig(?:e|t)?\s+for\s*,\s+at\s`,
       // The abbreviation of "på grund af" with a cause of two words or more ("Borger kan ikke selv få
       // strømperne på pga. hænder og ryg"; not a field's "Ikke muligt pga. alder").
       String.raw`\bp\.?g\.?a\.\s+\p{L}+[\s,]+\p{L}+`,
+      // A causal "når" before the conclusion on the need ("Når du kan selv, og de tunge ting er løst, er der ikke
+      // længere brug for, at vi handler ind for dig", "Når det går så godt, skal du ikke bruge så mange timer med Ali";
+      // not "Når du har haft stolen en måned, ringer vores terapeut").
+      String.raw`\bnår\s+[^.;:\n]{3,90}?,\s*(?:er\s+der\s+(?:ikke\s+(?:længere\s+|mere\s+)?|heller\s+ikke\s+)(?:\p{L}+\s+)?(?:brug|behov|grundlag|basis|noget)|(?:har|får)\s+(?:du|I|De|han|hun)\s+ikke\s+(?:længere\s+|mere\s+)?(?:brug|behov)\s+for|skal\s+(?:hjemmeplejen|vi|kommunen|hjælperen|du|I|De|han|hun)\s+ikke)`,
     ],
     headings: [
       'begrundelse*', 'vurdering*', 'kommunens vurdering', 'vores vurdering', 'hvorfor*', 'derfor*', 'sådan har vi vurderet',
@@ -165,6 +175,11 @@ const ELEMENTS = {
       'tillagde det afgørende betydning', 'tillagde det særlig betydning', 'tillagde det stor betydning', 'tillagde det vægt',
       'tillægger det afgørende betydning', 'tillægges afgørende betydning', 'tillagt afgørende betydning',
       'tippet vurderingen', 'tippede vurderingen', 'tipper vurderingen',
+      // (Also "Det, der tipper sagen for mig, er, at …", "Det har for udvalget været afgørende, at …", "Tungest i
+      // udvalgets vurdering vejede netop, at …".)
+      'tipper sagen', 'tippede sagen', 'tippet sagen', 'for udvalget været afgørende', 'for os været afgørende',
+      'for mig været afgørende', 'for kommunen været afgørende', 'for forvaltningen været afgørende', 'vurdering vejede',
+      'vurdering vejer', 'vurdering har vejet',
       'afgørende for vores afgørelse', 'afgørende for vores beslutning', 'har været afgørende', 'var afgørende',
       // What mattered most to the decision-maker ("Det vigtigste for os har været, at …"; not
       // "det vigtigste for dig", the party's own wish, nor a plain "det vigtigste er, at du ringer").

@@ -129,7 +129,7 @@ const ONLY_ADVERBS = /^\s*(?:(?:derfor|således|dermed|altså|desværre|dog|fort
 // sentence about what anyone can do ("Mange butikker har kørestole, man kan låne"): general,
 // not about this case.
 const OFFER =
-  /^(?:(?:kommunen|vi)\s+kan\s+(?:\p{L}+\s+)?tilbyde|(?:du|De|I)\s+kan\s+(?:\p{L}+\s+){0,2}?(?:få|søge|ansøge|kontakte|henvende|bruge|benytte|ringe|låne|leje|købe)|(?:du|De|I)\s+har\s+(?:\p{L}+\s+)?mulighed\s+for|(?:det\s+er|der\s+er)\s+(?:\p{L}+\s+)?mulig\p{L}*)(?![\p{L}])|(?:^|[\s,])man\s+kan\s/iu;
+  /^(?:(?:kommunen|vi)\s+kan\s+(?:\p{L}+\s+)?tilbyde|(?:du|De|I)\s+kan\s+(?:\p{L}+\s+){0,2}?(?:få|søge|ansøge|kontakte|henvende|bruge|benytte|ringe|låne|leje|købe)|\p{L}+\s+kan\s+(?:du|De|I)\s+(?:\p{L}+\s+){0,2}?(?:få|søge|ansøge|låne|leje|købe)|(?:du|De|I)\s+har\s+(?:\p{L}+\s+)?mulighed\s+for|(?:det\s+er|der\s+er)\s+(?:\p{L}+\s+)?mulig\p{L}*)(?![\p{L}])|(?:^|[\s,])man\s+kan\s/iu;
 
 // "Vi kan se, at …", "Vi har set, at …" report what was observed ("Vi kan se, at du er motiveret
 // for at få styr på din økonomi"): a finding like any other fact, a reason only when tied to the
@@ -145,7 +145,9 @@ const LEGAL_BASIS = /(?:truffet|træffes|gives|ydes|bevilges|givet|ydet|bevilget
 // Who delivers the help and when it starts, and template fields left unfilled ("Hjælpen udføres
 // af den leverandør, du har valgt: «Leverandør»."): practical facts of the grant, not a reason.
 const PRACTICAL = /(?<![\p{L}])(?:udføres\s+af|leveres\s+af|leverandør\p{L}*|hjælpen\s+starter|starter\s+den)(?![\p{L}])|«[^»\n]{1,40}»/iu;
-const CITIZEN_REPORT = /^(?:du|I|De|hun|han|borgeren|forældrene)\s+(?:har\s+|havde\s+)?(?:[\p{L}\d.]+\s+){0,6}?(?:fortalt|fortalte|oplyst|oplyste|sagt|sagde|skrevet|skrev|forklaret|forklarede|givet\s+udtryk\s+for)(?![\p{L}])/iu;
+// (Also a relative's: "Deres datter har i ansøgningen beskrevet, at hun er meget bekymret for Dem om natten".)
+const CITIZEN_REPORT =
+  /^(?:du|I|De|hun|han|borgeren|forældrene|(?:din|dit|jeres|Deres|hans|hendes)\s+(?:søn|datter|mor|far|mand|kone|hustru|ægtefælle|bror|søster|forældre|pårørende|nabo|familie|værge))\s+(?:har\s+|havde\s+)?(?:[\p{L}\d.]+\s+){0,6}?(?:fortalt|fortalte|oplyst|oplyste|sagt|sagde|skrevet|skrev|forklaret|forklarede|givet\s+udtryk\s+for|beskrevet|beskrev)(?![\p{L}])/iu;
 // The citizen's wish or opinion reported under the heading ("De har under samtale den 3. oktober
 // selv oplyst, at De ønsker at ansætte Deres egne hjælpere", "I har givet udtryk for, at I er
 // bekymrede for …"): their view, not the authority's reason.

@@ -196,7 +196,8 @@ function lawSentences(letter: Letter): Uint8Array {
       (named && (LAW_STATEMENT.test(text) || ((text.includes('ordlyd') || text.includes('lyder')) && LAW_WORDING.test(text)) || (text.includes('hvorefter') && LAW_WHEREBY.test(text)))) ||
       ((text.includes('gives') || text.includes('ydes') || text.includes('tilbydes') || text.includes('bevilges') || text.includes('tildeles')) && RULE_FOR_A_CLASS.test(text)) ||
       (text.includes('formål') && text.includes('§') && LAW_PURPOSE.test(text)) ||
-      CLASS_RULE.test(text);
+      CLASS_RULE.test(text) ||
+      ((text.includes('den unge') || text.includes('en ung')) && ANY_CHILD.test(text));
     while (q < quotes.length && quotes[q]!.end < s.end - 1) q++;
     const quoted = q < quotes.length && quotes[q]!.start <= s.start;
     // The law's next sentence in the same paragraph ("Af § 24 fremgår det, at … I det omfang
@@ -218,6 +219,9 @@ const RULE_FOR_A_CLASS = /(?:gives|ydes|tilbydes|bevilges|tildeles)(?:\s+(?:efte
 // The rule said of a class of people ("Personer, der bor i et botilbud efter § 108, er ikke omfattet
 // af ordningen med ledsagelse"): general, not this citizen's case.
 const CLASS_RULE = /^(?:personer|borgere|ansøgere|folkepensionister|pensionister|familier)\s*,?\s+(?:der|som)\s/iu;
+// The law's child in general ("… af hensyn til barnets eller den unges særlige behov for støtte"): no
+// letter says that of the child it is about.
+const ANY_CHILD = /(?<![\p{L}])(?:barnets\s+eller\s+den\s+unges|barnet\s+eller\s+den\s+unge|et\s+barn\s+eller\s+en\s+ung)(?![\p{L}])/iu;
 // The purpose of a provision ("Aktivitets- og samværstilbud efter servicelovens § 104 har til formål
 // at vedligeholde … for personer med …"): the law's purpose, not this citizen's.
 const LAW_PURPOSE = /§\s*\d+[^.\n]{0,40}?(?:har\s+til\s+formål|formål\s+er)(?![\p{L}])/iu;

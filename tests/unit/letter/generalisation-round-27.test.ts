@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeLetter } from '../../../lib/letter/index';
+import { present } from './present';
 
 const type = (t: string) => analyzeLetter(t, { date: new Date('2026-03-01T12:00:00') }).decisionType;
 
@@ -82,4 +83,37 @@ describe('decision type: own-voice results from batches ca and cc', () => {
   ])('no result: %s', (t) => expect(type(t)).toBe('ukendt'));
   it('"Du kan få …, men ikke" as a possibility with a condition stays no partial grant', () =>
     expect(type('Hvis du flytter, kan du få hjælp til flytningen, men ikke til nye møbler.')).not.toBe('delvis'));
+});
+
+describe('hovedhensyn in the writer\'s own words: what tips the case, what weighed in a committee\'s assessment', () => {
+  const weighs = (t: string) => present(t, 'hovedhensyn');
+  it.each([
+    'Vi kan ikke give dig varm mad hver dag. Det, der tipper sagen for mig, er, at du selv kan varme maden i mikroovnen.',
+    'Udvalget har besluttet, at anbringelsen opretholdes. Det har for udvalget været afgørende, at Victor er faldet til ro i plejefamilien.',
+    'Udvalget har besluttet ikke at imødekomme ansøgningen. Tungest i udvalgets vurdering vejede netop, at behovet kan planlægges.',
+  ])('weighs: %s', (t) => expect(weighs(t)).toBe(true));
+  it.each([
+    // A reason without a weight, and a scale that tips.
+    'Du får hjælp morgen og aften. Derfor kan du ikke selv nå fødderne, og det er grunden til, at du får hjælp.',
+    'Du får en badebænk. Vægten tipper, hvis du sætter dig på kanten.',
+  ])('does not weigh: %s', (t) => expect(weighs(t)).toBe(false));
+});
+
+describe('begrundelse: a causal "når", "mener vi", the denied necessity, and what is not a reason under the heading', () => {
+  const reasons = (t: string) => present(t, 'begrundelse');
+  it.each([
+    'Hjælpen til indkøb stopper. Du går nu selv til Brugsen med rollatoren. Når du kan selv, og de tunge ting er løst, er der ikke længere brug for, at vi handler ind for dig.',
+    'Du skal fremover have en samtale med Ali én gang om ugen. Når det går så godt i skolen, skal du ikke bruge så mange timer med Ali.',
+    'I får aflastning én weekend om måneden. Mormor har Alma hver anden søndag. Samlet mener vi, at én weekend sammen med mormors hjælp kan give jer den hvile, I har brug for.',
+    'Udgifterne til gymnastik dækker vi ikke. Gymnastikken koster 1.400 kr. om halvåret, og det er en almindelig udgift, som alle forældre har.',
+    'Kommunen betaler ikke for en rampe ved terrassen. Det er ikke nødvendigt for, at du kan bo i huset, at du kan køre direkte ud på terrassen fra stuen.',
+  ])('reason: %s', (t) => expect(reasons(t)).toBe(true));
+  it.each([
+    // A later check, the law's criterion quoted, a relative's report and an offer under the heading, the law's child.
+    'Du får en kørestol. Når du har haft stolen en måned, ringer vores terapeut og hører, om den passer.',
+    'Vi kan ikke bevilge støtte til bil. Det er en betingelse, at bilen er nødvendig for, at den pågældende kan udøve et erhverv.',
+    'Visitationsudvalget har besluttet, at De ikke kan optages på ventelisten.\n\nBegrundelse\n\nDeres datter har i ansøgningen beskrevet, at hun er meget bekymret for Dem om natten.',
+    'Vi har givet dig afslag på merudgifter.\n\nHvorfor?\n\nTyngdedynen kan du eventuelt søge som hjælpemiddel efter servicelovens § 112.',
+    'Kommunen har truffet afgørelse om ikke at bevillige aflastning.\n\nBegrundelse:\n\nDer kan iværksættes foranstaltninger, når det må anses for at være af væsentlig betydning af hensyn til barnets eller den unges særlige behov for støtte.',
+  ])('no reason: %s', (t) => expect(reasons(t)).toBe(false));
 });
