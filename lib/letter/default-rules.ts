@@ -1184,6 +1184,14 @@ const ELEMENTS = {
       // "Anne handler ind for dig hver lørdag"); kept in code only after a name that is no staff.
       'hjælper dig', 'hjælper Dem', 'hjælper hende', 'hjælper ham', 'hjælper jer', 'handler ind for dig', 'handler ind for Dem',
       'handler ind for hende', 'handler ind for ham', 'handler ind for jer',
+      // (Also one who takes care of the child or the citizen: "Henrik arbejder fuld tid og tager sig af Freja om
+      // aftenen"; not staff or a task: "Personalet tager sig af sondemaden".)
+      'tager sig af', 'tog sig af',
+      // A job of one's own, named by trade or place ("du arbejder som bogholder 25 timer om ugen", "tæt på dit
+      // arbejde i genbrugsbutikken"); "ikke kan passe dit arbejde" is negated and a purpose clause left out in code.
+      'arbejder som', 'dit arbejde i', 'dit arbejde på', 'dit arbejde som', 'dit arbejde hos', 'sit arbejde i', 'sit arbejde på',
+      'sit arbejde som', 'sit arbejde hos', 'dit job i', 'dit job på', 'dit job som', 'dit job hos', 'sit job i', 'sit job på',
+      'sit job som', 'sit job hos',
     ],
     patterns: [
       // "Din søn handler ind for dig", "hjælp fra din datter", "Din svigerdatter kører dig", also
@@ -1208,7 +1216,7 @@ const ELEMENTS = {
       // (Also the common leisure compounds: "går til seniorgymnastik", "vandgymnastik",
       // "holdtræning"; not training or therapy that is help or its cost: "går til genoptræning",
       // "handicapsvømning".)
-      String.raw`\b(?:går|gik|begyndt|startet)\s+(?:(?:også|stadig|fortsat|fast|gerne|ofte)\s+){0,2}(?:til|at\s+(?:spille|træne|gå\s+til))\s+(?:senior|vand|stole|hold|motions|line|folke|street|gade|dame|herre|old|mini)?(?:fodbold|håndbold|svømning|gymnastik|spejder|dans|ridning|musik|badminton|tennis|karate|judo|kor|sang|træning|fitness|motion|yoga|pilates|petanque|dart|bowling|billard|bridge|cykling)\b`,
+      String.raw`\b(?:går|gik|begyndt|startet)\s+(?:(?:også|stadig|fortsat|fast|gerne|ofte)\s+){0,2}(?:til|at\s+(?:spille|træne|gå\s+til))\s+(?:senior|vand|stole|hold|motions|line|folke|street|gade|dame|herre|old|mini)?(?:fodbold|håndbold|svømning|gymnastik|spejder|dans|ridning|musik|badminton|tennis|karate|judo|kor|sang|træning|fitness|motion|yoga|pilates|petanque|dart|bowling|billard|bridge|cykling|boksning|kickboksning|klatring|atletik|roning|løb|basket|basketball|volleyball|floorball|hockey|ishockey|kampsport|taekwondo|teater|drama|skak|golf|sejlads|kajak|spinning|crossfit)\b`,
       // "Du klarer det meste selv", "du laver selv mad", "han går selv ture".
       String.raw`\bklarer\s+(?:\p{L}+\s+){1,4}?selv\b`,
       // Subject first: "at du selv tørrer støv af", "hun selv tager opvasken" (a present-tense

@@ -161,6 +161,21 @@ const RULE_CLASS_BEFORE = /(?<![\p{L}])(?:gives|ydes|bevilges|tilbydes|gælder)\
 // word that opens the sentence ("Hjemmeplejen hjælper dig med badet", "Vi hjælper dig", "din
 // kontaktperson Mette hjælper dig").
 const BARE_HELP = /^(?:hjælper|handler\s+ind\s+for)\s/u;
+// "tager sig af" counts after a first name or a relative anywhere before it in the sentence, not staff, and only
+// with a person as its object ("Henrik arbejder fuld tid og tager sig af Freja om aftenen").
+const JOB = /^(?:arbejder\s+som|(?:dit|sit)\s+(?:arbejde|job)\s)/u;
+const NEGATED_CLAUSE_BEFORE = /(?<![\p{L}])(?:ikke|ingen|aldrig|miste)(?![\p{L}])[^,;]*$/u;
+const TAKES_CARE = /^(?:tager|tog)\s+sig\s+af$/u;
+const PERSON_AFTER = /^\s+(?:\p{Lu}\p{Ll}+|barnet|børnene|hende|ham|dig|jer|Dem|sin|sine|sit|hans|hendes|deres|jeres|din|dine|dit)(?![\p{L}])/u;
+const FIRST_NAME = /(?<![\p{L}])(\p{Lu}\p{Ll}+)(?![\p{L}])/gu;
+function caresForSomeone(letter: Letter, s: { start: number; end: number }, m: { start: number; end: number }): boolean {
+  const head = letter.text.slice(s.start, m.start);
+  // (Not a relative clause on what the help gives: "voksne, der tager sig af ham".)
+  if (!PERSON_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 20))) || STAFF_BEFORE.test(head.toLowerCase()) || /(?<![\p{L}])(?:der|som)\s+$/u.test(head)) return false;
+  if (RELATIVE_BEFORE.test(head.toLowerCase())) return true;
+  for (const n of head.matchAll(FIRST_NAME)) if (!NOT_A_NAME.test(n[1]!)) return true;
+  return false;
+}
 const NAME_BEFORE = /(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+(?:(?:allerede|også|stadig|fortsat|gerne|ofte|tit|jævnligt|altid|nu|dagligt)\s+)?$/u;
 const NOT_A_NAME = /^(?:De|Dem|Deres|Du|Vi|Jeg|Hun|Han|Det|Den|Der|Som|Hvis|Når|Og|Men|Så|Her|Nu)$|pleje|hjælp|terapeut|kommun|center|centret|team|personale|bostøtte|leverandør|visitation|afdeling|firma|service/u;
 
@@ -230,6 +245,9 @@ export function detect(letter: Letter): Detection {
       if (MODAL.test(text.slice(m.start, m.end).toLowerCase()) && NOT_ABILITY_AFTER.test(after)) continue;
       const lower = text.slice(m.start, m.end).toLowerCase();
       if (BARE_HELP.test(lower) && !namedHelper(letter, s, m.start)) continue;
+      if (TAKES_CARE.test(lower) && !caresForSomeone(letter, s, m)) continue;
+      // "du ikke kan tage bussen til dit arbejde i Odense": a job one cannot get to is named as the problem.
+      if (JOB.test(lower) && NEGATED_CLAUSE_BEFORE.test(before)) continue;
       if (BARE_RELATIVE.test(lower) && WORRY_AFTER.test(text.slice(m.end, Math.min(s.end, m.end + 100)).toLowerCase())) continue;
       if (MONEY_VERB.test(lower) && HELPER_BEFORE.test(before)) continue;
       if (lower === 'styrker' && STRENGTHENS.test(after)) continue;

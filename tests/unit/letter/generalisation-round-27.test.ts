@@ -117,3 +117,21 @@ describe('begrundelse: a causal "når", "mener vi", the denied necessity, and wh
     'Kommunen har truffet afgørelse om ikke at bevillige aflastning.\n\nBegrundelse:\n\nDer kan iværksættes foranstaltninger, når det må anses for at være af væsentlig betydning af hensyn til barnets eller den unges særlige behov for støtte.',
   ])('no reason: %s', (t) => expect(reasons(t)).toBe(false));
 });
+
+describe('ressourcer: a sport by name, one who takes care of the child, a job of one\'s own', () => {
+  const resources = (t: string) => present(t, 'ressourcer');
+  it.each([
+    'Kontaktpersonen stopper. Mikkel går til klatring to gange om ugen og har fået venner der.',
+    'I får dækket tabt arbejdsfortjeneste. Jonas arbejder fuld tid og tager sig af Ella om aftenen og i weekenderne.',
+    'Du får støtte til bil, fordi du arbejder som regnskabsassistent 30 timer om ugen.',
+    'Du tager selv toget til dit job på lageret hver morgen.',
+  ])('resource: %s', (t) => expect(resources(t)).toBe(true));
+  it.each([
+    // Staff or a task, a relative clause on what the help gives, a job one cannot get to, the job as a goal.
+    'I får dækket tabt arbejdsfortjeneste. Personalet i børnehaven tager sig af sondemaden.',
+    'Hjemmeplejen tager sig af dig om morgenen.',
+    'Anbringelsen skal give Noah voksne, der tager sig af ham.',
+    'Du har skrevet, at du ikke kan tage bussen til dit arbejde i Odense.',
+    'Bilen skal gøre det muligt for dig at passe dit job som bogholder.',
+  ])('no resource: %s', (t) => expect(resources(t)).toBe(false));
+});
