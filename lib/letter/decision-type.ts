@@ -625,7 +625,7 @@ const FIELD_LINE = /^(?:afgørelse|afgjort|resultat)\s*:/iu;
 
 // "3 timers ledsagelse om ugen", "2 weekender om måneden", "rengøring hver 2. uge", "hver uge".
 const AMOUNT =
-  /(?<![\p{L}\d])(\d+(?:,\d+)?|en|et|én|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|femten|tyve)\s+(time|gang|weekend|dag|døgn|besøg|hovedret|nat|nætter)\p{L}*(?:\s+\p{L}+){0,2}?\s+(?:om|pr\.?|i|per)\s+(uge|dag|måned|døgn|år)|(?<![\p{L}])hver(?:\s+(\d+)\.|\s+(anden))?\s+(uge|dag|måned)(?![\p{L}])/giu;
+  /(?<![\p{L}\d])(\d+(?:,\d+)?|en|et|én|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|femten|tyve)\s+(time|gang|weekend|dag|døgn|besøg|hovedret|nat|nætter)\p{L}*(?:\s+\p{L}+){0,2}?\s+(?:om|pr\.?|i|per)\s+(uge|dag|måned|døgn|år)|(?<![\p{L}])hver(?:\s+(\d+)\.|\s+(anden))?\s+(uge|dag|måned|weekend)(?![\p{L}])/giu;
 const ONE_AMOUNT = new RegExp(AMOUNT.source, 'iu');
 const PERIOD_WEEKS: Record<string, number> = { uge: 1, dag: 1 / 7, døgn: 1 / 7, måned: 52 / 12, år: 52 };
 
@@ -641,8 +641,10 @@ function amounts(text: string): Map<string, number> {
       if (count !== undefined && period && !out.has(unit)) out.set(unit, count / period);
     } else {
       const every = m[4] ? Number(m[4]) : m[5] ? 2 : 1;
-      const period = PERIOD_WEEKS[m[6]!.toLowerCase()];
-      if (period && !out.has('gang')) out.set('gang', 1 / (every * period));
+      // ("hver anden weekend": one weekend in two weeks, set against "1 weekend om måneden".)
+      const unit = m[6]!.toLowerCase() === 'weekend' ? 'weekend' : 'gang';
+      const period = unit === 'weekend' ? 1 : PERIOD_WEEKS[m[6]!.toLowerCase()];
+      if (period && !out.has(unit)) out.set(unit, 1 / (every * period));
     }
   }
   return out;
@@ -767,7 +769,8 @@ function grantsLessThanApplied(letter: Letter): boolean {
     const sText = letter.slice(s);
     if (i === at || (APPLIED.test(sText) && !s.heading)) continue;
     const f = sentenceFlags(letter, i);
-    if (f.afslag || !(f.bevilling || s.heading || ASSESSED.test(sText)) || REPORT_CUE.test(sText)) continue;
+    // (Also the plain "Liam kan komme i aflastning … 1 weekend om måneden".)
+    if (f.afslag || !(f.bevilling || s.heading || ASSESSED.test(sText) || (CAN_GET_AMOUNT.test(sText) && !CONDITION.test(beforePurpose(sText)))) || REPORT_CUE.test(sText)) continue;
     for (const [unit, rate] of amounts(sText)) {
       const asked = applied.get(unit);
       if (asked !== undefined && rate < asked * 0.99) return true;

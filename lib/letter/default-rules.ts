@@ -2521,6 +2521,9 @@ export const DEFAULT_RULE_DATA = {
         // Paying or giving as the grant in plain words ("Vi giver et tilskud på 9.497 kr.", "Vi betaler halvdelen").
         // The chancery noun form ("der af forvaltningen er truffet afgørelse om bevilling af afløsning i 4 timer ugentligt").
         'afgørelse om bevilling af', 'afgørelse om bevilling til',
+        // The chancery "Der meddeles hermed bevilling til ombygning af badeværelset" ("Derimod kan der ikke meddeles
+        // bevilling til …" refuses, by the negation before it).
+        'meddeles hermed bevilling', 'meddeles bevilling', 'meddelt bevilling',
         // A place offered as the grant ("Der er plads til dig på holdtræningen tirsdag og fredag").
         'der er plads til dig', 'der er plads til jer', 'der er plads til Dem', 'vi har en plads til dig', 'har fået en plads',
         'har fået plads',
@@ -2704,7 +2707,7 @@ export const DEFAULT_RULE_DATA = {
         // The granted amount set against the application ("Du får hjælp til rengøring hver anden uge, ikke
         // hver uge, som du bad om").
         // (Also with the other parent or a relative: "og ikke fem, som du og din mor bad om".)
-        String.raw`\bikke\s+[^,.\n]{1,40},\s*som\s+(?:du|I|De)(?:\s+og\s+(?:din|dine|jeres|Deres)\s+\p{L}+)?\s+(?:bad|søgte|ønskede|har\s+søgt|havde\s+søgt|har\s+bedt|har\s+ønsket)\s+om`,
+        String.raw`\bikke\s+[^,.\n]{1,40},\s*som\s+(?:(?:du|I|De)(?:\s+og\s+(?:din|dine|jeres|Deres)\s+\p{L}+)?|(?:din|dine|jeres|Deres)\s+\p{L}+\s+og\s+(?:du|I|De))\s+(?:bad|søgte|ønskede|har\s+søgt|havde\s+søgt|har\s+bedt|har\s+ønsket)\s+om`,
         // What is granted, then what is not ("Du får kommunens standardrollator, og ikke Carbon
         // Light-modellen"); not "og ikke mindst", "og ikke længere".
         String.raw`,\s*og\s+ikke\s+(?!mindst|længere|kun|alene|noget|nogen|bare|blot|altid|så|for|fordi|til|mindre|mere|færre|flere)\p{L}`,
@@ -2713,7 +2716,7 @@ export const DEFAULT_RULE_DATA = {
         String.raw`\bog\s+ikke\s+(?:i\s+|på\s+|de\s+|den\s+)?(?:\d|(?:to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|femten|tyve)\b)`,
         // The count granted, then the one not granted after a comma ("1 gang om ugen i 2 timer hos
         // Familiehuset, ikke to gange hjemme"); not a reduction against what the citizen has had.
-        String.raw`\bikke(?<=,\s*ikke)\s+(?:\d+|to|tre|fire|fem|seks|syv|otte)\s+(?:gange|timer|dage|besøg|weekender|nætter)\b(?!\s+(?:om\s+(?:ugen|måneden|dagen)\s+)?som\s+(?:hidtil|før|tidligere|nu|i\s+dag))`,
+        String.raw`\bikke(?<=[,–—]\s*ikke)\s+(?:\d+|to|tre|fire|fem|seks|syv|otte)\s+(?:gange|timer|dage|besøg|weekender|nætter)\b(?!\s+(?:om\s+(?:ugen|måneden|dagen)\s+)?som\s+(?:hidtil|før|tidligere|nu|i\s+dag))`,
         // Less than the amount asked for, with the amount between ("Det er mindre end de 1.900 kr., du søgte om").
         String.raw`\bmindre\s+end\s+(?:de|det|den)\s+(?:[^.\n]|\.(?=[\d,])){1,30}?,?\s+(?:du|I|De)\s+(?:har\s+)?(?:søgte|søgt|bad|ønskede|ansøgte)\s+om\b`,
         // Yes to one thing, no to the rest, in one breath ("Vi kan hjælpe med bleerne, men ikke med de to andre ting").

@@ -135,3 +135,14 @@ describe('ressourcer: a sport by name, one who takes care of the child, a job of
     'Bilen skal gøre det muligt for dig at passe dit job som bogholder.',
   ])('no resource: %s', (t) => expect(resources(t)).toBe(false));
 });
+
+describe('decision type: the chancery grant "meddeles bevilling", every other weekend against one a month, the parent first', () => {
+  it('a bath rebuilt and a door opener refused is partial', () =>
+    expect(type('Der meddeles hermed bevilling til ombygning af badeværelset i Deres bolig. Bevillingen gives i henhold til servicelovens § 116.\n\nDerimod kan der ikke meddeles bevilling til automatisk døråbner på hoveddøren.')).toBe('delvis'));
+  it.each([
+    'Kære Maja og Kenneth\n\nLiam kan komme i aflastning hos familien Lund 1 weekend om måneden. I søgte om hver anden weekend, og det bliver det ikke.',
+    'Hej Jonas\n\nDu får en kontaktperson. I ses 3 timer om ugen – ikke 5 timer, som din mor og du bad om.',
+  ])('partial: %s', (t) => expect(type(t)).toBe('delvis'));
+  it('every other weekend granted as applied stays a grant', () =>
+    expect(type('Kære Maja og Kenneth\n\nI søgte om aflastning hver anden weekend. Liam kan komme i aflastning hos familien Lund hver anden weekend.')).toBe('bevilling'));
+});
