@@ -2064,6 +2064,13 @@ const ELEMENTS = {
       'ikke kræver visitation', 'spørge boligselskabet', 'spørg boligselskabet',
       'spørge udlejeren', 'spørge din udlejer', 'kontakte boligselskabet', 'er en særskilt ansøgning', 'kræver en særskilt ansøgning',
       'tilbydes en støtteperson', 'tilbyder en støtteperson',
+      // Round 28: the landlord's caretaker turned to for what the housing adaptation leaves out
+      // ("Kontakt varmemesteren", "kan din boligforening justere …"), and the team the citizen goes
+      // on to after the help ends, in the present tense ("planen er, at du fortsætter på holdet").
+      'kontakt varmemesteren', 'kontakte varmemesteren', 'spørg varmemesteren', 'spørge varmemesteren', 'kontakt viceværten',
+      'kontakte viceværten', 'spørg viceværten', 'spørge viceværten', 'kontakt boligselskabet', 'kontakt udlejeren',
+      'kontakt din udlejer', 'kontakte udlejeren', 'kontakte din udlejer', 'kan din boligforening', 'kan boligforeningen',
+      'fortsætter på holdet', 'fortsætter på et hold', 'fortsætter du på holdet',
     ],
     patterns: [
       // Another offer instead, in any order ("Udvalget tilbyder i stedet Mads et midlertidigt

@@ -23,6 +23,10 @@ import { DATA_PROTECTION, ENDING_WORDS, frameTest, isLawSentence, sectionUnder }
 
 // (Round 22: also the right to see the case's papers, "Du kan have ret til aktindsigt": a right in this case.)
 // (Also a new assessment of the same case: "kan du søge om ny vurdering", "bede om en revurdering".)
+// (Round 28: also more of the same help asked for, "Ved sygdom kan du søge om ekstra timer", "kan I søge
+// om et ekstra ophold": the help granted, in a larger amount.)
+// (Only where help is granted: in a refusal, "du kan søge om flere timer til det" is more of another help.)
+const MORE_OF_SAME = /søg\p{L}*\s+om\s+(?:et\s+|en\s+)?(?:ekstra|flere)\s+(?:timer|ophold|døgn|besøg|weekender|weekend|dage|aflastningsdøgn)(?![\p{L}])/iu;
 const NOT_OTHER_HELP = /klag|ankestyrelse|aktindsigt|(?:se|læse)\s+(?:\p{L}+\s+){0,2}?(?:dokumenterne|akterne|papirerne)\s+i\s+(?:din|jeres|Deres|sagen)|søge?\p{L}*\s+(?:\p{L}+\s+){0,5}?(?:igen|på\s+ny)(?![\p{L}])|genoptag|(?:ny|fornyet)\s+vurdering|revurdering/iu;
 const BARE_NAME =
   /^(?:jobcent|ydelseskontor|udbetaling\s+danmark|pensionsafdeling|pensionskontor|borgerservice|borger\.dk|patientforening|handicapforening|frivilligcent|boligstøtte|varmetillæg|helbredstillæg|personligt\s+tillæg|café|cafe|cafeteri|værested|ældrerådgiver|socialrådgivning|rådgivningshus|rådgivningscent|webshop|netbutik|vederlagsfri|\p{L}*foreningen$|forening$|forbund$|\p{L}*forbundet$|landsforening|handicaporganisation|uafhængig|\p{L}*samfund(?:et)?$|kronikertilskud|enkelttilskud|patientbefordring|befordringsgodtgørelse|terminaltilskud|lægemiddelstyrelsen|flextur|handicapkørsel|uddannelsesvejled|uu-vejleder|kommunale?\s+ungeindsats|studievejled|seniorsport|dgi$|seniorklub|seniorhold|motionshold|for\s+egen\s+regning|faldforebyg|sygeforsikring|rusmiddelcent|misbrugscent|alkoholbehandl|misbrugsbehandl|alkoholrådgiv|dagcent|aktivitetscent|daghjem|fritidsklub|ungdomsklub|lektiecaf|spisefællesskab|fællesspisning|gældsrådgiv|madklub|elevstøtte|fripladstilskud|bringer\s)/iu;
@@ -46,13 +50,14 @@ const PLACE_ASSOCIATION = /^(?:bolig|andelsbolig|andels|ejer|grundejer|beboer|id
 // (Round 27: also an offer put as a question of wish: "Har du lyst til at spise sammen med andre,
 // mødes madklubben hver torsdag".)
 const GUIDES =
-  /(?<![\p{L}])(?:(?:du|i|de)\s+kan\s+(?:også|desuden|i\s+stedet|altid)|har\s+(?:du|i|de)\s+lyst\s+til|kan\s+(?:du|i|de)\s+(?:også|desuden|i\s+stedet|altid)|(?:fortalt|orienteret|informeret)\s+(?:dig|jer|dem)\s+om|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:bestilles|købes|lejes|lånes|søges|ansøges|eftermonteres|tilkøbes)|(?:kan|kunne)\s+(?:(?:du|i|de|også|altid|gerne|bare|desuden)\s+){0,2}komme\s+(?:i|på|forbi)|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:få|søge|ansøge|fortsætte|hjælpe|rådgive|vejlede|vise|tilbyde|give|låne|købe|kontakte|henvende|ringe|bestille|deltage|høre|spørge|tale|svare|oplyse|informere|beregne|prøve|have\s+(?:glæde|gavn|nytte)\s+af)|prøv|(?:(?:af)?holder|har)\s+(?:\p{L}+\s+){0,3}?(?:\p{L}*(?:motions|trænings|gymnastik|svømme|yoga|dans|gå|løbe|cykel|bold)hold|hold|kursus|kurser|madskole|madskoler|familiekursus|forældrekursus|pårørendegrupper?|samtalegrupper?|\p{L}*grupper?|\p{L}*weekend(?:er)?|\p{L}*lejre?|netværksmøder?|temaaftener|temaaften|workshops?|rådgivning|åbent\s+hus|café|cafe)(?![\p{L}])|(?<!(?:holde|holder|have|har|i|god|tæt|fast)\s+)kontakt(?!person|pædagog|lærer|oplysning|info|telefon)\p{L}*|henvend\p{L}*|søg\p{L}*|ansøg\p{L}*|ring\p{L}*|spørg\p{L}*|læs\p{L}*|vejled\p{L}*|rådgiv\p{L}*|anbefal\p{L}*|opfordr\p{L}*|foreslå\p{L}*|velkommen|mulighed\p{L}*|tilbud\p{L}*|tilbyd\p{L}*|henvis\p{L}*(?![\p{L}])(?!\s+til\s*,?\s+at(?![\p{L}]))|hjælpe\s+dig|giv\p{L}?\s+(?!os|mig|kommunen)(?:\p{L}+\s+){0,3}?besked|berettiget|ret\s+til|webshop|netbutik|sælger|forhandler|udlån\p{L}*|gratis|åbent\s+(?:alle|hver|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|for|om|i\s+weekenden)|(?:det\s+er|er\s+det)\s+regionens|(?:du|i|de)\s+(?:selv\s+)?bestiller|bestiller\s+(?:du|i|de)\s+(?:\p{L}+\s+)?selv)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:du|i|de)\s+kan\s+(?:også|desuden|i\s+stedet|altid)|har\s+(?:du|i|de)\s+lyst\s+til|kan\s+(?:du|i|de)\s+(?:også|desuden|i\s+stedet|altid)|(?:fortalt|orienteret|informeret)\s+(?:dig|jer|dem)\s+om|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:bestilles|købes|lejes|lånes|søges|ansøges|eftermonteres|tilkøbes)|(?:kan|kunne)\s+(?:(?:du|i|de|også|altid|gerne|bare|desuden)\s+){0,2}komme\s+(?:i|på|forbi)|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:få|søge|ansøge|fortsætte|hjælpe|rådgive|vejlede|vise|tilbyde|give|låne|købe|kontakte|henvende|ringe|bestille|deltage|høre|spørge|tale|svare|oplyse|informere|beregne|prøve|have\s+(?:glæde|gavn|nytte)\s+af)|prøv|(?:(?:af)?holder|har)\s+(?:\p{L}+\s+){0,3}?(?:\p{L}*(?:motions|trænings|gymnastik|svømme|yoga|dans|gå|løbe|cykel|bold)hold|hold|\p{L}*kursus|\p{L}*kurser|\p{L}*netværk|madskole|madskoler|familiekursus|forældrekursus|pårørendegrupper?|samtalegrupper?|\p{L}*grupper?|\p{L}*weekend(?:er)?|\p{L}*lejre?|netværksmøder?|temaaftener|temaaften|workshops?|rådgivning|åbent\s+hus|\p{L}*café|\p{L}*cafe)(?![\p{L}])|(?<!(?:holde|holder|have|har|i|god|tæt|fast)\s+)kontakt(?!person|pædagog|lærer|oplysning|info|telefon)\p{L}*|henvend\p{L}*|søg\p{L}*|ansøg\p{L}*|ring\p{L}*|spørg\p{L}*|læs\p{L}*|vejled\p{L}*|rådgiv\p{L}*|anbefal\p{L}*|opfordr\p{L}*|foreslå\p{L}*|velkommen|mulighed\p{L}*|tilbud\p{L}*|tilbyd\p{L}*|henvis\p{L}*(?![\p{L}])(?!\s+til\s*,?\s+at(?![\p{L}]))|hjælpe\s+dig|giv\p{L}?\s+(?!os|mig|kommunen)(?:\p{L}+\s+){0,3}?besked|berettiget|ret\s+til|webshop|netbutik|sælger|forhandler|udlån\p{L}*|gratis|åbent\s+(?:alle|hver|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|for|om|i\s+weekenden)|(?:det\s+er|er\s+det)\s+regionens|(?:du|i|de)\s+(?:selv\s+)?bestiller|bestiller\s+(?:du|i|de)\s+(?:\p{L}+\s+)?selv)(?![\p{L}])/iu;
 
 // The new help given in place of the old, in the indicative ("I stedet får du en mentor",
 // "og du får en mentor i stedet"), not an offer the citizen may take up.
 // (Also in the passive with the child named: "Fra januar tilbydes Sebastian i stedet plads i …".)
 // (Also about a third person, in letters to a værge or a relative: "I stedet får hun en
 // sengealarm" after "kommer nattevagten ikke længere ind til Elna".)
+const GRANTED_INSTEAD = /(?<![\p{L}])(?:bevilges|bevilger\s+vi|vi\s+bevilger|tildeles)(?![\p{L}])/iu;
 const REPLACES = /(?<![\p{L}])(?:får\s+(?:du|I|De|hun|han)|(?:du|I|De|[Hh]un|[Hh]an)\s+får|bevilger\s+vi|tilbyder\s+vi|tilbydes|bevilges)(?![\p{L}])/u;
 // The old help ending, also said as "kommer ikke længere" / "ikke mere".
 // (Round 27: and as "Den hjælp slutter med udgangen af juli" or "udløber".)
@@ -80,6 +85,8 @@ const CITIZEN_CAN = /^(?:du|i|de)\s/iu;
 const CAN_GET = /(?:^|\s)få\s+(?:hjælp|støtte|rådgivning|vejledning)\s*$|^stedet/iu;
 const OTHER_MARK =
   /(?<![\p{L}])(?:(?:også|i\s+stedet|desuden|derudover|eventuelt|evt|måske|muligvis|andre|anden|andet|mens|indtil|efter\s+(?:\p{L}+s\s+)?§|via|gennem)(?![\p{L}])|(?:hos|fra)\s+(?!(?:os|mig|dig|jer|kommunen|hjemmeplejen|leverandøren|visitationen|din|jeres|deres|vores)(?![\p{L}]))\p{L})/iu;
+// Another help marked as such beside more hours ("også", "§", "hos").
+const OTHER_MARK_STRICT = /(?<![\p{L}])(?:også|desuden|hos)(?![\p{L}])|§/iu;
 // A change of the help itself ("Vi ændrer støtten, så du i stedet får en mentor").
 const CHANGE = /(?<![\p{L}])(?:ændr\p{L}*|erstat\p{L}*|omlæg\p{L}*|skift\p{L}*)/iu;
 // A bisidder or representative named with an association ("en fra Børns Vilkår") is a right in
@@ -109,10 +116,12 @@ export function detect(letter: Letter): Detection {
     const s = letter.sentence(si);
     if (complaint && m.start >= complaint.start && m.start < complaint.end && complaintBody(letter, complaint, s.block)) continue;
     const sentence = letter.slice(s);
-    if (NOT_OTHER_HELP.test(sentence) || isLawSentence(letter, s)) continue;
+    if (NOT_OTHER_HELP.test(sentence) || isLawSentence(letter, s) || (!refusal && MORE_OF_SAME.test(sentence) && !OTHER_MARK_STRICT.test(sentence))) continue;
     // "Din kontaktperson stopper den 31. maj. I stedet får du en mentor": the help that replaces
     // the ending one is this decision, not other help ("I stedet kan du købe …" still guides).
-    if (m.start < letter.text.length && letter.text.startsWith('stedet', m.start) && REPLACES.test(sentence) && (ENDS(sentence) || (si > 0 && ENDS(letter.slice(letter.sentence(si - 1)))))) continue;
+    // (Round 28: and in a partial grant, the help granted in place of the one applied for, "De
+    // bevilges i stedet en manuel kørestol".)
+    if (m.start < letter.text.length && letter.text.startsWith('stedet', m.start) && REPLACES.test(sentence) && (ENDS(sentence) || (si > 0 && ENDS(letter.slice(letter.sentence(si - 1)))) || (type === 'delvis' && GRANTED_INSTEAD.test(sentence)))) continue;
     if (senderUnit(letter, m.start, m.end, inFrame)) continue;
     if (accept(letter.slice(m), sentence, m.start - s.start, result, refusal, sender, granting, type === 'delvis', () => SHOPPING_REFUSED.test(letter.lower))) return { present: true, evidence: m };
   }
@@ -247,7 +256,9 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   // "Du kan selv kontakte …": guidance when it is somewhere else, not the sender or the help granted
   // ("Du kan selv ringe til hjemmeplejen, hvis et besøg skal flyttes").
   if (SELF_CONTACT.test(match) && (OWN_CONTACT.test(sentence.slice(at + match.length)) || ownHelp(clauseOf(sentence.slice(at + match.length)), result))) return false;
-  if (LOAN_PASSIVE.test(match) && (!(refusal || partial) || ownHelp(sentence, result))) return false;
+  // (Round 28: but the refused item hired or bought from a private dealer, "el-scootere kan lejes eller
+  // købes gennem private forhandlere", is a private option, not the aid granted.)
+  if (LOAN_PASSIVE.test(match) && (!(refusal || partial) || (ownHelp(sentence, result) && !PRIVATE_DEAL.test(sentence)))) return false;
   if (CONSIDERATION.test(sentence) && CITIZEN_CAN.test(match)) return false;
   if (BISIDDER.test(sentence)) return false;
   // Help the citizen already has ("Du er allerede visiteret til handicapkørsel, som du kan bruge til
@@ -397,6 +408,7 @@ const TIP_TO_SENDER =
 const BORROW = /^kan\s+låne$/iu;
 const TIP_LABEL = /^(?:et\s+(?:lille|godt)\s+)?(?:tip|råd)(?![\p{L}])/iu;
 const BUY_PRIVATELY = /^(?:selv\s+(?:ønsker|vil|gerne\s+vil)\s+købe|(?:som|så)\s+(?:du|i|de)\s+selv\s+køber)/iu;
+const PRIVATE_DEAL = /(?<![\p{L}])(?:købes|privat|private|forhandler\p{L}*)(?![\p{L}])/iu;
 const PRIVATE_PROVIDER = /privat\s+\p{L}*leverandør/iu;
 const CONSENT_BEFORE = /(?:lov\s+til\s+at|samtykke\p{L}*\s+til\s+at|(?:vi|jeg|kommunen)\s+(?:må|har\s+måttet))\s+$/iu;
 const SHOPPING_REFUSED = /(?<![\p{L}])(?:ikke|afslag\s+på)\s+(?:\p{L}+\s+){0,3}?(?:indkøb|varer)|(?<![\p{L}])indkøb\p{L}*:?\s+(?:\p{L}+\s+){0,4}?(?:ikke|afslag)(?![\p{L}])/iu;
@@ -414,7 +426,8 @@ const IN_PLACE_BEFORE =
   /(?<![\p{L}])(?:(?:er|var|går|gik|kommer|kom|bor)\s+|(?:haft|får|fået)\s+(?:\p{L}+\s+){0,2}?)(?:i|på)\s+(?:\p{L}+\s+)?$/iu;
 const OWN_WEEK =
   /^(?:du|i|de|han|hun|(?:din|dit|jeres|hans|hendes)\s+\p{L}+)\s+(?:har|havde|går|gik|er|var|kommer|kom)\s+(?!velkommen|altid|også|desuden)/iu;
-const HOLD_NAME = /hold(?:et|ene)?$/iu;
+// (Round 28: also a café held by a place, "har Ungdomsskolen lektiecafé om tirsdagen".)
+const HOLD_NAME = /(?:hold(?:et|ene)?|caf[eé](?:en)?)$/iu;
 // The place that holds a team, before the verb ("… , har aktivitetscentret Lindely motionshold"),
 // not the citizen who has one ("Du har motionshold om tirsdagen", "har du motionshold").
 const HELD_BY = /(?<![\p{L}])(\p{L}+),?\s+(?:af)?(?:holder|har)\s+((?:\p{L}+\s+){0,3}?)$/iu;
