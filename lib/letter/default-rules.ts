@@ -448,6 +448,17 @@ const ELEMENTS = {
       // "selv" ("så I selv kan klare de svære situationer").
       'var målet', 'målet var', 'skulle hjælpe dig', 'skulle hjælpe jer', 'skulle støtte dig', 'skulle støtte jer',
       'så I selv kan', 'så du selv kan', 'så De selv kan',
+      // Round 28: the aim with an adverb before the verb ("så du igen selv kan hente dine ting", "så
+      // du bedre kan"; a recovery's consequence, "armen er helet, så du kan …", is left out in code);
+      // the goal said with "som" ("Hjælpen havde netop som mål, at du …"; a law or the citizen as the
+      // one who has it is left out in code); the place the help shall be ("Det skal være et sted, hvor
+      // du kan lære …"); what the help is there for ("Besøgene er der for at fange dem i tide").
+      'så du igen kan', 'så du igen selv kan', 'så I igen kan', 'så De igen kan', 'så du bedre kan', 'så I bedre kan',
+      'så du stadig kan', 'så han igen kan', 'så hun igen kan',
+      'som mål, at', 'som mål at', 'som formål, at', 'som formål at',
+      'skal være et sted, hvor du kan', 'skal være et sted, hvor I kan', 'skal være et sted, hvor De kan',
+      'skal være et sted, hvor han kan', 'skal være et sted, hvor hun kan', 'skal være et tilbud, hvor du kan',
+      'er der for at', 'er der, for at',
       // The help's intent in other words ("Indsatsen sigter på, at …", "Støtten har til hensigt at
       // …"); not the municipality's intent with the case ("Vi har til hensigt at lukke sagen").
       'sigter på', 'hjælpen har til hensigt', 'støtten har til hensigt', 'indsatsen har til hensigt',
@@ -860,6 +871,17 @@ const ELEMENTS = {
       'ser på, hvad du har nået', 'ser vi på, hvad du har nået', 'ser på, hvad I har nået', 'ser på, hvad De har nået',
       'kigger på, hvad du har nået', 'kigger vi på, hvad du har nået', 'gør status over, hvad du har nået',
       'gør vi status over, hvad du har nået',
+      // Round 28: a call with the time put first ("Sidst i marts ringer jeg og hører, hvordan det går";
+      // on request, "Hvis du vil, ringer jeg …", is left out in code); a grant for a span with "op til"
+      // ("Opholdet gælder i op til 12 måneder"; not an amount, "gælder op til 5.000 kr."); help that
+      // runs to an age ("Efterværnet gælder, til du fylder 20"; "vente, til du fylder 18" is left out
+      // in code); a new test by someone at a time ("Ved sidste besøg laver Søren en ny test"; one made
+      // before, "lavede en ny test", is left out in code).
+      'ringer jeg og hører', 'ringer vi og hører', 'ringer jeg til dig og hører', 'ringer jeg til jer og hører',
+      'ringer vi til dig og hører', 'ringer vi til jer og hører', 'ringer jeg til Dem og hører',
+      'gælder i op til', 'bevilget i op til', 'bevilges i op til', 'gives i op til',
+      'til du fylder', 'indtil du fylder', 'til han fylder', 'indtil han fylder', 'til hun fylder', 'indtil hun fylder',
+      'en ny test', 'en ny måling', 'en ny funktionstest',
     ],
     patterns: [
       // The period the grant runs, both ends as dates ("Bevillingen gælder fra 1. marts 2026 til 31.
@@ -881,7 +903,9 @@ const ELEMENTS = {
       // om indretningen virker efter hensigten", "tjekker, om cyklen passer").
       // (Also asked: "Jeg ringer til dig for at høre, om hjælpemidlerne virker, som de skal", or
       // whether the aid is set right: "… ringer terapeuten og hører, om stolen er indstillet rigtigt".)
-      String.raw`\b(?:ser|se|kigger|kigge|tjekker|tjekke|undersøger|undersøge|vurderer|vurdere|høre|hører|spørge|spørger)(?:\s+\p{L}+){0,3}?\s*,?\s+om\s+(?:\p{L}+\s+){1,3}?(?:virker|fungerer|passer|hjælper|bliver\s+brugt|(?:er\s+)?indstillet|sidder\s+(?:godt|rigtigt|ordentligt))\b`,
+      // (Round 28: also whether the help is enough: "Vi tager et nyt besøg i september for at se, om de
+      // to besøg slår til", "… hvor vi ser på, om én weekend er nok".)
+      String.raw`\b(?:ser|se|kigger|kigge|tjekker|tjekke|undersøger|undersøge|vurderer|vurdere|høre|hører|spørge|spørger)(?:\s+\p{L}+){0,3}?\s*,?\s+om\s+(?:\p{L}+\s+){1,3}?(?:virker|fungerer|passer|hjælper|bliver\s+brugt|(?:er\s+)?indstillet|sidder\s+(?:godt|rigtigt|ordentligt)|slår\s+til|er\s+nok)\b`,
       // A visit to check the help once it is there ("Hjælpemiddelcentret kommer ud 4 uger efter
       // levering og tjekker, at stolen er indstillet rigtigt").
       // (An abbreviation's or a date's full stop does not end it: "kommer forbi ca. 2 uger efter leveringen og ser, om …".)
@@ -1501,6 +1525,11 @@ const ELEMENTS = {
       'om De var enig i dem', 'om De var enig i oplysningerne', 'om du kunne genkende beskrivelsen', 'om I kunne genkende beskrivelsen',
       'blev læst op for', 'blev læst højt for', 'læst op for dig', 'læst op for jer', 'læst op for forældrene', 'læst op for mor',
       'læst op for far',
+      // Round 28: a case document read aloud with its name between ("Jeg ringede til din mor og læste
+      // PPR's udtalelse op for hende"); only after "læste"/"læst"/"læser" in the sentence, and not
+      // "op for at" (checked in code).
+      'udtalelse op for', 'udtalelsen op for', 'notat op for', 'notatet op for', 'referatet op for', 'udkastet op for',
+      'indstillingen op for', 'undersøgelsen op for', 'oplysningerne op for', 'statusudtalelsen op for', 'rapporten op for',
       'indstillingen blev sendt til dig', 'indstillingen blev sendt til jer', 'indstillingen blev sendt til Dem',
       'indstillingen blev sendt til forældrene', 'indstillingen blev sendt til begge', 'indstillingen blev sendt til værgen',
       'udkastet blev sendt til dig', 'udkastet blev sendt til jer', 'udkastet blev sendt til Dem', 'udkastet blev sendt til forældrene',

@@ -278,6 +278,8 @@ function reportedByOther(letter: Letter, at: number): boolean {
 // badeværelset, idet De ønsker badekarret fjernet", "Du har søgt om en ny kørestol, da du ønsker den
 // gamle udskiftet"): the thing applied for, not a view of the citizen's own.
 const APPLIED_BEFORE = /(?<![\p{L}])(?:(?:an)?søgt\s+om|(?:an)?søger\s+om|ansøgning\s+om)(?![\p{L}])/iu;
+const COMPARED_BEFORE =
+  /(?<![\p{L}])(?:(?:(?:ikke|knap)\s+(?:helt\s+)?så|mindre|færre|kortere|sjældnere|lavere)(?:\s+\p{L}+){0,2}?\s*,?\s+(?:som|end)|i\s+det\s+omfang\s*,?)\s+$/iu;
 const RESTATED_WISH_AFTER =
   /^\s+(?:[\p{L}-]+\s+){1,3}?(?:fjernet|erstattet|ombygget|udskiftet|ændret|installeret|opsat|monteret|bevilget|forhøjet|nedsat|udvidet|flyttet|dækket|betalt)(?![\p{L}])/iu;
 // A field label for the citizen's goal left as an unfilled merge field ("Borgerens mål (egne ord):
@@ -291,6 +293,9 @@ export function detect(letter: Letter): Detection {
       const si = letter.sentenceAt(m.start);
       if (si >= 0 && APPLIED_BEFORE.test(letter.text.slice(letter.sentence(si).start, m.start))) continue;
     }
+    // The amount applied for, compared with what is granted ("Du får hjælp, men ikke så ofte, som du
+    // ønskede: …", "færre timer, end I ønskede."): the application restated, not a view.
+    if (/ønske/iu.test(letter.slice(m)) && COMPARED_BEFORE.test(letter.text.slice(Math.max(0, m.start - 40), m.start)) && /^\s*[,.:;]/u.test(letter.text.slice(m.end, m.end + 3))) continue;
     if (/(?:mål|ord)$/iu.test(letter.slice(m)) && EMPTY_FIELD_AFTER.test(letter.text.slice(m.end, m.end + 80))) continue;
     // "deres" in lower case is theirs ("Det er deres opfattelse" of the doctors), not the polite "Deres".
     if (letter.text.startsWith('deres', m.start)) continue;

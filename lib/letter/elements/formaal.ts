@@ -86,7 +86,7 @@ const WORKER_CITIZEN_BEFORE = /(?<![\p{L}])(?:[dD]u|I|De)(?:\s+[\p{L}-]+){0,4}\s
 const ALREADY_BEFORE = /(?<![\p{L}])(?:allerede|i\s+forvejen)(?![\p{L}])/iu;
 // A law as the subject of its own purpose ("Barnets lov har til formål at sikre …", "Loven har
 // bl.a. til formål at …"), also right after a "Formål:" label.
-const LAW_SUBJECT = String.raw`(?:barnets\s+lov|\p{L}*loven|lov(?:en)?\s+om\s+[\p{L}\s]{3,40}?|bestemmelsen|reglerne|paragraffen|§\s*\d+\s*\p{L}?)\s+har\s+(?:(?:bl\.\s*a\.|blandt\s+andet|også)\s+)?til\s+`;
+const LAW_SUBJECT = String.raw`(?:barnets\s+lov|\p{L}*loven|lov(?:en)?\s+om\s+[\p{L}\s]{3,40}?|bestemmelsen|reglerne|paragraffen|§\s*\d+\s*\p{L}?)\s+har\s+(?:(?:bl\.\s*a\.|blandt\s+andet|også)\s+)?(?:til|som)\s+`;
 const LAW_HAS_PURPOSE_BEFORE = new RegExp(`${LAW_SUBJECT}$`, 'iu');
 // A rule as what gives the chance ("Servicelovens § 112 giver dig mulighed for at få …"): the law's
 // offer, not what this help shall lead to.
@@ -122,6 +122,14 @@ const UNSAID_AFTER = /^\s+(?:med|i|til)\s*(?:[.;:!?)]|$|,(?!\s*(?:er|var|bliver|
 // A result that ends the help: no place named in it is where the help goes on.
 const ALARM_AFTER =
   /^\s*(?:\p{L}+\s+)?(?:tilkalde|kalde\s+på|ringe\s+efter|ringe\s+til|få\s+fat\s+i|få\s+kontakt\s+(?:til|med))\s[^,.\n]{0,40}?,?\s+(?:hvis|når|i\s+tilfælde)(?![\p{L}])/iu;
+
+// A recovery told as done, with nothing between it and the "så" clause but a few words.
+const RECOVERED_BEFORE =
+  /(?<![\p{L}])(?<!(?:indtil|når|før|til)\s+(?:[\p{L}-]+\s+){0,3})(?:helet|helbredt|raskmeldt|kommet\s+(?:dig|sig|jer|Dem)(?:\s+oven\s+på\s+\p{L}+)?|(?:fået|får)\s+det\s+bedre|blevet\s+(?:bedre|stærkere|rask)|færdig\s+med\s+(?:din\s+|jeres\s+|Deres\s+)?(?:genoptræning|træning|behandling)\p{L}*)(?![\p{L}])[^.;:]{0,20}$/iu;
+const HOLDER_BEFORE =
+  /(?:(?<![\p{L}])(?:[bB]arnets\s+lov|\p{L}*[lL]oven|[bB]estemmelsen|[rR]eglerne|[pP]aragraffen|[dD]u|I|De|[hH]an|[hH]un)|§\s*\d+\s*\p{L}?)\s+(?:har|havde)\s+(?:[\p{L}.]+\s+){0,2}$/u;
+const LAW_SOURCE_BEFORE =
+  /^\s*(?:efter|ifølge|i\s+henhold\s+til|jf\.)\s+(?:barnets\s+lov|\p{L}*loven|lovgivningen)\s*,?\s+(?:har|er|skal)(?![\p{L}])/iu;
 
 // What the citizen told us, with its own "så"/"for at" ("Du har fortalt, at det vigtigste for dig er
 // at kunne komme ud, så du kan passe dit arbejde"): the citizen's account, not the purpose the
@@ -198,6 +206,15 @@ function rejected(
   if (refused && ALREADY_BEFORE.test(before)) return true;
   if (/^med\s+henblik\s+på$/iu.test(match) && NOT_GIVEN_FOR_BEFORE.test(before)) return true;
   if (/^så\s/iu.test(match) && ALARM_AFTER.test(rest)) return true;
+  // A recovery's consequence ("din arm er nu helet, så du kan bære vasketøjet igen", "Du er kommet
+  // dig, så du igen kan gå på trapper"): what the citizen can do now, not what help shall lead to.
+  if (/^så\s/iu.test(match) && RECOVERED_BEFORE.test(before)) return true;
+  // The goal said with "som" is the help's only when the help has it: not a law's ("Loven har som
+  // formål at …") nor the citizen's own ("Du har som mål at komme i arbejde").
+  if (/^som\s/iu.test(match) && HOLDER_BEFORE.test(before)) return true;
+  // The law named as the source of a purpose of help in general ("Efter serviceloven har støtten til
+  // børn og unge til formål at sikre, at de kan …"), with no word for this citizen in the sentence.
+  if (LAW_SOURCE_BEFORE.test(before) && !CITIZEN_NAMED.test(sentence.replace(/barnets\s+lov/giu, ''))) return true;
   // "så du kunne …" in a sentence about a draft or notes sent before the decision: the hearing's aim
   // ("Jeg sendte dig udtalelsen, så du kunne sige noget til den, før jeg besluttede mig").
   if (/^så\s+\p{L}+\s+kunne$/iu.test(match) && HEARING_SENTENCE.test(sentence)) return true;

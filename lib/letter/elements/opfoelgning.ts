@@ -131,6 +131,11 @@ const START_AFTER = /^[^.\n]{0,30}?(?<![\p{L}])(?:aftal\p{L}*|planlægge\p{L}*)\
 
 const COMES_BEFORE = /(?<![\p{L}])(?:kommer|ringer|kigger\s+forbi|kigger\s+ind)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
+const CALL_TO_ARRANGE_AFTER = /^(?:(?!høre)[^.\n]){0,40}?(?<![\p{L}])(?:så|for\s+at)\s+(?:[\p{L}-]+\s+){0,2}?(?:aftale|planlægge)(?![\p{L}])/iu;
+const NEW_TEST_BEFORE = /(?<![\p{L}])(?:laver|tager|gennemfører|foretager|får)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const PAY_FOR_BEFORE = /(?<![\p{L}])(?:betale|betaler|betales|betalt|dække|dækker|dækkes|udgiften|udgifterne|prisen)\s+$/iu;
+const SUBJECT_LINE_BEFORE = /(?:^|\n)[ \t]*(?:vedr\.?|vedrørende|emne|angående|ang\.|om|re)\s*:\s*$/iu;
+
 function pastHelp(sentence: string): boolean {
   const m = PAST_HELP.exec(sentence);
   return !!m && !WHEN_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index));
@@ -270,6 +275,22 @@ export function detect(letter: Letter): Detection {
       // maj kommer terapeuten igen og ser, om …"); the complaint's "Vi tager sagen op igen og ser,
       // om vi kan give dig medhold" is none.
       if (/^igen\s+og\s/iu.test(word) && !COMES_BEFORE.test(letter.text.slice(Math.max(0, m.start - 30), m.start))) continue;
+      // A call to set up a meeting or the start ("Psykologen ringer til jer i uge 7, så I kan aftale et
+      // møde"): like "bostøtten kontakter dig inden 14 dage", no follow-up.
+      if (/^(?:ringe|ringer|kontakte|kontakter)\s/iu.test(word) && CALL_TO_ARRANGE_AFTER.test(letter.text.slice(m.end, letter.sentence(si).end))) continue;
+      // Round 28: a call with the time put first, only on request ("Hvis du vil, ringer jeg og hører …").
+      if (/^ringer\s+(?:jeg|vi)\s/iu.test(word) && /(?<![\p{L}])(?:hvis|såfremt)(?![\p{L}])/iu.test(letter.text.slice(letter.sentence(si).start, m.start))) continue;
+      // Waiting for an age ("Du må vente, til du fylder 18"): a condition, not how long help lasts.
+      if (/fylder$/iu.test(word) && /(?<![\p{L}])vent\p{L}*\s*,?\s*$/iu.test(letter.text.slice(Math.max(0, m.start - 20), m.start))) continue;
+      // A new test only when someone is to make it ("Ved sidste besøg laver Søren en ny test"); not one
+      // made before ("Terapeuten lavede en ny test med dig den 9. september") nor one asked for.
+      if (/^en\s+ny\s/iu.test(word) && !NEW_TEST_BEFORE.test(letter.text.slice(Math.max(0, m.start - 40), m.start))) continue;
+      // The price of a span ("betale for et år på efterskole", "dække udgiften for tre uger på
+      // højskole"): what was applied for, not how long help lasts.
+      if (/^for\s/iu.test(word) && PAY_FOR_BEFORE.test(letter.text.slice(Math.max(0, m.start - 30), m.start))) continue;
+      // The review this letter is the outcome of, named in the subject line ("Vedr.: Revisitation –
+      // praktisk hjælp", "Emne: Revurdering af din støtte"), with no time ahead on that line.
+      if (DONE_NOUN.test(word) && SUBJECT_LINE_BEFORE.test(letter.text.slice(Math.max(0, m.start - 30), m.start)) && !/\d/u.test(/^[^\n]*/u.exec(letter.text.slice(m.end, m.end + 80))![0]) && !FUTURE.test(sText)) continue;
       // How far the citizen has come, looked at now or before, is no look ahead.
       if (/^hvor\s+langt/iu.test(word) && PAST_TENSE.test(sText) && !FUTURE.test(sText)) continue;
     }
@@ -280,6 +301,8 @@ export function detect(letter: Letter): Detection {
   if (heading && EMPTY_FIELD.test(letter.slice(heading).replace(/^[^:]*/u, ''))) return { present: false };
   // "Opfølgning:" with "Ingen planlagt." on the next line.
   if (heading && NONE_AFTER.test(letter.text.slice(heading.end, heading.end + 40))) return { present: false };
+  // "Opfølgning: ved behov", "Opfølgning: efter behov": a look only if asked, like "du kan søge igen".
+  if (heading && ON_CHANGE_ONLY.test(letter.slice(heading).replace(/^[^:]*/u, ''))) return { present: false };
   // "Opfølgning" with "Vi følger op på aflastningen «Opfølgningsdato»." below: the time was never filled in.
   if (heading && FIELD_TIME_AFTER.test(/^\s*([^\n]*)/u.exec(letter.text.slice(heading.end, heading.end + 200))![1]!)) return { present: false };
   return heading ? { present: true, evidence: heading } : { present: false };

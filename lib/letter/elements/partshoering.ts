@@ -197,6 +197,9 @@ export function detect(letter: Letter): Detection {
       if (at >= 0 && /^hørte?\s/iu.test(match) && (PRIVATE_HEARER.test(sentence.slice(0, at)) || SOUND_AFTER.test(sentence.slice(at + match.length)))) return false;
       // Remarks on the decision itself ("Du kan give os dine bemærkninger til afgørelsen") come
       // after it: no hearing before it.
+      // A document read aloud ("… og læste PPR's udtalelse op for hende"): only with the reading
+      // in the sentence, and not a purpose ("tog notatet op for at drøfte det").
+      if (at >= 0 && /\sop\s+for$/iu.test(match) && (!/(?<![\p{L}])(?:læste|læst|læser|læse)\s/iu.test(sentence.slice(0, at) + match) || /^\s+at(?![\p{L}])/iu.test(sentence.slice(at + match.length)))) return false;
       if (at >= 0 && /bemærkninger$/iu.test(match) && REMARKS_ON_DECISION.test(sentence.slice(at + match.length)) && OFFER.test(sentence)) return false;
       return at < 0 || !/^partshøring$/iu.test(match) || !NOT_HEARD_FIELD.test(sentence.slice(at + match.length));
     },
