@@ -71,7 +71,14 @@ const BARE_RELATIVE = /^(?:farmor|farfar|mormor|morfar|bedste\p{L}*|nabo\p{L}*|v
 // (Also after a contact with the authority: "Frejas farmor har henvendt sig til kommunen og givet
 // udtryk for bekymring"; not across a "men": "Naboen har hjulpet dig i mange år, men …".)
 const WORRY_AFTER =
-  /^(?:\s+\p{L}+){0,2}?\s+(?:(?:er|var|blev|bliver|har\s+været)\s+(?:\p{L}+\s+)?(?:bekymr|nervøs|urolig|utryg|bange|ængstelig)|(?:har|havde)\s+(?:(?!men\s)\p{L}+\s+){0,10}?(?:bekymring|underret|klage))/u;
+  /^(?:\s+\p{L}+){0,2}?\s+(?:(?:er|var|blev|bliver|har\s+været)\s+(?:\p{L}+\s+)?(?:bekymr|nervøs|urolig|utryg|bange|ængstelig)|(?:har|havde)\s+(?:(?!men\s)\p{L}+,?\s+){0,10}?(?:bekymr|underret|klage|belast|presse))/u;
+// Round 28: a neighbour or grandparent named for what happened, not for support ("før din nabo fandt dig på
+// gulvet").
+const EVENT_AFTER = /^\s+(?:fandt|opdagede|har\s+fundet|tilkaldte|alarmerede)(?![\p{L}])/u;
+// Round 28: "i forvejen tørrer …" counts only right after the citizen ("han i forvejen tørrer køkkenbordet
+// af"), not after staff ("hjemmeplejen i forvejen laver maden"); "når du igen kan" is a time to come.
+const CITIZEN_JUST_BEFORE = /(?<![\p{L}])(?:du|de|i|hun|han|pågældende|borgeren)\s+$/u;
+const WHEN_BEFORE = /(?<![\p{L}])(?:når|indtil|til|før|inden|snart|hvornår)\s+$/u;
 // "styrker" as a verb with its object ("træningen styrker hendes balance", "det styrker
 // samarbejdet"), not the citizen's strengths ("Dine styrker er …", "Styrker: …").
 const STRENGTHENS = /^\s+(?:hendes|hans|din|dit|dine|sin|sit|sine|jeres|deres|vores|den|det|de|dem|dig|jer|ham|hende|barnets|borgerens|familiens|\p{L}+(?:en|et|ene|erne))(?![\p{L}])/u;
@@ -165,7 +172,7 @@ const BARE_HELP = /^(?:hjælper|handler\s+ind\s+for)\s/u;
 // with a person as its object ("Henrik arbejder fuld tid og tager sig af Freja om aftenen").
 const JOB = /^(?:arbejder\s+som|(?:dit|sit)\s+(?:arbejde|job)\s)/u;
 const NEGATED_CLAUSE_BEFORE = /(?<![\p{L}])(?:ikke|ingen|aldrig|miste)(?![\p{L}])[^,;]*$/u;
-const TAKES_CARE = /^(?:tager|tog)\s+sig\s+af$/u;
+const TAKES_CARE = /^(?:(?:kan\s+)?tage|tager|tog)\s+sig\s+af$/u;
 const PERSON_AFTER = /^\s+(?:\p{Lu}\p{Ll}+|barnet|børnene|hende|ham|dig|jer|Dem|sin|sine|sit|hans|hendes|deres|jeres|din|dine|dit)(?![\p{L}])/u;
 const FIRST_NAME = /(?<![\p{L}])(\p{Lu}\p{Ll}+)(?![\p{L}])/gu;
 function caresForSomeone(letter: Letter, s: { start: number; end: number }, m: { start: number; end: number }): boolean {
@@ -177,7 +184,7 @@ function caresForSomeone(letter: Letter, s: { start: number; end: number }, m: {
   return false;
 }
 const NAME_BEFORE = /(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+(?:(?:allerede|også|stadig|fortsat|gerne|ofte|tit|jævnligt|altid|nu|dagligt)\s+)?$/u;
-const NOT_A_NAME = /^(?:De|Dem|Deres|Du|Vi|Jeg|Hun|Han|Det|Den|Der|Som|Hvis|Når|Og|Men|Så|Her|Nu)$|pleje|hjælp|terapeut|kommun|center|centret|team|personale|bostøtte|leverandør|visitation|afdeling|firma|service/u;
+const NOT_A_NAME = /^(?:De|Dem|Deres|Du|Vi|Jeg|Hun|Han|Det|Den|Der|Som|Hvis|Når|Og|Men|Så|Her|Nu)$|pleje|hjælp|terapeut|kommun|center|centret|team|personale|bostøtte|leverandør|visitation|afdeling|firma|service|aflast|famili/u;
 
 /** A bare "hjælper dig" match follows a first name that is not the sentence's first word. */
 function namedHelper(letter: Letter, s: { start: number }, mStart: number): boolean {
@@ -249,6 +256,9 @@ export function detect(letter: Letter): Detection {
       // "du ikke kan tage bussen til dit arbejde i Odense": a job one cannot get to is named as the problem.
       if (JOB.test(lower) && NEGATED_CLAUSE_BEFORE.test(before)) continue;
       if (BARE_RELATIVE.test(lower) && WORRY_AFTER.test(text.slice(m.end, Math.min(s.end, m.end + 100)).toLowerCase())) continue;
+      if (BARE_RELATIVE.test(lower) && EVENT_AFTER.test(after)) continue;
+      if (lower.startsWith('i forvejen') && !CITIZEN_JUST_BEFORE.test(before)) continue;
+      if (/^\p{L}+\s+igen\s+kan$/u.test(lower) && WHEN_BEFORE.test(before)) continue;
       if (MONEY_VERB.test(lower) && HELPER_BEFORE.test(before)) continue;
       if (lower === 'styrker' && STRENGTHENS.test(after)) continue;
       if (PRONOUN_HELPER.test(lower)) {
