@@ -651,6 +651,13 @@ const ELEMENTS = {
       // left out in code as above.
       'kommer hver dag', 'kommer hver anden mandag', 'kommer hver anden tirsdag', 'kommer hver anden onsdag',
       'kommer hver anden torsdag', 'kommer hver anden fredag', 'kommer hver anden lørdag', 'kommer hver anden søndag',
+      // Round 28: the helper named between the verb and the time ("kommer der en hjælper fra
+      // hjemmeplejen hver morgen", "… hjem til dig hver aften"; a relative who "kommer hjem til dig"
+      // is left out in code), and laundry fetched on a weekday ("vasketøjet hentes hver anden mandag").
+      'hjemmeplejen hver morgen', 'hjemmeplejen hver formiddag', 'hjemmeplejen hver eftermiddag', 'hjemmeplejen hver aften',
+      'hjemmeplejen hver dag', 'hjem til dig hver morgen', 'hjem til dig hver formiddag', 'hjem til dig hver eftermiddag',
+      'hjem til dig hver aften', 'hjem til dig hver dag', 'hentes hver anden mandag', 'hentes hver anden tirsdag',
+      'hentes hver anden onsdag', 'hentes hver anden torsdag', 'hentes hver anden fredag',
       // Round 22: help on two named weekdays, a weekly scope without a number ("Du træner med os
       // tirsdag og fredag kl. 10-11", "hjælp til bad mandag og torsdag fortsætter"). A date, a past
       // week or an office's opening days is left out in code.

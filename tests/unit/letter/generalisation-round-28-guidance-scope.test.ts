@@ -53,3 +53,18 @@ describe('vejledning-andre-ydelser: the caretaker or the landlord turned to, a t
     'Vi bevilger en rampe. Vi har kontaktet boligforeningen om tilladelsen.',
   ])('does not guide: %s', (t) => expect(guides(t)).toBe(false));
 });
+
+const scope = (t: string) => present(t, 'omfang');
+
+describe('omfang: the helper named between the verb and the time, laundry fetched on a weekday', () => {
+  it.each([
+    'Vi bevilger hjælp til personlig pleje. Fra den 3. marts kommer der en hjælper fra hjemmeplejen hver aften og hjælper dig i seng.',
+    'Vi bevilger hjælp til personlig pleje. Fra mandag kommer en medarbejder hjem til dig hver morgen.',
+    'Vi bevilger hjælp til tøjvask. Tøjet hentes hver anden torsdag og bringes tilbage ugen efter.',
+  ])('has a scope: %s', (t) => expect(scope(t)).toBe(true));
+  it.each([
+    // A relative who comes home to the citizen, help the citizen has today.
+    'Vi bevilger hjælp til personlig pleje. Din datter kommer hjem til dig hver dag og laver mad.',
+    'Vi bevilger hjælp til personlig pleje. Du har i dag besøg af hjemmeplejen hver morgen.',
+  ])('has no scope: %s', (t) => expect(scope(t)).toBe(false));
+});
