@@ -321,6 +321,13 @@ const ELEMENTS = {
       'snakken den', 'snak den', 'vores snak den',
       'hjemmesygeplejerske*', 'distriktssygeplejerske*', 'bekræftet af', 'har vejet dig', 'vejede dig', 'hjemmeplejen har set',
       'som har set',
+      // Round 28: a visit said plainly ("Da vi var ude hos dig den 3. juni"), a confirmation given to the
+      // caseworker ("det har lederen bekræftet over for mig") and a professional's written description ("efter
+      // bostøttens beskrivelse af 10. februar", "Skolens beskrivelser viser"; not the office's own description of
+      // its service, in code). (Not a bare phone call: "Tak for snakken i telefonen i går" is courtesy.)
+      'var ude hos dig', 'var ude hos jer', 'var ude hos Dem', 'var ude hos hende', 'var ude hos ham', 'været ude hos',
+      'bekræftet over for', 'bekræftede over for', '*ens beskrivelse*', '*ets beskrivelse*', 'beskrivelser viser',
+      'beskrivelsen viser', 'beskrivelse viser', 'beskrivelserne viser',
     ],
     patterns: [
       String.raw`(?:oplyst|oplyste|fortalte|fortalt|skrev|skrevet|sagde|sagt|så|observerede|målt|målte|opmålt|undersøgt|undersøgte|testet|testede|konstaterede|konstateret)\s*,?\s+[^.\n]{0,40}den\s+\d{1,2}\.\s*\p{L}+`,

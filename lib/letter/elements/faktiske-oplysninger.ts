@@ -35,6 +35,12 @@ const ROUTINE = [
   // A look at the application or the case itself ("Jeg har tjekket din ansøgning", "Vi har
   // kontrolleret, at din mail er modtaget") is handling, not a fact of the case.
   /(?<![\p{L}])(?:har\s+)?(?:jeg|vi)\s+(?:har\s+)?(?:tjekket|tjekkede|kontrolleret|kontrollerede)\s*,?\s+(?:at\s+)?(?:din|jeres|Deres|sagen|ansøgningen|mailen|brevet)(?:\s+(?:ansøgning|sag|mail|henvendelse|brev))?\p{L}*/giu,
+  // Round 28: the case handled or handed on ("Udvalget har på mødet den 26. august behandlet Deres ansøgning", "Vi
+  // har sendt jeres ansøgning videre til skolen og PPR") and the office's own description of its service
+  // ("kommunens beskrivelse af tilbuddet"): handling and rules, not facts about the citizen.
+  /(?<![\p{L}])på\s+(?:sit\s+|sidste\s+|et\s+)?møde(?:t)?\s+[^.;!?\n]{0,40}?(?:behandlet|behandlede|drøftet|drøftede)\s+(?:din|jeres|Deres|sagen|ansøgningen)/giu,
+  /(?<![\p{L}])(?:sendt|sender|sendte|videresendt|oversendt)\s+(?:din|jeres|Deres|sagen|ansøgningen)(?:\s+\p{L}+)?\s+(?:videre\s+)?til\s+[^.;!?\n]{0,80}/giu,
+  /(?<![\p{L}])(?:kommunens|vores|forvaltningens|visitationens|kvalitetsstandardens|leverandørens|tilbuddets)\s+beskrivelse\p{L}*/giu,
   /(?<![\p{L}])(?:velkommen\s+til|ønsker\s+du|vil\s+du|kan\s+du\s+få|for\s+at\s+aftale|for\s+en)\s+(?:\p{L}+\s+){0,2}?(?:samtale|møde|besøg)\p{L}*/giu,
 ];
 

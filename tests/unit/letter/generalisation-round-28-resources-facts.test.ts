@@ -69,3 +69,20 @@ describe('ressourcer: a neighbour or grandparent named for an event or a worry',
     'Farmor har fortalt os, at hun er bekymret for, om I kan holde til det.',
   ])('names no resource: %s', (t) => expect(hasResources(LEAD + t)).toBe(false));
 });
+
+const hasFacts = (t: string) => present(t, 'faktiske-oplysninger');
+const FACTS_LEAD = 'Vi har bevilget hjælp til rengøring hver anden uge. ';
+
+describe('faktiske-oplysninger: a visit said plainly, a confirmation, a professional\'s description', () => {
+  it.each([
+    'Da vi var ude hos jer den 2. maj, fortalte I om aftnerne med Noah.',
+    'Det har skolelederen bekræftet over for os i en mail.',
+    'Efter kontaktpersonens beskrivelse af 5. marts klarer Emil nu selv sin morgenmad.',
+    'Dagplejens beskrivelser viser, at Sofie sover uroligt.',
+  ])('names facts: %s', (t) => expect(hasFacts(FACTS_LEAD + t)).toBe(true));
+  it.each([
+    'Kommunens beskrivelse af tilbuddet kan du læse på hjemmesiden.',
+    'Vi har sendt din ansøgning videre til PPR.',
+    'Tak for snakken i telefonen i går.',
+  ])('names no facts: %s', (t) => expect(hasFacts(FACTS_LEAD + t)).toBe(false));
+});
