@@ -52,6 +52,8 @@ const REPORTED_AFTER = /^(?:\s+(?:tilbage\s+)?(?:\p{L}+\s+){0,6}?|\s+i\s+(?:din|
 // Written in the complaint being answered: "Du skriver i din klage, at …".
 const WROTE_IN_COMPLAINT = /^\s+i\s+(?:din|jeres|Deres)\s+klage\s*,?\s*at(?![\p{L}])/iu;
 
+// (Round 28: also an opinion by a parent or the child by name: "Brian mente, at én weekend ville være
+// nok"; "Vi mener, at …" and "Lægen mener, at …" are another speaker.)
 // Reported speech by the party, in any of the ways caseworkers write it: "Du gav på mødet
 // udtryk for, at …", "De har i Deres ansøgning anført, at …", "hvor du skrev, at …", "Noah har
 // over for sin advokat sagt, at …", "Natasja Holm oplyste, at …". Found from the verb (rare
@@ -59,7 +61,7 @@ const WROTE_IN_COMPLAINT = /^\s+i\s+(?:din|jeres|Deres)\s+klage\s*,?\s*at(?![\p{
 // what was said must follow (", at …", ":"), so "Du har oplyst dit telefonnummer" is no view.
 // (No leading look-behind, slow in V8: the character before is checked in code.)
 const SPEECH_VERB =
-  /(?:fortalt|fortalte|fortæller|sagt|sagde|siger|oplyst|oplyste|oplyser|skrevet|skrev|skriver|anført|anførte|anfører|nævnt|nævnte|nævner|forklaret|forklarede|forklarer|beskrevet|beskrev|beskriver|understreget|understregede|understreger|påpeget|påpegede|påpeger|tilkendegivet|tilkendegav|tilkendegiver|udtrykt|udtrykte|udtrykker|fremhævet|fremhævede|fremhæver|svaret|svarede|gjort\s+opmærksom\s+på|gjorde\s+opmærksom\s+på|(?:givet|gav|giver)\s+(?:\p{L}+\s+){0,3}?udtryk\s+for)(?![\p{L}])/gu;
+  /(?:fortalt|fortalte|fortæller|sagt|sagde|siger|mente|mener|oplyst|oplyste|oplyser|skrevet|skrev|skriver|anført|anførte|anfører|nævnt|nævnte|nævner|forklaret|forklarede|forklarer|beskrevet|beskrev|beskriver|understreget|understregede|understreger|påpeget|påpegede|påpeger|tilkendegivet|tilkendegav|tilkendegiver|udtrykt|udtrykte|udtrykker|fremhævet|fremhævede|fremhæver|svaret|svarede|gjort\s+opmærksom\s+på|gjorde\s+opmærksom\s+på|(?:givet|gav|giver)\s+(?:\p{L}+\s+){0,3}?udtryk\s+for)(?![\p{L}])/gu;
 // What was said follows, after at most four words ("Du skrev også, at …", "har sagt til sin rådgiver, at …", "sagde hun: …").
 // (Also with its date: "Natasja skrev den 3. maj, at …", "du skrev d. 14.11.2025, at …"; and a
 // quotation from the application: "Du skrev i ansøgningen af 6. februar bl.a.: »…«".)

@@ -150,3 +150,15 @@ describe('borgerens-synspunkter: the amount applied for, compared with the grant
     'Vi bevilger hjælp hver anden uge. Du ønskede selv at beholde den faste hjælper.',
   ])('present: %s', (t) => expect(present(t, 'borgerens-synspunkter')).toBe(true));
 });
+
+describe('borgerens-synspunkter: an opinion by a parent or the child by name ("mente, at")', () => {
+  const head = 'Til Sara og Jonas Holm\n\nAfgørelse om aflastning til Alma efter barnets lov § 32.\n\n';
+  it.each([
+    `${head}På mødet var I ikke enige. Jonas mente, at to weekender om måneden ville være nok.`,
+    `${head}Alma mener selv, at hun gerne vil blive hjemme i weekenderne.`,
+  ])('present: %s', (t) => expect(present(t, 'borgerens-synspunkter')).toBe(true));
+  it.each([
+    `${head}Vi mener, at én weekend om måneden er nok.`,
+    `${head}Lægen mener, at Alma har brug for faste rammer.`,
+  ])('absent: %s', (t) => expect(present(t, 'borgerens-synspunkter')).toBe(false));
+});
