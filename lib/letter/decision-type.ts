@@ -48,7 +48,7 @@ const NEGATION = /(?<![\p{L}])(?:ikke|ingen|afslag|aldrig)(?![\p{L}])/iu;
 // ("kontakt", "kontakte" as a verb; a "kontaktperson" is help, not a possibility.)
 // A clause that offers or describes a possibility rather than deciding ("Du kan i stedet
 // søge om …", "Vi kan tilbyde dig …", "kan der ydes"): no grant in it counts.
-const POSSIBILITY = /(?<![\p{L}])(?:du\s+kan|kan\s+du|I\s+kan|kan\s+I|kunne|evt\.?|eventuelt|muligvis|måske|søge|søg|ansøge|kontakt(?:e|er)?|henvend\p{L}*|mulighed(?:en)?\s+for|velkommen|uden\s+visitation|kræver\s+ikke\s+visitation|åbent\s+for\s+alle|alle\s+borgere)(?![\p{L}])/iu;
+const POSSIBILITY = /(?<![\p{L}])(?:du\s+kan|kan\s+du|I\s+kan|kan\s+I|De\s+kan|kan\s+De|kunne|evt\.?|eventuelt|muligvis|måske|søge|søg|ansøge|kontakt(?:e|er)?|henvend\p{L}*|mulighed(?:en)?\s+for|velkommen|uden\s+visitation|kræver\s+ikke\s+visitation|åbent\s+for\s+alle|alle\s+borgere)(?![\p{L}])/iu;
 // "Du får fremover rengøring hver 3. uge i stedet for hver 2. uge": a swap of existing help
 // (revisitation), not the applied-for amount ("i stedet for de 3 timer, du søgte om").
 const INSTEAD = /(?<![\p{L}])i\s+stedet\s+for(?![\p{L}])/iu;
@@ -69,7 +69,7 @@ function hadAmountBefore(letter: Letter, i: number): boolean {
 const HELP_ENDS = /^(?:(?:bevillingen|hjælpen|støtten|indsatsen)\s+)?(?:ophør|stop|slutte|afslutte|udløb)/iu;
 // (Also new help joined to the ending one: "Din kontaktperson stopper – og du får støtte fra voksenteamet",
 // "Familiebehandlingen stopper, når anbringelsen begynder".)
-const REPLACEMENT = /(?<![\p{L}])(?:i\s+stedet|samtidig|har\s+været\s+(?:iværksat|bevilget|etableret)|igangværende|eksisterende|hidtidige|nuværende|når\s+(?:anbringelsen|opholdet|aflastningen|indsatsen|støtten|behandlingen|den\s+nye\s+\p{L}+)\s+(?:begynder|starter))(?![\p{L}])|(?:,|[–-])\s*og\s+(?:du|I|De)\s+får(?![\p{L}])/iu;
+const REPLACEMENT = /(?<![\p{L}])(?:i\s+stedet|samtidig|har\s+været\s+(?:iværksat|bevilget|etableret)|(?:du|I|De|han|hun)\s+har\s+haft\s+siden|igangværende|eksisterende|hidtidige|nuværende|når\s+(?:anbringelsen|opholdet|aflastningen|indsatsen|støtten|behandlingen|den\s+nye\s+\p{L}+)\s+(?:begynder|starter))(?![\p{L}])|(?:,|[–-])\s*og\s+(?:du|I|De)\s+får(?![\p{L}])/iu;
 const INSTEAD_OF_AMOUNT = /(?<![\p{L}])i\s+stedet\s+for\s+(?:de\s+|den\s+|det\s+)?(?:\d+(?:[,.]\d+)?|en|et|to|tre|fire|fem|seks|syv|otte|ni|ti)(?![\p{L}\d])/iu;
 // The thing set aside: "i stedet for en elkørestol" (a noun, not "i stedet for på de tunge opgaver").
 const INSTEAD_OF_THING = /(?<![\p{L}])i\s+stedet\s+for\s+(?:en|et|den|det|de)\s+(\p{L}{4,})/iu;
@@ -262,10 +262,14 @@ function insideReason(letter: Letter, s: Span, m: Span): boolean {
   return !CONCLUSION.test(main) && !CONCLUSION.test(letter.text.slice(m.end, Math.min(s.end, m.end + 15)));
 }
 const WE_NAMED = /(?<![\p{L}])(?:vi|kommunen|udvalget|forvaltningen)(?![\p{L}])/iu;
-const SOME_PEOPLE_AFTER = /^\s+(?:de\s+andre|dem|os|jer|dine|hans|hendes)(?![\p{L}])/iu;
+// (Also people named by what they are: "fordi du kender nogle af beboerne fra dit gamle arbejde".)
+const SOME_PEOPLE_AFTER = /^\s+(?:de\s+andre|dem|os|jer|dine|hans|hendes|beboer\p{L}*|ansatte|personale\p{L}*|medarbejder\p{L}*|børn\p{L}*|nabo\p{L}*|kolleg\p{L}*|venne\p{L}*|veninde\p{L}*|deltager\p{L}*|brugere\p{L}*|elever\p{L}*|kammerat\p{L}*|forældre\p{L}*|familie\p{L}*)(?![\p{L}])/iu;
 const CAN_GET_BEFORE_BUT = /^(?:(?:du|I|De)\s+kan|kan\s+(?:du|I|De))\s+(?:godt\s+)?få\s[^,.;:]{1,60},\s*$/iu;
 const HANDLED_BEFORE = /^[^,;]{0,60}(?:(?:er|blev|har\s+været)\s+(?:behandlet|modtaget|vurderet|undersøgt)|(?:vi|jeg)\s+har\s+(?:nu\s+)?(?:behandlet|modtaget|vurderet|set\s+på|læst)\s[^,;]{0,60}),\s*$/iu;
-const COUNT_NOT_GRANTED = /^ikke\s+(?:\d|to\s|tre\s|fire\s|fem\s|seks\s|syv\s|otte\s)/iu;
+const TO_APPLY_AFTER = /^\s+(?:at\s+)?(?:indgive|søge|ansøge|genansøge|klage|sende\s+en\s+ny)(?![\p{L}])/iu;
+// (Counts only: "Hvorfor træning og ikke bare hjælp?" sets one kind of help against another.)
+const WHY_LESS_HEADING = /^hvorfor\s+(?:du\s+får\s+|kun\s+)?(?:\d+|én|en|et|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv)(?![\p{L}\d])[^?\n]{0,30}?\s+og\s+ikke\s+(?:\d+|én|en|et|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|tyve)(?![\p{L}\d])[^?\n]{0,20}\??$/iu;
+const COUNT_NOT_GRANTED = /^ikke\s+(?:\d|(?:to|tre|fire|fem|seks|syv|otte)(?![\p{L}]))/iu;
 const PURPOSE_TAIL = /,\s*så\s+(?:at\s+)?(?:du|I|De|han|hun|barnet|vi)\s/u;
 function beforePurpose(sText: string): string {
   const m = PURPOSE_TAIL.exec(sText);
@@ -521,6 +525,10 @@ function computeFlags(letter: Letter, i: number): Flags {
     if (refusals.some((r) => r.end <= m.start && THAT_CLAUSE.test(letter.slice(r)) && /^\s*(?:[\p{L}-]+\s+){0,2}$/u.test(letter.text.slice(r.end, m.start)))) continue;
     // The noun names a kind of decision ("retningslinjer for tildeling af plejebolig"), it decides nothing.
     if (GRANT_NOUN.test(letter.slice(m))) continue;
+    // "… og tager stilling til, om vi kan give dig ret": the complaint's outcome, not this decision.
+    if (/^\s+(?:ret|medhold)(?![\p{L}])/iu.test(letter.text.slice(m.end, Math.min(s.end, m.end + 10)))) continue;
+    // "De er berettiget til at indgive fornyet ansøgning": entitled to apply again, not granted.
+    if (TO_APPLY_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 30)))) continue;
     // "vi kan kun bevilge boligindretning ud fra dit behov nu": what the rule allows.
     if (/(?<![\p{L}])kun\s+$/iu.test(letter.text.slice(Math.max(s.start, m.start - 5), m.start)) && onlyByRule(letter, s, m)) continue;
     // "Støtten blev bevilget i 2023, fordi …", "Du fik bevilget": the history of the case.
@@ -686,13 +694,17 @@ function fieldsGrantLess(letter: Letter): boolean {
 
 const STARTS_ON =
   /(?<![\p{L}])(?:du|I|De|\p{Lu}\p{Ll}+)\s+(?:starter|begynder)\s+(?:på|i)\s+[^.!?\n]{0,60}?(?<![\p{L}])fra\s+(?:uge\s+\d|mandag|tirsdag|onsdag|torsdag|fredag|den\s+\d|\d{1,2}\.\s*\p{L})/u;
+// (Case-sensitive, so "ud til døren" is no name; not a firm "som bringer mad ud til døren".)
+const BROUGHT_OUT = /(?<![\p{L}])(?<!som\s)(?:kører|bringer|leverer)\s+[^.,;:\n]{3,80}?\s+ud\s+til\s+(?:dig|jer|Dem|hende|ham|\p{Lu}\p{Ll}+)(?![\p{L}])/u;
 const ANSWER_YES = /^(?:[Jj]a,?\s+)?[Dd]et\s+(?:kan|må|skal)\s+(?:du|I|De|han|hun|\p{Lu}\p{Ll}+)(?:\s+(?:godt|gerne|sagtens|fint|også))?\s*[.!]?$/u;
-const ASKED_WHETHER = /(?<![\p{L}])(?:spurgt|spurgte|spørger|bedt|bad)\s+(?:[\p{L}\d.]+,?\s+){0,4}?om\s+(?:du|I|De|han|hun|\p{Lu}\p{Ll}+)\s+(?:kan|kunne|må|måtte)\s/u;
+const ASKED_WHETHER = /(?<![\p{L}])(?:spurgt|spurgte|spørger|bedt|bad),?\s+(?:[\p{L}\d.]+,?\s+){0,4}?om\s+(?:du|I|De|han|hun|vi|kommunen|\p{Lu}\p{Ll}+)\s+(?:kan|kunne|må|måtte|vil)\s/u;
+const ANSWER_NO = /^(?:[Nn]ej,?\s+)?[Dd]et\s+(?:kan|må|vil)\s+(?:vi|kommunen|jeg|du|I|De|han|hun)\s+(?:desværre\s+)?ikke\s*[.!]?$/u;
 const DECIDED_BACK = /^(?:det|dette)\s+har\s+(?:vi|udvalget|kommunen|jeg)\s+(?:nu\s+)?besluttet(?![\p{L}])/iu;
 // A parent asks for the child to come home ("din anmodning om, at Jonas kan flytte hjem til dig")
 // and the result is that the placement goes on ("Jonas skal blive boende på Egebo. Anbringelsen …
 // fortsætter"): the request is refused, however the continued placement is worded.
-const HOME_REQUEST = /hjemgiv|(?:kan|må|skal)\s+(?:flytte|komme)\s+hjem(?![\p{L}])/iu;
+// (Also "din anmodning om, at Lucas kommer hjem".)
+const HOME_REQUEST = /hjemgiv|(?:kan|må|skal)\s+(?:flytte|komme)\s+hjem(?![\p{L}])|(?<![\p{L}])om,?\s+at\s+\p{L}+\s+(?:flytter|kommer)\s+hjem(?![\p{L}])/iu;
 const STAYS_PLACED =
   /(?<![\p{L}])(?:skal\s+(?:fortsat\s+)?blive\s+boende|anbringelsen\s+(?:[\p{L}§\d.]+\s+){0,8}?(?:fortsætter|opretholdes|videreføres)|fortsat\s+(?:skal\s+)?bo\s+på|forbliver\s+anbragt)(?![\p{L}])/iu;
 function staysAgainstHomeRequest(letter: Letter, result: number): boolean {
@@ -898,7 +910,11 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
   for (let i = 0; i < sentences.length && body < ZONE_SENTENCES; i++) {
     const s = sentences[i]!;
     const sText = letter.slice(s);
-    if (s.heading && body > 0 && SECTION_STOP.test(sText)) break;
+    // "Hvorfor 8 og ikke 12?": the heading over the reasons says the grant is less than applied.
+    if (s.heading && body > 0 && SECTION_STOP.test(sText)) {
+      if (type === 'bevilling' && WHY_LESS_HEADING.test(sText)) type = 'delvis';
+      break;
+    }
     if (s.heading && type !== 'ukendt' && HISTORY_STOP.test(sText)) break;
     if (!s.heading) body++;
     if (COMPLAINT.test(sText)) continue;
@@ -951,7 +967,19 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
         break;
       }
       // "… du spurgte mig i maj, om du kunne blive boende hos Lene og Jens, mens du går på HF. Det kan du.": yes to the question asked.
+      // (And no to it: "Du har spurgt, om kommunen kan dække de ekstra udgifter til glutenfri mad. Det kan vi ikke.")
+      if (ANSWER_NO.test(sText) && i > 0 && ASKED_WHETHER.test(letter.slice(sentences[i - 1]!))) {
+        type = 'afslag';
+        resultSentence = i;
+        break;
+      }
       if (ANSWER_YES.test(sText) && i > 0 && ASKED_WHETHER.test(letter.slice(sentences[i - 1]!))) {
+        type = 'bevilling';
+        resultSentence = i;
+        break;
+      }
+      // The aid brought out ("Hjælpemiddeldepotet kører på torsdag en toiletforhøjer og et badetaburet ud til Karina").
+      if (BROUGHT_OUT.test(sText)) {
         type = 'bevilling';
         resultSentence = i;
         break;

@@ -112,6 +112,9 @@ const ELEMENTS = {
       // længere brug for, at vi handler ind for dig", "Når det går så godt, skal du ikke bruge så mange timer med Ali";
       // not "Når du har haft stolen en måned, ringer vores terapeut").
       String.raw`\bnår\s+[^.;:\n]{3,90}?,\s*(?:er\s+der\s+(?:ikke\s+(?:længere\s+|mere\s+)?|heller\s+ikke\s+)(?:\p{L}+\s+)?(?:brug|behov|grundlag|basis|noget)|(?:har|får)\s+(?:du|I|De|han|hun)\s+ikke\s+(?:længere\s+|mere\s+)?(?:brug|behov)\s+for|skal\s+(?:hjemmeplejen|vi|kommunen|hjælperen|du|I|De|han|hun)\s+ikke)`,
+      // (Also with what brings it about: "Med to voksne i hjemmet og færre vågne nætter er der ikke længere behov for to
+      // weekender".)
+      String.raw`\bmed\s+[^.;:,\n]{3,80}?\s+er\s+der\s+(?:ikke\s+(?:længere\s+|mere\s+)?|heller\s+ikke\s+)(?:brug|behov|grundlag|basis)\s+for\b`,
     ],
     headings: [
       'begrundelse*', 'vurdering*', 'kommunens vurdering', 'vores vurdering', 'hvorfor*', 'derfor*', 'sådan har vi vurderet',
@@ -131,6 +134,7 @@ const ELEMENTS = {
     phrases: [
       'lagt vægt på', 'lagt afgørende vægt', 'lagt særlig vægt', 'lagt særligt vægt', 'lagt stor vægt', 'lagt mest vægt',
       'afgørende for vores vurdering', 'afgørende for vurderingen', 'afgørende for afgørelsen', 'afgørende for kommunens',
+      'afgørende for udvalgets', 'afgørende for forvaltningens',
       'indgået i vores vurdering', 'indgået i vurderingen', 'indgår i vores vurdering', 'hovedhensyn*', 'har betydning for vores vurdering',
       'tillagt vægt', 'tillagt afgørende vægt', 'tillagt betydning', 'har vi vægtet', 'vægtet', 'det har været afgørende',
       'i vores vurdering har vi', 'har haft betydning for', 'har haft afgørende betydning', 'det er afgørende', 'har vi især',
@@ -1672,6 +1676,8 @@ const ELEMENTS = {
       'kopi af alle papirer', 'kopi af alle dokumenter', 'kopi af alle papirerne', 'kopi af alle dokumenterne', 'kopi af papirerne i',
       'kopi af dokumenterne i', 'kopi af alt, hvad der ligger', 'kopi af alt hvad der ligger', 'kopi af sagens papirer',
       'kopi af sagens dokumenter', 'se alt, hvad der ligger', 'se alt hvad der ligger', 'se alt, hvad vi har',
+      // "Du kan altid bede om kopi af de papirer, vi har i sagen", "Du kan få at se, hvad der står i sagen".
+      'kopi af de papirer', 'kopi af de dokumenter', 'få at se, hvad der står', 'få at se hvad der står',
       'se alle de dokumenter', 'se alle de papirer', 'se alle de oplysninger',
     ],
     patterns: [
@@ -1708,7 +1714,7 @@ const ELEMENTS = {
       // The law's own words (FVL § 8) and its variants: "lade sig repræsentere eller bistå af
       // andre", "ret til gratis advokatbistand", "en støtteperson under anbringelsen".
       'lade sig repræsentere', 'lade jer repræsentere', 'lade Dem repræsentere', 'repræsenteret af', 'bistå af andre', 'bistået af',
-      'lade dig bistå', 'lade jer bistå', 'lade Dem bistå', 'advokatbistand', 'gratis advokat', 'støtteperson*',
+      'lade dig bistå', 'lade jer bistå', 'lade Dem bistå', 'advokatbistand', 'gratis advokat', 'advokathjælp', 'støtteperson*',
       // To a child or a young person, or in plain words: "Du må gerne have en voksen med, du stoler
       // på", "du må gerne tage en, du stoler på, med til møder".
       'have en voksen med', 'tage en voksen med', 'en voksen med til', 'du stoler på, med', 'du stoler på med', 'I stoler på, med',
@@ -1719,9 +1725,12 @@ const ELEMENTS = {
       'tale jeres sag', 'tale Deres sag', 'klage for dig', 'klage for jer', 'tage med til møder', 'tage med til møderne',
       'tale med os på dine vegne', 'tale med os på jeres vegne', 'en anden med til møderne', 'en anden med til møder',
       // "lade dem tale for dig", "en anden lov til at handle for dig".
-      'tale for dig', 'tale for jer', 'tale for Dem', 'handle for dig', 'handle for jer', 'handle for Dem',
+      'tale for dig', 'tale for jer', 'tale for Dem',
     ],
     patterns: [
+      // (Only after the one who acts: "give en anden fuldmagt til at handle for dig"; not shopping, "sende nogen ud og
+      // handle for dig", "ikke selv kan nå at handle for dig".)
+      String.raw`\bhandle\s+for\s+(?:dig|jer|Dem)\b(?<=(?:fuldmagt|lov|anden|andre|person|dem|ham|hende|vedkommende)[^.;:\n]{0,30}handle\s+for\s+(?:dig|jer|Dem))`,
       String.raw`forvaltningslovens\s+§\s*8\b`,
       String.raw`§\s*8\s+i\s+forvaltningsloven`,
       // Someone along to meetings, in plain words: "tage en, du har tillid til, med til møder", "have
@@ -2591,6 +2600,7 @@ export const DEFAULT_RULE_DATA = {
         // Letting help go on ("Vi har besluttet at lade din anbringelse fortsætte som efterværn").
         // (And someone sent out to set the aid up: "Vi sender en ergoterapeut ud til dig for at sætte en badebænk op".)
         'vi sender en ergoterapeut', 'vi sender en terapeut', 'vi sender en montør', 'vi sender en hjælper', 'vi sender en tekniker',
+        'vi sender en håndværker', 'vi sender en tømrer', 'vi sender en fysioterapeut', 'vi sender en medarbejder',
         'besluttet at lade',
         'vi giver et tilskud', 'giver vi et tilskud', 'vi betaler', 'betaler vi', 'kommunen betaler', 'betaler kommunen',
         // A placement said as done ("Anbringelsen sker efter barnets lov § 46", "Oliver anbringes på Lærkereden").
@@ -2635,6 +2645,11 @@ export const DEFAULT_RULE_DATA = {
         // Not given, in plain words ("Vi giver ikke et par nummer to").
         // (Also in a that-clause: "Jeg må desværre give dig det svar, at kommunen ikke betaler for at fjerne dørtrinnene".)
         'kommunen ikke betaler', 'vi ikke betaler', 'kommunen ikke dækker', 'vi ikke dækker',
+        // "vi kommer ikke til at sende nogen ud og handle", "Den må du desværre selv sørge for" (not "Du kommer ikke til
+        // at betale noget", a fee waived).
+        'vi kommer ikke til at sende', 'kommer ikke til at sende nogen', 'vi kommer ikke til at give', 'vi kommer ikke til at dække',
+        'vi kommer ikke til at bevilge', 'kommunen kommer ikke til at', 'må du desværre selv', 'må De desværre selv',
+        'må I desværre selv', 'desværre selv sørge for',
         // A request to bring the child home refused in so many words ("Lucas bliver derfor ikke hjemgivet nu").
         'ikke hjemgivet', 'ikke hjemgives', 'ikke kan hjemgives',
         'vi giver ikke', 'giver vi ikke', 'vi giver dig ikke', 'giver vi dig ikke', 'kommunen giver ikke', 'giver kommunen ikke',
@@ -2774,10 +2789,10 @@ export const DEFAULT_RULE_DATA = {
         String.raw`,\s*og\s+ikke\s+(?!mindst|længere|kun|alene|noget|nogen|bare|blot|altid|så|for|fordi|til|mindre|mere|færre|flere)\p{L}`,
         // The same against the number applied for ("8 samtaler og ikke 20", "i 3 måneder og ikke i 6").
         // (Also in words: "tre dage og ikke fem".)
-        String.raw`\bog\s+ikke\s+(?:i\s+|på\s+|de\s+|den\s+)?(?:\d|(?:to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|femten|tyve)\b)`,
+        String.raw`\bog\s+ikke\s+(?:i\s+|på\s+|for\s+)?(?:de\s+|den\s+)?(?:\d|(?:to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|femten|tyve)\b)`,
         // The count granted, then the one not granted after a comma ("1 gang om ugen i 2 timer hos
         // Familiehuset, ikke to gange hjemme"); not a reduction against what the citizen has had.
-        String.raw`\bikke(?<=[,–—]\s*ikke)\s+(?:\d+|to|tre|fire|fem|seks|syv|otte)\s+(?:gange|timer|dage|besøg|weekender|nætter)\b(?!\s+(?:om\s+(?:ugen|måneden|dagen)\s+)?som\s+(?:hidtil|før|tidligere|nu|i\s+dag))`,
+        String.raw`\bikke(?<=[,–—]\s*ikke)\s+(?:\d+|to|tre|fire|fem|seks|syv|otte)(?:\s+(?:gange|timer|dage|besøg|weekender|nætter)\b|(?=\s*[.;!?]))(?!\s+(?:om\s+(?:ugen|måneden|dagen)\s+)?som\s+(?:hidtil|før|tidligere|nu|i\s+dag))`,
         // Less than the amount asked for, with the amount between ("Det er mindre end de 1.900 kr., du søgte om").
         String.raw`\bmindre\s+end\s+(?:de|det|den)\s+(?:[^.\n]|\.(?=[\d,])){1,30}?,?\s+(?:du|I|De)\s+(?:har\s+)?(?:søgte|søgt|bad|ønskede|ansøgte)\s+om\b`,
         // Yes to one thing, no to the rest, in one breath ("Vi kan hjælpe med bleerne, men ikke med de to andre ting").

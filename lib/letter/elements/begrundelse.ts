@@ -41,6 +41,8 @@ const REAPPLY = /søge?\p{L}*\s+(?:\p{L}+\s+){0,5}?(?:igen|på\s+ny)(?![\p{L}])/
 const PROCEDURAL =
   /^(?:hvis|såfremt|har\s+(?:du|I|De)\s+(?:spørgsmål|bemærkninger)|er\s+(?:du|I|De)\s+(?:uenig|i\s+tvivl)|ønsker\s+(?:du|I|De)|(?:kontakt|ring|skriv)\s+(?:\p{L}+\s+){0,3}?(?:os|mig|til\s+\p{L}+)(?:\s+(?:gerne|endelig|bare|altid|også))?\s*,?\s+(?:hvis|såfremt|når)|(?:du|i|de)\s+(?:er\s+velkommen\s+til\s+at|kan\s+(?:altid\s+|gerne\s+|også\s+)?)(?:kontakte|ringe\s+til|skrive\s+til)\s+(?:os|mig)(?![\p{L}])|(?:du|i|de)\s+kan\s+(?:\p{L}+\s+)?(?:læse|finde|se)\s+(?:mere|reglerne|om\s+reglerne|loven|bestemmelsen)(?![\p{L}])|(?:eventuelle\s+)?(?:spørgsmål|bemærkninger)\s+(?:\p{L}+\s+){0,3}?(?:kan|bedes|skal)\s+rettes)(?![\p{L}])/iu;
 
+const BARE_THEREFORE = /^(?:og\s+)?derfor\s*[.!]?\s*$/iu;
+
 // Words that bring a reason of their own into a consequence sentence.
 const OWN_REASON = /(?<![\p{L}])(?:fordi|idet|eftersom|da|lagt\s+vægt|vurder\p{L}*|viser|fremgår|oplyst)(?![\p{L}])/iu;
 
@@ -444,7 +446,10 @@ export function detect(letter: Letter): Detection {
     // behov": the account is theirs, and the conclusion leans on the rule.)
     const reportThenRule = backed && !ownFactInRun && CITIZEN_REPORT.test(letter.slice(letter.sentence(fact))) && hasMatchIn(letter, letter.compiled.lists.hollowReasons, s);
     // (Also a classification of those facts: "Det fremgår, at ridningen træner hendes balance. Ridefysioterapi er derfor behandling.")
-    if (backed && !reportThenRule && s.words >= 3 && CAUSAL_BACK.test(raw) && (statesOutcome(letter, s) || CLASSIFIED.test(raw)) && !COMPLAINT_SENTENCE.test(raw)) {
+    // (Also "Derfor." alone after the facts: "Du bliver svimmel, når du bøjer dig … Derfor.")
+    // (A bare "Derfor." can only point back, so one sentence of description between it and the facts is no break.)
+    const bare = BARE_THEREFORE.test(raw) && lastFact >= 0 && between <= 1;
+    if (((backed && s.words >= 3 && CAUSAL_BACK.test(raw) && (statesOutcome(letter, s) || CLASSIFIED.test(raw))) || bare) && !reportThenRule && !COMPLAINT_SENTENCE.test(raw)) {
       return { present: true, evidence: { start: letter.sentence(fact).start, end: s.end } };
     }
     // (Also in the section right after it: "Hvad har vi lagt til grund?" with the facts, then

@@ -146,3 +146,49 @@ describe('decision type: the chancery grant "meddeles bevilling", every other we
   it('every other weekend granted as applied stays a grant', () =>
     expect(type('Kære Maja og Kenneth\n\nI søgte om aflastning hver anden weekend. Liam kan komme i aflastning hos familien Lund hver anden weekend.')).toBe('bevilling'));
 });
+
+describe('round 28 (batches cd–cg): own-voice results, rights in plain words, reasons tied without a cue', () => {
+  it.each([
+    'Kære Ida\n\nDu har spurgt, om kommunen kan dække de ekstra udgifter til glutenfri mad. Det kan vi ikke.',
+    'Kære Else\n\nJeg har kigget på din ansøgning om hjælp til indkøb igen, og vi kommer ikke til at sende nogen ud og handle for dig.',
+    'Kære Poul\n\nDu har søgt om en rollator. Den må du desværre selv sørge for.',
+    'Udvalget har behandlet din anmodning om, at Lucas kommer hjem. Anbringelsen efter barnets lov § 47 fortsætter.',
+    'Kære Inger\n\nDe har søgt om plejebolig. Det kan ikke bevilges. De kan blive skrevet op til en ældrebolig.',
+    'Det skal herved meddeles, at der ikke kan ydes hjælp til køb af el-cykel. Det bemærkes, at De er berettiget til at indgive fornyet ansøgning.',
+  ])('refusal: %s', (t) => expect(type(t)).toBe('afslag'));
+  it.each([
+    'Kære Niels\n\nHjælpemiddeldepotet kører på torsdag en toiletforhøjer og et badetaburet ud til Karina.',
+    'Kære Thomas\n\nVi sender en håndværker ud og laver en rampe ved hoveddøren.',
+    'Visitationsudvalget har besluttet, at du er visiteret til en plejebolig. Du ønsker at flytte i Egebo, fordi du kender nogle af beboerne.',
+  ])('grant: %s', (t) => expect(type(t)).toBe('bevilling'));
+  it.each([
+    'Du har søgt om hjælp til bad tre gange om ugen. Du får hjælp to gange, ikke tre.',
+    'I får dækket tabt arbejdsfortjeneste, men for 12 timer om ugen og ikke for de 20 timer, I søgte om.',
+    'Du har søgt om træning i 12 uger. Du får et forløb på 8 uger.\n\nHvorfor 8 og ikke 12?\n\nFysioterapeuten vurderer, at 8 uger er nok.',
+  ])('partial: %s', (t) => expect(type(t)).toBe('delvis'));
+  it('a placement replacing the treatment the family has had is a change', () =>
+    expect(type('Udvalget har besluttet, at Liva skal anbringes uden for hjemmet. Den familiebehandling, I har haft siden foråret, stopper, og Liva flytter på opholdsstedet Engly.')).toBe('aendring'));
+  it.each([
+    // One kind of help against another, a firm that brings food to the door, the complaint's outcome.
+    'Du får et træningsforløb.\n\nHvorfor træning og ikke bare hjælp?\n\nDu kan blive selvhjulpen igen.',
+    'Vi kan ikke bevilge dig madservice. Du kan bestille hos et privat firma, som bringer mad ud til døren.',
+  ])('not partial: %s', (t) => expect(type(t)).not.toBe('delvis'));
+  it.each([
+    'Du kan give en anden fuldmagt til at handle for dig.',
+    'I har ret til gratis advokathjælp i klagesagen.',
+  ])('bisidder: %s', (t) => expect(present(t, 'bisidder')).toBe(true));
+  it.each(['Vi kommer ikke til at sende nogen ud og handle for dig.', 'Din datter kan ikke selv nå at handle for dig hver uge.'])(
+    'no bisidder (shopping): %s',
+    (t) => expect(present(t, 'bisidder')).toBe(false),
+  );
+  it.each(['Du kan altid bede om kopi af de papirer, vi har i sagen.', 'Du kan få at se, hvad der står i sagen, ved at skrive til forvaltningen.'])(
+    'aktindsigt: %s',
+    (t) => expect(present(t, 'aktindsigt')).toBe(true),
+  );
+  it.each([
+    'Aflastningen går fra to weekender til én. Nu er I flyttet sammen igen. Med to voksne i hjemmet og færre vågne nætter er der ikke længere behov for to weekender.',
+    'Du får rengøring hver 14. dag. Din sclerose har taget til, og ifølge neurologens notat fra maj bliver det ikke bedre. Derfor.',
+  ])('begrundelse: %s', (t) => expect(present(t, 'begrundelse')).toBe(true));
+  it('"Afgørende for udvalgets vurdering har været" is the main consideration', () =>
+    expect(present('Udvalget kan ikke bevilge BPA. Afgørende for udvalgets vurdering har været, at dit behov er afgrænset til bestemte opgaver.', 'hovedhensyn')).toBe(true));
+});
