@@ -133,6 +133,8 @@ export const HOLDOUT_12_DIR = fileURLToPath(new URL('../tests/fixtures/letters-h
 export const HOLDOUT_13_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-13/', import.meta.url));
 export const HOLDOUT_14_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-14/', import.meta.url));
 export const HOLDOUT_15_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-15/', import.meta.url));
+export const HOLDOUT_16_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-16/', import.meta.url));
+export const HOLDOUT_17_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-17/', import.meta.url));
 
 /** Reads expected.json. Throws if it is not a JSON array (the manifest test checks the rest). */
 export async function loadManifest(dir: string = CORPUS_DIR): Promise<ManifestEntry[]> {
@@ -360,6 +362,8 @@ async function main(argv: string[]): Promise<number> {
         ...(existsSync(`${HOLDOUT_13_DIR}/expected.json`) ? [{ title: 'holdout 13 (blind)', dir: HOLDOUT_13_DIR, heldOut: true }] : []),
         ...(existsSync(`${HOLDOUT_14_DIR}/expected.json`) ? [{ title: 'holdout 14 (blind)', dir: HOLDOUT_14_DIR, heldOut: true }] : []),
         ...(existsSync(`${HOLDOUT_15_DIR}/expected.json`) ? [{ title: 'holdout 15 (blind)', dir: HOLDOUT_15_DIR, heldOut: true }] : []),
+        ...(existsSync(`${HOLDOUT_16_DIR}/expected.json`) ? [{ title: 'holdout 16 (blind)', dir: HOLDOUT_16_DIR, heldOut: true }] : []),
+        ...(existsSync(`${HOLDOUT_17_DIR}/expected.json`) ? [{ title: 'holdout 17 (blind)', dir: HOLDOUT_17_DIR, heldOut: true }] : []),
       ]
     : [dirArg ? { title: dirArg, dir: resolve(dirArg) } : { title: 'korpus', dir: CORPUS_DIR }];
   const runs: { title: string; result: EvalResult; heldOut?: boolean }[] = [];
