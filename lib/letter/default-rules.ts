@@ -2134,6 +2134,12 @@ const ELEMENTS = {
       'kontakte viceværten', 'spørg viceværten', 'spørge viceværten', 'kontakt boligselskabet', 'kontakt udlejeren',
       'kontakt din udlejer', 'kontakte udlejeren', 'kontakte din udlejer', 'kan din boligforening', 'kan boligforeningen',
       'fortsætter på holdet', 'fortsætter på et hold', 'fortsætter du på holdet',
+      // Round 29: a unit that can assess another need ("kan du kontakte visitationen, som kan vurdere,
+      // om du har behov for personlig pleje"); more of the help granted is left out in code.
+      'kan vurdere, om du har behov for', 'kan vurdere, om du har brug for', 'kan vurdere, om du kan få',
+      'kan vurdere, om I har behov for', 'kan vurdere, om I har brug for', 'kan vurdere, om I kan få',
+      'kan vurdere om du har behov for', 'kan vurdere om du har brug for', 'kan vurdere om du kan få',
+      'kan vurdere om I har behov for', 'kan vurdere om I har brug for', 'kan vurdere om I kan få',
     ],
     patterns: [
       // Another offer instead, in any order ("Udvalget tilbyder i stedet Mads et midlertidigt
@@ -2141,11 +2147,13 @@ const ELEMENTS = {
       // amount) and not a new scope of the same help (left out in code).
       // (Starts at the rare "stedet" for speed; the offer before it is checked behind it.)
       String.raw`stedet(?!\s+for)(?<=(?<![\p{L}])i\s+stedet)(?:(?<=(?<![\p{L}])(?:tilbyde\p{L}*|bevilge\p{L}*|give\s+(?:dig|jer|dem)|få|får)\s+(?:\p{L}+\s+){0,3}?i\s+stedet)|\s+(?:\p{L}+\s+){0,3}?(?:tilbyde\p{L}*|bevilge\p{L}*|få|får)(?![\p{L}]))`,
+      // (Round 29: also asked to assess the citizen under another law, "Vi har bedt nattesygeplejen
+      // om at vurdere dig efter sundhedslovens § 138"; not under serviceloven, this letter's own.)
       // Another professional asked to assess another aid or help for the citizen ("Vi har bedt
       // ergoterapeuten om at vurdere, om en toiletforhøjer kan gøre det lettere for dig", "bedt
       // hjemmesygeplejen om at se på, om et badebræt kan hjælpe"); not the citizen asked, and not
       // the aid this letter decides on (left out in code).
-      String.raw`\b(?:bedt|bad|beder)\s+(?!(?:dig|jer|dem)\s)(?:\p{L}+\s+){1,4}?om\s+at\s+(?:vurdere|undersøge|se\s+på|kigge\s+på|afprøve)\s*,?\s+(?:om|hvorvidt)\s+(?:en|et|nogle|andre|anden|andet)\s+(?:[\p{L}-]+\s+){0,6}?(?:kan|kunne|vil\s+kunne)\s`,
+      String.raw`\b(?:bedt|bad|beder)\s+(?!(?:dig|jer|dem)\s)(?:\p{L}+\s+){1,4}?om\s+at\s+(?:(?:vurdere|undersøge|se\s+på|kigge\s+på|afprøve)\s*,?\s+(?:om|hvorvidt)\s+(?:en|et|nogle|andre|anden|andet)\s+(?:[\p{L}-]+\s+){0,6}?(?:kan|kunne|vil\s+kunne)\s|(?:vurdere|visitere|undersøge)\s+(?:dig|jer|Dem|ham|hende|barnet)\s+(?:\p{L}+\s+){0,3}?efter\s+(?!servicelovens)\p{L}+lovens\s)`,
       // A therapist who will look at another aid ("Terapeuten fra træningsenheden kigger på, om et
       // badebræt kan gøre det lettere", "Ergoterapeut kommer og ser på en strømpepåtager"); not what
       // was seen already, and not the aid this letter decides on (left out in code).
@@ -2198,10 +2206,12 @@ const ELEMENTS = {
       // (Round 27: also "for at høre om", as in a journal line "Borger kan kontakte
       // Socialafdelingen for at høre om socialpædagogisk støtte"; not about the case itself.)
       String.raw`\b(?:kontakte|ringe\s+til|skrive\s+til|henvende\s+(?:dig|jer|dem)\s+til)\s+(?:\p{L}+\s+){1,3}?(?:og|for\s+at)\s+(?:høre|spørge|søge|ansøge|få\s+vejledning|få\s+rådgivning)\s+(?:nærmere\s+)?om\s+(?!aktindsigt|igen|\p{L}*klage|(?:din|dit|jeres|Deres|sagen|afgørelsen)(?![\p{L}]))\p{L}`,
+      // (Round 29: also its office in the genitive, "søge om støtte hos Vejle Kommunes
+      // Socialafdeling"; the letterhead's own municipality is left out in code.)
       // Another municipality that shall now give the help ("kontakte Visitationen i Nordby
       // Kommune", "er det Nordby Kommune, der skal vurdere …"); the sender's own name is left out
       // in code.
-      String.raw`\b(?:kontakte|henvende\s+(?:dig|jer|dem)\s+til|søge\s+(?:om\s+\p{L}+\s+)?(?:i|hos))\s+(?:visitationen|borgerservice|familieafdelingen|socialafdelingen|myndighedsafdelingen)\s+(?:i|hos)\s+(?:\p{L}+\s+){1,2}?kommune(?![\p{L}])`,
+      String.raw`\b(?:kontakte|henvende\s+(?:dig|jer|dem)\s+til|søge\s+(?:om\s+\p{L}+\s+)?(?:i|hos))\s+(?:(?:visitationen|borgerservice|familieafdelingen|socialafdelingen|myndighedsafdelingen)\s+(?:i|hos)\s+(?:\p{L}+\s+){1,2}?kommune|(?:\p{L}+\s+)?\p{L}+\s+kommunes\s+(?:visitation|borgerservice|familieafdeling|socialafdeling|myndighedsafdeling|handicapafdeling|ældreafdeling|voksenafdeling)\p{L}*)(?![\p{L}])`,
       String.raw`\b(?:det\s+er|er\s+det)\s+(?:\p{L}+\s+){1,2}?kommune\s*,?\s+(?:der|som)\s+(?:skal|overtager|giver|vurderer)(?![\p{L}])`,
       // A referral the municipality has made ("Vi har sendt din sag videre til hjemmesygeplejen,
       // som vil vurdere …", "sendt dit ønske om et badebræt videre til Hjælpemiddelteamet"); not

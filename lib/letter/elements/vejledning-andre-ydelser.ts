@@ -109,6 +109,7 @@ export function detect(letter: Letter): Detection {
   const sender = senderMunicipality(letter.lower);
   const inFrame = frameTest(letter);
   const complaint = sectionUnder(letter, 'klagevejledning');
+  let ownSender: string | undefined;
   for (const m of letter.matches(letter.compiled.elements['vejledning-andre-ydelser'].re)) {
     if (inFrame(m.start)) continue;
     const si = letter.sentenceAt(m.start);
@@ -123,7 +124,7 @@ export function detect(letter: Letter): Detection {
     // bevilges i stedet en manuel kørestol".)
     if (m.start < letter.text.length && letter.text.startsWith('stedet', m.start) && REPLACES.test(sentence) && (ENDS(sentence) || (si > 0 && ENDS(letter.slice(letter.sentence(si - 1)))) || (type === 'delvis' && GRANTED_INSTEAD.test(sentence)))) continue;
     if (senderUnit(letter, m.start, m.end, inFrame)) continue;
-    if (accept(letter.slice(m), sentence, m.start - s.start, result, refusal, sender, granting, type === 'delvis', () => SHOPPING_REFUSED.test(letter.lower))) return { present: true, evidence: m };
+    if (accept(letter.slice(m), sentence, m.start - s.start, result, refusal, sender, granting, type === 'delvis', () => SHOPPING_REFUSED.test(letter.lower), (ownSender ??= frameSender(letter, inFrame)))) return { present: true, evidence: m };
   }
   return { present: false };
 }
@@ -197,7 +198,7 @@ const PRIVATE_WILLING_BEFORE =
   /(?<![\p{L}])(?:han|hun|du|de|far(?:en)?|faderen|mor(?:en)?|moderen|forældrene|familien|naboen|søn(?:nen)?|datter(?:en)?|(?:din|dit|dine|hans|hendes|jeres|\p{L}+s)\s+\p{L}+)\s+(?:\p{L}+\s+)?(?:også\s+|gerne\s+|fortsat\s+)?$/iu;
 const SOMEWHERE_NOT_HELP = /^\s*(?:end|hen|hjemmefra)(?![\p{L}])/iu;
 
-function accept(match: string, sentence: string, at: number, result: string, refusal: boolean, sender: string, granting = false, partial = false, shoppingRefusedInLetter: () => boolean = () => false): boolean {
+function accept(match: string, sentence: string, at: number, result: string, refusal: boolean, sender: string, granting = false, partial = false, shoppingRefusedInLetter: () => boolean = () => false, frameSender = ''): boolean {
   if (DATA_PROTECTION.test(sentence) || PURPOSE_SENTENCE.test(sentence)) return false;
   if (BARE_SOCIETY.test(match)) return false;
   // Another municipality taking the case over after a move ("Aarhus Kommune overtager sagen, så de
@@ -260,6 +261,17 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   // købes gennem private forhandlere", is a private option, not the aid granted.)
   if (LOAN_PASSIVE.test(match) && (!(refusal || partial) || (ownHelp(sentence, result) && !PRIVATE_DEAL.test(sentence)))) return false;
   if (CONSIDERATION.test(sentence) && CITIZEN_CAN.test(match)) return false;
+  // (Round 29: also what the help granted makes possible, in a clause of purpose or need: "er
+  // ændringerne nødvendige for, at du kan bruge hele dit hjem", "så du kan deltage i
+  // undervisningen"; "også", "i stedet" in the match still mark another option.)
+  if (CITIZEN_CAN.test(match) && OWN_USE.test(match) && !OTHER_IN_MATCH.test(match) && PURPOSE_BEFORE.test(sentence.slice(Math.max(0, at - 25), at))) return false;
+  // (Round 29: a unit that can assess another need, "kan du kontakte visitationen, som kan vurdere,
+  // om du har behov for personlig pleje"; not more, or a new look at, the help granted.)
+  if (CAN_ASSESS.test(match) && (MORE_AFTER.test(sentence.slice(at + match.length)) || ownHelp(clauseOf(sentence.slice(at + match.length)), result))) return false;
+  // (Round 29: another municipality's office in the genitive, "søge om støtte hos Vejle Kommunes
+  // Socialafdeling"; not the sender's own, known from the letterhead.)
+  const genitive = GENITIVE_MUNICIPALITY.exec(match);
+  if (genitive && genitive[1]!.toLowerCase() === frameSender) return false;
   if (BISIDDER.test(sentence)) return false;
   // Help the citizen already has ("Du er allerede visiteret til handicapkørsel, som du kan bruge til
   // de ture", "den kontaktperson, du i forvejen har"): existing help, not guidance to other help.
@@ -392,6 +404,12 @@ function accept(match: string, sentence: string, at: number, result: string, ref
 }
 
 const ASKED_TO_ASSESS = /^(?:bedt|bad|beder)\s/iu;
+const OWN_USE = /(?:bruge|benytte|deltage)\s*$/iu;
+const OTHER_IN_MATCH = /(?<![\p{L}])(?:også|desuden|i\s+stedet|altid)(?![\p{L}])/iu;
+const PURPOSE_BEFORE = /(?<![\p{L}])(?:for\s*,?\s*at|så\s*,?\s*(?:at\s+)?|sådan\s*,?\s*at)\s*$/iu;
+const CAN_ASSESS = /vurdere\s*,?\s+om\s+(?:du|I|De)\s+(?:har\s+(?:behov|brug)\s+for|kan\s+få|er\s+berettiget\s+til)$/iu;
+const MORE_AFTER = /^\s*(?:(?:mere|flere|yderligere|ekstra|mindre|en\s+ny\s+vurdering|en\s+ændring|hjælpen|støtten|det)(?![\p{L}])|(?:hjælp|støtte)\s*(?:[.,;]|$))/iu;
+const GENITIVE_MUNICIPALITY = /(\p{L}+)\s+kommunes\s+\p{L}+$/iu;
 const WILL_HELP_WITH = /(?<![\p{L}])skal\s+(?:\p{L}+\s+)?hjælpe\s+(?:dig|jer|Dem|ham|hende)\s+med\s+[^.]{0,80}$/iu;
 // (Not "allerede nu", which urges: "Skriv dig allerede nu op til en ungdomsbolig".)
 const NOW_IN_MATCH = /(?<![\p{L}])(?:allerede(?!\s+nu(?![\p{L}]))|i\s+forvejen|fortsat|stadig)(?![\p{L}])/iu;
@@ -481,6 +499,18 @@ const SENDER_BEFORE = /(\p{L}+)(?:\s+|-)$/u;
 function senderMunicipality(lower: string): string {
   for (let at = lower.indexOf('kommune'); at >= 0; at = lower.indexOf('kommune', at + 7)) {
     if (/\p{L}/u.test(lower[at + 7] ?? '')) continue;
+    const name = SENDER_BEFORE.exec(lower.slice(Math.max(0, at - 40), at))?.[1];
+    if (name) return name;
+  }
+  return '';
+}
+
+// The municipality named in the letterhead or the signature, for a name in the genitive ("Vejle
+// Kommunes Socialafdeling"); a mail with no letterhead has none.
+function frameSender(letter: Letter, inFrame: (offset: number) => boolean): string {
+  const lower = letter.lower;
+  for (let at = lower.indexOf('kommune'); at >= 0; at = lower.indexOf('kommune', at + 7)) {
+    if (!inFrame(at) || /\p{L}/u.test(lower[at + 7] ?? '')) continue;
     const name = SENDER_BEFORE.exec(lower.slice(Math.max(0, at - 40), at))?.[1];
     if (name) return name;
   }
