@@ -577,6 +577,12 @@ const ELEMENTS = {
       'vil du kunne blive ved med', 'vil De kunne blive ved med', 'vil I kunne blive ved med',
       'skal anbringelsen give', 'skal hjælpen give', 'skal støtten give', 'skal aflastningen give', 'skal indsatsen give',
       'skal forløbet give', 'skal opholdet give', 'skal kontaktpersonen give',
+      // Round 29: the aim said as what the help is about or comes down to, in a plain mail ("Det handler om
+      // at hjælpe dig godt på vej", "Støtten går ud på at hjælpe jer med …"). Only with helping or
+      // supporting the citizen: "Din klage handler om, at …" and "Sagen handler om din bolig" name a subject.
+      'handler om at hjælpe dig', 'handler om at hjælpe jer', 'handler om at hjælpe Dem', 'handler om at støtte dig',
+      'handler om at støtte jer', 'handler om at støtte Dem', 'går ud på at hjælpe dig', 'går ud på at hjælpe jer',
+      'går ud på at hjælpe Dem', 'går ud på at støtte dig', 'går ud på at støtte jer', 'går ud på at støtte Dem',
     ],
     patterns: [
       // The help named with its purpose ("Du fik støtten i 2024 for at lære at betale dine
@@ -1245,6 +1251,17 @@ const ELEMENTS = {
       'i forvejen handler', 'i forvejen rydder', 'i forvejen reder', 'i forvejen støvsuger', 'i forvejen tager opvask*',
       'fri fra sit arbejde', 'fri fra dit arbejde', 'fri fra arbejde', 'fri fra sit job', 'fri fra dit job', 'har fri fra kl',
       'har fri kl', 'kan tage sig af',
+      // Round 29: a parent's love and steady turning up for contact ("Moren har vist stor kærlighed til
+      // drengen og er altid mødt op til samvær"), progress the family has made with the help ("I er
+      // kommet godt i gang med at lave faste aftaler", "der er fremgang"), and a job or a habit kept up
+      // ("du stadig arbejder 30 timer om ugen", "som regel cykler"). Negated, wished or conditional
+      // ("ingen fremgang", "hvis der er fremgang") is left out in code. (Not a bare "arbejder fuld tid":
+      // parents' full-time jobs are often the strain behind a request for relief.)
+      'stor kærlighed', 'kærlighed til', 'mødt op til samvær', 'møder op til samvær', 'mødt op til alle', 'møder altid op',
+      'altid mødt op', 'kommer til alle samvær', 'kommet godt i gang med', 'der er fremgang', 'god fremgang', 'tydelig fremgang',
+      'gjort fremskridt', 'gode fremskridt', 'flotte fremskridt', 'store fremskridt', 'du stadig arbejder', 'du arbejder stadig',
+      'du fortsat arbejder', 'du arbejder fortsat', 'De stadig arbejder', 'De arbejder stadig', 'hun stadig arbejder',
+      'han stadig arbejder', 'hun arbejder stadig', 'han arbejder stadig', 'som regel cykler', 'cykler som regel', 'plejer at cykle',
     ],
     patterns: [
       // "Din søn handler ind for dig", "hjælp fra din datter", "Din svigerdatter kører dig", also

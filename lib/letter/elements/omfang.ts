@@ -234,6 +234,10 @@ function grantedIn(letter: Letter, m: Span): boolean {
   // (Round 25: nor the scope on a field line of its own, "Omfang: 20 minutter hver aften", with the
   // old one on its own line, "Tidligere ordning: … (ophører …)": the label names the scope in force.)
   if (changing && endsOnly(letter) && !CONTINUES.test(sText) && !CONTINUES_AFTER.test(after) && !TURN.test(sText) && !SCOPE_FIELD.test(letter.text.slice(letter.text.lastIndexOf('\n', m.start - 1) + 1, m.start))) return false;
+  // (Round 29: in a change, a quantity that "fortsætter" only up to an end is the run-out of help that
+  // stops, not help that goes on: "Dine 3 timer om ugen fortsætter altså frem til og med din sidste uge
+  // her"; unless a new scope follows, "…, hvorefter du får 2 timer".)
+  if (changing && RUN_OUT_AFTER.test(after)) return false;
   // In a grant of sheltered work (§ 103), "Du skal arbejde 4 dage om ugen" is the scope granted, not
   // the citizen's own job; so is working "there", at the place just granted ("Han arbejder der
   // mandag til fredag, i alt 25 timer om ugen").
@@ -279,6 +283,10 @@ function grantedIn(letter: Letter, m: Span): boolean {
 }
 
 const OFFER_IF_WANTED = /(?<![\p{L}])tilbyde\p{L}*(?![\p{L}])[^.;]*?(?<![\p{L}])hvis\s+(?:du|I|De|han|hun)\s+(?:ønsker|vil|har\s+lyst|siger\s+ja)(?![\p{L}])/u;
+
+// Help that goes on only up to its end (round 29).
+const RUN_OUT_AFTER =
+  /^[^.;:]{0,60}?(?<![\p{L}])fortsætter\s+(?:(?:altså|dog|blot|kun|derfor)\s+)?(?:frem\s+til|indtil|til\s+og\s+med)(?![\p{L}])(?![^.;]*(?<![\p{L}])(?:hvorefter|derefter|herefter|fremover|i\s+stedet)(?![\p{L}]))/iu;
 
 // Help said to go on as it is, in the clause after the quantity ("…, fortsætter uændret", "…
 // fortsætter som hidtil", "… er uændret", "… bevares").

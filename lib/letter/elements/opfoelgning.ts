@@ -13,10 +13,12 @@ const PASSIVE_FUTURE_BEFORE = /(?<![\p{L}])(?:(?:vil|skal)\s+(?:\p{L}+\s+)?blive
 const DONE_NOUN = /^(?:revurdering|revisitation|evaluering|opfølgning|genbesøg)\p{L}*$/iu;
 // (Also with an adjective: "i forbindelse med den planlagte revurdering", "ved den årlige opfølgning".)
 const AFTER_DONE = /(?<![\p{L}])(?:ved|efter|under|i\s+forbindelse\s+med)\s+(?:den\s+|vores\s+|din\s+|jeres\s+|deres\s+)?(?:planlagte\s+|aftalte\s+|årlige\s+|seneste\s+|varslede\s+)?$/iu;
+// (Round 29: and the last week or the move it runs to: "Dine timer fortsætter frem til og med din sidste
+// uge her", "indtil du flytter".)
 // (Also the run-out of help that ends: "Under hensyn til afviklingsperioden udbetales hjælpen til
 // og med den 30. november", "Sidste udbetaling sker den 31. maj".)
 const ENDING =
-  /(?<![\p{L}])(?:ophør\p{L}*|stopper|stoppes|slutter|afslutte\p{L}*|bortfald\p{L}*|udløb\p{L}*|ikke\s+længere|afvikling\p{L}*|sidste\s+(?:udbetaling|dag|betaling))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:ophør\p{L}*|stopper|stoppes|slutter|afslutte\p{L}*|bortfald\p{L}*|udløb\p{L}*|ikke\s+længere|afvikling\p{L}*|sidste\s+(?:udbetaling|dag|betaling|uge|besøg)|(?:til|indtil)\s+(?:du|I|De|hun|han)\s+(?:flytter|fraflytter)|fraflytning\p{L}*)(?![\p{L}])/iu;
 // An end asked about, not decided ("se på, om behandlingen kan afsluttes", "vurdere, om støtten skal ophøre").
 const WEIGHED_ENDING =
   /(?<![\p{L}])om\s+(?:[\p{L}-]+\s+){0,3}?(?:kan|skal)\s+(?:\p{L}+\s+)?(?:afsluttes|afslutte|ophøre|stoppe|stoppes|slutte)(?![\p{L}])/giu;
@@ -74,8 +76,10 @@ const TALK_AFTER = /^\s+på\s+(?:vores|din|jeres|Deres|den|dagens|gårsdagens)?\
 // "Ved revurderingsbesøget blev det konstateret, at …"): no look ahead, whatever "igen" or "skal"
 // the sentence has elsewhere.
 const DONE_BEFORE = /(?<![\p{L}])(?:foretagne|afholdte|gennemførte|aflagte)\s+(?:\p{L}+\s+)?$/iu;
+// (Round 29: also with the visit's date between, dots and all: "Ved opfølgningsbesøget den 3. marts 2025
+// blev det konstateret, at …".)
 const FOUND_AFTER =
-  /^[^,.;\n]{0,30}?(?<![\p{L}])(?:blev|var|konstaterede|fandt|oplyste|viste|fortalte|sagde|talte|gennemgik|aftalte)(?![\p{L}])/iu;
+  /^(?:[^,.;\n]|(?<=\d)\.){0,40}?(?<![\p{L}])(?:blev|var|konstaterede|fandt|oplyste|viste|fortalte|sagde|talte|gennemgik|aftalte)(?![\p{L}])/iu;
 // A restriction the citizen had in the past ("Borger måtte ikke bære/bøje i 3 mdr."): its length is
 // no duration of the help.
 const PAST_RESTRICTION_BEFORE = /(?<![\p{L}])måtte\s+(?:ikke\s+)?(?:[\p{L}/]+\s+){1,2}$/iu;

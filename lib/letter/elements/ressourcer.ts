@@ -57,7 +57,9 @@ const COMES_TO_A_PLACE = /^[^.;:]{0,30}?(?<![\p{L}])(?:i|på|til)\s+(?:\p{L}+\s+
 // A worry or a question about the citizen's abilities ("Din datter er bekymret for, om du kan
 // klare dig", "Vi skal vurdere, om du selv kan tage bad"): said by others or still open.
 // (Not a worry denied: "Du er ikke urolig om natten og finder selv vej rundt".)
-const WORRY_BEFORE = /(?<![\p{L}])(?<!ikke\s)(?:bekymr\p{L}*|nervøs\p{L}*|urolig\p{L}*|tvivl\p{L}*|usikker\p{L}*|frygt\p{L}*|bange\s+for)(?![\p{L}])(?:(?!\smen\s)[^.;:]){0,50}$/u;
+// (Round 29: nor across a new "…, og at" clause: "at skift kan gøre ham mere urolig, og at hans mormor
+// allerede passer ham" — the worry governs its own clause, not the next item of the list.)
+const WORRY_BEFORE = /(?<![\p{L}])(?<!ikke\s)(?:bekymr\p{L}*|nervøs\p{L}*|urolig\p{L}*|tvivl\p{L}*|usikker\p{L}*|frygt\p{L}*|bange\s+for)(?![\p{L}])(?:(?!\smen\s|,\s+og\s+at\s)[^.;:]){0,50}$/u;
 const WHETHER_BEFORE = /(?<![\p{L}])om\s+(?:du|hun|han|i|de|barnet|pågældende|borgeren|(?:din|dit|jeres|hans|hendes)\s+\p{L}+)\s+(?:selv\s+|fortsat\s+|stadig\s+|godt\s+)?$/u;
 const SUBJECT_FIRST = /^(?:du|hun|han|i|de|barnet|borgeren|pågældende)\s/iu;
 // A friend or neighbour named only as how someone heard of or knows something ("en psykolog,
@@ -233,6 +235,8 @@ export function detect(letter: Letter): Detection {
       if (/(?<![\p{L}])(?:end|ligesom)\s+(?:de\s+|sine\s+|sin\s+|sit\s+|hans\s+|hendes\s+|andre\s+|deres\s+|din\s+|dine\s+|jeres\s+)?$/u.test(before)) continue;
       if (NETWORK_OFFER.test(text.slice(m.start, m.end).toLowerCase())) continue;
       if (/(?<![\p{L}])om\s+$/u.test(before) && SUBJECT_FIRST.test(text.slice(m.start, m.end))) continue;
+      // Round 29: progress asked about, not found ("ser derefter på, om der er fremgang").
+      if (/(?<![\p{L}])om\s+$/u.test(before) && /^der\s/iu.test(text.slice(m.start, m.start + 4))) continue;
       if (/^\s*med\s/iu.test(text.slice(s.start, s.start + 6)) && WITH_AID.test(text.slice(s.start, m.start).toLowerCase())) continue;
       // A goal sentence runs on after its "at": look from the sentence start (bounded).
       const sinceStart = text.slice(Math.max(s.start, m.start - 200), m.start).toLowerCase();
