@@ -277,7 +277,8 @@ function beforePurpose(sText: string): string {
 }
 // "Du fylder 18 den 2. januar, og din anbringelse slutter derfor": an end the age brings, not a change decided.
 const OWN_LIFE_AFTER = /^ændre\s+(?:din|dit|dine|jeres|Deres|sin|sit|sine|hans|hendes)\s+(?:situation|livssituation|liv|tilværelse|adfærd|vaner|hverdag|kost|misbrug|forbrug)(?![\p{L}])/iu;
-const AGE_REACHED = /(?<![\p{L}])(?:fylder|er\s+fyldt|bliver)\s+(?:18|23)(?![\d])/iu;
+// (Also in the past: "Du blev 18 år den 2. august, og din anbringelse … er derfor ophørt".)
+const AGE_REACHED = /(?<![\p{L}])(?:fylder|fyldte|er\s+fyldt|bliver|blev)\s+(?:18|23)(?![\d])/iu;
 const CAUSE_BEFORE = /(?<![\p{L}])(?:gør|gjorde)\s*,?\s+at\s+(?:(?:du|I|De|han|hun|barnet|\p{Lu}\p{Ll}+)\s+)?(?:\p{L}+\s+)?$/u;
 const RISK_BEFORE = /(?<![\p{L}])(?:risiko(?:en)?\s+for|risikere[rs]?|frygt(?:er|en)?\s+for|bange\s+for)(?![\p{L}])/iu;
 const FRONTED_REASON = /^(?:da|fordi|idet|eftersom|siden)\s/iu;

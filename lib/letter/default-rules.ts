@@ -1782,6 +1782,8 @@ const ELEMENTS = {
       'ønsker du at klage', 'ønsker I at klage', 'ønsker De at klage', 'I vil klage', 'De vil klage', 'du vil klage',
       'I ønsker at klage', 'De ønsker at klage', 'du ønsker at klage', 'vil De klage',
       // Journal style ("Klage: Klage sendes til kommunen inden 4 uger").
+      // (Also "Klage skal ske inden 3 måneder og sendes til Ankestyrelsen".)
+      'klage skal ske', 'klage kan ske', 'klage skal indgives', 'klage kan indgives', 'klage indgives',
       'klage sendes', 'klager sendes', 'klage skal sendes', 'klager skal sendes', 'klage kan sendes', 'klage indsendes', 'klage skal fremsendes', 'klage fremsendes',
     ],
     patterns: [],
@@ -1850,7 +1852,8 @@ const ELEMENTS = {
       String.raw`(?:vurder\p{L}*|se|ser|kigge\p{L}*|kikke\p{L}*|behandl\p{L}*|gennemgå\p{L}*|tage\s+stilling\s+til)\s+(?:\p{L}+\s+){0,4}?igen\b`,
       // Agreeing with the complainant in any person ("om vi kan give jer medhold", "Giver vi Dem
       // ikke helt eller delvist ret, …"); "ret til" is a right, not agreement.
-      String.raw`\bgiv(?:e|er|es)\s+(?:vi\s+|kommunen\s+)?(?:dig|jer|dem|klageren|borgeren|forældrene)\s+(?:\p{L}+\s+){0,3}?(?:medhold|ret(?![\p{L}]|\s+til))`,
+      // (Also with no one named: "Vi tager stilling til, om vi kan give medhold".)
+      String.raw`\bgiv(?:e|er|es)\s+(?:vi\s+|kommunen\s+)?(?:(?:dig|jer|dem|klageren|borgeren|forældrene)\s+(?:\p{L}+\s+){0,3}?(?:medhold|ret(?![\p{L}]|\s+til))|medhold\b)`,
       // Weighing whether to change the decision ("tager stilling til, om afgørelsen skal ændres",
       // "vurderer, om der er grundlag for at ændre afgørelsen").
       String.raw`\bom\s+(?:vi|kommunen|afgørelsen|der)\s+(?:\p{L}+\s+){0,4}?(?:ændre\p{L}*|omgø\p{L}*|fastholde\p{L}*|imødekomme\p{L}*)`,
@@ -2316,6 +2319,10 @@ export const DEFAULT_RULE_DATA = {
         // The criterion of servicelov § 114 (a car) said back: "i væsentlig grad er forhindret i at skaffe og
         // fastholde arbejde".
         'i væsentlig grad er forhindret', 'i væsentlig grad forhindret', 'skaffe og fastholde arbejde',
+        // (Also "ikke i væsentlig grad forringer Deres evne til at opnå eller fastholde arbejde", "i væsentlig grad er
+        // afskåret fra at færdes", and the plejebolig criterion "et så omfattende og varigt behov for pleje og omsorg".)
+        'i væsentlig grad forringer', 'i væsentlig grad er afskåret', 'væsentlig grad afskåret', 'så omfattende og varigt behov',
+        'et omfattende og varigt behov', 'opnå eller fastholde arbejde', 'fastholde arbejde eller uddannelse', 'afskåret fra at færdes',
         // The standard's main rule with no exception found ("De er omfattet af kvalitetsstandardens hovedregel, og
         // der foreligger ikke særlige forhold, der kan begrunde en fravigelse heraf"), and the § 52 / § 32
         // criteria said back ("Lasse har behov for særlig støtte, og støtten er af væsentlig betydning for at

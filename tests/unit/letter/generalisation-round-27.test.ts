@@ -192,3 +192,14 @@ describe('round 28 (batches cd–cg): own-voice results, rights in plain words, 
   it('"Afgørende for udvalgets vurdering har været" is the main consideration', () =>
     expect(present('Udvalget kan ikke bevilge BPA. Afgørende for udvalgets vurdering har været, at dit behov er afgrænset til bestemte opgaver.', 'hovedhensyn')).toBe(true));
 });
+
+describe('round 29 (spent held-out sets 14 and 15): an end by age in the past, complaint guidance in journal style, criteria said back', () => {
+  it('"Du blev 18 år …, og din anbringelse er derfor ophørt" before a grant of efterværn is a grant', () =>
+    expect(type('Kære Sara\n\nDu blev 18 år den 2. august, og din anbringelse er derfor ophørt. Vi har derfor bevilget dig en fast kontaktperson som efterværn efter barnets lov § 114.')).toBe('bevilling'));
+  it('"Klage skal ske inden 3 måneder og sendes til Ankestyrelsen" tells how to complain', () =>
+    expect(present('Ansøgningen afslås.\n\nKlage skal ske inden 3 måneder og sendes til Ankestyrelsen.', 'klagevejledning')).toBe(true));
+  it('"Vi tager stilling til, om vi kan give medhold" is a second look', () =>
+    expect(present('Hjælp til indkøb kan ikke bevilges.\n\nKlage\n\nSend klagen til os inden 4 uger. Vi tager stilling til, om vi kan give medhold. Hvis ikke, sender vi klagen til Ankestyrelsen.', 'genvurdering')).toBe(true));
+  it('the plejebolig criterion said back on "de foreliggende oplysninger" is no reason', () =>
+    expect(present('Udvalget har besluttet at give afslag på Deres ansøgning om plejebolig. Udvalget har lagt vægt på de foreliggende oplysninger i sagen. Udvalget finder ikke, at De har et så omfattende og varigt behov for pleje og omsorg, at behovet ikke kan dækkes i eget hjem.', 'begrundelse')).toBe(false));
+});
