@@ -2138,7 +2138,7 @@ const ELEMENTS = {
       'videresendt jeres ansøgning', 'videresendt ansøgningen',
       'også kan søge', 'også kan ansøge', 'også kunne søge', 'kan være berettiget', 'kan også være berettiget',
       'kunne være berettiget', 'er måske berettiget', 'er muligvis berettiget',
-      'dagcent*', 'aktivitetscent*', 'daghjem*', 'fritidsklub*', 'ungdomsklub*', 'lektiecaf*', 'seniorhold*', 'spisefællesskab*',
+      'dagcent*', 'aktivitetscent*', 'daghjem*', 'fritidsklub*', 'klubhus*', 'ungdomsklub*', 'lektiecaf*', 'seniorhold*', 'spisefællesskab*',
       'fællesspisning*', 'bringer ud', 'bringer varer ud', 'bringer varerne ud', 'bringer mad ud',
       // Held-out sets 10/11 (after their single measurement): an open place in other words ("seniortræning i
       // Aktivitetshuset, som … ikke kræver visitation"), the landlord asked ("kan du spørge boligselskabet, om …"),

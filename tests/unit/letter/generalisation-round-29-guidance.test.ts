@@ -56,3 +56,17 @@ describe('what the help granted makes possible, in a clause of purpose', () => {
     'Rampen bliver bygget, sådan at du kan benytte haven igen.',
   ])('absent: %s', (t) => expect(present(t, ID)).toBe(false));
 });
+
+describe('a named club house offered, and a named office inside the need the help meets', () => {
+  it.each([
+    'Du får afslag på ledsagelse. Vil du gerne ud om aftenen, kan du komme i Klubhuset Ved Åen, som har åbent tirsdag og torsdag.',
+    'Vi kan ikke bevillige aflastning. Et tilbud i klubhuset på Stationsvej kunne måske give dig noget at gå til.',
+    'Du får afslag på bostøtte. Du har brug for hjælp til at finde et job, og det kan jobcentret hjælpe dig med.',
+  ])('present: %s', (t) => expect(present(t, ID)).toBe(true));
+  it.each([
+    // The club the citizen goes to already, and the need the help granted meets.
+    'Du får bostøtte 2 timer om ugen. Du spiller billard i klubhuset om mandagen.',
+    'Du får socialpædagogisk støtte, fordi du har brug for hjælp til at åbne post, handle og holde kontakt til jobcentret.',
+    'Du får en kontaktperson, da du har behov for støtte til struktur, økonomi og samtaler med jobcentret.',
+  ])('absent: %s', (t) => expect(present(t, ID)).toBe(false));
+});
