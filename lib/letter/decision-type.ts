@@ -899,6 +899,26 @@ function* zoneBody(letter: Letter): Generator<[number, string]> {
   }
 }
 
+/**
+ * A result told without a decision word, in a body sentence: a placement kept against a request to
+ * bring the child home ("at anbringelsen af Yasmin … opretholdes"); yes or no to the question asked
+ * ("… du spurgte mig i maj, om du kunne blive boende hos Lene og Jens. Det kan du.", "Du har spurgt,
+ * om kommunen kan dække de ekstra udgifter. Det kan vi ikke."); the aid brought out
+ * ("Hjælpemiddeldepotet kører på torsdag en toiletforhøjer … ud til Karina"); a course told as where
+ * the citizen starts ("Du starter på holdtræning i Træningscentret fra uge 49"); and a decision said
+ * back ("Du skal have en fast voksen at snakke med. … Det har vi besluttet efter barnets lov § 32").
+ */
+function resultToldIndirectly(letter: Letter, i: number, sText: string): { type: DecisionType; resultSentence: number } | undefined {
+  const sentences = letter.seg.sentences;
+  if (STAYS_PLACED.test(sText) && HOME_REQUEST.test(letter.text.slice(0, sentences[i]!.start))) return { type: 'afslag', resultSentence: i };
+  const asked = i > 0 && ASKED_WHETHER.test(letter.slice(sentences[i - 1]!));
+  if (asked && ANSWER_NO.test(sText)) return { type: 'afslag', resultSentence: i };
+  if (asked && ANSWER_YES.test(sText)) return { type: 'bevilling', resultSentence: i };
+  if (BROUGHT_OUT.test(sText) || STARTS_ON.test(sText)) return { type: 'bevilling', resultSentence: i };
+  if (DECIDED_BACK.test(sText) && i > 0) return { type: 'bevilling', resultSentence: i - 1 };
+  return undefined;
+}
+
 export function classifyDecision(letter: Letter): { type: DecisionType; resultSentence?: number; fromScreen: boolean } {
   const sentences = letter.seg.sentences;
   let type: DecisionType = 'ukendt';
@@ -956,38 +976,12 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
     }
   }
   if (type === 'ukendt') {
-    // A course told as where the citizen starts and from when ("Du starter på holdtræning i
-    // Træningscentret fra uge 49 – mandag og torsdag"), a decision said back ("Du skal have en fast
-    // voksen at snakke med. … Det har vi besluttet efter barnets lov § 32"), and a placement kept
-    // against a request to bring the child home ("at anbringelsen af Yasmin … opretholdes").
+    // Then a result told without a decision word (see resultToldIndirectly).
     for (const [i, sText] of zoneBody(letter)) {
       if (COMPLAINT.test(sText) || CONDITION.test(sText)) continue;
-      if (STAYS_PLACED.test(sText) && HOME_REQUEST.test(letter.text.slice(0, sentences[i]!.start))) {
-        type = 'afslag';
-        resultSentence = i;
-        break;
-      }
-      // "… du spurgte mig i maj, om du kunne blive boende hos Lene og Jens, mens du går på HF. Det kan du.": yes to the question asked.
-      // (And no to it: "Du har spurgt, om kommunen kan dække de ekstra udgifter til glutenfri mad. Det kan vi ikke.")
-      if (ANSWER_NO.test(sText) && i > 0 && ASKED_WHETHER.test(letter.slice(sentences[i - 1]!))) {
-        type = 'afslag';
-        resultSentence = i;
-        break;
-      }
-      if (ANSWER_YES.test(sText) && i > 0 && ASKED_WHETHER.test(letter.slice(sentences[i - 1]!))) {
-        type = 'bevilling';
-        resultSentence = i;
-        break;
-      }
-      // The aid brought out ("Hjælpemiddeldepotet kører på torsdag en toiletforhøjer og et badetaburet ud til Karina").
-      if (BROUGHT_OUT.test(sText)) {
-        type = 'bevilling';
-        resultSentence = i;
-        break;
-      }
-      if (STARTS_ON.test(sText) || (DECIDED_BACK.test(sText) && i > 0)) {
-        type = 'bevilling';
-        resultSentence = STARTS_ON.test(sText) ? i : i - 1;
+      const told = resultToldIndirectly(letter, i, sText);
+      if (told) {
+        ({ type, resultSentence } = told);
         break;
       }
     }
