@@ -267,8 +267,9 @@ const SOME_PEOPLE_AFTER = /^\s+(?:de\s+andre|dem|os|jer|dine|hans|hendes|beboer\
 const CAN_GET_BEFORE_BUT = /^(?:(?:du|I|De)\s+kan|kan\s+(?:du|I|De))\s+(?:godt\s+)?få\s[^,.;:]{1,60},\s*$/iu;
 const HANDLED_BEFORE = /^[^,;]{0,60}(?:(?:er|blev|har\s+været)\s+(?:behandlet|modtaget|vurderet|undersøgt)|(?:vi|jeg)\s+har\s+(?:nu\s+)?(?:behandlet|modtaget|vurderet|set\s+på|læst)\s[^,;]{0,60}),\s*$/iu;
 const TO_APPLY_AFTER = /^\s+(?:at\s+)?(?:indgive|søge|ansøge|genansøge|klage|sende\s+en\s+ny)(?![\p{L}])/iu;
-// (Counts only: "Hvorfor træning og ikke bare hjælp?" sets one kind of help against another.)
-const WHY_LESS_HEADING = /^hvorfor\s+(?:du\s+får\s+|kun\s+)?(?:\d+|én|en|et|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv)(?![\p{L}\d])[^?\n]{0,30}?\s+og\s+ikke\s+(?:\d+|én|en|et|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|tyve)(?![\p{L}\d])[^?\n]{0,20}\??$/iu;
+// (Counts only: "Hvorfor træning og ikke bare hjælp?" sets one kind of help against another. Also what was not
+// granted, asked over the reasons: "Hvorfor ikke bruseniche?", "Hvorfor kun én weekend?"; not a bare "Hvorfor ikke?".)
+const WHY_LESS_HEADING = /^hvorfor\s+(?:du\s+får\s+|kun\s+)?(?:\d+|én|en|et|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv)(?![\p{L}\d])[^?\n]{0,30}?\s+og\s+ikke\s+(?:\d+|én|en|et|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|tyve)(?![\p{L}\d])[^?\n]{0,20}\??$|^hvorfor\s+(?:ikke|kun)\s+[\p{L}\d][^?\n]{0,40}\??$/iu;
 const COUNT_NOT_GRANTED = /^ikke\s+(?:\d|(?:to|tre|fire|fem|seks|syv|otte)(?![\p{L}]))/iu;
 const PURPOSE_TAIL = /,\s*så\s+(?:at\s+)?(?:du|I|De|han|hun|barnet|vi)\s/u;
 function beforePurpose(sText: string): string {

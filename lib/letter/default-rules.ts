@@ -2836,6 +2836,9 @@ export const DEFAULT_RULE_DATA = {
         // One thing one can have, the other one must see to oneself ("Maden kan du få, men indkøbet skal du
         // fortsat selv sørge for").
         String.raw`\bkan\s+(?:du|I|De)\s+få\s*,\s*men\s+(?:[\p{L}-]+\s+){1,3}?(?:skal|må|kan)\s+(?:du|I|De)\s+(?:fortsat\s+|stadig\s+|desværre\s+)?(?:selv|ikke)\b`,
+        // No promise for all of it, then what one can have ("Det kan vi ikke love så langt frem, men du kan blive boende
+        // med den nuværende støtte, til du er 20 år").
+        String.raw`\bkan\s+(?:vi|kommunen)\s+ikke\s+(?:love|give|bevilge|tilbyde)\s+[^.;:\n]{0,40}?,\s*men\s+(?:du|I|De)\s+kan\s+(?:godt\s+|stadig\s+|fortsat\s+)?(?:få|blive|komme|fortsætte|beholde)\b`,
         // The part beyond what is granted refused after "men" ("Svend kan begynde tirsdag og torsdag,
         // men den tredje dag kan vi ikke give nu").
         String.raw`\bmen\s+(?:den|det|de)\s+(?:anden|andet|tredje|fjerde|femte|sidste|resterende|øvrige|ekstra)\s+(?:[\p{L}-]+\s+){0,3}?(?:kan|får|giver|bevilger|dækker)\s+(?:(?:vi|I|du|De|kommunen)\s+)?(?:desværre\s+|derfor\s+)?ikke\b`,

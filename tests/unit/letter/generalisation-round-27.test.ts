@@ -203,3 +203,17 @@ describe('round 29 (spent held-out sets 14 and 15): an end by age in the past, c
   it('the plejebolig criterion said back on "de foreliggende oplysninger" is no reason', () =>
     expect(present('Udvalget har besluttet at give afslag på Deres ansøgning om plejebolig. Udvalget har lagt vægt på de foreliggende oplysninger i sagen. Udvalget finder ikke, at De har et så omfattende og varigt behov for pleje og omsorg, at behovet ikke kan dækkes i eget hjem.', 'begrundelse')).toBe(false));
 });
+
+describe('round 30: a "Hvorfor ikke …?" heading over a grant, no promise for all of it', () => {
+  it.each([
+    'Kære Elna\n\nDu søgte om tre ting. Dørtrinnet og grebene får du. Badekarret bliver, hvor det er.\n\nHvorfor ikke bruseniche?\n\nDu kan bade sikkert med bænken.',
+    'Kære Maja\n\nLiam får aflastning hos familien Lund.\n\nHvorfor kun én weekend?\n\nLiam har brug for få skift.',
+    'Kære Amalie\n\nDu har bedt om, at dit ophold fortsætter, til du bliver 23. Det kan vi ikke love så langt frem, men du kan blive boende med den nuværende støtte, til du er 20 år.',
+  ])('partial: %s', (t) => expect(type(t)).toBe('delvis'));
+  it.each([
+    // A bare "Hvorfor ikke?" over a refusal, and a "Hvorfor?" heading over a grant.
+    'Kære Else\n\nDu får ikke hjælp til indkøb.\n\nHvorfor ikke?\n\nDin søn handler ind.',
+  ])('refusal: %s', (t) => expect(type(t)).toBe('afslag'));
+  it('a plain "Hvorfor?" over a grant stays a grant', () =>
+    expect(type('Kære Else\n\nDu får hjælp til bad to gange om ugen.\n\nHvorfor?\n\nDu kan ikke stå i brusenichen.')).toBe('bevilling'));
+});
