@@ -126,11 +126,11 @@ const CAN_GET = /(?<![\p{L}])(?:du|I|De)\s+kan\s+(?:godt\s+|nu\s+|fremover\s+|fo
 // (Also a named child: "Emil kan få aflastning 1 weekend om måneden", "Oliver kan komme i aflastning … én
 // weekend om måneden".)
 // (And inverted after a fronted time: "Fra juni kan Liva komme i aflastning … én weekend om måneden".)
-const CAN_GET_AMOUNT = /(?<![\p{L}])(?:(?:du|I|De|barnet|hun|han|\p{Lu}\p{Ll}+)\s+kan|kan\s+(?:du|I|De|barnet|hun|han|\p{Lu}\p{Ll}+))\s+(?:godt\s+|fortsat\s+)?(?:få|komme\s+(?:i|på)\s+(?:[Aa]flastning\p{L}*|[Dd]øgnaflastning|[Dd]agtilbud|[Dd]agcent\p{L}*|[Dd]aghjem\p{L}*)|begynde\s+(?:i|på))(?![\p{L}])(?!\s+(?:aktindsigt|hjælp\s+(?:hos|fra|af)|rådgivning|vejledning|svar|besked))/u;
+const CAN_GET_AMOUNT = /(?<![\p{L}])(?:(?:du|I|De|barnet|hun|han|\p{Lu}\p{Ll}+)\s+kan|kan\s+(?:du|I|De|barnet|hun|han|\p{Lu}\p{Ll}+))\s+(?:godt\s+|fortsat\s+|(?:fra|i|om|efter)\s+[\p{L}\d.]+\s+)?(?:få|komme\s+(?:i|på)\s+(?:[Aa]flastning\p{L}*|[Dd]øgnaflastning|[Dd]agtilbud|[Dd]agcent\p{L}*|[Dd]aghjem\p{L}*)|begynde\s+(?:i|på))(?![\p{L}])(?!\s+(?:aktindsigt|hjælp\s+(?:hos|fra|af)|rådgivning|vejledning|svar|besked))/u;
 // A stay told as what will happen, with its amount ("Fra marts skal Noah være hos aflastningsfamilien
 // Dam 1 weekend om måneden", "Oskar skal i aflastning hos Birgit og Ove 1 weekend om måneden").
 const WILL_STAY_AMOUNT =
-  /(?<![\p{L}])(?:skal\s+(?:du|I|De|barnet|hun|han|\p{Lu}\p{Ll}+)|(?:du|I|De|barnet|hun|han|\p{Lu}\p{Ll}+)\s+skal)\s+(?:fortsat\s+|nu\s+|fremover\s+)?(?:(?:være|komme|bo|sove)\s+(?:hos|i|på)|i\s+(?:aflastning|døgnaflastning|dagtilbud|dagcenter|daghjem))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:skal\s+(?:du|I|De|barnet|hun|han|\p{Lu}\p{Ll}+)|(?:du|I|De|barnet|hun|han|\p{Lu}\p{Ll}+)\s+skal)\s+(?:fortsat\s+|nu\s+|fremover\s+|(?:fra|i|om|efter)\s+[\p{L}\d.]+\s+)?(?:(?:være|komme|bo|sove)\s+(?:hos|i|på)|i\s+(?:aflastning|døgnaflastning|dagtilbud|dagcenter|daghjem))(?![\p{L}])/u;
 // Asked whether ("hvor du spørger, om du kan få 2 timer mere"): the question, not a grant.
 // (Also whether one can come or stay: "I har spurgt, om Kristoffer kan komme i aflastning …".)
 const WHETHER_CAN_GET = /(?<![\p{L}])om\s+(?:du|I|De|han|hun|barnet|\p{Lu}\p{Ll}+)\s+kan\s+(?:godt\s+)?(?:få|komme|begynde|blive)(?![\p{L}])/u;
@@ -270,7 +270,8 @@ const TO_APPLY_AFTER = /^\s+(?:at\s+)?(?:indgive|søge|ansøge|genansøge|klage|
 // (Counts only: "Hvorfor træning og ikke bare hjælp?" sets one kind of help against another. Also what was not
 // granted, asked over the reasons: "Hvorfor ikke bruseniche?", "Hvorfor kun én weekend?"; not a bare "Hvorfor ikke?".)
 const WHY_LESS_HEADING = /^hvorfor\s+(?:du\s+får\s+|kun\s+)?(?:\d+|én|en|et|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv)(?![\p{L}\d])[^?\n]{0,30}?\s+og\s+ikke\s+(?:\d+|én|en|et|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|tyve)(?![\p{L}\d])[^?\n]{0,20}\??$|^hvorfor\s+(?:ikke|kun)\s+[\p{L}\d][^?\n]{0,40}\??$/iu;
-const COUNT_NOT_GRANTED = /^ikke\s+(?:\d|(?:to|tre|fire|fem|seks|syv|otte)(?![\p{L}]))/iu;
+const ACCEPT_OFFER = /(?<![\p{L}])(?:sige\s+ja\s+(?:eller\s+nej\s+)?til|takke\s+ja\s+til|tage\s+imod,?\s+hvis|hvis\s+(?:du|I|De)\s+(?:ønsker\s+det|vil|har\s+lyst))(?![\p{L}])/u;
+const COUNT_NOT_GRANTED = /^ikke\s+(?:\d|(?:to|tre|fire|fem|seks|syv|otte)(?![\p{L}])|hver\s)/iu;
 const PURPOSE_TAIL = /,\s*så\s+(?:at\s+)?(?:du|I|De|han|hun|barnet|vi)\s/u;
 function beforePurpose(sText: string): string {
   const m = PURPOSE_TAIL.exec(sText);
@@ -449,7 +450,7 @@ function computeFlags(letter: Letter, i: number): Flags {
     if (COUNT_NOT_GRANTED.test(letter.slice(m)) && (applied || appliedBefore(letter, i))) flags.delvis = true;
     // "Du kan få støtte til en bil, men ikke til den bil, du har valgt": the yes and its limit in one breath.
     else if (/^men\s+ikke$/iu.test(letter.slice(m)) && CAN_GET_BEFORE_BUT.test(letter.text.slice(s.start, m.start))) flags.delvis = true;
-    else if (/^(?:delvi|ikke\s+(?:helt|fuldt\s+ud)\s|imødekommer\s+ikke\s+fuldt|rest\p{L}*\s|selv\s+betale\s+resten|(?:vi|kommunen)\s+kan\s|kan\s+(?:vi|kommunen)\s|kan\s+(?:du|I|De)\s+få\s*,\s*men\s|men\s+(?:den|det|de)\s+(?:anden|andet|tredje|fjerde|femte|sidste|resterende|øvrige|ekstra)\s)/iu.test(letter.slice(m))) flags.delvis = true;
+    else if (/^(?:delvi|ikke\s+i\s+det\s+omfang|(?:betaler|dækker)\s+(?:vi\s+)?halvdelen|ikke\s+(?:helt|fuldt\s+ud)\s|imødekommer\s+ikke\s+fuldt|rest\p{L}*\s|selv\s+betale\s+resten|(?:vi|kommunen)\s+kan\s|kan\s+(?:vi|kommunen)\s|kan\s+(?:du|I|De)\s+få\s*,\s*men\s|men\s+(?:den|det|de)\s+(?:anden|andet|tredje|fjerde|femte|sidste|resterende|øvrige|ekstra)\s)/iu.test(letter.slice(m))) flags.delvis = true;
     else flags.contrast = true;
   }
   for (const m of matchesIn(letter, cues.aendring, s)) {
@@ -573,6 +574,8 @@ function computeFlags(letter: Letter, i: number): Flags {
     else if (DECIDED.test(letter.slice(m))) flags.bevilling = true;
     else if (POSSIBILITY.test(before) || POSSIBILITY.test(after) || POSSIBILITY.test(letter.slice(m))) flags.possibility = true;
     else if (OFFER.test(letter.slice(m)) && CAN.test(before)) flags.possibility = true;
+    // "I stedet tilbyder vi dig et forløb …, som du kan sige ja eller nej til": an offer to accept, not the result.
+    else if (ACCEPT_OFFER.test(letter.text.slice(m.end, s.end))) flags.possibility = true;
     else {
       flags.bevilling = true;
       if ((GOES_ON_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 12))) || CONTINUES.test(letter.slice(m)) || HELP_WORKS.test(sText)) && !applied) flags.continues = true;
@@ -697,7 +700,9 @@ function fieldsGrantLess(letter: Letter): boolean {
 const STARTS_ON =
   /(?<![\p{L}])(?:du|I|De|\p{Lu}\p{Ll}+)\s+(?:starter|begynder)\s+(?:på|i)\s+[^.!?\n]{0,60}?(?<![\p{L}])fra\s+(?:uge\s+\d|mandag|tirsdag|onsdag|torsdag|fredag|den\s+\d|\d{1,2}\.\s*\p{L})/u;
 // (Case-sensitive, so "ud til døren" is no name; not a firm "som bringer mad ud til døren".)
-const BROUGHT_OUT = /(?<![\p{L}])(?<!som\s)(?:kører|bringer|leverer)\s+[^.,;:\n]{3,80}?\s+ud\s+til\s+(?:dig|jer|Dem|hende|ham|\p{Lu}\p{Ll}+)(?![\p{L}])/u;
+const BROUGHT_OUT = /(?<![\p{L}])(?<!som\s)(?:kører|bringer|leverer|sender)\s+[^.,;:\n]{3,80}?\s+ud\s+til\s+(?:dig|jer|Dem|hende|ham|\p{Lu}\p{Ll}+)(?![\p{L}])/u;
+// Someone from a team coming from a given time ("Fra den 2. februar kommer Mette fra bostøtteteamet ud til dig").
+const TEAM_COMES = /(?<![\p{L}])[Ff]ra\s+[^,;:\n]{1,30}?\s+kommer\s+\p{Lu}\p{Ll}+\s+fra\s+\p{L}*(?:team\p{L}*|pleje\p{L}*|bostøtte\p{L}*|cent\p{L}*|afdeling\p{L}*)\s+(?:ud|hjem)\s+til\s+(?:dig|jer|Dem)(?![\p{L}])/u;
 const ANSWER_YES = /^(?:[Jj]a,?\s+)?[Dd]et\s+(?:kan|må|skal)\s+(?:du|I|De|han|hun|\p{Lu}\p{Ll}+)(?:\s+(?:godt|gerne|sagtens|fint|også))?\s*[.!]?$/u;
 const ASKED_WHETHER = /(?<![\p{L}])(?:spurgt|spurgte|spørger|bedt|bad),?\s+(?:[\p{L}\d.]+,?\s+){0,4}?om\s+(?:du|I|De|han|hun|vi|kommunen|\p{Lu}\p{Ll}+)\s+(?:kan|kunne|må|måtte|vil)\s/u;
 const ANSWER_NO = /^(?:[Nn]ej,?\s+)?[Dd]et\s+(?:kan|må|vil)\s+(?:vi|kommunen|jeg|du|I|De|han|hun)\s+(?:desværre\s+)?ikke\s*[.!]?$/u;
@@ -706,7 +711,7 @@ const DECIDED_BACK = /^(?:det|dette)\s+har\s+(?:vi|udvalget|kommunen|jeg)\s+(?:n
 // and the result is that the placement goes on ("Jonas skal blive boende på Egebo. Anbringelsen …
 // fortsætter"): the request is refused, however the continued placement is worded.
 // (Also "din anmodning om, at Lucas kommer hjem".)
-const HOME_REQUEST = /hjemgiv|(?:kan|må|skal)\s+(?:flytte|komme)\s+hjem(?![\p{L}])|(?<![\p{L}])om,?\s+at\s+\p{L}+\s+(?:flytter|kommer)\s+hjem(?![\p{L}])/iu;
+const HOME_REQUEST = /hjemgiv|(?:kan|må|skal)\s+(?:flytte|komme)\s+hjem(?![\p{L}])|(?<![\p{L}])om,?\s+at\s+\p{L}+\s+(?:flytter|kommer)\s+hjem(?![\p{L}])|(?<![\p{L}])at\s+få\s+\p{L}+\s+hjem(?![\p{L}])/iu;
 const STAYS_PLACED =
   /(?<![\p{L}])(?:skal\s+(?:fortsat\s+)?blive\s+boende|anbringelsen\s+(?:[\p{L}§\d.]+\s+){0,8}?(?:fortsætter|opretholdes|videreføres)|fortsat\s+(?:skal\s+)?bo\s+på|forbliver\s+anbragt)(?![\p{L}])/iu;
 function staysAgainstHomeRequest(letter: Letter, result: number): boolean {
@@ -915,7 +920,7 @@ function resultToldIndirectly(letter: Letter, i: number, sText: string): { type:
   const asked = i > 0 && ASKED_WHETHER.test(letter.slice(sentences[i - 1]!));
   if (asked && ANSWER_NO.test(sText)) return { type: 'afslag', resultSentence: i };
   if (asked && ANSWER_YES.test(sText)) return { type: 'bevilling', resultSentence: i };
-  if (BROUGHT_OUT.test(sText) || STARTS_ON.test(sText)) return { type: 'bevilling', resultSentence: i };
+  if (BROUGHT_OUT.test(sText) || STARTS_ON.test(sText) || TEAM_COMES.test(sText)) return { type: 'bevilling', resultSentence: i };
   if (DECIDED_BACK.test(sText) && i > 0) return { type: 'bevilling', resultSentence: i - 1 };
   return undefined;
 }

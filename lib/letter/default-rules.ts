@@ -2635,6 +2635,8 @@ export const DEFAULT_RULE_DATA = {
         // (And someone sent out to set the aid up: "Vi sender en ergoterapeut ud til dig for at sætte en badebænk op".)
         'vi sender en ergoterapeut', 'vi sender en terapeut', 'vi sender en montør', 'vi sender en hjælper', 'vi sender en tekniker',
         'vi sender en håndværker', 'vi sender en tømrer', 'vi sender en fysioterapeut', 'vi sender en medarbejder',
+        // The offer inverted after a fronted adverbial ("I stedet tilbyder vi jer en samtale hver 14. dag").
+        'tilbyder vi dig', 'tilbyder vi jer', 'tilbyder vi Dem', 'tilbyder kommunen dig', 'tilbyder kommunen jer',
         'besluttet at lade',
         'vi giver et tilskud', 'giver vi et tilskud', 'vi betaler', 'betaler vi', 'kommunen betaler', 'betaler kommunen',
         // A placement said as done ("Anbringelsen sker efter barnets lov § 46", "Oliver anbringes på Lærkereden").
@@ -2651,6 +2653,9 @@ export const DEFAULT_RULE_DATA = {
         // fra Hjemmeplejen Nord hjem til dig og gør rent".)
         String.raw`\bkommer\s+der\s+(?:en|et)\s+(?:hjælper|hjemmehjælper|medarbejder|sosu-hjælper|sosu-assistent|terapeut|ergoterapeut|fysioterapeut|familiebehandler|kontaktperson|støtteperson|pædagog|bostøtte)\s+(?:fra|og|hjem|ud|til|hos)\b`,
         String.raw`\bkommer\s+der\s+(?:en|et|to)\s+(?:[\p{L}-]+\s+){1,7}?(?:hver|\d{1,2}\s+gange?|en\s+gang|to\s+gange|tre\s+gange)\b`,
+        // The municipality bringing the aid out ("Vi sender toiletforhøjeren ud til dig i næste uge").
+        // (Not "Vi sender dog ikke mad ud til dig".)
+        String.raw`\b(?:vi\s+(?:sender|kører|bringer)|(?:sender|kører|bringer)\s+vi)(?!\s+(?:\p{L}+\s+)?ikke\b)\s+[^.,;:\n]{2,60}?\s+ud\s+til\s+(?:dig|jer|Dem)\b`,
         // Someone who will come home to the citizen from a given time ("Fra uge 42 kommer en af vores
         // terapeuter hjem til dig 3 x ugentligt"); not a visit again ("… hjem til dig igen").
         String.raw`\bkommer(?<=\bfra\s+[^.,;:\n]{1,30}?\s+kommer)\s+(?:der\s+)?(?:en|et|to)\s+(?:[\p{L}-]+\s+){0,5}?(?:hjem|ud)\s+til\s+(?:dig|jer|Dem)\b(?!\s+(?:igen|for\s+at))`,
@@ -2684,6 +2689,10 @@ export const DEFAULT_RULE_DATA = {
         'vi kommer ikke til at sende', 'kommer ikke til at sende nogen', 'vi kommer ikke til at give', 'vi kommer ikke til at dække',
         'vi kommer ikke til at bevilge', 'kommunen kommer ikke til at', 'må du desværre selv', 'må De desværre selv',
         'må I desværre selv', 'desværre selv sørge for',
+        // "Det bliver desværre ikke en el-kørestol fra kommunen denne gang", "Men el-løftestolen kan vi ikke låne dig",
+        // "Emil skal altså ikke hjem nu".
+        'det bliver desværre ikke', 'bliver det desværre ikke', 'kan vi ikke låne dig', 'kan vi ikke låne jer', 'kan vi ikke låne Dem',
+        'vi kan ikke låne dig', 'vi kan ikke låne jer', 'skal altså ikke hjem', 'skal derfor ikke hjem', 'skal ikke hjem nu',
         // A request to bring the child home refused in so many words ("Lucas bliver derfor ikke hjemgivet nu").
         'ikke hjemgivet', 'ikke hjemgives', 'ikke kan hjemgives',
         'vi giver ikke', 'giver vi ikke', 'vi giver dig ikke', 'giver vi dig ikke', 'kommunen giver ikke', 'giver kommunen ikke',
@@ -2810,6 +2819,9 @@ export const DEFAULT_RULE_DATA = {
         // The rest paid by the citizen, in other orders ("Resten skal du selv betale").
         'resten af beløbet', 'resten af regningen', 'resten skal du selv betale', 'resten betaler du selv', 'resten må du selv betale', 'resten skal I selv betale',
         'ikke betale hele prisen',
+        // Half of it ("Vi betaler halvdelen af den særlige autostol", "Resten må I selv betale").
+        'betaler halvdelen', 'dækker halvdelen', 'betaler vi halvdelen', 'dækker vi halvdelen', 'resten må I selv betale',
+        'resten må De selv betale',
         // Not all of it, in plain words ("Det kan vi ikke helt leve op til, men …").
         'ikke helt leve op til', 'ikke helt imødekomme*', 'ikke fuldt ud imødekomme*', 'imødekommer ikke fuldt ud', 'ikke fuldt ud leve op til',
       ],
@@ -2826,6 +2838,8 @@ export const DEFAULT_RULE_DATA = {
         String.raw`\bog\s+ikke\s+(?:i\s+|på\s+|for\s+)?(?:de\s+|den\s+)?(?:\d|(?:to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|femten|tyve)\b)`,
         // The count granted, then the one not granted after a comma ("1 gang om ugen i 2 timer hos
         // Familiehuset, ikke to gange hjemme"); not a reduction against what the citizen has had.
+        // (Also every so often: "men det bliver hver tredje weekend – ikke hver anden".)
+        String.raw`\bikke(?<=[,–—]\s*ikke)\s+hver\s+(?:anden|tredje|fjerde|\d{1,2}\.)(?:\s+(?:uge|weekend|dag|måned))?(?=\s*[.;!?]|\s+som\b)`,
         String.raw`\bikke(?<=[,–—]\s*ikke)\s+(?:\d+|to|tre|fire|fem|seks|syv|otte)(?:\s+(?:gange|timer|dage|besøg|weekender|nætter)\b|(?=\s*[.;!?]))(?!\s+(?:om\s+(?:ugen|måneden|dagen)\s+)?som\s+(?:hidtil|før|tidligere|nu|i\s+dag))`,
         // Less than the amount asked for, with the amount between ("Det er mindre end de 1.900 kr., du søgte om").
         String.raw`\bmindre\s+end\s+(?:de|det|den)\s+(?:[^.\n]|\.(?=[\d,])){1,30}?,?\s+(?:du|I|De)\s+(?:har\s+)?(?:søgte|søgt|bad|ønskede|ansøgte)\s+om\b`,
@@ -2855,6 +2869,8 @@ export const DEFAULT_RULE_DATA = {
         // "Ordningen stopper", "vi har besluttet at ændre dit tilskud", "sættes ned".
         // ("… men hjælpen til tøjvask hører op fra og med uge 45".)
         'hører op', 'høre op',
+        // Help laid out anew ("Efter sommerferien bliver Ida-Maries aflastning lagt anderledes").
+        'lagt anderledes', 'lægges anderledes', 'lagt om', 'lægges om', 'bliver lagt om',
         // Help made over ("Som vi talte om, laver vi din hjælp om: Fra uge 7 …").
         'laver vi din hjælp om', 'laver vi jeres hjælp om', 'laver vi Deres hjælp om', 'lave din hjælp om', 'lave jeres hjælp om',
         'laver din hjælp om', 'lægger vi din hjælp om', 'lægge din hjælp om', 'lægger din hjælp om',

@@ -217,3 +217,29 @@ describe('round 30: a "Hvorfor ikke …?" heading over a grant, no promise for a
   it('a plain "Hvorfor?" over a grant stays a grant', () =>
     expect(type('Kære Else\n\nDu får hjælp til bad to gange om ugen.\n\nHvorfor?\n\nDu kan ikke stå i brusenichen.')).toBe('bevilling'));
 });
+
+describe('round 30 (own-voice batches ch and ci): results said in the writer\'s own words', () => {
+  it.each([
+    'Kære Ruth\n\nVi har set på din ansøgning om en el-kørestol. Det bliver desværre ikke en el-kørestol fra kommunen denne gang.',
+    'Kære Heidi\n\nI har bedt om at få Emil hjem. Udvalget har besluttet, at anbringelsen efter barnets lov § 47 fortsætter. Emil skal altså ikke hjem nu.',
+  ])('refusal: %s', (t) => expect(type(t)).toBe('afslag'));
+  it.each([
+    'Kære Aase\n\nDu har søgt om en el-løftestol og en toiletforhøjer. Vi sender toiletforhøjeren ud til dig i næste uge. Men el-løftestolen kan vi ikke låne dig.',
+    'Kære Rikke\n\nDu bad om to weekender om måneden. Silas kan komme på Stjærnen, men det bliver hver tredje weekend – ikke hver anden.',
+    'Kære Heidi\n\nI bad om familiebehandling hver uge i et halvt år. Det bliver ikke i det omfang. I stedet tilbyder vi jer en samtale hver 14. dag i 3 måneder.',
+    'Kære Mette\n\nVi betaler halvdelen af den særlige autostol til Noah, altså 3.450 kr. af de 6.900 kr. Resten må I selv betale.',
+  ])('partial: %s', (t) => expect(type(t)).toBe('delvis'));
+  it.each([
+    'Kære Sofie\n\nAlma kan fra maj komme i aflastning hos Lene og Kurt 1 weekend om måneden.',
+    'Kære Line\n\nMalthe skal fra februar være i aflastning hos familien Holt 1 weekend om måneden.',
+    'Hej Nikolaj\n\nFra den 2. februar kommer Mette fra bostøtteteamet ud til dig tirsdag og torsdag, i alt 3 timer om ugen.',
+  ])('grant: %s', (t) => expect(type(t)).toBe('bevilling'));
+  it('help laid out anew is a change', () =>
+    expect(type('Kære Henrik og Pia\n\nEfter sommerferien bliver Ida-Maries aflastning lagt anderledes. Hun kommer i Solhuset hver tirsdag.')).toBe('aendring'));
+  it.each([
+    // An offer to accept beside a refusal, and a relative coming home from a town.
+    'Kære Ida\n\nVi kan ikke give Oliver aflastning. I stedet tilbyder vi dig et forløb med støtte i hjemmet, som du kan sige ja eller nej til.',
+  ])('refusal with an offer: %s', (t) => expect(type(t)).toBe('afslag'));
+  it('a relative coming from another town is no grant', () =>
+    expect(type('Kære Erna\n\nFra jul kommer Peter fra København hjem til dig.')).toBe('ukendt'));
+});
