@@ -499,9 +499,10 @@ const MUNICIPALITY = /(\p{L}+)\s+kommune$|(\p{L}+)\s+kommune\s*,?\s+(?:der|som)\
 // (Found from the word "kommune": a regex that starts with \p{L}+ tries every position.)
 // (Also in a mail's sender address: "boernogunge@ravnholt-kommune.dk".)
 const SENDER_BEFORE = /(\p{L}+)(?:\s+|-)$/u;
-function senderMunicipality(lower: string): string {
+// (With `keep`, only where it allows: the letterhead and the signature, see frameSender.)
+function senderMunicipality(lower: string, keep: (offset: number) => boolean = () => true): string {
   for (let at = lower.indexOf('kommune'); at >= 0; at = lower.indexOf('kommune', at + 7)) {
-    if (/\p{L}/u.test(lower[at + 7] ?? '')) continue;
+    if (!keep(at) || /\p{L}/u.test(lower[at + 7] ?? '')) continue;
     const name = SENDER_BEFORE.exec(lower.slice(Math.max(0, at - 40), at))?.[1];
     if (name) return name;
   }
@@ -511,13 +512,7 @@ function senderMunicipality(lower: string): string {
 // The municipality named in the letterhead or the signature, for a name in the genitive ("Vejle
 // Kommunes Socialafdeling"); a mail with no letterhead has none.
 function frameSender(letter: Letter, inFrame: (offset: number) => boolean): string {
-  const lower = letter.lower;
-  for (let at = lower.indexOf('kommune'); at >= 0; at = lower.indexOf('kommune', at + 7)) {
-    if (!inFrame(at) || /\p{L}/u.test(lower[at + 7] ?? '')) continue;
-    const name = SENDER_BEFORE.exec(lower.slice(Math.max(0, at - 40), at))?.[1];
-    if (name) return name;
-  }
-  return '';
+  return senderMunicipality(letter.lower, inFrame);
 }
 
 const OFFER_NAME = /^(?:sorggrupp|pårørende|netværksgrupp|selvhjælpsgrupp|samtalegrupp|støttegrupp|demenscaf|indkøbsordning|forældrekurs|forældregrupp|søskendegrupp)/iu;
