@@ -171,7 +171,7 @@ const strictRuleSettingsSchema = z.object({
 }).superRefine((settings, ctx) => {
   // Each pattern compiles alone (regexSchema), but the check joins them; refuse packs whose
   // joined expressions would not compile, with the path of the culprit.
-  for (const p of findRegexProblems(settings)) ctx.addIssue({ code: 'custom', path: p.path, message: p.message });
+  for (const p of findRegexProblems(settings, DEFAULT_RULE_DATA)) ctx.addIssue({ code: 'custom', path: p.path, message: p.message });
 });
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {

@@ -33,8 +33,22 @@ function tryBuild(build: () => unknown): string | undefined {
   }
 }
 
-function listProblems(list: PhraseListInput, path: (string | number)[], expand?: (s: string) => string): RegexProblem[] {
+const sameStrings = (a: readonly string[] | undefined, b: readonly string[] | undefined) =>
+  (a ?? []).length === (b ?? []).length && (a ?? []).every((x, i) => x === b![i]);
+
+interface KnownList {
+  readonly phrases?: readonly string[];
+  readonly patterns?: readonly string[];
+}
+
+/** Same phrases and patterns as the built-in list at the same place (so already known to build). */
+function sameAsBuiltIn(list: PhraseListInput, builtIn: KnownList | undefined): boolean {
+  return builtIn !== undefined && sameStrings(list.phrases, builtIn.phrases) && sameStrings(list.patterns, builtIn.patterns);
+}
+
+function listProblems(list: PhraseListInput, path: (string | number)[], expand?: (s: string) => string, builtIn?: KnownList): RegexProblem[] {
   const out: RegexProblem[] = [];
+  if (sameAsBuiltIn(list, builtIn)) return out;
   list.patterns.forEach((p, i) => {
     if (NAMED_GROUP.test(p) || BACKREFERENCE.test(p)) {
       out.push({ path: [...path, 'patterns', i], message: 'må ikke bruge navngivne grupper eller tilbagehenvisninger (\\1, \\k<…>), fordi mønstrene sættes sammen' });
@@ -61,8 +75,20 @@ function conditionProblems(conds: { lawCited?: string; unlessLawCited?: string }
   return out;
 }
 
-/** Every regular expression the compiler would build from these settings, tried one unit at a time. */
-export function findRegexProblems(settings: SettingsShape): RegexProblem[] {
+interface BuiltInShape {
+  readonly elements?: Readonly<Record<string, KnownList>>;
+  readonly lists?: Readonly<Record<string, unknown>>;
+  readonly decisionCues?: Readonly<Record<string, KnownList>>;
+}
+
+/**
+ * Every regular expression the compiler would build from these settings, tried one unit at a time.
+ * Lists identical to `builtIn`'s (the built-in rule data, which its own unit test checks in full)
+ * are not built again: V8 parses each expression eagerly, and the built-in pack's lists take about
+ * half a second, paid on every service-worker start and every pack validation, though packs
+ * rarely change more than a few lists.
+ */
+export function findRegexProblems(settings: SettingsShape, builtIn: BuiltInShape = {}): RegexProblem[] {
   const problems: RegexProblem[] = [];
   const parts = settings.lists.scopeParts;
   for (const key of ['num', 'unit', 'period'] as const) {
@@ -72,14 +98,18 @@ export function findRegexProblems(settings: SettingsShape): RegexProblem[] {
     }
   }
   const expand = (p: string) => p.replace(/\{num\}/g, parts.num).replace(/\{unit\}/g, parts.unit).replace(/\{period\}/g, parts.period);
+  // Element patterns may use {num}/{unit}/{period}: with other parts they are new expressions.
+  const builtInParts = builtIn.lists?.scopeParts as SettingsShape['lists']['scopeParts'] | undefined;
+  const sameParts = builtInParts !== undefined && (['num', 'unit', 'period'] as const).every((k) => builtInParts[k] === parts[k]);
   for (const [id, e] of Object.entries(settings.elements)) {
-    problems.push(...listProblems(e, ['elements', id], expand), ...conditionProblems(e.requiredWhen, ['elements', id]));
+    const known = sameParts ? builtIn.elements?.[id] : undefined;
+    problems.push(...listProblems(e, ['elements', id], expand, known), ...conditionProblems(e.requiredWhen, ['elements', id]));
   }
   for (const [id, l] of Object.entries(settings.lists)) {
     if (id === 'scopeParts') continue;
-    problems.push(...listProblems(l as PhraseListInput, ['lists', id]));
+    problems.push(...listProblems(l as PhraseListInput, ['lists', id], undefined, builtIn.lists?.[id] as KnownList | undefined));
   }
-  for (const [id, l] of Object.entries(settings.decisionCues)) problems.push(...listProblems(l, ['decisionCues', id]));
+  for (const [id, l] of Object.entries(settings.decisionCues)) problems.push(...listProblems(l, ['decisionCues', id], undefined, builtIn.decisionCues?.[id]));
   settings.outdatedReferences.forEach((o, i) => {
     if (o.subsection && (NAMED_GROUP.test(o.subsection) || BACKREFERENCE.test(o.subsection))) {
       problems.push({ path: ['outdatedReferences', i, 'subsection'], message: 'må ikke bruge navngivne grupper eller tilbagehenvisninger, fordi delen bruges to gange i samme mønster' });

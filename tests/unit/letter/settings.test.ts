@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeLetter, defaultRuleSettings, ruleSettingsSchema, runRuleExamples, type RuleSettings } from '../../../lib/letter/index';
 import { compileSettings } from '../../../lib/letter/compile';
+import { DEFAULT_RULE_DATA } from '../../../lib/letter/default-rules';
+import { findRegexProblems } from '../../../lib/letter/regex-check';
 
 const parse = (input: unknown): RuleSettings => ruleSettingsSchema.parse(input);
 
@@ -122,6 +124,23 @@ describe('pack regular expressions that only break when joined', () => {
     expect(issue.message).toMatch(/navngivne grupper/);
     expect(check({ lists: { scopeParts: { num: '(?<n>\\d+)' } } }).success).toBe(false);
     expect(check({ customRules: [] , elements: { formaal: { patterns: ['(a)\\1'] } } }).success).toBe(false);
+  });
+
+  it('finds no problem in the built-in rule data checked in full (the pack schema trusts it)', () => {
+    expect(findRegexProblems(parse({}))).toEqual([]);
+  });
+
+  it('trusts a list only while it and the scope parts are exactly the built-in ones', () => {
+    const parts = defaultRuleSettings.lists.scopeParts;
+    const clash = { phrases: [], patterns: ['(a)\\1'] };
+    const settings = (over: object) => ({ ...parse({}), elements: { ...parse({}).elements, formaal: { ...parse({}).elements.formaal, ...clash } }, ...over });
+    const builtIn = { elements: { formaal: clash }, lists: { scopeParts: parts } };
+    expect(findRegexProblems(settings({}), builtIn)).toEqual([]);
+    expect(findRegexProblems(settings({}), {}).map((p) => p.path.join('.'))).toEqual(['elements.formaal.patterns.0']);
+    const otherParts = { ...parse({}).lists, scopeParts: { ...parts, num: '\\d+' } };
+    expect(findRegexProblems(settings({ lists: otherParts }), builtIn).map((p) => p.path.join('.'))).toEqual(['elements.formaal.patterns.0']);
+    // A pack that changes a built-in list is checked in full.
+    expect(check({ elements: { formaal: { patterns: [...DEFAULT_RULE_DATA.elements.formaal.patterns, '(a)\\1'] } } }).success).toBe(false);
   });
 
   it('keeps [\\b] (backspace in a class) valid and compilable', () => {
