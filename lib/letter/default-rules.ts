@@ -255,6 +255,15 @@ const ELEMENTS = {
       'til sidst afgjorde', 'der afgjorde det', 'som afgjorde det', 'der afgjorde sagen', 'som afgjorde sagen',
       'det afgørende her', 'det afgørende nu', 'det afgørende var', 'det afgørende er', 'der talte mest for', 'der har talt mest for',
       'der taler mest for', 'som talte mest for', 'som har talt mest for',
+      // Round 31: what counted or filled most in the perfect tense and with the weighing named, and the
+      // biggest reason for what we decide ("Det, der har talt mest, er, at …", "Det, der har fyldt mest i
+      // vurderingen, er …", "Den største grund til, at vi sætter timerne ned, er …"); not the party's
+      // reason ("Den største grund til, at du søger").
+      'der har talt mest, er', 'der har talt mest, var', 'som har talt mest, er', 'der talte mest, er',
+      'fyldt mest i vurderingen', 'fyldte mest i vurderingen', 'fylder mest i vurderingen', 'fyldt mest i beslutningen',
+      'fyldte mest i beslutningen', 'fyldt mest i overvejelserne', 'fyldte mest i overvejelserne', 'fyldt mest i udvalgets',
+      'største grund til, at vi', 'største grund til at vi', 'største grund til, at jeg', 'største grund til, at udvalget',
+      'største årsag til, at vi', 'største årsag til at vi', 'vigtigste årsag til, at vi', 'vigtigste årsag til at vi',
     ],
     patterns: [
       // A consideration named as decisive in the nominal style ("Hensynet til både Veras trivsel og
@@ -1702,6 +1711,12 @@ const ELEMENTS = {
       // "Du kan altid bede om kopi af de papirer, vi har i sagen", "Du kan få at se, hvad der står i sagen".
       'kopi af de papirer', 'kopi af de dokumenter', 'få at se, hvad der står', 'få at se hvad der står',
       'se alle de dokumenter', 'se alle de papirer', 'se alle de oplysninger',
+      // Round 31: the whole case, what lies in it, and the papers read rather than seen ("Du kan se hele din
+      // sag", "Du kan altid få at se, hvad der ligger i din sag", "Vil I læse de papirer, vi har brugt i
+      // sagen, så sig til"); papers to read and sign, and "se hele sagen igennem", are left out in code.
+      'få at se, hvad der ligger', 'få at se hvad der ligger', 'se hele din sag', 'se hele jeres sag', 'se hele Deres sag',
+      'læse hele din sag', 'læse hele jeres sag', 'se hele sagen', 'læse hele sagen', 'læse de papirer', 'læse de dokumenter',
+      'læse papirerne i', 'læse dokumenterne i', 'læse de oplysninger',
     ],
     patterns: [
       // Documents named with a verb of seeing or access: "se alle sagens akter", "adgang til
@@ -1715,7 +1730,7 @@ const ELEMENTS = {
       // i din sag", "I kan få alle dokumenter i sagen udleveret". Not "Vi kan se det i din sag".
       String.raw`\b(?:(?:du|I|De)\s+(?:kan|må|har\s+ret\s+til\s+at|har\s+mulighed\s+for\s+at)|(?:kan|må)\s+(?:du|I|De))\s+(?:\p{L}+\s+){0,7}?(?:se|læse|få|få\s+(?:en\s+)?kopi\s+af|få\s+indsigt\s+i|bede\s+om\s+at\s+(?:få|se|læse)|læst|tilsendt|udleveret)\s+(?:alt|alle|det|de\s+(?:papirer|dokumenter|oplysninger|akter|notater))\b[^.\n]{0,50}?\b(?:(?:i|om)\s+(?:(?:din|dit|jeres|Deres|hans|hendes|\p{L}+s|\p{L}+s?')\s+)?sag(?:en)?\b|om\s+(?:dig|jer|Dem)\b)`,
       // What is written, as a question: "Vil du se, hvad der står om dig i sagen, så sender vi dig det hele".
-      String.raw`\b(?:se|læse)\s*,?\s+(?:alt\s*,?\s+)?(?:hvad|det\s*,?)\s+(?:der\s+står|vi\s+har\s+(?:skrevet|noteret)|der\s+er\s+skrevet)\s+(?:om\s+(?:dig|jer|Dem)|i\s+(?:din|jeres|Deres|\p{L}+s)\s+sag)`,
+      String.raw`\b(?:se|læse)\s*,?\s+(?:alt\s*,?\s+)?(?:hvad|det\s*,?)\s+(?:der\s+(?:står|ligger)|vi\s+har\s+(?:skrevet|noteret)|der\s+er\s+skrevet)\s+(?:om\s+(?:dig|jer|Dem)|i\s+(?:din|jeres|Deres|\p{L}+s)\s+sag)`,
       // The papers first: "Alle papirer i sagen kan du få udleveret".
       String.raw`\balle\s+(?:papirer|dokumenter|akter|oplysninger|notater)(?:ne)?\s+(?:i|om)\s+(?:(?:din|jeres|Deres|\p{L}+s)\s+)?(?:sag(?:en)?|dig|jer|Dem)\s+kan\s+(?:du|I|De)\s+(?:\p{L}+\s+){0,2}?(?:få|se|læse)\b`,
     ],
@@ -1749,6 +1764,15 @@ const ELEMENTS = {
       'tale med os på dine vegne', 'tale med os på jeres vegne', 'en anden med til møderne', 'en anden med til møder',
       // "lade dem tale for dig", "en anden lov til at handle for dig".
       'tale for dig', 'tale for jer', 'tale for Dem',
+      // Round 31: someone of trust along, the trust said between ("tage en voksen, du er tryg ved, med", "tage en
+      // med, du stoler på", "tage en voksen, hun stoler på, med til samtalerne"), one's own lawyer along ("have
+      // din advokat med, hvis vi skal mødes"): only as a right or a possibility, checked in code. And a lawyer
+      // the municipality pays, in a placement case ("har haft en advokat, som kommunen har betalt").
+      'du er tryg ved, med', 'du er tryg ved med', 'I er trygge ved, med', 'hun er tryg ved, med', 'han er tryg ved, med',
+      'hun stoler på, med', 'han stoler på, med', 'du har tillid til, med', 'en med, du stoler på', 'en med, som du stoler på',
+      'en med, I stoler på', 'en med, du er tryg ved', 'en med, du har tillid til', 'din advokat med', 'jeres advokat med',
+      'Deres advokat med', 'advokat, som kommunen har betalt', 'advokat, som kommunen betaler', 'advokat, der betales af kommunen',
+      'advokat betalt af kommunen', 'advokat, som kommunen betalte',
     ],
     patterns: [
       // (Only after the one who acts: "give en anden fuldmagt til at handle for dig"; not shopping, "sende nogen ud og
@@ -1760,7 +1784,7 @@ const ELEMENTS = {
       // din bror eller en anden med til samtaler", "tage en med, der kan hjælpe jer". Not "tage en
       // kop kaffe med" or "tage din rollator med til mødet".
       // (Also "have én med, som du stoler på" and "have en ven eller pårørende med til møder".)
-      String.raw`\b(?:tage|have|medbringe)\s+(?:en|én|nogen|en\s+anden(?:\s+person)?|(?:din|dit|jeres|Deres)\s+[\p{L}-]+\s+eller\s+en\s+anden|(?:din|dit|jeres|Deres)\s+(?:bror|søster|datter|søn|mor|far|ven|veninde|nabo|ægtefælle|kone|mand|partner|pårørende|forældre|kontaktperson|værge)(?:\s+\p{L}+)?(?:\s+eller\s+en\s+anden)?|[\p{L}-]+\s+eller\s+en\s+anden|en\s+(?:ven|bekendt|veninde|pårørende)\s+eller\s+(?:(?:en|et|én|ét)\s+)?[^,.\n]{1,40}?)\s*(?:,\s*(?:du|I|De)\s+(?:har\s+tillid\s+til|stoler\s+på|kender)\s*,\s*)?med(?:\s+som\s+(?:støtte|bisidder|støtteperson)|\s+(?:til|på|under|ved)\s+(?:vores\s+|jeres\s+|de\s+|et\s+)?(?:møder|møderne|mødet|møde|samtaler|samtalerne|samtalen|samtale)|\s*,\s*(?:der|som)\s+kan\s+(?:hjælpe|støtte)|\s*,\s*(?:som|der)\s+(?:du|I|De)\s+(?:stoler\s+på|har\s+tillid\s+til|kender\s+godt)|\s*,\s*(?:når|hvis)\s+(?:vi|I|du|De)\s+(?:taler|mødes|holder|skal\s+mødes|skal\s+tale)|\s*,\s*(?:næste\s+gang|når)\s+(?:vi|I|du|De)\s+(?:kommer|ses|mødes|taler))`,
+      String.raw`\b(?:tage|have|medbringe)\s+(?:en|én|nogen|en\s+anden(?:\s+person)?|(?:din|dit|jeres|Deres)\s+[\p{L}-]+\s+eller\s+en\s+anden|(?:din|dit|jeres|Deres)\s+(?:bror|søster|datter|søn|mor|far|ven|veninde|nabo|ægtefælle|kone|mand|partner|pårørende|forældre|kontaktperson|værge)(?:\s+\p{L}+)?(?:\s+eller\s+en\s+anden)?|[\p{L}-]+\s+eller\s+en\s+anden|en\s+(?:ven|bekendt|veninde|pårørende)\s+eller\s+(?:(?:en|et|én|ét)\s+)?[^,.\n]{1,40}?)\s*(?:,\s*(?:du|I|De)\s+(?:har\s+tillid\s+til|stoler\s+på|kender)\s*,\s*)?med(?:\s+som\s+(?:støtte|bisidder|støtteperson)|\s+(?:til|på|under|ved)\s+(?:vores\s+|jeres\s+|de\s+|et\s+)?(?:møder|møderne|mødet|møde|samtaler|samtalerne|samtalen|samtale)|\s*,\s*(?:der|som)\s+kan\s+(?:hjælpe|støtte)|\s*,\s*(?:som|der)\s+(?:du|I|De)\s+(?:stoler\s+på|har\s+tillid\s+til|kender\s+godt)|\s*,\s*(?:når|hvis)\s+(?:vi|I|du|De)\s+(?:taler|snakker|drøfter|mødes|holder|skal\s+mødes|skal\s+tale|skal\s+snakke)|\s*,\s*(?:næste\s+gang|når)\s+(?:vi|I|du|De)\s+(?:kommer|ses|mødes|taler))`,
       // Someone else to carry the case: "bede en anden om at tage sig af sagen for dig", "give en anden
       // lov til at handle for dig", "få en anden til at hjælpe dig". Not "få naboen til at hjælpe dig
       // med indkøb".

@@ -1,7 +1,26 @@
-/** `aktindsigt`: present when one of the pack's phrases for it occurs (see default-rules.ts). */
+/**
+ * `aktindsigt`: present when one of the pack's phrases for it occurs (see default-rules.ts), not as
+ * the case gone through ("Ankestyrelsen vil se hele sagen igennem") nor as papers handed out to read
+ * and sign ("Du skal læse de papirer, vi har vedlagt, og skrive under").
+ */
 import type { Detection, Letter } from '../letter';
 import { detectByPhrases } from './common';
 
+const WHOLE_CASE = /^(?:se|læse)\s+hele/iu;
+const GONE_THROUGH_AFTER = /^\s+(?:igennem|på\s+ny|forfra)(?![\p{L}])/iu;
+const READ_PAPERS = /^læse\s+(?:de|papirerne|dokumenterne)(?![\p{L}])/iu;
+// Papers read as part of the case ("de papirer, vi har brugt i sagen"), not forms to fill in.
+const CASE_WORD = /sag/iu;
+const FORM_WORDS = /vedlag|underskri|udfyld|skema|blanket/iu;
+
 export function detect(letter: Letter): Detection {
-  return detectByPhrases(letter, 'aktindsigt');
+  return detectByPhrases(letter, 'aktindsigt', {
+    accept: (match, sentence) => {
+      const at = sentence.indexOf(match);
+      if (at < 0) return true;
+      if (WHOLE_CASE.test(match) && GONE_THROUGH_AFTER.test(sentence.slice(at + match.length))) return false;
+      if (READ_PAPERS.test(match)) return CASE_WORD.test(sentence) && !FORM_WORDS.test(sentence);
+      return true;
+    },
+  });
 }

@@ -12,10 +12,11 @@ import { detectByPhrases } from './common';
 const ROLE_BEFORE = /(?<![\p{L}])(?:som|med\s+(?:din|dit|jeres|Deres|hans|hendes|sin)|i\s+kraft\s+af|v\/|c\/o|att\.)\s*(?:\p{L}+\s+){0,2}$/iu;
 // A right or a possibility said before it ("Du kan tage … med som bisidder", "ret til at lade dig
 // bistå", "mulighed for at give en anden fuldmagt").
-const RIGHT_BEFORE = /(?<![\p{L}])(?:kan|må|ret\s+til|retten\s+til|mulighed\s+for|velkommen\s+til|har\s+lov\s+til)(?![\p{L}])/iu;
+const RIGHT_BEFORE = /(?<![\p{L}])(?:kan|må|ret\s+til|retten\s+til|mulighed\s+for|velkommen\s+til|velkomne\s+til|har\s+lov\s+til)(?![\p{L}])/iu;
 
 // Whose bisidder it is, right before the word.
-const POSSESSIVE_BEFORE = /(?<![\p{L}])(?:din|jeres|Deres|hans|hendes|sin|deres)\s+$/u;
+// (Also at the sentence's start: "Din partsrepræsentant fra Muskelsvindfonden sendte bemærkninger".)
+const POSSESSIVE_BEFORE = /(?<![\p{L}])(?:[Dd]in|[Jj]eres|Deres|[Hh]ans|[Hh]endes|[Ss]in|[Dd]eres)\s+$/u;
 
 // A copy line ("Kopi til: Hanne Lund (datter, fuldmagt)", "Cc: advokat …") names who gets the
 // letter, not the citizen's right.
@@ -29,6 +30,15 @@ const RECEIVED_BEFORE = /(?<![\p{L}])(?:modtaget|modtog|fået|fik|vedlagt|vedlag
 // A støtteperson is the citizen's right only as the parents' support during a placement (barnets
 // lov § 75) or when offered as such; otherwise it is often the help this letter grants ("Du får en
 // støtteperson fra Bostøtten", "Din støtteperson, Ahmad, har …").
+// A power of attorney given, told as a fact ("din mor, som har givet dig fuldmagt i sagen").
+const GIVEN_BEFORE = /(?<![\p{L}])(?:givet|gav|giver)\s+(?:dig|jer|Dem|os|mig|ham|hende|sin\s+\p{L}+|\p{Lu}\p{Ll}+)\s+(?:en\s+)?$/u;
+// A support person applied for is the help of the letter ("Du har søgt om, at du kan få en støtteperson").
+const APPLIED_BEFORE = /(?<![\p{L}])(?:søgt|ansøgt|søger|ansøger|søgte|ansøgte)\s+om(?![\p{L}])/iu;
+// Someone of trust or one's own lawyer along ("tage en med, du stoler på", "have din advokat med"): only as a
+// right or a possibility, not "Du kom med din advokat med".
+const ALONG = /^(?:(?:du|I|hun|han)\s+(?:er\s+)?trygg?e?\s+ved,?\s+med|(?:hun|han)\s+stoler\s+på,\s+med|du\s+har\s+tillid\s+til,\s+med|en\s+med,.*|(?:din|jeres|Deres)\s+advokat\s+med)$/iu;
+// A lawyer the municipality pays (placement cases): the right told as what the parents had.
+const PAID_LAWYER = /^advokat.*betal/iu;
 const PLACEMENT_SUPPORT = /anbringelse|§\s*75|uvildig|uafhængig|børnesagkyndig|tilbud|tilbyd|ikke\s+(?:er\s+)?(?:fra|ansat\s+i)\s+kommunen/iu;
 
 export function detect(letter: Letter): Detection {
@@ -38,9 +48,12 @@ export function detect(letter: Letter): Detection {
       const at = sentence.indexOf(match);
       if (at < 0) return true;
       const before = sentence.slice(0, at);
+      if (PAID_LAWYER.test(match)) return true;
+      if (ALONG.test(match)) return RIGHT_BEFORE.test(before);
+      if (/^støtteperson/iu.test(match) && APPLIED_BEFORE.test(before)) return false;
       if (/^støtteperson/iu.test(match)) return RIGHT_BEFORE.test(before) || PLACEMENT_SUPPORT.test(sentence);
       if (RIGHT_BEFORE.test(before)) return true;
-      if (RECEIVED_BEFORE.test(before)) return false;
+      if (RECEIVED_BEFORE.test(before) || GIVEN_BEFORE.test(before)) return false;
       // A bisidder who was there ("Du og din bisidder Kurt deltog i mødet", "bisidderen fik ordet") is a
       // fact of the case, not the right to bring one.
       // (Also the party's representative named as a fact: "høringssvar fra Deres partsrepræsentant, advokat …".)

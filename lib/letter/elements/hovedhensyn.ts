@@ -63,6 +63,7 @@ function namesBeforeRule(letter: Letter, s: Span, cueEnd: number): boolean {
 // (Case-sensitive for "I" and "De"; "for mig" in a caseworker's letter is the caseworker.)
 const PARTY_BEFORE = /(?<![\p{L}])(?:(?:[Dd]u|I|De|[Hh]un|[Hh]an|[Ff]orældrene|[Bb]orgeren)\s+(?:har\s+|havde\s+)?(?:\p{L}+\s+)?|(?:har|havde)\s+(?:du|I|De|hun|han)\s+(?:\p{L}+\s+)?)$/u;
 const FOR_PARTY_BEFORE = /(?<![\p{L}])(?:[Ff]or|[Ii]følge)\s+(?:dig|jer|Dem|hende|ham|din\s+\p{L}+|jeres\s+\p{L}+)(?:\s+selv)?\s+(?:\p{L}+\s+){0,2}$/u;
+const PARTY_SOURCE_START = /^\s*(?:[Ii]følge|[Ff]or)\s+(?:dig|jer|Dem|hende|ham)(?:\s+selv)?(?![\p{L}])/u;
 const FOR_PARTY_AFTER = /^\s*(?:,\s*)?for\s+(?:dig|jer|Dem|hende|ham|din|dit|dine|jeres|Deres|hans|hendes)(?![\p{L}])/u;
 
 // The cue inside what the party said ("Du sagde, at det, der talte mest imod flytningen, var din
@@ -117,6 +118,10 @@ function detectOnce(letter: Letter): Detection {
       // party's own priority.)
       if (FOR_PARTY_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 30), m.start))) continue;
       if (FOR_PARTY_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 14)))) continue;
+      // The party as the source at the sentence's start, far from the cue ("Ifølge jer selv er det især
+      // ugeskemaet …, der har gjort forskellen"): their account, unless the authority speaks after it.
+      const lead = PARTY_SOURCE_START.exec(letter.text.slice(s.start, m.start));
+      if (lead && !AUTHORITY.test(letter.text.slice(s.start + lead[0].length, m.start))) continue;
       if (reportedByParty(letter.text.slice(s.start, m.start))) continue;
       if (INSTRUCTION_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 60)))) continue;
       // The complaint guidance ("Det er afgørende for, at du kan klage, at …") weighs nothing.

@@ -25,7 +25,8 @@ const GOT = /(?<![\p{L}])(?:(?:(?:[Dd]u|I|De)(?:\s+og\s+(?:din|dine|jeres|Deres)
 // … and handed over to be read ("tilsendt", "fik … sendt", "udleveret", "i e-Boks"), or with the chance to answer
 // (FOR_COMMENTS): "Du fik en vurdering af dit behov ved besøget" is no document to read.
 // (Also handed over in person: "du fik samme dag afslutningsnotatet med hjem".)
-const HANDED = /(?<![\p{L}])(?:tilsendt|sendt|udleveret|fremsendt|(?:til\s+)?at\s+(?:læse|se|gennemlæse)|e-?boks|digital\s+post|med\s+posten|med\s+hjem|i\s+hånden)(?![\p{L}])/iu;
+// (Round 31: "fik vores beregning i hænde den 20. februar", "har fået sagens oplysninger i høring".)
+const HANDED = /(?<![\p{L}])(?:tilsendt|sendt|udleveret|fremsendt|(?:til\s+)?at\s+(?:læse|se|gennemlæse)|e-?boks|digital\s+post|med\s+posten|med\s+hjem|i\s+hånden|i\s+hænde|i\s+høring)(?![\p{L}])/iu;
 // A written case document the party got, said without how ("Den 20. maj fik du mine notater fra
 // vores samtaler", "fik du og din mor mit notat"): a hearing only with the party's own answer or
 // correction after it (ANSWER, CORRECTION), since the verb alone tells no handing over.
@@ -37,10 +38,11 @@ const INTENDED = /(?<![\p{L}])(?:overvejede|havde\s+i\s+sinde\s+at|påtænkte)(?
 // The party asked for a correction ("Du bad mig om at tage sætningen om din far ud").
 const CORRECTION =
   /(?<![\p{L}])(?:[Dd]u|I|De)\s+(?:\p{L}+\s+)?(?:bad|bede)\s+(?:mig|os)\s+(?:om\s+)?at\s+(?:tage\s+[^.\n]{1,50}?\s+ud|fjerne|rette|ændre|slette|skrive\s+om)(?![\p{L}])/u;
+// (Round 31: the answer named with a date after the sending: "Jeres skriftlige bemærkninger af 6. november".)
 // The party's answer to it, or its absence ("I svarede, at …", "Du har ikke svaret", "svarede
 // De", "vi har ikke hørt fra dig", "Der er ikke indkommet bemærkninger").
 const ANSWER =
-  /(?<![\p{L}])(?:(?:[Dd]u|I|De)\s+(?:har\s+|havde\s+)?(?:ikke\s+)?(?:svarede|svaret|skrev\s+tilbage|vendte\s+tilbage|meldte\s+tilbage|reagerede|reageret)|(?:[Dd]u|I|De)\s+ringede\s+(?:[^.\n]|\.(?=\s+\p{Ll})){0,40}?(?:sagde|fortalte|oplyste|rettede|bekræftede)|[Rr]ingede\s+(?:du|I|De)\s+(?:[^.\n]|\.(?=\s+\p{Ll})){0,40}?(?:sagde|fortalte|oplyste|rettede|bekræftede)|(?:[Ss]varede|[Ss]krev)\s+(?:du|I|De)|hørte?\s+(?:ikke\s+)?fra\s+(?:dig|jer|Dem)|(?:[Dd]it|[Jj]eres|Deres)\s+svar|(?:modtaget|indkommet|fremkommet)\s+(?:nogen\s+|dine\s+|jeres\s+)?(?:rettelser|bemærkninger|kommentarer|indsigelser|svar)|(?:rettelser|indsigelser)\s+inden|sendt\s+(?:os|mig)\s+(?:dine|jeres|Deres)\s+(?:rettelser|bemærkninger|kommentarer))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:(?:[Dd]u|I|De)\s+(?:har\s+|havde\s+)?(?:ikke\s+)?(?:svarede|svaret|skrev\s+tilbage|vendte\s+tilbage|meldte\s+tilbage|reagerede|reageret)|(?:[Dd]u|I|De)\s+ringede\s+(?:[^.\n]|\.(?=\s+\p{Ll})){0,40}?(?:sagde|fortalte|oplyste|rettede|bekræftede)|[Rr]ingede\s+(?:du|I|De)\s+(?:[^.\n]|\.(?=\s+\p{Ll})){0,40}?(?:sagde|fortalte|oplyste|rettede|bekræftede)|(?:[Ss]varede|[Ss]krev)\s+(?:du|I|De)|hørte?\s+(?:ikke\s+)?fra\s+(?:dig|jer|Dem)|(?:[Dd]it|[Dd]ine|[Jj]eres|Deres)\s+(?:(?:skriftlige|mundtlige|egne)\s+)?(?:svar|bemærkninger|kommentarer|indsigelser)|(?:modtaget|indkommet|fremkommet)\s+(?:nogen\s+|dine\s+|jeres\s+)?(?:rettelser|bemærkninger|kommentarer|indsigelser|svar)|(?:rettelser|indsigelser)\s+inden|sendt\s+(?:os|mig)\s+(?:dine|jeres|Deres)\s+(?:rettelser|bemærkninger|kommentarer))(?![\p{L}])/u;
 // ("I" and "De" are the party only in capitals; "i" and "de" are a preposition and "they".)
 // (Also corrections sent back: "I har begge læst den og sendt mig jeres rettelser".)
 // (The party's call back is an answer too: "Du ringede den 26. september og sagde, at
@@ -91,7 +93,7 @@ const CASE_DOCUMENT =
 // sige til, hvis noget var forkert", "… og vi bad jer fortælle os, hvis I så sagen anderledes", "… og
 // en uge til at skrive".)
 const FOR_COMMENTS =
-  /(?<![\p{L}])(?:med\s+(?:(?:\d{1,2}|otte|ti|fjorten)\s+(?:dages|ugers)\s+)?(?:svar)?frist|henblik\s+på\s+(?:\p{L}+\.?\s+)?(?:bemærk|kommentar|partshøring|høring)|kunne\s+(?:\p{L}+\s+)?(?:rette|kommentere|sige\s+(?:din|jeres|Deres|sin)\s+mening|sige\s+til|svare|skrive\s*,?\s*(?:hvis|tilbage|til\s+(?:os|mig)))|komme\s+med\s+(?:\p{L}+\s+)?(?:bemærk|kommentar|rettelse|indsigelse)|(?:dage|dages|uge|uger|ugers)\s+(?:frist\s+)?til\s+at\s+(?:svare|kommentere|rette|sige|skrive|komme\s+med)|bad\s+(?:dig|jer|Dem)\s+(?:om\s+at\s+)?(?:sige\s+til|fortælle\s+(?:os|mig)|skrive\s+til\s+(?:os|mig)|give\s+(?:os\s+|mig\s+)?besked|melde\s+tilbage)|(?:lejlighed|mulighed)\s+(?:til|for)\s+at\s+(?:sige|svare|kommentere|rette|udtale)|spurgte\s*,?\s*(?:(?:dig|jer|Dem)\s*,?\s*)?(?:om|hvad))/iu;
+  /(?<![\p{L}])(?:med\s+(?:(?:\d{1,2}|otte|ti|fjorten)\s+(?:dages|ugers)\s+)?(?:svar)?frist|henblik\s+på\s+(?:\p{L}+\.?\s+)?(?:bemærk|kommentar|partshøring|høring)|kunne\s+(?:\p{L}+\s+)?(?:rette|kommentere|sige\s+(?:din|jeres|Deres|sin)\s+mening|sige\s+(?:noget\s+)?(?:til|om)|svare|skrive\s*,?\s*(?:hvis|tilbage|til\s+(?:os|mig)))|komme\s+med\s+(?:\p{L}+\s+)?(?:bemærk|kommentar|rettelse|indsigelse)|(?:dage|dages|uge|uger|ugers)\s+(?:frist\s+)?til\s+at\s+(?:svare|kommentere|rette|sige|skrive|komme\s+med)|bad\s+(?:dig|jer|Dem)\s+(?:om\s+at\s+)?(?:sige\s+til|fortælle\s+(?:os|mig)|skrive\s+til\s+(?:os|mig)|give\s+(?:os\s+|mig\s+)?besked|melde\s+tilbage)|(?:lejlighed|mulighed)\s+(?:til|for)\s+at\s+(?:sige|svare|kommentere|rette|udtale)|spurgte\s*,?\s*(?:(?:dig|jer|Dem)\s*,?\s*)?(?:om|hvad))/iu;
 
 // The caseworker wrote to the party ("skrev jeg til dig", "Vi skrev til jer").
 const WROTE = /(?<![\p{L}])skrev\s+(?:(?:vi|jeg|kommunen)\s+)?til\s+(?:dig|jer|Dem|værgen|forældrene)(?![\p{L}])/u;
