@@ -915,6 +915,27 @@ const ELEMENTS = {
       'gælder i op til', 'bevilget i op til', 'bevilges i op til', 'gives i op til',
       'til du fylder', 'indtil du fylder', 'til han fylder', 'indtil han fylder', 'til hun fylder', 'indtil hun fylder',
       'en ny test', 'en ny måling', 'en ny funktionstest',
+      // Round 31: the named help or the case taken up again by a time or an event ("Vi tager ordningen
+      // op igen i efteråret", "Vi tager sagen op igen, når Oliver starter i skole", "Udvalget skal tage
+      // sagen op igen senest i september"); the complaint's "Vi tager sagen op igen og vurderer, om …"
+      // has no time after it. Hours or cover that run to a date ("De ekstra timer løber til 31. januar")
+      // or stop at a month's end in a grant ("Bevillingen stopper ved udgangen af april"; help that
+      // ends is left out in code). A call ahead to ask ("Til januar ringer jeg og spørger, om …"), a
+      // meeting set with the citizen ("Vi holder et møde med dig og plejefamilien i februar"; on
+      // request or before the start is left out in code), and the aid set up and checked in use
+      // ("… sætter den op og ser, at du kan bruge den").
+      'ordningen op igen', 'indsatsen op igen', 'aflastningen op igen', 'dækningen op igen', 'forløbet op igen',
+      'sagen op igen senest', 'sagen op igen, når', 'sagen op igen når', 'sagen op igen i', 'sagen op igen om',
+      'sagen op igen inden', 'sagen op igen efter',
+      'timer løber til', 'timerne løber til', 'dækningen løber til', 'besøgene løber til', 'pladsen løber til',
+      'opholdet løber til', 'bevillingen stopper ved udgangen af', 'tilskuddet stopper ved udgangen af',
+      'dækningen stopper ved udgangen af', 'støtten stopper ved udgangen af', 'hjælpen stopper ved udgangen af',
+      'ringer jeg og spørger', 'ringer vi og spørger', 'ringer jeg til dig og spørger', 'ringer vi til dig og spørger',
+      'ringer jeg til jer og spørger', 'ringer vi til jer og spørger', 'ringer jeg til Dem og spørger',
+      'holder møde med dig', 'holder et møde med dig', 'holder møde med jer', 'holder et møde med jer',
+      'holder et møde med Dem', 'holder møde med Dem',
+      'op og ser, at du kan bruge', 'op og ser, at De kan bruge', 'op og ser, at I kan bruge',
+      'op og tjekker, at du kan bruge', 'op og tjekker, at De kan bruge',
     ],
     patterns: [
       // The period the grant runs, both ends as dates ("Bevillingen gælder fra 1. marts 2026 til 31.

@@ -133,6 +133,9 @@ const LOOK_WORD =
 
 const START_AFTER = /^[^.\n]{0,30}?(?<![\p{L}])(?:aftal\p{L}*|planlægge\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:første|opstart\p{L}*|start\p{L}*|tidspunkt\p{L}*|tid(?![\p{L}]))/iu;
 
+const MEETING_TO_START =
+  /(?<![\p{L}])(?:opstart\p{L}*|første\s+besøg|første\s+gang|(?:før|inden)\s+(?:\p{L}+\s+){0,2}?(?:starter|begynder|går\s+i\s+gang))(?![\p{L}])/iu;
+
 const COMES_BEFORE = /(?<![\p{L}])(?:kommer|ringer|kigger\s+forbi|kigger\s+ind)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 const CALL_TO_ARRANGE_AFTER = /^(?:(?!høre)[^.\n]){0,40}?(?<![\p{L}])(?:så|for\s+at)\s+(?:[\p{L}-]+\s+){0,2}?(?:aftale|planlægge)(?![\p{L}])/iu;
@@ -198,6 +201,10 @@ export function detect(letter: Letter): Detection {
       if (/(?:^|\s)(?:frem\s+til|indtil|til)$/iu.test(word) && /^\s+videre(?![\p{L}])(?!,?\s+(?:til|frem\s+til|indtil)\s+(?:den\s+)?\d)/iu.test(letter.text.slice(m.end, m.end + 30))) continue;
       // "Hvis du ønsker det, holder vi et møde": a meeting only on request.
       if (/^holder\s+vi\s/iu.test(word) && /(?<![\p{L}])(?:hvis|såfremt)(?![\p{L}])/iu.test(letter.text.slice(letter.sentence(si).start, m.start))) continue;
+      // Round 31: "Vi holder et møde med dig" is a look ahead, but not on request, with the condition
+      // on either side ("…, hvis du ønsker det"), nor the meeting that sets up the start ("… inden
+      // opstart", "… før bostøtten går i gang").
+      if (/^holder\s+(?:et\s+)?møde\s/iu.test(word) && (/(?<![\p{L}])(?:hvis|såfremt|ønsker\s+du|ønsker\s+I)(?![\p{L}])/iu.test(sText) || MEETING_TO_START.test(sText))) continue;
       if (DEADLINE_WORD.test(word) && (CITIZEN_TASK.test(sText) || DONE_UP_TO.test(letter.text.slice(Math.max(0, m.start - 30), m.start)))) continue;
       if (/^(?:for|i)\s+perioden$/iu.test(word) && RECORDED.test(sText) && !FUTURE.test(sText)) continue;
       // "kun har brugt besøgene til at fortælle, hvordan det går": the citizen telling, not a look ahead.
