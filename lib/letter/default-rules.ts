@@ -264,6 +264,8 @@ const ELEMENTS = {
       'fyldte mest i beslutningen', 'fyldt mest i overvejelserne', 'fyldte mest i overvejelserne', 'fyldt mest i udvalgets',
       'største grund til, at vi', 'største grund til at vi', 'største grund til, at jeg', 'største grund til, at udvalget',
       'største årsag til, at vi', 'største årsag til at vi', 'vigtigste årsag til, at vi', 'vigtigste årsag til at vi',
+      // The greatest weight in the present tense ("Det, vi tillægger størst betydning, er, at …").
+      'tillægger størst betydning', 'tillægger mest betydning', 'tillægger vi størst betydning', 'tillægger det størst betydning',
     ],
     patterns: [
       // A consideration named as decisive in the nominal style ("Hensynet til både Veras trivsel og
@@ -1564,6 +1566,9 @@ const ELEMENTS = {
       // party asked for more before the decision ("spurgte, om du havde noget at tilføje").
       'udtalte jer', 'udtalte dig', 'udtalte Dem', 'udtalt jer', 'udtalt dig',
       'læste jeg op, hvad vi', 'læste jeg op, hvad jeg', 'læste vi op, hvad vi', 'læste vi op, hvad jeg', 'læste jeg notatet op', 'læste vi notatet op', 'læste jeg oplysningerne op',
+      // (Round 31: what was written read aloud, the object first: "læste det op, jeg havde skrevet om dit besøg".)
+      'læste det op, jeg havde skrevet', 'læste det op, vi havde skrevet', 'læste det op, som jeg havde skrevet',
+      'læste det op, som vi havde skrevet', 'læste det op, jeg havde noteret', 'læste det op, vi havde noteret',
       'om du havde noget at tilføje', 'om I havde noget at tilføje', 'om De havde noget at tilføje', 'om du havde mere at tilføje',
       // The outcome of the hearing in the past tense ("Du har ikke haft bemærkninger til den").
       'ikke haft bemærkninger', 'ikke haft nogen bemærkninger', 'havde ingen bemærkninger', 'havde ikke bemærkninger',

@@ -30,11 +30,12 @@ const HANDED = /(?<![\p{L}])(?:tilsendt|sendt|udleveret|fremsendt|(?:til\s+)?at\
 // A written case document the party got, said without how ("Den 20. maj fik du mine notater fra
 // vores samtaler", "fik du og din mor mit notat"): a hearing only with the party's own answer or
 // correction after it (ANSWER, CORRECTION), since the verb alone tells no handing over.
-const WRITTEN_DOCUMENT = /(?:notat|noter(?![\p{L}])|udkast|referat|rapport|sagsfremstilling|indstilling|beregning|overvejede|i\s+sinde\s+at|påtænkte)/iu;
+// (Round 31: also "et brev fra os om, hvad vi havde tænkt os".)
+const WRITTEN_DOCUMENT = /(?:notat|noter(?![\p{L}])|udkast|referat|rapport|sagsfremstilling|indstilling|beregning|overvejede|i\s+sinde\s+at|påtænkte|havde\s+tænkt\s+(?:os|mig))/iu;
 // What the municipality was about to decide, told to the party before it decided ("et brev fra os
 // med det, vi havde i sinde at beslutte", "om, at vi overvejede at stoppe støtten", "Jeg skrev til dig,
 // … og at jeg overvejede kun at give tilskud til …"): the draft decision said without the word.
-const INTENDED = /(?<![\p{L}])(?:overvejede|havde\s+i\s+sinde\s+at|påtænkte)(?![\p{L}])/iu;
+const INTENDED = /(?<![\p{L}])(?:overvejede|havde\s+i\s+sinde\s+at|påtænkte|havde\s+tænkt\s+(?:os|mig))(?![\p{L}])/iu;
 // The party asked for a correction ("Du bad mig om at tage sætningen om din far ud").
 const CORRECTION =
   /(?<![\p{L}])(?:[Dd]u|I|De)\s+(?:\p{L}+\s+)?(?:bad|bede)\s+(?:mig|os)\s+(?:om\s+)?at\s+(?:tage\s+[^.\n]{1,50}?\s+ud|fjerne|rette|ændre|slette|skrive\s+om)(?![\p{L}])/u;

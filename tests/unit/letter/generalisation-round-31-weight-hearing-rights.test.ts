@@ -70,3 +70,25 @@ describe('bisidder: someone of trust along, the trust said between, a lawyer of 
     'Du har søgt om, at du kan få en støtteperson efter barnets lov § 32. Du får støttepersonen hver anden uge.',
   ])('absent: %s', (t) => expect(present(t, 'bisidder')).toBe(false));
 });
+
+describe('hovedhensyn: the greatest weight in the present tense', () => {
+  it.each([
+    'Vi halverer bostøtten. Det, vi tillægger størst betydning, er, at du nu selv passer dine aftaler på jobcentret.',
+  ])('present: %s', (t) => expect(present(t, 'hovedhensyn')).toBe(true));
+  it.each([
+    // The party's greatest weight.
+    'Vi halverer bostøtten. Du sagde, at det, du tillægger størst betydning, er, at du kan beholde din kontaktperson.',
+  ])('absent: %s', (t) => expect(present(t, 'hovedhensyn')).toBe(false));
+});
+
+describe('partshoering: what was written read aloud, and a letter about what we meant to do with the answer after', () => {
+  it.each([
+    'Jeg ringede til dig den 4. marts og læste det op, jeg havde skrevet efter besøget, så du kunne rette det.',
+    'Den 2. marts fik du et brev fra os om, hvad vi havde tænkt os. Du ringede den 6. marts og sagde, at du var enig.',
+  ])('present: %s', (t) => expect(present(t, 'partshoering')).toBe(true));
+  it.each([
+    // Reading aloud to no one of the case, and the plan told without an answer.
+    'Jeg læste det op, jeg havde fundet i kvalitetsstandarden, for min kollega.',
+    'Den 2. marts fik du et brev fra os om, hvad vi havde tænkt os. Hjemmeplejen kommer fortsat hver morgen.',
+  ])('absent: %s', (t) => expect(present(t, 'partshoering')).toBe(false));
+});
