@@ -137,6 +137,11 @@ const WHETHER_CAN_GET = /(?<![\p{L}])om\s+(?:du|I|De|han|hun|barnet|\p{Lu}\p{Ll}
 // "Du kan få den manuelle kørestol, og den bliver leveret i næste uge": an aid on its way is granted.
 const DELIVERED = /(?<![\p{L}])(?:bliver|vil\s+blive)\s+(?:\p{L}+\s+)?(?:leveret|bragt\s+ud|kørt\s+ud|sat\s+op|monteret|installeret)(?![\p{L}])/iu;
 // "Du kan blive boende på Engly som efterværn frem til sommerferien": a stay granted, amount or not.
+// The amount it becomes, said before the rest is refused ("Du søgte om, at en familiekonsulent kommer
+// hjem til dig to gange om ugen. Det bliver et fast ugentligt besøg … Et besøg mere om ugen kan vi
+// ikke bevilge."): the granted part.
+const IT_BECOMES_AMOUNT =
+  /^(?:men\s+)?det\s+bliver\s+(?:en|et|én|ét|\d+|to|tre|fire|fem)\s+(?:\p{L}+\s+){0,3}?(?:besøg|time|timer|gang|gange|weekend|weekender|dag|dage|døgn|hovedret\p{L}*|nat|nætter)(?![\p{L}])/iu;
 const CAN_STAY = /(?<![\p{L}])(?:du|I|De|barnet|hun|han|\p{Lu}\p{Ll}+)\s+kan\s+(?:godt\s+|fortsat\s+)?blive\s+boende(?![\p{L}])/u;
 // (A dash between clauses too: "de dage, hvor du ikke er på holdet – vi giver dig et program med hjem".)
 const CLAUSE_BREAK = /[,;:–—]|\s-\s|(?<![\p{L}])(?:men|og|eller)(?![\p{L}])/giu;
@@ -178,6 +183,7 @@ const PART_OF = /^en\s+del\s+af/iu;
 // ("… bevilges som en del af helhedspleje", "Rengøringen er en del af den helhedspleje, kommunen giver".)
 const AS_BEFORE = /(?<![\p{L}])(?:som|er|bliver|indgår\s+som)\s+$/iu;
 const INSTALLED_AFTER = /^\s+(?:af|hos|i\s+(?:dit|din|jeres|Deres)|på\s+(?:væggen|badeværelset|toilettet))(?![\p{L}])/iu;
+const NO_LONGER_FEASIBLE = /^ikke\s+længere\s+(?:lade\s+sig\s+gøre|(?:er\s+|være\s+)?(?:muligt|forsvarligt|trygt|sikkert|realistisk)(?![\p{L}]))/iu;
 const ABILITY_BEFORE = /(?<![\p{L}])(?:(?:kan|kunne|klarer|magter)\s+(?:du|hun|han|I|De|vedkommende|borgeren)|(?:du|hun|han|I|De)\s+(?:kan|kunne|klarer|magter))\s+(?:\p{L}+\s+)?$/iu;
 // ("Du får i dag helhedspleje med 3 besøg om dagen" in a refusal of a care home.)
 const GOES_ON_AFTER = /^\s+(?:fortsat|stadig|fortsætter|i\s+dag|allerede)(?![\p{L}])/iu;
@@ -242,8 +248,11 @@ function askedForThat(letter: Letter, s: Span, m: Span): boolean {
   return rest !== undefined && /^,?\s*at\s/u.test(rest) && !/[,;:]/u.test(rest.replace(/^,/u, '')) && !TURN.test(rest);
 }
 
+// A name called between commas ("fortalte du, Kirsten, at du ikke længere kan gå til gymnastik");
+// case-sensitive, so ", og," is no name.
+const VOCATIVE = /,\s*\p{Lu}\p{Ll}+(?:\s+og\s+\p{Lu}\p{Ll}+)?,/gu;
 function insideReason(letter: Letter, s: Span, m: Span): boolean {
-  const before = letter.text.slice(s.start, m.start);
+  const before = letter.text.slice(s.start, m.start).replace(VOCATIVE, ' ');
   let cue = REASON_CUE.exec(before);
   if (!cue) {
     const report = REPORT_CUE.exec(before);
@@ -325,7 +334,8 @@ function number(written: string): number {
 
 /** A "fra X til Y" in the span where Y < X and neither side is a date or a clock time. */
 function hasReduction(letter: Letter, s: Span): boolean {
-  const text = letter.slice(s);
+  // (Not inside what the help is for: "Du får dækket 7 timer om ugen, så du kan gå ned fra 37 til 30 timer".)
+  const text = beforePurpose(letter.slice(s));
   if (!/fra\s+\d/iu.test(text)) return false;
   FROM_TO.lastIndex = 0;
   for (let m = FROM_TO.exec(text); m; m = FROM_TO.exec(text)) {
@@ -409,7 +419,7 @@ function computeFlags(letter: Letter, i: number): Flags {
   const fronted = frontedReasonEnd(sText, s.start);
   for (const m of otherBody ? [] : refusals) {
     const { before } = clauseAround(letter, s, m);
-    if (CONDITION.test(before)) continue;
+    if (CONDITION.test(before) || INVERTED_CONDITION.test(letter.text.slice(s.start, m.start))) continue;
     // "Du får madservice, fordi … du ikke får mad nok": a "not" inside the reason or inside what
     // someone told is no refusal.
     if (insideReason(letter, s, m)) continue;
@@ -466,6 +476,8 @@ function computeFlags(letter: Letter, i: number): Flags {
     // "Anlægget sættes op af vores tekniker i uge 13": installed, not increased.
     if (/^sættes\s+op$/iu.test(letter.slice(m)) && (INSTALLED_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 20))) || INSTALLED_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 40), m.start)))) continue;
     if (/^ikke\s+længere/iu.test(letter.slice(m)) && ABILITY_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 30), m.start))) continue;
+    // "Det kan ikke længere lade sig gøre i dit hus": what is no longer feasible, the reason for the help.
+    if (NO_LONGER_FEASIBLE.test(letter.text.slice(m.start, Math.min(s.end, m.end + 30)))) continue;
     // "Du får færre timer, end du har søgt om": less than applied for, not less than before.
     if (thanApplied) {
       flags.contrast = true;
@@ -699,6 +711,13 @@ function fieldsGrantLess(letter: Letter): boolean {
 
 const STARTS_ON =
   /(?<![\p{L}])(?:du|I|De|\p{Lu}\p{Ll}+)\s+(?:starter|begynder)\s+(?:på|i)\s+[^.!?\n]{0,60}?(?<![\p{L}])fra\s+(?:uge\s+\d|mandag|tirsdag|onsdag|torsdag|fredag|den\s+\d|\d{1,2}\.\s*\p{L})/u;
+// The same with the time first ("Fra mandag den 16. marts starter du på Værkstedet Kilden", "Fra juli
+// kommer Ida i aflastning hos familien Hviid"); coming to school or work is no grant.
+// A condition with the verb first ("Har du ikke mulighed for at sende en mail, kan du ringe").
+const INVERTED_CONDITION = /^(?:har|er|kan|vil|skal|får|ønsker|mangler)\s+(?:du|I|De)\s+$/iu;
+const NOW_HAS = /^(?:i\s+dag|hidtil|indtil\s+nu|lige\s+nu)\s/iu;
+const FRONTED_START =
+  /(?<![\p{L}])[Ff]ra\s+[^,;:\n]{1,30}?\s+(?:(?:starter|begynder)\s+(?:du|I|De|\p{Lu}\p{Ll}+)\s+(?:på|i)\s+(?!skole|børnehave|vuggestue|\d|arbejde|job)|kommer\s+(?:du|I|De|\p{Lu}\p{Ll}+)\s+(?:i\s+(?:aflastning|døgnaflastning|dagtilbud|dagcenter|daghjem|praktik|bofællesskab)(?![\p{L}])|på\s+(?:[Vv]ærksted|[Oo]pholdssted|[Ee]fterskole|[Dd]øgninstitution|[Aa]flastningscent|[Dd]agcent|[Dd]aghjem|\p{Lu})))/u;
 // (Case-sensitive, so "ud til døren" is no name; not a firm "som bringer mad ud til døren".)
 const BROUGHT_OUT = /(?<![\p{L}])(?<!som\s)(?:kører|bringer|leverer|sender)\s+[^.,;:\n]{3,80}?\s+ud\s+til\s+(?:dig|jer|Dem|hende|ham|\p{Lu}\p{Ll}+)(?![\p{L}])/u;
 // Someone from a team coming from a given time ("Fra den 2. februar kommer Mette fra bostøtteteamet ud til dig").
@@ -911,7 +930,8 @@ function* zoneBody(letter: Letter): Generator<[number, string]> {
  * ("… du spurgte mig i maj, om du kunne blive boende hos Lene og Jens. Det kan du.", "Du har spurgt,
  * om kommunen kan dække de ekstra udgifter. Det kan vi ikke."); the aid brought out
  * ("Hjælpemiddeldepotet kører på torsdag en toiletforhøjer … ud til Karina"); a course told as where
- * the citizen starts ("Du starter på holdtræning i Træningscentret fra uge 49"); and a decision said
+ * the citizen starts ("Du starter på holdtræning i Træningscentret fra uge 49", "Fra juli kommer Ida i
+ * aflastning hos familien Hviid"); and a decision said
  * back ("Du skal have en fast voksen at snakke med. … Det har vi besluttet efter barnets lov § 32").
  */
 function resultToldIndirectly(letter: Letter, i: number, sText: string): { type: DecisionType; resultSentence: number } | undefined {
@@ -920,6 +940,12 @@ function resultToldIndirectly(letter: Letter, i: number, sText: string): { type:
   const asked = i > 0 && ASKED_WHETHER.test(letter.slice(sentences[i - 1]!));
   if (asked && ANSWER_NO.test(sText)) return { type: 'afslag', resultSentence: i };
   if (asked && ANSWER_YES.test(sText)) return { type: 'bevilling', resultSentence: i };
+  if (FRONTED_START.test(sText)) {
+    // "Fra 1. oktober kommer Elias i aflastning … én weekend om måneden. I dag er han der to weekender om
+    // måneden.": a new amount set against the one the child has now is a change.
+    const next = i + 1 < sentences.length ? letter.slice(sentences[i + 1]!) : '';
+    return { type: NOW_HAS.test(next) && ONE_AMOUNT.test(next) ? 'aendring' : 'bevilling', resultSentence: i };
+  }
   if (BROUGHT_OUT.test(sText) || STARTS_ON.test(sText) || TEAM_COMES.test(sText)) return { type: 'bevilling', resultSentence: i };
   if (DECIDED_BACK.test(sText) && i > 0) return { type: 'bevilling', resultSentence: i - 1 };
   return undefined;
@@ -952,7 +978,7 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
     const f = { ...sentenceFlags(letter, i) };
     // (A "når" inside what the help is for is no condition: "Du kan få dækket 20 timer om ugen, så du kan
     // passe Viktor, når han er syg".)
-    if (type === 'ukendt' && !f.afslag && !COMPLAINT.test(sText) && !CONDITION.test(beforePurpose(sText)) && !WHETHER_CAN_GET.test(sText) && ((CAN_GET_AMOUNT.test(sText) && ONE_AMOUNT.test(sText)) || CAN_STAY.test(sText) || (CAN_GET.test(sText) && DELIVERED.test(sText)))) canGetAmount = true;
+    if (type === 'ukendt' && !f.afslag && !COMPLAINT.test(sText) && !CONDITION.test(beforePurpose(sText)) && !WHETHER_CAN_GET.test(sText) && ((CAN_GET_AMOUNT.test(sText) && ONE_AMOUNT.test(sText)) || CAN_STAY.test(sText) || IT_BECOMES_AMOUNT.test(sText) || (CAN_GET.test(sText) && DELIVERED.test(sText)))) canGetAmount = true;
     // (Also a field line of a journal-style letter: "Afgjort: Familiebehandling én gang om ugen á 2 timer".)
     if ((s.heading || FIELD_LINE.test(sText)) && !any(f) && type === 'ukendt' && SUBJECT_GRANT.test(sText)) f.bevilling = true;
     if (!any(f)) continue;

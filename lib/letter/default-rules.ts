@@ -111,7 +111,12 @@ const ELEMENTS = {
       // A causal "når" before the conclusion on the need ("Når du kan selv, og de tunge ting er løst, er der ikke
       // længere brug for, at vi handler ind for dig", "Når det går så godt, skal du ikke bruge så mange timer med Ali";
       // not "Når du har haft stolen en måned, ringer vores terapeut").
-      String.raw`\bnår\s+[^.;:\n]{3,90}?,\s*(?:er\s+der\s+(?:ikke\s+(?:længere\s+|mere\s+)?|heller\s+ikke\s+)(?:\p{L}+\s+)?(?:brug|behov|grundlag|basis|noget)|(?:har|får)\s+(?:du|I|De|han|hun)\s+ikke\s+(?:længere\s+|mere\s+)?(?:brug|behov)\s+for|skal\s+(?:hjemmeplejen|vi|kommunen|hjælperen|du|I|De|han|hun)\s+ikke)`,
+      // (Also "Når du selv kan tilkalde hjælp med telefonen, og der næsten altid er en anden voksen i huset, er et
+      // nødkald fra kommunen ikke nødvendigt".)
+      String.raw`\bnår\s+[^.;:\n]{3,120}?,\s*(?:er\s+der\s+(?:ikke\s+(?:længere\s+|mere\s+)?|heller\s+ikke\s+)(?:\p{L}+\s+)?(?:brug|behov|grundlag|basis|noget)|(?:har|får)\s+(?:du|I|De|han|hun)\s+ikke\s+(?:længere\s+|mere\s+)?(?:brug|behov)\s+for|skal\s+(?:hjemmeplejen|vi|kommunen|hjælperen|du|I|De|han|hun)\s+ikke|er\s+(?!det\s)(?:\p{L}+\s+){1,5}?ikke\s+(?:længere\s+)?(?:nødvendig\p{L}*|påkrævet)(?!\s+at\s))`,
+      // The price set against the law's lower limit for consumer goods ("Den koster 349 kr. …, og efter
+      // servicelovens § 113 giver vi ikke støtte til forbrugsgoder, der koster under 500 kr."): the reason itself.
+      String.raw`\bkoster\s+(?:ca\.\s+|kun\s+)?\d[\d.]*(?:,\d+)?\s*kr\.?[^\n]{0,140}?\bunder\s+500\s*kr`,
       // (Also with what brings it about: "Med to voksne i hjemmet og færre vågne nætter er der ikke længere behov for to
       // weekender".)
       String.raw`\bmed\s+[^.;:,\n]{3,80}?\s+er\s+der\s+(?:ikke\s+(?:længere\s+|mere\s+)?|heller\s+ikke\s+)(?:brug|behov|grundlag|basis)\s+for\b`,
@@ -1842,7 +1847,10 @@ const ELEMENTS = {
       'klage skal ske', 'klage kan ske', 'klage skal indgives', 'klage kan indgives', 'klage indgives',
       'klage sendes', 'klager sendes', 'klage skal sendes', 'klager skal sendes', 'klage kan sendes', 'klage indsendes', 'klage skal fremsendes', 'klage fremsendes',
     ],
-    patterns: [],
+    patterns: [
+      // A field line with the deadline ("Klage: 4 uger, til os.", "Klagefrist: 4 uger fra modtagelsen").
+      String.raw`\bklage(?:frist)?\s*:\s*(?:\d{1,2}|fire|otte|fjorten)\s+(?:uger|dage)\b`,
+    ],
     headings: [
       'klagevejledning*', 'sådan klager du', 'hvis du vil klage', 'klagemulighed*', 'klageadgang', 'hvis du er uenig', 'klage*',
       // Plain-language headings ("Hvis du ikke er enig", "Er I uenige?", "Uenig i afgørelsen?").
@@ -1865,7 +1873,8 @@ const ELEMENTS = {
       // "4 uger efter, at du har fået brevet", "… fra du fik afgørelsen".
       'efter at du', 'efter du', 'fra du', 'fra at du', 'du fik', 'du har fået', 'har modtaget', 'modtog',
     ],
-    patterns: [],
+    // The field line "Klage: 4 uger, til os." (the duration is still read in code).
+    patterns: [String.raw`\bklage\s*:\s*(?:\d{1,2}|fire|otte|fjorten)\s+(?:uger|dage)\b`],
     requiredWhen: [{ withElement: 'klagevejledning' }],
     severity: 'error',
     message: 'Klagevejledningen siger ikke, at klagefristen er 4 uger fra, at borgeren har modtaget afgørelsen.',
@@ -2352,6 +2361,10 @@ export const DEFAULT_RULE_DATA = {
     hollowReasons: {
       phrases: [
         'opfylder ikke betingelserne', 'ikke opfylder betingelserne', 'opfylder ikke kriterierne', 'ikke opfylder kriterierne',
+        // The conditions said to be met, in a grant ("Du opfylder betingelserne for at få hjælp efter servicelovens § 83,
+        // og du er derfor visiteret til følgende"): the rule named, no reason.
+        // (The phrase and what it names, up to the next comma, in the patterns below.)
+        'betingelserne er opfyldt', 'betingelserne for hjælp er opfyldt',
         'opfylder ikke lovens', 'ikke opfylder lovens', 'er ikke omfattet af', 'ikke er omfattet af', 'ikke omfattet af',
         'falder uden for', 'falder ikke inden for', 'ikke falder inden for', 'ikke er berettiget', 'er ikke berettiget',
         'lever ikke op til', 'ikke lever op til', 'ikke i målgruppen', 'uden for målgruppen', 'ikke tilhører målgruppen',
@@ -2517,6 +2530,7 @@ export const DEFAULT_RULE_DATA = {
         String.raw`\b(?:din|dit|Deres|hans|hendes|jeres|borgerens|barnets)\s+(?:funktionsevne|funktionsniveau|behov|situation|hjælpebehov|støttebehov)\s+(?:blev|er|er\s+blevet)\s+(?:\p{L}+\s+)?(?:vurderet|undersøgt|beskrevet|afdækket)(?=\s*\.)`,
         // "idet betingelserne herfor ikke er opfyldt"
         String.raw`(?:betingelserne|kriterierne|kravene)(?:\s+herfor|\s+for\s+dette)?\s+(?:er\s+ikke|ikke\s+er)\s+opfyldt`,
+        String.raw`\bopfylder\s+(?:(?:du|I|De|han|hun)\s+)?(?:\p{L}+\s+)?(?:betingelserne|kriterierne)(?:\s+for\s+(?:[^.;,\n]|[.,](?=\s*(?:\d|stk|nr)))*)?`,
         // "Da De ikke længere opfylder betingelserne", "opfylder ikke længere kravene".
         String.raw`(?:ikke\s+(?:længere\s+|mere\s+|fortsat\s+)?opfylde[rt]?|opfylder\s+ikke\s+(?:længere|mere|fortsat))\s+(?:\p{L}+\s+){0,2}?(?:betingelserne|kriterierne|kravene|reglerne|lovens)`,
         // The law's own words, negated: "ikke … en betydelig og varigt nedsat funktionsevne",
@@ -2667,7 +2681,8 @@ export const DEFAULT_RULE_DATA = {
         'viderefører vi', 'er berettiget til',
         'er godkendt til',
         // Admission to a waiting list ("De optages på ventelisten"; "De kan ikke optages" refuses).
-        'optages på', 'optaget på', 'bliver skrevet op', 'blive skrevet op',
+        // (Also "Du er nu skrevet op til en plejebolig".)
+        'optages på', 'optaget på', 'bliver skrevet op', 'blive skrevet op', 'er nu skrevet op', 'er skrevet op til', 'er blevet skrevet op',
         // Permission as the grant ("Vi har givet dig tilladelse til følgende efter § 116").
         'givet dig tilladelse', 'givet jer tilladelse', 'givet Dem tilladelse', 'giver dig tilladelse', 'giver jer tilladelse',
         'får tilladelse', 'fået tilladelse',
@@ -2744,6 +2759,9 @@ export const DEFAULT_RULE_DATA = {
         // at betale noget", a fee waived).
         'vi kommer ikke til at sende', 'kommer ikke til at sende nogen', 'vi kommer ikke til at give', 'vi kommer ikke til at dække',
         'vi kommer ikke til at bevilge', 'kommunen kommer ikke til at', 'må du desværre selv', 'må De desværre selv',
+        // (Also in a that-clause: "Jeg må desværre skrive til dig, at vi ikke kommer til at sende nogen ud".)
+        'vi ikke kommer til at sende', 'vi ikke kommer til at give', 'vi ikke kommer til at dække', 'vi ikke kommer til at bevilge',
+        'kommunen ikke kommer til at',
         'må I desværre selv', 'desværre selv sørge for',
         // "Det bliver desværre ikke en el-kørestol fra kommunen denne gang", "Men el-løftestolen kan vi ikke låne dig",
         // "Emil skal altså ikke hjem nu".
@@ -2830,7 +2848,8 @@ export const DEFAULT_RULE_DATA = {
         'ikke nødvendigt, at kommunen', 'ikke nødvendigt at kommunen', 'ikke nødvendigt, at vi', 'ikke nødvendigt at vi',
       ],
       patterns: [
-        String.raw`ikke\s+mulighed\s+for\s+at\s+(?:bevilge|give|imødekomme|tilbyde|hjælpe)`,
+        // (Also sending or paying: "Vi har ikke mulighed for at sende en afløser hjem til dig om onsdagen".)
+        String.raw`\bikke\s+mulighed\s+for\s+at\s+(?:bevilge|give|imødekomme|tilbyde|hjælpe|sende|betale|dække|yde)\b`,
         String.raw`\bikke\s+muligt\s+for\s+(?:os|kommunen|udvalget)\s+at\s+(?:dække|bevilge|give|hjælpe|betale|tilbyde|imødekomme|visitere|yde)\b`,
         // The passive with words before the negation ("Derfor imødekommes anmodningen ikke", "dækkes
         // udgiften desværre ikke"); a comma ends the clause.

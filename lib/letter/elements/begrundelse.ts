@@ -50,6 +50,8 @@ const OWN_REASON = /(?<![\p{L}])(?:fordi|idet|eftersom|da|lagt\s+vægt|vurder\p{
 const BULLET = /^[ \t]*(?:[-•*–·▪◦]|\d{1,2}[.)])[ \t]+/;
 // A reason cue that ends in a colon introduces the reasons as a list ("Vi har lagt vægt på:").
 const ENDS_WITH_COLON = /:\s*$/;
+// "…, og du er derfor visiteret til følgende:": the list that follows is the help granted, not reasons.
+const GRANT_LIST = /(?<![\p{L}])(?:visiteret|bevilget|bevilger|tildelt|tildeler|får|modtager)\s+(?:\p{L}+\s+){0,2}?(?:til\s+)?følgende\s*:\s*$/iu;
 
 // "da" with a past-tense verb is "when", not "because": "Da vi besøgte dig den 3. maj, …",
 // "da du var indlagt". Causal "da" takes the present: "da du ikke kan gå på trapper".
@@ -260,7 +262,7 @@ function copiedRuns(letter: Letter, s: Span): Span[] {
 // (Also the help itself named, "Deres støtte er således revurderet", and the result said of the
 // citizen: "at du ikke kan bevilges praktisk hjælp", "og du kan derfor ikke få det".)
 const ONLY_THE_CASE =
-  /^\s+(?:ansøgning\p{L}*|sag|sagen|anmodning\p{L}*|henvendelse\p{L}*|klage\p{L}*|støtte|støtten|hjælp|hjælpen|bevilling|bevillingen|bostøtte|bostøtten)(?![\p{L}])|^\s*(?:ikke\s+)?(?:kan|kunne|skal|får|vil)\s+(?:ikke\s+|derfor\s+|dermed\s+|således\s+){0,2}(?:bevilges|få|gives|tildeles|modtage|ydes)(?![\p{L}])|^\s+(?:kan\s+|får\s+)?(?:derfor|dermed|således)\s+ikke(?![\p{L}])/iu;
+  /^\s+(?:ansøgning\p{L}*|sag|sagen|anmodning\p{L}*|henvendelse\p{L}*|klage\p{L}*|støtte|støtten|hjælp|hjælpen|bevilling|bevillingen|bostøtte|bostøtten)(?![\p{L}])|^\s*(?:ikke\s+)?(?:kan|kunne|skal|får|vil)\s+(?:ikke\s+|derfor\s+|dermed\s+|således\s+){0,2}(?:bevilges|få|gives|tildeles|modtage|ydes)(?![\p{L}])|^\s+(?:kan\s+|får\s+)?(?:derfor|dermed|således)\s+ikke(?![\p{L}])|^\s+(?:derfor|dermed|således)\s+(?:visiteret|bevilget|godkendt)(?![\p{L}])/iu;
 
 /**
  * A concrete marker in the sentence that is not part of a restated rule nor only names the case.
@@ -398,7 +400,7 @@ export function detect(letter: Letter): Detection {
     if (s.words <= 3 && INLINE_WHY.test(raw)) whyBlock = s.block;
     const isItem = BULLET.test(raw);
     if (!isItem) reasonList = false;
-    if (ENDS_WITH_COLON.test(raw) && hasMatchIn(letter, cue, s)) {
+    if (ENDS_WITH_COLON.test(raw) && !GRANT_LIST.test(raw) && hasMatchIn(letter, cue, s)) {
       reasonList = true;
       if (s.heading) continue;
     }
