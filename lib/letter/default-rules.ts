@@ -1473,6 +1473,11 @@ const ELEMENTS = {
       'borgers egen holdning', 'borgerens egen holdning',
       // The child's or citizen's own wish by name ("Vi har lagt vægt på Emils eget ønske om, at …").
       'eget ønske om', 'egne ønske om', 'egne ønsker om',
+      // Round 31: the wish owned in the second person ("Det var dit eget ønske at flytte"), the writer
+      // quoting the citizen's own letter ("Som du selv skrev, …") and a record field "<navn> om egne ønsker:".
+      'dit eget ønske', 'dine egne ønsker', 'Deres eget ønske', 'Deres egne ønsker', 'jeres eget ønske', 'jeres egne ønsker',
+      'som du selv skrev', 'som du selv skriver', 'som du selv har skrevet', 'som De selv skrev', 'som De selv skriver',
+      'som I selv skrev', 'som I selv skriver', 'om egne ønsker:',
       // The party's own consent said back ("Borger er selv indforstået med nødkald", "Du er
       // indforstået med, at badet flyttes"); "Hvis du er indforstået …" is left out in code.
       'borger er selv indforstået', 'borgeren er selv indforstået', 'borger er indforstået', 'borgeren er indforstået',
@@ -2015,6 +2020,9 @@ const ELEMENTS = {
       'få varerne leveret', 'rengøringsfirma*', 'privat rengøring', 'privat hjælp', 'købe hjælp', 'købe rengøring',
       'er villig til at', 'er villige til at', 'tilbyder vi gerne', 'vil vi gerne tilbyde', 'kan vi i stedet', 'vi kan i stedet',
       'kan i stedet tilbyde', 'tilbyde dig i stedet', 'i stedet tilbyde',
+      // Round 31: other help already offered instead of what was refused ("Vi har i stedet tilbudt dig et tilsyn
+      // om natten").
+      'i stedet tilbudt', 'tilbudt dig i stedet', 'tilbudt jer i stedet', 'tilbudt Dem i stedet',
       // Associations and helplines letters point to ("Gigtforeningen har en webshop",
       // "BørneTelefonen på 116 111", "Børns Vilkår"): a bare association name needs a word that
       // guides in its sentence (checked in code; "boligforeningen" is where one lives).

@@ -317,7 +317,9 @@ export function detect(letter: Letter): Detection {
     // Writing and answering are a view only with what was written ("I din mail skriver du, at
     // …", "Du svarede, at du er enig", "Du skrev tilbage: …"); "Skriver du til os, svarer vi
     // inden 5 dage", "Hvis du vil klage, skriver du til os" and "Du svarede ikke" give none.
-    if (WRITES.test(letter.slice(m))) {
+    // (Round 31: "Som du selv skrev, …" refers back to the citizen's own letter; what was written is
+    // the clause it opens, so no ", at" is needed.)
+    if (WRITES.test(letter.slice(m)) && !/^som\s/iu.test(letter.slice(m))) {
       const si = letter.sentenceAt(m.start);
       // (In a reply to a complaint, "Du skriver i din klage, at …" is the view, not the guidance.)
       const inComplaint = /klage/iu.test(letter.slice(m)) || WROTE_IN_COMPLAINT.test(letter.text.slice(m.end, m.end + 30));

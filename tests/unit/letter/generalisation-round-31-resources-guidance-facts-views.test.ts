@@ -30,3 +30,29 @@ describe('ressourcer: a child who takes part in everything and has a good everyd
     'Lægen har skrevet, at han ikke deltager i alt i børnehaven.',
   ])('absent: %s', (t) => expect(present(t, 'ressourcer')).toBe(false));
 });
+
+describe("borgerens-synspunkter: the citizen's own wish in the second person, their letter quoted back", () => {
+  it.each([
+    'Det er dit eget ønske at flytte tættere på din datter.',
+    'Vi har talt om dine egne ønsker til forløbet, og du vil helst træne om formiddagen.',
+    'Som du selv skrev, er trappen til kælderen blevet for svær for dig.',
+    'Du har svært ved at komme ud af badekarret, som du selv har skrevet.',
+    'Erik om egne ønsker: Vil gerne kunne cykle til købmanden igen.',
+  ])('present: %s', (t) => expect(present(t, 'borgerens-synspunkter')).toBe(true));
+  it.each([
+    'Som vi skrev til dig i marts, lukker caféen i sommerferien.',
+    'Hvis du vil klage, skriver du til os.',
+    'Du kan komme med egne ønsker til menuen, når køkkenet ringer.',
+  ])('absent: %s', (t) => expect(present(t, 'borgerens-synspunkter')).toBe(false));
+});
+
+describe('vejledning-andre-ydelser: other help already offered instead', () => {
+  it.each([
+    'Du får ikke en plejebolig. Vi har i stedet tilbudt dig et tilsyn om natten og et nødkald.',
+    'Aflastning på døgninstitution er ikke muligt. Vi har tilbudt jer i stedet en aflastningsfamilie.',
+  ])('present: %s', (t) => expect(present(t, 'vejledning-andre-ydelser')).toBe(true));
+  it.each([
+    'Du får ikke en plejebolig. Vi har tilbudt dig en badetaburet.',
+    'Du får hjælp til bad. Vi har tilbudt dig et besøg om formiddagen.',
+  ])('absent: %s', (t) => expect(present(t, 'vejledning-andre-ydelser')).toBe(false));
+});
