@@ -599,6 +599,22 @@ const ELEMENTS = {
       'handler om at hjælpe dig', 'handler om at hjælpe jer', 'handler om at hjælpe Dem', 'handler om at støtte dig',
       'handler om at støtte jer', 'handler om at støtte Dem', 'går ud på at hjælpe dig', 'går ud på at hjælpe jer',
       'går ud på at hjælpe Dem', 'går ud på at støtte dig', 'går ud på at støtte jer', 'går ud på at støtte Dem',
+      // Round 31: the aim in plain words with the help as subject: what it is meant for ("Timerne er
+      // tænkt til, at du kan komme ud"), its point ("Pointen med støtten er …"), what we hope it gives
+      // ("Det, vi håber, anbringelsen giver Sofie, er ro"), what the citizen and the helper work towards
+      // ("Det skal I to arbejde hen imod: at …") and what ended help was to lead to ("skulle den føre
+      // til, at …"). Not a rule's point ("Reglen er tænkt til …") nor the citizen's own plans ("Du
+      // arbejder hen imod en uddannelse").
+      'timerne er tænkt til', 'støtten er tænkt til', 'hjælpen er tænkt til', 'tilskuddet er tænkt til',
+      'pengene er tænkt til', 'besøgene er tænkt til', 'ordningen er tænkt til', 'aflastningen er tænkt til',
+      'pointen med timerne', 'pointen med støtten', 'pointen med hjælpen', 'pointen med forløbet', 'pointen med aflastningen',
+      'pointen med kontaktpersonen', 'pointen med besøgene', 'pointen med ordningen', 'pointen med indsatsen',
+      'håber, anbringelsen giver', 'håber, støtten giver', 'håber, hjælpen giver', 'håber, forløbet giver',
+      'håber, at anbringelsen giver', 'håber, at støtten giver', 'håber, at hjælpen giver', 'håber, at forløbet giver',
+      'skal I to arbejde hen imod', 'skal I arbejde hen imod', 'skal du og bostøtten arbejde hen imod',
+      'skal I to arbejde hen mod', 'skal I arbejde hen mod', 'arbejder I hen imod', 'arbejder vi hen imod',
+      'skulle den føre til', 'skulle indsatsen føre til', 'skulle forløbet føre til', 'skulle støtten føre til',
+      'skulle behandlingen føre til', 'skulle familiebehandlingen føre til',
     ],
     patterns: [
       // The help named with its purpose ("Du fik støtten i 2024 for at lære at betale dine

@@ -53,3 +53,21 @@ describe('opfoelgning: a call to ask, a meeting set with the citizen, the aid ch
     'Vi bevilger en badebænk. Hvis du vil, ringer jeg og spørger, om den er kommet.',
   ])('does not follow up: %s', (t) => expect(followsUp(t)).toBe(false));
 });
+
+const aims = (t: string) => present(t, 'formaal');
+
+describe('formaal: the aim in plain words with the help as subject', () => {
+  it.each([
+    'Vi bevilger ledsagelse 6 timer om måneden. Timerne er tænkt til, at du kan komme med til koncerter og i svømmehallen.',
+    'Kontaktpersonen fortsætter 4 timer om ugen. Pointen med støtten er stadig, at Oskar får en voksen at tale med uden for hjemmet.',
+    'Vi har besluttet, at Ida skal anbringes hos sin moster. Det, vi håber, anbringelsen giver Ida, er ro og faste rammer.',
+    'Du får bostøtte tirsdag og torsdag. Det skal I to arbejde hen imod: at du selv kan betale dine regninger til tiden.',
+    'Familiebehandlingen stopper til sommer. Da vi startede, skulle den føre til, at I fik bedre aftener sammen.',
+  ])('aims: %s', (t) => expect(aims(t)).toBe(true));
+  it.each([
+    'Vi bevilger ledsagelse 6 timer om måneden. Du brugte timerne på koncerter sidste år.',
+    'Vi bevilger ledsagelse 6 timer om måneden. Du arbejder hen imod en uddannelse som pædagogmedhjælper.',
+    'Vi har besluttet, at Ida skal anbringes hos sin moster. Vi håber, at I vil samarbejde med plejefamilien.',
+    'Du får bostøtte tirsdag og torsdag. Mødet skulle føre til en aftale om tiderne.',
+  ])('does not aim: %s', (t) => expect(aims(t)).toBe(false));
+});
