@@ -1935,7 +1935,7 @@ const ELEMENTS = {
     ],
     patterns: [
       // ("kikke" is the other accepted spelling of "kigge".)
-      String.raw`(?:vurder\p{L}*|se|ser|kigge\p{L}*|kikke\p{L}*|behandl\p{L}*|gennemgå\p{L}*|tage\s+stilling\s+til)\s+(?:\p{L}+\s+){0,4}?igen\b`,
+      String.raw`\b(?:vurder\p{L}*|se|ser|kigge\p{L}*|kikke\p{L}*|behandl\p{L}*|gennemgå\p{L}*|tage\s+stilling\s+til)\s+(?:\p{L}+\s+){0,4}?igen\b`,
       // Agreeing with the complainant in any person ("om vi kan give jer medhold", "Giver vi Dem
       // ikke helt eller delvist ret, …"); "ret til" is a right, not agreement.
       // (Also with no one named: "Vi tager stilling til, om vi kan give medhold".)
@@ -2482,25 +2482,25 @@ export const DEFAULT_RULE_DATA = {
         String.raw`\b(?:betingelserne|kriterierne)\s+(?:[\p{L}§\d.,]+\s+){1,8}?er\s+(?:ikke\s+|dermed\s+|derfor\s+|således\s+)?opfyldt\b`,
         // The formal "ses ikke at …" ("De ses ikke at være omfattet af personkredsen", "ikke
         // findes at have et behov for …", "ikke at være omfattet af servicelovens § 100").
-        String.raw`(?:(?:ses|findes|skønnes|vurderes)\s+(?:\p{L}+\s+)?ikke|ikke\s+(?:ses|findes|skønnes|vurderes))\s+at\s+(?:være\s+omfattet|opfylde|have\s+(?:et\s+|en\s+|noget\s+)?(?:\p{L}+\s+){0,4}?(?:behov|brug|funktionsevne|funktionsnedsættelse)|falde\s+(?:ind\s+)?under|høre\s+(?:til|under)|tilhøre|være\s+berettiget)`,
-        String.raw`ikke\s+at\s+være\s+omfattet\s+af`,
+        String.raw`\b(?:(?:ses|findes|skønnes|vurderes)\s+(?:\p{L}+\s+)?ikke|ikke\s+(?:ses|findes|skønnes|vurderes))\s+at\s+(?:være\s+omfattet|opfylde|have\s+(?:et\s+|en\s+|noget\s+)?(?:\p{L}+\s+){0,4}?(?:behov|brug|funktionsevne|funktionsnedsættelse)|falde\s+(?:ind\s+)?under|høre\s+(?:til|under)|tilhøre|være\s+berettiget)`,
+        String.raw`\bikke\s+at\s+være\s+omfattet\s+af`,
         // The threshold of the law, negated with its adjectives ("ikke har et omfattende og
         // varigt behov for pleje og omsorg", "ikke et betydeligt behov for støtte").
         // The municipality's criteria said not to be met ("De ikke opfylder kommunens kriterier for
         // tildeling af plejebolig").
         String.raw`\b(?:ikke\s+opfylder|opfylder\s+ikke)\s+(?:\p{L}+\s+){0,3}?(?:kriterie\p{L}*|betingelse\p{L}*|krav(?:ene|et)?|forudsætning\p{L}*|visitationskriterie\p{L}*)`,
-        String.raw`ikke\s+(?:har\s+|længere\s+har\s+|at\s+have\s+|foreligger\s+|(?:vurderes|skønnes|findes|ses)\s+at\s+have\s+)?(?:et\s+|noget\s+)?(?:så\s+|tilstrækkeligt\s+)?(?:(?:omfattende|varigt|væsentligt|betydeligt|særligt|vedvarende|massivt|længerevarende|permanent)\s+(?:og\s+\p{L}+\s+)?)+(?:behov|brug)\s+for`,
+        String.raw`\bikke\s+(?:har\s+|længere\s+har\s+|at\s+have\s+|foreligger\s+|(?:vurderes|skønnes|findes|ses)\s+at\s+have\s+)?(?:et\s+|noget\s+)?(?:så\s+|tilstrækkeligt\s+)?(?:(?:omfattende|varigt|væsentligt|betydeligt|særligt|vedvarende|massivt|længerevarende|permanent)\s+(?:og\s+\p{L}+\s+)?)+(?:behov|brug)\s+for`,
         // A need or impairment "i et omfang, der …" said not to be there ("ikke har en nedsat
         // funktionsevne i et omfang, der gør, at du ikke selv kan udføre opgaverne").
-        String.raw`ikke\s+(?:har\s+|at\s+have\s+)?(?:en\s+|et\s+|nogen\s+)?(?:\p{L}+\s+){0,2}?(?:funktionsevne|funktionsnedsættelse|behov|vanskeligheder|begrænsninger)\s+(?:\p{L}+\s+){0,3}?(?:i|af)\s+(?:et|en)\s+(?:\p{L}+\s+)?(?:omfang|karakter|grad)(?:\s*,?\s+(?:der|som|at)\s+(?:gør\s*,?\s+at\s+)?[^.,;\n]{0,60})?`,
+        String.raw`\bikke\s+(?:har\s+|at\s+have\s+)?(?:en\s+|et\s+|nogen\s+)?(?:\p{L}+\s+){0,2}?(?:funktionsevne|funktionsnedsættelse|behov|vanskeligheder|begrænsninger)\s+(?:\p{L}+\s+){0,3}?(?:i|af)\s+(?:et|en)\s+(?:\p{L}+\s+)?(?:omfang|karakter|grad)(?:\s*,?\s+(?:der|som|at)\s+(?:gør\s*,?\s+at\s+)?[^.,;\n]{0,60})?`,
         // A consent given as the reason ("Da I har givet samtykke, …", "på baggrund af jeres
         // samtykke"): it makes the help possible, it does not say why it is needed. (A consent
         // sentence before a "derfor" is handled in code.)
-        String.raw`(?:da|idet|fordi|eftersom)\s+(?:\p{L}+\s+){1,3}?(?:\p{L}+\s+)?givet\s+(?:(?:dit|jeres|Deres|sit|deres)\s+)?samtykke`,
-        String.raw`på\s+baggrund\s+af\s+(?:dit|jeres|Deres|hendes|hans|forældrenes)\s+samtykke`,
+        String.raw`\b(?:da|idet|fordi|eftersom)\s+(?:\p{L}+\s+){1,3}?(?:\p{L}+\s+)?givet\s+(?:(?:dit|jeres|Deres|sit|deres)\s+)?samtykke`,
+        String.raw`\bpå\s+baggrund\s+af\s+(?:dit|jeres|Deres|hendes|hans|forældrenes)\s+samtykke`,
         // Conditions said to be met ("betingelserne for at få hjælp er opfyldt").
-        String.raw`(?:betingelserne|kriterierne|kravene)\s+(?:(?:herfor|for\s+[^.\n]{0,60}?)\s+)?(?:er|ses\s+at\s+være|vurderes\s+at\s+være)\s+opfyldt`,
-        String.raw`(?:betingelserne|kriterierne|kravene)\s+(?:for|i|efter)\s+[^.\n]{0,60}\s+(?:er\s+ikke|ikke\s+er)\s+opfyldt`,
+        String.raw`\b(?:betingelserne|kriterierne|kravene)\s+(?:(?:herfor|for\s+[^.\n]{0,60}?)\s+)?(?:er|ses\s+at\s+være|vurderes\s+at\s+være)\s+opfyldt`,
+        String.raw`\b(?:betingelserne|kriterierne|kravene)\s+(?:for|i|efter)\s+[^.\n]{0,60}\s+(?:er\s+ikke|ikke\s+er)\s+opfyldt`,
         // The same in the chancery's verbs and "til stede" ("betingelserne i servicelovens § 112 ikke
         // findes opfyldt", "betingelserne for at iværksætte aflastning ikke er til stede").
         String.raw`\b(?:betingelserne|kriterierne|kravene|forudsætningerne)\s+(?:[\p{L}§\d.,]+\s+){0,14}?(?:ikke\s+(?:er|findes|anses\s+for|ses\s+at\s+være|vurderes\s+at\s+være|skønnes\s+at\s+være)|(?:er|findes|anses)\s+(?:derfor\s+|dermed\s+|således\s+|altså\s+)?ikke(?:\s+for)?)\s+(?:opfyldt|til\s+stede)\b`,
@@ -2553,36 +2553,36 @@ export const DEFAULT_RULE_DATA = {
         String.raw`\b(?:blev|er|er\s+blevet)\s+(?:din|dit|Deres|hans|hendes|jeres|borgerens|barnets)\s+(?:funktionsevne|funktionsniveau|behov|situation|hjælpebehov|støttebehov)\s+(?:\p{L}+\s+)?(?:vurderet|undersøgt|beskrevet|afdækket)(?=\s*\.)`,
         String.raw`\b(?:din|dit|Deres|hans|hendes|jeres|borgerens|barnets)\s+(?:funktionsevne|funktionsniveau|behov|situation|hjælpebehov|støttebehov)\s+(?:blev|er|er\s+blevet)\s+(?:\p{L}+\s+)?(?:vurderet|undersøgt|beskrevet|afdækket)(?=\s*\.)`,
         // "idet betingelserne herfor ikke er opfyldt"
-        String.raw`(?:betingelserne|kriterierne|kravene)(?:\s+herfor|\s+for\s+dette)?\s+(?:er\s+ikke|ikke\s+er)\s+opfyldt`,
+        String.raw`\b(?:betingelserne|kriterierne|kravene)(?:\s+herfor|\s+for\s+dette)?\s+(?:er\s+ikke|ikke\s+er)\s+opfyldt`,
         String.raw`\bopfylder\s+(?:(?:du|I|De|han|hun)\s+)?(?:\p{L}+\s+)?(?:betingelserne|kriterierne)(?:\s+for\s+(?:[^.;,\n]|[.,](?=\s*(?:\d|stk|nr)))*)?`,
         // "Da De ikke længere opfylder betingelserne", "opfylder ikke længere kravene".
-        String.raw`(?:ikke\s+(?:længere\s+|mere\s+|fortsat\s+)?opfylde[rt]?|opfylder\s+ikke\s+(?:længere|mere|fortsat))\s+(?:\p{L}+\s+){0,2}?(?:betingelserne|kriterierne|kravene|reglerne|lovens)`,
+        String.raw`\b(?:ikke\s+(?:længere\s+|mere\s+|fortsat\s+)?opfylde[rt]?|opfylder\s+ikke\s+(?:længere|mere|fortsat))\s+(?:\p{L}+\s+){0,2}?(?:betingelserne|kriterierne|kravene|reglerne|lovens)`,
         // The law's own words, negated: "ikke … en betydelig og varigt nedsat funktionsevne",
         // "ikke i væsentlig grad kan afhjælpe".
-        String.raw`ikke\s+(?:\p{L}+\s+){0,3}?(?:en\s+)?(?:betydelig(?:t)?|varig(?:t)?|væsentlig(?:t)?)\s+(?:og\s+(?:betydelig(?:t)?|varig(?:t)?)\s+)?nedsat\s+(?:(?:fysisk|psykisk)(?:\s+eller\s+(?:fysisk|psykisk))?\s+)?funktionsevne`,
+        String.raw`\bikke\s+(?:\p{L}+\s+){0,3}?(?:en\s+)?(?:betydelig(?:t)?|varig(?:t)?|væsentlig(?:t)?)\s+(?:og\s+(?:betydelig(?:t)?|varig(?:t)?)\s+)?nedsat\s+(?:(?:fysisk|psykisk)(?:\s+eller\s+(?:fysisk|psykisk))?\s+)?funktionsevne`,
         // With a modal and with the law's own object, whoever it is said of: "ikke i væsentlig
         // grad vil kunne afhjælpe de varige følger af Deres nedsatte funktionsevne", "heller ikke
         // i væsentlig grad kunne lette din daglige tilværelse" (the "Deres" is the law's, not a fact).
-        String.raw`ikke\s+(?:\p{L}+\s+){0,2}?i\s+(?:væsentlig|betydelig|afgørende)\s+grad\s+(?:(?:kan|vil|kunne|ville|vil\s+kunne|ville\s+kunne)\s+)?(?:afhjælpe|lette)(?:\s+(?:de\s+)?(?:varige\s+)?følger(?:ne)?\s+af\s+(?:\p{L}+\s+)?(?:varigt?\s+)?(?:nedsatte\s+)?funktionsevne|\s+(?:den|din|dit|deres|hans|hendes|jeres|borgerens|barnets)\s+(?:\p{L}+\s+)?(?:daglige\s+)?(?:tilværelse|livsførelse|dagligdag)(?:\s+i\s+hjemmet)?)?`,
+        String.raw`\bikke\s+(?:\p{L}+\s+){0,2}?i\s+(?:væsentlig|betydelig|afgørende)\s+grad\s+(?:(?:kan|vil|kunne|ville|vil\s+kunne|ville\s+kunne)\s+)?(?:afhjælpe|lette)(?:\s+(?:de\s+)?(?:varige\s+)?følger(?:ne)?\s+af\s+(?:\p{L}+\s+)?(?:varigt?\s+)?(?:nedsatte\s+)?funktionsevne|\s+(?:den|din|dit|deres|hans|hendes|jeres|borgerens|barnets)\s+(?:\p{L}+\s+)?(?:daglige\s+)?(?:tilværelse|livsførelse|dagligdag)(?:\s+i\s+hjemmet)?)?`,
         // The same in the other order: "vil ikke kunne afhjælpe følgerne … i væsentlig grad".
-        String.raw`ikke\s+(?:kan|vil|kunne|ville|vil\s+kunne)\s+(?:afhjælpe|lette)\s+(?:\p{L}+\s+){1,8}?i\s+(?:væsentlig|betydelig|afgørende)\s+grad`,
-        String.raw`ikke\s+(?:har\s+|længere\s+har\s+)?(?:et\s+|noget\s+)?(?:behov|brug)\s+for\s+(?:hjælp|støtte|hjælpen|støtten|ydelsen|indsatsen|at\s+få)`,
+        String.raw`\bikke\s+(?:kan|vil|kunne|ville|vil\s+kunne)\s+(?:afhjælpe|lette)\s+(?:\p{L}+\s+){1,8}?i\s+(?:væsentlig|betydelig|afgørende)\s+grad`,
+        String.raw`\bikke\s+(?:har\s+|længere\s+har\s+)?(?:et\s+|noget\s+)?(?:behov|brug)\s+for\s+(?:hjælp|støtte|hjælpen|støtten|ydelsen|indsatsen|at\s+få)`,
         // The need restated as the conclusion of a grant: "Vi vurderer, at du har behov for hjælp
         // til rengøring" says what, not why.
-        String.raw`(?:vurder\p{L}*|vores\s+vurdering\s+er),?\s+at\s+(?:du|I|De|hun|han)\s+har\s+(?:et\s+)?(?:behov|brug)\s+for\s+(?:hjælp|støtte|\p{L}+hjælp|\p{L}+støtte)(?:\s+til\s+\p{L}+)?\s*[.,]`,
-        String.raw`ikke\s+(?:at\s+)?(?:være|er|hører|høre)\s+(?:\p{L}+\s+)?(?:i|til|under|omfattet\s+af)\s+(?:målgruppen|personkredsen)`,
+        String.raw`\b(?:vurder\p{L}*|vores\s+vurdering\s+er),?\s+at\s+(?:du|I|De|hun|han)\s+har\s+(?:et\s+)?(?:behov|brug)\s+for\s+(?:hjælp|støtte|\p{L}+hjælp|\p{L}+støtte)(?:\s+til\s+\p{L}+)?\s*[.,]`,
+        String.raw`\bikke\s+(?:at\s+)?(?:være|er|hører|høre)\s+(?:\p{L}+\s+)?(?:i|til|under|omfattet\s+af)\s+(?:målgruppen|personkredsen)`,
         // Thresholds said again: "Dit behov er ikke varigt", "ikke af et sådant omfang, at det
         // berettiger til hjælp", "ikke så omfattende, at …".
-        String.raw`(?:behov\p{L}*|funktionsnedsættelse\p{L}*|funktionsevne\p{L}*|vanskeligheder)\s+(?:\p{L}+\s+){0,2}?ikke\s+(?:er\s+|var\s+|at\s+være\s+|vurderes\s+at\s+være\s+)?(?:nedsat\s+|begrænset\s+)?(?:af\s+(?:et\s+)?(?:sådant|tilstrækkeligt|et)\s+omfang|så\s+(?:omfattende|betydelig\p{L}*|væsentlig\p{L}*|stor\p{L}*)|varig\p{L}*|i\s+et\s+omfang)`,
-        String.raw`ikke\s+berettiger\s+til`,
+        String.raw`\b(?:behov\p{L}*|funktionsnedsættelse\p{L}*|funktionsevne\p{L}*|vanskeligheder)\s+(?:\p{L}+\s+){0,2}?ikke\s+(?:er\s+|var\s+|at\s+være\s+|vurderes\s+at\s+være\s+)?(?:nedsat\s+|begrænset\s+)?(?:af\s+(?:et\s+)?(?:sådant|tilstrækkeligt|et)\s+omfang|så\s+(?:omfattende|betydelig\p{L}*|væsentlig\p{L}*|stor\p{L}*)|varig\p{L}*|i\s+et\s+omfang)`,
+        String.raw`\bikke\s+berettiger\s+til`,
         // The car rule's thresholds said again ("Deres funktionsevne ikke i væsentlig grad forringer
         // Deres evne til at færdes", "ikke i væsentlig grad er afhængig af kørsel i bil for at kunne
         // fastholde et arbejde"): the possessives are the law's wording.
         String.raw`(?:(?:din|deres|hans|hendes|barnets|borgerens)\s+(?:nedsatte\s+)?funktionsevne\s+)?ikke\s+(?:\p{L}+\s+){0,2}?i\s+(?:væsentlig|betydelig|afgørende)\s+grad\s+(?:(?:kan|vil|kunne)\s+)?(?:forringer|forringe|begrænser|begrænse|nedsætter|nedsætte)\s+(?:\p{L}+\s+)?evne(?:n)?\s+til\s+at\s+(?:færdes|bevæge|komme)`,
-        String.raw`ikke\s+(?:\p{L}+\s+){0,2}?i\s+(?:væsentlig|betydelig|afgørende)\s+grad\s+(?:er\s+|være\s+)?afhængig\s+af\s+(?:kørsel|befordring|bil)(?:\s+i\s+bil)?(?:\s+for\s+at\s+(?:kunne\s+)?[^.;\n]{0,80})?`,
+        String.raw`\bikke\s+(?:\p{L}+\s+){0,2}?i\s+(?:væsentlig|betydelig|afgørende)\s+grad\s+(?:er\s+|være\s+)?afhængig\s+af\s+(?:kørsel|befordring|bil)(?:\s+i\s+bil)?(?:\s+for\s+at\s+(?:kunne\s+)?[^.;\n]{0,80})?`,
         // The same with the subject after the verb ("… er De ikke berettiget til støtte til køb af
         // bil", "Derfor er du ikke længere berettiget"): "De ikke" is the restated rule, not a fact.
-        String.raw`(?:er|bliver|blev)\s+(?:du|De|I|hun|han|pågældende|borgeren)\s+(?:derfor\s+|således\s+|dermed\s+|desværre\s+)?ikke\s+(?:længere\s+)?berettiget`,
+        String.raw`\b(?:er|bliver|blev)\s+(?:du|De|I|hun|han|pågældende|borgeren)\s+(?:derfor\s+|således\s+|dermed\s+|desværre\s+)?ikke\s+(?:længere\s+)?berettiget`,
       ],
     },
     /** Markers that make a reason sentence concrete even if it also names the rule. */
@@ -2631,8 +2631,8 @@ export const DEFAULT_RULE_DATA = {
     directComplaint: {
       phrases: ['klage direkte til ankestyrelsen', 'klager direkte til ankestyrelsen', 'ankestyrelsens klageportal', 'ankestyrelsens klageformular'],
       patterns: [
-        String.raw`send(?:e|er)?\s+(?:din\s+|jeres\s+|en\s+)?klage(?:n)?\s+(?:direkte\s+)?til\s+ankestyrelsen`,
-        String.raw`klage(?:n)?\s+(?:skal\s+)?(?:sendes|indsendes|rettes)\s+(?:direkte\s+)?til\s+ankestyrelsen`,
+        String.raw`\bsend(?:e|er)?\s+(?:din\s+|jeres\s+|en\s+)?klage(?:n)?\s+(?:direkte\s+)?til\s+ankestyrelsen`,
+        String.raw`\bklage(?:n)?\s+(?:skal\s+)?(?:sendes|indsendes|rettes)\s+(?:direkte\s+)?til\s+ankestyrelsen`,
       ],
     },
     /** The decision was made by the børne- og ungeudvalg (complaints go straight to Ankestyrelsen). */
@@ -2740,7 +2740,7 @@ export const DEFAULT_RULE_DATA = {
         'kommune dækker', 'kommunen dækker', 'dækker kommunen', 'vi dækker', 'dækker vi',
       ],
       patterns: [
-        String.raw`din\s+ansøgning\s+(?:om\s+[^.\n]{0,60}\s+)?er\s+(?:imødekommet|godkendt|bevilget)`,
+        String.raw`\bdin\s+ansøgning\s+(?:om\s+[^.\n]{0,60}\s+)?er\s+(?:imødekommet|godkendt|bevilget)`,
         // What the help will now do, with its amount ("Hjemmeplejen kommer fremover hver aften ved 21-tiden").
         String.raw`\b(?:kommer|kigger\s+ind|besøger\s+(?:dig|jer|Dem))\s+(?:fremover|fra\s+nu\s+af|nu|fra\s+uge\s+\d{1,2})\s+(?:\p{L}+\s+)?(?:hver|\d{1,2}\s+gange?|en\s+gang|to\s+gange|tre\s+gange)\b`,
         // "Fra uge 39 kommer der en hjælper fra hjemmeplejen hver onsdag formiddag og gør rent."
@@ -2758,15 +2758,15 @@ export const DEFAULT_RULE_DATA = {
         // a relative, "Fra januar kommer din søn hver weekend".)
         String.raw`\bkommer(?<=\bfra\s+[^.,;:\n]{1,30}?\s+kommer)\s+(?:hjemmeplejen|hjemmehjælpen|plejen|hjemmesygeplejen|sygeplejen|hjælperen|hjælperne|terapeuten|bostøtten|støttepersonen|kontaktpersonen|familiebehandleren|pædagogen|vi)\s+(?:[\p{L}-]+\s+){0,2}?(?:hver|\d{1,2}\s+gange?|én\s+gang|en\s+gang|to\s+gange|tre\s+gange|dagligt|hjem\s+til)\b`,
         // "Vi har besluttet, at du skal have en fast kontaktperson."
-        String.raw`besluttet,?\s+at\s+(?:du|I|\p{Lu}\p{Ll}+)\s+(?:fremover\s+|fra\s+nu\s+af\s+|nu\s+)?(?:skal\s+|kan\s+|fortsat\s+)?(?:have|få|får|modtage|modtager|starte|begynde|beholde|beholder|fortsætte|blive\s+boende)\b`,
+        String.raw`\bbesluttet,?\s+at\s+(?:du|I|\p{Lu}\p{Ll}+)\s+(?:fremover\s+|fra\s+nu\s+af\s+|nu\s+)?(?:skal\s+|kan\s+|fortsat\s+)?(?:have|få|får|modtage|modtager|starte|begynde|beholde|beholder|fortsætte|blive\s+boende)\b`,
         // "Vi har truffet afgørelse om, at Alberte kan komme i døgnaflastning".
-        String.raw`(?:truffet\s+afgørelse\s+om|besluttet),?\s+at\s+\S+\s+(?:skal\s+|kan\s+|fortsat\s+)?(?:komme\s+(?:i|på|til)|begynde\s+(?:i|på)|flytte\s+ind)\b`,
+        String.raw`\b(?:truffet\s+afgørelse\s+om|besluttet),?\s+at\s+\S+\s+(?:skal\s+|kan\s+|fortsat\s+)?(?:komme\s+(?:i|på|til)|begynde\s+(?:i|på)|flytte\s+ind)\b`,
         // Help that will come, as decided ("Vi har besluttet, at der kommer en familiebehandler to gange om ugen").
-        String.raw`besluttet,?\s+at\s+der\s+(?:fremover\s+|nu\s+)?(?:kommer|skal\s+komme|sættes\s+\p{L}+\s+ind|iværksættes|gives|ydes|bevilges)\b`,
+        String.raw`\bbesluttet,?\s+at\s+der\s+(?:fremover\s+|nu\s+)?(?:kommer|skal\s+komme|sættes\s+\p{L}+\s+ind|iværksættes|gives|ydes|bevilges)\b`,
         // A grant to the child or a relative in a letter to the parents or the family ("Barnet
         // får aflastning", "Jeres søn får en kontaktperson"; a named person is read in code).
         // (Starts at "får" for speed; the subject is checked behind it.)
-        String.raw`får(?<=(?<![\p{L}])(?:barnet|den\s+unge|pågældende|borgeren|jeres\s+(?:søn|datter|barn)|din\s+(?:søn|datter)|dit\s+barn|hun|han)\s+får)(?=\s)(?!\s+(?:ikke|besked|brev|svar|kopi)\b)`,
+        String.raw`\bfår(?<=(?<![\p{L}])(?:barnet|den\s+unge|pågældende|borgeren|jeres\s+(?:søn|datter|barn)|din\s+(?:søn|datter)|dit\s+barn|hun|han)\s+får)(?=\s)(?!\s+(?:ikke|besked|brev|svar|kopi)\b)`,
       ],
     },
     afslag: {
