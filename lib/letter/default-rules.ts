@@ -281,7 +281,7 @@ const ELEMENTS = {
       String.raw`\bvej(?:er|ede|et)\s+(?:derfor|dog|især|altså|her)\s+tungest`,
       String.raw`\bdet\s*,\s*der\s+gør\s*,\s*at\s+(?:vi|jeg|udvalget|kommunen)\s`,
       // "Herpå er der lagt vægt", "Derpå har udvalget lagt afgørende vægt".
-      String.raw`(?:her|der)på\s+(?:\p{L}+\s+){1,3}?lagt\s+(?:\p{L}+\s+)?vægt`,
+      String.raw`\b(?:her|der)på\s+(?:\p{L}+\s+){1,3}?lagt\s+(?:\p{L}+\s+)?vægt`,
     ],
     requiredWhen: [{ decisionTypes: ['delvis', 'afslag', 'aendring'] }],
     severity: 'warning',
@@ -350,7 +350,10 @@ const ELEMENTS = {
       'beskrivelsen viser', 'beskrivelse viser', 'beskrivelserne viser',
     ],
     patterns: [
-      String.raw`(?:oplyst|oplyste|fortalte|fortalt|skrev|skrevet|sagde|sagt|så|observerede|målt|målte|opmålt|undersøgt|undersøgte|testet|testede|konstaterede|konstateret)\s*,?\s+[^.\n]{0,40}den\s+\d{1,2}\.\s*\p{L}+`,
+      // Visits counted as what happened ("du ikke har været hjemme ved de sidste seks aftalte besøg"; not the scope
+      // "ved 2 besøg om ugen").
+      String.raw`\bved\s+(?:de\s+)?(?:sidste\s+|seneste\s+)?(?:\d+|to|tre|fire|fem|seks|syv|otte|ni|ti)\s+(?:aftalte\s+|planlagte\s+)?(?:besøg|samtaler|møder)\b(?!\s+(?:om|pr\.?|hver|i\s+(?:ugen|måneden)))`,
+      String.raw`\b(?:oplyst|oplyste|fortalte|fortalt|skrev|skrevet|sagde|sagt|så|observerede|målt|målte|opmålt|undersøgt|undersøgte|testet|testede|konstaterede|konstateret)\s*,?\s+[^.\n]{0,40}den\s+\d{1,2}\.\s*\p{L}+`,
       // The date before the verb: "Bandagisten har den 10. januar målt dine fødder", "Du blev
       // den 3. marts opereret", "Vi har den 4. maj været på besøg hos dig".
       String.raw`\b(?:har|havde|blev)\s+(?:\p{L}+\s+)?den\s+\d{1,2}\.\s*\p{L}+(?:\s+\d{4})?\s+(?:\p{L}+\s+){0,2}?(?:målt|opmålt|undersøgt|testet|afprøvet|vurderet|set|observeret|konstateret|beskrevet|udtalt|skrevet|oplyst|fortalt|besøgt|talt|været|opereret|indlagt|udskrevet)\b`,
@@ -1334,7 +1337,7 @@ const ELEMENTS = {
       // passet dig i årevis"), a relative as the named contact ("bliver skrevet på som første kontakt") and
       // a parent who takes set days ("Faren tager fredagene").
       String.raw`\b(?:søn(?:nen)?|datter(?:en)?|børn(?:ene)?|ægtefælle(?:n)?|hustru(?:en)?|kone(?:n)?|mand(?:en)?|partner(?:en)?|samlever|søster|bror|familie(?:n)?|pårørende|mor(?:en)?|far(?:en)?|forældre(?:ne)?|svigerdatter|svigersøn|barnebarn|børnebørn(?:ene)?|nabo(?:en)?|venner|veninde|kæreste(?:n)?|onkel|tante|svoger|svigerinde|svigermor|svigerfar|kollega(?:er)?|nevø|niece|fætter|kusine|moster|faster|morbror|farbror|stedfar|stedmor|bonusfar|bonusmor|svigerfamilie(?:n)?|familiemedlemmer|storebror|lillebror|storesøster|lillesøster|søskende(?:ne)?),?\s+(?:[\p{L}\d]+,?\s+){0,8}?(?:hjælper|hjælpe|hjulpet|hjalp|klarer\s+(?:selve\s+|hele\s+)?(?:rengøringen|indkøbene|indkøb|tøjvasken|vasketøjet|vasken|opvasken|madlavningen|maden|haven|det\s+praktiske|resten)|tømmer|rydder|bærer|ledsager|dækker\s+bord|(?:lægger|hænger)\s+(?:\p{L}+\s+)?(?:tøj|tøjet|vasketøj|vasketøjet)|tager\s+(?:skrald|skraldet|opvasken|vasketøjet)|tager\s+(?:\p{L}+\s+){0,2}?(?:med|ud)|minder\s+(?:dig|jer|hende|ham)\s+om|tager\s+over|overtager|(?:klaret|klarede|stået\s+for|stod\s+for|varetaget|varetog)\s+(?:(?:det\s+meste|meget|en\s+(?:stor\s+)?del|størstedelen)\s+af\s+)?(?:plejen|den\s+daglige\s+pleje|omsorgen|hjælpen)|(?:bestiller|bestilt|bestilte)\s+(?:\p{L}+\s+){0,2}?(?:varer|varerne|mad|maden|indkøb|indkøbene|dagligvarer)|(?:tilbudt|tilbyder|tilbød),?\s+(?:at|sin\s+hjælp|sig)|skrevet\s+på\s+som|(?:er|står\s+som|bliver)\s+(?:første\s+)?kontaktperson|tager\s+(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|weekend)(?:e|en|ene|erne)\b|sagt\s+ja\s+til\s+at|træder\s+til|er\s+der\s+for|inviterer|løser|løse|varetager|varetage|gøre\s+rent|støvsuger|støvsuge|besøger|besøge|handler|kører|kørt|kørte|gået\s+med|gik\s+med|støtter|står\s+for|passer|passet\s+(?:dig|jer|hende|ham|barnet)|passe(?!\s+på)|tage\s+sig\s+af|henter|følger|bakker|tager\s+sig\s+af|sørger|ordner|gør\s+rent|ser\s+til|kigger\s+(?:forbi|ind|til)|holder\s+øje|laver\s+(?:mad|maden|aftensmad)|vasker|slår\s+(?:græs|græsset|plænen)|skiftes\s+til|ringer\s+(?:til\s+(?:dig|jer|hende|ham)\s+)?(?:hver|dagligt|jævnligt|ofte|tit)|kommer\s+(?:forbi|på\s+besøg|hjem\s+til|i\s+hjemmet\s+(?:hver|dagligt|jævnligt|ofte|tit|flere\s+gange|næsten\s+hver)|og|hver|dagligt|jævnligt|ofte|tit|flere\s+gange|et\s+par\s+gange|næsten\s+hver)|bor\s+(?:tæt\s+på|i\s+nærheden|lige\s+i\s+nærheden|nær|ved\s+siden\s+af|i\s+samme\s+(?:by|opgang|gade|hus))|er\s+hos\s+(?:dig|jer|hende|ham|sin|sine)|spiser\s+(?:hos|med|sammen\s+med)\s+(?:dig|jer|Dem|hende|ham))(?![\p{L}])`,
-      String.raw`(?:hjælp|støtte|opbakning)\s+(?:fra|af)\s+(?:din|dine|jeres|sin|sine|hans|hendes|deres)\s+\p{L}+`,
+      String.raw`\b(?:hjælp|støtte|opbakning)\s+(?:fra|af)\s+(?:din|dine|jeres|sin|sine|hans|hendes|deres)\s+\p{L}+`,
       // Walks the citizen takes, also in the passive journal style ("går en tur hver dag med
       // rollatoren", "der fortsat gås en kort tur dagligt").
       String.raw`\b(?:går|gås|gik)\s+(?:\p{L}+\s+){0,3}?(?:tur|ture|turen|gåture?)\b`,
@@ -1531,11 +1534,11 @@ const ELEMENTS = {
       // 17. september fortalt, at …", "I har på mødet oplyst, at …".
       // (Starts at the verb for speed; the subject and auxiliary are checked behind it.)
       // ("Du har fået oplyst, at …" is what the citizen was told.)
-      String.raw`(?<![\p{L}])(?:fortalt|oplyst|sagt|forklaret|beskrevet)(?![\p{L}])(?<=(?<![\p{L}])(?:du|I)\s+har\s+(?!fået\s)(?:[\p{L}\d.]+\s+){1,10}?\p{L}+)`,
+      String.raw`\b(?<![\p{L}])(?:fortalt|oplyst|sagt|forklaret|beskrevet)(?![\p{L}])(?<=(?<![\p{L}])(?:du|I)\s+har\s+(?!fået\s)(?:[\p{L}\d.]+\s+){1,10}?\p{L}+)`,
       // "Anna og Peter fortalte", "Emil har sagt" (names; not "Lægen fortalte").
       // (Pack patterns run with the i flag, so this matched any two words joined by "og"; it is
       // written to start at "og" with the same meaning, which is much faster.)
-      String.raw`(?<=\p{L}\s+)og\s+\p{L}+\s+(?:har\s+)?(?:selv\s+)?(?:fortalt|fortalte|fortæller|sagt|sagde|siger|oplyst|oplyste|ønsker|ønskede|forklarede|forklaret)\b`,
+      String.raw`\b(?<=\p{L}\s+)og\s+\p{L}+\s+(?:har\s+)?(?:selv\s+)?(?:fortalt|fortalte|fortæller|sagt|sagde|siger|oplyst|oplyste|ønsker|ønskede|forklarede|forklaret)\b`,
       // A citizen named in a letter to a guardian or relative: "Inger sagde selv ved mødet",
       // "fortalte Inger selv" ("selv" keeps out "Lægen fortalte").
       // (also "Lukas selv har sagt, at …", with the auxiliary after "selv")
@@ -1671,8 +1674,8 @@ const ELEMENTS = {
       'dine rettelser er skrevet ind', 'jeres rettelser er skrevet ind', 'Deres rettelser er skrevet ind', 'rettelserne er skrevet ind',
     ],
     patterns: [
-      String.raw`(?:sendte|sendt|skrev|skrevet|gav|givet)\s+(?:dig|jer|Dem)\b[^.\n]{0,140}(?:bemærk\p{L}*|kommentar\p{L}*|kommentere|svar\p{L}*|udtale|mening)`,
-      String.raw`(?:bad|bedt)\s+(?:dig|jer|Dem|om)\s+[^.\n]{0,40}(?:bemærk\p{L}*|kommentar\p{L}*|svar|mening)`,
+      String.raw`\b(?:sendte|sendt|skrev|skrevet|gav|givet)\s+(?:dig|jer|Dem)\b[^.\n]{0,140}(?:bemærk\p{L}*|kommentar\p{L}*|kommentere|svar\p{L}*|udtale|mening)`,
+      String.raw`\b(?:bad|bedt)\s+(?:dig|jer|Dem|om)\s+[^.\n]{0,40}(?:bemærk\p{L}*|kommentar\p{L}*|svar|mening)`,
       // The party told what the municipality was considering, before it decided ("Du blev ringet
       // op af visitator, som fortalte dig, at vi overvejede at stoppe hjælpen", "Vi orienterede jer
       // den 3. maj om, at kommunen påtænkte at nedsætte støtten"): a hearing by phone or at a visit.
@@ -1687,7 +1690,7 @@ const ELEMENTS = {
       // testen op", "læste udkastet op for dig").
       // (Also a compound and the caseworker's own notes: "læste afslutningsnotatet op", "læste
       // mine noter fra besøget op".)
-      String.raw`(?:læste|læst|gennemgik|gennemgået)\s+(?:\p{L}+\s+){0,5}?\p{L}*?(?:noter\p{L}*|oplysning\p{L}*|udkast\p{L}*|notat\p{L}*|beskrivelse\p{L}*|vurdering\p{L}*|status\p{L}*|rapport\p{L}*|indstilling\p{L}*|beregning\p{L}*|referat\p{L}*|udtalelse\p{L}*|funktionsvurdering\p{L}*)\s+(?:\p{L}+\s+){0,4}?op\b`,
+      String.raw`\b(?:læste|læst|gennemgik|gennemgået)\s+(?:\p{L}+\s+){0,5}?\p{L}*?(?:noter\p{L}*|oplysning\p{L}*|udkast\p{L}*|notat\p{L}*|beskrivelse\p{L}*|vurdering\p{L}*|status\p{L}*|rapport\p{L}*|indstilling\p{L}*|beregning\p{L}*|referat\p{L}*|udtalelse\p{L}*|funktionsvurdering\p{L}*)\s+(?:\p{L}+\s+){0,4}?op\b`,
       // A phone call that told the findings before the decision ("Jeg ringede til dig den 22.
       // september og fortalte, hvad funktionsvurderingen viste, og hvad vi overvejede").
       // (A date's full stop does not end the sentence: "den 22. september".)
@@ -1695,36 +1698,36 @@ const ELEMENTS = {
       // (And the figures gone through: "ringede jeg til dig og gennemgik de beløb, vi var nået frem til".)
       // (And which parts we meant to grant: "Vi ringede til dig og fortalte, hvilke udgifter vi ville
       // dække".)
-      String.raw`(?:ringede|ringet)\s+(?:jeg\s+|vi\s+)?til\s+(?:dig|jer|Dem)\b(?:[^.\n]|\.(?=\s+\p{Ll})){0,60}?\b(?:fortalte|fortalt|gennemgik|gennemgået|læste|forklarede|forklaret)\b[^.\n]{0,40}?(?:hvad|hvilke|oplysning\p{L}*|vurdering\p{L}*|udtalelse\p{L}*|overvej\p{L}*|beregning\p{L}*|(?:nået|kommet)\s+frem\s+til)`,
+      String.raw`\b(?:ringede|ringet)\s+(?:jeg\s+|vi\s+)?til\s+(?:dig|jer|Dem)\b(?:[^.\n]|\.(?=\s+\p{Ll})){0,60}?\b(?:fortalte|fortalt|gennemgik|gennemgået|læste|forklarede|forklaret)\b[^.\n]{0,40}?(?:hvad|hvilke|oplysning\p{L}*|vurdering\p{L}*|udtalelse\p{L}*|overvej\p{L}*|beregning\p{L}*|(?:nået|kommet)\s+frem\s+til)`,
       // The outcome of a hearing said as nothing to correct ("Du havde ikke noget at rette",
       // "havde I intet at indvende"); "noget at tilføje" alone may be any talk at a meeting.
       String.raw`\bhavde\s+(?:(?:du|I|De|hun|han)\s+)?(?:ikke\s+noget|intet|ingenting)\s+(?:at\s+(?:rette(?!\s+op)|indvende)|der\s+skulle\s+rettes)\b`,
       // "Du havde ikke yderligere bemærkninger", "har ingen særlige kommentarer".
       // (Past or "yderligere": "har ingen bemærkninger til leverandøren" is about something else.)
-      String.raw`(?:havde\s+(?:ikke|ingen)\s+(?:\p{L}+\s+){0,2}?|(?:ikke|ingen)\s+yderligere\s+|ikke\s+havde\s+(?:nogen\s+)?)(?:bemærkninger|kommentarer|indvendinger)\b`,
+      String.raw`\b(?:havde\s+(?:ikke|ingen)\s+(?:\p{L}+\s+){0,2}?|(?:ikke|ingen)\s+yderligere\s+|ikke\s+havde\s+(?:nogen\s+)?)(?:bemærkninger|kommentarer|indvendinger)\b`,
       // Read aloud to the party before deciding ("læste jeg det hele op for dig og din mor",
       // "læste op, hvad jeg havde skrevet ned fra besøget").
       // (Also "højt" and a relative clause between: "læste jeg det, jeg havde skrevet om dig, højt
       // for dig og din mor".)
-      String.raw`(?:læste|læst)\s+(?:\p{L}+,?\s+){0,8}?(?:op|højt)\s+for\s+(?:dig|jer|Dem)\b`,
+      String.raw`\b(?:læste|læst)\s+(?:\p{L}+,?\s+){0,8}?(?:op|højt)\s+for\s+(?:dig|jer|Dem)\b`,
       String.raw`\b(?:læste|læst)\s+op\s*,?\s+(?:for\s+(?:dig|jer|Dem)\s*,?\s+)?hvad\b`,
       // Gone through with the party before the decision ("gennemgik skolens udtalelse og vores
       // beregning med dig, inden vi traf afgørelsen").
-      String.raw`(?:gennemgik|gennemgået|gennemgå|drøftede|drøftet)\s+[^.\n]{0,80}?med\s+(?:dig|jer|Dem)\b[^.\n]{0,40}?(?:inden|før)\s+(?:vi|kommunen|udvalget)\s+(?:traf|har\s+truffet|tog)\b`,
+      String.raw`\b(?:gennemgik|gennemgået|gennemgå|drøftede|drøftet)\s+[^.\n]{0,80}?med\s+(?:dig|jer|Dem)\b[^.\n]{0,40}?(?:inden|før)\s+(?:vi|kommunen|udvalget)\s+(?:traf|har\s+truffet|tog)\b`,
       // A case document gone through with the party, in the past ("Vi gennemgik udtalelsen med dig
       // på mødet, hvor du kunne sige, hvad du mente"): future talks or wishes are no hearing.
       String.raw`\b(?:gennemgik|gennemgået)\s+(?:\p{L}+\s+){0,3}?(?:udtalelse|notat|udkast|referat|statusrapport|rapport|beregning|oplysning|indstilling|sagsfremstilling|funktionsbeskrivelse)\p{L}*\s+(?:\p{L}+\s+){0,2}?med\s+(?:dig|jer|Dem)\b`,
       // Heard at the meeting, in the past ("Noah blev af udvalget hørt på mødet", "Begge
       // forældre var til stede og blev hørt", "er blevet partshørt").
-      String.raw`(?:blev|er\s+blevet|var\s+blevet)\s+(?:\p{L}+\s+){0,3}?(?:hørt|partshørt)\b`,
-      String.raw`har\s+(?:læst|set|gennemgået)\s+[^.\n]{0,60}(?:sagt|svaret|skrevet|fortalt|oplyst)`,
+      String.raw`\b(?:blev|er\s+blevet|var\s+blevet)\s+(?:\p{L}+\s+){0,3}?(?:hørt|partshørt)\b`,
+      String.raw`\bhar\s+(?:læst|set|gennemgået)\s+[^.\n]{0,60}(?:sagt|svaret|skrevet|fortalt|oplyst)`,
       // "Du har læst afslutningsrapporten og har ingen bemærkninger til den" (a document of the
       // case, not "fået rengøring … ingen bemærkninger til leverandøren"); also the comments the
       // party gave on it ("Forældrene har læst den børnefaglige undersøgelse og givet
       // bemærkninger den 21. august"); not the municipality's own reading ("Vi har læst lægens
       // udtalelse og givet bemærkninger til hospitalet"). (Starts at the rare
       // word for speed; what comes before is checked behind it.)
-      String.raw`(?:bemærk\p{L}*|kommentar\p{L}*|indvendinger)(?<=(?<![\p{L}])(?<!(?:vi|jeg|kommunen)\s+(?:har\s+|havde\s+)?)(?:læst|set|gennemgået|fået|modtaget)\s+[^.\n]{0,30}?(?:udkast|undersøgelse|rapport|notat|oplysning|referat|udtalelse|høring|materiale|akter|dokument)\p{L}*[^.\n]{0,40}?(?:ingen|ikke\s+(?:haft\s+)?(?:nogen\s+)?|haft|havde|givet|gav|kom\s+med|kommet\s+med)\s*(?:bemærk\p{L}*|kommentar\p{L}*|indvendinger))`,String.raw`mulighed\s+for\s+at\s+(?:se\s+og\s+)?(?:kommentere|komme\s+med\s+(?:dine\s+)?bemærkninger|udtale\s+dig|svare)`],
+      String.raw`\b(?:bemærk\p{L}*|kommentar\p{L}*|indvendinger)(?<=(?<![\p{L}])(?<!(?:vi|jeg|kommunen)\s+(?:har\s+|havde\s+)?)(?:læst|set|gennemgået|fået|modtaget)\s+[^.\n]{0,30}?(?:udkast|undersøgelse|rapport|notat|oplysning|referat|udtalelse|høring|materiale|akter|dokument)\p{L}*[^.\n]{0,40}?(?:ingen|ikke\s+(?:haft\s+)?(?:nogen\s+)?|haft|havde|givet|gav|kom\s+med|kommet\s+med)\s*(?:bemærk\p{L}*|kommentar\p{L}*|indvendinger))`,String.raw`\bmulighed\s+for\s+at\s+(?:se\s+og\s+)?(?:kommentere|komme\s+med\s+(?:dine\s+)?bemærkninger|udtale\s+dig|svare)`],
     // (Also the plain-language question headings: "Har du set oplysningerne?", "Har du haft
     // mulighed for at kommentere?")
     headings: [
@@ -1774,9 +1777,9 @@ const ELEMENTS = {
       // Documents named with a verb of seeing or access: "se alle sagens akter", "adgang til
       // dine papirer", "indsigt i dine sagsakter". Bare "sagens akter" is mostly the complaint
       // guidance ("sender vi klagen og sagens akter til Ankestyrelsen").
-      String.raw`(?:adgang\s+til|indsigt\s+i|(?<![\p{L}])se|læse|kopi\s+af)\s+(?:alle\s+)?(?:dine|sagens|jeres|deres)\s+(?:papirer|dokumenter|oplysninger|akter|sagsakter|journal)`,
+      String.raw`\b(?:adgang\s+til|indsigt\s+i|(?<![\p{L}])se|læse|kopi\s+af)\s+(?:alle\s+)?(?:dine|sagens|jeres|deres)\s+(?:papirer|dokumenter|oplysninger|akter|sagsakter|journal)`,
       // "ret til at se de oplysninger, vi har om dig", "mulighed for at se alt, hvad der står i din sag".
-      String.raw`(?:ret\s+til|mulighed\s+for)\s+at\s+se\s*,?\s+(?:\p{L}+[\s,]+){0,4}?(?:oplysninger\p{L}*|dokument\p{L}*|papirer\p{L}*|akter\p{L}*|journal\p{L}*|står\s+(?:om\s+(?:dig|jer|Dem)\s+)?i\s+(?:din|jeres|Deres|sagen))`,
+      String.raw`\b(?:ret\s+til|mulighed\s+for)\s+at\s+se\s*,?\s+(?:\p{L}+[\s,]+){0,4}?(?:oplysninger\p{L}*|dokument\p{L}*|papirer\p{L}*|akter\p{L}*|journal\p{L}*|står\s+(?:om\s+(?:dig|jer|Dem)\s+)?i\s+(?:din|jeres|Deres|sagen))`,
       // In plain words, the citizen as subject: "Du kan altid se det, vi har skrevet ned om dig", "I har
       // ret til at læse alt, hvad der er skrevet i Olivers sag", "Du kan bede om at få alle dokumenter
       // i din sag", "I kan få alle dokumenter i sagen udleveret". Not "Vi kan se det i din sag".
@@ -1830,7 +1833,7 @@ const ELEMENTS = {
       // (Only after the one who acts: "give en anden fuldmagt til at handle for dig"; not shopping, "sende nogen ud og
       // handle for dig", "ikke selv kan nå at handle for dig".)
       String.raw`\bhandle\s+for\s+(?:dig|jer|Dem)\b(?<=(?:fuldmagt|lov|anden|andre|person|dem|ham|hende|vedkommende)[^.;:\n]{0,30}handle\s+for\s+(?:dig|jer|Dem))`,
-      String.raw`forvaltningslovens\s+§\s*8\b`,
+      String.raw`\bforvaltningslovens\s+§\s*8\b`,
       String.raw`§\s*8\s+i\s+forvaltningsloven`,
       // Someone along to meetings, in plain words: "tage en, du har tillid til, med til møder", "have
       // din bror eller en anden med til samtaler", "tage en med, der kan hjælpe jer". Not "tage en
@@ -2255,7 +2258,7 @@ const ELEMENTS = {
       // botilbud", "I stedet kan vi tilbyde dig en badebænk"); not "i stedet for" (the applied
       // amount) and not a new scope of the same help (left out in code).
       // (Starts at the rare "stedet" for speed; the offer before it is checked behind it.)
-      String.raw`stedet(?!\s+for)(?<=(?<![\p{L}])i\s+stedet)(?:(?<=(?<![\p{L}])(?:tilbyde\p{L}*|bevilge\p{L}*|give\s+(?:dig|jer|dem)|få|får)\s+(?:\p{L}+\s+){0,3}?i\s+stedet)|\s+(?:\p{L}+\s+){0,3}?(?:tilbyde\p{L}*|bevilge\p{L}*|få|får)(?![\p{L}]))`,
+      String.raw`\bstedet(?!\s+for)(?<=(?<![\p{L}])i\s+stedet)(?:(?<=(?<![\p{L}])(?:tilbyde\p{L}*|bevilge\p{L}*|give\s+(?:dig|jer|dem)|få|får)\s+(?:\p{L}+\s+){0,3}?i\s+stedet)|\s+(?:\p{L}+\s+){0,3}?(?:tilbyde\p{L}*|bevilge\p{L}*|få|får)(?![\p{L}]))`,
       // (Round 29: also asked to assess the citizen under another law, "Vi har bedt nattesygeplejen
       // om at vurdere dig efter sundhedslovens § 138"; not under serviceloven, this letter's own.)
       // Another professional asked to assess another aid or help for the citizen ("Vi har bedt
@@ -2283,7 +2286,7 @@ const ELEMENTS = {
       // (An abbreviation among the words between: "du kan evt. søge individuel handicapkørsel",
       // "kan I f.eks. ansøge".)
       String.raw`(?:du|I|De)\s+(?:kan|har\s+mulighed\s+for\s+at|er\s+velkommen\s+til\s+at)\s+(?:\p{L}[\p{L}.]*\s+){0,3}?(?:søge|ansøge|købe|benytte|bruge|deltage|få\s+(?:hjælp|støtte|rådgivning|vejledning))\s+(?!om\s+aktindsigt|igen|aktindsigt)`,
-      String.raw`kan\s+(?:du|I|De)\s+(?:\p{L}[\p{L}.]*\s+){0,3}?(?:søge|ansøge|købe|benytte|bruge|deltage|få\s+(?:hjælp|støtte|rådgivning|vejledning))\s+(?!om\s+aktindsigt|igen|aktindsigt)`,
+      String.raw`\bkan\s+(?:du|I|De)\s+(?:\p{L}[\p{L}.]*\s+){0,3}?(?:søge|ansøge|købe|benytte|bruge|deltage|få\s+(?:hjælp|støtte|rådgivning|vejledning))\s+(?!om\s+aktindsigt|igen|aktindsigt)`,
       // A private or self-arranged alternative, marked as one ("Du kan desuden selv bestille
       // varer på nettet", "I kan også leje en …"); not the ordering of the help granted.
       String.raw`(?:du|I|De)\s+kan\s+(?:desuden|også|i\s+stedet)\s+(?:\p{L}+\s+){0,2}?(?:bestille|købe|leje|låne|tilmelde|melde\s+(?:dig|jer|Dem))\s`,
@@ -2333,7 +2336,7 @@ const ELEMENTS = {
       // title — "jeres familierådgiver", "din visitator", "din kontaktperson" — does not.)
       // (Round 27: nor the sender's own staff without a possessive, "kontakte visitator",
       // "kontakte udvalgets sekretær", "kontakte sekretariatet".)
-      String.raw`(?:kontakte|henvende\s+dig\s+til|henvende\s+jer\s+til|rette\s+henvendelse\s+til)\s+(?:(?:os|mig|kommunen)\s+(?:eller|og)\s+)?(?!os\b|mig\b|kommunen\b|dig\b|jer\b|dem\b|(?:din|jeres|deres)\s+(?:egen\s+|faste\s+)?\p{L}*(?:sagsbehandler|rådgiver|visitator|koordinator|kontaktperson)|sagsbehandleren|visitationen|visitator\p{L}*|\p{L}*sekretær\p{L}*|sekretariat\p{L}*|udvalg\p{L}*|undertegnede|leverandør|hjemmeplejen|hjælpemiddel|depot|vores|afdelingen|(?!pension)\p{L}*afdelingen(?![\p{L}])|teamet|\p{L}*rådgiveren|koordinator)\p{L}+(?![^.\n]{0,30}?(?:tlf\.?|telefon|(?:e-?)?mail)\s)`,
+      String.raw`\b(?:kontakte|henvende\s+dig\s+til|henvende\s+jer\s+til|rette\s+henvendelse\s+til)\s+(?:(?:os|mig|kommunen)\s+(?:eller|og)\s+)?(?!os\b|mig\b|kommunen\b|dig\b|jer\b|dem\b|(?:din|jeres|deres)\s+(?:egen\s+|faste\s+)?\p{L}*(?:sagsbehandler|rådgiver|visitator|koordinator|kontaktperson)|sagsbehandleren|visitationen|visitator\p{L}*|\p{L}*sekretær\p{L}*|sekretariat\p{L}*|udvalg\p{L}*|undertegnede|leverandør|hjemmeplejen|hjælpemiddel|depot|vores|afdelingen|(?!pension)\p{L}*afdelingen(?![\p{L}])|teamet|\p{L}*rådgiveren|koordinator)\p{L}+(?![^.\n]{0,30}?(?:tlf\.?|telefon|(?:e-?)?mail)\s)`,
     ],
     requiredWhen: [{ decisionTypes: ['delvis', 'afslag'] }],
     severity: 'info',

@@ -76,3 +76,10 @@ describe('klagevejledning and klagefrist: a field line', () => {
   it('a field with no duration is no guidance', () =>
     expect(present('Din støtte går fra 4 til 2 timer om ugen.\n\nKlage: se vedlagte.', 'klagefrist')).toBe(false));
 });
+
+describe('faktiske-oplysninger: visits counted as what happened', () => {
+  it('present: missed visits counted', () =>
+    expect(present('Støtten ophører, fordi du ikke har været hjemme ved de sidste seks aftalte besøg siden august.', 'faktiske-oplysninger')).toBe(true));
+  it('absent: the scope of the visits granted', () =>
+    expect(present('Du får hjælp ved 2 besøg om ugen, og vi ringer, hvis tiden ændres.', 'faktiske-oplysninger')).toBe(false));
+});
