@@ -752,6 +752,10 @@ const ELEMENTS = {
       // en time", "Hver aften kommer din nabo forbi i cirka en time"): no helper comes. (Tokens end
       // without a full stop, so it stays in its sentence.)
       String.raw`\bhver\s+(?:morgen|formiddag|eftermiddag|aften|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag),?(?:\s+(?:kl\.|ca\.|[^\s.]+(?:\.\d+)?)){0,10}?\s+(?:kommer(?!\s+(?:din|dit|dine|jeres|Deres|hans|hendes|sin)\s+(?:nabo|søn|datter|mor|far|bror|søster|mand|kone|veninde|ven|venner|familie|barnebarn|børnebørn)(?![\p{L}]))|er\s+(?:I|vi|hun|han|de|du)\s+sammen|er\s+sammen)(?:\s+(?:ca\.|[^\s.]+(?:\.\d+)?)){0,6}?\s+(?:i\s+)?(?:(?:cirka|ca\.|omkring|godt|knap|op\s+til)\s+)?{num}\s+(?:timer|time|minutter)(?![\p{L}])`,
+      // Round 32: the helper who comes, said impersonally with the time coming back ("Fra uge 12 kommer der
+      // en hjælper fra hjemmeplejen hver anden onsdag", "Der kommer en medarbejder hver aften"): a visit
+      // per period. Not a volunteer or a visiting friend ("Der kommer en besøgsven hver torsdag"): no grant.
+      String.raw`\b(?:kommer\s+der|der\s+kommer)\s+(?:(?:fremover|nu|så|herefter|fortsat|stadig)\s+)?(?:en|et|én)\s+(?:(?!frivillig|besøgsven|ven(?![\p{L}])|veninde)[^\s.]+\s+){0,5}?hver\s+(?:(?:anden|tredje|fjerde)\s+)?(?:morgen|formiddag|eftermiddag|aften|nat|dag|uge|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?![\p{L}])`,
       String.raw`\b(?:fra|nedsættes\s+fra|ændres\s+fra)\s+{num}\s+{unit}[^.\n]{0,30}\btil\s+{num}\s+{unit}`,
       // Money per period ("900 kr. om måneden", "1.150 kr. pr. md."): a granted allowance. The
       // citizen's own expenses and charges are left out in code.
@@ -765,7 +769,9 @@ const ELEMENTS = {
       // (Round 18: and a bare count with "pr." in brackets after the thing granted, as system fields
       // write it: "Bevilget ydelse: Hovedret (7 pr. uge)", "Bad (2 pr. uge)".)
       String.raw`\b\d+(?:[,.]\d+)?½?\s*(?:(?:t\.?|timer?|min\.?|minutter|gange?|besøg|kr\.?|x)\s*(?:/\s*(?:uge|md|mdr|mnd|måned|dag|døgn|år|nat)(?![\p{L}])|(?:ugl|ugtl|ugentl|dgl|mdl)\.)|x\s*(?:ugentligt|dagligt|månedligt|om\s+(?:ugen|dagen|måneden)|pr\.?\s+(?:uge|dag|md|måned))(?![\p{L}])|pr\.\s+(?:uge|dag|døgn|md\.?|måned)\s*\))`,
-      String.raw`\b(?:daglig|ugentlig|månedlig|14-daglig)e?\s+(?:\p{L}+\s+)?(?:sessioner|samtaler|besøg|møder|konsultationer|træningsgange|behandlinger|hjemmebesøg)\s+(?:á|à|a|af|på)\s+(?:\d+(?:[,.]\d+)?½?|½|en|et|én|ét|halvanden|to|tre)\s+(?:timer?|minutter|min\.?|t\.)`,
+      // (Round 32: also one session a week, its length with "ca." or as "1 1/2": "en fast ugentlig
+      // samtale på ca. 1 1/2 time", "en månedlig behandling af cirka 45 minutter".)
+      String.raw`\b(?:daglig|ugentlig|månedlig|14-daglig)e?\s+(?:\p{L}+\s+)?(?:sessioner|samtaler|besøg|møder|konsultationer|træningsgange|behandlinger|hjemmebesøg|session|samtale|møde|konsultation|træningsgang|behandling)\s+(?:á|à|a|af|på)\s+(?:(?:ca\.|cirka|omkring)\s+)?(?:\d+(?:[,.]\d+)?(?:½|\s+1/2)?|½|en|et|én|ét|halvanden|to|tre)\s+(?:timer?|minutter|min\.?|t\.)`,
     ],
     requiredWhen: [
       // Aids, consumer goods and housing adaptations are granted as a thing, not per period.

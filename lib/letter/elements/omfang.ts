@@ -181,6 +181,19 @@ const ON_CALL_AFTER = /^[^.;]{0,20}?(?<![\p{L}])(?:hvis|såfremt|efter\s+behov|n
 const WHO_COMES_OWN =
   /(?:(?<![\p{L}])(?:[dD]u|I|De|[hH]an|[hH]un|[jJ]eg|søn(?:nen)?|datter(?:en)?|mor(?:en)?|far(?:en)?|forældre(?:ne)?|mand(?:en)?|kone(?:n)?|hustru(?:en)?|ægtefælle(?:n)?|samlever(?:en)?|bror(?:en)?|søster(?:en)?|barnebarn(?:et)?|børnebørn(?:ene)?|nabo(?:en)?|naboerne|veninde(?:n)?|ven(?:nen)?|venner|familie(?:n)?|pårørende)|\p{Lu}\p{L}{2,}(?<!en|et|ne))\s+(?:\p{Lu}\p{L}+\s+)?$/u;
 
+// Round 32: "hun"/"han" who comes is the helper the sentence before brought in ("Fra mandag kommer der
+// en hjælper fra hjemmeplejen. Hun kommer hver anden fredag formiddag"), not a relative; a relative
+// named there keeps the pronoun theirs ("Din datter besøger dig. Hun kommer hver aften").
+const PRONOUN_COMES = /(?<![\p{L}])(?:[hH]un|[hH]an)\s+$/u;
+const HELPER_BROUGHT_IN =
+  /(?<![\p{L}])(?:en|et|vores|den\s+samme)\s+(?:fast\s+|ny\s+)?(?:hjælper|medarbejder|sosu-hjælper|sosu-assistent|assistent|terapeut|bostøttemedarbejder|støtteperson|kontaktperson|pædagog|vejleder|mentor)(?![\p{L}])/iu;
+
+function helperBefore(letter: Letter, si: number, m: Span): boolean {
+  if (si < 1 || !PRONOUN_COMES.test(letter.text.slice(Math.max(0, m.start - 8), m.start))) return false;
+  const prev = letter.slice(letter.sentence(si - 1));
+  return HELPER_BROUGHT_IN.test(prev) && !RELATIVE_HELPS.test(prev) && !/(?<![\p{L}])(?:søn|datter|nabo|veninde|ven|mor|far|barnebarn)(?:en|nen)?(?![\p{L}])/iu.test(prev);
+}
+
 function grantedIn(letter: Letter, m: Span): boolean {
   const si = letter.sentenceAt(m.start);
   if (si < 0) return true;
@@ -196,7 +209,7 @@ function grantedIn(letter: Letter, m: Span): boolean {
   // caféen", "Bente kommer hver aften"): no visit granted (the pack's "kommer hver aften" phrases). A
 // capitalised word in the definite form is the service at the start of a sentence ("Hjemmeplejen").
   // Nor a visit on call ("kommer hver morgen, hvis du ringer"): no set scope.
-  if (COMES.test(letter.slice(m)) && (WHO_COMES_OWN.test(letter.text.slice(Math.max(s.start, m.start - 60), m.start)) || ON_CALL_AFTER.test(letter.text.slice(m.end, s.end)))) return false;
+  if (COMES.test(letter.slice(m)) && ((WHO_COMES_OWN.test(letter.text.slice(Math.max(s.start, m.start - 60), m.start)) && !helperBefore(letter, si, m)) || ON_CALL_AFTER.test(letter.text.slice(m.end, s.end)))) return false;
   const after = letter.text.slice(m.end, s.end);
   if (PLACEMENT.test(sText.replace(WHILE_PLACED, ' ')) || ENDS_AFTER.test(after) || (after.includes('siden') && SINCE_AFTER.test(after))) return false;
   if (NO_LONGER_AFTER.test(after)) return false;
@@ -271,7 +284,9 @@ function grantedIn(letter: Letter, m: Span): boolean {
   }
   // A refusal in the same sentence ("Du får ikke 3 timer om ugen") grants no scope. The
   // letter's type is not used: a partial grant misread as a refusal would lose its scope.
-  if (hasMatchIn(letter, letter.compiled.cues.afslag, s)) return false;
+  // (Round 32: not a "not" in a relative clause after the quantity that says what the money is for,
+  // "650 kr. om måneden til bleer, som ikke dækkes af anden lovgivning": the rule's condition.)
+  if (refusedIn(letter, s, m)) return false;
   // In a letter read as a refusal, only a sentence that grants something states a granted
   // scope (a partial grant misread as a refusal keeps "Vi bevilger 1 weekend om måneden").
   const { cues } = letter.compiled;
@@ -280,6 +295,19 @@ function grantedIn(letter: Letter, m: Span): boolean {
   // du kan ses med en gang om ugen, hvis du ønsker det"): an offer to take up, not a scope granted.
   if ((letter as Partial<AnalysedLetter>).decisionType === 'afslag' && OFFER_IF_WANTED.test(sText)) return false;
   return true;
+}
+
+// A relative clause right before a refusal word ("…, som ikke dækkes af …", "der ikke dækkes").
+const RELATIVE_BEFORE = /(?<![\p{L}])(?:som|der)\s+(?:\p{L}+\s+)?$/iu;
+
+/** A refusal cue in the sentence, other than one in a relative clause after the quantity. */
+function refusedIn(letter: Letter, s: Span, m: Span): boolean {
+  for (const r of letter.matches(letter.compiled.cues.afslag)) {
+    if (r.start < s.start || r.end > s.end) continue;
+    if (r.start >= m.end && RELATIVE_BEFORE.test(letter.text.slice(Math.max(m.end, r.start - 30), r.start))) continue;
+    return true;
+  }
+  return false;
 }
 
 const OFFER_IF_WANTED = /(?<![\p{L}])tilbyde\p{L}*(?![\p{L}])[^.;]*?(?<![\p{L}])hvis\s+(?:du|I|De|han|hun)\s+(?:ønsker|vil|har\s+lyst|siger\s+ja)(?![\p{L}])/u;
