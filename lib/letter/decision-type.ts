@@ -268,7 +268,8 @@ function insideReason(letter: Letter, s: Span, m: Span): boolean {
   // (A "derfor" inside a reported that-clause is still the report: "skriver du, at du er bange
   // for anfald, og at du derfor ikke længere tager til fodbold".)
   const main = between.replace(REPORTED_CONSEQUENCE, '');
-  return !CONCLUSION.test(main) && !CONCLUSION.test(letter.text.slice(m.end, Math.min(s.end, m.end + 15)));
+  // (Also a conclusion inside the cue itself: "…, fordi der ikke er tale om … – den slags sko dækkes derfor ikke".)
+  return !CONCLUSION.test(main) && !CONCLUSION.test(letter.slice(m)) && !CONCLUSION.test(letter.text.slice(m.end, Math.min(s.end, m.end + 15)));
 }
 const WE_NAMED = /(?<![\p{L}])(?:vi|kommunen|udvalget|forvaltningen)(?![\p{L}])/iu;
 // (Also people named by what they are: "fordi du kender nogle af beboerne fra dit gamle arbejde".)
@@ -460,7 +461,7 @@ function computeFlags(letter: Letter, i: number): Flags {
     if (COUNT_NOT_GRANTED.test(letter.slice(m)) && (applied || appliedBefore(letter, i))) flags.delvis = true;
     // "Du kan få støtte til en bil, men ikke til den bil, du har valgt": the yes and its limit in one breath.
     else if (/^men\s+ikke$/iu.test(letter.slice(m)) && CAN_GET_BEFORE_BUT.test(letter.text.slice(s.start, m.start))) flags.delvis = true;
-    else if (/^(?:delvi|ikke\s+i\s+det\s+omfang|(?:betaler|dækker)\s+(?:vi\s+)?halvdelen|ikke\s+(?:helt|fuldt\s+ud)\s|imødekommer\s+ikke\s+fuldt|rest\p{L}*\s|selv\s+betale\s+resten|(?:vi|kommunen)\s+kan\s|kan\s+(?:vi|kommunen)\s|kan\s+(?:du|I|De)\s+få\s*,\s*men\s|men\s+(?:den|det|de)\s+(?:anden|andet|tredje|fjerde|femte|sidste|resterende|øvrige|ekstra)\s)/iu.test(letter.slice(m))) flags.delvis = true;
+    else if (/^(?:delvi|ikke\s+i\s+det\s+omfang|(?:betaler|dækker)\s+(?:vi\s+)?halvdelen|ikke\s+(?:helt|fuldt\s+ud)\s|imødekommer\s+ikke\s+fuldt|rest\p{L}*\s|selv\s+betale\s+resten|(?:vi|kommunen)\s+kan\s|kan\s+(?:vi|kommunen)\s|kan\s+(?:du|I|De)\s+få\s*,\s*men\s|men\s+(?:den|det|de)\s+(?:anden|andet|tredje|fjerde|femte|sidste|resterende|øvrige|ekstra)\s|(?:du|I|De)\s+(?:har\s+)?(?:søgte|søgt|bad|bedt)\s+om\s*,\s*(?:er|kommer)\s+ikke\s+med)/iu.test(letter.slice(m))) flags.delvis = true;
     else flags.contrast = true;
   }
   for (const m of matchesIn(letter, cues.aendring, s)) {
@@ -516,6 +517,9 @@ function computeFlags(letter: Letter, i: number): Flags {
     flags.aendring = true;
     flags.reduction = true;
   }
+  // "Hidtil er hjælperen kommet kl. 7.00 … Fra 1. februar kommer hun i stedet mellem kl. 9.00 og 9.30", "derfor skal
+  // du fra den 1. marts arbejde på Værkstedet Kløverhuset i stedet": the same help from a date in a new way.
+  if (!applied && INSTEAD_NOW.test(sText) && !/^\s*i\s+stedet/iu.test(sText) && NOW_OR_FROM_NOW.test(sText) && !OFFERED.test(sText)) flags.aendring = true;
   // "Det er en del af det, I søgte om", "mindre end du har søgt": compared with the application.
   if (flags.contrast && applied) flags.partOfApplied = true;
   // (Also help that replaces help the family has had: "Anbringelsen træder i stedet for den
@@ -563,6 +567,8 @@ function computeFlags(letter: Letter, i: number): Flags {
     if (AFTER_INSTRUCTION.test(letter.text.slice(s.start, m.start))) continue;
     // "… til den hjælp, du er visiteret til": a relative clause describing help one has.
     if (HELP_ONE_HAS_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 30), m.start))) continue;
+    // "Medicinen, du får om morgenen, er ikke afhængig af …": the subject described by a clause without "som".
+    if (SUBJECT_DESCRIBED_BEFORE.test(letter.text.slice(s.start, m.start))) continue;
     // (The cue may be "får I", which lower-cased also reads "får i dag".)
     const gets = /^får(?![\p{L}])/iu.test(letter.slice(m)) ? m.start + 3 : /(?<![\p{L}])får$/iu.test(letter.slice(m)) ? m.end : -1;
     if (gets >= 0 && (GAINS_FROM_AFTER.test(letter.text.slice(gets, Math.min(s.end, gets + 40))) || GETS_ALREADY_AFTER.test(letter.text.slice(gets, Math.min(s.end, gets + 20))))) continue;
@@ -715,6 +721,13 @@ const STARTS_ON =
 // kommer Ida i aflastning hos familien Hviid"); coming to school or work is no grant.
 // A condition with the verb first ("Har du ikke mulighed for at sende en mail, kan du ringe").
 const INVERTED_CONDITION = /^(?:har|er|kan|vil|skal|får|ønsker|mangler)\s+(?:du|I|De)\s+$/iu;
+// (One noun, perhaps with its determiner: not a fronted clause, "Mens du træner, får du også hjælp".)
+const SUBJECT_DESCRIBED_BEFORE = /^(?:(?:den|det|de|din|dit|dine|jeres|Deres|hans|hendes)\s+)?[\p{L}-]+,\s*$/u;
+const INSTEAD_NOW = /(?<![\p{L}])i\s+stedet(?!\s+for)(?![\p{L}])/iu;
+const OFFERED = /(?<![\p{L}])(?:tilbyde\p{L}*|bevilge\p{L}*|får\s+(?:du|I|De)|(?:du|I|De)\s+får)(?![\p{L}])/iu;
+// "Nu starter jeres familiebehandling i Familiehuset": the help named as the family's, starting.
+const HELP_STARTS =
+  /(?<![\p{L}])(?:(?:din|dit|jeres|Deres)\s+(?:\p{L}+\s+)?(?:familiebehandling|aflastning|støtte|hjælp|bostøtte|træning|genoptræning|forløb|behandling|kontaktperson)\s+starter|starter\s+(?:din|dit|jeres|Deres)\s+(?:\p{L}+\s+)?(?:familiebehandling|aflastning|støtte|hjælp|bostøtte|træning|genoptræning|forløb|behandling|kontaktperson))(?![\p{L}])/iu;
 const NOW_HAS = /^(?:i\s+dag|hidtil|indtil\s+nu|lige\s+nu)\s/iu;
 const FRONTED_START =
   /(?<![\p{L}])[Ff]ra\s+[^,;:\n]{1,30}?\s+(?:(?:starter|begynder)\s+(?:du|I|De|\p{Lu}\p{Ll}+)\s+(?:på|i)\s+(?!skole|børnehave|vuggestue|\d|arbejde|job)|kommer\s+(?:du|I|De|\p{Lu}\p{Ll}+)\s+(?:i\s+(?:aflastning|døgnaflastning|dagtilbud|dagcenter|daghjem|praktik|bofællesskab)(?![\p{L}])|på\s+(?:[Vv]ærksted|[Oo]pholdssted|[Ee]fterskole|[Dd]øgninstitution|[Aa]flastningscent|[Dd]agcent|[Dd]aghjem|\p{Lu})))/u;
@@ -732,7 +745,7 @@ const DECIDED_BACK = /^(?:det|dette)\s+har\s+(?:vi|udvalget|kommunen|jeg)\s+(?:n
 // (Also "din anmodning om, at Lucas kommer hjem".)
 const HOME_REQUEST = /hjemgiv|(?:kan|må|skal)\s+(?:flytte|komme)\s+hjem(?![\p{L}])|(?<![\p{L}])om,?\s+at\s+\p{L}+\s+(?:flytter|kommer)\s+hjem(?![\p{L}])|(?<![\p{L}])at\s+få\s+\p{L}+\s+hjem(?![\p{L}])/iu;
 const STAYS_PLACED =
-  /(?<![\p{L}])(?:skal\s+(?:fortsat\s+)?blive\s+boende|anbringelsen\s+(?:[\p{L}§\d.]+\s+){0,8}?(?:fortsætter|opretholdes|videreføres)|fortsat\s+(?:skal\s+)?bo\s+på|forbliver\s+anbragt)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:skal\s+(?:fortsat\s+)?blive\s+boende|anbringelsen\s+(?:[\p{L}§\d.,]+\s+){0,10}?(?:fortsætter|opretholdes|videreføres)|fortsat\s+(?:skal\s+)?bo\s+på|forbliver\s+anbragt)(?![\p{L}])/iu;
 function staysAgainstHomeRequest(letter: Letter, result: number): boolean {
   const sentences = letter.seg.sentences;
   const said = letter.slice(sentences[result]!) + (result + 1 < sentences.length ? ` ${letter.slice(sentences[result + 1]!)}` : '');
@@ -946,7 +959,7 @@ function resultToldIndirectly(letter: Letter, i: number, sText: string): { type:
     const next = i + 1 < sentences.length ? letter.slice(sentences[i + 1]!) : '';
     return { type: NOW_HAS.test(next) && ONE_AMOUNT.test(next) ? 'aendring' : 'bevilling', resultSentence: i };
   }
-  if (BROUGHT_OUT.test(sText) || STARTS_ON.test(sText) || TEAM_COMES.test(sText)) return { type: 'bevilling', resultSentence: i };
+  if (BROUGHT_OUT.test(sText) || STARTS_ON.test(sText) || TEAM_COMES.test(sText) || HELP_STARTS.test(sText)) return { type: 'bevilling', resultSentence: i };
   if (DECIDED_BACK.test(sText) && i > 0) return { type: 'bevilling', resultSentence: i - 1 };
   return undefined;
 }

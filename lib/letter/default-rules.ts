@@ -16,7 +16,7 @@ const ELEMENTS = {
     // For retsgrundlag the phrases are law names: present = a § with a number and a law name
     // in the same sentence.
     phrases: [
-      'serviceloven*', 'lov om social service', 'barnets lov', 'ældreloven*', 'forvaltningsloven*',
+      'serviceloven*', 'lov om social service', 'barnets lov', 'barnets lovs', 'ældreloven*', 'forvaltningsloven*',
       'retssikkerhedsloven*', 'lov om retssikkerhed*', 'sundhedsloven*', 'aktivloven*', 'lov om aktiv socialpolitik',
       'beskæftigelsesloven*', 'lov om en aktiv beskæftigelsesindsats', 'pensionsloven*', 'lov om social pension',
       'boligstøtteloven*', 'dagtilbudsloven*', 'folkeskoleloven*', 'almenboligloven*', 'lov om almene boliger',
@@ -2714,6 +2714,8 @@ export const DEFAULT_RULE_DATA = {
         'viderefører vi', 'er berettiget til',
         'er godkendt til',
         // Admission to a waiting list ("De optages på ventelisten"; "De kan ikke optages" refuses).
+        // The municipality able to give a sum ("Vi kan give tilskud til 42 timer om ugen").
+        'vi kan give tilskud', 'kan vi give tilskud', 'vi kan give støtte', 'kan vi give støtte',
         // (Also "Du er nu skrevet op til en plejebolig".)
         'optages på', 'optaget på', 'bliver skrevet op', 'blive skrevet op', 'er nu skrevet op', 'er skrevet op til', 'er blevet skrevet op',
         // Permission as the grant ("Vi har givet dig tilladelse til følgende efter § 116").
@@ -2750,6 +2752,8 @@ export const DEFAULT_RULE_DATA = {
       ],
       patterns: [
         String.raw`\bdin\s+ansøgning\s+(?:om\s+[^.\n]{0,60}\s+)?er\s+(?:imødekommet|godkendt|bevilget)`,
+        // An aid the municipality puts up ("Vi sætter en rampe op ved hoveddøren"; not a meeting set up).
+        String.raw`\b(?:vi|kommunen)\s+sætter\s+(?:en|et|nogle|to|tre|fire|\d+)\s+(?!møde|aftale|tid)(?:[\p{L}-]+\s+){1,3}?op\b`,
         // What the help will now do, with its amount ("Hjemmeplejen kommer fremover hver aften ved 21-tiden").
         String.raw`\b(?:kommer|kigger\s+ind|besøger\s+(?:dig|jer|Dem))\s+(?:fremover|fra\s+nu\s+af|nu|fra\s+uge\s+\d{1,2})\s+(?:\p{L}+\s+)?(?:hver|\d{1,2}\s+gange?|en\s+gang|to\s+gange|tre\s+gange)\b`,
         // "Fra uge 39 kommer der en hjælper fra hjemmeplejen hver onsdag formiddag og gør rent."
@@ -2795,6 +2799,12 @@ export const DEFAULT_RULE_DATA = {
         // (Also in a that-clause: "Jeg må desværre skrive til dig, at vi ikke kommer til at sende nogen ud".)
         'vi ikke kommer til at sende', 'vi ikke kommer til at give', 'vi ikke kommer til at dække', 'vi ikke kommer til at bevilge',
         'kommunen ikke kommer til at',
+        // Not lent, not put on the list, not paid, not made ("Kommunen kan ikke udlåne dig en rollator", "hun bliver derfor
+        // ikke skrevet op på ventelisten", "den slags sko dækkes derfor ikke", "Døren … bliver ikke gjort bredere").
+        'kan ikke udlåne', 'ikke udlåne dig', 'kan ikke låne dig', 'bliver ikke skrevet op', 'bliver derfor ikke skrevet op',
+        'dækkes ikke', 'dækkes derfor ikke', 'dækkes desværre ikke', 'bliver ikke gjort', 'bliver derfor ikke gjort',
+        // The child not moving home ("og at Emil derfor ikke flytter hjem nu").
+        'derfor ikke flytter hjem', 'ikke flytter hjem nu',
         'må I desværre selv', 'desværre selv sørge for',
         // "Det bliver desværre ikke en el-kørestol fra kommunen denne gang", "Men el-løftestolen kan vi ikke låne dig",
         // "Emil skal altså ikke hjem nu".
@@ -2899,7 +2909,8 @@ export const DEFAULT_RULE_DATA = {
         // Not thought to need it ("vi mener ikke, at du har brug for at få maden bragt", "Udvalget
         // mener ikke, at du på nuværende tidspunkt har et behov, der kræver en plejebolig"); not "mener
         // ikke, at du kan klare dig" (which grants).
-        String.raw`\b(?:mener|vurderer)\s+(?:\p{L}+\s+)?ikke\s*,?\s+at\s+(?:du|I|De|han|hun|\p{Lu}\p{L}+)\s+(?:[\p{L}-]+\s+){0,4}?(?:har\s+(?:et\s+|noget\s+)?(?:behov|brug)|skal\s+have|bør\s+have|er\s+berettiget)\b`,
+        // (Also of a parent or relative, and a move: "Udvalget mener ikke, at din mor lige nu skal flytte i plejebolig".)
+        String.raw`\b(?:mener|vurderer)\s+(?:\p{L}+\s+)?ikke\s*,?\s+at\s+(?:du|I|De|han|hun|\p{Lu}\p{L}+|(?:din|jeres|Deres)\s+\p{L}+)\s+(?:[\p{L}-]+\s+){0,4}?(?:har\s+(?:et\s+|noget\s+)?(?:behov|brug)|skal\s+(?:have|flytte)|bør\s+(?:have|flytte)|er\s+berettiget)\b`,
         // "Det bliver ikke til et botilbud", "det blev desværre ikke til en ny kørestol".
         // (Also "Indkøb: Her bliver det ikke til hjælp fra kommunen".)
         String.raw`\b(?:bliver|blev)\s+(?:det\s+)?(?:desværre\s+|derfor\s+|altså\s+)?ikke\s+til\s+(?:(?:en|et)\s+\p{L}|hjælp\b|støtte\b)`,
@@ -2934,6 +2945,8 @@ export const DEFAULT_RULE_DATA = {
         'ikke helt leve op til', 'ikke helt imødekomme*', 'ikke fuldt ud imødekomme*', 'imødekommer ikke fuldt ud', 'ikke fuldt ud leve op til',
       ],
       patterns: [
+        // The part asked for that is left out ("De 18 timer om natten, du søgte om, er ikke med").
+        String.raw`\b(?:du|I|De)\s+(?:har\s+)?(?:søgte|søgt|bad|bedt)\s+om\s*,\s*(?:er|kommer)\s+ikke\s+med\b`,
         // The granted amount set against the application ("Du får hjælp til rengøring hver anden uge, ikke
         // hver uge, som du bad om").
         // (Also with the other parent or a relative: "og ikke fem, som du og din mor bad om".)

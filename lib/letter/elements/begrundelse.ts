@@ -116,10 +116,19 @@ const SOURCE_BEFORE_DECIDING =
   /^på\s+(?:baggrund|grundlag)\s+af\s+(?:\p{L}+\s+){0,2}?(?:hjemmebesøg\p{L}*|besøg\p{L}*|samtale\p{L}*|møde\p{L}*|telefonsamtale\p{L}*|ansøgning\p{L}*|udtalelse\p{L}*|undersøgelse\p{L}*|oplysninger\p{L}*)(?:\s+(?:den|d\.|af|fra)\s+[\d.\s\p{L}]{1,24}?)?\s+(?:besluttet|truffet|bevilget|visiteret|godkendt)(?![\p{L}])/iu;
 // The applicant's own reason inside the application ("De har ansøgt om ombygning af Deres badeværelse, idet De
 // ønsker badekarret fjernet"): what was asked for and why, not the authority's reason.
+// "I bad i marts om hjælp, fordi morgenerne … ender i skænderier": why the party applied, said in the
+// application's own sentence, is their reason for asking, not ours for deciding.
+const APPLIED_THEN = /^(?:[\p{L}\d.,]+\s+){0,4}?(?:har\s+)?(?:søgte|søgt|ansøgte|ansøgt|bad|bedt|anmodede|anmodet)\s+(?:[\p{L}\d.]+\s+){0,6}?om\s+[^.;]{0,80}?,?\s*$/iu;
+function appliersReason(letter: Letter, s: Span, c: Span): boolean {
+  if (!/^(?:fordi|idet|da|eftersom)(?![\p{L}])/iu.test(letter.slice(c))) return false;
+  const before = letter.text.slice(s.start, c.start);
+  return APPLIED_THEN.test(before) && !/,\s*(?:og|men|så)\s/iu.test(before);
+}
 const APPLICANT_REASON = /^(?:idet|fordi|da)\s+(?:du|De|I|han|hun|vedkommende)\s+(?:\p{L}+\s+)?(?:ønsker|ønskede|gerne\s+vil|vil\s+gerne|mener|synes|føler|oplever)(?![\p{L}])/iu;
 const CLASSIFIED = /\s(?:er|var|hører|falder)\s+derfor\s+(?!ikke\s)\p{L}/iu;
 const CLAUSE_BREAK = /[–—;]|\s-\s|,\s*(?:så|og|men)\s/u;
-const INLINE_WHY = /^\s*hvorfor(?:\s+(?:det|så|ja|nej|afslag|ikke))?\s*\?\s*$/iu;
+// (Also what was not granted, asked: "Hvorfor ikke 15 timer?", "Hvorfor kun én weekend?".)
+const INLINE_WHY = /^\s*hvorfor(?:\s+(?:det|så|ja|nej|afslag)|\s+(?:ikke|kun)(?:\s+[\p{L}\d.,]+){0,3})?\s*\?\s*$/iu;
 const THANKS_BEFORE = /(?<![\p{L}])tak\s*,?\s*(?:også\s+)?$/iu;
 const REPORTED_THEREFORE = /^(?:derfor|dermed)$/iu;
 const AT_SUBJECT_BEFORE = /(?<![\p{L}])at\s+\p{L}+\s+$/iu;
@@ -397,7 +406,7 @@ export function detect(letter: Letter): Detection {
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     const raw = letter.slice(s);
-    if (s.words <= 3 && INLINE_WHY.test(raw)) whyBlock = s.block;
+    if (s.words <= 5 && INLINE_WHY.test(raw)) whyBlock = s.block;
     const isItem = BULLET.test(raw);
     if (!isItem) reasonList = false;
     if (ENDS_WITH_COLON.test(raw) && !GRANT_LIST.test(raw) && hasMatchIn(letter, cue, s)) {
@@ -473,7 +482,7 @@ export function detect(letter: Letter): Detection {
       !FUTURE_ASSESSMENT.test(raw) &&
       !LOOKS_AGAIN.test(raw) &&
       !(WHETHER_ONLY.test(raw) && !CAUSE_WORD.test(raw)) &&
-      matchesIn(letter, cue, s).some((c) => !temporalDa(letter, c) && !notOwnReason(letter, s, c) && !SEEN.test(letter.slice(c)) && !REFERS_TO_LETTER.test(letter.text.slice(c.start, c.start + 60)) && !SOURCE_BEFORE_DECIDING.test(letter.text.slice(c.start, c.start + 90)) && !(APPLICATION.test(raw) && APPLICANT_REASON.test(letter.text.slice(c.start, c.start + 60))) && !MEANS_CONTENT.test(letter.text.slice(c.start, c.start + 60)));
+      matchesIn(letter, cue, s).some((c) => !temporalDa(letter, c) && !appliersReason(letter, s, c) && !notOwnReason(letter, s, c) && !SEEN.test(letter.slice(c)) && !REFERS_TO_LETTER.test(letter.text.slice(c.start, c.start + 60)) && !SOURCE_BEFORE_DECIDING.test(letter.text.slice(c.start, c.start + 90)) && !(APPLICATION.test(raw) && APPLICANT_REASON.test(letter.text.slice(c.start, c.start + 60))) && !MEANS_CONTENT.test(letter.text.slice(c.start, c.start + 60)));
     if (!hasCue && (!inSection || OFFER.test(letter.slice(s)) || notAReason(raw))) {
       prevHollow = hasMatchIn(letter, lists.hollowReasons, s) || CONSENT.test(letter.slice(s));
       continue;

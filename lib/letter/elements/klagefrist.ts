@@ -32,6 +32,9 @@ const FROM_LETTER_DATE = /^\s*(?:regnet\s+)?(?:fra|efter)\s+(?:brevets|afgørels
 // (Also to the caseworker who writes: "Ring eller skriv til mig inden 4 uger".)
 const SEND_TO_US = /^(?:ring|skriv|send|kontakt|giv\s+(?:os\s+)?besked)(?![\p{L}])[^.]{0,40}?(?<![\p{L}])(?:os|mig|kommunen|\p{L}+\s+kommune)(?![\p{L}])/iu;
 
+// The complaint of the sentence before, taken up ("Du kan klage, hvis du er uenig. Det skal ske inden 4 uger.").
+const SAID_OF_COMPLAINT = /^(?:det|dette|klagen|den)\s+skal\s+(?:ske|du\s+gøre|I\s+gøre|De\s+gøre|sendes|være\s+(?:os|mig|kommunen)\s+i\s+hænde)(?![\p{L}])/iu;
+
 /** Weeks of a written duration, or undefined when it is not whole weeks. */
 export function durationInWeeks(count: number, unit: string): number | undefined {
   const u = unit.toLowerCase();
@@ -62,7 +65,7 @@ export function detect(letter: Letter): Detection {
     // (A plain letter may never say "klage": "Er du ikke enig i det, vi har besluttet, kan du skrive
     // eller ringe til os. Det skal ske inden fire uger efter, at du har fået dette brev.")
     const complaintJustBefore = [si - 1, si - 2].some((k) => k >= 0 && (ABOUT_COMPLAINT.test(letter.slice(letter.sentence(k))) || DISAGREES.test(letter.slice(letter.sentence(k)))));
-    const countsFromReceipt = FROM_RECEIPT.test(sText) || SEND_TO_US.test(sText);
+    const countsFromReceipt = FROM_RECEIPT.test(sText) || SEND_TO_US.test(sText) || (complaintJustBefore && SAID_OF_COMPLAINT.test(sText));
     if (!ABOUT_COMPLAINT.test(sText) && !((complaintJustBefore || DISAGREES.test(sText)) && countsFromReceipt)) continue;
     const before = letter.text.slice(s.start, m.start);
     if (NOT_CITIZENS.test(before)) continue;
