@@ -39,6 +39,11 @@ const APPLIED_BEFORE = /(?<![\p{L}])(?:søgt|ansøgt|søger|ansøger|søgte|ans�
 const ALONG = /^(?:(?:du|I|hun|han)\s+(?:er\s+)?trygg?e?\s+ved,?\s+med|(?:hun|han)\s+stoler\s+på,\s+med|du\s+har\s+tillid\s+til,\s+med|en\s+med,.*|(?:din|jeres|Deres)\s+advokat\s+med)$/iu;
 // A lawyer the municipality pays (placement cases): the right told as what the parents had.
 const PAID_LAWYER = /^advokat.*betal/iu;
+// An adult along is the right only as a right or a possibility, and not along to an activity: "Ella vil
+// ikke have en voksen med i svømmehallen" and "Du kan have en voksen med til træning" are the help
+// itself (a støtteperson at spejder), "Du må gerne have en voksen med til møderne" is the bisidder.
+const ADULT_ALONG = /^(?:have|tage)\s+en\s+voksen\s+med$|^en\s+voksen\s+med\s+til$/iu;
+const TO_ACTIVITY = /^\s*(?:i|til|på|under|ved)\s+(?!(?:vores\s+|jeres\s+|de\s+|et\s+|alle\s+)?(?:møde|samtal|snak))\p{L}/iu;
 const PLACEMENT_SUPPORT = /anbringelse|§\s*75|uvildig|uafhængig|børnesagkyndig|tilbud|tilbyd|ikke\s+(?:er\s+)?(?:fra|ansat\s+i)\s+kommunen/iu;
 
 export function detect(letter: Letter): Detection {
@@ -50,6 +55,7 @@ export function detect(letter: Letter): Detection {
       const before = sentence.slice(0, at);
       if (PAID_LAWYER.test(match)) return true;
       if (ALONG.test(match)) return RIGHT_BEFORE.test(before);
+      if (ADULT_ALONG.test(match)) return RIGHT_BEFORE.test(before) && !TO_ACTIVITY.test(/til$/iu.test(match) ? 'til' + sentence.slice(at + match.length) : sentence.slice(at + match.length));
       if (/^støtteperson/iu.test(match) && APPLIED_BEFORE.test(before)) return false;
       if (/^støtteperson/iu.test(match)) return RIGHT_BEFORE.test(before) || PLACEMENT_SUPPORT.test(sentence);
       if (RIGHT_BEFORE.test(before)) return true;

@@ -116,6 +116,38 @@ const NAMED_CALL =
 const GIVEN_FLOOR =
   /(?<![\p{L}])(?:fik|fået|havde|haft)\s+(?:(?:du|I|De|han|hun|begge|alle)\s+)?(?:ordet|(?:lejlighed|mulighed)\s+(?:til|for)\s+at\s+(?:sige|udtale|kommentere|svare|komme\s+med))(?![\p{L}])(?:[^.\n]|\.(?=\s+\p{Ll})){0,50}?(?<![\p{L}])(?:om|til|over)\s+(?:\p{L}+\s+){0,3}?(?:oplysning|notat|udtalelse|undersøgelse|indstilling|udkast|rapport|vurdering|referat|beregning|sagsfremstilling|materiale)/iu;
 
+// Round 32: the plan told to the party by phone or at a visit before the decision, and the party's answer
+// ("Vi ringede til dig den 3. november og fortalte om planen. Du sagde, at det passede dig fint", "Da jeg
+// besøgte jer, forklarede jeg forslaget, og I sagde, at …"): the draft decision said by mouth. Only with
+// the plan, the proposal or the change named and the party's own answer after it; a call about anything
+// else, or the plan told without an answer, is no hearing.
+const PLAN_TOLD =
+  /(?<![\p{L}])(?:ringede|ringet|talte|snakkede|besøgte|besøgt|mødtes)(?![\p{L}])(?:[^.\n]|\.(?=\s+\p{Ll})){0,60}?(?<![\p{L}])(?:fortalte|fortalt|forklarede|forklaret|gennemgik|gennemgået|præsenterede|fremlagde)\s+(?:(?:vi|jeg)\s+)?(?:(?:dig|jer|Dem)\s+)?(?:om\s+)?(?:vores\s+|den\s+nye\s+|det\s+nye\s+)?(?:plan(?:en)?|forslag(?:et)?|ændring(?:en)?|oplæg(?:get)?)(?![\p{L}])/iu;
+const PLAN_LOOKAHEAD = 1;
+
+function planToldThenAnswered(letter: Letter): Detection | undefined {
+  // (A cheap look first: this runs on letters without any hearing found.)
+  if (!(letter.text.includes('plan') || letter.text.includes('forslag') || letter.text.includes('ændring') || letter.text.includes('oplæg'))) return undefined;
+  const sentences = letter.seg.sentences;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    const text = letter.slice(s);
+    // (A cheap look for the contact verbs first: this runs on every sentence of a letter without a hearing.)
+    if (!(text.includes('ringe') || text.includes('talte') || text.includes('snakkede') || text.includes('besøg') || text.includes('mødtes'))) continue;
+    if (COMPLAINT_SENTENCE.test(text)) continue;
+    const told = PLAN_TOLD.exec(text);
+    // (Told to the party, not to the home care or the school: "Vi talte med hjemmeplejen og fortalte om planen".)
+    if (!told || !/(?<![\p{L}])(?:dig|jer|Dem|sammen)(?![\p{L}])/u.test(told[0])) continue;
+    for (let j = i; j < sentences.length && j <= i + PLAN_LOOKAHEAD; j++) {
+      const t = sentences[j]!;
+      if (t.heading) break;
+      const rest = j === i ? text.slice(told.index + told[0].length) : letter.slice(t);
+      if (!COMPLAINT_SENTENCE.test(rest) && (ANSWER.test(rest) || DOC_ANSWER.test(rest) || CORRECTION.test(rest))) return { present: true, evidence: { start: s.start, end: t.end } };
+    }
+  }
+  return undefined;
+}
+
 function givenFloor(letter: Letter): Detection | undefined {
   // (A cheap look first: this runs on letters without any hearing found.)
   if (!(letter.text.includes('ordet') || letter.text.includes('lejlighed') || letter.text.includes('mulighed'))) return undefined;
@@ -190,6 +222,11 @@ const SOUND_AFTER = /^\s*(?:[.!?]|$|(?:råbe|kalde|falde|græde|banke|ringe|syng
 
 // (Only as an offer: "Du havde ingen bemærkninger til afgørelsen" may still tell a hearing.)
 const OFFER = /(?<![\p{L}])(?:kan|må|velkommen|gerne)(?![\p{L}])/iu;
+// Round 32: the party who did not wish to speak, with no information or chance named ("De har ikke selv
+// ønsket at udtale Dem", "Du ville ikke udtale dig om det"): her silence, not a hearing. With the chance
+// given in the sentence ("Du fik notatet, men har ikke ønsket at udtale dig") it still is one.
+const DECLINED_BEFORE = /(?<![\p{L}])(?:ikke\s+(?:selv\s+)?(?:ønsket|ønskede|villet|ville)\s+at|ville\s+(?:\p{L}+\s+)?ikke)\s+$/iu;
+const CHANCE_GIVEN = /mulighed|lejlighed|frist|opfordr|tilbud|tilbød|oplysning|udkast|notat|indstilling|høring|tilsendt|sendt/iu;
 const REMARKS_ON_DECISION = /^\s+til\s+(?:afgørelsen|denne\s+afgørelse|vores\s+afgørelse)(?![\p{L}])/iu;
 
 export function detect(letter: Letter): Detection {
@@ -203,6 +240,7 @@ export function detect(letter: Letter): Detection {
       // A document read aloud ("… og læste PPR's udtalelse op for hende"): only with the reading
       // in the sentence, and not a purpose ("tog notatet op for at drøfte det").
       if (at >= 0 && /\sop\s+for$/iu.test(match) && (!/(?<![\p{L}])(?:læste|læst|læser|læse)\s/iu.test(sentence.slice(0, at) + match) || /^\s+at(?![\p{L}])/iu.test(sentence.slice(at + match.length)))) return false;
+      if (at >= 0 && /^udtale\s/iu.test(match) && DECLINED_BEFORE.test(sentence.slice(0, at)) && !CHANCE_GIVEN.test(sentence)) return false;
       if (at >= 0 && /bemærkninger$/iu.test(match) && REMARKS_ON_DECISION.test(sentence.slice(at + match.length)) && OFFER.test(sentence)) return false;
       return at < 0 || !/^partshøring$/iu.test(match) || !NOT_HEARD_FIELD.test(sentence.slice(at + match.length));
     },
@@ -213,5 +251,5 @@ export function detect(letter: Letter): Detection {
     if (label && NOT_HEARD_FIELD.test(letter.slice(byPhrases.evidence).slice(label[0].length))) return { present: false };
   }
   if (byPhrases.present) return byPhrases;
-  return sentThenAnswered(letter) ?? namedCall(letter) ?? givenFloor(letter) ?? byPhrases;
+  return sentThenAnswered(letter) ?? namedCall(letter) ?? givenFloor(letter) ?? planToldThenAnswered(letter) ?? byPhrases;
 }
