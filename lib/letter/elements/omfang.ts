@@ -211,7 +211,9 @@ function grantedIn(letter: Letter, m: Span): boolean {
   // Nor a visit on call ("kommer hver morgen, hvis du ringer"): no set scope.
   if (COMES.test(letter.slice(m)) && ((WHO_COMES_OWN.test(letter.text.slice(Math.max(s.start, m.start - 60), m.start)) && !helperBefore(letter, si, m)) || ON_CALL_AFTER.test(letter.text.slice(m.end, s.end)))) return false;
   const after = letter.text.slice(m.end, s.end);
-  if (PLACEMENT.test(sText.replace(WHILE_PLACED, ' ')) || ENDS_AFTER.test(after) || (after.includes('siden') && SINCE_AFTER.test(after))) return false;
+  // (Round 32: the end word only in the quantity's own clause: "I får 10 timer om ugen og ikke 20, og at
+  // bevillingen stopper ved udgangen af april" names the grant's end, not help that stops.)
+  if (PLACEMENT.test(sText.replace(WHILE_PLACED, ' ')) || ENDS_AFTER.test(after.split(NEXT_THAT_CLAUSE)[0]!) || (after.includes('siden') && SINCE_AFTER.test(after))) return false;
   if (NO_LONGER_AFTER.test(after)) return false;
   // In a change, help judged by how it has worked, the verb right after the quantity ("Aflastningen
   // hver anden weekend har ikke kunnet ændre på dette", "Bostøtten 3 timer om ugen har hjulpet"):
@@ -290,7 +292,9 @@ function grantedIn(letter: Letter, m: Span): boolean {
   // In a letter read as a refusal, only a sentence that grants something states a granted
   // scope (a partial grant misread as a refusal keeps "Vi bevilger 1 weekend om måneden").
   const { cues } = letter.compiled;
-  if ((letter as Partial<AnalysedLetter>).decisionType === 'afslag' && !hasMatchIn(letter, cues.bevilling, s) && !CONTINUES.test(before) && !grantedListItem(letter, s)) return false;
+  // (Round 32: nor help extended beside the refusal, "Samtidig har vi forlænget din bostøtte …, 2 timer om
+  // ugen", "Støtten forlænges til 30. juni med 3 timer om ugen": the extension grants the scope.)
+  if ((letter as Partial<AnalysedLetter>).decisionType === 'afslag' && !hasMatchIn(letter, cues.bevilling, s) && !CONTINUES.test(before) && !EXTENDED.test(before) && !grantedListItem(letter, s)) return false;
   // In a refusal, help offered on the citizen's yes ("Vi kan i stedet tilbyde dig en kontaktperson, som
   // du kan ses med en gang om ugen, hvis du ønsker det"): an offer to take up, not a scope granted.
   if ((letter as Partial<AnalysedLetter>).decisionType === 'afslag' && OFFER_IF_WANTED.test(sText)) return false;
@@ -309,6 +313,9 @@ function refusedIn(letter: Letter, s: Span, m: Span): boolean {
   }
   return false;
 }
+
+const NEXT_THAT_CLAUSE = /,\s+(?:og|men)\s+at\s/u;
+const EXTENDED = /(?<![\p{L}])(?:vi\s+|kommunen\s+)?(?:har\s+(?:vi\s+)?forlænget|forlænger\s+vi|vi\s+forlænger|forlænges|er\s+forlænget|bliver\s+forlænget)(?!\s+ikke)(?![\p{L}])/iu;
 
 const OFFER_IF_WANTED = /(?<![\p{L}])tilbyde\p{L}*(?![\p{L}])[^.;]*?(?<![\p{L}])hvis\s+(?:du|I|De|han|hun)\s+(?:ønsker|vil|har\s+lyst|siger\s+ja)(?![\p{L}])/u;
 

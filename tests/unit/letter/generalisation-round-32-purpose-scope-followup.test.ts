@@ -59,3 +59,26 @@ describe('omfang: a "not" in a relative clause after the amount says what the mo
     'Du har søgt om 450 kr. om måneden, men beløbet dækkes ikke.',
   ])('has no scope: %s', (t) => expect(scoped(t)).toBe(false));
 });
+
+describe("omfang: the end of the grant in a later og-at clause is no help that stops", () => {
+  it.each([
+    'Vi bevilger jer tabt arbejdsfortjeneste, men for færre timer. Derfor får I 12 timer om ugen og ikke 25, og at bevillingen slutter ved udgangen af maj.',
+  ])('has a scope: %s', (t) => expect(scoped(t)).toBe(true));
+  it.each([
+    // The quantity's own clause ends the help.
+    'Vi har besluttet, at din bostøtte på 3 timer om ugen stopper, og at sagen lukkes.',
+    'Vi har besluttet, at din rengøring hver 14. dag ophører 1. maj.',
+  ])('has no scope: %s', (t) => expect(scoped(t)).toBe(false));
+});
+
+describe('omfang: help extended beside a refusal of something else', () => {
+  it.each([
+    'Du får ikke en kontaktperson. Samtidig har vi forlænget din bostøtte med tre måneder, stadig 4 timer om ugen.',
+    'Vi kan ikke give dig en ledsager. Din bostøtte forlænges til 31. maj med 3 timer om ugen.',
+  ])('has a scope: %s', (t) => expect(scoped(t)).toBe(true));
+  it.each([
+    // The extension refused, or only applied for.
+    'Du får ikke en kontaktperson. Vi kan ikke forlænge din bostøtte på 3 timer om ugen.',
+    'Du får ikke en kontaktperson. Du har søgt om at få forlænget din bostøtte på 3 timer om ugen.',
+  ])('has no scope: %s', (t) => expect(scoped(t)).toBe(false));
+});
