@@ -1816,7 +1816,7 @@ const ELEMENTS = {
       'lade dig bistå', 'lade jer bistå', 'lade Dem bistå', 'advokatbistand', 'gratis advokat', 'advokathjælp', 'støtteperson*',
       // To a child or a young person, or in plain words: "Du må gerne have en voksen med, du stoler
       // på", "du må gerne tage en, du stoler på, med til møder".
-      'have en voksen med', 'tage en voksen med', 'en voksen med til', 'du stoler på, med', 'du stoler på med', 'I stoler på, med',
+      'have en voksen med', 'tage en voksen med', 'en voksen med til', 'få en voksen med', 'du stoler på, med', 'du stoler på med', 'I stoler på, med',
       'I stoler på med',
       // Someone to come along or to speak for the citizen, in plain words ("have en pårørende eller en
       // anden med, når vi holder møde", "lade en anden tale din sag", "bede en anden om at klage for dig").

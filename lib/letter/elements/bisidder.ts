@@ -42,7 +42,7 @@ const PAID_LAWYER = /^advokat.*betal/iu;
 // An adult along is the right only as a right or a possibility, and not along to an activity: "Ella vil
 // ikke have en voksen med i svømmehallen" and "Du kan have en voksen med til træning" are the help
 // itself (a støtteperson at spejder), "Du må gerne have en voksen med til møderne" is the bisidder.
-const ADULT_ALONG = /^(?:have|tage)\s+en\s+voksen\s+med$|^en\s+voksen\s+med\s+til$/iu;
+const ADULT_ALONG = /^(?:have|tage|få)\s+en\s+voksen\s+med$|^en\s+voksen\s+med\s+til$/iu;
 const TO_ACTIVITY = /^\s*(?:i|til|på|under|ved)\s+(?!(?:vores\s+|jeres\s+|de\s+|et\s+|alle\s+)?(?:møde|samtal|snak))\p{L}/iu;
 const PLACEMENT_SUPPORT = /anbringelse|§\s*75|uvildig|uafhængig|børnesagkyndig|tilbud|tilbyd|ikke\s+(?:er\s+)?(?:fra|ansat\s+i)\s+kommunen/iu;
 

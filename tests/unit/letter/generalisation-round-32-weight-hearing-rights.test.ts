@@ -48,3 +48,10 @@ describe('partshoering: the party who did not wish to speak is no hearing, unles
     'Vi giver ikke tilskud til trappelift. Du ville ikke udtale dig om, hvordan du kommer op ad trappen i dag.',
   ])('absent: %s', (t) => expect(present(t, 'partshoering')).toBe(false));
 });
+
+describe('bisidder: an adult got along, as a right', () => {
+  it('present: Du har ret til at få en voksen med, du kender, når vi holder møde om dig.', () =>
+    expect(present('Du har ret til at få en voksen med, du kender, når vi holder møde om dig.', 'bisidder')).toBe(true));
+  it('absent: Du kan få en voksen med i skolen de første to uger.', () =>
+    expect(present('Du kan få en voksen med i skolen de første to uger.', 'bisidder')).toBe(false));
+});
