@@ -2258,6 +2258,17 @@ const ELEMENTS = {
       'kan vurdere, om I har behov for', 'kan vurdere, om I har brug for', 'kan vurdere, om I kan få',
       'kan vurdere om du har behov for', 'kan vurdere om du har brug for', 'kan vurdere om du kan få',
       'kan vurdere om I har behov for', 'kan vurdere om I har brug for', 'kan vurdere om I kan få',
+      // Round 32: a friendly tip in the writer's own words — a hedge with the pronoun first ("du
+      // kan måske få fradrag …"), a phone line kept open elsewhere ("kan du altid ringe til
+      // Ungerådgivningen"; the sender and the help granted are left out in code), shops that offer
+      // delivery or take orders by phone (the private way round refused shopping help), and
+      // another public body that pays ("Transporten dækker regionen", "det betaler regionen").
+      'du kan måske', 'i kan måske', 'de kan måske', 'kan du altid ringe til', 'du kan altid ringe til',
+      'kan i altid ringe til', 'i kan altid ringe til',
+      'butikker tilbyder', 'supermarkeder tilbyder', 'butikker levering', 'supermarkeder levering',
+      'supermarkeder tager imod bestillinger', 'supermarkeder også tage imod bestillinger', 'supermarkeder tage imod bestillinger',
+      'butikker tager imod bestillinger', 'butikker også tage imod bestillinger', 'butikker tage imod bestillinger',
+      'dækker regionen', 'betaler regionen', 'regionen dækker', 'regionen betaler',
     ],
     patterns: [
       // Another offer instead, in any order ("Udvalget tilbyder i stedet Mads et midlertidigt

@@ -337,6 +337,12 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   // Round 25: the shopping may be refused in its own paragraph, away from the result sentence
   // ("Indkøb: Her bliver det ikke til hjælp fra kommunen"); only then is the whole letter read.
   if (granting && /^(?:varerne\s+(?:leveres|bringes)|bringer\s)/iu.test(match) && !(partial && (SHOPPING_REFUSED.test(result) || shoppingRefusedInLetter()))) return false;
+  // (Round 32: the same for shops that offer delivery or take orders by phone; and neither these
+  // nor a region that pays count when denied.)
+  if (SHOP_OR_REGION.test(match)) {
+    if (DENIED_BEFORE.test(sentence.slice(Math.max(0, at - 25), at)) || DENIED_AFTER.test(sentence.slice(at + match.length))) return false;
+    if (granting && /^(?:butikker|supermarkeder)\s/iu.test(match) && !(partial && (SHOPPING_REFUSED.test(result) || shoppingRefusedInLetter()))) return false;
+  }
   // Round 23. Help to apply for on its own: not a renewal of the help granted ("Har du fortsat brug
   // for hjælp efter 1. juli, skal du søge om forlængelse").
   if (APPLY_SEPARATELY.test(match) && RENEWAL.test(sentence)) return false;
@@ -369,6 +375,10 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   if (TIP.test(match)) {
     const after = sentence.slice(at + match.length);
     if (!GUIDES.test(sentence.slice(at)) || TIP_TO_SENDER.test(after) || ownHelp(clauseOf(after), result)) return false;
+  }
+  if (HEDGE_FIRST.test(match)) {
+    const after = sentence.slice(at + match.length);
+    if (!GUIDES.test(sentence.slice(at)) || TIP_TO_SENDER.test(after) || ownHelp(clauseOf(after).split(/\s+/u).slice(0, 4).join(' '), result)) return false;
   }
   if (THERAPIST_LOOKS.test(match) && ownHelp(match.split(/\s+/u).at(-1)!, result)) return false;
   // Round 25. A tip flagged as one ("Et lille tip: …", "Tip: Jobcentret har mentorer …", "Et godt
@@ -422,7 +432,18 @@ const APPLIED_BEFORE = /(?<![\p{L}])(?:du|I|De|han|hun|I)\s+(?:har\s+)?(?:an)?s�
 const SELF_SUBJECT = /^(?:du|han|hun|I|De)\s+(?:\p{L}+\s+){0,3}?selv(?![\p{L}])/iu;
 const OWN_USE_BEFORE = /(?<![\p{L}])og\s+kan\s+(?:bestille|bruge|benytte|tage)\s+(?:\p{L}+\s+)?$/iu;
 // (Also a tip asked as a question: "Vidste du, at Ældre Sagen har en gratis telefonlinje?".)
-const TIP = /^(?:husk|vidste\s|(?:du|i|de)\s+kan\s+i\s+øvrigt|kan\s+(?:du|i|de)\s+i\s+øvrigt)/iu;
+// (Round 32: also a phone line kept open, "kan du altid ringe til Ungerådgivningen": the same
+// test, somewhere else than the sender or the help granted — not "Du kan altid ringe til mig".)
+const TIP = /^(?:husk|vidste\s|(?:du|i|de)\s+kan\s+(?:i\s+øvrigt|altid\s+ringe)|kan\s+(?:du|i|de)\s+(?:i\s+øvrigt|altid\s+ringe))/iu;
+// Round 32: a hedge with the pronoun first ("Du kan måske få fradrag …") guides when a verb sends
+// the citizen on, not back to the sender, and the next words are not the help granted — not "Du
+// kan måske selv klare indkøbene".
+const HEDGE_FIRST = /^(?:du|i|de)\s+kan\s+måske$/iu;
+// Round 32: shops that deliver or take orders, and another public body that pays; not when denied
+// ("ingen butikker tilbyder levering", "Regionen dækker ikke …").
+const SHOP_OR_REGION = /^(?:(?:butikker|supermarkeder)\s+(?:tilbyder|levering|tager|tage|også)|dækker\s+regionen|betaler\s+regionen|regionen)(?![\p{L}])/iu;
+const DENIED_BEFORE = /(?<![\p{L}])(?:ingen|ikke)\s+(?:\p{L}+\s+)?$/iu;
+const DENIED_AFTER = /^\s+(?:ikke|heller\s+ikke)(?![\p{L}])/iu;
 // (Also the provider of the help granted: "Husk, at du kan ringe til hjemmeplejen, hvis et besøg skal flyttes".)
 const TIP_TO_SENDER =
   /^[^.]{0,40}?(?<![\p{L}])(?:os|mig|undertegnede|(?:din|jeres|Deres)\s+(?:sagsbehandler|rådgiver|visitator|kontaktperson)|(?:hjemmepleje|hjemmehjælp|leverandør|visitation|indkøbsordning|madservice)\p{L}*)(?![\p{L}])/iu;
@@ -430,7 +451,8 @@ const BORROW = /^kan\s+låne$/iu;
 const TIP_LABEL = /^(?:et\s+(?:lille|godt)\s+)?(?:tip|råd)(?![\p{L}])/iu;
 const BUY_PRIVATELY = /^(?:selv\s+(?:ønsker|vil|gerne\s+vil)\s+købe|(?:som|så)\s+(?:du|i|de)\s+selv\s+køber)/iu;
 const PRIVATE_DEAL = /(?<![\p{L}])(?:købes|privat|private|forhandler\p{L}*)(?![\p{L}])/iu;
-const PRIVATE_PROVIDER = /privat\s+\p{L}*leverandør/iu;
+// (Round 32: also in the plural, "bestilles mad fra private leverandører".)
+const PRIVATE_PROVIDER = /private?\s+\p{L}*leverandør/iu;
 const CONSENT_BEFORE = /(?:lov\s+til\s+at|samtykke\p{L}*\s+til\s+at|(?:vi|jeg|kommunen)\s+(?:må|har\s+måttet))\s+$/iu;
 const SHOPPING_REFUSED = /(?<![\p{L}])(?:ikke|afslag\s+på)\s+(?:\p{L}+\s+){0,3}?(?:indkøb|varer)|(?<![\p{L}])indkøb\p{L}*:?\s+(?:\p{L}+\s+){0,4}?(?:ikke|afslag)(?![\p{L}])/iu;
 const ALSO_APPLIED = /^kan\s+(?:også|desuden)\s+(?:an)?søges$/iu;
@@ -541,7 +563,9 @@ function ownProvider(phrase: string, result: string): boolean {
 }
 
 // Words every kind of help shares: they tell no help from another.
-const GENERIC = /^(?:hjælp|hjælpen|støtte|støtten|tilbud|tilbuddet|ydelse|ydelsen|indsats|indsatsen|ordning|ordningen|dækning)$/u;
+// (Round 32: and the words a provision is cited with, "efter barnets lov § 86" in the grant and
+// "tabt arbejdsfortjeneste efter § 87" in a reminder: the citation is no shared help.)
+const GENERIC = /^(?:hjælp|hjælpen|støtte|støtten|tilbud|tilbuddet|ydelse|ydelsen|indsats|indsatsen|ordning|ordningen|dækning|efter|ifølge|\p{L}*lovens?)$/u;
 
 /**
  * Whether a thing or a place named after the match is the help this letter decides on: a word
