@@ -114,6 +114,9 @@ const ELEMENTS = {
       // (Also "Når du selv kan tilkalde hjælp med telefonen, og der næsten altid er en anden voksen i huset, er et
       // nødkald fra kommunen ikke nødvendigt".)
       String.raw`\bnår\s+[^.;:\n]{3,120}?,\s*(?:er\s+der\s+(?:ikke\s+(?:længere\s+|mere\s+)?|heller\s+ikke\s+)(?:\p{L}+\s+)?(?:brug|behov|grundlag|basis|noget)|(?:har|får)\s+(?:du|I|De|han|hun)\s+ikke\s+(?:længere\s+|mere\s+)?(?:brug|behov)\s+for|skal\s+(?:hjemmeplejen|vi|kommunen|hjælperen|du|I|De|han|hun)\s+ikke|er\s+(?!det\s)(?:\p{L}+\s+){1,5}?ikke\s+(?:længere\s+)?(?:nødvendig\p{L}*|påkrævet)(?!\s+at\s))`,
+      // A causal "da" with a named subject and "nu" ("Da Oskar nu klarer det selv, stopper samtalerne"); not the
+      // municipality's procedural "Da vi nu har modtaget …".
+      String.raw`\bda\s+(?!vi\s|jeg\s|kommunen\s|det\s|der\s)\p{L}+\s+(?:nu|fortsat|stadig|ikke\s+længere|allerede)\s+\p{L}+`,
       // The price set against the law's lower limit for consumer goods ("Den koster 349 kr. …, og efter
       // servicelovens § 113 giver vi ikke støtte til forbrugsgoder, der koster under 500 kr."): the reason itself.
       String.raw`\bkoster\s+(?:ca\.\s+|kun\s+)?\d[\d.]*(?:,\d+)?\s*kr\.?[^\n]{0,140}?\bunder\s+500\s*kr`,
@@ -2574,7 +2577,9 @@ export const DEFAULT_RULE_DATA = {
         String.raw`\b(?:din|dit|Deres|hans|hendes|jeres|borgerens|barnets)\s+(?:funktionsevne|funktionsniveau|behov|situation|hjælpebehov|støttebehov)\s+(?:blev|er|er\s+blevet)\s+(?:\p{L}+\s+)?(?:vurderet|undersøgt|beskrevet|afdækket)(?=\s*\.)`,
         // "idet betingelserne herfor ikke er opfyldt"
         String.raw`\b(?:betingelserne|kriterierne|kravene)(?:\s+herfor|\s+for\s+dette)?\s+(?:er\s+ikke|ikke\s+er)\s+opfyldt`,
-        String.raw`\bopfylder\s+(?:(?:du|I|De|han|hun)\s+)?(?:\p{L}+\s+)?(?:betingelserne|kriterierne)(?:\s+for\s+(?:[^.;,\n]|[.,](?=\s*(?:\d|stk|nr)))*)?`,
+        // (Subject first only: after a fronted reason the verb comes first, "Fordi du ikke kan stå op under hele badet,
+        // opfylder du betingelserne for at få en badebænk", and that reason is concrete.)
+        String.raw`\b(?:du|I|De|han|hun)\s+opfylder\s+(?:\p{L}+\s+)?(?:betingelserne|kriterierne)(?:\s+for\s+(?:[^.;,\n]|[.,](?=\s*(?:\d|stk|nr)))*)?`,
         // "Da De ikke længere opfylder betingelserne", "opfylder ikke længere kravene".
         String.raw`\b(?:ikke\s+(?:længere\s+|mere\s+|fortsat\s+)?opfylde[rt]?|opfylder\s+ikke\s+(?:længere|mere|fortsat))\s+(?:\p{L}+\s+){0,2}?(?:betingelserne|kriterierne|kravene|reglerne|lovens)`,
         // The law's own words, negated: "ikke … en betydelig og varigt nedsat funktionsevne",
@@ -2725,6 +2730,9 @@ export const DEFAULT_RULE_DATA = {
         'viderefører vi', 'er berettiget til',
         'er godkendt til',
         // Admission to a waiting list ("De optages på ventelisten"; "De kan ikke optages" refuses).
+        // The grant said in the passive with its law ("Det er givet efter servicelovens § 98", "Indsatsen er sat i gang
+        // efter barnets lov § 32") and an extension the help can have ("Din bostøtte … kan fortsætte i tre måneder mere").
+        'er givet efter', 'er sat i gang efter', 'er sat i gang fra', 'kan fortsætte i', 'kan fortsætte til', 'kan fortsætte frem til',
         // The municipality able to give a sum ("Vi kan give tilskud til 42 timer om ugen").
         'vi kan give tilskud', 'kan vi give tilskud', 'vi kan give støtte', 'kan vi give støtte',
         // (Also "Du er nu skrevet op til en plejebolig".)
@@ -2814,6 +2822,9 @@ export const DEFAULT_RULE_DATA = {
         // ikke skrevet op på ventelisten", "den slags sko dækkes derfor ikke", "Døren … bliver ikke gjort bredere").
         'kan ikke udlåne', 'ikke udlåne dig', 'kan ikke låne dig', 'bliver ikke skrevet op', 'bliver derfor ikke skrevet op',
         'dækkes ikke', 'dækkes derfor ikke', 'dækkes desværre ikke', 'bliver ikke gjort', 'bliver derfor ikke gjort',
+        // Not sending anyone, and the wish declined ("at kommunen ikke vil sende en medarbejder ud", "Du ønskede at
+        // forlænge den et helt år, og det gør vi ikke nu").
+        'ikke vil sende', 'vil ikke sende', 'og det gør vi ikke', 'det gør vi ikke nu',
         // The child not moving home ("og at Emil derfor ikke flytter hjem nu").
         'derfor ikke flytter hjem', 'ikke flytter hjem nu',
         'må I desværre selv', 'desværre selv sørge for',

@@ -317,5 +317,6 @@ export function outdatedSource(
   // "servicelovens § 52" or "§ 52 i serviceloven" / "§ 83, stk. 1, nr. 1, i lov om social service":
   // the numbering between the section and the law has dots, which the short gap may not cross.
   const numbering = String.raw`(?:,?\s*(?:stk\.|nr\.|litra)\s*\d+\s?[a-h]?(?![\p{L}])|,?\s*\d+\.\s*pkt\.)*`;
-  return `(?:(?:${law})s?\\s+§\\s*${section}${sub})|(?:§\\s*${section}${sub}${numbering}[^.§\\n]{0,30}?\\s(?:i|efter|jf\\.)\\s+(?:${law}))`;
+  // (Also the plural sign, "servicelovens §§ 83 og 83 a".)
+  return `(?:(?:${law})s?\\s+§§?\\s*${section}${sub})|(?:§§?\\s*${section}${sub}${numbering}[^.§\\n]{0,30}?\\s(?:i|efter|jf\\.)\\s+(?:${law}))`;
 }

@@ -60,3 +60,28 @@ describe('klagefrist and retsgrundlag', () => {
     expect(present('Du får en kontaktperson. Han ringer til dig. Det skal ske inden 4 uger.', 'klagefrist')).toBe(false));
   it('the genitive "barnets lovs § 86"', () => expect(present('Støtten gives efter barnets lovs § 86.', 'retsgrundlag')).toBe(true));
 });
+
+describe('round 32b (blind batches cp, cq, cr): results and reasons in plain words', () => {
+  it.each([
+    'Kære Maria\n\nFra tirsdag kommer Louise Brandt som din kontaktperson, 6 timer om ugen. Det er givet efter servicelovens § 98.',
+    'Kære Camilla og Jesper\n\nFra uge 9 kommer familiebehandler Nanna Kirk hjem til jer hver anden uge, 2 timer ad gangen.',
+    'Kære Maria og Jesper\n\nOliver kan fra den 1. oktober være i aflastning hos familien Berg én weekend om måneden.',
+    'Kære Sanne\n\nDin gamle manuelle stol er ikke længere nok, efter at sklerosen har taget kræfterne i dine arme. Derfor får du en elstol.',
+  ])('grant: %s', (t) => expect(type(t)).toBe('bevilling'));
+  it.each([
+    // A relative coming home is no grant.
+    'Kære Erna\n\nFra jul kommer sønnen Peter Holm hjem til dig.',
+  ])('no grant: %s', (t) => expect(type(t)).not.toBe('bevilling'));
+  it.each([
+    'Kære fru Lassen\n\nVi må desværre skrive til Dem, at kommunen ikke vil sende en medarbejder ud for at handle ind for Dem.',
+    'Kære Jonas\n\nDu beholder dine 3 timer om ugen med bostøtte, men vi kan ikke give dig de 2 ekstra timer, du bad om i december.',
+  ])('refusal: %s', (t) => expect(type(t)).toBe('afslag'));
+  it('an extension shorter than the one wished for is partial', () =>
+    expect(type('Kære Natasja\n\nDin bostøtte kan fortsætte i tre måneder mere, med to timer om ugen som nu. Du ønskede at forlænge den et helt år, og det gør vi ikke nu.')).toBe('delvis'));
+  it('a fronted reason before "opfylder du betingelserne" is a reason', () =>
+    expect(present('Hej Bodil\n\nVi har bevilget dig en badebænk. Fordi du ikke kan stå op under hele badet, opfylder du betingelserne for at få en badebænk.', 'begrundelse')).toBe(true));
+  it('a causal "da" with the child named and "nu"', () =>
+    expect(present('Kære Tina\n\nOskar skal ikke længere have samtaler med Mette. Da Oskar nu klarer det selv, stopper samtalerne.', 'begrundelse')).toBe(true));
+  it('the plural sign "§§ 83" in an outdated reference', () =>
+    expect(analyzeLetter('Kære Bodil\n\nDit forløb slutter. Afgørelsen er truffet efter servicelovens §§ 83 og 83 a. Du er 78 år.', { date: new Date('2025-09-02T12:00:00') }).elements['foraeldet-henvisning'].present).toBe(true));
+});
