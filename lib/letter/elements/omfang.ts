@@ -202,6 +202,10 @@ function grantedIn(letter: Letter, m: Span): boolean {
   if (COMPLAINT_SENTENCE.test(sText) || INCIDENT.test(letter.slice(m))) return false;
   const heading = sectionHeadingOf(letter, si) ?? '';
   if ((FAMILY_CONTACT.test(sText) && !STAFF_VISIT.test(sText)) || CONTACT_HEADING.test(heading)) return false;
+  // (Round 32: nor a relative who has the child to visit, "hun har sagt ja til at have Sofie på besøg hver
+  // anden weekend"; a respite family who has the child is the help: "Aflastningsfamilien har Oskar på
+  // besøg én weekend om måneden".)
+  if (HAS_ON_VISIT.test(sText) && !/aflast/iu.test(sText)) return false;
   // The facts of the case tell the situation the decision rests on ("Oplysninger i sagen:
   // Hjemmeplejen kommer hos dig hver morgen og aften"), not the help granted.
   if (FACTS_HEADING.test(heading) && !hasMatchIn(letter, letter.compiled.cues.bevilling, s)) return false;
@@ -232,7 +236,9 @@ function grantedIn(letter: Letter, m: Span): boolean {
   if (MONEY.test(letter.slice(m)) && !OTHER_PAYER.test(sText)) adminClause = adminClause.replace(PAID_OUT, ' ');
   if (ADMIN.test(adminClause)) return false;
   // An open offer's hours ("Familiehuset har åben, anonym rådgivning hver torsdag kl. 14-17").
-  if (OPEN_OFFER.test(before)) return false;
+  // (Round 32: and a volunteer's, "en frivillig går med Dem i butikken en gang om ugen", "en besøgsven
+  // fra Ældre Sagen kommer hver torsdag": help outside the grant.)
+  if (OPEN_OFFER.test(before) || VOLUNTEER.test(before)) return false;
   if (MONEY.test(letter.slice(m)) && expenseListItem(letter, s, heading)) return false;
   if (GENERAL_RULE.test(sText) && !ADDRESSED.test(sText)) return false;
   // The law or the standard stated or quoted ("Kommunalbestyrelsen skal tilbyde 15 timers
@@ -314,6 +320,8 @@ function refusedIn(letter: Letter, s: Span, m: Span): boolean {
   return false;
 }
 
+const HAS_ON_VISIT = /(?<![\p{L}])(?:have|har|haft|havde)\s+(?:\p{L}+\s+){0,2}?på\s+besøg(?![\p{L}])/iu;
+const VOLUNTEER = /(?<![\p{L}])(?:frivillig\p{L}*|besøgsven\p{L}*|besøgstjeneste\p{L}*)(?![\p{L}])/iu;
 const NEXT_THAT_CLAUSE = /,\s+(?:og|men)\s+at\s/u;
 const EXTENDED = /(?<![\p{L}])(?:vi\s+|kommunen\s+)?(?:har\s+(?:vi\s+)?forlænget|forlænger\s+vi|vi\s+forlænger|forlænges|er\s+forlænget|bliver\s+forlænget)(?!\s+ikke)(?![\p{L}])/iu;
 

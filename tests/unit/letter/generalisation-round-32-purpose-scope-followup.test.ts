@@ -82,3 +82,15 @@ describe('omfang: help extended beside a refusal of something else', () => {
     'Du får ikke en kontaktperson. Du har søgt om at få forlænget din bostøtte på 3 timer om ugen.',
   ])('has no scope: %s', (t) => expect(scoped(t)).toBe(false));
 });
+
+describe('omfang: a relative who has the child to visit, a volunteer who comes', () => {
+  it.each([
+    // A respite family who has the child is the help granted.
+    'Vi bevilger aflastning. Aflastningsfamilien har Oskar på besøg én weekend om måneden.',
+    'Vi bevilger ledsagelse. Ledsageren går med dig i butikken en gang om ugen.',
+  ])('has a scope: %s', (t) => expect(scoped(t)).toBe(true));
+  it.each([
+    'Vi har besluttet, at Emil skal bo i plejefamilie. Hans moster vil gerne have ham på besøg hver anden weekend.',
+    'Vi kan ikke bevilge hjælp til indkøb. Men en frivillig fra Røde Kors går med Dem i butikken en gang om ugen.',
+  ])('has no scope: %s', (t) => expect(scoped(t)).toBe(false));
+});
