@@ -274,6 +274,13 @@ const ELEMENTS = {
       'største årsag til, at vi', 'største årsag til at vi', 'vigtigste årsag til, at vi', 'vigtigste årsag til at vi',
       // The greatest weight in the present tense ("Det, vi tillægger størst betydning, er, at …").
       'tillægger størst betydning', 'tillægger mest betydning', 'tillægger vi størst betydning', 'tillægger det størst betydning',
+      // Round 33: what made a grant possible at all, with the thing named before it ("Det var lægens
+      // notat, der gjorde, at vi overhovedet kunne give noget", "Hendes træning er det, som gør, at vi kan
+      // bevilge …"); not a mishap that made us unable ("En fejl gjorde, at vi ikke kunne se ansøgningen").
+      'gjorde, at vi overhovedet', 'gør, at vi overhovedet', 'gjorde, at jeg overhovedet', 'gjorde, at udvalget overhovedet',
+      'gjorde, at vi kunne give', 'gjorde, at vi kunne bevilge', 'gjorde, at vi kunne sige ja', 'gjorde, at vi alligevel kunne',
+      'gør, at vi kan give', 'gør, at vi kan bevilge', 'gør, at vi kan sige ja', 'gjorde, at jeg kunne give',
+      'gjorde, at jeg kunne bevilge', 'gjorde, at udvalget kunne bevilge',
     ],
     patterns: [
       // A consideration named as decisive in the nominal style ("Hensynet til både Veras trivsel og

@@ -44,6 +44,10 @@ const PAID_LAWYER = /^advokat.*betal/iu;
 // itself (a støtteperson at spejder), "Du må gerne have en voksen med til møderne" is the bisidder.
 const ADULT_ALONG = /^(?:have|tage|få)\s+en\s+voksen\s+med$|^en\s+voksen\s+med\s+til$/iu;
 const TO_ACTIVITY = /^\s*(?:i|til|på|under|ved)\s+(?!(?:vores\s+|jeres\s+|de\s+|et\s+|alle\s+)?(?:møde|samtal|snak))\p{L}/iu;
+// What a støtteperson does right after the word: goes along to somewhere not a meeting ("…, der tager med
+// ham til klub", "som følger hende til træning", "til fritidsaktiviteter").
+const ALONG_TO_ACTIVITY =
+  /^\p{L}*\s*(?:,?\s*(?:der|som)\s+(?:kan\s+|skal\s+|vil\s+)?(?:tager|går|kommer|følger|tage|gå|komme|følge)(?:\s+med)?(?:\s+(?:ham|hende|dig|jer|Dem|barnet|\p{Lu}\p{Ll}+))?)?\s+(?:til|på)\s+(?!at\s|(?:vores\s+|jeres\s+|de\s+|et\s+|alle\s+)?(?:møde|samtal|snak|høring|sag))\p{L}/u;
 const PLACEMENT_SUPPORT = /anbringelse|§\s*75|uvildig|uafhængig|børnesagkyndig|tilbud|tilbyd|ikke\s+(?:er\s+)?(?:fra|ansat\s+i)\s+kommunen/iu;
 
 export function detect(letter: Letter): Detection {
@@ -57,6 +61,9 @@ export function detect(letter: Letter): Detection {
       if (ALONG.test(match)) return RIGHT_BEFORE.test(before);
       if (ADULT_ALONG.test(match)) return RIGHT_BEFORE.test(before) && !TO_ACTIVITY.test(/til$/iu.test(match) ? 'til' + sentence.slice(at + match.length) : sentence.slice(at + match.length));
       if (/^støtteperson/iu.test(match) && APPLIED_BEFORE.test(before)) return false;
+      // (Round 33: a støtteperson who goes along to an activity is the help granted, even after "kan": "kan
+      // Emil få en støtteperson, der tager med ham til klub", "en støtteperson til fritidsaktiviteter".)
+      if (/^støtteperson/iu.test(match) && ALONG_TO_ACTIVITY.test(sentence.slice(at + match.length)) && !PLACEMENT_SUPPORT.test(sentence)) return false;
       if (/^støtteperson/iu.test(match)) return RIGHT_BEFORE.test(before) || PLACEMENT_SUPPORT.test(sentence);
       if (RIGHT_BEFORE.test(before)) return true;
       if (RECEIVED_BEFORE.test(before) || GIVEN_BEFORE.test(before)) return false;

@@ -21,7 +21,8 @@ const SENT = /(?<![\p{L}])(?:sendte|sendt|fremsendte|fremsendt|gav|givet)\s+(?:(
 // udkast"; and inverted behind a fronted time: "Før mødet havde I fået indstillingen".) (And the party with the parents or a spouse as subject: "Du og dine forældre fik
 // statusudtalelsen sendt …".)
 // (And the relative first: "Din mor og du fik referatet".)
-const GOT = /(?<![\p{L}])(?:(?:(?:[Dd]u|I|De)(?:\s+og\s+(?:din|dine|jeres|Deres)\s+\p{L}+)?|(?:[Dd]in|[Dd]ine|[Jj]eres|Deres)\s+\p{Ll}+\s+og\s+(?:du|I|De))\s+(?:fik|(?:har|havde)\s+(?:[\p{L}\d.]+\s+){0,4}?fået)|(?:[Ff]ik|fået)\s+(?:du|I|De)|(?:[Hh]ar|[Hh]avde)\s+(?:du|I|De)\s+(?:[\p{L}\d.]+\s+){0,3}?fået)(?![\p{L}])/u;
+// (Round 33: the other party by name, either side: "Du og Lene fik notatet tilsendt", "Lene og du fik udkastet".)
+const GOT = /(?<![\p{L}])(?:(?:(?:[Dd]u|I|De)(?:\s+og\s+(?:(?:din|dine|jeres|Deres)\s+\p{L}+|\p{Lu}\p{Ll}+))?|(?:(?:[Dd]in|[Dd]ine|[Jj]eres|Deres)\s+\p{Ll}+|\p{Lu}\p{Ll}+)\s+og\s+(?:du|I|De))\s+(?:fik|(?:har|havde)\s+(?:[\p{L}\d.]+\s+){0,4}?fået)|(?:[Ff]ik|fået)\s+(?:du|I|De)|(?:[Hh]ar|[Hh]avde)\s+(?:du|I|De)\s+(?:[\p{L}\d.]+\s+){0,3}?fået)(?![\p{L}])/u;
 // … and handed over to be read ("tilsendt", "fik … sendt", "udleveret", "i e-Boks"), or with the chance to answer
 // (FOR_COMMENTS): "Du fik en vurdering af dit behov ved besøget" is no document to read.
 // (Also handed over in person: "du fik samme dag afslutningsnotatet med hjem".)
