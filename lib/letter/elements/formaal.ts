@@ -118,7 +118,15 @@ const PASSIVE_AFTER = /^\s+(?:(?:altid|også|fortsat|derfor|løbende)\s+)?(?!del
 // skulle hjælpe dig med.", "det, som hjælpen skal støtte dig i"): the preposition ends the clause.
 // (Not when the goal follows: "Det, støtten skal hjælpe dig med, er at holde styr på regningerne".)
 const HELP_WITH = /(?:skal|skulle)\s+(?:\p{L}+\s+)?(?:hjælpe|støtte)\s+\p{L}+$/iu;
-const UNSAID_AFTER = /^\s+(?:med|i|til)\s*(?:[.;:!?)]|$|,(?!\s*(?:er|var|bliver|blev|skal\s+være)(?![\p{L}])))/iu;
+// (The same after a cue that ends in the verb: "støtten skal" + " hjælpe dig med fremover.".)
+const HELP_WITH_REST = /^\s+(?:\p{L}+\s+)?(?:hjælpe|støtte)\s+\p{L}+(?=\s)/iu;
+const UNSAID_AFTER = /^\s+(?:med|i|til)(?:\s+(?:her|nu|længere|mere|fremover|hjemme|derhjemme))?\s*(?:[.;:!?)]|$|,(?!\s*(?:er|var|bliver|blev|skal\s+være)(?![\p{L}])))/iu;
+// What the citizen or the home already has, as a fact the "så" clause draws on ("hoveddøren har en
+// flad indgang, så du kan komme ind uden rampe", "Du har en bil med lift, som din søster kører, så I
+// kan komme ud", "Der er elevator i opgangen, så du kan …"): a fact in the case, not what help shall
+// lead to. Not when the thing had is help ("Du har en kontaktperson, så du kan …") or was granted.
+const HAS_STATE_BEFORE =
+  /(?<![\p{L}])(?:har|havde|der\s+er|der\s+findes)\s+(?:(?:allerede|selv|i\s+forvejen|stadig)\s+)?(?:en|et|din|dit|dine|jeres|Deres|sin|sit|sine|elevator|trappelift)\s+(?![^,.;:]*?(?:hjælp|støtte|kontaktperson|aflastning|bevilg|ret\s+til|tilbud|plads|ordning|timer|ydelse|tilskud|fået|behov))[^,.;:]{1,60}(?:,\s*som\s+[^,.;:]{1,40})?,\s*$/iu;
 // A result that ends the help: no place named in it is where the help goes on.
 const ALARM_AFTER =
   /^\s*(?:\p{L}+\s+)?(?:tilkalde|kalde\s+på|ringe\s+efter|ringe\s+til|få\s+fat\s+i|få\s+kontakt\s+(?:til|med))\s[^,.\n]{0,40}?,?\s+(?:hvis|når|i\s+tilfælde)(?![\p{L}])/iu;
@@ -201,6 +209,10 @@ function rejected(
   if (DUTY_MATCH.test(match) && CITIZEN_SUBJECT_BEFORE.test(before)) return true;
   // (A question heading asks it, and the goal follows below: "Hvad skal støtten nu hjælpe dig med?".)
   if (HELP_WITH.test(match) && UNSAID_AFTER.test(rest) && !(/^hvad\s/iu.test(match) && /^\s+med\s*\?/u.test(rest))) return true;
+  if (/(?:skal|skulle)$/iu.test(match)) {
+    const h = HELP_WITH_REST.exec(rest);
+    if (h && UNSAID_AFTER.test(rest.slice(h[0].length))) return true;
+  }
   if (GENERAL_PURPOSE.test(sentence) && !CITIZEN_NAMED.test(sentence)) return true;
   if (/^(?:for\s+at|så)\s/iu.test(match) && NECESSITY_DENIED.test(before)) return true;
   if (refused && ALREADY_BEFORE.test(before)) return true;
@@ -209,6 +221,7 @@ function rejected(
   // A recovery's consequence ("din arm er nu helet, så du kan bære vasketøjet igen", "Du er kommet
   // dig, så du igen kan gå på trapper"): what the citizen can do now, not what help shall lead to.
   if (/^så\s/iu.test(match) && RECOVERED_BEFORE.test(before)) return true;
+  if (/^så\s/iu.test(match) && HAS_STATE_BEFORE.test(before)) return true;
   // The goal said with "som" is the help's only when the help has it: not a law's ("Loven har som
   // formål at …") nor the citizen's own ("Du har som mål at komme i arbejde").
   if (/^som\s/iu.test(match) && HOLDER_BEFORE.test(before)) return true;

@@ -27,7 +27,7 @@ const PAST_HELP = /(?<![\p{L}])(?:har\s+haft|havde|har\s+modtaget|modtog|har\s+f
 
 const PAST_REVIEW =
   /(?<![\p{L}])(?:blev|er\s+blevet|har\s+været)\s+(?:\p{L}+\s+){0,3}?(?:revideret|udarbejdet|opdateret|evalueret|afholdt|gennemgået|drøftet|justeret)(?![\p{L}])/iu;
-const HISTORY_BEFORE = /(?<![\p{L}])(?:har|havde)\s+(?:\p{L}+\s+)?(?:boet|haft|været|gået|arbejdet|levet|kendt|brugt|passet|boede|trænet|deltaget|modtaget|fået|kørt|cyklet|ejet|spillet|dyrket|sejlet|drevet|røget)(?![\p{L}])[^,.;]*$/iu;
+const HISTORY_BEFORE = /(?<![\p{L}])(?:har|havde)\s+(?:\p{L}+\s+)?(?:boet|haft|været|gået|arbejdet|levet|kendt|brugt|passet|boede|trænet|deltaget|modtaget|fået|kørt|cyklet|ejet|spillet|dyrket|sejlet|drevet|røget|klaret|anvendt|benyttet)(?![\p{L}])[^,.;]*$/iu;
 const PAST_TENSE = /(?<![\p{L}])(?:var|blev|havde|gennemgik|fik|kom|sagde|fortalte|faldt|lå|skete|aftalte|talte|drøftede|\p{L}+ede|er\s+faldet|har\s+været)(?![\p{L}])/iu;
 // (A label with nothing after it may have its text on the next line; only a dash, "ingen" or
 // an unfilled merge field says the field is empty.)
@@ -67,7 +67,7 @@ const DONE_UP_TO = /(?<![\p{L}])(?:er|har|blev|var)\s+(?:\p{L}+\s+)?(?:leveret|m
 // A period in the past in which a trial or a record was made ("Der er i perioden 1.–29. oktober
 // foretaget en afprøvning", "Forældrene har i perioden ført søvndagbog").
 const RECORDED =
-  /(?<![\p{L}])(?:foretaget|gennemført|afprøvet|ført|registreret|målt|observeret|udført|testet|noteret|benyttet|deltaget|brugt|mødt)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:foretaget|gennemført|afprøvet|ført|registreret|målt|observeret|udført|testet|noteret|benyttet|deltaget|brugt|mødt|anvendt|forbrugt)(?![\p{L}])/iu;
 
 const MEETING_NOUN = /^(?:status|opfølgnings|evaluerings|revisitations|revurderings)(?:møde|besøg)\p{L}*$/iu;
 const BEEN_AT = /(?<![\p{L}])(?:har|havde)\s+(?:[\p{L}\d.]+\s+){0,5}?været\s+på(?![\p{L}])|(?<![\p{L}])deltog(?![\p{L}])/iu;
@@ -142,6 +142,17 @@ const CALL_TO_ARRANGE_AFTER = /^(?:(?!høre)[^.\n]){0,40}?(?<![\p{L}])(?:så|for
 const NEW_TEST_BEFORE = /(?<![\p{L}])(?:laver|tager|gennemfører|foretager|får)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const PAY_FOR_BEFORE = /(?<![\p{L}])(?:betale|betaler|betales|betalt|dække|dækker|dækkes|udgiften|udgifterne|prisen)\s+$/iu;
 const SUBJECT_LINE_BEFORE = /(?:^|\n)[ \t]*(?:vedr\.?|vedrørende|emne|angående|ang\.|om|re)\s*:\s*$/iu;
+// … also with no colon, the review after a dash ("Vedrørende praktisk hjælp – revisitation").
+const SUBJECT_DASH_BEFORE = /(?:^|\n)[ \t]*(?:vedr\.?|vedrørende|angående|ang\.)\s+[^\n\d]{0,60}?\s[–-]\s*$/iu;
+// A meeting named as where the citizen told or showed us something ("du på statusmødet den 5. marts
+// viste os dit budget", "På opfølgningsmødet i december med din bostøtte fortalte du, at …"): it
+// already happened, whatever the rest of the sentence says about wishes ahead.
+const AT_BEFORE = /(?<![\p{L}])(?:på|ved|under)\s+$/iu;
+const TOLD_THERE_AFTER =
+  /^(?:[^,.;\n]|(?<=\d)\.){0,70}?(?<![\p{L}])(?:viste|fortalte|sagde|oplyste|forklarede|gennemgik|aftalte|talte|konstaterede|fandt|drøftede|nævnte|lavede)(?![\p{L}])/iu;
+// "løbende" as the kind of a cost or a payment ("ikke en løbende merudgift", "en løbende ydelse"):
+// what the expense is, not a look at the case as it goes.
+const RUNNING_COST_AFTER = /^\s+(?:mer)?(?:udgift|ydelse|betaling|tilskud|omkostning)\p{L}*/iu;
 
 function pastHelp(sentence: string): boolean {
   const m = PAST_HELP.exec(sentence);
@@ -302,6 +313,12 @@ export function detect(letter: Letter): Detection {
       // The review this letter is the outcome of, named in the subject line ("Vedr.: Revisitation –
       // praktisk hjælp", "Emne: Revurdering af din støtte"), with no time ahead on that line.
       if (DONE_NOUN.test(word) && SUBJECT_LINE_BEFORE.test(letter.text.slice(Math.max(0, m.start - 30), m.start)) && !/\d/u.test(/^[^\n]*/u.exec(letter.text.slice(m.end, m.end + 80))![0]) && !FUTURE.test(sText)) continue;
+      if ((DONE_NOUN.test(word) || MEETING_NOUN.test(word)) && SUBJECT_DASH_BEFORE.test(letter.text.slice(Math.max(0, m.start - 80), m.start)) && !/\d/u.test(/^[^\n]*/u.exec(letter.text.slice(m.end, m.end + 80))![0]) && !FUTURE.test(sText)) continue;
+      if ((DONE_NOUN.test(word) || MEETING_NOUN.test(word)) && AT_BEFORE.test(letter.text.slice(Math.max(0, m.start - 6), m.start))) {
+        const told = TOLD_THERE_AFTER.exec(letter.text.slice(m.end, m.end + 90));
+        if (told && !FUTURE.test(told[0])) continue;
+      }
+      if (/^løbende$/iu.test(word) && RUNNING_COST_AFTER.test(letter.text.slice(m.end, m.end + 30))) continue;
       // How far the citizen has come, looked at now or before, is no look ahead.
       if (/^hvor\s+langt/iu.test(word) && PAST_TENSE.test(sText) && !FUTURE.test(sText)) continue;
     }
