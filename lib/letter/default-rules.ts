@@ -1337,6 +1337,38 @@ const ELEMENTS = {
       'gjort fremskridt', 'gode fremskridt', 'flotte fremskridt', 'store fremskridt', 'du stadig arbejder', 'du arbejder stadig',
       'du fortsat arbejder', 'du arbejder fortsat', 'De stadig arbejder', 'De arbejder stadig', 'hun stadig arbejder',
       'han stadig arbejder', 'hun arbejder stadig', 'han arbejder stadig', 'som regel cykler', 'cykler som regel', 'plejer at cykle',
+      // Round 33: getting up, in and out with ease said plainly ("Du kommer fint ud og ind af sengen", "kommer
+      // hun selv op af stolen"); "kommer ikke selv op" is negated, "så du kommer nemt ud" a purpose, in code.
+      'selv op af', 'selv op fra', 'selv ud og ind af', 'selv ind og ud af', 'fint ud og ind af', 'fint ind og ud af',
+      'nemt ud og ind af', 'nemt ind og ud af', 'godt ud og ind af', 'godt ind og ud af', 'fint op af', 'nemt op af',
+      'fint op fra', 'nemt op fra', 'kommer fint rundt', 'kommer godt rundt', 'kommer nemt rundt', 'kommer selv rundt',
+      'kommer du fint rundt', 'kommer hun fint rundt', 'kommer han fint rundt',
+      // A daily task with its object before "selv" ("du spiser dine måltider selv", "hun tager sin medicin
+      // selv"); a charge or a duty before it ("du skal betale maden selv") is left out in code.
+      'måltider selv', 'måltiderne selv', 'maden selv', 'mad selv', 'morgenmad selv', 'aftensmad selv', 'medicin selv',
+      'medicinen selv', 'indkøb selv', 'indkøbene selv', 'tøjvask selv', 'tøjvasken selv', 'opvask selv', 'opvasken selv',
+      'ærinder selv', 'tøjet selv', 'sengen selv',
+      // What a workplace or school reports of the citizen ("arbejder selvstændigt med sorteringen", "er vellidt af
+      // de andre"); "ikke vellidt" is negated in code.
+      'arbejder selvstændigt', 'arbejder godt selvstændigt', 'løser opgaverne selvstændigt', 'vellidt',
+      // Playing or singing with others as leisure ("spiller på et hold for svagsynede", "synger i kor").
+      'spiller på holdet', 'spiller på et hold', 'spiller på hold', 'spiller bowling', 'spiller fodbold', 'spiller håndbold',
+      'spiller badminton', 'spiller tennis', 'spiller golf', 'spiller petanque', 'spiller bridge', 'spiller skak',
+      'spiller kort', 'spiller musik', 'spiller i et band', 'spiller i orkester', 'synger i kor', 'synger i et kor',
+      'spiller du på et hold', 'spiller hun på et hold', 'spiller han på et hold', 'spiller du på holdet',
+      'spiller hun på holdet', 'spiller han på holdet',
+      // Stairs managed by a named person ("Henrik kan gå trappen med gelænder"); "kan ikke klare trappen" is negated.
+      'kan gå trappen', 'kan gå på trappen', 'kan gå på trapper', 'kan gå trapper', 'kan gå op ad trappen', 'kan klare trappen',
+      'klarer trappen', 'klarer trapperne', 'kan klare trapperne',
+      // A parent at home at the hours in question ("der er hans far hjemme", "moren er hjemme om eftermiddagen").
+      'far hjemme', 'mor hjemme', 'faren hjemme', 'moren hjemme', 'far er hjemme', 'mor er hjemme', 'faren er hjemme',
+      'moren er hjemme', 'forældrene hjemme', 'forældrene er hjemme',
+      // Progress now, said by the family or the child ("hun sover godt igen", "I klarer nætterne bedre").
+      // (Not "sover bedre": mostly the effect of what is applied for, "sover bedre, når han ikke får …".)
+      'sover godt', 'klarer nætterne', 'klarer natten', 'klarer aftenerne',
+      // Enjoying walks or outings of one's own ("Han er stadig glad for lange ture langs stranden").
+      'glad for ture', 'glad for lange ture', 'glad for gåture', 'glad for sine ture', 'glad for dine ture',
+      'glad for sine gåture', 'glad for dine gåture',
     ],
     patterns: [
       // "Din søn handler ind for dig", "hjælp fra din datter", "Din svigerdatter kører dig", also

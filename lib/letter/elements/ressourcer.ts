@@ -18,7 +18,7 @@ import { COMPLAINT_SENTENCE, findHeading, isLawSentence } from './common';
 // fungerer, og at De er fortrolig med brugen", "for at tjekke, at du kan bruge liften"): the aim
 // of a check, not something the citizen has (commas may stand between).
 const CHECK_BEFORE = /(?<![\p{L}])(?:sikre|sikrer|tjekke|tjekker|kontrollere|kontrollerer)\s*,?\s+(?:om|at)\s[^.;:]*$/iu;
-const PURPOSE = /(?<![\p{L}])(?:så|for\s+at|skal\s+gøre,?\s+at|gøre\s+det\s+muligt|så\s+at|henblik\s+på|formål\p{L}*|målet|mål|skal\s+kunne|blive\s+i\s+stand|bliver\s+i\s+stand|lære\s+at|træne|styrke|hvis|(?:skal|skulle)\s+hjælpe\s+\p{L}+\s+(?:med|til))(?![\p{L}])[^.,;:]*$/u;
+const PURPOSE = /(?<![\p{L}])(?:så|for\s+at|(?:skal|skulle)\s+gøre,?\s+at|gøre\s+det\s+muligt|så\s+at|henblik\s+på|formål\p{L}*|målet|mål|skal\s+kunne|blive\s+i\s+stand|bliver\s+i\s+stand|lære\s+at|træne|styrke|hvis|(?:skal|skulle)\s+hjælpe\s+\p{L}+\s+(?:med|til))(?![\p{L}])[^.,;:]*$/u;
 // "Formålet er, at du selv kan …", "Målet med forløbet er, at …": the comma before "at" still
 // belongs to the goal.
 // (Also with an adverb after the verb: "Formålet er stadig, at I kan holde til det".)
@@ -206,6 +206,12 @@ const BEST_AFTER = /^\s+(?:bedst|dårligst)(?![\p{L}])/u;
 const OFFERED_NETWORK = /(?<![\p{L}])(?:et|ét|deres|foreningens)\s+$/u;
 const ENABLE_GOAL = /(?<![\p{L}])gøre\s+det\s+muligt\s+(?:for\s+\p{L}+\s+(?:selv\s+)?)?at(?![\p{L}])[^.;:,]*$/u;
 
+// Round 33: helpers for the checks of the same round in detect (see there).
+const OBJECT_DUTY_BEFORE = /(?<![\p{L}])(?:skal|må|bør|betal\p{L}*|hent\p{L}*|afhent\p{L}*|bestil\p{L}*|køb\p{L}*|sørge\s+for)\s+(?:\p{L}+\s+){0,2}$/u;
+const AT_HOME_CONDITION_BEFORE = /(?<![\p{L}])(?:når|hvis|medmindre|indtil|mens)\s+(?:\p{L}+\s+)?["»“”]?$/u;
+const HELP_FORM_AFTER = /^\s+(?:ansætte|lede|vælge|være\s+arbejds(?:leder|giver)|have|få|bestemme)(?![\p{L}])/u;
+const THERAPY_AFTER = /^\s+(?:på|hos|i)\s+(?:\p{L}+\s+)?\p{L}*(?:terapi|terapien|terapeut\p{L}*|genoptræning\p{L}*|sygehus\p{L}*|hospital\p{L}*|klinik\p{L}*)(?![\p{L}])/u;
+
 export function detect(letter: Letter): Detection {
   const { re } = letter.compiled.elements.ressourcer;
   const text = letter.text;
@@ -262,6 +268,19 @@ export function detect(letter: Letter): Detection {
       if (BARE_RELATIVE.test(lower) && WORRY_AFTER.test(text.slice(m.end, Math.min(s.end, m.end + 100)).toLowerCase())) continue;
       if (BARE_RELATIVE.test(lower) && EVENT_AFTER.test(after)) continue;
       if (lower.startsWith('i forvejen') && !CITIZEN_JUST_BEFORE.test(before)) continue;
+      // Round 33: a task with its object before "selv" after a charge or a duty ("Du skal betale maden selv",
+      // "du må hente indkøbene selv"): what the letter hands over, not what the citizen manages.
+      // (Also a goal that began further back: "Rollatoren skal hjælpe dig med at komme ud og klare dine små
+      // indkøb selv".)
+      if (/\sselv$/u.test(lower) && !/\s/u.test(lower.slice(0, -5)) && (OBJECT_DUTY_BEFORE.test(before) || PURPOSE.test(sinceStart))) continue;
+      // A parent at home as the condition of something ("han kan kun slappe af, når mor er hjemme"): no help
+      // the family has at given hours.
+      if (/hjemme$/u.test(lower) && AT_HOME_CONDITION_BEFORE.test(before)) continue;
+      // A wish about the form of the help ("De ønsker selv at ansætte og lede Deres hjælpere"): the
+      // citizen's view of the help, not a skill.
+      if (lower === 'ønsker selv at' && HELP_FORM_AFTER.test(after)) continue;
+      // Training at a therapy ("går til træning på Børneterapien"): the help or its cost, not a pastime.
+      if (/træning$/u.test(lower) && THERAPY_AFTER.test(after)) continue;
       if (/^\p{L}+\s+igen\s+kan$/u.test(lower) && WHEN_BEFORE.test(before)) continue;
       if (MONEY_VERB.test(lower) && HELPER_BEFORE.test(before)) continue;
       if (lower === 'styrker' && STRENGTHENS.test(after)) continue;
