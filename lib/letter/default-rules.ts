@@ -281,6 +281,9 @@ const ELEMENTS = {
       'gjorde, at vi kunne give', 'gjorde, at vi kunne bevilge', 'gjorde, at vi kunne sige ja', 'gjorde, at vi alligevel kunne',
       'gør, at vi kan give', 'gør, at vi kan bevilge', 'gør, at vi kan sige ja', 'gjorde, at jeg kunne give',
       'gjorde, at jeg kunne bevilge', 'gjorde, at udvalget kunne bevilge',
+      // A thing of the case declared decisive, the reason after a colon ("Den nattevagt, stedet har, er
+      // afgørende: …", "Hans faldrisiko er helt afgørende: …").
+      'er afgørende:', 'er helt afgørende:', 'er det afgørende:',
     ],
     patterns: [
       // A consideration named as decisive in the nominal style ("Hensynet til både Veras trivsel og

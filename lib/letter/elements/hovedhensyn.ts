@@ -99,6 +99,22 @@ function pointsBackToFacts(letter: Letter, si: number, cueEnd: number): boolean 
   return !isLawSentence(letter, prev) && !onlyRule(letter, prev) && matchesIn(letter, letter.compiled.lists.concreteReasons, prev).length > 0;
 }
 
+// The clause after the cue is nothing but the criteria said not to be met, to the sentence's end ("lagt vægt
+// på, at De ikke opfylder de af kommunalbestyrelsen fastsatte visitationskriterier", "at betingelserne for
+// støtte i det hidtidige omfang ikke længere er til stede"): the rule again, whatever words qualify it.
+const RULE_ONLY_CLAUSE =
+  /^\s*,?\s*at\s+(?:(?:\p{L}+\s+){1,2}?ikke\s+(?:længere\s+)?opfylder\s+(?:[\p{L}§\d.,]+\s+){0,6}?\p{L}*(?:kriterie|betingelse|krav)\p{L}*|(?:betingelserne|kriterierne|kravene)\s+(?:[\p{L}§\d.,]+\s+){0,10}?(?:ikke\s+(?:længere\s+)?(?:er|findes)|(?:er|findes)\s+ikke(?:\s+længere)?)\s+(?:opfyldt|til\s+stede))\s*[.;]?\s*$/u;
+
+// "Skoene opfylder derfor ikke betingelsen …, når et indlæg kan gøre det samme. Det er det, vi har lagt vægt
+// på.": the weight points back to a sentence that only restates the rule, but that sentence draws it
+// ("derfor") from the concrete fact before it, which is what was weighed.
+const DRAWN = /(?<![\p{L}])(?:derfor|dermed|således)(?![\p{L}])/iu;
+function ruleDrawnFromFacts(letter: Letter, si: number): boolean {
+  if (si < 2 || !DRAWN.test(letter.slice(letter.sentence(si - 1)))) return false;
+  const facts = letter.sentence(si - 2);
+  return !onlyRule(letter, facts) && matchesIn(letter, letter.compiled.lists.concreteReasons, facts).length > 0;
+}
+
 // The detector and begrundelse (a main consideration is also a reason) both ask; work it out once per letter.
 const detected = new WeakMap<Letter, Detection>();
 export function detect(letter: Letter): Detection {
@@ -129,6 +145,7 @@ function detectOnce(letter: Letter): Detection {
       // The law's demand for main considerations (FVL § 24 quoted) and a weight on "en samlet
       // vurdering af dine forhold" name no consideration.
       if (isLawSentence(letter, s) || weighsOnlyGeneric(letter.slice(s))) continue;
+      if (RULE_ONLY_CLAUSE.test(letter.text.slice(m.end, s.end))) continue;
       if (onlyRule(letter, s) && !namesBeforeRule(letter, s, m.end) && !pointsBackToFacts(letter, si, m.end)) continue;
       // A heading ("Det har vi lagt vægt på") points to the section under it, not back.
       if (letter.seg.sentences[si]!.heading) {
@@ -139,7 +156,7 @@ function detectOnce(letter: Letter): Detection {
       const after = letter.text.slice(m.end, Math.min(s.end, m.end + 8));
       const back =
         POINTS_BACK.test(letter.slice(m)) || POINTS_BACK.test(after) || (ENDS_SENTENCE.test(after) && STARTS_WITH_IT.test(letter.slice(s)));
-      if (back && (si === 0 || onlyRule(letter, letter.sentence(si - 1)))) continue;
+      if (back && (si === 0 || (onlyRule(letter, letter.sentence(si - 1)) && !ruleDrawnFromFacts(letter, si)))) continue;
       // "Du bad om, at Jonas ikke skal arbejde om eftermiddagen. Det har vi taget hensyn til.": a wish
       // met, not what the decision rests on.
       if (back && /^taget\s+hensyn/iu.test(letter.slice(m)) && si > 0 && PARTY_WISH.test(letter.slice(letter.sentence(si - 1)))) continue;

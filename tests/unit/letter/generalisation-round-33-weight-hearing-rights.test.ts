@@ -45,3 +45,28 @@ describe('bisidder: a støtteperson who goes along to an activity is the help, n
     'Mathias kan få en støtteperson, som følger ham til spejder om torsdagen.',
   ])('absent: %s', (t) => expect(present(t, 'bisidder')).toBe(false));
 });
+
+describe('hovedhensyn: a thing of the case declared decisive with the reason after a colon', () => {
+  it.each([
+    'Den hjemmehjælp, du allerede har om morgenen, er afgørende: med den kan du klare resten af dagen selv.',
+    'Sofies angst for mørke er helt afgørende: hun kan ikke sove alene, og derfor bevilger vi nattevagten.',
+  ])('present: %s', (t) => expect(present(t, 'hovedhensyn')).toBe(true));
+  it.each([
+    // An instruction or a plain "important" without the colon's reason is no weighing.
+    'Det er afgørende, at du sender kvitteringerne til os inden den 1. maj.',
+    'Det er vigtigt: husk at sende kvitteringerne inden den 1. maj.',
+  ])('absent: %s', (t) => expect(present(t, 'hovedhensyn')).toBe(false));
+});
+
+describe('hovedhensyn: a weight on the criteria alone is none, a weight back on a rule drawn from facts is', () => {
+  it.each([
+    'Vi kan ikke give tilskud til den særlige madras, da ergoterapeuten har vurderet, at din almindelige madras med en topmadras aflaster ryggen lige så godt. Madrassen opfylder derfor ikke betingelsen om at afhjælpe din funktionsnedsættelse væsentligt. Det er det, vi har lagt vægt på.',
+  ])('present: %s', (t) => expect(present(t, 'hovedhensyn')).toBe(true));
+  it.each([
+    'Forvaltningen har ved afgørelsen lagt vægt på, at De ikke opfylder de af byrådet vedtagne kriterier.',
+    'Der er i den forbindelse lagt vægt på, at betingelserne for hjælp i det hidtidige omfang ikke længere er opfyldt.',
+    'Kommunen har lagt vægt på, at ansøger ikke længere opfylder de gældende betingelser.',
+    // The rule restated after a sentence that is itself only the rule.
+    'De opfylder ikke betingelserne for hjælp efter servicelovens § 83. Madrassen opfylder derfor ikke betingelserne. Det er det, vi har lagt vægt på.',
+  ])('absent: %s', (t) => expect(present(t, 'hovedhensyn')).toBe(false));
+});
