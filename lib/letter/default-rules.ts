@@ -2691,7 +2691,8 @@ export const DEFAULT_RULE_DATA = {
     scopeParts: {
       num: String.raw`(?:\d+½|\d+(?:[,.]\d+)?|½|en|et|én|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|femten|tyve|halv|halvanden)`,
       // (Round 21: also a time of day counted as the visit: "to morgener om ugen", "tre aftener om ugen".)
-      unit: String.raw`(?:morgener|aftener|formiddage|eftermiddage|timers|times|timer|time|t\.|minutters|minutter|minut|min\.?|besøg|bade|bad|gange|gang|dage|dag|døgn|nætter|nat|uger|km|kilometer|måltider|måltid|hovedretter|hovedret|retter|weekender|weekends|weekend|portioner|portion|ture|tur|samtaler|samtale|sessioner|session|ydelser|pakker|pakke|klip|sæt|stk\.?|styk|par(?!\s+(?:timer|time|gange|dage|minutter|ture|uger|måneder|ord)(?![\p{L}])))`,
+      // (Round 33: and one such time a week, "én eftermiddag om ugen", "en aften om ugen".)
+      unit: String.raw`(?:morgener|aftener|formiddage|eftermiddage|eftermiddag|formiddag|aften|timers|times|timer|time|t\.|minutters|minutter|minut|min\.?|besøg|bade|bad|gange|gang|dage|dag|døgn|nætter|nat|uger|km|kilometer|måltider|måltid|hovedretter|hovedret|retter|weekender|weekends|weekend|portioner|portion|ture|tur|samtaler|samtale|sessioner|session|ydelser|pakker|pakke|klip|sæt|stk\.?|styk|par(?!\s+(?:timer|time|gange|dage|minutter|ture|uger|måneder|ord)(?![\p{L}])))`,
       period: String.raw`(?:om\s+(?:ugen|dagen|måneden|året|døgnet|natten|kvartalet|halvåret)|pr\.?\s+(?:uge|dag|måned|md\.?|år|døgn|gang|besøg|kvartal|halvår)|(?:i|per)\s+(?:ugen|måneden|døgnet)|hver\s+(?:dag|uge|måned|nat|morgen|aften|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|anden\s+(?:dag|uge|måned)|\d{1,2}\.\s*(?:dag|uge|måned))|om\s+(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)en|hvert\s+(?:år|kvartal|halvår|halve\s+år)|dagligt|ugentligt|månedligt|årligt|morgen\s+og\s+aften)`,
     },
     /** A complaint sent straight to Ankestyrelsen (only right for børne- og ungeudvalg decisions). */

@@ -77,3 +77,17 @@ describe('opfoelgning: "løbende" as the kind of a cost', () => {
     'Vi har bevilget dig dækning af merudgifter. Vi vurderer løbende, om behovet er det samme.',
   ])('has a follow-up: %s', (t) => expect(followUp(t)).toBe(true));
 });
+
+describe('omfang: one time of day a week or a month, in the singular', () => {
+  const scoped = (t: string) => present(t, 'omfang');
+  it.each([
+    'Vi har bevilget afløsning i hjemmet. Du får én eftermiddag om ugen, tirsdag fra kl. 12 til 16.',
+    'Vi har bevilget dig ledsagelse. Du får en formiddag om ugen til indkøb og ærinder.',
+    'Vi har bevilget aflastning. Jakob kan være i aflastning en aften om ugen.',
+  ])('has a scope: %s', (t) => expect(scoped(t)).toBe(true));
+  it.each([
+    // What was applied for in a refusal, and the citizen's own leisure.
+    'Vi kan ikke bevilge afløsning. I søgte om en eftermiddag om ugen.',
+    'Vi har bevilget dig en badebænk. Du spiller bridge en eftermiddag om ugen i klubben.',
+  ])('has no scope: %s', (t) => expect(scoped(t)).toBe(false));
+});
