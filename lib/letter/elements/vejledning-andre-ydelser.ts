@@ -623,6 +623,8 @@ function resultWords(letter: Letter): string {
   }
   // (Not the municipality's name in a letterhead line taken as the first heading: "Kærsholm Vest
   // Kommune" is the sender, and a tip about "Kærsholm Bibliotek" names another place.)
-  return `${said} ${first ? letter.slice(first) : ''}`.toLowerCase().replace(MUNICIPALITY_NAME, ' ');
+  // (Round 33: all its capitalised words, read before lower-casing: of "Kirke Såby Øst Kommune" a
+  // leftover "kirke" took a tip about the beach "Kirke Såby Øst Strand" for the sender's own help.)
+  return `${said} ${first ? letter.slice(first) : ''}`.replace(MUNICIPALITY_NAME, ' ').toLowerCase();
 }
-const MUNICIPALITY_NAME = /(?:\p{L}+\s+){1,2}kommune(?![\p{L}])/gu;
+const MUNICIPALITY_NAME = /(?:\p{L}+\s+){1,2}kommune(?![\p{L}])|(?:\p{Lu}[\p{L}-]*\s+){1,4}[Kk]ommune(?![\p{L}])/gu;

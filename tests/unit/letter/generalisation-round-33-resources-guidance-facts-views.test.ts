@@ -73,3 +73,14 @@ describe('ressourcer: a wish about the form of help, therapy training', () => {
     'Vi kan ikke dække kørsel efter barnets lov § 86. Ida går til træning i håndboldklubben to gange om ugen.',
   ])('present: %s', (t) => expect(present(t, 'ressourcer')).toBe(true));
 });
+
+describe('vejledning-andre-ydelser: a place named after the town is not the sender', () => {
+  it.each([
+    'Nørre Vig Vest Kommune\n\nAfgørelse om el-kørestol\n\nDu får ikke en el-kørestol til stranden. Nørre Vig Vest Badestrand har en strandkørestol, som du kan låne gratis om sommeren.',
+    'Store Hede Syd Kommune\n\nAfgørelse om ledsagelse\n\nDu får ikke ledsagelse til svømning. Store Hede Syd Svømmeklub har frivillige, som kan tage med dig i hallen.',
+  ])('present: %s', (t) => expect(present(t, 'vejledning-andre-ydelser')).toBe(true));
+  it.each([
+    'Nørre Vig Vest Kommune\n\nAfgørelse om el-kørestol\n\nDu får en el-kørestol. Du kan låne en kørestol hos Nørre Vig Vest Kommune, indtil din egen kommer.',
+    'Store Hede Syd Kommune\n\nAfgørelse om ledsagelse\n\nDu får ikke ledsagelse til svømning. Du kan søge igen hos Store Hede Syd Kommune, hvis din situation ændrer sig.',
+  ])('absent: %s', (t) => expect(present(t, 'vejledning-andre-ydelser')).toBe(false));
+});
