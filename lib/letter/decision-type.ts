@@ -569,6 +569,9 @@ function computeFlags(letter: Letter, i: number): Flags {
     // "at du får mere ud af noget andet": what one gains; "Hun får i dag hjælp …": help one has.
     // "Tag dit sundhedskort med, så får du den med hjem": what follows an instruction, no grant.
     if (AFTER_INSTRUCTION.test(letter.text.slice(s.start, m.start))) continue;
+    // "… besluttet, at Alma fortsat skal bo hos plejefamilien" after the parents asked to have her home: the
+    // placement kept is the refusal, not a grant.
+    if (/\sbo\s+(?:hos|på|i)$/iu.test(letter.slice(m)) && HOME_REQUEST.test(letter.text.slice(0, m.start))) continue;
     // "… til den hjælp, du er visiteret til": a relative clause describing help one has.
     if (HELP_ONE_HAS_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 30), m.start))) continue;
     // "Medicinen, du får om morgenen, er ikke afhængig af …": the subject described by a clause without "som".
@@ -733,6 +736,8 @@ const OFFERED = /(?<![\p{L}])(?:tilbyde\p{L}*|bevilge\p{L}*|får\s+(?:du|I|De)|(
 const HELP_STARTS =
   /(?<![\p{L}])(?:(?:din|dit|jeres|Deres)\s+(?:\p{L}+\s+)?(?:familiebehandling|aflastning|støtte|hjælp|bostøtte|træning|genoptræning|forløb|behandling|kontaktperson)\s+starter|starter\s+(?:din|dit|jeres|Deres)\s+(?:\p{L}+\s+)?(?:familiebehandling|aflastning|støtte|hjælp|bostøtte|træning|genoptræning|forløb|behandling|kontaktperson))(?![\p{L}])/iu;
 const KEEPS_EXISTING = /^(?:du|I|De|han|hun|\p{Lu}\p{Ll}+)\s+(?:beholder|bevarer)\s+(?:din|dit|dine|jeres|Deres|sin|sit|sine)\s/u;
+const WITHOUT_CONSENT_PLACEMENT = /(?=[\s\S]*\banbring)[\s\S]*\buden\s+samtykke\b/iu;
+const PRIOR_MEASURE = /(?<![\p{L}])(?:har\s+siden\s+[\p{L}\d.\s]{1,25}?været\s+anbragt|har\s+været\s+anbragt\s+(?:\p{L}+\s+){0,3}?siden|har\s+(?:\p{L}+\s+){0,2}?(?:fået|modtaget|haft)\s+siden|igangværende\s+(?:familiebehandling|indsats|anbringelse|aflastning)|afløser\s+(?:den|det|jeres|familiens)\s)/iu;
 const NOW_HAS = /^(?:i\s+dag|hidtil|indtil\s+nu|lige\s+nu)\s/iu;
 const FRONTED_START =
   /(?<![\p{L}])[Ff]ra\s+[^,;:\n]{1,30}?\s+(?:(?:starter|begynder)\s+(?:du|I|De|\p{Lu}\p{Ll}+)\s+(?:på|i)\s+(?!skole|børnehave|vuggestue|\d|arbejde|job)|kommer\s+(?:du|I|De|\p{Lu}\p{Ll}+)\s+(?:i\s+(?:aflastning|døgnaflastning|dagtilbud|dagcenter|daghjem|praktik|bofællesskab)(?![\p{L}])|på\s+(?:[Vv]ærksted|[Oo]pholdssted|[Ee]fterskole|[Dd]øgninstitution|[Aa]flastningscent|[Dd]agcent|[Dd]aghjem|\p{Lu}))|kommer\s+(?:\p{Lu}\p{Ll}+\s+){1,2}som\s+(?:din|dit|jeres|Deres)\s+(?:kontaktperson|støtteperson|hjælper|familiebehandler|bostøtte\p{L}*|mentor)(?![\p{L}])|kommer\s+(?:familiebehandler|terapeut|ergoterapeut|fysioterapeut|hjælper|pædagog|kontaktperson|støtteperson|sygeplejerske|bostøttemedarbejder|medarbejder)\s+(?:\p{Lu}\p{Ll}+\s+){1,2}(?:ud|hjem)\s+til\s+(?:dig|jer|Dem)(?![\p{L}]))/u;
@@ -750,7 +755,7 @@ const DECIDED_BACK = /^(?:det|dette)\s+har\s+(?:vi|udvalget|kommunen|jeg)\s+(?:n
 // (Also "din anmodning om, at Lucas kommer hjem".)
 const HOME_REQUEST = /hjemgiv|(?:kan|må|skal)\s+(?:flytte|komme)\s+hjem(?![\p{L}])|(?<![\p{L}])om,?\s+at\s+\p{L}+\s+(?:flytter|kommer)\s+hjem(?![\p{L}])|(?<![\p{L}])at\s+få\s+\p{L}+\s+hjem(?![\p{L}])/iu;
 const STAYS_PLACED =
-  /(?<![\p{L}])(?:skal\s+(?:fortsat\s+)?blive\s+boende|anbringelsen\s+(?:[\p{L}§\d.,]+\s+){0,10}?(?:fortsætter|opretholdes|videreføres)|fortsat\s+(?:skal\s+)?bo\s+på|forbliver\s+anbragt)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:skal\s+(?:fortsat\s+)?blive\s+boende|anbringelsen\s+(?:[\p{L}§\d.,]+\s+){0,10}?(?:fortsætter|opretholdes|videreføres)|fortsat\s+(?:skal\s+)?bo\s+(?:på|hos)|skal\s+fortsat\s+bo\s+(?:på|hos)|forbliver\s+anbragt)(?![\p{L}])/iu;
 function staysAgainstHomeRequest(letter: Letter, result: number): boolean {
   const sentences = letter.seg.sentences;
   const said = letter.slice(sentences[result]!) + (result + 1 < sentences.length ? ` ${letter.slice(sentences[result + 1]!)}` : '');
@@ -1069,6 +1074,10 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
   }
   // (Also when the grant was only found further on: "Hjælpen starter i uge 39" after "Vi vurderer, at
   // rengøring hver 3. uge er nok" against an application for every second week.)
+  // A placement without consent that takes over from a measure the child has had ("… nu som en anbringelse uden
+  // samtykke efter barnets lov § 47. Mathilde har siden oktober 2024 været anbragt med mors samtykke", "Den
+  // familiebehandling, som familien har fået siden februar 2025, stopper samtidig") is a change (the guide's rule).
+  if (type === 'bevilling' && resultSentence !== undefined && WITHOUT_CONSENT_PLACEMENT.test(letter.slice(sentences[resultSentence]!)) && PRIOR_MEASURE.test(letter.text)) type = 'aendring';
   if (type === 'bevilling' && (grantsLessThanApplied(letter) || tableGrantsLess(letter) || fieldsGrantLess(letter) || refusesAppliedItemLater(letter, resultSentence ?? 0) || limitedInConclusion(letter, resultSentence ?? 0))) type = 'delvis';
   if (type === 'bevilling' && resultSentence !== undefined && lessThanBefore(letter, resultSentence)) type = 'aendring';
   if (type === 'bevilling' && resultSentence !== undefined && staysAgainstHomeRequest(letter, resultSentence)) type = 'afslag';

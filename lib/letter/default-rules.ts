@@ -2833,7 +2833,8 @@ export const DEFAULT_RULE_DATA = {
         // a relative, "Fra januar kommer din søn hver weekend".)
         String.raw`\bkommer(?<=\bfra\s+[^.,;:\n]{1,30}?\s+kommer)\s+(?:hjemmeplejen|hjemmehjælpen|plejen|hjemmesygeplejen|sygeplejen|hjælperen|hjælperne|terapeuten|bostøtten|støttepersonen|kontaktpersonen|familiebehandleren|pædagogen|vi)\s+(?:[\p{L}-]+\s+){0,2}?(?:hver|\d{1,2}\s+gange?|én\s+gang|en\s+gang|to\s+gange|tre\s+gange|dagligt|hjem\s+til)\b`,
         // "Vi har besluttet, at du skal have en fast kontaktperson."
-        String.raw`\bbesluttet,?\s+at\s+(?:du|I|\p{Lu}\p{Ll}+)\s+(?:fremover\s+|fra\s+nu\s+af\s+|nu\s+)?(?:skal\s+|kan\s+|fortsat\s+)?(?:have|få|får|modtage|modtager|starte|begynde|beholde|beholder|fortsætte|blive\s+boende)\b`,
+        // (Also where the child lives: "besluttet, at Mathilde fortsat skal bo hos sin plejefamilie".)
+        String.raw`\bbesluttet,?\s+at\s+(?:du|I|\p{Lu}\p{Ll}+)\s+(?:fremover\s+|fra\s+nu\s+af\s+|nu\s+)?(?:skal\s+|kan\s+|fortsat\s+){0,2}(?:have|få|får|modtage|modtager|starte|begynde|beholde|beholder|fortsætte|blive\s+boende|bo\s+(?:hos|på|i))\b`,
         // "Vi har truffet afgørelse om, at Alberte kan komme i døgnaflastning".
         String.raw`\b(?:truffet\s+afgørelse\s+om|besluttet),?\s+at\s+\S+\s+(?:skal\s+|kan\s+|fortsat\s+)?(?:komme\s+(?:i|på|til)|begynde\s+(?:i|på)|flytte\s+ind)\b`,
         // Help that will come, as decided ("Vi har besluttet, at der kommer en familiebehandler to gange om ugen").

@@ -85,3 +85,14 @@ describe('round 32b (blind batches cp, cq, cr): results and reasons in plain wor
   it('the plural sign "§§ 83" in an outdated reference', () =>
     expect(analyzeLetter('Kære Bodil\n\nDit forløb slutter. Afgørelsen er truffet efter servicelovens §§ 83 og 83 a. Du er 78 år.', { date: new Date('2025-09-02T12:00:00') }).elements['foraeldet-henvisning'].present).toBe(true));
 });
+
+describe('round 32c: a placement without consent that takes over from a measure the child has had', () => {
+  it.each([
+    'Kære Sanne\n\nBørne- og ungeudvalget har besluttet, at Mathilde fortsat skal bo hos sin plejefamilie, nu som en anbringelse uden samtykke efter barnets lov § 47. Mathilde har siden oktober 2024 været anbragt med dit samtykke.',
+    'Kære Lone\n\nBørne- og ungeudvalget har besluttet, at Noah skal anbringes uden for hjemmet uden samtykke efter barnets lov § 47. Den familiebehandling, som familien har fået siden februar 2025, stopper samtidig.',
+  ])('change: %s', (t) => expect(type(t)).toBe('aendring'));
+  it('a first placement without consent is a grant of the measure', () =>
+    expect(type('Kære Lone\n\nBørne- og ungeudvalget har besluttet, at Noah skal anbringes uden for hjemmet uden samtykke efter barnets lov § 47.')).toBe('bevilling'));
+  it('the child kept in care against the parents\' request to have her home stays a refusal', () =>
+    expect(type('Kære Mette\n\nI har bedt om, at Alma kommer hjem. Udvalget har besluttet, at Alma fortsat skal bo hos plejefamilien.')).toBe('afslag'));
+});
