@@ -1531,6 +1531,8 @@ const ELEMENTS = {
       'din egen oplevelse', 'jeres egen oplevelse', 'Deres egen oplevelse', 'din oplevelse er', 'jeres oplevelse er',
       'Deres oplevelse er', 'det er din oplevelse', 'det er jeres oplevelse', 'det er Deres oplevelse',
       'har selv spurgt til', 'har selv spurgt om', 'har selv bedt om', 'selv har spurgt til', 'selv har bedt om',
+      // Round 33: the same in the past tense ('Du bad selv om noget at sidde på', 'spurgte du selv til').
+      'bad selv om', 'bad du selv om', 'bad hun selv om', 'bad han selv om', 'spurgte selv til', 'spurgte du selv til',
       // The view as a noun of the party ("Det er forældrenes opfattelse, at dynen hjælper", "Efter
       // jeres opfattelse", "Barnets holdning er klar"); a condition ("Hvis det er jeres opfattelse,
       // at …, kan I klage") is left out in code.

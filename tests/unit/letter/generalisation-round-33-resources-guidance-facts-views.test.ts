@@ -84,3 +84,14 @@ describe('vejledning-andre-ydelser: a place named after the town is not the send
     'Store Hede Syd Kommune\n\nAfgørelse om ledsagelse\n\nDu får ikke ledsagelse til svømning. Du kan søge igen hos Store Hede Syd Kommune, hvis din situation ændrer sig.',
   ])('absent: %s', (t) => expect(present(t, 'vejledning-andre-ydelser')).toBe(false));
 });
+
+describe('borgerens-synspunkter: what the citizen asked for, in the past tense', () => {
+  it.each([
+    'Du får en badestol efter servicelovens § 112. Ved besøget bad du selv om en stol med armlæn.',
+    'Du får en badestol efter servicelovens § 112. Du bad selv om noget at holde fast i ved toilettet.',
+  ])('present: %s', (t) => expect(present(t, 'borgerens-synspunkter')).toBe(true));
+  it.each([
+    'Du får en badestol efter servicelovens § 112. Din datter bad om en stol med armlæn.',
+    'Du får en badestol efter servicelovens § 112. Hjemmeplejen bad os om at se på badeværelset.',
+  ])('absent: %s', (t) => expect(present(t, 'borgerens-synspunkter')).toBe(false));
+});
