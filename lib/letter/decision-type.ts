@@ -663,7 +663,7 @@ const FIELD_LINE = /^(?:afgørelse|afgjort|resultat)\s*:/iu;
 
 // "3 timers ledsagelse om ugen", "2 weekender om måneden", "rengøring hver 2. uge", "hver uge".
 const AMOUNT =
-  /(?<![\p{L}\d])(\d+(?:,\d+)?|en|et|én|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|femten|tyve)\s+(time|gang|weekend|dag|døgn|besøg|hovedret|nat|nætter)\p{L}*(?:\s+\p{L}+){0,2}?\s+(?:om|pr\.?|i|per)\s+(uge|dag|måned|døgn|år)|(?<![\p{L}])hver(?:\s+(\d+)\.|\s+(anden))?\s+(uge|dag|måned|weekend)(?![\p{L}])/giu;
+  /(?<![\p{L}\d])(\d+(?:,\d+)?|en|et|én|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|femten|tyve)\s+(time|gang|weekend|dag|døgn|besøg|hovedret|nat|nætter)\p{L}*(?:\s+\p{L}+){0,2}?(?:\s+(?:om|pr\.?|i|per)\s+(uge|dag|måned|døgn|år)|\s+(uge(?=ntlig)|dag(?=lig)|måned(?=lig)))|(?<![\p{L}])hver(?:\s+(\d+)\.|\s+(anden))?\s+(uge|dag|måned|weekend)(?![\p{L}])/giu;
 const ONE_AMOUNT = new RegExp(AMOUNT.source, 'iu');
 const PERIOD_WEEKS: Record<string, number> = { uge: 1, dag: 1 / 7, døgn: 1 / 7, måned: 52 / 12, år: 52 };
 
@@ -675,13 +675,14 @@ function amounts(text: string): Map<string, number> {
     if (m[1]) {
       const count = /^\d/.test(m[1]) ? Number(m[1].replace(',', '.')) : NUMBER_WORDS[m[1].toLowerCase()];
       const unit = m[2]!.toLowerCase().replace('nætter', 'nat');
-      const period = PERIOD_WEEKS[m[3]!.toLowerCase()];
+      // (Also the adverb: "2 gange ugentligt", "3 timer dagligt".)
+      const period = PERIOD_WEEKS[(m[3] ?? m[4])!.toLowerCase()];
       if (count !== undefined && period && !out.has(unit)) out.set(unit, count / period);
     } else {
-      const every = m[4] ? Number(m[4]) : m[5] ? 2 : 1;
+      const every = m[5] ? Number(m[5]) : m[6] ? 2 : 1;
       // ("hver anden weekend": one weekend in two weeks, set against "1 weekend om måneden".)
-      const unit = m[6]!.toLowerCase() === 'weekend' ? 'weekend' : 'gang';
-      const period = unit === 'weekend' ? 1 : PERIOD_WEEKS[m[6]!.toLowerCase()];
+      const unit = m[7]!.toLowerCase() === 'weekend' ? 'weekend' : 'gang';
+      const period = unit === 'weekend' ? 1 : PERIOD_WEEKS[m[7]!.toLowerCase()];
       if (period && !out.has(unit)) out.set(unit, 1 / (every * period));
     }
   }

@@ -1916,6 +1916,8 @@ const ELEMENTS = {
       // påklages" and "der kan påklages" after a negation are not matched.
       'afgørelsen kan påklages', 'afgørelse kan påklages', 'afgørelserne kan påklages', 'beslutningen kan påklages',
       'afgørelsen kan indbringes for', 'afgørelsen kan ankes',
+      // The impersonal passive ("Der kan klages over afgørelsen til Ankestyrelsen inden 3 måneder").
+      'der kan klages over', 'kan der klages over',
       // The wish to complain in other orders ("Ønsker du at klage, kan du …", "Hvis I vil klage, skal I …").
       'ønsker du at klage', 'ønsker I at klage', 'ønsker De at klage', 'I vil klage', 'De vil klage', 'du vil klage',
       'I ønsker at klage', 'De ønsker at klage', 'du ønsker at klage', 'vil De klage',

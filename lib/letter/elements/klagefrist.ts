@@ -30,7 +30,8 @@ const FROM_RECEIPT = /(?<![\p{L}])(?:(?:fra|efter)[^.\n]{0,25}?(?:du|I|De|man)\s
 const FROM_LETTER_DATE = /^\s*(?:regnet\s+)?(?:fra|efter)\s+(?:brevets|afgørelsens|denne\s+afgørelses|dette\s+brevs|dags)\s+dato|^\s*(?:regnet\s+)?fra\s+datoen\s+(?:på|for|i)\s+(?:brevet|afgørelsen|dette\s+brev)|^\s*(?:regnet\s+)?fra\s+(?:afsendelse\p{L}*|brevet\s+blev\s+sendt)/iu;
 
 // (Also to the caseworker who writes: "Ring eller skriv til mig inden 4 uger".)
-const SEND_TO_US = /^(?:ring|skriv|send|kontakt|giv\s+(?:os\s+)?besked)(?![\p{L}])[^.]{0,40}?(?<![\p{L}])(?:os|mig|kommunen|\p{L}+\s+kommune)(?![\p{L}])/iu;
+// (Also to the unit that decided: "Skriv til Ungeenheden inden 4 uger".)
+const SEND_TO_US = /^(?:ring|skriv|send|kontakt|giv\s+(?:os\s+)?besked)(?![\p{L}])[^.]{0,40}?(?<![\p{L}])(?:os|mig|kommunen|\p{L}+\s+kommune|\p{L}*(?:enhed|afdeling|team|center|centret|rådgivning|forvaltning|myndighed)\p{L}*)(?![\p{L}])/iu;
 
 // The complaint of the sentence before, taken up ("Du kan klage, hvis du er uenig. Det skal ske inden 4 uger.").
 const SAID_OF_COMPLAINT = /^(?:det|dette|klagen|den)\s+skal\s+(?:ske|du\s+gøre|I\s+gøre|De\s+gøre|sendes|være\s+(?:os|mig|kommunen)\s+i\s+hænde)(?![\p{L}])/iu;
