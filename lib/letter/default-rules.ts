@@ -1130,6 +1130,14 @@ const ELEMENTS = {
       'ivrig efter', 'ivrige efter', 'ivrig for', 'opsat på', 'vennekreds*', 'omgangskreds*',
       // Turning up steadily at school or work ("kommer stabilt på arbejde", "stabilt fremmøde").
       'kommer stabilt', 'møder op hver dag', 'stabilt fremmøde', 'godt fremmøde', 'mødestabil*',
+      // Round 34: summoning help and using the alarm oneself, a spouse who cares on their own, walking
+      // without a walking aid and a partner who shares the housework ("du kan tilkalde hjælp selv",
+      // "nødkaldet, som du bruger korrekt", "Du passer hende selv", "kan gå uden krykker", "din samlever
+      // deltager i husarbejdet"). (Negations and "hvordan du …" are left out in code.)
+      'kan tilkalde hjælp', 'selv kan tilkalde', 'selv tilkalde hjælp', 'du bruger korrekt', 'bruger den korrekt', 'bruger det korrekt',
+      'bruger dem korrekt', 'du bruger rigtigt', 'bruger den rigtigt', 'bruger det rigtigt', 'passer hende selv', 'passer ham selv',
+      'du passer selv', 'selv passer', 'gå uden krykker', 'går uden krykker', 'gå uden stok', 'går uden stok', 'gå uden rollator',
+      'går uden rollator', 'deltager i husarbejde*', 'deltager i det daglige husarbejde', 'deltager i rengøringen',
       // Progress and pride in one's own skills ("Sofie er selv begyndt at måle", "han er stolt af
       // selv at kunne klæde sig på"), and a child who takes part like the others.
       'selv er begyndt at', 'er selv begyndt at', 'stolt af selv at', 'stolt af at kunne', 'deltager i alle', 'deltager på lige fod',
@@ -1494,6 +1502,13 @@ const ELEMENTS = {
       'De har givet udtryk', 'din egen opfattelse', 'ifølge dig', 'efter dit udsagn',
       'borger oplyser', 'borger oplyste', 'borger har oplyst', 'borger fortæller', 'borger fortalte', 'borger ønsker', 'borger udtrykker',
       'borger giver udtryk', 'borger var enig', 'borger er enig', 'var enig i', 'var uenig i',
+      // Round 34: a wish in journal style and a view given back with the object first ("Borger vil gerne
+      // kunne gå i haven", "det gav I begge udtryk for på mødet").
+      'borger vil gerne', 'borgeren vil gerne', 'borger vil helst', 'borgeren vil helst', 'gav I udtryk for', 'gav I begge udtryk for',
+      'gav De udtryk for', 'gav du også udtryk for', 'gav I også udtryk for',
+      // (The application with the citizen's own reason for it, "Du har søgt om en elcykel, fordi du bliver hurtigt
+      // træt"; the bare "du har søgt om …" is left out in code.)
+      'du har søgt om', 'I har søgt om', 'De har søgt om', 'du søgte om',
       // The citizen's own words in journal style ("Borger udtaler selv: …"), and a wish told with a
       // meeting or a date between ("Du gav på mødet den 10. november udtryk for, at du gerne vil …").
       'borger udtaler', 'borgeren udtaler', 'borger udtalte', 'borgeren udtalte', 'borger siger', 'borgeren siger',
@@ -2030,6 +2045,9 @@ const ELEMENTS = {
       // Named places and schemes letters point to.
       'headspace', 'ledsagerkort*', 'cafeteri*', 'værested*', 'besøgsven*', 'røde kors', 'kirkens korshær', 'sind', 'bedre psykiatri',
       'i stedet søge', 'også søge', 'eventuelt købe',
+      // Round 34: an offer the citizen may look into ("Du kan evt. se på seniorklubben i Aktivitetshuset").
+      'du kan evt. se på', 'du kan eventuelt se på', 'du kan evt. kigge på', 'du kan eventuelt kigge på', 'kan du evt. se på',
+      'kan du eventuelt se på', 'du kan også se på', 'du kan også kigge på',
       // A tip said by the way or as a reminder ("Du kan i øvrigt spørge din læge om en henvisning",
       // "Husk at søge SU", "Husk, at du kan få servicefradrag"); not a contact line to the sender
       // or the help granted (left out in code).

@@ -146,7 +146,8 @@ function partySpeaks(letter: Letter, before: string, sentenceStart: boolean): bo
     if (!/[\p{L}\d]/u.test(t)) {
       // An aside between commas does not end the walk: a relative clause on the speaker ("Emil,
       // der er 12 år, har … givet udtryk for") or a name said to them ("du, Mette, anførte").
-      const open = t === ',' ? asideStart(tokens, k) : -1;
+      // (Round 34: also an age or a class in brackets after the name: "Alma (11 år) har fortalt os, at …".)
+      const open = t === ',' ? asideStart(tokens, k) : t === ')' ? bracketStart(tokens, k) : -1;
       if (open < 0) return false;
       k = open;
       continue;
@@ -191,7 +192,20 @@ function partySpeaks(letter: Letter, before: string, sentenceStart: boolean): bo
   return false;
 }
 
+// Round 34: the application with the citizen's own reason in the same sentence ("Du har søgt om tilskud til en
+// elcykel til 18.995 kr., fordi du bliver hurtigt træt"); "Du har søgt om hjælp til rengøring." alone is no view.
+const BECAUSE_AFTER = /^(?:(?![.!?]\s+\p{Lu})[^\n]){0,250}?,\s*fordi\s+(?:du|I|De)(?![\p{L}])/u;
+
 const ASIDE_OPENER = /^(?:der|som)$/iu;
+
+/** The index of the "(" that opens a short bracket closed at `close` (at most four words), or -1. */
+function bracketStart(tokens: string[], close: number): number {
+  for (let j = close - 1; j >= 0 && close - j <= 5; j--) {
+    if (tokens[j] === '(') return j > 0 && CAPITALISED.test(tokens[j - 1]!) ? j : -1;
+    if (!/[\p{L}\d]/u.test(tokens[j]!)) return -1;
+  }
+  return -1;
+}
 
 /** The index of the comma that opens an aside closed by the comma at `close`, or -1. */
 function asideStart(tokens: string[], close: number): number {
@@ -292,6 +306,7 @@ const EMPTY_FIELD_AFTER = /^[\s():\p{L}]{0,20}?(?:«[^»\n]*»|<<[^>\n]*>>|\[[^\
 export function detect(letter: Letter): Detection {
   for (const m of letter.matches(letter.compiled.elements['borgerens-synspunkter'].re)) {
     if (aboutSomeoneElse(letter, m.start)) continue;
+    if (/søg(?:t|te)\s+om$/iu.test(letter.slice(m)) && !BECAUSE_AFTER.test(letter.text.slice(m.end, m.end + 250))) continue;
     if (/ønske/iu.test(letter.slice(m)) && RESTATED_WISH_AFTER.test(letter.text.slice(m.end, m.end + 60))) {
       const si = letter.sentenceAt(m.start);
       if (si >= 0 && APPLIED_BEFORE.test(letter.text.slice(letter.sentence(si).start, m.start))) continue;

@@ -61,6 +61,13 @@ const COMES_TO_A_PLACE = /^[^.;:]{0,30}?(?<![\p{L}])(?:i|på|til)\s+(?:\p{L}+\s+
 // allerede passer ham" — the worry governs its own clause, not the next item of the list.)
 const WORRY_BEFORE = /(?<![\p{L}])(?<!ikke\s)(?:bekymr\p{L}*|nervøs\p{L}*|urolig\p{L}*|tvivl\p{L}*|usikker\p{L}*|frygt\p{L}*|bange\s+for)(?![\p{L}])(?:(?!\smen\s|,\s+og\s+at\s)[^.;:]){0,50}$/u;
 const WHETHER_BEFORE = /(?<![\p{L}])om\s+(?:du|hun|han|i|de|barnet|pågældende|borgeren|(?:din|dit|jeres|hans|hendes)\s+\p{L}+)\s+(?:selv\s+|fortsat\s+|stadig\s+|godt\s+)?$/u;
+// Round 34: how to do something, as instruction ("Ergoterapeuten viser dig, hvordan du bruger den korrekt",
+// "vi taler med dig om, hvordan du kan tilkalde hjælp"): what is to be learnt, not what the citizen does.
+const HOW_BEFORE = /(?<![\p{L}])hvordan\s+(?:du|de|i|han|hun|barnet|borgeren)\s+(?:selv\s+|skal\s+|kan\s+|bedst\s+)?$/u;
+// Round 34: the help tied to an address, a place or a scheme ("Støtten er knyttet til din bopæl", "knyttet til
+// botilbuddet"): where the help belongs, not the citizen's bond to a person.
+const TIED_TO_PLACE_AFTER =
+  /^\s+(?:\p{L}+\s+){0,2}?(?:bopæl\p{L}*|adresse\p{L}*|bolig\p{L}*|kommune\p{L}*|botilbud\p{L}*|tilbud\p{L}*|ordning\p{L}*|afdeling\p{L}*|projekt\p{L}*|stilling\p{L}*|bevilling\p{L}*|lejemål\p{L}*|folkeregister\p{L}*|§)/u;
 const SUBJECT_FIRST = /^(?:du|hun|han|i|de|barnet|borgeren|pågældende)\s/iu;
 // A friend or neighbour named only as how someone heard of or knows something ("en psykolog,
 // som hun kender fra en veninde", "har hørt om tilbuddet fra en nabo"): no support.
@@ -232,6 +239,7 @@ export function detect(letter: Letter): Detection {
       // arbejdstid", "hverken du eller din mand kan arbejde hjemme".)
       if (WORK_ROOM.test(text.slice(m.start, m.start + 12).toLowerCase()) && WORK_ROOM_NEGATED_BEFORE.test(before)) continue;
       if (WORRY_BEFORE.test(before) || WHETHER_BEFORE.test(before) || SOURCE_BEFORE.test(before)) continue;
+      if (HOW_BEFORE.test(before)) continue;
       if (EXPECTED_OR_REQUIRED_BEFORE.test(before) || EXTENT_BEFORE.test(before)) continue;
       if (RULE_CLASS_BEFORE.test(before)) continue;
       if (CHECK_BEFORE.test(text.slice(Math.max(s.start, m.start - 120), m.start))) continue;
@@ -294,6 +302,7 @@ export function detect(letter: Letter): Detection {
       // A connection of a device or a service, not a bond ("armbåndsalarm med tilknytning til
       // hjemmeplejens vagt", "tilknytning til vagtcentralen").
       if (lower.startsWith('tilknytning') && (/(?<![\p{L}])med\s+$/u.test(before) || SERVICE_AFTER.test(after))) continue;
+      if (lower === 'knyttet til' && TIED_TO_PLACE_AFTER.test(after)) continue;
       // What a thing lets the citizen do, in a relative clause on it ("Du har brug for en stol, du
       // kan sidde i hele vejen", "Vi bevilger en rollator, som du kan gå med"): the aid's use.
       if (SUBJECT_FIRST.test(lower) && /(?<![\p{L}])(?:kan|kunne)(?![\p{L}])/u.test(lower) && THING_RELATIVE_BEFORE.test(before)) continue;

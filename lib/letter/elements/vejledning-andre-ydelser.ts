@@ -57,8 +57,11 @@ const GUIDES =
 // (Also in the passive with the child named: "Fra januar tilbydes Sebastian i stedet plads i …".)
 // (Also about a third person, in letters to a værge or a relative: "I stedet får hun en
 // sengealarm" after "kommer nattevagten ikke længere ind til Elna".)
+// Round 34: the application turned down in so many words ("kan ikke bevilge", "afslår", "kan vi ikke imødekomme").
+const REFUSED = /(?<![\p{L}])(?:ikke\s+(?:\p{L}+\s+){0,2}?(?:bevilge|imødekomme|give\s+(?:dig|jer|Dem)\s+(?:støtte|tilskud|hjælp))|afslå\p{L}*|afslag)(?![\p{L}])/iu;
 const GRANTED_INSTEAD = /(?<![\p{L}])(?:bevilges|bevilger\s+vi|vi\s+bevilger|tildeles)(?![\p{L}])/iu;
-const REPLACES = /(?<![\p{L}])(?:får\s+(?:du|I|De|hun|han)|(?:du|I|De|[Hh]un|[Hh]an)\s+får|bevilger\s+vi|tilbyder\s+vi|tilbydes|bevilges)(?![\p{L}])/u;
+// (Round 34: also "Du får" opening the sentence.)
+const REPLACES = /(?<![\p{L}])(?:får\s+(?:du|I|De|hun|han)|(?:[Dd]u|I|De|[Hh]un|[Hh]an)\s+får|bevilger\s+vi|tilbyder\s+vi|tilbydes|bevilges)(?![\p{L}])/u;
 // The old help ending, also said as "kommer ikke længere" / "ikke mere".
 // (Round 27: and as "Den hjælp slutter med udgangen af juli" or "udløber".)
 const NO_LONGER = /(?<![\p{L}])(?:ikke\s+(?:længere|mere)|slutter|udløber)(?![\p{L}])/iu;
@@ -122,7 +125,9 @@ export function detect(letter: Letter): Detection {
     // the ending one is this decision, not other help ("I stedet kan du købe …" still guides).
     // (Round 28: and in a partial grant, the help granted in place of the one applied for, "De
     // bevilges i stedet en manuel kørestol".)
-    if (m.start < letter.text.length && letter.text.startsWith('stedet', m.start) && REPLACES.test(sentence) && (ENDS(sentence) || (si > 0 && ENDS(letter.slice(letter.sentence(si - 1)))) || (type === 'delvis' && GRANTED_INSTEAD.test(sentence)))) continue;
+    // (Round 34: also what is given after the sentence that turns the application down: "Vi kan ikke bevilge
+    // den bil, du har søgt om. Du får i stedet støtte til den billigste egnede bil.")
+    if (m.start < letter.text.length && letter.text.startsWith('stedet', m.start) && REPLACES.test(sentence) && (ENDS(sentence) || (si > 0 && ENDS(letter.slice(letter.sentence(si - 1)))) || (type === 'delvis' && (GRANTED_INSTEAD.test(sentence) || (si > 0 && REFUSED.test(letter.slice(letter.sentence(si - 1)))))))) continue;
     if (senderUnit(letter, m.start, m.end, inFrame)) continue;
     if (accept(letter.slice(m), sentence, m.start - s.start, result, refusal, sender, granting, type === 'delvis', () => SHOPPING_REFUSED.test(letter.lower), (ownSender ??= frameSender(letter, inFrame)))) return { present: true, evidence: m };
   }
