@@ -317,6 +317,12 @@ const ELEMENTS = {
       'journal', 'journalen', 'journalnotat*', 'journaloplysning*', 'journaludskrift*', 'psykolog*', 'test', 'testen', 'testet',
       'testede', 'testene', 'testresultat*', 'undersøgelse*', 'rehabiliteringsforløb*', 'afprøvning*', 'vi har set',
       'det er oplyst', 'vi har modtaget', 'indhentet',
+      // Round 34: the citizen who stayed away or could not be reached, a fact the ending rests on ("Du er ikke
+      // mødt op til de aftalte møder", "Bostøtten har forgæves forsøgt at finde dig"); not as a condition
+      // ("hvis du er udeblevet", left out in code).
+      'ikke mødt op', 'ikke mødte op', 'udeblevet', 'udeblev', 'forgæves forsøgt', 'forgæves prøvet', 'forsøgt forgæves',
+      'ikke kunnet få fat i dig', 'ikke kunnet komme i kontakt med dig', 'ikke kunnet få kontakt til dig',
+      'ikke har kunnet få fat i dig', 'ikke har kunnet komme i kontakt med dig', 'ikke har kunnet få kontakt til dig',
       // Visits, conversations and written reports by professionals ("Vi var på besøg hos dig
       // den 24. april", "Dorthe skriver i sin statusrapport af 3. marts").
       'på besøg', 'besøg hos dig', 'besøg hos jer', 'besøgte dig', 'besøgte jer', 'besøgt dig', 'telefonsamtale*', 'var hjemme hos dig', 'var hjemme hos jer', 'var hjemme hos Dem', 'været hjemme hos', 'kom hjem til dig', 'kom hjem til jer',
@@ -1658,6 +1664,11 @@ const ELEMENTS = {
       'fik ordet, før', 'fik ordet før', 'fik ordet, inden', 'fik ordet inden', 'fået ordet, før', 'fået ordet, inden',
       // "har haft lejlighed til at udtale sig over for udvalget, før afgørelsen blev truffet".
       'udtale sig', 'haft lejlighed til at', 'fået lejlighed til at',
+      // Round 34: the case papers sent to the party (or a guardian) for comment, said in the third person or
+      // the passive ("Værgen har fået sagens oplysninger tilsendt til udtalelse", "Oplysningerne blev sendt
+      // til forældrene til gennemsyn"); a professional asked for a statement is left out in code.
+      'oplysninger til udtalelse', 'oplysningerne til udtalelse', 'oplysninger til gennemsyn', 'oplysningerne til gennemsyn',
+      'oplysninger til bemærkning', 'oplysningerne til bemærkning', 'oplysninger til bemærkninger', 'oplysningerne til bemærkninger',
       // The same told as done, to the party ("modtog indstillingen og udtalte jer på mødet"), the
       // notes read aloud to the party ("I telefonen læste jeg op, hvad vi havde skrevet"), and the
       // party asked for more before the decision ("spurgte, om du havde noget at tilføje").

@@ -41,6 +41,10 @@ const ROUTINE = [
   /(?<![\p{L}])på\s+(?:sit\s+|sidste\s+|et\s+)?møde(?:t)?\s+[^.;!?\n]{0,40}?(?:behandlet|behandlede|drøftet|drøftede)\s+(?:din|jeres|Deres|sagen|ansøgningen)/giu,
   /(?<![\p{L}])(?:sendt|sender|sendte|videresendt|oversendt)\s+(?:din|jeres|Deres|sagen|ansøgningen)(?:\s+\p{L}+)?\s+(?:videre\s+)?til\s+[^.;!?\n]{0,80}/giu,
   /(?<![\p{L}])(?:kommunens|vores|forvaltningens|visitationens|kvalitetsstandardens|leverandørens|tilbuddets)\s+beskrivelse\p{L}*/giu,
+  // Round 34: information said to be obtained and nothing of what it says ("Der er indhentet oplysninger fra
+  // hjemmeplejen og Deres egen læge.", "Vi har indhentet oplysninger hos din læge."): the sentence ends with
+  // the sources. (With content it is a fact: "…, som oplyser, at …", "…, der viser …".)
+  /(?<![\p{L}])(?:der\s+er|vi\s+har|jeg\s+har|kommunen\s+har|visitationen\s+har)\s+(?:\p{L}+\s+)?indhentet\s+(?:\p{L}+\s+)?oplysninger\s+(?:fra|hos)\s+(?:(?:og\s+)?[\p{L}'-]+,?\s+){0,6}?(?:og\s+)?[\p{L}'-]+\s*\.?\s*$/giu,
   /(?<![\p{L}])(?:velkommen\s+til|ønsker\s+du|vil\s+du|kan\s+du\s+få|for\s+at\s+aftale|for\s+en)\s+(?:\p{L}+\s+){0,2}?(?:samtale|møde|besøg)\p{L}*/giu,
 ];
 

@@ -38,7 +38,9 @@ const APPLIED_BEFORE =
   /(?<![\p{L}])(?:(?:an)?søg(?:t|te|er)\s+(?:(?:du|I|De|han|hun|vi)\s+)?(?:(?:den|d\.)\s+\d{1,2}\.?\s*(?:\p{L}+|\d{1,2}\.?)(?:\s+\d{4})?\s+|(?:i|sidste)\s+\p{L}+(?:\s+\d{4})?\s+|for\s+nylig\s+)?om|ansøgning\s+om|ansøger\s+om|bedt\s+om|bad\s+om|anmodet\s+om|anmodning\s+om|i\s+(?:din\s+|jeres\s+|Deres\s+)?ansøgning(?:en)?|(?:din|jeres|Deres|hans|hendes|sin)\s+ansøgning(?:en)?|ønsker|ønskede|ønske\s+om|gerne\s+vil|vil\s+gerne)(?![\p{L}])/iu;
 // (Also a practical arrangement: "Leverandøren kontakter Dem med henblik på aftale om tidspunkt".)
 const PROCEDURAL_AFTER =
-  /^[\s,]*(?:at\s+)?(?:kan\s+|skal\s+)?(?:se|læse|kommentere|komme\s+med|udtale|klage|svare|give\s+(?:os|dine|jeres)|vurdere|vurdering|afklare|afklaring|undersøge|undersøgelse|træffe|partshøring|behandle|behandling|oplyse|sagsbehandling|(?:af)?prøve\s+(?:den|det|dem|hjælpemidlet|\p{L}+en)|afprøvning|(?:aftale|planlægge|planlægning)\s+(?:af\s+|om\s+)?(?:\p{L}+\s+)?(?:tid|tidspunkt|dato|opstart|levering|installation|besøg|møde)\p{L}*|opstart\p{L}*|igangsæt\p{L}*|et\s+(?:første\s+)?(?:opstartsmøde|møde|besøg)|(?:nå\s+at\s+)?(?:sige(?:\s+(?:din|jeres|Deres)\s+mening|,?\s+om|\s+til,?\s+(?:om|hvis)|\s+noget)|fortælle\s+(?:os|mig|kommunen))|vælge\s+(?:\p{L}+\s+){0,2}?(?:leverandør|firma)\p{L}*)(?![\p{L}])/iu;
+  /^[\s,]*(?:at\s+)?(?:kan\s+|skal\s+)?(?:se|læse|kommentere|komme\s+med|udtale|klage|svare|give\s+(?:os|dine|jeres)|vurdere|vurdering|afklare|afklaring|undersøge|undersøgelse|træffe|partshøring|behandle|behandling|oplyse|sagsbehandling|(?:af)?prøve\s+(?:den|det|dem|hjælpemidlet|\p{L}+en)|afprøvning|(?:aftale|planlægge|planlægning)\s+(?:af\s+|om\s+)?(?:\p{L}+\s+)?(?:tid|tidspunkt|dato|opstart|levering|installation|besøg|møde)\p{L}*|opstart\p{L}*|igangsæt\p{L}*|et\s+(?:første\s+)?(?:opstartsmøde|møde|besøg)|(?:nå\s+at\s+)?(?:sige(?:\s+(?:din|jeres|Deres)\s+mening|,?\s+om|\s+til,?\s+(?:om|hvis)|\s+noget)|fortælle\s+(?:os|mig|kommunen))|vælge\s+(?:\p{L}+\s+){0,2}?(?:leverandør|firma)\p{L}*|søge\s+(?:om|igen|på\s+ny|hos|der)|ansøge)(?![\p{L}])/iu;
+// (Round 34: also applying as the aim of a step, "Vi har sendt besked til din nye kommune, så du kan søge om
+// støtte der": a step of the case; "så du kan søge job" stays the aim of help.)
 // (And the start of the help, or the choice of provider, as the aim of a step: "Familiehuset kontakter
 // jer med henblik på opstart", "Frit valg giver dig mulighed for at vælge en anden leverandør".)
 // (Also borrowing or renting something meanwhile: "Du kan låne et badekarsbræt, så du kan komme i
@@ -163,6 +165,8 @@ const NOT_GIVEN_FOR_BEFORE =
 // besked"), and not the citizen, the municipality or the provider as the one who gives (SUBJECT_BEFORE).
 const NAMED_AIM =
   /(?<![\p{L}])(?:skal|skulle)\s+(?:(?:fortsat|stadig|også|dengang|oprindelig(?:t)?|først\s+og\s+fremmest)\s+)?(?:(?:give|hjælpe|støtte)\s+\p{Lu}\p{Ll}+(?:\s+og\s+\p{Lu}\p{Ll}+)?\s+(?!(?:besked|svar|brev|et\s+brev|kopi|en\s+kopi|information|oplysninger|ret|lov|adgang|nøgle\p{L}*)(?![\p{L}]))(?:med|i|til|\p{Ll})|(?:du|I|De)(?:\s+og\s+(?:\p{Lu}\p{Ll}+|din\s+\p{Ll}+|dine\s+\p{Ll}+|jeres\s+\p{Ll}+))?\s+arbejde\s+(?:på|hen\s*imod|mod)(?![\p{L}]))/gu;
+const AUTHORITY_WHO_BEFORE =
+  /(?<![\p{L}])(?:\p{L}*kommune(?:n|ns)?|regionen|staten|myndighed(?:en|erne)?|jobcent(?:er|ret)|udbetaling\s+danmark)(?:\s*,[^,.;]{1,40},)?\s*,?\s+(?:der|som)\s+$/iu;
 const SUBJECT_BEFORE =
   /(?<![\p{L}])(?:[Dd]u|I|De|[Vv]i|[Jj]eg|[Mm]an|[Kk]ommunen|[Ll]everandøren|[Ss]agsbehandleren|[Rr]ådgiveren|[Vv]isitator(?:en)?|[Hh]jemmeplejen|[Ll]ægen|[Ss]kolen|[Ff]orældrene|[Hh]an|[Hh]un)\s+$/u;
 
@@ -204,6 +208,9 @@ function rejected(
   const says = RULE_SAYS_BEFORE.exec(before);
   if (says && !CITIZEN_NAMED.test(before.slice(says.index + says[0].length))) return true;
   if (/skal$/iu.test(match) && PASSIVE_AFTER.test(rest)) return true;
+  // Round 34: an authority as the one who is to give the help ("det er den kommune, du bor i, der skal give
+  // dig støtte", "Det er regionen, som skal hjælpe dig med behandlingen"): who is responsible, not an aim.
+  if (/^skal\s+(?:give|hjælpe|støtte)\s/iu.test(match) && AUTHORITY_WHO_BEFORE.test(before)) return true;
   // The citizen's duty to take part ("Du skal medvirke til, at sagen bliver oplyst", "De skal derfor
   // bidrage til …"): what the citizen must do, not what the help shall lead to.
   if (DUTY_MATCH.test(match) && CITIZEN_SUBJECT_BEFORE.test(before)) return true;

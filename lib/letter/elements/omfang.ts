@@ -97,7 +97,7 @@ const OTHER_PAYER = /udbetaling\s+danmark|pensionsselskab|a-kasse/iu;
 // Income and savings in compounds too ("førtidspension med 16.800 kr. om måneden", "sygedagpenge";
 // not "folkepensionist", which only says who gets the help).
 const WORK_COMPOUND =
-  /(?:praktik|fleksjob|studiejob|deltidsjob|fritidsjob|skolejob|efterskole|aftenskole|dagskole|specialskole|sprogskole|højskole|folkeskole|friskole|uddannelse|arbejdsprøvning|løntilskud|pension(?!ist)|kontanthjælp|dagpenge|ledighedsydelse|opsparing)/iu;
+  /(?:praktik|fleksjob|studiejob|deltidsjob|fritidsjob|skolejob|efterskole|aftenskole|dagskole|specialskole|sprogskole|højskole|folkeskole|friskole|uddannelse|arbejdsprøvning|løntilskud|pension(?!ist)|kontanthjælp|dagpenge|ledighedsydelse|opsparing|(?<=\p{L}{2})skole(?:n|ns|r|rne|s)?(?![\p{L}]))/iu;
 // A relative, friend or neighbour who helps ("Din datter handler ind for dig en gang om ugen",
 // "Jeres søn tager Ellen med hjem til frokost hver søndag", "Naboen kigger ind hver dag", "Hans far
 // besøger ham hver anden weekend"): their
@@ -194,10 +194,24 @@ function helperBefore(letter: Letter, si: number, m: Span): boolean {
   return HELPER_BROUGHT_IN.test(prev) && !RELATIVE_HELPS.test(prev) && !/(?<![\p{L}])(?:søn|datter|nabo|veninde|ven|mor|far|barnebarn)(?:en|nen)?(?![\p{L}])/iu.test(prev);
 }
 
+// Round 34: a field line that grants ("Bevilget: 900 kr. pr. måned", "Tildelt: 2 timer om ugen") under an
+// "Ansøgt:" line the segmenter joined to it (a line ending in ")"): the grant is read on its own line, so
+// the application above does not make it the application. ("Ikke bevilget: …" is no grant label.)
+const GRANT_FIELD_LINE = /^[ \t]*(?:bevilget|bevilling|bevilges|tildelt|visiteret(?:\s+til)?|godkendt)[ \t]*:[^\n:]*$/iu;
+// Round 34: in a change, the quantity followed by a relative clause that says the citizen has had it
+// ("hjælpen til morgenpleje 3 gange om ugen, som du har fået siden september", "…, som I har haft
+// indtil nu"): the help that ends, not a scope that goes on.
+const HAD_AFTER = /^\s*,?\s*(?:som|der)\s+(?:du|I|De|han|hun)\s+(?:har\s+(?:\p{L}+\s+)?(?:fået|haft|modtaget|benyttet)|fik|havde|modtog)(?![\p{L}])/iu;
+
 function grantedIn(letter: Letter, m: Span): boolean {
   const si = letter.sentenceAt(m.start);
   if (si < 0) return true;
-  const s = letter.sentence(si);
+  let s = letter.sentence(si);
+  const lineStart = letter.text.lastIndexOf('\n', m.start - 1) + 1;
+  if (lineStart > s.start && GRANT_FIELD_LINE.test(letter.text.slice(lineStart, m.start))) {
+    const lineEnd = letter.text.indexOf('\n', m.end);
+    s = { ...s, start: lineStart, end: lineEnd < 0 || lineEnd > s.end ? s.end : lineEnd };
+  }
   const sText = letter.slice(s);
   if (COMPLAINT_SENTENCE.test(sText) || INCIDENT.test(letter.slice(m))) return false;
   const heading = sectionHeadingOf(letter, si) ?? '';
@@ -219,6 +233,7 @@ function grantedIn(letter: Letter, m: Span): boolean {
   // bevillingen stopper ved udgangen af april" names the grant's end, not help that stops.)
   if (PLACEMENT.test(sText.replace(WHILE_PLACED, ' ')) || ENDS_AFTER.test(after.split(NEXT_THAT_CLAUSE)[0]!) || (after.includes('siden') && SINCE_AFTER.test(after))) return false;
   if (NO_LONGER_AFTER.test(after)) return false;
+  if ((letter as Partial<AnalysedLetter>).decisionType === 'aendring' && HAD_AFTER.test(after) && !CONTINUES_AFTER.test(after)) return false;
   // In a change, help judged by how it has worked, the verb right after the quantity ("Aflastningen
   // hver anden weekend har ikke kunnet ændre på dette", "Bostøtten 3 timer om ugen har hjulpet"):
   // the help so far, not the scope that goes on.

@@ -54,6 +54,16 @@ const ON_CHANGE_ONLY = /^\s*:?\s*(?:kun\s+)?(?:ved|hvis|når|efter)\s+(?:\p{L}+\
 const REVIEW_WORD = /^(?:revurder|genvurder|evaluer|vurdere\s+igen|vurderer\s+igen)/iu;
 const ON_CHANGE_CLAUSE =
   /^(?:\s+(?:\p{L}+\s+){0,2}?igen)?\s*,?\s*(?:kun\s+)?(?:hvis|såfremt|dersom|i\s+tilfælde\s+af\s*,?\s*at)\s+(?:\p{L}+\s+){0,3}?(?:behov|situation|forhold|helbred|funktionsniveau)\p{L}*\s+(?:ændrer|ændres|forandrer|forværres|forbedres)(?![\p{L}])[^.\n\d]{0,30}(?:\.|\n|$)/iu;
+// Round 34: the same when the office hears of a change ("Hjælpen revurderes, når vi får oplysninger om
+// ændringer i din situation", "… hvis kommunen får besked om, at dit behov har ændret sig", "…, når der
+// sker ændringer"): a look only on news of a change, no time and no plan. (A date or a "senest" in the
+// clause still gives one: "…, dog senest i maj".)
+const ON_NEWS_OF_CHANGE =
+  /^(?:\s+(?:\p{L}+\s+){0,2}?igen)?\s*,?\s*(?:kun\s+)?(?:hvis|når|såfremt|dersom)\s+(?:(?:vi|kommunen|jeg|visitationen)\s+(?:får|modtager|bliver\s+gjort\s+opmærksom\s+på)\s+(?:\p{L}+\s+){0,3}?(?:om|på)\s*,?\s+(?:at\s+)?|der\s+(?:sker|kommer)\s+)(?:\p{L}+\s+){0,4}?(?:ændring\p{L}*|ændret|ændrer)(?![\p{L}])(?:(?!senest|dog|\d)[^.\n]){0,50}(?:\.|\n|$)/iu;
+// Round 34: the complaint's reconsideration said without the word "klage" ("Udvalget vurderer sagen igen,
+// inden den sendes videre", "… ser på sagen igen, før den bliver sendt videre"), the sentence before
+// having named the complaint: the genvurdering, not a follow-up of the help.
+const SENT_ON_AFTER = /^\s*,?\s*(?:den|sagen|klagen|afgørelsen)\s+(?:sendes|videresendes|bliver\s+sendt|går|send\p{L}*)\s+(?:\p{L}+\s+){0,2}?videre(?![\p{L}])/iu;
 const CARRIED_OUT_BEFORE =
   /(?<![\p{L}])(?:har|havde|er|blev)\s+(?:\p{L}+\s+)?(?:foretaget|lavet|gennemført|afholdt|udført)\s+(?:en|et|den|vores)\s+(?:\p{L}+\s+)?$/iu;
 const MEETING = /^(?:mødes\s+(?:(?:alle|vi|alle\s+sammen)\s+)?igen|ses\s+(?:(?:alle|vi)\s+)?igen|nyt\s+møde)$/iu;
@@ -271,6 +281,8 @@ export function detect(letter: Letter): Detection {
       // The same said with the verb ("Hjælpen revurderes, såfremt Deres behov ændrer sig", "Vi
       // vurderer støtten igen, hvis din situation ændrer sig"): a look only if things change.
       if (REVIEW_WORD.test(word) && ON_CHANGE_CLAUSE.test(letter.text.slice(m.end, m.end + 70))) continue;
+      if (/^(?:revurder|genvurder|vurderes\s+igen)/iu.test(word) && ON_NEWS_OF_CHANGE.test(letter.text.slice(m.end, m.end + 110))) continue;
+      if (/(?:inden|før)$/iu.test(word) && SENT_ON_AFTER.test(letter.text.slice(m.end, m.end + 50))) continue;
       // A follow-up already carried out ("Vi har foretaget en opfølgning på din sag"): why the letter
       // was written, unless the sentence also looks ahead.
       if (DONE_NOUN.test(word) && CARRIED_OUT_BEFORE.test(letter.text.slice(Math.max(0, m.start - 50), m.start)) && !FUTURE.test(sText)) continue;

@@ -228,6 +228,11 @@ const OFFER = /(?<![\p{L}])(?:kan|må|velkommen|gerne)(?![\p{L}])/iu;
 // given in the sentence ("Du fik notatet, men har ikke ønsket at udtale dig") it still is one.
 const DECLINED_BEFORE = /(?<![\p{L}])(?:ikke\s+(?:selv\s+)?(?:ønsket|ønskede|villet|ville)\s+at|ville\s+(?:\p{L}+\s+)?ikke)\s+$/iu;
 const CHANCE_GIVEN = /mulighed|lejlighed|frist|opfordr|tilbud|tilbød|oplysning|udkast|notat|indstilling|høring|tilsendt|sendt/iu;
+// Round 34: the papers sent to a professional for a statement ("Vi har sendt oplysningerne til udtalelse hos
+// din læge", "Lægen har fået oplysningerne til udtalelse"): a source asked, no hearing of the party.
+const PROFESSIONAL_BEFORE =
+  /(?<![\p{L}])(?:\p{L}*læge(?:n|ns)?|ppr|psykolog\p{L}*|psykiater\p{L}*|sygehus\p{L}*|hospital\p{L}*|skole(?:n|ns)?|\p{L}*terapeut\p{L}*|ankestyrelsen|udvalget)\s+(?:\p{L}+\s+){0,4}?$/iu;
+const PROFESSIONAL_AFTER = /^\s+(?:hos|fra|i)\s+(?:(?:din|jeres|Deres|egen|den)\s+){0,2}(?:\p{L}*læge(?:n)?|ppr|psykolog\p{L}*|psykiater\p{L}*|sygehus\p{L}*|hospital\p{L}*|skole\p{L}*|\p{L}*terapeut\p{L}*)(?![\p{L}])/iu;
 const REMARKS_ON_DECISION = /^\s+til\s+(?:afgørelsen|denne\s+afgørelse|vores\s+afgørelse)(?![\p{L}])/iu;
 
 export function detect(letter: Letter): Detection {
@@ -242,6 +247,7 @@ export function detect(letter: Letter): Detection {
       // in the sentence, and not a purpose ("tog notatet op for at drøfte det").
       if (at >= 0 && /\sop\s+for$/iu.test(match) && (!/(?<![\p{L}])(?:læste|læst|læser|læse)\s/iu.test(sentence.slice(0, at) + match) || /^\s+at(?![\p{L}])/iu.test(sentence.slice(at + match.length)))) return false;
       if (at >= 0 && /^udtale\s/iu.test(match) && DECLINED_BEFORE.test(sentence.slice(0, at)) && !CHANCE_GIVEN.test(sentence)) return false;
+      if (at >= 0 && /^oplysning\p{L}*\s+til\s/iu.test(match) && (PROFESSIONAL_BEFORE.test(sentence.slice(0, at)) || PROFESSIONAL_AFTER.test(sentence.slice(at + match.length)))) return false;
       if (at >= 0 && /bemærkninger$/iu.test(match) && REMARKS_ON_DECISION.test(sentence.slice(at + match.length)) && OFFER.test(sentence)) return false;
       return at < 0 || !/^partshøring$/iu.test(match) || !NOT_HEARD_FIELD.test(sentence.slice(at + match.length));
     },
