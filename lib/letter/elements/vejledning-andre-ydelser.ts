@@ -57,6 +57,9 @@ const GUIDES =
 // (Also in the passive with the child named: "Fra januar tilbydes Sebastian i stedet plads i …".)
 // (Also about a third person, in letters to a værge or a relative: "I stedet får hun en
 // sengealarm" after "kommer nattevagten ikke længere ind til Elna".)
+// Round 34: a web page or a leaflet to look at ("Du kan evt. kigge på kommunens hjemmeside under …"): reading
+// about the same rules, not other help.
+const INFO_PAGE_AFTER = /^\s+(?:\p{L}+\s+){0,2}?(?:hjemmeside\p{L}*|\p{L}*side(?:n|rne)?|pjece\p{L}*|folder\p{L}*|vejledning\p{L}*|regler\p{L}*|www\.|borger\.dk|sundhed\.dk)(?![\p{L}])/iu;
 // Round 34: the application turned down in so many words ("kan ikke bevilge", "afslår", "kan vi ikke imødekomme").
 const REFUSED = /(?<![\p{L}])(?:ikke\s+(?:\p{L}+\s+){0,2}?(?:bevilge|imødekomme|give\s+(?:dig|jer|Dem)\s+(?:støtte|tilskud|hjælp))|afslå\p{L}*|afslag)(?![\p{L}])/iu;
 const GRANTED_INSTEAD = /(?<![\p{L}])(?:bevilges|bevilger\s+vi|vi\s+bevilger|tildeles)(?![\p{L}])/iu;
@@ -129,6 +132,7 @@ export function detect(letter: Letter): Detection {
     // den bil, du har søgt om. Du får i stedet støtte til den billigste egnede bil.")
     if (m.start < letter.text.length && letter.text.startsWith('stedet', m.start) && REPLACES.test(sentence) && (ENDS(sentence) || (si > 0 && ENDS(letter.slice(letter.sentence(si - 1)))) || (type === 'delvis' && (GRANTED_INSTEAD.test(sentence) || (si > 0 && REFUSED.test(letter.slice(letter.sentence(si - 1)))))))) continue;
     if (senderUnit(letter, m.start, m.end, inFrame)) continue;
+    if (/(?:se|kigge)\s+på$/iu.test(letter.slice(m)) && INFO_PAGE_AFTER.test(letter.text.slice(m.end, m.end + 40))) continue;
     if (accept(letter.slice(m), sentence, m.start - s.start, result, refusal, sender, granting, type === 'delvis', () => SHOPPING_REFUSED.test(letter.lower), (ownSender ??= frameSender(letter, inFrame)))) return { present: true, evidence: m };
   }
   return { present: false };

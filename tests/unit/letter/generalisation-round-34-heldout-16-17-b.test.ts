@@ -67,5 +67,8 @@ describe('vejledning-andre-ydelser: an offer to look into, and the help granted 
   it.each([
     'Vi har behandlet din ansøgning om en el-kørestol efter servicelovens § 112. Vi kan ikke bevilge den model, du har søgt om. Du får i stedet en manuel kørestol med hjælpemotor.',
     'Du har søgt om en trappelift. Du kan få støtte til boligindretning. Vi kan dog ikke imødekomme din ansøgning om en trappelift. Du får i stedet en rampe ved bagdøren.',
+    // A page to read about the same rules is no other help.
+    'Du får afslag på tilskud til merudgifter. Du kan evt. kigge på kommunens hjemmeside, hvor reglerne er beskrevet.',
+    'Du får afslag på tilskud til merudgifter. Du kan eventuelt se på vores side om handicap, hvis du vil vide mere.',
   ])('does not guide: %s', (t) => expect(guidance(t)).toBe(false));
 });
