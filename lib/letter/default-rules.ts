@@ -2066,6 +2066,11 @@ const ELEMENTS = {
       'husk at søge', 'husk også at søge', 'husk, at du kan', 'husk at du kan', 'husk, at du også kan', 'husk at du også kan',
       'husk, at i kan', 'husk at i kan', 'husk, at i også kan', 'husk også, at du', 'husk også at du', 'husk også, at i',
       'kan i muligvis', 'kan de muligvis', 'kan i måske', 'kan i eventuelt', 'kan de eventuelt',
+      // Round 35: another unit or service to phone or contact, too ("Har du brug for en lift, kan du også
+      // ringe til hjælpemiddelteamet"); not the sender or the help granted (left out in code).
+      'du kan også ringe', 'kan du også ringe', 'i kan også ringe', 'kan i også ringe', 'du kan også kontakte',
+      'kan du også kontakte', 'i kan også kontakte', 'kan i også kontakte', 'du kan også henvende', 'kan du også henvende',
+      'i kan også henvende', 'kan i også henvende',
       // Another aid to borrow, said of anyone ("en talemaskine, som han kan låne gennem skolen");
       // the aid granted is left out in code.
       'kan låne',

@@ -384,6 +384,8 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   if (TIP.test(match)) {
     const after = sentence.slice(at + match.length);
     if (!GUIDES.test(sentence.slice(at)) || TIP_TO_SENDER.test(after) || ownHelp(clauseOf(after), result)) return false;
+    // A unit to contact about the help granted ("…, hvis kørestolen går i stykker") is not other help.
+    if (/også\s+(?:ringe|kontakte|henvende)/iu.test(match) && ownHelp(after, result)) return false;
   }
   if (HEDGE_FIRST.test(match)) {
     const after = sentence.slice(at + match.length);
@@ -443,7 +445,9 @@ const OWN_USE_BEFORE = /(?<![\p{L}])og\s+kan\s+(?:bestille|bruge|benytte|tage)\s
 // (Also a tip asked as a question: "Vidste du, at Ældre Sagen har en gratis telefonlinje?".)
 // (Round 32: also a phone line kept open, "kan du altid ringe til Ungerådgivningen": the same
 // test, somewhere else than the sender or the help granted — not "Du kan altid ringe til mig".)
-const TIP = /^(?:husk|vidste\s|(?:du|i|de)\s+kan\s+(?:i\s+øvrigt|altid\s+ringe)|kan\s+(?:du|i|de)\s+(?:i\s+øvrigt|altid\s+ringe))/iu;
+// (Round 35: also another unit or service one "kan også ringe til / kontakte / henvende sig til"
+// ("kan du også ringe til hjælpemiddelteamet"): the same test — not "Du kan også ringe til mig".)
+const TIP = /^(?:husk|vidste\s|(?:du|i|de)\s+kan\s+(?:i\s+øvrigt|altid\s+ringe|også\s+(?:ringe|kontakte|henvende))|kan\s+(?:du|i|de)\s+(?:i\s+øvrigt|altid\s+ringe|også\s+(?:ringe|kontakte|henvende)))/iu;
 // Round 32: a hedge with the pronoun first ("Du kan måske få fradrag …") guides when a verb sends
 // the citizen on, not back to the sender, and the next words are not the help granted — not "Du
 // kan måske selv klare indkøbene".
