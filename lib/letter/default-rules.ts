@@ -758,7 +758,11 @@ const ELEMENTS = {
       // mandag og torsdag fra kl. 9.00 til 11.30"): once a week for that long. A single date
       // ("tirsdag den 3. marts kl. 10") has no "hver"; an office's contact time is left out in code.
       // (Also every other or every third one: "hver anden tirsdag fra kl. 9 til kl. 15".)
-      String.raw`\bhver\s+(?:(?:anden|tredje|fjerde)\s+)?(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?:\s+og\s+(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag))?(?:\s+(?:formiddag|eftermiddag|morgen|aften))?\s+(?:fra\s+)?(?:kl\.|klokken)\s*\d{1,2}(?:[.:]\d{2})?\s*(?:-|–|til)\s*(?:kl\.\s*)?\d{1,2}(?:[.:]\d{2})?`,
+      // Round 35: the same slot every day or on a run of weekdays ("dagligt kl. 7.30–8.00", "hver
+      // dag kl. 19-20", "mandag til torsdag kl. 8.30 til 14.00"): a fixed time in a fixed week is
+      // the scope. In this one pattern, so it costs no extra scan. ("alle hverdage kl. 8-12" is
+      // left out: in letters it is nearly always a depot's or a hotline's hours.)
+      String.raw`\b(?:hver\s+(?:(?:anden|tredje|fjerde)\s+)?(?:dag|hverdag|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?:\s+og\s+(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag))?|dagligt\s*,?|(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s*(?:-|–|til)\s*(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag))(?:\s+(?:formiddag|eftermiddag|morgen|aften))?\s+(?:fra\s+)?(?:kl\.|klokken)\s*\d{1,2}(?:[.:]\d{2})?\s*(?:-|–|til)\s*(?:kl\.\s*)?\d{1,2}(?:[.:]\d{2})?`,
       // Two times of day every day: two visits a day ("personlig pleje morgen og aften hver dag",
       // "hjælp hver morgen og aften", "morgen og aften alle ugens dage"). Not the times alone
       // ("ring helst morgen eller aften").
