@@ -19,3 +19,15 @@ describe('vejledning-andre-ydelser: another unit to phone or contact, too', () =
     'Du får hjælp til bad. Du kan også kontakte os, hvis du har spørgsmål til afgørelsen.',
   ])('absent: %s', (t) => expect(present(t, 'vejledning-andre-ydelser')).toBe(false));
 });
+
+describe('faktiske-oplysninger: told with the verb of calling first', () => {
+  it.each([
+    'Du får afslag på aflastning. Drengens farmor har ringet og fortalt, at forældrene er meget trætte og har brug for en pause hver weekend.',
+    'Du får afslag på rengøring. Din nabo har kigget forbi og sagt, at der ligger aviser over hele gulvet.',
+  ])('present: %s', (t) => expect(present(t, 'faktiske-oplysninger')).toBe(true));
+  it.each([
+    // A wish told that way is a view, and a call to tell the decision is handling.
+    'Du får afslag. Din søn har ringet og fortalt, at han gerne vil have, at du får mere hjælp.',
+    'Du får afslag. Vi har ringet og fortalt dig om afgørelsen.',
+  ])('absent: %s', (t) => expect(present(t, 'faktiske-oplysninger')).toBe(false));
+});
