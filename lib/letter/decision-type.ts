@@ -437,6 +437,8 @@ function computeFlags(letter: Letter, i: number): Flags {
     if (RISK_BEFORE.test(letter.text.slice(s.start, m.start))) continue;
     // "Din angst gør, at du ikke får åbnet post": what the illness causes, not a refusal.
     if (CAUSE_BEFORE.test(justBefore)) continue;
+    // "Strømperne kan du ikke få på selv": putting something on, not getting it.
+    if (/få$/iu.test(letter.slice(m)) && PUT_ON_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 12)))) continue;
     flags.afslag = true;
   }
   for (const m of matchesIn(letter, cues.delvis, s)) {
@@ -739,6 +741,7 @@ const HELP_STARTS =
 const KEEPS_EXISTING = /^(?:du|I|De|han|hun|\p{Lu}\p{Ll}+)\s+(?:beholder|bevarer)\s+(?:din|dit|dine|jeres|Deres|sin|sit|sine)\s/u;
 const WITHOUT_CONSENT_PLACEMENT = /(?=[\s\S]*\banbring)[\s\S]*\buden\s+samtykke\b/iu;
 const PRIOR_MEASURE = /(?<![\p{L}])(?:har\s+siden\s+[\p{L}\d.\s]{1,25}?været\s+anbragt|har\s+været\s+anbragt\s+(?:\p{L}+\s+){0,3}?siden|har\s+(?:\p{L}+\s+){0,2}?(?:fået|modtaget|haft)\s+siden|igangværende\s+(?:familiebehandling|indsats|anbringelse|aflastning)|afløser\s+(?:den|det|jeres|familiens)\s)/iu;
+const PUT_ON_AFTER = /^\s+(?:på|af)(?:\s+selv)?(?=[\s,.;]|$)/iu;
 const NOW_HAS = /^(?:i\s+dag|hidtil|indtil\s+nu|lige\s+nu)\s/iu;
 const FRONTED_START =
   /(?<![\p{L}])[Ff]ra\s+[^,;:\n]{1,30}?\s+(?:(?:starter|begynder)\s+(?:du|I|De|\p{Lu}\p{Ll}+)\s+(?:på|i)\s+(?!skole|børnehave|vuggestue|\d|arbejde|job)|kommer\s+(?:du|I|De|\p{Lu}\p{Ll}+)\s+(?:i\s+(?:aflastning|døgnaflastning|dagtilbud|dagcenter|daghjem|praktik|bofællesskab)(?![\p{L}])|på\s+(?:[Vv]ærksted|[Oo]pholdssted|[Ee]fterskole|[Dd]øgninstitution|[Aa]flastningscent|[Dd]agcent|[Dd]aghjem|\p{Lu}))|kommer\s+(?:\p{Lu}\p{Ll}+\s+){1,2}som\s+(?:din|dit|jeres|Deres)\s+(?:kontaktperson|støtteperson|hjælper|familiebehandler|bostøtte\p{L}*|mentor)(?![\p{L}])|kommer\s+(?:familiebehandler|terapeut|ergoterapeut|fysioterapeut|hjælper|pædagog|kontaktperson|støtteperson|sygeplejerske|bostøttemedarbejder|medarbejder)\s+(?:\p{Lu}\p{Ll}+\s+){1,2}(?:ud|hjem)\s+til\s+(?:dig|jer|Dem)(?![\p{L}]))/u;

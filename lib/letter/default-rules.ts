@@ -2821,6 +2821,8 @@ export const DEFAULT_RULE_DATA = {
         // The grant said in the passive with its law ("Det er givet efter servicelovens § 98", "Indsatsen er sat i gang
         // efter barnets lov § 32") and an extension the help can have ("Din bostøtte … kan fortsætte i tre måneder mere").
         'er givet efter', 'er sat i gang efter', 'er sat i gang fra', 'kan fortsætte i', 'kan fortsætte til', 'kan fortsætte frem til',
+        // (Also with "godt": "Vi kan godt give dig den rollator, du har spurgt om".)
+        'vi kan godt give dig', 'kan vi godt give dig', 'vi kan godt give jer', 'vi kan godt give Dem',
         // The municipality able to give a sum ("Vi kan give tilskud til 42 timer om ugen").
         'vi kan give tilskud', 'kan vi give tilskud', 'vi kan give støtte', 'kan vi give støtte',
         // (Also "Du er nu skrevet op til en plejebolig".)
@@ -3004,6 +3006,8 @@ export const DEFAULT_RULE_DATA = {
       patterns: [
         // (Also sending or paying: "Vi har ikke mulighed for at sende en afløser hjem til dig om onsdagen".)
         String.raw`\bikke\s+mulighed\s+for\s+at\s+(?:bevilge|give|imødekomme|tilbyde|hjælpe|sende|betale|dække|yde)\b`,
+        // Not set going ("vi kan ikke sætte indkøbsordning i gang for dig"; not a date for putting an aid up).
+        String.raw`\b(?:(?:vi|kommunen)\s+kan|kan\s+(?:vi|kommunen))\s+ikke\s+sætte\s+(?:[\p{L}-]+\s+){1,4}?i\s+gang\b`,
         String.raw`\bikke\s+muligt\s+for\s+(?:os|kommunen|udvalget)\s+at\s+(?:dække|bevilge|give|hjælpe|betale|tilbyde|imødekomme|visitere|yde)\b`,
         // The passive with words before the negation ("Derfor imødekommes anmodningen ikke", "dækkes
         // udgiften desværre ikke"); a comma ends the clause.
