@@ -250,7 +250,9 @@ function grantedIn(letter: Letter, m: Span): boolean {
   // only the frequency of the payment is administration, unless another authority pays.
   let adminClause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
   if (MONEY.test(letter.slice(m)) && !OTHER_PAYER.test(sText)) adminClause = adminClause.replace(PAID_OUT, ' ');
-  if (ADMIN.test(adminClause)) return false;
+  // (A quantity right after a comma belongs to the clause before it: "kontakt Hjælpemiddelcentret på tlf.
+  // 48 17 22 00, mandag–fredag kl. 8-12".)
+  if (ADMIN.test(adminClause.trim() ? adminClause : before)) return false;
   // An open offer's hours ("Familiehuset har åben, anonym rådgivning hver torsdag kl. 14-17").
   // (Round 32: and a volunteer's, "en frivillig går med Dem i butikken en gang om ugen", "en besøgsven
   // fra Ældre Sagen kommer hver torsdag": help outside the grant.)

@@ -19,3 +19,10 @@ describe('decision type: batch cs', () => {
   it('"kan ikke få hjælp på lørdage" stays a refusal', () =>
     expect(type('Kære Ruth\n\nDu kan ikke få hjælp på lørdage.')).toBe('afslag'));
 });
+
+describe('omfang: hours right after a phone number and a comma', () => {
+  it('a depot\'s hours are no scope', () =>
+    expect(analyzeLetter('Du får en rollator. Ved fejl kontakt Hjælpemiddelcentret på tlf. 48 17 22 00, mandag–fredag kl. 8-12.').elements.omfang.present).toBe(false));
+  it('help named before the comma keeps its scope', () =>
+    expect(analyzeLetter('Du får hjælp til indkøb, hver tirsdag kl. 10-12.').elements.omfang.present).toBe(true));
+});
