@@ -81,7 +81,7 @@ const WHILE_PLACED = /(?<![\p{L}])(?:så\s+længe|mens|under)\s+(?:\p{L}+\s+){0,
 // mandag-fredag kl. 8-12", "kontakte Tryghedsvagten dagligt kl. 8-15", "Caféen har åbent 4 dage om ugen", "Du kan ringe
 // til os hver tirsdag kl. 10-12", "Du kan træffe mig hver torsdag kl. 9-10"), and the
 // upkeep of an aid ("Rollatoren kan udskiftes hvert 5. år", "efterses en gang om året").
-const ADMIN = /(?<![\p{L}])(?:udbetal\p{L}*|ringe\s+(?:til\s+)?(?:os|mig|kommunen|\p{L}*(?:rådgivning|centret|centeret|afdeling)\p{L}*)|ringe|ring|kontakte|tlf\.?|telefonnummer|træffes|træffe|henvende\s+(?:dig|jer|Dem)|genberegn\p{L}*|opgørelse\p{L}*|telefontid|åbningstid\p{L}*|åbent|åben|kontortid|træffetid|ringetid|revurder\p{L}*|følger\s+op|følges\s+op|følge\s+op|opfølgning\p{L}*|evaluer\p{L}*|statusmøde\p{L}*|opfølgningsmøde\p{L}*|udskift\p{L}*|eftersyn\p{L}*|efterses|vedligehold\p{L}*)(?![\p{L}])/iu;
+const ADMIN = /(?<![\p{L}])(?:udbetal\p{L}*|ringe|ring|kontakte|tlf\.?|telefonnummer|træffes|træffe|henvende\s+(?:dig|jer|Dem)|genberegn\p{L}*|opgørelse\p{L}*|telefontid|åbningstid\p{L}*|åbent|åben|kontortid|træffetid|ringetid|revurder\p{L}*|følger\s+op|følges\s+op|følge\s+op|opfølgning\p{L}*|evaluer\p{L}*|statusmøde\p{L}*|opfølgningsmøde\p{L}*|udskift\p{L}*|eftersyn\p{L}*|efterses|vedligehold\p{L}*)(?![\p{L}])/iu;
 // Incidents counted in an observation period, the verb between the count and the period ("hvor
 // hun fire gange er fundet ude på trappen om natten", "to gange har trykket på nødkaldet i
 // døgnet"): what happened, not help granted.
