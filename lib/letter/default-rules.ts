@@ -235,7 +235,11 @@ const ELEMENTS = {
       'gjorde forskellen', 'gør forskellen', 'hæftet os ved', 'hæftede os ved', 'hæfter os ved', 'hæftet mig ved',
       // "Det, der fyldte mest i min vurdering", "endte med at gøre forskellen", "For kommunen har det været
       // afgørende", "Det vigtigste i min vurdering var", "turde tage beslutningen", "tippede vægtskålen".
-      'fyldte mest i min', 'fyldte mest i vores', 'fyldte mest i udvalgets', 'gøre forskellen', 'har det været afgørende',
+      'fyldte mest i min', 'fyldte mest i vores', 'fyldte mest i udvalgets', 'gøre forskellen',
+      // (Round 36: the past tense with whom it filled for, "Det, der fyldte mest for udvalget, var, at …"; "for dig" is
+      // the party's own and no phrase here.)
+      'fyldte mest for os', 'fyldte mest for mig', 'fyldte mest for udvalget', 'fyldte mest for kommunen',
+      'fyldte mest for forvaltningen', 'fyldte mest, da vi', 'fyldte mest, da jeg', 'fyldte mest, da udvalget', 'har det været afgørende',
       'det vigtigste i min vurdering', 'turde tage beslutningen', 'tippede vægtskålen', 'tipper vægtskålen', 'tippet vægtskålen',
       'vægtskålen',
       // "Det, udvalget lagde mest i", "Udslaget har givet", "Det, der har talt stærkest for", "Udvalget har især
@@ -2025,8 +2029,8 @@ const ELEMENTS = {
       'ser vi på det igen', 'se på det igen', 'kigger vi på det igen', 'kigge på det igen', 'vi fastholder', 'kommunen fastholder',
     ],
     patterns: [
-      // ("kikke" is the other accepted spelling of "kigge".)
-      String.raw`\b(?:vurder\p{L}*|se|ser|kigge\p{L}*|kikke\p{L}*|behandl\p{L}*|gennemgå\p{L}*|tage\s+stilling\s+til)\s+(?:\p{L}+\s+){0,4}?igen\b`,
+      // ("kikke" is the other accepted spelling of "kigge".) (Round 36: also "forfra": "Så ser jeg på det hele forfra".)
+      String.raw`\b(?:vurder\p{L}*|se|ser|kigge\p{L}*|kikke\p{L}*|behandl\p{L}*|gennemgå\p{L}*|tage\s+stilling\s+til)\s+(?:\p{L}+\s+){0,4}?(?:igen|forfra)\b`,
       // Agreeing with the complainant in any person ("om vi kan give jer medhold", "Giver vi Dem
       // ikke helt eller delvist ret, …"); "ret til" is a right, not agreement.
       // (Also with no one named: "Vi tager stilling til, om vi kan give medhold".)

@@ -9,7 +9,31 @@
  */
 import type { Detection, Letter } from '../letter';
 import { COMPLAINT_SENTENCE, findHeading, sectionUnder } from './common';
-import { answersComplaint } from './klagevejledning';
+import { CONTACT, CONTACT_DEADLINE, answersComplaint } from './klagevejledning';
+import { DISAGREES } from './klagefrist';
+
+const ONWARD = /ankestyrelse|videre/iu;
+
+/**
+ * Round 36: plain guidance never says "klage": "Skriv eller ring til mig inden 4 uger. Så ser jeg på sagen
+ * igen." The look again follows the citizen's deadline to write in (one or two sentences back, same
+ * paragraph), and either a disagreement is said just before ("Er du uenig, så skriv …", "Synes du, det er
+ * forkert?") or the case goes on right after ("Holder jeg fast, sender jeg den til Ankestyrelsen"). Not "Send
+ * kvitteringerne inden 14 dage, så ser vi på sagen igen" with neither.
+ */
+function afterPlainDeadline(letter: Letter, si: number): boolean {
+  const s = letter.sentence(si);
+  const n = letter.seg.sentences.length;
+  for (const k of [si - 1, si - 2]) {
+    if (k < 0 || letter.sentence(k).block !== s.block) continue;
+    const text = letter.slice(letter.sentence(k));
+    if (!CONTACT_DEADLINE.test(text) || !CONTACT.test(text)) continue;
+    const disagrees = [k, k - 1, k - 2].some((d) => d >= 0 && DISAGREES.test(letter.slice(letter.sentence(d))));
+    const onward = si + 1 < n && letter.sentence(si + 1).block === s.block && ONWARD.test(letter.slice(letter.sentence(si + 1)));
+    if (disagrees || onward || ONWARD.test(letter.text.slice(letter.sentence(si).start, letter.sentence(si).end))) return true;
+  }
+  return false;
+}
 
 const NEGATED = /(?<![\p{L}])(?:ikke|ingen|aldrig)(?![\p{L}])/iu;
 const CLAUSE_BREAK = /([,;:]|(?<![\p{L}])(?:men|og|hvis|såfremt|dersom|før|inden)(?![\p{L}]))/iu;
@@ -61,7 +85,8 @@ export function detect(letter: Letter): Detection {
       (si > 0 && COMPLAINT_SENTENCE.test(letter.slice(letter.sentence(si - 1)))) ||
       // Plain language spreads the guidance over short sentences: "Så kan du klage. Ring eller
       // skriv til os inden 4 uger. Vi ser på sagen igen." (same paragraph, two sentences back).
-      (si > 1 && letter.sentence(si - 2).block === s.block && COMPLAINT_SENTENCE.test(letter.slice(letter.sentence(si - 2))));
+      (si > 1 && letter.sentence(si - 2).block === s.block && COMPLAINT_SENTENCE.test(letter.slice(letter.sentence(si - 2)))) ||
+      afterPlainDeadline(letter, si);
     if (!about || negated(letter, m.start, m.end, s.start, s.end)) continue;
     // "Du får medhold i din klage": the outcome of a complaint already made, not the guidance
     // that the municipality will look again at a new one.

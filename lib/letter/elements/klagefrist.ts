@@ -16,15 +16,21 @@ const NUMBER_WORDS: Record<string, number> = {
 // No leading look-behind (slow in V8); the caller checks the character before the match.
 const DURATION = /(\d{1,3}|en|et|én|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|fjorten|femten|tyve|fireogtyve|otteogtyve|tredive)\s*(uger|uge|hverdage|arbejdsdage|dage|dag|måneder|måned|mdr\.?)(?![\p{L}])/giu;
 const ABOUT_COMPLAINT = /klag|frist/iu;
+const ANKESTYRELSEN = /ankestyrelse/iu;
 // Disagreeing with the decision, said without the word "klage" ("Er du ikke tilfreds med afgørelsen", "Hvis du
 // mener, vi tager fejl").
-export const DISAGREES = /(?<![\p{L}])(?:ikke\s+(?:er\s+)?(?:enig|enige|tilfreds)|uenig\p{L}*|utilfreds|(?:tager|taget|tog)\s+fejl)(?![\p{L}])/iu;
+// (Round 36: also the citizen who thinks we got it wrong, "Synes du, det er forkert?", "Hvis du synes, vi har
+// regnet forkert", "Tænker du, at vi har set forkert på det?"; only with the citizen thinking it, not "Vi mener, det
+// er forkert at …".)
+export const DISAGREES =
+  /(?<![\p{L}])(?:ikke\s+(?:er\s+)?(?:enig|enige|tilfreds)|uenig\p{L}*|utilfreds|(?:tager|taget|tog)\s+fejl|(?:(?:du|I|De)\s+(?:\p{L}+\s+)?(?:synes|mener|tænker)|(?:synes|mener|tænker)\s+(?:du|I|De))(?![\p{L}])[^.?!\n]{0,50}?(?<![\p{L}])forkert)(?![\p{L}])/iu;
 // A duration right after these words is the municipality's or Ankestyrelsen's time, not the citizen's deadline.
 // (Not the citizen's own reply: "Hvis I vil klage, kan I bare svare på denne mail inden 4 uger".)
 const NOT_CITIZENS = /(?:videre|genvurder\p{L}*|behandl\p{L}*|svar(?!e\s+på\s+(?:denne|dette|mailen|brevet|beskeden))\p{L}*|aktindsigt|vurdere\p{L}*\s+\p{L}+\s+igen)[^.]{0,30}$/iu;
 
 // Counted from when the citizen got the decision.
-const FROM_RECEIPT = /(?<![\p{L}])(?:(?:fra|efter)[^.\n]{0,25}?(?:du|I|De|man)\s+(?:har\s+|havde\s+)?(?:fået|fik|modtaget|modtog)|modtagelse(?:n|sdato)?)(?![\p{L}])/iu;
+// (Also a relative the letter is about: "inden 4 uger efter, at din mor har fået brevet".)
+const FROM_RECEIPT = /(?<![\p{L}])(?:(?:fra|efter)[^.\n]{0,25}?(?:du|I|De|man|(?:din|jeres|Deres)\s+\p{L}+)\s+(?:har\s+|havde\s+)?(?:fået|fik|modtaget|modtog)|modtagelse(?:n|sdato)?)(?![\p{L}])/iu;
 // Counted from the letter's own date ("4 uger fra brevets dato", "fra dags dato"): the deadline
 // runs from when the citizen got the decision (RSL § 67), so this one is shorter than the law's.
 const FROM_LETTER_DATE = /^\s*(?:regnet\s+)?(?:fra|efter)\s+(?:brevets|afgørelsens|denne\s+afgørelses|dette\s+brevs|dags)\s+dato|^\s*(?:regnet\s+)?fra\s+datoen\s+(?:på|for|i)\s+(?:brevet|afgørelsen|dette\s+brev)|^\s*(?:regnet\s+)?fra\s+(?:afsendelse\p{L}*|brevet\s+blev\s+sendt)/iu;
@@ -34,7 +40,8 @@ const FROM_LETTER_DATE = /^\s*(?:regnet\s+)?(?:fra|efter)\s+(?:brevets|afgørels
 const SEND_TO_US = /^(?:ring|skriv|send|kontakt|giv\s+(?:os\s+)?besked)(?![\p{L}])[^.]{0,40}?(?<![\p{L}])(?:os|mig|kommunen|\p{L}+\s+kommune|\p{L}*(?:enhed|afdeling|team|center|centret|rådgivning|forvaltning|myndighed)\p{L}*)(?![\p{L}])/iu;
 
 // The complaint of the sentence before, taken up ("Du kan klage, hvis du er uenig. Det skal ske inden 4 uger.").
-const SAID_OF_COMPLAINT = /^(?:det|dette|klagen|den)\s+skal\s+(?:ske|du\s+gøre|I\s+gøre|De\s+gøre|sendes|være\s+(?:os|mig|kommunen)\s+i\s+hænde)(?![\p{L}])/iu;
+// (Also "Det skal være inden 4 uger efter, at …".)
+const SAID_OF_COMPLAINT = /^(?:det|dette|klagen|den)\s+skal\s+(?:ske|du\s+gøre|I\s+gøre|De\s+gøre|sendes|være\s+(?:os|mig|kommunen)\s+i\s+hænde|være\s+(?:inden|senest))(?![\p{L}])/iu;
 
 /** Weeks of a written duration, or undefined when it is not whole weeks. */
 export function durationInWeeks(count: number, unit: string): number | undefined {
@@ -66,8 +73,12 @@ export function detect(letter: Letter): Detection {
     // (A plain letter may never say "klage": "Er du ikke enig i det, vi har besluttet, kan du skrive
     // eller ringe til os. Det skal ske inden fire uger efter, at du har fået dette brev.")
     const complaintJustBefore = [si - 1, si - 2].some((k) => k >= 0 && (ABOUT_COMPLAINT.test(letter.slice(letter.sentence(k))) || DISAGREES.test(letter.slice(letter.sentence(k)))));
+    // (Round 36: or the complaint's way on right after, in the same paragraph, when the deadline is only "write
+    // to me": "Send mig en mail inden 4 uger efter, at du har fået brevet. Jeg vurderer så sagen igen, og holder
+    // vi fast, går den videre til Ankestyrelsen.")
+    const onwardJustAfter = [si + 1, si + 2].some((k) => k < letter.seg.sentences.length && letter.sentence(k).block === s.block && ANKESTYRELSEN.test(letter.slice(letter.sentence(k))));
     const countsFromReceipt = FROM_RECEIPT.test(sText) || SEND_TO_US.test(sText) || (complaintJustBefore && SAID_OF_COMPLAINT.test(sText));
-    if (!ABOUT_COMPLAINT.test(sText) && !((complaintJustBefore || DISAGREES.test(sText)) && countsFromReceipt)) continue;
+    if (!ABOUT_COMPLAINT.test(sText) && !((complaintJustBefore || onwardJustAfter || DISAGREES.test(sText)) && countsFromReceipt)) continue;
     const before = letter.text.slice(s.start, m.start);
     if (NOT_CITIZENS.test(before)) continue;
     const written = letter.slice(m);

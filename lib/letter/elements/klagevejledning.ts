@@ -67,7 +67,18 @@ export function answersComplaint(sentence: string, next = ''): boolean {
 
 // A deadline for the citizen ("inden 4 uger", "senest fire uger efter") or the appeals body.
 const NO_APPEAL = /(?<![\p{L}])(?:kan\s+ikke\s+(?:\p{L}+\s+)?(?:indbringes|påklages|ankes|klages\s+over)|ingen\s+klageadgang|ikke\s+klageadgang)(?![\p{L}])/iu;
-const DEADLINE_OR_BODY = /(?<![\p{L}])(?:(?:inden|senest)\s+(?:\d{1,2}|en|to|tre|fire|seks|otte|fjorten)\s+(?:uger|dage|måneder)|ankestyrelse\p{L}*)(?![\p{L}])/iu;
+// (Round 36: also "inden for 4 uger" and the time said as the citizen's: "Du har fire uger, fra du har fået brevet".)
+const DEADLINE_OR_BODY =
+  /(?<![\p{L}])(?:(?:inden|senest)(?:\s+for)?\s+(?:\d{1,2}|en|to|tre|fire|seks|otte|fjorten)\s+(?:uger|dage|måneder)|(?:du|I|De)\s+har\s+(?:\d{1,2}|fire|otte|fjorten)\s+uger|ankestyrelse\p{L}*)(?![\p{L}])/iu;
+/**
+ * The citizen's own deadline to get in touch ("Skriv eller ring til mig inden 4 uger", "Send os en mail senest
+ * fire uger efter …", "Du har 4 uger, fra du har fået brevet, til at skrive til os"): a time and a way to answer.
+ */
+export const CONTACT_DEADLINE =
+  /(?<![\p{L}])(?:(?:inden|senest)(?:\s+for)?\s+(?:\d{1,2}|en|to|tre|fire|seks|otte|fjorten)\s+(?:uger|dage|måneder)|(?:du|I|De)\s+har\s+(?:\d{1,2}|fire|otte|fjorten)\s+uger)(?![\p{L}])/iu;
+export const CONTACT = /(?<![\p{L}])(?:skriv\p{L}*|ring\p{L}*|send\p{L}*|kontakt\p{L}*|sig|mail\p{L}*|henvend\p{L}*|besked)(?![\p{L}])/iu;
+const ONWARD = /ankestyrelse/iu;
+const ONWARD_LOOKAHEAD = 3;
 
 /**
  * Guidance that never says "klage": disagreeing, then whom to tell and by when ("Skulle du være
@@ -82,6 +93,18 @@ function plainGuidance(letter: Letter): Span | undefined {
     const next = i + 1 < sentences.length ? letter.slice(sentences[i + 1]!) : '';
     // ("Hvad hvis du er uenig?" as a heading, and the next line says to whom and by when.)
     if (DEADLINE_OR_BODY.test(text) || (DEADLINE_OR_BODY.test(next) && (HOW.test(text) || HOW.test(next)))) return sentences[i];
+  }
+  // Round 36: no disagreement said at all, only "write to me within four weeks", and the way on to Ankestyrelsen
+  // in the same paragraph ("Send mig en mail inden 4 uger efter, at du har fået brevet. Jeg vurderer så sagen
+  // igen, og holder vi fast, går den videre til Ankestyrelsen."): the citizen's deadline and the appeals body.
+  // (Not "Send kvitteringerne inden 4 uger" with no Ankestyrelsen after it.)
+  if (!ONWARD.test(letter.text)) return undefined;
+  for (let i = 0; i < sentences.length; i++) {
+    const text = letter.slice(sentences[i]!);
+    if (!CONTACT_DEADLINE.test(text) || !CONTACT.test(text)) continue;
+    for (let j = i; j < sentences.length && j <= i + ONWARD_LOOKAHEAD && sentences[j]!.block === sentences[i]!.block; j++) {
+      if (ONWARD.test(letter.slice(sentences[j]!))) return sentences[i];
+    }
   }
   return undefined;
 }

@@ -82,8 +82,10 @@ const SENT_TO =
 // vi havde skrevet ned".)
 // (And what a named worker wrote or noted, said without a document's name: "et brev med det, Ahmed
 // havde skrevet", "det, terapeuten havde noteret ved besøget".)
+// (Round 36: also a record or a calculation of the case: "Du fik registreringen tilsendt …, og du svarede …",
+// "udregningen", "opgørelsen".)
 const CASE_DOCUMENT =
-  /(?:oplysning|udkast|notat|beregning|undersøgelse|referat|udtalelse|vurdering|status|rapport|indstilling|sagsfremstilling|beskrivelse|materiale|forslag|afslutning|overvejede|i\s+sinde\s+at|påtænkte|skrevet\s+(?:om\s+(?:dig|jer|Dem|ham|hende)|ned)|(?:havde|har)\s+(?:skrevet|noteret)(?![\p{L}]))/iu;
+  /(?:oplysning|udkast|notat|beregning|udregning|opgørelse|registrering|optælling|undersøgelse|referat|udtalelse|vurdering|status|rapport|indstilling|sagsfremstilling|beskrivelse|materiale|forslag|afslutning|overvejede|i\s+sinde\s+at|påtænkte|skrevet\s+(?:om\s+(?:dig|jer|Dem|ham|hende)|ned)|(?:havde|har)\s+(?:skrevet|noteret)(?![\p{L}]))/iu;
 // In the sending's own sentence, the deadline for comments or their purpose is the hearing
 // ("… med frist til 29-10-2025", "… med 14 dages frist til bemærkninger", "… med henblik på
 // eventuelle bemærkninger").
@@ -235,6 +237,36 @@ const PROFESSIONAL_BEFORE =
 const PROFESSIONAL_AFTER = /^\s+(?:hos|fra|i)\s+(?:(?:din|jeres|Deres|egen|den)\s+){0,2}(?:\p{L}*læge(?:n)?|ppr|psykolog\p{L}*|psykiater\p{L}*|sygehus\p{L}*|hospital\p{L}*|skole\p{L}*|\p{L}*terapeut\p{L}*)(?![\p{L}])/iu;
 const REMARKS_ON_DECISION = /^\s+til\s+(?:afgørelsen|denne\s+afgørelse|vores\s+afgørelse)(?![\p{L}])/iu;
 
+// Round 36: the party read a case document and answered ("Efter at have læst mit notat og skolens udtalelse skrev du
+// tilbage, at …", "I har læst undersøgelsen og kom med bemærkninger"): the hearing told from the party's side, as the
+// guide's "forældrene har læst undersøgelsen og givet bemærkninger". Only the party reading (not "Vi har læst lægens
+// udtalelse"), a document of the case, and the party's answer after it.
+const PARTY_READ =
+  /(?<![\p{L}])(?:(?:[Dd]u|I|De)\s+(?:har\s+|havde\s+)?(?:\p{L}+\s+)?(?:gennem)?læste?|(?:[Hh]ar|[Hh]avde)\s+(?:du|I|De)\s+(?:\p{L}+\s+)?(?:gennem)?læst|[Ee]fter\s+at\s+have\s+(?:gennem)?læst)(?![\p{L}])/u;
+function readThenAnswered(letter: Letter): Detection | undefined {
+  if (!letter.text.includes('læs')) return undefined;
+  const sentences = letter.seg.sentences;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    const text = letter.slice(s);
+    if (!text.includes('læs') || COMPLAINT_SENTENCE.test(text)) continue;
+    const read = PARTY_READ.exec(text);
+    if (!read) continue;
+    const after = text.slice(read.index + read[0].length);
+    if (!CASE_DOCUMENT.test(after)) continue;
+    for (let j = i; j < sentences.length && j <= i + 1; j++) {
+      const t = sentences[j]!;
+      if (j > i && t.heading) break;
+      const rest = j === i ? after : letter.slice(t);
+      if (COMPLAINT_SENTENCE.test(rest)) continue;
+      if (ANSWER.test(rest) || DOC_ANSWER.test(rest) || CORRECTION.test(rest) || (j === i && ELIDED_ANSWER.test(rest))) {
+        return { present: true, evidence: { start: s.start, end: t.end } };
+      }
+    }
+  }
+  return undefined;
+}
+
 export function detect(letter: Letter): Detection {
   const byPhrases = detectByPhrases(letter, 'partshoering', {
     outside: COMPLAINT_SENTENCE,
@@ -258,5 +290,5 @@ export function detect(letter: Letter): Detection {
     if (label && NOT_HEARD_FIELD.test(letter.slice(byPhrases.evidence).slice(label[0].length))) return { present: false };
   }
   if (byPhrases.present) return byPhrases;
-  return sentThenAnswered(letter) ?? namedCall(letter) ?? givenFloor(letter) ?? planToldThenAnswered(letter) ?? byPhrases;
+  return sentThenAnswered(letter) ?? namedCall(letter) ?? givenFloor(letter) ?? planToldThenAnswered(letter) ?? readThenAnswered(letter) ?? byPhrases;
 }
