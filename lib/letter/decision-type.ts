@@ -94,6 +94,17 @@ function appliedBefore(letter: Letter, i: number): boolean {
   }
   return false;
 }
+// More help asked for ("Du har bedt om, at din ordning udvides", "søgt om flere timer").
+// (Also "søgt om at få støtten sat op fra 4 til 8 timer".)
+const MORE_WORD = /(?<![\p{L}])(?:udvid\p{L}*|øge[ st]?|øget|forøge\p{L}*|forhøj\p{L}*|flere|mere|ekstra|sat\s+op|sætte\s+op)(?![\p{L}])/iu;
+/** The same or an earlier sentence (outside the complaint guidance) applies for more help. */
+function increaseAppliedFor(letter: Letter, i: number): boolean {
+  for (let k = 0; k <= i; k++) {
+    const t = letter.slice(letter.sentence(k));
+    if (APPLIED.test(t) && MORE_WORD.test(t) && !COMPLAINT.test(t)) return true;
+  }
+  return false;
+}
 const THAN_APPLIED = /(?<![\p{L}])end\s+(?:du|I|De|han|hun|I\s+har)\s+(?:har\s+|havde\s+)?(?:søgt|søgte|ansøgt|ansøgte|bedt|bad|ønsket|ønskede)(?![\p{L}])/iu;
 // (Also with a time between: "Du bad i september om at få gjort rent hver uge"; not "hjælp til bad 3
 // gange om ugen", the bath.)
@@ -110,6 +121,8 @@ const CONDITION = /(?<![\p{L}])(?:hvis|såfremt|skulle|når|ved\s+behov|i\s+tilf
 // An aendring cue that only dates the end of a grant, not a change of existing help.
 const END_OF_GRANT = /^(?:(?:bevillingen|hjælpen|støtten|indsatsen)\s+)?(?:ophør\p{L}*\s+(?:den|pr\.?|efter|automatisk)|udløb\p{L}*|slutter|afsluttes|afslutte\p{L}*|ikke\s+længere|ændres|ændrer|indstille\p{L}*|stop\p{L}*)/iu;
 // A cue in a result statement that is clearly a reduction of existing help.
+// An aendring cue that raises the help ("udvides", "øges").
+const INCREASE = /^(?:øges|forøges|forhøjes|forhøjer\s+vi|øger\s+vi|udvides|udvider\s+vi)$/iu;
 const REDUCTION = /^(?:nedsæt\p{L}*|reduc\p{L}*|reduktion\p{L}*|frakend\p{L}*|bortfald\p{L}*|tilbagekald\p{L}*|trækker\s+tilbage|mindre\s+hjælp|færre\s+timer)/iu;
 // A grant to a named person ("Ella får aflastning 1 weekend om måneden", "Frank får
 // boligindretning"). Case-sensitive, so it lives here and not in the pack (pack patterns run
@@ -282,6 +295,8 @@ const TO_APPLY_AFTER = /^\s+(?:at\s+)?(?:indgive|søge|ansøge|genansøge|klage|
 // granted, asked over the reasons: "Hvorfor ikke bruseniche?", "Hvorfor kun én weekend?"; not a bare "Hvorfor ikke?".)
 const WHY_LESS_HEADING = /^hvorfor\s+(?:du\s+får\s+|kun\s+)?(?:\d+|én|en|et|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv)(?![\p{L}\d])[^?\n]{0,30}?\s+og\s+ikke\s+(?:\d+|én|en|et|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|tyve)(?![\p{L}\d])[^?\n]{0,20}\??$|^hvorfor\s+(?:ikke|kun)\s+[\p{L}\d][^?\n]{0,40}\??$/iu;
 const ACCEPT_OFFER = /(?<![\p{L}])(?:sige\s+ja\s+(?:eller\s+nej\s+)?til|takke\s+ja\s+til|tage\s+imod,?\s+hvis|hvis\s+(?:du|I|De)\s+(?:ønsker\s+det|vil|har\s+lyst))(?![\p{L}])/u;
+// The pack's counted part left out ("De 8 timer bliver ikke en del af ordningen").
+const PART_LEFT_OUT = /^(?:de|den|det)\s[^.\n]*?\sikke\s+(?:en\s+del|med|taget|bevilget|dækket)(?![\p{L}])/iu;
 const COUNT_NOT_GRANTED = /^ikke\s+(?:\d|(?:to|tre|fire|fem|seks|syv|otte)(?![\p{L}])|hver\s)/iu;
 const PURPOSE_TAIL = /,\s*så\s+(?:at\s+)?(?:du|I|De|han|hun|barnet|vi)\s/u;
 function beforePurpose(sText: string): string {
@@ -462,6 +477,12 @@ function computeFlags(letter: Letter, i: number): Flags {
     // "…, men 1 gang om ugen i 2 timer hos Familiehuset, ikke to gange hjemme" after the application for two: the
     // count not granted.
     if (COUNT_NOT_GRANTED.test(letter.slice(m)) && (applied || appliedBefore(letter, i))) flags.delvis = true;
+    // "De 8 nattetimer bliver ikke en del af ordningen" after the application: a part of it left out.
+    else if (PART_LEFT_OUT.test(letter.slice(m))) {
+      if (applied || appliedBefore(letter, i)) flags.delvis = true;
+    }
+    // "Der er både noget, vi kan give jer, og noget, vi ikke kan": yes and no at once.
+    else if (/^både\s/iu.test(letter.slice(m))) flags.delvis = true;
     // "Du kan få støtte til en bil, men ikke til den bil, du har valgt": the yes and its limit in one breath.
     else if (/^men\s+ikke$/iu.test(letter.slice(m)) && CAN_GET_BEFORE_BUT.test(letter.text.slice(s.start, m.start))) flags.delvis = true;
     else if (/^(?:delvi|ikke\s+i\s+det\s+omfang|(?:betaler|dækker)\s+(?:vi\s+)?halvdelen|ikke\s+(?:helt|fuldt\s+ud)\s|imødekommer\s+ikke\s+fuldt|rest\p{L}*\s|selv\s+betale\s+resten|(?:vi|kommunen)\s+kan\s|kan\s+(?:vi|kommunen)\s|kan\s+(?:du|I|De)\s+få\s*,\s*men\s|men\s+(?:den|det|de)\s+(?:anden|andet|tredje|fjerde|femte|sidste|resterende|øvrige|ekstra)\s|(?:du|I|De)\s+(?:har\s+)?(?:søgte|søgt|bad|bedt)\s+om\s*,\s*(?:er|kommer)\s+ikke\s+med)/iu.test(letter.slice(m))) flags.delvis = true;
@@ -498,6 +519,13 @@ function computeFlags(letter: Letter, i: number): Flags {
     // "Der er ingen ændring af dit behov": a change denied is no change.
     // "din ansøgning om ændring af …", "du ønsker at få tiden lavet om": asked for, not decided.
     if (PLAIN_CHANGE.test(letter.slice(m)) && (NEGATION.test(before) || APPLIED.test(before))) continue;
+    // "Du har bedt om, at din ordning udvides … Ordningen udvides fra 8 til 10 timer": more help given in answer
+    // to the citizen's own application is the grant of what was asked (what is left out makes it partial), not
+    // a change the municipality makes of its own accord.
+    if (INCREASE.test(letter.slice(m)) && increaseAppliedFor(letter, i) && !NEGATION.test(before) && !NEGATION.test(clauseAround(letter, s, m).after)) {
+      flags.bevilling = true;
+      continue;
+    }
     const written = letter.text.slice(m.start, Math.min(s.end, m.end + 20));
     flags.aendring = true;
     if (REDUCTION.test(written) || !END_OF_GRANT.test(written)) flags.reduction = true;
@@ -776,6 +804,45 @@ function lessThanBefore(letter: Letter, result: number): boolean {
   for (let k = result; k < Math.min(letter.seg.sentences.length, result + 3); k++) {
     const b = BEFORE_AMOUNT.exec(letter.slice(letter.sentence(k)));
     if (b) return count(now[1]!) < count(b[1]!);
+  }
+  return false;
+}
+
+// "Du får dækket … 20 timer om ugen. Du bad om 30 timer.": the application's count, told just after the grant
+// without repeating the period, is the same unit over the same period; more asked than granted is partial.
+const APPLIED_BARE_COUNT =
+  /(?<![\p{L}])(?:søgt|søgte|ansøgt|ansøgte|bad|bedt|ønskede|ønsket)\s+om\s+(\d+(?:,\d+)?|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|femten|tyve)\s+(time|gang|weekend|dag|døgn|besøg|nat|nætter)\p{L}*(?![\p{L}])(?!\s+(?:om|pr\.?|i|per|hver)\s)/iu;
+function appliedCountAfterGrant(letter: Letter, result: number): boolean {
+  const sentences = letter.seg.sentences;
+  const grant = letter.slice(sentences[result]!);
+  if (!ONE_AMOUNT.test(grant)) return false;
+  for (let k = result + 1; k < Math.min(sentences.length, result + 3); k++) {
+    const m = APPLIED_BARE_COUNT.exec(letter.slice(sentences[k]!));
+    if (!m) continue;
+    const unit = m[2]!.toLowerCase().replace('nætter', 'nat');
+    AMOUNT.lastIndex = 0;
+    for (let g = AMOUNT.exec(grant); g; g = AMOUNT.exec(grant)) {
+      if (!g[1] || g[2]!.toLowerCase().replace('nætter', 'nat') !== unit) continue;
+      if (count(m[1]!) > count(g[1]!)) return true;
+    }
+  }
+  return false;
+}
+
+// An answer column, one short cell per item applied for ("Badebænk | Ja – du får den", "Toiletløfter | Nej"): a yes
+// and a no in the same letter grant one thing and refuse another. (Not "nej'et", nor a question.)
+const YES_CELL = /^ja(?![\p{L}'’])\s*(?:[–—:,-][^?]*)?$/iu;
+const NO_CELL = /^(?:nej|afslag|afslået)(?![\p{L}'’])\s*(?:[–—:,.-][^?]*)?$/iu;
+const CELL_WORDS_MAX = 8;
+function yesAndNoCells(letter: Letter): boolean {
+  let yes = false;
+  let no = false;
+  for (const s of letter.seg.sentences) {
+    if (!s.heading || s.words > CELL_WORDS_MAX) continue;
+    const t = letter.slice(s).trim();
+    if (YES_CELL.test(t)) yes = true;
+    else if (NO_CELL.test(t)) no = true;
+    if (yes && no) return true;
   }
   return false;
 }
@@ -1082,7 +1149,8 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
   // samtykke efter barnets lov § 47. Mathilde har siden oktober 2024 været anbragt med mors samtykke", "Den
   // familiebehandling, som familien har fået siden februar 2025, stopper samtidig") is a change (the guide's rule).
   if (type === 'bevilling' && resultSentence !== undefined && WITHOUT_CONSENT_PLACEMENT.test(letter.slice(sentences[resultSentence]!)) && PRIOR_MEASURE.test(letter.text)) type = 'aendring';
-  if (type === 'bevilling' && (grantsLessThanApplied(letter) || tableGrantsLess(letter) || fieldsGrantLess(letter) || refusesAppliedItemLater(letter, resultSentence ?? 0) || limitedInConclusion(letter, resultSentence ?? 0))) type = 'delvis';
+  if (type === 'bevilling' && (grantsLessThanApplied(letter) || tableGrantsLess(letter) || fieldsGrantLess(letter) || refusesAppliedItemLater(letter, resultSentence ?? 0) || limitedInConclusion(letter, resultSentence ?? 0) || (resultSentence !== undefined && appliedCountAfterGrant(letter, resultSentence)))) type = 'delvis';
+  if ((type === 'bevilling' || type === 'afslag') && yesAndNoCells(letter)) type = 'delvis';
   if (type === 'bevilling' && resultSentence !== undefined && lessThanBefore(letter, resultSentence)) type = 'aendring';
   if (type === 'bevilling' && resultSentence !== undefined && staysAgainstHomeRequest(letter, resultSentence)) type = 'afslag';
   if (revisit && (type === 'bevilling' || type === 'delvis')) type = 'aendring';

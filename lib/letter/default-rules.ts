@@ -94,6 +94,8 @@ const ELEMENTS = {
       'lagde vægt på', 'lagde afgørende vægt', 'lagde særlig vægt', 'lagde desuden vægt', 'lagde også vægt', 'lagde især vægt',
       'lagde mest vægt', 'lægger vægt på', 'lægger afgørende vægt', 'lægger særlig vægt', 'lægger især vægt', 'lægger også vægt',
       'lagt desuden vægt', 'lagt også vægt', 'lagt især vægt', 'lagt mest vægt', 'tillagt det betydning', 'tillagt vægt',
+      // Round 36: a new state of things as the cause ("Nu hvor du har fået fleksjob, hører du ikke længere til målgruppen").
+      'nu hvor du', 'nu hvor I', 'nu hvor De', 'nu hvor han', 'nu hvor hun', 'nu da du', 'nu da I', 'nu da De',
     ],
     patterns: [
       // The formal consequence clause ("…, hvorfor ansøgningen afslås"): the reason stands
@@ -336,7 +338,7 @@ const ELEMENTS = {
       'ifølge børnehaven', 'ifølge dagplejen', 'ifølge institutionen', 'skolen skriver', 'skolen har skrevet', 'skolen har bekræftet',
       'i en mail af', 'i sin mail af', 'i en e-mail af',
       'talte med dig', 'talte med jer', 'talte sammen', 'talte vi sammen', 'har talt sammen', 'vi mødtes', 'mødtes vi',
-      'har talt med', 'snakkede med', '*rapport*', 'notat*', 'referat*', 'erklæring*', 'epikrise*', 'udredning*', 'beskrivelse fra',
+      'har talt med', 'snakkede med', '*rapport*', '*notat*', 'referat*', 'erklæring*', 'epikrise*', 'udredning*', 'beskrivelse fra',
       'skriver i sin', 'skriver i sit', 'skrev i sin', 'skrev i sit', 'har skrevet', 'vurderer i sin', 'beskriver', 'beskrev',
       // Documents and events of the case ("udskrivningsbrevet fra 28. oktober", "underretningen
       // fra skolen", "kvitteringerne", "efter operationen"), and what was told ("I har fortalt,
@@ -374,8 +376,15 @@ const ELEMENTS = {
       'var ude hos dig', 'var ude hos jer', 'var ude hos Dem', 'var ude hos hende', 'var ude hos ham', 'været ude hos',
       'bekræftet over for', 'bekræftede over for', '*ens beskrivelse*', '*ets beskrivelse*', 'beskrivelser viser',
       'beskrivelsen viser', 'beskrivelse viser', 'beskrivelserne viser',
+      // Round 36: what a named source has told us ("Vi ved fra din leder på værkstedet, at …", "Jeg har hørt fra skolen, at …").
+      'vi ved fra', 'jeg ved fra', 'ved vi fra', 'ved jeg fra', 'har hørt fra', 'hørte fra',
     ],
     patterns: [
+      // Round 36: a dated meeting said as "vi sås" ("Da vi sås hjemme hos dig den 2. februar, gik du …"), a
+      // measurement taken ("Trinnet er målt til 4 cm") and a visit dated in short form ("efter besøget tirsdag d. 14/5").
+      String.raw`\bsås\s+[^.\n]{0,50}?\bden\s+\d{1,2}\.\s*\p{L}+`,
+      String.raw`\bmålt\s+til\s+(?:ca\.\s+|cirka\s+)?\d[\d,.]*\s*(?:cm|mm|meter|m|kg|grader)\b`,
+      String.raw`\b(?:efter|fra)\s+(?:besøget|vores\s+besøg|mit\s+besøg|hjemmebesøget)\s+(?:\p{L}+\s+)?(?:d\.|den)\s*\d{1,2}(?:[./]\d|\.\s*\p{L})`,
       // Visits counted as what happened ("du ikke har været hjemme ved de sidste seks aftalte besøg"; not the scope
       // "ved 2 besøg om ugen").
       String.raw`\bved\s+(?:de\s+)?(?:sidste\s+|seneste\s+)?(?:\d+|to|tre|fire|fem|seks|syv|otte|ni|ti)\s+(?:aftalte\s+|planlagte\s+)?(?:besøg|samtaler|møder)\b(?!\s+(?:om|pr\.?|hver|i\s+(?:ugen|måneden)))`,
@@ -2726,7 +2735,11 @@ export const DEFAULT_RULE_DATA = {
         // A calculation of this case ("Vi har beregnet merudgiften til ca. 180 kr. om måneden").
         'vi har beregnet', 'har vi beregnet', 'beregnet til', 'under den mindste',
       ],
-      patterns: [],
+      patterns: [
+        // Round 36: what the citizen did when seen, with the subject after the verb ("Samme dag rejste du dig tre gange fra
+        // stolen", "Ved besøget gik du 150 meter med rollatoren").
+        String.raw`\b(?:gik|rejste|stod|satte|klarede|løftede|nåede|bar|vendte|steg|trak|skubbede)\s+(?:du|De|hun|han)\b`,
+      ],
     },
     /** Scope given without a quantity: not a scope. */
     vagueScope: {
@@ -3032,7 +3045,15 @@ export const DEFAULT_RULE_DATA = {
         String.raw`\b(?:mener|vurderer)\s+(?:\p{L}+\s+)?ikke\s*,?\s+at\s+(?:du|I|De|han|hun|\p{Lu}\p{L}+|(?:din|jeres|Deres)\s+\p{L}+)\s+(?:[\p{L}-]+\s+){0,4}?(?:har\s+(?:et\s+|noget\s+)?(?:behov|brug)|skal\s+(?:have|flytte)|bør\s+(?:have|flytte)|er\s+berettiget)\b`,
         // "Det bliver ikke til et botilbud", "det blev desværre ikke til en ny kørestol".
         // (Also "Indkøb: Her bliver det ikke til hjælp fra kommunen".)
-        String.raw`\b(?:bliver|blev)\s+(?:det\s+)?(?:desværre\s+|derfor\s+|altså\s+)?ikke\s+til\s+(?:(?:en|et)\s+\p{L}|hjælp\b|støtte\b)`,
+        // (Also the answer said with "det" or "noget": "Det bliver ikke til det", and put off: "det bliver ikke lige nu".)
+        String.raw`\b(?:bliver|blev)\s+(?:det\s+)?(?:desværre\s+|derfor\s+|altså\s+)?ikke\s+til\s+(?:(?:en|et)\s+\p{L}|hjælp\b|støtte\b|det\b|noget\b)`,
+        String.raw`\bdet\s+(?:bliver|blev)\s+(?:desværre\s+|altså\s+|derfor\s+)?ikke\s+(?:lige\s+nu|denne\s+gang|foreløbig)\b(?!\s*,?\s*men\b)`,
+        // Reached the conclusion that the citizen is not to have it ("Udvalget kom frem til, at din far ikke skal
+        // visiteres til en plejebolig nu").
+        String.raw`\b(?:kom|kommet|nået|nåede|kommer)\s+frem\s+til\s*,?\s+at\s+(?:du|I|De|han|hun|\p{Lu}\p{L}+|(?:din|jeres|Deres)\s+\p{L}+)\s+(?:[\p{L}-]+\s+)?ikke\s+(?:skal|kan|bør|har\s+(?:behov|brug|ret))\b`,
+        // The help itself judged not right for the citizen ("Vi tror ikke, at et botilbud er det rigtige for dig nu",
+        // "vi vurderer ikke, at en kontaktperson er den rette hjælp").
+        String.raw`\b(?:mener|vurderer|tror|synes)\s+(?:\p{L}+\s+)?ikke\s*,?\s+at\s+(?:en|et)\s+(?:[\p{L}-]+\s+){1,5}?er\s+(?:det\s+rigtige|den\s+rigtige|det\s+rette|den\s+rette|det\s+bedste|den\s+bedste|løsningen|nødvendig\p{L}*)\b`,
         // "Du kommer altså ikke til at få mad bragt ud fra kommunen."
         String.raw`\bkommer\s+(?:altså\s+|derfor\s+|desværre\s+)?ikke\s+til\s+at\s+(?:få|have|modtage)\b`,
         String.raw`\b(?:finder|fandt)\s+(?:kommunen|vi|udvalget|forvaltningen)\s+ikke\s*,?\s+at\s+(?:betingelserne|du|I|De)\b`,
@@ -3087,6 +3108,13 @@ export const DEFAULT_RULE_DATA = {
         String.raw`\b(?:vi|kommunen)\s+kan\s+(?:godt\s+)?(?:hjælpe\s+(?:jer\s+|dig\s+|Dem\s+)?med|dække|betale|give\s+(?:dig|jer|Dem))\s+[^,.\n]{1,60}?,\s*men\s+ikke\b`,
         // (Also the inverted order with a dash: "Noget af det kan vi dække – men ikke det hele".)
         String.raw`\bkan\s+(?:vi|kommunen)\s+(?:godt\s+)?(?:hjælpe\s+(?:jer\s+|dig\s+|Dem\s+)?med|dække|betale|give\s+(?:dig|jer|Dem))\s*[^,.\n–—]{0,60}?(?:,|\s[–—-])\s*men\s+ikke\b`,
+        // A counted part of the application left out of the grant ("De 6 weekendtimer kommer ikke med i
+        // bevillingen", "Den sidste dag har vi ikke taget med"); the decision type checks that something was applied for.
+        String.raw`\b(?:de|den|det)\s+(?:(?:sidste|resterende|øvrige|ekstra|andre)\s+)?(?:(?:\d+|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv)\s+)?(?:[\p{L}-]+\s+){1,2}?(?:bliver|er|kommer|har\s+vi|kan\s+vi)\s+(?:desværre\s+|derfor\s+)?ikke\s+(?:en\s+del\s+af\s+(?:ordningen|bevillingen|afgørelsen)|med\s+i\s+(?:ordningen|bevillingen|afgørelsen)|taget\s+med|bevilget|dækket)\b`,
+        // Both a yes and a no announced together ("Der er både noget, vi kan hjælpe med, og noget, vi ikke kan",
+        // "Svaret er både ja og nej").
+        String.raw`\bbåde\s+(?:noget|nogle\s+ting)\s*,?\s+(?:vi|kommunen|du|I|De)\s+(?:kan|får)\b[^.\n]{0,40}?\s+og\s+(?:noget|nogle\s+ting|andet)\s*,?\s+(?:vi|kommunen|du|I|De)\s+(?:\p{L}+\s+)?ikke\b`,
+        String.raw`\bbåde\s+(?:et\s+)?ja\s+og\s+(?:et\s+)?nej\b`,
         // One thing one can have, the other one must see to oneself ("Maden kan du få, men indkøbet skal du
         // fortsat selv sørge for").
         String.raw`\bkan\s+(?:du|I|De)\s+få\s*,\s*men\s+(?:[\p{L}-]+\s+){1,3}?(?:skal|må|kan)\s+(?:du|I|De)\s+(?:fortsat\s+|stadig\s+|desværre\s+)?(?:selv|ikke)\b`,

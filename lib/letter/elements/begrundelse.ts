@@ -27,8 +27,9 @@ const CONSENT = /^(?:\p{L}+\s+){1,4}?(?:har|havde)\s+(?:\p{L}+\s+){0,2}?(?:givet
 // "således" also explain what a grant means in practice ("Det betyder, at du får hjælp hver
 // mandag"), so they do not turn the facts before them into a reason.
 // (Also a sentence-initial "Så" drawing the conclusion: "Så der er ikke behov for, at kommunen leverer mad".)
+// (And "altså" before the negated need: "Du har altså ikke brug for et løftesæde" after what was seen.)
 const CAUSAL_BACK =
-  /^så\s+(?:der\s+er|er\s+der|du\s+(?:har|er|kan)\s+ikke|har\s+du\s+ikke|kan\s+du\s+ikke)(?![\p{L}])|(?<![\p{L}])(?:derfor|således(?!\s*,?\s*at(?![\p{L}]))|dermed|af\s+den\s+grund|af\s+disse\s+grunde|på\s+(?:denne|den|dette|det)\s+(?:baggrund|grundlag)|på\s+baggrund\s+(?:heraf|af\s+(?:dette|ovenstående|ovennævnte|disse\s+oplysninger))|som\s+følge\s+heraf|med\s+baggrund\s+i\s+(?:dette|ovenstående))(?![\p{L}])/iu;
+  /^så\s+(?:der\s+er|er\s+der|du\s+(?:har|er|kan)\s+ikke|har\s+du\s+ikke|kan\s+du\s+ikke)(?![\p{L}])|(?<![\p{L}])altså(?=\s+(?:ikke|ingen|intet)(?![\p{L}]))|(?<![\p{L}])(?:derfor|således(?!\s*,?\s*at(?![\p{L}]))|dermed|af\s+den\s+grund|af\s+disse\s+grunde|på\s+(?:denne|den|dette|det)\s+(?:baggrund|grundlag)|på\s+baggrund\s+(?:heraf|af\s+(?:dette|ovenstående|ovennævnte|disse\s+oplysninger))|som\s+følge\s+heraf|med\s+baggrund\s+i\s+(?:dette|ovenstående))(?![\p{L}])/iu;
 // Hollow-reason phrases that only name where the rule is, not that a condition is unmet.
 // ("Du har ikke et behov ud over kommunens serviceniveau" restates a condition.)
 // ("kommunens kvalitetsstandard for praktisk hjælp" names it too.)
@@ -120,7 +121,8 @@ const SOURCE_BEFORE_DECIDING =
 // application's own sentence, is their reason for asking, not ours for deciding.
 const APPLIED_THEN = /^(?:[\p{L}\d.,]+\s+){0,4}?(?:har\s+)?(?:søgte|søgt|ansøgte|ansøgt|bad|bedt|anmodede|anmodet)\s+(?:[\p{L}\d.]+\s+){0,6}?om\s+[^.;]{0,80}?,?\s*$/iu;
 function appliersReason(letter: Letter, s: Span, c: Span): boolean {
-  if (!/^(?:fordi|idet|da|eftersom)(?![\p{L}])/iu.test(letter.slice(c))) return false;
+  // (Also "nu hvor": "Du har søgt om efterværn, nu hvor du fylder 18".)
+  if (!/^(?:fordi|idet|da|eftersom|nu\s+(?:hvor|da))(?![\p{L}])/iu.test(letter.slice(c))) return false;
   const before = letter.text.slice(s.start, c.start);
   return APPLIED_THEN.test(before) && !/,\s*(?:og|men|så)\s/iu.test(before);
 }
@@ -128,7 +130,8 @@ const APPLICANT_REASON = /^(?:idet|fordi|da)\s+(?:du|De|I|han|hun|vedkommende)\s
 const CLASSIFIED = /\s(?:er|var|hører|falder)\s+derfor\s+(?!ikke\s)\p{L}/iu;
 const CLAUSE_BREAK = /[–—;]|\s-\s|,\s*(?:så|og|men)\s/u;
 // (Also what was not granted, asked: "Hvorfor ikke 15 timer?", "Hvorfor kun én weekend?".)
-const INLINE_WHY = /^\s*hvorfor(?:\s+(?:det|så|ja|nej|afslag)|\s+(?:ikke|kun)(?:\s+[\p{L}\d.,]+){0,3})?\s*\?\s*$/iu;
+// (And a change asked about by its direction: "Hvorfor færre timer?", "Hvorfor mindre hjælp nu?".)
+const INLINE_WHY = /^\s*hvorfor(?:\s+(?:det|så|ja|nej|afslag)|\s+(?:ikke|kun|færre|mindre|kortere|sjældnere|lavere|flere|mere|længere)(?:\s+[\p{L}\d.,]+){0,3})?\s*\?\s*$/iu;
 const THANKS_BEFORE = /(?<![\p{L}])tak\s*,?\s*(?:også\s+)?$/iu;
 const REPORTED_THEREFORE = /^(?:derfor|dermed)$/iu;
 const AT_SUBJECT_BEFORE = /(?<![\p{L}])at\s+\p{L}+\s+$/iu;

@@ -38,7 +38,8 @@ const ROUTINE = [
   // Round 28: the case handled or handed on ("Udvalget har på mødet den 26. august behandlet Deres ansøgning", "Vi
   // har sendt jeres ansøgning videre til skolen og PPR") and the office's own description of its service
   // ("kommunens beskrivelse af tilbuddet"): handling and rules, not facts about the citizen.
-  /(?<![\p{L}])på\s+(?:sit\s+|sidste\s+|et\s+)?møde(?:t)?\s+[^.;!?\n]{0,40}?(?:behandlet|behandlede|drøftet|drøftede)\s+(?:din|jeres|Deres|sagen|ansøgningen)/giu,
+  // (Round 36: also with a date between, its full stops included: "har på mødet den 18. februar 2025 behandlet Deres ansøgning".)
+  /(?<![\p{L}])på\s+(?:sit\s+|sidste\s+|et\s+)?møde(?:t)?\s+(?:[^.;!?\n]|(?<=\d)\.){0,40}?(?:behandlet|behandlede|drøftet|drøftede)\s+(?:din|jeres|Deres|sagen|ansøgningen)/giu,
   /(?<![\p{L}])(?:sendt|sender|sendte|videresendt|oversendt)\s+(?:din|jeres|Deres|sagen|ansøgningen)(?:\s+\p{L}+)?\s+(?:videre\s+)?til\s+[^.;!?\n]{0,80}/giu,
   /(?<![\p{L}])(?:kommunens|vores|forvaltningens|visitationens|kvalitetsstandardens|leverandørens|tilbuddets)\s+beskrivelse\p{L}*/giu,
   // Round 34: information said to be obtained and nothing of what it says ("Der er indhentet oplysninger fra
@@ -63,7 +64,7 @@ function inRoutine(sentence: string, offset: number, start: number, end: number)
 // when the sentence looks back ("Ergoterapeuten så …", "I undersøgelsen fremgår …"), not when
 // it describes the help granted or what comes next ("Du får et rehabiliteringsforløb med en
 // ergoterapeut", "Vi starter en børnefaglig undersøgelse", "På mødet vil vi tale om …").
-const NEUTRAL = /^(?:hjemmebesøg|rehabiliteringsforløb|ergoterapeut|fysioterapeut|terapeut|sygeplejerske|samtale|undersøgelse|børnefaglig|udredning|afprøvning|test|ppr|psykolog|journal|notat|referat|\p{L}*rapport|funktionsvurdering|funktionsevnevurdering|funktionsniveau|på\s+mødet|mødet\s+den|operation|status\s+fra|statusudtalelse)/iu;
+const NEUTRAL = /^(?:hjemmebesøg|rehabiliteringsforløb|ergoterapeut|fysioterapeut|terapeut|sygeplejerske|samtale|undersøgelse|børnefaglig|udredning|afprøvning|test|ppr|psykolog|journal|\p{L}*notat|referat|\p{L}*rapport|funktionsvurdering|funktionsevnevurdering|funktionsniveau|på\s+mødet|mødet\s+den|operation|status\s+fra|statusudtalelse)/iu;
 // Also where to turn ("I kan kontakte PPR via skolen", "Lægen kan henvise dig til psykolog").
 const FORWARD = /(?<![\p{L}])(?:skal|vil|kommer|starter|begynder|tilbyder|tilbydes|får|bevilg\p{L}*|iværksætte[rs]?|indkalder|aftaler|tilbyde|følger\s+op|følges\s+op|revurderer|næste|lave|laver|udarbejde\p{L}*|gennemføre\p{L}*|igangsætte\p{L}*|kontakte|kontakt|henvende|henvendelse|henvise|henvises|rådgive|vejlede|holder|afholder)(?![\p{L}])/iu;
 // The profession or service named as what was applied for ("Tak for jeres ansøgning om
@@ -81,8 +82,9 @@ const CLASS_BEFORE =
 const IF_BEFORE = /(?<![\p{L}])(?:når|hvis|såfremt)\s+(?:\p{L}+\s+){0,2}$/iu;
 const SOURCE_BEFORE = /(?<![\p{L}])på\s+(?:baggrund|grundlag)\s+af\s+(?:\p{L}+\s+){0,2}$/iu;
 const ASKED_FOR_DOCUMENT = /(?<![\p{L}])(?:vedlæg\p{L}*|indsend\p{L}*|medsend\p{L}*|fremsend\p{L}*|skaffe|indhente|sende\s+os|send\s+os)\s+(?:\p{L}+\s+){0,3}$/iu;
+// (Round 36: also a document's finding in the present, "afslutningsnotatet af 15. september viser, at …".)
 const LOOKS_BACK =
-  /(?<![\p{L}])(?:havde|blev|var|viste|fremgår|fremgik|oplyste|(?<!,\s*)så|fortalte|sagde|beskrev|skrev|vurderede|talte|gav\s+(?:du|I|De|hun|han)\s+udtryk|udtrykte|har\s+(?:\p{L}+\s+){0,3}?(?:oplyst|vurderet|beskrevet|skrevet|set|observeret|fortalt|sagt|udtalt|konstateret|undersøgt|talt|været|vist|testet|afprøvet))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:havde|blev|var|viste|viser(?=\s*,?\s+at\s)|fremgår|fremgik|oplyste|(?<!,\s*)så|fortalte|sagde|beskrev|skrev|vurderede|talte|gav\s+(?:du|I|De|hun|han)\s+udtryk|udtrykte|har\s+(?:\p{L}+\s+){0,3}?(?:oplyst|vurderet|beskrevet|skrevet|set|observeret|fortalt|sagt|udtalt|konstateret|undersøgt|talt|været|vist|testet|afprøvet))(?![\p{L}])/iu;
 
 export function detect(letter: Letter): Detection {
   // The sender's title in the letterhead or signature ("Ergoterapeut og sagsbehandler").
