@@ -689,7 +689,14 @@ const ELEMENTS = {
       String.raw`\bhvad\s+(?:(?:skal|skulle)\s+(?!(?:du|I|De|vi|jeg|man|der|han|hun)\s)\p{L}+(?:\s+og\s+\p{L}+)?|(?!(?:du|I|De|vi|jeg|man|der|det|han|hun|kommunen|leverandøren|hjemmeplejen|forvaltningen|udvalget)\s)\p{L}+\s+(?:skal|skulle))(?:\s+(?:nu|fremover|fortsat|så|konkret|egentlig))?\s+(?:føre\s+til|give|gøre\s+for|kunne\s+for|gøre(?=[ \t]*(?:[?:\n]|$))|dække|bruges\s+til|hjælpe\s+(?:dig|jer|med)|til\s*[?:]|lave\s+sammen\s*[?:]|arbejde\s+med\s*[?:])`,
       // The same as a statement heading the goal ("Det skal hjælpen give dig", "Det skal stolen kunne
       // for dig"): only as a heading, so "Det skal leverandøren give dig besked om" is none.
-      String.raw`\bdet\s+skal\s+(?!(?:du|i|de|vi|jeg|man|der|det|han|hun)\s)\p{L}+\s+(?:give|gøre\s+for|kunne\s+for|føre\s+til)\s+(?:dig|jer|dem|\p{L}+)(?=[ \t]*(?:[:\n]|$))`,
+      // (Round 36: also what the help shall help with, the goals listed under it: "Det skal støtten hjælpe dig
+      // med" / "at få styr på din post".)
+      String.raw`\bdet\s+skal\s+(?!(?:du|i|de|vi|jeg|man|der|det|han|hun)\s)\p{L}+\s+(?:give|gøre\s+for|kunne\s+for|føre\s+til|(?:hjælpe|støtte)\s+(?:dig|jer|dem|\p{L}+)\s+(?:med|i))(?:\s+(?:dig|jer|dem|\p{L}+))?(?=[ \t]*(?:[:\n]|$))`,
+      // Round 36: what the help or the aid is there for ("Aflastningen er stadig til for, at I har overskud",
+      // "Bænken skal netop gøre, at du kan sidde ned og bade"): the aim in plain words. Not a rule's ("Reglerne
+      // er til for at …": the help must be the subject) nor the citizen's task ("Du skal gøre, at …" is no Danish).
+      String.raw`\b(?:støtten|hjælpen|aflastningen|afløsningen|indsatsen|forløbet|ordningen|timerne|besøgene|kontaktpersonen|bostøtten|ledsagelsen|tilskuddet|pengene|ydelsen|anbringelsen|behandlingen|familiebehandlingen|træningen|mentoren)\s+(?:er|var)\s+(?:(?:stadig|fortsat|netop|først\s+og\s+fremmest|også)\s+)?til\s+for\s*,?\s+(?:at|så)\s`,
+      String.raw`\b(?:skal|skulle)\s+(?:(?:netop|fortsat|også|især|først\s+og\s+fremmest)\s+)?gøre\s*,\s*at\s+(?:du|i|de|barnet|han|hun|\p{L}+)\s+(?:\p{L}+\s+)?(?:kan|får|bliver|slipper|undgår|ikke)\b`,
       // What the help shall go on doing for the citizen, with a word between ("Ledsagelsen skal
       // fortsat give dig mulighed for at komme til svømning", "Bostøtten skal først og fremmest
       // støtte dig i …", "skal gøre det lettere for jer at …", "skal gøre det lettere og tryggere for dig
@@ -784,6 +791,12 @@ const ELEMENTS = {
       // ("ring helst morgen eller aften").
       String.raw`\b(?:morgen|formiddag|middag|eftermiddag|aften)(?:en)?\s+og\s+(?:middag|eftermiddag|aften|nat|sengetid)(?:en)?\s+(?:hver\s+dag|dagligt|alle\s+(?:ugens\s+)?dage|hele\s+ugen)\b`,
       String.raw`\bhver\s+(?:morgen|formiddag|middag)\s+og\s+(?:aften|eftermiddag|middag|sengetid)\b`,
+      // Round 36: help with a task that comes back every day or on a weekday, with no number ("Du får hjælp
+      // til at komme i seng hver aften", "hjælp til at få støttestrømperne af og komme i seng, hver aften",
+      // "hjælp til indkøb hver torsdag"): one visit per period. The citizen's need, help had before or a
+      // relative's help is left out in code. (A comma only right before "hver": "hjælp til påklædning, du har
+      // fået hver morgen" and "hjælp til økonomien, tilbyder … hver onsdag" are another clause.)
+      String.raw`\bhjælp\s+til\s+(?:[^\s.,]+\s+){0,12}?(?:[^\s.,]+,\s+)?hver\s+(?:morgen|formiddag|middag|eftermiddag|aften|nat|dag|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?![\p{L}])`,
       // Round 19: a visit that comes back at a time of day or on a weekday, with its length said
       // later in the sentence after the helper comes or is with the citizen ("Hver morgen mellem
       // kl. 7.30 og 8.00 kommer en hjælper i cirka 20 minutter", "Han henter dig hver onsdag, og I
@@ -1089,6 +1102,14 @@ const ELEMENTS = {
       String.raw`\b(?:regulerer|reguleres|regulere|justerer|justeres|justere)\s+(?:\p{L}+\s+){0,3}?(?:en\s+gang\s+(?:om|hvert|i)\s+året|én\s+gang\s+om\s+året|årligt|hvert\s+år|hvert\s+halve\s+år|hver\s+\d{1,2}\.\s*måned)(?![\p{L}])`,
       String.raw`\b(?:tager|tage|holder|holde)\s+(?:en\s+)?(?:ny\s+)?(?:snak|samtale|drøftelse|status)\b[^.\n]{0,40}?\b(?:igen|senest|om\s+(?:\d{1,2}|en|et|to|tre|fire|fem|seks)\s|(?:efter|i|inden)\s+(?:uge\s+\d|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|foråret|sommeren|sommerferien|efteråret|vinteren|jul|nytår|påske))`,
       String.raw`\b(?:ser|se|kigger|kigge|taler|tale|snakker|snakke)\s+(?:vi\s+)?(?:på|om)\s+(?:det|den|tingene|ordningen)\s+igen\s+(?:i|om|efter|til|den|senest|inden)\b`,
+      // Round 36: an amount worked out again by a set time or an event ("Vi regner beløbet igennem igen i
+      // februar 2027", "Tilskuddet beregnes igen om et år", "… regner det ud igen, når …"): a new look at
+      // the grant, not the yearly index rise (left out in code); "regnes igen, hvis …" has no time.
+      String.raw`\b(?:regner|regne|regnes|beregner|beregne|beregnes)\s+(?:[\p{L}-]+\s+){0,3}?igen\s*,?\s+(?:(?:dog\s+)?senest\s+)?(?:i|om|inden|til|når|efter)\s`,
+      // Round 36: a call at a time or an event, and then a new look ("Jeg ringer til jer, når svaret fra
+      // klinikken foreligger og senest i maj, og så ser vi på det hele igen"): a follow-up promised. A call
+      // with no look after it ("Vi ringer til dig, når stolen er klar") is none.
+      String.raw`\b(?:ringer|kontakter)\s+(?:vi\s+|jeg\s+)?(?:til\s+)?(?:dig|jer|dem)\b[^.\n]{0,60}?\b(?:senest|når|i\s+(?:uge\s+\d|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|foråret|sommeren|efteråret|vinteren)|om\s+(?:\d{1,2}|en|et|to|tre|fire|seks)\s+(?:uger|måneder|måned))\b[^.\n]{0,60}?\b(?:så|og)\s+(?:ser|kigger|vurderer|gennemgår)\s+(?:vi|jeg)\s+(?:på\s+)?(?:[\p{L}-]+\s+){0,3}?igen\b`,
     ],
     headings: ['opfølgning', 'hvornår følger vi op', 'hvornår ser vi på det igen', 'hvornår ser vi på din hjælp igen', 'varighed', 'hvor længe'],
     requiredWhen: [

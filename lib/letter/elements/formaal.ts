@@ -151,6 +151,9 @@ const TOLD_BEFORE =
 const WRITER_BEFORE =
   /(?<![\p{L}])(?:jeg|vi)\s+(?:\p{L}+\s+){0,3}?(?:skrevet|skriver|skrev|beskrevet|beskriver|forklaret|forklarer|uddybet|uddyber|gennemgået|gennemgår)(?![\p{L}])[^.;:]{0,40}$/iu;
 
+const LETTER_SENT_BEFORE =
+  /(?<![\p{L}])(?:sender|sendes|sendte|sendt)\s+(?:(?:jeg|vi)\s+)?(?:(?:dette|det|også|samtidig)\s+)?(?:svaret|brevet|afgørelsen|beslutningen|mailen|en\s+kopi|kopien|kopi)(?![\p{L}])[^.;]{0,80}$/iu;
+
 // A purpose the help may not be given for, or a rule on what cannot be given ("praktisk hjælp
 // kan ikke bevilges med henblik på samvær", "Der kan ikke ydes støtte til produkter, der forhandles
 // med henblik på almindeligt forbrug"): no purpose of this help. (Not when the sentence turns to what
@@ -170,6 +173,23 @@ const AUTHORITY_WHO_BEFORE =
 const SUBJECT_BEFORE =
   /(?<![\p{L}])(?:[Dd]u|I|De|[Vv]i|[Jj]eg|[Mm]an|[Kk]ommunen|[Ll]everandøren|[Ss]agsbehandleren|[Rr]ådgiveren|[Vv]isitator(?:en)?|[Hh]jemmeplejen|[Ll]ægen|[Ss]kolen|[Ff]orældrene|[Hh]an|[Hh]un)\s+$/u;
 
+// Round 36: "Han"/"Hun" as the helper the sentences before named ("Magnus' kontaktperson, Ali, stopper. …
+// Han skulle hjælpe Magnus tilbage i skole"): the help's aim; a pronoun for the citizen or a relative
+// stays excluded by SUBJECT_BEFORE.
+const PRONOUN_BEFORE = /(?<![\p{L}])[hH](?:an|un)\s+$/u;
+const HELPER_ROLE =
+  /(?<![\p{L}])(?:\p{L}*kontaktperson\p{L}*|mentor\p{L}*|støtteperson\p{L}*|bostøtte\p{L}*|familiebehandler\p{L}*|\p{L}*pædagog\p{L}*|vejleder\p{L}*|aflastningsfamilie\p{L}*)(?![\p{L}])/iu;
+const RELATIVE_NAMED = /(?<![\p{L}])(?:søn|datter|mor|far|bror|søster|nabo|veninde|ven)(?:nen|en)?(?![\p{L}])/iu;
+
+function helperNamedBefore(letter: Letter, si: number): boolean {
+  for (let i = si - 1; i >= Math.max(0, si - 2); i--) {
+    const prev = letter.slice(letter.sentence(i));
+    if (RELATIVE_NAMED.test(prev)) return false;
+    if (HELPER_ROLE.test(prev)) return true;
+  }
+  return false;
+}
+
 function namedAim(letter: Letter, notGranted: boolean, refused: boolean, result: string): Detection | undefined {
   if (!letter.text.includes('skal') && !letter.text.includes('skulle')) return undefined;
   NAMED_AIM.lastIndex = 0;
@@ -179,7 +199,7 @@ function namedAim(letter: Letter, notGranted: boolean, refused: boolean, result:
     const s = letter.sentence(si);
     const sentence = letter.slice(s);
     const at = m.index - s.start;
-    if (SUBJECT_BEFORE.test(sentence.slice(0, at))) continue;
+    if (SUBJECT_BEFORE.test(sentence.slice(0, at)) && !(PRONOUN_BEFORE.test(sentence.slice(0, at)) && helperNamedBefore(letter, si))) continue;
     if (!rejected(m[0], sentence, at, '', notGranted, refused, result, '')) return { present: true, evidence: { start: m.index, end: m.index + m[0].length } };
   }
   return undefined;
@@ -238,6 +258,9 @@ function rejected(
   // "så du kunne …" in a sentence about a draft or notes sent before the decision: the hearing's aim
   // ("Jeg sendte dig udtalelsen, så du kunne sige noget til den, før jeg besluttede mig").
   if (/^så\s+\p{L}+\s+kunne$/iu.test(match) && HEARING_SENTENCE.test(sentence)) return true;
+  // Round 36: the aim of sending this letter or a copy ("Jeg sender svaret til dig, så I kan tale det igennem
+  // sammen", "Vi sender en kopi til din datter, så hun ved det"): a step in the case, not the help's aim.
+  if (/^(?:så|for\s+at)\s/iu.test(match) && LETTER_SENT_BEFORE.test(before)) return true;
   // Work on a goal is the help's only with the citizen among those who work ("Mette og du fortsætter
   // med at arbejde på, at du …"); "Vi arbejder på, at du kan få en plads" is the case's progress.
   if (/^arbejde/iu.test(match) && !WORKER_CITIZEN_BEFORE.test(before)) return true;
@@ -262,7 +285,8 @@ function rejected(
   if (FIELD_AFTER.test(rest) && !(LEADER.test(rest) && /\p{L}/u.test(sameLine))) return true;
   FIELDS.lastIndex = 0;
   for (let f = FIELDS.exec(sentence); f; f = FIELDS.exec(sentence)) if (f.index <= at && at < f.index + f[0].length) return true;
-  if (/^[\s:–-]*$/u.test(rest) && FIELD_AFTER.test(next)) return true;
+  // (Round 36: also a label that names the thing, "Formål med hjælpemidlet:" / "[Formål]".)
+  if (/^(?:\s+med\s+(?:\p{L}+\s+){0,2}?\p{L}+)?[\s:–-]*$/u.test(rest) && FIELD_AFTER.test(next)) return true;
   // A bare label over the law's purpose ("Formål" / "Formålet med lovens bestemmelser om særlig støtte
   // er at sikre, at børn …"): the heading says no more than the sentence under it.
   if (/^[\s:–-]*$/u.test(rest) && LAW_AFTER.test(next.replace(/^\s*formålet/iu, ''))) return true;

@@ -107,10 +107,11 @@ const RELATIVE_HELPS =
   /(?<![\p{L}])(?:søn(?:nen)?|datter(?:en)?|mor(?:en)?|far(?:en)?|moderen|faderen|forældre(?:ne)?|mand(?:en)?|kone(?:n)?|hustru(?:en)?|ægtefælle(?:n)?|samlever(?:en)?|bror(?:en)?|søster(?:en)?|svigerdatter(?:en)?|svigersøn(?:nen)?|barnebarn(?:et)?|børnebørn(?:ene)?|nabo(?:en)?|naboerne|veninde(?:n)?|venner|familie(?:n)?|pårørende|mormor|morfar|farmor|farfar|bedste\p{L}*)\s+(?:[\p{L}\d]+\s+){0,3}?(?:hjælper|handler|besøger|kører|ringer|støvsuger|vasker|gør\s+rent|laver\s+mad|tager\s+sig\s+af|kigger|passer|henter|tager\s+(?:\p{L}+\s+){0,2}?med|ser\s+til)(?![\p{L}])/iu;
 // The expense named as what the municipality covers ("Vi kan bevilge halvdelen af udgiften, dvs.
 // 400 kr. om måneden", "Kommunen dækker 60 % af udgiften til ridning, svarende til 480 kr. om
-// måneden", "Vi dækker jeres udgift med 300 kr. om måneden"): the share granted, not the
+// måneden", "Vi dækker jeres udgift med 300 kr. om måneden"; round 36: also the child's name and an
+// adjective before it, "Kommunen dækker Viggos ekstra udgifter med 850 kr. om måneden"): the share granted, not the
 // citizen's own expense; taken out before the words of the citizen's money are looked for.
 const COVERED_EXPENSE =
-  /(?<![\p{L}])(?:bevilg\p{L}*|dække|dækker|dækkes|dækket|refunder\p{L}*|godtgør\p{L}*)\s+(?:(?:vi|kommunen|du|I|De|dig|jer)\s+)?(?:(?:halvdelen|resten|en\s+del|\d+(?:[,.]\d+)?\s*(?:%|procent))\s+af\s+)?(?:(?:den|de|din|dine|jeres|Deres|hans|hendes|barnets|hele)\s+)?(?:\p{L}+\s+)?udgift\p{L}*/giu;
+  /(?<![\p{L}])(?:bevilg\p{L}*|dække|dækker|dækkes|dækket|refunder\p{L}*|godtgør\p{L}*)\s+(?:(?:vi|kommunen|du|I|De|dig|jer)\s+)?(?:(?:halvdelen|resten|en\s+del|\d+(?:[,.]\d+)?\s*(?:%|procent))\s+af\s+)?(?:(?:den|de|din|dine|jeres|Deres|hans|hendes|barnets|hele)\s+)?(?:\p{L}+\s+){0,2}?udgift\p{L}*/giu;
 const NOT_GRANTED_ALL = new RegExp(`${NOT_GRANTED.source}|${WORK_COMPOUND.source}|${RELATIVE_HELPS.source}`, 'iu');
 const OLD_OR_HAD = new RegExp(`${NOT_GRANTED_ALL.source}|${HAD.source}`, 'iu');
 
@@ -123,8 +124,10 @@ const FAMILY_CONTACT = /(?<![\p{L}])(?:kommer\s+hjem|er\s+hjemme|hjem\s+på\s+be
 // several: "En af vores terapeuter kommer hjem til dig to gange om ugen".)
 // (Round 23: also with a relative clause after the comma: "en bostøttemedarbejder, som kommer hjem
 // til dig to gange om ugen".)
+// (Round 36: and the helper's place and name set off by commas: "En familiebehandler fra Familiehuset, Anders
+// Rask, kommer hjem til jer hver tirsdag".)
 const STAFF_VISIT =
-  /(?<![\p{L}])\p{L}*(?:terapeut|assistent|hjælper|pleje|behandler|sygeplejerske|medarbejder|bostøtte|støtteperson|kontaktperson|pædagog|konsulent|vejleder|mentor|personale)(?:n|en|et|ne|er|erne|rne)?(?:,?\s+\p{L}+){0,4}?\s+kommer\s+hjem\s+til(?![\p{L}])/iu;
+  /(?<![\p{L}])\p{L}*(?:terapeut|assistent|hjælper|pleje|behandler|sygeplejerske|medarbejder|bostøtte|støtteperson|kontaktperson|pædagog|konsulent|vejleder|mentor|personale)(?:n|en|et|ne|er|erne|rne)?(?:,?\s+\p{L}+){0,6}?,?\s+kommer\s+hjem\s+til(?![\p{L}])/iu;
 const FACTS_HEADING = /^\s*(?:(?:sagens\s+)?oplysninger(?:\s+i\s+(?:din\s+|jeres\s+)?sagen)?|faktiske\s+oplysninger|sagsfremstilling|sagens\s+forløb|det\s+har\s+vi\s+bygget\s+på)\s*:?\s*$/iu;
 const CONTACT_HEADING = /samvær(?!s?tilbud)|forældrekontakt|kontakt\s+til\s+(?:familien|forældrene)/iu;
 
@@ -280,6 +283,7 @@ function grantedIn(letter: Letter, m: Span): boolean {
   // In a grant of sheltered work (§ 103), "Du skal arbejde 4 dage om ugen" is the scope granted, not
   // the citizen's own job; so is working "there", at the place just granted ("Han arbejder der
   // mandag til fredag, i alt 25 timer om ugen").
+  if (OWN_PROGRAM.test(before)) return false;
   const shelteredWork = SHALL_WORK.test(before) && SHELTERED_WORK.test(letter.text);
   if (!shelteredWork && (NOT_GRANTED_ALL.test(before) || (changing && HAD.test(before)))) {
     if (grantsAsApplied(before, changing)) return !hasMatchIn(letter, letter.compiled.cues.afslag, s);
@@ -294,6 +298,9 @@ function grantedIn(letter: Letter, m: Span): boolean {
     // ("som nu" is no turn: "Indtil da kommer hjemmeplejen som nu, dvs. fire besøg om ugen".)
     // (A bare "nu" right after the citizen's own verb belongs to it: "Du arbejder nu 30 timer om ugen".)
     if (/^\s*nu\s*$/iu.test(lastOld)) return false;
+    // (Round 36: nor a bare "ned til"/"op til" right after the citizen's own verb: "hvis du går ned til 30
+    // timer om ugen", "hvis hun skal op til 4 dage i skolen" — the quantity is still theirs, not a new scope.)
+    if (/^\s*(?:ned|op)\s+til\s*$/iu.test(lastOld)) return false;
     // (Round 21: nor an "i stedet" inside what was told or asked: "fortalte du, at du i stedet kommer i
     // Væksthuset tre formiddage om ugen", "Du har søgt om, at du i stedet får to aftener om ugen".)
     if (/^\s*(?:(?:du|I|De|han|hun|vi)\s*)?(?:om\s*)?,?\s*at\s+(?:du|I|De|han|hun)\s+i\s+stedet(?![\p{L}])/iu.test(lastOld)) return false;
@@ -455,6 +462,12 @@ function turnBeforeVerb(before: string, changing: boolean): boolean {
   }
   return last > 0 && TURN_BEFORE.test(before.slice(Math.max(0, last - 20), last));
 }
+
+// Round 36: a programme or exercises handed to the citizen to do on their own, the quantity in the
+// relative clause ("et træningsprogram med hjem, som du kan lave to gange om ugen", "øvelser, du selv
+// skal lave derhjemme hver dag"): the citizen's own training, not help granted.
+const OWN_PROGRAM =
+  /(?:program\p{L}*|øvelse\p{L}*|øvelsesark\p{L}*)(?![\p{L}])[^.;]{0,40}?(?:,\s*|\s(?:som|der)\s+)(?:du|I|De|han|hun)\s+(?:selv\s+)?(?:kan|skal|bør|må)\s+(?:selv\s+)?(?:lave|udføre|øve|træne|gøre)(?:\s+\p{L}+){0,2}?\s*$/iu;
 
 const SHALL_WORK = /(?<![\p{L}])(?:du|I|De|han|hun)\s+(?:skal\s+(?:fremover\s+|nu\s+)?arbejde\s*$|arbejder\s+(?:der|dér|på\s+værkstedet)(?![\p{L}])[^;]*$)/iu;
 const SHELTERED_WORK = /beskyttet\s+beskæftigelse|servicelovens\s+§\s*103(?!\d)/iu;

@@ -214,7 +214,9 @@ export function detect(letter: Letter): Detection {
       if (/^frem\s+til$/iu.test(word) && /(?<![\p{L}])(?:nået|nåede|kommet|kom|komme|kommer|nå|når|se|ser|så|glæde\s+(?:dig|jer|Dem|sig)|glæder\s+(?:dig|jer|Dem|sig))\s+$/iu.test(letter.text.slice(Math.max(0, m.start - 14), m.start))) continue;
       // … also with the subject after the verb, as when a sum is worked out ("Når vi regner udgifterne
       // ud, kommer vi frem til ca. 180 kr. om måneden", "så når jeg frem til, at …").
-      if (/^frem\s+til$/iu.test(word) && /(?<![\p{L}])(?:kom|kommer|nåede|når)\s+(?:vi|jeg|udvalget|kommunen)\s+$/iu.test(letter.text.slice(Math.max(0, m.start - 22), m.start))) continue;
+      // (Round 36: also with adverbs or a negation between, "og når desværre ikke frem til et beløb", "kommer
+      // vi dog ikke frem til".)
+      if (/^frem\s+til$/iu.test(word) && /(?<![\p{L}])(?:kom|kommer|nåede|når|nået|kommet)\s+(?:(?:vi|jeg|udvalget|kommunen)\s+)?(?:(?:desværre|ikke|dog|derfor|altså|heller|også|stadig|alligevel)\s+){0,3}$/iu.test(letter.text.slice(Math.max(0, m.start - 50), m.start))) continue;
       // "Revisitation ved hjemmebesøg 18.11.2025": a dated look that already happened.
       if (DONE_NOUN.test(word) && DATED_AFTER.test(letter.text.slice(m.end, m.end + 40)) && !FUTURE.test(sText)) continue;
       // "frem til videre", "Ændringen gælder indtil videre": until further notice, no end and no look ahead.
@@ -255,10 +257,11 @@ export function detect(letter: Letter): Detection {
       // "Din kone døde for to år siden": a time in the past, not how long help lasts.
       if (/^\s+siden(?![\p{L}])/iu.test(letter.text.slice(m.end, m.end + 8))) continue;
       // "Beløbet reguleres hvert år med satsreguleringsprocenten": the yearly index rise, no look at the case.
-      if (/^(?:regul|juster)/iu.test(word) && INDEX_RISE.test(sText)) continue;
+      if (/^(?:regul|juster|regn|bereg)/iu.test(word) && INDEX_RISE.test(sText)) continue;
       // "… over et minimumsbeløb om året, som reguleres hvert år", "Satsen justeres årligt": a
       // limit or a rate of the law moved each year, not a look at this citizen's help.
-      if (/^(?:regul|juster)/iu.test(word) && (LAW_AMOUNT.test(sText) || isLawSentence(letter, letter.sentence(si)))) continue;
+      // (Round 36: the same for an amount worked out again: "Satsen beregnes igen i januar".)
+      if (/^(?:regul|juster|regn|bereg)/iu.test(word) && (LAW_AMOUNT.test(sText) || isLawSentence(letter, letter.sentence(si)))) continue;
       // "Handleplanen blev senest revideret den 1. september": a look that already happened.
       // (Not a review still to come, in the future perfect: "Vi ringer til dig i uge 22 og hører,
       // hvordan det går, når din medicin er blevet justeret".)
