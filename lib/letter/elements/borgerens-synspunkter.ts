@@ -63,10 +63,11 @@ const WROTE_IN_COMPLAINT = /^\s+i\s+(?:din|jeres|Deres)\s+klage\s*,?\s*at(?![\p{
 // (Round 29: also with the occasion and its date between: "Du gav ved samtalen den 4. maj udtryk for, at …".)
 const SPEECH_VERB =
   /(?:fortalt|fortalte|fortæller|sagt|sagde|siger|mente|mener|oplyst|oplyste|oplyser|skrevet|skrev|skriver|anført|anførte|anfører|nævnt|nævnte|nævner|forklaret|forklarede|forklarer|beskrevet|beskrev|beskriver|understreget|understregede|understreger|påpeget|påpegede|påpeger|tilkendegivet|tilkendegav|tilkendegiver|udtrykt|udtrykte|udtrykker|fremhævet|fremhævede|fremhæver|svaret|svarede|gjort\s+opmærksom\s+på|gjorde\s+opmærksom\s+på|(?:givet|gav|giver)\s+(?:\p{L}+\s+){0,3}?(?:(?:den|d\.)\s+\d{1,2}\.\s*(?:\p{L}+|\d{1,2}\.?)(?:\s*\d{4})?\s+)?udtryk\s+for)(?![\p{L}])/gu;
+// (Round 36: also a date without "den": "Magnus sagde til os på mødet 16. juni: »…«".)
 // What was said follows, after at most four words ("Du skrev også, at …", "har sagt til sin rådgiver, at …", "sagde hun: …").
 // (Also with its date: "Natasja skrev den 3. maj, at …", "du skrev d. 14.11.2025, at …"; and a
 // quotation from the application: "Du skrev i ansøgningen af 6. februar bl.a.: »…«".)
-const SAID_AFTER = /^(?:(?:\s+\p{L}+){0,4}?(?:\s+(?:den|d\.)\s+\d{1,2}\.\s*(?:\p{L}+|\d{1,2}\.?)(?:\s*\d{4})?)?|\s+i\s+(?:din\s+|jeres\s+|Deres\s+)?\p{L}+\s+(?:af\s+\d{1,2}\.\s*(?:\p{L}+|\d{1,2}\.?)(?:\s*\d{4})?\s+)?(?:bl\.\s?a\.|blandt\s+andet))\s*(?:,\s*at|\s+at|:)(?![\p{L}])/u;
+const SAID_AFTER = /^(?:(?:\s+\p{L}+){0,4}?(?:\s+(?:(?:den|d\.)\s+)?\d{1,2}\.\s*(?:\p{L}+|\d{1,2}\.?)(?:\s*\d{4})?)?|\s+i\s+(?:din\s+|jeres\s+|Deres\s+)?\p{L}+\s+(?:af\s+\d{1,2}\.\s*(?:\p{L}+|\d{1,2}\.?)(?:\s*\d{4})?\s+)?(?:bl\.\s?a\.|blandt\s+andet))\s*(?:,\s*at|\s+at|:)(?![\p{L}])/u;
 
 // Walking back from the verb, these words end the search: they start another clause or are
 // another speaker ("Du får hjælp, fordi lægen har skrevet, at …" is the doctor's account).
@@ -143,6 +144,9 @@ function partySpeaks(letter: Letter, before: string, sentenceStart: boolean): bo
   const tokens = before.match(TOKEN) ?? [];
   for (let k = tokens.length - 1, seen = 0; k >= 0 && seen < 12; k--, seen++) {
     const t = tokens[k]!;
+    // (Round 36: a date written with dashes or slashes, "Du har ved hjemmebesøg den 06-06-2023 oplyst, at …",
+    // is walked over like any date.)
+    if ((t === '-' || t === '/') && /^\d/u.test(tokens[k - 1] ?? '') && /^\d/u.test(tokens[k + 1] ?? '')) continue;
     if (!/[\p{L}\d]/u.test(t)) {
       // An aside between commas does not end the walk: a relative clause on the speaker ("Emil,
       // der er 12 år, har … givet udtryk for") or a name said to them ("du, Mette, anførte").
@@ -153,11 +157,12 @@ function partySpeaks(letter: Letter, before: string, sentenceStart: boolean): bo
       continue;
     }
     const lower = t.toLowerCase();
-    if (PARTY.test(lower) || (lower === 'unge' && tokens[k - 1]?.toLowerCase() === 'den')) return true;
+    // (Round 36: in a letter to a relative about the citizen, "du"/"I"/"De" is the relative: see toRelative.)
+    if (PARTY.test(lower) || (lower === 'unge' && tokens[k - 1]?.toLowerCase() === 'den')) return lower !== 'du' || !toRelative(letter);
     // "I" is the party only in capitals, and at the start of a sentence only before its verb
     // ("I har skrevet, at …", not "I ansøgningen har lægen skrevet").
-    if (t === 'I') return !(sentenceStart && k === 0) || k + 1 === tokens.length || /^(?:har|havde)$/u.test(tokens[k + 1]!);
-    if (t === 'De') return formalYou(letter);
+    if (t === 'I') return (!(sentenceStart && k === 0) || k + 1 === tokens.length || /^(?:har|havde)$/u.test(tokens[k + 1]!)) && !toRelative(letter);
+    if (t === 'De') return formalYou(letter) && !toRelative(letter);
     // (A pronoun after a preposition is no new clause: "Du ringede til os den 25. august og fortalte,
     // at …".)
     if (/^(?:os|dig|jer)$/u.test(lower) && k > 0 && PREPOSITION.test(tokens[k - 1]!.toLowerCase())) continue;
@@ -249,7 +254,10 @@ function reportedSpeech(letter: Letter): Detection | undefined {
     const before = text.slice(from, m.start);
     if (CONDITIONAL_BEFORE.test(before)) continue;
     // "…, gav du udtryk for, at …": the speaker inside the verb's words.
-    if (/\s(?:du|I|De)\s/u.test(letter.slice(m))) return { present: true, evidence: { start: m.start, end: m.end } };
+    if (/\s(?:du|I|De)\s/u.test(letter.slice(m))) {
+      if (toRelative(letter)) continue;
+      return { present: true, evidence: { start: m.start, end: m.end } };
+    }
     // Inverted after a fronted time or place: "På mødet den 16. september sagde Peter, at …".
     const after = SPEAKER_AFTER.exec(text.slice(m.end, m.end + 40));
     if (after && partySpeaks(letter, ` ${after[1]!}`, false)) return { present: true, evidence: { start: m.start, end: m.end } };
@@ -303,9 +311,23 @@ const RESTATED_WISH_AFTER =
 // «Mål»"): the letter gives no words of the citizen.
 const EMPTY_FIELD_AFTER = /^[\s():\p{L}]{0,20}?(?:«[^»\n]*»|<<[^>\n]*>>|\[[^\]\n]*\]|\{\{[^}\n]*\}\})/u;
 
+// Round 36: a letter to a relative about the citizen ("Vedr. din mor, Inger Lauritsen", "Vedrørende Deres
+// far"): there "du"/"De" is the relative, whose account on the citizen's behalf is no view of the citizen's
+// own (the guide: "oplysninger fra pårørende på borgerens vegne"). Not in a child's case, where the parents
+// are parties.
+const ABOUT_RELATIVE_LINE =
+  /^(?:vedr\.?|vedrørende|angående|ang\.)\s*:?\s+(?:din|Deres|jeres)\s+(?:mor|far|mand|hustru|kone|ægtefælle|søster|bror|moster|faster|onkel|tante|svigermor|svigerfar|bedstemor|bedstefar)(?![\p{L}])/iu;
+const SECOND_PERSON = /(?<![\p{L}])(?:[dD]u|[dD]ig|[dD]i[nt]|[dD]ine|I|[jJ]er|[jJ]eres|De|Dem|Deres)(?![\p{L}])/u;
+function toRelative(letter: Letter): boolean {
+  if (letter.area === 'boern') return false;
+  return letter.seg.blocks.slice(0, 16).some((b) => ABOUT_RELATIVE_LINE.test(letter.slice(b).trim()));
+}
+
 export function detect(letter: Letter): Detection {
+  let relative: boolean | undefined;
   for (const m of letter.matches(letter.compiled.elements['borgerens-synspunkter'].re)) {
     if (aboutSomeoneElse(letter, m.start)) continue;
+    if (SECOND_PERSON.test(letter.slice(m)) && (relative ??= toRelative(letter))) continue;
     if (/søg(?:t|te)\s+om$/iu.test(letter.slice(m)) && !BECAUSE_AFTER.test(letter.text.slice(m.end, m.end + 250))) continue;
     if (/ønske/iu.test(letter.slice(m)) && RESTATED_WISH_AFTER.test(letter.text.slice(m.end, m.end + 60))) {
       const si = letter.sentenceAt(m.start);

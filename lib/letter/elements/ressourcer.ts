@@ -43,7 +43,8 @@ const NEGATED_AFTER = /^(?:\s+\p{L}+)?\s+(?:ikke|ingen|heller\s+ikke)(?![\p{L}])
 // their own, not an ability.
 // Also what the citizen has said themself ("Det, du selv har sagt", "som du selv har fortalt"): their
 // view, not an ability.
-const NOT_ABILITY_AFTER = /^(?:\s+\p{L}+)?\s+(?:vælge|vælger|valgt|valgte|besluttet|besluttede|bestemme|bestemmer|søge|søgt|ansøge|ansøgt|kontakte|ringe|klage|henvende|betale|betaler|købe|finde(?!\s+(?:rundt|vej|hjem))|læse|se|få|fået|modtage|modtaget|tilrettelægge|aftale|sende|skrive|tage\s+kontakt|hente|afhente|bestille|sørge|aflevere|returnere|spare|opspare|haft\s+(?:hjælp|bevilget|støtte)|været\s+bevilget|bevilget|benytte|har\s+lyst|får\s+lyst|ønsker|foretrækker|synes|mener|beslutter|har\s+brug\s+for|føler\s+for|regne|vente|forvente|bede|spørge|sagt|fortalt|oplyst|skrevet|ønsket|ønskede|anslået|anslog|opgjort|opgjorde|forklaret|nævnt|udtalt|beskrevet|peget\s+på|givet\s+udtryk)(?![\p{L}])/u;
+// (Round 36: not "de få", the few: "så klarer du selv de få skridt til sengen".)
+const NOT_ABILITY_AFTER = /^(?:\s+\p{L}+)?\s+(?:vælge|vælger|valgt|valgte|besluttet|besluttede|bestemme|bestemmer|søge|søgt|ansøge|ansøgt|kontakte|ringe|klage|henvende|betale|betaler|købe|finde(?!\s+(?:rundt|vej|hjem))|læse|se|(?<!(?<![\p{L}])de\s)få|fået|modtage|modtaget|tilrettelægge|aftale|sende|skrive|tage\s+kontakt|hente|afhente|bestille|sørge|aflevere|returnere|spare|opspare|haft\s+(?:hjælp|bevilget|støtte)|været\s+bevilget|bevilget|benytte|har\s+lyst|får\s+lyst|ønsker|foretrækker|synes|mener|beslutter|har\s+brug\s+for|føler\s+for|regne|vente|forvente|bede|spørge|sagt|fortalt|oplyst|skrevet|ønsket|ønskede|anslået|anslog|opgjort|opgjorde|forklaret|nævnt|udtalt|beskrevet|peget\s+på|givet\s+udtryk)(?![\p{L}])/u;
 // ("ønsker selv at få bad om formiddagen" is a wish about the help, not doing it oneself.)
 const MODAL = /kan|kunne|fortsat|stadig|tidligere|selv$|selv\s+at$/u;
 // "Med kørestolen kan du selv komme rundt": what the granted thing makes possible (a purpose),
@@ -127,6 +128,7 @@ const SPEAKS_TO_OR_AS_CITIZEN = /(?<![\p{L}])(?:[dD]u|dig|[dD]i[nt]|[dD]ine|I|je
 // A goal written under a purpose heading or label, as a bare "at"-clause ("Formål med indsatsen:
 // / At mor bliver tryg …, og at Yasmin … trives"): what the help shall lead to.
 const GOAL_HEADING = /^\s*(?:\d{1,2}[.)]\s*)?(?:formål|mål(?:et|ene|sætning)?|indsatsformål|indsatsmål|hvad\s+skal\s+\p{L}+\s+føre\s+til)(?![\p{L}])/iu;
+const GOAL_LABEL_LINE = /^\s*(?:formål\p{L}*|mål(?:et|ene|sætning)?|indsatsmål|delmål)(?:\s+\p{L}+){0,3}\s*:\s*at\s[^.;:]*$/iu;
 const BARE_AT = /^\s*(?:[-•*–·▪◦]\s*)?at\s/iu;
 
 /** The sentence opens with "at" right under a heading that names the goal. */
@@ -219,6 +221,18 @@ const AT_HOME_CONDITION_BEFORE = /(?<![\p{L}])(?:når|hvis|medmindre|indtil|mens
 const HELP_FORM_AFTER = /^\s+(?:ansætte|lede|vælge|være\s+arbejds(?:leder|giver)|have|få|bestemme)(?![\p{L}])/u;
 const THERAPY_AFTER = /^\s+(?:på|hos|i)\s+(?:\p{L}+\s+)?\p{L}*(?:terapi|terapien|terapeut\p{L}*|genoptræning\p{L}*|sygehus\p{L}*|hospital\p{L}*|klinik\p{L}*)(?![\p{L}])/u;
 
+// Round 36: "så" right before a verb with the subject after it is "and then", not a purpose ("du kan sidde i
+// lænestolen, og så klarer du selv de få skridt til sengen senere"); a purpose puts the subject first ("så du
+// selv kan"). Modal verbs stay out: "så kan du selv komme ud" is what the help makes possible.
+const THEN_BEFORE = /(?<![\p{L}])så\s+$/u;
+const INVERTED_MATCH = /^(?!(?:kan|kunne|skal|skulle|vil|ville)\s)\p{L}+\s+(?:du|de|i|hun|han)\s/iu;
+function thenInverted(before: string, matched: string): boolean {
+  return THEN_BEFORE.test(before) && INVERTED_MATCH.test(matched);
+}
+// Round 36: walking with one's aid said as the limit ("du går med rollator og må hvile efter kort tid"): what
+// the citizen cannot do for long, not a skill (the guide's limitation).
+const MUST_REST_AFTER = /^\s*(?:\p{L}+\s+){0,2}?og\s+(?:må|skal|bliver\s+nødt\s+til\s+at)\s+(?:hvile|sætte\s+(?:sig|dig|Dem)|stoppe|stå\s+stille|holde\s+pause)/iu;
+
 export function detect(letter: Letter): Detection {
   const { re } = letter.compiled.elements.ressourcer;
   const text = letter.text;
@@ -228,12 +242,15 @@ export function detect(letter: Letter): Detection {
       const s = letter.sentence(si);
       if (COMPLAINT_SENTENCE.test(letter.slice(s))) continue;
       if (goalUnderHeading(letter, si)) continue;
+      // Round 36: a goal on the line of its label ("Formål: At du selv kan handle ind"): what the help shall
+      // lead to, like a goal under a heading.
+      if (GOAL_LABEL_LINE.test(text.slice(Math.max(s.start, text.lastIndexOf('\n', m.start - 1) + 1), m.start))) continue;
       // The law or the standard stated or quoted ("Ledsagelse bevilges ikke, hvis borgerens behov
       // kan dækkes af … hjælp fra netværket", in quotation marks): a condition of the rule, not
       // what this citizen has. (The citizen's own words in quotes speak as "jeg" or "du".)
       if (!SPEAKS_TO_OR_AS_CITIZEN.test(letter.slice(s)) && isLawSentence(letter, s)) continue;
       const before = text.slice(Math.max(s.start, m.start - 60), m.start).toLowerCase();
-      if (PURPOSE.test(before) || WISH_BEFORE.test(before) || NEGATED_BEFORE.test(before) || NOBODY_ELSE_BEFORE.test(before)) continue;
+      if ((PURPOSE.test(before) && !thenInverted(before, text.slice(m.start, m.end))) || WISH_BEFORE.test(before) || NEGATED_BEFORE.test(before) || NOBODY_ELSE_BEFORE.test(before)) continue;
       if (RESOURCE_WORD.test(text.slice(m.start, m.start + 8).toLowerCase()) && YARDSTICK_BEFORE.test(before)) continue;
       // (A work arrangement named as missing with more words between: "Ingen af jer har fleksibel
       // arbejdstid", "hverken du eller din mand kan arbejde hjemme".)
@@ -289,6 +306,7 @@ export function detect(letter: Letter): Detection {
       if (lower === 'ønsker selv at' && HELP_FORM_AFTER.test(after)) continue;
       // Training at a therapy ("går til træning på Børneterapien"): the help or its cost, not a pastime.
       if (/træning$/u.test(lower) && THERAPY_AFTER.test(after)) continue;
+      if (/^går\s+med\s/u.test(lower) && MUST_REST_AFTER.test(after)) continue;
       if (/^\p{L}+\s+igen\s+kan$/u.test(lower) && WHEN_BEFORE.test(before)) continue;
       if (MONEY_VERB.test(lower) && HELPER_BEFORE.test(before)) continue;
       if (lower === 'styrker' && STRENGTHENS.test(after)) continue;

@@ -29,7 +29,7 @@ import { DATA_PROTECTION, ENDING_WORDS, frameTest, isLawSentence, sectionUnder }
 const MORE_OF_SAME = /søg\p{L}*\s+om\s+(?:et\s+|en\s+)?(?:ekstra|flere)\s+(?:timer|ophold|døgn|besøg|weekender|weekend|dage|aflastningsdøgn)(?![\p{L}])/iu;
 const NOT_OTHER_HELP = /klag|ankestyrelse|aktindsigt|(?:se|læse)\s+(?:\p{L}+\s+){0,2}?(?:dokumenterne|akterne|papirerne)\s+i\s+(?:din|jeres|Deres|sagen)|søge?\p{L}*\s+(?:\p{L}+\s+){0,5}?(?:igen|på\s+ny)(?![\p{L}])|genoptag|(?:ny|fornyet)\s+vurdering|revurdering/iu;
 const BARE_NAME =
-  /^(?:jobcent|ydelseskontor|udbetaling\s+danmark|pensionsafdeling|pensionskontor|borgerservice|borger\.dk|patientforening|handicapforening|frivilligcent|boligstøtte|varmetillæg|helbredstillæg|personligt\s+tillæg|café|cafe|cafeteri|værested|ældrerådgiver|socialrådgivning|rådgivningshus|rådgivningscent|webshop|netbutik|vederlagsfri|\p{L}*foreningen$|forening$|forbund$|\p{L}*forbundet$|landsforening|handicaporganisation|uafhængig|\p{L}*samfund(?:et)?$|kronikertilskud|enkelttilskud|patientbefordring|befordringsgodtgørelse|terminaltilskud|lægemiddelstyrelsen|flextur|handicapkørsel|uddannelsesvejled|uu-vejleder|kommunale?\s+ungeindsats|studievejled|seniorsport|dgi$|seniorklub|seniorhold|motionshold|for\s+egen\s+regning|faldforebyg|sygeforsikring|rusmiddelcent|misbrugscent|alkoholbehandl|misbrugsbehandl|alkoholrådgiv|dagcent|aktivitetscent|daghjem|fritidsklub|klubhus|ungdomsklub|lektiecaf|spisefællesskab|fællesspisning|gældsrådgiv|madklub|elevstøtte|fripladstilskud|bringer\s)/iu;
+  /^(?:jobcent|ydelseskontor|udbetaling\s+danmark|pensionsafdeling|pensionskontor|borgerservice|borger\.dk|patientforening|handicapforening|frivilligcent|boligstøtte|varmetillæg|helbredstillæg|personligt\s+tillæg|café|cafe|cafeteri|værested|ældrerådgiver|socialrådgivning|rådgivningshus|rådgivningscent|webshop|netbutik|vederlagsfri|\p{L}*foreningen$|\p{L}+fonden$|forening$|forbund$|\p{L}*forbundet$|landsforening|handicaporganisation|uafhængig|\p{L}*samfund(?:et)?$|kronikertilskud|enkelttilskud|patientbefordring|befordringsgodtgørelse|terminaltilskud|lægemiddelstyrelsen|flextur|handicapkørsel|uddannelsesvejled|uu-vejleder|kommunale?\s+ungeindsats|studievejled|seniorsport|dgi$|seniorklub|seniorhold|motionshold|for\s+egen\s+regning|faldforebyg|sygeforsikring|rusmiddelcent|misbrugscent|alkoholbehandl|misbrugsbehandl|alkoholrådgiv|dagcent|aktivitetscent|daghjem|fritidsklub|klubhus|ungdomsklub|lektiecaf|spisefællesskab|fællesspisning|gældsrådgiv|madklub|elevstøtte|fripladstilskud|bringer\s)/iu;
 // Associations one lives in or plays in, not where one gets help.
 const FOUND_IT_BEFORE = /(?<![\p{L}])(?:du|I|De|han|hun)\s+(?:selv\s+)?(?:har\s+|havde\s+)?(?:selv\s+)?(?:fundet|fandt|set|så|købt|købte|bestilt|bestilte)(?:\s+(?:den|det|dem))?\s+(?:i|på|hos)\s+(?:en\s+|et\s+)?$/iu;
 const PLACE_ASSOCIATION = /^(?:bolig|andelsbolig|andels|ejer|grundejer|beboer|idræts|sports|gymnastik|skytte|fodbold|håndbold|golf|tennis|ride|svømme|motions|lokal|forældre|elev|hus)foreningen$/iu;
@@ -47,10 +47,12 @@ const PLACE_ASSOCIATION = /^(?:bolig|andelsbolig|andels|ejer|grundejer|beboer|id
 // report a change to ("giv Udbetaling Danmark besked, så din boligstøtte bliver beregnet igen").
 // (Round 25: also another body's scheme the citizen uses on their own: "Det er regionens
 // patientbefordring, og du bestiller den selv".)
+// (Round 36: also a time to book, "kan han booke en samtale med sin UU-vejleder", and a team that
+// welcomes newcomers, "Seniorholdet i svømmehallen tager gerne nye med".)
 // (Round 27: also an offer put as a question of wish: "Har du lyst til at spise sammen med andre,
 // mødes madklubben hver torsdag".)
 const GUIDES =
-  /(?<![\p{L}])(?:(?:du|i|de)\s+kan\s+(?:også|desuden|i\s+stedet|altid)|har\s+(?:du|i|de)\s+lyst\s+til|kan\s+(?:du|i|de)\s+(?:også|desuden|i\s+stedet|altid)|(?:fortalt|orienteret|informeret)\s+(?:dig|jer|dem)\s+om|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:bestilles|købes|lejes|lånes|søges|ansøges|eftermonteres|tilkøbes)|(?:kan|kunne)\s+(?:(?:du|i|de|også|altid|gerne|bare|desuden)\s+){0,2}komme\s+(?:i|på|forbi)|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:få|søge|ansøge|fortsætte|hjælpe|rådgive|vejlede|vise|tilbyde|give|låne|købe|kontakte|henvende|ringe|bestille|deltage|høre|spørge|tale|svare|oplyse|informere|beregne|prøve|have\s+(?:glæde|gavn|nytte)\s+af)|prøv|(?:(?:af)?holder|har)\s+(?:\p{L}+\s+){0,3}?(?:\p{L}*(?:motions|trænings|gymnastik|svømme|yoga|dans|gå|løbe|cykel|bold)hold|hold|\p{L}*kursus|\p{L}*kurser|\p{L}*netværk|madskole|madskoler|familiekursus|forældrekursus|pårørendegrupper?|samtalegrupper?|\p{L}*grupper?|\p{L}*weekend(?:er)?|\p{L}*lejre?|netværksmøder?|temaaftener|temaaften|workshops?|rådgivning|åbent\s+hus|\p{L}*café|\p{L}*cafe)(?![\p{L}])|(?<!(?:holde|holder|have|har|i|god|tæt|fast)\s+)kontakt(?!person|pædagog|lærer|oplysning|info|telefon)\p{L}*|henvend\p{L}*|søg\p{L}*|ansøg\p{L}*|ring\p{L}*|spørg\p{L}*|læs\p{L}*|vejled\p{L}*|rådgiv\p{L}*|anbefal\p{L}*|opfordr\p{L}*|foreslå\p{L}*|velkommen|mulighed\p{L}*|tilbud\p{L}*|tilbyd\p{L}*|henvis\p{L}*(?![\p{L}])(?!\s+til\s*,?\s+at(?![\p{L}]))|hjælpe\s+dig|giv\p{L}?\s+(?!os|mig|kommunen)(?:\p{L}+\s+){0,3}?besked|berettiget|ret\s+til|webshop|netbutik|sælger|forhandler|udlån\p{L}*|gratis|åbent\s+(?:alle|hver|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|for|om|i\s+weekenden)|(?:det\s+er|er\s+det)\s+regionens|(?:du|i|de)\s+(?:selv\s+)?bestiller|bestiller\s+(?:du|i|de)\s+(?:\p{L}+\s+)?selv)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:du|i|de)\s+kan\s+(?:også|desuden|i\s+stedet|altid)|har\s+(?:du|i|de)\s+lyst\s+til|kan\s+(?:du|i|de)\s+(?:også|desuden|i\s+stedet|altid)|(?:fortalt|orienteret|informeret)\s+(?:dig|jer|dem)\s+om|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:bestilles|købes|lejes|lånes|søges|ansøges|eftermonteres|tilkøbes)|(?:kan|kunne)\s+(?:(?:du|i|de|også|altid|gerne|bare|desuden)\s+){0,2}komme\s+(?:i|på|forbi)|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:få|søge|ansøge|fortsætte|hjælpe|rådgive|vejlede|vise|tilbyde|give|låne|købe|kontakte|henvende|ringe|bestille|deltage|høre|spørge|tale|svare|oplyse|informere|beregne|prøve|have\s+(?:glæde|gavn|nytte)\s+af)|prøv|(?:(?:af)?holder|har)\s+(?:\p{L}+\s+){0,3}?(?:\p{L}*(?:motions|trænings|gymnastik|svømme|yoga|dans|gå|løbe|cykel|bold)hold|hold|\p{L}*kursus|\p{L}*kurser|\p{L}*netværk|madskole|madskoler|familiekursus|forældrekursus|pårørendegrupper?|samtalegrupper?|\p{L}*grupper?|\p{L}*weekend(?:er)?|\p{L}*lejre?|netværksmøder?|temaaftener|temaaften|workshops?|rådgivning|åbent\s+hus|\p{L}*café|\p{L}*cafe)(?![\p{L}])|(?<!(?:holde|holder|have|har|i|god|tæt|fast)\s+)kontakt(?!person|pædagog|lærer|oplysning|info|telefon)\p{L}*|henvend\p{L}*|søg\p{L}*|ansøg\p{L}*|ring\p{L}*|book\p{L}*|tager\s+gerne\s+(?:imod\s+)?nye|spørg\p{L}*|læs\p{L}*|vejled\p{L}*|rådgiv\p{L}*|anbefal\p{L}*|opfordr\p{L}*|foreslå\p{L}*|velkommen|mulighed\p{L}*|tilbud\p{L}*|tilbyd\p{L}*|henvis\p{L}*(?![\p{L}])(?!\s+til\s*,?\s+at(?![\p{L}]))|hjælpe\s+dig|giv\p{L}?\s+(?!os|mig|kommunen)(?:\p{L}+\s+){0,3}?besked|berettiget|ret\s+til|webshop|netbutik|sælger|forhandler|udlån\p{L}*|gratis|åbent\s+(?:alle|hver|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|for|om|i\s+weekenden)|(?:det\s+er|er\s+det)\s+regionens|(?:du|i|de)\s+(?:selv\s+)?bestiller|bestiller\s+(?:du|i|de)\s+(?:\p{L}+\s+)?selv)(?![\p{L}])/iu;
 
 // The new help given in place of the old, in the indicative ("I stedet får du en mentor",
 // "og du får en mentor i stedet"), not an offer the citizen may take up.
@@ -98,6 +100,7 @@ const CHANGE = /(?<![\p{L}])(?:ændr\p{L}*|erstat\p{L}*|omlæg\p{L}*|skift\p{L}*
 // A bisidder or representative named with an association ("en fra Børns Vilkår") is a right in
 // the case, not other help.
 const BISIDDER = /bisidder|partsrepræsentant|repræsentere|repræsentant|fuldmagt|tale\s+(?:din|jeres|Deres)\s+sag/iu;
+const ASK_ABOUT = /(?<![\p{L}])(?:tale|tal|spørge|spørg|høre|hør|drøfte|drøft)\s+(?:med\s+)?(?:din|jeres|Deres)\s+[^.;:]{0,80}?\s+om\s+(?:en|et|at|muligheden|mulighed\p{L}*|støtte|hjælp)(?![\p{L}])/iu;
 const OWN_PERSON_FROM =
   /(?<![\p{L}])(?:din|dit|jeres|Deres|sin|hans|hendes)\s+(?:\p{L}+\s+)?(?:kontaktperson|støttekontaktperson|mentor|rådgiver|behandler|psykolog|vejleder|bostøtte|hjælper|sagsbehandler)\s+(?:fra|på|i|hos)\s+$/iu;
 const OWN_HELP_CLAUSE = /(?:(?<![\p{L}])(?:hvor|som|der)|(?:besluttet|bevilget|godkendt|vurderet|vurderer),?\s+at)\s+(?:\p{L}+\s+){0,2}?$/iu;
@@ -130,12 +133,23 @@ export function detect(letter: Letter): Detection {
     // bevilges i stedet en manuel kørestol".)
     // (Round 34: also what is given after the sentence that turns the application down: "Vi kan ikke bevilge
     // den bil, du har søgt om. Du får i stedet støtte til den billigste egnede bil.")
-    if (m.start < letter.text.length && letter.text.startsWith('stedet', m.start) && REPLACES.test(sentence) && (ENDS(sentence) || (si > 0 && ENDS(letter.slice(letter.sentence(si - 1)))) || (type === 'delvis' && (GRANTED_INSTEAD.test(sentence) || (si > 0 && REFUSED.test(letter.slice(letter.sentence(si - 1)))))))) continue;
+    if (m.start < letter.text.length && letter.text.startsWith('stedet', m.start) && REPLACES.test(sentence) && (ENDS(sentence) || (si > 0 && ENDS(letter.slice(letter.sentence(si - 1)))) || (type === 'delvis' && !otherProvision(sentence, result) && (GRANTED_INSTEAD.test(sentence) || (si > 0 && REFUSED.test(letter.slice(letter.sentence(si - 1)))))))) continue;
     if (senderUnit(letter, m.start, m.end, inFrame)) continue;
     if (/(?:se|kigge)\s+på$/iu.test(letter.slice(m)) && INFO_PAGE_AFTER.test(letter.text.slice(m.end, m.end + 40))) continue;
     if (accept(letter.slice(m), sentence, m.start - s.start, result, refusal, sender, granting, type === 'delvis', () => SHOPPING_REFUSED.test(letter.lower), (ownSender ??= frameSender(letter, inFrame)))) return { present: true, evidence: m };
   }
   return { present: false };
+}
+
+// Round 36: the help given instead under another provision than the result's ("Du får bevilget en rampe efter
+// servicelovens § 116 … I stedet får du udlånt et badekarbræt … efter servicelovens § 112"): another rule and
+// another kind of help (an alternative aid), not a smaller grant of the same.
+const PARAGRAPH = /§\s*(\d+)/gu;
+function otherProvision(sentence: string, result: string): boolean {
+  const own = new Set([...result.matchAll(PARAGRAPH)].map((m) => m[1]!));
+  if (own.size === 0) return false;
+  for (const m of sentence.matchAll(PARAGRAPH)) if (!own.has(m[1]!)) return true;
+  return false;
 }
 
 // A call to contact or turn to a named unit ("kontakte Familierådgivningen", "henvende dig til Træning
@@ -246,7 +260,9 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   if (WISH_BEFORE.test(sentence.slice(Math.max(0, at - 30), at))) return false;
   // The place a person the citizen already has comes from ("tage din kontaktperson fra Headspace
   // med til møderne"): where that person works, not a place the letter points to.
-  if (OWN_PERSON_FROM.test(sentence.slice(Math.max(0, at - 50), at))) return false;
+  // (Round 36: not when the citizen is sent to ask that person about something else: "kan du tale med din
+  // sagsbehandler i jobcentret om en mentor".)
+  if (OWN_PERSON_FROM.test(sentence.slice(Math.max(0, at - 50), at)) && !ASK_ABOUT.test(sentence.slice(Math.max(0, at - 80), at + match.length + 40))) return false;
   // (In a refusal there is no help granted to choose a provider for: "kan du bestille færdigretter
   // fra en privat madleverandør" points to a private option.)
   if (FREE_CHOICE.test(sentence) && !BUYS.test(sentence) && !(refusal && PRIVATE_PROVIDER.test(sentence))) return false;
@@ -268,8 +284,11 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   if (SELF_CONTACT.test(match) && (OWN_CONTACT.test(sentence.slice(at + match.length)) || ownHelp(clauseOf(sentence.slice(at + match.length)), result))) return false;
   // (Round 28: but the refused item hired or bought from a private dealer, "el-scootere kan lejes eller
   // købes gennem private forhandlere", is a private option, not the aid granted.)
-  if (LOAN_PASSIVE.test(match) && (!(refusal || partial) || (ownHelp(sentence, result) && !PRIVATE_DEAL.test(sentence)))) return false;
+  // (Round 36: in a full grant of other help, an aid one can borrow that is not the help granted, "Det er
+  // hjælpemidler, som du kan låne gennem Hjælpemiddeldepotet" in a grant of care, points to another aid.)
+  if (LOAN_PASSIVE.test(match) && (!(refusal || partial) ? ownHelp(sentence, result) || !OTHER_AID.test(sentence) : ownHelp(sentence, result) && !PRIVATE_DEAL.test(sentence))) return false;
   if (CONSIDERATION.test(sentence) && CITIZEN_CAN.test(match)) return false;
+  if (CONSIDERATION.test(sentence) && CITIZEN_CAN_BEFORE.test(sentence.slice(Math.max(0, at - 30), at)) && !OTHER_IN_MATCH.test(match)) return false;
   // (Round 29: also what the help granted makes possible, in a clause of purpose or need: "er
   // ændringerne nødvendige for, at du kan bruge hele dit hjem", "så du kan deltage i
   // undervisningen"; "også", "i stedet" in the match still mark another option.)
@@ -427,6 +446,10 @@ function accept(match: string, sentence: string, at: number, result: string, ref
 }
 
 const ASKED_TO_ASSESS = /^(?:bedt|bad|beder)\s/iu;
+const OTHER_AID = /(?<![\p{L}])(?:hjælpemid\p{L}*|hjælpemiddeldepot\p{L}*|depot\p{L}*)/iu;
+// Round 36: in a consideration, what the citizen can still do within the help ("Vi har også lagt vægt på, at du
+// fortsat kan kontakte bostøtten ved uventede hændelser"): an argument, not a pointer to other help.
+const CITIZEN_CAN_BEFORE = /(?<![\p{L}])(?:du|I|De)\s+(?:(?:fortsat|stadig|også|altid|selv|godt)\s+)?kan\s+(?:(?:fortsat|stadig|også|altid|selv|godt)\s+)?$/iu;
 const OWN_USE = /(?:bruge|benytte|deltage)\s*$/iu;
 const OTHER_IN_MATCH = /(?<![\p{L}])(?:også|desuden|i\s+stedet|altid)(?![\p{L}])/iu;
 const PURPOSE_BEFORE = /(?<![\p{L}])(?:for\s*,?\s*at|så\s*,?\s*(?:at\s+)?|sådan\s*,?\s*at)\s*$/iu;
