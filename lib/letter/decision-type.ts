@@ -54,10 +54,12 @@ const POSSIBILITY = /(?<![\p{L}])(?:du\s+kan|kan\s+du|I\s+kan|kan\s+I|De\s+kan|k
 const INSTEAD = /(?<![\p{L}])i\s+stedet\s+for(?![\p{L}])/iu;
 const NOW_OR_FROM_NOW = /(?<![\p{L}])(?:fremover|fremadrettet|fra\s+nu\s+af|herefter|hidtil|indtil\s+nu|nuværende|i\s+dag|fra\s+(?:\p{L}+dag\s+)?(?:den\s+)?\d{1,2}\.\s*(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)|fra\s+(?:og\s+med\s+)?uge\s+\d{1,2}|fra\s+(?:og\s+med\s+)?(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december))(?![\p{L}])/iu;
 const HAS_HAD = /(?<![\p{L}])(?:(?:har|havde)\s+(?:\p{L}+\s+)?(?:modtaget|fået|haft)|igangværende|eksisterende|hidtidige)(?![\p{L}])/iu;
+// (Also a date with its year: "Fra 1. oktober 2026 bliver det 1 weekend om måneden".)
 const NEW_AMOUNT_FROM =
-  /(?<![\p{L}])(?:fra|fremover|herefter|nu)\s+(?:(?:den\s+)?[\p{L}\d.]+\s+(?:[\p{L}\d.]+\s+)?)?bliver\s+det\s+(?:kun\s+)?(?:\d+|en|én|et|ét|to|tre|fire|fem|seks)\s+(?:gange?|dage?|weekend(?:er)?|timer?|besøg|døgn)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:fra|fremover|herefter|nu)\s+(?:(?:den\s+)?[\p{L}\d.]+\s+(?:[\p{L}\d.]+\s+)?(?:\d{4}\s+)?)?bliver\s+det\s+(?:kun\s+)?(?:\d+|en|én|et|ét|to|tre|fire|fem|seks)\s+(?:gange?|dage?|weekend(?:er)?|timer?|besøg|døgn)(?![\p{L}])/iu;
+// (Also the help had now, in the present: "Mikkel har i dag aflastning 2 weekender om måneden".)
 const HAD_AMOUNT =
-  /(?<![\p{L}])(?:har|havde)\s+(?:\p{L}+\s+){0,2}?(?:været|haft|fået|modtaget)\s+[^.]{0,80}?(?<![\p{L}\d])(?:\d+|en|én|et|ét|to|tre|fire|fem|seks|syv)\s+(?:gange?|dage?|weekend(?:er)?|timer?|besøg|døgn)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:har|havde)\s+(?:\p{L}+\s+){0,2}?(?:været|haft|fået|modtaget)|(?:har|får)\s+(?:i\s+dag|for\s+tiden|lige\s+nu))\s+[^.]{0,80}?(?<![\p{L}\d])(?:\d+|en|én|et|ét|to|tre|fire|fem|seks|syv)\s+(?:gange?|dage?|weekend(?:er)?|timer?|besøg|døgn)(?![\p{L}])/iu;
 /** The same or one of the two sentences before says the amount the citizen has had. */
 function hadAmountBefore(letter: Letter, i: number): boolean {
   for (let k = i; k >= Math.max(0, i - 2); k--) if (HAD_AMOUNT.test(letter.slice(letter.sentence(k)))) return true;
@@ -68,8 +70,9 @@ function hadAmountBefore(letter: Letter, i: number): boolean {
 // result, the existing help changes type (aendring), as a reduction would.
 const HELP_ENDS = /^(?:(?:bevillingen|hjælpen|støtten|indsatsen)\s+)?(?:ophør|stop|slutte|afslutte|udløb)/iu;
 // (Also new help joined to the ending one: "Din kontaktperson stopper – og du får støtte fra voksenteamet",
-// "Familiebehandlingen stopper, når anbringelsen begynder".)
-const REPLACEMENT = /(?<![\p{L}])(?:i\s+stedet|samtidig|har\s+været\s+(?:iværksat|bevilget|etableret)|(?:du|I|De|han|hun)\s+har\s+haft\s+siden|igangværende|eksisterende|hidtidige|nuværende|når\s+(?:anbringelsen|opholdet|aflastningen|indsatsen|støtten|behandlingen|den\s+nye\s+\p{L}+)\s+(?:begynder|starter))(?![\p{L}])|(?:,|[–-])\s*og\s+(?:du|I|De)\s+får(?![\p{L}])/iu;
+// "Familiebehandlingen stopper, når anbringelsen begynder"; help at home that stops when the child moves out,
+// "Den støtte, I har haft derhjemme siden marts, stopper, når Ida flytter".)
+const REPLACEMENT = /(?<![\p{L}])(?:i\s+stedet|samtidig|har\s+været\s+(?:iværksat|bevilget|etableret)|(?:du|I|De|han|hun)\s+har\s+haft\s+(?:\p{L}+\s+)?siden|igangværende|eksisterende|hidtidige|nuværende|når\s+(?:anbringelsen|opholdet|aflastningen|indsatsen|støtten|behandlingen|den\s+nye\s+\p{L}+)\s+(?:begynder|starter)|når\s+\p{L}+\s+flytter)(?![\p{L}])|(?:,|[–-])\s*og\s+(?:du|I|De)\s+får(?![\p{L}])/iu;
 const INSTEAD_OF_AMOUNT = /(?<![\p{L}])i\s+stedet\s+for\s+(?:de\s+|den\s+|det\s+)?(?:\d+(?:[,.]\d+)?|en|et|to|tre|fire|fem|seks|syv|otte|ni|ti)(?![\p{L}\d])/iu;
 // The thing set aside: "i stedet for en elkørestol" (a noun, not "i stedet for på de tunge opgaver").
 const INSTEAD_OF_THING = /(?<![\p{L}])i\s+stedet\s+for\s+(?:en|et|den|det|de)\s+(\p{L}{4,})/iu;
@@ -187,7 +190,8 @@ const RELATIVE_BEFORE = /(?:,\s*|\p{L}\s+)(?:der|som)\s+(?:\p{L}+\s+)?$|\p{L},\s
 const INSTALLED_BEFORE = /(?:(?<![\p{L}])hvornår\s+(?:\p{L}+\s+){0,2}|(?:nødkald|lift|loftlift|greb|rampe|ramper|anlæg|alarm|skinne|skinner|håndliste|gelænder|døråbner|toiletforhøjer|bruseniche)\p{L}*\s+)$/iu;
 const AIM_SENTENCE = /^(?:formålet|målet|hensigten)\s+med\s+(?!(?:dette|brevet|denne|mailen))/iu;
 const HAS_GOT = /^(?:(?:du|I|De)\s+har\s+fået|har\s+(?:du|I|De)\s+fået)$/iu;
-const LIFE_AFTER = /^\s+(?:et\s+|en\s+|nyt\s+|ny\s+|sit\s+|din\s+|dit\s+)?(?:\p{L}+\s+){0,2}?(?:fritidsjob|job|arbejde|studiejob|lejlighed|kæreste|diagnose\p{L}*|uddannelsesplads|læreplads|praktikplads|venner|veninde|ven|barn|hund|kørekort|styr\s+på)(?![\p{L}])/iu;
+// (Also the keys to one's own home: "Du har fået nøglen til din egen lejlighed".)
+const LIFE_AFTER = /^\s+(?:et\s+|en\s+|nyt\s+|ny\s+|sit\s+|din\s+|dit\s+)?(?:\p{L}+\s+){0,2}?(?:fritidsjob|job|arbejde|studiejob|lejlighed|kæreste|diagnose\p{L}*|uddannelsesplads|læreplads|praktikplads|venner|veninde|ven|barn|hund|kørekort|styr\s+på|nøglen|nøglerne)(?![\p{L}])/iu;
 // "du har fået en robotstøvsuger af dine børn": a gift from someone close, not a grant.
 const GIFT_AFTER = /^[^,.;\n]{0,40}?\saf\s+(?:din|dine|dit|jeres|Deres|sin|sine)\s+(?:børn|barn|søn|sønner|datter|døtre|familie|mand|kone|ægtefælle|bror|søster|forældre|naboer|nabo|venner|ven)(?![\p{L}])/iu;
 const MET_BY_AFTER = /^\s+(?:ved|gennem)\s/iu;
@@ -254,6 +258,34 @@ function askedFor(letter: Letter, s: Span, m: Span): boolean {
   // (A cue that is itself the turn is not inside the application: "Vi kan imødekomme din ansøgning om en
   // rollator, men ikke den model, du har søgt om.")
   return rest !== undefined && !TURN.test(rest) && !TURN.test(letter.slice(m));
+}
+
+// Help the citizen may still apply for, in a that-clause ("Du kan søge om, at bostøtten også kommer om aftenen,
+// og at du får et nummer til akuttelefonen"): each "at"-clause it joins is part of the application to make.
+const TO_APPLY_THAT = /(?<![\p{L}])(?:søge|ansøge|søg)\s+(?:\p{L}+\s+){0,2}?om,?\s+at\s/iu;
+function toApplyForThat(letter: Letter, s: Span, m: Span): boolean {
+  const before = letter.text.slice(s.start, m.start);
+  if (!before.includes('søg')) return false;
+  const a = TO_APPLY_THAT.exec(before);
+  if (!a) return false;
+  const rest = before.slice(a.index + a[0].length);
+  return !TURN.test(rest) && (!/[,;:]/u.test(rest) || /(?:,\s*|\s)og\s+at\s+(?:\p{L}+\s+)?$/iu.test(rest));
+}
+
+// "ikke A, men B" that only says what form the help takes ("Det betyder, at du ikke får en liste med minutter,
+// men et samlet forløb"): the "not" is corrected by "men" and a thing, so nothing is refused — unless A is what
+// was applied for ("Du får ikke elkørestolen, men en manuel kørestol" after "søgt om en elkørestol") or a count
+// ("ikke 3 timer, men 2"), which stay a refusal of a part.
+const CORRECTED_BY_BUT = /^\s+([^,.;:!?\n\d]{3,50}),\s*men\s+(?:en|et|én|ét)\s+\p{L}/iu;
+function correctedByBut(letter: Letter, s: Span, m: Span): boolean {
+  const c = CORRECTED_BY_BUT.exec(letter.text.slice(m.end, Math.min(s.end, m.end + 80)));
+  if (!c || /(?<![\p{L}])(?:ikke|hver|kun|to|tre|fire|fem|seks|gange?|timer?)(?![\p{L}])/iu.test(c[1]!)) return false;
+  const refused = stems(c[1]!);
+  for (const sentence of letter.seg.sentences) {
+    const a = APPLIED_FOR.exec(letter.slice(sentence));
+    if (a) for (const st of stems(a[1]!)) if (refused.has(st)) return false;
+  }
+  return true;
 }
 
 /** The grant asked for in a that-clause, nothing between: "søgt om, at du bliver godkendt til …". */
@@ -437,6 +469,7 @@ function computeFlags(letter: Letter, i: number): Flags {
   for (const m of otherBody ? [] : refusals) {
     const { before } = clauseAround(letter, s, m);
     if (CONDITION.test(before) || INVERTED_CONDITION.test(letter.text.slice(s.start, m.start))) continue;
+    if (correctedByBut(letter, s, m)) continue;
     // "Du får madservice, fordi … du ikke får mad nok": a "not" inside the reason or inside what
     // someone told is no refusal.
     if (insideReason(letter, s, m)) continue;
@@ -573,6 +606,10 @@ function computeFlags(letter: Letter, i: number): Flags {
     // is a fact behind the decision, not the decision; nor is the grant asked for ("søgt om, at
     // du bliver godkendt til en plejebolig").
     if (insideReason(letter, s, m) || askedForThat(letter, s, m)) continue;
+    if (toApplyForThat(letter, s, m)) {
+      flags.possibility = true;
+      continue;
+    }
     // "Udvalget har ikke fundet, at du skal visiteres til en plejebolig": the grant verb inside the that-clause a
     // refusal governs is what is refused.
     if (refusals.some((r) => r.end <= m.start && THAT_CLAUSE.test(letter.slice(r)) && /^\s*(?:[\p{L}-]+\s+){0,2}$/u.test(letter.text.slice(r.end, m.start)))) continue;
@@ -619,6 +656,7 @@ function computeFlags(letter: Letter, i: number): Flags {
       if (NEGATION.test(before)) flags.afslag = true;
       continue;
     }
+    if ((NEGATION.test(before) || NEGATION.test(near)) && correctedByBut(letter, s, m)) continue;
     if (NEGATION.test(before) || NEGATION.test(near) || RECEIVES_REFUSAL.test(after) || NEGATED_AFTER_ADVERB.test(letter.text.slice(m.end, Math.min(s.end, m.end + 30))) || (PASSIVE_GRANT.test(letter.slice(m)) && NEGATED_AFTER_SUBJECT.test(letter.text.slice(m.end, Math.min(s.end, m.end + 40))))) flags.afslag = true;
     else if (CONDITION.test(before) || RECEIVES_LETTER.test(after)) continue;
     // "Du bor nu på kollegiet, og du har fået fritidsjob i Netto": a fact of the citizen's life.
@@ -775,6 +813,11 @@ const FRONTED_START =
   /(?<![\p{L}])[Ff]ra\s+[^,;:\n]{1,30}?\s+(?:(?:starter|begynder)\s+(?:du|I|De|\p{Lu}\p{Ll}+)\s+(?:på|i)\s+(?!skole|børnehave|vuggestue|\d|arbejde|job)|kommer\s+(?:du|I|De|\p{Lu}\p{Ll}+)\s+(?:i\s+(?:aflastning|døgnaflastning|dagtilbud|dagcenter|daghjem|praktik|bofællesskab)(?![\p{L}])|på\s+(?:[Vv]ærksted|[Oo]pholdssted|[Ee]fterskole|[Dd]øgninstitution|[Aa]flastningscent|[Dd]agcent|[Dd]aghjem|\p{Lu}))|kommer\s+(?:\p{Lu}\p{Ll}+\s+){1,2}som\s+(?:din|dit|jeres|Deres)\s+(?:kontaktperson|støtteperson|hjælper|familiebehandler|bostøtte\p{L}*|mentor)(?![\p{L}])|kommer\s+(?:familiebehandler|terapeut|ergoterapeut|fysioterapeut|hjælper|pædagog|kontaktperson|støtteperson|sygeplejerske|bostøttemedarbejder|medarbejder)\s+(?:\p{Lu}\p{Ll}+\s+){1,2}(?:ud|hjem)\s+til\s+(?:dig|jer|Dem)(?![\p{L}]))/u;
 // (Case-sensitive, so "ud til døren" is no name; not a firm "som bringer mad ud til døren".)
 const BROUGHT_OUT = /(?<![\p{L}])(?<!som\s)(?:kører|bringer|leverer|sender)\s+[^.,;:\n]{3,80}?\s+ud\s+til\s+(?:dig|jer|Dem|hende|ham|\p{Lu}\p{Ll}+)(?![\p{L}])/u;
+// An aid ordered for the citizen, said as done ("Badebænken er nu bestilt til dig hos hjælpemiddeldepotet", "Vi har
+// bestilt en rollator til dig", "Stolen er bestilt hjem"): the grant told as the action that follows it. Not what the
+// citizen ordered ("du selv har bestilt varer"), nor what may be ordered ("kan bestilles").
+const ORDERED_FOR =
+  /(?<![\p{L}])(?:(?:er|er\s+blevet|bliver)\s+(?:nu\s+)?bestilt\s+(?:(?:hjem\s+)?til\s+(?:dig|jer|Dem)|hjem|hos\s+(?:leverandøren|hjælpemiddeldepotet|depotet|hjælpemiddelcentret))|(?:vi|jeg|kommunen)\s+har\s+(?:nu\s+|allerede\s+)?bestilt\s+(?:en|et|den|det|de)\s+[^.,;\n]{1,60}?\s+til\s+(?:dig|jer|Dem)|(?:vi|jeg)\s+har\s+(?:nu\s+)?bestilt\s+(?:den|det|dem)\s+(?:til\s+(?:dig|jer|Dem)|hos\s+leverandøren))(?![\p{L}])/iu;
 // Someone from a team coming from a given time ("Fra den 2. februar kommer Mette fra bostøtteteamet ud til dig").
 const TEAM_COMES = /(?<![\p{L}])[Ff]ra\s+[^,;:\n]{1,30}?\s+kommer\s+\p{Lu}\p{Ll}+\s+fra\s+\p{L}*(?:team\p{L}*|pleje\p{L}*|bostøtte\p{L}*|cent\p{L}*|afdeling\p{L}*)\s+(?:ud|hjem)\s+til\s+(?:dig|jer|Dem)(?![\p{L}])/u;
 const ANSWER_YES = /^(?:[Jj]a,?\s+)?[Dd]et\s+(?:kan|må|skal)\s+(?:du|I|De|han|hun|\p{Lu}\p{Ll}+)(?:\s+(?:godt|gerne|sagtens|fint|også))?\s*[.!]?$/u;
@@ -824,6 +867,37 @@ function appliedCountAfterGrant(letter: Letter, result: number): boolean {
     for (let g = AMOUNT.exec(grant); g; g = AMOUNT.exec(grant)) {
       if (!g[1] || g[2]!.toLowerCase().replace('nætter', 'nat') !== unit) continue;
       if (count(m[1]!) > count(g[1]!)) return true;
+    }
+  }
+  return false;
+}
+
+// The amount someone asked for, told after the grant, with its period ("Dine forældre havde spurgt om 6 timer om
+// ugen", "Du bad om to besøg om ugen"): a count right after "om", so "spurgt, om du kan få …" is no ask.
+const ASKED_AMOUNT_AFTER =
+  /(?<![\p{L}])(?:søgt|søgte|ansøgt|ansøgte|bad|bedt|ønskede|ønsket|spurgt|spurgte)\s+om\s+(?:at\s+få\s+)?(?:\d+(?:,\d+)?|en|et|én|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|femten|tyve)\s/iu;
+/**
+ * "Du får en fast kontaktperson. … I skal ses 3 timer om ugen … Dine forældre havde spurgt om 6 timer om ugen":
+ * the grant's amount, in the result sentence or the two after it, below the amount asked for in one of the
+ * few sentences that follow, for the same unit and period, is a partial grant.
+ */
+function askedMoreAfterGrant(letter: Letter, result: number): boolean {
+  const sentences = letter.seg.sentences;
+  const granted = new Map<string, number>();
+  const end = Math.min(sentences.length, result + 6);
+  for (let k = result; k < end; k++) {
+    const t = letter.slice(sentences[k]!);
+    if (COMPLAINT.test(t)) continue;
+    const ask = ASKED_AMOUNT_AFTER.exec(t);
+    if (ask && k > result && granted.size > 0) {
+      for (const [unit, rate] of amounts(t.slice(ask.index))) {
+        const g = granted.get(unit);
+        if (g !== undefined && g < rate * 0.99) return true;
+      }
+    }
+    // The grant's own amounts: the result sentence and the two after it, not what was asked, reported or wished.
+    if (k <= result + 2 && !APPLIED.test(t) && !ask && !REPORT_CUE.test(t) && !CONDITION.test(beforePurpose(t))) {
+      for (const [unit, rate] of amounts(t)) if (!granted.has(unit)) granted.set(unit, rate);
     }
   }
   return false;
@@ -985,6 +1059,9 @@ const RESULT_HEADING = /^(?:(?:vores|kommunens|udvalgets|forvaltningens)\s+)?(?:
 const RESULT_SECTION_SENTENCES = 6;
 const NUMBERED_DECISION = /^(?:afgørelse|beslutning)\s+\d{1,2}\b/iu;
 
+// Other section headings end a list of items (they are not items of the grant).
+const LIST_END = /^(?:formål\p{L}*|mål(?:et|s[æa]tning\p{L}*)?|opfølgning\p{L}*|varighed|praktisk\p{L}*|med\s+venlig|venlig\s+hilsen|hilsen|kontakt)(?![\p{L}])/iu;
+const listItem = (line: string) => !SECTION_STOP.test(line) && !HISTORY_STOP.test(line) && !COMPLAINT.test(line) && !RESULT_HEADING.test(line.trim()) && !LIST_END.test(line.trim());
 const listIntro = (heading: string) => /:\s*$/u.test(heading) && !SECTION_STOP.test(heading) && !COMPLAINT.test(heading) && !HISTORY_STOP.test(heading);
 
 /** The result read from the sentences under a heading that names it, if there is one. */
@@ -994,8 +1071,12 @@ function resultSection(letter: Letter): { type: DecisionType; resultSentence: nu
   if (at < 0) return undefined;
   let type: DecisionType = 'ukendt';
   let resultSentence = -1;
-  // (A heading that introduces a list, "Din mor får:", stays inside the section.)
-  for (let i = at + 1; i < sentences.length && i <= at + RESULT_SECTION_SENTENCES && (!sentences[i]!.heading || listIntro(letter.slice(sentences[i]!))); i++) {
+  // (A heading that introduces a list, "Din mor får:", stays inside the section; so do the list's items, set as
+  // lines of their own, after a sentence that introduces them: "Du bevilges hjælp som følger:" / "Bad 2 gange om
+  // ugen" / "Hjælp om aftenen imødekommes ikke" — the refusal after the items still belongs to the result.)
+  let inList = false;
+  for (let i = at + 1; i < sentences.length && i <= at + RESULT_SECTION_SENTENCES && (!sentences[i]!.heading || listIntro(letter.slice(sentences[i]!)) || (inList && listItem(letter.slice(sentences[i]!)))); i++) {
+    inList = /:\s*$/u.test(letter.slice(sentences[i]!)) || (inList && sentences[i]!.heading);
     if (COMPLAINT.test(letter.slice(sentences[i]!))) continue;
     const f = sentenceFlags(letter, i);
     if (!any(f)) continue;
@@ -1005,6 +1086,31 @@ function resultSection(letter: Letter): { type: DecisionType; resultSentence: nu
     } else type = refine(type, f);
   }
   return resultSentence < 0 ? undefined : { type, resultSentence };
+}
+
+/**
+ * A result found only after the zone (a note with the facts first: "Oplysninger: …" then "Hvad kommunen giver:")
+ * is read on as the zone's result would be: the sentences right after a grant refine it ("Resten betaler pågældende
+ * selv") up to the next section heading, and a heading over the reasons that asks why not more ("Hvorfor ikke
+ * mere?") says the grant is less than applied for.
+ */
+function refineLateResult(letter: Letter, type: DecisionType, at: number): DecisionType {
+  // (A grant only: after a late refusal, the guidance that follows names other help — "Får du vederlagsfri
+  // fysioterapi, kan du søge regionen om …" — which is no part granted.)
+  if (type !== 'bevilling') return type;
+  const sentences = letter.seg.sentences;
+  for (let i = at + 1; i < sentences.length && i <= at + RESULT_SECTION_SENTENCES; i++) {
+    const s = sentences[i]!;
+    const sText = letter.slice(s);
+    if (s.heading && (SECTION_STOP.test(sText) || HISTORY_STOP.test(sText) || RESULT_HEADING.test(sText.trim()))) {
+      if (type === 'bevilling' && WHY_LESS_HEADING.test(sText)) return 'delvis';
+      break;
+    }
+    if (COMPLAINT.test(sText) || CONDITION.test(sText)) continue;
+    const f = sentenceFlags(letter, i);
+    if (any(f)) type = refine(type, f);
+  }
+  return type;
 }
 
 /** Classify the letter; also returns the sentence where the result is stated. */
@@ -1040,7 +1146,7 @@ function resultToldIndirectly(letter: Letter, i: number, sText: string): { type:
     const next = i + 1 < sentences.length ? letter.slice(sentences[i + 1]!) : '';
     return { type: NOW_HAS.test(next) && ONE_AMOUNT.test(next) ? 'aendring' : 'bevilling', resultSentence: i };
   }
-  if (BROUGHT_OUT.test(sText) || STARTS_ON.test(sText) || TEAM_COMES.test(sText) || HELP_STARTS.test(sText)) return { type: 'bevilling', resultSentence: i };
+  if (ORDERED_FOR.test(sText) || BROUGHT_OUT.test(sText) || STARTS_ON.test(sText) || TEAM_COMES.test(sText) || HELP_STARTS.test(sText)) return { type: 'bevilling', resultSentence: i };
   if (DECIDED_BACK.test(sText) && i > 0) return { type: 'bevilling', resultSentence: i - 1 };
   return undefined;
 }
@@ -1121,7 +1227,7 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
       if (!any(f)) continue;
       const t = decideOne(f);
       if (t !== 'ukendt') {
-        type = t;
+        type = refineLateResult(letter, t, i);
         resultSentence = i;
         break;
       }
@@ -1149,7 +1255,7 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
   // samtykke efter barnets lov § 47. Mathilde har siden oktober 2024 været anbragt med mors samtykke", "Den
   // familiebehandling, som familien har fået siden februar 2025, stopper samtidig") is a change (the guide's rule).
   if (type === 'bevilling' && resultSentence !== undefined && WITHOUT_CONSENT_PLACEMENT.test(letter.slice(sentences[resultSentence]!)) && PRIOR_MEASURE.test(letter.text)) type = 'aendring';
-  if (type === 'bevilling' && (grantsLessThanApplied(letter) || tableGrantsLess(letter) || fieldsGrantLess(letter) || refusesAppliedItemLater(letter, resultSentence ?? 0) || limitedInConclusion(letter, resultSentence ?? 0) || (resultSentence !== undefined && appliedCountAfterGrant(letter, resultSentence)))) type = 'delvis';
+  if (type === 'bevilling' && (grantsLessThanApplied(letter) || tableGrantsLess(letter) || fieldsGrantLess(letter) || refusesAppliedItemLater(letter, resultSentence ?? 0) || limitedInConclusion(letter, resultSentence ?? 0) || (resultSentence !== undefined && (appliedCountAfterGrant(letter, resultSentence) || askedMoreAfterGrant(letter, resultSentence))))) type = 'delvis';
   if ((type === 'bevilling' || type === 'afslag') && yesAndNoCells(letter)) type = 'delvis';
   if (type === 'bevilling' && resultSentence !== undefined && lessThanBefore(letter, resultSentence)) type = 'aendring';
   if (type === 'bevilling' && resultSentence !== undefined && staysAgainstHomeRequest(letter, resultSentence)) type = 'afslag';

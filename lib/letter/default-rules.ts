@@ -3100,6 +3100,12 @@ export const DEFAULT_RULE_DATA = {
         String.raw`\bkommer\s+(?:altså\s+|derfor\s+|desværre\s+)?ikke\s+til\s+at\s+(?:få|have|modtage)\b`,
         String.raw`\b(?:finder|fandt)\s+(?:kommunen|vi|udvalget|forvaltningen)\s+ikke\s*,?\s+at\s+(?:betingelserne|du|I|De)\b`,
         String.raw`\bikke\s+en\s+del\s+af\s+(?:den|det|de)\s+(?:\p{L}+\s+)?(?:hjælp|rengøring|opgaver|støtte|ydelser|indsatser|tilbud|ting)\p{L}*,?\s+(?:som|der|vi|kommunen)\b`,
+        // Not set going, with an adverb before the negation ("og vi sætter derfor ikke en kontaktperson i gang",
+        // "Familiebehandling sætter jeg altså ikke i gang nu"); the plain "vi sætter ikke" is a phrase above.
+        String.raw`\bsætter(?:(?<=\b(?:vi|jeg|kommunen|udvalget)\s+sætter)|\s+(?:vi|jeg|kommunen|udvalget)(?=\s))\s+(?:derfor|altså|desværre|heller|så)\s+ikke\s+(?:[\p{L}-]+\s+){0,4}?i\s+gang\b`,
+        // The move into the housing applied for not happening ("Derfor flytter du ikke på botilbud nu", "Din far
+        // flytter altså ikke i plejebolig"); the child not moving home is a phrase above.
+        String.raw`\bflytter\s+(?:[\p{L}-]+\s+)?(?:derfor\s+|altså\s+|desværre\s+|så\s+|foreløbig\s+)?ikke\s+(?:ind\s+)?(?:på|i|til)\s+(?:et\s+|en\s+|det\s+|den\s+)?(?:[\p{L}-]+\s+)?(?:botilbud|plejebolig|plejehjem|bofællesskab|bosted|opholdssted|døgninstitution|plejefamilie|ældrebolig|børnehjem)\p{L}*`,
       ],
     },
     delvis: {
@@ -3127,6 +3133,9 @@ export const DEFAULT_RULE_DATA = {
         'ikke helt leve op til', 'ikke helt imødekomme*', 'ikke fuldt ud imødekomme*', 'imødekommer ikke fuldt ud', 'ikke fuldt ud leve op til',
       ],
       patterns: [
+        // The rest paid by whoever the letter names, in a note's third person too ("Resten betaler pågældende
+        // selv", "Resten af prisen må borgeren selv betale"); not "resten klarer du selv" (tasks, not money).
+        String.raw`\bresten\s+(?:af\s+\p{L}+\s+)?(?:betaler\s+(?:du|I|De|pågældende|borgeren|ansøgeren|hun|han|familien|forældrene|I\s+som\s+forældre)\s+(?:altså\s+|derfor\s+)?selv|(?:skal|må)\s+(?:du|I|De|pågældende|borgeren|ansøgeren|hun|han|familien|forældrene)\s+(?:altså\s+|derfor\s+)?selv\s+betale)\b`,
         // The part asked for that is left out ("De 18 timer om natten, du søgte om, er ikke med").
         String.raw`\b(?:du|I|De)\s+(?:har\s+)?(?:søgte|søgt|bad|bedt)\s+om\s*,\s*(?:er|kommer)\s+ikke\s+med\b`,
         // The granted amount set against the application ("Du får hjælp til rengøring hver anden uge, ikke
