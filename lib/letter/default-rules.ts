@@ -96,6 +96,9 @@ const ELEMENTS = {
       'lagt desuden vægt', 'lagt også vægt', 'lagt især vægt', 'lagt mest vægt', 'tillagt det betydning', 'tillagt vægt',
       // Round 36: a new state of things as the cause ("Nu hvor du har fået fleksjob, hører du ikke længere til målgruppen").
       'nu hvor du', 'nu hvor I', 'nu hvor De', 'nu hvor han', 'nu hvor hun', 'nu da du', 'nu da I', 'nu da De',
+      // Round 37: the refused part placed under another law that comes first ("Medicinen hører under reglerne om
+      // medicintilskud, og de regler går forud for vores"); whether it is tied to the case is judged in code.
+      'går forud for vores', 'går forud for kommunens', 'går forud for servicelovens', 'hører under reglerne om',
     ],
     patterns: [
       // The formal consequence clause ("…, hvorfor ansøgningen afslås"): the reason stands
@@ -115,7 +118,9 @@ const ELEMENTS = {
       // not "Når du har haft stolen en måned, ringer vores terapeut").
       // (Also "Når du selv kan tilkalde hjælp med telefonen, og der næsten altid er en anden voksen i huset, er et
       // nødkald fra kommunen ikke nødvendigt".)
-      String.raw`\bnår\s+[^.;:\n]{3,120}?,\s*(?:er\s+der\s+(?:ikke\s+(?:længere\s+|mere\s+)?|heller\s+ikke\s+)(?:\p{L}+\s+)?(?:brug|behov|grundlag|basis|noget)|(?:har|får)\s+(?:du|I|De|han|hun)\s+ikke\s+(?:længere\s+|mere\s+)?(?:brug|behov)\s+for|skal\s+(?:hjemmeplejen|vi|kommunen|hjælperen|du|I|De|han|hun)\s+ikke|er\s+(?!det\s)(?:\p{L}+\s+){1,5}?ikke\s+(?:længere\s+)?(?:nødvendig\p{L}*|påkrævet)(?!\s+at\s))`,
+      // (Round 37: also with a connective before the denial, "Når du har en plan fra sygehuset, der dækker din hofte, er
+      // der altså ikke et behov, som vi skal dække".)
+      String.raw`\bnår\s+[^.;:\n]{3,120}?,\s*(?:er\s+der\s+(?:(?:altså|derfor|så|dermed)\s+)?(?:ikke\s+(?:længere\s+|mere\s+)?|heller\s+ikke\s+)(?:\p{L}+\s+)?(?:brug|behov|grundlag|basis|noget)|(?:har|får)\s+(?:du|I|De|han|hun)\s+ikke\s+(?:længere\s+|mere\s+)?(?:brug|behov)\s+for|skal\s+(?:hjemmeplejen|vi|kommunen|hjælperen|du|I|De|han|hun)\s+ikke|er\s+(?!det\s)(?:\p{L}+\s+){1,5}?ikke\s+(?:længere\s+)?(?:nødvendig\p{L}*|påkrævet)(?!\s+at\s))`,
       // A causal "da" with a named subject and "nu" ("Da Oskar nu klarer det selv, stopper samtalerne"); not the
       // municipality's procedural "Da vi nu har modtaget …".
       String.raw`\bda\s+(?!vi\s|jeg\s|kommunen\s|det\s|der\s)\p{L}+\s+(?:nu|fortsat|stadig|ikke\s+længere|allerede)\s+\p{L}+`,
@@ -388,7 +393,9 @@ const ELEMENTS = {
       // Visits counted as what happened ("du ikke har været hjemme ved de sidste seks aftalte besøg"; not the scope
       // "ved 2 besøg om ugen").
       String.raw`\bved\s+(?:de\s+)?(?:sidste\s+|seneste\s+)?(?:\d+|to|tre|fire|fem|seks|syv|otte|ni|ti)\s+(?:aftalte\s+|planlagte\s+)?(?:besøg|samtaler|møder)\b(?!\s+(?:om|pr\.?|hver|i\s+(?:ugen|måneden)))`,
-      String.raw`\b(?:oplyst|oplyste|fortalte|fortalt|skrev|skrevet|sagde|sagt|så|observerede|målt|målte|opmålt|undersøgt|undersøgte|testet|testede|konstaterede|konstateret)\s*,?\s+[^.\n]{0,40}den\s+\d{1,2}\.\s*\p{L}+`,
+      // (Round 37: also a visit in the past tense to a place, "da vi besøgte værkstedet den 24. september"; not "Vi
+      // besøger værkstedet den 3. marts", still to come.)
+      String.raw`\b(?:oplyst|oplyste|fortalte|fortalt|skrev|skrevet|sagde|sagt|så|observerede|målt|målte|opmålt|undersøgt|undersøgte|testet|testede|konstaterede|konstateret|besøgte)\s*,?\s+[^.\n]{0,40}den\s+\d{1,2}\.\s*\p{L}+`,
       // The date before the verb: "Bandagisten har den 10. januar målt dine fødder", "Du blev
       // den 3. marts opereret", "Vi har den 4. maj været på besøg hos dig".
       String.raw`\b(?:har|havde|blev)\s+(?:\p{L}+\s+)?den\s+\d{1,2}\.\s*\p{L}+(?:\s+\d{4})?\s+(?:\p{L}+\s+){0,2}?(?:målt|opmålt|undersøgt|testet|afprøvet|vurderet|set|observeret|konstateret|beskrevet|udtalt|skrevet|oplyst|fortalt|besøgt|talt|været|opereret|indlagt|udskrevet)\b`,
@@ -423,7 +430,8 @@ const ELEMENTS = {
       // A quote or an invoice with its date or amount ("et tilbud fra forhandleren af 3. maj 2025",
       // "fakturaen på 4.350 kr."); a unit price ("tilbud på 200 kr. om måneden") is no fact.
       String.raw`\b(?:tilbud(?:det)?|prisoverslag(?:et)?|overslag(?:et)?|faktura(?:en)?)\s+(?:fra\s+(?:\p{L}+\s+){1,3}?)?(?:af|dateret)\s+(?:den\s+)?\d{1,2}\.\s*\p{L}+`,
-      String.raw`\b(?:tilbud(?:det)?|prisoverslag(?:et)?|overslag(?:et)?|faktura(?:en)?)\s+på\s+\d[\d.]*(?:,\d+)?\s*kr(?![\p{L}]*\.?\s*(?:pr\.?|per|om|hver|i\s+(?:ugen|måneden|året))\s)`,
+      // (Round 37: also "Tilbuddet lyder på 3.850 kr.", "Fakturaen er på …".)
+      String.raw`\b(?:tilbud(?:det)?|prisoverslag(?:et)?|overslag(?:et)?|faktura(?:en)?)\s+(?:(?:lyder|lød|er|var)\s+)?på\s+\d[\d.]*(?:,\d+)?\s*kr(?![\p{L}]*\.?\s*(?:pr\.?|per|om|hver|i\s+(?:ugen|måneden|året))\s)`,
       // An illness or a disability said of the citizen ("Du har en medfødt muskelsygdom", "Hun har
       // en kronisk lungelidelse"); "hvis du har en sygdom" is a condition (left out in code).
       String.raw`\b(?:du|De|hun|han|barnet|borgeren|pågældende)\s+har\s+(?:en|et)\s+(?:\p{L}+\s+){0,2}?\p{L}*(?:sygdom|lidelse|handicap|funktionsnedsættelse)\b`,
@@ -2017,6 +2025,8 @@ const ELEMENTS = {
       // ("Vil du klage?", "Hvis du mener, vi tager fejl", "Hvad hvis du er uenig?".)
       'vil du klage', 'vil I klage', 'vil De klage', 'hvis du mener, vi tager fejl', 'hvis I mener, vi tager fejl',
       'hvad hvis du er uenig', 'hvad hvis I er uenige', 'hvis du vil klage over afgørelsen',
+      // Round 37: the one-word heading "Uenig?" with the guidance as bullets below it.
+      'uenig', 'uenige',
     ],
     requiredWhen: [{ decisionTypes: ['delvis', 'afslag', 'aendring', 'ukendt'] }],
     severity: 'error',
@@ -2315,6 +2325,12 @@ const ELEMENTS = {
       // muligheden for at søge ældrebolig") and falls prevention (a bare name needs a guiding word:
       // code).
       'selv betale forskellen', 'betale forskellen selv', 'selv betale differencen', 'for egen regning', 'muligheden for at søge',
+      // Round 37: the refused thing done at the citizen's own cost, offered as a condition ("Vil du selv
+      // betale for en bruseniche, kan du …", "Hvis I selv vil betale for det, …"); not the duty "Du skal selv
+      // betale for maden". And another route to try ("Der er dog en anden vej, du kan prøve: …"; denied in code).
+      'vil du selv betale', 'vil I selv betale', 'vil De selv betale', 'hvis du selv vil betale', 'hvis I selv vil betale',
+      'hvis De selv vil betale', 'ønsker du selv at betale', 'ønsker I selv at betale',
+      'en anden vej, du kan', 'en anden vej, I kan', 'en anden vej, De kan', 'en anden vej at gå',
       // A spouse pointed to an application of their own ("Din mand kan søge selv, hvis han har brug
       // for hjælp"): help for another person, not this decision.
       'din mand kan søge', 'din mand kan selv søge', 'din kone kan søge', 'din kone kan selv søge', 'din hustru kan søge',

@@ -186,7 +186,8 @@ const THEN = /(?<![\p{L}])dengang(?![\p{L}])/iu;
 const PERSONAL_DATA_ONLY = /^(?:du|De|han|hun|\p{Lu}\p{Ll}+)\s+er\s+\d{1,3}\s+år(?:\s+gammel)?(?:\s*(?:,|og)\s+(?:\p{L}+\s*){1,3})?[.!]?\s*$/u;
 // An assessment still to come ("Herefter vurderer vi sammen med dig, om pladsen skal fortsætte",
 // "Til foråret vurderer vi igen, om …"): follow-up, not why the result is as it is.
-const FUTURE_ASSESSMENT = /^(?:herefter|derefter|til\s+sin\s+tid|senere|inden|til\s+foråret|til\s+efteråret|når\s+\p{L}+\s+\p{L}+\s*,?)\s+(?:\p{L}+\s+){0,2}?(?:vurderer|vil\s+(?:\p{L}+\s+)?vurdere|ser|kigger)\s+(?:\p{L}+,?\s+){0,8}?om(?![\p{L}])/iu;
+// (Round 37: also after a longer when-clause with a number, "Når de 6 måneder er gået, vurderer vi, om …".)
+const FUTURE_ASSESSMENT = /^(?:herefter|derefter|til\s+sin\s+tid|senere|inden|til\s+foråret|til\s+efteråret|når\s+\p{L}+\s+\p{L}+\s*,?|når\s+[^,.;:\n]{1,40},)\s+(?:\p{L}+\s+){0,2}?(?:vurderer|vil\s+(?:\p{L}+\s+)?vurdere|ser|kigger)\s+(?:\p{L}+,?\s+){0,8}?om(?![\p{L}])/iu;
 // The case looked at again after a complaint ("Vi vurderer derefter sagen igen"): the genvurdering, no reason.
 const LOOKS_AGAIN = /(?<![\p{L}])(?:vurderer|vurdere|ser\s+på|kigger\s+på|gennemgår)\s+(?:\p{L}+\s+){0,2}?(?:sagen|afgørelsen|din\s+sag|jeres\s+sag|Deres\s+sag)\s+(?:igen|på\s+ny|en\s+gang\s+til|én\s+gang\s+til)(?![\p{L}])/iu;
 

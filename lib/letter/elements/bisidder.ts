@@ -27,6 +27,9 @@ const ROLE_IN_BRACKETS = /\(\s*(?:[\p{L}-]+\s*,?\s*){0,3}$/u;
 
 // A power of attorney received as a fact of the case ("Vi har modtaget din mors fuldmagt").
 const RECEIVED_BEFORE = /(?<![\p{L}])(?:modtaget|modtog|fået|fik|vedlagt|vedlagte)\s+(?:din|dit|jeres|Deres|hans|hendes|sin|en|den)\s+(?:\p{L}+\s+)?$/iu;
+// Round 37: a power of attorney the municipality holds, told as a fact ("vi har den fuldmagt, hun
+// underskrev, i sagen", "Kommunen har din fars fuldmagt"); not "Du kan give en anden fuldmagt".
+const HELD_BEFORE = /(?<![\p{L}])(?:har|havde)\s+(?:den|din|dit|jeres|Deres|hans|hendes|sin)\s+(?:\p{L}+\s+)?$/iu;
 // A støtteperson is the citizen's right only as the parents' support during a placement (barnets
 // lov § 75) or when offered as such; otherwise it is often the help this letter grants ("Du får en
 // støtteperson fra Bostøtten", "Din støtteperson, Ahmad, har …").
@@ -67,6 +70,7 @@ export function detect(letter: Letter): Detection {
       if (/^støtteperson/iu.test(match)) return RIGHT_BEFORE.test(before) || PLACEMENT_SUPPORT.test(sentence);
       if (RIGHT_BEFORE.test(before)) return true;
       if (RECEIVED_BEFORE.test(before) || GIVEN_BEFORE.test(before)) return false;
+      if (/^fuldmagt/iu.test(match) && HELD_BEFORE.test(before)) return false;
       // A bisidder who was there ("Du og din bisidder Kurt deltog i mødet", "bisidderen fik ordet") is a
       // fact of the case, not the right to bring one.
       // (Also the party's representative named as a fact: "høringssvar fra Deres partsrepræsentant, advokat …".)

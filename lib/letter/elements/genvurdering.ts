@@ -21,12 +21,14 @@ const ONWARD = /ankestyrelse|videre/iu;
  * forkert?") or the case goes on right after ("Holder jeg fast, sender jeg den til Ankestyrelsen"). Not "Send
  * kvitteringerne inden 14 dage, så ser vi på sagen igen" with neither.
  */
-function afterPlainDeadline(letter: Letter, si: number): boolean {
+function afterPlainDeadline(letter: Letter, si: number, start: number): boolean {
   const s = letter.sentence(si);
   const n = letter.seg.sentences.length;
-  for (const k of [si - 1, si - 2]) {
+  // Round 37: the deadline can also sit in the look's own sentence, before it ("Er du ikke enig, så
+  // sig det til mig inden 14 dage, så kigger jeg på det igen"); then only the text before the look counts.
+  for (const k of [si, si - 1, si - 2]) {
     if (k < 0 || letter.sentence(k).block !== s.block) continue;
-    const text = letter.slice(letter.sentence(k));
+    const text = k === si ? letter.text.slice(s.start, start) : letter.slice(letter.sentence(k));
     if (!CONTACT_DEADLINE.test(text) || !CONTACT.test(text)) continue;
     const disagrees = [k, k - 1, k - 2].some((d) => d >= 0 && DISAGREES.test(letter.slice(letter.sentence(d))));
     const onward = si + 1 < n && letter.sentence(si + 1).block === s.block && ONWARD.test(letter.slice(letter.sentence(si + 1)));
@@ -86,7 +88,7 @@ export function detect(letter: Letter): Detection {
       // Plain language spreads the guidance over short sentences: "Så kan du klage. Ring eller
       // skriv til os inden 4 uger. Vi ser på sagen igen." (same paragraph, two sentences back).
       (si > 1 && letter.sentence(si - 2).block === s.block && COMPLAINT_SENTENCE.test(letter.slice(letter.sentence(si - 2)))) ||
-      afterPlainDeadline(letter, si);
+      afterPlainDeadline(letter, si, m.start);
     if (!about || negated(letter, m.start, m.end, s.start, s.end)) continue;
     // "Du får medhold i din klage": the outcome of a complaint already made, not the guidance
     // that the municipality will look again at a new one.
