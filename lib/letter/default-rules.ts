@@ -661,6 +661,10 @@ const ELEMENTS = {
       'skal I to arbejde hen mod', 'skal I arbejde hen mod', 'arbejder I hen imod', 'arbejder vi hen imod',
       'skulle den føre til', 'skulle indsatsen føre til', 'skulle forløbet føre til', 'skulle støtten føre til',
       'skulle behandlingen føre til', 'skulle familiebehandlingen føre til',
+      // Round 37: what help that ends was there for, in the past ("Kontaktpersonen var der for at hjælpe dig godt i
+      // gang med …"); only with helping verbs, so a visit ("Vi var der for at måle op") is none.
+      'var der for at hjælpe', 'var der for at støtte', 'var der, for at hjælpe', 'var der, for at støtte',
+      'var der for at give dig', 'var der for at sikre',
     ],
     patterns: [
       // The help named with its purpose ("Du fik støtten i 2024 for at lære at betale dine
@@ -815,7 +819,9 @@ const ELEMENTS = {
       // Round 32: the helper who comes, said impersonally with the time coming back ("Fra uge 12 kommer der
       // en hjælper fra hjemmeplejen hver anden onsdag", "Der kommer en medarbejder hver aften"): a visit
       // per period. Not a volunteer or a visiting friend ("Der kommer en besøgsven hver torsdag"): no grant.
-      String.raw`\b(?:kommer\s+der|der\s+kommer)\s+(?:(?:fremover|nu|så|herefter|fortsat|stadig)\s+)?(?:en|et|én)\s+(?:(?!frivillig|besøgsven|ven(?![\p{L}])|veninde)[^\s.]+\s+){0,5}?hver\s+(?:(?:anden|tredje|fjerde)\s+)?(?:morgen|formiddag|eftermiddag|aften|nat|dag|uge|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?![\p{L}])`,
+      // (Round 37: also with a linking adverb: "Fra uge 41 kommer der derfor en medarbejder fra hjemmeplejen hver
+      // anden torsdag".)
+      String.raw`\b(?:kommer\s+der|der\s+kommer)\s+(?:(?:fremover|nu|så|herefter|fortsat|stadig|derfor|dermed|også|altså|fremadrettet)\s+)?(?:en|et|én)\s+(?:(?!frivillig|besøgsven|ven(?![\p{L}])|veninde)[^\s.]+\s+){0,5}?hver\s+(?:(?:anden|tredje|fjerde)\s+)?(?:morgen|formiddag|eftermiddag|aften|nat|dag|uge|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?![\p{L}])`,
       String.raw`\b(?:fra|nedsættes\s+fra|ændres\s+fra)\s+{num}\s+{unit}[^.\n]{0,30}\btil\s+{num}\s+{unit}`,
       // Money per period ("900 kr. om måneden", "1.150 kr. pr. md."): a granted allowance. The
       // citizen's own expenses and charges are left out in code.
@@ -1039,7 +1045,9 @@ const ELEMENTS = {
       // juni 2027", "Sagen behandles igen om et år").
       // (Also gone through again, with a time or an event and a latest date: "Bevillingen gennemgås
       // igen, når du er færdig med træningen, dog senest 1. marts".)
-      String.raw`\b(?:behandle|behandler|behandles|gennemgås|gennemgår|gennemgå)\s+(?:[\p{L}-]+\s+){0,3}?igen\s*,?\s+(?:af\s+(?:[\p{L}-]+\s+){1,2}?)?(?:(?:dog\s+)?senest\s+)?(?:i|om|inden|den|til|når)\s`,
+      // (Round 37: also together with the citizen before the time: "Vi gennemgår beløbet igen sammen med dig i
+      // december 2026"; the complaint's "Vi gennemgår så sagen igen." has no time.)
+      String.raw`\b(?:behandle|behandler|behandles|gennemgås|gennemgår|gennemgå)\s+(?:[\p{L}-]+\s+){0,3}?igen\s*,?\s+(?:af\s+(?:[\p{L}-]+\s+){1,2}?|(?:sammen\s+)?med\s+(?:dig|jer|Dem)\s+)?(?:(?:dog\s+)?senest\s+)?(?:i|om|inden|den|til|når)\s`,
       // "inden for 2 måneder" is a deadline for starting the help, not its duration.
       String.raw`\b(?:i|(?<!inden\s)for|om|efter)\s+(?:\d{1,2}|en|et|to|tre|fire|fem|seks|otte|ni|ti|tolv|atten|et\s+halvt)\s+(?:uger|måneder|mdr\.?|år|måned|uge)\b`,
       // "Vi kigger på forløbet igen i starten af december", "ser på din hjælp igen om et år"
@@ -1083,7 +1091,8 @@ const ELEMENTS = {
       String.raw`\bmødes\s+[^.\n]{0,50}?\b(?:\d{1,2}|en|et|to|tre|fire|fem|seks|otte|tolv)\s+(?:uger|måneder|måned|uge)\s+efter\b`,
       String.raw`\b(?:prøver\s+(?:\p{L}+\s+){1,3}?af|afprøver\s+(?:\p{L}+\s+){1,3}?)\s*(?:sammen\s+)?med\s+(?:dig|jer|Dem)\b`,
       // "Vi vurderer behovet for en el-kørestol igen, når Ida starter i 4. klasse".
-      String.raw`\b(?:vurderer|vurdere|ser|se|kigger|kigge)\s+(?:vi\s+)?(?:[\p{L}-]+\s+){1,5}?igen\s*,?\s+(?:når|i|om|efter|til|den|senest|inden|ved)\b`,
+      // (Round 37: also "sammen med dig" before the time, as above.)
+      String.raw`\b(?:vurderer|vurdere|ser|se|kigger|kigge)\s+(?:vi\s+)?(?:[\p{L}-]+\s+){1,5}?igen\s*,?\s+(?:(?:sammen\s+)?med\s+(?:dig|jer|Dem)\s+)?(?:når|i|om|efter|til|den|senest|inden|ved)\b`,
       String.raw`\bindtil\s+(?:den\s+)?\d{1,2}\.\s*\p{L}+`,
       // How long the help is expected to last ("Forløbet forventes at vare ca. 4 måneder").
       // (Also with the first period said as such: "Hjælpen varer i første omgang 6 måneder".)
@@ -1443,6 +1452,19 @@ const ELEMENTS = {
       'rollen som arbejdsleder', 'din rolle som arbejdsleder', 'fortsat arbejdsleder', 'du er arbejdsleder', 'De er arbejdsleder',
       'glad for ture', 'glad for lange ture', 'glad for gåture', 'glad for sine ture', 'glad for dine ture',
       'glad for sine gåture', 'glad for dine gåture',
+      // Round 37: a skill shown in a test or on a visit ("cyklede du 5 km på prøvecyklen uden problemer", "du
+      // klarer trappen uden besvær"; a negated clause or no person in it is left out in code); a parent who can
+      // be at home or arrange shifts around the child ("Morten kan være hjemme to dage om ugen", "han kan lægge
+      // sine vagter"; "ikke kan være hjemme", "hvis du kan være hjemme" and goals are left out in code); the way
+      // known on one's own ("Du kender selv vejen til Netto og går den alene"); a job held now ("har arbejdet i
+      // fleksjob som bogholder"; "ikke kan arbejde … eller i fleksjob" does not match); and goals reached said
+      // with the object first ("Begge dele har du klaret").
+      'uden problemer', 'uden besvær', 'kan være hjemme', 'kan lægge sine vagter', 'kan lægge dine vagter', 'kan lægge vagterne',
+      'kan bytte vagter', 'kan bytte sine vagter', 'kan flytte sine vagter', 'kan tilrettelægge sine vagter', 'kan planlægge sine vagter',
+      'kender selv vejen', 'kender selv ruten', 'kender godt vejen', 'kender godt ruten', 'kender du selv vejen', 'går den alene',
+      'går turen alene', 'arbejder i fleksjob', 'arbejder i flexjob', 'arbejdet i fleksjob', 'arbejdet i flexjob', 'er i fleksjob',
+      'er i flexjob', 'været i fleksjob', 'været i flexjob', 'har du klaret', 'har hun klaret', 'har han klaret', 'har I klaret',
+      'har De klaret',
     ],
     patterns: [
       // "Din søn handler ind for dig", "hjælp fra din datter", "Din svigerdatter kører dig", also

@@ -233,6 +233,12 @@ function thenInverted(before: string, matched: string): boolean {
 // the citizen cannot do for long, not a skill (the guide's limitation).
 const MUST_REST_AFTER = /^\s*(?:\p{L}+\s+){0,2}?og\s+(?:må|skal|bliver\s+nødt\s+til\s+at)\s+(?:hvile|sætte\s+(?:sig|dig|Dem)|stoppe|stå\s+stille|holde\s+pause)/iu;
 
+// Round 37: "uden problemer" / "uden besvær" counts only for a person doing something in a clause that is not
+// negated ("du bar tallerkenen til bordet uden problemer"; not "en afprøvning, der forløb uden problemer" or
+// "du kan ikke længere gå på trappen uden besvær").
+const WITHOUT_TROUBLE = /^uden\s+(?:problemer|besvær)$/u;
+const PERSON_IN_CLAUSE = /(?<![\p{L}])(?:[dD]u|De|[hH]un|[hH]an|I|\p{Lu}\p{Ll}+\s+(?:viste|kunne|kan|klarede|klarer|gik|går|cyklede|kørte))(?![\p{L}])/u;
+
 export function detect(letter: Letter): Detection {
   const { re } = letter.compiled.elements.ressourcer;
   const text = letter.text;
@@ -307,6 +313,7 @@ export function detect(letter: Letter): Detection {
       // Training at a therapy ("går til træning på Børneterapien"): the help or its cost, not a pastime.
       if (/træning$/u.test(lower) && THERAPY_AFTER.test(after)) continue;
       if (/^går\s+med\s/u.test(lower) && MUST_REST_AFTER.test(after)) continue;
+      if (WITHOUT_TROUBLE.test(lower) && (NEGATED_CLAUSE_BEFORE.test(before) || !PERSON_IN_CLAUSE.test(text.slice(s.start, m.start)))) continue;
       if (/^\p{L}+\s+igen\s+kan$/u.test(lower) && WHEN_BEFORE.test(before)) continue;
       if (MONEY_VERB.test(lower) && HELPER_BEFORE.test(before)) continue;
       if (lower === 'styrker' && STRENGTHENS.test(after)) continue;
