@@ -450,6 +450,7 @@ function sentenceFlags(letter: Letter, i: number): Readonly<Flags> {
   return (cache[i] ??= computeFlagsOutsideAim(letter, i));
 }
 
+const SEPARATE_DECISION_AFTER = /^[^;:]{0,120}?(?<![\p{L}])(?:jf\.?|se|i|ved)\s+(?:en\s+|et\s+|vores\s+|den\s+)?(?:særskilt|separat)e?\s+(?:afgørelse|brev|skrivelse)/iu;
 function computeFlags(letter: Letter, i: number): Flags {
   const s = letter.sentence(i);
   const { cues } = letter.compiled;
@@ -518,7 +519,7 @@ function computeFlags(letter: Letter, i: number): Flags {
     else if (/^både\s/iu.test(letter.slice(m))) flags.delvis = true;
     // "Du kan få støtte til en bil, men ikke til den bil, du har valgt": the yes and its limit in one breath.
     else if (/^men\s+ikke$/iu.test(letter.slice(m)) && CAN_GET_BEFORE_BUT.test(letter.text.slice(s.start, m.start))) flags.delvis = true;
-    else if (/^(?:delvi|ikke\s+i\s+det\s+omfang|(?:betaler|dækker)\s+(?:vi\s+)?halvdelen|ikke\s+(?:helt|fuldt\s+ud)\s|imødekommer\s+ikke\s+fuldt|rest\p{L}*\s|selv\s+betale\s+resten|(?:vi|kommunen)\s+kan\s|kan\s+(?:vi|kommunen)\s|kan\s+(?:du|I|De)\s+få\s*,\s*men\s|men\s+(?:den|det|de)\s+(?:anden|andet|tredje|fjerde|femte|sidste|resterende|øvrige|ekstra)\s|(?:du|I|De)\s+(?:har\s+)?(?:søgte|søgt|bad|bedt)\s+om\s*,\s*(?:er|kommer)\s+ikke\s+med)/iu.test(letter.slice(m))) flags.delvis = true;
+    else if (/^(?:delvi|ikke\s+i\s+det\s+omfang|(?:betaler|dækker)\s+(?:vi\s+)?halvdelen|(?:kun|alene|dvs|altså|svarende)[^]*halvdelen|ikke\s+(?:helt|fuldt\s+ud)\s|imødekommer\s+ikke\s+fuldt|rest\p{L}*\s|selv\s+betale\s+resten|(?:vi|kommunen)\s+kan\s|kan\s+(?:vi|kommunen)\s|kan\s+(?:du|I|De)\s+få\s*,\s*men\s|men\s+(?:den|det|de)\s+(?:anden|andet|tredje|fjerde|femte|sidste|resterende|øvrige|ekstra)\s|(?:du|I|De)\s+(?:har\s+)?(?:søgte|søgt|bad|bedt)\s+om\s*,\s*(?:er|kommer)\s+ikke\s+med)/iu.test(letter.slice(m))) flags.delvis = true;
     else flags.contrast = true;
   }
   for (const m of matchesIn(letter, cues.aendring, s)) {
@@ -623,6 +624,9 @@ function computeFlags(letter: Letter, i: number): Flags {
     if (/(?<![\p{L}])kun\s+$/iu.test(letter.text.slice(Math.max(s.start, m.start - 5), m.start)) && onlyByRule(letter, s, m)) continue;
     // "Støtten blev bevilget i 2023, fordi …", "Du fik bevilget": the history of the case.
     if (PAST_GRANT_BEFORE.test(before)) continue;
+    // Round 38: a grant that belongs to another decision ("Kommunen har i stedet bevilget støtte efter § 85, jf. særskilt
+    // afgørelse af 22. september", "bevilges … i en særskilt afgørelse"): not a part of this one.
+    if (SEPARATE_DECISION_AFTER.test(letter.text.slice(m.end, s.end))) continue;
     // "I dag får du hjælp fra hjemmeplejen …": the help the citizen has, not this grant ("Fra i dag får du" grants).
     if (EXISTING_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 20), m.start))) continue;
     // Help that exists already ("De modtager fortsat den bevilgede hjælp") and a participle

@@ -396,6 +396,9 @@ const ELEMENTS = {
       // (Round 37: also a visit in the past tense to a place, "da vi besøgte værkstedet den 24. september"; not "Vi
       // besøger værkstedet den 3. marts", still to come.)
       String.raw`\b(?:oplyst|oplyste|fortalte|fortalt|skrev|skrevet|sagde|sagt|så|observerede|målt|målte|opmålt|undersøgt|undersøgte|testet|testede|konstaterede|konstateret|besøgte)\s*,?\s+[^.\n]{0,40}den\s+\d{1,2}\.\s*\p{L}+`,
+      // Round 38: an event in the citizen's life with its date ("efter du faldt i entreen den 2. oktober", "var indlagt
+      // fra den 4. til den 9. marts"): a fact of the case, also inside what a relative reported (kept in code).
+      String.raw`\b(?:faldt|væltede|besvimede|blev\s+indlagt|var\s+indlagt|blev\s+udskrevet|blev\s+opereret)\s+(?:[^.\n]|\.(?=\s*\d)){0,40}?(?:den|d\.)\s*\d{1,2}\.\s*(?:\p{L}+|\d{1,2}\.?)`,
       // The date before the verb: "Bandagisten har den 10. januar målt dine fødder", "Du blev
       // den 3. marts opereret", "Vi har den 4. maj været på besøg hos dig".
       String.raw`\b(?:har|havde|blev)\s+(?:\p{L}+\s+)?den\s+\d{1,2}\.\s*\p{L}+(?:\s+\d{4})?\s+(?:\p{L}+\s+){0,2}?(?:målt|opmålt|undersøgt|testet|afprøvet|vurderet|set|observeret|konstateret|beskrevet|udtalt|skrevet|oplyst|fortalt|besøgt|talt|været|opereret|indlagt|udskrevet)\b`,
@@ -1541,8 +1544,12 @@ const ELEMENTS = {
       // any task after "godt selv" and the like, often after a concession ("Selvom du ikke kan stå
       // ved komfuret, kan du godt selv varme maden"; a choice such as "kan du godt selv vælge" is
       // left out in code).
-      String.raw`\b(?:kan|kunne)\s+(?:du|hun|han|i)\s+(?:(?:godt|fint|sagtens|stadig|fortsat|også)\s+selv\b|(?:godt\s+|fint\s+|sagtens\s+|selv\s+)?(?:gå|stå|cykle|færdes|vaske|klæde|lave|handle|tage\s+(?:bussen|toget|bad)|rejse\s+(?:dig|sig)|sætte\s+(?:dig|sig)|støvsuge|gøre\s+rent)(?![\p{L}]))`,
+      String.raw`\b(?:kan|kunne)\s+(?:du|hun|han|i)\s+(?:(?:godt|fint|sagtens|stadig|fortsat|også|nu)\s+selv\b|(?:godt\s+|fint\s+|sagtens\s+|selv\s+|nu\s+)?(?:gå|stå|cykle|færdes|vaske|klæde|lave|handle|tage\s+(?:bussen|toget|bad)|rejse\s+(?:dig|sig)|sætte\s+(?:dig|sig)|støvsuge|gøre\s+rent)(?![\p{L}]))`,
       String.raw`\bgik\s+(?:du|hun|han)\s+(?:\d+|et\s+par\s+hundrede)\s+meter`,
+      // Round 38: (above) also with "nu" after the subject ("Efter forløbet kan du nu selv tømme opvaskemaskinen"). And
+      // what a visitor saw the citizen manage ("Terapeuten så, at du med et greb kan løfte benene over kanten", "viste, at
+      // hun kunne rejse sig"); a negated clause does not match, "…, så at du kan" (a purpose) is left out in code.
+      String.raw`\b(?:så|viste|observerede|oplevede|konstaterede)\s*,?\s+at\s+(?:du|de|hun|han|i)\s+(?:(?!ikke\b|ingen\b|aldrig\b|svært\b|kun\b|højst\b)[\p{L}-]+\s+){0,6}?(?:kan|kunne|klarer|klarede)\s+(?!ikke\b|kun\b|højst\b|næsten\b)\p{L}`,
       // Round 36: a walking distance in the present, also with the subject after the verb ("går din mor stadig
       // omkring 300 meter med sin rollator, før hun skal hvile sig", "du går ca. 150 meter"); a limit said
       // with "kun", "højst", "under" does not match (the words between may not hold one).
@@ -1881,7 +1888,8 @@ const ELEMENTS = {
       String.raw`\b(?:gennemgik|gennemgået)\s+(?:\p{L}+\s+){0,3}?(?:udtalelse|notat|udkast|referat|statusrapport|rapport|beregning|oplysning|indstilling|sagsfremstilling|funktionsbeskrivelse)\p{L}*\s+(?:\p{L}+\s+){0,2}?med\s+(?:dig|jer|Dem)\b`,
       // Heard at the meeting, in the past ("Noah blev af udvalget hørt på mødet", "Begge
       // forældre var til stede og blev hørt", "er blevet partshørt").
-      String.raw`\b(?:blev|er\s+blevet|var\s+blevet)\s+(?:\p{L}+\s+){0,3}?(?:hørt|partshørt)\b`,
+      // (Round 38: also with who was heard alongside between: "blev sammen med deres advokater hørt på mødet".)
+      String.raw`\b(?:blev|er\s+blevet|var\s+blevet)\s+(?:sammen\s+med\s+(?:\p{L}+\s+){1,2}?)?(?:\p{L}+\s+){0,3}?(?:hørt|partshørt)\b`,
       String.raw`\bhar\s+(?:læst|set|gennemgået)\s+[^.\n]{0,60}(?:sagt|svaret|skrevet|fortalt|oplyst)`,
       // "Du har læst afslutningsrapporten og har ingen bemærkninger til den" (a document of the
       // case, not "fået rengøring … ingen bemærkninger til leverandøren"); also the comments the
@@ -2452,6 +2460,15 @@ const ELEMENTS = {
       'supermarkeder tager imod bestillinger', 'supermarkeder også tage imod bestillinger', 'supermarkeder tage imod bestillinger',
       'butikker tager imod bestillinger', 'butikker også tage imod bestillinger', 'butikker tage imod bestillinger',
       'dækker regionen', 'betaler regionen', 'regionen dækker', 'regionen betaler',
+      // Round 38: goods ordered home, the private way round refused shopping help ("Tunge varer kan du
+      // bestille hjem via butikkens bestillingsservice"; gated in code like the shops that deliver), and
+      // private firms said to exist for what the help leaves out ("Der findes private vaskerier, der …").
+      'bestille hjem', 'bestille dem hjem', 'bestille varer hjem', 'bestille varerne hjem', 'bestilles hjem',
+      'findes private', 'findes også private', 'findes flere private',
+      // … and an offer to tell about another help when asked ("ring, hvis I vil høre om muligheden for støtte til
+      // en fritidsaktivitet"); the complaint's own "muligheden for at klage" is left out in code.
+      'høre om muligheden for', 'høre om mulighederne for', 'høre mere om muligheden for', 'høre mere om mulighederne for',
+      'høre nærmere om muligheden for', 'høre nærmere om mulighederne for',
     ],
     patterns: [
       // Another offer instead, in any order ("Udvalget tilbyder i stedet Mads et midlertidigt
@@ -2755,6 +2772,10 @@ export const DEFAULT_RULE_DATA = {
         // september blev din funktionsevne vurderet."; the sentence ends there).
         String.raw`\b(?:blev|er|er\s+blevet)\s+(?:din|dit|Deres|hans|hendes|jeres|borgerens|barnets)\s+(?:funktionsevne|funktionsniveau|behov|situation|hjælpebehov|støttebehov)\s+(?:\p{L}+\s+)?(?:vurderet|undersøgt|beskrevet|afdækket)(?=\s*\.)`,
         String.raw`\b(?:din|dit|Deres|hans|hendes|jeres|borgerens|barnets)\s+(?:funktionsevne|funktionsniveau|behov|situation|hjælpebehov|støttebehov)\s+(?:blev|er|er\s+blevet)\s+(?:\p{L}+\s+)?(?:vurderet|undersøgt|beskrevet|afdækket)(?=\s*\.)`,
+        // Round 38: the rest of the § 108 criterion said back ("som gør, at han har behov for omfattende hjælp til
+        // almindelige daglige funktioner, som ikke kan dækkes på anden vis"): the law's words, whoever they are said of.
+        String.raw`\b(?:(?:har|have|havde)\s+(?:et\s+)?behov|behov)\s+for\s+omfattende\s+hjælp\s+til\s+almindelige,?\s+daglige\s+funktioner`,
+        String.raw`\b(?:ikke|kan|kunne)\s+(?:kan\s+|kunne\s+)?(?:\p{L}+\s+)?(?:dækkes|dække|få\s+dækket)\s+(?:\p{L}+\s+){0,2}?på\s+anden\s+vis`,
         // "idet betingelserne herfor ikke er opfyldt"
         String.raw`\b(?:betingelserne|kriterierne|kravene)(?:\s+herfor|\s+for\s+dette)?\s+(?:er\s+ikke|ikke\s+er)\s+opfyldt`,
         // (Subject first only: after a fronted reason the verb comes first, "Fordi du ikke kan stå op under hele badet,
@@ -3171,6 +3192,9 @@ export const DEFAULT_RULE_DATA = {
         'ikke helt leve op til', 'ikke helt imødekomme*', 'ikke fuldt ud imødekomme*', 'imødekommer ikke fuldt ud', 'ikke fuldt ud leve op til',
       ],
       patterns: [
+        // Round 38: half the price as the part granted ("Vi kan bevilge 3.450 kr., dvs. halvdelen af prisen", "kan vi kun
+        // give tilskud til halvdelen af udgiften"); the rest is refused (guide: 50 % of the price is delvis).
+        String.raw`\b(?:kun|alene|dvs\.?|altså|svarende\s+til)\s+(?:[\p{L}\d.]+\s+){0,4}?halvdelen\s+af\s+(?:den\s+)?(?:prisen|udgiften|udgifterne|beløbet|samlede\s+pris)`,
         // The rest paid by whoever the letter names, in a note's third person too ("Resten betaler pågældende
         // selv", "Resten af prisen må borgeren selv betale"); not "resten klarer du selv" (tasks, not money).
         String.raw`\bresten\s+(?:af\s+\p{L}+\s+)?(?:betaler\s+(?:du|I|De|pågældende|borgeren|ansøgeren|hun|han|familien|forældrene|I\s+som\s+forældre)\s+(?:altså\s+|derfor\s+)?selv|(?:skal|må)\s+(?:du|I|De|pågældende|borgeren|ansøgeren|hun|han|familien|forældrene)\s+(?:altså\s+|derfor\s+)?selv\s+betale)\b`,

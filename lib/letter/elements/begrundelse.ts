@@ -39,6 +39,12 @@ const REAPPLY = /søge?\p{L}*\s+(?:\p{L}+\s+){0,5}?(?:igen|på\s+ny)(?![\p{L}])/
 // Sentences about the procedure, which a "derfor" does not point back to.
 // (Also the invitation to ask: "Kontakt os, hvis du har spørgsmål", "Ring til mig, hvis …", "Kontakt
 // os gerne, hvis …", "Du er velkommen til at kontakte os", "Du kan læse reglerne på …".)
+// Round 38: a document only named as used ("Vi har inddraget PPR's udtalelse af 3. december i vurderingen"), with
+// nothing of what it says: like "de foreliggende oplysninger", no fact a "derfor" can lean on.
+const SOURCE_NAMED_ONLY =
+  /^(?:(?!(?:at|hvoraf|fordi|idet|som|der)\s)[^,;:])*?(?<![\p{L}])(?:inddraget|medinddraget|indgået|indgår|medtaget|taget\s+med)\s+(?:(?!(?:at|hvoraf|fordi|idet|som|der)\s)[^,;:])*?(?<![\p{L}])i\s+(?:vurderingen|vores\s+vurdering|sagsbehandlingen|behandlingen)\s*\.?\s*$/iu;
+// (Gated on the sentence's last word, so the scan runs only on the few sentences that end so.)
+const sourceNamedOnly = (raw: string) => /(?:vurderingen|vurdering|behandlingen)\s*\.?\s*$/iu.test(raw) && SOURCE_NAMED_ONLY.test(raw);
 const PROCEDURAL =
   /^(?:hvis|såfremt|har\s+(?:du|I|De)\s+(?:spørgsmål|bemærkninger)|er\s+(?:du|I|De)\s+(?:uenig|i\s+tvivl)|ønsker\s+(?:du|I|De)|(?:kontakt|ring|skriv)\s+(?:\p{L}+\s+){0,3}?(?:os|mig|til\s+\p{L}+)(?:\s+(?:gerne|endelig|bare|altid|også))?\s*,?\s+(?:hvis|såfremt|når)|(?:du|i|de)\s+(?:er\s+velkommen\s+til\s+at|kan\s+(?:altid\s+|gerne\s+|også\s+)?)(?:kontakte|ringe\s+til|skrive\s+til)\s+(?:os|mig)(?![\p{L}])|(?:du|i|de)\s+kan\s+(?:\p{L}+\s+)?(?:læse|finde|se)\s+(?:mere|reglerne|om\s+reglerne|loven|bestemmelsen)(?![\p{L}])|(?:eventuelle\s+)?(?:spørgsmål|bemærkninger)\s+(?:\p{L}+\s+){0,3}?(?:kan|bedes|skal)\s+rettes)(?![\p{L}])/iu;
 
@@ -425,7 +431,7 @@ export function detect(letter: Letter): Detection {
     const fact = lastFact;
     const ruleBefore = restatedBefore;
     const law = isLawSentence(letter, s);
-    if (law || COMPLAINT_SENTENCE.test(raw) || PROCEDURAL.test(raw) || REAPPLY.test(raw) || HEARING.test(raw)) {
+    if (law || COMPLAINT_SENTENCE.test(raw) || PROCEDURAL.test(raw) || sourceNamedOnly(raw) || REAPPLY.test(raw) || HEARING.test(raw)) {
       // Procedural: neither a fact nor in the way.
     } else if (APPLICATION.test(raw) || CONSENT.test(raw)) {
       // The application is no fact, and a "derfor" right after it points to it.

@@ -51,6 +51,7 @@ const TO_ACTIVITY = /^\s*(?:i|til|på|under|ved)\s+(?!(?:vores\s+|jeres\s+|de\s+
 // ham til klub", "som følger hende til træning", "til fritidsaktiviteter").
 const ALONG_TO_ACTIVITY =
   /^\p{L}*\s*(?:,?\s*(?:der|som)\s+(?:kan\s+|skal\s+|vil\s+)?(?:tager|går|kommer|følger|tage|gå|komme|følge)(?:\s+med)?(?:\s+(?:ham|hende|dig|jer|Dem|barnet|\p{Lu}\p{Ll}+))?)?\s+(?:til|på)\s+(?!at\s|(?:vores\s+|jeres\s+|de\s+|et\s+|alle\s+)?(?:møde|samtal|snak|høring|sag))\p{L}/u;
+const FIELD_LABEL_AFTER = /^\p{L}*[ \t]*:[ \t]*\S/u;
 const PLACEMENT_SUPPORT = /anbringelse|§\s*75|uvildig|uafhængig|børnesagkyndig|tilbud|tilbyd|ikke\s+(?:er\s+)?(?:fra|ansat\s+i)\s+kommunen/iu;
 
 export function detect(letter: Letter): Detection {
@@ -69,6 +70,9 @@ export function detect(letter: Letter): Detection {
       if (/^støtteperson/iu.test(match) && ALONG_TO_ACTIVITY.test(sentence.slice(at + match.length)) && !PLACEMENT_SUPPORT.test(sentence)) return false;
       if (/^støtteperson/iu.test(match)) return RIGHT_BEFORE.test(before) || PLACEMENT_SUPPORT.test(sentence);
       if (RIGHT_BEFORE.test(before)) return true;
+      // Round 38: the role as a field label with the person after it ("Fuldmagtshaver: rådgiver Lis Hansen",
+      // "Partsrepræsentant: advokat …"): who acts in the case, not the right to one.
+      if (before.trim() === '' && FIELD_LABEL_AFTER.test(sentence.slice(at + match.length)) && !RIGHT_BEFORE.test(sentence.slice(at + match.length))) return false;
       if (RECEIVED_BEFORE.test(before) || GIVEN_BEFORE.test(before)) return false;
       if (/^fuldmagt/iu.test(match) && HELD_BEFORE.test(before)) return false;
       // A bisidder who was there ("Du og din bisidder Kurt deltog i mødet", "bisidderen fik ordet") is a

@@ -74,7 +74,7 @@ const SAID_AFTER = /^(?:(?:\s+\p{L}+){0,4}?(?:\s+(?:(?:den|d\.)\s+)?\d{1,2}\.\s*
 // ("Du har fået oplyst, at …", "du er blevet fortalt": told, not telling.)
 const CLAUSE_WORDS = new Set(['at', 'som', 'der', 'hvor', 'fordi', 'hvis', 'såfremt', 'når', 'da', 'men', 'vi', 'han', 'hun', 'man', 'de', 'dig', 'jer', 'os', 'få', 'fået', 'fik', 'blevet', 'bliver', 'blev']);
 const OTHER_PEOPLE =
-  /^(?:læge\p{L}*|terapeut\p{L}*|ergoterapeut\p{L}*|fysioterapeut\p{L}*|sygeplejerske\p{L}*|pædagog\p{L}*|lærer\p{L}*|psykolog\p{L}*|rådgiver\p{L}*|sagsbehandler\p{L}*|kommune\p{L}*|skole\p{L}*|hjemmepleje\p{L}*|visitator\p{L}*|datter\p{L}*|søn\p{L}*|mor|moren|far|faren|forældre\p{L}*|mand|manden|hustru\p{L}*|kone\p{L}*|ægtefælle\p{L}*|samlever\p{L}*|nabo\p{L}*|ven|veninde\p{L}*|advokat\p{L}*|værge\p{L}*|kontaktperson\p{L}*|personale\p{L}*|leverandør\p{L}*|udvalg\p{L}*|ankestyrelse\p{L}*)$/u;
+  /^(?:læge\p{L}*|terapeut\p{L}*|ergoterapeut\p{L}*|fysioterapeut\p{L}*|sygeplejerske\p{L}*|pædagog\p{L}*|lærer\p{L}*|psykolog\p{L}*|rådgiver\p{L}*|sagsbehandler\p{L}*|kommune\p{L}*|skole\p{L}*|hjemmepleje\p{L}*|visitator\p{L}*|datter\p{L}*|søn\p{L}*|mor|moren|far|faren|forældre\p{L}*|mand|manden|hustru\p{L}*|kone\p{L}*|ægtefælle\p{L}*|samlever\p{L}*|nabo\p{L}*|ven|veninde\p{L}*|advokat\p{L}*|værge\p{L}*|træner\p{L}*|instruktør\p{L}*|coach\p{L}*|mentor\p{L}*|\p{L}*leder(?:en|e|ne)?|kontaktperson\p{L}*|personale\p{L}*|leverandør\p{L}*|udvalg\p{L}*|ankestyrelse\p{L}*)$/u;
 // A person named inside a prepositional phrase is no subject ("over for sin advokat", "til lægen");
 // nor is a place ("ved sit besøg på Solhaven den 3. maj sagt, at …").
 const PREPOSITION = /^(?:for|til|med|hos|overfor|ved|fra|af|om|mod|på)$/u;
@@ -181,6 +181,9 @@ function partySpeaks(letter: Letter, before: string, sentenceStart: boolean): bo
       // Birkemose" is an office.
       const prev = k > 0 && CAPITALISED.test(tokens[k - 1]!) && !FUNCTION_WORD.test(tokens[k - 1]!) ? tokens[k - 1]! : undefined;
       if (prev && NOT_A_NAME.test(prev)) return false;
+      // Round 38: a title before the name, capitalised at the sentence's start ("Træneren Mads har sagt, at …",
+      // "Pædagogen Lise fortalte"): another speaker, named.
+      if (prev && OTHER_PEOPLE.test(prev.toLowerCase())) return false;
       const first = prev ?? t;
       const firstAt = prev ? k - 1 : k;
       // "Din datter Anne har fortalt": a relative by name; in an adult's case that is not the

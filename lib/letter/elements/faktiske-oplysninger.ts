@@ -86,6 +86,8 @@ const ASKED_FOR_DOCUMENT = /(?<![\p{L}])(?:vedlæg\p{L}*|indsend\p{L}*|medsend\p
 const LOOKS_BACK =
   /(?<![\p{L}])(?:havde|blev|var|viste|viser(?=\s*,?\s+at\s)|fremgår|fremgik|oplyste|(?<!,\s*)så|fortalte|sagde|beskrev|skrev|vurderede|talte|gav\s+(?:du|I|De|hun|han)\s+udtryk|udtrykte|har\s+(?:\p{L}+\s+){0,3}?(?:oplyst|vurderet|beskrevet|skrevet|set|observeret|fortalt|sagt|udtalt|konstateret|undersøgt|talt|været|vist|testet|afprøvet))(?![\p{L}])/iu;
 
+const DATED_EVENT = /^(?:faldt|væltede|besvimede|blev\s+(?:indlagt|udskrevet|opereret)|var\s+indlagt)(?![\p{L}])[^]*\d/iu;
+
 export function detect(letter: Letter): Detection {
   // The sender's title in the letterhead or signature ("Ergoterapeut og sagsbehandler").
   const inFrame = frameTest(letter);
@@ -98,7 +100,9 @@ export function detect(letter: Letter): Detection {
       // The rights paragraph ("Du kan tage en bisidder med til møder og samtaler", "Du kan se
       // notater og journal (aktindsigt)") names meetings and documents, not facts of the case.
       if (COMPLAINT_SENTENCE.test(sText) || RIGHTS_WORDS.test(sText) || DATA_PROTECTION.test(sText)) continue;
-      if (inRoutine(sText, s.start, m.start, m.end)) continue;
+      // (Round 38: not a dated event inside a reported worry: "Din hustru har oplyst, at hun er bekymret …, efter du faldt i
+      // entreen den 2. oktober"; the worry is a view, the fall with its date a fact.)
+      if (!DATED_EVENT.test(letter.slice(m)) && inRoutine(sText, s.start, m.start, m.end)) continue;
       // A document asked for ("Husk i så fald at vedlægge en ny lægeerklæring"): none is in the case yet.
       if (ASKED_FOR_DOCUMENT.test(letter.text.slice(Math.max(s.start, m.start - 40), m.start))) continue;
       if (NEUTRAL.test(letter.slice(m))) {

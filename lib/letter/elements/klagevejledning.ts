@@ -109,8 +109,16 @@ function plainGuidance(letter: Letter): Span | undefined {
   return undefined;
 }
 
+// Round 38: a complaint label that only says the grant is in full ("Klagevejledning: Bevillingen er givet som
+// ansøgt. Har du spørgsmål, så ring"): nothing to complain about and no word on how; the phone number is for questions.
+const FULL_GRANT = /(?<![\p{L}])(?:(?:givet|bevilget|imødekommet)\s+(?:som\s+ansøgt|fuldt\s+ud)|fuldt\s+medhold)(?![\p{L}])/iu;
+function fullGrantOnly(text: string): boolean {
+  const body = text.replace(/^[^\n:]*[:\n]/u, '');
+  return FULL_GRANT.test(body) && !/klag|ankestyrelse/iu.test(body);
+}
 export function detect(letter: Letter): Detection {
   const section = sectionUnder(letter, 'klagevejledning');
+  if (section && fullGrantOnly(letter.text.slice(section.start, section.end))) return { present: false };
   // "Klagevejledning: Afgørelsen kan ikke indbringes for anden administrativ myndighed": no way to complain.
   if (section && NO_APPEAL.test(letter.text.slice(section.start, section.end)) && !DEADLINE_OR_BODY.test(letter.text.slice(section.start, section.end))) return { present: false, detail: NO_APPEAL_DETAIL };
   if (section && !onlyPointer(letter.text.slice(section.start, section.end))) return { present: true, evidence: section };
@@ -119,7 +127,7 @@ export function detect(letter: Letter): Detection {
   for (const m of letter.matches(letter.compiled.elements.klagevejledning.re)) {
     const si = letter.sentenceAt(m.start);
     if (si < 0 || inMergeField(letter.text, m.start)) continue;
-    if (onlyPointer(context(letter, si))) continue;
+    if (onlyPointer(context(letter, si)) || fullGrantOnly(context(letter, si))) continue;
     // "Da De har fået fuldt medhold, vedlægges ikke klagevejledning": guidance said to be left out.
     if (LEFT_OUT.test(letter.slice(letter.sentence(si)))) continue;
     if (answersComplaint(letter.slice(letter.sentence(si)), si + 1 < sentences.length ? letter.slice(letter.sentence(si + 1)) : '')) continue;

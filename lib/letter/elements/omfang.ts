@@ -504,9 +504,10 @@ const ONE_WEEK_AFTER = /^\s*(?:\d|efter(?![\p{L}])|før(?![\p{L}])|op\s+til|inde
 // Round 22: two named weekdays ("tirsdag og fredag") are a weekly scope only for the help this letter
 // grants: not a class another body holds ("Idrætsforeningen har seniorgymnastik tirsdag og torsdag",
 // "De kan uden visitation deltage i seniortræningen mandag og onsdag"), opening days, or days gone by.
+// (Round 38: also a free class offered, "kommunens gratis seniortræning i hallen mandag og onsdag".)
 const WEEKDAY_PAIR = /^(?:mandag|tirsdag|onsdag|torsdag|fredag)\s+og\s+\p{L}+$/iu;
 const NOT_OWN_DAYS =
-  /forening|forbund|ældre\s+sagen|dgi|frivillig|(?<![\p{L}])(?:kan\s+(?:\p{L}+\s+){0,2}?også|også\s+kan|uden\s+visitation|tilbyder|arrangerer|afholder|holder|mødes|åben|åbent|lukket|hold|sidste\s+uge|var|blev|kom|ringede|talte|mødtes)(?![\p{L}])/iu;
+  /forening|forbund|ældre\s+sagen|dgi|frivillig|(?<![\p{L}])(?:kan\s+(?:\p{L}+\s+){0,2}?også|også\s+kan|uden\s+visitation|gratis|tilbyder|arrangerer|afholder|holder|mødes|åben|åbent|lukket|hold|sidste\s+uge|var|blev|kom|ringede|talte|mødtes)(?![\p{L}])/iu;
 
 export function detect(letter: Letter): Detection {
   for (const m of letter.matches(letter.compiled.elements.omfang.re)) {

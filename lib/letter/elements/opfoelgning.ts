@@ -28,6 +28,7 @@ const PAST_HELP = /(?<![\p{L}])(?:har\s+haft|havde|har\s+modtaget|modtog|har\s+f
 const PAST_REVIEW =
   /(?<![\p{L}])(?:blev|er\s+blevet|har\s+været)\s+(?:\p{L}+\s+){0,3}?(?:revideret|udarbejdet|opdateret|evalueret|afholdt|gennemgået|drøftet|justeret)(?![\p{L}])/iu;
 const HISTORY_BEFORE = /(?<![\p{L}])(?:har|havde)\s+(?:\p{L}+\s+)?(?:boet|haft|været|gået|arbejdet|levet|kendt|brugt|passet|boede|trænet|deltaget|modtaget|fået|kørt|cyklet|ejet|spillet|dyrket|sejlet|drevet|røget|klaret|anvendt|benyttet)(?![\p{L}])[^,.;]*$/iu;
+const HISTORY_AFTER = /^\s+(?:boet|haft|været|gået|arbejdet|levet|kendt|brugt|passet|trænet|deltaget|modtaget|fået|kørt|ejet|klaret|anvendt|benyttet)(?![\p{L}])/iu;
 const PAST_TENSE = /(?<![\p{L}])(?:var|blev|havde|gennemgik|fik|kom|sagde|fortalte|faldt|lå|skete|aftalte|talte|drøftede|\p{L}+ede|er\s+faldet|har\s+været)(?![\p{L}])/iu;
 // (A label with nothing after it may have its text on the next line; only a dash, "ingen" or
 // an unfilled merge field says the field is empty.)
@@ -66,6 +67,9 @@ const ON_NEWS_OF_CHANGE =
 const SENT_ON_AFTER = /^\s*,?\s*(?:den|sagen|klagen|afgørelsen)\s+(?:sendes|videresendes|bliver\s+sendt|går|send\p{L}*)\s+(?:\p{L}+\s+){0,2}?videre(?![\p{L}])/iu;
 const CARRIED_OUT_BEFORE =
   /(?<![\p{L}])(?:har|havde|er|blev)\s+(?:\p{L}+\s+)?(?:foretaget|lavet|gennemført|afholdt|udført)\s+(?:en|et|den|vores)\s+(?:\p{L}+\s+)?$/iu;
+// Round 38: the same with the participle right before the bare noun ("Der er den 1. oktober foretaget
+// revisitation i Deres hjem", "gennemført opfølgning"): told as done, whatever stands between the verb and it.
+const DONE_PARTICIPLE_BEFORE = /(?<![\p{L}])(?:foretaget|gennemført|afholdt|udført)\s+(?:(?:årlig|ny|fornyet)\s+)?$/iu;
 const MEETING = /^(?:mødes\s+(?:(?:alle|vi|alle\s+sammen)\s+)?igen|ses\s+(?:(?:alle|vi)\s+)?igen|nyt\s+møde)$/iu;
 const IF_BEFORE = /(?<![\p{L}])hvis\s+(?:\p{L}+\s+){0,3}?$/iu;
 const DEADLINE_WORD = /^(?:senest\s+den|indtil|frem\s+til|til\s+og\s+med)/iu;
@@ -110,7 +114,8 @@ const WHEN_BEFORE = /(?<![\p{L}])(?:når|efter\s+at|så\s+snart)\s+(?:[\p{L}-]+\
 // A visit's own length ("af 1 times varighed", "af 30 minutters varighed").
 const VISIT_LENGTH_BEFORE = /(?:\d|en|halv|kvarter)\s*(?:times|timers|minutters|min\.)\s+$/iu;
 // Unused hours saved up or carried over ("spare ubrugte timer op", "opsparede timer").
-const SAVED_HOURS = /(?<![\p{L}])(?:spare\s+(?:\p{L}+\s+){0,3}?op|ubrugte|opspar\p{L}*|overføre\s+(?:\p{L}+\s+){0,2}?timer)(?![\p{L}])/iu;
+// (Round 38: also in the passive, "Timerne kan spares op i 6 måneder".)
+const SAVED_HOURS = /(?<![\p{L}])(?:spares?\s+(?:\p{L}+\s+){0,3}?op|ubrugte|opspar\p{L}*|overføre\s+(?:\p{L}+\s+){0,2}?timer)(?![\p{L}])/iu;
 const ON_CHANGE_OR_FIELD = /(?<![\p{L}])(?:hvis|når|ved)\s+(?:\p{L}+\s+){0,3}?ændring\p{L}*[^.]*?(?:senest|inden|den)\s+«[^»]*»/iu;
 
 // The decision itself looked at again after a complaint ("Vi vil herefter revurdere afgørelsen"):
@@ -254,6 +259,9 @@ export function detect(letter: Letter): Detection {
       if (/^(?:i|for)\s/iu.test(word) && PAST_RESTRICTION_BEFORE.test(letter.text.slice(Math.max(0, m.start - 40), m.start))) continue;
       // "da du har boet i huset i 40 år": how long something has been, not how long help lasts.
       if (/^(?:i|for)\s/iu.test(word) && HISTORY_BEFORE.test(letter.text.slice(Math.max(0, m.start - 60), m.start))) continue;
+      // Round 38: the same with the period between the auxiliary and the participle ("Camilla har i et år haft
+      // støtte", "du har i 40 år boet i huset"): a span in the past.
+      if (/^i\s/iu.test(word) && /(?<![\p{L}])(?:har|havde)\s+$/iu.test(letter.text.slice(Math.max(0, m.start - 8), m.start)) && HISTORY_AFTER.test(letter.text.slice(m.end, m.end + 20))) continue;
       // "Din kone døde for to år siden": a time in the past, not how long help lasts.
       if (/^\s+siden(?![\p{L}])/iu.test(letter.text.slice(m.end, m.end + 8))) continue;
       // "Beløbet reguleres hvert år med satsreguleringsprocenten": the yearly index rise, no look at the case.
@@ -289,6 +297,7 @@ export function detect(letter: Letter): Detection {
       // A follow-up already carried out ("Vi har foretaget en opfølgning på din sag"): why the letter
       // was written, unless the sentence also looks ahead.
       if (DONE_NOUN.test(word) && CARRIED_OUT_BEFORE.test(letter.text.slice(Math.max(0, m.start - 50), m.start)) && !FUTURE.test(sText)) continue;
+      if (DONE_NOUN.test(word) && DONE_PARTICIPLE_BEFORE.test(letter.text.slice(Math.max(0, m.start - 30), m.start)) && !FUTURE.test(sText)) continue;
       // "du kan tage en bisidder med, hvis vi skal mødes igen": a meeting only if one is needed.
       if (MEETING.test(word) && IF_BEFORE.test(letter.text.slice(Math.max(0, m.start - 30), m.start))) continue;
       // ("Næste gang vi ser på afløsningen, er ved revisitationen i maj 2026" looks ahead.)

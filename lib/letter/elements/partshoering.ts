@@ -67,8 +67,9 @@ const ANSWER_LOOKAHEAD = 2;
 // through with the caseworker ("som I fik tilsendt og gennemgik med os den 3. maj"), or a plain yes
 // or no ("I fik vores beregning den 28. november og sagde ja tak i telefonen"), also in the perfect ("og har
 // svaret, at du er enig").
+// (Round 38: the call or the mail back in the perfect too: "Du har fået oplysningerne tilsendt og har ringet og fortalt, at …".)
 const ELIDED_ANSWER =
-  /(?<![\p{L}])og\s+(?:(?:skrev|ringede|mailede|sagde)\s+(?:(?:tilbage\s+)?til\s+(?:mig|os|kommunen)\s+)?(?:[^,.\n]|\.(?=\s+\p{Ll})){0,30}?,?\s*(?:at|:)(?![\p{L}])|gennemgik\s+(?:\p{L}+\s+)?med\s+(?:os|mig|kommunen)|(?:svarede|(?:har|havde)\s+(?:svaret|reageret|meldt\s+tilbage)|reagerede|meldte\s+tilbage|sagde\s+(?:ja|nej|god\s+for)|kom\s+med\s+(?:\p{L}+\s+)?(?:bemærkninger|kommentarer|indsigelser)|sendte\s+(?:os\s+|mig\s+)?(?:\p{L}+\s+)?(?:bemærkninger|kommentarer|indsigelser|svar))(?![\p{L}]))/u;
+  /(?<![\p{L}])og\s+(?:(?:skrev|ringede|mailede|sagde|(?:har|havde)\s+(?:skrevet|ringet|mailet|sagt))\s+(?:(?:tilbage\s+)?til\s+(?:mig|os|kommunen)\s+)?(?:[^,.\n]|\.(?=\s+\p{Ll})){0,30}?,?\s*(?:at|:)(?![\p{L}])|gennemgik\s+(?:\p{L}+\s+)?med\s+(?:os|mig|kommunen)|(?:svarede|(?:har|havde)\s+(?:svaret|reageret|meldt\s+tilbage)|reagerede|meldte\s+tilbage|sagde\s+(?:ja|nej|god\s+for)|kom\s+med\s+(?:\p{L}+\s+)?(?:bemærkninger|kommentarer|indsigelser)|sendte\s+(?:os\s+|mig\s+)?(?:\p{L}+\s+)?(?:bemærkninger|kommentarer|indsigelser|svar))(?![\p{L}]))/u;
 // The same sending with the party after "til", also in the third person of a field-style record
 // ("Oplysningerne fra hjemmebesøget blev sendt til borger 20-10-2025", "Kommunen fremsendte den
 // 8. april beregningen til Dem"): only with a document of the case in the sentence, so a parcel,

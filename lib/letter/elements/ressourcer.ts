@@ -239,6 +239,10 @@ const MUST_REST_AFTER = /^\s*(?:\p{L}+\s+){0,2}?og\s+(?:må|skal|bliver\s+nødt\
 const WITHOUT_TROUBLE = /^uden\s+(?:problemer|besvær)$/u;
 const PERSON_IN_CLAUSE = /(?<![\p{L}])(?:[dD]u|De|[hH]un|[hH]an|I|\p{Lu}\p{Ll}+\s+(?:viste|kunne|kan|klarede|klarer|gik|går|cyklede|kørte))(?![\p{L}])/u;
 
+// Round 38: the one who saw, right before "så" ("Hun så", "Ergoterapeuten så", "vi så også"), not a comma or a
+// conjunction that opens a clause of purpose.
+const SAW_SUBJECT_BEFORE = /(?<![\p{L}])(?!(?:og|men|eller|så|da|fordi)\s)\p{L}+\s+(?:(?:også|selv|desuden|tydeligt|samtidig)\s+)?$/u;
+
 export function detect(letter: Letter): Detection {
   const { re } = letter.compiled.elements.ressourcer;
   const text = letter.text;
@@ -258,6 +262,9 @@ export function detect(letter: Letter): Detection {
       const before = text.slice(Math.max(s.start, m.start - 60), m.start).toLowerCase();
       if ((PURPOSE.test(before) && !thenInverted(before, text.slice(m.start, m.end))) || WISH_BEFORE.test(before) || NEGATED_BEFORE.test(before) || NOBODY_ELSE_BEFORE.test(before)) continue;
       if (RESOURCE_WORD.test(text.slice(m.start, m.start + 8).toLowerCase()) && YARDSTICK_BEFORE.test(before)) continue;
+      // Round 38: "så, at du … kan" is what someone saw only after its subject ("Hun så, at …"); at the start of a
+      // clause ("…, så at du kan komme i bad", "Så, at …") it is a purpose or a consequence.
+      if (/^så[\s,]/u.test(text.slice(m.start, m.start + 3).toLowerCase()) && !SAW_SUBJECT_BEFORE.test(before)) continue;
       // (A work arrangement named as missing with more words between: "Ingen af jer har fleksibel
       // arbejdstid", "hverken du eller din mand kan arbejde hjemme".)
       if (WORK_ROOM.test(text.slice(m.start, m.start + 12).toLowerCase()) && WORK_ROOM_NEGATED_BEFORE.test(before)) continue;

@@ -27,7 +27,8 @@ import { DATA_PROTECTION, ENDING_WORDS, frameTest, isLawSentence, sectionUnder }
 // om et ekstra ophold": the help granted, in a larger amount.)
 // (Only where help is granted: in a refusal, "du kan søge om flere timer til det" is more of another help.)
 const MORE_OF_SAME = /søg\p{L}*\s+om\s+(?:et\s+|en\s+)?(?:ekstra|flere)\s+(?:timer|ophold|døgn|besøg|weekender|weekend|dage|aflastningsdøgn)(?![\p{L}])/iu;
-const NOT_OTHER_HELP = /klag|ankestyrelse|aktindsigt|(?:se|læse)\s+(?:\p{L}+\s+){0,2}?(?:dokumenterne|akterne|papirerne)\s+i\s+(?:din|jeres|Deres|sagen)|søge?\p{L}*\s+(?:\p{L}+\s+){0,5}?(?:igen|på\s+ny)(?![\p{L}])|genoptag|(?:ny|fornyet)\s+vurdering|revurdering/iu;
+// (Round 38: also "søge om andet" with nothing named: like "søge igen", it points nowhere.)
+const NOT_OTHER_HELP = /søg\p{L}*\s+om\s+(?:noget\s+)?andet\s*[.!]?\s*$|klag|ankestyrelse|aktindsigt|(?:se|læse)\s+(?:\p{L}+\s+){0,2}?(?:dokumenterne|akterne|papirerne)\s+i\s+(?:din|jeres|Deres|sagen)|søge?\p{L}*\s+(?:\p{L}+\s+){0,5}?(?:igen|på\s+ny)(?![\p{L}])|genoptag|(?:ny|fornyet)\s+vurdering|revurdering/iu;
 const BARE_NAME =
   /^(?:jobcent|ydelseskontor|udbetaling\s+danmark|pensionsafdeling|pensionskontor|borgerservice|borger\.dk|patientforening|handicapforening|frivilligcent|boligstøtte|varmetillæg|helbredstillæg|personligt\s+tillæg|café|cafe|cafeteri|værested|ældrerådgiver|socialrådgivning|rådgivningshus|rådgivningscent|webshop|netbutik|vederlagsfri|\p{L}*foreningen$|\p{L}+fonden$|forening$|forbund$|\p{L}*forbundet$|landsforening|handicaporganisation|uafhængig|\p{L}*samfund(?:et)?$|kronikertilskud|enkelttilskud|patientbefordring|befordringsgodtgørelse|terminaltilskud|lægemiddelstyrelsen|flextur|handicapkørsel|uddannelsesvejled|uu-vejleder|kommunale?\s+ungeindsats|studievejled|seniorsport|dgi$|seniorklub|seniorhold|motionshold|for\s+egen\s+regning|faldforebyg|sygeforsikring|rusmiddelcent|misbrugscent|alkoholbehandl|misbrugsbehandl|alkoholrådgiv|dagcent|aktivitetscent|daghjem|fritidsklub|klubhus|ungdomsklub|lektiecaf|spisefællesskab|fællesspisning|gældsrådgiv|madklub|elevstøtte|fripladstilskud|bringer\s)/iu;
 // Associations one lives in or plays in, not where one gets help.
@@ -67,7 +68,8 @@ const INFO_PAGE_AFTER = /^\s+(?:\p{L}+\s+){0,2}?(?:hjemmeside\p{L}*|\p{L}*side(?
 const REFUSED = /(?<![\p{L}])(?:ikke\s+(?:\p{L}+\s+){0,2}?(?:bevilge|imødekomme|give\s+(?:dig|jer|Dem)\s+(?:støtte|tilskud|hjælp))|afslå\p{L}*|afslag)(?![\p{L}])/iu;
 const GRANTED_INSTEAD = /(?<![\p{L}])(?:bevilges|bevilger\s+vi|vi\s+bevilger|tildeles)(?![\p{L}])/iu;
 // (Round 34: also "Du får" opening the sentence.)
-const REPLACES = /(?<![\p{L}])(?:får\s+(?:du|I|De|hun|han)|(?:[Dd]u|I|De|[Hh]un|[Hh]an)\s+får|bevilger\s+vi|tilbyder\s+vi|tilbydes|bevilges)(?![\p{L}])/u;
+// (Round 38: also with the subject earlier in the clause: "fordi du flytter … og i stedet får hjælpen på plejecentret".)
+const REPLACES = /(?<![\p{L}])(?:i\s+stedet\s+får|får\s+(?:du|I|De|hun|han)|(?:[Dd]u|I|De|[Hh]un|[Hh]an)\s+får|bevilger\s+vi|tilbyder\s+vi|tilbydes|bevilges)(?![\p{L}])/u;
 // The old help ending, also said as "kommer ikke længere" / "ikke mere".
 // (Round 27: and as "Den hjælp slutter med udgangen af juli" or "udløber".)
 const NO_LONGER = /(?<![\p{L}])(?:ikke\s+(?:længere|mere)|slutter|udløber)(?![\p{L}])/iu;
@@ -373,6 +375,8 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   if (granting && /^(?:varerne\s+(?:leveres|bringes)|bringer\s)/iu.test(match) && !(partial && (SHOPPING_REFUSED.test(result) || shoppingRefusedInLetter()))) return false;
   // (Round 32: the same for shops that offer delivery or take orders by phone; and neither these
   // nor a region that pays count when denied.)
+  // (Round 38: goods ordered home likewise: only where the shopping is the part refused, or help is refused.)
+  if (granting && /^bestill\p{L}*\s+(?:\p{L}+\s+)?hjem$/iu.test(match) && !(partial && (SHOPPING_REFUSED.test(result) || shoppingRefusedInLetter()))) return false;
   if (SHOP_OR_REGION.test(match)) {
     if (DENIED_BEFORE.test(sentence.slice(Math.max(0, at - 25), at)) || DENIED_AFTER.test(sentence.slice(at + match.length))) return false;
     if (granting && /^(?:butikker|supermarkeder)\s/iu.test(match) && !(partial && (SHOPPING_REFUSED.test(result) || shoppingRefusedInLetter()))) return false;
