@@ -89,6 +89,16 @@ function insteadOfApplied(letter: Letter, i: number, sText: string): boolean {
   }
   return false;
 }
+// An extension asked for ("I har bedt om, at den bliver forlænget", "søgt om forlængelse").
+const EXTENSION_ASKED = /(?<![\p{L}])(?:søgt|søgte|ansøgt|ansøgning\p{L}*|bedt|bad|anmodet|anmodning\p{L}*|ønsket|ønskede|spurgt|spurgte)\s[^!?\n]{0,80}?forlæng/iu;
+/** The sentence or the next one asks for the help to be extended (outside the complaint guidance). */
+function extensionAsked(letter: Letter, i: number): boolean {
+  for (let k = i; k <= i + 1 && k < letter.seg.sentences.length; k++) {
+    const t = letter.slice(letter.sentence(k));
+    if (EXTENSION_ASKED.test(t) && !COMPLAINT.test(t)) return true;
+  }
+  return false;
+}
 /** An application is mentioned before sentence `i` (outside the complaint guidance). */
 function appliedBefore(letter: Letter, i: number): boolean {
   for (let k = 0; k < i; k++) {
@@ -100,11 +110,13 @@ function appliedBefore(letter: Letter, i: number): boolean {
 // More help asked for ("Du har bedt om, at din ordning udvides", "søgt om flere timer").
 // (Also "søgt om at få støtten sat op fra 4 til 8 timer".)
 const MORE_WORD = /(?<![\p{L}])(?:udvid\p{L}*|øge[ st]?|øget|forøge\p{L}*|forhøj\p{L}*|flere|mere|ekstra|sat\s+op|sætte\s+op)(?![\p{L}])/iu;
+// Round 39: more help asked for as a question ("Du spurgte, om hjemmeplejen også kunne komme om aftenen").
+const ASKED_ALSO = /(?<![\p{L}])(?:spurgt|spurgte|spørger)\s*,?\s+(?:\p{L}+,?\s+){0,3}?om\s+[^.?!\n]{0,60}?(?<![\p{L}])(?:også|flere|mere|ekstra)(?![\p{L}])/iu;
 /** The same or an earlier sentence (outside the complaint guidance) applies for more help. */
 function increaseAppliedFor(letter: Letter, i: number): boolean {
   for (let k = 0; k <= i; k++) {
     const t = letter.slice(letter.sentence(k));
-    if (APPLIED.test(t) && MORE_WORD.test(t) && !COMPLAINT.test(t)) return true;
+    if (((APPLIED.test(t) && MORE_WORD.test(t)) || ASKED_ALSO.test(t)) && !COMPLAINT.test(t)) return true;
   }
   return false;
 }
@@ -135,8 +147,9 @@ const RECEIVES_REFUSAL = /^\s+(?:\p{L}+\s+){0,2}?(?:afslag|nej|et\s+afslag)(?![\
 // Receiving the letter itself, as deadlines count it ("Skriv til os inden 4 uger fra I har
 // fået denne mail", "efter at du har modtaget brevet"): no grant.
 // Also a letter still to come ("som du får i et særskilt brev", "du får en ny afgørelse").
+// (Round 39: and the spoken demonstrative, "efter du har fået det her brev".)
 const RECEIVES_LETTER =
-  /^\s+(?:(?:her|hermed|nu)\s+)?(?:denne|dette|brevet|afgørelsen|mailen|e-mailen|svaret|svar|besked|beskeden|meddelelsen|(?:min|vores|kommunens|udvalgets)\s+(?:\p{L}+\s+)?(?:afgørelse|svar|brev|mail)|(?:(?:i|med|som)\s+)?(?:et|en)\s+(?:\p{L}+\s+)?(?:brev|afgørelse|mail|e-mail|besked|svar|kopi)|kopi(?:en)?)(?![\p{L}])/iu;
+  /^\s+(?:(?:her|hermed|nu)\s+)?(?:(?:det|den)\s+her\s+(?:brev|mail|e-mail|afgørelse|svar|besked)|denne|dette|brevet|afgørelsen|mailen|e-mailen|svaret|svar|besked|beskeden|meddelelsen|(?:min|vores|kommunens|udvalgets)\s+(?:\p{L}+\s+)?(?:afgørelse|svar|brev|mail)|(?:(?:i|med|som)\s+)?(?:et|en)\s+(?:\p{L}+\s+)?(?:brev|afgørelse|mail|e-mail|besked|svar|kopi)|kopi(?:en)?)(?![\p{L}])/iu;
 const ZONE_SENTENCES = 10;
 const CAN_GET = /(?<![\p{L}])(?:du|I|De)\s+kan\s+(?:godt\s+|nu\s+|fremover\s+|fortsat\s+)?(?:få|blive\s+boende)(?![\p{L}])(?!\s+(?:aktindsigt|hjælp\s+(?:hos|fra|af)|rådgivning|vejledning|svar|besked|mere\s+at\s+vide))/iu;
 // (Also a named child: "Emil kan få aflastning 1 weekend om måneden", "Oliver kan komme i aflastning … én
@@ -183,7 +196,8 @@ const PAST_GRANT_BEFORE = /(?<![\p{L}])(?:blev|fik)\s+(?:[\p{L}\d.]+\s+){0,5}?$/
 const PAST_REFUSAL_BEFORE = /(?<![\p{L}])(?:gav|fik|blev)\s+(?:[\p{L}\d.]+\s+){0,5}?$/iu;
 // A negated cue in a relative clause describes something ("kvitteringer for stomitilbehør, der
 // ikke dækkes af regionen").
-const RELATIVE_BEFORE = /(?:,\s*|\p{L}\s+)(?:der|som)\s+(?:\p{L}+\s+)?$|\p{L},\s+(?:han|hun|de|den|det)\s+$/u;
+// (Round 39: not the existential "der" of a main clause after "og"/"men": "…, og der gives ikke en el-kørestol".)
+const RELATIVE_BEFORE = /(?:,\s*|\p{L}\s+)som\s+(?:\p{L}+\s+)?$|(?:,\s*|\p{L}(?<!(?<![\p{L}])(?:og|men))\s+)der\s+(?:\p{L}+\s+)?$|\p{L},\s+(?:han|hun|de|den|det)\s+$/u;
 // (And a relative clause without "som": "et pusterum, han ikke kan få hjemme".)
 // "Det kan du ikke længere": what the citizen can no longer do, not help that stops.
 // ("… ringer for at aftale, hvornår nødkaldet sættes op": an aid installed.)
@@ -253,11 +267,14 @@ function afterLastAsk(letter: Letter, s: Span, m: Span): string | undefined {
   return last ? before.slice(last.index + last[0].length) : undefined;
 }
 
+// Round 39: the answer after a colon, with its own subject ("Kort svar på din ansøgning om hjemmehjælp: du får to
+// timer, ikke de fire, du bad om"): no longer inside the application.
+const ANSWER_AFTER_COLON = /:\s*(?:[Dd]u|I|De|[Vv]i|[Jj]eg|[Kk]ommunen|[Hh]an|[Hh]un)\s+\p{L}/u;
 function askedFor(letter: Letter, s: Span, m: Span): boolean {
   const rest = afterLastAsk(letter, s, m);
   // (A cue that is itself the turn is not inside the application: "Vi kan imødekomme din ansøgning om en
   // rollator, men ikke den model, du har søgt om.")
-  return rest !== undefined && !TURN.test(rest) && !TURN.test(letter.slice(m));
+  return rest !== undefined && !TURN.test(rest) && !TURN.test(letter.slice(m)) && !ANSWER_AFTER_COLON.test(rest);
 }
 
 // Help the citizen may still apply for, in a that-clause ("Du kan søge om, at bostøtten også kommer om aftenen,
@@ -289,9 +306,13 @@ function correctedByBut(letter: Letter, s: Span, m: Span): boolean {
 }
 
 /** The grant asked for in a that-clause, nothing between: "søgt om, at du bliver godkendt til …". */
+// Round 39: also the second of two things asked for, joined by "og at" ("bedt om to ting: en fast voksen at tale
+// med, og at kommunen betaler for et højskoleophold"), as toApplyForThat reads a list of things to apply for.
+const AND_THAT_END = /(?:,\s*|\s)og\s+at\s+(?:\p{L}+\s+)?$/iu;
 function askedForThat(letter: Letter, s: Span, m: Span): boolean {
   const rest = afterLastAsk(letter, s, m);
-  return rest !== undefined && /^,?\s*at\s/u.test(rest) && !/[,;:]/u.test(rest.replace(/^,/u, '')) && !TURN.test(rest);
+  if (rest === undefined || TURN.test(rest)) return false;
+  return (/^,?\s*at\s/u.test(rest) && !/[,;:]/u.test(rest.replace(/^,/u, ''))) || AND_THAT_END.test(rest);
 }
 
 // A name called between commas ("fortalte du, Kirsten, at du ikke længere kan gå til gymnastik");
@@ -326,6 +347,7 @@ const TO_APPLY_AFTER = /^\s+(?:at\s+)?(?:indgive|søge|ansøge|genansøge|klage|
 // (Counts only: "Hvorfor træning og ikke bare hjælp?" sets one kind of help against another. Also what was not
 // granted, asked over the reasons: "Hvorfor ikke bruseniche?", "Hvorfor kun én weekend?"; not a bare "Hvorfor ikke?".)
 const WHY_LESS_HEADING = /^hvorfor\s+(?:du\s+får\s+|kun\s+)?(?:\d+|én|en|et|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv)(?![\p{L}\d])[^?\n]{0,30}?\s+og\s+ikke\s+(?:\d+|én|en|et|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|tyve)(?![\p{L}\d])[^?\n]{0,20}\??$|^hvorfor\s+(?:ikke|kun)\s+[\p{L}\d][^?\n]{0,40}\??$/iu;
+const ACCEPT_NEXT = /(?<![\p{L}])(?:tage\s+imod|takke\s+ja\s+til|sige\s+ja\s+til)\s+(?:tilbuddet|det|forløbet|den|støtten)(?![\p{L}])/iu;
 const ACCEPT_OFFER = /(?<![\p{L}])(?:sige\s+ja\s+(?:eller\s+nej\s+)?til|takke\s+ja\s+til|tage\s+imod,?\s+hvis|hvis\s+(?:du|I|De)\s+(?:ønsker\s+det|vil|har\s+lyst))(?![\p{L}])/u;
 // The pack's counted part left out ("De 8 timer bliver ikke en del af ordningen").
 const PART_LEFT_OUT = /^(?:de|den|det)\s[^.\n]*?\sikke\s+(?:en\s+del|med|taget|bevilget|dækket)(?![\p{L}])/iu;
@@ -561,6 +583,9 @@ function computeFlags(letter: Letter, i: number): Flags {
       continue;
     }
     const written = letter.text.slice(m.start, Math.min(s.end, m.end + 20));
+    // Round 39: the grant's end date told with the extension asked for ("Bevillingen slutter den 31. december, og I har
+    // bedt om, at den bliver forlænget"): why the family applied, not a change decided now.
+    if (END_OF_GRANT.test(written) && !REDUCTION.test(written) && extensionAsked(letter, i)) continue;
     flags.aendring = true;
     if (REDUCTION.test(written) || !END_OF_GRANT.test(written)) flags.reduction = true;
     else if (HELP_ENDS.test(written) && REPLACEMENT.test(sText)) flags.replaces = true;
@@ -646,7 +671,8 @@ function computeFlags(letter: Letter, i: number): Flags {
     // "… til den hjælp, du er visiteret til": a relative clause describing help one has.
     if (HELP_ONE_HAS_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 30), m.start))) continue;
     // "Medicinen, du får om morgenen, er ikke afhængig af …": the subject described by a clause without "som".
-    if (SUBJECT_DESCRIBED_BEFORE.test(letter.text.slice(s.start, m.start))) continue;
+    // (Not a plain-language heading that is the granted part itself: "Det, du får" over the items, beside "Det, du ikke får".)
+    if (SUBJECT_DESCRIBED_BEFORE.test(letter.text.slice(s.start, m.start)) && !(letter.seg.sentences[i]!.heading && GRANT_HEADING.test(sText))) continue;
     // (The cue may be "får I", which lower-cased also reads "får i dag".)
     const gets = /^får(?![\p{L}])/iu.test(letter.slice(m)) ? m.start + 3 : /(?<![\p{L}])får$/iu.test(letter.slice(m)) ? m.end : -1;
     if (gets >= 0 && (GAINS_FROM_AFTER.test(letter.text.slice(gets, Math.min(s.end, gets + 40))) || GETS_ALREADY_AFTER.test(letter.text.slice(gets, Math.min(s.end, gets + 20))))) continue;
@@ -673,6 +699,9 @@ function computeFlags(letter: Letter, i: number): Flags {
     else if (OFFER.test(letter.slice(m)) && CAN.test(before)) flags.possibility = true;
     // "I stedet tilbyder vi dig et forløb …, som du kan sige ja eller nej til": an offer to accept, not the result.
     else if (ACCEPT_OFFER.test(letter.text.slice(m.end, s.end))) flags.possibility = true;
+    // Round 39: the offer, then how to accept it ("I stedet tilbydes borgeren støtte efter § 85. Borgeren kan kontakte
+    // undertegnede for at tage imod tilbuddet"): an offer to take up, not a part granted.
+    else if (/^tilbyd/iu.test(letter.slice(m)) && i + 1 < letter.seg.sentences.length && ACCEPT_NEXT.test(letter.slice(letter.sentence(i + 1)))) flags.possibility = true;
     else {
       flags.bevilling = true;
       if ((GOES_ON_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 12))) || CONTINUES.test(letter.slice(m)) || HELP_WORKS.test(sText)) && !applied) flags.continues = true;
@@ -801,6 +830,8 @@ const STARTS_ON =
 // kommer Ida i aflastning hos familien Hviid"); coming to school or work is no grant.
 // A condition with the verb first ("Har du ikke mulighed for at sende en mail, kan du ringe").
 const INVERTED_CONDITION = /^(?:har|er|kan|vil|skal|får|ønsker|mangler)\s+(?:du|I|De)\s+$/iu;
+// Round 39: a heading that names the granted part in plain words ("Det, du får", "Det, I får:").
+const GRANT_HEADING = /^(?:det|dette),\s*(?:du|I|De)\s+får\s*:?\s*$/iu;
 // (One noun, perhaps with its determiner: not a fronted clause, "Mens du træner, får du også hjælp".)
 const SUBJECT_DESCRIBED_BEFORE = /^(?:(?:den|det|de|din|dit|dine|jeres|Deres|hans|hendes)\s+)?[\p{L}-]+,\s*$/u;
 const INSTEAD_NOW = /(?<![\p{L}])i\s+stedet(?!\s+for)(?![\p{L}])/iu;
@@ -980,11 +1011,77 @@ function grantsLessThanApplied(letter: Letter): boolean {
     if (i === at || (APPLIED.test(sText) && !s.heading)) continue;
     const f = sentenceFlags(letter, i);
     // (Also the plain "Liam kan komme i aflastning … 1 weekend om måneden".)
-    if (f.afslag || !(f.bevilling || s.heading || ASSESSED.test(sText) || (CAN_GET_AMOUNT.test(sText) && !CONDITION.test(beforePurpose(sText)))) || REPORT_CUE.test(sText)) continue;
+    // (Round 39: also an item of a list the grant introduces, "Forløbet indeholder:" / "- rengøring … hver 14. dag",
+    // when the application names the same help: the other items are other help with their own amounts.)
+    const item = !f.bevilling && grantListItem(letter, i);
+    if (item && !sharesStem(sText, letter.slice(sentences[at]!))) continue;
+    if (f.afslag || !(f.bevilling || s.heading || item || ASSESSED.test(sText) || (CAN_GET_AMOUNT.test(sText) && !CONDITION.test(beforePurpose(sText)))) || REPORT_CUE.test(sText)) continue;
     for (const [unit, rate] of amounts(sText)) {
       const asked = applied.get(unit);
       if (asked !== undefined && rate < asked * 0.99) return true;
     }
+  }
+  return false;
+}
+const LIST_BULLET = /^\s*(?:[-–•*·▪]|\d{1,2}[.)])\s/u;
+/** A bulleted line under a sentence ending in ":" that grants, or follows a grant ("Vi har besluttet at tildele dig … Forløbet indeholder:"). */
+function grantListItem(letter: Letter, i: number): boolean {
+  const sentences = letter.seg.sentences;
+  if (!LIST_BULLET.test(letter.slice(sentences[i]!))) return false;
+  let k = i - 1;
+  while (k >= 0 && i - k <= 8 && LIST_BULLET.test(letter.slice(sentences[k]!))) k--;
+  if (k < 0 || !/:\s*$/u.test(letter.slice(sentences[k]!))) return false;
+  return sentenceFlags(letter, k).bevilling || (k > 0 && sentenceFlags(letter, k - 1).bevilling);
+}
+function sharesStem(a: string, b: string): boolean {
+  const other = stems(b);
+  for (const st of stems(a)) if (other.has(st)) return true;
+  return false;
+}
+
+// Round 39: a grant told only by its numbers, shorter or smaller than the application ("søgt om vedligeholdelsestræning
+// … i 12 uger" / "… i alt 6 uger"; "en el-scooter … til 27.995 kr." / "Du får et tilskud på 9.300 kr."): the rest is
+// refused without a word for it (guide: "en kortere periode end ansøgt", "50 % af prisen i stedet for hele").
+// A length of time ("i 12 uger", "i alt 6 uger", "et forløb på 6 uger"; not "en dreng på 12 år").
+const LENGTH = /(?<![\p{L}])(?:i(?:\s+alt)?|(?:forløb|periode)\s+på)\s+(\d{1,3}|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv)\s+(uge|måned|år)(?:r|er|ne|en|et)?(?![\p{L}])/iu;
+const LENGTH_WEEKS: Record<string, number> = { uge: 1, måned: 52 / 12, år: 52 };
+// A sum in kroner, and whether a period follows it ("1.500 kr. om måneden").
+const KRONER = /(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d{1,7})(?:,\d{1,2}|,-)?\s*(?:kr\.?|kroner)(?![\p{L}])(?:\s+(?:om|pr\.?|per|i)\s+(måned|md|år|uge|dag|kvartal))?/iu;
+const PER_YEAR: Record<string, number> = { måned: 12, md: 12, år: 1, uge: 52, dag: 365, kvartal: 4 };
+/** The sum a year when a period follows it, else the sum as it stands. */
+const yearly = (m: RegExpExecArray) => number(m[1]!) * (m[2] ? PER_YEAR[m[2].toLowerCase()]! : 1);
+function weeksOf(m: RegExpExecArray): number {
+  return count(m[1]!) * LENGTH_WEEKS[m[2]!.toLowerCase()]!;
+}
+function grantToldSmaller(letter: Letter, result: number): boolean {
+  const sentences = letter.seg.sentences;
+  let applied: string | undefined;
+  for (const [i, t] of zoneBody(letter)) {
+    if (i >= result) break;
+    if (APPLIED.test(t) && !COMPLAINT.test(t) && !SUBJECT_LINE.test(t)) {
+      applied = t;
+      break;
+    }
+  }
+  if (applied === undefined) return false;
+  const askedLength = LENGTH.exec(applied);
+  const askedSum = applied.includes('kr') ? KRONER.exec(applied) : null;
+  if (!askedLength && !askedSum) return false;
+  // The result sentence and the next two, where the grant's numbers are told; not what was asked, reported or wished.
+  for (let k = result, seen = 0; k < sentences.length && seen < 3; k++) {
+    if (sentences[k]!.heading) {
+      if (k > result) break;
+      continue;
+    }
+    seen++;
+    const t = letter.slice(sentences[k]!);
+    if (APPLIED.test(t) || COMPLAINT.test(t) || REPORT_CUE.test(t) || CONDITION.test(beforePurpose(t))) continue;
+    const length = askedLength && LENGTH.exec(t);
+    // (A margin, so "3 måneder" against "12 uger" is no shorter period.)
+    if (length && weeksOf(length) < weeksOf(askedLength!) * 0.85) return true;
+    // The sum granted, in the result sentence only, against the price or sum applied for, both per period or neither.
+    const sum = askedSum && k === result && sentenceFlags(letter, k).bevilling ? KRONER.exec(t) : null;
+    if (sum && !sum[2] === !askedSum![2] && yearly(sum) < yearly(askedSum!) * 0.99) return true;
   }
   return false;
 }
@@ -995,7 +1092,10 @@ const PERIOD_HINT = /om\s|pr\.|hver|per\s/iu;
 // "Hudplejeprodukter: Ikke godkendt": one item of the application refused, as a field.
 const FIELD_REFUSAL = /^[\p{L}][\p{L} -]{2,40}:\s*(?:ikke\s+(?:godkendt|bevilget|bevilliget|imødekommet|dækket)|afslag|afslået|nej)(?![\p{L}])/iu;
 // The things applied for: the words after "søgt om" in the application.
-const APPLIED_FOR = /(?:søgt|søgte|ansøgt|ansøgning)\s+om\s+([^.\n]{3,80})/iu;
+// (Round 39: also the application named with its date, "Deres ansøgning af 14. april 2025 om en el-kørestol".)
+// (Round 39: also "bedt om", and up to 160 characters, so the second of two things listed is read: "I har bedt om to
+// ting: en fast voksen at tale med, og at kommunen betaler for et ophold på højskole".)
+const APPLIED_FOR = /(?:søgt|søgte|ansøgt|ansøgning|bedt)\s+(?:af\s+(?:den\s+)?\d{1,2}\.\s*\p{L}+\s+(?:\d{4}\s+)?)?om\s+([^.\n]{3,160})/iu;
 const STEM = 6;
 const GENERIC_STEMS = new Set(['hjælpe', 'dækning', 'ansøgn', 'afgøre', 'kommun', 'betale', 'tilsku', 'udgift', 'merudg', 'bevill', 'støtte']);
 
@@ -1259,7 +1359,7 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
   // samtykke efter barnets lov § 47. Mathilde har siden oktober 2024 været anbragt med mors samtykke", "Den
   // familiebehandling, som familien har fået siden februar 2025, stopper samtidig") is a change (the guide's rule).
   if (type === 'bevilling' && resultSentence !== undefined && WITHOUT_CONSENT_PLACEMENT.test(letter.slice(sentences[resultSentence]!)) && PRIOR_MEASURE.test(letter.text)) type = 'aendring';
-  if (type === 'bevilling' && (grantsLessThanApplied(letter) || tableGrantsLess(letter) || fieldsGrantLess(letter) || refusesAppliedItemLater(letter, resultSentence ?? 0) || limitedInConclusion(letter, resultSentence ?? 0) || (resultSentence !== undefined && (appliedCountAfterGrant(letter, resultSentence) || askedMoreAfterGrant(letter, resultSentence))))) type = 'delvis';
+  if (type === 'bevilling' && (grantsLessThanApplied(letter) || tableGrantsLess(letter) || fieldsGrantLess(letter) || refusesAppliedItemLater(letter, resultSentence ?? 0) || limitedInConclusion(letter, resultSentence ?? 0) || (resultSentence !== undefined && (appliedCountAfterGrant(letter, resultSentence) || askedMoreAfterGrant(letter, resultSentence) || grantToldSmaller(letter, resultSentence))))) type = 'delvis';
   if ((type === 'bevilling' || type === 'afslag') && yesAndNoCells(letter)) type = 'delvis';
   if (type === 'bevilling' && resultSentence !== undefined && lessThanBefore(letter, resultSentence)) type = 'aendring';
   if (type === 'bevilling' && resultSentence !== undefined && staysAgainstHomeRequest(letter, resultSentence)) type = 'afslag';

@@ -3020,6 +3020,8 @@ export const DEFAULT_RULE_DATA = {
         // Not given, in plain words ("Vi giver ikke et par nummer to").
         // (Also in a that-clause: "Jeg må desværre give dig det svar, at kommunen ikke betaler for at fjerne dørtrinnene".)
         'kommunen ikke betaler', 'vi ikke betaler', 'kommunen ikke dækker', 'vi ikke dækker',
+        // Round 39: and in main-clause order ("Kommunen betaler ikke for et ophold på højskole").
+        'kommunen betaler ikke', 'vi betaler ikke', 'kommunen dækker ikke', 'vi dækker ikke',
         // "vi kommer ikke til at sende nogen ud og handle", "Den må du desværre selv sørge for" (not "Du kommer ikke til
         // at betale noget", a fee waived).
         'vi kommer ikke til at sende', 'kommer ikke til at sende nogen', 'vi kommer ikke til at give', 'vi kommer ikke til at dække',
@@ -3164,6 +3166,16 @@ export const DEFAULT_RULE_DATA = {
         String.raw`\bsætter(?:(?<=\b(?:vi|jeg|kommunen|udvalget)\s+sætter)|\s+(?:vi|jeg|kommunen|udvalget)(?=\s))\s+(?:derfor|altså|desværre|heller|så)\s+ikke\s+(?:[\p{L}-]+\s+){0,4}?i\s+gang\b`,
         // The move into the housing applied for not happening ("Derfor flytter du ikke på botilbud nu", "Din far
         // flytter altså ikke i plejebolig"); the child not moving home is a phrase above.
+        // Round 39: not put on the waiting list, said with "kommer" ("derfor kommer du ikke på ventelisten til en
+        // plejebolig", "Din mor kommer altså ikke på listen"); "kan ikke komme på ventelisten" is a phrase above.
+        String.raw`\bkommer\s+(?:[\p{L}-]+\s+){0,2}?(?:derfor\s+|altså\s+|desværre\s+|så\s+|foreløbig\s+)?ikke\s+på\s+(?:vente)?listen?\b`,
+        // Round 39: the offer refused in the passive ("Din far bliver ikke tilbudt en ældrebolig nu", "du vil derfor ikke
+        // få tilbudt et forløb"); starts at "tilbudt" for speed, the negation is checked behind it. (Not the network's
+        // "har ikke tilbudt at hjælpe", which has no "bliver"/"få".)
+        String.raw`\btilbudt(?<=\b(?:bliver|blive|vil|kan|skal)\s+(?:[\p{L}-]+\s+){0,3}?ikke\s+(?:få\s+|blive\s+)?tilbudt)`,
+        // Round 39: the rest refused with "gør" standing in for the grant verb just used ("To af tingene betaler vi, den
+        // tredje gør vi ikke", "Bad dækker vi, resten gør vi ikke").
+        String.raw`\bgør(?<=\b(?:(?:den|det|de)\s+(?:anden|andet|andre|tredje|fjerde|femte|sidste|resterende|øvrige|ekstra)|resten)\s+(?:[\p{L}-]+\s+)?gør)\s+(?:vi|kommunen|jeg)\s+(?:derimod\s+|dog\s+|til\s+gengæld\s+)?ikke\b`,
         String.raw`\bflytter\s+(?:[\p{L}-]+\s+)?(?:derfor\s+|altså\s+|desværre\s+|så\s+|foreløbig\s+)?ikke\s+(?:ind\s+)?(?:på|i|til)\s+(?:et\s+|en\s+|det\s+|den\s+)?(?:[\p{L}-]+\s+)?(?:botilbud|plejebolig|plejehjem|bofællesskab|bosted|opholdssted|døgninstitution|plejefamilie|ældrebolig|børnehjem)\p{L}*`,
       ],
     },
@@ -3250,6 +3262,10 @@ export const DEFAULT_RULE_DATA = {
         // "Ordningen stopper", "vi har besluttet at ændre dit tilskud", "sættes ned".
         // ("… men hjælpen til tøjvask hører op fra og med uge 45".)
         'hører op', 'høre op',
+        // Round 39: the municipality stopping what it pays or does ("Vi holder op med at udbetale de 690 kr. om måneden");
+        // said of the municipality only, not the citizen's own life ("Du holder op med at arbejde").
+        'vi holder op med', 'holder vi op med', 'kommunen holder op med', 'holder kommunen op med', 'vi holder derfor op med',
+        'holder vi derfor op med',
         // Help laid out anew ("Efter sommerferien bliver Ida-Maries aflastning lagt anderledes").
         'lagt anderledes', 'lægges anderledes', 'lagt om', 'lægges om', 'bliver lagt om',
         // Help made over ("Som vi talte om, laver vi din hjælp om: Fra uge 7 …").
