@@ -139,6 +139,11 @@ const ELEMENTS = {
       // Headings that ask or state what the decision rests on ("Hvad har vi lagt til grund?").
       'hvad har vi lagt til grund*', 'det har vi lagt til grund', 'hvad har vi lagt vægt på*', 'hvad bygger afgørelsen på*',
       'hvad bygger vi afgørelsen på*', 'det bygger vi afgørelsen på', 'det bygger afgørelsen på',
+      // Headings that tell how the result was reached ("Hvordan vi nåede frem til det", "Sådan er vi kommet
+      // frem til afgørelsen"): the reasoning follows, like under "Begrundelse".
+      'hvordan vi nåede frem til*', 'hvordan vi er nået frem til*', 'hvordan vi er kommet frem til*', 'hvordan er vi nået frem til*',
+      'hvordan er vi kommet frem til*', 'sådan nåede vi frem til*', 'sådan er vi nået frem til*', 'sådan er vi kommet frem til*',
+      'sådan kom vi frem til*',
     ],
     requiredWhen: [{ decisionTypes: ['delvis', 'afslag', 'aendring', 'ukendt'] }],
     severity: 'error',
@@ -388,6 +393,9 @@ const ELEMENTS = {
       // Round 36: a dated meeting said as "vi sås" ("Da vi sås hjemme hos dig den 2. februar, gik du …"), a
       // measurement taken ("Trinnet er målt til 4 cm") and a visit dated in short form ("efter besøget tirsdag d. 14/5").
       String.raw`\bsås\s+[^.\n]{0,50}?\bden\s+\d{1,2}\.\s*\p{L}+`,
+      // Round 39: a phone call made, with its date ("Jeg ringede til dig fredag den 17. oktober", "ringede vi til jer den
+      // 6. maj"): a dated talk, like a dated meeting (not "Jeg ringer til dig den 4. juni", still to come).
+      String.raw`\bringede\s+(?:jeg\s+|vi\s+)?til\s+[^.\n]{0,40}?\bden\s+\d{1,2}\.\s*\p{L}+`,
       String.raw`\bmålt\s+til\s+(?:ca\.\s+|cirka\s+)?\d[\d,.]*\s*(?:cm|mm|meter|m|kg|grader)\b`,
       String.raw`\b(?:efter|fra)\s+(?:besøget|vores\s+besøg|mit\s+besøg|hjemmebesøget)\s+(?:\p{L}+\s+)?(?:d\.|den)\s*\d{1,2}(?:[./]\d|\.\s*\p{L})`,
       // Visits counted as what happened ("du ikke har været hjemme ved de sidste seks aftalte besøg"; not the scope
@@ -513,6 +521,10 @@ const ELEMENTS = {
       'meningen med indsatsen', 'tanken med hjælpen', 'tanken med støtten', 'tanken med indsatsen',
       // Plain-language question headings with the goal below ("Hvad skal hjælpen føre til?",
       // "Hvad er målet?"); not a bare "kan føre til" about consequences.
+      // Round 39: the goal named as what "we" want to reach with the citizen ("Det, vi gerne vil nå sammen med dig,
+      // er, at du om et halvt år selv kan …"); not what the letter wants to reach by a date ("nå at svare").
+      'det, vi gerne vil nå', 'det vi gerne vil nå', 'det, vi vil nå', 'det vi vil nå', 'det, vi skal nå', 'det vi skal nå',
+      'det, vi gerne vil opnå', 'det vi gerne vil opnå', 'det, vi vil opnå',
       'skal hjælpen føre til', 'skal støtten føre til', 'skal indsatsen føre til', 'skal forløbet føre til',
       'skal aflastningen føre til', 'skal træningen føre til', 'hvad er målet', 'hvad er målene',
       // Field labels of case systems and VUM ("Indsatsformål ....", "Indsatsmål (delmål)",
@@ -1026,6 +1038,8 @@ const ELEMENTS = {
       // request or before the start is left out in code), and the aid set up and checked in use
       // ("… sætter den op og ser, at du kan bruge den").
       'ordningen op igen', 'indsatsen op igen', 'aflastningen op igen', 'dækningen op igen', 'forløbet op igen',
+      // Round 39: an amount taken up again ("Vi tager beløbet op igen i marts og beder jer om nye kvitteringer").
+      'beløbet op igen', 'tilskuddet op igen', 'ydelsen op igen',
       'sagen op igen senest', 'sagen op igen, når', 'sagen op igen når', 'sagen op igen i', 'sagen op igen om',
       'sagen op igen inden', 'sagen op igen efter',
       'timer løber til', 'timerne løber til', 'dækningen løber til', 'besøgene løber til', 'pladsen løber til',
@@ -1080,7 +1094,9 @@ const ELEMENTS = {
       // A call ahead to the citizen by name, to hear how it goes ("Vi ringer til Erik i uge 4 og
       // hører, om påklædningen går godt"); a call to someone else to arrange things has no "høre".
       String.raw`\bringer\s+(?:vi\s+|jeg\s+)?til\s+\p{L}+\s+(?:i\s+uge\s+\d|i\s+(?:(?:midten|starten|slutningen|begyndelsen)\s+af\s+)?(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)|om\s+(?:\d{1,2}|en|et|to|tre|fire|seks)\s+(?:uger|måneder|måned))[^.\n]{0,20}?\b(?:og\s+hører|for\s+at\s+høre)\b`,
-      String.raw`\b(?:ser|se|vurderer|vurdere)\s+(?:vi\s+)?,?\s*om\s+(?:du|i|de)\s+(?:stadig|fortsat)\s+har\s+(?:brug|behov)`,
+      // (Round 39: also "ser på, om" with the child by name or a relative: "I april … ser på, om Ida stadig har brug
+      // for det samme".)
+      String.raw`\b(?:ser|se|vurderer|vurdere|kigger|kigge)\s+(?:vi\s+)?(?:på\s*)?,?\s*om\s+(?:\p{L}+\s+){1,2}?(?:stadig|fortsat)\s+har\s+(?:brug|behov)`,
       // Someone coming again at a time to hear how it goes ("Pia kommer igen i juni og hører, hvordan Else
       // har det"); the help's own round ("Hjemmeplejen kommer igen i aften") has no asking after it.
       String.raw`\bkommer\s+(?:forbi\s+|ud\s+|på\s+besøg\s+)?igen\s+(?:i|om|efter|inden|til|før)\s+[^.\n]{0,30}?\bog\s+(?:hører|ser|spørger|tjekker)\s*,?\s+(?:hvordan|om)\b`,
@@ -1225,6 +1241,12 @@ const ELEMENTS = {
       'har styr på', 'godt styr på',
       // Observed in the past with "selv" first ("fordi du ved besøget selv kunne åbne døren"), and
       // keeping one's own appointments ("du møder op til dine aftaler på jobcentret").
+      // Round 39: the same without the comma writers often leave out ("du har vist at du kan mere end …"), a
+      // close bond said with "forhold" ("William og hans mor har et tæt forhold"; "ikke et tæt forhold" is
+      // negated in code), and a task seen done on the visit ("Borgeren havde selv lavet frokost").
+      'du har vist at', 'I har vist at', 'har du vist at', 'har I vist at', 'selv vist at', 'tæt forhold', 'tætte forhold',
+      'nært forhold', 'havde selv lavet', 'har selv lavet', 'selv havde lavet', 'selv har lavet', 'havde du selv lavet',
+      'har du selv lavet',
       'selv kunne', 'møder op til dine aftaler', 'møder op til sine aftaler', 'møder op til aftalerne', 'overholder dine aftaler',
       'overholder sine aftaler', 'passer dine aftaler', 'passer sine aftaler', 'holder dine aftaler', 'holder sine aftaler',
       // An ability said back about a task just named ("… at hun vil varme maden selv, og det kan hun
@@ -1693,6 +1715,13 @@ const ELEMENTS = {
       'oplyst af borger', 'oplyst af borgeren', 'oplyses af borger', 'oplyses af borgeren',
     ],
     patterns: [
+      // Round 39: what the citizen asked for about how the help is given, with a word of preference ("Du bad om
+      // kun at få besøg om formiddagen, helst af den samme hjælper"): a wish, not the bare application ("Du bad
+      // om hjælp til rengøring"). (Starts at the verb; the subject is checked behind it.)
+      // Round 39: the things the citizen named, listed without ", at" ("du nævnte svømning, havearbejde og dine
+      // børnebørn"): their own account. ("du" only: "de nævnte timer" is an adjective.)
+      String.raw`\bnævnte(?<=(?<![\p{L}])du\s+nævnte)\s+(?:selv\s+|også\s+)?(?!(?:det|dette|den|dem|ikke|i|på|til|om|for|ved|at|noget)\b)\p{L}+\s*(?:,|og\b)`,
+      String.raw`\b(?:bad|bedt)\s+om(?<=(?<![\p{L}])(?:du|I|De)\s+(?:har\s+|havde\s+)?(?:bad|bedt)\s+om)\s+[^.\n]{0,60}?\b(?:helst|hellere|gerne)\b`,
       String.raw`\b(?:hun|han)\s+(?:har\s+)?(?:selv\s+)?(?:oplyst|oplyste|fortalt|fortalte|sagt|sagde|ønsker|ønskede|oplever|giver udtryk for)`,
       // Where and when between the auxiliary and the verb: "Du har i ansøgningen og på mødet den
       // 17. september fortalt, at …", "I har på mødet oplyst, at …".
@@ -1843,6 +1872,9 @@ const ELEMENTS = {
       'dine rettelser er skrevet ind', 'jeres rettelser er skrevet ind', 'Deres rettelser er skrevet ind', 'rettelserne er skrevet ind',
     ],
     patterns: [
+      // Round 39: the draft sent in the past along with other papers ("Vi sendte dig notatet og et udkast til
+      // afgørelsen"); the bare draft is a phrase above. (Not "Vi sender dig …", still to come.)
+      String.raw`\b(?:sendte|sendt)\s+(?:dig|jer|Dem)\s+[^.\n]{1,60}?\bog\s+(?:et\s+|vores\s+|mit\s+)?udkast(?:et)?\b`,
       String.raw`\b(?:sendte|sendt|skrev|skrevet|gav|givet)\s+(?:dig|jer|Dem)\b[^.\n]{0,140}(?:bemærk\p{L}*|kommentar\p{L}*|kommentere|svar\p{L}*|udtale|mening)`,
       String.raw`\b(?:bad|bedt)\s+(?:dig|jer|Dem|om)\s+[^.\n]{0,40}(?:bemærk\p{L}*|kommentar\p{L}*|svar|mening)`,
       // The party told what the municipality was considering, before it decided ("Du blev ringet
@@ -2112,7 +2144,8 @@ const ELEMENTS = {
     ],
     patterns: [
       // ("kikke" is the other accepted spelling of "kigge".) (Round 36: also "forfra": "Så ser jeg på det hele forfra".)
-      String.raw`\b(?:vurder\p{L}*|se|ser|kigge\p{L}*|kikke\p{L}*|behandl\p{L}*|gennemgå\p{L}*|tage\s+stilling\s+til)\s+(?:\p{L}+\s+){0,4}?(?:igen|forfra)\b`,
+      // (Round 39: up to seven words between, for two who look: "Så ser jeg og min leder på det hele igen".)
+      String.raw`\b(?:vurder\p{L}*|se|ser|kigge\p{L}*|kikke\p{L}*|behandl\p{L}*|gennemgå\p{L}*|tage\s+stilling\s+til)\s+(?:\p{L}+\s+){0,7}?(?:igen|forfra)\b`,
       // Agreeing with the complainant in any person ("om vi kan give jer medhold", "Giver vi Dem
       // ikke helt eller delvist ret, …"); "ret til" is a right, not agreement.
       // (Also with no one named: "Vi tager stilling til, om vi kan give medhold".)

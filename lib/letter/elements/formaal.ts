@@ -35,7 +35,7 @@ import { COMPLAINT_SENTENCE, ENDING_WORDS } from './common';
 // (And the application named with its date: "Tak for din ansøgning af 6. oktober om aflastning,
 // så du kan arbejde mere", "Du søgte den 12. maj 2026 om en ledsager, så du kan …".)
 const APPLIED_BEFORE =
-  /(?<![\p{L}])(?:(?:an)?søg(?:t|te|er)\s+(?:(?:du|I|De|han|hun|vi)\s+)?(?:(?:den|d\.)\s+\d{1,2}\.?\s*(?:\p{L}+|\d{1,2}\.?)(?:\s+\d{4})?\s+|(?:i|sidste)\s+\p{L}+(?:\s+\d{4})?\s+|for\s+nylig\s+)?om|ansøgning\s+om|ansøger\s+om|bedt\s+om|bad\s+om|anmodet\s+om|anmodning\s+om|i\s+(?:din\s+|jeres\s+|Deres\s+)?ansøgning(?:en)?|(?:din|jeres|Deres|hans|hendes|sin)\s+ansøgning(?:en)?|ønsker|ønskede|ønske\s+om|gerne\s+vil|vil\s+gerne)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:an)?søg(?:t|te|er)\s+(?:(?:du|I|De|han|hun|vi)\s+)?(?:(?:den|d\.)\s+\d{1,2}\.?\s*(?:\p{L}+|\d{1,2}\.?)(?:\s+\d{4})?\s+|(?:i|sidste)\s+\p{L}+(?:\s+\d{4})?\s+|for\s+nylig\s+)?om|ansøgning\s+om|ansøger\s+om|bedt\s+om|bad\s+om|(?:har\s+|havde\s+)?(?:spurgt|spurgte)\s*,?\s+(?:os\s+|kommunen\s+)?om|anmodet\s+om|anmodning\s+om|i\s+(?:din\s+|jeres\s+|Deres\s+)?ansøgning(?:en)?|(?:din|jeres|Deres|hans|hendes|sin)\s+ansøgning(?:en)?|ønsker|ønskede|ønske\s+om|gerne\s+vil|vil\s+gerne)(?![\p{L}])/iu;
 // (Also a practical arrangement: "Leverandøren kontakter Dem med henblik på aftale om tidspunkt".)
 const PROCEDURAL_AFTER =
   /^[\s,]*(?:at\s+)?(?:kan\s+|skal\s+)?(?:se|læse|kommentere|komme\s+med|udtale|klage|svare|give\s+(?:os|dine|jeres)|vurdere|vurdering|afklare|afklaring|undersøge|undersøgelse|træffe|partshøring|behandle|behandling|oplyse|sagsbehandling|(?:af)?prøve\s+(?:den|det|dem|hjælpemidlet|\p{L}+en)|afprøvning|(?:aftale|planlægge|planlægning)\s+(?:af\s+|om\s+)?(?:\p{L}+\s+)?(?:tid|tidspunkt|dato|opstart|levering|installation|besøg|møde)\p{L}*|opstart\p{L}*|igangsæt\p{L}*|et\s+(?:første\s+)?(?:opstartsmøde|møde|besøg)|(?:nå\s+at\s+)?(?:sige(?:\s+(?:din|jeres|Deres)\s+mening|,?\s+om|\s+til,?\s+(?:om|hvis)|\s+noget)|fortælle\s+(?:os|mig|kommunen))|vælge\s+(?:\p{L}+\s+){0,2}?(?:leverandør|firma)\p{L}*|søge\s+(?:om|igen|på\s+ny|hos|der)|ansøge)(?![\p{L}])/iu;
@@ -161,13 +161,15 @@ const LETTER_SENT_BEFORE =
 const NOT_GIVEN_FOR_BEFORE =
   /(?<![\p{L}])(?:ikke\s+(?:\p{L}+\s+){0,2}?(?:bevilges|ydes|gives|tildeles|bevilge|yde)|(?:bevilges|ydes|gives|tildeles)\s+ikke)(?![\p{L}])(?:(?!(?<![\p{L}])(?:men|dog|derimod|i\s+stedet)(?![\p{L}]))[^.;]){0,120}$/iu;
 
+// (Round 39: also with the helper's name after the verb, when a time is put first: "Da vi startede, skulle Jesper
+// hjælpe Noah med at komme op om morgenen".)
 // The help's aim for a person by name, which the phrase list cannot hold ("Beskæftigelsen skal fortsat
 // give Mikkel en fast struktur", "Kontaktpersonen skal hjælpe Lukas med …", "Den skulle hjælpe
 // Mathilde med at komme i skole"), and what the citizen and the helper shall work on ("Med timerne
 // skal du og Camilla arbejde på, at …"). Not a message or a paper given to someone ("skal give Peter
 // besked"), and not the citizen, the municipality or the provider as the one who gives (SUBJECT_BEFORE).
 const NAMED_AIM =
-  /(?<![\p{L}])(?:skal|skulle)\s+(?:(?:fortsat|stadig|også|dengang|oprindelig(?:t)?|først\s+og\s+fremmest)\s+)?(?:(?:give|hjælpe|støtte)\s+\p{Lu}\p{Ll}+(?:\s+og\s+\p{Lu}\p{Ll}+)?\s+(?!(?:besked|svar|brev|et\s+brev|kopi|en\s+kopi|information|oplysninger|ret|lov|adgang|nøgle\p{L}*)(?![\p{L}]))(?:med|i|til|\p{Ll})|(?:du|I|De)(?:\s+og\s+(?:\p{Lu}\p{Ll}+|din\s+\p{Ll}+|dine\s+\p{Ll}+|jeres\s+\p{Ll}+))?\s+arbejde\s+(?:på|hen\s*imod|mod)(?![\p{L}]))/gu;
+  /(?<![\p{L}])(?:skal|skulle)\s+(?:\p{Lu}\p{Ll}+\s+(?=(?:give|hjælpe|støtte)\s+\p{Lu}))?(?:(?:fortsat|stadig|også|dengang|oprindelig(?:t)?|først\s+og\s+fremmest)\s+)?(?:(?:give|hjælpe|støtte)\s+\p{Lu}\p{Ll}+(?:\s+og\s+\p{Lu}\p{Ll}+)?\s+(?!(?:besked|svar|brev|et\s+brev|kopi|en\s+kopi|information|oplysninger|ret|lov|adgang|nøgle\p{L}*)(?![\p{L}]))(?:med|i|til|\p{Ll})|(?:du|I|De)(?:\s+og\s+(?:\p{Lu}\p{Ll}+|din\s+\p{Ll}+|dine\s+\p{Ll}+|jeres\s+\p{Ll}+))?\s+arbejde\s+(?:på|hen\s*imod|mod)(?![\p{L}]))/gu;
 const AUTHORITY_WHO_BEFORE =
   /(?<![\p{L}])(?:\p{L}*kommune(?:n|ns)?|regionen|staten|myndighed(?:en|erne)?|jobcent(?:er|ret)|udbetaling\s+danmark)(?:\s*,[^,.;]{1,40},)?\s*,?\s+(?:der|som)\s+$/iu;
 const SUBJECT_BEFORE =
@@ -293,6 +295,28 @@ function rejected(
   return false;
 }
 
+// Round 39: a plain-language heading that names what the help is for, with the goal as a bare "at"-clause
+// right under it ("Hvad det skal føre til:" / "Det skal timerne med Dennis bruges til nu" + "At du bliver ved
+// med at komme i skole"). Without the "at"-clause below ("Det skal pengene bruges til" + a list of costs) no
+// goal is said.
+const USE_HEADING = /^\s*(?:hvad|det)\s+(?:\p{L}+\s+)?skal\s+(?:[\p{L}']+\s+){0,4}?(?:føre\s+til|bruges\s+(?:til|på))(?:\s+(?:nu|fremover|fremadrettet))?\s*[:?]?\s*$/iu;
+const BARE_AT = /^\s*(?:[-•*–·▪◦]\s*)?at\s/iu;
+
+function goalUnderUseHeading(letter: Letter): Detection | undefined {
+  for (const b of letter.seg.blocks) {
+    if (b.kind !== 'heading' || b.end - b.start > 80) continue;
+    const h = letter.slice(b);
+    if (!/skal/iu.test(h) || !USE_HEADING.test(h)) continue;
+    const next = /\S/u.exec(letter.text.slice(b.end, b.end + 200));
+    if (!next) continue;
+    const si = letter.sentenceAt(b.end + next.index);
+    if (si < 0) continue;
+    const s = letter.sentence(si);
+    if (BARE_AT.test(letter.text.slice(s.start, s.start + 8))) return { present: true, evidence: { start: b.start, end: b.end } };
+  }
+  return undefined;
+}
+
 export function detect(letter: Letter): Detection {
   // In a refusal or a partial grant the application's purpose is not the help's: what was
   // granted may not serve it ("Du har søgt om 20 timer om ugen, så du kan passe Oliver").
@@ -308,7 +332,7 @@ export function detect(letter: Letter): Detection {
     const sameLine = /^[^\n]*/u.exec(letter.text.slice(s.end, s.end + 200))![0];
     if (!rejected(letter.slice(m), letter.slice(s), m.start - s.start, next, notGranted, type === 'afslag', result, sameLine)) return { present: true, evidence: m };
   }
-  return namedAim(letter, notGranted, type === 'afslag', result) ?? { present: false };
+  return namedAim(letter, notGranted, type === 'afslag', result) ?? goalUnderUseHeading(letter) ?? { present: false };
 }
 
 /** The lower-cased result sentence and subject line: the help this letter decides on. */

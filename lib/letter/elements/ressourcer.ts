@@ -127,7 +127,9 @@ const SPEAKS_TO_OR_AS_CITIZEN = /(?<![\p{L}])(?:[dD]u|dig|[dD]i[nt]|[dD]ine|I|je
 
 // A goal written under a purpose heading or label, as a bare "at"-clause ("Formål med indsatsen:
 // / At mor bliver tryg …, og at Yasmin … trives"): what the help shall lead to.
-const GOAL_HEADING = /^\s*(?:\d{1,2}[.)]\s*)?(?:formål|mål(?:et|ene|sætning)?|indsatsformål|indsatsmål|hvad\s+skal\s+\p{L}+\s+føre\s+til)(?![\p{L}])/iu;
+// (Round 39: also a plain-language heading with the subject first or the help named, "Hvad det skal føre til:",
+// "Det skal timerne med Dennis bruges til nu": what the help is for, with the goal below it.)
+const GOAL_HEADING = /^\s*(?:\d{1,2}[.)]\s*)?(?:formål|mål(?:et|ene|sætning)?|indsatsformål|indsatsmål|hvad\s+(?:\p{L}+\s+)?skal\s+(?:\p{L}+\s+)?føre\s+til|(?:hvad|det)\s+skal\s+(?:[\p{L}']+\s+){1,4}?bruges\s+(?:til|på))(?![\p{L}])/iu;
 const GOAL_LABEL_LINE = /^\s*(?:formål\p{L}*|mål(?:et|ene|sætning)?|indsatsmål|delmål)(?:\s+\p{L}+){0,3}\s*:\s*at\s[^.;:]*$/iu;
 const BARE_AT = /^\s*(?:[-•*–·▪◦]\s*)?at\s/iu;
 
@@ -241,6 +243,9 @@ const PERSON_IN_CLAUSE = /(?<![\p{L}])(?:[dD]u|De|[hH]un|[hH]an|I|\p{Lu}\p{Ll}+\
 
 // Round 38: the one who saw, right before "så" ("Hun så", "Ergoterapeuten så", "vi så også"), not a comma or a
 // conjunction that opens a clause of purpose.
+// Round 39: helpers for the checks of the same round in detect.
+const COMPELLED_BEFORE = /(?<![\p{L}])(?:(?:har|havde)\s+(?:(?:du|de|i|han|hun)\s+)?måttet|måtte|er\s+nødt\s+til\s+at|var\s+nødt\s+til\s+at|bliver\s+nødt\s+til\s+at)\s+(?:\p{L}+\s+){0,2}$/u;
+const CHOICE_VERB_BEFORE = /(?<![\p{L}])(?:bestemmer|vælger|beslutter|afgør|styrer|planlægger)\s+$/u;
 const SAW_SUBJECT_BEFORE = /(?<![\p{L}])(?!(?:og|men|eller|så|da|fordi)\s)\p{L}+\s+(?:(?:også|selv|desuden|tydeligt|samtidig)\s+)?$/u;
 
 export function detect(letter: Letter): Detection {
@@ -321,6 +326,14 @@ export function detect(letter: Letter): Detection {
       if (/træning$/u.test(lower) && THERAPY_AFTER.test(after)) continue;
       if (/^går\s+med\s/u.test(lower) && MUST_REST_AFTER.test(after)) continue;
       if (WITHOUT_TROUBLE.test(lower) && (NEGATED_CLAUSE_BEFORE.test(before) || !PERSON_IN_CLAUSE.test(text.slice(s.start, m.start)))) continue;
+      // Round 39: walking without one's aid because one had to ("du har måttet gå uden rollator ud på badeværelset om
+      // natten"): the risk the letter describes, not a skill ("du går uden rollator i stuen" stays).
+      if (/(?:^|\s)uden\s+\p{L}+$/u.test(lower) && COMPELLED_BEFORE.test(before)) continue;
+      // Round 39: a choice put first with the subject after it ("De 10 timer bestemmer du selv over", "Dagen vælger
+      // I selv"): a right the letter hands over, like "du kan selv vælge".
+      if (/^(?:du|i|de)\s+selv/u.test(lower) && CHOICE_VERB_BEFORE.test(before)) continue;
+      // Round 39: "faldet til ro" is a symptom calming down ("maven er faldet til ro"), not settling in.
+      if (/faldet\s+til$/u.test(lower) && /^\s+ro(?![\p{L}])/u.test(after)) continue;
       if (/^\p{L}+\s+igen\s+kan$/u.test(lower) && WHEN_BEFORE.test(before)) continue;
       if (MONEY_VERB.test(lower) && HELPER_BEFORE.test(before)) continue;
       if (lower === 'styrker' && STRENGTHENS.test(after)) continue;
