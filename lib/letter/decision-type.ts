@@ -135,9 +135,9 @@ const CAN = /(?<![\p{L}])(?:kan|vil\s+(?:\p{L}+\s+){0,2}?gerne|gerne\s+vil)(?![\
 const CONDITION = /(?<![\p{L}])(?:hvis|såfremt|skulle|når|ved\s+behov|i\s+tilfælde)(?![\p{L}])/iu;
 // An aendring cue that only dates the end of a grant, not a change of existing help.
 const END_OF_GRANT = /^(?:(?:bevillingen|hjælpen|støtten|indsatsen)\s+)?(?:ophør\p{L}*\s+(?:den|pr\.?|efter|automatisk)|udløb\p{L}*|slutter|afsluttes|afslutte\p{L}*|ikke\s+længere|ændres|ændrer|indstille\p{L}*|stop\p{L}*)/iu;
-// A cue in a result statement that is clearly a reduction of existing help.
 // An aendring cue that raises the help ("udvides", "øges").
 const INCREASE = /^(?:øges|forøges|forhøjes|forhøjer\s+vi|øger\s+vi|udvides|udvider\s+vi)$/iu;
+// A cue in a result statement that is clearly a reduction of existing help.
 const REDUCTION = /^(?:nedsæt\p{L}*|reduc\p{L}*|reduktion\p{L}*|frakend\p{L}*|bortfald\p{L}*|tilbagekald\p{L}*|trækker\s+tilbage|mindre\s+hjælp|færre\s+timer)/iu;
 // A grant to a named person ("Ella får aflastning 1 weekend om måneden", "Frank får
 // boligindretning"). Case-sensitive, so it lives here and not in the pack (pack patterns run

@@ -65,17 +65,17 @@ export function answersComplaint(sentence: string, next = ''): boolean {
   return !STILL_HOW.test(sentence) && !STILL_HOW.test(next);
 }
 
-// A deadline for the citizen ("inden 4 uger", "senest fire uger efter") or the appeals body.
 const NO_APPEAL = /(?<![\p{L}])(?:kan\s+ikke\s+(?:\p{L}+\s+)?(?:indbringes|påklages|ankes|klages\s+over)|ingen\s+klageadgang|ikke\s+klageadgang)(?![\p{L}])/iu;
-// (Round 36: also "inden for 4 uger" and the time said as the citizen's: "Du har fire uger, fra du har fået brevet".)
-const DEADLINE_OR_BODY =
-  /(?<![\p{L}])(?:(?:inden|senest)(?:\s+for)?\s+(?:\d{1,2}|en|to|tre|fire|seks|otte|fjorten)\s+(?:uger|dage|måneder)|(?:du|I|De)\s+har\s+(?:\d{1,2}|fire|otte|fjorten)\s+uger|ankestyrelse\p{L}*)(?![\p{L}])/iu;
+// A deadline for the citizen ("inden 4 uger", "senest fire uger efter"; round 36: also "inden for 4 uger" and the
+// time said as the citizen's: "Du har fire uger, fra du har fået brevet").
+const CITIZENS_DEADLINE = String.raw`(?:inden|senest)(?:\s+for)?\s+(?:\d{1,2}|en|to|tre|fire|seks|otte|fjorten)\s+(?:uger|dage|måneder)|(?:du|I|De)\s+har\s+(?:\d{1,2}|fire|otte|fjorten)\s+uger`;
+// That deadline or the appeals body.
+const DEADLINE_OR_BODY = new RegExp(String.raw`(?<![\p{L}])(?:${CITIZENS_DEADLINE}|ankestyrelse\p{L}*)(?![\p{L}])`, 'iu');
 /**
  * The citizen's own deadline to get in touch ("Skriv eller ring til mig inden 4 uger", "Send os en mail senest
  * fire uger efter …", "Du har 4 uger, fra du har fået brevet, til at skrive til os"): a time and a way to answer.
  */
-export const CONTACT_DEADLINE =
-  /(?<![\p{L}])(?:(?:inden|senest)(?:\s+for)?\s+(?:\d{1,2}|en|to|tre|fire|seks|otte|fjorten)\s+(?:uger|dage|måneder)|(?:du|I|De)\s+har\s+(?:\d{1,2}|fire|otte|fjorten)\s+uger)(?![\p{L}])/iu;
+export const CONTACT_DEADLINE = new RegExp(String.raw`(?<![\p{L}])(?:${CITIZENS_DEADLINE})(?![\p{L}])`, 'iu');
 export const CONTACT = /(?<![\p{L}])(?:skriv\p{L}*|ring\p{L}*|send\p{L}*|kontakt\p{L}*|sig|mail\p{L}*|henvend\p{L}*|besked)(?![\p{L}])/iu;
 const ONWARD = /ankestyrelse/iu;
 const ONWARD_LOOKAHEAD = 3;
