@@ -6,7 +6,9 @@
  * than 4 weeks ("8 uger", "14 dage"), or 4 weeks counted from the letter's date instead of from
  * when the citizen got it ("4 uger fra brevets dato") ⇒ absent with the problem `forkert-frist`.
  */
+import type { Matcher } from '../compile';
 import type { Detection, Letter } from '../letter';
+import type { Span } from '../segment';
 import { hasMatchIn } from '../letter';
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -51,16 +53,33 @@ export function durationInWeeks(count: number, unit: string): number | undefined
   return undefined;
 }
 
+/**
+ * The durations in the sentences that speak of complaints or deadlines, in text order. Only those sentences are
+ * scanned: the duration pattern has no literal to start from, so a scan of the whole letter tried it at every
+ * character, for the few sentences the check then kept.
+ */
+function* durationsInCueSentences(letter: Letter, cue: Matcher): Generator<{ m: Span; si: number }> {
+  let last = -1;
+  for (const c of letter.matches(cue)) {
+    const si = letter.sentenceAt(c.start);
+    if (si <= last || si < 0) continue;
+    const s = letter.sentence(si);
+    if (!hasMatchIn(letter, cue, s)) continue;
+    last = si;
+    DURATION.lastIndex = s.start;
+    for (let d = DURATION.exec(letter.text); d && d.index < s.end; d = DURATION.exec(letter.text)) {
+      yield { m: { start: d.index, end: d.index + d[0].length }, si };
+    }
+  }
+}
+
 export function detect(letter: Letter): Detection {
   const cue = letter.compiled.elements.klagefrist.re;
   let wrong: Detection | undefined;
-  for (const m of letter.matches(DURATION)) {
+  for (const { m, si } of durationsInCueSentences(letter, cue)) {
     if (m.start > 0 && /[\p{L}\p{N}]/u.test(letter.text[m.start - 1]!)) continue;
-    const si = letter.sentenceAt(m.start);
-    if (si < 0) continue;
     const s = letter.sentence(si);
     const sText = letter.slice(s);
-    if (!hasMatchIn(letter, cue, s)) continue;
     // The deadline often has a sentence of its own right after the complaint is mentioned
     // ("Hvis du vil klage, skal du sende klagen til os. Vi skal have den inden 4 uger fra den
     // dag, du fik afgørelsen." / "… kan du klage. Skriv til os senest 4 uger efter, at du har
