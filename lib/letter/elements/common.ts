@@ -5,6 +5,8 @@ import type { ElementId } from '../types';
 
 /** Sentences about complaints; phrases found there say nothing about the decision itself. */
 export const COMPLAINT_SENTENCE = /klag|ankestyrelse/iu;
+/** The appeals body named: where a complaint goes on to. */
+export const ANKESTYRELSEN = /ankestyrelse/iu;
 
 /**
  * Why the letter is sent, right before a "fordi" ("Vi skriver til dig, fordi tidspunktet bliver

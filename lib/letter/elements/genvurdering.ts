@@ -8,7 +8,7 @@
  * børne- og ungeudvalg, which are appealed directly.
  */
 import type { Detection, Letter } from '../letter';
-import { COMPLAINT_SENTENCE, findHeading, sectionUnder } from './common';
+import { ANKESTYRELSEN, COMPLAINT_SENTENCE, findHeading, sectionUnder } from './common';
 import { CONTACT, CONTACT_DEADLINE, answersComplaint } from './klagevejledning';
 import { DISAGREES } from './klagefrist';
 
@@ -43,7 +43,6 @@ const CLAUSE_BREAK = /([,;:]|(?<![\p{L}])(?:men|og|hvis|såfremt|dersom|før|ind
 // granted that the municipality weighs the case again; only a plain denial ("afgørelsen
 // genvurderes ikke af kommunen") says it does not.
 const CONDITION = /^(?:hvis|såfremt|dersom)$/iu;
-const ANKESTYRELSEN = /ankestyrelse/iu;
 const MUNICIPALITY = /(?<![\p{L}])(?:vi|os|kommunen|forvaltningen)(?![\p{L}])/iu;
 
 /** Whether the match is denied or is about Ankestyrelsen rather than the municipality. */

@@ -10,6 +10,7 @@ import type { Matcher } from '../compile';
 import type { Detection, Letter } from '../letter';
 import type { Span } from '../segment';
 import { hasMatchIn } from '../letter';
+import { ANKESTYRELSEN } from './common';
 
 const NUMBER_WORDS: Record<string, number> = {
   en: 1, et: 1, én: 1, ét: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, syv: 7, otte: 8, ni: 9, ti: 10, elleve: 11, tolv: 12,
@@ -18,7 +19,6 @@ const NUMBER_WORDS: Record<string, number> = {
 // No leading look-behind (slow in V8); the caller checks the character before the match.
 const DURATION = /(\d{1,3}|en|et|én|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|fjorten|femten|tyve|fireogtyve|otteogtyve|tredive)\s*(uger|uge|hverdage|arbejdsdage|dage|dag|måneder|måned|mdr\.?)(?![\p{L}])/giu;
 const ABOUT_COMPLAINT = /klag|frist/iu;
-const ANKESTYRELSEN = /ankestyrelse/iu;
 // Disagreeing with the decision, said without the word "klage" ("Er du ikke tilfreds med afgørelsen", "Hvis du
 // mener, vi tager fejl").
 // (Round 36: also the citizen who thinks we got it wrong, "Synes du, det er forkert?", "Hvis du synes, vi har

@@ -10,7 +10,7 @@
  */
 import type { Detection, Letter } from '../letter';
 import type { Span } from '../segment';
-import { inMergeField, sectionUnder } from './common';
+import { ANKESTYRELSEN, inMergeField, sectionUnder } from './common';
 import { DISAGREES } from './klagefrist';
 import { NO_APPEAL_DETAIL } from '../requirements';
 
@@ -77,7 +77,6 @@ const DEADLINE_OR_BODY = new RegExp(String.raw`(?<![\p{L}])(?:${CITIZENS_DEADLIN
  */
 export const CONTACT_DEADLINE = new RegExp(String.raw`(?<![\p{L}])(?:${CITIZENS_DEADLINE})(?![\p{L}])`, 'iu');
 export const CONTACT = /(?<![\p{L}])(?:skriv\p{L}*|ring\p{L}*|send\p{L}*|kontakt\p{L}*|sig|mail\p{L}*|henvend\p{L}*|besked)(?![\p{L}])/iu;
-const ONWARD = /ankestyrelse/iu;
 const ONWARD_LOOKAHEAD = 3;
 
 /**
@@ -98,12 +97,12 @@ function plainGuidance(letter: Letter): Span | undefined {
   // in the same paragraph ("Send mig en mail inden 4 uger efter, at du har fået brevet. Jeg vurderer så sagen
   // igen, og holder vi fast, går den videre til Ankestyrelsen."): the citizen's deadline and the appeals body.
   // (Not "Send kvitteringerne inden 4 uger" with no Ankestyrelsen after it.)
-  if (!ONWARD.test(letter.text)) return undefined;
+  if (!ANKESTYRELSEN.test(letter.text)) return undefined;
   for (let i = 0; i < sentences.length; i++) {
     const text = letter.slice(sentences[i]!);
     if (!CONTACT_DEADLINE.test(text) || !CONTACT.test(text)) continue;
     for (let j = i; j < sentences.length && j <= i + ONWARD_LOOKAHEAD && sentences[j]!.block === sentences[i]!.block; j++) {
-      if (ONWARD.test(letter.slice(sentences[j]!))) return sentences[i];
+      if (ANKESTYRELSEN.test(letter.slice(sentences[j]!))) return sentences[i];
     }
   }
   return undefined;
