@@ -54,6 +54,8 @@ const ELEMENTS = {
       'mener vi, at', 'mener vi at', 'er en almindelig udgift', 'er almindelige udgifter', 'er en udgift, som alle',
       // Formal and third-person letters ("da De", "da hun", "da der ikke er behov").
       'da De', 'da Deres', 'da jeres', 'da hun', 'da han', 'da der', 'da det', 'vurderer vi', 'vurderede vi', 'vi kan se, at',
+      // Round 40: the caseworker who writes as "jeg" ("Det vurderer jeg dækker behovet nu", "Efter min vurdering …").
+      'vurderer jeg', 'vurderede jeg', 'jeg vurderer', 'min vurdering',
       // Journal style without the article ("Bevilges, da borger pga. fatigue ikke kan støvsuge").
       'da borger', 'fordi borger', 'idet borger',
       // The help's own state as the cause ("Familiebehandlingen ophører, da målene i handleplanen er nået").
@@ -396,6 +398,9 @@ const ELEMENTS = {
       // Round 39: a phone call made, with its date ("Jeg ringede til dig fredag den 17. oktober", "ringede vi til jer den
       // 6. maj"): a dated talk, like a dated meeting (not "Jeg ringer til dig den 4. juni", still to come).
       String.raw`\bringede\s+(?:jeg\s+|vi\s+)?til\s+[^.\n]{0,40}?\bden\s+\d{1,2}\.\s*\p{L}+`,
+      // Round 40: a written statement with its date and content ("Børneafdelingen skrev 9. september, at han nu sover
+      // igennem", "Skolen skrev til os den 2. maj, at …"): a dated source and what it says.
+      String.raw`\bskr(?:ev|iver)\s+(?:til\s+(?:os|mig|kommunen)\s+)?(?:den\s+|d\.\s*)?\d{1,2}\.\s*(?:\p{L}+|\d{1,2}\.?)(?:\s+\d{4})?\s*,?\s+at\b`,
       String.raw`\bmålt\s+til\s+(?:ca\.\s+|cirka\s+)?\d[\d,.]*\s*(?:cm|mm|meter|m|kg|grader)\b`,
       String.raw`\b(?:efter|fra)\s+(?:besøget|vores\s+besøg|mit\s+besøg|hjemmebesøget)\s+(?:\p{L}+\s+)?(?:d\.|den)\s*\d{1,2}(?:[./]\d|\.\s*\p{L})`,
       // Visits counted as what happened ("du ikke har været hjemme ved de sidste seks aftalte besøg"; not the scope
@@ -2088,7 +2093,8 @@ const ELEMENTS = {
       'vil du klage', 'vil I klage', 'vil De klage', 'hvis du mener, vi tager fejl', 'hvis I mener, vi tager fejl',
       'hvad hvis du er uenig', 'hvad hvis I er uenige', 'hvis du vil klage over afgørelsen',
       // Round 37: the one-word heading "Uenig?" with the guidance as bullets below it.
-      'uenig', 'uenige',
+      // (Round 40: also the noun, "Uenighed", and the citizen who sees it differently, "Hvis du ser anderledes på det".)
+      'uenig', 'uenige', 'uenighed', 'hvis du ser anderledes på det', 'hvis I ser anderledes på det', 'ser du anderledes på det',
     ],
     requiredWhen: [{ decisionTypes: ['delvis', 'afslag', 'aendring', 'ukendt'] }],
     severity: 'error',

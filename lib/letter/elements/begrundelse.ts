@@ -28,8 +28,10 @@ const CONSENT = /^(?:\p{L}+\s+){1,4}?(?:har|havde)\s+(?:\p{L}+\s+){0,2}?(?:givet
 // mandag"), so they do not turn the facts before them into a reason.
 // (Also a sentence-initial "Så" drawing the conclusion: "Så der er ikke behov for, at kommunen leverer mad".)
 // (And "altså" before the negated need: "Du har altså ikke brug for et løftesæde" after what was seen.)
+// (Round 40: also a denial after a comma or a dash in the same sentence: "Det var præcis det, støtten skulle hjælpe dig med – at
+// få styr på økonomien – så der er ikke længere brug for den".)
 const CAUSAL_BACK =
-  /^så\s+(?:der\s+er|er\s+der|du\s+(?:har|er|kan)\s+ikke|har\s+du\s+ikke|kan\s+du\s+ikke)(?![\p{L}])|(?<![\p{L}])altså(?=\s+(?:ikke|ingen|intet)(?![\p{L}]))|(?<![\p{L}])(?:derfor|således(?!\s*,?\s*at(?![\p{L}]))|dermed|af\s+den\s+grund|af\s+disse\s+grunde|på\s+(?:denne|den|dette|det)\s+(?:baggrund|grundlag)|på\s+baggrund\s+(?:heraf|af\s+(?:dette|ovenstående|ovennævnte|disse\s+oplysninger))|som\s+følge\s+heraf|med\s+baggrund\s+i\s+(?:dette|ovenstående))(?![\p{L}])/iu;
+  /^så\s+(?:der\s+er|er\s+der|du\s+(?:har|er|kan)\s+ikke|har\s+du\s+ikke|kan\s+du\s+ikke)(?![\p{L}])|[,–—]\s*så\s+(?:der\s+er|er\s+der|du\s+har|har\s+du|du\s+kan|kan\s+du)\s+(?:\p{L}+\s+)?(?:ikke|ingen|intet)(?![\p{L}])|(?<![\p{L}])altså(?=\s+(?:ikke|ingen|intet)(?![\p{L}]))|(?<![\p{L}])(?:derfor|således(?!\s*,?\s*at(?![\p{L}]))|dermed|af\s+den\s+grund|af\s+disse\s+grunde|på\s+(?:denne|den|dette|det)\s+(?:baggrund|grundlag)|på\s+baggrund\s+(?:heraf|af\s+(?:dette|ovenstående|ovennævnte|disse\s+oplysninger))|som\s+følge\s+heraf|med\s+baggrund\s+i\s+(?:dette|ovenstående))(?![\p{L}])/iu;
 // Hollow-reason phrases that only name where the rule is, not that a condition is unmet.
 // ("Du har ikke et behov ud over kommunens serviceniveau" restates a condition.)
 // ("kommunens kvalitetsstandard for praktisk hjælp" names it too.)
@@ -380,6 +382,12 @@ function statesOutcome(letter: Letter, s: Span): boolean {
     NO_NEED.test(letter.slice(s))
   );
 }
+// Round 40: a short verdict on the rule's condition for this case ("Du opfylder betingelserne.", "Det er ikke
+// tilfældet her.", "Det mener vi ikke var tilfældet her."): a reason only with the facts right after it.
+const VERDICT =
+  /^(?:\p{L}+\s+(?:opfylder|lever)\s+(?:(?:dog|altså)\s+)?(?:ikke\s+)?(?:op\s+til\s+)?(?:betingelserne|kriterierne|kravene)|(?:det|dette)\s+(?:\p{L}+\s+){0,3}?(?:er|var)\s+(?:\p{L}+\s+)?tilfældet)(?![\p{L}])/iu;
+// A name of this case after the sentence's first word ("… med hjælp fra Bodil"), not the formal "De".
+const NAMED = /(?<=\s)(?!(?:De|Dem|Deres|I)(?![\p{L}]))\p{Lu}\p{Ll}+/u;
 // "Så der er ikke behov for, at kommunen leverer mad til dig": the conclusion, said as no need.
 const NO_NEED = /(?<![\p{L}])(?:ikke|intet|ingen)\s+(?:\p{L}+\s+)?(?:behov|brug|grundlag|grund)\s+for(?![\p{L}])/iu;
 
@@ -413,15 +421,22 @@ export function detect(letter: Letter): Detection {
   // "Hvorfor? Du fortalte, at … Det passer med det, din læge skrev …": a one-word question opens
   // the reasons inside the paragraph, like a heading.
   let whyBlock = -1;
+  let verdictAt = -1;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     const raw = letter.slice(s);
     if (s.words <= 5 && INLINE_WHY.test(raw)) whyBlock = s.block;
     const isItem = BULLET.test(raw);
     if (!isItem) reasonList = false;
-    if (ENDS_WITH_COLON.test(raw) && !GRANT_LIST.test(raw) && hasMatchIn(letter, cue, s)) {
+    // (Round 40: also a bullet that is a reasons heading, "• Hvorfor ikke 6 timer:", with the reasons as sub-items.)
+    const labelItem = isItem && s.words <= 6 && ENDS_WITH_COLON.test(raw) && !!elements.begrundelse.headings?.test(raw.replace(BULLET, ''));
+    if (ENDS_WITH_COLON.test(raw) && !GRANT_LIST.test(raw) && (labelItem || hasMatchIn(letter, cue, s))) {
       reasonList = true;
       if (s.heading) continue;
+      if (labelItem) {
+        lastFact = -1;
+        continue;
+      }
     }
     if (s.heading) {
       lastFact = -1;
@@ -457,6 +472,15 @@ export function detect(letter: Letter): Detection {
       } else if (restated && !concrete) lastFact = -1;
       else between++;
       restatedBefore = restated && !concrete;
+      // The verdict on the rule's condition, then what in this case decides it, in the same paragraph ("Du opfylder
+      // betingelserne. Efter din blodprop har du nedsat kraft i armen …", "Det mener vi ikke var tilfældet her. Du
+      // kunne komme op med hjælp fra naboen …"): the facts explain the verdict. (Not the verdict alone, nor one
+      // followed by the party's own account.)
+      if (verdictAt >= 0 && verdictAt === i - 1 && sentences[verdictAt]!.block === s.block && !restated && s.words >= 5 && hollowHits.length === 0 && (concrete || observed || NAMED.test(raw)) && !CITIZEN_REPORT.test(raw)) {
+        return { present: true, evidence: { start: sentences[verdictAt]!.start, end: s.end } };
+      }
+      // ("Du opfylder derfor ikke betingelserne" draws a conclusion from what came before; it is not a verdict the next sentence explains.)
+      if (s.words <= 10 && VERDICT.test(raw) && !CONSEQUENCE.test(raw)) verdictAt = i;
     }
     if (reasonList && isItem && s.words >= 3 && !COMPLAINT_SENTENCE.test(raw)) {
       const hollowItem = hasMatchIn(letter, lists.hollowReasons, s);

@@ -66,7 +66,9 @@ function inRoutine(sentence: string, offset: number, start: number, end: number)
 // ergoterapeut", "Vi starter en børnefaglig undersøgelse", "På mødet vil vi tale om …").
 const NEUTRAL = /^(?:hjemmebesøg|rehabiliteringsforløb|ergoterapeut|fysioterapeut|terapeut|sygeplejerske|samtale|undersøgelse|børnefaglig|udredning|afprøvning|test|ppr|psykolog|journal|\p{L}*notat|referat|\p{L}*rapport|funktionsvurdering|funktionsevnevurdering|funktionsniveau|på\s+mødet|mødet\s+den|operation|status\s+fra|statusudtalelse)/iu;
 // Also where to turn ("I kan kontakte PPR via skolen", "Lægen kan henvise dig til psykolog").
-const FORWARD = /(?<![\p{L}])(?:skal|vil|kommer|starter|begynder|tilbyder|tilbydes|får|bevilg\p{L}*|iværksætte[rs]?|indkalder|aftaler|tilbyde|følger\s+op|følges\s+op|revurderer|næste|lave|laver|udarbejde\p{L}*|gennemføre\p{L}*|igangsætte\p{L}*|kontakte|kontakt|henvende|henvendelse|henvise|henvises|rådgive|vejlede|holder|afholder)(?![\p{L}])/iu;
+// (Round 40: also a call or a visit to come, said in the present: "Maja (ergoterapeut) ringer til dig en uge efter, den
+// er kommet", "Terapeuten besøger dig, når …"; what was seen on a past call looks back, in LOOKS_BACK.)
+const FORWARD = /(?<![\p{L}])(?:skal|vil|kommer|ringer|besøger|starter|begynder|tilbyder|tilbydes|får|bevilg\p{L}*|iværksætte[rs]?|indkalder|aftaler|tilbyde|følger\s+op|følges\s+op|revurderer|næste|lave|laver|udarbejde\p{L}*|gennemføre\p{L}*|igangsætte\p{L}*|kontakte|kontakt|henvende|henvendelse|henvise|henvises|rådgive|vejlede|holder|afholder)(?![\p{L}])/iu;
 // The profession or service named as what was applied for ("Tak for jeres ansøgning om
 // betaling af psykologbehandling", "Du har søgt om et forløb hos en fysioterapeut"): the
 // application, not a fact of the case. (Tested on the lower-cased text just before the word.)

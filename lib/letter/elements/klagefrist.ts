@@ -24,15 +24,18 @@ const ABOUT_COMPLAINT = /klag|frist/iu;
 // (Round 36: also the citizen who thinks we got it wrong, "Synes du, det er forkert?", "Hvis du synes, vi har
 // regnet forkert", "Tænker du, at vi har set forkert på det?"; only with the citizen thinking it, not "Vi mener, det
 // er forkert at …".)
+// (Round 40: also the citizen who sees it differently, "Hvis du ser anderledes på det", "Ser I anderledes på sagen?";
+// not "Vi ser anderledes på det nu".)
 export const DISAGREES =
-  /(?<![\p{L}])(?:ikke\s+(?:er\s+)?(?:enig|enige|tilfreds)|uenig\p{L}*|utilfreds|(?:tager|taget|tog)\s+fejl|(?:(?:du|I|De)\s+(?:\p{L}+\s+)?(?:synes|mener|tænker)|(?:synes|mener|tænker)\s+(?:du|I|De))(?![\p{L}])[^.?!\n]{0,50}?(?<![\p{L}])forkert)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:ikke\s+(?:er\s+)?(?:enig|enige|tilfreds)|uenig\p{L}*|utilfreds|(?:(?:du|I|De)\s+ser|ser\s+(?:du|I|De))\s+(?:\p{L}+\s+)?anderledes\s+på|(?:tager|taget|tog)\s+fejl|(?:(?:du|I|De)\s+(?:\p{L}+\s+)?(?:synes|mener|tænker)|(?:synes|mener|tænker)\s+(?:du|I|De))(?![\p{L}])[^.?!\n]{0,50}?(?<![\p{L}])forkert)(?![\p{L}])/iu;
 // A duration right after these words is the municipality's or Ankestyrelsen's time, not the citizen's deadline.
 // (Not the citizen's own reply: "Hvis I vil klage, kan I bare svare på denne mail inden 4 uger".)
 const NOT_CITIZENS = /(?:videre|genvurder\p{L}*|behandl\p{L}*|svar(?!e\s+på\s+(?:denne|dette|mailen|brevet|beskeden))\p{L}*|aktindsigt|vurdere\p{L}*\s+\p{L}+\s+igen)[^.]{0,30}$/iu;
 
 // Counted from when the citizen got the decision.
 // (Also a relative the letter is about: "inden 4 uger efter, at din mor har fået brevet".)
-const FROM_RECEIPT = /(?<![\p{L}])(?:(?:fra|efter)[^.\n]{0,25}?(?:du|I|De|man|(?:din|jeres|Deres)\s+\p{L}+)\s+(?:har\s+|havde\s+)?(?:fået|fik|modtaget|modtog)|modtagelse(?:n|sdato)?)(?![\p{L}])/iu;
+// (Round 40: also in the present tense, "Du har fire uger fra den dag, du får brevet", "… fra du modtager afgørelsen".)
+const FROM_RECEIPT = /(?<![\p{L}])(?:(?:fra|efter)[^.\n]{0,25}?(?:du|I|De|man|(?:din|jeres|Deres)\s+\p{L}+)\s+(?:har\s+|havde\s+)?(?:fået|fik|får|modtaget|modtog|modtager)|modtagelse(?:n|sdato)?)(?![\p{L}])/iu;
 // Counted from the letter's own date ("4 uger fra brevets dato", "fra dags dato"): the deadline
 // runs from when the citizen got the decision (RSL § 67), so this one is shorter than the law's.
 const FROM_LETTER_DATE = /^\s*(?:regnet\s+)?(?:fra|efter)\s+(?:brevets|afgørelsens|denne\s+afgørelses|dette\s+brevs|dags)\s+dato|^\s*(?:regnet\s+)?fra\s+datoen\s+(?:på|for|i)\s+(?:brevet|afgørelsen|dette\s+brev)|^\s*(?:regnet\s+)?fra\s+(?:afsendelse\p{L}*|brevet\s+blev\s+sendt)/iu;
