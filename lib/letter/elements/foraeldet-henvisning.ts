@@ -20,6 +20,7 @@ import type { Span } from '../segment';
 import type { CompiledOutdated } from '../compile';
 import type { CaseArea } from '../types';
 import { isLawSentence } from './common';
+import { MONTHS } from '../letter-date';
 
 export interface OutdatedHit extends Span {
   entry: CompiledOutdated['entry'];
@@ -28,7 +29,6 @@ export interface OutdatedHit extends Span {
 /** Pension age for most people now (ældreloven applies from folkepensionsalderen). */
 const PENSION_AGE = 67;
 
-const MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
 // "født 3. maj 1941", "f. 03.05.1941", "Fødselsdato: 3-5-1941", "født i 1941".
 // (No leading look-behind, which is slow; the word start is checked in code.)
 const BIRTH = /(?:født|fødselsdato|f\.)\s*:?\s*(?:den\s+|i\s+)?(?:(\d{1,2})\.?\s*(?:(\p{L}+)|(\d{1,2})[.\-/])\s*)?((?:19|20)\d{2})(?!\d)/giu;

@@ -86,6 +86,12 @@ const WORKER_CITIZEN_BEFORE = /(?<![\p{L}])(?:[dD]u|I|De)(?:\s+[\p{L}-]+){0,4}\s
 // Help the citizen already gets elsewhere, named in a refusal ("du allerede er i behandling i
 // psykiatrien, og behandlingen skal hjælpe dig med …"): its purpose is not the refused help's.
 const ALREADY_BEFORE = /(?<![\p{L}])(?:allerede|i\s+forvejen)(?![\p{L}])/iu;
+// Round 40: in a refusal, the goal another body or its plan sets, reported ("Jobcentret vurderer, at hans
+// arbejdsevne bliver afklaret, og at målet er et fleksjob", "Det fremgår af rehabiliteringsplanen, at målet
+// er …"): the aim of help elsewhere, not of help this letter gives.
+const OTHER_BODY =
+  /(?<![\p{L}])(?:jobcent(?:er|ret|rets)|ressourceforløb\p{L}*|rehabiliteringsplan\p{L}*|rehabiliteringsteam\p{L}*|psykiatrien|regionen|sygehus\p{L}*|hospital\p{L}*|ppr|bup|uddannelsesplan\p{L}*|a-kasse\p{L}*)(?![\p{L}])/iu;
+const REPORTS = /(?<![\p{L}])(?:vurderer|vurderede|oplyser|oplyste|skriver|skrev|mener|fremgår|fremgik|forventer|anbefaler)(?![\p{L}])/iu;
 // A law as the subject of its own purpose ("Barnets lov har til formål at sikre …", "Loven har
 // bl.a. til formål at …"), also right after a "Formål:" label.
 const LAW_SUBJECT = String.raw`(?:barnets\s+lov|\p{L}*loven|lov(?:en)?\s+om\s+[\p{L}\s]{3,40}?|bestemmelsen|reglerne|paragraffen|§\s*\d+\s*\p{L}?)\s+har\s+(?:(?:bl\.\s*a\.|blandt\s+andet|også)\s+)?(?:til|som)\s+`;
@@ -245,6 +251,7 @@ function rejected(
   if (GENERAL_PURPOSE.test(sentence) && !CITIZEN_NAMED.test(sentence)) return true;
   if (/^(?:for\s+at|så)\s/iu.test(match) && NECESSITY_DENIED.test(before)) return true;
   if (refused && ALREADY_BEFORE.test(before)) return true;
+  if (refused && OTHER_BODY.test(before) && REPORTS.test(before)) return true;
   if (/^med\s+henblik\s+på$/iu.test(match) && NOT_GIVEN_FOR_BEFORE.test(before)) return true;
   if (/^så\s/iu.test(match) && ALARM_AFTER.test(rest)) return true;
   // A recovery's consequence ("din arm er nu helet, så du kan bære vasketøjet igen", "Du er kommet

@@ -7,6 +7,7 @@
  */
 import type { AnalysedLetter, Detection, Letter } from '../letter';
 import { COMPLAINT_SENTENCE, findHeading, inMergeField, isLawSentence } from './common';
+import { MONTHS } from '../letter-date';
 
 const DONE_VERB = /^(?:revurderet|revurderede|revisiteret|revisiterede|evalueret|evaluerede|fulgt\s+op|genbesøgte|genberegnet|genberegnede)$/iu;
 const PASSIVE_FUTURE_BEFORE = /(?<![\p{L}])(?:(?:vil|skal)\s+(?:\p{L}+\s+)?blive|bliver)\s+(?:\p{L}+\s+)?$/iu;
@@ -44,6 +45,11 @@ const NONE_AFTER = /^\s*(?:ingen|ikke\s+(?:relevant|planlagt|aktuel\p{L}*))(?![\
 const DATED_AFTER = /^\s+(?:ved\s+\p{L}+\s+|den\s+|d\.\s*)?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}/u;
 const OTHER_OFFER = /(?<![\p{L}])(?:anbefale\p{L}*|tilmeld\p{L}*|melde\s+(?:dig|jer|Dem)\s+(?:til|på)|kursus\p{L}*|kurset|forløbet\s+hos)(?![\p{L}])/iu;
 const INDEX_RISE = /satsregul|pristal|reguleringsprocent|prisudvikling/iu;
+// Round 40: the same rise said by its fixed day or as automatic ("Beløbet reguleres hvert år den 1. januar",
+// "reguleres automatisk hvert år"): the yearly index rise of every such amount, no look at this case
+// (the guide's boern-ca23). A recalculation "en gang om året" with no fixed day stays a follow-up.
+const FIXED_DAY_AFTER = /^\s*,?\s*(?:den\s+|pr\.\s*|per\s+|d\.\s*)?1\.\s*januar(?![\p{L}])/iu;
+const AUTOMATIC = /(?<![\p{L}])automatisk(?![\p{L}])/iu;
 const LAW_AMOUNT = /minimumsbeløb|mindstebeløb|beløbsgrænse|bagatelgrænse|minimumsgrænse|maksimumsbeløb|(?<![\p{L}])(?:satsen|satserne|grænsen|loftet|takst(?:en|erne)?)(?![\p{L}])/iu;
 const FUTURE = /(?<![\p{L}])(?:vil|skal|kommer\s+til|igen|næste)(?![\p{L}])/iu;
 // A deadline for something the citizen must do ("havde indtil den 5. januar til at komme med
@@ -72,6 +78,9 @@ const CARRIED_OUT_BEFORE =
 const DONE_PARTICIPLE_BEFORE = /(?<![\p{L}])(?:foretaget|gennemført|afholdt|udført)\s+(?:(?:årlig|ny|fornyet)\s+)?$/iu;
 const MEETING = /^(?:mødes\s+(?:(?:alle|vi|alle\s+sammen)\s+)?igen|ses\s+(?:(?:alle|vi)\s+)?igen|nyt\s+møde)$/iu;
 const IF_BEFORE = /(?<![\p{L}])hvis\s+(?:\p{L}+\s+){0,3}?$/iu;
+// Round 40: the same condition with the verb put first ("Skal vi mødes igen om sagen, er I velkomne til at have
+// en bisidder med"): "if we are to meet again", no meeting planned.
+const INVERTED_IF_BEFORE = /^\s*(?:skal|skulle)\s+(?:vi|I|du|De)\s+$/iu;
 const DEADLINE_WORD = /^(?:senest\s+den|indtil|frem\s+til|til\s+og\s+med)/iu;
 const CITIZEN_TASK =
   /(?<![\p{L}])(?:aflever\p{L}*|tilbagelever\p{L}*|returner\p{L}*|indsend\p{L}*|bemærk\p{L}*|kommentar\p{L}*|kommentere|indsigelse\p{L}*|svarfrist\p{L}*|høringsfrist\p{L}*|til\s+at\s+svare)(?![\p{L}])/iu;
@@ -83,7 +92,17 @@ const DONE_UP_TO = /(?<![\p{L}])(?:er|har|blev|var)\s+(?:\p{L}+\s+)?(?:leveret|m
 const RECORDED =
   /(?<![\p{L}])(?:foretaget|gennemført|afprøvet|ført|registreret|målt|observeret|udført|testet|noteret|benyttet|deltaget|brugt|mødt|anvendt|forbrugt)(?![\p{L}])/iu;
 
-const MEETING_NOUN = /^(?:status|opfølgnings|evaluerings|revisitations|revurderings)(?:møde|besøg)\p{L}*$/iu;
+// (Round 40: also the closing meeting, "ved det afsluttende møde den 2. juni": told as held, the same filters.)
+const MEETING_NOUN = /^(?:(?:status|opfølgnings|evaluerings|revisitations|revurderings)(?:møde|besøg)\p{L}*|afsluttende\s+(?:møde|samtale|statusmøde|besøg))$/iu;
+const CLOSING_MEETING = /^afsluttende\s/iu;
+// Round 40: a closing meeting counts only as one still to come: any past or perfect verb in its sentence
+// ("De har under den afsluttende samtale selv givet udtryk for …", "Som vi talte om på det afsluttende møde")
+// makes it the talk the letter rests on.
+const PAST_OR_PERFECT =
+  /(?<![\p{L}])(?:havde|blev|var|\p{L}+ede|talte|sagde|fortalte|oplyste|aftalte|nævnte|kom|fik|gav|deltog|viste|konstateret|oplyst)(?![\p{L}])|(?<![\p{L}])har\s+(?:[\p{L}\d.]+\s+){0,10}?(?:givet|været|deltaget|sagt|fortalt|oplyst|haft|holdt|afholdt|talt|aftalt|vist)(?![\p{L}])/iu;
+// Round 40: a span between two dates in the past ("Du har fra 1. september til 24. oktober været i et forløb",
+// "I dit praktikforløb fra 1. maj til 31. juli har du arbejdet 12 timer om ugen").
+const PAST_SPAN = /(?<![\p{L}])(?:har|havde)\s+(?:[\p{L}\d.]+\s+){0,10}?(?:været|deltaget|arbejdet|haft|boet|fået|modtaget|gået|trænet|brugt|sendt|betalt)(?![\p{L}])/iu;
 const BEEN_AT = /(?<![\p{L}])(?:har|havde)\s+(?:[\p{L}\d.]+\s+){0,5}?været\s+på(?![\p{L}])|(?<![\p{L}])deltog(?![\p{L}])/iu;
 const TALK_AFTER = /^\s+på\s+(?:vores|din|jeres|Deres|den|dagens|gårsdagens)?\s*(?:telefon)?(?:samtale|snak|møde|besøg|opkald|henvendelse)/iu;
 // The visit this letter rests on, told as done ("det af visitator foretagne revisitationsbesøg",
@@ -104,6 +123,16 @@ const NUMERIC_DATE_AFTER = /^\s+(?:den\s+|d\.\s*)?(\d{1,2})[./-](\d{1,2})[./-](\
 function dateAfterBefore(letter: Letter, at: number): boolean {
   const d = NUMERIC_DATE_AFTER.exec(letter.text.slice(at, at + 20));
   return !!d && new Date(Number(d[3]), Number(d[2]) - 1, Number(d[1])) < letter.date;
+}
+// Round 40: the same with the month in words ("afsluttende statusmøde 10. juni 2025", "ved den afsluttende samtale
+// den 12. januar"; with no year, the letter's own).
+const WORD_DATE_AFTER =
+  /^\s*(?:den\s+|d\.\s*)?(\d{1,2})\.\s*(januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)(?:\s+(\d{4}))?(?![\p{L}])/iu;
+function wordDateAfterBefore(letter: Letter, at: number): boolean {
+  const d = WORD_DATE_AFTER.exec(letter.text.slice(at, at + 30));
+  if (!d) return false;
+  const year = d[3] ? Number(d[3]) : letter.date.getFullYear();
+  return new Date(year, MONTHS.indexOf(d[2]!.toLowerCase()), Number(d[1])) < letter.date;
 }
 function journalDateBefore(letter: Letter, at: number): boolean {
   const d = JOURNAL_DATE_BEFORE.exec(letter.text.slice(Math.max(0, at - 30), at));
@@ -131,8 +160,11 @@ const SAID_AT_BEFORE =
 // A visit or call only when the citizen asks for it ("Hvis skulderen bliver værre, skal du kontakte os,
 // så kommer vi ud og ser på det igen", "Ring til os, hvis det går dårligt, så kigger vi forbi"): like
 // "du kan søge igen, hvis din situation ændrer sig", no follow-up planned.
+// (Round 40: also the condition put first with an inverted verb, "Skulle du få det dårligere igen, så ring
+// til os", and an open invitation to call with the visit after it, "Du er velkommen til at ringe, så kommer vi
+// ud og ser på det": still only when the citizen asks.)
 const ON_CALL_BEFORE =
-  /(?<![\p{L}])(?:hvis(?![\p{L}])[^.;]{0,80}?(?<![\p{L}])(?:kontakte|ringe\s+til|skrive\s+til|henvende\s+(?:dig|jer|Dem|sig)\s+til|give|sige)\s+(?:os|mig|besked|til)|(?:ring|kontakt|skriv)\s+(?:til\s+)?(?:os|mig)(?![\p{L}])[^.;]{0,50}?(?<![\p{L}])hvis)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:velkommen\s+til\s+at\s+(?:ringe|kontakte|skrive|henvende)[^.;]{0,40}?,\s*(?:og\s+)?så\s+(?:[\p{L}-]+\s+){0,3}$|(?:hvis|såfremt|^\s*skulle)(?![\p{L}])[^.;]{0,80}?(?<![\p{L}])(?:kontakte|ringe\s+til|skrive\s+til|henvende\s+(?:dig|jer|Dem|sig)\s+til|give|sige)\s+(?:os|mig|besked|til)|(?:ring|kontakt|skriv)\s+(?:til\s+)?(?:os|mig)(?![\p{L}])[^.;]{0,50}?(?<![\p{L}])hvis)(?![\p{L}])/iu;
 const AS_PROMISED_BEFORE = /(?<![\p{L}])som\s+(?:lovet|aftalt|nævnt|drøftet|talt\s+om|vi\s+talte\s+om)\s+(?:på|ved|under|i)\s+$/iu;
 // A review with an indefinite article told as done ("Der er i forbindelse med en revisitation
 // foretaget en fornyet vurdering").
@@ -185,8 +217,14 @@ export function detect(letter: Letter): Detection {
       // (Help had "når" or "efter at" is still to come: "Vi ser på ordningen igen, når du har haft den i seks uger".)
       // (Nor an end only weighed at the next look: "Du hører fra os i uge 22, når vi skal se på, om
       // behandlingen kan afsluttes".)
-      if (ending && (ENDING.test(sText.replace(WEIGHED_ENDING, '')) || pastHelp(sText))) continue;
       const word = letter.slice(m);
+      // (Round 40: not a closing meeting still to come, "Forløbet slutter den 30. juni med et afsluttende møde hos
+      // jer": the last look at help that is stepped down, whose own end word is no reason to drop it.)
+      if (ending && !(CLOSING_MEETING.test(word) && !PAST_OR_PERFECT.test(sText)) && (ENDING.test(sText.replace(WEIGHED_ENDING, '')) || pastHelp(sText))) continue;
+      if (CLOSING_MEETING.test(word) && ((PAST_OR_PERFECT.test(sText) && !FUTURE.test(sText)) || wordDateAfterBefore(letter, m.end))) continue;
+      // Round 40: a span between two dates told in the past, or the period of a record ("kvitteringer fra 1. marts
+      // til 31. maj"): not how long the help lasts.
+      if (/^fra\s/iu.test(word) && (DOCUMENT.test(sText) || ((PAST_SPAN.test(sText) || PAST_TENSE.test(sText) || pastHelp(sText)) && !FUTURE.test(sText)))) continue;
       // (Not a look still to come in the passive: "Tilbuddet vil blive revurderet medio 2026".)
       if (DONE_VERB.test(word) && !PASSIVE_FUTURE_BEFORE.test(letter.text.slice(Math.max(0, m.start - 30), m.start))) continue;
       // "forældrekurset … hver torsdag i 8 uger": how long another offer lasts, not this help.
@@ -266,6 +304,7 @@ export function detect(letter: Letter): Detection {
       if (/^\s+siden(?![\p{L}])/iu.test(letter.text.slice(m.end, m.end + 8))) continue;
       // "Beløbet reguleres hvert år med satsreguleringsprocenten": the yearly index rise, no look at the case.
       if (/^(?:regul|juster|regn|bereg)/iu.test(word) && INDEX_RISE.test(sText)) continue;
+      if (/^(?:regul|juster)/iu.test(word) && (FIXED_DAY_AFTER.test(letter.text.slice(m.end, m.end + 30)) || AUTOMATIC.test(sText))) continue;
       // "… over et minimumsbeløb om året, som reguleres hvert år", "Satsen justeres årligt": a
       // limit or a rate of the law moved each year, not a look at this citizen's help.
       // (Round 36: the same for an amount worked out again: "Satsen beregnes igen i januar".)
@@ -299,7 +338,7 @@ export function detect(letter: Letter): Detection {
       if (DONE_NOUN.test(word) && CARRIED_OUT_BEFORE.test(letter.text.slice(Math.max(0, m.start - 50), m.start)) && !FUTURE.test(sText)) continue;
       if (DONE_NOUN.test(word) && DONE_PARTICIPLE_BEFORE.test(letter.text.slice(Math.max(0, m.start - 30), m.start)) && !FUTURE.test(sText)) continue;
       // "du kan tage en bisidder med, hvis vi skal mødes igen": a meeting only if one is needed.
-      if (MEETING.test(word) && IF_BEFORE.test(letter.text.slice(Math.max(0, m.start - 30), m.start))) continue;
+      if (MEETING.test(word) && (IF_BEFORE.test(letter.text.slice(Math.max(0, m.start - 30), m.start)) || INVERTED_IF_BEFORE.test(letter.text.slice(letter.sentence(si).start, m.start)))) continue;
       // ("Næste gang vi ser på afløsningen, er ved revisitationen i maj 2026" looks ahead.)
       if (DONE_NOUN.test(word) && !FUTURE.test(sText) && (AFTER_DONE.test(letter.text.slice(Math.max(0, m.start - 45), m.start)) || /^\p{Lu}\p{L}*en$/u.test(word))) continue;
       // "Vedr.: Revisitation af praktisk hjælp", "revurderingen af din hjælp": the review this
