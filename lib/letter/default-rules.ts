@@ -1600,6 +1600,11 @@ const ELEMENTS = {
       // bruge jeres egen bil").
       // (Starts at the modal for speed; the possessive ties it to the citizen.)
       String.raw`\b(?:kan|kunne)\s+(?:\p{L}+\s+){0,2}?(?:bruge|benytte|anvende)\s+(?:din|dit|dine|jeres|deres|sin|sit|sine|hans|hendes)\s+(?!\p{L}*(?:sagsbehandler|rådgiver|læge|bevilling|ret|klage|mulighed|oplysning|svar)\p{L}*)`,
+      // Round 40: the citizen's own shopping on the net, said as what they do now ("Du handler det meste på nettet",
+      // "hun bestiller selv sine varer online"); "du kan bestille varer på nettet" is advice and does not match (the
+      // indicative verb right after the subject is required); "hvis/når du bestiller på nettet" is left out in code.
+      // (Starts at the verb for speed; the subject is checked behind it.)
+      String.raw`\b(?:handler|bestiller|køber)(?<=(?<![\p{L}])(?:du|De|hun|han|I|borgeren|borger)\s+(?:(?:selv|allerede|nu|i\s+dag|også|desuden|stadig|fortsat|mest|oftest|typisk)\s+){0,2}(?:handler|bestiller|køber))\s+(?:(?!ikke\b|aldrig\b)[\p{L}.]+\s+){0,4}?(?:på\s+nettet|online|på\s+internettet|over\s+nettet|via\s+nettet)\b`,
     ],
     requiredWhen: [{ decisionTypes: ['bevilling', 'delvis', 'afslag', 'aendring'] }],
     severity: 'info',
@@ -1733,8 +1738,16 @@ const ELEMENTS = {
       // Round 27: journal style, the source given as the citizen ("Oplyst af borger ved besøget: …");
       // not a relative ("Oplyst af borgers datter").
       'oplyst af borger', 'oplyst af borgeren', 'oplyses af borger', 'oplyses af borgeren',
+      // Round 40: the citizen's own account named as the source ("da du ifølge egne oplysninger ikke længere kan stå ved
+      // komfuret", "efter Deres egne oplysninger"); "ifølge lægens oplysninger" is another's.
+      'ifølge egne oplysninger', 'ifølge dine egne oplysninger', 'ifølge Deres egne oplysninger', 'ifølge jeres egne oplysninger',
+      'efter egne oplysninger', 'efter dine egne oplysninger', 'efter Deres egne oplysninger', 'efter jeres egne oplysninger',
+      'ifølge dine oplysninger', 'ifølge Deres oplysninger', 'ifølge jeres oplysninger',
     ],
     patterns: [
+      // Round 40: the application with its date between the auxiliary and the verb ("I har den 23. juni 2026 søgt om
+      // …, fordi …"); as for "du har søgt om", only with the party's own reason after it (code). (Starts at the verb.)
+      String.raw`\bsøgt\s+om(?<=(?<![\p{L}])(?:du|I|De)\s+har\s+(?:(?:den|d\.)\s+)?\d{1,2}\.\s*(?:\p{L}+|\d{1,2}\.?)(?:\s*\d{4})?\s+søgt\s+om)`,
       // Round 39: what the citizen asked for about how the help is given, with a word of preference ("Du bad om
       // kun at få besøg om formiddagen, helst af den samme hjælper"): a wish, not the bare application ("Du bad
       // om hjælp til rengøring"). (Starts at the verb; the subject is checked behind it.)
@@ -2265,6 +2278,15 @@ const ELEMENTS = {
       'kan i stedet ringe', 'kan du i stedet ringe', 'kan I i stedet ringe',
       'kan i stedet søges', 'kan i stedet ansøges', 'også melde dig til', 'også melde dig på', 'også melde jer til', 'også tilmelde dig',
       'udlånt som hjælpemiddel', 'låne som hjælpemiddel',
+      // Round 40: a tip asked as a question ("Kender du i øvrigt Spisevennerne?", "Har I hørt om …?"), an open door
+      // ("Du kan også altid komme forbi Ungerådgivningen") and another help to apply for on one's own ("De skal selv
+      // søge om den"); the sender, the help granted and a renewal are left out in code.
+      'kender du i øvrigt', 'kender I i øvrigt', 'kender De i øvrigt', 'kender du måske', 'kender I måske', 'kender De måske',
+      'har du hørt om', 'har I hørt om', 'har De hørt om', 'har du måske hørt om', 'har I måske hørt om',
+      'du kan også komme forbi', 'du kan altid komme forbi', 'du kan også altid komme forbi', 'kan du også komme forbi',
+      'kan du altid komme forbi', 'I kan også komme forbi', 'I kan altid komme forbi', 'I kan også altid komme forbi',
+      'du kan også kigge forbi', 'du kan altid kigge forbi', 'I kan også kigge forbi',
+      'skal selv søge', 'skal selv ansøge', 'skal du selv søge', 'skal du selv ansøge', 'skal I selv søge', 'skal De selv søge',
       // An aid one may borrow, said of the thing offered ("det kan man låne", "en badebænk kan lånes").
       'kan man låne', 'man kan låne', 'kan lånes', 'kan man leje', 'man kan leje', 'kan lejes', 'motionshold',
       // The citizen told to turn somewhere on their own ("Du kan selv kontakte dem på tlf. …").

@@ -167,7 +167,9 @@ function partySpeaks(letter: Letter, before: string, sentenceStart: boolean): bo
     // at …".)
     if (/^(?:os|dig|jer)$/u.test(lower) && k > 0 && PREPOSITION.test(tokens[k - 1]!.toLowerCase())) continue;
     if (CLAUSE_WORDS.has(lower)) return false;
-    const inPhrase = [tokens[k - 1], tokens[k - 2]].some((w) => w !== undefined && PREPOSITION.test(w.toLowerCase()));
+    // (Round 40: also a place after a lower-case "i", "Børneafdelingen i Holbæk skrev …": a town is no speaker; the
+    // pronoun "I" is capitalised.)
+    const inPhrase = [tokens[k - 1], tokens[k - 2]].some((w) => w !== undefined && (PREPOSITION.test(w.toLowerCase()) || w === 'i'));
     // In a child's case the parents are parties too ("Mor oplyser, at …", "Faren har fortalt").
     if (letter.area === 'boern' && PARENT.test(lower) && !inPhrase) return true;
     if (OTHER_PEOPLE.test(lower)) {
@@ -203,6 +205,13 @@ function partySpeaks(letter: Letter, before: string, sentenceStart: boolean): bo
 // Round 34: the application with the citizen's own reason in the same sentence ("Du har søgt om tilskud til en
 // elcykel til 18.995 kr., fordi du bliver hurtigt træt"); "Du har søgt om hjælp til rengøring." alone is no view.
 const BECAUSE_AFTER = /^(?:(?![.!?]\s+\p{Lu})[^\n]){0,250}?,\s*fordi\s+(?:du|I|De)(?![\p{L}])/u;
+// Round 40: in a child's case the parents apply for the child, and their reason is the child's ("I har søgt om at få
+// forhøjet Idas ydelse, fordi hun er startet på en diæt"): the application's own reason, like "fordi du …".
+const BECAUSE_CHILD_AFTER = /^(?:(?![.!?]\s+\p{Lu})[^\n]){0,250}?,\s*fordi\s+(?:hun|han|barnet|\p{Lu}\p{Ll}+)(?![\p{L}])/u;
+// Round 40: a verb-first clause is a condition or a question ("Ønsker du at skifte leverandør, kan du kontakte
+// Visitationen", "Ønsker I at deltage?"): what the party may do, not what they said. (Only at the start of its
+// sentence, and only with a main clause after it or a question mark.)
+const THEN_CLAUSE = /,\s*(?:så\s+)?(?:kan|skal|må|bedes|bør|er|vil|kontakt|ring|skriv|send|giv)(?![\p{L}])/iu;
 
 const ASIDE_OPENER = /^(?:der|som)$/iu;
 
@@ -331,7 +340,15 @@ export function detect(letter: Letter): Detection {
   for (const m of letter.matches(letter.compiled.elements['borgerens-synspunkter'].re)) {
     if (aboutSomeoneElse(letter, m.start)) continue;
     if (SECOND_PERSON.test(letter.slice(m)) && (relative ??= toRelative(letter))) continue;
-    if (/søg(?:t|te)\s+om$/iu.test(letter.slice(m)) && !BECAUSE_AFTER.test(letter.text.slice(m.end, m.end + 250))) continue;
+    if (/søg(?:t|te)\s+om$/iu.test(letter.slice(m)) && !BECAUSE_AFTER.test(letter.text.slice(m.end, m.end + 250)) && !(letter.area === 'boern' && BECAUSE_CHILD_AFTER.test(letter.text.slice(m.end, m.end + 250)))) continue;
+    if (QUESTION.test(letter.slice(m))) {
+      const si = letter.sentenceAt(m.start);
+      if (si >= 0) {
+        const s = letter.sentence(si);
+        const sentence = letter.slice(s);
+        if (!letter.text.slice(s.start, m.start).trim() && (sentence.trimEnd().endsWith('?') || THEN_CLAUSE.test(letter.text.slice(m.end, s.end)))) continue;
+      }
+    }
     if (/ønske/iu.test(letter.slice(m)) && RESTATED_WISH_AFTER.test(letter.text.slice(m.end, m.end + 60))) {
       const si = letter.sentenceAt(m.start);
       if (si >= 0 && APPLIED_BEFORE.test(letter.text.slice(letter.sentence(si).start, m.start))) continue;

@@ -247,6 +247,16 @@ const PERSON_IN_CLAUSE = /(?<![\p{L}])(?:[dD]u|De|[hH]un|[hH]an|I|\p{Lu}\p{Ll}+\
 const COMPELLED_BEFORE = /(?<![\p{L}])(?:(?:har|havde)\s+(?:(?:du|de|i|han|hun)\s+)?måttet|måtte|er\s+nødt\s+til\s+at|var\s+nødt\s+til\s+at|bliver\s+nødt\s+til\s+at)\s+(?:\p{L}+\s+){0,2}$/u;
 const CHOICE_VERB_BEFORE = /(?<![\p{L}])(?:bestemmer|vælger|beslutter|afgør|styrer|planlægger)\s+$/u;
 const SAW_SUBJECT_BEFORE = /(?<![\p{L}])(?!(?:og|men|eller|så|da|fordi)\s)\p{L}+\s+(?:(?:også|selv|desuden|tydeligt|samtidig)\s+)?$/u;
+// Round 40: people the citizen has drawn away from or lost touch with ("har trukket sig fra kammeraterne", "isolerer
+// sig fra sine venner", "har mistet kontakten til naboerne"): a withdrawal, the opposite of a network.
+const WITHDRAWN_BEFORE =
+  /(?<![\p{L}])(?:(?:trukket|trækker|trak|isoleret|isolerer|isolerede|holder|holdt|lukket|lukker|lukkede)\s+(?:sig|dig|Dem|jer)\s+(?:\p{L}+\s+){0,2}?(?:væk\s+)?fra|(?:mistet|mister|mistede)\s+(?:\p{L}+\s+)?kontakt(?:en)?\s+(?:til|med)|(?:brudt|bryder|brød)\s+(?:\p{L}+\s+)?(?:med|kontakten\s+til))\s+(?:(?:sine|sin|sit|dine|din|dit|hans|hendes|jeres|de|alle)\s+)?(?:\p{L}+\s+)?$/u;
+const WHEN_SUBJECT_BEFORE = /(?<![\p{L}])(?:når|hvis|indtil|før|inden|mens)\s+(?:du|de|hun|han|i|borgeren|borger)\s+(?:\p{L}+\s+){0,2}$/u;
+// Round 40: a wish that governs a list of things wished for ("du gerne vil synge i koret, komme til kampene og besøge
+// din veninde"): the items after commas and "og" are still the wish, unless a new clause opens with a subject or a
+// conjunction (", men", ", og det kan hun", ", fordi", ", din datter …"): a list joins its last item with a bare "og".
+const WISH_LIST_BEFORE =
+  /(?<![\p{L}])(?:gerne\s+vil|vil\s+gerne|ønsker\s+at|håber\s+på\s+at|drømmer\s+om\s+at)\s+[^.;:,]*(?:,\s+(?!(?:men|og|eller|at|fordi|da|så|hvis|når|hvor|der|som|mens|selvom|du|han|hun|de|i|vi|jeg|din|dit|dine|hans|hendes|jeres|det|den)(?![\p{L}]))[^.;:,]*)+$/u;
 
 export function detect(letter: Letter): Detection {
   const { re } = letter.compiled.elements.ressourcer;
@@ -266,6 +276,10 @@ export function detect(letter: Letter): Detection {
       if (!SPEAKS_TO_OR_AS_CITIZEN.test(letter.slice(s)) && isLawSentence(letter, s)) continue;
       const before = text.slice(Math.max(s.start, m.start - 60), m.start).toLowerCase();
       if ((PURPOSE.test(before) && !thenInverted(before, text.slice(m.start, m.end))) || WISH_BEFORE.test(before) || NEGATED_BEFORE.test(before) || NOBODY_ELSE_BEFORE.test(before)) continue;
+      if (WITHDRAWN_BEFORE.test(before)) continue;
+      // Round 40: shopping on the net as a condition ("når du bestiller dem på nettet"): how delivery works, not a habit.
+      if (/(?:nettet|online)$/u.test(text.slice(m.start, m.end).toLowerCase()) && WHEN_SUBJECT_BEFORE.test(before)) continue;
+      if (WISH_LIST_BEFORE.test(text.slice(Math.max(s.start, m.start - 200), m.start).toLowerCase())) continue;
       if (RESOURCE_WORD.test(text.slice(m.start, m.start + 8).toLowerCase()) && YARDSTICK_BEFORE.test(before)) continue;
       // Round 38: "så, at du … kan" is what someone saw only after its subject ("Hun så, at …"); at the start of a
       // clause ("…, så at du kan komme i bad", "Så, at …") it is a purpose or a consequence.

@@ -86,9 +86,11 @@ const WISH_BEFORE = /(?<![\p{L}])(?:gerne\s+vil|vil\s+gerne|ønsker\s+at|ønsker
 // (Free choice of the aid itself, "frit valg af hjælpemiddel" in § 112, stk. 3, where the citizen
 // buys a dearer one and pays the difference, is another rule and a private option: it guides.)
 const FREE_CHOICE = /leverandør|frit\s+valg(?!\s+af\s+(?:et\s+|dit\s+)?(?:hjælpemid\p{L}*|forbrugsgod\p{L}*))/iu;
+const CHOOSE_BETWEEN = /(?<![\p{L}])(?:kan|skal|må)\s+(?:(?:du|I|De)\s+)?(?:selv\s+|frit\s+)?vælge\s+(?:mellem|imellem)(?![\p{L}])/iu;
 const WHETHER_NEEDED = /(?<![\p{L}])om\s+(?:du|I|De|han|hun|barnet|borgeren)\s+(?:\p{L}+\s+){0,2}?(?:har\s+)?(?:brug|behov)\s+for\s+$/iu;
 const BUYS = /(?<![\p{L}])(?:købe|køber|betale\s+selv|for\s+egen\s+regning)(?![\p{L}])/iu;
-const PURPOSE_SENTENCE = /^(?:formålet|målet|hensigten)(?![\p{L}])/iu;
+// (Round 40: also "Meningen med Værkstedet er …": the same goal in other words.)
+const PURPOSE_SENTENCE = /^(?:formålet|målet|hensigten|meningen)(?![\p{L}])/iu;
 const CONSIDERATION = /lagt\s+(?:\p{L}+\s+)?vægt\s+på/iu;
 const CITIZEN_CAN = /^(?:du|i|de)\s/iu;
 
@@ -269,6 +271,9 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   // (In a refusal there is no help granted to choose a provider for: "kan du bestille færdigretter
   // fra en privat madleverandør" points to a private option.)
   if (FREE_CHOICE.test(sentence) && !BUYS.test(sentence) && !(refusal && PRIVATE_PROVIDER.test(sentence))) return false;
+  // Round 40: the same choice without the word "leverandør" ("Du kan vælge mellem kommunens hjemmepleje og
+  // Rengøringsfirmaet Klar"): who delivers the help granted. (Not in a refusal: there is nothing granted to deliver.)
+  if (!refusal && CHOOSE_BETWEEN.test(sentence) && !BUYS.test(sentence)) return false;
   // A question still open at a follow-up ("… hvor vi ser på, om du har brug for anden hjælp
   // bagefter"): whether other help is needed, not a pointer to it.
   if (WHETHER_NEEDED.test(sentence.slice(Math.max(0, at - 50), at))) return false;
@@ -296,6 +301,7 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   // ændringerne nødvendige for, at du kan bruge hele dit hjem", "så du kan deltage i
   // undervisningen"; "også", "i stedet" in the match still mark another option.)
   if (CITIZEN_CAN.test(match) && OWN_USE.test(match) && !OTHER_IN_MATCH.test(match) && PURPOSE_BEFORE.test(sentence.slice(Math.max(0, at - 25), at))) return false;
+  if (CITIZEN_CAN.test(match) && !OTHER_IN_MATCH.test(match) && (OWN_USE.test(match) || (/søge\s*$/iu.test(match) && ADMISSION_AFTER.test(sentence.slice(at + match.length)))) && (GOAL_BEFORE.test(sentence.slice(0, at)) || PURPOSE_BEFORE.test(sentence.slice(Math.max(0, at - 25), at)))) return false;
   // (Round 29: a unit that can assess another need, "kan du kontakte visitationen, som kan vurdere,
   // om du har behov for personlig pleje"; not more, or a new look at, the help granted.)
   if (CAN_ASSESS.test(match) && (MORE_AFTER.test(sentence.slice(at + match.length)) || ownHelp(clauseOf(sentence.slice(at + match.length)), result))) return false;
@@ -416,6 +422,11 @@ function accept(match: string, sentence: string, at: number, result: string, ref
     // A unit to contact about the help granted ("…, hvis kørestolen går i stykker") is not other help.
     if (/også\s+(?:ringe|kontakte|henvende)/iu.test(match) && ownHelp(after, result)) return false;
   }
+  if (KNOW_QUESTION.test(match)) {
+    const after = sentence.slice(at + match.length);
+    if (!sentence.trimEnd().endsWith('?') || !NAME_FIRST.test(after) || TIP_TO_SENDER.test(after) || ownHelp(clauseOf(after), result)) return false;
+  }
+  if (SELF_APPLY.test(match) && (!(refusal || partial) || RENEWAL.test(sentence))) return false;
   if (HEDGE_FIRST.test(match)) {
     const after = sentence.slice(at + match.length);
     if (!GUIDES.test(sentence.slice(at)) || TIP_TO_SENDER.test(after) || ownHelp(clauseOf(after).split(/\s+/u).slice(0, 4).join(' '), result)) return false;
@@ -450,7 +461,7 @@ function accept(match: string, sentence: string, at: number, result: string, ref
     // "Nødkaldet skal gøre det trygt, så du kan få hjælp hurtigt": what the help granted brings.
     if (/(?<![\p{L}])så\s+(?:at\s+)?$/iu.test(sentence.slice(Math.max(0, at - 8), at))) return false;
     if (match.startsWith('stedet') && CHANGE.test(sentence)) return false;
-    if (SCOPE.test(sentence) || !OTHER_MARK.test(sentence)) return false;
+    if (SCOPE.test(sentence) || !(OTHER_MARK.test(sentence) || otherLaw(sentence, result))) return false;
   }
   return true;
 }
@@ -480,7 +491,29 @@ const OWN_USE_BEFORE = /(?<![\p{L}])og\s+kan\s+(?:bestille|bruge|benytte|tage)\s
 // test, somewhere else than the sender or the help granted — not "Du kan altid ringe til mig".)
 // (Round 35: also another unit or service one "kan også ringe til / kontakte / henvende sig til"
 // ("kan du også ringe til hjælpemiddelteamet"): the same test — not "Du kan også ringe til mig".)
-const TIP = /^(?:husk|vidste\s|(?:du|i|de)\s+kan\s+(?:i\s+øvrigt|altid\s+ringe|også\s+(?:ringe|kontakte|henvende))|kan\s+(?:du|i|de)\s+(?:i\s+øvrigt|altid\s+ringe|også\s+(?:ringe|kontakte|henvende)))/iu;
+// (Round 40: also an open door to drop in at, "Du kan også altid komme forbi Ungerådgivningen": the same test — not
+// "Du kan altid komme forbi kontoret/os".)
+const TIP = /^(?:husk|vidste\s|(?:du|i|de)\s+kan\s+(?:i\s+øvrigt|altid\s+ringe|også\s+(?:ringe|kontakte|henvende)|(?:også\s+)?(?:altid\s+)?(?:komme|kigge)\s+forbi)|kan\s+(?:du|i|de)\s+(?:i\s+øvrigt|altid\s+ringe|også\s+(?:ringe|kontakte|henvende)|(?:også\s+)?(?:altid\s+)?(?:komme|kigge)\s+forbi))/iu;
+// Round 40: a tip asked as a question about a place or a group ("Kender du i øvrigt Spisevennerne i Beboerhuset?",
+// "Har I hørt om Familienetværket?"): it names somewhere else when a name follows and the sentence asks.
+const KNOW_QUESTION = /^(?:kender|kendte)\s+(?:du|i|de)\s+(?:i\s+øvrigt|måske|allerede)$|^har\s+(?:du|i|de)\s+(?:\p{L}+\s+)?hørt\s+om$/iu;
+const NAME_FIRST = /^\s+(?:(?:den|det|de)\s+)?\p{Lu}/u;
+// Round 40: another help the citizen must apply for on their own ("En nødkaldeanordning er et hjælpemiddel efter § 112
+// … De skal selv søge om den"): in a refusal or a partial grant, an alternative elsewhere; a renewal or the same help
+// again is not.
+const SELF_APPLY = /^skal\s+(?:(?:du|i|de)\s+)?selv\s+(?:an)?søge/iu;
+// Round 40: the goal of the help granted, with the citizen's own use in it ("Hjælpen skal sikre, at du kan blive boende,
+// og at du kan bruge dine kræfter på genoptræningen"), and applying to a school as the aim ("så du kan søge ind på en
+// ungdomsuddannelse"): what the help leads to, not another help.
+const GOAL_BEFORE = /(?<![\p{L}])(?:skal|skulle)\s+(?:\p{L}+\s+)?(?:sikre|sørge\s+for|gøre\s+det\s+muligt|hjælpe\s+(?:dig|jer|Dem|ham|hende)\s+(?:med|til))(?![\p{L}])/iu;
+const ADMISSION_AFTER = /^\s*ind\s+(?:på|i)(?![\p{L}])/iu;
+// Round 40: help under another named law than the one the letter decides by ("om du kan få hjælp til enkeltudgifter
+// efter aktivloven"): another help, like "efter § 86".
+const NAMED_LAW = /(?<![\p{L}])efter\s+(\p{L}{4,}love)n(?![\p{L}])/giu;
+function otherLaw(sentence: string, result: string): boolean {
+  for (const m of sentence.matchAll(NAMED_LAW)) if (!result.includes(m[1]!.toLowerCase())) return true;
+  return false;
+}
 // Round 32: a hedge with the pronoun first ("Du kan måske få fradrag …") guides when a verb sends
 // the citizen on, not back to the sender, and the next words are not the help granted — not "Du
 // kan måske selv klare indkøbene".
