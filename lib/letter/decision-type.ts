@@ -99,6 +99,14 @@ function extensionAsked(letter: Letter, i: number): boolean {
   }
   return false;
 }
+/** A wish told before sentence `i` (outside the complaint guidance), as an application would be. */
+function wishedBefore(letter: Letter, i: number): boolean {
+  for (let k = 0; k < i; k++) {
+    const t = letter.slice(letter.sentence(k));
+    if (WISHED.test(t) && !COMPLAINT.test(t)) return true;
+  }
+  return false;
+}
 /** An application is mentioned before sentence `i` (outside the complaint guidance). */
 function appliedBefore(letter: Letter, i: number): boolean {
   for (let k = 0; k < i; k++) {
@@ -124,9 +132,11 @@ const THAN_APPLIED = /(?<![\p{L}])end\s+(?:du|I|De|han|hun|I\s+har)\s+(?:har\s+|
 // (Also with a time between: "Du bad i september om at få gjort rent hver uge"; not "hjælp til bad 3
 // gange om ugen", the bath.)
 const APPLIED = /(?<![\p{L}])(?:søgt|søgte|ansøg\p{L}*|ønske\p{L}*|(?:bad|bedt)\s+(?:(?:i|den|sidste|i\s+sidste)\s+[\p{L}\d.]+\s+(?:[\p{L}\d.]+\s+)?|os\s+|mig\s+|kommunen\s+)?om|anmod\p{L}*)(?![\p{L}])/iu;
+// (Round 40: also the citizen's own help said to be adjusted, "Vi har nu tilpasset Deres helhedspleje", "Din ordning er
+// derfor tilpasset"; not an aid fitted, "Kørestolen er tilpasset dine mål".)
 // A letter that says it has looked at existing help again ("Vi har revurderet din hjælp",
 // "Afgørelse efter revisitation") changes that help; a grant in it is the new level.
-const REVISIT = /(?<![\p{L}])(?:(?:har|er|blevet)\s+(?:\p{L}+\s+){0,3}?(?:revurderet|revisiteret)|(?<!(?:næste|kommende|ny|fornyet|planlagt|senere)\s+)revisitation(?:en)?(?!\s*:|\s+(?:om|efter|i|hvert|senest|næste|igen))|ved\s+revurderingen|efter\s+revurdering(?:en)?|ny\s+vurdering\s+af\s+(?:din|jeres|Deres)\s+(?:hjælp|støtte|bevilling))(?![\p{L}])/iu;
+const REVISIT = /(?<![\p{L}])(?:(?:har|er|blevet)\s+(?:\p{L}+\s+){0,3}?(?:revurderet|revisiteret)|(?<!(?:næste|kommende|ny|fornyet|planlagt|senere)\s+)revisitation(?:en)?(?!\s*:|\s+(?:om|efter|i|hvert|senest|næste|igen))|ved\s+revurderingen|efter\s+revurdering(?:en)?|ny\s+vurdering\s+af\s+(?:din|jeres|Deres)\s+(?:hjælp|støtte|bevilling)|(?:har|er|blevet)\s+(?:\p{L}+\s+){0,3}?(?:tilpasset|justeret)\s+(?:din|dit|dine|jeres|Deres)\s+(?:[\p{L}-]+\s+)?(?:hjælp|helhedspleje|pleje|støtte|bostøtte|ordning|bevilling|indsats|hjemmehjælp|aflastning)|(?:din|dit|dine|jeres|Deres)\s+(?:[\p{L}-]+\s+)?(?:hjælp|helhedspleje|pleje|støtte|bostøtte|ordning|bevilling|indsats|hjemmehjælp|aflastning)\s+er\s+(?:\p{L}+\s+){0,2}?(?:tilpasset|justeret))(?![\p{L}])/iu;
 // "Vi kan tilbyde dig …" is an offer, "Vi kan bevilge …" a decision.
 const OFFER = /^tilbyd/iu;
 // Also the polite offer: "Vi vil i stedet gerne tilbyde dig en plads på forældrekurset".
@@ -155,7 +165,8 @@ const CAN_GET = /(?<![\p{L}])(?:du|I|De)\s+kan\s+(?:godt\s+|nu\s+|fremover\s+|fo
 // (Also a named child: "Emil kan få aflastning 1 weekend om måneden", "Oliver kan komme i aflastning … én
 // weekend om måneden".)
 // (And inverted after a fronted time: "Fra juni kan Liva komme i aflastning … én weekend om måneden".)
-const CAN_GET_AMOUNT = /(?<![\p{L}])(?:(?:du|I|De|barnet|hun|han|\p{Lu}\p{Ll}+)\s+kan|kan\s+(?:du|I|De|barnet|hun|han|\p{Lu}\p{Ll}+))\s+(?:godt\s+|fortsat\s+|(?:fra|i|om|efter)\s+(?:[\p{L}\d.]+\s+){1,3}?)?(?:få|(?:komme|være)\s+(?:i|på)\s+(?:[Aa]flastning\p{L}*|[Dd]øgnaflastning|[Dd]agtilbud|[Dd]agcent\p{L}*|[Dd]aghjem\p{L}*)|begynde\s+(?:i|på))(?![\p{L}])(?!\s+(?:aktindsigt|hjælp\s+(?:hos|fra|af)|rådgivning|vejledning|svar|besked))/u;
+// (Round 40: also the place just named, "Du har bedt om at komme i Solgården alle fem hverdage. Du kan komme der tre dage om ugen".)
+const CAN_GET_AMOUNT = /(?<![\p{L}])(?:(?:du|I|De|barnet|hun|han|\p{Lu}\p{Ll}+)\s+kan|kan\s+(?:du|I|De|barnet|hun|han|\p{Lu}\p{Ll}+))\s+(?:godt\s+|fortsat\s+|(?:fra|i|om|efter)\s+(?:[\p{L}\d.]+\s+){1,3}?)?(?:få|(?:komme|være)\s+(?:i|på)\s+(?:[Aa]flastning\p{L}*|[Dd]øgnaflastning|[Dd]agtilbud|[Dd]agcent\p{L}*|[Dd]aghjem\p{L}*)|komme\s+der|begynde\s+(?:i|på))(?![\p{L}])(?!\s+(?:aktindsigt|hjælp\s+(?:hos|fra|af)|rådgivning|vejledning|svar|besked))/u;
 // A stay told as what will happen, with its amount ("Fra marts skal Noah være hos aflastningsfamilien
 // Dam 1 weekend om måneden", "Oskar skal i aflastning hos Birgit og Ove 1 weekend om måneden").
 const WILL_STAY_AMOUNT =
@@ -197,7 +208,8 @@ const PAST_REFUSAL_BEFORE = /(?<![\p{L}])(?:gav|fik|blev)\s+(?:[\p{L}\d.]+\s+){0
 // A negated cue in a relative clause describes something ("kvitteringer for stomitilbehør, der
 // ikke dækkes af regionen").
 // (Round 39: not the existential "der" of a main clause after "og"/"men": "…, og der gives ikke en el-kørestol".)
-const RELATIVE_BEFORE = /(?:,\s*|\p{L}\s+)som\s+(?:\p{L}+\s+)?$|(?:,\s*|\p{L}(?<!(?<![\p{L}])(?:og|men))\s+)der\s+(?:\p{L}+\s+)?$|\p{L},\s+(?:han|hun|de|den|det)\s+$/u;
+// (Round 40: nor after the verb of an inverted main clause: "Derfor er der ikke grundlag for et ophold".)
+const RELATIVE_BEFORE = /(?:,\s*|\p{L}\s+)som\s+(?:\p{L}+\s+)?$|(?:,\s*|\p{L}(?<!(?<![\p{L}])(?:og|men|er|var|bliver|blev))\s+)der\s+(?:\p{L}+\s+)?$|\p{L},\s+(?:han|hun|de|den|det)\s+$/u;
 // (And a relative clause without "som": "et pusterum, han ikke kan få hjemme".)
 // "Det kan du ikke længere": what the citizen can no longer do, not help that stops.
 // ("… ringer for at aftale, hvornår nødkaldet sættes op": an aid installed.)
@@ -251,11 +263,12 @@ const REPORT_CUE =
 const MAIN_CLAUSE_AFTER_COMMA = /,\s*(?:skal|kan|har|er|vil|får|må|bliver|blev|gives|ydes|meddeles)\s/iu;
 const WE_BEFORE = /(?<![\p{L}])(?:vi|kommunen)\s+(?:har\s+|havde\s+)?(?:\p{L}+\s+)?$/iu;
 
+// Round 40: also asked as a question ("Du spurgte i oktober, om du kunne få 5 timer i stedet for de 3").
 // What was asked for, then the change itself inside it ("anmodet om, at Deres hjælp øges"); also
 // the application named with its date ("din ansøgning af 27. november 2025 om at blive godkendt til
 // en plejebolig").
 const ASKED_FOR =
-  /(?<![\p{L}])(?:(?:søgt|søgte|ansøgt|anmodet|anmodede|anmoder|bedt|bad|ønsker|ønsket|ønskede|ansøgning|ansøgningen|anmodning|anmodningen)\s+(?:den\s+\d{1,2}\.\s*\p{L}+\s+(?:\d{4}\s+)?|i\s+(?:\p{L}+\s+){1,2}?)?om|(?:ansøgning|anmodning)(?:en)?\s+(?:af|fra|modtaget|dateret)\s+(?:den\s+)?(?:[\d.\-/]+\s*(?:\p{L}+\.?\s+)?(?:\d{4}\s+)?)om)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?:søgt|søgte|ansøgt|anmodet|anmodede|anmoder|bedt|bad|ønsker|ønsket|ønskede|ansøgning|ansøgningen|anmodning|anmodningen)\s+(?:den\s+\d{1,2}\.\s*\p{L}+\s+(?:\d{4}\s+)?|i\s+(?:\p{L}+\s+){1,2}?)?om|(?:ansøgning|anmodning)(?:en)?\s+(?:af|fra|modtaget|dateret)\s+(?:den\s+)?(?:[\d.\-/]+\s*(?:\p{L}+\.?\s+)?(?:\d{4}\s+)?)om|(?:spurgt|spurgte)(?:\s+(?:i|den|sidste)\s+[\p{L}\d.]+(?:\s+\p{L}+)?)?\s*,?\s+om)(?![\p{L}])/giu;
 const TURN = /(?<![\p{L}])(?:men|derfor|vi\s+har|og\s+vi|har\s+vi)(?![\p{L}])/iu;
 
 /** What follows the last "søgt om"/"anmodet om" before the match, or undefined when none. */
@@ -351,6 +364,23 @@ const ACCEPT_NEXT = /(?<![\p{L}])(?:tage\s+imod|takke\s+ja\s+til|sige\s+ja\s+til
 const ACCEPT_OFFER = /(?<![\p{L}])(?:sige\s+ja\s+(?:eller\s+nej\s+)?til|takke\s+ja\s+til|tage\s+imod,?\s+hvis|hvis\s+(?:du|I|De)\s+(?:ønsker\s+det|vil|har\s+lyst))(?![\p{L}])/u;
 // The pack's counted part left out ("De 8 timer bliver ikke en del af ordningen").
 const PART_LEFT_OUT = /^(?:de|den|det)\s[^.\n]*?\sikke\s+(?:en\s+del|med|taget|bevilget|dækket)(?![\p{L}])/iu;
+// Round 40: the part left out named by its own noun at the head of the sentence ("Tøjvasken bliver ikke en del af
+// beløbet", "Rampen ved terrassedøren bliver ikke en del af det, vi sætter i gang"): the noun before "bliver ikke".
+const THING_LEFT_OUT_BEFORE = /^(\p{Lu}\p{Ll}{3,})(?:\s+(?:ved|i|på|til|fra|om)\s+(?:\p{L}+\s+){0,2}?)?\s*(?:bliver|er|kommer)\s+(?:derfor\s+|desværre\s+|dog\s+)?ikke\s+$/u;
+const LEFT_OUT_OF_AFTER = /^\s+(?:ordningen|bevillingen|afgørelsen|beløbet|tilskuddet|hjælpen|støtten|det\s*,?\s+(?:vi|kommunen)\s)/iu;
+// A wish told instead of an application ("du gerne vil have mad bragt ud alle ugens syv dage").
+const WISHED = /(?<![\p{L}])(?:gerne\s+vil(?:le)?\s+have|vil(?:le)?\s+gerne\s+have)(?![\p{L}])/iu;
+/** The noun left out ("Rampen", "Tøjvasken") named before in a heading or in the application ("Dørtrin og rampe i dit hus"). */
+function leftOutNamedBefore(letter: Letter, i: number, noun: string): boolean {
+  const head = noun.toLowerCase().replace(/(?:erne|ene|en|et|ne|n)$/u, '');
+  if (head.length < 4) return false;
+  for (let k = 0; k < i; k++) {
+    const s = letter.sentence(k);
+    const t = letter.slice(s);
+    if ((s.heading || APPLIED.test(t)) && !COMPLAINT.test(t) && t.toLowerCase().includes(head)) return true;
+  }
+  return false;
+}
 const COUNT_NOT_GRANTED = /^ikke\s+(?:\d|(?:to|tre|fire|fem|seks|syv|otte)(?![\p{L}])|hver\s)/iu;
 const PURPOSE_TAIL = /,\s*så\s+(?:at\s+)?(?:du|I|De|han|hun|barnet|vi)\s/u;
 function beforePurpose(sText: string): string {
@@ -473,18 +503,27 @@ function sentenceFlags(letter: Letter, i: number): Readonly<Flags> {
 }
 
 const SEPARATE_DECISION_AFTER = /^[^;:]{0,120}?(?<![\p{L}])(?:jf\.?|se|i|ved)\s+(?:en\s+|et\s+|vores\s+|den\s+)?(?:særskilt|separat)e?\s+(?:afgørelse|brev|skrivelse)/iu;
+// The rule's own words for a further exclusion ("heller ikke", "som udgangspunkt ikke", "normalt ikke").
+const RULE_GOES_ON = /(?<![\p{L}])(?:heller|som\s+udgangspunkt|normalt|generelt|som\s+hovedregel)\s+ikke(?![\p{L}])/iu;
+// The reader or the case addressed ("du", "I", "De", "vi", "pågældende"): the sentence is about this case.
+const READER = /(?<![\p{L}])(?:[Dd]u|[Dd]ig|[Dd]in|[Dd]it|[Dd]ine|I|[Jj]er|[Jj]eres|De|Dem|Deres|[Vv]i|[Oo]s|[Vv]ores|[Pp]ågældende)(?![\p{L}])|^(?:[Bb]orgeren|[Aa]nsøgeren)(?![\p{L}])/u;
 function computeFlags(letter: Letter, i: number): Flags {
   const s = letter.sentence(i);
   const { cues } = letter.compiled;
   const flags = emptyFlags();
   // Asked of the whole sentence by several checks below: work each out once.
   const sText = letter.slice(s);
-  const applied = APPLIED.test(sText);
+  // (Round 40: also asked as a question, "Du spurgte, om du kunne få 5 timer i stedet for de 3 timer, du har nu".)
+  const applied = APPLIED.test(sText) || (sText.includes('spur') && ASKED_WHETHER.test(sText));
   const thanApplied = THAN_APPLIED.test(sText);
   const asPlanned = AS_PLANNED.test(sText);
   // The law quoted or restated ("Efter bestemmelsen kan der ydes …") decides nothing.
   if (isLawSentence(letter, s)) return flags;
   const refusals = matchesIn(letter, cues.afslag, s);
+  // Round 40: the service level's list of exclusions runs on past the law sentence it follows ("Madservice kan bevilges
+  // til borgere, som … Madservice bevilges som udgangspunkt ikke, hvis … Madservice bevilges heller ikke alene af
+  // hensyn til, at borgeren …"): the next rule of the same paragraph, not addressed to the reader, refuses nothing.
+  if (refusals.length > 0 && RULE_GOES_ON.test(sText) && i > 0 && letter.seg.sentences[i - 1]!.block === letter.seg.sentences[i]!.block && isLawSentence(letter, letter.sentence(i - 1)) && !READER.test(sText)) return flags;
   // "Kørslen dækkes ikke af regionen, da Aksel ikke opfylder afstandskravet": another body's rule and
   // its reason, not this decision.
   const otherBody = refusals.some((m) => OTHER_BODY_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 40))));
@@ -512,6 +551,7 @@ function computeFlags(letter: Letter, i: number): Flags {
     if (/få$/iu.test(letter.slice(m)) && PUT_ON_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 12)))) continue;
     flags.afslag = true;
   }
+  let leftOut: RegExpExecArray | null;
   for (const m of matchesIn(letter, cues.delvis, s)) {
     // "Hjælpen bevilges som en del af helhedspleje": part of a whole, not part of the application.
     if (PART_OF.test(letter.slice(m)) && AS_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 6), m.start))) continue;
@@ -535,8 +575,10 @@ function computeFlags(letter: Letter, i: number): Flags {
     if (COUNT_NOT_GRANTED.test(letter.slice(m)) && (applied || appliedBefore(letter, i))) flags.delvis = true;
     // "De 8 nattetimer bliver ikke en del af ordningen" after the application: a part of it left out.
     else if (PART_LEFT_OUT.test(letter.slice(m))) {
-      if (applied || appliedBefore(letter, i)) flags.delvis = true;
+      if (applied || appliedBefore(letter, i) || wishedBefore(letter, i)) flags.delvis = true;
     }
+    // (Round 40: "Tøjvasken bliver ikke en del af beløbet" after the application for three kinds of costs.)
+    else if (PART_OF.test(letter.slice(m)) && (leftOut = THING_LEFT_OUT_BEFORE.exec(letter.text.slice(s.start, m.start))) && LEFT_OUT_OF_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 20))) && leftOutNamedBefore(letter, i, leftOut[1]!)) flags.delvis = true;
     // "Der er både noget, vi kan give jer, og noget, vi ikke kan": yes and no at once.
     else if (/^både\s/iu.test(letter.slice(m))) flags.delvis = true;
     // "Du kan få støtte til en bil, men ikke til den bil, du har valgt": the yes and its limit in one breath.
@@ -858,6 +900,14 @@ const TEAM_COMES = /(?<![\p{L}])[Ff]ra\s+[^,;:\n]{1,30}?\s+kommer\s+\p{Lu}\p{Ll}
 const ANSWER_YES = /^(?:[Jj]a,?\s+)?[Dd]et\s+(?:kan|må|skal)\s+(?:du|I|De|han|hun|\p{Lu}\p{Ll}+)(?:\s+(?:godt|gerne|sagtens|fint|også))?\s*[.!]?$/u;
 const ASKED_WHETHER = /(?<![\p{L}])(?:spurgt|spurgte|spørger|bedt|bad),?\s+(?:[\p{L}\d.]+,?\s+){0,4}?om\s+(?:du|I|De|han|hun|vi|kommunen|\p{Lu}\p{Ll}+)\s+(?:kan|kunne|må|måtte|vil)\s/u;
 const ANSWER_NO = /^(?:[Nn]ej,?\s+)?[Dd]et\s+(?:kan|må|vil)\s+(?:vi|kommunen|jeg|du|I|De|han|hun)\s+(?:desværre\s+)?ikke\s*[.!]?$/u;
+// Round 40: the amount kept in answer to a question or application for more ("Det bliver ved de 3 timer", "Timetallet
+// forbliver som i dag"): nothing more is granted, so the application is refused.
+const STAYS_AS_IS =
+  /^(?:(?:men|så)\s+)?(?:det|den|de|timetallet|omfanget|støtten|hjælpen|bevillingen)\s+(?:bliver|forbliver)\s+(?:derfor\s+|altså\s+|desværre\s+)?(?:ved\s+(?:de\s+|den\s+|det\s+)?(?:\d+|én|en|et|ét|to|tre|fire|fem|seks)(?![\p{L}\d])|(?:som\s+(?:i\s+dag|nu|hidtil|før)|uændret)(?![\p{L}]))/iu;
+// The move into housing or a placement told as what happens ("Du flytter ind i plejeboligen på Lindehøj den 1. maj",
+// "Emma flytter på opholdsstedet Sølvgården"); case-sensitive for the name, so the places are in lower case.
+const MOVES_INTO =
+  /(?<![\p{L}])(?:du|I|De|han|hun|barnet|\p{Lu}\p{Ll}+)\s+(?:flytter|kan\s+flytte|skal\s+flytte)\s+(?:ind\s+)?(?:på|i|hos|til)\s+(?:et\s+|en\s+|det\s+|den\s+)?(?:[\p{L}-]+\s+)?(?:botilbud|plejebolig|plejehjem|bofællesskab|bosted|opholdssted|døgninstitution|plejefamilie|ældrebolig|børnehjem|plejecent)\p{L}*/u;
 const DECIDED_BACK = /^(?:det|dette)\s+har\s+(?:vi|udvalget|kommunen|jeg)\s+(?:nu\s+)?besluttet(?![\p{L}])/iu;
 // A parent asks for the child to come home ("din anmodning om, at Jonas kan flytte hjem til dig")
 // and the result is that the placement goes on ("Jonas skal blive boende på Egebo. Anbringelsen …
@@ -874,10 +924,18 @@ function staysAgainstHomeRequest(letter: Letter, result: number): boolean {
 
 // "Fra 1. juli får du 650 kr. om måneden. Hidtil har du fået 1.100 kr.": less than the citizen has had.
 // (Also in words, and with the help named between: "Hidtil har du fået hjælp to gange om ugen".)
-const BEFORE_AMOUNT = /(?<![\p{L}])(?:hidtil|tidligere|indtil\s+nu)\s+(?:har\s+)?(?:du|I|De|han|hun)\s+(?:har\s+)?(?:fået|modtaget|haft)\s+(?:[\p{L}-]+\s+){0,3}?(\d[\d.,]*|én|en|et|to|tre|fire|fem|seks|syv|otte)\s*(?:kr\.?|timer?|gange?|besøg|dage?)(?![\p{L}])/iu;
+// (Round 40: also the present, "I dag får Camilla dækket 37 timer om ugen", and the help as it stands until the date,
+// "Til og med juli er den som nu på 60 timer om ugen"; not "Fra i dag får du …", the grant itself.)
+const BEFORE_AMOUNT = /(?<![\p{L}])(?:(?:hidtil|tidligere|indtil\s+nu)\s+(?:har\s+)?(?:du|I|De|han|hun)\s+(?:har\s+)?(?:fået|modtaget|haft)|(?<!fra\s)i\s+dag\s+(?:får|har|modtager)\s+[\p{L}-]+|(?:er|var)\s+(?:den|det|de|ordningen|hjælpen|støtten)\s+som\s+(?:nu|i\s+dag|hidtil)\s+på)\s+(?:[\p{L}-]+\s+){0,3}?(\d[\d.,]*|én|en|et|to|tre|fire|fem|seks|syv|otte)\s*(?:kr\.?|timer?|gange?|besøg|dage?)(?![\p{L}])/iu;
 const FIRST_AMOUNT = /(?<![\p{L}\d])(\d[\d.,]*|én|to|tre|fire|fem|seks|syv|otte)\s*(?:kr\.?|timer?|gange?|besøg|dage?)(?![\p{L}])/iu;
 function lessThanBefore(letter: Letter, result: number): boolean {
-  const now = FIRST_AMOUNT.exec(letter.slice(letter.sentence(result)));
+  // The new amount: in the result sentence, or (Round 40) in the next one when the result sentence has none ("Det
+  // betyder, at der skal ske en ændring … Fra den 1. februar dækker vi … 20 timer om ugen").
+  let now: RegExpExecArray | null = null;
+  for (let k = result; !now && k < Math.min(letter.seg.sentences.length, result + 2); k++) {
+    const t = letter.slice(letter.sentence(k));
+    if (!BEFORE_AMOUNT.test(t)) now = FIRST_AMOUNT.exec(t);
+  }
   if (!now) return false;
   for (let k = result; k < Math.min(letter.seg.sentences.length, result + 3); k++) {
     const b = BEFORE_AMOUNT.exec(letter.slice(letter.sentence(k)));
@@ -1155,6 +1213,21 @@ function limitedInConclusion(letter: Letter, from: number): boolean {
     const f = sentenceFlags(letter, i);
     // (Also said as the refusal of the whole: "Derfor kan vi ikke give dig hele prisen".)
     if ((f.bevilling || f.afslag) && !f.aendring && AGAINST_THE_WHOLE.test(text)) return true;
+    // Round 40: or against the thing applied for ("Derfor er det en manuel kørestol, du får, og ikke en el-kørestol" after
+    // "Du søgte om en el-kørestol"): something other than was asked for is granted (guide: a cheaper aid instead).
+    const other = f.bevilling && !f.aendring ? AGAINST_THING.exec(text) : null;
+    if (other && appliedNames(letter, from, other[1]!)) return true;
+  }
+  return false;
+}
+const AGAINST_THING = /,\s*og\s+ikke\s+(?:en|et|den|det)\s+([\p{L}-]{6,})/iu;
+/** An application up to sentence `upTo` names the thing (by its stem). */
+function appliedNames(letter: Letter, upTo: number, thing: string): boolean {
+  const wanted = stems(thing);
+  if (wanted.size === 0) return false;
+  for (let k = 0; k <= upTo && k < letter.seg.sentences.length; k++) {
+    const a = APPLIED_FOR.exec(letter.slice(letter.sentence(k)));
+    if (a) for (const st of stems(a[1]!)) if (wanted.has(st)) return true;
   }
   return false;
 }
@@ -1217,6 +1290,19 @@ function refineLateResult(letter: Letter, type: DecisionType, at: number): Decis
   return type;
 }
 
+// Round 40: the heading over the reasons that asks why less ("Hvorfor 6 måneder og ikke et år?") also further down,
+// after other headings ("Hvad skal kontaktpersonen?", "Hvad har vi hørt?") have ended the zone where results are told.
+function whyLessHeadingAfter(letter: Letter, from: number): boolean {
+  const sentences = letter.seg.sentences;
+  for (let i = from + 1; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    if (!s.heading || s.words > 10) continue;
+    const t = letter.slice(s);
+    if (/^hvorfor\s/iu.test(t) && WHY_LESS_HEADING.test(t)) return true;
+  }
+  return false;
+}
+
 /** Classify the letter; also returns the sentence where the result is stated. */
 /** The first ZONE_SENTENCES body sentences (headings skipped), with their text: where results are told. */
 function* zoneBody(letter: Letter): Generator<[number, string]> {
@@ -1244,6 +1330,10 @@ function resultToldIndirectly(letter: Letter, i: number, sText: string): { type:
   const asked = i > 0 && ASKED_WHETHER.test(letter.slice(sentences[i - 1]!));
   if (asked && ANSWER_NO.test(sText)) return { type: 'afslag', resultSentence: i };
   if (asked && ANSWER_YES.test(sText)) return { type: 'bevilling', resultSentence: i };
+  // Round 40: more asked for and the answer that keeps what the citizen has ("Det bliver ved de 3 timer").
+  if (STAYS_AS_IS.test(sText) && i > 0 && (asked || APPLIED.test(letter.slice(sentences[i - 1]!)))) return { type: 'afslag', resultSentence: i };
+  // Round 40: the move into a place told as what happens ("Emma flytter på opholdsstedet Sølvgården den 16. februar").
+  if (MOVES_INTO.test(sText)) return { type: 'bevilling', resultSentence: i };
   if (FRONTED_START.test(sText)) {
     // "Fra 1. oktober kommer Elias i aflastning … én weekend om måneden. I dag er han der to weekender om
     // måneden.": a new amount set against the one the child has now is a change.
@@ -1359,7 +1449,7 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
   // samtykke efter barnets lov § 47. Mathilde har siden oktober 2024 været anbragt med mors samtykke", "Den
   // familiebehandling, som familien har fået siden februar 2025, stopper samtidig") is a change (the guide's rule).
   if (type === 'bevilling' && resultSentence !== undefined && WITHOUT_CONSENT_PLACEMENT.test(letter.slice(sentences[resultSentence]!)) && PRIOR_MEASURE.test(letter.text)) type = 'aendring';
-  if (type === 'bevilling' && (grantsLessThanApplied(letter) || tableGrantsLess(letter) || fieldsGrantLess(letter) || refusesAppliedItemLater(letter, resultSentence ?? 0) || limitedInConclusion(letter, resultSentence ?? 0) || (resultSentence !== undefined && (appliedCountAfterGrant(letter, resultSentence) || askedMoreAfterGrant(letter, resultSentence) || grantToldSmaller(letter, resultSentence))))) type = 'delvis';
+  if (type === 'bevilling' && (grantsLessThanApplied(letter) || tableGrantsLess(letter) || fieldsGrantLess(letter) || refusesAppliedItemLater(letter, resultSentence ?? 0) || limitedInConclusion(letter, resultSentence ?? 0) || (resultSentence !== undefined && (appliedCountAfterGrant(letter, resultSentence) || askedMoreAfterGrant(letter, resultSentence) || grantToldSmaller(letter, resultSentence) || whyLessHeadingAfter(letter, resultSentence))))) type = 'delvis';
   if ((type === 'bevilling' || type === 'afslag') && yesAndNoCells(letter)) type = 'delvis';
   if (type === 'bevilling' && resultSentence !== undefined && lessThanBefore(letter, resultSentence)) type = 'aendring';
   if (type === 'bevilling' && resultSentence !== undefined && staysAgainstHomeRequest(letter, resultSentence)) type = 'afslag';

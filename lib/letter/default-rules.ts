@@ -2994,7 +2994,10 @@ export const DEFAULT_RULE_DATA = {
       phrases: [
         'bevilg*', 'imødekom*', 'godkend*', 'tildel*', 'du får', 'du har fået', 'du kan få', 'vi giver dig', 'giver dig hjælp',
         'giver dig støtte', 'giver dig tilskud', 'vi giver tilskud', 'giver vi tilskud', 'kommunen giver tilskud', 'vi yder tilskud',
-        'yder vi tilskud', 'kommunen yder tilskud', 'tilbyder dig', 'tilbyde dig', 'får tilbudt', 'besluttet at dække', 'besluttet at godkende', 'vi kan give dig', 'kan vi give dig',
+        'yder vi tilskud', 'kommunen yder tilskud',
+        // Round 40: with the article, and the municipality by name ("Hvidkilde Syd Kommune yder et tilskud på 4.200 kr.").
+        'kommune yder tilskud', 'kommune yder et tilskud', 'kommunen yder et tilskud', 'vi yder et tilskud', 'yder vi et tilskud',
+        'tilbyder dig', 'tilbyde dig', 'får tilbudt', 'besluttet at dække', 'besluttet at godkende', 'vi kan give dig', 'kan vi give dig',
         'vi kan give jer', 'kan vi give jer', 'vi kan give Dem', 'kan vi give Dem',
         'har besluttet at give',
         'har besluttet at bevilge', 'har besluttet at tilbyde', 'har besluttet at yde', 'får hjælp', 'får støtte', 'får tilskud',
@@ -3072,7 +3075,9 @@ export const DEFAULT_RULE_DATA = {
         String.raw`\bkommer(?<=\bfra\s+[^.,;:\n]{1,30}?\s+kommer)\s+(?:der\s+)?(?:en|et|to)\s+(?:[\p{L}-]+\s+){0,5}?(?:hjem|ud)\s+til\s+(?:dig|jer|Dem)\b(?!\s+(?:igen|for\s+at))`,
         // (Also the provider by name with its amount: "Fra uge 7 kommer hjemmeplejen én gang om ugen"; not
         // a relative, "Fra januar kommer din søn hver weekend".)
-        String.raw`\bkommer(?<=\bfra\s+[^.,;:\n]{1,30}?\s+kommer)\s+(?:hjemmeplejen|hjemmehjælpen|plejen|hjemmesygeplejen|sygeplejen|hjælperen|hjælperne|terapeuten|bostøtten|støttepersonen|kontaktpersonen|familiebehandleren|pædagogen|vi)\s+(?:[\p{L}-]+\s+){0,2}?(?:hver|\d{1,2}\s+gange?|én\s+gang|en\s+gang|to\s+gange|tre\s+gange|dagligt|hjem\s+til)\b`,
+        // Round 40: also a date with its ordinal dot, and one worker from the provider ("Fra mandag den 3. marts kommer
+        // en medarbejder fra hjemmeplejen hver morgen").
+        String.raw`\bkommer(?<=\bfra\s+(?:[^.,;:\n]|\d\.){1,30}?\s+kommer)\s+(?:(?:en|et)\s+[\p{L}-]+\s+fra\s+)?(?:hjemmeplejen|hjemmehjælpen|plejen|hjemmesygeplejen|sygeplejen|hjælperen|hjælperne|terapeuten|bostøtten|støttepersonen|kontaktpersonen|familiebehandleren|pædagogen|vi)\s+(?:[\p{L}-]+\s+){0,2}?(?:hver|\d{1,2}\s+gange?|én\s+gang|en\s+gang|to\s+gange|tre\s+gange|dagligt|hjem\s+til)\b`,
         // "Vi har besluttet, at du skal have en fast kontaktperson."
         // (Also where the child lives: "besluttet, at Mathilde fortsat skal bo hos sin plejefamilie".)
         String.raw`\bbesluttet,?\s+at\s+(?:du|I|\p{Lu}\p{Ll}+)\s+(?:fremover\s+|fra\s+nu\s+af\s+|nu\s+)?(?:skal\s+|kan\s+|fortsat\s+){0,2}(?:have|få|får|modtage|modtager|starte|begynde|beholde|beholder|fortsætte|blive\s+boende|bo\s+(?:hos|på|i))\b`,
@@ -3198,6 +3203,8 @@ export const DEFAULT_RULE_DATA = {
         'kan du ikke komme på listen', 'kan du ikke komme på ventelisten',
         // Not needed that the municipality takes it over ("Det er derfor ikke nødvendigt, at kommunen overtager indkøbene").
         'ikke nødvendigt, at kommunen', 'ikke nødvendigt at kommunen', 'ikke nødvendigt, at vi', 'ikke nødvendigt at vi',
+        // Round 40: the municipality that cannot take part in paying ("Kommunen kan ikke være med til at støtte købet").
+        'kommunen kan ikke være med til', 'vi kan ikke være med til', 'kan vi ikke være med til', 'kan kommunen ikke være med til',
       ],
       patterns: [
         // (Also sending or paying: "Vi har ikke mulighed for at sende en afløser hjem til dig om onsdagen".)
@@ -3212,7 +3219,14 @@ export const DEFAULT_RULE_DATA = {
         // tabt arbejdsfortjeneste efter servicelovens § 42 ikke opfyldt").
         String.raw`\bbetingelserne\s+(?:[\p{L}§\d.,-]+\s+){1,12}?ikke\s+(?:er\s+)?opfyldt\b`,
         // "Udvalget har ikke fundet grundlag for at visitere Dem til plejebolig".
-        String.raw`\bikke\s+(?:fundet\s+)?grundlag\s+for\s+at\s+(?:visitere|bevilge|give|imødekomme|tildele|yde|tilbyde)\b`,
+        // Round 40: also the thing itself after "grundlag for" ("Derfor er der ikke grundlag for et ophold efter § 107").
+        String.raw`\bikke\s+(?:er\s+|fundet\s+)?grundlag\s+for\s+(?:at\s+(?:visitere|bevilge|give|imødekomme|tildele|yde|tilbyde)\b|(?:et|en)\s+[\p{L}-]{3})`,
+        // Round 40: the answer said to be no ("Derfor bliver svaret nej", "svaret er desværre nej"); not the citizen's
+        // own "Du har svaret nej til tilbuddet" (no "bliver"/"er" before or after "svaret").
+        String.raw`\bsvaret(?:(?<=\b(?:bliver|blev|er)\s+(?:derfor\s+|desværre\s+|altså\s+|så\s+)?svaret)\s+(?:derfor\s+|desværre\s+|altså\s+)?|\s+(?:bliver|blev|er|må\s+blive)\s+(?:derfor\s+|desværre\s+|altså\s+|så\s+){0,2})nej\b`,
+        // Round 40: a move into the housing or placement applied for, refused before the verb ("Du skal ikke flytte på
+        // plejehjem", "Din søn skal derfor ikke flytte ind på et opholdssted"); "flytter ikke" is read below.
+        String.raw`\bflytte(?<=\b(?:skal|kan|må|kommer)\s+(?:[\p{L}-]+\s+)?(?:derfor\s+|altså\s+|desværre\s+|så\s+|foreløbig\s+)?ikke\s+(?:til\s+at\s+)?flytte)\s+(?:ind\s+)?(?:på|i|til)\s+(?:et\s+|en\s+|det\s+|den\s+)?(?:[\p{L}-]+\s+)?(?:botilbud|plejebolig|plejehjem|bofællesskab|bosted|opholdssted|døgninstitution|plejefamilie|ældrebolig|børnehjem)\p{L}*`,
         // What is asked for lies outside the help given ("Vinduespudsning er desværre ikke en del af den
         // rengøring, som kommunen giver hjælp til").
         // Not found that the citizen should have it ("Udvalget har ikke fundet, at du på nuværende tidspunkt skal visiteres til en plejebolig").
