@@ -2981,7 +2981,8 @@ export const DEFAULT_RULE_DATA = {
     elderlyCase: {
       phrases: ['folkepension*', 'ældreloven*', 'helhedspleje*', 'ÆL'],
       // "er fyldt 85 år", "en 82-årig", "siden din 85-års fødselsdag".
-      patterns: [String.raw`\b(?:er|bliver|blev|fylder|fyldte|fyldt)\s+(?:6[7-9]|[7-9]\d|1[01]\d)\s+år\b`, String.raw`\b(?:6[7-9]|[7-9]\d|1[01]\d)-år(?:ig|s\s*fødselsdag)`],
+      // (Also the age as something the person has, "med dine 84 år", "med sine 91 år".)
+      patterns: [String.raw`\b(?:er|bliver|blev|fylder|fyldte|fyldt)\s+(?:6[7-9]|[7-9]\d|1[01]\d)\s+år\b`, String.raw`\b(?:6[7-9]|[7-9]\d|1[01]\d)-år(?:ig|s\s*fødselsdag)`, String.raw`\b(?:dine|sine|hans|hendes|Deres)\s+(?:6[7-9]|[7-9]\d|1[01]\d)\s+år\b`],
     },
     formalAddressVerbs: {
       // After a sentence-initial "De": these make it an address ("De kan klage"), not "they".
@@ -3427,10 +3428,14 @@ export const DEFAULT_RULE_DATA = {
     // replaces § 42).
     { law: 'serviceloven', section: '41', replacement: 'barnets lov § 86 (merudgifter)', area: 'boern', from: '2024-01-01', verified: true },
     { law: 'serviceloven', section: '42', replacement: 'barnets lov § 87 (tabt arbejdsfortjeneste)', area: 'boern', from: '2024-01-01', verified: true },
-    // UNVERIFIED mapping (domain.md §3 says "inferred, not verified"): elderly care moved to
-    // ældreloven from 1 July 2025 for people of pension age. Reported as a hint only.
+    // Elderly care moved to ældreloven from 1 July 2025: whoever can get help under ældreloven §§ 10, 13, 14, 16
+    // and 17 cannot get it under servicelovens §§ 83, 83 a, 83 b, 84 and 86 (the new SEL § 2, stk. 5; domain.md
+    // §3). Which new section replaces which is inferred from the order of the two lists, except § 16
+    // (afløsning og aflastning), which domain.md has verified; the others are reported as a hint only.
     { law: 'serviceloven', section: '83', replacement: 'ældreloven § 10 (helhedspleje) – tjek paragraffen', area: 'aeldre', from: '2025-07-01', verified: false },
     { law: 'serviceloven', section: '83 a', replacement: 'ældreloven § 13 (rehabilitering) – tjek paragraffen', area: 'aeldre', from: '2025-07-01', verified: false },
+    { law: 'serviceloven', section: '83 b', replacement: 'ældreloven § 14 (madservice) – tjek paragraffen', area: 'aeldre', from: '2025-07-01', verified: false },
+    { law: 'serviceloven', section: '84', replacement: 'ældreloven § 16 (afløsning og aflastning)', area: 'aeldre', from: '2025-07-01', verified: true },
     { law: 'serviceloven', section: '86', replacement: 'ældreloven § 17 – tjek paragraffen', area: 'aeldre', from: '2025-07-01', verified: false },
   ],
   /** Names the outdated-reference table can use for a law ("serviceloven" ⇒ these). */
