@@ -131,7 +131,10 @@ const ELEMENTS = {
       String.raw`\bkoster\s+(?:ca\.\s+|kun\s+)?\d[\d.]*(?:,\d+)?\s*kr\.?[^\n]{0,140}?\bunder\s+500\s*kr`,
       // (Also with what brings it about: "Med to voksne i hjemmet og færre vågne nætter er der ikke længere behov for to
       // weekender".)
-      String.raw`\bmed\s+[^.;:,\n]{3,80}?\s+er\s+der\s+(?:ikke\s+(?:længere\s+|mere\s+)?|heller\s+ikke\s+)(?:brug|behov|grundlag|basis)\s+for\b`,
+      String.raw`\bmed\s+[^.;:,\n]{3,80}?\s+er\s+der\s+(?:ikke\s+(?:længere\s+|mere\s+)?|heller\s+ikke\s+)(?:brug|behov|grundlag|basis)\s+for\b`,      // Round 41: the result drawn from what was told or seen, with what it was ("Ud fra det, du fortalte i telefonen – at
+      // du bliver svimmel under bruseren – giver det god mening, at du sidder ned"): the facts of the case as the basis.
+      // (Not the source named alone: "Ud fra det, du har skrevet, kan vi ikke se …"; nor "tilrettelagt ud fra det, vi aftalte".)
+      String.raw`\bud\s+fra\s+det\s*,?\s+(?:\p{L}+\s+){1,4}?(?:har\s+|havde\s+)?(?:fortalte|fortalt|sagde|sagt|skrev|skrevet|oplyste|oplyst|beskrev|beskrevet|viste|vist|så|set|målte|målt|observerede|observeret)(?:\s+[^,.;:\n–—]{1,30}?)?\s*[,–—-]\s*at\s`,
     ],
     headings: [
       'begrundelse*', 'vurdering*', 'kommunens vurdering', 'vores vurdering', 'hvorfor*', 'derfor*', 'sådan har vi vurderet',
@@ -402,13 +405,22 @@ const ELEMENTS = {
       // igennem", "Skolen skrev til os den 2. maj, at …"): a dated source and what it says.
       String.raw`\bskr(?:ev|iver)\s+(?:til\s+(?:os|mig|kommunen)\s+)?(?:den\s+|d\.\s*)?\d{1,2}\.\s*(?:\p{L}+|\d{1,2}\.?)(?:\s+\d{4})?\s*,?\s+at\b`,
       String.raw`\bmålt\s+til\s+(?:ca\.\s+|cirka\s+)?\d[\d,.]*\s*(?:cm|mm|meter|m|kg|grader)\b`,
+      // Round 41: a visit said as having been with the citizen, then what was seen or told there ("Da jeg var hos dig,
+      // kunne vi begge se, at …", "Da vi var hjemme hos jer, så vi …", "da jeg var hos dig, fortalte du …"): an
+      // observation of the case, even without the visit's date. (Not "Da jeg var hos dig, aftalte vi …".)
+      String.raw`\bvar\s+(?:hjemme\s+|ude\s+|på\s+besøg\s+)?hos\s+(?:dig|jer|Dem)\s*,\s*(?:\p{L}+\s+){0,3}?(?:så|kunne|viste|fortalte|sagde|prøvede|fandt|målte|observerede)\b`,
+      // Round 41: the case file looked through and what it shows ("Jeg har kigget i din sag, og du havde
+      // familiebehandling, indtil du var 15", "Vi har tjekket i jeres journal, og der står, at …"); looking at the
+      // application alone is handling (in code).
+      String.raw`\b(?:kigget|kiggede|tjekket|tjekkede|læst|læste|gennemgået|gennemgik|slået\s+op)\s+(?:\p{L}+\s+)?i\s+(?:din|jeres|Deres|hans|hendes|sagens)\s+(?:sag|journal|sagsakter|akter|papirer)\s*,\s*(?:og\s+)?(?:(?:jeg|vi)\s+kan\s+se|der\s+står|det\s+fremgår|(?:du|I|De|han|hun)\s+(?:havde|har|var|fik|blev|boede|gik))\b`,
       String.raw`\b(?:efter|fra)\s+(?:besøget|vores\s+besøg|mit\s+besøg|hjemmebesøget)\s+(?:\p{L}+\s+)?(?:d\.|den)\s*\d{1,2}(?:[./]\d|\.\s*\p{L})`,
       // Visits counted as what happened ("du ikke har været hjemme ved de sidste seks aftalte besøg"; not the scope
       // "ved 2 besøg om ugen").
       String.raw`\bved\s+(?:de\s+)?(?:sidste\s+|seneste\s+)?(?:\d+|to|tre|fire|fem|seks|syv|otte|ni|ti)\s+(?:aftalte\s+|planlagte\s+)?(?:besøg|samtaler|møder)\b(?!\s+(?:om|pr\.?|hver|i\s+(?:ugen|måneden)))`,
       // (Round 37: also a visit in the past tense to a place, "da vi besøgte værkstedet den 24. september"; not "Vi
       // besøger værkstedet den 3. marts", still to come.)
-      String.raw`\b(?:oplyst|oplyste|fortalte|fortalt|skrev|skrevet|sagde|sagt|så|observerede|målt|målte|opmålt|undersøgt|undersøgte|testet|testede|konstaterede|konstateret|besøgte)\s*,?\s+[^.\n]{0,40}den\s+\d{1,2}\.\s*\p{L}+`,
+      // (Round 41: also an aid tried out with its date: "Malene afprøvede hjælpemidlerne sammen med Karina den 6. maj".)
+      String.raw`\b(?:oplyst|oplyste|fortalte|fortalt|skrev|skrevet|sagde|sagt|så|observerede|målt|målte|opmålt|undersøgt|undersøgte|testet|testede|afprøvede|afprøvet|konstaterede|konstateret|besøgte)\s*,?\s+[^.\n]{0,40}den\s+\d{1,2}\.\s*\p{L}+`,
       // Round 38: an event in the citizen's life with its date ("efter du faldt i entreen den 2. oktober", "var indlagt
       // fra den 4. til den 9. marts"): a fact of the case, also inside what a relative reported (kept in code).
       String.raw`\b(?:faldt|væltede|besvimede|blev\s+indlagt|var\s+indlagt|blev\s+udskrevet|blev\s+opereret)\s+(?:[^.\n]|\.(?=\s*\d)){0,40}?(?:den|d\.)\s*\d{1,2}\.\s*(?:\p{L}+|\d{1,2}\.?)`,
@@ -2183,7 +2195,12 @@ const ELEMENTS = {
       // Agreeing with the complainant in any person ("om vi kan give jer medhold", "Giver vi Dem
       // ikke helt eller delvist ret, …"); "ret til" is a right, not agreement.
       // (Also with no one named: "Vi tager stilling til, om vi kan give medhold".)
-      String.raw`\bgiv(?:e|er|es)\s+(?:vi\s+|kommunen\s+)?(?:(?:dig|jer|dem|klageren|borgeren|forældrene)\s+(?:\p{L}+\s+){0,3}?(?:medhold|ret(?![\p{L}]|\s+til))|medhold\b)`,
+      // (Round 41: also with the formula "helt eller delvist" between: "om De kan gives helt eller delvist medhold"; not
+      // "Afgørelsen giver fuldt medhold", which says there is nothing to complain about.)
+      String.raw`\bgiv(?:e|er|es)\s+(?:vi\s+|kommunen\s+)?(?:(?:dig|jer|dem|klageren|borgeren|forældrene)\s+(?:\p{L}+\s+){0,3}?(?:medhold|ret(?![\p{L}]|\s+til))|(?:(?:helt|delvist|delvis)\s+eller\s+(?:helt|delvist|delvis)\s+)?medhold\b)`,
+      // Round 41: "på ny" before the verb of weighing ("Myndighed Voksen, der herefter på ny vil tage stilling til, om …",
+      // "vi på ny vurderer sagen"); only in the complaint guidance, like the rest (see genvurdering.ts).
+      String.raw`\bpå\s+ny\s+(?:\p{L}+\s+){0,2}?(?:tage\s+stilling|tager\s+stilling|vurdere\p{L}*|behandle\p{L}*|gennemgå\p{L}*|se\s+på|ser\s+på|kigge\s+på|kigger\s+på)\b`,
       // Weighing whether to change the decision ("tager stilling til, om afgørelsen skal ændres",
       // "vurderer, om der er grundlag for at ændre afgørelsen").
       String.raw`\bom\s+(?:vi|kommunen|afgørelsen|der)\s+(?:\p{L}+\s+){0,4}?(?:ændre\p{L}*|omgø\p{L}*|fastholde\p{L}*|imødekomme\p{L}*)`,

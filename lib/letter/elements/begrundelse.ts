@@ -140,6 +140,13 @@ const CLAUSE_BREAK = /[–—;]|\s-\s|,\s*(?:så|og|men)\s/u;
 // (Also what was not granted, asked: "Hvorfor ikke 15 timer?", "Hvorfor kun én weekend?".)
 // (And a change asked about by its direction: "Hvorfor færre timer?", "Hvorfor mindre hjælp nu?".)
 const INLINE_WHY = /^\s*hvorfor(?:\s+(?:det|så|ja|nej|afslag)|\s+(?:ikke|kun|færre|mindre|kortere|sjældnere|lavere|flere|mere|længere)(?:\s+[\p{L}\d.,]+){0,3})?\s*\?\s*$/iu;
+// Round 41: "nu hvor …" trailing what the help is to give ("Pladsen skal give Peter faste dage og et fællesskab, nu hvor
+// han er færdig med sin STU", "Støtten hjælper dig med at …, nu hvor du bor alene"): the occasion of the purpose, not
+// why the decision went as it did. (A fronted "Nu hvor du har fået fleksjob, hører du ikke til målgruppen" still is.)
+const NOW_CUE = /^nu\s+(?:hvor|da)(?![\p{L}])/iu;
+const PURPOSE_BEFORE =
+  /(?<![\p{L}])(?:(?:skal|kan|vil)\s+(?:\p{L}+\s+){0,2}?(?:give|hjælpe|støtte|sikre)|formål\p{L}*|målet\s+(?:er|med)|hjælper\s+(?:dig|jer|Dem|ham|hende|\p{Lu}\p{Ll}+)\s+med)(?![\p{L}])/iu;
+const purposeOccasion = (letter: Letter, s: Span, c: Span) => NOW_CUE.test(letter.slice(c)) && PURPOSE_BEFORE.test(letter.text.slice(s.start, c.start));
 const THANKS_BEFORE = /(?<![\p{L}])tak\s*,?\s*(?:også\s+)?$/iu;
 const REPORTED_THEREFORE = /^(?:derfor|dermed)$/iu;
 const AT_SUBJECT_BEFORE = /(?<![\p{L}])at\s+\p{L}+\s+$/iu;
@@ -516,7 +523,7 @@ export function detect(letter: Letter): Detection {
       !FUTURE_ASSESSMENT.test(raw) &&
       !LOOKS_AGAIN.test(raw) &&
       !(WHETHER_ONLY.test(raw) && !CAUSE_WORD.test(raw)) &&
-      matchesIn(letter, cue, s).some((c) => !temporalDa(letter, c) && !appliersReason(letter, s, c) && !notOwnReason(letter, s, c) && !SEEN.test(letter.slice(c)) && !REFERS_TO_LETTER.test(letter.text.slice(c.start, c.start + 60)) && !SOURCE_BEFORE_DECIDING.test(letter.text.slice(c.start, c.start + 90)) && !(APPLICATION.test(raw) && APPLICANT_REASON.test(letter.text.slice(c.start, c.start + 60))) && !MEANS_CONTENT.test(letter.text.slice(c.start, c.start + 60)));
+      matchesIn(letter, cue, s).some((c) => !temporalDa(letter, c) && !purposeOccasion(letter, s, c) && !appliersReason(letter, s, c) && !notOwnReason(letter, s, c) && !SEEN.test(letter.slice(c)) && !REFERS_TO_LETTER.test(letter.text.slice(c.start, c.start + 60)) && !SOURCE_BEFORE_DECIDING.test(letter.text.slice(c.start, c.start + 90)) && !(APPLICATION.test(raw) && APPLICANT_REASON.test(letter.text.slice(c.start, c.start + 60))) && !MEANS_CONTENT.test(letter.text.slice(c.start, c.start + 60)));
     if (!hasCue && (!inSection || OFFER.test(letter.slice(s)) || notAReason(raw))) {
       prevHollow = hasMatchIn(letter, lists.hollowReasons, s) || CONSENT.test(letter.slice(s));
       continue;

@@ -51,6 +51,11 @@ const TO_ACTIVITY = /^\s*(?:i|til|på|under|ved)\s+(?!(?:vores\s+|jeres\s+|de\s+
 // ham til klub", "som følger hende til træning", "til fritidsaktiviteter").
 const ALONG_TO_ACTIVITY =
   /^\p{L}*\s*(?:,?\s*(?:der|som)\s+(?:kan\s+|skal\s+|vil\s+)?(?:tager|går|kommer|følger|tage|gå|komme|følge)(?:\s+med)?(?:\s+(?:ham|hende|dig|jer|Dem|barnet|\p{Lu}\p{Ll}+))?)?\s+(?:til|på)\s+(?!at\s|(?:vores\s+|jeres\s+|de\s+|et\s+|alle\s+)?(?:møde|samtal|snak|høring|sag))\p{L}/u;
+// Round 41: for a støtteperson the right must be the one to have one, said just before it ("I kan også få en fast
+// støtteperson", "ret til at få tilbudt en uvildig støtteperson", "kan tage en støtteperson med"); a "kan" earlier in the
+// sentence about something else ("lægen skriver, at hun kan gå i skole på fuld tid med en støtteperson") is a fact.
+const SUPPORT_RIGHT_BEFORE =
+  /(?<![\p{L}])(?:(?:kan|må)\s+(?:\p{L}+\s+){0,2}?(?:få|tage|have|bruge|vælge|medbringe)|(?:ret|retten)\s+til|mulighed\s+for|velkomne?\s+til|har\s+lov\s+til)\s+(?:\p{L}+\s+){0,5}$/iu;
 const FIELD_LABEL_AFTER = /^\p{L}*[ \t]*:[ \t]*\S/u;
 const PLACEMENT_SUPPORT = /anbringelse|§\s*75|uvildig|uafhængig|børnesagkyndig|tilbud|tilbyd|ikke\s+(?:er\s+)?(?:fra|ansat\s+i)\s+kommunen/iu;
 
@@ -68,7 +73,7 @@ export function detect(letter: Letter): Detection {
       // (Round 33: a støtteperson who goes along to an activity is the help granted, even after "kan": "kan
       // Emil få en støtteperson, der tager med ham til klub", "en støtteperson til fritidsaktiviteter".)
       if (/^støtteperson/iu.test(match) && ALONG_TO_ACTIVITY.test(sentence.slice(at + match.length)) && !PLACEMENT_SUPPORT.test(sentence)) return false;
-      if (/^støtteperson/iu.test(match)) return RIGHT_BEFORE.test(before) || PLACEMENT_SUPPORT.test(sentence);
+      if (/^støtteperson/iu.test(match)) return SUPPORT_RIGHT_BEFORE.test(before) || PLACEMENT_SUPPORT.test(sentence);
       if (RIGHT_BEFORE.test(before)) return true;
       // Round 38: the role as a field label with the person after it ("Fuldmagtshaver: rådgiver Lis Hansen",
       // "Partsrepræsentant: advokat …"): who acts in the case, not the right to one.

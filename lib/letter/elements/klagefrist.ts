@@ -94,7 +94,11 @@ export function detect(letter: Letter): Detection {
     // også. Ring eller skriv til Ungeteamet inden 4 uger efter, at du har fået brevet.")
     // (A plain letter may never say "klage": "Er du ikke enig i det, vi har besluttet, kan du skrive
     // eller ringe til os. Det skal ske inden fire uger efter, at du har fået dette brev.")
-    const complaintJustBefore = [si - 1, si - 2].some((k) => k >= 0 && (ABOUT_COMPLAINT.test(letter.slice(letter.sentence(k))) || DISAGREES.test(letter.slice(letter.sentence(k)))));
+    // (Round 41: or the way to Ankestyrelsen right before, never saying "klage": "Du kan skrive direkte til Ankestyrelsen
+    // … Det skal ske inden for 4 uger efter, at du har fået dette brev.")
+    const complaintJustBefore =
+      [si - 1, si - 2].some((k) => k >= 0 && (ABOUT_COMPLAINT.test(letter.slice(letter.sentence(k))) || DISAGREES.test(letter.slice(letter.sentence(k))))) ||
+      (si > 0 && letter.sentence(si - 1).block === s.block && ANKESTYRELSEN.test(letter.slice(letter.sentence(si - 1))));
     // (Round 36: or the complaint's way on right after, in the same paragraph, when the deadline is only "write
     // to me": "Send mig en mail inden 4 uger efter, at du har fået brevet. Jeg vurderer så sagen igen, og holder
     // vi fast, går den videre til Ankestyrelsen.")

@@ -100,7 +100,12 @@ function plainGuidance(letter: Letter): Span | undefined {
   if (!ANKESTYRELSEN.test(letter.text)) return undefined;
   for (let i = 0; i < sentences.length; i++) {
     const text = letter.slice(sentences[i]!);
-    if (!CONTACT_DEADLINE.test(text) || !CONTACT.test(text)) continue;
+    if (!CONTACT_DEADLINE.test(text)) continue;
+    // Round 41: the way to Ankestyrelsen just before, the deadline after it ("Du kan skrive direkte til Ankestyrelsen …
+    // Det skal ske inden for 4 uger efter, at du har fået dette brev."): how and by when, without the word "klage".
+    const prev = i > 0 && sentences[i - 1]!.block === sentences[i]!.block ? letter.slice(sentences[i - 1]!) : '';
+    if (prev && CONTACT.test(prev) && ANKESTYRELSEN.test(prev)) return sentences[i - 1];
+    if (!CONTACT.test(text)) continue;
     for (let j = i; j < sentences.length && j <= i + ONWARD_LOOKAHEAD && sentences[j]!.block === sentences[i]!.block; j++) {
       if (ANKESTYRELSEN.test(letter.slice(sentences[j]!))) return sentences[i];
     }
