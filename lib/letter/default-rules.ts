@@ -496,6 +496,10 @@ const ELEMENTS = {
       // stand til …", "Lejet skal gøre det muligt for jer at …"; not the formal "Vi skal gøre Dem
       // opmærksom på …"), and the aim put first ("Det skal behandlingen føre til: …").
       'skal gøre Dem i stand til', 'skal gøre jer i stand til', 'skal gøre Dem mere', 'skal gøre jer mere',
+      // Round 41: what the aid or the help shall make easier or safer ("De skal gøre det lettere og mere sikkert for
+      // dig at komme rundt", "Stolen skal gøre det nemmere for jer at …"); "for os"/"for kommunen" is left out in code.
+      'skal gøre det lettere', 'skal gøre det nemmere', 'skal gøre det sikrere', 'skal gøre det mere sikkert',
+      'skal gøre det trygt', 'skal gøre det tryggere', 'skulle gøre det lettere', 'skulle gøre det nemmere',
       'skal gøre det muligt for dig', 'skal gøre det muligt for jer',
       'skal gøre det muligt for Dem', 'skal gøre det muligt for barnet', 'skal behandlingen føre til',
       'skal forløbet føre til', 'skal støtten føre til', 'skal hjælpen føre til', 'skal indsatsen føre til',
@@ -862,6 +866,12 @@ const ELEMENTS = {
       // (Round 37: also with a linking adverb: "Fra uge 41 kommer der derfor en medarbejder fra hjemmeplejen hver
       // anden torsdag".)
       String.raw`\b(?:kommer\s+der|der\s+kommer)\s+(?:(?:fremover|nu|så|herefter|fortsat|stadig|derfor|dermed|også|altså|fremadrettet)\s+)?(?:en|et|én)\s+(?:(?!frivillig|besøgsven|ven(?![\p{L}])|veninde)[^\s.]+\s+){0,5}?hver\s+(?:(?:anden|tredje|fjerde)\s+)?(?:morgen|formiddag|eftermiddag|aften|nat|dag|uge|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?![\p{L}])`,
+      // Round 41: the helper named after the verb and "hos dig" before the time ("Fra mandag kommer hjemmeplejen hos
+      // dig hver morgen mellem kl. 7.30 og 9.00"), and the time put first with an impersonal helper ("Hver anden
+      // fredag kommer der også en og gør rent"): a visit per period. Not a relative or a volunteer ("kommer din
+      // datter hos dig hver aften", "Hver torsdag kommer der en besøgsven").
+      String.raw`\bkommer\s+(?!(?:din|dit|dine|jeres|Deres|hans|hendes|sin|sine)\s)(?:[\p{L}-]+\s+){1,3}?hos\s+(?:dig|jer|Dem)\s+hver\s+(?:(?:anden|tredje)\s+)?(?:morgen|formiddag|eftermiddag|aften|nat|dag|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?![\p{L}])`,
+      String.raw`\bhver\s+(?:(?:anden|tredje)\s+)?(?:morgen|formiddag|eftermiddag|aften|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+kommer\s+der\s+(?:(?:også|fortsat|stadig|så|nu|fremover|derfor)\s+)?(?:en|et|én)(?!\s+(?:frivillig|besøgsven|ven(?![\p{L}])|veninde))(?![\p{L}])`,
       String.raw`\b(?:fra|nedsættes\s+fra|ændres\s+fra)\s+{num}\s+{unit}[^.\n]{0,30}\btil\s+{num}\s+{unit}`,
       // Money per period ("900 kr. om måneden", "1.150 kr. pr. md."): a granted allowance. The
       // citizen's own expenses and charges are left out in code.
@@ -1079,6 +1089,11 @@ const ELEMENTS = {
       // Round 40: a closing meeting ahead ("Forløbet slutter med et afsluttende møde hos jer", "I uge 39 holder
       // vi en afsluttende samtale"): how the help is followed up at its end. One told as held is left out in code.
       'afsluttende møde', 'afsluttende samtale', 'afsluttende statusmøde', 'afsluttende besøg',
+      // Round 41: the help named as ending on a date ("Ordningen slutter den 1. juni 2024", "Støtten slutter den 30.
+      // juni"): how long it lasts. In a letter that ends the help it is left out in code (unless a lower amount
+      // goes on before it in the sentence).
+      'ordningen slutter den', 'støtten slutter den', 'hjælpen slutter den', 'bevillingen slutter den', 'forløbet slutter den',
+      'indsatsen slutter den', 'aflastningen slutter den', 'efterværnet slutter den', 'tilskuddet slutter den',
     ],
     patterns: [
       // The period the grant runs, both ends as dates ("Bevillingen gælder fra 1. marts 2026 til 31.

@@ -82,6 +82,9 @@ const NECESSITY_DENIED =
 // A step of the hearing: a draft, notes or a statement sent, or the decision still to be made.
 const HEARING_SENTENCE =
   /(?<![\p{L}])(?:sendte|sendt|tilsendt|udkast\p{L}*|notat\p{L}*|referat\p{L}*|udtalelse\p{L}*|partshøring\p{L}*|(?:før|inden)\s+(?:jeg|vi|kommunen|udvalget)\s+(?:traf|besluttede|afgjorde|tog\s+stilling))(?![\p{L}])/iu;
+const DELIVERY_AFTER =
+  /^\s+(?:(?:altid|også|fortsat|derfor|helst|primært)\s+)?(?:komme\s+fra|leveres|gives\s+af|foregå|finde\s+sted|ligge|starte|begynde|ske)(?![\p{L}])/iu;
+const WEIGHED_THAT_BEFORE = /(?<![\p{L}])(?:lagt|lægger)\s+(?:\p{L}+\s+){0,2}?vægt\s+på\s*,?\s+at(?![\p{L}])[^.;]*$/iu;
 const WORKER_CITIZEN_BEFORE = /(?<![\p{L}])(?:[dD]u|I|De)(?:\s+[\p{L}-]+){0,4}\s+$/u;
 // Help the citizen already gets elsewhere, named in a refusal ("du allerede er i behandling i
 // psykiatrien, og behandlingen skal hjælpe dig med …"): its purpose is not the refused help's.
@@ -154,8 +157,10 @@ const TOLD_BEFORE =
   /(?<![\p{L}])(?:[dD]u|I|De|[hH]an|[hH]un)\s+(?:har\s+|havde\s+)?(?:(?:selv|også|tidligere)\s+)?(?:fortalt|fortalte|sagt|sagde|oplyst|oplyste|forklaret|forklarede|skrevet|skrev|givet\s+udtryk\s+for)\s*,?\s+at(?![\p{L}])/u;
 // The writer on the letter itself ("Derfor har jeg skrevet ret meget, så I kan følge med i, hvordan
 // jeg har tænkt", "Vi har forklaret det grundigt, for at du kan forstå"): the purpose of the text.
+// (Round 41: also the writer as object or in the infinitive, "Lad mig forklare det trin for trin, så du kan følge
+// med i mine tanker", "Vi vil gerne gennemgå det, så I kan se …".)
 const WRITER_BEFORE =
-  /(?<![\p{L}])(?:jeg|vi)\s+(?:\p{L}+\s+){0,3}?(?:skrevet|skriver|skrev|beskrevet|beskriver|forklaret|forklarer|uddybet|uddyber|gennemgået|gennemgår)(?![\p{L}])[^.;:]{0,40}$/iu;
+  /(?<![\p{L}])(?:jeg|vi|mig|os)\s+(?:\p{L}+\s+){0,3}?(?:skrevet|skriver|skrev|skrive|beskrevet|beskriver|beskrive|forklaret|forklarer|forklare|uddybet|uddyber|uddybe|gennemgået|gennemgår|gennemgå)(?![\p{L}])[^.;:]{0,40}$/iu;
 
 const LETTER_SENT_BEFORE =
   /(?<![\p{L}])(?:sender|sendes|sendte|sendt)\s+(?:(?:jeg|vi)\s+)?(?:(?:dette|det|også|samtidig)\s+)?(?:svaret|brevet|afgørelsen|beslutningen|mailen|en\s+kopi|kopien|kopi)(?![\p{L}])[^.;]{0,80}$/iu;
@@ -236,6 +241,15 @@ function rejected(
   const says = RULE_SAYS_BEFORE.exec(before);
   if (says && !CITIZEN_NAMED.test(before.slice(says.index + says[0].length))) return true;
   if (/skal$/iu.test(match) && PASSIVE_AFTER.test(rest)) return true;
+  // Round 41: who gives the help, where or when ("Du kan selv vælge, om hjælpen skal komme fra kommunen eller et
+  // privat firma", "Støtten skal foregå i dit hjem", "Indsatsen skal starte i uge 3"): how it is given, no goal.
+  if (/skal$/iu.test(match) && DELIVERY_AFTER.test(rest)) return true;
+  // (Made easier for the office, "Det skal gøre det lettere for os at behandle sagen": no aim for the citizen.)
+  if (/^(?:skal|skulle)\s+gøre\s+det\s/iu.test(match) && /^[^.;]{0,50}?(?<![\p{L}])for\s+(?:os|mig|kommunen|sagsbehandleren|leverandøren)(?![\p{L}])/iu.test(match + rest)) return true;
+  // Round 41: in a refusal, the outcome of a fact the refusal weighs ("Vi har lagt vægt på, at din arbejdsgiver
+  // tilbyder hjemmearbejde to dage om ugen, så du kan undgå myldretiden"): what the citizen has already, not the
+  // aim of help given.
+  if (refused && /^(?:så|for\s+at)\s/iu.test(match) && WEIGHED_THAT_BEFORE.test(before)) return true;
   // Round 34: an authority as the one who is to give the help ("det er den kommune, du bor i, der skal give
   // dig støtte", "Det er regionen, som skal hjælpe dig med behandlingen"): who is responsible, not an aim.
   if (/^skal\s+(?:give|hjælpe|støtte)\s/iu.test(match) && AUTHORITY_WHO_BEFORE.test(before)) return true;

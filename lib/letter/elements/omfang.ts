@@ -85,7 +85,10 @@ const WHILE_PLACED = /(?<![\p{L}])(?:så\s+længe|mens|under)\s+(?:\p{L}+\s+){0,
 // mandag-fredag kl. 8-12", "kontakte Tryghedsvagten dagligt kl. 8-15", "Caféen har åbent 4 dage om ugen", "Du kan ringe
 // til os hver tirsdag kl. 10-12", "Du kan træffe mig hver torsdag kl. 9-10"), and the
 // upkeep of an aid ("Rollatoren kan udskiftes hvert 5. år", "efterses en gang om året").
-const ADMIN = /(?<![\p{L}])(?:udbetal\p{L}*|ringe|ring|kontakte|tlf\.?|telefonnummer|træffes|træffe|henvende\s+(?:dig|jer|Dem)|genberegn\p{L}*|opgørelse\p{L}*|telefontid|åbningstid\p{L}*|åbent|åben|kontortid|træffetid|ringetid|revurder\p{L}*|følger\s+op|følges\s+op|følge\s+op|opfølgning\p{L}*|evaluer\p{L}*|statusmøde\p{L}*|opfølgningsmøde\p{L}*|udskift\p{L}*|eftersyn\p{L}*|efterses|vedligehold\p{L}*)(?![\p{L}])/iu;
+// (Round 41: not the amount after it, "Ydelse efter genberegning: 640 kr. pr. måned", "Efter revurderingen får
+// du 2 timer om ugen": what the new look came to, the scope in force.)
+const GOES_ON = /^\s*(?:og\s+)?(?:derefter|herefter)(?![\p{L}])/iu;
+const ADMIN = /(?<![\p{L}])(?:udbetal\p{L}*|ringe|ring|kontakte|tlf\.?|telefonnummer|træffes|træffe|henvende\s+(?:dig|jer|Dem)|(?<!efter\s+(?:den\s+|en\s+)?)genberegn\p{L}*|opgørelse\p{L}*|telefontid|åbningstid\p{L}*|åbent|åben|kontortid|træffetid|ringetid|(?<!efter\s+(?:den\s+|en\s+)?)revurder\p{L}*|følger\s+op|følges\s+op|følge\s+op|opfølgning\p{L}*|evaluer\p{L}*|statusmøde\p{L}*|opfølgningsmøde\p{L}*|udskift\p{L}*|eftersyn\p{L}*|efterses|vedligehold\p{L}*)(?![\p{L}])/iu;
 // Incidents counted in an observation period, the verb between the count and the period ("hvor
 // hun fire gange er fundet ude på trappen om natten", "to gange har trykket på nødkaldet i
 // døgnet"): what happened, not help granted.
@@ -116,7 +119,15 @@ const RELATIVE_HELPS =
 // citizen's own expense; taken out before the words of the citizen's money are looked for.
 const COVERED_EXPENSE =
   /(?<![\p{L}])(?:bevilg\p{L}*|dække|dækker|dækkes|dækket|refunder\p{L}*|godtgør\p{L}*)\s+(?:(?:vi|kommunen|du|I|De|dig|jer)\s+)?(?:(?:halvdelen|resten|en\s+del|\d+(?:[,.]\d+)?\s*(?:%|procent))\s+af\s+)?(?:(?:den|de|din|dine|jeres|Deres|hans|hendes|barnets|hele)\s+)?(?:\p{L}+\s+){0,2}?udgift\p{L}*/giu;
-const NOT_GRANTED_ALL = new RegExp(`${NOT_GRANTED.source}|${WORK_COMPOUND.source}|${RELATIVE_HELPS.source}`, 'iu');
+// Round 41: what people in general do ("Mange bruger et privat rengøringsfirma hver anden uge", "De
+// fleste vælger hjælp hver 14. dag"), the helper's visits so far, the count right after them ("Siden du
+// kom hjem, har hjemmeplejen været hos dig fem gange i døgnet"), and the citizen's or the child's own
+// training in a sport ("er en dygtig målmand og træner tre gange om ugen", "træner fodbold to gange om ugen"):
+// no help granted. (A sport alone is no sign: "en støtteperson med til spejder", "kontingent i
+// håndboldklubben på 1.450 kr. pr. halvår" are granted; "Du træner på hold" is the training granted.)
+const OTHERS_OWN =
+  /(?<![\p{L}])(?:(?:mange|nogle|de\s+fleste)\s+(?:bruger|vælger|benytter|køber|har|får|tager)|har\s+(?:[\p{L}\d.]+\s+){0,4}?(?:været|kommet)\s+hos\s+(?:dig|jer|Dem|ham|hende)\s*$|træner\s+(?:fodbold|håndbold|basket\p{L}*|badminton|tennis|volleyball|gymnastik|atletik|karate|judo|taekwondo|svømning)|(?:målmand|angriber|forsvarsspiller|\p{L}+spiller|svømmer|gymnast)\s+(?:og\s+|,\s*)træner)(?![\p{L}])/iu;
+const NOT_GRANTED_ALL = new RegExp(`${NOT_GRANTED.source}|${WORK_COMPOUND.source}|${RELATIVE_HELPS.source}|${OTHERS_OWN.source}`, 'iu');
 const OLD_OR_HAD = new RegExp(`${NOT_GRANTED_ALL.source}|${HAD.source}`, 'iu');
 
 // Contact with the family in a child's case ("Lukas kommer hjem hver anden weekend", under
@@ -211,8 +222,22 @@ const GRANT_FIELD_LINE = /^[ \t]*(?:bevilget|bevilling|bevilges|tildelt|visitere
 // indtil nu"): the help that ends, not a scope that goes on.
 const HAD_AFTER = /^\s*,?\s*(?:som|der)\s+(?:du|I|De|han|hun)\s+(?:har\s+(?:\p{L}+\s+)?(?:fået|haft|modtaget|benyttet)|fik|havde|modtog)(?![\p{L}])/iu;
 
+// Round 41: a year after a month or a season is no count ("i efteråret 2025 gentagne gange har været alene
+// hjemme om natten", "i marts 2024 tre gange om ugen"): the time told, not a number of visits.
+const YEAR_FIRST = /^(?:19|20)\d{2}(?![\d.,])/u;
+const WHEN_BEFORE_YEAR =
+  /(?<![\p{L}])(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|foråret|sommeren|efteråret|vinteren|året|i|siden|fra|til)\s+$/iu;
+
+// Round 41: the need added up right after the sentence that names it ("Du får brug for hjælp til bad, strømper
+// og rengøring. Det blev i alt til omkring 9 timer om ugen."): the need as assessed, no grant; a grant cue in
+// the sentence still grants.
+const NEED_SUM =
+  /^\s*(?:det|dette|behovet|hjælpen|tiden)\s+(?:blev|bliver|giver|gav|svarer|svarede|er|var|kom)\s+(?:\p{L}+\s+){0,2}?(?:i\s+alt|samlet|tilsammen)(?![\p{L}])/iu;
+const NEED_WORDS = /(?<![\p{L}])(?:brug|behov)\s+for(?![\p{L}])/iu;
+
 function grantedIn(letter: Letter, m: Span): boolean {
   const si = letter.sentenceAt(m.start);
+  if (YEAR_FIRST.test(letter.slice(m)) && WHEN_BEFORE_YEAR.test(letter.text.slice(Math.max(0, m.start - 12), m.start))) return false;
   if (si < 0) return true;
   let s = letter.sentence(si);
   const lineStart = letter.text.lastIndexOf('\n', m.start - 1) + 1;
@@ -222,6 +247,7 @@ function grantedIn(letter: Letter, m: Span): boolean {
   }
   const sText = letter.slice(s);
   if (COMPLAINT_SENTENCE.test(sText) || INCIDENT.test(letter.slice(m))) return false;
+  if (NEED_SUM.test(sText) && si > 0 && NEED_WORDS.test(letter.slice(letter.sentence(si - 1))) && !hasMatchIn(letter, letter.compiled.cues.bevilling, s)) return false;
   const heading = sectionHeadingOf(letter, si) ?? '';
   if ((FAMILY_CONTACT.test(sText) && !STAFF_VISIT.test(sText)) || CONTACT_HEADING.test(heading)) return false;
   // (Round 32: nor a relative who has the child to visit, "hun har sagt ja til at have Sofie på besøg hver
@@ -239,7 +265,7 @@ function grantedIn(letter: Letter, m: Span): boolean {
   const after = letter.text.slice(m.end, s.end);
   // (Round 32: the end word only in the quantity's own clause: "I får 10 timer om ugen og ikke 20, og at
   // bevillingen stopper ved udgangen af april" names the grant's end, not help that stops.)
-  if (PLACEMENT.test(sText.replace(WHILE_PLACED, ' ')) || ENDS_AFTER.test(after.split(NEXT_THAT_CLAUSE)[0]!) || (after.includes('siden') && SINCE_AFTER.test(after))) return false;
+  if (PLACEMENT.test(sText.replace(WHILE_PLACED, ' ')) || ENDS_AFTER.test(ownClause(after)) || (after.includes('siden') && SINCE_AFTER.test(after))) return false;
   if (NO_LONGER_AFTER.test(after)) return false;
   if ((letter as Partial<AnalysedLetter>).decisionType === 'aendring' && HAD_AFTER.test(after) && !CONTINUES_AFTER.test(after)) return false;
   // In a change, help judged by how it has worked, the verb right after the quantity ("Aflastningen
@@ -259,7 +285,9 @@ function grantedIn(letter: Letter, m: Span): boolean {
   if (MONEY.test(letter.slice(m)) && !OTHER_PAYER.test(sText)) adminClause = adminClause.replace(PAID_OUT, ' ');
   // (A quantity right after a comma belongs to the clause before it: "kontakt Hjælpemiddelcentret på tlf.
   // 48 17 22 00, mandag–fredag kl. 8-12".)
-  if (ADMIN.test(adminClause.trim() ? adminClause : before)) return false;
+  // (Round 41: a clause that goes on from the one before, "Første opfølgning bliver i januar 2026, og derefter
+  // mindst hver 6. måned", is read with it.)
+  if (ADMIN.test(adminClause.trim() && !GOES_ON.test(adminClause) ? adminClause : before)) return false;
   // An open offer's hours ("Familiehuset har åben, anonym rådgivning hver torsdag kl. 14-17").
   // (Round 32: and a volunteer's, "en frivillig går med Dem i butikken en gang om ugen", "en besøgsven
   // fra Ældre Sagen kommer hver torsdag": help outside the grant.)
@@ -317,7 +345,9 @@ function grantedIn(letter: Letter, m: Span): boolean {
     // (Round 21: and the application answered with a yes before the grant: "I har søgt om aflastning,
     // og det får I. Oscar får …", "Du har søgt om en ledsager, og det kan du få" — where a sentence
     // ends on "I." the segmenter may keep both in one sentence; "og det får du ikke" stays a refusal.)
-    if (!/(?<![\p{L}])(?:til\s*$|fremover|men|i\s+stedet|(?<!som\s)nu|derfor|^\s*herefter|(?<!at\s+der\s)(?:tildeles|bevilges)|det\s+(?:får|kan)\s+(?:du|I|De|han|hun)(?:\s+få)?(?!\s+ikke)|det\s+(?:bevilger|imødekommer)\s+vi(?!\s+ikke))(?![\p{L}])/iu.test(lastOld) && !turnBeforeVerb(before, changing)) return false;
+    // (Round 41: also with the answer as a cleft, "Du har søgt om beskyttet beskæftigelse 3 dage om ugen, og det
+    // er det, du får – …, altså 5 timer om dagen".)
+    if (!/(?<![\p{L}])(?:til\s*$|fremover|men|i\s+stedet|(?<!som\s)nu|derfor|^\s*herefter|(?<!at\s+der\s)(?:tildeles|bevilges)|det\s+(?:får|kan)\s+(?:du|I|De|han|hun)(?:\s+få)?(?!\s+ikke)|det\s+(?:bevilger|imødekommer)\s+vi(?!\s+ikke)|det\s+er\s+(?:også\s+)?det\s*,?\s+(?:du|I|De|han|hun)\s+(?:får|kan\s+få)(?!\s+ikke))(?![\p{L}])/iu.test(lastOld) && !turnBeforeVerb(before, changing)) return false;
   }
   // A refusal in the same sentence ("Du får ikke 3 timer om ugen") grants no scope. The
   // letter's type is not used: a partial grant misread as a refusal would lose its scope.
@@ -352,6 +382,17 @@ function refusedIn(letter: Letter, s: Span, m: Span): boolean {
 const HAS_ON_VISIT = /(?<![\p{L}])(?:have|har|haft|havde)\s+(?:\p{L}+\s+){0,2}?på\s+besøg(?![\p{L}])/iu;
 const VOLUNTEER = /(?<![\p{L}])(?:frivillig\p{L}*|besøgsven\p{L}*|besøgstjeneste\p{L}*)(?![\p{L}])/iu;
 const NEXT_THAT_CLAUSE = /,\s+(?:og|men)\s+at\s/u;
+// Round 41: a clause of its own with its subject and a date, saying when the arrangement ends ("Fra 1. december
+// bliver det til 2 timer om ugen, og ordningen slutter den 1. juni 2024"): how long the new scope lasts, not
+// help that stops. (Right after the quantity, "… 3 timer om ugen ophører den 1. maj", it still stops.)
+const DATED_END_CLAUSE =
+  /,\s+(?:og|men)\s+(?:\p{L}+\s+){1,2}?(?:slutter|ophører|udløber|stopper)\s+(?:først\s+)?(?:den\s+|pr\.\s*|med\s+udgangen\s+af\s+)?\d/iu;
+/** The quantity's own clause in what follows it: up to a new "og at" clause or a dated end of its own. */
+function ownClause(after: string): string {
+  const own = after.split(NEXT_THAT_CLAUSE)[0]!;
+  const dated = DATED_END_CLAUSE.exec(own);
+  return dated ? own.slice(0, dated.index) : own;
+}
 const EXTENDED = /(?<![\p{L}])(?:vi\s+|kommunen\s+)?(?:har\s+(?:vi\s+)?forlænget|forlænger\s+vi|vi\s+forlænger|forlænges|er\s+forlænget|bliver\s+forlænget)(?!\s+ikke)(?![\p{L}])/iu;
 
 const OFFER_IF_WANTED = /(?<![\p{L}])tilbyde\p{L}*(?![\p{L}])[^.;]*?(?<![\p{L}])hvis\s+(?:du|I|De|han|hun)\s+(?:ønsker|vil|har\s+lyst|siger\s+ja)(?![\p{L}])/u;
@@ -452,7 +493,10 @@ const CONTINUES =
 
 const OLD_OR_HAD_ALL = new RegExp(OLD_OR_HAD.source, 'giu');
 const NOT_GRANTED_ALL_G = new RegExp(NOT_GRANTED_ALL.source, 'giu');
-const SCOPE_FIELD = /^[ \t]*(?:nyt\s+|ændret\s+|fremtidigt\s+)?omfang[ \t]*:[ \t]*$/iu;
+// (Round 41: also a label for the new amount, "Ydelse efter genberegning:", "Ny ydelse:", "Beløb fremover:";
+// not "Ydelse før genberegning:".)
+const SCOPE_FIELD =
+  /^[ \t]*(?:(?:nyt\s+|ændret\s+|fremtidigt\s+)?omfang|(?:ny|nyt|ændret|ændrede|fremtidig|fremtidigt)\s+(?:ydelse|beløb|tilskud|månedligt\s+beløb)|(?:ydelse|ydelsen|beløb|beløbet|tilskud|tilskuddet)\s+(?:efter\s+(?:genberegning\p{L}*|revurdering\p{L}*|ændring\p{L}*|nedsættelse\p{L}*)|fremover|fremadrettet))[ \t]*:[ \t]*$/iu;
 const TURN_BEFORE = /(?<![\p{L}])(?:fremover|fremadrettet|herefter|fra\s+nu\s+af)\s+$/iu;
 
 /** The last word that made the quantity old or not granted has a turn word right before it. */
@@ -513,8 +557,13 @@ const WEEKDAY_PAIR = /^(?:mandag|tirsdag|onsdag|torsdag|fredag)\s+og\s+\p{L}+$/i
 const NOT_OWN_DAYS =
   /forening|forbund|ældre\s+sagen|dgi|frivillig|(?<![\p{L}])(?:kan\s+(?:\p{L}+\s+){0,2}?også|også\s+kan|uden\s+visitation|gratis|tilbyder|arrangerer|afholder|holder|mødes|åben|åbent|lukket|hold|sidste\s+uge|var|blev|kom|ringede|talte|mødtes)(?![\p{L}])/iu;
 
+const CUT_IN_WORD = /^\p{L}\p{L}$/u;
+
 export function detect(letter: Letter): Detection {
   for (const m of letter.matches(letter.compiled.elements.omfang.re)) {
+    // Round 41: a match that stops inside a word has read a unit that is only the start of it ("Hver torsdag kommer
+    // der en besøgsven": "en besøg").
+    if (CUT_IN_WORD.test(letter.text.slice(m.end - 1, m.end + 1))) continue;
     if (WEEKDAY_PAIR.test(letter.slice(m)) && letter.sentenceAt(m.start) >= 0 && NOT_OWN_DAYS.test(letter.slice(letter.sentence(letter.sentenceAt(m.start))))) continue;
     if (grantedIn(letter, m)) return { present: true, evidence: m };
   }

@@ -23,6 +23,10 @@ const ENDING =
 // An end asked about, not decided ("se på, om behandlingen kan afsluttes", "vurdere, om støtten skal ophøre").
 const WEIGHED_ENDING =
   /(?<![\p{L}])om\s+(?:[\p{L}-]+\s+){0,3}?(?:kan|skal)\s+(?:\p{L}+\s+)?(?:afsluttes|afslutte|ophøre|stoppe|stoppes|slutte)(?![\p{L}])/giu;
+// Round 41: a lower amount that goes on ("bliver det til 2 timer om ugen", "nedsættes til 3 timer", "fremover
+// 1 gang om ugen"): the help is stepped down, not ended.
+const REDUCED_GOES_ON =
+  /(?<![\p{L}])(?:bliver\s+det\s+(?:til\s+)?|(?:nedsættes|reduceres|ændres|sættes\s+ned)\s+(?:\p{L}+\s+){0,3}?til\s+|fremover\s+(?:\p{L}+\s+){0,3}?)(?:\d+(?:[,.]\d+)?|en|et|én|to|tre|fire|fem|seks)\s+(?:timer?|gange?|dage?|besøg|weekend\p{L}*|kr\.?)(?![\p{L}])/iu;
 // Help the citizen has had ("Du har haft en kontaktperson i 2 år"): its past duration.
 const PAST_HELP = /(?<![\p{L}])(?:har\s+haft|havde|har\s+modtaget|modtog|har\s+fået|fik|har\s+været|var)(?![\p{L}])/iu;
 
@@ -220,7 +224,9 @@ export function detect(letter: Letter): Detection {
       const word = letter.slice(m);
       // (Round 40: not a closing meeting still to come, "Forløbet slutter den 30. juni med et afsluttende møde hos
       // jer": the last look at help that is stepped down, whose own end word is no reason to drop it.)
-      if (ending && !(CLOSING_MEETING.test(word) && !PAST_OR_PERFECT.test(sText)) && (ENDING.test(sText.replace(WEIGHED_ENDING, '')) || pastHelp(sText))) continue;
+      // (Round 41: nor the end of help that is stepped down, the new amount said before it in the sentence: "Fra 1.
+      // december bliver det til 2 timer om ugen, og ordningen slutter den 1. juni 2024": how long the rest lasts.)
+      if (ending && !(CLOSING_MEETING.test(word) && !PAST_OR_PERFECT.test(sText)) && !REDUCED_GOES_ON.test(letter.text.slice(letter.sentence(si).start, m.start)) && (ENDING.test(sText.replace(WEIGHED_ENDING, '')) || pastHelp(sText))) continue;
       if (CLOSING_MEETING.test(word) && ((PAST_OR_PERFECT.test(sText) && !FUTURE.test(sText)) || wordDateAfterBefore(letter, m.end))) continue;
       // Round 40: a span between two dates told in the past, or the period of a record ("kvitteringer fra 1. marts
       // til 31. maj"): not how long the help lasts.
