@@ -1339,6 +1339,9 @@ const ELEMENTS = {
       'træner selv', 'træner allerede selv', 'selv træner', 'træner du selv', 'kan gå korte', 'kan gå kortere', 'kan gå et stykke',
       'hun kørte selv', 'han kørte selv', 'du kørte selv', 'kørte hun selv', 'kørte han selv', 'kørte du selv', 'har altid cyklet', 'har altid været aktiv', 'har altid været aktive',
       'kan nu sidde', 'kan nu selv', 'nu selv kan', 'viste mig selv', 'viste os selv',
+      // Round 41: a child growing as expected now (the guide's "vokser normalt"); "så han kan vokse normalt" is a goal
+      // and does not match. Also a habit kept up ("De har holdt fast i løbeturene med Deres bror", pattern below).
+      'vokser normalt', 'vokser og trives',
       'holder meget af', 'holder rigtig meget af', 'holder så meget af', 'holder utrolig meget af', 'holder virkelig meget af',
       'mødt op til alle', 'mødt op til samtlige', 'mødt stabilt op', 'deltaget i alle møder', 'deltaget i alle samtaler',
       'deltaget i samtlige', 'deltaget aktivt', 'har begge vist, at', 'har begge to vist, at',
@@ -1604,11 +1607,16 @@ const ELEMENTS = {
       // (Round 27: also getting up, moving oneself and using one's own things, and a thing as the
       // object: "Du rejser dig selv fra sengen", "forflytter Dem selv", "du varmer den selv", "Du
       // bruger desuden selv dit nødkald"; and in the past: "bar selv vasketøjet op".)
-      String.raw`\b(?:gør|laver|tager|går|handler|vasker|ordner|klæder|smører|varmer|spiser|cykler|kører|styrer|administrerer|passer|rydder|varetager|dækker|reder|tørrer|børster|barberer|vander|tømmer|bærer|anretter|lufter|folder|rejser|forflytter|bruger|bar|lavede|vaskede|handlede|gjorde|klædte|tog|spiste|ryddede|tømte|varmede|gik)\s+(?:(?:sig|dig|Dem|jer|mig|den|det|dem)\s+)?(?:(?:i\s+dag|i\s+forvejen|stadig|fortsat|altid|normalt|typisk|oftest|ofte|nu|igen|desuden|også)\s+)?selv\b`,
+      // (Round 41: also with the subject after the verb, when a time or a visit is put first ("Ved besøget vaskede du
+      // selv overkroppen"), the past of the small care tasks ("du tørrede dig selv"), and keeping an eye on one's own
+      // condition ("Ida aflæser selv sin sensor", "han måler selv blodsukkeret").)
+      String.raw`\b(?:gør|laver|tager|går|handler|vasker|ordner|klæder|smører|varmer|spiser|cykler|kører|styrer|administrerer|passer|rydder|varetager|dækker|reder|tørrer|børster|barberer|vander|tømmer|bærer|anretter|lufter|folder|rejser|forflytter|bruger|bar|lavede|vaskede|handlede|gjorde|klædte|tog|spiste|ryddede|tømte|varmede|gik|tørrede|smurte|redte|dækkede|børstede|barberede|rejste|aflæser|aflæste|måler|målte|tjekker|tjekkede|kontrollerer|skifter|skiftede|doserer|doserede)\s+(?:(?:du|De|hun|han|I)\s+)?(?:(?:sig|dig|Dem|jer|mig|den|det|dem)\s+)?(?:(?:i\s+dag|i\s+forvejen|stadig|fortsat|altid|normalt|typisk|oftest|ofte|nu|igen|desuden|også)\s+)?selv\b`,
       // (Round 25: not a diet the dietitian allows: "du kan spise almindelig kost".)
       // Plain abilities: "du kan godt gå korte ture", "hun kan stå ved vasken", "De kan cykle"; any
       // task after "godt selv" ("hun kan sagtens selv tage tøjet af"; a choice is left out in code).
-      String.raw`\b(?:du|de|hun|han|i|pågældende|borgeren)\s+(?:kan|kunne)\s+(?:(?:godt|fint|sagtens|stadig|fortsat|også)\s+selv\b|(?:(?:godt|fint|sagtens|stadig|fortsat|selv|også|selvstændigt)\s+)?(?:gå|stå|cykle|sidde|færdes|bevæge|komme\s+(?:rundt|omkring|op|ud|ind|frem)|vaske|klæde|lave|smøre|handle|køre\s+bil|tage\s+bad|gå\s+i\s+bad|løfte|bære|rejse\s+(?:dig|sig)|sætte\s+(?:dig|sig)|støvsuge|gøre\s+rent|spise(?!\s+(?:almindelig|normal|alm\.?)\s+kost)|varme|tage\s+(?:bussen|toget|letbanen|flextur|en\s+taxa)|bruge\s+offentlig\s+transport|køre\s+med\s+(?:bus|bussen|tog|toget))(?![\p{L}]))`,
+      // (Round 41: also with a linking adverb before "selv" ("Du kan altså selv holde dig ren", "hun kan derfor selv
+      // klare morgenen"); a choice or an errand after it is left out in code.)
+      String.raw`\b(?:du|de|hun|han|i|pågældende|borgeren)\s+(?:kan|kunne)\s+(?:(?:godt|fint|sagtens|stadig|fortsat|også|altså|derfor|jo|dog|desuden|nemlig|faktisk)\s+selv\b|(?:(?:godt|fint|sagtens|stadig|fortsat|selv|også|selvstændigt)\s+)?(?:gå|stå|cykle|sidde|færdes|bevæge|komme\s+(?:rundt|omkring|op|ud|ind|frem)|vaske|klæde|lave|smøre|handle|køre\s+bil|tage\s+bad|gå\s+i\s+bad|løfte|bære|rejse\s+(?:dig|sig)|sætte\s+(?:dig|sig)|støvsuge|gøre\s+rent|spise(?!\s+(?:almindelig|normal|alm\.?)\s+kost)|varme|tage\s+(?:bussen|toget|letbanen|flextur|en\s+taxa)|bruge\s+offentlig\s+transport|køre\s+med\s+(?:bus|bussen|tog|toget))(?![\p{L}]))`,
       // Inverted: "kan du godt gå på trapper", "Ved besøget gik du 300 meter uden pause"; also
       // any task after "godt selv" and the like, often after a concession ("Selvom du ikke kan stå
       // ved komfuret, kan du godt selv varme maden"; a choice such as "kan du godt selv vælge" is
@@ -1623,6 +1631,18 @@ const ELEMENTS = {
       // omkring 300 meter med sin rollator, før hun skal hvile sig", "du går ca. 150 meter"); a limit said
       // with "kun", "højst", "under" does not match (the words between may not hold one).
       String.raw`\bgår\s+(?:(?:du|De|hun|han|(?:din|Deres|hans|hendes)\s+\p{L}+)\s+)?(?:(?:stadig|fortsat|nu|selv|godt|gerne|dagligt)\s+)?(?:omkring|ca\.|cirka|op\s+til|godt|næsten|mindst|over)?\s*(?:\d+|et\s+par\s+hundrede)\s+meter`,
+      // Round 41: what the citizen managed in a trial or on a visit, with the aid or the place between the modal and
+      // "selv" ("Han kunne med motoren selv køre rundt om søen", "du kunne ved besøget selv rejse dig"); past only: "du
+      // kan med stolen selv komme ud" is what the aid shall make possible. A choice after "selv" is left out in code.
+      // (Starts at "kunne" for speed; the subject is before it or right after it.)
+      String.raw`\bkunne(?:(?<=(?<![\p{L}])(?:du|de|hun|han|i|pågældende|borgeren)\s+kunne)|\s+(?:du|de|hun|han|i|pågældende|borgeren))\s+(?:med|uden|ved|på|i|efter|under)\s+(?:[\p{L}\d.-]+\s+){1,3}?selv\b`,
+      // Round 41: a parent's weekday off work ("Mor har fri om onsdagen", "har fri hver fredag") and parents who share
+      // the days between them ("I har delt ugen mellem jer"): the family's own cover, like "har fri fra kl. 14".
+      String.raw`\bhar\s+(?:(?:allerede|altid|fast|også)\s+)?fri\s+(?:om|hver|alle)\s+(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?:en|e|ene)?\b`,
+      String.raw`\b(?:delt|deler|delte)\s+(?:ugen|ugerne|dagene|tiden|pasningen|plejen|omsorgen|nætterne|weekenderne|ferierne)\s+(?:\p{L}+\s+){0,2}?mellem\s+(?:jer|sig|dem)\b`,
+      // Round 41: a habit or a pastime kept up ("har holdt fast i gåturene", "holder fast i sin træning"); "ikke holdt
+      // fast i" is negated in code.
+      String.raw`\b(?:holdt|holder)\s+fast\s+i\s+(?:(?:sin|sit|sine|din|dit|dine|Deres|hans|hendes|jeres|de)\s+)?\p{L}*(?:ture|turene|træning|træningen|motion|motionen|rutine|rutinen|rutinerne|rutiner|gymnastik|gymnastikken|svømning|svømningen|fritidsjob|fritidsjobbet)\b`,
       // Things the citizen has and can use ("du indtil da kan bruge din badestol", "I kan
       // bruge jeres egen bil").
       // (Starts at the modal for speed; the possessive ties it to the citizen.)

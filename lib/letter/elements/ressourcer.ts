@@ -22,7 +22,8 @@ const PURPOSE = /(?<![\p{L}])(?:så|for\s+at|(?:skal|skulle)\s+gøre,?\s+at|gør
 // "Formålet er, at du selv kan …", "Målet med forløbet er, at …": the comma before "at" still
 // belongs to the goal.
 // (Also with an adverb after the verb: "Formålet er stadig, at I kan holde til det".)
-const GOAL_CLAUSE = /(?<![\p{L}])(?:formålet|målet|hensigten|formål)(?:\s+\p{L}+){0,5}?\s+(?:er|skal\s+være|bliver)(?:\s+(?:stadig|fortsat|også|derfor|nu|uændret))?\s*,?\s+at(?![\p{L}])[^.;:]*$/u;
+// (Round 41: also "Meningen er, at du kan klare dig indendørs", "Tanken med ombygningen er, at …": the same goal.)
+const GOAL_CLAUSE = /(?<![\p{L}])(?:formålet|målet|hensigten|formål|meningen|tanken|idéen|ideen)(?:\s+\p{L}+){0,5}?\s+(?:er|skal\s+være|bliver)(?:\s+(?:stadig|fortsat|også|derfor|nu|uændret))?\s*,?\s+at(?![\p{L}])[^.;:]*$/u;
 // A wish or a longing ("du gerne vil se dine venner igen", "du savner din familie", "der
 // ønskes hjælp til at blive selvhjulpen igen") names what the citizen does not have now.
 const WISH_BEFORE = /(?<![\p{L}])(?:gerne\s+vil|vil\s+gerne|ønsker|ønskes|ønske\s+om|håber|savner|drømmer|længes|hjælp\s+til\s+at\s+blive|at\s+blive)(?![\p{L}])[^.,;:]*$/u;
@@ -82,6 +83,18 @@ const BARE_RELATIVE = /^(?:farmor|farfar|mormor|morfar|bedste\p{L}*|nabo\p{L}*|v
 // udtryk for bekymring"; not across a "men": "Naboen har hjulpet dig i mange år, men …".)
 const WORRY_AFTER =
   /^(?:\s+\p{L}+){0,2}?\s+(?:(?:er|var|blev|bliver|har\s+været)\s+(?:\p{L}+\s+)?(?:bekymr|nervøs|urolig|utryg|bange|ængstelig)|(?:har|havde)\s+(?:(?!men\s)\p{L}+,?\s+){0,10}?(?:bekymr|underret|klage|belast|presse))/u;
+// Round 41: neighbours or grandparents named as those who reported the family ("underretninger om Lucas fra skolen og
+// naboer", "en henvendelse fra farmoren"): a source of concern, not support.
+const REPORTED_BY_BEFORE =
+  /(?<![\p{L}])(?:underretning|underrette|henvendelse|anmeldelse|bekymringsbrev|klage)\p{L}*(?![\p{L}])[^.;:]{0,80}?(?<![\p{L}])(?:fra|af|via)\s[^.;:]*$/u;
+// Round 41: a relative allowed or invited to help ("Din datter er velkommen til at hjælpe dig med ansøgningen", "din
+// søn må gerne være med"): the letter's permission, not help the family gives.
+const PERMISSION_INSIDE = /(?<![\p{L}])(?:velkommen\s+til\s+at|må\s+(?:\p{L}+\s+)?gerne|gerne\s+må)(?![\p{L}])/u;
+// Round 41: a pastime in the past put before an illness or an injury ("Yasmin gik til svømning, før hun fik diabetes"):
+// what was, said to weigh a cost, not what the child does now.
+const BEFORE_ILLNESS_AFTER = /^[^.;:]{0,40}?(?<![\p{L}])(?:før|inden)\s+(?:\p{L}+\s+){1,2}?(?:fik|blev|kom\s+til\s+skade)(?![\p{L}])/u;
+// Round 41: a day off that belongs to a school or a club ("SFO'en har fri om fredagen"), not to a parent.
+const INSTITUTION_SUBJECT_BEFORE = /(?<![\p{L}])(?:skole|sfo|børnehave|vuggestue|dagpleje|institution|klub|fritidsklub|fritidshjem)\p{L}*(?:'\p{L}+)?\s+$/u;
 // Round 28: a neighbour or grandparent named for what happened, not for support ("før din nabo fandt dig på
 // gulvet").
 const EVENT_AFTER = /^\s+(?:fandt|opdagede|har\s+fundet|tilkaldte|alarmerede)(?![\p{L}])/u;
@@ -112,7 +125,8 @@ const SERVICE_AFTER =
   /^\s+til\s+(?:\p{L}+\s+){0,2}?(?:\p{L}*vagt\p{L}*|\p{L}*central\p{L}*|hjemmepleje\p{L}*|nødkald\p{L}*|alarm\p{L}*|leverandør\p{L}*|plejecent\p{L}*|systemet)(?![\p{L}])/u;
 // A noun with an article and a comma, then "som"/"hvor" or nothing: the match opens a relative
 // clause on that thing.
-const THING_RELATIVE_BEFORE = /(?<![\p{L}])(?:en|et|ny|nyt|anden|andet)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+\s*,\s*(?:som\s+|hvor\s+)?$/u;
+// (Round 41: also things counted: "7 kølede retter, som du kan varme", "to puder, du kan sidde på".)
+const THING_RELATIVE_BEFORE = /(?<![\p{L}])(?:en|et|ny|nyt|anden|andet|\d+|to|tre|fire|fem|seks|syv|otte|ni|ti|nogle|flere)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+\s*,\s*(?:som\s+|hvor\s+)?$/u;
 
 // "Ressourcer" named as the yardstick of the assessment, not as something the citizen has
 // ("Ved vurderingen indgår husstandens samlede ressourcer", "ud fra en vurdering af dine
@@ -324,6 +338,12 @@ export function detect(letter: Letter): Detection {
       if (JOB.test(lower) && NEGATED_CLAUSE_BEFORE.test(before)) continue;
       if (BARE_RELATIVE.test(lower) && WORRY_AFTER.test(text.slice(m.end, Math.min(s.end, m.end + 100)).toLowerCase())) continue;
       if (BARE_RELATIVE.test(lower) && EVENT_AFTER.test(after)) continue;
+      if (BARE_RELATIVE.test(lower) && REPORTED_BY_BEFORE.test(sinceStart)) continue;
+      if (PERMISSION_INSIDE.test(lower)) continue;
+      if (/^gik\s/u.test(lower) && BEFORE_ILLNESS_AFTER.test(after)) continue;
+      if (/^har\s+(?:\p{L}+\s+)?fri\s/u.test(lower) && INSTITUTION_SUBJECT_BEFORE.test(before)) continue;
+      // Round 41: "vokser normalt ud af tøjet" is how fast clothes are outgrown, not the child's growth.
+      if (lower === 'vokser normalt' && /^\s+ud\s+af(?![\p{L}])/u.test(after)) continue;
       if (lower.startsWith('i forvejen') && !CITIZEN_JUST_BEFORE.test(before)) continue;
       // Round 33: a task with its object before "selv" after a charge or a duty ("Du skal betale maden selv",
       // "du må hente indkøbene selv"): what the letter hands over, not what the citizen manages.
