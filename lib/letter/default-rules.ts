@@ -1823,6 +1823,9 @@ const ELEMENTS = {
       String.raw`\bder\s+(?:ønskes|ønskedes)\s+(?!aktindsigt|at\s+klage)`,
       String.raw`\b(?:fortalte|sagde|oplyste|forklarede|udtrykte)\s+\p{L}+\s+selv\b`,
       String.raw`\b(?:fortalt|fortalte|sagt|sagde|oplyst|oplyste|forklarede|forklaret|udtrykte)\s+selv\b`,
+      // Round 41: the party's own wish with "selv" after the verb ("Noah ønsker selv en voksen at spille basket
+      // med"); who wishes is checked in code (a name or the party, not "Skolen ønsker selv …").
+      String.raw`\bønsk(?:er|ede)\s+selv\b`,
       String.raw`\bifølge\s+\p{L}+\s+selv\b`,
       // The citizen's own reason for applying ("Du søgte den 2. september om støtte i hjemmet,
       // fordi det er svært at få hverdagen til at hænge sammen"); a bare "Du har søgt om" is not.
@@ -2597,8 +2600,17 @@ const ELEMENTS = {
       // en fritidsaktivitet"); the complaint's own "muligheden for at klage" is left out in code.
       'høre om muligheden for', 'høre om mulighederne for', 'høre mere om muligheden for', 'høre mere om mulighederne for',
       'høre nærmere om muligheden for', 'høre nærmere om mulighederne for',
+      // Round 41: another help applied for on its own, said "for sig" ("en badestol er et hjælpemiddel, som du
+      // søger om for sig"), like "særskilt"; and the parents' own support person offered with "egen" ("du kan få
+      // tilbudt din egen støtteperson under anbringelsen").
+      'søger om for sig', 'søge om for sig', 'søges for sig', 'ansøges for sig', 'søge om det for sig', 'søge om den for sig',
+      'søge om dem for sig', 'søges om for sig',
+      'din egen støtteperson', 'jeres egen støtteperson', 'Deres egen støtteperson', 'få tilbudt en støtteperson',
     ],
     patterns: [
+      // Round 41: what this help cannot do, pointed on to someone else who may ("Det kan bostøtten ikke løse, men
+      // det kan boligforeningens beboerrådgiver måske"); not the citizen or the sender ("men det kan du selv").
+      String.raw`\bmen\s+det\s+kan\s+(?!(?:du|i|de|vi|jeg|man|han|hun|ikke|godt|være|blive|også|jo|nok|vel|da|altså|nu)\s)(?:\p{L}+s\s+)?\p{L}+\s+(?:måske|muligvis|formentlig|sikkert)(?![\p{L}])`,
       // Another offer instead, in any order ("Udvalget tilbyder i stedet Mads et midlertidigt
       // botilbud", "I stedet kan vi tilbyde dig en badebænk"); not "i stedet for" (the applied
       // amount) and not a new scope of the same help (left out in code).
@@ -2652,7 +2664,8 @@ const ELEMENTS = {
       // (Also what that body can give: "Skolen kan give dig specialpædagogisk støtte (SPS)",
       // "Uddannelsesstedet kan tilbyde dig en mentor"; not "kan give dig fri".)
       // (And where it can refer the citizen or the child: "Skolen kan henvise jeres søn til PPR".)
-      String.raw`\b(?:regionen|region\s+(?:hovedstaden|sjælland|syddanmark|midtjylland|nordjylland)|sygehuset|hospitalet|skolen|ppr|a-kassen|arbejdsgiveren|sundhedsvæsenet|boligselskabet|udlejeren|uddannelsesstedet|dagtilbuddet|institutionen)\s+(?:skal\s+selv\s+(?:sørge|betale|dække|afholde|stille)|har\s+ansvaret\s+for|dækker|betaler|afholder|kan\s+(?:også\s+)?(?:give|tilbyde|bevilge)\s+(?:dig|jer|Dem)(?!\s+fri(?![\p{L}]))|kan\s+(?:også\s+)?hjælpe\s+(?:dig|jer|Dem)\s+med|kan\s+(?:også\s+)?henvise\s+(?:\p{L}+\s+){0,2}?til)(?![\p{L}])`,
+      // (Round 41: and what it helps with, without "dig": "Sygehuset kan også hjælpe med en ledsager på afdelingen".)
+      String.raw`\b(?:regionen|region\s+(?:hovedstaden|sjælland|syddanmark|midtjylland|nordjylland)|sygehuset|hospitalet|skolen|ppr|a-kassen|arbejdsgiveren|sundhedsvæsenet|boligselskabet|udlejeren|uddannelsesstedet|dagtilbuddet|institutionen)\s+(?:skal\s+selv\s+(?:sørge|betale|dække|afholde|stille)|har\s+ansvaret\s+for|dækker|betaler|afholder|kan\s+(?:også\s+)?(?:give|tilbyde|bevilge)\s+(?:dig|jer|Dem)(?!\s+fri(?![\p{L}]))|kan\s+(?:også\s+)?hjælpe\s+(?:(?:dig|jer|Dem)\s+)?med|kan\s+(?:også\s+)?henvise\s+(?:\p{L}+\s+){0,2}?til)(?![\p{L}])`,
       String.raw`\b(?:dækkes|betales|afholdes|ydes|bevilges|udleveres|hører\s+under)\s+(?:(?!ikke\s)\p{L}+\s+){0,2}?(?:af\s+|via\s+|gennem\s+|fra\s+)?(?:regionen|region\s+(?:hovedstaden|sjælland|syddanmark|midtjylland|nordjylland)|sygehuset|hospitalet|skolen|ppr|a-kassen|arbejdsgiveren|din\s+arbejdsgiver|sundhedsvæsenet|uddannelsesstedet|dagtilbuddet|sygesikringen)(?![\p{L}])`,
       // Information about another offer already given ("Vi har også givet jer information om
       // forældrekurset", "sendt dig en pjece om aflastningstilbud"); not about this case, the

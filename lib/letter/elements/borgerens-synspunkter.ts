@@ -33,9 +33,33 @@ function aboutSomeoneElse(letter: Letter, at: number): boolean {
   // Inside the sentence, "hun"/"han" points back to the person named before it ("Deres datter
   // har oplyst, at hun er bekymret, og at hun ønsker, at De kommer på plejehjem").
   const before = letter.text.slice(s.start, at);
-  if (before.trim().length > 0) return THIRD_PARTY.test(before);
+  if (before.trim().length > 0) return otherPerson(letter, before);
   // A pronoun that opens its sentence points back to the sentence before.
-  return si > 0 && THIRD_PARTY.test(letter.slice(letter.sentence(si - 1)));
+  return si > 0 && otherPerson(letter, letter.slice(letter.sentence(si - 1)));
+}
+
+// Round 41: in a letter to a relative, "din mor" is the citizen herself ("Jeg spurgte også din mor selv. Hun sagde,
+// at hun gerne vil blive i lejligheden"): her own words, not another person's. The relation is the one the letter
+// is about, named early ("Om din mors ønske om en plejebolig", "Vedr. din mor, …").
+const THIRD_PARTY_ALL = new RegExp(THIRD_PARTY.source, 'giu');
+const CITIZEN_RELATION = /(?<![\p{L}])(?:din|Deres)\s+(mor|far|mand|hustru|kone|ægtefælle|søster|bror)s?(?![\p{L}])/iu;
+function otherPerson(letter: Letter, text: string): boolean {
+  let own: string | undefined;
+  for (const m of text.matchAll(THIRD_PARTY_ALL)) {
+    own ??= citizenRelation(letter);
+    if (own && m[0].toLowerCase().replace(/\s+/gu, ' ') === `din ${own}`) continue;
+    if (own && m[0].toLowerCase().replace(/\s+/gu, ' ') === `deres ${own}`) continue;
+    return true;
+  }
+  return false;
+}
+function citizenRelation(letter: Letter): string {
+  if (!toRelative(letter)) return '';
+  for (const b of letter.seg.blocks.slice(0, 16)) {
+    const r = CITIZEN_RELATION.exec(letter.slice(b));
+    if (r) return r[1]!.toLowerCase();
+  }
+  return '';
 }
 
 const INVITED_BEFORE = /(?<![\p{L}])(?:give|komme\s+med|sende|fremsende|indsende|fremkomme\s+med)\s+(?:os\s+|mig\s+|kommunen\s+)?$/iu;
@@ -121,6 +145,11 @@ function addressees(letter: Letter): Set<string> {
     const named = GREETING.test(text) ? text : BARE_TO.test(text.trim()) && blocks[i + 1] ? letter.slice(blocks[i + 1]!) : undefined;
     if (!named) continue;
     for (const w of named.match(/\p{Lu}\p{Ll}+/gu) ?? []) names.add(w);
+  }
+  // (Round 41: the citizen on a guardian's address line inside the address block: "Advokat Henrik Lund / som værge
+  // for Lasse Bjerre".)
+  for (const b of blocks) {
+    for (const line of letter.slice(b).split('\n')) if (PROXY_LINE.test(line.trim())) for (const w of line.match(/\p{Lu}\p{Ll}+/gu) ?? []) names.add(w);
   }
   // A name said to the reader inside the text names the addressee too ("at du, Line, får en
   // bolig", "mens du, Mette, anførte").
@@ -250,6 +279,7 @@ function sectionAfter(letter: Letter, end: number): string {
   return next ? text.slice(0, next.index + 1) : text;
 }
 
+const NAMED_SELF_INSIDE = /\s(\p{Lu}\p{Ll}+)\s+selv\s/u;
 function reportedSpeech(letter: Letter): Detection | undefined {
   const text = letter.text;
   for (const m of letter.matches(SPEECH_VERB)) {
@@ -270,6 +300,10 @@ function reportedSpeech(letter: Letter): Detection | undefined {
       if (toRelative(letter)) continue;
       return { present: true, evidence: { start: m.start, end: m.end } };
     }
+    // Round 41: the speaker named inside the verb's words, with "selv" ("På mødet gav Lasse selv udtryk for, at
+    // …"): the party when the name is (see partySpeaks).
+    const inside = NAMED_SELF_INSIDE.exec(letter.slice(m));
+    if (inside && partySpeaks(letter, ` ${inside[1]!}`, false)) return { present: true, evidence: { start: m.start, end: m.end } };
     // Inverted after a fronted time or place: "På mødet den 16. september sagde Peter, at …".
     const after = SPEAKER_AFTER.exec(text.slice(m.end, m.end + 40));
     if (after && partySpeaks(letter, ` ${after[1]!}`, false)) return { present: true, evidence: { start: m.start, end: m.end } };
@@ -330,15 +364,23 @@ const EMPTY_FIELD_AFTER = /^[\s():\p{L}]{0,20}?(?:«[^»\n]*»|<<[^>\n]*>>|\[[^\
 const ABOUT_RELATIVE_LINE =
   /^(?:vedr\.?|vedrørende|angående|ang\.)\s*:?\s+(?:din|Deres|jeres)\s+(?:mor|far|mand|hustru|kone|ægtefælle|søster|bror|moster|faster|onkel|tante|svigermor|svigerfar|bedstemor|bedstefar)(?![\p{L}])/iu;
 const SECOND_PERSON = /(?<![\p{L}])(?:[dD]u|[dD]ig|[dD]i[nt]|[dD]ine|I|[jJ]er|[jJ]eres|De|Dem|Deres)(?![\p{L}])/u;
+// Round 41: also the address line that names the reader as guardian or proxy ("(værge for Søren Mølgaard)",
+// "(fuldmagt for Ellen Ravn, …)"): the letter goes to the relative, and "Du har fortalt" is theirs. ("Kopi til
+// værge" does not start the line: that letter is to the citizen.)
+const PROXY_LINE = /^\(?\s*(?:som\s+)?(?:værge|fuldmagt(?:shaver)?)\s+for(?![\p{L}])/iu;
 function toRelative(letter: Letter): boolean {
   if (letter.area === 'boern') return false;
-  return letter.seg.blocks.slice(0, 16).some((b) => ABOUT_RELATIVE_LINE.test(letter.slice(b).trim()));
+  return letter.seg.blocks.slice(0, 16).some((b) => {
+    const text = letter.slice(b).trim();
+    return ABOUT_RELATIVE_LINE.test(text) || text.split('\n').some((line) => PROXY_LINE.test(line.trim()));
+  });
 }
 
 export function detect(letter: Letter): Detection {
   let relative: boolean | undefined;
   for (const m of letter.matches(letter.compiled.elements['borgerens-synspunkter'].re)) {
     if (aboutSomeoneElse(letter, m.start)) continue;
+    if (OWN_WISH.test(letter.slice(m)) && !wisherIsParty(letter, m.start)) continue;
     if (SECOND_PERSON.test(letter.slice(m)) && (relative ??= toRelative(letter))) continue;
     if (/søg(?:t|te)\s+om$/iu.test(letter.slice(m)) && !BECAUSE_AFTER.test(letter.text.slice(m.end, m.end + 250)) && !(letter.area === 'boern' && BECAUSE_CHILD_AFTER.test(letter.text.slice(m.end, m.end + 250)))) continue;
     if (QUESTION.test(letter.slice(m))) {
@@ -408,6 +450,20 @@ export function detect(letter: Letter): Detection {
     if (label && noView(letter, heading.start + label[0].length)) return { present: false };
   }
   return heading ? { present: true, evidence: heading } : { present: false };
+}
+
+// Round 41: "<navn> ønsker selv …": a wish of the party when the word before the verb is the party or a name the
+// letter uses as one (in a child's case the child; see partySpeaks), not an office or a professional.
+const OWN_WISH = /^ønsk\p{L}*\s+selv$/iu;
+const WISHER_BEFORE = /(?:^|[\s(])([\p{L}]+)\s+$/u;
+function wisherIsParty(letter: Letter, at: number): boolean {
+  const si = letter.sentenceAt(at);
+  if (si < 0) return false;
+  const start = letter.sentence(si).start;
+  const before = letter.text.slice(Math.max(start, at - 40), at);
+  const w = WISHER_BEFORE.exec(before)?.[1];
+  if (!w || /^(?:han|hun)$/iu.test(w)) return !!w;
+  return partySpeaks(letter, before, Math.max(start, at - 40) === start);
 }
 
 function lineTail(text: string): string {

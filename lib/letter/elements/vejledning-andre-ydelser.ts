@@ -51,10 +51,12 @@ const PLACE_ASSOCIATION = /^(?:bolig|andelsbolig|andels|ejer|grundejer|beboer|id
 // (Round 36: also a time to book, "kan han booke en samtale med sin UU-vejleder", and a team that
 // welcomes newcomers, "Seniorholdet i svømmehallen tager gerne nye med".)
 // (Round 37: also advice put as a good idea, "kan det være en god idé at fortsætte på seniorholdet i …".)
+// (Round 41: also a counselling named as a compound, "Børnecancerfonden har også en familierådgivning", and
+// another body's transport, "Regionens patientbefordring kan køre dig".)
 // (Round 27: also an offer put as a question of wish: "Har du lyst til at spise sammen med andre,
 // mødes madklubben hver torsdag".)
 const GUIDES =
-  /(?<![\p{L}])(?:(?:du|i|de)\s+kan\s+(?:også|desuden|i\s+stedet|altid)|har\s+(?:du|i|de)\s+lyst\s+til|kan\s+(?:du|i|de)\s+(?:også|desuden|i\s+stedet|altid)|(?:fortalt|orienteret|informeret)\s+(?:dig|jer|dem)\s+om|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:bestilles|købes|lejes|lånes|søges|ansøges|eftermonteres|tilkøbes)|(?:kan|kunne)\s+(?:(?:du|i|de|også|altid|gerne|bare|desuden)\s+){0,2}komme\s+(?:i|på|forbi)|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:få|søge|ansøge|fortsætte|hjælpe|rådgive|vejlede|vise|tilbyde|give|låne|købe|kontakte|henvende|ringe|bestille|deltage|høre|spørge|tale|svare|oplyse|informere|beregne|prøve|have\s+(?:glæde|gavn|nytte)\s+af)|prøv|(?:(?:af)?holder|har)\s+(?:\p{L}+\s+){0,3}?(?:\p{L}*(?:motions|trænings|gymnastik|svømme|yoga|dans|gå|løbe|cykel|bold)hold|hold|\p{L}*kursus|\p{L}*kurser|\p{L}*netværk|madskole|madskoler|familiekursus|forældrekursus|pårørendegrupper?|samtalegrupper?|\p{L}*grupper?|\p{L}*weekend(?:er)?|\p{L}*lejre?|netværksmøder?|temaaftener|temaaften|workshops?|rådgivning|åbent\s+hus|\p{L}*café|\p{L}*cafe)(?![\p{L}])|(?<!(?:holde|holder|have|har|i|god|tæt|fast)\s+)kontakt(?!person|pædagog|lærer|oplysning|info|telefon)\p{L}*|henvend\p{L}*|søg\p{L}*|ansøg\p{L}*|ring\p{L}*|book\p{L}*|tager\s+gerne\s+(?:imod\s+)?nye|spørg\p{L}*|læs\p{L}*|vejled\p{L}*|rådgiv\p{L}*|anbefal\p{L}*|opfordr\p{L}*|foreslå\p{L}*|velkommen|mulighed\p{L}*|tilbud\p{L}*|tilbyd\p{L}*|henvis\p{L}*(?![\p{L}])(?!\s+til\s*,?\s+at(?![\p{L}]))|hjælpe\s+dig|giv\p{L}?\s+(?!os|mig|kommunen)(?:\p{L}+\s+){0,3}?besked|berettiget|ret\s+til|webshop|netbutik|sælger|forhandler|udlån\p{L}*|gratis|åbent\s+(?:alle|hver|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|for|om|i\s+weekenden)|(?:det\s+er|er\s+det)\s+regionens|(?:kan|kunne|vil|ville)\s+(?:det\s+)?(?:være\s+)?(?:en\s+)?god\s+id[ée]\s+at|(?:du|i|de)\s+(?:selv\s+)?bestiller|bestiller\s+(?:du|i|de)\s+(?:\p{L}+\s+)?selv)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:du|i|de)\s+kan\s+(?:også|desuden|i\s+stedet|altid)|har\s+(?:du|i|de)\s+lyst\s+til|kan\s+(?:du|i|de)\s+(?:også|desuden|i\s+stedet|altid)|(?:fortalt|orienteret|informeret)\s+(?:dig|jer|dem)\s+om|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:bestilles|købes|lejes|lånes|søges|ansøges|eftermonteres|tilkøbes)|(?:kan|kunne)\s+(?:(?:du|i|de|også|altid|gerne|bare|desuden)\s+){0,2}komme\s+(?:i|på|forbi)|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:få|søge|ansøge|fortsætte|hjælpe|rådgive|vejlede|vise|tilbyde|give|låne|købe|kontakte|henvende|ringe|bestille|deltage|høre|spørge|tale|svare|oplyse|informere|beregne|prøve|have\s+(?:glæde|gavn|nytte)\s+af)|kan\s+(?:\p{L}+\s+)?køre\s+(?:dig|jer|Dem)|prøv|(?:(?:af)?holder|har)\s+(?:\p{L}+\s+){0,3}?(?:\p{L}*(?:motions|trænings|gymnastik|svømme|yoga|dans|gå|løbe|cykel|bold)hold|hold|\p{L}*kursus|\p{L}*kurser|\p{L}*netværk|madskole|madskoler|familiekursus|forældrekursus|pårørendegrupper?|samtalegrupper?|\p{L}*grupper?|\p{L}*weekend(?:er)?|\p{L}*lejre?|netværksmøder?|temaaftener|temaaften|workshops?|\p{L}*rådgivning|åbent\s+hus|\p{L}*café|\p{L}*cafe)(?![\p{L}])|(?<!(?:holde|holder|have|har|i|god|tæt|fast)\s+)kontakt(?!person|pædagog|lærer|oplysning|info|telefon)\p{L}*|henvend\p{L}*|søg\p{L}*|ansøg\p{L}*|ring\p{L}*|book\p{L}*|tager\s+gerne\s+(?:imod\s+)?nye|spørg\p{L}*|læs\p{L}*|vejled\p{L}*|rådgiv\p{L}*|anbefal\p{L}*|opfordr\p{L}*|foreslå\p{L}*|velkommen|mulighed\p{L}*|tilbud\p{L}*|tilbyd\p{L}*|henvis\p{L}*(?![\p{L}])(?!\s+til\s*,?\s+at(?![\p{L}]))|hjælpe\s+dig|giv\p{L}?\s+(?!os|mig|kommunen)(?:\p{L}+\s+){0,3}?besked|berettiget|ret\s+til|webshop|netbutik|sælger|forhandler|udlån\p{L}*|gratis|åbent\s+(?:alle|hver|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|for|om|i\s+weekenden)|(?:det\s+er|er\s+det)\s+regionens|(?:kan|kunne|vil|ville)\s+(?:det\s+)?(?:være\s+)?(?:en\s+)?god\s+id[ée]\s+at|(?:du|i|de)\s+(?:selv\s+)?bestiller|bestiller\s+(?:du|i|de)\s+(?:\p{L}+\s+)?selv)(?![\p{L}])/iu;
 
 // The new help given in place of the old, in the indicative ("I stedet får du en mentor",
 // "og du får en mentor i stedet"), not an offer the citizen may take up.
@@ -66,6 +68,10 @@ const GUIDES =
 const INFO_PAGE_AFTER = /^\s+(?:\p{L}+\s+){0,2}?(?:hjemmeside\p{L}*|\p{L}*side(?:n|rne)?|pjece\p{L}*|folder\p{L}*|vejledning\p{L}*|regler\p{L}*|www\.|borger\.dk|sundhed\.dk)(?![\p{L}])/iu;
 // Round 34: the application turned down in so many words ("kan ikke bevilge", "afslår", "kan vi ikke imødekomme").
 const REFUSED = /(?<![\p{L}])(?:ikke\s+(?:\p{L}+\s+){0,2}?(?:bevilge|imødekomme|give\s+(?:dig|jer|Dem)\s+(?:støtte|tilskud|hjælp))|afslå\p{L}*|afslag)(?![\p{L}])/iu;
+// Round 41: the offer instead made as part of the decision ("Udvalget har i stedet besluttet at tilbyde dig et
+// midlertidigt ophold efter § 107" after the refusal under § 108): a part of this partial grant, even under
+// another provision, unlike an aid handed out beside it ("I stedet får du udlånt et badekarbræt efter § 112").
+const DECIDED_INSTEAD = /(?<![\p{L}])(?:har|er)\s+(?:\p{L}+\s+){0,2}?besluttet\s+at\s+(?:tilbyde|bevilge|give)(?![\p{L}])/iu;
 const GRANTED_INSTEAD = /(?<![\p{L}])(?:bevilges|bevilger\s+vi|vi\s+bevilger|tildeles)(?![\p{L}])/iu;
 // (Round 34: also "Du får" opening the sentence.)
 // (Round 38: also with the subject earlier in the clause: "fordi du flytter … og i stedet får hjælpen på plejecentret".)
@@ -139,6 +145,7 @@ export function detect(letter: Letter): Detection {
     // (Round 34: also what is given after the sentence that turns the application down: "Vi kan ikke bevilge
     // den bil, du har søgt om. Du får i stedet støtte til den billigste egnede bil.")
     if (m.start < letter.text.length && letter.text.startsWith('stedet', m.start) && REPLACES.test(sentence) && (ENDS(sentence) || (si > 0 && ENDS(letter.slice(letter.sentence(si - 1)))) || (type === 'delvis' && !otherProvision(sentence, result) && (GRANTED_INSTEAD.test(sentence) || (si > 0 && REFUSED.test(letter.slice(letter.sentence(si - 1)))))))) continue;
+    if (type === 'delvis' && letter.text.startsWith('stedet', m.start) && DECIDED_INSTEAD.test(sentence)) continue;
     if (senderUnit(letter, m.start, m.end, inFrame)) continue;
     if (/(?:se|kigge)\s+på$/iu.test(letter.slice(m)) && INFO_PAGE_AFTER.test(letter.text.slice(m.end, m.end + 40))) continue;
     if (accept(letter.slice(m), sentence, m.start - s.start, result, refusal, sender, granting, type === 'delvis', () => SHOPPING_REFUSED.test(letter.lower), (ownSender ??= frameSender(letter, inFrame)))) return { present: true, evidence: m };
@@ -217,10 +224,14 @@ const NO_VISITATION = /visiter|visitation/iu;
 // "Frivillig" said of the help itself ("Deltagelsen er frivillig", "at han oplever indsatsen som
 // frivillig"): how it is given, not a volunteer or an association to turn to.
 const VOLUNTARY = /^frivillig$/iu;
+const VOLUNTEERS = /^frivillige?$/iu;
+const CITIZEN_SAID =
+  /(?<![\p{L}])(?:[Dd]u|I|De)\s+(?:har\s+|havde\s+)?(?:\p{L}+\s+){0,4}?(?:svarede|fortalte|sagde|oplyste|skrev|forklarede|svaret|fortalt|sagt|oplyst|skrevet|forklaret)(?![\p{L}])[^;:]{0,40}?,?\s+at\s/u;
 const VOLUNTARY_BEFORE = /(?<![\p{L}])(?:er|var|være|som)\s+(?:helt\s+)?$/iu;
 const VOLUNTARY_AFTER = /^\s*(?:[.,;:!?)]|$)/u;
 const TALK_TO = /^(?:høre|hør|spørge|spørg|tale|tal|drøfte|drøft|bede|bed)\s/iu;
-const RELUCTANCE_BEFORE = /(?<![\p{L}])(?:lyst\s+til\s+at|tør\s+(?:ikke\s+)?at|svært\s+ved\s+at|ikke\s+(?:vil|ville|kan|kunne|ønsker\s+at))\s+$/iu;
+// (Round 41: also what the citizen wants to do without: "uden at skulle bede Deres nabo om et lift".)
+const RELUCTANCE_BEFORE = /(?<![\p{L}])(?:uden\s+at(?:\s+(?:skulle|måtte|behøve(?:\s+at)?))?|lyst\s+til\s+at|tør\s+(?:ikke\s+)?at|svært\s+ved\s+at|ikke\s+(?:vil|ville|kan|kunne|ønsker\s+at))\s+$/iu;
 const WILLING = /^er\s+villige?\s+til\s+at$/iu;
 const PRIVATE_WILLING_BEFORE =
   /(?<![\p{L}])(?:han|hun|du|de|far(?:en)?|faderen|mor(?:en)?|moderen|forældrene|familien|naboen|søn(?:nen)?|datter(?:en)?|(?:din|dit|dine|hans|hendes|jeres|\p{L}+s)\s+\p{L}+)\s+(?:\p{L}+\s+)?(?:også\s+|gerne\s+|fortsat\s+)?$/iu;
@@ -237,6 +248,10 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   if (USE_AFTER.test(match) && PRONOUN_AFTER.test(sentence.slice(at + match.length)) && !ANOTHER_OPTION.test(sentence)) return false;
   if (VOLUNTARY.test(match) && VOLUNTARY_BEFORE.test(sentence.slice(Math.max(0, at - 20), at)) && VOLUNTARY_AFTER.test(sentence.slice(at + match.length))) return false;
   if (SOMEWHERE.test(match) && SOMEWHERE_NOT_HELP.test(sentence.slice(at + match.length))) return false;
+  // Round 41: volunteers named as a fact of the case, in a consideration or in what the citizen said ("lagt vægt
+  // på, at … hvor klubbens frivillige hjælper med omklædning", "Du svarede, at klubbens frivillige ikke altid er
+  // der"): the setting the citizen already has, unless a word of getting, asking or offering is near them.
+  if (VOLUNTEERS.test(match) && (CONSIDERATION.test(sentence) || CITIZEN_SAID.test(sentence.slice(0, at))) && !GUIDES.test(near(sentence, at).replace(match, ' '))) return false;
   // Somewhere else only guides with a word of getting or asking near it ("Andre steder, du kan få
   // hjælp", "søge støtte et andet sted"); a child who "vil sove et andet sted" or a citizen who
   // "har fundet et andet sted" names a place, not other help.
