@@ -60,6 +60,8 @@ const NEW_AMOUNT_FROM =
 // (Also the help had now, in the present: "Mikkel har i dag aflastning 2 weekender om måneden".)
 const HAD_AMOUNT =
   /(?<![\p{L}])(?:(?:har|havde)\s+(?:\p{L}+\s+){0,2}?(?:været|haft|fået|modtaget)|(?:har|får)\s+(?:i\s+dag|for\s+tiden|lige\s+nu))\s+[^.]{0,80}?(?<![\p{L}\d])(?:\d+|en|én|et|ét|to|tre|fire|fem|seks|syv)\s+(?:gange?|dage?|weekend(?:er)?|timer?|besøg|døgn)(?![\p{L}])/iu;
+const FROM_TIME_AMOUNT =
+  /(?<![\p{L}])(?:fra\s+(?:og\s+med\s+)?(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+)?(?:den\s+)?(?:\d{1,2}\.\s*(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|\d{1,2}\.?)|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|uge\s+\d{1,2}|nytår|næste\s+(?:uge|måned))(?:\s+\d{4})?|fremover|fremadrettet|herefter)\s+[^.;:!?\n]{0,60}?(?<![\p{L}\d])(?:\d+(?:,\d+)?|en|én|et|ét|to|tre|fire|fem|seks|syv)\s+(?:gange?|dage?|weekend(?:er)?|timer?|besøg|døgn|nætter)(?![\p{L}])/iu;
 /** The same or one of the two sentences before says the amount the citizen has had. */
 function hadAmountBefore(letter: Letter, i: number): boolean {
   for (let k = i; k >= Math.max(0, i - 2); k--) if (HAD_AMOUNT.test(letter.slice(letter.sentence(k)))) return true;
@@ -215,6 +217,9 @@ const RELATIVE_BEFORE = /(?:,\s*|\p{L}\s+)som\s+(?:\p{L}+\s+)?$|(?:,\s*|\p{L}(?<
 // ("… ringer for at aftale, hvornår nødkaldet sættes op": an aid installed.)
 const INSTALLED_BEFORE = /(?:(?<![\p{L}])hvornår\s+(?:\p{L}+\s+){0,2}|(?:nødkald|lift|loftlift|greb|rampe|ramper|anlæg|alarm|skinne|skinner|håndliste|gelænder|døråbner|toiletforhøjer|bruseniche)\p{L}*\s+)$/iu;
 const AIM_SENTENCE = /^(?:formålet|målet|hensigten)\s+med\s+(?!(?:dette|brevet|denne|mailen))/iu;
+// (The clause goes on to a "siden" with a time: "siden marts 2024", "siden 1. maj", "siden sidste sommer".)
+const HAD_SINCE_AFTER =
+  /^[^,.;:!?\n]{0,100}?(?<![\p{L}])siden\s+(?:\d|(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|sommer\p{L}*|foråret|efteråret|vinteren|jul\p{L}*|påske\p{L}*|nytår|sidste|starten|begyndelsen|dengang)(?![\p{L}]))/iu;
 const HAS_GOT = /^(?:(?:du|I|De)\s+har\s+fået|har\s+(?:du|I|De)\s+fået)$/iu;
 // (Also the keys to one's own home: "Du har fået nøglen til din egen lejlighed".)
 const LIFE_AFTER = /^\s+(?:et\s+|en\s+|nyt\s+|ny\s+|sit\s+|din\s+|dit\s+)?(?:\p{L}+\s+){0,2}?(?:fritidsjob|job|arbejde|studiejob|lejlighed|kæreste|diagnose\p{L}*|uddannelsesplads|læreplads|praktikplads|venner|veninde|ven|barn|hund|kørekort|styr\s+på|nøglen|nøglerne)(?![\p{L}])/iu;
@@ -231,7 +236,8 @@ const NO_LONGER_FEASIBLE = /^ikke\s+længere\s+(?:lade\s+sig\s+gøre|(?:er\s+|v�
 const ABILITY_BEFORE = /(?<![\p{L}])(?:(?:kan|kunne|klarer|magter)\s+(?:du|hun|han|I|De|vedkommende|borgeren)|(?:du|hun|han|I|De)\s+(?:kan|kunne|klarer|magter))\s+(?:\p{L}+\s+)?$/iu;
 // ("Du får i dag helhedspleje med 3 besøg om dagen" in a refusal of a care home.)
 const GOES_ON_AFTER = /^\s+(?:fortsat|stadig|fortsætter|i\s+dag|allerede)(?![\p{L}])/iu;
-const FINITE_GETS = /^får(?![\p{L}])/iu;
+// (Round 41: also the help set going with the object fronted, "Det sætter vi i gang nu".)
+const FINITE_GETS = /^(?:får|sætter)(?![\p{L}])/iu;
 // "Udvalget imødekommer således ikke moderens anmodning": the "ikke" after an adverb.
 const AS_PLANNED = /(?<![\p{L}])som\s+(?:planlagt|aftalt|tidligere\s+(?:besluttet|aftalt|oplyst)|forventet)(?![\p{L}])/iu;
 // "Du får hjælp til bad …, og den hjælp fungerer efter din egen mening fint": the help the citizen has.
@@ -425,7 +431,10 @@ function clauseAround(letter: Letter, s: Span, m: Span): { before: string; after
 
 const MONTHS = /^(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)/iu;
 // "fra 1.400 til 900 kr.", "fra 2 til 1 session", "fra 3 timer til 2 timer".
-const FROM_TO = /(?<![\p{L}])fra\s+(\d[\d.,]*)\s*((?:[\p{L}.]+\s+){0,3}?)til\s+(\d[\d.,]*)(\s*\p{L}*)/giu;
+// (Round 41: also in words with the unit told, "fra fem til to timer om ugen", "fra tre besøg til ét".)
+const FROM_TO = /(?<![\p{L}])fra\s+(\d[\d.,]*|én|et|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv)\s*((?:[\p{L}.]+\s+){0,3}?)til\s+(\d[\d.,]*|én|en|et|ét|to|tre|fire|fem|seks|syv|otte|ni|ti)(\s*\p{L}*)/giu;
+const FROM_NUMBER = /fra\s+(?:\d|(?:én|et|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv)\s)/iu;
+const COUNTED_UNIT = /^\s*(?:timer?|gange?|dage?|besøg|weekend\p{L}*|nætter|døgn|kr)/iu;
 
 function number(written: string): number {
   // Danish: "1.400" is a thousand separator, "1,5" a decimal comma.
@@ -437,15 +446,19 @@ function number(written: string): number {
 function hasReduction(letter: Letter, s: Span): boolean {
   // (Not inside what the help is for: "Du får dækket 7 timer om ugen, så du kan gå ned fra 37 til 30 timer".)
   const text = beforePurpose(letter.slice(s));
-  if (!/fra\s+\d/iu.test(text)) return false;
+  if (!FROM_NUMBER.test(text)) return false;
   FROM_TO.lastIndex = 0;
   for (let m = FROM_TO.exec(text); m; m = FROM_TO.exec(text)) {
     const [, a, between, b, unitAfter] = m;
+    // A count in words only with its unit beside it ("fra to til en ny leverandør" is no amount).
+    if (!/^\d/u.test(a!) || !/^\d/u.test(b!)) {
+      if (!(COUNTED_UNIT.test(between!) || COUNTED_UNIT.test(unitAfter!))) continue;
+    }
     if (/\d\.$/.test(a!) && MONTHS.test(between!.trim())) continue;
     if (MONTHS.test(unitAfter!.trim()) || /^\s*(?:kl|år)/iu.test(unitAfter!)) continue;
     if (/kl\.?\s*$/iu.test(text.slice(0, m.index))) continue;
-    const x = number(a!);
-    const y = number(b!);
+    const x = count(a!);
+    const y = count(b!);
     if (x > y && x < 100000 && !(x > 1900 && x < 2100)) return true;
   }
   return false;
@@ -456,6 +469,10 @@ const GAINS_FROM_AFTER = /^\s+(?:\p{L}+\s+){0,3}?(?:meget|mere|mest|noget|en\s+d
 const AFTER_INSTRUCTION = /^\s*(?:tag|ring|kom|send|skriv|husk|giv|kontakt|mød|vis|hent|bestil|gå)\s[^.]*,\s*så\s+$/iu;
 const HELP_ONE_HAS_BEFORE = /(?<![\p{L}])(?:den|de|det)\s+(?:\p{L}+\s+)?(?:hjælp|støtte|tilbud|timer|indsats)\p{L}*\s*,\s*(?:som\s+)?(?:du|I|De|han|hun)\s+(?:allerede\s+|i\s+forvejen\s+)?$/iu;
 // "Hun får i dag hjælp morgen og aften": the help she has, not this grant.
+// Round 41: "får" in a phrase for a state or a need, not help received ("Du får brug for hjælp til bad", "hvis han får
+// behov for mere", "du får måske svært ved trappen", "får ondt i ryggen", "får det bedre"): no grant.
+const GETS_STATE_AFTER =
+  /^\s+(?:\p{L}+\s+){0,2}?(?:(?:brug|behov)\s+for|svært\s+ved|sværere\s+ved|ondt|lyst\s+til|det\s+(?:bedre|værre|svært|sværere|godt|nemmere|lettere|dårligt|dårligere))(?![\p{L}])/iu;
 const GETS_ALREADY_AFTER = /^\s+(?:i\s+dag|allerede|i\s+forvejen)(?![\p{L}])/iu;
 function namedGrants(letter: Letter, s: Span): Span[] {
   const text = letter.slice(s);
@@ -507,6 +524,33 @@ const SEPARATE_DECISION_AFTER = /^[^;:]{0,120}?(?<![\p{L}])(?:jf\.?|se|i|ved)\s+
 const RULE_GOES_ON = /(?<![\p{L}])(?:heller|som\s+udgangspunkt|normalt|generelt|som\s+hovedregel)\s+ikke(?![\p{L}])/iu;
 // The reader or the case addressed ("du", "I", "De", "vi", "pågældende"): the sentence is about this case.
 const READER = /(?<![\p{L}])(?:[Dd]u|[Dd]ig|[Dd]in|[Dd]it|[Dd]ine|I|[Jj]er|[Jj]eres|De|Dem|Deres|[Vv]i|[Oo]s|[Vv]ores|[Pp]ågældende)(?![\p{L}])|^(?:[Bb]orgeren|[Aa]nsøgeren)(?![\p{L}])/u;
+// Round 41: the rule told of anyone, not of this citizen: a grant or a refusal said to nobody in the letter (no "du", "I",
+// "De", "vi", "pågældende") and bound to a condition or a class of people after it ("Genoptræning kan ikke bevilges,
+// hvis funktionsnedsættelsen …", "Der kan efter § 114 ydes støtte til køb af bil til personer med …", "Hjælpen gives
+// ikke, medmindre man …"), or with a class of people as its subject ("Mange familier i samme situation får hjælp fra
+// fonde", "man får …"). The law's own conditions quoted in a grant refuse nothing, and quoted in a refusal grant
+// nothing, so they can never make a letter partial.
+const RULE_CONDITION_AFTER = /^[^.;:!?–—]{0,60}?(?<![\p{L}])(?:hvis|såfremt|medmindre|i\s+tilfælde\s+af)(?![\p{L}])/iu;
+const RULE_CLASS_AFTER =
+  /^[^.;:!?]{0,80}?(?<![\p{L}])(?:til\s+)?(?:personer|borgere|børn|unge|voksne|familier|ansøgere|folkepensionister|pensionister|mennesker)\s*,?\s+(?:der|som|med|over|under)(?![\p{L}])/iu;
+const CLASS_SUBJECT_BEFORE =
+  /^(?:(?:mange|andre|nogle|de\s+fleste|alle)\s+(?:\p{L}+\s+)?(?:familier|forældre|borgere|personer|ældre|børn|unge|pensionister|mennesker)(?![\p{L}])[^,;:]{0,40}$|(?:[^,;:]*\s)?(?:man|kan\s+man)\s+$)/iu;
+function saidOfAnyone(letter: Letter, s: Span, m: Span): boolean {
+  const after = letter.text.slice(m.end, Math.min(s.end, m.end + 120));
+  return RULE_CONDITION_AFTER.test(after) || RULE_CLASS_AFTER.test(after) || CLASS_SUBJECT_BEFORE.test(letter.text.slice(s.start, m.start));
+}
+// "Det, du får, er …", "Hvad I kan få dækket, er …", "Det vi bevilger, bliver …": the subject clause up to the cue,
+// then the rest of the clause (a participle or an object pronoun) and "er"/"bliver".
+const PSEUDO_CLEFT_BEFORE = /^(?:[Dd]et|[Dd]ette|[Hh]vad)\s*,?\s+(?:som\s+)?(?:[Dd]u|I|De|[Vv]i|[Kk]ommunen|[Hh]an|[Hh]un|[Bb]arnet|\p{Lu}\p{Ll}+)\s+(?:kan\s+|skal\s+|vil\s+|har\s+)?$/u;
+const PSEUDO_CLEFT_AFTER = /^(?:\s+(?:dig|jer|Dem|ham|hende|dækket|bevilget|tildelt|udbetalt|fra\s+os|hos\s+os)){0,2}\s*,?\s+(?:er|bliver)\s+(?!ikke(?![\p{L}]))/u;
+function pseudoCleft(letter: Letter, s: Span, m: Span): boolean {
+  const cue = letter.slice(m);
+  // (The cue may carry its subject: "du får", "vi bevilger".)
+  const subjectInCue = /^(?:du|I|De|vi|kommunen|han|hun)\s/iu.test(cue);
+  const before = letter.text.slice(s.start, m.start);
+  if (subjectInCue ? !/^(?:[Dd]et|[Dd]ette|[Hh]vad)\s*,?\s+(?:som\s+)?$/u.test(before) : !PSEUDO_CLEFT_BEFORE.test(before)) return false;
+  return PSEUDO_CLEFT_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 40)));
+}
 function computeFlags(letter: Letter, i: number): Flags {
   const s = letter.sentence(i);
   const { cues } = letter.compiled;
@@ -517,6 +561,9 @@ function computeFlags(letter: Letter, i: number): Flags {
   const applied = APPLIED.test(sText) || (sText.includes('spur') && ASKED_WHETHER.test(sText));
   const thanApplied = THAN_APPLIED.test(sText);
   const asPlanned = AS_PLANNED.test(sText);
+  // (Worked out only when a cue is found: most sentences have none.)
+  let toNobody: boolean | undefined;
+  const ruleForAnyone = (m: Span) => (toNobody ??= !READER.test(sText)) && saidOfAnyone(letter, s, m);
   // The law quoted or restated ("Efter bestemmelsen kan der ydes …") decides nothing.
   if (isLawSentence(letter, s)) return flags;
   const refusals = matchesIn(letter, cues.afslag, s);
@@ -531,6 +578,7 @@ function computeFlags(letter: Letter, i: number): Flags {
   for (const m of otherBody ? [] : refusals) {
     const { before } = clauseAround(letter, s, m);
     if (CONDITION.test(before) || INVERTED_CONDITION.test(letter.text.slice(s.start, m.start))) continue;
+    if (ruleForAnyone(m)) continue;
     if (correctedByBut(letter, s, m)) continue;
     // "Du får madservice, fordi … du ikke får mad nok": a "not" inside the reason or inside what
     // someone told is no refusal.
@@ -645,7 +693,10 @@ function computeFlags(letter: Letter, i: number): Flags {
   }
   // "Du har været på Kilden fire dage om ugen. Fra den 1. december bliver det tre dage om ugen": a
   // new amount from a date, after the amount the citizen has had.
-  if (NEW_AMOUNT_FROM.test(sText) && !applied && hadAmountBefore(letter, i)) {
+  // Round 41: the same with any verb and subject after the fronted date ("Fra den 1. juni 2025 bliver støtten 2 timer om
+  // ugen", "Fra uge 10 kommer hjemmeplejen 3 gange om ugen", "Fremover får du 1 besøg om dagen"), when no application
+  // is answered (more asked for and granted is the grant).
+  if ((NEW_AMOUNT_FROM.test(sText) || (/fra\s|fremover|fremadrettet|herefter/iu.test(sText) && FROM_TIME_AMOUNT.test(sText) && !appliedBefore(letter, i))) && !applied && hadAmountBefore(letter, i)) {
     flags.aendring = true;
     flags.reduction = true;
   }
@@ -674,6 +725,7 @@ function computeFlags(letter: Letter, i: number): Flags {
     // is a fact behind the decision, not the decision; nor is the grant asked for ("søgt om, at
     // du bliver godkendt til en plejebolig").
     if (insideReason(letter, s, m) || askedForThat(letter, s, m)) continue;
+    if (ruleForAnyone(m)) continue;
     if (toApplyForThat(letter, s, m)) {
       flags.possibility = true;
       continue;
@@ -714,10 +766,16 @@ function computeFlags(letter: Letter, i: number): Flags {
     if (HELP_ONE_HAS_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 30), m.start))) continue;
     // "Medicinen, du får om morgenen, er ikke afhængig af …": the subject described by a clause without "som".
     // (Not a plain-language heading that is the granted part itself: "Det, du får" over the items, beside "Det, du ikke får".)
+    // Round 41: the grant said as a pseudo-cleft ("Det, du får, er 10 timer om ugen", "Hvad vi kan bevilge, er en
+    // rollator", "Det I kan få dækket, bliver 412 kr."): the clause names what is granted, and what follows "er" is it.
+    if (pseudoCleft(letter, s, m)) {
+      flags.bevilling = true;
+      continue;
+    }
     if (SUBJECT_DESCRIBED_BEFORE.test(letter.text.slice(s.start, m.start)) && !(letter.seg.sentences[i]!.heading && GRANT_HEADING.test(sText))) continue;
     // (The cue may be "får I", which lower-cased also reads "får i dag".)
     const gets = /^får(?![\p{L}])/iu.test(letter.slice(m)) ? m.start + 3 : /(?<![\p{L}])får$/iu.test(letter.slice(m)) ? m.end : -1;
-    if (gets >= 0 && (GAINS_FROM_AFTER.test(letter.text.slice(gets, Math.min(s.end, gets + 40))) || GETS_ALREADY_AFTER.test(letter.text.slice(gets, Math.min(s.end, gets + 20))))) continue;
+    if (gets >= 0 && (GAINS_FROM_AFTER.test(letter.text.slice(gets, Math.min(s.end, gets + 40))) || GETS_ALREADY_AFTER.test(letter.text.slice(gets, Math.min(s.end, gets + 20))) || GETS_STATE_AFTER.test(letter.text.slice(gets, Math.min(s.end, gets + 40))))) continue;
     const justBefore = letter.text.slice(Math.max(s.start, m.start - 12), m.start);
     // ("Det får I" as a heading is a fronted object before the verb, not "det bevilgede".)
     if ((DESCRIBED_BEFORE.test(justBefore) && !FINITE_GETS.test(letter.slice(m))) || (/,\s*$/u.test(justBefore) && PARTICIPLE.test(letter.slice(m)))) continue;
@@ -732,7 +790,9 @@ function computeFlags(letter: Letter, i: number): Flags {
     if (NEGATION.test(before) || NEGATION.test(near) || RECEIVES_REFUSAL.test(after) || NEGATED_AFTER_ADVERB.test(letter.text.slice(m.end, Math.min(s.end, m.end + 30))) || (PASSIVE_GRANT.test(letter.slice(m)) && NEGATED_AFTER_SUBJECT.test(letter.text.slice(m.end, Math.min(s.end, m.end + 40))))) flags.afslag = true;
     else if (CONDITION.test(before) || RECEIVES_LETTER.test(after)) continue;
     // "Du bor nu på kollegiet, og du har fået fritidsjob i Netto": a fact of the citizen's life.
-    else if (HAS_GOT.test(letter.slice(m)) && (LIFE_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 40))) || GIFT_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 50))))) continue;
+    // Round 41: "Du har fået socialpædagogisk støtte … i 5 timer om ugen siden marts 2024": the help the citizen has had
+    // since a time, told before the new level, not this grant.
+    else if (HAS_GOT.test(letter.slice(m)) && (LIFE_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 40))) || GIFT_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 50))) || HAD_SINCE_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 120))))) continue;
     // "… hvorfor det kan imødekommes ved besøg i hjemmet": how the need can be met, no grant.
     else if (/^imødekom/iu.test(letter.slice(m)) && MET_BY_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 12)))) continue;
     // "Vi har besluttet, at du kan blive boende i plejefamilien": decided, so no mere possibility.
@@ -782,6 +842,18 @@ function decideOne(f: Flags): DecisionType {
   return 'ukendt';
 }
 
+// Round 41: partial needs something granted AND something refused in the same decision. A result that is only the
+// help the citizen has going on ("Vi har besluttet, at Sofie fortsætter med 20 timer om ugen", "Du får fortsat hjælp
+// 3 timer om ugen") grants nothing new, so a refusal after it ("Vi kan ikke give de 10 timer mere", "Ledsagelse kan vi
+// ikke bevilge") makes the letter a refusal, as a refusal before it already does (see refine). A new grant after the
+// continued help ends this: then the letter grants something.
+interface GoesOn { only: boolean }
+function refineAfterPrimary(primary: DecisionType, f: Flags, goesOn: GoesOn): DecisionType {
+  if (f.bevilling && !f.continues) goesOn.only = false;
+  if (primary === 'bevilling' && goesOn.only && f.afslag && !f.bevilling && !f.delvis && !f.aendring) return 'afslag';
+  return refine(primary, f);
+}
+
 /** How a later statement refines the primary type. */
 function refine(primary: DecisionType, f: Flags): DecisionType {
   if (primary === 'bevilling') {
@@ -806,7 +878,9 @@ const FIELD_LINE = /^(?:afgørelse|afgjort|resultat)\s*:/iu;
 
 // "3 timers ledsagelse om ugen", "2 weekender om måneden", "rengøring hver 2. uge", "hver uge".
 const AMOUNT =
-  /(?<![\p{L}\d])(\d+(?:,\d+)?|en|et|én|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|femten|tyve)\s+(time|gang|weekend|dag|døgn|besøg|hovedret|nat|nætter)\p{L}*(?:\s+\p{L}+){0,2}?(?:\s+(?:om|pr\.?|i|per)\s+(uge|dag|måned|døgn|år)|\s+(uge(?=ntlig)|dag(?=lig)|måned(?=lig)))|(?<![\p{L}])hver(?:\s+(\d+)\.|\s+(anden))?\s+(uge|dag|måned|weekend)(?![\p{L}])/giu;
+  /(?<![\p{L}\d])(\d+(?:,\d+)?|en|et|én|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|femten|tyve)\s+(time|gang|weekend|dag|døgn|besøg|hovedret|nat|nætter)\p{L}*(?:\s+\p{L}+){0,2}?(?:\s+(?:om|pr\.?|i|per)\s+(uge|dag|måned|døgn|år)|\s+(uge(?=ntlig)|dag(?=lig)|måned(?=lig)))|(?<![\p{L}])hver(?:\s+(\d+)\.|\s+(anden|tredje|fjerde|femte|sjette|ottende))?\s+(uge|dag|måned|weekend)(?![\p{L}])/giu;
+// (Round 41: "hver tredje uge" as "hver 3. uge".)
+const ORDINAL_EVERY: Record<string, number> = { anden: 2, tredje: 3, fjerde: 4, femte: 5, sjette: 6, ottende: 8 };
 const ONE_AMOUNT = new RegExp(AMOUNT.source, 'iu');
 const PERIOD_WEEKS: Record<string, number> = { uge: 1, dag: 1 / 7, døgn: 1 / 7, måned: 52 / 12, år: 52 };
 
@@ -822,7 +896,7 @@ function amounts(text: string): Map<string, number> {
       const period = PERIOD_WEEKS[(m[3] ?? m[4])!.toLowerCase()];
       if (count !== undefined && period && !out.has(unit)) out.set(unit, count / period);
     } else {
-      const every = m[5] ? Number(m[5]) : m[6] ? 2 : 1;
+      const every = m[5] ? Number(m[5]) : m[6] ? ORDINAL_EVERY[m[6].toLowerCase()]! : 1;
       // ("hver anden weekend": one weekend in two weeks, set against "1 weekend om måneden".)
       const unit = m[7]!.toLowerCase() === 'weekend' ? 'weekend' : 'gang';
       const period = unit === 'weekend' ? 1 : PERIOD_WEEKS[m[7]!.toLowerCase()];
@@ -883,11 +957,14 @@ const HELP_STARTS =
   /(?<![\p{L}])(?:(?:din|dit|jeres|Deres)\s+(?:\p{L}+\s+)?(?:familiebehandling|aflastning|støtte|hjælp|bostøtte|træning|genoptræning|forløb|behandling|kontaktperson)\s+starter|starter\s+(?:din|dit|jeres|Deres)\s+(?:\p{L}+\s+)?(?:familiebehandling|aflastning|støtte|hjælp|bostøtte|træning|genoptræning|forløb|behandling|kontaktperson))(?![\p{L}])/iu;
 const KEEPS_EXISTING = /^(?:du|I|De|han|hun|\p{Lu}\p{Ll}+)\s+(?:beholder|bevarer)\s+(?:din|dit|dine|jeres|Deres|sin|sit|sine)\s/u;
 const WITHOUT_CONSENT_PLACEMENT = /(?=[\s\S]*\banbring)[\s\S]*\buden\s+samtykke\b/iu;
-const PRIOR_MEASURE = /(?<![\p{L}])(?:har\s+siden\s+[\p{L}\d.\s]{1,25}?været\s+anbragt|har\s+været\s+anbragt\s+(?:\p{L}+\s+){0,3}?siden|har\s+(?:\p{L}+\s+){0,2}?(?:fået|modtaget|haft)\s+siden|igangværende\s+(?:familiebehandling|indsats|anbringelse|aflastning)|afløser\s+(?:den|det|jeres|familiens)\s)/iu;
+// Round 41: also the measure the placement replaces ("erstatter den familiebehandling …", "træder i stedet for"), and
+// one said to be under way since a time ("som har været i gang siden marts 2025", "der har været iværksat siden").
+const PRIOR_MEASURE = /(?<![\p{L}])(?:har\s+siden\s+[\p{L}\d.\s]{1,25}?været\s+anbragt|har\s+været\s+anbragt\s+(?:\p{L}+\s+){0,3}?siden|har\s+(?:\p{L}+\s+){0,2}?(?:fået|modtaget|haft)\s+siden|har\s+været\s+(?:i\s+gang|iværksat|etableret|bevilget)\s+(?:\p{L}+\s+){0,2}?siden|igangværende\s+(?:familiebehandling|indsats|anbringelse|aflastning)|(?:afløser|erstatter|træder\s+i\s+stedet\s+for)\s+(?:den|det|de|jeres|familiens|hans|hendes|\p{Lu}\p{Ll}+s)\s)/iu;
 const PUT_ON_AFTER = /^\s+(?:på|af)(?:\s+selv)?(?=[\s,.;]|$)/iu;
+const HAD_TOLD = /(?<![\p{L}])(?:hidtil|indtil\s+nu|som\s+(?:du|I|De|han|hun|\p{Lu}\p{Ll}+)\s+(?:hidtil\s+|indtil\s+nu\s+)?har\s+(?:haft|brugt|været\s+(?:i|på))|i\s+stedet\s+for\s+(?:de|den|det|dine|din|dit)\s)(?![\p{L}])/u;
 const NOW_HAS = /^(?:i\s+dag|hidtil|indtil\s+nu|lige\s+nu)\s/iu;
 const FRONTED_START =
-  /(?<![\p{L}])[Ff]ra\s+[^,;:\n]{1,30}?\s+(?:(?:starter|begynder)\s+(?:du|I|De|\p{Lu}\p{Ll}+)\s+(?:på|i)\s+(?!skole|børnehave|vuggestue|\d|arbejde|job)|kommer\s+(?:du|I|De|\p{Lu}\p{Ll}+)\s+(?:i\s+(?:aflastning|døgnaflastning|dagtilbud|dagcenter|daghjem|praktik|bofællesskab)(?![\p{L}])|på\s+(?:[Vv]ærksted|[Oo]pholdssted|[Ee]fterskole|[Dd]øgninstitution|[Aa]flastningscent|[Dd]agcent|[Dd]aghjem|\p{Lu}))|kommer\s+(?:\p{Lu}\p{Ll}+\s+){1,2}som\s+(?:din|dit|jeres|Deres)\s+(?:kontaktperson|støtteperson|hjælper|familiebehandler|bostøtte\p{L}*|mentor)(?![\p{L}])|kommer\s+(?:familiebehandler|terapeut|ergoterapeut|fysioterapeut|hjælper|pædagog|kontaktperson|støtteperson|sygeplejerske|bostøttemedarbejder|medarbejder)\s+(?:\p{Lu}\p{Ll}+\s+){1,2}(?:ud|hjem)\s+til\s+(?:dig|jer|Dem)(?![\p{L}]))/u;
+  /(?<![\p{L}])[Ff]ra\s+[^,;:\n]{1,30}?\s+(?:(?:starter|begynder)\s+(?:du|I|De|\p{Lu}\p{Ll}+)\s+(?:på|i)\s+(?!skole|børnehave|vuggestue|\d|arbejde|job)|kommer\s+(?:du|I|De|\p{Lu}\p{Ll}+)\s+(?:i\s+(?:aflastning|døgnaflastning|dagtilbud|dagcenter|daghjem|praktik|bofællesskab)(?![\p{L}])|på\s+(?:[Vv]ærksted|[Oo]pholdssted|[Ee]fterskole|[Dd]øgninstitution|[Aa]flastningscent|[Dd]agcent|[Dd]aghjem|\p{Lu})|i\s+\p{Lu}\p{Ll})|kommer\s+(?:\p{Lu}\p{Ll}+\s+){1,2}som\s+(?:din|dit|jeres|Deres)\s+(?:kontaktperson|støtteperson|hjælper|familiebehandler|bostøtte\p{L}*|mentor)(?![\p{L}])|kommer\s+(?:familiebehandler|terapeut|ergoterapeut|fysioterapeut|hjælper|pædagog|kontaktperson|støtteperson|sygeplejerske|bostøttemedarbejder|medarbejder)\s+(?:\p{Lu}\p{Ll}+\s+){1,2}(?:ud|hjem)\s+til\s+(?:dig|jer|Dem)(?![\p{L}]))/u;
 // (Case-sensitive, so "ud til døren" is no name; not a firm "som bringer mad ud til døren".)
 const BROUGHT_OUT = /(?<![\p{L}])(?<!som\s)(?:kører|bringer|leverer|sender)\s+[^.,;:\n]{3,80}?\s+ud\s+til\s+(?:dig|jer|Dem|hende|ham|\p{Lu}\p{Ll}+)(?![\p{L}])/u;
 // An aid ordered for the citizen, said as done ("Badebænken er nu bestilt til dig hos hjælpemiddeldepotet", "Vi har
@@ -895,11 +972,72 @@ const BROUGHT_OUT = /(?<![\p{L}])(?<!som\s)(?:kører|bringer|leverer|sender)\s+[
 // citizen ordered ("du selv har bestilt varer"), nor what may be ordered ("kan bestilles").
 const ORDERED_FOR =
   /(?<![\p{L}])(?:(?:er|er\s+blevet|bliver)\s+(?:nu\s+)?bestilt\s+(?:(?:hjem\s+)?til\s+(?:dig|jer|Dem)|hjem|hos\s+(?:leverandøren|hjælpemiddeldepotet|depotet|hjælpemiddelcentret))|(?:vi|jeg|kommunen)\s+har\s+(?:nu\s+|allerede\s+)?bestilt\s+(?:en|et|den|det|de)\s+[^.,;\n]{1,60}?\s+til\s+(?:dig|jer|Dem)|(?:vi|jeg)\s+har\s+(?:nu\s+)?bestilt\s+(?:den|det|dem)\s+(?:til\s+(?:dig|jer|Dem)|hos\s+leverandøren))(?![\p{L}])/iu;
+// Round 41: the thing said as delivered or set up for the citizen, in the passive ("en badetaburet … bliver kørt ud til
+// dig fra hjælpemiddeldepotet i næste uge", "Rollatoren vil blive leveret hjem til dig", "Grebene bliver sat op hos dig
+// i uge 12", "Sengen leveres til dig på fredag"): the grant told as the action that follows it. Not a relative clause
+// describing a service ("mad, der bliver bragt ud til dig"), nor what happened before ("blev kørt ud").
+const DELIVERED_TO =
+  /(?<![\p{L}])(?<!(?:som|der)\s+)(?:(?:bliver|vil\s+blive|er\s+blevet)\s+(?:nu\s+|snart\s+)?(?:(?:leveret|bragt|kørt|sendt|udleveret)\s+(?:ud\s+|hjem\s+)?til|(?:sat\s+op|monteret|installeret|opsat)\s+hos)|(?:leveres|bringes|køres|sendes|udleveres)\s+(?:nu\s+|snart\s+)?(?:ud\s+|hjem\s+)?til|(?:sættes\s+op|monteres|installeres)\s+(?:nu\s+|snart\s+)?hos)\s+(?:dig|jer|Dem|\p{Lu}\p{Ll}+)(?![\p{L}])/u;
 // Someone from a team coming from a given time ("Fra den 2. februar kommer Mette fra bostøtteteamet ud til dig").
 const TEAM_COMES = /(?<![\p{L}])[Ff]ra\s+[^,;:\n]{1,30}?\s+kommer\s+\p{Lu}\p{Ll}+\s+fra\s+\p{L}*(?:team\p{L}*|pleje\p{L}*|bostøtte\p{L}*|cent\p{L}*|afdeling\p{L}*)\s+(?:ud|hjem)\s+til\s+(?:dig|jer|Dem)(?![\p{L}])/u;
 const ANSWER_YES = /^(?:[Jj]a,?\s+)?[Dd]et\s+(?:kan|må|skal)\s+(?:du|I|De|han|hun|\p{Lu}\p{Ll}+)(?:\s+(?:godt|gerne|sagtens|fint|også))?\s*[.!]?$/u;
 const ASKED_WHETHER = /(?<![\p{L}])(?:spurgt|spurgte|spørger|bedt|bad),?\s+(?:[\p{L}\d.]+,?\s+){0,4}?om\s+(?:du|I|De|han|hun|vi|kommunen|\p{Lu}\p{Ll}+)\s+(?:kan|kunne|må|måtte|vil)\s/u;
 const ANSWER_NO = /^(?:[Nn]ej,?\s+)?[Dd]et\s+(?:kan|må|vil)\s+(?:vi|kommunen|jeg|du|I|De|han|hun)\s+(?:desværre\s+)?ikke\s*[.!]?$/u;
+// Round 41: the answer to the application told in the next breath, yes or no, with any verb: a short "det"-answer
+// after the ask ("Du har bedt os om at betale for … Det kan vi ikke gøre denne gang.", "Det vil vi gerne hjælpe med."),
+// the same inside the ask's own sentence after a dash or comma ("I spurgte, om I kunne få hjælp … – og det kan I."),
+// the plain "Svaret er nej", and the asked verb said back negated ("om kommunen kan sende en rengøringshjælp" / "at
+// kommunen ikke sender en hjælper", "om vi kunne dække …" / "Vi dækker ikke …").
+// (Group 1: the negation; group 2: the words after it. Not an answer that puts the decision off: "Det kan vi ikke sige endnu".)
+const DET_ANSWER =
+  /^(?:(?:[Jj]a|[Nn]ej|[Jj]o|[Mm]en|[Oo]g|[Ss]å),?\s+)?[Dd][eé]t\s+(?:kan|må|vil|gør|skal)\s+(?:vi|kommunen|jeg|udvalget|du|I|De|han|hun|\p{Lu}\p{Ll}+)(?:\s+(?:godt|gerne|sagtens|fint|også|desværre|altså|derfor|bare|selvfølgelig))*(\s+ikke)?((?:\s+[\p{L}\d.]+){0,4}?)\s*[.!]?$/u;
+const PUT_OFF_TAIL = /^\s+(?:sige|vide|svare|love\s+noget|afgøre|vurdere|nå|se)(?![\p{L}])/iu;
+// What a yes may go on with: the help itself ("Det vil vi gerne hjælpe med", "Det kan du godt få").
+const YES_TAIL = /^(?:\s+(?:gøre|få|hjælpe(?:\s+(?:dig|jer|Dem))?\s+med|give\s+(?:dig|jer|Dem)|betale|dække|bevilge|sige\s+ja\s+til)(?:\s+(?:nu|denne\s+gang|fremover))?)?$/iu;
+// The answer after the ask in the same sentence: the clause after the last dash, comma or semicolon.
+const ANSWER_CLAUSE = /(?:[–—;,]|\s-\s)\s*([^–—;,]*)$/u;
+const SAID_ANSWER = /^(?:[Ss]varet|[Vv]ores\s+svar|[Kk]ommunens\s+svar|[Mm]it\s+svar)\s+(?:på\s+[^.,:]{1,60}?\s+)?er\s+(?:desværre\s+|derfor\s+)?(ja|nej)(?![\p{L}])(?!\s+og\s+(?:ja|nej))/u;
+// The verb asked about ("om kommunen kan sende …", "bedt os om at betale for …", "søgt om at få dækket …").
+const ASKED_VERB =
+  /(?<![\p{L}])(?:om\s+(?:du|I|De|han|hun|vi|kommunen|\p{Lu}\p{Ll}+)\s+(?:kan|kunne|må|måtte|vil)\s+(?:godt\s+)?|(?:bedt|bad|søgt|søgte|ansøgt|anmodet|anmodede)\s+(?:\p{L}+\s+){0,2}?om\s+at\s+)(?:få\s+)?(\p{L}{2,})/u;
+function detAnswer(clause: string): DecisionType | undefined {
+  const a = DET_ANSWER.exec(clause.trim());
+  if (!a) return undefined;
+  if (a[1]) return PUT_OFF_TAIL.test(a[2]!) ? undefined : 'afslag';
+  return YES_TAIL.test(a[2]!) ? 'bevilling' : undefined;
+}
+/** An ask (whether, or an application) in this text, outside the complaint guidance. */
+// (Any "spurgt, om …", whoever it is about: "Du spurgte, om din datter kunne komme i aflastning".)
+const ASKED_ANY = /(?<![\p{L}])(?:spurgt|spurgte|spørger)\s*,?\s+(?:[\p{L}\d.]+,?\s+){0,4}?om(?![\p{L}])/iu;
+const asks = (t: string) => !COMPLAINT.test(t) && (APPLIED.test(t) || ASKED_ANY.test(t) || ASKED_WHETHER.test(t) || WISHED.test(t));
+function answerToAsk(letter: Letter, i: number, sText: string): DecisionType | undefined {
+  const sentences = letter.seg.sentences;
+  // Inside the ask's own sentence, after it.
+  if (asks(sText)) {
+    const c = ANSWER_CLAUSE.exec(sText);
+    const own = c && asks(sText.slice(0, c.index)) ? detAnswer(c[1]!) : undefined;
+    if (own) return own;
+  }
+  if (i === 0 || sentences[i - 1]!.heading) return undefined;
+  const ask = letter.slice(sentences[i - 1]!);
+  if (!asks(ask)) return undefined;
+  const said = SAID_ANSWER.exec(sText);
+  if (said) return said[1] === 'ja' ? 'bevilling' : 'afslag';
+  const short = detAnswer(sText);
+  if (short) return short;
+  // The asked verb said back negated, by the municipality ("at kommunen ikke sender en hjælper"), outside a reason or
+  // an account of what someone said.
+  const v = ASKED_VERB.exec(ask);
+  if (!v) return undefined;
+  const stem = v[1]!.toLowerCase().replace(/(?:ede|te|er|es|et|e)$/u, '');
+  if (stem.length < 2) return undefined;
+  const back = new RegExp(`(?<![\\p{L}])(?:(?:vi|kommunen|jeg|udvalget)\\s+(?:\\p{L}+\\s+)?ikke\\s+(?:kan\\s+|vil\\s+|kommer\\s+til\\s+at\\s+)?${stem}\\p{L}*|${stem}\\p{L}*\\s+(?:vi|kommunen|jeg|udvalget)\\s+(?:\\p{L}+\\s+)?ikke)(?![\\p{L}])`, 'iu');
+  const m = back.exec(sText);
+  if (!m) return undefined;
+  const s = sentences[i]!;
+  const span = { start: s.start + m.index, end: s.start + m.index + m[0].length };
+  return insideReason(letter, s, span) ? undefined : 'afslag';
+}
 // Round 40: the amount kept in answer to a question or application for more ("Det bliver ved de 3 timer", "Timetallet
 // forbliver som i dag"): nothing more is granted, so the application is refused.
 const STAYS_AS_IS =
@@ -1001,40 +1139,67 @@ function askedMoreAfterGrant(letter: Letter, result: number): boolean {
 const YES_CELL = /^ja(?![\p{L}'’])\s*(?:[–—:,-][^?]*)?$/iu;
 const NO_CELL = /^(?:nej|afslag|afslået)(?![\p{L}'’])\s*(?:[–—:,.-][^?]*)?$/iu;
 const CELL_WORDS_MAX = 8;
+// Round 41: the same answer given per item as a line of its own, the item named first ("• Creme: JA" / "• Ekstra tøjvask:
+// NEJ", "Rengøring – bevilget" / "Tøjvask – afslået", "Mad | ja"): the verdict after a colon, a dash or a column gap.
+const VERDICT_LINE =
+  /^(?:[-–•*·▪]\s*|[A-Za-z\d]{1,2}[.)]\s+)?\p{L}[^:?\n|]{1,80}?(?::|\s[–—-]\s|\t|\s{2,}|\s*\|)\s*(?:(ja|bevilget|bevilges|godkendt|imødekommet)|(nej|afslag|afslået|ikke\s+(?:bevilget|godkendt|imødekommet)))(?![\p{L}'’])\s*[.!]?$/iu;
+const VERDICT_WORDS_MAX = 14;
 function yesAndNoCells(letter: Letter): boolean {
   let yes = false;
   let no = false;
   for (const s of letter.seg.sentences) {
-    if (!s.heading || s.words > CELL_WORDS_MAX) continue;
+    if (s.words > VERDICT_WORDS_MAX) continue;
     const t = letter.slice(s).trim();
-    if (YES_CELL.test(t)) yes = true;
-    else if (NO_CELL.test(t)) no = true;
+    if (s.heading && s.words <= CELL_WORDS_MAX && YES_CELL.test(t)) yes = true;
+    else if (s.heading && s.words <= CELL_WORDS_MAX && NO_CELL.test(t)) no = true;
+    else {
+      // (Cheap gate: the line must end in a verdict word's last letters.)
+      const end = t.slice(-4).toLowerCase();
+      if (!/(?:ja|ej|et|es|ag|dt)[.!]?$/u.test(end)) continue;
+      const v = VERDICT_LINE.exec(t);
+      if (v?.[1]) yes = true;
+      else if (v?.[2]) no = true;
+    }
     if (yes && no) return true;
   }
   return false;
 }
 
+// Round 41: a table set as plain text, its columns kept apart by runs of spaces, tabs or bars ("Udgift      Ansøgt pr.
+// md.   Godkendt pr. md." / "Taxakørsel   480 kr.   0 kr."): the cells of a line, so a head or an amount that does not
+// start the line is read as its own cell.
+const COLUMN_GAP = /[ \t]*(?:\t|\|)[ \t]*| {2,}/u;
+function cellsOf(text: string): string[] {
+  const t = text.trim();
+  return t.includes('  ') || t.includes('\t') || t.includes('|') ? t.split(COLUMN_GAP).filter((c) => c.length > 0) : [t];
+}
+const LABEL_THEN_SUM = /(?<=\p{L}\s+)(\d[\d.]*(?:,\d+)?)\s*(?:kr\.?|kroner)\s*$/iu;
+const hasHead = (text: string, head: RegExp) => head.test(text) || cellsOf(text).some((c) => head.test(c));
 function tableGrantsLess(letter: Letter): boolean {
   const sentences = letter.seg.sentences;
   for (let i = 0; i + 1 < sentences.length; i++) {
-    if (!TABLE_APPLIED.test(letter.slice(sentences[i]!))) continue;
-    let j = i + 1;
-    while (j < sentences.length && j <= i + 2 && !TABLE_GRANTED.test(letter.slice(sentences[j]!))) j++;
+    const headText = letter.slice(sentences[i]!);
+    if (!hasHead(headText, TABLE_APPLIED)) continue;
+    // The granted column's head: in the same line after a gap, or in one of the next two cells.
+    let j = cellsOf(headText).slice(1).some((c) => TABLE_GRANTED.test(c)) ? i : i + 1;
+    while (j > i && j < sentences.length && j <= i + 2 && !hasHead(letter.slice(sentences[j]!), TABLE_GRANTED)) j++;
     if (j >= sentences.length || j > i + 2) continue;
     let row: number[] = [];
     const rowLess = () => row.length >= 2 && row[row.length - 1]! < row[0]!;
     for (let k = j + 1; k < sentences.length && k <= j + TABLE_ROWS_MAX; k++) {
       const s = sentences[k]!;
-      const cell = letter.slice(s);
-      const amount = CELL_AMOUNT.exec(cell);
-      if (amount) {
-        row.push(number(amount[1]!));
-        continue;
+      const cells = cellsOf(letter.slice(s));
+      // A row label first ("Taxakørsel til fysioterapi"), or running text after the table, ends the row before.
+      if (!CELL_AMOUNT.test(cells[0]!)) {
+        if (rowLess()) return true;
+        row = [];
+        if (s.words > 8 && cells.length === 1) break;
       }
-      // A new row label, or running text after the table.
-      if (rowLess()) return true;
-      row = [];
-      if (s.words > 8) break;
+      for (const cell of cells) {
+        // (Also a sum at the end of the label's cell when a single space parts them: "Parkering ved sygehus 150 kr.")
+        const amount = CELL_AMOUNT.exec(cell) ?? LABEL_THEN_SUM.exec(cell);
+        if (amount) row.push(number(amount[1]!));
+      }
     }
     if (rowLess()) return true;
   }
@@ -1045,7 +1210,23 @@ function tableGrantsLess(letter: Letter): boolean {
  * A grant of less than the application, read from the amounts: "Du har søgt om 3 timer om
  * ugen. Du får 2 timer om ugen." or "rengøring hver uge" against "hver 2. uge".
  */
-function grantsLessThanApplied(letter: Letter): boolean {
+// Round 41: the grant sentence names the help and the next one or two its amount ("Du får et forløb med helhedspleje.
+// Forløbet omfatter rengøring hver 14. dag", "Vi kan sige ja til den ene. Fra december kommer Alma … 1 weekend om
+// måneden"): those follow-on sentences tell the granted amount as the grant sentence would, unless they say what the
+// citizen has now or what happens if something changes.
+function followsGrant(letter: Letter, result: number | undefined, i: number, sText: string): boolean {
+  // (Only when the grant sentence has no amount of its own: after "7 hovedretter om ugen", "Maden leveres to gange om
+  // ugen" is how it comes, not how much.)
+  if (result === undefined || i <= result || i > result + 2 || letter.seg.sentences[result]!.heading || ONE_AMOUNT.test(letter.slice(letter.sentence(result)))) return false;
+  for (let k = result + 1; k < i; k++) if (letter.seg.sentences[k]!.heading) return false;
+  return !CONDITION.test(beforePurpose(sText)) && !BEFORE_AMOUNT.test(sText) && !HAD_AMOUNT.test(sText) && !NOW_HAS.test(sText);
+}
+const REASON_CLAUSE = /(?:,\s*|\s)(?:fordi|da|idet|eftersom)\s/iu;
+const beforeReason = (t: string) => {
+  const m = REASON_CLAUSE.exec(t);
+  return m ? t.slice(0, m.index) : t;
+};
+function grantsLessThanApplied(letter: Letter, result?: number): boolean {
   const sentences = letter.seg.sentences;
   const zone: number[] = [];
   for (let i = 0, seen = 0; i < sentences.length && seen < ZONE_SENTENCES; i++) {
@@ -1057,9 +1238,10 @@ function grantsLessThanApplied(letter: Letter): boolean {
   // line "Rengøring hver 3. uge – svar på din ansøgning" states the result instead.)
   // ("Her er afgørelsen på din ansøgning om ledsagelse. Du søgte om 20 timers ledsagelse om måneden.": the
   // first one with an amount.)
-  const at = zone.find((i) => !sentences[i]!.heading && APPLIED.test(letter.slice(sentences[i]!)) && !SUBJECT_LINE.test(letter.slice(sentences[i]!)) && amounts(letter.slice(sentences[i]!)).size > 0);
+  const at = zone.find((i) => !sentences[i]!.heading && APPLIED.test(letter.slice(sentences[i]!)) && !SUBJECT_LINE.test(letter.slice(sentences[i]!)) && amounts(beforeReason(letter.slice(sentences[i]!))).size > 0);
   if (at === undefined) return false;
-  const applied = amounts(letter.slice(sentences[at]!));
+  // (Round 41: what was asked, not the reason given for it: "I bad om hjælp, fordi morgenerne ender i skænderier hver dag".)
+  const applied = amounts(beforeReason(letter.slice(sentences[at]!)));
   // The grant, before or after it (a subject line "Afgørelse: aflastning 1 weekend om måneden"
   // comes first), said as a grant, an assessment ("Vi vurderer, at rengøring hver 3. uge er nok")
   // or a heading; not the citizen's own wish.
@@ -1073,7 +1255,7 @@ function grantsLessThanApplied(letter: Letter): boolean {
     // when the application names the same help: the other items are other help with their own amounts.)
     const item = !f.bevilling && grantListItem(letter, i);
     if (item && !sharesStem(sText, letter.slice(sentences[at]!))) continue;
-    if (f.afslag || !(f.bevilling || s.heading || item || ASSESSED.test(sText) || (CAN_GET_AMOUNT.test(sText) && !CONDITION.test(beforePurpose(sText)))) || REPORT_CUE.test(sText)) continue;
+    if (f.afslag || !(f.bevilling || s.heading || item || ASSESSED.test(sText) || (CAN_GET_AMOUNT.test(sText) && !CONDITION.test(beforePurpose(sText))) || followsGrant(letter, result, i, sText)) || REPORT_CUE.test(sText)) continue;
     for (const [unit, rate] of amounts(sText)) {
       const asked = applied.get(unit);
       if (asked !== undefined && rate < asked * 0.99) return true;
@@ -1221,6 +1403,46 @@ function limitedInConclusion(letter: Letter, from: number): boolean {
   return false;
 }
 const AGAINST_THING = /,\s*og\s+ikke\s+(?:en|et|den|det)\s+([\p{L}-]{6,})/iu;
+
+// Round 41: an aid granted that is not the aid applied for, with no contrast word at all ("ansøgning om en el-scooter" /
+// "Kommunen bevilger Dem en udendørs rollator"), when the reasons come back to the aid as the one applied for ("Den
+// kørestol, De har søgt om, ville …"): another, cheaper aid instead (the guide's partial grant). Aids by kind, so
+// "el-kørestol" applied for and "kørestol" granted differ, while "kørestol" applied for and "el-kørestol" granted
+// (the same kind, made more specific) does not. (Without the aid named again as applied for, the letter may simply
+// grant what the assessment found fitting: no part is said to be set aside.)
+const AID = /(?<![\p{L}])(el-?scooter|scooter|el-?kørestol|elektrisk\s+kørestol|kørestol|rollator|gangstativ|gangbuk|albuestok|stok|krykker|badebænk|badetaburet|badestol|toiletstol|bade-?\s*og\s+toiletstol|toiletforhøjer|plejeseng|loftlift|trappelift|trappemaskine|lift|el-?cykel|trehjulet\s+cykel|cykel|handicapbil|bil)(?:en|er|erne|ne|n)?(?![\p{L}])/giu;
+function aidsIn(text: string): Set<string> {
+  const out = new Set<string>();
+  AID.lastIndex = 0;
+  for (let m = AID.exec(text); m; m = AID.exec(text)) out.add(m[1]!.toLowerCase().replace(/^elektrisk\s+/u, 'el').replace(/[-\s]/gu, ''));
+  return out;
+}
+function otherAidGranted(letter: Letter, result: number): boolean {
+  const sentences = letter.seg.sentences;
+  const grant = letter.slice(sentences[result]!);
+  if (!grant.includes('r') || sentences[result]!.heading) return false;
+  const granted = aidsIn(grant);
+  if (granted.size === 0) return false;
+  for (let k = 0; k < result; k++) {
+    const a = APPLIED_FOR.exec(letter.slice(sentences[k]!));
+    if (!a || COMPLAINT.test(a[0])) continue;
+    const applied = aidsIn(a[1]!);
+    if (applied.size === 0) continue;
+    // (The granted aid is the applied one, or a kind of it: "kørestol" → "elkørestol".)
+    for (const g of granted) for (const x of applied) if (g.endsWith(x)) return false;
+    return namedAgainAsApplied(letter, result, applied);
+  }
+  return false;
+}
+function namedAgainAsApplied(letter: Letter, result: number, applied: Set<string>): boolean {
+  const sentences = letter.seg.sentences;
+  for (let k = result + 1; k < sentences.length; k++) {
+    const t = letter.slice(sentences[k]!);
+    if (!APPLIED.test(t) || COMPLAINT.test(t)) continue;
+    for (const x of aidsIn(t)) if (applied.has(x)) return true;
+  }
+  return false;
+}
 /** An application up to sentence `upTo` names the thing (by its stem). */
 function appliedNames(letter: Letter, upTo: number, thing: string): boolean {
   const wanted = stems(thing);
@@ -1252,6 +1474,7 @@ function resultSection(letter: Letter): { type: DecisionType; resultSentence: nu
   // lines of their own, after a sentence that introduces them: "Du bevilges hjælp som følger:" / "Bad 2 gange om
   // ugen" / "Hjælp om aftenen imødekommes ikke" — the refusal after the items still belongs to the result.)
   let inList = false;
+  const goesOn: GoesOn = { only: false };
   for (let i = at + 1; i < sentences.length && i <= at + RESULT_SECTION_SENTENCES && (!sentences[i]!.heading || listIntro(letter.slice(sentences[i]!)) || (inList && listItem(letter.slice(sentences[i]!)))); i++) {
     inList = /:\s*$/u.test(letter.slice(sentences[i]!)) || (inList && sentences[i]!.heading);
     if (COMPLAINT.test(letter.slice(sentences[i]!))) continue;
@@ -1260,7 +1483,8 @@ function resultSection(letter: Letter): { type: DecisionType; resultSentence: nu
     if (type === 'ukendt') {
       type = decideOne(f);
       resultSentence = i;
-    } else type = refine(type, f);
+      goesOn.only = f.continues;
+    } else type = refineAfterPrimary(type, f, goesOn);
   }
   return resultSentence < 0 ? undefined : { type, resultSentence };
 }
@@ -1330,6 +1554,8 @@ function resultToldIndirectly(letter: Letter, i: number, sText: string): { type:
   const asked = i > 0 && ASKED_WHETHER.test(letter.slice(sentences[i - 1]!));
   if (asked && ANSWER_NO.test(sText)) return { type: 'afslag', resultSentence: i };
   if (asked && ANSWER_YES.test(sText)) return { type: 'bevilling', resultSentence: i };
+  const answer = answerToAsk(letter, i, sText);
+  if (answer) return { type: answer, resultSentence: i };
   // Round 40: more asked for and the answer that keeps what the citizen has ("Det bliver ved de 3 timer").
   if (STAYS_AS_IS.test(sText) && i > 0 && (asked || APPLIED.test(letter.slice(sentences[i - 1]!)))) return { type: 'afslag', resultSentence: i };
   // Round 40: the move into a place told as what happens ("Emma flytter på opholdsstedet Sølvgården den 16. februar").
@@ -1337,10 +1563,13 @@ function resultToldIndirectly(letter: Letter, i: number, sText: string): { type:
   if (FRONTED_START.test(sText)) {
     // "Fra 1. oktober kommer Elias i aflastning … én weekend om måneden. I dag er han der to weekender om
     // måneden.": a new amount set against the one the child has now is a change.
+    // Round 41: also the help had told by "hidtil" or a clause of what the citizen has used ("Onsdagen, som du hidtil
+    // har brugt i huset, bliver din faste praktikdag", "Hidtil har du været der fire dage").
     const next = i + 1 < sentences.length ? letter.slice(sentences[i + 1]!) : '';
-    return { type: NOW_HAS.test(next) && ONE_AMOUNT.test(next) ? 'aendring' : 'bevilling', resultSentence: i };
+    const had = (NOW_HAS.test(next) && ONE_AMOUNT.test(next)) || HAD_TOLD.test(sText) || HAD_TOLD.test(next) || HAD_AMOUNT.test(next);
+    return { type: had ? 'aendring' : 'bevilling', resultSentence: i };
   }
-  if (ORDERED_FOR.test(sText) || BROUGHT_OUT.test(sText) || STARTS_ON.test(sText) || TEAM_COMES.test(sText) || HELP_STARTS.test(sText)) return { type: 'bevilling', resultSentence: i };
+  if (ORDERED_FOR.test(sText) || BROUGHT_OUT.test(sText) || DELIVERED_TO.test(sText) || STARTS_ON.test(sText) || TEAM_COMES.test(sText) || HELP_STARTS.test(sText)) return { type: 'bevilling', resultSentence: i };
   if (DECIDED_BACK.test(sText) && i > 0) return { type: 'bevilling', resultSentence: i - 1 };
   return undefined;
 }
@@ -1354,6 +1583,7 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
   // "Du kan få hjælp til bad 2 gange om ugen. Den tredje gang kan vi ikke bevilge.": an amount the
   // citizen can have, said before a refusal, is the granted part.
   let canGetAmount = false;
+  const goesOn: GoesOn = { only: false };
   for (let i = 0; i < sentences.length && body < ZONE_SENTENCES; i++) {
     const s = sentences[i]!;
     const sText = letter.slice(s);
@@ -1379,8 +1609,9 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
     if (type === 'ukendt') {
       type = decideOne(f);
       resultSentence = i;
+      goesOn.only = f.continues;
     } else {
-      type = refine(type, f);
+      type = refineAfterPrimary(type, f, goesOn);
       if (sentences[resultSentence!]!.heading && !s.heading) resultSentence = i;
     }
   }
@@ -1449,7 +1680,7 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
   // samtykke efter barnets lov § 47. Mathilde har siden oktober 2024 været anbragt med mors samtykke", "Den
   // familiebehandling, som familien har fået siden februar 2025, stopper samtidig") is a change (the guide's rule).
   if (type === 'bevilling' && resultSentence !== undefined && WITHOUT_CONSENT_PLACEMENT.test(letter.slice(sentences[resultSentence]!)) && PRIOR_MEASURE.test(letter.text)) type = 'aendring';
-  if (type === 'bevilling' && (grantsLessThanApplied(letter) || tableGrantsLess(letter) || fieldsGrantLess(letter) || refusesAppliedItemLater(letter, resultSentence ?? 0) || limitedInConclusion(letter, resultSentence ?? 0) || (resultSentence !== undefined && (appliedCountAfterGrant(letter, resultSentence) || askedMoreAfterGrant(letter, resultSentence) || grantToldSmaller(letter, resultSentence) || whyLessHeadingAfter(letter, resultSentence))))) type = 'delvis';
+  if (type === 'bevilling' && (grantsLessThanApplied(letter, resultSentence) || tableGrantsLess(letter) || fieldsGrantLess(letter) || refusesAppliedItemLater(letter, resultSentence ?? 0) || limitedInConclusion(letter, resultSentence ?? 0) || (resultSentence !== undefined && (appliedCountAfterGrant(letter, resultSentence) || askedMoreAfterGrant(letter, resultSentence) || grantToldSmaller(letter, resultSentence) || whyLessHeadingAfter(letter, resultSentence) || otherAidGranted(letter, resultSentence))))) type = 'delvis';
   if ((type === 'bevilling' || type === 'afslag') && yesAndNoCells(letter)) type = 'delvis';
   if (type === 'bevilling' && resultSentence !== undefined && lessThanBefore(letter, resultSentence)) type = 'aendring';
   if (type === 'bevilling' && resultSentence !== undefined && staysAgainstHomeRequest(letter, resultSentence)) type = 'afslag';

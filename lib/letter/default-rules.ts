@@ -3126,6 +3126,11 @@ export const DEFAULT_RULE_DATA = {
         String.raw`\bdin\s+ansøgning\s+(?:om\s+[^.\n]{0,60}\s+)?er\s+(?:imødekommet|godkendt|bevilget)`,
         // An aid the municipality puts up ("Vi sætter en rampe op ved hoveddøren"; not a meeting set up).
         String.raw`\b(?:vi|kommunen)\s+sætter\s+(?:en|et|nogle|to|tre|fire|\d+)\s+(?!møde|aftale|tid)(?:[\p{L}-]+\s+){1,3}?op\b`,
+        // Round 41: the help set going, with its object between ("derfor sætter vi den i gang", "sætter kommunen
+        // familiebehandlingen i gang") or in the passive ("Forløbet bliver sat i gang i uge 10"); not "sætter vi ikke …".
+        String.raw`\bsætter\s+(?:vi|kommunen|udvalget)\s+(?:(?!ikke\b)[\p{L}-]+\s+){1,3}?i\s+gang\b`,
+        String.raw`\bsætter(?<=\b(?:vi|kommunen|udvalget)\s+sætter)\s+(?:(?!ikke\b)[\p{L}-]+\s+){1,3}?i\s+gang\b`,
+        String.raw`\bsat\s+i\s+gang\b(?<=\b(?:bliver|vil\s+blive|er\s+blevet|er\s+nu)\s+sat\s+i\s+gang)`,
         // What the help will now do, with its amount ("Hjemmeplejen kommer fremover hver aften ved 21-tiden").
         String.raw`\b(?:kommer|kigger\s+ind|besøger\s+(?:dig|jer|Dem))\s+(?:fremover|fra\s+nu\s+af|nu|fra\s+uge\s+\d{1,2})\s+(?:\p{L}+\s+)?(?:hver|\d{1,2}\s+gange?|en\s+gang|to\s+gange|tre\s+gange)\b`,
         // "Fra uge 39 kommer der en hjælper fra hjemmeplejen hver onsdag formiddag og gør rent."
@@ -3454,6 +3459,14 @@ export const DEFAULT_RULE_DATA = {
         'afløser den', 'afløser det', 'afløser de', 'afløser din', 'afløser jeres', 'afløser Deres', 'afløses af',
       ],
       patterns: [
+        // Round 41: help that falls away, said of the help ("Morgenbesøgene … falder væk", "Hjælpen til indkøb falder bort");
+        // not a relative clause ("det, der falder væk, når du flytter").
+        String.raw`\bfalder(?<!\b(?:der|som)\s+falder)\s+(?:derfor\s+|så\s+|nu\s+|helt\s+)?(?:væk|bort)\b`,
+        // Round 41: the citizen's help laid out anew from a date ("Derfor ser din helhedspleje … sådan ud fra mandag den
+        // 1. december", "Fra 1. marts ser din hjælp sådan ud:", "Din støtte ser fremover sådan ud").
+        String.raw`\bser\s+(?:din|dit|dine|jeres|Deres)\s+[^.:;\n]{1,60}?\s+(?:sådan|således)\s+ud\s+(?:fra|fremover|efter\s+den)\b`,
+        String.raw`\bser(?<=\b(?:din|dit|dine|jeres|Deres)\s+[^.:;\n]{1,60}?\s+ser)\s+(?:fremover\s+|nu\s+)?(?:sådan|således)\s+ud\s+(?:fra|fremover)\b`,
+        String.raw`\bser(?<=\bfra\s+(?:[^.,;:\n]|\d\.){1,40}?\s+ser)\s+(?:din|dit|dine|jeres|Deres)\s+[^.:;\n]{1,60}?\s*(?:sådan|således)\s+ud\b`,
         // Help the citizen will no longer have ("Du skal ikke have Kasper som kontaktperson mere efter sommerferien").
         String.raw`\bskal\s+ikke\s+(?:(?:have|modtage|bruge)\s+[^.\n]{1,50}?|mødes|ses|komme\s+(?:i|på|hos)\s+[^.\n]{1,40}?|være\s+(?:i|på|hos)\s+[^.\n]{1,40}?)\s+mere\b`,
       ],
