@@ -372,6 +372,8 @@ async function main(argv: string[]): Promise<number> {
         ...(existsSync(`${HOLDOUT_17_DIR}/expected.json`) ? [{ title: 'holdout 17 (blind)', dir: HOLDOUT_17_DIR, heldOut: true }] : []),
         ...(existsSync(`${HOLDOUT_18_DIR}/expected.json`) ? [{ title: 'holdout 18 (blind)', dir: HOLDOUT_18_DIR, heldOut: true }] : []),
         ...(existsSync(`${HOLDOUT_19_DIR}/expected.json`) ? [{ title: 'holdout 19 (blind)', dir: HOLDOUT_19_DIR, heldOut: true }] : []),
+        ...(existsSync(`${HOLDOUT_20_DIR}/expected.json`) ? [{ title: 'holdout 20 (blind)', dir: HOLDOUT_20_DIR, heldOut: true }] : []),
+        ...(existsSync(`${HOLDOUT_21_DIR}/expected.json`) ? [{ title: 'holdout 21 (blind)', dir: HOLDOUT_21_DIR, heldOut: true }] : []),
       ]
     : [dirArg ? { title: dirArg, dir: resolve(dirArg) } : { title: 'korpus', dir: CORPUS_DIR }];
   const runs: { title: string; result: EvalResult; heldOut?: boolean }[] = [];
