@@ -111,11 +111,26 @@ function wishedBefore(letter: Letter, i: number): boolean {
 }
 /** An application is mentioned before sentence `i` (outside the complaint guidance). */
 function appliedBefore(letter: Letter, i: number): boolean {
-  for (let k = 0; k < i; k++) {
-    const t = letter.slice(letter.sentence(k));
-    if (APPLIED.test(t) && !COMPLAINT.test(t)) return true;
+  return firstApplication(letter) < i;
+}
+// The first sentence that mentions an application, worked out once per letter: several checks ask whether one came
+// before the sentence they look at, and asking each time read the letter from the top again.
+const firstApplicationCache = new WeakMap<Letter, number>();
+function firstApplication(letter: Letter): number {
+  let first = firstApplicationCache.get(letter);
+  if (first === undefined) {
+    const n = letter.seg.sentences.length;
+    first = n;
+    for (let k = 0; k < n; k++) {
+      const t = letter.slice(letter.sentence(k));
+      if (APPLIED.test(t) && !COMPLAINT.test(t)) {
+        first = k;
+        break;
+      }
+    }
+    firstApplicationCache.set(letter, first);
   }
-  return false;
+  return first;
 }
 // More help asked for ("Du har bedt om, at din ordning udvides", "søgt om flere timer").
 // (Also "søgt om at få støtten sat op fra 4 til 8 timer".)
@@ -696,7 +711,7 @@ function computeFlags(letter: Letter, i: number): Flags {
   // Round 41: the same with any verb and subject after the fronted date ("Fra den 1. juni 2025 bliver støtten 2 timer om
   // ugen", "Fra uge 10 kommer hjemmeplejen 3 gange om ugen", "Fremover får du 1 besøg om dagen"), when no application
   // is answered (more asked for and granted is the grant).
-  if ((NEW_AMOUNT_FROM.test(sText) || (/fra\s|fremover|fremadrettet|herefter/iu.test(sText) && FROM_TIME_AMOUNT.test(sText) && !appliedBefore(letter, i))) && !applied && hadAmountBefore(letter, i)) {
+  if (!applied && (NEW_AMOUNT_FROM.test(sText) || (/fra\s|fremover|fremadrettet|herefter/iu.test(sText) && FROM_TIME_AMOUNT.test(sText) && !appliedBefore(letter, i))) && hadAmountBefore(letter, i)) {
     flags.aendring = true;
     flags.reduction = true;
   }
