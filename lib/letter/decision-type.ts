@@ -1189,7 +1189,9 @@ function cellsOf(text: string): string[] {
   return t.includes('  ') || t.includes('\t') || t.includes('|') ? t.split(COLUMN_GAP).filter((c) => c.length > 0) : [t];
 }
 const LABEL_THEN_SUM = /(?<=\p{L}\s+)(\d[\d.]*(?:,\d+)?)\s*(?:kr\.?|kroner)\s*$/iu;
-const hasHead = (text: string, head: RegExp) => head.test(text) || cellsOf(text).some((c) => head.test(c));
+// (A line is split into cells only when it holds a column head's word at all: most lines of a letter are no table.)
+const HEAD_WORD = /søg|oplyst|anmod|ønske|får|fået|bevilg|godkendt|tildelt|dækket/iu;
+const hasHead = (text: string, head: RegExp) => head.test(text) || (HEAD_WORD.test(text) && cellsOf(text).some((c) => head.test(c)));
 function tableGrantsLess(letter: Letter): boolean {
   const sentences = letter.seg.sentences;
   for (let i = 0; i + 1 < sentences.length; i++) {
