@@ -117,6 +117,19 @@ function notOwnReason(letter: Letter, s: Span, c: Span): boolean {
 
 // "Under henvisning til Deres ansøgning …", "Med henvisning til din mail": which letter is answered, no reason.
 const REFERS_TO_LETTER = /^(?:under|med)\s+henvisning\s+til\s+(?:\p{L}+\s+){0,2}?(?:ansøgning|henvendelse|brev|mail|anmodning|klage)/iu;
+// Round 42: the reason for a duty to tell someone else ("De skal oplyse Udbetaling Danmark om dusøren, da den kan have
+// betydning for Deres pension", "Husk at give jobcentret besked, fordi …"): why the citizen must report, not why
+// the decision went as it did.
+const NOTIFY_DUTY_BEFORE =
+  /(?:(?<![\p{L}])(?:[Dd]u|De|I)\s+(?:skal|bedes|må)\s+(?:(?:selv|også|straks|derfor|huske\s+at)\s+)?|(?<![\p{L}])[Hh]usk\s+(?:også\s+)?(?:at\s+)?)(?:oplyse|give\s+(?:\p{L}+\s+)?besked|underrette|orientere|informere)(?![\p{L}])[^.;]{0,100}$/u;
+const NOTIFY_WORD = /oplys|besked|underret|orienter|informer/iu;
+const notifyDuty = (before: string) => NOTIFY_WORD.test(before) && NOTIFY_DUTY_BEFORE.test(before);
+// Round 42: the source the case was dealt with on, named with its date and nothing of what it says ("Sagen er
+// behandlet på baggrund af udredningen efter VUM af 14. juli 2025."): like "de foreliggende oplysninger", no reason.
+const HANDLED_ON_SOURCE_BEFORE = /(?<![\p{L}])(?:er|blev|bliver|er\s+blevet|har\s+været)\s+(?:\p{L}+\s+)?(?:behandlet|vurderet|afgjort|truffet)\s+$/iu;
+const SOURCE_ONLY_AFTER =
+  /^på\s+(?:baggrund|grundlag)\s+af\s+(?:(?:den|det|de|din|jeres|Deres|vores)\s+)?(?:\p{L}+\s+)?(?:udredning\p{L}*|oplysning\p{L}*|besøg\p{L}*|hjemmebesøg\p{L}*|samtale\p{L}*|møde\p{L}*|ansøgning\p{L}*|henvendelse\p{L}*|udtalelse\p{L}*|undersøgelse\p{L}*|vurdering\p{L}*|\p{L}*notat\p{L}*|\p{L}*beskrivelse\p{L}*|journal\p{L}*|\p{L}*attest\p{L}*|\p{L}*rapport\p{L}*)(?:(?!,\s*(?:at|hvoraf|som|der|hvor)\s|\s(?:fordi|idet|da|og)\s)[^.;:!?]|(?<=\d)\.|\.(?=\s*\d)|\(|\))*[.!]?\s*$/iu;
+
 // "Det betyder, at en ledsager kan tage med dig til koncerter": what the help holds, no reason.
 const MEANS_CONTENT = /^det\s+betyder\s*,?\s+at\s+(?:en|et|din|dit|dine|jeres|hjælpen|støtten|ledsageren|kontaktpersonen)\s/iu;
 // "har på baggrund af hjemmebesøg den 28.05.2024 besluttet at bevilge dig": the source the decision rests on,
@@ -152,7 +165,8 @@ const REPORTED_THEREFORE = /^(?:derfor|dermed)$/iu;
 const AT_SUBJECT_BEFORE = /(?<![\p{L}])at\s+\p{L}+\s+$/iu;
 
 // "Du er derfor ikke omfattet af …": the subject just before a restated condition belongs to it.
-const ONLY_ADVERBS = /^\s*(?:(?:derfor|således|dermed|altså|desværre|dog|fortsat|heller|så)\s+)*$/iu;
+// (Round 42: also "længere"/"mere": "at du ikke længere er i målgruppen" restates the condition for help that ends.)
+const ONLY_ADVERBS = /^\s*(?:(?:derfor|således|dermed|altså|desværre|dog|fortsat|heller|så|længere|mere)\s+)*$/iu;
 
 // Under a "Vurdering" heading, an offer of other help ("Kommunen kan tilbyde Dem støtte efter
 // § 85", "De kan desuden få hjælp hos …") guides; without a reason cue it explains nothing.
@@ -523,7 +537,7 @@ export function detect(letter: Letter): Detection {
       !FUTURE_ASSESSMENT.test(raw) &&
       !LOOKS_AGAIN.test(raw) &&
       !(WHETHER_ONLY.test(raw) && !CAUSE_WORD.test(raw)) &&
-      matchesIn(letter, cue, s).some((c) => !temporalDa(letter, c) && !purposeOccasion(letter, s, c) && !appliersReason(letter, s, c) && !notOwnReason(letter, s, c) && !SEEN.test(letter.slice(c)) && !REFERS_TO_LETTER.test(letter.text.slice(c.start, c.start + 60)) && !SOURCE_BEFORE_DECIDING.test(letter.text.slice(c.start, c.start + 90)) && !(APPLICATION.test(raw) && APPLICANT_REASON.test(letter.text.slice(c.start, c.start + 60))) && !MEANS_CONTENT.test(letter.text.slice(c.start, c.start + 60)));
+      matchesIn(letter, cue, s).some((c) => !temporalDa(letter, c) && !purposeOccasion(letter, s, c) && !appliersReason(letter, s, c) && !notOwnReason(letter, s, c) && !SEEN.test(letter.slice(c)) && !REFERS_TO_LETTER.test(letter.text.slice(c.start, c.start + 60)) && !SOURCE_BEFORE_DECIDING.test(letter.text.slice(c.start, c.start + 90)) && !(APPLICATION.test(raw) && APPLICANT_REASON.test(letter.text.slice(c.start, c.start + 60))) && !MEANS_CONTENT.test(letter.text.slice(c.start, c.start + 60)) && !notifyDuty(letter.text.slice(s.start, c.start)) && !(HANDLED_ON_SOURCE_BEFORE.test(letter.text.slice(Math.max(s.start, c.start - 40), c.start)) && SOURCE_ONLY_AFTER.test(letter.text.slice(c.start, s.end))));
     if (!hasCue && (!inSection || OFFER.test(letter.slice(s)) || notAReason(raw))) {
       prevHollow = hasMatchIn(letter, lists.hollowReasons, s) || CONSENT.test(letter.slice(s));
       continue;

@@ -38,7 +38,7 @@ const APPLIED_BEFORE =
   /(?<![\p{L}])(?:(?:an)?søg(?:t|te|er)\s+(?:(?:du|I|De|han|hun|vi)\s+)?(?:(?:den|d\.)\s+\d{1,2}\.?\s*(?:\p{L}+|\d{1,2}\.?)(?:\s+\d{4})?\s+|(?:i|sidste)\s+\p{L}+(?:\s+\d{4})?\s+|for\s+nylig\s+)?om|ansøgning\s+om|ansøger\s+om|bedt\s+om|bad\s+om|(?:har\s+|havde\s+)?(?:spurgt|spurgte)\s*,?\s+(?:os\s+|kommunen\s+)?om|anmodet\s+om|anmodning\s+om|i\s+(?:din\s+|jeres\s+|Deres\s+)?ansøgning(?:en)?|(?:din|jeres|Deres|hans|hendes|sin)\s+ansøgning(?:en)?|ønsker|ønskede|ønske\s+om|gerne\s+vil|vil\s+gerne)(?![\p{L}])/iu;
 // (Also a practical arrangement: "Leverandøren kontakter Dem med henblik på aftale om tidspunkt".)
 const PROCEDURAL_AFTER =
-  /^[\s,]*(?:at\s+)?(?:kan\s+|skal\s+)?(?:se|læse|kommentere|komme\s+med|udtale|klage|svare|give\s+(?:os|dine|jeres)|vurdere|vurdering|afklare|afklaring|undersøge|undersøgelse|træffe|partshøring|behandle|behandling|oplyse|sagsbehandling|(?:af)?prøve\s+(?:den|det|dem|hjælpemidlet|\p{L}+en)|afprøvning|(?:aftale|planlægge|planlægning)\s+(?:af\s+|om\s+)?(?:\p{L}+\s+)?(?:tid|tidspunkt|dato|opstart|levering|installation|besøg|møde)\p{L}*|opstart\p{L}*|igangsæt\p{L}*|et\s+(?:første\s+)?(?:opstartsmøde|møde|besøg)|(?:nå\s+at\s+)?(?:sige(?:\s+(?:din|jeres|Deres)\s+mening|,?\s+om|\s+til,?\s+(?:om|hvis)|\s+noget)|fortælle\s+(?:os|mig|kommunen))|vælge\s+(?:\p{L}+\s+){0,2}?(?:leverandør|firma)\p{L}*|søge\s+(?:om|igen|på\s+ny|hos|der)|ansøge)(?![\p{L}])/iu;
+  /^[\s,]*(?:at\s+)?(?:kan\s+|skal\s+)?(?:se|læse|kommentere|komme\s+med|udtale|klage|svare|give\s+(?:os|dine|jeres)|vurdere|vurdering|afklare|afklaring|undersøge|undersøgelse|træffe|partshøring|behandle|behandling|oplyse|sagsbehandling|(?:af)?prøve\s+(?:den|det|dem|hjælpemidlet|\p{L}+en)|afprøvning|(?:aftale|planlægge|planlægning)\s+(?:af\s+|om\s+)?(?:\p{L}+\s+)?(?:tid|tidspunkt|dato|opstart|levering|installation|besøg|møde)\p{L}*|opstart\p{L}*|igangsæt\p{L}*|et\s+(?:første\s+)?(?:opstartsmøde|møde|besøg)|(?:en|et)\s+(?:første\s+|indledende\s+)?(?:opstarts|introduktions|indlednings|intro|forventnings|visitations|afklarings)(?:samtale|møde|besøg)\p{L}*|(?:nå\s+at\s+)?(?:sige(?:\s+(?:din|jeres|Deres)\s+mening|,?\s+om|\s+til,?\s+(?:om|hvis)|\s+noget)|fortælle\s+(?:os|mig|kommunen))|vælge\s+(?:\p{L}+\s+){0,2}?(?:leverandør|firma)\p{L}*|søge\s+(?:om|igen|på\s+ny|hos|der)|ansøge)(?![\p{L}])/iu;
 // (Round 34: also applying as the aim of a step, "Vi har sendt besked til din nye kommune, så du kan søge om
 // støtte der": a step of the case; "så du kan søge job" stays the aim of help.)
 // (And the start of the help, or the choice of provider, as the aim of a step: "Familiehuset kontakter
@@ -56,6 +56,8 @@ const FIELD = String.raw`(?:«[^»\n]{0,40}»|<<[^>\n]{0,40}>>|\[[^\]\n]{0,40}\]
 // What follows a purpose cue when the purpose itself is a field ("… med hjælpen er «Formål».").
 const FIELD_AFTER = new RegExp(String.raw`^[\s:–-]*(?:(?:\p{L}+[\s,]+){0,3}?(?:er|at)\s+)?${FIELD}[\s.:]*$`, 'iu');
 const FIELDS = new RegExp(FIELD, 'giu');
+// A field row of a form: a short label, a colon and its value on the same line ("Forventet start:    Uge 39").
+const NEXT_FIELD = /^\s*\p{Lu}[\p{L} .\/-]{1,30}:[ \t]*[^\n]*$/u;
 const LEADER = /^[\s:–-]*\.{3,}[\s.:]*$/u;
 const CONSEQUENCE_AFTER = /^\s*(?:udbetalt|overført|refunderet|tilbagebetalt|besked|svar|brevet|en\s+kopi|kopi|\d)/iu;
 const RIGHTS = /aktindsigt|bisidder|partshøring|bemærkning|kommentar/iu;
@@ -310,6 +312,10 @@ function rejected(
   for (let f = FIELDS.exec(sentence); f; f = FIELDS.exec(sentence)) if (f.index <= at && at < f.index + f[0].length) return true;
   // (Round 36: also a label that names the thing, "Formål med hjælpemidlet:" / "[Formål]".)
   if (/^(?:\s+med\s+(?:\p{L}+\s+){0,2}?\p{L}+)?[\s:–-]*$/u.test(rest) && FIELD_AFTER.test(next)) return true;
+  // Round 42: a field-table label left empty, the next line another field with its own label ("Formål med
+  // indsatsen:" / "Forventet start:    Uge 39"): the form says no purpose. (Not a label with the goal on the next
+  // line, "Formål:" / "At du kan komme ud", nor a label that is itself a goal's.)
+  if (/^(?:\s+med\s+(?:\p{L}+\s+){0,2}?\p{L}+)?\s*:\s*$/u.test(rest) && /^[^\n]*$/u.test(sentence) && NEXT_FIELD.test(next) && !/^\s*(?:formål|mål|delmål|indsatsmål|hensigt)/iu.test(next)) return true;
   // A bare label over the law's purpose ("Formål" / "Formålet med lovens bestemmelser om særlig støtte
   // er at sikre, at børn …"): the heading says no more than the sentence under it.
   if (/^[\s:–-]*$/u.test(rest) && LAW_AFTER.test(next.replace(/^\s*formålet/iu, ''))) return true;

@@ -85,6 +85,8 @@ const IF_BEFORE = /(?<![\p{L}])hvis\s+(?:\p{L}+\s+){0,3}?$/iu;
 // Round 40: the same condition with the verb put first ("Skal vi mødes igen om sagen, er I velkomne til at have
 // en bisidder med"): "if we are to meet again", no meeting planned.
 const INVERTED_IF_BEFORE = /^\s*(?:skal|skulle)\s+(?:vi|I|du|De)\s+$/iu;
+const CURRENT_RUNS_ON_BEFORE =
+  /(?<![\p{L}])(?:nuværende|hidtidige|eksisterende|nugældende|gældende|gamle)\s+(?:[\p{L}-]+\s+){0,2}?(?:fortsætter|gælder|løber|bevares|opretholdes|udbetales|bibeholdes)(?![\p{L}])[^.;]{0,40}$/iu;
 const DEADLINE_WORD = /^(?:senest\s+den|indtil|frem\s+til|til\s+og\s+med)/iu;
 const CITIZEN_TASK =
   /(?<![\p{L}])(?:aflever\p{L}*|tilbagelever\p{L}*|returner\p{L}*|indsend\p{L}*|bemærk\p{L}*|kommentar\p{L}*|kommentere|indsigelse\p{L}*|svarfrist\p{L}*|høringsfrist\p{L}*|til\s+at\s+svare)(?![\p{L}])/iu;
@@ -138,6 +140,19 @@ function wordDateAfterBefore(letter: Letter, at: number): boolean {
   const year = d[3] ? Number(d[3]) : letter.date.getFullYear();
   return new Date(year, MONTHS.indexOf(d[2]!.toLowerCase()), Number(d[1])) < letter.date;
 }
+// Round 42: a meeting or visit with its date a few words on ("Vi holdt statusmøde hos dig den 17. september",
+// "opfølgningsbesøget i dit hjem 3.9.2026"): dated before the letter, it already happened, whatever the verb.
+// (Not with a time word between that points ahead: "statusmøde senest den 1. marts".)
+const DATE_NEAR_AFTER =
+  /^(?:\s+(?!(?:senest|inden|før|efter|næste|igen|om|fra|til)(?![\p{L}]))[\p{L}-]+){0,4}?\s*,?\s+(?:den\s+|d\.\s*)?(?:(\d{1,2})\.\s*(januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)(?:\s+(\d{4}))?(?![\p{L}])|(\d{1,2})[./-](\d{1,2})[./-](\d{4})(?!\d))/iu;
+function nearDateBefore(letter: Letter, at: number): boolean {
+  const d = DATE_NEAR_AFTER.exec(letter.text.slice(at, at + 70));
+  if (!d) return false;
+  const when = d[1]
+    ? new Date(d[3] ? Number(d[3]) : letter.date.getFullYear(), MONTHS.indexOf(d[2]!.toLowerCase()), Number(d[1]))
+    : new Date(Number(d[6]), Number(d[5]) - 1, Number(d[4]));
+  return when < letter.date;
+}
 function journalDateBefore(letter: Letter, at: number): boolean {
   const d = JOURNAL_DATE_BEFORE.exec(letter.text.slice(Math.max(0, at - 30), at));
   return !!d && new Date(Number(d[3]), Number(d[2]) - 1, Number(d[1])) < letter.date;
@@ -154,6 +169,9 @@ const ON_CHANGE_OR_FIELD = /(?<![\p{L}])(?:hvis|når|ved)\s+(?:\p{L}+\s+){0,3}?�
 // The decision itself looked at again after a complaint ("Vi vil herefter revurdere afgørelsen"):
 // the genvurdering, not a follow-up of the help.
 const DECISION_AFTER = /^\s+(?:afgørelsen|beslutningen|vores\s+afgørelse)(?![\p{L}])/iu;
+// Round 42: the same with the case as object ("Forvaltningen vil herefter revurdere sagen. Fastholdes afgørelsen,
+// …", after the complaint's deadline): still the reconsideration, unless a time follows ("revurderer sagen om et år").
+const CASE_AFTER = /^\s+(?:sagen|din\s+sag|jeres\s+sag|Deres\s+sag|klagen|din\s+klage|Deres\s+klage)(?![\p{L}])[^.\n\d]{0,40}[.!]?\s*$/iu;
 const COMPLAINT_WORD = /(?<![\p{L}])(?:klage\p{L}*|herefter|fastholde\p{L}*)(?![\p{L}])/iu;
 // A meeting named as where something was promised or agreed ("Som lovet på statusmødet den 8.
 // januar", "som aftalt ved opfølgningsbesøget"): it already happened.
@@ -277,6 +295,11 @@ export function detect(letter: Letter): Detection {
       // on either side ("…, hvis du ønsker det"), nor the meeting that sets up the start ("… inden
       // opstart", "… før bostøtten går i gang").
       if (/^holder\s+(?:et\s+)?møde\s/iu.test(word) && (/(?<![\p{L}])(?:hvis|såfremt|ønsker\s+du|ønsker\s+I)(?![\p{L}])/iu.test(sText) || MEETING_TO_START.test(sText))) continue;
+      // Round 42: in a change letter, the present level running on until the change starts ("Den nuværende ordning
+      // fortsætter uændret til og med 31. august", "Din hidtidige bevilling gælder frem til 1. marts"): the change's
+      // start said again, not how long the help lasts. (A time limit of the help itself, "Støtten gælder til 31.
+      // marts", names no present level.)
+      if (ending && DEADLINE_WORD.test(word) && CURRENT_RUNS_ON_BEFORE.test(letter.text.slice(letter.sentence(si).start, m.start))) continue;
       if (DEADLINE_WORD.test(word) && (CITIZEN_TASK.test(sText) || DONE_UP_TO.test(letter.text.slice(Math.max(0, m.start - 30), m.start)))) continue;
       if (/^(?:for|i)\s+perioden$/iu.test(word) && RECORDED.test(sText) && !FUTURE.test(sText)) continue;
       // "kun har brugt besøgene til at fortælle, hvordan det går": the citizen telling, not a look ahead.
@@ -297,6 +320,7 @@ export function detect(letter: Letter): Detection {
       // "Statusmøde 03.03.2026 med borger og bostøtte" in a journal-style letter of 12.03.2026: a
       // meeting dated before the letter already happened, even with no verb in the past tense.
       if ((DONE_NOUN.test(word) || MEETING_NOUN.test(word)) && dateAfterBefore(letter, m.end)) continue;
+      if ((DONE_NOUN.test(word) || MEETING_NOUN.test(word)) && !FUTURE.test(sText) && nearDateBefore(letter, m.end)) continue;
       // "At borger kunne holde hjemmet rent i perioden, hvor han ikke måtte bære": the period of help
       // told in the past (the purpose of help that ends), no time ahead.
       if (/^(?:for|i)\s+perioden$/iu.test(word) && /(?<![\p{L}])(?:kunne|måtte)(?![\p{L}])/iu.test(sText) && !FUTURE.test(sText)) continue;
@@ -350,7 +374,7 @@ export function detect(letter: Letter): Detection {
       // "Vedr.: Revisitation af praktisk hjælp", "revurderingen af din hjælp": the review this
       // letter is the outcome of, unless a new one is announced ("en ny revurdering af …").
       if (DONE_NOUN.test(word) && /^\s+af\s/u.test(letter.text.slice(m.end, m.end + 4)) && !FUTURE.test(sText) && !/(?:ny|nyt|næste)\s+$/iu.test(letter.text.slice(Math.max(0, m.start - 8), m.start))) continue;
-      if (/^revurder/iu.test(word) && DECISION_AFTER.test(letter.text.slice(m.end, m.end + 24)) && (COMPLAINT_WORD.test(sText) || (si > 0 && COMPLAINT_SENTENCE.test(letter.slice(letter.sentence(si - 1)))))) continue;
+      if (/^revurder/iu.test(word) && (DECISION_AFTER.test(letter.text.slice(m.end, m.end + 24)) || CASE_AFTER.test(letter.text.slice(m.end, letter.sentence(si).end))) && (COMPLAINT_WORD.test(sText) || (si > 0 && COMPLAINT_SENTENCE.test(letter.slice(letter.sentence(si - 1)))))) continue;
       if ((DONE_NOUN.test(word) || MEETING_NOUN.test(word)) && AS_PROMISED_BEFORE.test(letter.text.slice(Math.max(0, m.start - 30), m.start))) continue;
       if ((DONE_NOUN.test(word) || MEETING_NOUN.test(word)) && SAID_AT_BEFORE.test(letter.text.slice(Math.max(0, m.start - 40), m.start))) continue;
       if (ON_CALL_BEFORE.test(letter.text.slice(letter.sentence(si).start, m.start))) continue;
