@@ -488,7 +488,9 @@ const HELP_ONE_HAS_BEFORE = /(?<![\p{L}])(?:den|de|det)\s+(?:\p{L}+\s+)?(?:hjæl
 // behov for mere", "du får måske svært ved trappen", "får ondt i ryggen", "får det bedre"): no grant.
 const GETS_STATE_AFTER =
   /^\s+(?:\p{L}+\s+){0,2}?(?:(?:brug|behov)\s+for|svært\s+ved|sværere\s+ved|ondt|lyst\s+til|det\s+(?:bedre|værre|svært|sværere|godt|nemmere|lettere|dårligt|dårligere))(?![\p{L}])/iu;
-const GETS_ALREADY_AFTER = /^\s+(?:i\s+dag|allerede|i\s+forvejen)(?![\p{L}])/iu;
+// (Round 42: also with a linking adverb first, "Oliver får altså allerede støtte fra en voksen", "du får jo i forvejen
+// hjælp": still the help one has, told as a reason.)
+const GETS_ALREADY_AFTER = /^\s+(?:(?:altså|jo|nemlig|faktisk|også|desuden)\s+)?(?:i\s+dag|allerede|i\s+forvejen)(?![\p{L}])/iu;
 function namedGrants(letter: Letter, s: Span): Span[] {
   const text = letter.slice(s);
   if (!text.includes('får')) return [];

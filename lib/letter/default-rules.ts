@@ -1329,6 +1329,8 @@ const ELEMENTS = {
       // Progress others have seen ("Hans fysioterapeut har fortalt, at han har fået bedre balance og
       // kan gå længere").
       'fået bedre balance', 'fået bedre kondition', 'fået bedre styrke', 'fået mere styrke', 'fået flere kræfter',
+      // Round 42: strength regained said with "kraft" ("har fået mere kraft i højre ben").
+      'fået mere kraft', 'fået mere kræfter', 'fået kræfterne igen', 'fået kræfterne tilbage',
       'fået mere overskud', 'fået større selvtillid', 'fået bedre selvtillid', 'kan gå længere', 'kan nu gå',
       // Parents' affection and steady attendance in children's cases ("I holder meget af Sofie",
       // "Mor er mødt op til alle møder", "har deltaget i alle samtaler"); only what was done, not
@@ -1342,6 +1344,9 @@ const ELEMENTS = {
       // Round 41: a child growing as expected now (the guide's "vokser normalt"); "så han kan vokse normalt" is a goal
       // and does not match. Also a habit kept up ("De har holdt fast i løbeturene med Deres bror", pattern below).
       'vokser normalt', 'vokser og trives',
+      // Round 42: the same said of development ("Hun vokser og udvikler sig normalt", "udvikler sig alderssvarende");
+      // "så hun kan udvikle sig" is a goal and "udvikler sig ikke normalt" does not match.
+      'vokser og udvikler sig', 'udvikler sig normalt', 'udvikler sig alderssvarende',
       'holder meget af', 'holder rigtig meget af', 'holder så meget af', 'holder utrolig meget af', 'holder virkelig meget af',
       'mødt op til alle', 'mødt op til samtlige', 'mødt stabilt op', 'deltaget i alle møder', 'deltaget i alle samtaler',
       'deltaget i samtlige', 'deltaget aktivt', 'har begge vist, at', 'har begge to vist, at',
@@ -1607,21 +1612,26 @@ const ELEMENTS = {
       // (Round 27: also getting up, moving oneself and using one's own things, and a thing as the
       // object: "Du rejser dig selv fra sengen", "forflytter Dem selv", "du varmer den selv", "Du
       // bruger desuden selv dit nødkald"; and in the past: "bar selv vasketøjet op".)
+      // (Round 42: also with a word of sequence before "selv": "Med løft kommer han op og går derefter selv ud i køkkenet".)
       // (Round 41: also with the subject after the verb, when a time or a visit is put first ("Ved besøget vaskede du
       // selv overkroppen"), the past of the small care tasks ("du tørrede dig selv"), and keeping an eye on one's own
       // condition ("Ida aflæser selv sin sensor", "han måler selv blodsukkeret").)
-      String.raw`\b(?:gør|laver|tager|går|handler|vasker|ordner|klæder|smører|varmer|spiser|cykler|kører|styrer|administrerer|passer|rydder|varetager|dækker|reder|tørrer|børster|barberer|vander|tømmer|bærer|anretter|lufter|folder|rejser|forflytter|bruger|bar|lavede|vaskede|handlede|gjorde|klædte|tog|spiste|ryddede|tømte|varmede|gik|tørrede|smurte|redte|dækkede|børstede|barberede|rejste|aflæser|aflæste|måler|målte|tjekker|tjekkede|kontrollerer|skifter|skiftede|doserer|doserede)\s+(?:(?:du|De|hun|han|I)\s+)?(?:(?:sig|dig|Dem|jer|mig|den|det|dem)\s+)?(?:(?:i\s+dag|i\s+forvejen|stadig|fortsat|altid|normalt|typisk|oftest|ofte|nu|igen|desuden|også)\s+)?selv\b`,
+      String.raw`\b(?:gør|laver|tager|går|handler|vasker|ordner|klæder|smører|varmer|spiser|cykler|kører|styrer|administrerer|passer|rydder|varetager|dækker|reder|tørrer|børster|barberer|vander|tømmer|bærer|anretter|lufter|folder|rejser|forflytter|bruger|bar|lavede|vaskede|handlede|gjorde|klædte|tog|spiste|ryddede|tømte|varmede|gik|tørrede|smurte|redte|dækkede|børstede|barberede|rejste|aflæser|aflæste|måler|målte|tjekker|tjekkede|kontrollerer|skifter|skiftede|doserer|doserede)\s+(?:(?:du|De|hun|han|I)\s+)?(?:(?:sig|dig|Dem|jer|mig|den|det|dem)\s+)?(?:(?:i\s+dag|i\s+forvejen|stadig|fortsat|altid|normalt|typisk|oftest|ofte|nu|igen|desuden|også|derefter|bagefter|herefter)\s+)?selv\b`,
       // (Round 25: not a diet the dietitian allows: "du kan spise almindelig kost".)
       // Plain abilities: "du kan godt gå korte ture", "hun kan stå ved vasken", "De kan cykle"; any
       // task after "godt selv" ("hun kan sagtens selv tage tøjet af"; a choice is left out in code).
       // (Round 41: also with a linking adverb before "selv" ("Du kan altså selv holde dig ren", "hun kan derfor selv
       // klare morgenen"); a choice or an errand after it is left out in code.)
-      String.raw`\b(?:du|de|hun|han|i|pågældende|borgeren)\s+(?:kan|kunne)\s+(?:(?:godt|fint|sagtens|stadig|fortsat|også|altså|derfor|jo|dog|desuden|nemlig|faktisk)\s+selv\b|(?:(?:godt|fint|sagtens|stadig|fortsat|selv|også|selvstændigt)\s+)?(?:gå|stå|cykle|sidde|færdes|bevæge|komme\s+(?:rundt|omkring|op|ud|ind|frem)|vaske|klæde|lave|smøre|handle|køre\s+bil|tage\s+bad|gå\s+i\s+bad|løfte|bære|rejse\s+(?:dig|sig)|sætte\s+(?:dig|sig)|støvsuge|gøre\s+rent|spise(?!\s+(?:almindelig|normal|alm\.?)\s+kost)|varme|tage\s+(?:bussen|toget|letbanen|flextur|en\s+taxa)|bruge\s+offentlig\s+transport|køre\s+med\s+(?:bus|bussen|tog|toget))(?![\p{L}]))`,
+      // (Round 42: also with the adverb before the modal, as a that-clause puts it: "skriver, at du nu kan gå op og ned ad
+      // trappen", "at hun stadig kan cykle"; not "igen", which is mostly a goal or a time to come.)
+      String.raw`\b(?:du|de|hun|han|i|pågældende|borgeren)\s+(?:(?:nu|stadig|fortsat|allerede)\s+)?(?:kan|kunne)\s+(?:(?:godt|fint|sagtens|stadig|fortsat|også|altså|derfor|jo|dog|desuden|nemlig|faktisk)\s+selv\b|(?:(?:godt|fint|sagtens|stadig|fortsat|selv|også|selvstændigt)\s+)?(?:gå|stå|cykle|sidde|færdes|bevæge|komme\s+(?:rundt|omkring|op|ud|ind|frem)|vaske|klæde|lave|smøre|handle|køre\s+bil|tage\s+bad|gå\s+i\s+bad|løfte|bære|rejse\s+(?:dig|sig)|sætte\s+(?:dig|sig)|støvsuge|gøre\s+rent|spise(?!\s+(?:almindelig|normal|alm\.?)\s+kost)|varme|tage\s+(?:bussen|toget|letbanen|flextur|en\s+taxa)|bruge\s+offentlig\s+transport|køre\s+med\s+(?:bus|bussen|tog|toget))(?![\p{L}]))`,
       // Inverted: "kan du godt gå på trapper", "Ved besøget gik du 300 meter uden pause"; also
       // any task after "godt selv" and the like, often after a concession ("Selvom du ikke kan stå
       // ved komfuret, kan du godt selv varme maden"; a choice such as "kan du godt selv vælge" is
       // left out in code).
-      String.raw`\b(?:kan|kunne)\s+(?:du|hun|han|i)\s+(?:(?:godt|fint|sagtens|stadig|fortsat|også|nu)\s+selv\b|(?:godt\s+|fint\s+|sagtens\s+|selv\s+|nu\s+)?(?:gå|stå|cykle|færdes|vaske|klæde|lave|handle|tage\s+(?:bussen|toget|bad)|rejse\s+(?:dig|sig)|sætte\s+(?:dig|sig)|støvsuge|gøre\s+rent)(?![\p{L}]))`,
+      // (Round 42: also moving oneself or one's wheelchair, "håndvasken kan du køre ind under med kørestolen", "kan hun
+      // forflytte sig til toilettet".)
+      String.raw`\b(?:kan|kunne)\s+(?:du|hun|han|i)\s+(?:(?:godt|fint|sagtens|stadig|fortsat|også|nu)\s+selv\b|(?:godt\s+|fint\s+|sagtens\s+|selv\s+|nu\s+)?(?:gå|stå|cykle|færdes|vaske|klæde|lave|handle|tage\s+(?:bussen|toget|bad)|rejse\s+(?:dig|sig)|sætte\s+(?:dig|sig)|forflytte\s+(?:dig|sig)|køre\s+(?:ind\s+under|rundt)|støvsuge|gøre\s+rent)(?![\p{L}]))`,
       String.raw`\bgik\s+(?:du|hun|han)\s+(?:\d+|et\s+par\s+hundrede)\s+meter`,
       // Round 38: (above) also with "nu" after the subject ("Efter forløbet kan du nu selv tømme opvaskemaskinen"). And
       // what a visitor saw the citizen manage ("Terapeuten så, at du med et greb kan løfte benene over kanten", "viste, at

@@ -18,7 +18,8 @@ import { COMPLAINT_SENTENCE, findHeading, isLawSentence } from './common';
 // fungerer, og at De er fortrolig med brugen", "for at tjekke, at du kan bruge liften"): the aim
 // of a check, not something the citizen has (commas may stand between).
 const CHECK_BEFORE = /(?<![\p{L}])(?:sikre|sikrer|tjekke|tjekker|kontrollere|kontrollerer)\s*,?\s+(?:om|at)\s[^.;:]*$/iu;
-const PURPOSE = /(?<![\p{L}])(?:så|for\s+at|(?:skal|skulle)\s+gøre,?\s+at|gøre\s+det\s+muligt|så\s+at|henblik\s+på|formål\p{L}*|målet|mål|skal\s+kunne|blive\s+i\s+stand|bliver\s+i\s+stand|lære\s+at|træne|styrke|hvis|(?:skal|skulle)\s+hjælpe\s+\p{L}+\s+(?:med|til))(?![\p{L}])[^.,;:]*$/u;
+// (Round 42: also the formal "således at" / "sådan at": "…, således at pågældende fortsat kan færdes selvstændigt".)
+const PURPOSE = /(?<![\p{L}])(?:så|således\s+at|sådan\s+at|for\s+at|(?:skal|skulle)\s+gøre,?\s+at|gøre\s+det\s+muligt|så\s+at|henblik\s+på|formål\p{L}*|målet|mål|skal\s+kunne|blive\s+i\s+stand|bliver\s+i\s+stand|lære\s+at|træne|styrke|hvis|(?:skal|skulle)\s+hjælpe\s+\p{L}+\s+(?:med|til))(?![\p{L}])[^.,;:]*$/u;
 // "Formålet er, at du selv kan …", "Målet med forløbet er, at …": the comma before "at" still
 // belongs to the goal.
 // (Also with an adverb after the verb: "Formålet er stadig, at I kan holde til det".)
@@ -253,6 +254,12 @@ const MUST_REST_AFTER = /^\s*(?:\p{L}+\s+){0,2}?og\s+(?:må|skal|bliver\s+nødt\
 // negated ("du bar tallerkenen til bordet uden problemer"; not "en afprøvning, der forløb uden problemer" or
 // "du kan ikke længere gå på trappen uden besvær").
 const WITHOUT_TROUBLE = /^uden\s+(?:problemer|besvær)$/u;
+// Round 42: a skill denied with words between the negation and "uden hjælp" ("ikke kan rejse sig fra en almindelig
+// lænestol uden hjælp", "kan ikke komme op af badekarret uden hjælpemidler"): the limitation, not a skill; the clause
+// ends at "og"/"men" ("… kan ikke gå på trappen, men går uden hjælp i stuen" keeps its skill).
+const WITHOUT_HELP = /^uden\s+hjælp(?:emidl\p{L}*|emiddel)?$/u;
+const DENIED_SKILL_BEFORE =
+  /(?<![\p{L}])(?:(?:ikke|aldrig)\s+(?:længere\s+|selv\s+)?(?:kan|kunne|klarer|klarede|magter|formår)|(?:kan|kunne|klarer|klarede|magter|formår)\s+(?:\p{L}+\s+)?(?:ikke|aldrig))(?![\p{L}])(?:(?!\s(?:og|men|eller)\s)[^,;.]){0,60}$/u;
 const PERSON_IN_CLAUSE = /(?<![\p{L}])(?:[dD]u|De|[hH]un|[hH]an|I|\p{Lu}\p{Ll}+\s+(?:viste|kunne|kan|klarede|klarer|gik|går|cyklede|kørte))(?![\p{L}])/u;
 
 // Round 38: the one who saw, right before "så" ("Hun så", "Ergoterapeuten så", "vi så også"), not a comma or a
@@ -359,6 +366,7 @@ export function detect(letter: Letter): Detection {
       // Training at a therapy ("går til træning på Børneterapien"): the help or its cost, not a pastime.
       if (/træning$/u.test(lower) && THERAPY_AFTER.test(after)) continue;
       if (/^går\s+med\s/u.test(lower) && MUST_REST_AFTER.test(after)) continue;
+      if (WITHOUT_HELP.test(lower) && DENIED_SKILL_BEFORE.test(before)) continue;
       if (WITHOUT_TROUBLE.test(lower) && (NEGATED_CLAUSE_BEFORE.test(before) || !PERSON_IN_CLAUSE.test(text.slice(s.start, m.start)))) continue;
       // Round 39: walking without one's aid because one had to ("du har måttet gå uden rollator ud på badeværelset om
       // natten"): the risk the letter describes, not a skill ("du går uden rollator i stuen" stays).

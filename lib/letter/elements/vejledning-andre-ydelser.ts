@@ -46,6 +46,8 @@ const PLACE_ASSOCIATION = /^(?:bolig|andelsbolig|andels|ejer|grundejer|beboer|id
 // (Also what it "har": "Gigtforeningen har træningshold i hallen", "har DGI Seniorsport Nordby hold
 // i hallen" with a longer name between.) And a benefit the citizen is told to
 // report a change to ("giv Udbetaling Danmark besked, så din boligstøtte bliver beregnet igen").
+// (Round 42: also told as a duty, "De skal oplyse Udbetaling Danmark om arbejdsdusøren, da den kan have betydning for
+// Deres førtidspension": the same pointer to another body.)
 // (Round 25: also another body's scheme the citizen uses on their own: "Det er regionens
 // patientbefordring, og du bestiller den selv".)
 // (Round 36: also a time to book, "kan han booke en samtale med sin UU-vejleder", and a team that
@@ -56,7 +58,7 @@ const PLACE_ASSOCIATION = /^(?:bolig|andelsbolig|andels|ejer|grundejer|beboer|id
 // (Round 27: also an offer put as a question of wish: "Har du lyst til at spise sammen med andre,
 // mødes madklubben hver torsdag".)
 const GUIDES =
-  /(?<![\p{L}])(?:(?:du|i|de)\s+kan\s+(?:også|desuden|i\s+stedet|altid)|har\s+(?:du|i|de)\s+lyst\s+til|kan\s+(?:du|i|de)\s+(?:også|desuden|i\s+stedet|altid)|(?:fortalt|orienteret|informeret)\s+(?:dig|jer|dem)\s+om|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:bestilles|købes|lejes|lånes|søges|ansøges|eftermonteres|tilkøbes)|(?:kan|kunne)\s+(?:(?:du|i|de|også|altid|gerne|bare|desuden)\s+){0,2}komme\s+(?:i|på|forbi)|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:få|søge|ansøge|fortsætte|hjælpe|rådgive|vejlede|vise|tilbyde|give|låne|købe|kontakte|henvende|ringe|bestille|deltage|høre|spørge|tale|svare|oplyse|informere|beregne|prøve|have\s+(?:glæde|gavn|nytte)\s+af)|kan\s+(?:\p{L}+\s+)?køre\s+(?:dig|jer|Dem)|prøv|(?:(?:af)?holder|har)\s+(?:\p{L}+\s+){0,3}?(?:\p{L}*(?:motions|trænings|gymnastik|svømme|yoga|dans|gå|løbe|cykel|bold)hold|hold|\p{L}*kursus|\p{L}*kurser|\p{L}*netværk|madskole|madskoler|familiekursus|forældrekursus|pårørendegrupper?|samtalegrupper?|\p{L}*grupper?|\p{L}*weekend(?:er)?|\p{L}*lejre?|netværksmøder?|temaaftener|temaaften|workshops?|\p{L}*rådgivning|åbent\s+hus|\p{L}*café|\p{L}*cafe)(?![\p{L}])|(?<!(?:holde|holder|have|har|i|god|tæt|fast)\s+)kontakt(?!person|pædagog|lærer|oplysning|info|telefon)\p{L}*|henvend\p{L}*|søg\p{L}*|ansøg\p{L}*|ring\p{L}*|book\p{L}*|tager\s+gerne\s+(?:imod\s+)?nye|spørg\p{L}*|læs\p{L}*|vejled\p{L}*|rådgiv\p{L}*|anbefal\p{L}*|opfordr\p{L}*|foreslå\p{L}*|velkommen|mulighed\p{L}*|tilbud\p{L}*|tilbyd\p{L}*|henvis\p{L}*(?![\p{L}])(?!\s+til\s*,?\s+at(?![\p{L}]))|hjælpe\s+dig|giv\p{L}?\s+(?!os|mig|kommunen)(?:\p{L}+\s+){0,3}?besked|berettiget|ret\s+til|webshop|netbutik|sælger|forhandler|udlån\p{L}*|gratis|åbent\s+(?:alle|hver|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|for|om|i\s+weekenden)|(?:det\s+er|er\s+det)\s+regionens|(?:kan|kunne|vil|ville)\s+(?:det\s+)?(?:være\s+)?(?:en\s+)?god\s+id[ée]\s+at|(?:du|i|de)\s+(?:selv\s+)?bestiller|bestiller\s+(?:du|i|de)\s+(?:\p{L}+\s+)?selv)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:du|i|de)\s+kan\s+(?:også|desuden|i\s+stedet|altid)|har\s+(?:du|i|de)\s+lyst\s+til|kan\s+(?:du|i|de)\s+(?:også|desuden|i\s+stedet|altid)|(?:fortalt|orienteret|informeret)\s+(?:dig|jer|dem)\s+om|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:bestilles|købes|lejes|lånes|søges|ansøges|eftermonteres|tilkøbes)|(?:kan|kunne)\s+(?:(?:du|i|de|også|altid|gerne|bare|desuden)\s+){0,2}komme\s+(?:i|på|forbi)|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:få|søge|ansøge|fortsætte|hjælpe|rådgive|vejlede|vise|tilbyde|give|låne|købe|kontakte|henvende|ringe|bestille|deltage|høre|spørge|tale|svare|oplyse|informere|beregne|prøve|have\s+(?:glæde|gavn|nytte)\s+af)|kan\s+(?:\p{L}+\s+)?køre\s+(?:dig|jer|Dem)|prøv|(?:(?:af)?holder|har)\s+(?:\p{L}+\s+){0,3}?(?:\p{L}*(?:motions|trænings|gymnastik|svømme|yoga|dans|gå|løbe|cykel|bold)hold|hold|\p{L}*kursus|\p{L}*kurser|\p{L}*netværk|madskole|madskoler|familiekursus|forældrekursus|pårørendegrupper?|samtalegrupper?|\p{L}*grupper?|\p{L}*weekend(?:er)?|\p{L}*lejre?|netværksmøder?|temaaftener|temaaften|workshops?|\p{L}*rådgivning|åbent\s+hus|\p{L}*café|\p{L}*cafe)(?![\p{L}])|(?<!(?:holde|holder|have|har|i|god|tæt|fast)\s+)kontakt(?!person|pædagog|lærer|oplysning|info|telefon)\p{L}*|henvend\p{L}*|søg\p{L}*|ansøg\p{L}*|ring\p{L}*|book\p{L}*|tager\s+gerne\s+(?:imod\s+)?nye|spørg\p{L}*|læs\p{L}*|vejled\p{L}*|rådgiv\p{L}*|anbefal\p{L}*|opfordr\p{L}*|foreslå\p{L}*|velkommen|mulighed\p{L}*|tilbud\p{L}*|tilbyd\p{L}*|henvis\p{L}*(?![\p{L}])(?!\s+til\s*,?\s+at(?![\p{L}]))|hjælpe\s+dig|giv\p{L}?\s+(?!os|mig|kommunen)(?:\p{L}+\s+){0,3}?besked|(?:(?:du|i|de)\s+skal|skal\s+(?:du|i|de)|husk\s+at)\s+(?:(?:selv|også|straks|altid)\s+)?(?:oplyse|underrette|orientere|meddele)|berettiget|ret\s+til|webshop|netbutik|sælger|forhandler|udlån\p{L}*|gratis|åbent\s+(?:alle|hver|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|for|om|i\s+weekenden)|(?:det\s+er|er\s+det)\s+regionens|(?:kan|kunne|vil|ville)\s+(?:det\s+)?(?:være\s+)?(?:en\s+)?god\s+id[ée]\s+at|(?:du|i|de)\s+(?:selv\s+)?bestiller|bestiller\s+(?:du|i|de)\s+(?:\p{L}+\s+)?selv)(?![\p{L}])/iu;
 
 // The new help given in place of the old, in the indicative ("I stedet får du en mentor",
 // "og du får en mentor i stedet"), not an offer the citizen may take up.
@@ -97,6 +99,9 @@ const WHETHER_NEEDED = /(?<![\p{L}])om\s+(?:du|I|De|han|hun|barnet|borgeren)\s+(
 const BUYS = /(?<![\p{L}])(?:købe|køber|betale\s+selv|for\s+egen\s+regning)(?![\p{L}])/iu;
 // (Round 40: also "Meningen med Værkstedet er …": the same goal in other words.)
 const PURPOSE_SENTENCE = /^(?:formålet|målet|hensigten|meningen)(?![\p{L}])/iu;
+const SELF_MANAGES_BY_BEFORE =
+  /(?:(?<![\p{L}])(?:du|i|de|han|hun)\s+(?:\p{L}+\s+)?selv\s+(?:kan\s+|kunne\s+)?(?:klare|klarer|klarede|ordne|ordner)|(?<![\p{L}])(?:klarer|klarede|ordner)\s+(?:du|i|de|han|hun)\s+selv)\s+[^.;:,]{0,50}?\s+ved\s+at\s+$/iu;
+const PAID_MEANS = /(?<![\p{L}])(?:købe|køber|betale|betaler|privat\p{L}*|\p{L}*firma\p{L}*|forhandler\p{L}*)(?![\p{L}])/iu;
 const CONSIDERATION = /lagt\s+(?:\p{L}+\s+)?vægt\s+på/iu;
 const CITIZEN_CAN = /^(?:du|i|de)\s/iu;
 
@@ -278,6 +283,11 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   if (/^(?:dækkes|betales|afholdes|ydes|bevilges|udleveres)(?![\p{L}])/iu.test(match) && /(?<![\p{L}])(?:ikke|ej)\s+$/iu.test(sentence.slice(Math.max(0, at - 8), at)) && !GUIDES.test(sentence.replace(match, ' '))) return false;
   if (quoted(sentence, at)) return false;
   if (WISH_BEFORE.test(sentence.slice(Math.max(0, at - 30), at))) return false;
+  // Round 42: the means by which the citizen manages a task alone, in the assessment ("vi vurderer, at du selv kan klare
+  // dine indkøb ved at bestille dem hjem", "du klarer selv rengøringen ved at bruge din robotstøvsuger"): a resource
+  // that explains the refusal, not a pointer to other help ("Du kan bestille varer hjem fra Netto" still guides).
+  // (Not a firm or a purchase as the means: "ved at købe hjælp hos et rengøringsfirma" is a private option.)
+  if (SELF_MANAGES_BY_BEFORE.test(sentence.slice(Math.max(0, at - 100), at)) && !PAID_MEANS.test(sentence.slice(at))) return false;
   // The place a person the citizen already has comes from ("tage din kontaktperson fra Headspace
   // med til møderne"): where that person works, not a place the letter points to.
   // (Round 36: not when the citizen is sent to ask that person about something else: "kan du tale med din
@@ -493,7 +503,10 @@ const CAN_ASSESS = /vurdere\s*,?\s+om\s+(?:du|I|De)\s+(?:har\s+(?:behov|brug)\s+
 const MORE_AFTER = /^\s*(?:(?:mere|flere|yderligere|ekstra|mindre|en\s+ny\s+vurdering|en\s+ændring|hjælpen|støtten|det)(?![\p{L}])|(?:hjælp|støtte)\s*(?:[.,;]|$))/iu;
 const GENITIVE_MUNICIPALITY = /(\p{L}+)\s+kommunes\s+\p{L}+$/iu;
 const NEEDS_HELP_WITH = /(?<![\p{L}])(?:brug|behov)\s+for\s+(?:hjælp|støtte)\s+til\s+(?:(?!(?:kan|kunne|bør|skal|kontakte|henvende)\s)[^.;:]){0,110}$/iu;
-const WILL_HELP_WITH = /(?<![\p{L}])skal\s+(?:\p{L}+\s+)?hjælpe\s+(?:dig|jer|Dem|ham|hende)\s+med\s+[^.]{0,80}$/iu;
+// (Round 42: also further into a long list of the goals, "Støtten skal hjælpe dig med at få overblik over din post og dine
+// regninger, holde dine aftaler med psykiatrien og jobcentret", as long as no word sends the citizen on: "…, og det
+// kan jobcentret hjælpe med" still guides.)
+const WILL_HELP_WITH = /(?<![\p{L}])skal\s+(?:\p{L}+\s+)?hjælpe\s+(?:dig|jer|Dem|ham|hende)\s+med\s+(?:[^.]{0,80}|(?:(?!(?:kan|kunne|bør|kontakte|henvende)\s)[^.;:]){81,160})$/iu;
 // (Not "allerede nu", which urges: "Skriv dig allerede nu op til en ungdomsbolig".)
 const NOW_IN_MATCH = /(?<![\p{L}])(?:allerede(?!\s+nu(?![\p{L}]))|i\s+forvejen|fortsat|stadig)(?![\p{L}])/iu;
 const ALSO_ASSESSED = /^vi\s+har\s+(?:også|desuden)\s+vurderet$/iu;
