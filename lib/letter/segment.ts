@@ -167,6 +167,15 @@ function isWordCode(text: string, at: number): boolean {
 }
 
 /** Sentence end positions (exclusive) inside one block. */
+/** A dash right after a full stop, on the same line, followed by a lower-case word: the sentence goes on. */
+function dashGoesOn(text: string, spaceStart: number, dashAt: number, end: number): boolean {
+  if (text.slice(spaceStart, dashAt).includes('\n')) return false;
+  let k = dashAt + 1;
+  while (k < end && isSpaceCode(text.charCodeAt(k))) k++;
+  if (k === dashAt + 1) return false;
+  const after = text[k] ?? '';
+  return isLetter(after) && !isUpper(after);
+}
 function sentenceEnds(text: string, block: Span): number[] {
   const ends: number[] = [];
   for (let i = block.start; i < block.end; i++) {
@@ -188,7 +197,9 @@ function sentenceEnds(text: string, block: Span): number[] {
     const next = text[k] ?? '';
     // A lower-case continuation never starts a new sentence ("hver 14. dag", "12. marts").
     const startsSentence = isUpper(next) || /[\d"“„«§(–-]/.test(next);
-    if (!startsSentence) {
+    // (Nor a dash on the same line followed by a lower-case word: "6.995 kr. – altså 17 dage før"; a dash that starts
+    // a list item comes after a line break.)
+    if (!startsSentence || ((next === '–' || next === '-' || next === '—') && dashGoesOn(text, j, k, block.end))) {
       i = j - 1;
       continue;
     }

@@ -24,6 +24,16 @@ describe('segment', () => {
     expect(sentencesOf('Brevet er skrevet af Anne I. Hansen. Hun er rådgiver.')).toEqual(['Brevet er skrevet af Anne I. Hansen.', 'Hun er rådgiver.']);
   });
 
+  it('goes on after a full stop when a dash on the same line leads to a lower-case word', () => {
+    expect(sentencesOf('Stolen kostede 6.995 kr. – altså mere end grænsen. Prisen er 500 kr. - og det er meget.')).toEqual([
+      'Stolen kostede 6.995 kr. – altså mere end grænsen.',
+      'Prisen er 500 kr. - og det er meget.',
+    ]);
+    // A capital after the dash, or a dash that starts a new line, still ends the sentence.
+    expect(sentencesOf('Du får 500 kr. – Det er beløbet.')).toEqual(['Du får 500 kr.', '– Det er beløbet.']);
+    expect(sentencesOf('Du får to ting.\n- en rollator\n- en badebænk')).toHaveLength(3);
+  });
+
   it('ends sentences at ? and ! and after a number before a capital', () => {
     expect(sentencesOf('Har du spørgsmål? Ring til os! Vi ses i uge 12. Herefter følger vi op.')).toEqual([
       'Har du spørgsmål?',
