@@ -57,7 +57,7 @@ const FIELD = String.raw`(?:«[^»\n]{0,40}»|<<[^>\n]{0,40}>>|\[[^\]\n]{0,40}\]
 const FIELD_AFTER = new RegExp(String.raw`^[\s:–-]*(?:(?:\p{L}+[\s,]+){0,3}?(?:er|at)\s+)?${FIELD}[\s.:]*$`, 'iu');
 const FIELDS = new RegExp(FIELD, 'giu');
 // A field row of a form: a short label, a colon and its value on the same line ("Forventet start:    Uge 39").
-const NEXT_FIELD = /^\s*\p{Lu}[\p{L} .\/-]{1,30}:[ \t]*[^\n]*$/u;
+const NEXT_FIELD = /^\s*\p{Lu}[\p{L} ./-]{1,30}:[ \t]*[^\n]*$/u;
 const LEADER = /^[\s:–-]*\.{3,}[\s.:]*$/u;
 const CONSEQUENCE_AFTER = /^\s*(?:udbetalt|overført|refunderet|tilbagebetalt|besked|svar|brevet|en\s+kopi|kopi|\d)/iu;
 const RIGHTS = /aktindsigt|bisidder|partshøring|bemærkning|kommentar/iu;
