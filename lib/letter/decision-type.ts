@@ -342,10 +342,14 @@ function correctedByBut(letter: Letter, s: Span, m: Span): boolean {
 /** The grant asked for in a that-clause, nothing between: "søgt om, at du bliver godkendt til …". */
 // Round 39: also the second of two things asked for, joined by "og at" ("bedt om to ting: en fast voksen at tale
 // med, og at kommunen betaler for et højskoleophold"), as toApplyForThat reads a list of things to apply for.
+const LAW_REF_COMMAS = /§\s*\d+\s*[a-z]?(?:\s*,\s*(?:stk|nr|litra)\.?\s*\d+\s*[a-z]?)*\s*,?/giu;
 const AND_THAT_END = /(?:,\s*|\s)og\s+at\s+(?:\p{L}+\s+)?$/iu;
 function askedForThat(letter: Letter, s: Span, m: Span): boolean {
-  const rest = afterLastAsk(letter, s, m);
+  let rest = afterLastAsk(letter, s, m);
   if (rest === undefined || TURN.test(rest)) return false;
+  // Round 43: the commas of a law reference inside the that-clause end nothing ("bedt om, at hans kontaktperson efter
+  // servicelovens § 52, stk. 3, nr. 6, fortsætter"): the clause is still what was asked.
+  if (rest.includes('§')) rest = rest.replace(LAW_REF_COMMAS, ' ');
   return (/^,?\s*at\s/u.test(rest) && !/[,;:]/u.test(rest.replace(/^,/u, ''))) || AND_THAT_END.test(rest);
 }
 
@@ -482,7 +486,8 @@ function hasReduction(letter: Letter, s: Span): boolean {
 /** "Ella får …" inside the sentence, as spans of the whole text. */
 const GAINS_FROM_AFTER = /^\s+(?:\p{L}+\s+){0,3}?(?:meget|mere|mest|noget|en\s+del|glæde|gavn|godt)\s+ud\s+af(?![\p{L}])/iu;
 const AFTER_INSTRUCTION = /^\s*(?:tag|ring|kom|send|skriv|husk|giv|kontakt|mød|vis|hent|bestil|gå)\s[^.]*,\s*så\s+$/iu;
-const HELP_ONE_HAS_BEFORE = /(?<![\p{L}])(?:den|de|det)\s+(?:\p{L}+\s+)?(?:hjælp|støtte|tilbud|timer|indsats)\p{L}*\s*,\s*(?:som\s+)?(?:du|I|De|han|hun)\s+(?:allerede\s+|i\s+forvejen\s+)?$/iu;
+// (Round 43: also the amount one has, named by its count, "i stedet for de 2 gange, du får nu", "de tre besøg, han får i dag".)
+const HELP_ONE_HAS_BEFORE = /(?<![\p{L}])(?:den|de|det)\s+(?:[\p{L}\d]+\s+)?(?:hjælp|støtte|tilbud|timer|indsats|gange?|besøg|dage|weekender|bade)\p{L}*\s*,\s*(?:som\s+)?(?:(?:du|I|De|han|hun)\s+(?:allerede\s+|i\s+forvejen\s+)?)?$/iu;
 // "Hun får i dag hjælp morgen og aften": the help she has, not this grant.
 // Round 41: "får" in a phrase for a state or a need, not help received ("Du får brug for hjælp til bad", "hvis han får
 // behov for mere", "du får måske svært ved trappen", "får ondt i ryggen", "får det bedre"): no grant.
@@ -547,7 +552,9 @@ const READER = /(?<![\p{L}])(?:[Dd]u|[Dd]ig|[Dd]in|[Dd]it|[Dd]ine|I|[Jj]er|[Jj]e
 // ikke, medmindre man …"), or with a class of people as its subject ("Mange familier i samme situation får hjælp fra
 // fonde", "man får …"). The law's own conditions quoted in a grant refuse nothing, and quoted in a refusal grant
 // nothing, so they can never make a letter partial.
-const RULE_CONDITION_AFTER = /^[^.;:!?–—]{0,60}?(?<![\p{L}])(?:hvis|såfremt|medmindre|i\s+tilfælde\s+af)(?![\p{L}])/iu;
+// (Round 43: also "når" with the rule's own conditions after it, "Der kan efter § 113 ydes støtte til forbrugsgoder, når
+// betingelserne i § 112 er opfyldt", "… gives, når kravene er opfyldt": a condition of the rule, not a date of this grant.)
+const RULE_CONDITION_AFTER = /^[^.;:!?–—]{0,60}?(?<![\p{L}])(?:hvis|såfremt|medmindre|i\s+tilfælde\s+af|når\s+(?:\p{L}+\s+){0,3}?(?:betingelse\p{L}*|krav\p{L}*|kriteri\p{L}*|forudsætning\p{L}*)\s+(?:[^\s,.;]+\s+){0,4}?(?:er|være|bliver)\s+(?:opfyldt|til\s+stede))(?![\p{L}])/iu;
 const RULE_CLASS_AFTER =
   /^[^.;:!?]{0,80}?(?<![\p{L}])(?:til\s+)?(?:personer|borgere|børn|unge|voksne|familier|ansøgere|folkepensionister|pensionister|mennesker)\s*,?\s+(?:der|som|med|over|under)(?![\p{L}])/iu;
 const CLASS_SUBJECT_BEFORE =
