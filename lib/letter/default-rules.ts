@@ -112,6 +112,9 @@ const ELEMENTS = {
       // (Also denied with the comma after "for": "det er ikke nødvendigt for, at du kan bo i huset, at …"; the
       // law's criterion quoted, "er nødvendigt for, at den pågældende kan udøve et erhverv", is no reason.)
       String.raw`\bikke\s+nødvendig(?:e|t)?\s+for\s*,\s+at\s`,
+      // Round 43: the causal conjunction "for" after a comma, with a subject and its verb ("Kørekortet kan vi ikke betale,
+      // for det hjælper ikke på det, du har brug for"); not "for at" (purpose), "for det første" or "for dig".
+      String.raw`\bfor(?<=,\s{0,3}for)\s+(?:det|der|du|han|hun|vi|jeg)\s+(?:(?:ikke|jo|allerede|stadig|nu)\s+)?(?:er|var|har|havde|kan|kunne|skal|vil|ville|må|bliver|blev|gør|går|får|\p{L}+(?:er|ede))(?![\p{L}])`,
       // The abbreviation of "på grund af" with a cause of two words or more ("Borger kan ikke selv få
       // strømperne på pga. hænder og ryg"; not a field's "Ikke muligt pga. alder").
       String.raw`\bp\.?g\.?a\.\s+\p{L}+[\s,]+\p{L}+`,
@@ -393,6 +396,9 @@ const ELEMENTS = {
       'beskrivelsen viser', 'beskrivelse viser', 'beskrivelserne viser',
       // Round 36: what a named source has told us ("Vi ved fra din leder på værkstedet, at …", "Jeg har hørt fra skolen, at …").
       'vi ved fra', 'jeg ved fra', 'ved vi fra', 'ved jeg fra', 'har hørt fra', 'hørte fra',
+      // Round 43: what someone tells, in the present like 'oplyser' ("Plejefamilien fortæller, at han sover godt"); a
+      // wish told that way stays the citizen's view (left out in code).
+      'fortæller, at', 'fortæller at',
     ],
     patterns: [
       // Round 36: a dated meeting said as "vi sås" ("Da vi sås hjemme hos dig den 2. februar, gik du …"), a
@@ -405,10 +411,15 @@ const ELEMENTS = {
       // igennem", "Skolen skrev til os den 2. maj, at …"): a dated source and what it says.
       String.raw`\bskr(?:ev|iver)\s+(?:til\s+(?:os|mig|kommunen)\s+)?(?:den\s+|d\.\s*)?\d{1,2}\.\s*(?:\p{L}+|\d{1,2}\.?)(?:\s+\d{4})?\s*,?\s+at\b`,
       String.raw`\bmålt\s+til\s+(?:ca\.\s+|cirka\s+)?\d[\d,.]*\s*(?:cm|mm|meter|m|kg|grader)\b`,
+      // Round 43: the distance to a place of the case ("Skolen ligger 1,8 km fra din bolig"), and what the citizen told
+      // with "selv" between ("du har selv fortalt, at du tager bussen"; a wish is left out in code).
+      String.raw`\bligger\s+(?:ca\.\s+|cirka\s+|kun\s+)?\d[\d,.]*\s*(?:km|kilometer|meter|m)\s+fra\b`,
+      String.raw`\b(?:har|havde)\s+selv\s+(?:fortalt|oplyst|sagt|skrevet|forklaret)\s*,?\s+at\b`,
       // Round 41: a visit said as having been with the citizen, then what was seen or told there ("Da jeg var hos dig,
       // kunne vi begge se, at …", "Da vi var hjemme hos jer, så vi …", "da jeg var hos dig, fortalte du …"): an
       // observation of the case, even without the visit's date. (Not "Da jeg var hos dig, aftalte vi …".)
-      String.raw`\bvar\s+(?:hjemme\s+|ude\s+|på\s+besøg\s+)?hos\s+(?:dig|jer|Dem)\s*,\s*(?:\p{L}+\s+){0,3}?(?:så|kunne|viste|fortalte|sagde|prøvede|fandt|målte|observerede)\b`,
+      // (Round 43: also with the date right after, no "den": "Da vi var hos dig 25. september, så vi, at …".)
+      String.raw`\bvar\s+(?:hjemme\s+|ude\s+|på\s+besøg\s+)?hos\s+(?:dig|jer|Dem)(?:\s+(?:den\s+|d\.\s*)?\d{1,2}\.\s*(?:\p{L}+|\d{1,2}\.?)(?:\s+\d{4})?)?\s*,\s*(?:\p{L}+\s+){0,3}?(?:så|kunne|viste|fortalte|sagde|prøvede|fandt|målte|observerede)\b`,
       // Round 41: the case file looked through and what it shows ("Jeg har kigget i din sag, og du havde
       // familiebehandling, indtil du var 15", "Vi har tjekket i jeres journal, og der står, at …"); looking at the
       // application alone is handling (in code).
@@ -720,10 +731,11 @@ const ELEMENTS = {
       // sig selv, så hun kan klare at passe ham".)
       String.raw`\b(?:pengene|timerne|tilskuddet|beløbet|ydelsen|dækningen|kompensationen|støtten|hjælpen|indsatsen|forløbet|aflastningen|afløsningen|træningen|bostøtten|ledsagelsen|bevillingen)\s+skal\s+(?!(?:betales|tilbagebetales|indbetales|søges|bestilles|aftales|sendes|afleveres|afmeldes)\b)[^.\n]{0,100}?\bså\s+(?!(?:vi|os|kommunen|leverandøren|hjemmeplejen)\b)(?:[\p{L}-]+\s+){1,2}?(?:ikke\s+|selv\s+|også\s+|fortsat\s+|stadig\s+|bedre\s+){0,2}(?:kan|skal|får|bliver|slipper|undgår|har)\b`,
       // What the granted thing makes possible: "Med kørestolen kan du selv komme rundt i huset",
+      // (Round 43: also two things granted, named bare: "Med rampe og døråbner kan du selv komme ind og ud".)
       // "Med støtten vil I kunne …" (not the letter or the decision itself).
       // (Also the municipality's intent with it: "Med rengøringen vil vi sikre, at du fortsat kan
       // bo i et rent hjem".)
-      String.raw`\bmed\s+(?:(?:den|det|de)\s+(?!samme\s)\p{L}{2,}e\s+(?!(?:brev|afgørelse|tid|mail|svar|venlig|hilsen|tanke|henblik|hensyn|bevilling|ordning)\p{L}*\s)\p{L}{3,}|(?!(?:brev|afgørelse|tid|mail|svar|venlig|hilsen|tanke|henblik|hensyn)\p{L}*\s)\p{L}{3,}(?:en|et|ne|erne))\s+(?:(?:kan|vil|bliver|får)\s+(?:du|I|De|barnet|han|hun)\s+(?:selv\s+|bedre\s+|fortsat\s+|igen\s+)?(?!klage|søge|få\s+aktindsigt)|(?:vil|ønsker)\s+vi\s+(?:gerne\s+)?(?:at\s+)?(?:sikre|hjælpe|støtte|give)(?![\p{L}]))`,
+      String.raw`\bmed\s+(?:(?:den|det|de)\s+(?!samme\s)\p{L}{2,}e\s+(?!(?:brev|afgørelse|tid|mail|svar|venlig|hilsen|tanke|henblik|hensyn|bevilling|ordning)\p{L}*\s)\p{L}{3,}|(?!(?:brev|afgørelse|tid|mail|svar|venlig|hilsen|tanke|henblik|hensyn)\p{L}*\s)(?:\p{L}{3,}(?:en|et|ne|erne)|\p{L}{3,}\s+og\s+(?:(?:den|det|de)\s+)?\p{L}{3,}))\s+(?:(?:kan|vil|bliver|får)\s+(?:du|I|De|barnet|han|hun)\s+(?:selv\s+|bedre\s+|fortsat\s+|igen\s+)?(?!klage|søge|få\s+aktindsigt)|(?:vil|ønsker)\s+vi\s+(?:gerne\s+)?(?:at\s+)?(?:sikre|hjælpe|støtte|give)(?![\p{L}]))`,
       // A question or a label that heads the goal ("Hvad skal behandlingen føre til?", "Hvad
       // skulle støtten føre til?", "Hvad anbringelsen skal give Noah", "Hvad pengene skal dække",
       // "Hvad hjælpemidlerne skal gøre for dig:", "Hvad skal hjælpen til?"). Not a question to the
@@ -1123,6 +1135,9 @@ const ELEMENTS = {
       // A visit to check the help once it is there ("Hjælpemiddelcentret kommer ud 4 uger efter
       // levering og tjekker, at stolen er indstillet rigtigt").
       // (An abbreviation's or a date's full stop does not end it: "kommer forbi ca. 2 uger efter leveringen og ser, om …".)
+      // (Round 43: also "kommer og ser" the aid once it is in place, "Ergoterapeuten kommer og ser rampen, når den er
+      // bygget"; not the help's own "kommer og ser til dig", which has no finished aid after it.)
+      String.raw`\bkommer\s+og\s+(?:ser|tjekker|kigger)\s+(?!til\s)[^.\n]{0,60}?\b(?:efter|når)\s+(?:\p{L}+\s+){0,2}?(?:er|bliver|er\s+blevet)\s+(?:bygget|monteret|leveret|sat\s+op|installeret|lavet|opsat|færdig|udført|på\s+plads)\b`,
       String.raw`\b(?:kommer|kigger)\s+(?:\p{L}+\s+){0,2}?(?:ud|forbi|tilbage)\b(?:[^.\n]|\.(?=\s+[\p{Ll}\d])){0,60}?\b(?:tjekker|tjekke|ser|se|vurderer|vurdere|undersøger|følger\s+op)\b`,
       // A visit or a call ahead ("besøger ergoterapeuten Dem for at sikre, at indretningen
       // fungerer", "Vi ringer til dig i uge 46. Så ser vi, om du stadig har brug for hjælpen").
@@ -1560,7 +1575,7 @@ const ELEMENTS = {
       // Round 31: also the offer with a comma ("har tilbudt, at du kan bo hos hende"), care given so far ("har
       // passet dig i årevis"), a relative as the named contact ("bliver skrevet på som første kontakt") and
       // a parent who takes set days ("Faren tager fredagene").
-      String.raw`\b(?:søn(?:nen)?|datter(?:en)?|børn(?:ene)?|ægtefælle(?:n)?|hustru(?:en)?|kone(?:n)?|mand(?:en)?|partner(?:en)?|samlever|søster|bror|familie(?:n)?|pårørende|mor(?:en)?|far(?:en)?|forældre(?:ne)?|svigerdatter|svigersøn|barnebarn|børnebørn(?:ene)?|nabo(?:en)?|venner|veninde|kæreste(?:n)?|onkel|tante|svoger|svigerinde|svigermor|svigerfar|kollega(?:er)?|nevø|niece|fætter|kusine|moster|faster|morbror|farbror|stedfar|stedmor|bonusfar|bonusmor|svigerfamilie(?:n)?|familiemedlemmer|storebror|lillebror|storesøster|lillesøster|søskende(?:ne)?),?\s+(?:[\p{L}\d]+,?\s+){0,8}?(?:hjælper|hjælpe|hjulpet|hjalp|klarer\s+(?:selve\s+|hele\s+)?(?:rengøringen|indkøbene|indkøb|tøjvasken|vasketøjet|vasken|opvasken|madlavningen|maden|haven|det\s+praktiske|resten)|tømmer|rydder|bærer|ledsager|dækker\s+bord|(?:lægger|hænger)\s+(?:\p{L}+\s+)?(?:tøj|tøjet|vasketøj|vasketøjet)|tager\s+(?:skrald|skraldet|opvasken|vasketøjet)|tager\s+(?:\p{L}+\s+){0,2}?(?:med|ud)|minder\s+(?:dig|jer|hende|ham)\s+om|tager\s+over|overtager|(?:klaret|klarede|stået\s+for|stod\s+for|varetaget|varetog)\s+(?:(?:det\s+meste|meget|en\s+(?:stor\s+)?del|størstedelen)\s+af\s+)?(?:plejen|den\s+daglige\s+pleje|omsorgen|hjælpen)|(?:bestiller|bestilt|bestilte)\s+(?:\p{L}+\s+){0,2}?(?:varer|varerne|mad|maden|indkøb|indkøbene|dagligvarer)|(?:tilbudt|tilbyder|tilbød),?\s+(?:at|sin\s+hjælp|sig)|skrevet\s+på\s+som|(?:er|står\s+som|bliver)\s+(?:første\s+)?kontaktperson|tager\s+(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|weekend)(?:e|en|ene|erne)\b|sagt\s+ja\s+til\s+at|træder\s+til|er\s+der\s+for|inviterer|løser|løse|varetager|varetage|gøre\s+rent|støvsuger|støvsuge|besøger|besøge|handler|kører|kørt|kørte|gået\s+med|gik\s+med|støtter|står\s+for|passer|passet\s+(?:dig|jer|hende|ham|barnet)|passe(?!\s+på)|tage\s+sig\s+af|henter|følger|bakker|tager\s+sig\s+af|sørger|ordner|gør\s+rent|ser\s+til|kigger\s+(?:forbi|ind|til)|holder\s+øje|laver\s+(?:mad|maden|aftensmad)|vasker|slår\s+(?:græs|græsset|plænen)|skiftes\s+til|ringer\s+(?:til\s+(?:dig|jer|hende|ham)\s+)?(?:hver|dagligt|jævnligt|ofte|tit)|kommer\s+(?:forbi|på\s+besøg|hjem\s+til|i\s+hjemmet\s+(?:hver|dagligt|jævnligt|ofte|tit|flere\s+gange|næsten\s+hver)|og|hver|dagligt|jævnligt|ofte|tit|flere\s+gange|et\s+par\s+gange|næsten\s+hver)|bor\s+(?:tæt\s+på|i\s+nærheden|lige\s+i\s+nærheden|nær|ved\s+siden\s+af|i\s+samme\s+(?:by|opgang|gade|hus))|er\s+hos\s+(?:dig|jer|hende|ham|sin|sine)|spiser\s+(?:hos|med|sammen\s+med)\s+(?:dig|jer|Dem|hende|ham))(?![\p{L}])`,
+      String.raw`\b(?:søn(?:nen)?|datter(?:en)?|børn(?:ene)?|ægtefælle(?:n)?|hustru(?:en)?|kone(?:n)?|mand(?:en)?|partner(?:en)?|samlever|søster|bror|familie(?:n)?|pårørende|mor(?:en)?|far(?:en)?|forældre(?:ne)?|svigerdatter|svigersøn|barnebarn|børnebørn(?:ene)?|nabo(?:en)?|venner|veninde|kæreste(?:n)?|onkel|tante|svoger|svigerinde|svigermor|svigerfar|kollega(?:er)?|nevø|niece|fætter|kusine|moster|faster|morbror|farbror|stedfar|stedmor|bonusfar|bonusmor|svigerfamilie(?:n)?|familiemedlemmer|storebror|lillebror|storesøster|lillesøster|søskende(?:ne)?),?\s+(?:[\p{L}\d]+,?\s+){0,8}?(?:hjælper|hjælpe|hjulpet|hjalp|klarer\s+(?:selve\s+|hele\s+)?(?:rengøringen|indkøbene|indkøb|tøjvasken|vasketøjet|vasken|opvasken|madlavningen|maden|haven|det\s+praktiske|resten)|tømmer|rydder|bærer|ledsager|dækker\s+bord|(?:lægger|hænger)\s+(?:\p{L}+\s+)?(?:tøj|tøjet|vasketøj|vasketøjet)|tager\s+(?:skrald|skraldet|opvasken|vasketøjet)|tager\s+(?:\p{L}+\s+){0,2}?(?:med|ud)|minder\s+(?:dig|jer|hende|ham)\s+om|tager\s+over|overtager|(?:klaret|klarede|stået\s+for|stod\s+for|varetaget|varetog)\s+(?:(?:det\s+meste|meget|en\s+(?:stor\s+)?del|størstedelen)\s+af\s+)?(?:plejen|den\s+daglige\s+pleje|omsorgen|hjælpen)|(?:bestiller|bestilt|bestilte)\s+(?:\p{L}+\s+){0,2}?(?:varer|varerne|mad|maden|indkøb|indkøbene|dagligvarer)|(?:tilbudt|tilbyder|tilbød),?\s+(?:at|sin\s+hjælp|sig)|skrevet\s+på\s+som|(?:er|står\s+som|bliver)\s+(?:første\s+)?kontaktperson|tager\s+(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|weekend)(?:e|en|ene|erne)\b|sagt\s+ja\s+til\s+at|træder\s+til|er\s+der\s+for|inviterer|løser|løse|varetager|varetage|gøre\s+rent|støvsuger|støvsuge|besøger|besøge|handler|kører|kørt|kørte|gået\s+med|gik\s+med|støtter|står\s+for|passer|passet\s+(?:dig|jer|hende|ham|barnet)|passe(?!\s+på)|tage\s+sig\s+af|henter|følger|bakker|tager\s+sig\s+af|sørger|ordner|gør\s+rent|ser\s+til|kigger\s+(?:forbi|ind|til)|holder\s+øje|laver\s+(?:mad|maden|aftensmad)|vasker|slår\s+(?:græs|græsset|plænen)|skiftes\s+til|ringer\s+(?:til\s+(?:dig|jer|hende|ham)\s+)?(?:hver|dagligt|jævnligt|ofte|tit)|kommer\s+(?:forbi|på\s+besøg|hjem\s+til|i\s+hjemmet\s+(?:hver|dagligt|jævnligt|ofte|tit|flere\s+gange|næsten\s+hver)|og|hver|dagligt|jævnligt|ofte|tit|flere\s+gange|et\s+par\s+gange|næsten\s+hver)|bor\s+(?:tæt\s+på|i\s+nærheden|lige\s+i\s+nærheden|nær|ved\s+siden\s+af|i\s+samme\s+(?:by|opgang|gade|hus))|er\s+hos\s+(?:dig|jer|hende|ham|sin|sine)|(?:er\s+)?flyttet\s+ind\s+(?:hos|sammen\s+med)\s+(?:dig|jer|Dem|hende|ham)|står\s+i\s+køkkenet|spiser\s+(?:hos|med|sammen\s+med)\s+(?:dig|jer|Dem|hende|ham))(?![\p{L}])`,
       String.raw`\b(?:hjælp|støtte|opbakning)\s+(?:fra|af)\s+(?:din|dine|jeres|sin|sine|hans|hendes|deres)\s+\p{L}+`,
       // Walks the citizen takes, also in the passive journal style ("går en tur hver dag med
       // rollatoren", "der fortsat gås en kort tur dagligt").
@@ -1631,7 +1646,7 @@ const ELEMENTS = {
       // left out in code).
       // (Round 42: also moving oneself or one's wheelchair, "håndvasken kan du køre ind under med kørestolen", "kan hun
       // forflytte sig til toilettet".)
-      String.raw`\b(?:kan|kunne)\s+(?:du|hun|han|i)\s+(?:(?:godt|fint|sagtens|stadig|fortsat|også|nu)\s+selv\b|(?:godt\s+|fint\s+|sagtens\s+|selv\s+|nu\s+)?(?:gå|stå|cykle|færdes|vaske|klæde|lave|handle|tage\s+(?:bussen|toget|bad)|rejse\s+(?:dig|sig)|sætte\s+(?:dig|sig)|forflytte\s+(?:dig|sig)|køre\s+(?:ind\s+under|rundt)|støvsuge|gøre\s+rent)(?![\p{L}]))`,
+      String.raw`\b(?:kan|kunne)\s+(?:du|hun|han|i)\s+(?:(?:godt|fint|sagtens|stadig|fortsat|også|nu)\s+selv\b|(?:godt\s+|fint\s+|sagtens\s+|selv\s+|nu\s+|stadig\s+)?(?:gå|stå|cykle|færdes|vaske|klæde|lave|handle|tage\s+(?:bussen|toget|bad)|rejse\s+(?:dig|sig)|sætte\s+(?:dig|sig)|forflytte\s+(?:dig|sig)|køre\s+(?:ind\s+under|rundt)|støvsuge|gøre\s+rent)(?![\p{L}]))`,
       String.raw`\bgik\s+(?:du|hun|han)\s+(?:\d+|et\s+par\s+hundrede)\s+meter`,
       // Round 38: (above) also with "nu" after the subject ("Efter forløbet kan du nu selv tømme opvaskemaskinen"). And
       // what a visitor saw the citizen manage ("Terapeuten så, at du med et greb kan løfte benene over kanten", "viste, at
@@ -1646,6 +1661,11 @@ const ELEMENTS = {
       // kan med stolen selv komme ud" is what the aid shall make possible. A choice after "selv" is left out in code.
       // (Starts at "kunne" for speed; the subject is before it or right after it.)
       String.raw`\bkunne(?:(?<=(?<![\p{L}])(?:du|de|hun|han|i|pågældende|borgeren)\s+kunne)|\s+(?:du|de|hun|han|i|pågældende|borgeren))\s+(?:med|uden|ved|på|i|efter|under)\s+(?:[\p{L}\d.-]+\s+){1,3}?selv\b`,
+      // Round 43: the same with a movement and how it went instead of "selv" ("Han kunne med greb og bræt komme sikkert ind
+      // og ud af karret", "du kunne med stokken gå sikkert til bilen"); a negation between does not match.
+      String.raw`\bkunne(?:(?<=(?<![\p{L}])(?:du|de|hun|han|i|pågældende|borgeren)\s+kunne)|\s+(?:du|de|hun|han|i|pågældende|borgeren))\s+(?:med|uden|ved)\s+(?:(?!ikke\b|kun\b|heller\b)[\p{L}\d.-]+\s+){1,4}?(?:komme|gå|stå|rejse\s+(?:sig|dig)|sætte\s+(?:sig|dig)|køre|cykle|bade)\s+(?:sikkert|trygt|fint|stabilt|ubesværet)\b`,
+      // Round 43: a workplace's praise with more than one word before the role ("De er en stabil og dygtig medarbejder").
+      String.raw`\ber\s+en\s+(?:(?:meget|rigtig|stabil|dygtig|god|pålidelig|flittig|vellidt|omhyggelig|mødestabil|engageret|værdsat|afholdt)\s+(?:og\s+)?){2,4}(?:medarbejder|kollega|elev|lærling|praktikant|deltager)\b`,
       // Round 41: a parent's weekday off work ("Mor har fri om onsdagen", "har fri hver fredag") and parents who share
       // the days between them ("I har delt ugen mellem jer"): the family's own cover, like "har fri fra kl. 14".
       String.raw`\bhar\s+(?:(?:allerede|altid|fast|også)\s+)?fri\s+(?:om|hver|alle)\s+(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?:en|e|ene)?\b`,
@@ -1765,6 +1785,13 @@ const ELEMENTS = {
       'dit eget ønske', 'dine egne ønsker', 'Deres eget ønske', 'Deres egne ønsker', 'jeres eget ønske', 'jeres egne ønsker',
       'som du selv skrev', 'som du selv skriver', 'som du selv har skrevet', 'som De selv skrev', 'som De selv skriver',
       'som I selv skrev', 'som I selv skriver', 'om egne ønsker:',
+      // Round 43: the same without "selv" ("…, som du skrev i ansøgningen"), and a change the party proposed themself
+      // ("hvor pågældende selv foreslog ændringen", "Du foreslog selv at flytte dagen").
+      'som du skrev', 'som du skriver', 'som du har skrevet', 'som De skrev', 'som De skriver', 'som I skrev', 'som I skriver',
+      'du selv foreslog', 'du foreslog selv', 'du har selv foreslået', 'du selv har foreslået', 'foreslog du selv',
+      'De selv foreslog', 'De foreslog selv', 'De har selv foreslået', 'I selv foreslog', 'I foreslog selv', 'I har selv foreslået',
+      'pågældende selv foreslog', 'pågældende foreslog selv', 'pågældende har selv foreslået', 'borgeren selv foreslog',
+      'borger selv foreslog', 'borgeren foreslog selv', 'borger foreslog selv',
       // The party's own consent said back ("Borger er selv indforstået med nødkald", "Du er
       // indforstået med, at badet flyttes"); "Hvis du er indforstået …" is left out in code.
       'borger er selv indforstået', 'borgeren er selv indforstået', 'borger er indforstået', 'borgeren er indforstået',
@@ -2171,6 +2198,9 @@ const ELEMENTS = {
     patterns: [
       // A field line with the deadline ("Klage: 4 uger, til os.", "Klagefrist: 4 uger fra modtagelsen").
       String.raw`\bklage(?:frist)?\s*:\s*(?:\d{1,2}|fire|otte|fjorten)\s+(?:uger|dage)\b`,
+      // Round 43: a field line with the way to complain ("Klage: ring eller skriv til Visitationen", "Klage: send en
+      // mail til os"): how and to whom. (Only right after the label: "Klagesag:" or "Klage over leverandøren:" are not it.)
+      String.raw`\bklage\s*:\s*(?:ring|skriv|send|kontakt|mail)\b`,
     ],
     headings: [
       'klagevejledning*', 'sådan klager du', 'hvis du vil klage', 'klagemulighed*', 'klageadgang', 'hvis du er uenig', 'klage*',
@@ -2455,6 +2485,9 @@ const ELEMENTS = {
       'selv ønsker at købe', 'selv vil købe', 'selv gerne vil købe', 'som du selv køber', 'som I selv køber', 'som De selv køber',
       'kan du bare møde op', 'kan I bare møde op', 'kan De bare møde op', 'kan du bare komme', 'kan I bare komme',
       'privat madleverandør*', 'private madleverandør*',
+      // Round 43: a private provider by its bare name ("hos en privat leverandør"; a choice of who delivers the help
+      // granted is left out in code) and a free course another body holds ("har Ungdomsskolen et gratis kursus i …").
+      'privat leverandør*', 'private leverandør*', 'gratis kursus', 'gratis kurser', 'gratis forløb', 'gratis hold',
       'spørg din læge', 'spørg også din læge', 'spørg din egen læge', 'spørg jeres læge',
       'kan købes hos', 'kan købes i byens', 'kan købes i handlen', 'kan købes i almindelig', 'kan købes i butikker', 'kan købes i matas',
       'kan købes på apoteket', 'kan købes på nettet', 'kan købes online', 'kan fås i handlen', 'fås i almindelig handel', 'ældre sagens',

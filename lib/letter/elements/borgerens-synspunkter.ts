@@ -125,7 +125,8 @@ function usedAsName(letter: Letter, word: string): boolean {
 // "Vedr. Arne Villadsen, CPR-nr. …", "Borger: …"); a bare "Til" names them on the next line.
 // (Also the line that names the citizen in a letter to a guardian or a relative: "Som værge for:
 // Ellen Marie Kjær", "På vegne af: …", "Angående: …".)
-const GREETING = /^(?:kære|hej|til|att\.?|vedr\.?|vedrørende|borger|navn|modtager|(?:som\s+)?værge\s+for|på\s+vegne\s+af|angående|ang\.)\s*:?\s+\p{Lu}/iu;
+// (Round 43: also a subject line that opens with the decision: "Afgørelse vedr. boligændring – Gudrun og Aksel Nørgaard".)
+const GREETING = /^(?:(?:afgørelse|brev|svar)\s+)?(?:kære|hej|til|att\.?|vedr\.?|vedrørende|borger|navn|modtager|(?:som\s+)?værge\s+for|på\s+vegne\s+af|angående|ang\.)\s*:?\s+\p{Lu}/iu;
 const BARE_TO = /^(?:til|att\.?)\s*:?$/iu;
 // (A full name may have a middle name: "sagde Ellen Marie Kjær, at …".)
 const SPEAKER_AFTER = /^\s+(\p{Lu}\p{Ll}+|du|I|De|borgeren|pågældende|ansøgeren)(?:\s+\p{Lu}\p{Ll}+){0,2}\s*(?:,|selv|også|til|på)/u;
@@ -367,7 +368,8 @@ const SECOND_PERSON = /(?<![\p{L}])(?:[dD]u|[dD]ig|[dD]i[nt]|[dD]ine|I|[jJ]er|[j
 // Round 41: also the address line that names the reader as guardian or proxy ("(værge for Søren Mølgaard)",
 // "(fuldmagt for Ellen Ravn, …)"): the letter goes to the relative, and "Du har fortalt" is theirs. ("Kopi til
 // værge" does not start the line: that letter is to the citizen.)
-const PROXY_LINE = /^\(?\s*(?:som\s+)?(?:værge|fuldmagt(?:shaver)?)\s+for(?![\p{L}])/iu;
+// (Round 43: also after the reader's name on the same line, in brackets: "Til Hanne Sørensen (fuldmagt for din far, …)".)
+const PROXY_LINE = /^(?:(?:til\s+)?(?:[\p{L}.-]+\s+){1,4}\(\s*|\(?\s*)(?:som\s+)?(?:værge|fuldmagt(?:shaver)?)\s+for(?![\p{L}])/iu;
 function toRelative(letter: Letter): boolean {
   if (letter.area === 'boern') return false;
   return letter.seg.blocks.slice(0, 16).some((b) => {

@@ -295,6 +295,9 @@ function rejected(
   if (/^(?:så|for\s+at)\s/iu.test(match) && (TOLD_BEFORE.test(before) || WRITER_BEFORE.test(before))) return true;
   if (/^formålet$/iu.test(match) && /til\s+$/iu.test(before.slice(-4))) return true;
   if (notGranted && APPLIED_BEFORE.test(before)) return true;
+  // Round 43: two things named bare in a refusal or a partial grant ("Med badebænk og greb kan du komme sikkert i bad,
+  // og derfor er ombygningen ikke nødvendig"): what the granted aids already allow, the reason to refuse the rest.
+  if (notGranted && /^med\s+\p{L}+\s+og\s/iu.test(match)) return true;
   // A consequence, not a purpose: "afrundes op, så du får udbetalt 1.100 kr.", "så du får svar".
   if (/^så\s/iu.test(match) && CONSEQUENCE_AFTER.test(rest)) return true;
   // A consequence in main-clause order, "så du kan ikke vaske dit hår" (a purpose would be "så du

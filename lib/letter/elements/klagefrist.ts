@@ -42,7 +42,8 @@ const FROM_LETTER_DATE = /^\s*(?:regnet\s+)?(?:fra|efter)\s+(?:brevets|afgørels
 
 // (Also to the caseworker who writes: "Ring eller skriv til mig inden 4 uger".)
 // (Also to the unit that decided: "Skriv til Ungeenheden inden 4 uger".)
-const SEND_TO_US = /^(?:ring|skriv|send|kontakt|giv\s+(?:os\s+)?besked)(?![\p{L}])[^.]{0,40}?(?<![\p{L}])(?:os|mig|kommunen|\p{L}+\s+kommune|\p{L}*(?:enhed|afdeling|team|center|centret|rådgivning|forvaltning|myndighed)\p{L}*)(?![\p{L}])/iu;
+// (Round 43: also after the disagreement in the same sentence: "Er du uenig i, at …, så skriv til mig inden 4 uger".)
+const SEND_TO_US = /(?:^|,\s*(?:så\s+)?)(?:ring|skriv|send|kontakt|giv\s+(?:os\s+)?besked)(?![\p{L}])[^.]{0,40}?(?<![\p{L}])(?:os|mig|kommunen|\p{L}+\s+kommune|\p{L}*(?:enhed|afdeling|team|center|centret|rådgivning|forvaltning|myndighed)\p{L}*)(?![\p{L}])/iu;
 
 // The complaint of the sentence before, taken up ("Du kan klage, hvis du er uenig. Det skal ske inden 4 uger.").
 // (Also "Det skal være inden 4 uger efter, at …".)

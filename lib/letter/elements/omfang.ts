@@ -95,6 +95,8 @@ const ADMIN = /(?<![\p{L}])(?:udbetal\p{L}*|ringe|ring|kontakte|tlf\.?|telefonnu
 // (Round 23: also a place that has a team, "Seniorhuset på Skolevej har motionshold tirsdag og torsdag".)
 const OPEN_OFFER = /(?<![\p{L}])(?:(?:åben|åbent|åbne|anonym|anonyme)\s*,?\s+(?:\p{L}+\s+)?(?:rådgivning|café|cafe|værested|telefonrådgivning|træning|holdtræning)|(?:har|holder)\s+(?:\p{L}+\s+){0,2}?[\p{L}-]*hold)(?![\p{L}])/iu;
 const INCIDENT = /(?<![\p{L}])(?:fundet|faldet|faldt|observeret|registreret|ringet|trykket|tilkaldt|vågnet|vågner|vågnede|konstateret)(?![\p{L}])/iu;
+const PERFECT_AUX_BEFORE = /(?<![\p{L}])(?:har|havde)\s+(?:(?:du|I|De|han|hun|vi)\s+)?$/iu;
+const EVENT_PARTICIPLE_AFTER = /^\s+(?!(?:bevilget|tildelt|visiteret|godkendt|tilbudt|fast|ret|brug|behov)(?![\p{L}]))\p{L}{2,}(?:et|t)(?![\p{L}])/iu;
 const MONEY = /\d\s*(?:kr\.?|kroner)(?![\p{L}])/iu;
 const PAID_OUT = /(?<![\p{L}])udbetal\p{L}*(?![\p{L}])/giu;
 const OTHER_PAYER = /udbetaling\s+danmark|pensionsselskab|a-kasse/iu;
@@ -267,6 +269,9 @@ function grantedIn(letter: Letter, m: Span): boolean {
   // bevillingen stopper ved udgangen af april" names the grant's end, not help that stops.)
   if (PLACEMENT.test(sText.replace(WHILE_PLACED, ' ')) || ENDS_AFTER.test(ownClause(after)) || (after.includes('siden') && SINCE_AFTER.test(after))) return false;
   if (NO_LONGER_AFTER.test(after)) return false;
+  // Round 43: a count told in the perfect with the participle after it ("Du har to gange i år ligget på gulvet", "hun har
+  // tre gange om natten ringet efter hjælp"): what has happened, not a scope granted.
+  if (PERFECT_AUX_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 16), m.start)) && EVENT_PARTICIPLE_AFTER.test(after)) return false;
   if ((letter as Partial<AnalysedLetter>).decisionType === 'aendring' && HAD_AFTER.test(after) && !CONTINUES_AFTER.test(after)) return false;
   // In a change, help judged by how it has worked, the verb right after the quantity ("Aflastningen
   // hver anden weekend har ikke kunnet ændre på dette", "Bostøtten 3 timer om ugen har hjulpet"):
@@ -317,6 +322,11 @@ function grantedIn(letter: Letter, m: Span): boolean {
   // mandag til fredag, i alt 25 timer om ugen").
   if (OWN_PROGRAM.test(before)) return false;
   const shelteredWork = SHALL_WORK.test(before) && SHELTERED_WORK.test(letter.text);
+  // Round 43: the citizen who goes on in the place they have, at the same quantity, said so after it ("De fortsætter i
+  // Deres nuværende tilbud tre dage om ugen som hidtil", also in a refusal of more): the scope that continues (README:
+  // "eller efter ændringen fortsatte"), though "nuværende" names what they have now.
+  const goesOnAsIs = GOES_ON_IN.test(before) && AS_BEFORE_AFTER.test(after);
+  if (goesOnAsIs && !refusedIn(letter, s, m)) return true;
   if (!shelteredWork && (NOT_GRANTED_ALL.test(before) || (changing && HAD.test(before)))) {
     if (grantsAsApplied(before, changing)) return !hasMatchIn(letter, letter.compiled.cues.afslag, s);
     // The help the citizen has, said to go on unchanged beside the change ("Den øvrige hjælp, De
@@ -403,6 +413,8 @@ const RUN_OUT_AFTER =
 
 // Help said to go on as it is, in the clause after the quantity ("…, fortsætter uændret", "…
 // fortsætter som hidtil", "… er uændret", "… bevares").
+const GOES_ON_IN = /(?<![\p{L}])fortsætter\s+(?:(?:du|I|De|han|hun)\s+)?(?:i|på)\s+(?:\p{L}+\s+){0,4}?$/iu;
+const AS_BEFORE_AFTER = /^\s+(?:som\s+hidtil|som\s+nu|som\s+i\s+dag|som\s+før|uændret)(?![\p{L}])/iu;
 const CONTINUES_AFTER =
   /^[^.;:]{0,60}?(?<![\p{L}])(?:fortsætter(?:\s+(?:uændret|som\s+hidtil|som\s+nu|som\s+før))?|(?:er|forbliver)\s+uændret|bevares|bibeholdes)(?![\p{L}])/iu;
 // A lead-in with the granting verb at its end, whoever gets the help ("Din mor får:", "Else

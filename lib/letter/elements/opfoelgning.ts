@@ -33,6 +33,7 @@ const PAST_HELP = /(?<![\p{L}])(?:har\s+haft|havde|har\s+modtaget|modtog|har\s+f
 const PAST_REVIEW =
   /(?<![\p{L}])(?:blev|er\s+blevet|har\s+været)\s+(?:\p{L}+\s+){0,3}?(?:revideret|udarbejdet|opdateret|evalueret|afholdt|gennemgået|drøftet|justeret)(?![\p{L}])/iu;
 const HISTORY_BEFORE = /(?<![\p{L}])(?:har|havde)\s+(?:\p{L}+\s+)?(?:boet|haft|været|gået|arbejdet|levet|kendt|brugt|passet|boede|trænet|deltaget|modtaget|fået|kørt|cyklet|ejet|spillet|dyrket|sejlet|drevet|røget|klaret|anvendt|benyttet)(?![\p{L}])[^,.;]*$/iu;
+const MOVED_HISTORY_BEFORE = /(?<![\p{L}])(?:er|var)\s+(?:\p{L}+\s+)?(?:kommet|gået|mødt\s+op)(?![\p{L}])(?:(?!får|fik|bevilg|gives|ydes|tilbyd)[^,.;])*$/iu;
 const HISTORY_AFTER = /^\s+(?:boet|haft|været|gået|arbejdet|levet|kendt|brugt|passet|trænet|deltaget|modtaget|fået|kørt|ejet|klaret|anvendt|benyttet)(?![\p{L}])/iu;
 const PAST_TENSE = /(?<![\p{L}])(?:var|blev|havde|gennemgik|fik|kom|sagde|fortalte|faldt|lå|skete|aftalte|talte|drøftede|\p{L}+ede|er\s+faldet|har\s+været)(?![\p{L}])/iu;
 // (A label with nothing after it may have its text on the next line; only a dash, "ingen" or
@@ -327,6 +328,9 @@ export function detect(letter: Letter): Detection {
       if (/^(?:i|for)\s/iu.test(word) && PAST_RESTRICTION_BEFORE.test(letter.text.slice(Math.max(0, m.start - 40), m.start))) continue;
       // "da du har boet i huset i 40 år": how long something has been, not how long help lasts.
       if (/^(?:i|for)\s/iu.test(word) && HISTORY_BEFORE.test(letter.text.slice(Math.max(0, m.start - 60), m.start))) continue;
+      // Round 43: the same in the perfect with "er" ("Malthe er kommet i skole hver dag i 6 uger", "hun er gået til
+      // træning i tre måneder"): how long something has gone on, unless help is given in between.
+      if (/^(?:i|for)\s/iu.test(word) && MOVED_HISTORY_BEFORE.test(letter.text.slice(Math.max(0, m.start - 60), m.start))) continue;
       // Round 38: the same with the period between the auxiliary and the participle ("Camilla har i et år haft
       // støtte", "du har i 40 år boet i huset"): a span in the past.
       if (/^i\s/iu.test(word) && /(?<![\p{L}])(?:har|havde)\s+$/iu.test(letter.text.slice(Math.max(0, m.start - 8), m.start)) && HISTORY_AFTER.test(letter.text.slice(m.end, m.end + 20))) continue;

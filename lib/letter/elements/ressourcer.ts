@@ -52,7 +52,15 @@ const MODAL = /kan|kunne|fortsat|stadig|tidligere|selv$|selv\s+at$/u;
 // "Med kørestolen kan du selv komme rundt": what the granted thing makes possible (a purpose),
 // not what the citizen can without it.
 const WITH_AID = /^\s*med\s+(?:\p{L}+\s+){0,2}?\p{L}+(?:en|et|ne|erne)\s*$/u;
-const SATISFIED_WITH_PLACE = /^\s+(?:bo|være|komme)\s+(?:der|her|på|i)(?![\p{L}])/u;
+// Round 43: two things granted, named bare and joined by "og", before a present "kan" ("Med rampe og døråbner kan du
+// selv komme ind"): what the granted things shall make possible. (One's own aid has a possessive: "med din rollator".)
+const WITH_AIDS_LISTED = /^\s*med\s+\p{L}+\s+og\s+\p{L}+\s*$/u;
+// Round 43: only living somewhere is satisfaction with a place ("glad for at bo der"); a child or an adult glad to be or
+// to come at aflastning, school or work ("er rigtig glad for at være der", "glad for at komme der") thrives there.
+const SATISFIED_WITH_PLACE = /^\s+bo\s+(?:der|her|på|i)(?![\p{L}])/u;
+// Round 43: an excess said as the limit ("stolen er for tung til, at du selv kan løfte den", "for svær til at hun kan
+// bruge den"): what the citizen cannot do, not a skill.
+const TOO_MUCH_BEFORE = /(?<![\p{L}])for\s+(?:\p{L}+\s+){1,2}?til\s*,?\s+at\s+$/u;
 const NEGATED_INSIDE = /(?<![\p{L}])(?:ikke|ingen)(?![\p{L}])/u;
 // A relative who "kommer" somewhere is going to a place, not helping ("Din mand kommer hver
 // tirsdag i dagcenter", "Din søn kommer på aflastning"): run on the words after the match.
@@ -322,6 +330,8 @@ export function detect(letter: Letter): Detection {
       // Round 29: progress asked about, not found ("ser derefter på, om der er fremgang").
       if (/(?<![\p{L}])om\s+$/u.test(before) && /^der\s/iu.test(text.slice(m.start, m.start + 4))) continue;
       if (/^\s*med\s/iu.test(text.slice(s.start, s.start + 6)) && WITH_AID.test(text.slice(s.start, m.start).toLowerCase())) continue;
+      if (/^\s*med\s/iu.test(text.slice(s.start, s.start + 6)) && /^kan\s/iu.test(text.slice(m.start, m.start + 4)) && WITH_AIDS_LISTED.test(text.slice(s.start, m.start).toLowerCase())) continue;
+      if (TOO_MUCH_BEFORE.test(before)) continue;
       // A goal sentence runs on after its "at": look from the sentence start (bounded).
       const sinceStart = text.slice(Math.max(s.start, m.start - 200), m.start).toLowerCase();
       if (GOAL_CLAUSE.test(sinceStart) || SHALL_ENSURE.test(sinceStart) || ENABLE_GOAL.test(sinceStart)) continue;

@@ -55,10 +55,11 @@ const PLACE_ASSOCIATION = /^(?:bolig|andelsbolig|andels|ejer|grundejer|beboer|id
 // (Round 37: also advice put as a good idea, "kan det være en god idé at fortsætte på seniorholdet i …".)
 // (Round 41: also a counselling named as a compound, "Børnecancerfonden har også en familierådgivning", and
 // another body's transport, "Regionens patientbefordring kan køre dig".)
+// (Round 43: also a scheme the citizen can ride with, "Du kan køre med Flextur til træningen"; not what others can do.)
 // (Round 27: also an offer put as a question of wish: "Har du lyst til at spise sammen med andre,
 // mødes madklubben hver torsdag".)
 const GUIDES =
-  /(?<![\p{L}])(?:(?:du|i|de)\s+kan\s+(?:også|desuden|i\s+stedet|altid)|har\s+(?:du|i|de)\s+lyst\s+til|kan\s+(?:du|i|de)\s+(?:også|desuden|i\s+stedet|altid)|(?:fortalt|orienteret|informeret)\s+(?:dig|jer|dem)\s+om|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:bestilles|købes|lejes|lånes|søges|ansøges|eftermonteres|tilkøbes)|(?:kan|kunne)\s+(?:(?:du|i|de|også|altid|gerne|bare|desuden)\s+){0,2}komme\s+(?:i|på|forbi)|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:få|søge|ansøge|fortsætte|hjælpe|rådgive|vejlede|vise|tilbyde|give|låne|købe|kontakte|henvende|ringe|bestille|deltage|høre|spørge|tale|svare|oplyse|informere|beregne|prøve|have\s+(?:glæde|gavn|nytte)\s+af)|kan\s+(?:\p{L}+\s+)?køre\s+(?:dig|jer|Dem)|prøv|(?:(?:af)?holder|har)\s+(?:\p{L}+\s+){0,3}?(?:\p{L}*(?:motions|trænings|gymnastik|svømme|yoga|dans|gå|løbe|cykel|bold)hold|hold|\p{L}*kursus|\p{L}*kurser|\p{L}*netværk|madskole|madskoler|familiekursus|forældrekursus|pårørendegrupper?|samtalegrupper?|\p{L}*grupper?|\p{L}*weekend(?:er)?|\p{L}*lejre?|netværksmøder?|temaaftener|temaaften|workshops?|\p{L}*rådgivning|åbent\s+hus|\p{L}*café|\p{L}*cafe)(?![\p{L}])|(?<!(?:holde|holder|have|har|i|god|tæt|fast)\s+)kontakt(?!person|pædagog|lærer|oplysning|info|telefon)\p{L}*|henvend\p{L}*|søg\p{L}*|ansøg\p{L}*|ring\p{L}*|book\p{L}*|tager\s+gerne\s+(?:imod\s+)?nye|spørg\p{L}*|læs\p{L}*|vejled\p{L}*|rådgiv\p{L}*|anbefal\p{L}*|opfordr\p{L}*|foreslå\p{L}*|velkommen|mulighed\p{L}*|tilbud\p{L}*|tilbyd\p{L}*|henvis\p{L}*(?![\p{L}])(?!\s+til\s*,?\s+at(?![\p{L}]))|hjælpe\s+dig|giv\p{L}?\s+(?!os|mig|kommunen)(?:\p{L}+\s+){0,3}?besked|(?:(?:du|i|de)\s+skal|skal\s+(?:du|i|de)|husk\s+at)\s+(?:(?:selv|også|straks|altid)\s+)?(?:oplyse|underrette|orientere|meddele)|berettiget|ret\s+til|webshop|netbutik|sælger|forhandler|udlån\p{L}*|gratis|åbent\s+(?:alle|hver|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|for|om|i\s+weekenden)|(?:det\s+er|er\s+det)\s+regionens|(?:kan|kunne|vil|ville)\s+(?:det\s+)?(?:være\s+)?(?:en\s+)?god\s+id[ée]\s+at|(?:du|i|de)\s+(?:selv\s+)?bestiller|bestiller\s+(?:du|i|de)\s+(?:\p{L}+\s+)?selv)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:du|i|de)\s+kan\s+(?:også|desuden|i\s+stedet|altid)|har\s+(?:du|i|de)\s+lyst\s+til|kan\s+(?:du|i|de)\s+(?:også|desuden|i\s+stedet|altid)|(?:fortalt|orienteret|informeret)\s+(?:dig|jer|dem)\s+om|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:bestilles|købes|lejes|lånes|søges|ansøges|eftermonteres|tilkøbes)|(?:kan|kunne)\s+(?:(?:du|i|de|også|altid|gerne|bare|desuden)\s+){0,2}komme\s+(?:i|på|forbi)|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:få|søge|ansøge|fortsætte|hjælpe|rådgive|vejlede|vise|tilbyde|give|låne|købe|kontakte|henvende|ringe|bestille|deltage|høre|spørge|tale|svare|oplyse|informere|beregne|prøve|have\s+(?:glæde|gavn|nytte)\s+af)|kan\s+(?:\p{L}+\s+)?køre\s+(?:dig|jer|Dem)|(?:(?:du|i|de)\s+kan|kan\s+(?:du|i|de))\s+(?:(?:også|altid|bare|selv)\s+)?(?:køre|tage)\s+med|prøv|(?:(?:af)?holder|har)\s+(?:\p{L}+\s+){0,3}?(?:\p{L}*(?:motions|trænings|gymnastik|svømme|yoga|dans|gå|løbe|cykel|bold)hold|hold|\p{L}*kursus|\p{L}*kurser|\p{L}*netværk|madskole|madskoler|familiekursus|forældrekursus|pårørendegrupper?|samtalegrupper?|\p{L}*grupper?|\p{L}*weekend(?:er)?|\p{L}*lejre?|netværksmøder?|temaaftener|temaaften|workshops?|\p{L}*rådgivning|åbent\s+hus|\p{L}*café|\p{L}*cafe)(?![\p{L}])|(?<!(?:holde|holder|have|har|i|god|tæt|fast)\s+)kontakt(?!person|pædagog|lærer|oplysning|info|telefon)\p{L}*|henvend\p{L}*|søg\p{L}*|ansøg\p{L}*|ring\p{L}*|book\p{L}*|tager\s+gerne\s+(?:imod\s+)?nye|spørg\p{L}*|læs\p{L}*|vejled\p{L}*|rådgiv\p{L}*|anbefal\p{L}*|opfordr\p{L}*|foreslå\p{L}*|velkommen|mulighed\p{L}*|tilbud\p{L}*|tilbyd\p{L}*|henvis\p{L}*(?![\p{L}])(?!\s+til\s*,?\s+at(?![\p{L}]))|hjælpe\s+dig|giv\p{L}?\s+(?!os|mig|kommunen)(?:\p{L}+\s+){0,3}?besked|(?:(?:du|i|de)\s+skal|skal\s+(?:du|i|de)|husk\s+at)\s+(?:(?:selv|også|straks|altid)\s+)?(?:oplyse|underrette|orientere|meddele)|berettiget|ret\s+til|webshop|netbutik|sælger|forhandler|udlån\p{L}*|gratis|åbent\s+(?:alle|hver|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|for|om|i\s+weekenden)|(?:det\s+er|er\s+det)\s+regionens|(?:kan|kunne|vil|ville)\s+(?:det\s+)?(?:være\s+)?(?:en\s+)?god\s+id[ée]\s+at|(?:du|i|de)\s+(?:selv\s+)?bestiller|bestiller\s+(?:du|i|de)\s+(?:\p{L}+\s+)?selv)(?![\p{L}])/iu;
 
 // The new help given in place of the old, in the indicative ("I stedet får du en mentor",
 // "og du får en mentor i stedet"), not an offer the citizen may take up.
@@ -140,7 +141,7 @@ export function detect(letter: Letter): Detection {
     const si = letter.sentenceAt(m.start);
     if (si < 0) continue;
     const s = letter.sentence(si);
-    if (complaint && m.start >= complaint.start && m.start < complaint.end && complaintBody(letter, complaint, s.block)) continue;
+    if (complaint && m.start >= complaint.start && m.start < complaint.end && complaintBody(letter, complaint, s.block) && !(OWN_TOPIC_ADVICE.test(letter.slice(s)) && !COMPLAINT_WORDS.test(letter.slice(s)))) continue;
     const sentence = letter.slice(s);
     if (NOT_OTHER_HELP.test(sentence) || isLawSentence(letter, s) || (!refusal && MORE_OF_SAME.test(sentence) && !OTHER_MARK_STRICT.test(sentence))) continue;
     // "Din kontaktperson stopper den 31. maj. I stedet får du en mentor": the help that replaces
@@ -219,6 +220,11 @@ function complaintBody(letter: Letter, complaint: { start: number; end: number }
   return block === first || COMPLAINT_WORDS.test(letter.slice(blocks[block]!));
 }
 
+// Round 43: a sentence at the end of the complaint paragraph that sends the citizen elsewhere for advice on a
+// subject of its own ("I kan kontakte Cøliakiforeningen for råd om madplaner"), with no word of the complaint in
+// it: other help that happens to stand there, not help with the complaint.
+const OWN_TOPIC_ADVICE = /(?<![\p{L}])(?:for|med)\s+(?:gode\s+)?(?:råd|rådgivning|hjælp|vejledning|sparring|støtte)\s+(?:om|til|med)\s+(?!(?:din|jeres|Deres|en|at|det|den|sagen|afgørelsen)(?![\p{L}]))\p{L}/iu;
+
 // "-samfund" names an association only with a name in front ("Dansk Blindesamfund"); the bare
 // word is society ("deltage i samfundet").
 const BARE_SOCIETY = /^samfund(?:et)?$/iu;
@@ -295,7 +301,9 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   if (OWN_PERSON_FROM.test(sentence.slice(Math.max(0, at - 50), at)) && !ASK_ABOUT.test(sentence.slice(Math.max(0, at - 80), at + match.length + 40))) return false;
   // (In a refusal there is no help granted to choose a provider for: "kan du bestille færdigretter
   // fra en privat madleverandør" points to a private option.)
-  if (FREE_CHOICE.test(sentence) && !BUYS.test(sentence) && !(refusal && PRIVATE_PROVIDER.test(sentence))) return false;
+    // (Round 43: in a partial grant, a private provider the citizen orders from on their own, "kan du selv bestille
+  // dem hos en privat leverandør", is the private way round the part refused, not a choice of who delivers.)
+  if (FREE_CHOICE.test(sentence) && !BUYS.test(sentence) && !((refusal || (partial && SELF_ORDERS.test(sentence))) && PRIVATE_PROVIDER.test(sentence))) return false;
   // Round 40: the same choice without the word "leverandør" ("Du kan vælge mellem kommunens hjemmepleje og
   // Rengøringsfirmaet Klar"): who delivers the help granted. (Not in a refusal: there is nothing granted to deliver.)
   if (!refusal && CHOOSE_BETWEEN.test(sentence) && !BUYS.test(sentence)) return false;
@@ -560,6 +568,7 @@ const BUY_PRIVATELY = /^(?:selv\s+(?:ønsker|vil|gerne\s+vil)\s+købe|(?:som|så
 const PRIVATE_DEAL = /(?<![\p{L}])(?:købes|privat|private|forhandler\p{L}*)(?![\p{L}])/iu;
 // (Round 32: also in the plural, "bestilles mad fra private leverandører".)
 const PRIVATE_PROVIDER = /private?\s+\p{L}*leverandør/iu;
+const SELF_ORDERS = /(?<![\p{L}])(?:selv\s+bestille|bestille\s+(?:\p{L}+\s+)?selv)(?![\p{L}])/iu;
 const CONSENT_BEFORE = /(?:lov\s+til\s+at|samtykke\p{L}*\s+til\s+at|(?:vi|jeg|kommunen)\s+(?:må|har\s+måttet))\s+$/iu;
 const SHOPPING_REFUSED = /(?<![\p{L}])(?:ikke|afslag\s+på)\s+(?:\p{L}+\s+){0,3}?(?:indkøb|varer)|(?<![\p{L}])indkøb\p{L}*:?\s+(?:\p{L}+\s+){0,4}?(?:ikke|afslag)(?![\p{L}])/iu;
 const ALSO_APPLIED = /^kan\s+(?:også|desuden)\s+(?:an)?søges$/iu;
