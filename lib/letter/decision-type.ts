@@ -18,6 +18,7 @@ import { hasMatchIn, matchesIn } from './letter';
 import type { Span } from './segment';
 import type { DecisionType } from './types';
 import { isLawSentence, LETTER_PURPOSE } from './elements/common';
+import { MONTH_NAMES } from './letter-date';
 import { NUMBER_WORDS } from '../service-level/tokens';
 
 /** Map the screen's free-text afgørelsestype ("Delvis bevilling", "Afslag", "Ophør") to an id. */
@@ -61,7 +62,7 @@ const NEW_AMOUNT_FROM =
 const HAD_AMOUNT =
   /(?<![\p{L}])(?:(?:har|havde)\s+(?:\p{L}+\s+){0,2}?(?:været|haft|fået|modtaget)|(?:har|får)\s+(?:i\s+dag|for\s+tiden|lige\s+nu))\s+[^.]{0,80}?(?<![\p{L}\d])(?:\d+|en|én|et|ét|to|tre|fire|fem|seks|syv)\s+(?:gange?|dage?|weekend(?:er)?|timer?|besøg|døgn)(?![\p{L}])/iu;
 const FROM_TIME_AMOUNT =
-  /(?<![\p{L}])(?:fra\s+(?:og\s+med\s+)?(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+)?(?:den\s+)?(?:\d{1,2}\.\s*(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|\d{1,2}\.?)|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|uge\s+\d{1,2}|nytår|næste\s+(?:uge|måned))(?:\s+\d{4})?|fremover|fremadrettet|herefter)\s+[^.;:!?\n]{0,60}?(?<![\p{L}\d])(?:\d+(?:,\d+)?|en|én|et|ét|to|tre|fire|fem|seks|syv)\s+(?:gange?|dage?|weekend(?:er)?|timer?|besøg|døgn|nætter)(?![\p{L}])/iu;
+  new RegExp(String.raw`(?<![\p{L}])(?:fra\s+(?:og\s+med\s+)?(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+)?(?:den\s+)?(?:\d{1,2}\.\s*(?:${MONTH_NAMES}|\d{1,2}\.?)|${MONTH_NAMES}|uge\s+\d{1,2}|nytår|næste\s+(?:uge|måned))(?:\s+\d{4})?|fremover|fremadrettet|herefter)\s+[^.;:!?\n]{0,60}?(?<![\p{L}\d])(?:\d+(?:,\d+)?|en|én|et|ét|to|tre|fire|fem|seks|syv)\s+(?:gange?|dage?|weekend(?:er)?|timer?|besøg|døgn|nætter)(?![\p{L}])`, 'iu');
 /** The same or one of the two sentences before says the amount the citizen has had. */
 function hadAmountBefore(letter: Letter, i: number): boolean {
   for (let k = i; k >= Math.max(0, i - 2); k--) if (HAD_AMOUNT.test(letter.slice(letter.sentence(k)))) return true;
@@ -234,7 +235,7 @@ const INSTALLED_BEFORE = /(?:(?<![\p{L}])hvornår\s+(?:\p{L}+\s+){0,2}|(?:nødka
 const AIM_SENTENCE = /^(?:formålet|målet|hensigten)\s+med\s+(?!(?:dette|brevet|denne|mailen))/iu;
 // (The clause goes on to a "siden" with a time: "siden marts 2024", "siden 1. maj", "siden sidste sommer".)
 const HAD_SINCE_AFTER =
-  /^[^,.;:!?\n]{0,100}?(?<![\p{L}])siden\s+(?:\d|(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|sommer\p{L}*|foråret|efteråret|vinteren|jul\p{L}*|påske\p{L}*|nytår|sidste|starten|begyndelsen|dengang)(?![\p{L}]))/iu;
+  new RegExp(String.raw`^[^,.;:!?\n]{0,100}?(?<![\p{L}])siden\s+(?:\d|(?:${MONTH_NAMES}|sommer\p{L}*|foråret|efteråret|vinteren|jul\p{L}*|påske\p{L}*|nytår|sidste|starten|begyndelsen|dengang)(?![\p{L}]))`, 'iu');
 const HAS_GOT = /^(?:(?:du|I|De)\s+har\s+fået|har\s+(?:du|I|De)\s+fået)$/iu;
 // (Also the keys to one's own home: "Du har fået nøglen til din egen lejlighed".)
 const LIFE_AFTER = /^\s+(?:et\s+|en\s+|nyt\s+|ny\s+|sit\s+|din\s+|dit\s+)?(?:\p{L}+\s+){0,2}?(?:fritidsjob|job|arbejde|studiejob|lejlighed|kæreste|diagnose\p{L}*|uddannelsesplads|læreplads|praktikplads|venner|veninde|ven|barn|hund|kørekort|styr\s+på|nøglen|nøglerne)(?![\p{L}])/iu;

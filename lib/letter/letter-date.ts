@@ -8,7 +8,9 @@ import type { Segmentation } from './segment';
 
 /** The Danish month names, January first (for dates written in words). */
 export const MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
-const WORD_DATE = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})\\.\\s*(${MONTHS.join('|')})\\s+(\\d{4})(?![\\p{N}])`, 'iu');
+/** The month names as a regex alternation ("januar|februar|…"), for patterns that read dates in words. */
+export const MONTH_NAMES = MONTHS.join('|');
+const WORD_DATE = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})\\.\\s*(${MONTH_NAMES})\\s+(\\d{4})(?![\\p{N}])`, 'iu');
 const NUM_DATE = /(?<!\d)(\d{1,2})[.\-/](\d{1,2})[.\-/](\d{4})(?!\d)/;
 const ISO_DATE = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/;
 const HEADER_BLOCKS = 6;

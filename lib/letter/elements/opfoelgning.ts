@@ -7,7 +7,7 @@
  */
 import type { AnalysedLetter, Detection, Letter } from '../letter';
 import { COMPLAINT_SENTENCE, findHeading, inMergeField, isLawSentence } from './common';
-import { MONTHS } from '../letter-date';
+import { MONTH_NAMES, MONTHS } from '../letter-date';
 
 const DONE_VERB = /^(?:revurderet|revurderede|revisiteret|revisiterede|evalueret|evaluerede|fulgt\s+op|genbesøgte|genberegnet|genberegnede)$/iu;
 const PASSIVE_FUTURE_BEFORE = /(?<![\p{L}])(?:(?:vil|skal)\s+(?:\p{L}+\s+)?blive|bliver)\s+(?:\p{L}+\s+)?$/iu;
@@ -134,24 +134,25 @@ function dateAfterBefore(letter: Letter, at: number): boolean {
 // Round 40: the same with the month in words ("afsluttende statusmøde 10. juni 2025", "ved den afsluttende samtale
 // den 12. januar"; with no year, the letter's own).
 const WORD_DATE_AFTER =
-  /^\s*(?:den\s+|d\.\s*)?(\d{1,2})\.\s*(januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)(?:\s+(\d{4}))?(?![\p{L}])/iu;
+  new RegExp(String.raw`^\s*(?:den\s+|d\.\s*)?(\d{1,2})\.\s*(${MONTH_NAMES})(?:\s+(\d{4}))?(?![\p{L}])`, 'iu');
 function wordDateAfterBefore(letter: Letter, at: number): boolean {
   const d = WORD_DATE_AFTER.exec(letter.text.slice(at, at + 30));
   if (!d) return false;
-  const year = d[3] ? Number(d[3]) : letter.date.getFullYear();
-  return new Date(year, MONTHS.indexOf(d[2]!.toLowerCase()), Number(d[1])) < letter.date;
+  return wordDate(letter, d[1]!, d[2]!, d[3]) < letter.date;
+}
+/** "12. januar" (the letter's year when none is written) as a date. */
+function wordDate(letter: Letter, day: string, month: string, year: string | undefined): Date {
+  return new Date(year ? Number(year) : letter.date.getFullYear(), MONTHS.indexOf(month.toLowerCase()), Number(day));
 }
 // Round 42: a meeting or visit with its date a few words on ("Vi holdt statusmøde hos dig den 17. september",
 // "opfølgningsbesøget i dit hjem 3.9.2026"): dated before the letter, it already happened, whatever the verb.
 // (Not with a time word between that points ahead: "statusmøde senest den 1. marts".)
 const DATE_NEAR_AFTER =
-  /^(?:\s+(?!(?:senest|inden|før|efter|næste|igen|om|fra|til)(?![\p{L}]))[\p{L}-]+){0,4}?\s*,?\s+(?:den\s+|d\.\s*)?(?:(\d{1,2})\.\s*(januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)(?:\s+(\d{4}))?(?![\p{L}])|(\d{1,2})[./-](\d{1,2})[./-](\d{4})(?!\d))/iu;
+  new RegExp(String.raw`^(?:\s+(?!(?:senest|inden|før|efter|næste|igen|om|fra|til)(?![\p{L}]))[\p{L}-]+){0,4}?\s*,?\s+(?:den\s+|d\.\s*)?(?:(\d{1,2})\.\s*(${MONTH_NAMES})(?:\s+(\d{4}))?(?![\p{L}])|(\d{1,2})[./-](\d{1,2})[./-](\d{4})(?!\d))`, 'iu');
 function nearDateBefore(letter: Letter, at: number): boolean {
   const d = DATE_NEAR_AFTER.exec(letter.text.slice(at, at + 70));
   if (!d) return false;
-  const when = d[1]
-    ? new Date(d[3] ? Number(d[3]) : letter.date.getFullYear(), MONTHS.indexOf(d[2]!.toLowerCase()), Number(d[1]))
-    : new Date(Number(d[6]), Number(d[5]) - 1, Number(d[4]));
+  const when = d[1] ? wordDate(letter, d[1], d[2]!, d[3]) : new Date(Number(d[6]), Number(d[5]) - 1, Number(d[4]));
   return when < letter.date;
 }
 function journalDateBefore(letter: Letter, at: number): boolean {
