@@ -205,7 +205,7 @@ export function toMatcher(list: PhraseListInput, expand?: (s: string) => string,
     // in a given letter. When every match starts with one of a few literal words, the shared trie
     // walk finds where those words are, and the pattern is tried only there.
     const lead = index && lower && (bounded || AFTER_SPACE.test(src)) ? leadLiterals(src) : undefined;
-    if (lead) gated.push({ re: new RegExp(unicodeBoundaries(src), 'uy'), trie: index!.add(lead.map((w) => `${w}*`)) });
+    if (lead) gated.push({ re: new RegExp(unicodeBoundaries(src), 'uy'), trie: index!.add(lead.map((w) => `${w}*`), true) });
     else add(unicodeBoundaries(src), lower, bounded);
   }
   const parts: MatcherPart[] = [];
@@ -263,45 +263,124 @@ function alternatives(src: string): string[] {
   return out;
 }
 
-const LITERAL_CHAR = /[a-zæøåéèëêüöäáàâíîóôúûç0-9]/;
+const LITERAL_CHAR = /[a-zæøåéèëêüöäáàâíîóôúûç0-9½]/;
+const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 const LOOKAROUND = /^\(\?<?[=!]/;
-const OPTIONAL_AFTER = /^(?:[?*]|\{0[,}])/;
+const QUANTIFIER = /^[?*+{]/;
 const MIN_LEAD = 2;
+/** A step that would multiply the phrases so far past this cuts the literal start short there (the trie stays small). */
+const MAX_LEADS = 128;
 // A pattern that starts right after white space ("(?<=\p{L}\s+)og\s+…") starts at a word start too.
 const AFTER_SPACE = /^\(\?<=[^()]*\\s\+?\)/;
 
-/**
- * The literal words every match of a (lower-case, word-bounded) pattern source starts with, or
- * undefined when some match could start otherwise: "(?:støtten|hjælpen)\s+…" ⇒ støtten, hjælpen;
- * "timer?\s…" ⇒ time; "(?:\d+|en)\s…" ⇒ undefined.
- */
-export function leadLiterals(src: string, depth = 0): string[] | undefined {
-  if (depth > 3) return undefined;
-  const out: string[] = [];
-  for (let alt of alternatives(src)) {
-    // Look-arounds at the start consume nothing.
-    while (LOOKAROUND.test(alt)) {
-      const end = closeParen(alt, 0);
+/** Literal starts of a (sub)pattern: `done` cannot go on, `open` are whole alternatives the text after may extend. */
+interface Leads {
+  done: string[];
+  open: string[];
+}
+
+const joinLead = (a: string, b: string) => (a.endsWith(' ') && b.startsWith(' ') ? a + b.slice(1) : a + b);
+
+/** The literal starts of one alternative (a sequence of atoms), or undefined when it cannot be read. */
+function sequenceLeads(alt: string, depth: number): Leads | undefined {
+  const done: string[] = [];
+  let cur = [''];
+  const stop = (): Leads => ({ done: [...done, ...cur], open: [] });
+  let i = 0;
+  while (i < alt.length) {
+    const rest = alt.slice(i);
+    // A look-around consumes nothing and only narrows the matches: the start stays literal.
+    if (LOOKAROUND.test(rest)) {
+      const end = closeParen(rest, 0);
       if (end < 0) return undefined;
-      alt = alt.slice(end + 1);
-    }
-    if (alt.startsWith('(')) {
-      const end = closeParen(alt, 0);
-      if (end < 0 || OPTIONAL_AFTER.test(alt.slice(end + 1))) return undefined;
-      const inner = alt.startsWith('(?:') ? alt.slice(3, end) : /^\(\?<[\p{L}_]/u.test(alt) ? alt.slice(alt.indexOf('>') + 1, end) : alt.slice(1, end);
-      const lead = leadLiterals(inner, depth + 1);
-      if (!lead) return undefined;
-      out.push(...lead);
+      i += end + 1;
       continue;
     }
-    let n = 0;
-    while (n < alt.length && LITERAL_CHAR.test(alt[n]!)) n++;
-    // "timer?": the last letter is optional.
-    if (n > 0 && OPTIONAL_AFTER.test(alt.slice(n))) n--;
-    if (n < MIN_LEAD) return undefined;
-    out.push(alt.slice(0, n));
+    // White space: one space in the phrase, which the trie lets stand for any run of it.
+    if (rest.startsWith('\\s')) {
+      const quantified = rest.slice(2);
+      if (quantified.startsWith('+')) i += quantified.startsWith('+?') ? 4 : 3;
+      else if (QUANTIFIER.test(quantified)) return stop();
+      else i += 2;
+      cur = cur.map((c) => (c.endsWith(' ') ? c : `${c} `));
+      continue;
+    }
+    if (rest.startsWith('(')) {
+      const end = closeParen(rest, 0);
+      if (end < 0) return undefined;
+      const inner = rest.startsWith('(?:') ? rest.slice(3, end) : /^\(\?<[\p{L}_]/u.test(rest) ? rest.slice(rest.indexOf('>') + 1, end) : rest.startsWith('(?') ? undefined : rest.slice(1, end);
+      const group = inner === undefined ? undefined : leadsOf(inner, depth + 1);
+      const quantifier = QUANTIFIED.exec(rest.slice(end + 1))?.[0] ?? '';
+      const sub = group && quantified(group, quantifier);
+      if (!sub || (cur.length > 1 && cur.length * (sub.done.length + sub.open.length) > MAX_LEADS)) return stop();
+      for (const c of cur) for (const d of sub.done) done.push(joinLead(c, d));
+      cur = cur.flatMap((c) => sub.open.map((o) => joinLead(c, o)));
+      i += end + 1 + quantifier.length;
+      if (cur.length === 0) return { done, open: [] };
+      continue;
+    }
+    // Any digit: one phrase per digit ("\d+\s+timer" starts with 0–9; what follows is not known).
+    if (rest.startsWith('\\d')) {
+      const quantifier = QUANTIFIED.exec(rest.slice(2))?.[0] ?? '';
+      if (quantifier.startsWith('?') || quantifier.startsWith('*') || quantifier.startsWith('{0') || cur.length * DIGITS.length > MAX_LEADS) return stop();
+      cur = cur.flatMap((c) => DIGITS.map((d) => c + d));
+      if (quantifier) return stop();
+      i += 2;
+      continue;
+    }
+    // A literal letter or digit, unless it is optional or repeated ("timer?": time).
+    if (!LITERAL_CHAR.test(rest[0]!) || QUANTIFIER.test(rest.slice(1))) return stop();
+    cur = cur.map((c) => c + rest[0]);
+    i++;
+  }
+  return { done, open: cur };
+}
+
+const QUANTIFIED = /^(?:[?*+]|\{\d+(?:,\d*)?\})\??/;
+
+/**
+ * A group's starts under its quantifier: optional adds the empty start ("har\s+(?:godt\s+)?styr"
+ * ⇒ "har styr", "har godt styr"); a group that may repeat ends the literal start after it.
+ */
+function quantified(group: Leads, quantifier: string): Leads {
+  if (quantifier === '') return group;
+  const once = [...group.done, ...group.open];
+  if (quantifier.startsWith('?')) return { done: group.done, open: [...group.open, ''] };
+  const min = quantifier.startsWith('*') ? 0 : quantifier.startsWith('+') ? 1 : Number(/\d+/.exec(quantifier)![0]);
+  // Zero times: the text after may follow; once or more: whatever comes next is not known here.
+  return min === 0 ? { done: once, open: [''] } : { done: once, open: [] };
+}
+
+function leadsOf(src: string, depth: number): Leads | undefined {
+  if (depth > 3) return undefined;
+  const out: Leads = { done: [], open: [] };
+  for (const alt of alternatives(src)) {
+    const leads = sequenceLeads(alt, depth);
+    if (!leads) return undefined;
+    out.done.push(...leads.done);
+    out.open.push(...leads.open);
   }
   return out;
+}
+
+/**
+ * The literal phrases every match of a (lower-case, word-bounded) pattern source starts with, or
+ * undefined when some match could start otherwise. A phrase runs over words while the pattern is
+ * literal ("(?:du|i|de)\s+kan\s+…" ⇒ "du kan", "i kan", "de kan"), so the pattern is tried at
+ * fewer places; its last word may go on ("timer?\s…" ⇒ "time"). A phrase of one word needs two
+ * letters; "(?:\d+|en)\s…" ⇒ undefined.
+ */
+export function leadLiterals(src: string): string[] | undefined {
+  const leads = leadsOf(src, 0);
+  if (!leads) return undefined;
+  const out = new Set<string>();
+  for (const raw of [...leads.done, ...leads.open]) {
+    const lead = raw.trimEnd();
+    // One letter alone ("i") is too common to be worth a gate; a digit or ½ is not.
+    if (lead.startsWith(' ') || (lead.length < MIN_LEAD && !lead.includes(' ') && !/^[\d½]$/.test(lead))) return undefined;
+    out.add(lead);
+  }
+  return [...out];
 }
 
 

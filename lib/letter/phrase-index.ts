@@ -84,18 +84,30 @@ const BUILT_KEEP = 4;
 
 export class PhraseIndexBuilder {
   private lists: string[][] = [];
+  private everyStart: boolean[] = [];
+  private startLists = new Map<string, number>();
 
-  /** Adds a list's phrases (all must pass `isIndexablePhrase`); returns the list's id. */
-  add(phrases: string[]): number {
+  /**
+   * Adds a list's phrases (all must pass `isIndexablePhrase`); returns the list's id. An
+   * `everyStart` list reports every word start where one of its phrases is, overlapping or not
+   * (the places a gated pattern is tried); lists of the same such phrases share one id.
+   */
+  add(phrases: string[], everyStart = false): number {
+    const key = everyStart ? phrases.join('\u0001') : '';
+    const known = everyStart ? this.startLists.get(key) : undefined;
+    if (known !== undefined) return known;
     this.lists.push(phrases);
-    return this.lists.length - 1;
+    this.everyStart.push(everyStart);
+    const id = this.lists.length - 1;
+    if (everyStart) this.startLists.set(key, id);
+    return id;
   }
 
   build(): PhraseIndex {
-    const key = this.lists.map((l) => l.join('\u0001')).join('\u0002');
+    const key = this.lists.map((l, i) => (this.everyStart[i] ? '\u0003' : '') + l.join('\u0001')).join('\u0002');
     let index = built.get(key);
     if (!index) {
-      index = new PhraseIndex(trieOf(this.lists), this.lists.length);
+      index = new PhraseIndex(trieOf(this.lists), this.lists.length, this.everyStart);
       if (built.size >= BUILT_KEEP) built.delete(built.keys().next().value!);
       built.set(key, index);
     }
@@ -147,8 +159,12 @@ export class PhraseIndex {
   /** Per node, the lists whose phrases end there, by ending kind (null when none). */
   private endings: ([Int32Array, Int32Array, Int32Array] | null)[];
 
-  constructor(trie: BuildTrie, lists: number) {
+  /** 1 for a list that reports every start (see `PhraseIndexBuilder.add`). */
+  private everyStart: Uint8Array;
+
+  constructor(trie: BuildTrie, lists: number, everyStart: boolean[] = []) {
     this.lists = lists;
+    this.everyStart = Uint8Array.from({ length: lists }, (_, i) => (everyStart[i] ? 1 : 0));
     // Every phrase character gets a symbol (0 is white space).
     let width = 1;
     for (const kids of trie.kids) for (const ch of kids.keys()) if (ch !== SPACE && this.symbols[ch] === NONE) this.symbols[ch] = width++;
@@ -169,9 +185,12 @@ export class PhraseIndex {
     const best = new Int32Array(this.lists).fill(-1);
     const touched = new Int32Array(this.lists);
     let touchedCount = 0;
-    const { symbols, next, width, endings } = this;
+    const { symbols, next, width, endings, everyStart } = this;
     const n = lower.length;
     let prevWord = false;
+    // The last run of letters measured for an open end: from any place inside it, it ends at the same place.
+    let runFrom = -1;
+    let runEnd = -1;
     for (let start = 0; start < n; start++) {
       const code = lower.charCodeAt(start);
       const word = code < 0xd800 ? (classes[code] || classOf(code)) >= DIGIT : isWordAt(lower, start);
@@ -189,7 +208,14 @@ export class PhraseIndex {
             if (lists.length === 0) continue;
             let end = i;
             if (kind === WHOLE_WORD && i < n && isWordAt(lower, i)) continue;
-            if (kind === OPEN_END) while (end < n && isLetterAt(lower, end)) end++;
+            if (kind === OPEN_END) {
+              if (i < runFrom || i > runEnd) {
+                runFrom = i;
+                while (end < n && isLetterAt(lower, end)) end++;
+                runEnd = end;
+              }
+              end = runEnd;
+            }
             for (let k = 0; k < lists.length; k++) {
               const l = lists[k]!;
               if (best[l]! < 0) touched[touchedCount++] = l;
@@ -207,7 +233,7 @@ export class PhraseIndex {
       }
       for (let k = 0; k < touchedCount; k++) {
         const l = touched[k]!;
-        if (start >= lastEnd[l]!) {
+        if (everyStart[l] || start >= lastEnd[l]!) {
           out[l]!.push({ start, end: best[l]! });
           lastEnd[l] = best[l]!;
         }

@@ -11,23 +11,33 @@ import { lowerSameLength, matchesAtStarts } from '../../../lib/letter/letter';
 import { defaultRuleSettings, htmlToText } from '../../../lib/letter/index';
 import type { Span } from '../../../lib/letter/segment';
 
-describe('the first words of a pattern', () => {
+describe('the literal start of a pattern', () => {
   it.each([
-    ['(?:støtten|hjælpen)\\s+gives', ['støtten', 'hjælpen']],
+    ['(?:støtten|hjælpen)\\s+gives', ['støtten gives', 'hjælpen gives']],
     ['timer?\\s+om\\s+ugen', ['time']],
-    ['søn(?:nen)?|datter(?:en)?', ['søn', 'datter']],
+    ['søn(?:nen)?|datter(?:en)?', ['sønnen', 'søn', 'datteren', 'datter']],
     ['(?<=\\p{L}\\s+)og\\s+\\p{L}+', ['og']],
-    ['(?:(?:lagt|lægger)\\s+vægt|hovedhensyn)', ['lagt', 'lægger', 'hovedhensyn']],
+    ['(?:(?:lagt|lægger)\\s+vægt|hovedhensyn)', ['lagt vægt', 'lægger vægt', 'hovedhensyn']],
     ['(?<name>ydes|gives)\\s', ['ydes', 'gives']],
+    ['(?:du|i|de)\\s+kan', ['du kan', 'i kan', 'de kan']],
+    ['har(?!\\s+ikke)\\s+fået\\s*,', ['har fået']],
+    ['(?:bor\\s+(?:alene|i)|lider\\s+af)\\s+\\p{L}', ['bor alene', 'bor i', 'lider af']],
+    ['(?:\\d+|en)\\s+timer', ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'en timer']],
+    ['kl\\.\\s+\\d\\d|½\\s+time', ['kl', '½ time']],
+    ['du\\s+kan\\s+(?:\\p{L}+\\s+)?låne', ['du kan', 'du kan låne']],
+    ['(?:hjælpen\\s+)?gives', ['hjælpen gives', 'gives']],
+    ['har\\s+(?:godt\\s+|fint\\s+)?styr\\s+på', ['har godt styr på', 'har fint styr på', 'har styr på']],
+    ['(?:ser|se)\\s+(?:vi\\s+)?(?:på\\s+){1,2}det', ['ser vi på', 'ser på', 'se vi på', 'se på']],
   ])('%s ⇒ %j', (source, words) => expect(leadLiterals(source)).toEqual(words));
   it.each([
-    '(?:\\d+|en)\\s+timer',
-    '(?:du|i|de)\\s+kan',
-    '(?:hjælpen\\s+)?gives',
+    '(?:\\p{N}+|en)\\s+timer',
+    '(?:i|å)\\s+\\p{L}+',
+    '(?:du|i|de)\\s+(?:\\p{L}+\\s+)?kan',
     'x|(?:ydes|gives)',
     '[a-z]+\\s+gives',
     '(?:ydes|)\\s',
-  ])('%s ⇒ no first words (some match starts otherwise)', (source) => expect(leadLiterals(source)).toBeUndefined());
+    '\\s+gives',
+  ])('%s ⇒ no literal start (some match starts otherwise)', (source) => expect(leadLiterals(source)).toBeUndefined());
 });
 
 const WORD = /[\p{L}\p{N}]/u;

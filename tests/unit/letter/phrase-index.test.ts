@@ -31,6 +31,15 @@ describe('the shared phrase trie', () => {
   it('takes the longest phrase at a start, and a list never overlaps itself', () => {
     expect(found(['klarer', 'klarer selv', 'selv'], 'Hun klarer selv. Selv om …')).toEqual(['klarer selv', 'Selv']);
   });
+  it('reports every start of an every-start list (where gated patterns are tried), overlapping or not', () => {
+    const b = new PhraseIndexBuilder();
+    const starts = b.add(['har fået*', 'fået en*'], true);
+    const plain = b.add(['har fået*', 'fået en*']);
+    expect(b.add(['har fået*', 'fået en*'], true), 'the same every-start list is shared').toBe(starts);
+    const hits = b.build().scan('du har fået en rollator');
+    expect(hits[starts]!.map((s) => s.start)).toEqual([3, 7]);
+    expect(hits[plain]!.map((s) => s.start)).toEqual([3]);
+  });
   it('keeps lists apart: a phrase of one list does not hide another list’s phrase', () => {
     const b = new PhraseIndexBuilder();
     const a = b.add(['du kan']);
