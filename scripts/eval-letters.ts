@@ -141,6 +141,8 @@ export const HOLDOUT_20_DIR = fileURLToPath(new URL('../tests/fixtures/letters-h
 export const HOLDOUT_21_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-21/', import.meta.url));
 export const HOLDOUT_22_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-22/', import.meta.url));
 export const HOLDOUT_23_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-23/', import.meta.url));
+export const HOLDOUT_24_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-24/', import.meta.url));
+export const HOLDOUT_25_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-25/', import.meta.url));
 
 /** Reads expected.json. Throws if it is not a JSON array (the manifest test checks the rest). */
 export async function loadManifest(dir: string = CORPUS_DIR): Promise<ManifestEntry[]> {
