@@ -31,6 +31,8 @@ interface BuildTrie {
 const SPACE = 0;
 /** Symbol of a character that occurs in no phrase. */
 const NONE = -1;
+/** Nodes with this many children or more get a dense transition row. */
+const DENSE_KIDS = 6;
 
 /** What `\s` matches in a JavaScript regex. */
 const SPACE_CHARS = [9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff];
@@ -148,14 +150,21 @@ function trieOf(lists: string[][]): BuildTrie {
 }
 
 /**
- * The trie as a dense transition table over the characters the phrases use: one array read
- * per character of the letter, where a Map lookup per character cost as much as the regexes.
+ * The trie as transition arrays over the characters the phrases use. A node with many children
+ * (the first letters) gets a dense row, one array read per character of the letter, where a Map
+ * lookup per character cost as much as the regexes; the long single-child chains of the phrases
+ * keep their few edges in flat arrays (a dense table for all of them took some 19 MB).
  */
 export class PhraseIndex {
   readonly lists: number;
   private symbols = new Int16Array(0x10000).fill(NONE);
-  private width: number;
-  private next: Uint16Array | Int32Array;
+  /** Per node, its dense row's offset in `dense`, or -1 when its edges are in the flat arrays. */
+  private denseAt: Int32Array;
+  private dense: Int32Array;
+  /** A node's edges are `edgeSymbol`/`edgeKid` from `edgeFrom[node]` to `edgeFrom[node + 1]`. */
+  private edgeFrom: Int32Array;
+  private edgeSymbol: Uint16Array;
+  private edgeKid: Int32Array;
   /** Per node, the lists whose phrases end there, by ending kind (null when none). */
   private endings: ([Int32Array, Int32Array, Int32Array] | null)[];
 
@@ -169,12 +178,32 @@ export class PhraseIndex {
     let width = 1;
     for (const kids of trie.kids) for (const ch of kids.keys()) if (ch !== SPACE && this.symbols[ch] === NONE) this.symbols[ch] = width++;
     for (const ch of SPACE_CHARS) this.symbols[ch] = SPACE;
-    this.width = width;
+    const symbolOf = (ch: number) => (ch === SPACE ? SPACE : this.symbols[ch]!);
     const nodes = trie.kids.length;
-    this.next = nodes < 0xffff ? new Uint16Array(nodes * width) : new Int32Array(nodes * width);
+    this.denseAt = new Int32Array(nodes).fill(-1);
+    let rows = 0;
+    let edges = 0;
     trie.kids.forEach((kids, i) => {
-      for (const [ch, kid] of kids) this.next[i * width + (ch === SPACE ? SPACE : this.symbols[ch]!)] = kid;
+      if (kids.size >= DENSE_KIDS) this.denseAt[i] = width * rows++;
+      else edges += kids.size;
     });
+    this.dense = new Int32Array(rows * width);
+    this.edgeFrom = new Int32Array(nodes + 1);
+    this.edgeSymbol = new Uint16Array(edges);
+    this.edgeKid = new Int32Array(edges);
+    let e = 0;
+    trie.kids.forEach((kids, i) => {
+      this.edgeFrom[i] = e;
+      const row = this.denseAt[i]!;
+      for (const [ch, kid] of kids) {
+        if (row >= 0) this.dense[row + symbolOf(ch)] = kid;
+        else {
+          this.edgeSymbol[e] = symbolOf(ch);
+          this.edgeKid[e++] = kid;
+        }
+      }
+    });
+    this.edgeFrom[nodes] = e;
     this.endings = trie.endings.map((e) => (e ? [Int32Array.from(e[0]), Int32Array.from(e[1]), Int32Array.from(e[2])] : null));
   }
 
@@ -185,7 +214,7 @@ export class PhraseIndex {
     const best = new Int32Array(this.lists).fill(-1);
     const touched = new Int32Array(this.lists);
     let touchedCount = 0;
-    const { symbols, next, width, endings, everyStart } = this;
+    const { symbols, denseAt, dense, edgeFrom, edgeSymbol, edgeKid, endings, everyStart } = this;
     const n = lower.length;
     let prevWord = false;
     // The last run of letters measured for an open end: from any place inside it, it ends at the same place.
@@ -226,7 +255,18 @@ export class PhraseIndex {
         if (i >= n) break;
         const symbol = symbols[lower.charCodeAt(i)]!;
         if (symbol === NONE) break;
-        node = next[node * width + symbol]!;
+        const row = denseAt[node]!;
+        if (row >= 0) node = dense[row + symbol]!;
+        else {
+          let kid = 0;
+          for (let e = edgeFrom[node]!, to = edgeFrom[node + 1]!; e < to; e++) {
+            if (edgeSymbol[e] === symbol) {
+              kid = edgeKid[e]!;
+              break;
+            }
+          }
+          node = kid;
+        }
         if (node === 0) break;
         i++;
         if (symbol === SPACE) while (i < n && symbols[lower.charCodeAt(i)] === SPACE) i++;
