@@ -1119,12 +1119,15 @@ const ELEMENTS = {
       // igen, når du er færdig med træningen, dog senest 1. marts".)
       // (Round 37: also together with the citizen before the time: "Vi gennemgår beløbet igen sammen med dig i
       // december 2026"; the complaint's "Vi gennemgår så sagen igen." has no time.)
-      String.raw`\b(?:behandle|behandler|behandles|gennemgås|gennemgår|gennemgå)\s+(?:[\p{L}-]+\s+){0,3}?igen\s*,?\s+(?:af\s+(?:[\p{L}-]+\s+){1,2}?|(?:sammen\s+)?med\s+(?:dig|jer|Dem)\s+)?(?:(?:dog\s+)?senest\s+)?(?:i|om|inden|den|til|når)\s`,
+      // (Round 44: also a span after "senest": "Anbringelsen skal behandles af udvalget igen senest et år efter
+      // iværksættelsen".)
+      String.raw`\b(?:behandle|behandler|behandles|gennemgås|gennemgår|gennemgå)\s+(?:[\p{L}-]+\s+){0,3}?igen\s*,?\s+(?:af\s+(?:[\p{L}-]+\s+){1,2}?|(?:sammen\s+)?med\s+(?:dig|jer|Dem)\s+)?(?:(?:dog\s+)?senest\s+)?(?:i|om|inden|den|til|når|(?<=senest\s+)(?:\d{1,2}|et|ét|to|tre|seks|tolv|et\s+halvt)\s+(?:år|måneder|måned|uger))\s`,
       // "inden for 2 måneder" is a deadline for starting the help, not its duration.
       String.raw`\b(?:i|(?<!inden\s)for|om|efter)\s+(?:\d{1,2}|en|et|to|tre|fire|fem|seks|otte|ni|ti|tolv|atten|et\s+halvt)\s+(?:uger|måneder|mdr\.?|år|måned|uge)\b`,
+      // (Round 44: also a date right after "igen": "Vi ser på timetallet igen 1. maj 2026".)
       // "Vi kigger på forløbet igen i starten af december", "ser på din hjælp igen om et år"
       // (a time after "igen": the complaint's "Vi ser på sagen igen, og …" has none).
-      String.raw`\b(?:ser|se|kigger|kigge|kikker|kikke|vurderer|vurdere|taler|tale)\s+(?:vi\s+)?(?:på|om)\s+(?:\p{L}+\s+){1,3}?igen\s+(?:i|om|efter|til|den|senest|inden|ved|(?:et\s+par|nogle|få|\d{1,2}|en|et|to|tre|fire|fem|seks)\s+(?:dage|uger|uge|måneder|måned)\s+efter)\b`,
+      String.raw`\b(?:ser|se|kigger|kigge|kikker|kikke|vurderer|vurdere|taler|tale)\s+(?:vi\s+)?(?:på|om)\s+(?:\p{L}+\s+){1,3}?igen\s+(?:i|om|efter|til|den|senest|inden|ved|(?:et\s+par|nogle|få|\d{1,2}|en|et|to|tre|fire|fem|seks)\s+(?:dage|uger|uge|måneder|måned)\s+efter|\d{1,2}\.\s*(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december))\b`,
       // Whether the help works, checked after it has started ("kommer ergoterapeuten ud og ser,
       // om indretningen virker efter hensigten", "tjekker, om cyklen passer").
       // (Also asked: "Jeg ringer til dig for at høre, om hjælpemidlerne virker, som de skal", or
@@ -1151,7 +1154,9 @@ const ELEMENTS = {
       String.raw`\b(?:(?:ringer|ringe|kontakter|kontakte|tager\s+(?:vi\s+|jeg\s+)?(?:igen\s+)?kontakt)\s+(?:vi\s+|jeg\s+)?(?:til\s+)?(?:dig|jer|Dem)|(?:(?:kommer|komme)\s+(?:på\s+besøg\s+)?(?:hos|til)\s+(?:dig|jer|Dem)|besøger\s+(?:dig|jer|Dem)|(?:kommer|komme)\s+på\s+besøg)\s+igen)\s+(?:igen\s+)?(?:igen\s+(?:efter|til|i|over)\s+(?:nytår|jul|påske|sommerferien|vinterferien|efterårsferien|foråret|sommeren|efteråret|vinteren|det\s+nye\s+år)|i\s+uge\s+\d|i\s+(?:(?:midten|starten|slutningen|begyndelsen|udgangen)\s+af\s+)?(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)|om\s+(?:\d{1,2}|en|et|to|tre|fire|seks)\s+(?:uger|måneder|måned)|(?:omkring\s+|ca\.\s+|cirka\s+)?(?:\d{1,2}|en|et|to|tre|fire|seks)\s+(?:uger|måneder|måned)\s+efter|(?<=igen\s+)(?:inden|senest)\s+(?:den\s+)?\d{1,2}\.\s*(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december))`,
       // A call ahead to the citizen by name, to hear how it goes ("Vi ringer til Erik i uge 4 og
       // hører, om påklædningen går godt"); a call to someone else to arrange things has no "høre".
-      String.raw`\bringer\s+(?:vi\s+|jeg\s+)?til\s+\p{L}+\s+(?:i\s+uge\s+\d|i\s+(?:(?:midten|starten|slutningen|begyndelsen)\s+af\s+)?(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)|om\s+(?:\d{1,2}|en|et|to|tre|fire|seks)\s+(?:uger|måneder|måned))[^.\n]{0,20}?\b(?:og\s+hører|for\s+at\s+høre)\b`,
+      // (Round 44: also after a holiday or in a season, a week perhaps added after a comma: "Jeg ringer til jer efter
+      // sommerferien, i uge 34, og hører, hvordan skolestarten er gået".)
+      String.raw`\bringer\s+(?:vi\s+|jeg\s+)?til\s+\p{L}+\s+(?:i\s+uge\s+\d|i\s+(?:(?:midten|starten|slutningen|begyndelsen)\s+af\s+)?(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)|om\s+(?:\d{1,2}|en|et|to|tre|fire|seks)\s+(?:uger|måneder|måned)|(?:efter|til|over)\s+(?:nytår|jul|påske|sommerferien|vinterferien|efterårsferien|påskeferien|foråret|sommeren|efteråret|vinteren))[^.\n]{0,30}?\b(?:og\s+hører|for\s+at\s+høre)\b`,
       // (Round 39: also "ser på, om" with the child by name or a relative: "I april … ser på, om Ida stadig har brug
       // for det samme".)
       String.raw`\b(?:ser|se|vurderer|vurdere|kigger|kigge)\s+(?:vi\s+)?(?:på\s*)?,?\s*om\s+(?:\p{L}+\s+){1,2}?(?:stadig|fortsat)\s+har\s+(?:brug|behov)`,
@@ -1190,6 +1195,15 @@ const ELEMENTS = {
       // Treated again by a time ("Anbringelsen vil blive genbehandlet af udvalget senest 1 år efter
       // afgørelsen"); delivery "senest 3 uger efter" says nothing about a new look.
       String.raw`\b(?:genbehandl\p{L}*|behandles\s+igen|tages\s+op\s+igen|revurderes)\s+(?:(?:[\p{L}-]+\s+){0,4}?(?:senest|om|efter)\s+(?:\d{1,2}|en|et|to|tre|fire|fem|seks|tolv|et\s+halvt)\s+(?:uger|måneder|mdr\.?|år|måned|uge)\b|(?:[^.\n]|\.(?=\s+\p{Ll})){0,60}?\b(?:senest\s+(?:i\s+)?(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\s+\d{4}|før\s+\p{L}+\s+har\s+varet\s+(?:et|to|\d{1,2})\s+år)\b)`,
+      // Round 44: the amount or the help taken up again in the passive, with its time ("Beløbet bliver taget op igen
+      // i oktober 2026", "Tilskuddet tages op igen om et år"); the complaint's "Sagen tages op igen" has no time.
+      String.raw`\b(?:tages|bliver\s+taget|vil\s+blive\s+taget|skal\s+tages)\s+op\s+igen\s+(?:(?:dog\s+)?senest\s+)?(?:i\s+(?:uge\s+\d|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|foråret|sommeren|efteråret|vinteren|\d{4})|om\s+(?:\d{1,2}|en|et|ét|to|tre|fire|fem|seks|tolv|et\s+halvt)\s+(?:uger|måneder|år|måned|uge)|inden\s+(?:den\s+)?\d)`,
+      // Round 44: the amount checked against new figures ("Vi beder jer sende en ny kørselsliste i november. Så regner vi
+      // beløbet efter"); not the rate it is worked out by ("Vi regner beløbet efter statens takst").
+      String.raw`\bregner\s+(?:vi\s+|jeg\s+)?(?:beløbet|tilskuddet|ydelsen|udgiften)\s+efter(?:\s+igen)?(?:\s*[.!]|\s+(?:i|om|når|senest)\s)`,
+      // Round 44: the caseworker's own visits to the child or the citizen at a rhythm of months ("Jeg besøger Nora hos
+      // plejefamilien … og derefter mindst hver tredje måned"): the supervision that follows up the help, not help given.
+      String.raw`\b(?:jeg|vi|sagsbehandleren|rådgiveren|socialrådgiveren)\s+besøger\s+[^.\n]{0,120}?\b(?:hver\s+(?:anden|2\.|tredje|3\.|fjerde|4\.|sjette|6\.)\s+måned|hvert\s+(?:halve\s+)?år|hvert\s+kvartal)(?![\p{L}])`,
       String.raw`\b(?:tage|tager|tages)\s+stilling\s+til\s+(?:[\p{L}-]+\s+){1,5}?igen\s*,?\s+(?:når|i|om|efter|til|den|senest|inden|ved)\b`,
       // An amount recalculated at a fixed interval ("Vi regulerer beløbet en gang om året",
       // "Tilskuddet justeres hvert år"); the yearly index rise is left out in code.

@@ -48,9 +48,11 @@ import { COMPLAINT_SENTENCE, ENDING_WORDS, isLawSentence } from './common';
 // help suggested, not granted ("Vi følger anbefalingen og bevilger …" still grants).
 // (Round 40: but "som i dag" and "som hidtil" say the help stays as it is, "Du beholder din støtte som i dag: 3
 // timer om ugen": the scope that goes on, not the old one.)
+// (Round 44: what a report says the citizen does, "I statusrapporten står der, at du laver mad selv fire dage om ugen",
+// and what staff have had to do so far, "har personalet i gennemsnit måttet hjælpe ham fire nætter om ugen".)
 // (Round 39: also a pastime with an adverb, "Noah går nu til klatring to gange om ugen", and help that stops
 // said plainly, "Vi holder op med at udbetale de 690 kr. om måneden".)
-const NOT_GRANTED = /(?<![\p{L}])(?:(?<!(?:som|vi|vi\s+har|har\s+vi)\s)(?:fortalt|fortalte|fortæller|oplyst|oplyste|oplyser|forklaret|forklarede|sagt(?!\s+ja)|sagde(?!\s+ja)|skriver|skrev|beskriver|beskrev)|(?<!som\s(?:det\s)?)(?:fremgår|fremgik)|(?:anbefaler|anbefalede|anbefales|foreslår|foreslog|foreslås)\s*,?\s+at|har\s+(?:\p{L}+\s+)?(?:brug|behov)\s+for|afdrag\p{L}*|tilbagebetal\p{L}*|har\s+siden|har\s+(?:[\p{L}\d.]+\s+){0,4}?(?:trænet|deltaget|gået|benyttet|brugt|mødt\s+(?:\p{L}+\s+)?op|mødtes|set\s+hinanden|talt\s+sammen|været\s+sammen)|faldet|falder|faldt|vågner|vågnede|vågnet|fundet|observeret|registreret|trykket|tilkaldt|har\s+fri|holder\s+fri|fridag\p{L}*|skiftehold\p{L}*|anfald\p{L}*|indlagt|indlæggelse\p{L}*|skadestue\p{L}*|søgt|søgte|ansøg\p{L}*|(?:spørger|spurgt|spurgte)(?:\s+\p{L}+){0,2}?\s*,?\s+om|(?:du|han|hun)\s+(?:går|gik)(?!\s+i\s+bad)(?![\p{L}])|ønske\p{L}*|gerne\s+vil|vil\s+gerne|helst\s+vil|vil\s+helst|håber|bedt\s+om|bad\s+om|(?<!som\s)hidtil|hidtidig\p{L}*|tidligere|indtil\s+nu|søge\s+om|kan\s+søge|har\s+(?:[\p{L}\d]+\s+){0,4}?haft|havde|ophør\p{L}*|stopper|(?:holder|holde|holdt)\s+op\s+med|bortfald\p{L}*|ikke\s+længere|allerede|i\s+forvejen|(?<!(?:fra|som)\s)i\s+dag|nuværende|har\s+(?:en|et|fast)|fleksjob\p{L}*|job\p{L}*|arbejde\p{L}*|arbejder|(?<!(?:efter|før|fra)\s)skole(?!vej|gade|stræde|sti|bakke|allé|alle|parken)\p{L}*|uddannelse\p{L}*|praktik\p{L}*|hobby\p{L}*|fritid\p{L}*|samvær(?!s?tilbud)\p{L}*|træner\s+selv|spiller|(?:går|gå|gik)\s+(?:nu\s+|stadig\s+|også\s+|fortsat\s+)?til|går\s+i(?!\s+bad)|gik\s+i(?!\s+bad)|man\s+kan|man\s+får|kan\s+man|får\s+man|udgift\p{L}*|(?<!(?:kommune|kommunen|vi)\s)betaler(?!\s+(?:kommunen|vi)(?![\p{L}]))|betale|egenbetaling\p{L}*|pris\p{L}*|koster|løn|indtægt\p{L}*|husleje\p{L}*|fravær\p{L}*|minimumsbeløb\p{L}*|bagatelgrænse\p{L}*|medregn\p{L}*|sandsynliggjort\p{L}*|beløbsgrænse\p{L}*|vuc|fvu|avu|siden\s+(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|sommer\p{L}*|efterår\p{L}*|forår\p{L}*|vinter\p{L}*|jul|nytår|påske|sidste|\d))(?![\p{L}])/iu;
+const NOT_GRANTED = /(?<![\p{L}])(?:(?<!(?:som|vi|vi\s+har|har\s+vi)\s)(?:fortalt|fortalte|fortæller|oplyst|oplyste|oplyser|forklaret|forklarede|sagt(?!\s+ja)|sagde(?!\s+ja)|skriver|skrev|beskriver|beskrev)|(?<!som\s(?:det\s)?)(?:fremgår|fremgik)|(?:anbefaler|anbefalede|anbefales|foreslår|foreslog|foreslås)\s*,?\s+at|har\s+(?:\p{L}+\s+)?(?:brug|behov)\s+for|afdrag\p{L}*|tilbagebetal\p{L}*|har\s+siden|har\s+(?:[\p{L}\d.]+\s+){0,4}?(?:trænet|deltaget|gået|benyttet|brugt|mødt\s+(?:\p{L}+\s+)?op|mødtes|set\s+hinanden|talt\s+sammen|været\s+sammen|måttet)|(?:står|stod)\s+der\s*,?\s+at|faldet|falder|faldt|vågner|vågnede|vågnet|fundet|observeret|registreret|trykket|tilkaldt|har\s+fri|holder\s+fri|fridag\p{L}*|skiftehold\p{L}*|anfald\p{L}*|indlagt|indlæggelse\p{L}*|skadestue\p{L}*|søgt|søgte|ansøg\p{L}*|(?:spørger|spurgt|spurgte)(?:\s+\p{L}+){0,2}?\s*,?\s+om|(?:du|han|hun)\s+(?:går|gik)(?!\s+i\s+bad)(?![\p{L}])|ønske\p{L}*|gerne\s+vil|vil\s+gerne|helst\s+vil|vil\s+helst|håber|bedt\s+om|bad\s+om|(?<!som\s)hidtil|hidtidig\p{L}*|tidligere|indtil\s+nu|søge\s+om|kan\s+søge|har\s+(?:[\p{L}\d]+\s+){0,4}?haft|havde|ophør\p{L}*|stopper|(?:holder|holde|holdt)\s+op\s+med|bortfald\p{L}*|ikke\s+længere|allerede|i\s+forvejen|(?<!(?:fra|som)\s)i\s+dag|nuværende|har\s+(?:en|et|fast)|fleksjob\p{L}*|job\p{L}*|arbejde\p{L}*|arbejder|(?<!(?:efter|før|fra)\s)skole(?!vej|gade|stræde|sti|bakke|allé|alle|parken)\p{L}*|uddannelse\p{L}*|praktik\p{L}*|hobby\p{L}*|fritid\p{L}*|samvær(?!s?tilbud)\p{L}*|træner\s+selv|spiller|(?:går|gå|gik)\s+(?:nu\s+|stadig\s+|også\s+|fortsat\s+)?til|går\s+i(?!\s+bad)|gik\s+i(?!\s+bad)|man\s+kan|man\s+får|kan\s+man|får\s+man|udgift\p{L}*|(?<!(?:kommune|kommunen|vi)\s)betaler(?!\s+(?:kommunen|vi)(?![\p{L}]))|betale|egenbetaling\p{L}*|pris\p{L}*|koster|løn|indtægt\p{L}*|husleje\p{L}*|fravær\p{L}*|minimumsbeløb\p{L}*|bagatelgrænse\p{L}*|medregn\p{L}*|sandsynliggjort\p{L}*|beløbsgrænse\p{L}*|vuc|fvu|avu|siden\s+(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|sommer\p{L}*|efterår\p{L}*|forår\p{L}*|vinter\p{L}*|jul|nytår|påske|sidste|\d))(?![\p{L}])/iu;
 // The same time since, right after the quantity in its clause ("går til svømning 2 gange om ugen
 // siden januar").
 const SINCE_AFTER =
@@ -297,6 +299,9 @@ function grantedIn(letter: Letter, m: Span): boolean {
   // (Round 32: and a volunteer's, "en frivillig går med Dem i butikken en gang om ugen", "en besøgsven
   // fra Ældre Sagen kommer hver torsdag": help outside the grant.)
   if (OPEN_OFFER.test(before) || VOLUNTEER.test(before)) return false;
+  // Round 44: the caseworker's own visits at a rhythm of months ("Jeg besøger Nora hos plejefamilien … mindst hver tredje
+  // måned"): the supervision that follows up the help (opfoelgning), not a scope granted.
+  if (MONTHS_RHYTHM.test(letter.slice(m)) && CASEWORKER_VISITS.test(before)) return false;
   if (MONEY.test(letter.slice(m)) && expenseListItem(letter, s, heading)) return false;
   if (GENERAL_RULE.test(sText) && !ADDRESSED.test(sText)) return false;
   // The law or the standard stated or quoted ("Kommunalbestyrelsen skal tilbyde 15 timers
@@ -327,6 +332,12 @@ function grantedIn(letter: Letter, m: Span): boolean {
   // "eller efter ændringen fortsatte"), though "nuværende" names what they have now.
   const goesOnAsIs = GOES_ON_IN.test(before) && AS_BEFORE_AFTER.test(after);
   if (goesOnAsIs && !refusedIn(letter, s, m)) return true;
+  // Round 44: the same with the scope after the words that say it goes on ("Din nuværende hjælp fortsætter som hidtil:
+  // bad to gange om ugen", "din hjælp til bad fortsætter uændret, 1 gang om ugen"), also beside a refused increase.
+  const goesOnThen = CONTINUES_THEN.exec(before);
+  // (Not the child's contact with the family, "Samværet fortsætter som nu, hver anden weekend": the words before, in
+  // their own clause, must name no such thing; "nuværende" there is the help that goes on.)
+  if (goesOnThen && !NOT_GRANTED_ALL.test(before.slice(goesOnThen.index + goesOnThen[0].length)) && !NOT_GRANTED_ALL.test(lastClause(before.slice(0, goesOnThen.index)).replace(CURRENT_WORD, ' ')) && !refusedIn(letter, s, m)) return true;
   if (!shelteredWork && (NOT_GRANTED_ALL.test(before) || (changing && HAD.test(before)))) {
     if (grantsAsApplied(before, changing)) return !hasMatchIn(letter, letter.compiled.cues.afslag, s);
     // The help the citizen has, said to go on unchanged beside the change ("Den øvrige hjælp, De
@@ -390,6 +401,8 @@ function refusedIn(letter: Letter, s: Span, m: Span): boolean {
 }
 
 const HAS_ON_VISIT = /(?<![\p{L}])(?:have|har|haft|havde)\s+(?:\p{L}+\s+){0,2}?på\s+besøg(?![\p{L}])/iu;
+const MONTHS_RHYTHM = /^(?:hver\s+(?:anden|2\.|tredje|3\.|fjerde|4\.|sjette|6\.)\s+måned|hvert\s+(?:halve\s+)?år|hvert\s+kvartal)$/iu;
+const CASEWORKER_VISITS = /(?<![\p{L}])(?:jeg|vi|sagsbehandleren|rådgiveren|socialrådgiveren)\s+besøger(?![\p{L}])/iu;
 const VOLUNTEER = /(?<![\p{L}])(?:frivillig\p{L}*|besøgsven\p{L}*|besøgstjeneste\p{L}*)(?![\p{L}])/iu;
 const NEXT_THAT_CLAUSE = /,\s+(?:og|men)\s+at\s/u;
 // Round 41: a clause of its own with its subject and a date, saying when the arrangement ends ("Fra 1. december
@@ -414,6 +427,12 @@ const RUN_OUT_AFTER =
 // Help said to go on as it is, in the clause after the quantity ("…, fortsætter uændret", "…
 // fortsætter som hidtil", "… er uændret", "… bevares").
 const GOES_ON_IN = /(?<![\p{L}])fortsætter\s+(?:(?:du|I|De|han|hun)\s+)?(?:i|på)\s+(?:\p{L}+\s+){0,4}?$/iu;
+const CONTINUES_THEN =
+  /(?<![\p{L}])(?:fortsætter|forbliver|bevares|bibeholdes)\s+(?:uændret|som\s+hidtil|som\s+nu|som\s+i\s+dag|som\s+før)\s*[:,–-](?=(?:[^.;:]|(?<=(?<![\p{L}])ca)\.)*$)/iu;
+const CURRENT_WORD = /(?<![\p{L}])(?:nuværende|hidtidig\p{L}*)(?![\p{L}])/giu;
+function lastClause(text: string): string {
+  return text.slice(Math.max(text.lastIndexOf(','), text.lastIndexOf(';'), text.lastIndexOf(':')) + 1);
+}
 const AS_BEFORE_AFTER = /^\s+(?:som\s+hidtil|som\s+nu|som\s+i\s+dag|som\s+før|uændret)(?![\p{L}])/iu;
 const CONTINUES_AFTER =
   /^[^.;:]{0,60}?(?<![\p{L}])(?:fortsætter(?:\s+(?:uændret|som\s+hidtil|som\s+nu|som\s+før))?|(?:er|forbliver)\s+uændret|bevares|bibeholdes)(?![\p{L}])/iu;

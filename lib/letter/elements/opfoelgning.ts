@@ -48,7 +48,8 @@ const DOCUMENT =
   /(?<![\p{L}])(?:udskrift|kvittering\p{L}*|regning\p{L}*|\p{L}*opgørelse\p{L}*|faktura\p{L}*|lønseddel\p{L}*|lønsedler|kontoudtog|dokumentation|\p{L}*skema\p{L}*|\p{L}*observation\p{L}*|\p{L}*registrering\p{L}*|\p{L}*dagbog\p{L}*|\p{L}*måling\p{L}*)(?![\p{L}])/iu;
 const NONE_AFTER = /^\s*(?:ingen|ikke\s+(?:relevant|planlagt|aktuel\p{L}*))(?![\p{L}])/iu;
 const DATED_AFTER = /^\s+(?:ved\s+\p{L}+\s+|den\s+|d\.\s*)?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}/u;
-const OTHER_OFFER = /(?<![\p{L}])(?:anbefale\p{L}*|tilmeld\p{L}*|melde\s+(?:dig|jer|Dem)\s+(?:til|på)|kursus\p{L}*|kurset|forløbet\s+hos)(?![\p{L}])/iu;
+// (Round 44: also a rental: "Nogle forhandlere udlejer el-scootere for en måned eller en sæson", "lejes for en uge".)
+const OTHER_OFFER = /(?<![\p{L}])(?:anbefale\p{L}*|tilmeld\p{L}*|melde\s+(?:dig|jer|Dem)\s+(?:til|på)|kursus\p{L}*|kurset|forløbet\s+hos|udlej\p{L}*|leje|lejer|lejes|lejet|lejeperiode\p{L}*)(?![\p{L}])/iu;
 const INDEX_RISE = /satsregul|pristal|reguleringsprocent|prisudvikling/iu;
 // Round 40: the same rise said by its fixed day or as automatic ("Beløbet reguleres hvert år den 1. januar",
 // "reguleres automatisk hvert år"): the yearly index rise of every such amount, no look at this case
@@ -223,6 +224,9 @@ const TOLD_THERE_AFTER =
   /^(?:[^,.;\n]|(?<=\d)\.){0,70}?(?<![\p{L}])(?:viste|fortalte|sagde|oplyste|forklarede|gennemgik|aftalte|talte|konstaterede|fandt|drøftede|nævnte|lavede)(?![\p{L}])/iu;
 // "løbende" as the kind of a cost or a payment ("ikke en løbende merudgift", "en løbende ydelse"):
 // what the expense is, not a look at the case as it goes.
+const PLANNED_BEFORE = /(?<![\p{L}])(?:(?:vi|jeg)\s+holder|holder\s+(?:vi|jeg))\s+(?:et|en|vores|det)?\s*(?:nyt\s+|fælles\s+)?$/iu;
+const TOLD_HOW_BEFORE =
+  /(?<![\p{L}])(?:fortælle|fortalt|fortalte|fortæller|noteret|noterede|registreret|registrerede|beskrevet|beskrev|skrevet|skrev|observeret|observerede)(?:\s+(?:du|I|De|han|hun|selv|os|mig))*\s*,?\s*$/iu;
 const RUNNING_COST_AFTER = /^\s+(?:mer)?(?:udgift|ydelse|betaling|tilskud|omkostning)\p{L}*/iu;
 
 function pastHelp(sentence: string): boolean {
@@ -288,6 +292,9 @@ export function detect(letter: Letter): Detection {
       if (/^frem\s+til$/iu.test(word) && /(?<![\p{L}])(?:kom|kommer|nåede|når|nået|kommet)\s+(?:(?:vi|jeg|udvalget|kommunen)\s+)?(?:(?:desværre|ikke|dog|derfor|altså|heller|også|stadig|alligevel)\s+){0,3}$/iu.test(letter.text.slice(Math.max(0, m.start - 50), m.start))) continue;
       // "Revisitation ved hjemmebesøg 18.11.2025": a dated look that already happened.
       if (DONE_NOUN.test(word) && DATED_AFTER.test(letter.text.slice(m.end, m.end + 40)) && !FUTURE.test(sText)) continue;
+      // Round 44: "frem til nu", "indtil nu": up to now, what the citizen has had ("Borger har frem til nu modtaget
+      // hjælp til påklædning"), not how long help lasts.
+      if (/(?:^|\s)(?:frem\s+til|indtil|til)$/iu.test(word) && /^\s+nu(?![\p{L}])/iu.test(letter.text.slice(m.end, m.end + 6))) continue;
       // "frem til videre", "Ændringen gælder indtil videre": until further notice, no end and no look ahead.
       // (Unless an end date follows: "Efterværnet gælder indtil videre til 31. august 2026".)
       if (/(?:^|\s)(?:frem\s+til|indtil|til)$/iu.test(word) && /^\s+videre(?![\p{L}])(?!,?\s+(?:til|frem\s+til|indtil)\s+(?:den\s+)?\d)/iu.test(letter.text.slice(m.end, m.end + 30))) continue;
@@ -305,7 +312,10 @@ export function detect(letter: Letter): Detection {
       if (DEADLINE_WORD.test(word) && (CITIZEN_TASK.test(sText) || DONE_UP_TO.test(letter.text.slice(Math.max(0, m.start - 30), m.start)))) continue;
       if (/^(?:for|i)\s+perioden$/iu.test(word) && RECORDED.test(sText) && !FUTURE.test(sText)) continue;
       // "kun har brugt besøgene til at fortælle, hvordan det går": the citizen telling, not a look ahead.
-      if (/^hvordan\s+det\s+går$/iu.test(word) && /(?<![\p{L}])(?:fortælle|fortalt|fortalte|fortæller)\s*,?\s*$/iu.test(letter.text.slice(Math.max(0, m.start - 14), m.start))) continue;
+      // (Round 44: also with the subject or "selv" after the verb, "fortalte du selv, hvordan det går", and a record kept
+      // of it, "Hjemmeplejen har i de seneste seks uger noteret, hvordan det går med din hygiejne": told or written
+      // down, not a look ahead.)
+      if (/^hvordan\s+det\s+går$/iu.test(word) && TOLD_HOW_BEFORE.test(letter.text.slice(Math.max(0, m.start - 30), m.start))) continue;
       // "opfølgning på vores telefonsamtale" (a mail's subject): the letter follows up a talk.
       if (/^opfølgning$/iu.test(word) && TALK_AFTER.test(letter.text.slice(m.end, m.end + 40))) continue;
       // "revurderes, hvis der sker ændringer, dog senest «Revurderingsdato»": the only date is an
@@ -315,7 +325,9 @@ export function detect(letter: Letter): Detection {
       if (DONE_NOUN.test(word) && /(?<![\p{L}])på\s+$/iu.test(letter.text.slice(Math.max(0, m.start - 4), m.start)) && PAST_TENSE.test(sText) && !FUTURE.test(sText)) continue;
       // "Vi har den 9. september været på revisitationsbesøg hos dig", "Ved statusmødet den 2. juni,
       // hvor din kone deltog, gennemgik vi …": a dated meeting or visit told in the past tense.
-      if ((DONE_NOUN.test(word) || MEETING_NOUN.test(word)) && (PAST_TENSE.test(sText) || BEEN_AT.test(sText)) && /\d/u.test(sText) && !FUTURE.test(sText)) continue;
+      // (Round 44: not a meeting set with "vi holder" in the present, the past word in what it will look at: "Vi holder
+      // et opfølgningsmøde i november, hvor vi ser på, hvordan han er faldet til".)
+      if ((DONE_NOUN.test(word) || MEETING_NOUN.test(word)) && (PAST_TENSE.test(sText) || BEEN_AT.test(sText)) && /\d/u.test(sText) && !FUTURE.test(sText) && !PLANNED_BEFORE.test(letter.text.slice(Math.max(0, m.start - 30), m.start))) continue;
       if ((DONE_NOUN.test(word) || MEETING_NOUN.test(word)) && DONE_BEFORE.test(letter.text.slice(Math.max(0, m.start - 40), m.start))) continue;
       if ((DONE_NOUN.test(word) || MEETING_NOUN.test(word)) && AFTER_DONE.test(letter.text.slice(Math.max(0, m.start - 45), m.start)) && FOUND_AFTER.test(letter.text.slice(m.end, m.end + 60))) continue;
       if ((DONE_NOUN.test(word) || MEETING_NOUN.test(word)) && journalDateBefore(letter, m.start)) continue;
@@ -363,6 +375,8 @@ export function detect(letter: Letter): Detection {
       // "Næste revisitation: ved ændringer i funktionsniveau": a review only if things change, like
       // "du kan søge igen, hvis din situation ændrer sig"; no time and no plan ("…, dog senest marts" has one).
       if (DONE_NOUN.test(word) && ON_CHANGE_ONLY.test(letter.text.slice(m.end, m.end + 50))) continue;
+      // Round 44: the same with the verb ("Der følges op efter behov", "Vi følger op ved behov"): no time and no plan.
+      if (/^(?:følg\p{L}*|fulgt)\s+op$/iu.test(word) && ON_CHANGE_ONLY.test(letter.text.slice(m.end, m.end + 50))) continue;
       // The same said with the verb ("Hjælpen revurderes, såfremt Deres behov ændrer sig", "Vi
       // vurderer støtten igen, hvis din situation ændrer sig"): a look only if things change.
       if (REVIEW_WORD.test(word) && ON_CHANGE_CLAUSE.test(letter.text.slice(m.end, m.end + 70))) continue;
