@@ -65,6 +65,8 @@ const ELEMENTS = {
       // beløbet ligger under den minimumsgrænse, der gælder, …").
       'baggrunden er', 'baggrunden for afgørelsen er', 'baggrunden for ændringen er', 'grunden er', 'grunden til det er',
       'grunden til, at', 'grunden til at',
+      // Round 44: the same as a label in a terse list ("- Grunden: Du spiser nu varm mad i dagcentret tre dage om ugen").
+      'grunden:', 'årsagen:', 'baggrunden:',
       // Pointing back to the facts just told ("Det er baggrunden for, at du får et træningsforløb først").
       'det er baggrunden for, at', 'det er baggrunden for at', 'det er grunden til, at', 'det er grunden til at',
       'det er årsagen til, at', 'det var baggrunden for, at', 'det var grunden til, at',
@@ -372,6 +374,11 @@ const ELEMENTS = {
       // A record quoted without "det" ("Af registreringen fremgår, at …", "statusnotatet, hvoraf
       // fremgår, at …"); the law or the standard as the source is left out in code.
       'fremgår, at', 'fremgår at', 'fremgik, at', 'fremgik at', 'fremgik det', 'døgnregistrering*', 'registreringen',
+      // Round 44: what came out at a visit or a talk ("Ved revisitationen kom det frem, at din mand nu er hjemme"), and the
+      // family's own account of its costs ("Vi har gennemgået jeres udgiftsoversigt. Den viser …"; one asked for is
+      // left out in code).
+      'kom det frem, at', 'kom det frem at', 'det kom frem, at', 'er det kommet frem, at', 'det er kommet frem, at',
+      'udgiftsoversigt*',
       // What the writer checked herself ("han står på SFO'ens liste, har jeg tjekket i går", "Vi har
       // kontrolleret hos apoteket, at …"); a check of the application itself is left out in code.
       'har jeg tjekket', 'jeg har tjekket', 'har vi tjekket', 'vi har tjekket', 'jeg tjekkede', 'vi tjekkede',
@@ -1452,6 +1459,8 @@ const ELEMENTS = {
       'selv taget din medicin', 'selv taget sin medicin', 'holdt fast i dit job', 'holdt fast i sit job', 'holdt fast i dit arbejde',
       'holdt fast i sit arbejde', 'holder fast i dit job', 'holder fast i sit job', 'holder fast i dit arbejde', 'holder fast i sit arbejde',
       'selv været opsøgende', 'selv er opsøgende', 'er selv opsøgende', 'selv styr på',
+      // Round 44: a grip gained on one's own ("Du har de sidste måneder selv fået styr på at gå til træning").
+      'selv fået styr på', 'selv har fået styr på', 'fået selv styr på',
       'selvstændigt forflytter', 'forflytter sig selvstændigt', 'forflytter dig selvstændigt', 'forflytter Dem selvstændigt',
       'rejser du dig selv', 'rejser De Dem selv', 'rejser hun sig selv', 'rejser han sig selv', 'forflytter du dig selv',
       'forflytter De Dem selv', 'forflytter hun sig selv', 'forflytter han sig selv',
@@ -1632,6 +1641,9 @@ const ELEMENTS = {
       // and doing well at something ("klarer skolen godt", "klarer hverdagen fint").
       String.raw`\b(?:mødt|møder|kommer|kom|går|gået)\s+(?:op\s+)?i\s+(?:skole|skolen|praktik|praktikken|dagtilbud\p{L}*|børnehave\p{L}*|arbejde)\s+(?:(?:næsten|stort\s+set)\s+)?(?:hver\s+dag|dagligt|stabilt|fast|regelmæssigt)`,
       String.raw`\bklarer\s+(?:\p{L}+\s+){1,2}?(?:godt|fint|flot)(?![\p{L}])`,
+      // Round 44: a child who takes part in the whole school or institution day ("Oliver deltager i hele skoledagen og i
+      // SFO", "hun deltager nu i hele undervisningen"); "kan ikke deltage i hele …" is another form and stays out.
+      String.raw`\bdeltager\s+(?:nu\s+|igen\s+|fortsat\s+|stadig\s+)?i\s+hele\s+(?:skoledag|undervisning|dag|sfo|børnehavedag|skoleuge|uge)\p{L}*`,
       // (Also the small household tasks: "du dækker selv bord", "reder selv sengen", "vander selv
       // blomsterne"; not "betaler selv", "vælger selv", "bestemmer selv": a charge or a choice.)
       // (Also with a time word between: "Du cykler i dag selv korte ture", "hun laver stadig selv
@@ -1806,6 +1818,10 @@ const ELEMENTS = {
       'De selv foreslog', 'De foreslog selv', 'De har selv foreslået', 'I selv foreslog', 'I foreslog selv', 'I har selv foreslået',
       'pågældende selv foreslog', 'pågældende foreslog selv', 'pågældende har selv foreslået', 'borgeren selv foreslog',
       'borger selv foreslog', 'borgeren foreslog selv', 'borger foreslog selv',
+      // Round 44: the party's own choice with their own reason for it ("Du valgte selv den lette model, fordi du skal
+      // kunne løfte den"); a bare choice ("Du har selv valgt kommunens hjemmepleje som leverandør") is left out in code.
+      'du valgte selv', 'du selv valgte', 'du har selv valgt', 'valgte du selv', 'I valgte selv', 'I har selv valgt',
+      'De valgte selv', 'De har selv valgt',
       // The party's own consent said back ("Borger er selv indforstået med nødkald", "Du er
       // indforstået med, at badet flyttes"); "Hvis du er indforstået …" is left out in code.
       'borger er selv indforstået', 'borgeren er selv indforstået', 'borger er indforstået', 'borgeren er indforstået',
@@ -1858,7 +1874,8 @@ const ELEMENTS = {
       // 17. september fortalt, at …", "I har på mødet oplyst, at …".
       // (Starts at the verb for speed; the subject and auxiliary are checked behind it.)
       // ("Du har fået oplyst, at …" is what the citizen was told.)
-      String.raw`\b(?<![\p{L}])(?:fortalt|oplyst|sagt|forklaret|beskrevet)(?![\p{L}])(?<=(?<![\p{L}])(?:du|I)\s+har\s+(?!fået\s)(?:[\p{L}\d.]+\s+){1,10}?\p{L}+)`,
+      // (Round 44: also the wish, "Du har i ansøgningen ønsket en let model, fordi …", like "du har ønsket".)
+      String.raw`\b(?<![\p{L}])(?:fortalt|oplyst|sagt|forklaret|beskrevet|ønsket)(?![\p{L}])(?<=(?<![\p{L}])(?:du|I)\s+har\s+(?!fået\s)(?:[\p{L}\d.]+\s+){1,10}?\p{L}+)`,
       // "Anna og Peter fortalte", "Emil har sagt" (names; not "Lægen fortalte").
       // (Pack patterns run with the i flag, so this matched any two words joined by "og"; it is
       // written to start at "og" with the same meaning, which is much faster.)
@@ -2951,7 +2968,9 @@ export const DEFAULT_RULE_DATA = {
         // The need said to be met already or by the help chosen, with nothing of why ("idet Deres
         // behov er dækket af den nuværende indsats", "støtten i gruppeforløbet er tilstrækkelig og
         // bedst egnet til at imødekomme Sebastians behov").
-        String.raw`\bbehov\s+(?:for\s+(?:\p{L}+\s+){1,3}?)?(?:er|bliver|vil\s+være)\s+(?:\p{L}+\s+)?dækket\s+(?:af|med|ved|gennem)\s+(?:den\s+|det\s+|de\s+)?(?:nuværende|eksisterende|bevilgede|hidtidige)\s+(?:indsats|hjælp|støtte|bevilling|tilbud)`,
+        // (Round 44: also in the passive of assessing and with the help named by its kind: "Behovet vurderes at være
+        // dækket af den nuværende aflastning".)
+        String.raw`\bbehov(?:et)?\s+(?:for\s+(?:\p{L}+\s+){1,3}?)?(?:er|bliver|vil\s+være|(?:vurderes|anses|skønnes)\s+(?:for\s+)?(?:at\s+være\s+)?)\s*(?:\p{L}+\s+)?dækket\s+(?:af|med|ved|gennem)\s+(?:den\s+|det\s+|de\s+)?(?:nuværende|eksisterende|bevilgede|hidtidige)\s+(?:indsats|hjælp|støtte|bevilling|tilbud|aflastning|ordning|bostøtte|madservice|rengøring|praktiske\s+hjælp)`,
         String.raw`\b(?:er|vil\s+være)\s+(?:\p{L}+\s+)?(?:tilstrækkelig\p{L}*|bedst\s+egnet|passende|dækkende)(?:\s+og\s+(?:\p{L}+\s+){0,2}?(?:egnet|tilstrækkelig\p{L}*))?\s+til\s+at\s+(?:imødekomme|dække)\s+(?:\p{L}+\s+)?behov`,
         // The amount said to meet the need, with nothing of why ("Deres behov for støtte kan
         // fremadrettet dækkes med 2 timer ugentligt", "3 dage om ugen vil kunne dække dit behov"; not

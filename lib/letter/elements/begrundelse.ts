@@ -127,6 +127,12 @@ const notifyDuty = (before: string) => NOTIFY_WORD.test(before) && NOTIFY_DUTY_B
 // Round 42: the source the case was dealt with on, named with its date and nothing of what it says ("Sagen er
 // behandlet på baggrund af udredningen efter VUM af 14. juli 2025."): like "de foreliggende oplysninger", no reason.
 const HANDLED_ON_SOURCE_BEFORE = /(?<![\p{L}])(?:er|blev|bliver|er\s+blevet|har\s+været)\s+(?:\p{L}+\s+)?(?:behandlet|vurderet|afgjort|truffet)\s+$/iu;
+// Round 44: the same said actively of the application ("Kommunen har behandlet Deres ansøgning på baggrund af de
+// foreliggende oplysninger, herunder lægeattest …, hvoraf det fremgår, at …"): what the case was handled on, even with
+// its content (a fact), is not yet tied to the result.
+const HANDLED_APPLICATION_BEFORE =
+  /(?<![\p{L}])(?:har|havde)\s+(?:nu\s+)?behandlet\s+(?:din|Deres|jeres|ansøgningen|sagen|anmodningen)(?:\s+(?:ansøgning|sag|anmodning|henvendelse))?(?:\s+om\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)?\s+$/iu;
+const ON_SOURCE = /^på\s+(?:baggrund|grundlag)\s+af(?![\p{L}])/iu;
 const SOURCE_ONLY_AFTER =
   /^på\s+(?:baggrund|grundlag)\s+af\s+(?:(?:den|det|de|din|jeres|Deres|vores)\s+)?(?:\p{L}+\s+)?(?:udredning\p{L}*|oplysning\p{L}*|besøg\p{L}*|hjemmebesøg\p{L}*|samtale\p{L}*|møde\p{L}*|ansøgning\p{L}*|henvendelse\p{L}*|udtalelse\p{L}*|undersøgelse\p{L}*|vurdering\p{L}*|\p{L}*notat\p{L}*|\p{L}*beskrivelse\p{L}*|journal\p{L}*|\p{L}*attest\p{L}*|\p{L}*rapport\p{L}*)(?:(?!,\s*(?:at|hvoraf|som|der|hvor)\s|\s(?:fordi|idet|da|og)\s)[^.;:!?]|(?<=\d)\.|\.(?=\s*\d)|\(|\))*[.!]?\s*$/iu;
 
@@ -331,9 +337,13 @@ function concreteOutside(letter: Letter, s: Span, hollowHits: Span[], restated =
       (c.start >= from || (c.end > from && !hollowHits.some((h) => h.start >= c.end && !CLAUSE_BREAK.test(letter.text.slice(c.end, h.start))))) &&
       !copied.some((r) => c.start < r.end && r.start < c.end) &&
       !hollowHits.some((h) => (c.start < h.end && h.start < c.end) || (h.start >= c.end && ONLY_ADVERBS.test(letter.text.slice(c.end, h.start)))) &&
-      !ONLY_THE_CASE.test(letter.text.slice(c.end, c.end + 20)),
+      !ONLY_THE_CASE.test(letter.text.slice(c.end, c.end + 20)) &&
+      !hollowHits.some((h) => h.end <= c.start && c.start - h.end <= 70 && RULE_RELATIVE_BETWEEN.test(letter.text.slice(h.end, c.start))),
   );
 }
+// Round 44: a relative clause that runs on from the restated criterion ("Deres funktionsevne ikke er nedsat i et
+// omfang, der i betydelig grad vanskeliggør Deres færden"): still the rule's words, not a fact of the case.
+const RULE_RELATIVE_BETWEEN = /^\s*,?\s*(?:der|som)\s[^.,;:!?]*$/u;
 
 // "… efter en samlet faglig vurdering, hvor vi har lagt vægt på, at Liam nu kommer i skole hver
 // dag": the announced assessment is followed by what it weighed, which is the reason.
@@ -537,7 +547,7 @@ export function detect(letter: Letter): Detection {
       !FUTURE_ASSESSMENT.test(raw) &&
       !LOOKS_AGAIN.test(raw) &&
       !(WHETHER_ONLY.test(raw) && !CAUSE_WORD.test(raw)) &&
-      matchesIn(letter, cue, s).some((c) => !temporalDa(letter, c) && !purposeOccasion(letter, s, c) && !appliersReason(letter, s, c) && !notOwnReason(letter, s, c) && !SEEN.test(letter.slice(c)) && !REFERS_TO_LETTER.test(letter.text.slice(c.start, c.start + 60)) && !SOURCE_BEFORE_DECIDING.test(letter.text.slice(c.start, c.start + 90)) && !(APPLICATION.test(raw) && APPLICANT_REASON.test(letter.text.slice(c.start, c.start + 60))) && !MEANS_CONTENT.test(letter.text.slice(c.start, c.start + 60)) && !notifyDuty(letter.text.slice(s.start, c.start)) && !(HANDLED_ON_SOURCE_BEFORE.test(letter.text.slice(Math.max(s.start, c.start - 40), c.start)) && SOURCE_ONLY_AFTER.test(letter.text.slice(c.start, s.end))));
+      matchesIn(letter, cue, s).some((c) => !temporalDa(letter, c) && !purposeOccasion(letter, s, c) && !appliersReason(letter, s, c) && !notOwnReason(letter, s, c) && !SEEN.test(letter.slice(c)) && !REFERS_TO_LETTER.test(letter.text.slice(c.start, c.start + 60)) && !SOURCE_BEFORE_DECIDING.test(letter.text.slice(c.start, c.start + 90)) && !(APPLICATION.test(raw) && APPLICANT_REASON.test(letter.text.slice(c.start, c.start + 60))) && !MEANS_CONTENT.test(letter.text.slice(c.start, c.start + 60)) && !notifyDuty(letter.text.slice(s.start, c.start)) && !(HANDLED_ON_SOURCE_BEFORE.test(letter.text.slice(Math.max(s.start, c.start - 40), c.start)) && SOURCE_ONLY_AFTER.test(letter.text.slice(c.start, s.end))) && !(ON_SOURCE.test(letter.text.slice(c.start, c.start + 20)) && HANDLED_APPLICATION_BEFORE.test(letter.text.slice(Math.max(s.start, c.start - 90), c.start))));
     if (!hasCue && (!inSection || OFFER.test(letter.slice(s)) || notAReason(raw))) {
       prevHollow = hasMatchIn(letter, lists.hollowReasons, s) || CONSENT.test(letter.slice(s));
       continue;
@@ -579,7 +589,13 @@ export function detect(letter: Letter): Detection {
       const next = letter.seg.sentences[si + 1];
       si = next && !next.heading && next.words >= 5 && !APPLICATION.test(letter.slice(next)) ? si + 1 : -1;
     }
-    if (si >= 0) return { present: true, evidence: { start: letter.sentence(si).start, end: letter.sentence(si).end } };
+    // Round 44: not a weight that is the standard alone ("Vi har lagt vægt på, at kommunens nye kvalitetsstandard
+    // fastsætter rengøring hver 14. dag som serviceniveau, og at Deres hjælp derfor skal tilpasses dette"): a main
+    // consideration, but no fact of this case (the guide: "kun henviser til kvalitetsstandarden").
+    const ws = si >= 0 ? letter.sentence(si) : undefined;
+    const wh = ws ? matchesIn(letter, lists.hollowReasons, ws) : [];
+    const standardOnly = !!ws && wh.length > 0 && !concreteOutside(letter, ws, wh) && !weighsAfter(letter, ws, wh) && !weighsBeforeRule(letter, ws, wh);
+    if (ws && !standardOnly) return { present: true, evidence: { start: ws.start, end: ws.end } };
   }
   if (hollow) return hollow;
   // Hollow sentences without any cue ("Du opfylder ikke betingelserne i § 83.") still show

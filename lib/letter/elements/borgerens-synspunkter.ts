@@ -91,7 +91,9 @@ const SPEECH_VERB =
 // What was said follows, after at most four words ("Du skrev også, at …", "har sagt til sin rådgiver, at …", "sagde hun: …").
 // (Also with its date: "Natasja skrev den 3. maj, at …", "du skrev d. 14.11.2025, at …"; and a
 // quotation from the application: "Du skrev i ansøgningen af 6. februar bl.a.: »…«".)
-const SAID_AFTER = /^(?:(?:\s+\p{L}+){0,4}?(?:\s+(?:(?:den|d\.)\s+)?\d{1,2}\.\s*(?:\p{L}+|\d{1,2}\.?)(?:\s*\d{4})?)?|\s+i\s+(?:din\s+|jeres\s+|Deres\s+)?\p{L}+\s+(?:af\s+\d{1,2}\.\s*(?:\p{L}+|\d{1,2}\.?)(?:\s*\d{4})?\s+)?(?:bl\.\s?a\.|blandt\s+andet))\s*(?:,\s*at|\s+at|:)(?![\p{L}])/u;
+// (Round 44: also with a clause of when it was said between, closed by its comma: "Ida sagde til mig, da jeg var
+// hjemme hos jer, at hun …", "Freja sagde, da vi mødtes den 16. september, at …".)
+const SAID_AFTER = /^(?:(?:\s+\p{L}+){0,4}?(?:\s+(?:(?:den|d\.)\s+)?\d{1,2}\.\s*(?:\p{L}+|\d{1,2}\.?)(?:\s*\d{4})?)?|\s+i\s+(?:din\s+|jeres\s+|Deres\s+)?\p{L}+\s+(?:af\s+\d{1,2}\.\s*(?:\p{L}+|\d{1,2}\.?)(?:\s*\d{4})?\s+)?(?:bl\.\s?a\.|blandt\s+andet))(?:\s*,\s*(?:da|når|mens)\s+(?:jeg|vi)\s(?:(?![.!?]\s+\p{Lu})[^,;:!?\n]){1,70},)?\s*(?:,\s*at|\s+at|:)(?![\p{L}])/u;
 
 // Walking back from the verb, these words end the search: they start another clause or are
 // another speaker ("Du får hjælp, fordi lægen har skrevet, at …" is the doctor's account).
@@ -280,12 +282,15 @@ function sectionAfter(letter: Letter, end: number): string {
   return next ? text.slice(0, next.index + 1) : text;
 }
 
+const PRONOUN_AFTER = /^\s+(?:han|hun)\s*(?:,|selv\b|også\b|til\b)/u;
+const FRONTED_MEETING =
+  /^\s*(?:[Dd]a|[Nn]år|[Mm]ens)\s+(?:jeg|vi)\s+(?:\p{L}+\s+){0,2}?(?:besøgte|mødte|talte\s+med|snakkede\s+med|ringede\s+til|var\s+(?:hjemme\s+|på\s+besøg\s+)?hos)\s+(\p{Lu}\p{Ll}+)(?![\p{L}])/u;
 const NAMED_SELF_INSIDE = /\s(\p{Lu}\p{Ll}+)\s+selv\s/u;
 function reportedSpeech(letter: Letter): Detection | undefined {
   const text = letter.text;
   for (const m of letter.matches(SPEECH_VERB)) {
     if (m.start > 0 && LETTER.test(text[m.start - 1]!)) continue;
-    if (!SAID_AFTER.test(text.slice(m.end, m.end + 60))) continue;
+    if (!SAID_AFTER.test(text.slice(m.end, m.end + 140))) continue;
     // (A named person writing in her own report is the professional: "Mona skriver i sin
     // afslutningsrapport, at …".)
     if (OWN_REPORT_AFTER.test(text.slice(m.end, m.end + 50))) continue;
@@ -308,6 +313,13 @@ function reportedSpeech(letter: Letter): Detection | undefined {
     // Inverted after a fronted time or place: "På mødet den 16. september sagde Peter, at …".
     const after = SPEAKER_AFTER.exec(text.slice(m.end, m.end + 40));
     if (after && partySpeaks(letter, ` ${after[1]!}`, false)) return { present: true, evidence: { start: m.start, end: m.end } };
+    // Round 44: inverted after a fronted clause that names the one visited or spoken with ("Da jeg besøgte Oliver,
+    // fortalte han, at …", "Da jeg talte med Jens selv i telefonen, sagde han, at …"): the pronoun is that person,
+    // the party when the name is (see partySpeaks). "Da jeg talte med lægen, sagde hun …" names no party.
+    if (PRONOUN_AFTER.test(text.slice(m.end, m.end + 12))) {
+      const met = FRONTED_MEETING.exec(text.slice(s.start, m.start));
+      if (met && partySpeaks(letter, ` ${met[1]!}`, false)) return { present: true, evidence: { start: m.start, end: m.end } };
+    }
     if (!partySpeaks(letter, before, from === s.start)) continue;
     return { present: true, evidence: { start: m.start, end: m.end } };
   }
@@ -326,7 +338,7 @@ function noView(letter: Letter, end: number): boolean {
   return NO_VIEW_AFTER.test(letter.text.slice(end, end + 60));
 }
 
-const BARE_VERB = /^(?:fortalt|oplyst|sagt|forklaret|beskrevet)$/iu;
+const BARE_VERB = /^(?:fortalt|oplyst|sagt|forklaret|beskrevet|ønsket)$/iu;
 const OWN_SUBJECT = /(?<![\p{L}])(?:[dD]u|I)\s+har\s/u;
 
 function ownSubjectBefore(letter: Letter, at: number): boolean {
@@ -369,7 +381,8 @@ const SECOND_PERSON = /(?<![\p{L}])(?:[dD]u|[dD]ig|[dD]i[nt]|[dD]ine|I|[jJ]er|[j
 // "(fuldmagt for Ellen Ravn, …)"): the letter goes to the relative, and "Du har fortalt" is theirs. ("Kopi til
 // værge" does not start the line: that letter is to the citizen.)
 // (Round 43: also after the reader's name on the same line, in brackets: "Til Hanne Sørensen (fuldmagt for din far, …)".)
-const PROXY_LINE = /^(?:(?:til\s+)?(?:[\p{L}.-]+\s+){1,4}\(\s*|\(?\s*)(?:som\s+)?(?:værge|fuldmagt(?:shaver)?)\s+for(?![\p{L}])/iu;
+// (Round 44: also a party representative, with the relation before it: "søster og partsrepræsentant for Jens Nørgaard".)
+const PROXY_LINE = /^(?:(?:til\s+)?(?:[\p{L}.-]+\s+){1,4}\(\s*|\(?\s*(?:\p{L}+\s+og\s+)?)(?:som\s+)?(?:værge|fuldmagt(?:shaver)?|partsrepræsentant)\s+for(?![\p{L}])/iu;
 function toRelative(letter: Letter): boolean {
   if (letter.area === 'boern') return false;
   return letter.seg.blocks.slice(0, 16).some((b) => {
@@ -385,6 +398,8 @@ export function detect(letter: Letter): Detection {
     if (OWN_WISH.test(letter.slice(m)) && !wisherIsParty(letter, m.start)) continue;
     if (SECOND_PERSON.test(letter.slice(m)) && (relative ??= toRelative(letter))) continue;
     if (/søg(?:t|te)\s+om$/iu.test(letter.slice(m)) && !BECAUSE_AFTER.test(letter.text.slice(m.end, m.end + 250)) && !(letter.area === 'boern' && BECAUSE_CHILD_AFTER.test(letter.text.slice(m.end, m.end + 250)))) continue;
+    // Round 44: a choice is a view only with the party's own reason for it (see the phrases).
+    if (/valgt/iu.test(letter.slice(m)) && !BECAUSE_AFTER.test(letter.text.slice(m.end, m.end + 250))) continue;
     if (QUESTION.test(letter.slice(m))) {
       const si = letter.sentenceAt(m.start);
       if (si >= 0) {

@@ -44,6 +44,9 @@ const ROUTINE = [
   /(?<![\p{L}])på\s+(?:sit\s+|sidste\s+|et\s+)?møde(?:t)?\s+(?:[^.;!?\n]|(?<=\d)\.){0,40}?(?:behandlet|behandlede|drøftet|drøftede)\s+(?:din|jeres|Deres|sagen|ansøgningen)/giu,
   /(?<![\p{L}])(?:sendt|sender|sendte|videresendt|oversendt)\s+(?:din|jeres|Deres|sagen|ansøgningen)(?:\s+\p{L}+)?\s+(?:videre\s+)?til\s+[^.;!?\n]{0,80}/giu,
   /(?<![\p{L}])(?:kommunens|vores|forvaltningens|visitationens|kvalitetsstandardens|leverandørens|tilbuddets)\s+beskrivelse\p{L}*/giu,
+  // Round 44: tasks or help described in the rules ("de opgaver, der er beskrevet i kommunens kvalitetsstandard"): the
+  // service level, not a fact of the case.
+  /(?<![\p{L}])(?:beskrevet|nævnt|anført|oplistet)\s+i\s+(?:kommunens\s+|den\s+|vores\s+)?(?:kvalitetsstandard|serviceniveau|servicedeklaration|retningslinje|lov|bekendtgørelse|vejledning)\p{L}*/giu,
   // Round 34: information said to be obtained and nothing of what it says ("Der er indhentet oplysninger fra
   // hjemmeplejen og Deres egen læge.", "Vi har indhentet oplysninger hos din læge."): the sentence ends with
   // the sources. (With content it is a fact: "…, som oplyser, at …", "…, der viser …".)
@@ -66,7 +69,7 @@ function inRoutine(sentence: string, offset: number, start: number, end: number)
 // when the sentence looks back ("Ergoterapeuten så …", "I undersøgelsen fremgår …"), not when
 // it describes the help granted or what comes next ("Du får et rehabiliteringsforløb med en
 // ergoterapeut", "Vi starter en børnefaglig undersøgelse", "På mødet vil vi tale om …").
-const NEUTRAL = /^(?:hjemmebesøg|rehabiliteringsforløb|ergoterapeut|fysioterapeut|terapeut|sygeplejerske|samtale|undersøgelse|børnefaglig|udredning|afprøvning|test|ppr|psykolog|journal|\p{L}*notat|referat|\p{L}*rapport|funktionsvurdering|funktionsevnevurdering|funktionsniveau|på\s+mødet|mødet\s+den|operation|status\s+fra|statusudtalelse)/iu;
+const NEUTRAL = /^(?:hjemmebesøg|rehabiliteringsforløb|ergoterapeut|fysioterapeut|terapeut|sygeplejerske|samtale|undersøgelse|børnefaglig|udredning|afprøvning|test|ppr|psykolog|journal|\p{L}*notat|referat|\p{L}*rapport|funktionsvurdering|funktionsevnevurdering|funktionsniveau|på\s+mødet|mødet\s+den|operation|status\s+fra|statusudtalelse|udgiftsoversigt)/iu;
 // Also where to turn ("I kan kontakte PPR via skolen", "Lægen kan henvise dig til psykolog").
 // (Round 40: also a call or a visit to come, said in the present: "Maja (ergoterapeut) ringer til dig en uge efter, den
 // er kommet", "Terapeuten besøger dig, når …"; what was seen on a past call looks back, in LOOKS_BACK.)

@@ -197,6 +197,15 @@ const PLACE_SUBJECT_BEFORE =
   /(?<![\p{L}])(?:skolen|institutionen|dagtilbuddet|børnehaven|vuggestuen|personalet|lærerne|pædagogerne|plejehjemmet|bostedet|botilbuddet|hjemmeplejen|jobcentret|sygehuset|hospitalet)\s+(?:(?!(?:du|hun|han|jeg|barnet)\s)\p{L}+\s+){1,4}$/u;
 const ANYONE_AFTER = /^\s+(?:en|et)\s+(?:person|nærtstående|borger|menneske)(?![\p{L}])/u;
 const RULE_CLASS_BEFORE = /(?<![\p{L}])(?:gives|ydes|bevilges|tilbydes|gælder)\s+(?:\p{L}+\s+)?(?:til|for)\s+(?:en|et)\s+$/u;
+// Round 44: a class of people in the service level ("bevilger kommunen ikke madservice til borgere, der selv kan
+// tilberede et måltid, eller som har en ægtefælle, der kan klare det"): who the rule leaves out, not this citizen.
+const PEOPLE_CLASS_BEFORE = /(?<![\p{L}])(?:borgere|personer|ansøgere|pensionister|ældre|mennesker|modtagere|brugere)\s*,?\s+(?:der|som)\s[^.;:]*$/u;
+// Round 44: a relative or neighbour of the past ("hvor Deres tidligere nabo bor", "din afdøde mand"): no network now.
+const FORMER_BEFORE = /(?<![\p{L}])(?:tidligere|afdøde|forhenværende|fraskilte)\s+$/u;
+// Round 44: a neighbour or friend named only for their taste or advice ("fordi din nabo er glad for den", "naboen
+// har anbefalet firmaet"): a reason for a choice of supplier, no support.
+const OPINION_AFTER = /^\s+(?:er\s+(?:\p{L}+\s+)?(?:glad|tilfreds|begejstret)\s+for\s+(?:den|det|dem|maden|firmaet|leverandøren|stedet)(?![\p{L}])|anbefal\p{L}*|har\s+anbefalet|har\s+gode\s+erfaringer)/u;
+const NETWORK_PERSON = /^(?:nabo|veninde|ven(?![\p{L}])|venner|mand|kone|hustru|ægtefælle|samlever|kæreste|kollega|svoger|svigerinde)/u;
 
 // Round 27: help named by the bare verb ("hjælper dig", "handler ind for dig") counts only after a
 // first name inside the sentence ("at Grethe hjælper dig ind og ud af bruseren", "at Anne allerede
@@ -320,6 +329,8 @@ export function detect(letter: Letter): Detection {
       if (HOW_BEFORE.test(before)) continue;
       if (EXPECTED_OR_REQUIRED_BEFORE.test(before) || EXTENT_BEFORE.test(before)) continue;
       if (RULE_CLASS_BEFORE.test(before)) continue;
+      if (PEOPLE_CLASS_BEFORE.test(text.slice(Math.max(s.start, m.start - 200), m.start).toLowerCase())) continue;
+      if (FORMER_BEFORE.test(before) && NETWORK_PERSON.test(text.slice(m.start, m.end).toLowerCase())) continue;
       if (CHECK_BEFORE.test(text.slice(Math.max(s.start, m.start - 120), m.start))) continue;
       if (/^selv/u.test(text.slice(m.start, m.start + 4).toLowerCase()) && (OFFICE_BEFORE.test(before) || PLACE_SUBJECT_BEFORE.test(before))) continue;
       if (/selv$/u.test(text.slice(m.start, m.end).toLowerCase()) && VIEW_AFTER.test(text.slice(m.end, Math.min(s.end, m.end + 20)).toLowerCase())) continue;
@@ -355,6 +366,7 @@ export function detect(letter: Letter): Detection {
       if (JOB.test(lower) && NEGATED_CLAUSE_BEFORE.test(before)) continue;
       if (BARE_RELATIVE.test(lower) && WORRY_AFTER.test(text.slice(m.end, Math.min(s.end, m.end + 100)).toLowerCase())) continue;
       if (BARE_RELATIVE.test(lower) && EVENT_AFTER.test(after)) continue;
+      if (BARE_RELATIVE.test(lower) && OPINION_AFTER.test(after)) continue;
       if (BARE_RELATIVE.test(lower) && REPORTED_BY_BEFORE.test(sinceStart)) continue;
       if (PERMISSION_INSIDE.test(lower)) continue;
       if (/^gik\s/u.test(lower) && BEFORE_ILLNESS_AFTER.test(after)) continue;
