@@ -166,6 +166,10 @@ const ELEMENTS = {
       'afgørende for vores vurdering', 'afgørende for vurderingen', 'afgørende for afgørelsen', 'afgørende for kommunens',
       'afgørende for udvalgets', 'afgørende for forvaltningens',
       'indgået i vores vurdering', 'indgået i vurderingen', 'indgår i vores vurdering', 'hovedhensyn*', 'har betydning for vores vurdering',
+      // Round 44: the present passive of a caseworker's record, with the fact after it ("Det tillægges særlig
+      // betydning, at De i ti måneder har klaret …"); not the yardstick "tillægges betydning, om …".
+      'tillægges særlig betydning, at', 'tillægges afgørende betydning, at', 'tillægges betydning, at', 'tillægges vægt, at',
+      'tillægges særlig vægt, at', 'tillægges afgørende vægt, at', 'tillægges det særlig betydning, at', 'tillægges det betydning, at',
       'tillagt vægt', 'tillagt afgørende vægt', 'tillagt betydning', 'har vi vægtet', 'vægtet', 'det har været afgørende',
       'i vores vurdering har vi', 'har haft betydning for', 'har haft afgørende betydning', 'det er afgørende', 'har vi især',
       'vi har især', 'vi har også taget hensyn', 'taget hensyn til',
@@ -612,6 +616,9 @@ const ELEMENTS = {
       'badet skal sørge for', 'badehjælpen skal sørge for', 'hjemmehjælpen skal sørge for', 'plejen skal sørge for',
       'tøjvasken skal sørge for', 'indkøbshjælpen skal sørge for', 'tilskuddet skal sørge for', 'bevillingen skal sørge for',
       'hjælpemidlerne skal sørge for', 'besøget skal sørge for', 'kørslen skal sørge for', 'afløsningen skal sørge for',
+      // Round 44: the help named in the sentence before and taken up by "den"/"det" ("Hjælpen gives efter ældrelovens § 10.
+      // Den skal sørge for, at dit hjem er rent"); only after a sentence that opens with the help (see formaal.ts).
+      'den skal sørge for, at', 'det skal sørge for, at', 'den skal sørge for at', 'det skal sørge for at',
       // The purpose in the past with "det" ("Da du startede, var det for, at du igen kunne gå til
       // Brugsen") and hoped for ("Hvad vi håber, forløbet fører til", "Vi håber, at støtten fører til").
       'var det for, at du', 'var det for at du', 'var det for, at I', 'var det for, at De', 'var det for, at barnet',
@@ -2119,6 +2126,11 @@ const ELEMENTS = {
       // "Du kan altid bede om kopi af de papirer, vi har i sagen", "Du kan få at se, hvad der står i sagen".
       'kopi af de papirer', 'kopi af de dokumenter', 'få at se, hvad der står', 'få at se hvad der står',
       'se alle de dokumenter', 'se alle de papirer', 'se alle de oplysninger',
+      // Round 44: a copy of "alt det" we wrote ("bede om en kopi af alt det, vi har skrevet om dig i sagen"), and the
+      // papers the decision used ("Vil du se lægekonsulentens notat og de andre papirer, vi har brugt, så sig til");
+      // the latter only with a verb of seeing or sending (see aktindsigt.ts).
+      'kopi af alt det, vi har', 'kopi af alt det vi har', 'kopi af alt, vi har', 'kopi af alt det, der ligger', 'se alt det, vi har',
+      'papirer, vi har brugt', 'papirer vi har brugt', 'dokumenter, vi har brugt', 'dokumenter vi har brugt',
       // Round 31: the whole case, what lies in it, and the papers read rather than seen ("Du kan se hele din
       // sag", "Du kan altid få at se, hvad der ligger i din sag", "Vil I læse de papirer, vi har brugt i
       // sagen, så sig til"); papers to read and sign, and "se hele sagen igennem", are left out in code.
@@ -2232,6 +2244,9 @@ const ELEMENTS = {
       // Round 43: a field line with the way to complain ("Klage: ring eller skriv til Visitationen", "Klage: send en
       // mail til os"): how and to whom. (Only right after the label: "Klagesag:" or "Klage over leverandøren:" are not it.)
       String.raw`\bklage\s*:\s*(?:ring|skriv|send|kontakt|mail)\b`,
+      // Round 44: the field line with the body or the form first ("Klage: Skriftligt til Ankestyrelsen inden 4 uger",
+      // "Klage: til os, senest 4 uger efter …"): to whom. (Not "Klage: Ingen", nor a label over a complaint made.)
+      String.raw`\bklage\s*:\s*(?:(?:skriftligt|mundtligt|digitalt|direkte|altid)\s+(?:eller\s+\p{L}+\s+)?)?til\s+(?:ankestyrelsen|os|mig|kommunen)\b`,
     ],
     headings: [
       'klagevejledning*', 'sådan klager du', 'hvis du vil klage', 'klagemulighed*', 'klageadgang', 'hvis du er uenig', 'klage*',
@@ -2739,7 +2754,11 @@ const ELEMENTS = {
       // "Uddannelsesstedet kan tilbyde dig en mentor"; not "kan give dig fri".)
       // (And where it can refer the citizen or the child: "Skolen kan henvise jeres søn til PPR".)
       // (Round 41: and what it helps with, without "dig": "Sygehuset kan også hjælpe med en ledsager på afdelingen".)
-      String.raw`\b(?:regionen|region\s+(?:hovedstaden|sjælland|syddanmark|midtjylland|nordjylland)|sygehuset|hospitalet|skolen|ppr|a-kassen|arbejdsgiveren|sundhedsvæsenet|boligselskabet|udlejeren|uddannelsesstedet|dagtilbuddet|institutionen)\s+(?:skal\s+selv\s+(?:sørge|betale|dække|afholde|stille)|har\s+ansvaret\s+for|dækker|betaler|afholder|kan\s+(?:også\s+)?(?:give|tilbyde|bevilge)\s+(?:dig|jer|Dem)(?!\s+fri(?![\p{L}]))|kan\s+(?:også\s+)?hjælpe\s+(?:(?:dig|jer|Dem)\s+)?med|kan\s+(?:også\s+)?henvise\s+(?:\p{L}+\s+){0,2}?til)(?![\p{L}])`,
+      // (Round 44: and what it has the chance to hand out: "Regionen har nogle gange mulighed for at udlevere andet udstyr".)
+      String.raw`\b(?:regionen|region\s+(?:hovedstaden|sjælland|syddanmark|midtjylland|nordjylland)|sygehuset|hospitalet|skolen|ppr|a-kassen|arbejdsgiveren|sundhedsvæsenet|boligselskabet|udlejeren|uddannelsesstedet|dagtilbuddet|institutionen)\s+(?:skal\s+selv\s+(?:sørge|betale|dække|afholde|stille)|har\s+ansvaret\s+for|dækker|betaler|afholder|kan\s+(?:også\s+)?(?:give|tilbyde|bevilge)\s+(?:dig|jer|Dem)(?!\s+fri(?![\p{L}]))|kan\s+(?:også\s+)?hjælpe\s+(?:(?:dig|jer|Dem)\s+)?med|kan\s+(?:også\s+)?henvise\s+(?:\p{L}+\s+){0,2}?til|har\s+(?:(?:nogle\s+gange|også|ofte|i\s+nogle\s+tilfælde)\s+)?mulighed\s+for\s+at\s+(?:udlevere|give|tilbyde|bevilge|dække|betale))(?![\p{L}])`,
+      // Round 44: the citizen's own doctor as the one who can refer, in either order ("kan jeres egen læge henvise hende til
+      // børne- og ungdomspsykiatrien", "Din læge kan henvise dig til en psykolog"); not a referral made ("Din læge har henvist dig").
+      String.raw`\b(?:(?:din|jeres|deres)\s+(?:egen\s+)?|egen\s+)(?:praktiserende\s+)?læge\s+(?:kan\s+)?(?:også\s+)?henvise\s+(?:\p{L}+\s+){0,2}?til\b`,
       String.raw`\b(?:dækkes|betales|afholdes|ydes|bevilges|udleveres|hører\s+under)\s+(?:(?!ikke\s)\p{L}+\s+){0,2}?(?:af\s+|via\s+|gennem\s+|fra\s+)?(?:regionen|region\s+(?:hovedstaden|sjælland|syddanmark|midtjylland|nordjylland)|sygehuset|hospitalet|skolen|ppr|a-kassen|arbejdsgiveren|din\s+arbejdsgiver|sundhedsvæsenet|uddannelsesstedet|dagtilbuddet|sygesikringen)(?![\p{L}])`,
       // Information about another offer already given ("Vi har også givet jer information om
       // forældrekurset", "sendt dig en pjece om aflastningstilbud"); not about this case, the

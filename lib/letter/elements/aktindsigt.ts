@@ -12,6 +12,10 @@ const READ_PAPERS = /^læse\s+(?:de|papirerne|dokumenterne)(?![\p{L}])/iu;
 // Papers read as part of the case ("de papirer, vi har brugt i sagen"), not forms to fill in.
 const CASE_WORD = /sag/iu;
 const FORM_WORDS = /vedlag|underskri|udfyld|skema|blanket/iu;
+// Round 44: "papirer, vi har brugt" is the right to see them only as an offer to see or send them ("Vil du se … de andre
+// papirer, vi har brugt, så sig til"), not in the account of the case ("De papirer, vi har brugt, viser, at …").
+const USED_PAPERS = /^(?:papirer|dokumenter),?\s+vi\s+har\s+brugt$/iu;
+const SEE_OR_SEND = /(?<![\p{L}])(?:se|læse|kopi|sender|sende|tilsendt|få\s+dem)(?![\p{L}])/iu;
 
 export function detect(letter: Letter): Detection {
   return detectByPhrases(letter, 'aktindsigt', {
@@ -20,6 +24,7 @@ export function detect(letter: Letter): Detection {
       if (at < 0) return true;
       if (WHOLE_CASE.test(match) && GONE_THROUGH_AFTER.test(sentence.slice(at + match.length))) return false;
       if (READ_PAPERS.test(match)) return CASE_WORD.test(sentence) && !FORM_WORDS.test(sentence);
+      if (USED_PAPERS.test(match)) return SEE_OR_SEND.test(sentence) && !FORM_WORDS.test(sentence);
       return true;
     },
   });

@@ -347,6 +347,10 @@ function goalUnderUseHeading(letter: Letter): Detection | undefined {
   return undefined;
 }
 
+const PRONOUN_DUTY = /^(?:den|det)\s+skal\s+sørge/iu;
+const HELP_OPENS =
+  /^\s*(?:den\s+|det\s+|din\s+|dit\s+|jeres\s+|Deres\s+)?\p{L}*(?:hjælp|støtte|indsats|rengøring|aflastning|træning|ledsagelse|bevilling|tilskud|forløb|ydelse|ordning|plads|tilbud)(?:en|et|ten)?(?![\p{L}])/iu;
+
 export function detect(letter: Letter): Detection {
   // In a refusal or a partial grant the application's purpose is not the help's: what was
   // granted may not serve it ("Du har søgt om 20 timer om ugen, så du kan passe Oliver").
@@ -360,6 +364,10 @@ export function detect(letter: Letter): Detection {
     const s = letter.sentence(si);
     const next = si + 1 < count ? letter.slice(letter.sentence(si + 1)) : '';
     const sameLine = /^[^\n]*/u.exec(letter.text.slice(s.end, s.end + 200))![0];
+    // Round 44: "Den skal sørge for, at …" names the help's aim only when the sentence before opens with the help
+    // ("Hjælpen gives efter § 10. Den skal sørge for, at dit hjem er rent"); after "Leverandøren …" or "Kommunen …"
+    // it is a duty of the one who gives it.
+    if (PRONOUN_DUTY.test(letter.slice(m)) && !(si > 0 && HELP_OPENS.test(letter.slice(letter.sentence(si - 1))))) continue;
     if (!rejected(letter.slice(m), letter.slice(s), m.start - s.start, next, notGranted, type === 'afslag', result, sameLine)) return { present: true, evidence: m };
   }
   return namedAim(letter, notGranted, type === 'afslag', result) ?? goalUnderUseHeading(letter) ?? { present: false };

@@ -115,6 +115,13 @@ function ruleDrawnFromFacts(letter: Letter, si: number): boolean {
   return !onlyRule(letter, facts) && matchesIn(letter, letter.compiled.lists.concreteReasons, facts).length > 0;
 }
 
+// Round 44: the service level weighed with what it sets ("Vi har lagt vægt på, at kommunens serviceniveau for
+// aflastning er 1 weekend om måneden", "at kvalitetsstandarden giver rengøring hver 14. dag"): the level itself is
+// named as what weighed. (Not the bare rule, "lagt vægt på kommunens kvalitetsstandard", nor "at serviceniveauet ikke
+// giver mulighed for hjælp".)
+const STANDARD_WITH_CONTENT =
+  /^\s*,?\s*at\s+(?:\p{L}+\s+){0,2}?(?:serviceniveau|kvalitetsstandard)\p{L}*\s(?:(?!ikke(?![\p{L}]))[^.;]){0,60}?(?:(?<![\p{L}\d])(?:\d+|en|et|én|to|tre|fire)\s+(?:gange?|timer?|weekend\p{L}*|dage?|døgn|besøg)(?![\p{L}])|hver\s+(?:\d+\.|anden)\s)/iu;
+
 // The detector and begrundelse (a main consideration is also a reason) both ask; work it out once per letter.
 const detected = new WeakMap<Letter, Detection>();
 export function detect(letter: Letter): Detection {
@@ -146,7 +153,7 @@ function detectOnce(letter: Letter): Detection {
       // vurdering af dine forhold" name no consideration.
       if (isLawSentence(letter, s) || weighsOnlyGeneric(letter.slice(s))) continue;
       if (RULE_ONLY_CLAUSE.test(letter.text.slice(m.end, s.end))) continue;
-      if (onlyRule(letter, s) && !namesBeforeRule(letter, s, m.end) && !pointsBackToFacts(letter, si, m.end)) continue;
+      if (onlyRule(letter, s) && !namesBeforeRule(letter, s, m.end) && !pointsBackToFacts(letter, si, m.end) && !STANDARD_WITH_CONTENT.test(letter.text.slice(m.end, s.end))) continue;
       // A heading ("Det har vi lagt vægt på") points to the section under it, not back.
       if (letter.seg.sentences[si]!.heading) {
         const next = letter.seg.sentences[si + 1];

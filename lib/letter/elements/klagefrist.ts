@@ -30,7 +30,8 @@ export const DISAGREES =
   /(?<![\p{L}])(?:ikke\s+(?:er\s+)?(?:enig|enige|tilfreds)|uenig\p{L}*|utilfreds|(?:(?:du|I|De)\s+ser|ser\s+(?:du|I|De))\s+(?:\p{L}+\s+)?anderledes\s+på|(?:tager|taget|tog)\s+fejl|(?:(?:du|I|De)\s+(?:\p{L}+\s+)?(?:synes|mener|tænker)|(?:synes|mener|tænker)\s+(?:du|I|De))(?![\p{L}])[^.?!\n]{0,50}?(?<![\p{L}])forkert)(?![\p{L}])/iu;
 // A duration right after these words is the municipality's or Ankestyrelsen's time, not the citizen's deadline.
 // (Not the citizen's own reply: "Hvis I vil klage, kan I bare svare på denne mail inden 4 uger".)
-const NOT_CITIZENS = /(?:videre|genvurder\p{L}*|behandl\p{L}*|svar(?!e\s+på\s+(?:denne|dette|mailen|brevet|beskeden))\p{L}*|aktindsigt|vurdere\p{L}*\s+\p{L}+\s+igen)[^.]{0,30}$/iu;
+// (Round 44: also the imperative, "så svar på denne mail inden fire uger": the citizen's reply, not ours.)
+const NOT_CITIZENS = /(?:videre|genvurder\p{L}*|behandl\p{L}*|svar(?!e?\s+på\s+(?:denne|dette|mailen|brevet|beskeden))\p{L}*|aktindsigt|vurdere\p{L}*\s+\p{L}+\s+igen)[^.]{0,30}$/iu;
 
 // Counted from when the citizen got the decision.
 // (Also a relative the letter is about: "inden 4 uger efter, at din mor har fået brevet".)
@@ -43,7 +44,8 @@ const FROM_LETTER_DATE = /^\s*(?:regnet\s+)?(?:fra|efter)\s+(?:brevets|afgørels
 // (Also to the caseworker who writes: "Ring eller skriv til mig inden 4 uger".)
 // (Also to the unit that decided: "Skriv til Ungeenheden inden 4 uger".)
 // (Round 43: also after the disagreement in the same sentence: "Er du uenig i, at …, så skriv til mig inden 4 uger".)
-const SEND_TO_US = /(?:^|,\s*(?:så\s+)?)(?:ring|skriv|send|kontakt|giv\s+(?:os\s+)?besked)(?![\p{L}])[^.]{0,40}?(?<![\p{L}])(?:os|mig|kommunen|\p{L}+\s+kommune|\p{L}*(?:enhed|afdeling|team|center|centret|rådgivning|forvaltning|myndighed)\p{L}*)(?![\p{L}])/iu;
+// (Round 44: also a reply to this mail or letter, "…, så svar på denne mail inden fire uger": the reply goes to us.)
+const SEND_TO_US = /(?:^|,\s*(?:så\s+)?)(?:(?:ring|skriv|send|kontakt|giv\s+(?:os\s+)?besked)(?![\p{L}])[^.]{0,40}?(?<![\p{L}])(?:os|mig|kommunen|\p{L}+\s+kommune|\p{L}*(?:enhed|afdeling|team|center|centret|rådgivning|forvaltning|myndighed)\p{L}*)|svar\s+(?:bare\s+)?på\s+(?:denne|dette|min|vores)\s+(?:mail|e-mail|brev|besked|sms))(?![\p{L}])/iu;
 
 // The complaint of the sentence before, taken up ("Du kan klage, hvis du er uenig. Det skal ske inden 4 uger.").
 // (Also "Det skal være inden 4 uger efter, at …".)

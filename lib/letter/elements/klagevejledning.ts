@@ -76,7 +76,8 @@ const DEADLINE_OR_BODY = new RegExp(String.raw`(?<![\p{L}])(?:${CITIZENS_DEADLIN
  * fire uger efter …", "Du har 4 uger, fra du har fået brevet, til at skrive til os"): a time and a way to answer.
  */
 export const CONTACT_DEADLINE = new RegExp(String.raw`(?<![\p{L}])(?:${CITIZENS_DEADLINE})(?![\p{L}])`, 'iu');
-export const CONTACT = /(?<![\p{L}])(?:skriv\p{L}*|ring\p{L}*|send\p{L}*|kontakt\p{L}*|sig|mail\p{L}*|henvend\p{L}*|besked)(?![\p{L}])/iu;
+// (Round 44: also "sige", the duty put plainly: "skal du sige det til mig inden 4 uger efter, du har fået brevet".)
+export const CONTACT = /(?<![\p{L}])(?:skriv\p{L}*|ring\p{L}*|send\p{L}*|kontakt\p{L}*|sige?|mail\p{L}*|henvend\p{L}*|besked)(?![\p{L}])/iu;
 const ONWARD_LOOKAHEAD = 3;
 
 /**

@@ -62,14 +62,17 @@ const ANSWER =
 const DOC_ANSWER =
   /(?<![\p{L}])(?:(?:[Dd]u|I|De)\s+(?:sagde|fortalte|oplyste|bekræftede|rettede|skrev|bad\s+om\s*,?\s*at|gav\s+(?:os|mig)\s+ret|var\s+(?:ikke\s+)?u?enige?\s+i|holdt\s+fast\s+i)|(?:[Ss]agde|[Ff]ortalte|[Oo]plyste)\s+(?:du|I|De)|(?:ringede|skrev|mailede)\s+(?:til\s+(?:os|mig)\s+)?og\s+(?:rettede|gjorde\s+(?:os|mig)\s+opmærksom)|(?:[Dd]in|[Jj]eres|Deres)\s+\p{Ll}+\s+(?:ringede|skrev|mailede)(?:\s(?:[^.\n]|\.(?=\s+\p{Ll})){0,40}?(?<![\p{L}])(?:sagde|fortalte|oplyste|bekræftede)|\s*,\s*at)|(?!(?:Lægen|Skolen|Hjemmeplejen|Terapeuten|Sygeplejersken|Psykologen|Pædagogen|Børnehaven|Sygehuset|Hospitalet|Naboen)\s)\p{Lu}\p{Ll}+\s+(?:ringede|skrev|mailede)\s(?:[^.\n]|\.(?=\s+\p{Ll})){0,40}?(?<![\p{L}])(?:sagde|fortalte|oplyste|bekræftede))(?![\p{L}])/u;
 const ANSWER_LOOKAHEAD = 2;
+// The party's comment joined by "og" to what she got ("og kommenterede den", "og har kommenteret den").
+const COMMENTED = /(?<![\p{L}])og\s+(?:har\s+|havde\s+)?kommentere(?:de|t)(?![\p{L}])/u;
 // The party's answer joined to "fik … tilsendt" by "og", the subject left out, with what was said
 // (", at …", ":") or the answer's own word ("og svarede", "og kom med bemærkninger"), or gone
 // through with the caseworker ("som I fik tilsendt og gennemgik med os den 3. maj"), or a plain yes
 // or no ("I fik vores beregning den 28. november og sagde ja tak i telefonen"), also in the perfect ("og har
 // svaret, at du er enig").
+// (Round 44: and the comment itself, "Du fik opgørelsen den 3. maj og kommenterede den i en mail".)
 // (Round 38: the call or the mail back in the perfect too: "Du har fået oplysningerne tilsendt og har ringet og fortalt, at …".)
 const ELIDED_ANSWER =
-  /(?<![\p{L}])og\s+(?:(?:skrev|ringede|mailede|sagde|(?:har|havde)\s+(?:skrevet|ringet|mailet|sagt))\s+(?:(?:tilbage\s+)?til\s+(?:mig|os|kommunen)\s+)?(?:[^,.\n]|\.(?=\s+\p{Ll})){0,30}?,?\s*(?:at|:)(?![\p{L}])|gennemgik\s+(?:\p{L}+\s+)?med\s+(?:os|mig|kommunen)|(?:svarede|(?:har|havde)\s+(?:svaret|reageret|meldt\s+tilbage)|reagerede|meldte\s+tilbage|sagde\s+(?:ja|nej|god\s+for)|kom\s+med\s+(?:\p{L}+\s+)?(?:bemærkninger|kommentarer|indsigelser)|sendte\s+(?:os\s+|mig\s+)?(?:\p{L}+\s+)?(?:bemærkninger|kommentarer|indsigelser|svar))(?![\p{L}]))/u;
+  /(?<![\p{L}])og\s+(?:(?:skrev|ringede|mailede|sagde|(?:har|havde)\s+(?:skrevet|ringet|mailet|sagt))\s+(?:(?:tilbage\s+)?til\s+(?:mig|os|kommunen)\s+)?(?:[^,.\n]|\.(?=\s+\p{Ll})){0,30}?,?\s*(?:at|:)(?![\p{L}])|gennemgik\s+(?:\p{L}+\s+)?med\s+(?:os|mig|kommunen)|(?:svarede|(?:har|havde)\s+(?:svaret|reageret|meldt\s+tilbage|kommenteret)|reagerede|kommenterede|meldte\s+tilbage|sagde\s+(?:ja|nej|god\s+for)|kom\s+med\s+(?:\p{L}+\s+)?(?:bemærkninger|kommentarer|indsigelser)|sendte\s+(?:os\s+|mig\s+)?(?:\p{L}+\s+)?(?:bemærkninger|kommentarer|indsigelser|svar))(?![\p{L}]))/u;
 // The same sending with the party after "til", also in the third person of a field-style record
 // ("Oplysningerne fra hjemmebesøget blev sendt til borger 20-10-2025", "Kommunen fremsendte den
 // 8. april beregningen til Dem"): only with a document of the case in the sentence, so a parcel,
@@ -185,10 +188,16 @@ function sentThenAnswered(letter: Letter): Detection | undefined {
     // tilføje". Only with that question: a letter about anything else is no hearing.)
     const wroteAt = text.search(WROTE);
     if (wroteAt >= 0 && ADD_ASK.test(text.slice(wroteAt))) return { present: true, evidence: { start: s.start, end: s.end } };
+    // (Round 44: a letter to the party with a case document and the question what she thought: "Vi skrev til dig den 5.
+    // august med nattevagternes notater og spurgte, hvad du mente". Without a document, "skrev til dig og spurgte, om du
+    // stadig ønskede hjælpen" is no hearing.)
+    if (wroteAt >= 0 && CASE_DOCUMENT.test(text.slice(wroteAt)) && FOR_COMMENTS.test(text.slice(wroteAt))) return { present: true, evidence: { start: s.start, end: s.end } };
     const direct = SENT.test(text) || (INTENDED.test(text) && WROTE.test(text));
     const document = CASE_DOCUMENT.test(text);
     const sentTo = !direct && document && SENT_TO.test(text);
-    const got = !direct && !sentTo && document && GOT.test(text) && (HANDED.test(text) || FOR_COMMENTS.test(text));
+    // (Round 44: or with the party's comment on it joined by "og": "Du fik tidsopgørelsen den 10. november og
+    // kommenterede den i din mail"; a document got and only talked about is no hearing.)
+    const got = !direct && !sentTo && document && GOT.test(text) && (HANDED.test(text) || FOR_COMMENTS.test(text) || COMMENTED.test(text));
     const gotWritten = !direct && !sentTo && !got && GOT.test(text) && WRITTEN_DOCUMENT.test(text);
     if (!direct && !sentTo && !got && !gotWritten) continue;
     const sentAt = direct ? Math.max(text.search(SENT), text.search(WROTE), 0) : sentTo ? text.search(SENT_TO) : text.search(GOT);
