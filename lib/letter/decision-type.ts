@@ -191,6 +191,9 @@ const WILL_STAY_AMOUNT =
   /(?<![\p{L}])(?:skal\s+(?:du|I|De|barnet|hun|han|\p{Lu}\p{Ll}+)|(?:du|I|De|barnet|hun|han|\p{Lu}\p{Ll}+)\s+skal)\s+(?:fortsat\s+|nu\s+|fremover\s+|(?:fra|i|om|efter)\s+[\p{L}\d.]+\s+)?(?:(?:være|komme|bo|sove)\s+(?:hos|i|på)|i\s+(?:aflastning|døgnaflastning|dagtilbud|dagcenter|daghjem))(?![\p{L}])/u;
 // Asked whether ("hvor du spørger, om du kan få 2 timer mere"): the question, not a grant.
 // (Also whether one can come or stay: "I har spurgt, om Kristoffer kan komme i aflastning …".)
+// Round 44: the help offered in the municipality's voice with its amount ("Vi kan hjælpe dig i bad to gange om ugen"),
+// said before the part refused ("Den tredje gang kan vi ikke give dig"), is the granted part, as "Du kan få …" is.
+const WE_CAN_HELP = /(?<![\p{L}])(?:vi|kommunen|jeg)\s+kan\s+(?:godt\s+|gerne\s+)?hjælpe\s+(?:dig|jer|Dem|hende|ham|\p{Lu}\p{Ll}+)\s+(?:med|i|til)(?![\p{L}])/iu;
 const WHETHER_CAN_GET = /(?<![\p{L}])om\s+(?:du|I|De|han|hun|barnet|\p{Lu}\p{Ll}+)\s+kan\s+(?:godt\s+)?(?:få|komme|begynde|blive)(?![\p{L}])/u;
 // "Du kan få den manuelle kørestol, og den bliver leveret i næste uge": an aid on its way is granted.
 const DELIVERED = /(?<![\p{L}])(?:bliver|vil\s+blive)\s+(?:\p{L}+\s+)?(?:leveret|bragt\s+ud|kørt\s+ud|sat\s+op|monteret|installeret)(?![\p{L}])/iu;
@@ -232,7 +235,9 @@ const RELATIVE_BEFORE = /(?:,\s*|\p{L}\s+)som\s+(?:\p{L}+\s+)?$|(?:,\s*|\p{L}(?<
 // "Det kan du ikke længere": what the citizen can no longer do, not help that stops.
 // ("… ringer for at aftale, hvornår nødkaldet sættes op": an aid installed.)
 const INSTALLED_BEFORE = /(?:(?<![\p{L}])hvornår\s+(?:\p{L}+\s+){0,2}|(?:nødkald|lift|loftlift|greb|rampe|ramper|anlæg|alarm|skinne|skinner|håndliste|gelænder|døråbner|toiletforhøjer|bruseniche)\p{L}*\s+)$/iu;
-const AIM_SENTENCE = /^(?:formålet|målet|hensigten)\s+med\s+(?!(?:dette|brevet|denne|mailen))/iu;
+// (Round 44: also the aim told without its object, perhaps as a bullet: "• Målet er, at du kan klare økonomien selv eller
+// med mindre hjælp om et halvt år" is where the help should lead, not less help decided now.)
+const AIM_SENTENCE = /^(?:[-–•*·▪]\s*)?(?:formålet|målet|hensigten)\s+(?:med\s+(?!(?:dette|brevet|denne|mailen))|er\s*,?\s+at\s)/iu;
 // (The clause goes on to a "siden" with a time: "siden marts 2024", "siden 1. maj", "siden sidste sommer".)
 const HAD_SINCE_AFTER =
   new RegExp(String.raw`^[^,.;:!?\n]{0,100}?(?<![\p{L}])siden\s+(?:\d|(?:${MONTH_NAMES}|sommer\p{L}*|foråret|efteråret|vinteren|jul\p{L}*|påske\p{L}*|nytår|sidste|starten|begyndelsen|dengang)(?![\p{L}]))`, 'iu');
@@ -290,7 +295,7 @@ const WE_BEFORE = /(?<![\p{L}])(?:vi|kommunen)\s+(?:har\s+|havde\s+)?(?:\p{L}+\s
 // the application named with its date ("din ansøgning af 27. november 2025 om at blive godkendt til
 // en plejebolig").
 const ASKED_FOR =
-  /(?<![\p{L}])(?:(?:søgt|søgte|ansøgt|anmodet|anmodede|anmoder|bedt|bad|ønsker|ønsket|ønskede|ansøgning|ansøgningen|anmodning|anmodningen)\s+(?:den\s+\d{1,2}\.\s*\p{L}+\s+(?:\d{4}\s+)?|i\s+(?:\p{L}+\s+){1,2}?)?om|(?:ansøgning|anmodning)(?:en)?\s+(?:af|fra|modtaget|dateret)\s+(?:den\s+)?(?:[\d.\-/]+\s*(?:\p{L}+\.?\s+)?(?:\d{4}\s+)?)om|(?:spurgt|spurgte)(?:\s+(?:i|den|sidste)\s+[\p{L}\d.]+(?:\s+\p{L}+)?)?\s*,?\s+om)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?:søgt|søgte|ansøgt|anmodet|anmodede|anmoder|bedt|bad|ønsker|ønsket|ønskede|ansøgning|ansøgningen|anmodning|anmodningen)\s+(?:den\s+\d{1,2}\.\s*\p{L}+\s+(?:\d{4}\s+)?|i\s+(?:\p{L}+\s+){1,2}?)?om|(?:ansøgning|anmodning)(?:en)?\s+(?:af|fra|modtaget|dateret)\s+(?:den\s+)?(?:[\d.\-/]+\s*(?:\p{L}+\.?\s+)?(?:\d{4}\s+)?)om|(?:spurgt|spurgte)(?:\s+(?:i|den|sidste)\s+[\p{L}\d.]+(?:\s+\p{L}+)?)?\s*,?\s+om|(?:gerne\s+vil(?:le)?|vil(?:le)?\s+gerne)\s+have)(?![\p{L}])/giu;
 const TURN = /(?<![\p{L}])(?:men|derfor|vi\s+har|og\s+vi|har\s+vi)(?![\p{L}])/iu;
 
 /** What follows the last "søgt om"/"anmodet om" before the match, or undefined when none. */
@@ -527,10 +532,12 @@ interface Flags {
   replaces: boolean;
   /** The grant is the help going on ("Du får fortsat støtte 5 timer om ugen"), not asked for. */
   continues: boolean;
+  /** Round 44: the only grant is the legal basis told of nobody ("Praktisk hjælp ydes efter servicelovens § 83"). */
+  lawBasis: boolean;
 }
 
 function emptyFlags(): Flags {
-  return { bevilling: false, possibility: false, afslag: false, delvis: false, contrast: false, aendring: false, reduction: false, partOfApplied: false, replaces: false, continues: false };
+  return { bevilling: false, possibility: false, afslag: false, delvis: false, contrast: false, aendring: false, reduction: false, partOfApplied: false, replaces: false, continues: false, lawBasis: false };
 }
 
 // The flags of a sentence are asked for by several passes (the result zone, the amounts, a
@@ -576,6 +583,32 @@ function pseudoCleft(letter: Letter, s: Span, m: Span): boolean {
   if (subjectInCue ? !/^(?:[Dd]et|[Dd]ette|[Hh]vad)\s*,?\s+(?:som\s+)?$/u.test(before) : !PSEUDO_CLEFT_BEFORE.test(before)) return false;
   return PSEUDO_CLEFT_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 40)));
 }
+// Round 44: the refusal the rule gives under a condition, said of the municipality in the third person ("Kommunen giver
+// afslag, hvis behovet kan dækkes med et hjælpemiddel, … for at du kan bruge boligen"): up to the condition the clause
+// names no reader, so a "du" inside the condition does not make it this case's result (saidOfAnyone asks the whole
+// sentence).
+const REFUSES_IF_AFTER = /^[^,.;:!?]{0,30}?,?\s*(?:hvis|såfremt|medmindre|i\s+tilfælde\s+af)(?![\p{L}])/iu;
+function ruleRefusesIf(letter: Letter, s: Span, m: Span): boolean {
+  const c = REFUSES_IF_AFTER.exec(letter.text.slice(m.end, Math.min(s.end, m.end + 50)));
+  return !!c && !READER.test(letter.text.slice(s.start, m.end + c[0].length));
+}
+// The law a grant is given under, the passive grant word with the law right after it ("ydes efter servicelovens § 83",
+// "er givet efter barnets lov § 32", "bevilges i henhold til § 100"), no one named as giving it before (not "Kommunen
+// har i stedet bevilget bostøtte efter § 85", which grants).
+const PASSIVE_GRANT_CUE = /^(?:(?:er|blev|bliver)\s+)?\p{L}+(?:es|s|et|t)(?:\s+(?:efter|jf\.?))?$/iu;
+const AGENT_BEFORE = /(?<![\p{L}])(?:vi|kommunen|udvalget|forvaltningen|jeg)(?![\p{L}])/iu;
+function lawBasisOnly(letter: Letter, s: Span, m: Span): boolean {
+  const cue = letter.slice(m);
+  if (!PASSIVE_GRANT_CUE.test(cue) || AGENT_BEFORE.test(letter.text.slice(s.start, m.start))) return false;
+  // (Nothing between the grant word and the law: "bevilges hjælp til bad efter § 83" names what is granted.)
+  const after = letter.text.slice(m.end, Math.min(s.end, m.end + 60));
+  return /(?:efter|jf\.?)$/iu.test(cue) ? LAW_NAMED_AFTER.test(after) : LAW_BASIS_AFTER.test(after);
+}
+const LAW_BASIS_AFTER = /^\s+(?:efter|jf\.?|i\s+henhold\s+til|med\s+hjemmel\s+i)\s+(?:[\p{L}-]+\s+){0,3}?(?:§|lov\p{L}*|serviceloven|barnets\s+lov)/iu;
+const LAW_NAMED_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:§|lov\p{L}*|serviceloven|barnets\s+lov)/iu;
+// Round 44: "får" with the citizen's own income after it ("du får SU og betaler selv din husleje", "han får løn fra
+// værkstedet", "hun får folkepension"): how the citizen lives, told among the reasons, not help granted.
+const GETS_INCOME_AFTER = /^\s+(?:\p{L}+\s+)?(?:SU|løn|lønnen|pension|folkepension|efterløn|dagpenge|sygedagpenge|børnepenge|uddannelsesstøtte)(?![\p{L}])/iu;
 function computeFlags(letter: Letter, i: number): Flags {
   const s = letter.sentence(i);
   const { cues } = letter.compiled;
@@ -583,7 +616,9 @@ function computeFlags(letter: Letter, i: number): Flags {
   // Asked of the whole sentence by several checks below: work each out once.
   const sText = letter.slice(s);
   // (Round 40: also asked as a question, "Du spurgte, om du kunne få 5 timer i stedet for de 3 timer, du har nu".)
-  const applied = APPLIED.test(sText) || (sText.includes('spur') && ASKED_WHETHER.test(sText));
+  // (Round 44: also a wish told as the request, "Du skrev til os, at du gerne vil have 20 timer i stedet for de 15 timer, du
+  // har i dag": the amounts in it are what was asked, not a new amount decided.)
+  const applied = APPLIED.test(sText) || (sText.includes('spur') && ASKED_WHETHER.test(sText)) || WISHED.test(sText);
   const thanApplied = THAN_APPLIED.test(sText);
   const asPlanned = AS_PLANNED.test(sText);
   // (Worked out only when a cue is found: most sentences have none.)
@@ -604,6 +639,7 @@ function computeFlags(letter: Letter, i: number): Flags {
     const { before } = clauseAround(letter, s, m);
     if (CONDITION.test(before) || INVERTED_CONDITION.test(letter.text.slice(s.start, m.start))) continue;
     if (ruleForAnyone(m)) continue;
+    if (ruleRefusesIf(letter, s, m)) continue;
     if (correctedByBut(letter, s, m)) continue;
     // "Du får madservice, fordi … du ikke får mad nok": a "not" inside the reason or inside what
     // someone told is no refusal.
@@ -740,6 +776,8 @@ function computeFlags(letter: Letter, i: number): Flags {
     flags.reduction = true;
   }
   // "Du får ikke …", "kan ikke bevilge": a negated grant cue is a refusal.
+  let basisGrant = false;
+  let firmGrant = false;
   for (const m of [...matchesIn(letter, cues.bevilling, s), ...namedGrants(letter, s)]) {
     const { before, after } = clauseAround(letter, s, m);
     // (Up to the next comma: "det er den, du får, og ikke en stok" sets one thing against another, see delvis.)
@@ -795,12 +833,13 @@ function computeFlags(letter: Letter, i: number): Flags {
     // rollator", "Det I kan få dækket, bliver 412 kr."): the clause names what is granted, and what follows "er" is it.
     if (pseudoCleft(letter, s, m)) {
       flags.bevilling = true;
+      firmGrant = true;
       continue;
     }
     if (SUBJECT_DESCRIBED_BEFORE.test(letter.text.slice(s.start, m.start)) && !(letter.seg.sentences[i]!.heading && GRANT_HEADING.test(sText))) continue;
     // (The cue may be "får I", which lower-cased also reads "får i dag".)
     const gets = /^får(?![\p{L}])/iu.test(letter.slice(m)) ? m.start + 3 : /(?<![\p{L}])får$/iu.test(letter.slice(m)) ? m.end : -1;
-    if (gets >= 0 && (GAINS_FROM_AFTER.test(letter.text.slice(gets, Math.min(s.end, gets + 40))) || GETS_ALREADY_AFTER.test(letter.text.slice(gets, Math.min(s.end, gets + 20))) || GETS_STATE_AFTER.test(letter.text.slice(gets, Math.min(s.end, gets + 40))))) continue;
+    if (gets >= 0 && (GAINS_FROM_AFTER.test(letter.text.slice(gets, Math.min(s.end, gets + 40))) || GETS_ALREADY_AFTER.test(letter.text.slice(gets, Math.min(s.end, gets + 20))) || GETS_STATE_AFTER.test(letter.text.slice(gets, Math.min(s.end, gets + 40))) || GETS_INCOME_AFTER.test(letter.text.slice(gets, Math.min(s.end, gets + 30))))) continue;
     const justBefore = letter.text.slice(Math.max(s.start, m.start - 12), m.start);
     // ("Det får I" as a heading is a fronted object before the verb, not "det bevilgede".)
     if ((DESCRIBED_BEFORE.test(justBefore) && !FINITE_GETS.test(letter.slice(m))) || (/,\s*$/u.test(justBefore) && PARTICIPLE.test(letter.slice(m)))) continue;
@@ -821,7 +860,10 @@ function computeFlags(letter: Letter, i: number): Flags {
     // "… hvorfor det kan imødekommes ved besøg i hjemmet": how the need can be met, no grant.
     else if (/^imødekom/iu.test(letter.slice(m)) && MET_BY_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 12)))) continue;
     // "Vi har besluttet, at du kan blive boende i plejefamilien": decided, so no mere possibility.
-    else if (DECIDED.test(letter.slice(m))) flags.bevilling = true;
+    else if (DECIDED.test(letter.slice(m))) {
+      flags.bevilling = true;
+      firmGrant = true;
+    }
     else if (POSSIBILITY.test(before) || POSSIBILITY.test(after) || POSSIBILITY.test(letter.slice(m))) flags.possibility = true;
     else if (OFFER.test(letter.slice(m)) && CAN.test(before)) flags.possibility = true;
     // "I stedet tilbyder vi dig et forløb …, som du kan sige ja eller nej til": an offer to accept, not the result.
@@ -832,8 +874,14 @@ function computeFlags(letter: Letter, i: number): Flags {
     else {
       flags.bevilling = true;
       if ((GOES_ON_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 12))) || CONTINUES.test(letter.slice(m)) || HELP_WORKS.test(sText)) && !applied) flags.continues = true;
+      // Round 44: the law the help falls under, said of nobody ("Praktisk hjælp ydes efter servicelovens § 83, stk. 1, nr.
+      // 2", "Støtten er givet efter barnets lov § 32"): the rule, or the basis of help the citizen has, not a grant
+      // beside a refusal.
+      if (lawBasisOnly(letter, s, m) && (toNobody ??= !READER.test(sText))) basisGrant = true;
+      else firmGrant = true;
     }
   }
+  flags.lawBasis = basisGrant && !firmGrant;
   // "Vi har besluttet at bevilge dig en manuel kørestol i stedet for en elkørestol", after an application for the
   // elkørestol: something other than was asked for, a partial grant.
   if (flags.bevilling && !flags.aendring && !NOW_OR_FROM_NOW.test(sText) && !HAS_HAD.test(sText) && insteadOfApplied(letter, i, sText)) {
@@ -887,14 +935,15 @@ function refine(primary: DecisionType, f: Flags): DecisionType {
   }
   if (primary === 'afslag') {
     // (Not the help that goes on beside a refused increase: "Du får fortsat 5 timer om ugen".)
-    if (f.delvis || (f.bevilling && !f.afslag && !f.continues)) return 'delvis';
+    // (Round 44: nor the law the help falls under, told of nobody: "Støtten er givet efter barnets lov § 32".)
+    if (f.delvis || (f.bevilling && !f.afslag && !f.continues && !f.lawBasis)) return 'delvis';
   }
   return primary;
 }
 
 // A grant named in the subject line ("Vedr.: Bevilling af badebænk", "Bevilling til
 // ledsagelse", "Afgørelse: aflastning 1 weekend om måneden"): the noun alone is too common in the body ("din bevilling ophører") to be a cue.
-const SUBJECT_GRANT = /^(?:(?:vedr\.?|vedrørende|emne|om)\s*:?\s*)?(?:afgørelse\s+om\s+)?bevilling\s+(?:af|til|på)(?![\p{L}])|^(?:afgørelse|afgjort|resultat)\s*:\s*(?!afslag|ophør|nedsættelse|ændring|stop)\p{L}[^\n]{0,60}?(?<![\p{L}\d])(?:\d+|en|et|én|ét|to|tre)\s+(?:time|gang|weekend|dag|døgn|besøg)\p{L}*\s+(?:om|pr\.?|i)\s+(?:ugen|måneden|dagen|uge|måned|dag|døgnet)/iu;
+const SUBJECT_GRANT = /^(?:(?:vedr\.?|vedrørende|emne|om)\s*:?\s*)?(?:afgørelse\s+om\s+)?bevilling(?:\s+(?:af|til|på)(?![\p{L}])|\s*[–—:-]\s*(?!afslag|ophør|nedsættelse|ændring|stop|nej)\p{L})|^(?:afgørelse|afgjort|resultat)\s*:\s*(?!afslag|ophør|nedsættelse|ændring|stop)\p{L}[^\n]{0,60}?(?<![\p{L}\d])(?:\d+|en|et|én|ét|to|tre)\s+(?:time|gang|weekend|dag|døgn|besøg)\p{L}*\s+(?:om|pr\.?|i)\s+(?:ugen|måneden|dagen|uge|måned|dag|døgnet)/iu;
 
 // (Also "1 fast ugentligt klip".)
 const FIELD_AMOUNT = /(?<![\p{L}])(?:\d+|en|et|én|ét|to|tre|fire|fem|seks|syv|otte)\s+(?:\p{L}+\s+){0,2}?(?:timer?|besøg|gange?|dage?|weekend\p{L}*|minutter|kr\.?|klip)(?![\p{L}])/iu;
@@ -935,7 +984,8 @@ function amounts(text: string): Map<string, number> {
 // cell per line once the editor's HTML is text).
 // Column heads also in plain language ("Du søgte om | Du får", "I har søgt om | I får").
 const TABLE_APPLIED = /^(?:(?:du|i|de)\s+(?:har\s+)?)?(?:ansøgt|søgt|søgte|oplyst|anmodet|ønsket|ønskede)(?:\s+om)?(?![\p{L}])/iu;
-const TABLE_GRANTED = /^(?:(?:du|i|de)\s+(?:får|har\s+fået)|bevilget|godkendt|tildelt|bevilling|dækket)(?![\p{L}])/iu;
+// (Round 44: also the municipality's share as the column's head, "Kommunens støtte", "Vores tilskud".)
+const TABLE_GRANTED = /^(?:(?:du|i|de)\s+(?:får|har\s+fået)|bevilget|godkendt|tildelt|bevilling|dækket|(?:kommunens|vores)\s+(?:støtte|tilskud))(?![\p{L}])/iu;
 const CELL_AMOUNT = /^(\d[\d.]*(?:,\d+)?)\s*(?:kr|kroner|%|timer|t\.|gange|dage|besøg|weekender)/iu;
 const TABLE_ROWS_MAX = 60;
 
@@ -1104,8 +1154,22 @@ function lessThanBefore(letter: Letter, result: number): boolean {
     const b = BEFORE_AMOUNT.exec(letter.slice(letter.sentence(k)));
     if (b) return count(now[1]!) < count(b[1]!);
   }
+  // Round 44: the help had "since" a time, told just before a new amount from a date ("Du har siden 2022 fået 1.250 kr.
+  // om måneden. Fra 1. februar får du 800 kr. om måneden"): less of the same unit than the citizen has had is a change.
+  const grant = letter.slice(letter.sentence(result));
+  if (!FROM_START.test(grant)) return false;
+  const unit = (m: RegExpExecArray) => m[2]!.toLowerCase().replace(/\.$/u, '').replace(/(?:er|e|r)$/u, '');
+  const nowUnit = FIRST_AMOUNT_UNIT.exec(grant);
+  if (!nowUnit) return false;
+  for (let k = result - 1; k >= Math.max(0, result - 2); k--) {
+    const b = HAD_SINCE_AMOUNT.exec(letter.slice(letter.sentence(k)));
+    if (b) return unit(b) === unit(nowUnit) && count(nowUnit[1]!) < count(b[1]!);
+  }
   return false;
 }
+const FROM_START = /^(?:fra\s+(?:og\s+med\s+)?(?:den\s+)?\d|fremover|herefter|fremadrettet)/iu;
+const FIRST_AMOUNT_UNIT = /(?<![\p{L}\d])(\d[\d.,]*|én|to|tre|fire|fem|seks|syv|otte)\s*(kr\.?|timer?|gange?|besøg|dage?)(?![\p{L}])/iu;
+const HAD_SINCE_AMOUNT = /(?<![\p{L}])(?:har|havde)\s+siden\s+(?:[\p{L}\d.]+\s+){1,3}?(?:fået|modtaget|haft)(?![\p{L}])[^.!?]{0,80}?(?<![\p{L}\d.,])(\d[\d.,]*|én|en|et|to|tre|fire|fem|seks|syv|otte)\s*(kr\.?|timer?|gange?|besøg|dage?)(?![\p{L}])/iu;
 
 // "Du får dækket … 20 timer om ugen. Du bad om 30 timer.": the application's count, told just after the grant
 // without repeating the period, is the same unit over the same period; more asked than granted is partial.
@@ -1154,6 +1218,12 @@ function askedMoreAfterGrant(letter: Letter, result: number): boolean {
     // The grant's own amounts: the result sentence and the two after it, not what was asked, reported or wished.
     if (k <= result + 2 && !APPLIED.test(t) && !ask && !REPORT_CUE.test(t) && !CONDITION.test(beforePurpose(t))) {
       for (const [unit, rate] of amounts(t)) if (!granted.has(unit)) granted.set(unit, rate);
+      // Round 44: a grant that points to the subject line for what it is ("Du bevilges ydelsen som angivet i
+      // emnelinjen") grants the amount told there ("Emne: Tabt arbejdsfortjeneste – 20 timer om ugen").
+      if (k === result && AS_IN_SUBJECT.test(t)) {
+        const subject = sentences.findIndex((x, j) => j < result && SUBJECT_LINE.test(letter.slice(x)));
+        if (subject >= 0) for (const [unit, rate] of amounts(letter.slice(sentences[subject]!))) if (!granted.has(unit)) granted.set(unit, rate);
+      }
     }
   }
   return false;
@@ -1202,7 +1272,9 @@ const LABEL_THEN_SUM = /(?<=\p{L}\s+)(\d[\d.]*(?:,\d+)?)\s*(?:kr\.?|kroner)\s*$/
 // (A line is split into cells only when it holds a column head's word at all: most lines of a letter are no table.)
 const HEAD_WORD = /søg|oplyst|anmod|ønske|får|fået|bevilg|godkendt|tildelt|dækket/iu;
 const hasHead = (text: string, head: RegExp) => head.test(text) || (HEAD_WORD.test(text) && cellsOf(text).some((c) => head.test(c)));
-function tableGrantsLess(letter: Letter): boolean {
+// Round 44: with `someGranted`, also a letter read as a refusal (the one refused row told last in prose: "Derfor giver vi
+// ikke støtte til kalechen") whose table grants an amount in another row: something granted, something not.
+function tableGrantsLess(letter: Letter, someGranted = false): boolean {
   const sentences = letter.seg.sentences;
   for (let i = 0; i + 1 < sentences.length; i++) {
     const headText = letter.slice(sentences[i]!);
@@ -1212,13 +1284,19 @@ function tableGrantsLess(letter: Letter): boolean {
     while (j > i && j < sentences.length && j <= i + 2 && !hasHead(letter.slice(sentences[j]!), TABLE_GRANTED)) j++;
     if (j >= sentences.length || j > i + 2) continue;
     let row: number[] = [];
-    const rowLess = () => row.length >= 2 && row[row.length - 1]! < row[0]!;
+    let less = false;
+    let granted = false;
+    const endRow = () => {
+      if (row.length >= 2 && row[row.length - 1]! < row[0]!) less = true;
+      if (row.length >= 2 && row[row.length - 1]! > 0) granted = true;
+    };
     for (let k = j + 1; k < sentences.length && k <= j + TABLE_ROWS_MAX; k++) {
       const s = sentences[k]!;
       const cells = cellsOf(letter.slice(s));
       // A row label first ("Taxakørsel til fysioterapi"), or running text after the table, ends the row before.
       if (!CELL_AMOUNT.test(cells[0]!)) {
-        if (rowLess()) return true;
+        endRow();
+        if (less && !someGranted) return true;
         row = [];
         if (s.words > 8 && cells.length === 1) break;
       }
@@ -1228,7 +1306,8 @@ function tableGrantsLess(letter: Letter): boolean {
         if (amount) row.push(number(amount[1]!));
       }
     }
-    if (rowLess()) return true;
+    endRow();
+    if (less && (!someGranted || granted)) return true;
   }
   return false;
 }
@@ -1353,6 +1432,7 @@ function grantToldSmaller(letter: Letter, result: number): boolean {
   return false;
 }
 const SUBJECT_LINE = /^\s*(?:emne|vedr\.?|vedrørende|re|sag)\s*:/iu;
+const AS_IN_SUBJECT = /(?<![\p{L}])(?:som\s+(?:angivet|nævnt|beskrevet)\s+i|jf\.?)\s+(?:emnelinjen|emnefeltet|overskriften)(?![\p{L}])/iu;
 const ASSESSED = /(?<![\p{L}])(?:vi\s+(?:vurderer|finder|mener)|vurderer\s+vi|er\s+(?:nok|tilstrækkelig\p{L}*))(?![\p{L}])/iu;
 const PERIOD_HINT = /om\s|pr\.|hver|per\s/iu;
 
@@ -1403,9 +1483,17 @@ function refusesAppliedItemLater(letter: Letter, from: number): boolean {
     const f = sentenceFlags(letter, i);
     if (!f.afslag || f.bevilling || f.possibility) continue;
     for (const st of stems(text)) if (applied.has(st)) return true;
+    // Round 44: the refused thing said by a pronoun ("Derfor kan vi ikke bevilge den") after a sentence that names an
+    // applied thing; the thing granted, named in the grant sentence, is not the one refused.
+    if (i > 0 && REFUSED_BY_PRONOUN.test(text)) {
+      const granted = stems(letter.slice(sentences[from]!));
+      for (const st of stems(letter.slice(sentences[i - 1]!))) if (applied.has(st) && !granted.has(st)) return true;
+    }
   }
   return false;
 }
+const REFUSED_BY_PRONOUN =
+  /(?<![\p{L}])(?:(?:bevilge|give|dække|betale|godkende|imødekomme)\s+(?:dig|jer|Dem|ham|hende)?\s*(?:den|det|dem)|(?:den|det|dem)\s+kan\s+vi\s+(?:\p{L}+\s+)?ikke)(?![\p{L}])/iu;
 
 // The conclusion of the reasons restates the grant as less than the whole ("Derfor får du 11.500 kr.
 // og ikke hele prisen", "Derfor forlænger vi i 3 måneder og ikke i 6").
@@ -1431,13 +1519,29 @@ function limitedInConclusion(letter: Letter, from: number): boolean {
 }
 const AGAINST_THING = /,\s*og\s+ikke\s+(?:en|et|den|det)\s+([\p{L}-]{6,})/iu;
 
+// Round 44: after a grant, the dearer model refused ("kommunen kan ikke betale for den dyrere model", "derfor får du ikke
+// den dyrere model"): a cheaper aid than the one wished for is granted instead (the guide's partial grant). Not the cost
+// compared ("din kost er ikke dyrere end andres"): the refused thing is "den/det/de dyrere …".
+const DEARER_REFUSED = /(?<![\p{L}])ikke\s+(?:[\p{L}-]+\s+){0,6}?(?:den|det|de)\s+dyrere\s+\p{L}/iu;
+function dearerRefused(letter: Letter, from: number): boolean {
+  const sentences = letter.seg.sentences;
+  for (let i = from + 1; i < sentences.length; i++) {
+    const text = letter.slice(sentences[i]!);
+    if (!text.includes('dyrere') || !DEARER_REFUSED.test(text) || COMPLAINT.test(text) || CONDITION.test(text)) continue;
+    return true;
+  }
+  return false;
+}
+
 // Round 41: an aid granted that is not the aid applied for, with no contrast word at all ("ansøgning om en el-scooter" /
-// "Kommunen bevilger Dem en udendørs rollator"), when the reasons come back to the aid as the one applied for ("Den
-// kørestol, De har søgt om, ville …"): another, cheaper aid instead (the guide's partial grant). Aids by kind, so
-// "el-kørestol" applied for and "kørestol" granted differ, while "kørestol" applied for and "el-kørestol" granted
-// (the same kind, made more specific) does not. (Without the aid named again as applied for, the letter may simply
-// grant what the assessment found fitting: no part is said to be set aside.)
-const AID = /(?<![\p{L}])(el-?scooter|scooter|el-?kørestol|elektrisk\s+kørestol|kørestol|rollator|gangstativ|gangbuk|albuestok|stok|krykker|badebænk|badetaburet|badestol|toiletstol|bade-?\s*og\s+toiletstol|toiletforhøjer|plejeseng|loftlift|trappelift|trappemaskine|lift|el-?cykel|trehjulet\s+cykel|cykel|handicapbil|bil)(?:en|er|erne|ne|n)?(?![\p{L}])/giu;
+// "Kommunen bevilger Dem en udendørs rollator"): another, cheaper aid instead (the guide's partial grant: "et billigere
+// hjælpemiddel i stedet"). Aids by kind, so "el-kørestol" applied for and "kørestol" granted differ, while "kørestol"
+// applied for and "el-kørestol" granted (the same kind, made more specific) does not.
+// (Round 44: no longer only when the reasons name the applied aid again; the aid applied for and not given is the part
+// refused however the letter goes on. Two older look-alike tests that assumed a full grant were rewritten.)
+// (Round 44: also the bath aids and the home alterations they stand in for: "søgt om … et brusehjørne uden kant" /
+// "bevilger dig: et badekarbræt … to støttegreb".)
+const AID = /(?<![\p{L}])(el-?scooter|scooter|el-?kørestol|elektrisk\s+kørestol|kørestol|rollator|gangstativ|gangbuk|albuestok|stok|krykker|badebænk|badetaburet|badestol|badekarbræt|badebræt|støttegreb|greb|toiletstol|bade-?\s*og\s+toiletstol|toiletforhøjer|plejeseng|loftlift|trappelift|trappemaskine|lift|el-?cykel|trehjulet\s+cykel|cykel|handicapbil|bil|brusehjørne|brusekabine|ombygning|boligændring|boligindretning)(?:en|er|erne|ne|n|et)?(?![\p{L}])/giu;
 function aidsIn(text: string): Set<string> {
   const out = new Set<string>();
   AID.lastIndex = 0;
@@ -1446,8 +1550,16 @@ function aidsIn(text: string): Set<string> {
 }
 function otherAidGranted(letter: Letter, result: number): boolean {
   const sentences = letter.seg.sentences;
-  const grant = letter.slice(sentences[result]!);
+  let grant = letter.slice(sentences[result]!);
   if (!grant.includes('r') || sentences[result]!.heading) return false;
+  // Round 44: also the items listed under the grant's own line just before ("Vi … bevilger dig:" / "et badekarbræt med
+  // ryglæn" / "to støttegreb" / "Hjælpemidlerne bevilges efter servicelovens § 112").
+  for (let k = result - 1; k >= Math.max(0, result - 5); k--) {
+    const t = letter.slice(sentences[k]!);
+    if (!/:\s*$/u.test(t)) continue;
+    if (sentenceFlags(letter, k).bevilling) for (let j = k; j < result; j++) grant += '\n' + letter.slice(sentences[j]!);
+    break;
+  }
   const granted = aidsIn(grant);
   if (granted.size === 0) return false;
   for (let k = 0; k < result; k++) {
@@ -1457,16 +1569,7 @@ function otherAidGranted(letter: Letter, result: number): boolean {
     if (applied.size === 0) continue;
     // (The granted aid is the applied one, or a kind of it: "kørestol" → "elkørestol".)
     for (const g of granted) for (const x of applied) if (g.endsWith(x)) return false;
-    return namedAgainAsApplied(letter, result, applied);
-  }
-  return false;
-}
-function namedAgainAsApplied(letter: Letter, result: number, applied: Set<string>): boolean {
-  const sentences = letter.seg.sentences;
-  for (let k = result + 1; k < sentences.length; k++) {
-    const t = letter.slice(sentences[k]!);
-    if (!APPLIED.test(t) || COMPLAINT.test(t)) continue;
-    for (const x of aidsIn(t)) if (applied.has(x)) return true;
+    return true;
   }
   return false;
 }
@@ -1549,9 +1652,24 @@ function whyLessHeadingAfter(letter: Letter, from: number): boolean {
     const s = sentences[i]!;
     if (!s.heading || s.words > 10) continue;
     const t = letter.slice(s);
-    if (/^hvorfor\s/iu.test(t) && WHY_LESS_HEADING.test(t)) return true;
+    if (/^hvorfor\s/iu.test(t) && WHY_LESS_HEADING.test(t) && !otherMeasureWeighed(letter, i, t)) return true;
   }
   return false;
+}
+// Round 44: "Hvorfor ikke støtte i hjemmet?" over the reasons of a placement: another measure the municipality weighed
+// and set aside, not a part of what was asked. A "why not X" with a noun says less than asked only when X was named
+// before it as asked for, in a heading or as refused ("• Indkøbshjælp: Nej"); counts and "mere"/"hele" keep saying it.
+const WHY_NOT_THING = /^hvorfor\s+ikke\s+(?!(?:\d|én|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|mere|flere|hele|alle|hver|om|kun)(?![\p{L}]))/iu;
+function otherMeasureWeighed(letter: Letter, at: number, heading: string): boolean {
+  if (!WHY_NOT_THING.test(heading)) return false;
+  const thing = stems(heading.replace(/^hvorfor\s+ikke\s+/iu, ''));
+  if (thing.size === 0) return false;
+  for (let k = 0; k < at; k++) {
+    const t = letter.slice(letter.sentence(k));
+    if (!letter.seg.sentences[k]!.heading && !asks(t) && !ASKED_ANY.test(t) && !sentenceFlags(letter, k).afslag) continue;
+    for (const st of stems(t)) if (thing.has(st)) return false;
+  }
+  return true;
 }
 
 /** Classify the letter; also returns the sentence where the result is stated. */
@@ -1629,7 +1747,7 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
     const f = { ...sentenceFlags(letter, i) };
     // (A "når" inside what the help is for is no condition: "Du kan få dækket 20 timer om ugen, så du kan
     // passe Viktor, når han er syg".)
-    if (type === 'ukendt' && !f.afslag && !COMPLAINT.test(sText) && !CONDITION.test(beforePurpose(sText)) && !WHETHER_CAN_GET.test(sText) && ((CAN_GET_AMOUNT.test(sText) && ONE_AMOUNT.test(sText)) || CAN_STAY.test(sText) || IT_BECOMES_AMOUNT.test(sText) || (CAN_GET.test(sText) && DELIVERED.test(sText)))) canGetAmount = true;
+    if (type === 'ukendt' && !f.afslag && !COMPLAINT.test(sText) && !CONDITION.test(beforePurpose(sText)) && !WHETHER_CAN_GET.test(sText) && (((CAN_GET_AMOUNT.test(sText) || WE_CAN_HELP.test(sText)) && ONE_AMOUNT.test(sText)) || CAN_STAY.test(sText) || IT_BECOMES_AMOUNT.test(sText) || (CAN_GET.test(sText) && DELIVERED.test(sText)))) canGetAmount = true;
     // (Also a field line of a journal-style letter: "Afgjort: Familiebehandling én gang om ugen á 2 timer".)
     if ((s.heading || FIELD_LINE.test(sText)) && !any(f) && type === 'ukendt' && SUBJECT_GRANT.test(sText)) f.bevilling = true;
     if (!any(f)) continue;
@@ -1707,8 +1825,9 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
   // samtykke efter barnets lov § 47. Mathilde har siden oktober 2024 været anbragt med mors samtykke", "Den
   // familiebehandling, som familien har fået siden februar 2025, stopper samtidig") is a change (the guide's rule).
   if (type === 'bevilling' && resultSentence !== undefined && WITHOUT_CONSENT_PLACEMENT.test(letter.slice(sentences[resultSentence]!)) && PRIOR_MEASURE.test(letter.text)) type = 'aendring';
-  if (type === 'bevilling' && (grantsLessThanApplied(letter, resultSentence) || tableGrantsLess(letter) || fieldsGrantLess(letter) || refusesAppliedItemLater(letter, resultSentence ?? 0) || limitedInConclusion(letter, resultSentence ?? 0) || (resultSentence !== undefined && (appliedCountAfterGrant(letter, resultSentence) || askedMoreAfterGrant(letter, resultSentence) || grantToldSmaller(letter, resultSentence) || whyLessHeadingAfter(letter, resultSentence) || otherAidGranted(letter, resultSentence))))) type = 'delvis';
+  if (type === 'bevilling' && (grantsLessThanApplied(letter, resultSentence) || tableGrantsLess(letter) || fieldsGrantLess(letter) || refusesAppliedItemLater(letter, resultSentence ?? 0) || limitedInConclusion(letter, resultSentence ?? 0) || (resultSentence !== undefined && (appliedCountAfterGrant(letter, resultSentence) || askedMoreAfterGrant(letter, resultSentence) || grantToldSmaller(letter, resultSentence) || whyLessHeadingAfter(letter, resultSentence) || otherAidGranted(letter, resultSentence) || dearerRefused(letter, resultSentence))))) type = 'delvis';
   if ((type === 'bevilling' || type === 'afslag') && yesAndNoCells(letter)) type = 'delvis';
+  if (type === 'afslag' && tableGrantsLess(letter, true)) type = 'delvis';
   if (type === 'bevilling' && resultSentence !== undefined && lessThanBefore(letter, resultSentence)) type = 'aendring';
   if (type === 'bevilling' && resultSentence !== undefined && staysAgainstHomeRequest(letter, resultSentence)) type = 'afslag';
   if (revisit && (type === 'bevilling' || type === 'delvis')) type = 'aendring';

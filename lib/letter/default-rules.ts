@@ -3377,6 +3377,12 @@ export const DEFAULT_RULE_DATA = {
         String.raw`\bikke\s+mulighed\s+for\s+at\s+(?:bevilge|give|imødekomme|tilbyde|hjælpe|sende|betale|dække|yde)\b`,
         // Not set going ("vi kan ikke sætte indkøbsordning i gang for dig"; not a date for putting an aid up).
         String.raw`\b(?:(?:vi|kommunen)\s+kan|kan\s+(?:vi|kommunen))\s+ikke\s+sætte\s+(?:[\p{L}-]+\s+){1,4}?i\s+gang\b`,
+        // Round 44: not put up, nor raised: the particle verb "sætte … op" negated with its object between ("at kommunen ikke
+        // sætter en trappelift op i huset", "og kan ikke sætte timerne op"), an installation or an increase refused; and the
+        // no said with the object fronted ("Det siger vi nej til", "Den del siger kommunen desværre nej til").
+        // (Not a date put off: "Vi kan ikke sætte et nyt greb op før i maj, men det kommer".)
+        String.raw`\bikke\s+(?:kan\s+|vil\s+)?sætter?\s+(?:[\p{L}-]+\s+){0,4}?op\b(?!\s+(?:før|inden|først)\b)`,
+        String.raw`\b(?:siger|sagde)\s+(?:vi|kommunen|jeg|udvalget|forvaltningen)\s+(?:derfor\s+|desværre\s+|altså\s+|så\s+)?nej\b`,
         String.raw`\bikke\s+muligt\s+for\s+(?:os|kommunen|udvalget)\s+at\s+(?:dække|bevilge|give|hjælpe|betale|tilbyde|imødekomme|visitere|yde)\b`,
         // The passive with words before the negation ("Derfor imødekommes anmodningen ikke", "dækkes
         // udgiften desværre ikke"); a comma ends the clause.

@@ -49,10 +49,12 @@ describe('a list of granted help with a lower frequency than asked', () => {
 });
 
 describe('the aid applied for refused in the reasons with an existential "der"', () => {
-  const letter = (reason: string) =>
-    `Kære Poul\n\nVi har behandlet din ansøgning af 3. februar 2026 om en el-kørestol.\n\nVi bevilger dig en manuel kørestol og en rollator som udlån efter servicelovens § 112.\n\nBegrundelse\n${reason}`;
+  const letter = (reason: string, granted = 'en manuel kørestol og en rollator') =>
+    `Kære Poul\n\nVi har behandlet din ansøgning af 3. februar 2026 om en el-kørestol.\n\nVi bevilger dig ${granted} som udlån efter servicelovens § 112.\n\nBegrundelse\n${reason}`;
   it('"…, og der bevilges ikke en el-kørestol" refuses what was applied for', () =>
     expect(type(letter('Din datter kan skubbe dig på længere ture, og der bevilges derfor ikke en el-kørestol.'))).toBe('delvis'));
+  // (Round 44: the look-alike now grants the el-kørestol applied for. It used to grant a manual wheelchair and a walker
+  // and expect a full grant, but another, cheaper aid than the one applied for is a partial grant by the guide.)
   it('a relative "der" describing the old el-kørestol refuses nothing', () =>
-    expect(type(letter('Din gamle el-kørestol, der ikke dækkes af garantien, kan ikke længere repareres.'))).toBe('bevilling'));
+    expect(type(letter('Din gamle el-kørestol, der ikke dækkes af garantien, kan ikke længere repareres.', 'en ny el-kørestol'))).toBe('bevilling'));
 });

@@ -42,10 +42,12 @@ describe('a heading asking why less, further down', () => {
 });
 
 describe('a conclusion set against the aid applied for', () => {
-  const letter = (other: string) =>
-    `Kære Ruth\n\nDu søgte om en elektrisk scooter til dine indkøb.\n\nVi har bevilget dig en trehjulet cykel med hjælpemotor efter servicelovens § 112.\n\nHvorfor en cykel?\n\nDu cykler stadig selv korte ture. Derfor er det en cykel, du får, og ikke ${other}.\n\nFormålet er, at du selv kan handle.`;
+  const letter = (other: string, applied = 'en elektrisk scooter') =>
+    `Kære Ruth\n\nDu søgte om ${applied} til dine indkøb.\n\nVi har bevilget dig en trehjulet cykel med hjælpemotor efter servicelovens § 112.\n\nHvorfor en cykel?\n\nDu cykler stadig selv korte ture. Derfor er det en cykel, du får, og ikke ${other}.\n\nFormålet er, at du selv kan handle.`;
   it('not the scooter applied for: partial', () => expect(type(letter('en elektrisk scooter'))).toBe('delvis'));
-  it('not something never applied for: still a grant', () => expect(type(letter('en gangvogn'))).toBe('bevilling'));
+  // (Round 44: the look-alike now applies for the cycle it gets. It used to apply for the scooter and expect a full grant
+  // of the cycle, but another aid than the one applied for is a partial grant by the guide, contrast or not.)
+  it('not something never applied for: still a grant', () => expect(type(letter('en gangvogn', 'en trehjulet cykel'))).toBe('bevilling'));
 });
 
 describe('a grant from the municipality by name below the price applied for', () => {

@@ -78,8 +78,10 @@ describe('another aid than the one applied for, named again as the one applied f
   it('a manual wheelchair for an electric one: partial', () => expect(type(letter('en manuel kørestol', back))).toBe('delvis'));
   it('a walker for an electric wheelchair: partial', () => expect(type(letter('en rollator med sæde', back))).toBe('delvis'));
   it('the electric wheelchair itself: a grant', () => expect(type(letter('en el-kørestol med vippefunktion', back))).toBe('bevilling'));
-  it('another aid, the applied one not named again: a grant', () =>
-    expect(type(letter('en rollator med sæde', 'Du går stadig selv korte ture i dit kvarter.'))).toBe('bevilling'));
+  // (Round 44: partial too. This used to expect a full grant, but the guide's partial grant is any other, cheaper aid
+  // than the one applied for, whether or not the reasons name the applied one again.)
+  it('another aid, the applied one not named again: still partial', () =>
+    expect(type(letter('en rollator med sæde', 'Du går stadig selv korte ture i dit kvarter.'))).toBe('delvis'));
   it('a wheelchair applied for and an electric one granted: a grant', () =>
     expect(
       type(
