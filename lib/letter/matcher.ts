@@ -269,7 +269,7 @@ const LOOKAROUND = /^\(\?<?[=!]/;
 const QUANTIFIER = /^[?*+{]/;
 const MIN_LEAD = 2;
 /** A step that would multiply the phrases so far past this cuts the literal start short there (the trie stays small). */
-const MAX_LEADS = 128;
+const MAX_LEADS = 32;
 // A pattern that starts right after white space ("(?<=\p{L}\s+)og\s+…") starts at a word start too.
 const AFTER_SPACE = /^\(\?<=[^()]*\\s\+?\)/;
 

@@ -209,7 +209,8 @@ export class PhraseIndex {
 
   /** Matches of every list in the lower-cased text, each list's sorted by start. */
   scan(lower: string): Span[][] {
-    const out: Span[][] = Array.from({ length: this.lists }, () => []);
+    const out: Span[][] = new Array(this.lists);
+    for (let l = 0; l < this.lists; l++) out[l] = [];
     const lastEnd = new Int32Array(this.lists);
     const best = new Int32Array(this.lists).fill(-1);
     const touched = new Int32Array(this.lists);
