@@ -303,6 +303,11 @@ const ELEMENTS = {
       'største grund til, at vi', 'største grund til at vi', 'største grund til, at jeg', 'største grund til, at udvalget',
       'største årsag til, at vi', 'største årsag til at vi', 'vigtigste årsag til, at vi', 'vigtigste årsag til at vi',
       // The greatest weight in the present tense ("Det, vi tillægger størst betydning, er, at …").
+      // Round 45: what the decision leaned on most ("Det, vi har lænet os mest op ad, er, at …"); "mest" or "især"
+      // marks the weighing (a bare "lænet os op ad lægens udtalelse" is a source, not the heaviest weight).
+      'lænet os mest op ad', 'lænede os mest op ad', 'læner os mest op ad', 'lænet mig mest op ad', 'lænede mig mest op ad',
+      'læner mig mest op ad', 'lænet os mest op af', 'lænede os mest op af', 'læner os mest op af', 'lænet os især op ad',
+      'lænede os især op ad', 'mest har vi lænet os',
       'tillægger størst betydning', 'tillægger mest betydning', 'tillægger vi størst betydning', 'tillægger det størst betydning',
       // Round 33: what made a grant possible at all, with the thing named before it ("Det var lægens
       // notat, der gjorde, at vi overhovedet kunne give noget", "Hendes træning er det, som gør, at vi kan
@@ -949,6 +954,8 @@ const ELEMENTS = {
       'uger efter ændringen', 'uge efter ændringen', 'måneder efter ændringen', 'måned efter ændringen',
       'se, om den fungerer', 'se om den fungerer', 'om det fungerer', 'hvordan det går', 'kontakter dig igen', 'kontakter jer igen',
       'vender tilbage til dig', 'tager kontakt til dig igen', 'mødes igen', 'ses igen', 'snakkes ved', 'tales ved', 'nyt møde', 'holder et møde igen',
+      // Round 45: without the article ("Vi holder møde igen i juni og ser på, hvordan det er gået").
+      'holder møde igen', 'holder vi møde igen', 'holder vi et møde igen', 'holde møde igen',
       // A visit set some time after the aid arrives ("Terapeuten kommer ud 3 uger efter levering og
       // justerer stolen").
       'uger efter levering', 'uger efter leveringen', 'uge efter levering', 'uge efter leveringen', 'måned efter levering', 'måned efter leveringen',
@@ -1024,6 +1031,10 @@ const ELEMENTS = {
       'tager vi en ny snak', 'tager jeg en ny snak', 'tager vi en ny samtale', 'holder vi et nyt møde', 'holder vi en ny samtale',
       'snakker sammen igen', 'snakker vi sammen igen', 'taler sammen igen', 'taler vi sammen igen',
       'laver vi en ny test', 'laver en ny test', 'tager vi en ny test', 'laver vi en ny måling', 'laver vi en ny vurdering',
+      // Round 45: the help that goes on to a date ("Støtten fortsætter til 31. december 2025"): how long it lasts.
+      'støtten fortsætter til', 'hjælpen fortsætter til', 'bevillingen fortsætter til', 'tilskuddet fortsætter til',
+      'ordningen fortsætter til', 'aflastningen fortsætter til', 'indsatsen fortsætter til', 'forløbet fortsætter til',
+      'støtten fortsætter indtil', 'hjælpen fortsætter indtil', 'bevillingen fortsætter indtil', 'indsatsen fortsætter indtil',
       'støtten løber til', 'hjælpen løber til', 'bevillingen løber til', 'tilskuddet løber til', 'ordningen løber til',
       'aflastningen løber til', 'indsatsen løber til', 'forløbet løber til', 'løber i første omgang til',
       'gælder i første omgang til', 'gælder i første omgang indtil', 'bevilget i første omgang til', 'bevilges i første omgang til',
@@ -1135,7 +1146,7 @@ const ELEMENTS = {
       // december 2026"; the complaint's "Vi gennemgår så sagen igen." has no time.)
       // (Round 44: also a span after "senest": "Anbringelsen skal behandles af udvalget igen senest et år efter
       // iværksættelsen".)
-      String.raw`\b(?:behandle|behandler|behandles|gennemgås|gennemgår|gennemgå)\s+(?:[\p{L}-]+\s+){0,3}?igen\s*,?\s+(?:af\s+(?:[\p{L}-]+\s+){1,2}?|(?:sammen\s+)?med\s+(?:dig|jer|Dem)\s+)?(?:(?:dog\s+)?senest\s+)?(?:i|om|inden|den|til|når|(?<=senest\s+)(?:\d{1,2}|et|ét|to|tre|seks|tolv|et\s+halvt)\s+(?:år|måneder|måned|uger))\s`,
+      String.raw`\b(?:behandle|behandler|behandles|gennemgås|gennemgår|gennemgå)\s+(?:[\p{L}-]+\s+){0,5}?igen\s*,?\s+(?:af\s+(?:[\p{L}-]+\s+){1,2}?|(?:sammen\s+)?med\s+(?:dig|jer|Dem)\s+)?(?:(?:dog\s+)?senest\s+)?(?:i|om|inden|den|til|når|(?<=senest\s+)(?:\d{1,2}|et|ét|to|tre|seks|tolv|et\s+halvt)\s+(?:år|måneder|måned|uger))\s`,
       // "inden for 2 måneder" is a deadline for starting the help, not its duration.
       String.raw`\b(?:i|(?<!inden\s)for|om|efter)\s+(?:\d{1,2}|en|et|to|tre|fire|fem|seks|otte|ni|ti|tolv|atten|et\s+halvt)\s+(?:uger|måneder|mdr\.?|år|måned|uge)\b`,
       // (Round 44: also a date right after "igen": "Vi ser på timetallet igen 1. maj 2026".)
@@ -2315,7 +2326,8 @@ const ELEMENTS = {
     patterns: [
       // ("kikke" is the other accepted spelling of "kigge".) (Round 36: also "forfra": "Så ser jeg på det hele forfra".)
       // (Round 39: up to seven words between, for two who look: "Så ser jeg og min leder på det hele igen".)
-      String.raw`\b(?:vurder\p{L}*|se|ser|kigge\p{L}*|kikke\p{L}*|behandl\p{L}*|gennemgå\p{L}*|tage\s+stilling\s+til)\s+(?:\p{L}+\s+){0,7}?(?:igen|forfra)\b`,
+      // (Round 45: also "en gang til" after the verb, with any object: "Så ser jeg på det en gang til".)
+      String.raw`\b(?:vurder\p{L}*|se|ser|kigge\p{L}*|kikke\p{L}*|behandl\p{L}*|gennemgå\p{L}*|tage\s+stilling\s+til)\s+(?:\p{L}+\s+){0,7}?(?:igen|forfra|(?:en|én)\s+gang\s+til)\b`,
       // Agreeing with the complainant in any person ("om vi kan give jer medhold", "Giver vi Dem
       // ikke helt eller delvist ret, …"); "ret til" is a right, not agreement.
       // (Also with no one named: "Vi tager stilling til, om vi kan give medhold".)

@@ -29,7 +29,8 @@ const ROLE_IN_BRACKETS = /\(\s*(?:[\p{L}-]+\s*,?\s*){0,3}$/u;
 const RECEIVED_BEFORE = /(?<![\p{L}])(?:modtaget|modtog|fået|fik|vedlagt|vedlagte)\s+(?:din|dit|jeres|Deres|hans|hendes|sin|en|den)\s+(?:\p{L}+\s+)?$/iu;
 // Round 37: a power of attorney the municipality holds, told as a fact ("vi har den fuldmagt, hun
 // underskrev, i sagen", "Kommunen har din fars fuldmagt"); not "Du kan give en anden fuldmagt".
-const HELD_BEFORE = /(?<![\p{L}])(?:har|havde)\s+(?:den|din|dit|jeres|Deres|hans|hendes|sin)\s+(?:\p{L}+\s+)?$/iu;
+// (Round 45: also held with no article, "fordi du har fuldmagt fra din mor": who acts, told as a fact.)
+const HELD_BEFORE = /(?<![\p{L}])(?:har|havde)\s+(?:(?:den|din|dit|jeres|Deres|hans|hendes|sin)\s+(?:\p{L}+\s+)?)?$/iu;
 // A støtteperson is the citizen's right only as the parents' support during a placement (barnets
 // lov § 75) or when offered as such; otherwise it is often the help this letter grants ("Du får en
 // støtteperson fra Bostøtten", "Din støtteperson, Ahmad, har …").

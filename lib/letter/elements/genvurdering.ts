@@ -37,6 +37,19 @@ function afterPlainDeadline(letter: Letter, si: number, start: number): boolean 
   return false;
 }
 
+/**
+ * Round 45: the look again between the disagreement and the way on, with the deadline elsewhere or after ("Er der
+ * noget, du ikke er enig i, så ring eller skriv til mig. Så ser jeg på det en gang til. Hvis vi stadig ikke er enige,
+ * sender jeg det videre til Ankestyrelsen."): a disagreement in this or the two sentences before, and Ankestyrelsen or
+ * the complaint in the next sentence, all in one paragraph. Not a look again with neither.
+ */
+function disagreeThenOnward(letter: Letter, si: number): boolean {
+  const s = letter.sentence(si);
+  if (si + 1 >= letter.seg.sentences.length || letter.sentence(si + 1).block !== s.block) return false;
+  if (!COMPLAINT_SENTENCE.test(letter.slice(letter.sentence(si + 1)))) return false;
+  return [si, si - 1, si - 2].some((k) => k >= 0 && letter.sentence(k).block === s.block && DISAGREES.test(letter.slice(letter.sentence(k))));
+}
+
 const NEGATED = /(?<![\p{L}])(?:ikke|ingen|aldrig)(?![\p{L}])/iu;
 const CLAUSE_BREAK = /([,;:]|(?<![\p{L}])(?:men|og|hvis|såfremt|dersom|før|inden)(?![\p{L}]))/iu;
 // A negation in a condition ("Hvis vi ikke ændrer afgørelsen, sender vi den videre") takes for
@@ -87,7 +100,8 @@ export function detect(letter: Letter): Detection {
       // Plain language spreads the guidance over short sentences: "Så kan du klage. Ring eller
       // skriv til os inden 4 uger. Vi ser på sagen igen." (same paragraph, two sentences back).
       (si > 1 && letter.sentence(si - 2).block === s.block && COMPLAINT_SENTENCE.test(letter.slice(letter.sentence(si - 2)))) ||
-      afterPlainDeadline(letter, si, m.start);
+      afterPlainDeadline(letter, si, m.start) ||
+      disagreeThenOnward(letter, si);
     if (!about || negated(letter, m.start, m.end, s.start, s.end)) continue;
     // "Du får medhold i din klage": the outcome of a complaint already made, not the guidance
     // that the municipality will look again at a new one.

@@ -78,6 +78,9 @@ function reportedByParty(before: string): boolean {
   return !!r && !AUTHORITY.test(before.slice(r.index + r[0].length));
 }
 
+// "hvor der (blev|bliver|kan blive) taget hensyn til …": a place that makes allowance, in an impersonal relative clause.
+const PLACE_ALLOWS_BEFORE = /(?<![\p{L}])hvor\s+(?:der|man)\s+(?:\p{L}+\s+){0,2}?(?:blev|bliver|bli'r|er\s+blevet|kan\s+blive|skal\s+blive|vil\s+blive)\s+$/iu;
+
 // The party asked or wished for something ("Du bad om, at …", "I ønsker, at …").
 const PARTY_WISH = /^(?:du|I|De|hun|han|forældrene|\p{Lu}\p{Ll}+)\s+(?:har\s+)?(?:\p{L}+\s+)?(?:bad|bedt|ønsker|ønskede|ønsket|foretrækker|foretrak)(?![\p{L}])/u;
 
@@ -167,6 +170,9 @@ function detectOnce(letter: Letter): Detection {
       // "Du bad om, at Jonas ikke skal arbejde om eftermiddagen. Det har vi taget hensyn til.": a wish
       // met, not what the decision rests on.
       if (back && /^taget\s+hensyn/iu.test(letter.slice(m)) && si > 0 && PARTY_WISH.test(letter.slice(letter.sentence(si - 1)))) continue;
+      // Round 45: "et sted at arbejde, hvor der blev taget hensyn til din hjerneskade": the place or the help that
+      // makes allowance for the citizen, not what the decision weighed.
+      if (/^taget\s+hensyn/iu.test(letter.slice(m)) && PLACE_ALLOWS_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 40), m.start))) continue;
     }
     return { present: true, evidence: m };
   }

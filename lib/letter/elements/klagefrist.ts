@@ -107,7 +107,10 @@ export function detect(letter: Letter): Detection {
     // vi fast, går den videre til Ankestyrelsen.")
     const onwardJustAfter = [si + 1, si + 2].some((k) => k < letter.seg.sentences.length && letter.sentence(k).block === s.block && ANKESTYRELSEN.test(letter.slice(letter.sentence(k))));
     const countsFromReceipt = FROM_RECEIPT.test(sText) || SEND_TO_US.test(sText) || (complaintJustBefore && SAID_OF_COMPLAINT.test(sText));
-    if (!ABOUT_COMPLAINT.test(sText) && !((complaintJustBefore || onwardJustAfter || DISAGREES.test(sText)) && countsFromReceipt)) continue;
+    // (Round 45: or the citizen asks for the new look in the deadline's own sentence, "Hvis du vil have os til at se på
+    // det her igen, skal du give os besked senest 4 uger efter, du har modtaget brevet": that is the complaint.)
+    const asksNewLook = countsFromReceipt && hasMatchIn(letter, letter.compiled.elements.genvurdering.re, s);
+    if (!ABOUT_COMPLAINT.test(sText) && !((complaintJustBefore || onwardJustAfter || DISAGREES.test(sText)) && countsFromReceipt) && !asksNewLook) continue;
     const before = letter.text.slice(s.start, m.start);
     if (NOT_CITIZENS.test(before)) continue;
     const written = letter.slice(m);

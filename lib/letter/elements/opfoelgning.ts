@@ -227,7 +227,16 @@ const TOLD_THERE_AFTER =
 const PLANNED_BEFORE = /(?<![\p{L}])(?:(?:vi|jeg)\s+holder|holder\s+(?:vi|jeg))\s+(?:et|en|vores|det)?\s*(?:nyt\s+|fælles\s+)?$/iu;
 const TOLD_HOW_BEFORE =
   /(?<![\p{L}])(?:fortælle|fortalt|fortalte|fortæller|noteret|noterede|registreret|registrerede|beskrevet|beskrev|skrevet|skrev|observeret|observerede)(?:\s+(?:du|I|De|han|hun|selv|os|mig))*\s*,?\s*$/iu;
-const RUNNING_COST_AFTER = /^\s+(?:mer)?(?:udgift|ydelse|betaling|tilskud|omkostning)\p{L}*/iu;
+// (Round 45: also a running loss or income, "giver ikke et løbende tab af arbejdsindtægt".)
+const RUNNING_COST_AFTER = /^\s+(?:(?:mer)?(?:udgift|ydelse|betaling|tilskud|omkostning|indtægt|indkomst)\p{L}*|tab(?:t|et)?(?![\p{L}]))/iu;
+// Round 45: "fra marts og frem" is "onward"; a "til" after it with no time names where something goes ("send
+// kvitteringerne fra marts og frem til regionen"), not how long help lasts.
+const ONWARD_BEFORE = /(?<![\p{L}])fra\s+[^.;\n]{1,30}?\s+og\s+$/iu;
+const TIME_AFTER =
+  /^\s+(?:og\s+med\s+)?(?:den\s+|d\.\s*)?(?:\d|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|udgangen|slutningen|starten|begyndelsen|medio|ultimo|primo|sommer\p{L}*|jul\p{L}*|påske\p{L}*|nytår\p{L}*|efterår\p{L}*|forår\p{L}*|vinter\p{L}*|skole\p{L}*|næste|at|hun|han|du|I|De|barnet)(?![\p{L}])/iu;
+// Round 45: a follow-up named among the topics to ask someone else about ("Spørgsmål om fleksjobbet og opfølgning i
+// jobbet: Jobcentret, tlf. …", "Har du spørgsmål om opfølgningen, kan du ringe til …"): whom to ask, no look ahead.
+const QUESTIONS_ABOUT_BEFORE = /(?<![\p{L}])spørgsmål\s+(?:om|til|vedrørende|vedr\.)\s+[^.:;\n]{0,60}$/iu;
 
 function pastHelp(sentence: string): boolean {
   const m = PAST_HELP.exec(sentence);
@@ -431,6 +440,8 @@ export function detect(letter: Letter): Detection {
         if (told && !FUTURE.test(told[0])) continue;
       }
       if (/^løbende$/iu.test(word) && RUNNING_COST_AFTER.test(letter.text.slice(m.end, m.end + 30))) continue;
+      if (/^frem\s+til$/iu.test(word) && ONWARD_BEFORE.test(letter.text.slice(Math.max(0, m.start - 45), m.start)) && !TIME_AFTER.test(letter.text.slice(m.end, m.end + 30))) continue;
+      if (DONE_NOUN.test(word) && QUESTIONS_ABOUT_BEFORE.test(letter.text.slice(Math.max(letter.sentence(si).start, m.start - 80), m.start))) continue;
       // How far the citizen has come, looked at now or before, is no look ahead.
       if (/^hvor\s+langt/iu.test(word) && PAST_TENSE.test(sText) && !FUTURE.test(sText)) continue;
     }
