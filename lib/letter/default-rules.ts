@@ -67,6 +67,8 @@ const ELEMENTS = {
       'grunden til, at', 'grunden til at',
       // Round 44: the same as a label in a terse list ("- Grunden: Du spiser nu varm mad i dagcentret tre dage om ugen").
       'grunden:', 'årsagen:', 'baggrunden:',
+      // Round 45: the same label without the article ("Grund: Du starter i fleksjob 1. april").
+      'grund:', 'årsag:',
       // Pointing back to the facts just told ("Det er baggrunden for, at du får et træningsforløb først").
       'det er baggrunden for, at', 'det er baggrunden for at', 'det er grunden til, at', 'det er grunden til at',
       'det er årsagen til, at', 'det var baggrunden for, at', 'det var grunden til, at',
@@ -127,7 +129,8 @@ const ELEMENTS = {
       // nødkald fra kommunen ikke nødvendigt".)
       // (Round 37: also with a connective before the denial, "Når du har en plan fra sygehuset, der dækker din hofte, er
       // der altså ikke et behov, som vi skal dække".)
-      String.raw`\bnår\s+[^.;:\n]{3,120}?,\s*(?:er\s+der\s+(?:(?:altså|derfor|så|dermed)\s+)?(?:ikke\s+(?:længere\s+|mere\s+)?|heller\s+ikke\s+)(?:\p{L}+\s+)?(?:brug|behov|grundlag|basis|noget)|(?:har|får)\s+(?:du|I|De|han|hun)\s+ikke\s+(?:længere\s+|mere\s+)?(?:brug|behov)\s+for|skal\s+(?:hjemmeplejen|vi|kommunen|hjælperen|du|I|De|han|hun)\s+ikke|er\s+(?!det\s)(?:\p{L}+\s+){1,5}?ikke\s+(?:længere\s+)?(?:nødvendig\p{L}*|påkrævet)(?!\s+at\s))`,
+      // (Round 45: also "grund": "når du nu selv kan holde niveauet, er der ikke længere grund til, at kommunen fortsætter".)
+      String.raw`\bnår\s+[^.;:\n]{3,120}?,\s*(?:er\s+der\s+(?:(?:altså|derfor|så|dermed)\s+)?(?:ikke\s+(?:længere\s+|mere\s+)?|heller\s+ikke\s+)(?:\p{L}+\s+)?(?:brug|behov|grundlag|basis|noget|grund)|(?:har|får)\s+(?:du|I|De|han|hun)\s+ikke\s+(?:længere\s+|mere\s+)?(?:brug|behov)\s+for|skal\s+(?:hjemmeplejen|vi|kommunen|hjælperen|du|I|De|han|hun)\s+ikke|er\s+(?!det\s)(?:\p{L}+\s+){1,5}?ikke\s+(?:længere\s+)?(?:nødvendig\p{L}*|påkrævet)(?!\s+at\s))`,
       // A causal "da" with a named subject and "nu" ("Da Oskar nu klarer det selv, stopper samtalerne"); not the
       // municipality's procedural "Da vi nu har modtaget …".
       String.raw`\bda\s+(?!vi\s|jeg\s|kommunen\s|det\s|der\s)\p{L}+\s+(?:nu|fortsat|stadig|ikke\s+længere|allerede)\s+\p{L}+`,
@@ -1380,6 +1383,13 @@ const ELEMENTS = {
       'selv har stået for', 'har selv stået for', 'selv stod for', 'stod selv for', 'har selv fundet', 'selv har fundet',
       'passer dit arbejde', 'passer sit arbejde', 'passer dit job', 'passer sit job', 'passer skolen', 'passer din skole',
       'passer sin skole', 'passer din uddannelse', 'passer sin uddannelse', 'fortrolig med', 'fortrolige med',
+      // Round 45: keeping one's hours at work and being ready for a job ("har passet dine faste tider i seks år og
+      // er klar til et job udenfor"), getting about by public transport on one's own ("tager bus nr. 14 til arbejde",
+      // "benytter offentlig transport"), and a child who joins in everything ("er med i alt, også på tur").
+      'passet dine tider', 'passet dine faste tider', 'passer dine tider', 'passer dine faste tider', 'passet sine faste tider',
+      'passer sine faste tider', 'er klar til et job', 'er klar til job', 'er klar til et arbejde', 'er klar til at arbejde',
+      'tager bus', 'tager bus nr', 'benytter offentlig transport', 'bruger offentlig transport', 'tager offentlig transport',
+      'er med i alt', 'er med til alt', 'deltager i alt', 'er med på alt',
       // Progress others have seen ("Hans fysioterapeut har fortalt, at han har fået bedre balance og
       // kan gå længere").
       'fået bedre balance', 'fået bedre kondition', 'fået bedre styrke', 'fået mere styrke', 'fået flere kræfter',
@@ -1699,6 +1709,11 @@ const ELEMENTS = {
       // Round 36: a walking distance in the present, also with the subject after the verb ("går din mor stadig
       // omkring 300 meter med sin rollator, før hun skal hvile sig", "du går ca. 150 meter"); a limit said
       // with "kun", "højst", "under" does not match (the words between may not hold one).
+      // Round 45: the same distance after a bare "kan", the subject left out or set further back ("har slidgigt i
+      // begge knæ og kan gå ca. 400 meter med stok"); a limit ("kun", "højst") before or after "kan" does not match.
+      String.raw`(?<!(?:kun|højst|blot|bare|knap|ikke)\s)\bkan\s+(?:(?:stadig|fortsat|nu|godt|selv)\s+)?gå\s+(?:omkring|ca\.|cirka|op\s+til|godt|mindst|over)?\s*(?:\d+|et\s+par\s+hundrede)\s+meter`,
+      // … and work the citizen holds, with its days or hours ("hvor du arbejder tre dage om ugen").
+      String.raw`\b(?:du|De|hun|han)\s+arbejder\s+(?:(?:stadig|fortsat|nu|allerede)\s+)?(?:\d+|en|to|tre|fire|fem|seks|syv|otte|ti|tyve|tredive)\s+(?:dage|timer|gange)\s+(?:om|i|pr\.)\s+ugen`,
       String.raw`\bgår\s+(?:(?:du|De|hun|han|(?:din|Deres|hans|hendes)\s+\p{L}+)\s+)?(?:(?:stadig|fortsat|nu|selv|godt|gerne|dagligt)\s+)?(?:omkring|ca\.|cirka|op\s+til|godt|næsten|mindst|over)?\s*(?:\d+|et\s+par\s+hundrede)\s+meter`,
       // Round 41: what the citizen managed in a trial or on a visit, with the aid or the place between the modal and
       // "selv" ("Han kunne med motoren selv køre rundt om søen", "du kunne ved besøget selv rejse dig"); past only: "du
@@ -2707,6 +2722,12 @@ const ELEMENTS = {
       'søger om for sig', 'søge om for sig', 'søges for sig', 'ansøges for sig', 'søge om det for sig', 'søge om den for sig',
       'søge om dem for sig', 'søges om for sig',
       'din egen støtteperson', 'jeres egen støtteperson', 'Deres egen støtteperson', 'få tilbudt en støtteperson',
+      // Round 45: another help the person the letter is about may apply for, in the third person (a letter to a
+      // værge or a parent: "han kan søge om en ledsager efter § 97"); a renewal ("igen") is left out in code.
+      'han kan søge om', 'hun kan søge om', 'kan han søge om', 'kan hun søge om', 'han kan også søge om', 'hun kan også søge om',
+      // … and a thing lent free of charge, offered beside the decision ("Klodserne er gratis at låne"); in a
+      // full grant the aid granted is left out in code, as for "kan lånes".
+      'gratis at låne', 'lånes gratis', 'låne gratis', 'udlånes gratis',
     ],
     patterns: [
       // Round 41: what this help cannot do, pointed on to someone else who may ("Det kan bostøtten ikke løse, men
