@@ -951,8 +951,9 @@ const SCOPE_FIELD = /^(?:omfang|bevilget\s+omfang)\s*:/iu;
 const FIELD_LINE = /^(?:afgørelse|afgjort|resultat)\s*:/iu;
 
 // "3 timers ledsagelse om ugen", "2 weekender om måneden", "rengøring hver 2. uge", "hver uge".
+// (Round 45: also with an adjective between the count and the unit, "to faste dage om ugen", "3 ekstra timer om ugen".)
 const AMOUNT =
-  /(?<![\p{L}\d])(\d+(?:,\d+)?|en|et|én|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|femten|tyve)\s+(time|gang|weekend|dag|døgn|besøg|hovedret|nat|nætter)\p{L}*(?:\s+\p{L}+){0,2}?(?:\s+(?:om|pr\.?|i|per)\s+(uge|dag|måned|døgn|år)|\s+(uge(?=ntlig)|dag(?=lig)|måned(?=lig)))|(?<![\p{L}])hver(?:\s+(\d+)\.|\s+(anden|tredje|fjerde|femte|sjette|ottende))?\s+(uge|dag|måned|weekend)(?![\p{L}])/giu;
+  /(?<![\p{L}\d])(\d+(?:,\d+)?|en|et|én|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|femten|tyve)\s+(?:ekstra\s+|\p{L}{2,}e\s+)?(time|gang|weekend|dag|døgn|besøg|hovedret|nat|nætter)\p{L}*(?:\s+\p{L}+){0,2}?(?:\s+(?:om|pr\.?|i|per)\s+(uge|dag|måned|døgn|år)|\s+(uge(?=ntlig)|dag(?=lig)|måned(?=lig)))|(?<![\p{L}])hver(?:\s+(\d+)\.|\s+(anden|tredje|fjerde|femte|sjette|ottende))?\s+(uge|dag|måned|weekend)(?![\p{L}])/giu;
 // (Round 41: "hver tredje uge" as "hver 3. uge".)
 const ORDINAL_EVERY: Record<string, number> = { anden: 2, tredje: 3, fjerde: 4, femte: 5, sjette: 6, ottende: 8 };
 const ONE_AMOUNT = new RegExp(AMOUNT.source, 'iu');
@@ -985,7 +986,8 @@ function amounts(text: string): Map<string, number> {
 // Column heads also in plain language ("Du søgte om | Du får", "I har søgt om | I får").
 const TABLE_APPLIED = /^(?:(?:du|i|de)\s+(?:har\s+)?)?(?:ansøgt|søgt|søgte|oplyst|anmodet|ønsket|ønskede)(?:\s+om)?(?![\p{L}])/iu;
 // (Round 44: also the municipality's share as the column's head, "Kommunens støtte", "Vores tilskud".)
-const TABLE_GRANTED = /^(?:(?:du|i|de)\s+(?:får|har\s+fået)|bevilget|godkendt|tildelt|bevilling|dækket|(?:kommunens|vores)\s+(?:støtte|tilskud))(?![\p{L}])/iu;
+// (Round 45: also the municipality's own verb, "Vi dækker pr. måned", "Kommunen betaler".)
+const TABLE_GRANTED = /^(?:(?:du|i|de)\s+(?:får|har\s+fået)|bevilget|godkendt|tildelt|bevilling|dækket|(?:kommunens|vores)\s+(?:støtte|tilskud)|(?:vi|kommunen)\s+(?:dækker|betaler|giver|bevilger|yder))(?![\p{L}])/iu;
 const CELL_AMOUNT = /^(\d[\d.]*(?:,\d+)?)\s*(?:kr|kroner|%|timer|t\.|gange|dage|besøg|weekender)/iu;
 const TABLE_ROWS_MAX = 60;
 
@@ -1270,10 +1272,20 @@ function cellsOf(text: string): string[] {
 }
 const LABEL_THEN_SUM = /(?<=\p{L}\s+)(\d[\d.]*(?:,\d+)?)\s*(?:kr\.?|kroner)\s*$/iu;
 // (A line is split into cells only when it holds a column head's word at all: most lines of a letter are no table.)
-const HEAD_WORD = /søg|oplyst|anmod|ønske|får|fået|bevilg|godkendt|tildelt|dækket/iu;
+const HEAD_WORD = /søg|oplyst|anmod|ønske|får|fået|bevilg|godkendt|tildelt|dække|betaler/iu;
 const hasHead = (text: string, head: RegExp) => head.test(text) || (HEAD_WORD.test(text) && cellsOf(text).some((c) => head.test(c)));
 // Round 44: with `someGranted`, also a letter read as a refusal (the one refused row told last in prose: "Derfor giver vi
 // ikke støtte til kalechen") whose table grants an amount in another row: something granted, something not.
+/** After running text at `k`, a table row goes on: a short line (a label, or a note) and then a line that starts with an amount. */
+function nextRowFollows(letter: Letter, k: number): boolean {
+  const sentences = letter.seg.sentences;
+  for (let j = k + 1; j <= k + 2 && j < sentences.length; j++) {
+    const t = letter.slice(sentences[j]!);
+    if (CELL_AMOUNT.test(cellsOf(t)[0]!)) return j > k + 1;
+    if (sentences[j]!.words > 8) return false;
+  }
+  return false;
+}
 function tableGrantsLess(letter: Letter, someGranted = false): boolean {
   const sentences = letter.seg.sentences;
   for (let i = 0; i + 1 < sentences.length; i++) {
@@ -1298,7 +1310,8 @@ function tableGrantsLess(letter: Letter, someGranted = false): boolean {
         endRow();
         if (less && !someGranted) return true;
         row = [];
-        if (s.words > 8 && cells.length === 1) break;
+        // (Round 45: not a remark column's note, when the next row follows: a short label, then its amount.)
+        if (s.words > 8 && cells.length === 1 && !nextRowFollows(letter, k)) break;
       }
       for (const cell of cells) {
         // (Also a sum at the end of the label's cell when a single space parts them: "Parkering ved sygehus 150 kr.")
@@ -1332,6 +1345,27 @@ const beforeReason = (t: string) => {
   const m = REASON_CLAUSE.exec(t);
   return m ? t.slice(0, m.index) : t;
 };
+// Round 45: the grant set against the larger amount the citizen asked or hoped for, in the letter's own comparison ("Det er
+// mindre end de 6 timer, du og din mor havde håbet på", "Det er ikke helt de tre gange, du havde håbet på"), or a count
+// against a larger one ("Derfor bliver det to dage og ikke fire", "to gange og ikke tre"): whatever words tell the grant,
+// the comparison says less was granted than asked (guide: fewer hours or days than applied for).
+const LESS_THAN_ASKED =
+  /(?<![\p{L}])(?:(?:mindre|færre|kortere|lavere)\s+end|ikke(?:\s+(?:helt|ganske|fuldt|alle))?)\s+(?:de|den|det)\s+(?:\d+(?:,\d+)?|en|et|én|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|femten|tyve)\s+(?:\p{L}+\s+)?\p{L}+\s*,?\s+(?:som\s+)?(?:[\p{L}]+\s+){1,5}?(?:havde\s+|har\s+)?(?:håbet|søgt|søgte|ansøgt|ønsket|ønskede|bedt|bad|spurgt|spurgte|regnet\s+med)(?![\p{L}])/iu;
+const COUNT_NOT_MORE =
+  /(?<![\p{L}\d,.])(\d+(?:,\d+)?|en|én|et|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|femten|tyve)\s+(?:(?:\p{L}+\s+)?(?:time|gang|weekend|dag|døgn|besøg|hovedret|nat|nætter|uge|måned)\p{L}*\s+)?og\s+ikke\s+(?:i\s+|på\s+|de\s+)?(\d+(?:,\d+)?|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|femten|tyve)(?![\p{L}\d])/iu;
+function toldLessThanAsked(letter: Letter, result: number): boolean {
+  const sentences = letter.seg.sentences;
+  let asked = false;
+  for (let i = 0; i < sentences.length && i <= result + 6; i++) {
+    const t = letter.slice(sentences[i]!);
+    if (COMPLAINT.test(t) || CONDITION.test(beforePurpose(t))) continue;
+    if (LESS_THAN_ASKED.test(t)) return true;
+    asked ||= APPLIED.test(t) || WISHED.test(t);
+    const m = asked && t.includes('ikke') ? COUNT_NOT_MORE.exec(t) : null;
+    if (m && count(m[2]!) > count(m[1]!)) return true;
+  }
+  return false;
+}
 function grantsLessThanApplied(letter: Letter, result?: number): boolean {
   const sentences = letter.seg.sentences;
   const zone: number[] = [];
@@ -1361,7 +1395,10 @@ function grantsLessThanApplied(letter: Letter, result?: number): boolean {
     // when the application names the same help: the other items are other help with their own amounts.)
     const item = !f.bevilling && grantListItem(letter, i);
     if (item && !sharesStem(sText, letter.slice(sentences[at]!))) continue;
-    if (f.afslag || !(f.bevilling || s.heading || item || ASSESSED.test(sText) || (CAN_GET_AMOUNT.test(sText) && !CONDITION.test(beforePurpose(sText))) || followsGrant(letter, result, i, sText)) || REPORT_CUE.test(sText)) continue;
+    // (Round 45: also the result sentence itself when it grants without a decision word, told as what happens: "Fra
+    // næste uge kommer der en og hjælper dig i bad én gang om ugen" after an application for two; also a journal
+    // field "Afgjort: … én gang om ugen" under "Ansøgt: … to gange om ugen", a partial grant by numbers.)
+    if (f.afslag || !(f.bevilling || i === result || s.heading || item || ASSESSED.test(sText) || (CAN_GET_AMOUNT.test(sText) && !CONDITION.test(beforePurpose(sText))) || followsGrant(letter, result, i, sText)) || REPORT_CUE.test(sText)) continue;
     for (const [unit, rate] of amounts(sText)) {
       const asked = applied.get(unit);
       if (asked !== undefined && rate < asked * 0.99) return true;
@@ -1442,7 +1479,8 @@ const FIELD_REFUSAL = /^[\p{L}][\p{L} -]{2,40}:\s*(?:ikke\s+(?:godkendt|bevilget
 // (Round 39: also the application named with its date, "Deres ansøgning af 14. april 2025 om en el-kørestol".)
 // (Round 39: also "bedt om", and up to 160 characters, so the second of two things listed is read: "I har bedt om to
 // ting: en fast voksen at tale med, og at kommunen betaler for et ophold på højskole".)
-const APPLIED_FOR = /(?:søgt|søgte|ansøgt|ansøgning|bedt)\s+(?:af\s+(?:den\s+)?\d{1,2}\.\s*\p{L}+\s+(?:\d{4}\s+)?)?om\s+([^.\n]{3,160})/iu;
+// (Round 45: also asked of the municipality without "om": "Du har bedt os dække tre slags udgifter".)
+const APPLIED_FOR = /(?:søgt|søgte|ansøgt|ansøgning|bedt)\s+(?:(?:af\s+(?:den\s+)?\d{1,2}\.\s*\p{L}+\s+(?:\d{4}\s+)?)?om\s+|(?:os|kommunen)\s+(?:om\s+(?:at\s+)?)?(?=dække|betale|give|hjælpe))([^.\n]{3,160})/iu;
 const STEM = 6;
 const GENERIC_STEMS = new Set(['hjælpe', 'dækning', 'ansøgn', 'afgøre', 'kommun', 'betale', 'tilsku', 'udgift', 'merudg', 'bevill', 'støtte']);
 
@@ -1454,6 +1492,20 @@ function stems(text: string): Set<string> {
   }
   return out;
 }
+// Round 45: a thing applied for with a short name ("støtte til køb af bil", "taxa til træning") has no stem of six letters;
+// such a noun of three to five letters counts when the refusal says it, bare or inflected ("bil"/"bilen", "taxa"/"taxaen").
+const SHORT_WORD = /(?<![\p{L}-])\p{L}{3,5}(?![\p{L}-])/gu;
+const SHORT_FUNCTION_WORDS = new Set(['til', 'for', 'med', 'som', 'der', 'den', 'det', 'dem', 'din', 'dit', 'dine', 'jeres', 'vores', 'også', 'ikke', 'kan', 'kunne', 'har', 'havde', 'være', 'blev', 'bliver', 'skal', 'vil', 'får', 'fået', 'efter', 'eller', 'men', 'fra', 'over', 'under', 'hvor', 'når', 'hvis', 'selv', 'alle', 'andre', 'anden', 'andet', 'nogle', 'noget', 'meget', 'mere', 'flere', 'både', 'dig', 'jer', 'dem', 'sig', 'hun', 'han', 'ham', 'hende', 'man', 'ting', 'dele', 'slags', 'hjælp', 'brug', 'behov', 'tre', 'fire', 'fem', 'seks', 'syv', 'otte', 'ekstra', 'særlig', 'fast', 'faste', 'nye', 'ny', 'nyt', 'hver', 'uge', 'ugen', 'dag', 'dage', 'timer', 'time', 'gang', 'gange', 'måned', 'mdr', 'pris', 'købe', 'køb', 'hos', 'ved', 'mod', 'igen', 'bare', 'lige', 'dels', 'hele', 'stor', 'store', 'lille', 'små', 'godt', 'gode', 'mine', 'hans', 'sine', 'sin', 'sit', 'her', 'nu', 'at', 'og', 'om']);
+const INFLECTION = /^(?:|e|en|et|er|erne|ne|n|s|ens|ets)$/u;
+function shortNouns(text: string): string[] {
+  return (text.toLowerCase().match(SHORT_WORD) ?? []).filter((w) => !SHORT_FUNCTION_WORDS.has(w));
+}
+/** A short noun applied for, said in the text bare or inflected. */
+function namesShort(applied: string[], text: string): boolean {
+  if (applied.length === 0) return false;
+  for (const w of text.toLowerCase().match(/\p{L}{3,9}/gu) ?? []) for (const a of applied) if (w.startsWith(a) && INFLECTION.test(w.slice(a.length))) return true;
+  return false;
+}
 
 /**
  * A grant, then — after the reasons — one of the things applied for refused ("Vi har bevilget dig
@@ -1464,11 +1516,13 @@ function stems(text: string): Set<string> {
 function refusesAppliedItemLater(letter: Letter, from: number): boolean {
   const sentences = letter.seg.sentences;
   let applied: Set<string> | undefined;
+  const short: string[] = [];
   for (let i = 0; i < Math.min(sentences.length, from + 1); i++) {
     const m = APPLIED_FOR.exec(letter.slice(sentences[i]!));
     if (!m) continue;
     applied ??= new Set();
     for (const st of stems(m[1]!)) applied.add(st);
+    short.push(...shortNouns(m[1]!));
   }
   const refusalCue = letter.compiled.cues.afslag;
   for (let i = from + 1; i < sentences.length; i++) {
@@ -1479,10 +1533,24 @@ function refusesAppliedItemLater(letter: Letter, from: number): boolean {
     if (!cue && !text.includes(':')) continue;
     if (COMPLAINT.test(text) || CONDITION.test(text)) continue;
     if (FIELD_REFUSAL.test(text)) return true;
-    if (!cue || !applied || applied.size === 0) continue;
+    if (!cue || !applied || (applied.size === 0 && short.length === 0)) continue;
     const f = sentenceFlags(letter, i);
-    if (!f.afslag || f.bevilling || f.possibility) continue;
-    for (const st of stems(text)) if (applied.has(st)) return true;
+    if (!f.afslag || f.bevilling) continue;
+    // Round 45: a refusal with guidance to another payer after "men" ("Taxaen dækker vi ikke, men der er et andet sted, du kan
+    // få den betalt"): the refusal's own clause, before the turn, names the thing refused.
+    let said = text;
+    if (f.possibility) {
+      const turn = /,\s*men\s/iu.exec(text);
+      if (!turn || !NEGATION.test(text.slice(0, turn.index))) continue;
+      said = text.slice(0, turn.index);
+    }
+    for (const st of stems(said)) if (applied.has(st)) return true;
+    // (Not the thing granted, named in the grant sentence; and only a refusal said to the reader or by "vi", since a short
+    // word is easily met in the rule's own exclusions: "Der ydes ikke hjælp til almindelig vedligeholdelse af boligen".)
+    if (short.length > 0 && READER.test(said)) {
+      const granted = new Set(shortNouns(letter.slice(sentences[from]!)));
+      if (namesShort(short.filter((w) => !granted.has(w)), said)) return true;
+    }
     // Round 44: the refused thing said by a pronoun ("Derfor kan vi ikke bevilge den") after a sentence that names an
     // applied thing; the thing granted, named in the grant sentence, is not the one refused.
     if (i > 0 && REFUSED_BY_PRONOUN.test(text)) {
@@ -1672,6 +1740,50 @@ function otherMeasureWeighed(letter: Letter, at: number, heading: string): boole
   return true;
 }
 
+// Round 45: results told as what happens next, or as what stays as it is, with no decision word at all.
+// The help told as starting at a set time ("du starter mandag den 20. april", "Du kan begynde at træne på
+// torsdag", "du kan starte i værkstedet tirsdag og torsdag"): a start verb, maybe "kan", maybe an activity, then a
+// day, date or week. Not school or work, which the citizen starts on their own.
+const STARTS_AT =
+  /(?<![\p{L}])(?:[Dd]u|I|De|[Hh]an|[Hh]un)\s+(?:kan\s+)?(?:starter|begynder|starte|begynde)\s+(?:at\s+\p{L}+\s+)?(?:(?:på|i|hos)\s+(?!(?:skole\p{L}*|børnehave\p{L}*|vuggestue\p{L}*|arbejde\p{L}*|job\p{L}*|uddannelse\p{L}*|gymnasi\p{L}*|studie\p{L}*)(?![\p{L}]))(?:[\p{L}-]+\s+){1,5}?)?(?:fra\s+|på\s+|allerede\s+)?(?:(?:næste\s+)?(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)|den\s+\d{1,2}\.|i\s+(?:næste|denne)\s+uge|uge\s+\d{1,2}|\d{1,2}\.\s*(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december))(?![\p{L}])/u;
+// Someone coming to help at a set time ("Fra næste uge kommer der en fra hjemmeplejen og hjælper dig i bad", "Hver
+// tirsdag kommer Bente og hjælper dig med rengøringen"): the help told as the visit. Not a past visit ("kom").
+const HELPER_COMES =
+  /(?<![\p{L}])kommer\s+(?:der\s+)?(?:en|én|\p{Lu}\p{Ll}+)\s+(?:(?:fra|fra\s+vores)\s+\p{L}+\s+)?og\s+hjælper\s+(?:dig|jer|Dem)(?![\p{L}])/u;
+const SET_TIME = /(?<![\p{L}])(?:fra|hver|om|på|i\s+næste)\s+(?:\p{L}+\s+)?(?:uge|mandag\p{L}*|tirsdag\p{L}*|onsdag\p{L}*|torsdag\p{L}*|fredag\p{L}*|lørdag\p{L}*|søndag\p{L}*|morgen\p{L}*|aften\p{L}*|\d)/iu;
+// What the citizen has now, kept, against an ask for something else or more ("din hjælp skal fortsat komme fra
+// hjemmeplejen, som den gør i dag, og ikke som BPA", "Vi bliver ved med de 3 timer, som du har nu – flere bliver det
+// ikke"): a continuing verb, the help told as it is now, and the asked thing said not to come.
+const KEPT_ON = /(?<![\p{L}])(?:bliver\s+ved\s+med|fortsætter\s+med|fortsat\s+skal|skal\s+fortsat|forbliver|beholder|bevarer)(?![\p{L}])/iu;
+const AS_NOW = /(?<![\p{L}])(?:som\s+(?:(?:den|det|de|du|I|De|han|hun)\s+)?(?:gør|har|får|modtager|er|bruger)\s+(?:\p{L}+\s+)?(?:i\s+dag|nu|hidtil)|som\s+(?:i\s+dag|nu|hidtil|før))(?![\p{L}])/iu;
+const NOT_THE_ASKED = /(?<![\p{L}])(?:(?:og|men)\s+ikke\s+(?:som|til|med|mere|flere|\p{Lu})|(?:flere|mere)\s+(?:\p{L}+\s+){0,2}?ikke)(?![\p{L}])/u;
+// How far back an ask may stand for its answer told by the asked verb said back negated.
+const ASK_REACH = 3;
+/**
+ * Round 45: results told without a decision word, found by the shape of the telling rather than its words: the
+ * help starting at a set time, a helper coming at a set time, what the citizen has kept against the ask, and the
+ * asked verb said back negated a few sentences after the ask ("Du har bedt os om at betale for … Sådan en ombygning
+ * hører under … Vi ender med ikke at betale for ombygningen").
+ */
+function resultToldAsWhatHappens(letter: Letter, i: number, sText: string): DecisionType | undefined {
+  if (STARTS_AT.test(sText) || (HELPER_COMES.test(sText) && SET_TIME.test(sText))) return 'bevilling';
+  const sentences = letter.seg.sentences;
+  let askAt = -1;
+  for (let k = i - 1; k >= 0; k--) if (asks(letter.slice(sentences[k]!))) { askAt = k; break; }
+  if (askAt < 0) return undefined;
+  if (KEPT_ON.test(sText) && AS_NOW.test(sText) && NOT_THE_ASKED.test(sText)) return 'afslag';
+  if (i - askAt > ASK_REACH || !NEGATION.test(sText)) return undefined;
+  const v = ASKED_VERB.exec(letter.slice(sentences[askAt]!));
+  if (!v) return undefined;
+  const stem = v[1]!.toLowerCase().replace(/(?:ede|te|er|es|et|e)$/u, '');
+  if (stem.length < 3) return undefined;
+  const back = new RegExp(`(?<![\\p{L}])(?:vi|kommunen|jeg|udvalget)\\s+(?:\\p{L}+\\s+){0,2}?ikke\\s+(?:at\\s+)?(?:kan\\s+|vil\\s+|kommer\\s+til\\s+at\\s+)?${stem}\\p{L}*(?![\\p{L}])`, 'iu');
+  const m = back.exec(sText);
+  if (!m) return undefined;
+  const s = sentences[i]!;
+  return insideReason(letter, s, { start: s.start + m.index, end: s.start + m.index + m[0].length }) ? undefined : 'afslag';
+}
+
 /** Classify the letter; also returns the sentence where the result is stated. */
 /** The first ZONE_SENTENCES body sentences (headings skipped), with their text: where results are told. */
 function* zoneBody(letter: Letter): Generator<[number, string]> {
@@ -1716,6 +1828,8 @@ function resultToldIndirectly(letter: Letter, i: number, sText: string): { type:
   }
   if (ORDERED_FOR.test(sText) || BROUGHT_OUT.test(sText) || DELIVERED_TO.test(sText) || STARTS_ON.test(sText) || TEAM_COMES.test(sText) || HELP_STARTS.test(sText)) return { type: 'bevilling', resultSentence: i };
   if (DECIDED_BACK.test(sText) && i > 0) return { type: 'bevilling', resultSentence: i - 1 };
+  const next = resultToldAsWhatHappens(letter, i, sText);
+  if (next) return { type: next, resultSentence: i };
   return undefined;
 }
 
@@ -1825,7 +1939,7 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
   // samtykke efter barnets lov § 47. Mathilde har siden oktober 2024 været anbragt med mors samtykke", "Den
   // familiebehandling, som familien har fået siden februar 2025, stopper samtidig") is a change (the guide's rule).
   if (type === 'bevilling' && resultSentence !== undefined && WITHOUT_CONSENT_PLACEMENT.test(letter.slice(sentences[resultSentence]!)) && PRIOR_MEASURE.test(letter.text)) type = 'aendring';
-  if (type === 'bevilling' && (grantsLessThanApplied(letter, resultSentence) || tableGrantsLess(letter) || fieldsGrantLess(letter) || refusesAppliedItemLater(letter, resultSentence ?? 0) || limitedInConclusion(letter, resultSentence ?? 0) || (resultSentence !== undefined && (appliedCountAfterGrant(letter, resultSentence) || askedMoreAfterGrant(letter, resultSentence) || grantToldSmaller(letter, resultSentence) || whyLessHeadingAfter(letter, resultSentence) || otherAidGranted(letter, resultSentence) || dearerRefused(letter, resultSentence))))) type = 'delvis';
+  if (type === 'bevilling' && (grantsLessThanApplied(letter, resultSentence) || tableGrantsLess(letter) || fieldsGrantLess(letter) || refusesAppliedItemLater(letter, resultSentence ?? 0) || limitedInConclusion(letter, resultSentence ?? 0) || (resultSentence !== undefined && (appliedCountAfterGrant(letter, resultSentence) || askedMoreAfterGrant(letter, resultSentence) || grantToldSmaller(letter, resultSentence) || whyLessHeadingAfter(letter, resultSentence) || otherAidGranted(letter, resultSentence) || dearerRefused(letter, resultSentence) || toldLessThanAsked(letter, resultSentence))))) type = 'delvis';
   if ((type === 'bevilling' || type === 'afslag') && yesAndNoCells(letter)) type = 'delvis';
   if (type === 'afslag' && tableGrantsLess(letter, true)) type = 'delvis';
   if (type === 'bevilling' && resultSentence !== undefined && lessThanBefore(letter, resultSentence)) type = 'aendring';

@@ -3362,6 +3362,8 @@ export const DEFAULT_RULE_DATA = {
         'kan vi ikke ombygge', 'kan vi ikke bygge', 'kan vi ikke lave', 'kan vi ikke betale', 'kan vi ikke hjælpe', 'kan vi derimod ikke',
         'kan vi til gengæld ikke',
         'bevilger vi ikke',
+        // Round 45: the same in main-clause order with the municipality as subject ("Vi kan ikke betale Emils kørekort").
+        'vi kan ikke betale', 'kommunen kan ikke betale',
         // Not admitted ("Udvalget kan ikke visitere Ejnar til en plejebolig").
         'kan ikke visitere', 'ikke kan visitere', 'kan ikke visiteres', 'ikke kan visiteres', 'ikke visiteres',
         'ikke kan give', 'ikke vil kunne', 'ikke er mulighed for',
@@ -3444,7 +3446,8 @@ export const DEFAULT_RULE_DATA = {
         // "Det bliver ikke til et botilbud", "det blev desværre ikke til en ny kørestol".
         // (Also "Indkøb: Her bliver det ikke til hjælp fra kommunen".)
         // (Also the answer said with "det" or "noget": "Det bliver ikke til det", and put off: "det bliver ikke lige nu".)
-        String.raw`\b(?:bliver|blev)\s+(?:det\s+)?(?:desværre\s+|derfor\s+|altså\s+)?ikke\s+til\s+(?:(?:en|et)\s+\p{L}|hjælp\b|støtte\b|det\b|noget\b)`,
+        // (Round 45: also with the thing fronted and "til" ending the clause: "Hjælp til indkøb bliver det ikke til".)
+        String.raw`\b(?:bliver|blev)\s+(?:det\s+)?(?:desværre\s+|derfor\s+|altså\s+)?ikke\s+til(?:\s+(?:(?:en|et)\s+\p{L}|hjælp\b|støtte\b|det\b|noget\b)|(?=\s*[.!;]))`,
         String.raw`\bdet\s+(?:bliver|blev)\s+(?:desværre\s+|altså\s+|derfor\s+)?ikke\s+(?:lige\s+nu|denne\s+gang|foreløbig)\b(?!\s*,?\s*men\b)`,
         // Reached the conclusion that the citizen is not to have it ("Udvalget kom frem til, at din far ikke skal
         // visiteres til en plejebolig nu").

@@ -519,8 +519,9 @@ function grantsAsApplied(before: string, changing: boolean): boolean {
 // gange ugentligt … som hidtil", "Du får fortsat 3 timer om ugen"): the continuing scope.
 // (Also "Du vil fortsætte med at modtage praktisk hjælp …, 1 gang hver 14. dag, som før".)
 // (Round 25: also what the citizen keeps, "Din mor beholder rengøring hver 14. dag som hidtil".)
+// (Round 45: also the help kept on against an ask for more, "Vi bliver ved med de 3 timer, som du har nu".)
 const CONTINUES =
-  /(?<![\p{L}])(?:(?:vil|skal|kan)\s+fortsat\s+(?:få|modtage|have)|(?:får|modtager|beholder|har)\s+fortsat|fortsætte(?:r)?\s+med\s+at\s+(?:få|modtage|have)|(?:beholder|bevarer)(?!\s+ikke)(?=\s))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:bliver\s+ved\s+med|(?:vil|skal|kan)\s+fortsat\s+(?:få|modtage|have)|(?:får|modtager|beholder|har)\s+fortsat|fortsætte(?:r)?\s+med\s+at\s+(?:få|modtage|have)|(?:beholder|bevarer)(?!\s+ikke)(?=\s))(?![\p{L}])/iu;
 
 const OLD_OR_HAD_ALL = new RegExp(OLD_OR_HAD.source, 'giu');
 const NOT_GRANTED_ALL_G = new RegExp(NOT_GRANTED_ALL.source, 'giu');
