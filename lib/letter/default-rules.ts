@@ -1711,7 +1711,9 @@ const ELEMENTS = {
       // with "kun", "højst", "under" does not match (the words between may not hold one).
       // Round 45: the same distance after a bare "kan", the subject left out or set further back ("har slidgigt i
       // begge knæ og kan gå ca. 400 meter med stok"); a limit ("kun", "højst") before or after "kan" does not match.
-      String.raw`(?<!(?:kun|højst|blot|bare|knap|ikke)\s)\bkan\s+(?:(?:stadig|fortsat|nu|godt|selv)\s+)?gå\s+(?:omkring|ca\.|cirka|op\s+til|godt|mindst|over)?\s*(?:\d+|et\s+par\s+hundrede)\s+meter`,
+      // (The limit is looked for behind "kan", not in front of it: a pattern that starts with its word is tried only
+      // where the word is, one that starts with a look-behind at every character of the letter.)
+      String.raw`\bkan(?<!(?:kun|højst|blot|bare|knap|ikke)\skan)\s+(?:(?:stadig|fortsat|nu|godt|selv)\s+)?gå\s+(?:omkring|ca\.|cirka|op\s+til|godt|mindst|over)?\s*(?:\d+|et\s+par\s+hundrede)\s+meter`,
       // … and work the citizen holds, with its days or hours ("hvor du arbejder tre dage om ugen").
       String.raw`\b(?:du|De|hun|han)\s+arbejder\s+(?:(?:stadig|fortsat|nu|allerede)\s+)?(?:\d+|en|to|tre|fire|fem|seks|syv|otte|ti|tyve|tredive)\s+(?:dage|timer|gange)\s+(?:om|i|pr\.)\s+ugen`,
       String.raw`\bgår\s+(?:(?:du|De|hun|han|(?:din|Deres|hans|hendes)\s+\p{L}+)\s+)?(?:(?:stadig|fortsat|nu|selv|godt|gerne|dagligt)\s+)?(?:omkring|ca\.|cirka|op\s+til|godt|næsten|mindst|over)?\s*(?:\d+|et\s+par\s+hundrede)\s+meter`,
