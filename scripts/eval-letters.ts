@@ -376,6 +376,8 @@ async function main(argv: string[]): Promise<number> {
         ...(existsSync(`${HOLDOUT_19_DIR}/expected.json`) ? [{ title: 'holdout 19 (blind)', dir: HOLDOUT_19_DIR, heldOut: true }] : []),
         ...(existsSync(`${HOLDOUT_20_DIR}/expected.json`) ? [{ title: 'holdout 20 (blind)', dir: HOLDOUT_20_DIR, heldOut: true }] : []),
         ...(existsSync(`${HOLDOUT_21_DIR}/expected.json`) ? [{ title: 'holdout 21 (blind)', dir: HOLDOUT_21_DIR, heldOut: true }] : []),
+        ...(existsSync(`${HOLDOUT_22_DIR}/expected.json`) ? [{ title: 'holdout 22 (blind)', dir: HOLDOUT_22_DIR, heldOut: true }] : []),
+        ...(existsSync(`${HOLDOUT_23_DIR}/expected.json`) ? [{ title: 'holdout 23 (blind)', dir: HOLDOUT_23_DIR, heldOut: true }] : []),
       ]
     : [dirArg ? { title: dirArg, dir: resolve(dirArg) } : { title: 'korpus', dir: CORPUS_DIR }];
   const runs: { title: string; result: EvalResult; heldOut?: boolean }[] = [];
