@@ -418,6 +418,9 @@ const ELEMENTS = {
       // Round 43: what someone tells, in the present like 'oplyser' ("Plejefamilien fortæller, at han sover godt"); a
       // wish told that way stays the citizen's view (left out in code).
       'fortæller, at', 'fortæller at',
+      // Round 46: a work placement the citizen has been in, the ground of an assessment of what they can manage ("Du var
+      // i praktik på værkstedet i 6 uger"); "skal i praktik" is still to come.
+      'var i praktik', 'været i praktik',
     ],
     patterns: [
       // Round 36: a dated meeting said as "vi sås" ("Da vi sås hjemme hos dig den 2. februar, gik du …"), a
@@ -488,6 +491,11 @@ const ELEMENTS = {
       // A quote or an invoice with its date or amount ("et tilbud fra forhandleren af 3. maj 2025",
       // "fakturaen på 4.350 kr."); a unit price ("tilbud på 200 kr. om måneden") is no fact.
       String.raw`\b(?:tilbud(?:det)?|prisoverslag(?:et)?|overslag(?:et)?|faktura(?:en)?)\s+(?:fra\s+(?:\p{L}+\s+){1,3}?)?(?:af|dateret)\s+(?:den\s+)?\d{1,2}\.\s*\p{L}+`,
+      // Round 46: an evaluation or an assessment with its date ("I evalueringen af 15. juli skriver værkstedet, at …"), a
+      // dated source like a dated status; and an amount worked out from the family's own records ("Beløbet er beregnet
+      // ud fra jeres kørselsliste for marts og april"), not from a rate alone.
+      String.raw`\b(?:evaluering(?:en)?|praktikevaluering(?:en)?|slutevaluering(?:en)?|midtvejsevaluering(?:en)?|vurdering(?:en)?)\s+(?:fra\s+(?:\p{L}+\s+){1,3}?)?(?:af|dateret)\s+(?:den\s+)?\d{1,2}\.\s*(?:\p{L}+|\d{1,2}\.?)`,
+      String.raw`\b(?:beregnet|udregnet|opgjort)\s+(?:ud\s+fra|på\s+(?:baggrund|grundlag)\s+af|efter)\s+(?:din|dine|jeres|Deres|de\s+indsendte|den\s+indsendte)\s+(?:\p{L}+\s+)?\p{L}*(?:liste|lister|regnskab|oversigt|kvitteringer|opgørelse|dokumentation|bilag|regninger|fakturaer|lønsedler|kontoudtog)\b`,
       // (Round 37: also "Tilbuddet lyder på 3.850 kr.", "Fakturaen er på …".)
       String.raw`\b(?:tilbud(?:det)?|prisoverslag(?:et)?|overslag(?:et)?|faktura(?:en)?)\s+(?:(?:lyder|lød|er|var)\s+)?på\s+\d[\d.]*(?:,\d+)?\s*kr(?![\p{L}]*\.?\s*(?:pr\.?|per|om|hver|i\s+(?:ugen|måneden|året))\s)`,
       // An illness or a disability said of the citizen ("Du har en medfødt muskelsygdom", "Hun har

@@ -51,6 +51,12 @@ const ROUTINE = [
   // hjemmeplejen og Deres egen læge.", "Vi har indhentet oplysninger hos din læge."): the sentence ends with
   // the sources. (With content it is a fact: "…, som oplyser, at …", "…, der viser …".)
   /(?<![\p{L}])(?:der\s+er|vi\s+har|jeg\s+har|kommunen\s+har|visitationen\s+har)\s+(?:\p{L}+\s+)?indhentet\s+(?:\p{L}+\s+)?oplysninger\s+(?:fra|hos)\s+(?:(?:og\s+)?[\p{L}'-]+,?\s+){0,6}?(?:og\s+)?[\p{L}'-]+\s*\.?\s*$/giu,
+  // Round 46: the case put before a meeting, the name of the meeting after the verb ("Sagen har været behandlet på mødet
+  // i Visitationsudvalget den 20.05.2025"): handling, like "har på mødet … behandlet din ansøgning".
+  /(?<![\p{L}])(?:behandlet|behandles|behandlede)\s+på\s+(?:\p{L}+\s+)?møde(?:t)?(?:\s+i\s+(?:[\p{L}-]+\s+){1,5}?)?(?:\s*(?:den|d\.)\s+[\d./-]+(?:\s*\p{L}+)?(?:\s+\d{4})?)?/giu,
+  // Round 46: a source's information named as the basis and nothing of what it says ("Vi har vurderet din ansøgning ud
+  // fra lægens oplysninger og de øvrige oplysninger i sagen."): like "de foreliggende oplysninger".
+  /(?<![\p{L}])(?:ud\s+fra|på\s+(?:baggrund|grundlag)\s+af)\s+\p{L}+s\s+oplysninger(?:\s+og\s+(?:de\s+)?(?:øvrige|andre|samlede)\s+oplysninger(?:\s+i\s+(?:din\s+|jeres\s+|Deres\s+)?sag(?:en)?)?)?\s*\.?\s*$/giu,
   /(?<![\p{L}])(?:velkommen\s+til|ønsker\s+du|vil\s+du|kan\s+du\s+få|for\s+at\s+aftale|for\s+en)\s+(?:\p{L}+\s+){0,2}?(?:samtale|møde|besøg)\p{L}*/giu,
 ];
 

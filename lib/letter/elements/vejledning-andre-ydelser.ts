@@ -155,6 +155,9 @@ export function detect(letter: Letter): Detection {
     if (m.start < letter.text.length && letter.text.startsWith('stedet', m.start) && REPLACES.test(sentence) && (ENDS(sentence) || (si > 0 && ENDS(letter.slice(letter.sentence(si - 1)))) || (type === 'delvis' && !otherProvision(sentence, result) && (GRANTED_INSTEAD.test(sentence) || (si > 0 && REFUSED.test(letter.slice(letter.sentence(si - 1)))))))) continue;
     if (type === 'delvis' && letter.text.startsWith('stedet', m.start) && DECIDED_INSTEAD.test(sentence)) continue;
     if (senderUnit(letter, m.start, m.end, inFrame)) continue;
+    // Round 46: "Du kan få hjælp …" as the first sentence under the decision's own heading ("Afgørelse: / Du kan få
+    // hjælp efter servicelovens § 113 til køb af el-scooter") states the help granted, not other help.
+    if (si > 0 && CAN_GET_FIRST.test(sentence) && letter.seg.sentences[si - 1]!.heading && DECISION_HEADING.test(letter.slice(letter.sentence(si - 1))) && !OTHER_IN_MATCH.test(sentence)) continue;
     if (/(?:se|kigge)\s+på$/iu.test(letter.slice(m)) && INFO_PAGE_AFTER.test(letter.text.slice(m.end, m.end + 40))) continue;
     if (accept(letter.slice(m), sentence, m.start - s.start, result, refusal, sender, granting, type === 'delvis', () => SHOPPING_REFUSED.test(letter.lower), (ownSender ??= frameSender(letter, inFrame)))) return { present: true, evidence: m };
   }
@@ -350,6 +353,7 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   const genitive = GENITIVE_MUNICIPALITY.exec(match);
   if (genitive && genitive[1]!.toLowerCase() === frameSender) return false;
   if (BISIDDER.test(sentence)) return false;
+  if (WORKS_AT_BEFORE.test(sentence.slice(Math.max(0, at - 60), at)) && !GUIDES.test(sentence.slice(0, Math.max(0, at - 60)))) return false;
   // Help the citizen already has ("Du er allerede visiteret til handicapkørsel, som du kan bruge til
   // de ture", "den kontaktperson, du i forvejen har"): existing help, not guidance to other help.
   if (ALREADY_HAS.test(sentence) && !ANOTHER_OPTION.test(sentence)) return false;
@@ -501,15 +505,34 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   if (BORROW.test(match) && ownHelp(clauseOf(sentence.slice(at + match.length)).split(/\s+/u).slice(0, 4).join(' '), result)) return false;
   if (CAN_GET.test(match)) {
     if (OWN_HELP_CLAUSE.test(sentence.slice(0, at))) return false;
+    // Round 46: "i stedet" inside the application itself ("Du har søgt om at få fjernet badekarret og få en bruseniche i
+    // stedet"): what was asked for, not an alternative offered.
+    if (match.startsWith('stedet') && APPLIED_INSTEAD_BEFORE.test(sentence.slice(0, at))) return false;
     // "Nødkaldet skal gøre det trygt, så du kan få hjælp hurtigt": what the help granted brings.
     if (/(?<![\p{L}])så\s+(?:at\s+)?$/iu.test(sentence.slice(Math.max(0, at - 8), at))) return false;
     if (match.startsWith('stedet') && CHANGE.test(sentence)) return false;
-    if (SCOPE.test(sentence) || !(OTHER_MARK.test(sentence) || otherLaw(sentence, result))) return false;
+    // Round 46: "efter § N" marks other help only when N is not the provision this letter decides by ("Du kan få hjælp
+    // efter servicelovens § 113 til køb af el-scooter" in a grant under § 113 is the help granted).
+    if (SCOPE.test(sentence) || !(OTHER_MARK.test(withoutOwnProvision(sentence, result)) || otherLaw(sentence, result))) return false;
   }
   return true;
 }
 
 const ASKED_TO_ASSESS = /^(?:bedt|bad|beder)\s/iu;
+const CAN_GET_FIRST = /^(?:du|i|de|\p{Lu}\p{L}+)\s+kan\s+få\s+(?:hjælp|støtte|tilskud)(?![\p{L}])/u;
+const DECISION_HEADING = /^\s*(?:(?:kommunens|vores|vor)\s+)?(?:afgørelse(?:n)?|resultat(?:et)?)\s*:?\s*$/iu;
+const APPLIED_INSTEAD_BEFORE =
+  /(?<![\p{L}])(?:har|havde)\s+(?:\p{L}+\s+)?(?:søgt|ansøgt|bedt)\s+om\s+(?:(?!(?:men|kan|kunne|bør|anbefaler|foreslår|tilbyder|vil)(?![\p{L}]))[^.;:!?])*(?<![\p{L}])i\s+$/iu;
+const OWN_PROVISION_CITED = /efter\s+(?:\p{L}+s\s+)?§\s*(\d+)/giu;
+function withoutOwnProvision(sentence: string, result: string): string {
+  const own = new Set([...result.matchAll(PARAGRAPH)].map((m) => m[1]!));
+  if (own.size === 0) return sentence;
+  return sentence.replace(OWN_PROVISION_CITED, (w, n: string) => (own.has(n) ? ' ' : w));
+}
+// Round 46: a workplace or a placement the citizen has or had, told as a fact ("Kontaktpersonen fortalte, at du
+// siden januar har været i praktik i Røde Kors' genbrugsbutik"): where the citizen is, not a place pointed to.
+const WORKS_AT_BEFORE =
+  /(?<![\p{L}])(?:(?:har|havde)\s+(?:\p{L}+\s+)?været|er|var|arbejder|arbejdede|startede|begyndte)\s+(?:\p{L}+\s+){0,2}?(?:i\s+praktik|i\s+fleksjob|i\s+løntilskud|ansat|frivillig|i\s+arbejde)\s+(?:i|på|hos|ved)\s+$/iu;
 const OTHER_AID = /(?<![\p{L}])(?:hjælpemid\p{L}*|hjælpemiddeldepot\p{L}*|depot\p{L}*)/iu;
 // Round 36: in a consideration, what the citizen can still do within the help ("Vi har også lagt vægt på, at du
 // fortsat kan kontakte bostøtten ved uventede hændelser"): an argument, not a pointer to other help.
@@ -732,10 +755,18 @@ function near(sentence: string, at: number): string {
   let pos = 0;
   for (let i = 0; i < clauses.length; i++) {
     pos += clauses[i]!.length;
-    if (at < pos) return clauses.slice(Math.max(0, i - 1), i + 2).join('');
+    if (at < pos) {
+      // Round 46: a list of examples or a relative clause carries on the clause before it ("kan du også selv bestille
+      // varer på nettet, fx hos den lokale købmand, der bringer ud, eller hos en af de store netbutikker"): the
+      // verb that sends the citizen there stands where the list begins.
+      let from = Math.max(0, i - 1);
+      for (let k = 0; k < 3 && from > 0 && LIST_GOES_ON.test(clauses[from]!); k++) from--;
+      return clauses.slice(from, i + 2).join('');
+    }
   }
   return sentence;
 }
+const LIST_GOES_ON = /^\s*(?:fx|f\.\s*eks\.|for\s+eksempel|eksempelvis|eller|der|som)(?![\p{L}])/iu;
 
 /** The lower-cased result sentence and subject line: the help this letter decides on. */
 function resultWords(letter: Letter): string {
