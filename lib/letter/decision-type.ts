@@ -658,6 +658,9 @@ function computeFlags(letter: Letter, i: number): Flags {
     if (CAUSE_BEFORE.test(justBefore)) continue;
     // "Strømperne kan du ikke få på selv": putting something on, not getting it.
     if (/få$/iu.test(letter.slice(m)) && PUT_ON_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 12)))) continue;
+    // Round 46: the same for moving a thing one has ("du ikke kan få din rollator over dørtrinnet", "kan ikke få benene op
+    // i karret"): a physical task, not help refused. ("få tilskuddet ud over …", "op til 20 timer" stay refusals.)
+    if (/få$/iu.test(letter.slice(m)) && MOVE_THING_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 40)))) continue;
     flags.afslag = true;
   }
   let leftOut: RegExpExecArray | null;
@@ -1037,6 +1040,8 @@ const WITHOUT_CONSENT_PLACEMENT = /(?=[\s\S]*\banbring)[\s\S]*\buden\s+samtykke\
 // Round 41: also the measure the placement replaces ("erstatter den familiebehandling …", "træder i stedet for"), and
 // one said to be under way since a time ("som har været i gang siden marts 2025", "der har været iværksat siden").
 const PRIOR_MEASURE = /(?<![\p{L}])(?:har\s+siden\s+[\p{L}\d.\s]{1,25}?været\s+anbragt|har\s+været\s+anbragt\s+(?:\p{L}+\s+){0,3}?siden|har\s+(?:\p{L}+\s+){0,2}?(?:fået|modtaget|haft)\s+siden|har\s+været\s+(?:i\s+gang|iværksat|etableret|bevilget)\s+(?:\p{L}+\s+){0,2}?siden|igangværende\s+(?:familiebehandling|indsats|anbringelse|aflastning)|(?:afløser|erstatter|træder\s+i\s+stedet\s+for)\s+(?:den|det|de|jeres|familiens|hans|hendes|\p{Lu}\p{Ll}+s)\s)/iu;
+const MOVE_THING_AFTER =
+  /^\s+(?:(?:din|dit|dine|sin|sit|sine|hans|hendes|jeres|Deres)\s+[\p{L}-]+|[\p{L}-]+(?:en|et|ne))\s+(?:over|op(?!\s+(?:til|på)(?![\p{L}]))|ind|ud(?!\s+over(?![\p{L}]))|ned(?!\s+(?:til|på)(?![\p{L}]))|hen|igennem|rundt)(?![\p{L}])(?!\s*\d)/iu;
 const PUT_ON_AFTER = /^\s+(?:på|af)(?:\s+selv)?(?=[\s,.;]|$)/iu;
 const HAD_TOLD = /(?<![\p{L}])(?:hidtil|indtil\s+nu|som\s+(?:du|I|De|han|hun|\p{Lu}\p{Ll}+)\s+(?:hidtil\s+|indtil\s+nu\s+)?har\s+(?:haft|brugt|været\s+(?:i|på))|i\s+stedet\s+for\s+(?:de|den|det|dine|din|dit)\s)(?![\p{L}])/u;
 const NOW_HAS = /^(?:i\s+dag|hidtil|indtil\s+nu|lige\s+nu)\s/iu;

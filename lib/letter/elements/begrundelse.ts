@@ -133,8 +133,10 @@ const HANDLED_ON_SOURCE_BEFORE = /(?<![\p{L}])(?:er|blev|bliver|er\s+blevet|har\
 const HANDLED_APPLICATION_BEFORE =
   /(?<![\p{L}])(?:har|havde)\s+(?:nu\s+)?behandlet\s+(?:din|Deres|jeres|ansøgningen|sagen|anmodningen)(?:\s+(?:ansøgning|sag|anmodning|henvendelse))?(?:\s+om\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)?\s+$/iu;
 const ON_SOURCE = /^på\s+(?:baggrund|grundlag)\s+af(?![\p{L}])/iu;
+// (Round 46: also the review the decision came out of, "Afgørelsen er truffet på baggrund af revurdering": the
+// occasion, not a reason.)
 const SOURCE_ONLY_AFTER =
-  /^på\s+(?:baggrund|grundlag)\s+af\s+(?:(?:den|det|de|din|jeres|Deres|vores)\s+)?(?:\p{L}+\s+)?(?:udredning\p{L}*|oplysning\p{L}*|besøg\p{L}*|hjemmebesøg\p{L}*|samtale\p{L}*|møde\p{L}*|ansøgning\p{L}*|henvendelse\p{L}*|udtalelse\p{L}*|undersøgelse\p{L}*|vurdering\p{L}*|\p{L}*notat\p{L}*|\p{L}*beskrivelse\p{L}*|journal\p{L}*|\p{L}*attest\p{L}*|\p{L}*rapport\p{L}*)(?:(?!,\s*(?:at|hvoraf|som|der|hvor)\s|\s(?:fordi|idet|da|og)\s)[^.;:!?]|(?<=\d)\.|\.(?=\s*\d)|\(|\))*[.!]?\s*$/iu;
+  /^på\s+(?:baggrund|grundlag)\s+af\s+(?:(?:den|det|de|din|jeres|Deres|vores)\s+)?(?:\p{L}+\s+)?(?:udredning\p{L}*|revurdering\p{L}*|revisitation\p{L}*|genvurdering\p{L}*|oplysning\p{L}*|besøg\p{L}*|hjemmebesøg\p{L}*|samtale\p{L}*|møde\p{L}*|ansøgning\p{L}*|henvendelse\p{L}*|udtalelse\p{L}*|undersøgelse\p{L}*|vurdering\p{L}*|\p{L}*notat\p{L}*|\p{L}*beskrivelse\p{L}*|journal\p{L}*|\p{L}*attest\p{L}*|\p{L}*rapport\p{L}*)(?:(?!,\s*(?:at|hvoraf|som|der|hvor)\s|\s(?:fordi|idet|da|og)\s)[^.;:!?]|(?<=\d)\.|\.(?=\s*\d)|\(|\))*[.!]?\s*$/iu;
 
 // "Det betyder, at en ledsager kan tage med dig til koncerter": what the help holds, no reason.
 const MEANS_CONTENT = /^det\s+betyder\s*,?\s+at\s+(?:en|et|din|dit|dine|jeres|hjælpen|støtten|ledsageren|kontaktpersonen)\s/iu;

@@ -13,7 +13,8 @@ const DONE_VERB = /^(?:revurderet|revurderede|revisiteret|revisiterede|evalueret
 const PASSIVE_FUTURE_BEFORE = /(?<![\p{L}])(?:(?:vil|skal)\s+(?:\p{L}+\s+)?blive|bliver)\s+(?:\p{L}+\s+)?$/iu;
 const DONE_NOUN = /^(?:revurdering|revisitation|evaluering|opfølgning|genbesøg)\p{L}*$/iu;
 // (Also with an adjective: "i forbindelse med den planlagte revurdering", "ved den årlige opfølgning".)
-const AFTER_DONE = /(?<![\p{L}])(?:ved|efter|under|i\s+forbindelse\s+med)\s+(?:den\s+|vores\s+|din\s+|jeres\s+|deres\s+)?(?:planlagte\s+|aftalte\s+|årlige\s+|seneste\s+|varslede\s+)?$/iu;
+// (Round 46: and the review the decision rests on: "Afgørelsen er truffet på baggrund af revurdering".)
+const AFTER_DONE = /(?<![\p{L}])(?:ved|efter|under|i\s+forbindelse\s+med|på\s+(?:baggrund|grundlag)\s+af|som\s+følge\s+af)\s+(?:den\s+|vores\s+|din\s+|jeres\s+|deres\s+)?(?:planlagte\s+|aftalte\s+|årlige\s+|seneste\s+|varslede\s+)?$/iu;
 // (Round 29: and the last week or the move it runs to: "Dine timer fortsætter frem til og med din sidste
 // uge her", "indtil du flytter".)
 // (Also the run-out of help that ends: "Under hensyn til afviklingsperioden udbetales hjælpen til
@@ -42,6 +43,8 @@ const PAST_TENSE = /(?<![\p{L}])(?:var|blev|havde|gennemgik|fik|kom|sagde|fortal
 const FIELD_TIME_AFTER = /^[^.\n\d]{0,60}?(?:«[^»\n]*»|<<[^>\n]*>>|\[[^\]\n]*\]|\{\{[^}\n]*\}\})\s*\.?\s*$/u;
 // Help from elsewhere the citizen already has, named in a refusal.
 const ELSEWHERE = /(?<![\p{L}])(?:allerede|i\s+forvejen|tilknyttet|behandlingsforløb\p{L}*)(?![\p{L}])/iu;
+// A field label of its own: "Opfølgning:", "Varighed:", "Forventet varighed:".
+const FIELD_LABEL_WORD = /^(?:opfølgning|varighed)$/iu;
 const EMPTY_FIELD = /^\s*:\s*(?:[—–-]+|ingen|n\/a|«[^»]*»|\[[^\]]*\]|\.{2,})\s*$/iu;
 // (Also records kept over a period: "hjemmeplejens observationsskema for perioden 1.-21. oktober".)
 const DOCUMENT =
@@ -279,9 +282,10 @@ export function detect(letter: Letter): Detection {
       // "Vi følger op på aflastningen «Opfølgningsdato».": the time left as an unfilled merge field.
       if (FIELD_TIME_AFTER.test(letter.text.slice(m.end, letter.sentence(si).end).replace(/^\s+/u, ''))) continue;
       // … also under a bare "Opfølgning" heading whose next sentence is that one.
-      if (/^opfølgning$/iu.test(word) && /^\s*$/u.test(letter.text.slice(m.end, letter.sentence(si).end)) && si + 1 < letter.seg.sentences.length && FIELD_TIME_AFTER.test(letter.slice(letter.sentence(si + 1)))) continue;
+      // (Round 46: the same for a "Forventet varighed:" label over "Indsatsen forventes at vare [ANGIV VARIGHED].")
+      if (FIELD_LABEL_WORD.test(word) && /^\s*:?\s*$/u.test(letter.text.slice(m.end, letter.sentence(si).end)) && si + 1 < letter.seg.sentences.length && FIELD_TIME_AFTER.test(letter.slice(letter.sentence(si + 1)))) continue;
       // "Opfølgning: —", "Opfølgning: «Dato»": an empty field.
-      if (/^opfølgning$/iu.test(word) && EMPTY_FIELD.test(letter.text.slice(m.end, letter.text.indexOf('\n', m.end) >>> 0))) continue;
+      if (FIELD_LABEL_WORD.test(word) && EMPTY_FIELD.test(letter.text.slice(m.end, letter.text.indexOf('\n', m.end) >>> 0))) continue;
       // "Opfølgning:" with "Ingen planlagt." on the next line.
       if (/^opfølgning$/iu.test(word) && NONE_AFTER.test(letter.text.slice(m.end, m.end + 40).replace(/^\s*:/u, ''))) continue;
       // "faldet to gange i sommer, senest den 30. juli": a date in the past, not a deadline.
