@@ -1107,18 +1107,28 @@ function answerToAsk(letter: Letter, i: number, sText: string): DecisionType | u
   if (said) return said[1] === 'ja' ? 'bevilling' : 'afslag';
   const short = detAnswer(sText);
   if (short) return short;
-  // The asked verb said back negated, by the municipality ("at kommunen ikke sender en hjælper"), outside a reason or
-  // an account of what someone said.
+  // The asked verb said back negated, by the municipality ("at kommunen ikke sender en hjælper").
+  return askedVerbSaidBackNegated(letter, i, sText, ask, false) ? 'afslag' : undefined;
+}
+
+/**
+ * The verb of an ask said back negated by the municipality, outside a reason or an account of what someone said: the
+ * answer to that ask. In the sentence right after the ask (`wide` false) one word may stand before "ikke" and the verb
+ * may come first ("at kommunen ikke sender en hjælper", "sender vi ikke"); a few sentences later (`wide`, round 45)
+ * two words and "at" may ("Vi ender med ikke at betale for ombygningen"), and the stem needs three letters.
+ */
+function askedVerbSaidBackNegated(letter: Letter, i: number, sText: string, ask: string, wide: boolean): boolean {
   const v = ASKED_VERB.exec(ask);
-  if (!v) return undefined;
+  if (!v) return false;
   const stem = v[1]!.toLowerCase().replace(/(?:ede|te|er|es|et|e)$/u, '');
-  if (stem.length < 2) return undefined;
-  const back = new RegExp(`(?<![\\p{L}])(?:(?:vi|kommunen|jeg|udvalget)\\s+(?:\\p{L}+\\s+)?ikke\\s+(?:kan\\s+|vil\\s+|kommer\\s+til\\s+at\\s+)?${stem}\\p{L}*|${stem}\\p{L}*\\s+(?:vi|kommunen|jeg|udvalget)\\s+(?:\\p{L}+\\s+)?ikke)(?![\\p{L}])`, 'iu');
-  const m = back.exec(sText);
-  if (!m) return undefined;
-  const s = sentences[i]!;
-  const span = { start: s.start + m.index, end: s.start + m.index + m[0].length };
-  return insideReason(letter, s, span) ? undefined : 'afslag';
+  if (stem.length < (wide ? 3 : 2)) return false;
+  const who = '(?:vi|kommunen|jeg|udvalget)';
+  const negated = `${who}\\s+(?:\\p{L}+\\s+)${wide ? '{0,2}?' : '?'}ikke\\s+${wide ? '(?:at\\s+)?' : ''}(?:kan\\s+|vil\\s+|kommer\\s+til\\s+at\\s+)?${stem}\\p{L}*`;
+  const fronted = wide ? '' : `|${stem}\\p{L}*\\s+${who}\\s+(?:\\p{L}+\\s+)?ikke`;
+  const m = new RegExp(`(?<![\\p{L}])(?:${negated}${fronted})(?![\\p{L}])`, 'iu').exec(sText);
+  if (!m) return false;
+  const s = letter.seg.sentences[i]!;
+  return !insideReason(letter, s, { start: s.start + m.index, end: s.start + m.index + m[0].length });
 }
 // Round 40: the amount kept in answer to a question or application for more ("Det bliver ved de 3 timer", "Timetallet
 // forbliver som i dag"): nothing more is granted, so the application is refused.
@@ -1778,18 +1788,9 @@ function resultToldAsWhatHappens(letter: Letter, i: number, sText: string): Deci
   if (askAt < 0) return undefined;
   if (KEPT_ON.test(sText) && AS_NOW.test(sText) && NOT_THE_ASKED.test(sText)) return 'afslag';
   if (i - askAt > ASK_REACH || !NEGATION.test(sText)) return undefined;
-  const v = ASKED_VERB.exec(letter.slice(sentences[askAt]!));
-  if (!v) return undefined;
-  const stem = v[1]!.toLowerCase().replace(/(?:ede|te|er|es|et|e)$/u, '');
-  if (stem.length < 3) return undefined;
-  const back = new RegExp(`(?<![\\p{L}])(?:vi|kommunen|jeg|udvalget)\\s+(?:\\p{L}+\\s+){0,2}?ikke\\s+(?:at\\s+)?(?:kan\\s+|vil\\s+|kommer\\s+til\\s+at\\s+)?${stem}\\p{L}*(?![\\p{L}])`, 'iu');
-  const m = back.exec(sText);
-  if (!m) return undefined;
-  const s = sentences[i]!;
-  return insideReason(letter, s, { start: s.start + m.index, end: s.start + m.index + m[0].length }) ? undefined : 'afslag';
+  return askedVerbSaidBackNegated(letter, i, sText, letter.slice(sentences[askAt]!), true) ? 'afslag' : undefined;
 }
 
-/** Classify the letter; also returns the sentence where the result is stated. */
 /** The first ZONE_SENTENCES body sentences (headings skipped), with their text: where results are told. */
 function* zoneBody(letter: Letter): Generator<[number, string]> {
   const sentences = letter.seg.sentences;
@@ -1838,6 +1839,7 @@ function resultToldIndirectly(letter: Letter, i: number, sText: string): { type:
   return undefined;
 }
 
+/** Classify the letter; also returns the sentence where the result is stated. */
 export function classifyDecision(letter: Letter): { type: DecisionType; resultSentence?: number; fromScreen: boolean } {
   const sentences = letter.seg.sentences;
   let type: DecisionType = 'ukendt';
