@@ -19,7 +19,8 @@ export const ZONE_SENTENCES = 10;
 // weekend om måneden".)
 // (And inverted after a fronted time: "Fra juni kan Liva komme i aflastning … én weekend om måneden".)
 // (Round 40: also the place just named, "Du har bedt om at komme i Solgården alle fem hverdage. Du kan komme der tre dage om ugen".)
-export const CAN_GET_AMOUNT = /(?<![\p{L}])(?:(?:du|I|De|barnet|hun|han|\p{Lu}\p{Ll}+)\s+kan|kan\s+(?:du|I|De|barnet|hun|han|\p{Lu}\p{Ll}+))\s+(?:godt\s+|fortsat\s+|(?:fra|i|om|efter)\s+(?:[\p{L}\d.]+\s+){1,3}?)?(?:få|(?:komme|være)\s+(?:i|på)\s+(?:[Aa]flastning\p{L}*|[Dd]øgnaflastning|[Dd]agtilbud|[Dd]agcent\p{L}*|[Dd]aghjem\p{L}*)|komme\s+der|begynde\s+(?:i|på))(?![\p{L}])(?!\s+(?:aktindsigt|hjælp\s+(?:hos|fra|af)|rådgivning|vejledning|svar|besked))/u;
+// (Round 47: also training or treatment one can come to, "Du kan komme til træning på centret to gange om ugen".)
+export const CAN_GET_AMOUNT = /(?<![\p{L}])(?:(?:du|I|De|barnet|hun|han|\p{Lu}\p{Ll}+)\s+kan|kan\s+(?:du|I|De|barnet|hun|han|\p{Lu}\p{Ll}+))\s+(?:godt\s+|fortsat\s+|(?:fra|i|om|efter)\s+(?:[\p{L}\d.]+\s+){1,3}?)?(?:få|(?:komme|være)\s+(?:i|på)\s+(?:[Aa]flastning\p{L}*|[Dd]øgnaflastning|[Dd]agtilbud|[Dd]agcent\p{L}*|[Dd]aghjem\p{L}*)|komme\s+der|komme\s+til\s+(?:\p{L}*træning|fysioterapi|behandling)|begynde\s+(?:i|på))(?![\p{L}])(?!\s+(?:aktindsigt|hjælp\s+(?:hos|fra|af)|rådgivning|vejledning|svar|besked))/u;
 // (Also the complaint's path said without the word: "Vi ser på sagen igen, og får du ikke ret, sender vi den
 // videre til Ankestyrelsen".)
 export const COMPLAINT = /klag|ankestyrelse/iu;

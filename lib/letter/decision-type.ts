@@ -168,8 +168,9 @@ const RECEIVES_REFUSAL = /^\s+(?:\p{L}+\s+){0,2}?(?:afslag|nej|et\s+afslag)(?![\
 // fået denne mail", "efter at du har modtaget brevet"): no grant.
 // Also a letter still to come ("som du får i et særskilt brev", "du får en ny afgørelse").
 // (Round 39: and the spoken demonstrative, "efter du har fået det her brev".)
+// (Round 47: and several decisions in one letter, "Du får her begge afgørelser", "I får hermed to afgørelser".)
 const RECEIVES_LETTER =
-  /^\s+(?:(?:her|hermed|nu)\s+)?(?:(?:det|den)\s+her\s+(?:brev|mail|e-mail|afgørelse|svar|besked)|denne|dette|brevet|afgørelsen|mailen|e-mailen|svaret|svar|besked|beskeden|meddelelsen|(?:min|vores|kommunens|udvalgets)\s+(?:\p{L}+\s+)?(?:afgørelse|svar|brev|mail)|(?:(?:i|med|som)\s+)?(?:et|en)\s+(?:\p{L}+\s+)?(?:brev|afgørelse|mail|e-mail|besked|svar|kopi)|kopi(?:en)?)(?![\p{L}])/iu;
+  /^\s+(?:(?:her|hermed|nu)\s+)?(?:(?:det|den)\s+her\s+(?:brev|mail|e-mail|afgørelse|svar|besked)|denne|dette|brevet|afgørelsen|mailen|e-mailen|svaret|svar|besked|beskeden|meddelelsen|(?:min|vores|kommunens|udvalgets)\s+(?:\p{L}+\s+)?(?:afgørelse|svar|brev|mail)|(?:(?:i|med|som)\s+)?(?:et|en)\s+(?:\p{L}+\s+)?(?:brev|afgørelse|mail|e-mail|besked|svar|kopi)|kopi(?:en)?|(?:begge|alle|de\s+(?:to|tre)|to|tre)\s+(?:\p{L}+\s+)?(?:afgørelser|breve|svar))(?![\p{L}])/iu;
 const CAN_GET = /(?<![\p{L}])(?:du|I|De)\s+kan\s+(?:godt\s+|nu\s+|fremover\s+|fortsat\s+)?(?:få|blive\s+boende)(?![\p{L}])(?!\s+(?:aktindsigt|hjælp\s+(?:hos|fra|af)|rådgivning|vejledning|svar|besked|mere\s+at\s+vide))/iu;
 // A stay told as what will happen, with its amount ("Fra marts skal Noah være hos aflastningsfamilien
 // Dam 1 weekend om måneden", "Oskar skal i aflastning hos Birgit og Ove 1 weekend om måneden").
@@ -566,10 +567,26 @@ const LAW_NAMED_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:§|lov\p{L}*|serviceloven|
 // Round 44: "får" with the citizen's own income after it ("du får SU og betaler selv din husleje", "han får løn fra
 // værkstedet", "hun får folkepension"): how the citizen lives, told among the reasons, not help granted.
 const GETS_INCOME_AFTER = /^\s+(?:\p{L}+\s+)?(?:SU|løn|lønnen|pension|folkepension|efterløn|dagpenge|sygedagpenge|børnepenge|uddannelsesstøtte)(?![\p{L}])/iu;
+// Round 47: the rule quoted, then the conclusion drawn for this case in the same sentence ("Efter § 113 kan kommunen kun
+// give tilskud til ting over 500 kr., så den kan vi ikke være med til at betale", "…, og derfor får du ikke …"): the
+// clause after the turn is the decision, not the law.
+const LAW_CONCLUSION = /,\s*(?:og\s+)?(?:så|derfor|hvorfor|dermed)\s+(?=(?:\p{L}+\s+){0,2}?(?:kan|får|må|vil|skal)\s+(?:vi|du|I|De|kommunen|jeg)(?![\p{L}]))/u;
+// Round 47: a journal line that quotes another body ("30/07: Mail fra Jobcenter Lading Mark: Borger er visiteret til
+// ressourceforløb", "Brev fra sygehuset: …"): what that body wrote or decided is the case history, not this decision.
+// (Not the municipality's own unit: "Svar fra visitationen: …".)
+const OTHER_SOURCE_LINE =
+  /^(?:[\d/.\-]+\s*:\s*)?(?:mail|e-mail|brev|besked|svar|udtalelse|notat|sms)\s+fra\s+(?!(?:kommunen|os|visitation\p{L}*|udvalget|forvaltningen|borger\p{L}*)(?![\p{L}]))[^:.\n]{1,60}:\s/iu;
 function computeFlags(letter: Letter, i: number): Flags {
-  const s = letter.sentence(i);
+  let s = letter.sentence(i);
   const { cues } = letter.compiled;
   const flags = emptyFlags();
+  if (OTHER_SOURCE_LINE.test(letter.slice(s))) return flags;
+  // The law quoted or restated ("Efter bestemmelsen kan der ydes …") decides nothing, unless it ends in this case's conclusion.
+  if (isLawSentence(letter, s)) {
+    const turn = LAW_CONCLUSION.exec(letter.slice(s));
+    if (!turn) return flags;
+    s = { ...s, start: s.start + turn.index + turn[0].length };
+  }
   // Asked of the whole sentence by several checks below: work each out once.
   const sText = letter.slice(s);
   // (Round 40: also asked as a question, "Du spurgte, om du kunne få 5 timer i stedet for de 3 timer, du har nu".)
@@ -581,8 +598,6 @@ function computeFlags(letter: Letter, i: number): Flags {
   // (Worked out only when a cue is found: most sentences have none.)
   let toNobody: boolean | undefined;
   const ruleForAnyone = (m: Span) => (toNobody ??= !READER.test(sText)) && saidOfAnyone(letter, s, m);
-  // The law quoted or restated ("Efter bestemmelsen kan der ydes …") decides nothing.
-  if (isLawSentence(letter, s)) return flags;
   const refusals = matchesIn(letter, cues.afslag, s);
   // Round 40: the service level's list of exclusions runs on past the law sentence it follows ("Madservice kan bevilges
   // til borgere, som … Madservice bevilges som udgangspunkt ikke, hvis … Madservice bevilges heller ikke alene af
@@ -1020,8 +1035,9 @@ const STAYS_AS_IS =
   /^(?:(?:men|så)\s+)?(?:det|den|de|timetallet|omfanget|støtten|hjælpen|bevillingen)\s+(?:bliver|forbliver)\s+(?:derfor\s+|altså\s+|desværre\s+)?(?:ved\s+(?:de\s+|den\s+|det\s+)?(?:\d+|én|en|et|ét|to|tre|fire|fem|seks)(?![\p{L}\d])|(?:som\s+(?:i\s+dag|nu|hidtil|før)|uændret)(?![\p{L}]))/iu;
 // The move into housing or a placement told as what happens ("Du flytter ind i plejeboligen på Lindehøj den 1. maj",
 // "Emma flytter på opholdsstedet Sølvgården"); case-sensitive for the name, so the places are in lower case.
+// (Round 47: also a foster family named by its surname, "Sofie flytter ind hos familien Dahl søndag".)
 const MOVES_INTO =
-  /(?<![\p{L}])(?:du|I|De|han|hun|barnet|\p{Lu}\p{Ll}+)\s+(?:flytter|kan\s+flytte|skal\s+flytte)\s+(?:ind\s+)?(?:på|i|hos|til)\s+(?:et\s+|en\s+|det\s+|den\s+)?(?:[\p{L}-]+\s+)?(?:botilbud|plejebolig|plejehjem|bofællesskab|bosted|opholdssted|døgninstitution|plejefamilie|ældrebolig|børnehjem|plejecent)\p{L}*/u;
+  /(?<![\p{L}])(?:du|I|De|han|hun|barnet|\p{Lu}\p{Ll}+)\s+(?:flytter|kan\s+flytte|skal\s+flytte)\s+(?:ind\s+)?(?:på|i|hos|til)\s+(?:(?:plejefamilien|familien)\s+\p{Lu}\p{Ll}+|(?:et\s+|en\s+|det\s+|den\s+)?(?:[\p{L}-]+\s+)?(?:botilbud|plejebolig|plejehjem|bofællesskab|bosted|opholdssted|døgninstitution|plejefamilie|ældrebolig|børnehjem|plejecent)\p{L}*)/u;
 const DECIDED_BACK = /^(?:det|dette)\s+har\s+(?:vi|udvalget|kommunen|jeg)\s+(?:nu\s+)?besluttet(?![\p{L}])/iu;
 // A parent asks for the child to come home ("din anmodning om, at Jonas kan flytte hjem til dig")
 // and the result is that the placement goes on ("Jonas skal blive boende på Egebo. Anbringelsen …
@@ -1170,6 +1186,27 @@ function resultToldIndirectly(letter: Letter, i: number, sText: string): { type:
   return undefined;
 }
 
+// Round 47: help the citizen has had until now, told beside a new amount from a date ("Fra 1. april får du støtte 4 timer
+// om ugen. Du har indtil nu haft 6 timer om ugen", "Indtil din indlæggelse fik du hjælp 2 gange om dagen. Fra mandag
+// kommer hjemmeplejen 3 gange om dagen", "Indtil nu har han haft 4 døgn om måneden"): the help already exists, so the
+// new amount, more or less, changes it. Both sentences carry an amount, so help a relative gave ("Hidtil har din datter
+// handlet ind") or a first grant with a start date is no change.
+const HAD_UNTIL_NOW =
+  /(?<![\p{L}])(?:(?:[Ii]ndtil\s+nu|[Hh]idtil|[Ii]ndtil\s+(?:din|dit|jeres|Deres|hans|hendes|sin|sit)\s+\p{L}+|[Ff]ør\s+(?:din|dit|jeres|Deres|hans|hendes|sin|sit)\s+\p{L}+)\s*,?\s+(?:har|fik|havde|modtog)\s+(?:du|I|De|han|hun|\p{Lu}\p{Ll}+)(?:\s+(?:haft|fået|modtaget))?|(?:[Dd]u|I|De|[Hh]an|[Hh]un|\p{Lu}\p{Ll}+)\s+(?:har|havde)\s+(?:indtil\s+nu|hidtil)\s+(?:haft|fået|modtaget))(?![\p{L}])/u;
+const NEW_FROM_DATE = /^(?:fra|fremover|herefter|fremadrettet)(?![\p{L}])/iu;
+function newAmountBesideHad(letter: Letter): boolean {
+  const sentences = letter.seg.sentences;
+  for (const [i, sText] of zoneBody(letter)) {
+    if (!NEW_FROM_DATE.test(sText) || !ONE_AMOUNT.test(sText) || HAD_UNTIL_NOW.test(sText) || CONDITION.test(sText)) continue;
+    for (const k of [i - 1, i + 1]) {
+      if (k < 0 || k >= sentences.length || sentences[k]!.heading) continue;
+      const t = letter.slice(sentences[k]!);
+      if (HAD_UNTIL_NOW.test(t) && ONE_AMOUNT.test(t) && !COMPLAINT.test(t)) return !increaseAppliedFor(letter, Math.max(i, k));
+    }
+  }
+  return false;
+}
+
 /** Classify the letter; also returns the sentence where the result is stated. */
 export function classifyDecision(letter: Letter): { type: DecisionType; resultSentence?: number; fromScreen: boolean } {
   const sentences = letter.seg.sentences;
@@ -1283,6 +1320,7 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
   if (type === 'bevilling' && resultSentence !== undefined && lessThanBefore(letter, resultSentence)) type = 'aendring';
   if (type === 'bevilling' && resultSentence !== undefined && staysAgainstHomeRequest(letter, resultSentence)) type = 'afslag';
   if (revisit && (type === 'bevilling' || type === 'delvis')) type = 'aendring';
+  if (type === 'bevilling' && newAmountBesideHad(letter)) type = 'aendring';
   const screen = decisionTypeFromScreen(letter.context.afgoerelsestype);
   return { type: screen ?? type, resultSentence, fromScreen: !!screen };
 }

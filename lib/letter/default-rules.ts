@@ -3457,6 +3457,12 @@ export const DEFAULT_RULE_DATA = {
         // ikke, at du kan klare dig" (which grants).
         // (Also of a parent or relative, and a move: "Udvalget mener ikke, at din mor lige nu skal flytte i plejebolig".)
         String.raw`\b(?:mener|vurderer)\s+(?:\p{L}+\s+)?ikke\s*,?\s+at\s+(?:du|I|De|han|hun|\p{Lu}\p{L}+|(?:din|jeres|Deres)\s+\p{L}+)\s+(?:[\p{L}-]+\s+){0,4}?(?:har\s+(?:et\s+|noget\s+)?(?:behov|brug)|skal\s+(?:have|flytte)|bør\s+(?:have|flytte)|er\s+berettiget)\b`,
+        // Round 47: the same need denied with the existential "der" ("Derfor mener jeg ikke, at der er brug for et nødkald",
+        // "Vi vurderer ikke, at der lige nu er behov for …"); not "der er brug for" said plainly, which is a reason.
+        String.raw`\b(?:mener|vurderer)\s+(?:\p{L}+\s+)?ikke\s*,?\s+at\s+der\s+(?:[\p{L}-]+\s+){0,2}?er\s+(?:[\p{L}-]+\s+){0,2}?(?:et\s+|noget\s+)?(?:behov|brug)\s+for\b`,
+        // Round 47: the decision told as a choice not to act ("Vi har valgt ikke at sætte familiebehandling i gang", "Kommunen
+        // har bestemt ikke at betale for …"); the act is the municipality's, not the citizen's own choice ("valgt ikke at tage imod").
+        String.raw`\b(?:valgt|besluttet|bestemt)\s+(?:derfor\s+|desværre\s+|altså\s+)?ikke\s+at\s+(?:sætte|give|bevilge|starte|iværksætte|tilbyde|betale|dække|yde|imødekomme|sende|visitere|forlænge|udvide)\b`,
         // "Det bliver ikke til et botilbud", "det blev desværre ikke til en ny kørestol".
         // (Also "Indkøb: Her bliver det ikke til hjælp fra kommunen".)
         // (Also the answer said with "det" or "noget": "Det bliver ikke til det", and put off: "det bliver ikke lige nu".)
