@@ -42,7 +42,8 @@ function amounts(text: string): Map<string, number> {
 // A table of what was applied for against what was granted ("Udgift | Ansøgt | Bevilget", one
 // cell per line once the editor's HTML is text).
 // Column heads also in plain language ("Du søgte om | Du får", "I har søgt om | I får").
-const TABLE_APPLIED = /^(?:(?:du|i|de)\s+(?:har\s+)?)?(?:ansøgt|søgt|søgte|oplyst|anmodet|ønsket|ønskede)(?:\s+om)?(?![\p{L}])/iu;
+const TABLE_APPLIED = /^(?:(?:du|i|de)\s+(?:har\s+)?)?(?:ansøgt|søgt|søgte|oplyst|opgivet|anmodet|ønsket|ønskede)(?:\s+om)?(?![\p{L}])/iu;
+// (Round 47: also the amount the citizen gave in the form, "Opgivet pr. måned | Godkendt pr. måned".)
 // (Round 44: also the municipality's share as the column's head, "Kommunens støtte", "Vores tilskud".)
 // (Round 45: also the municipality's own verb, "Vi dækker pr. måned", "Kommunen betaler".)
 const TABLE_GRANTED = /^(?:(?:du|i|de)\s+(?:får|har\s+fået)|bevilget|godkendt|tildelt|bevilling|dækket|(?:kommunens|vores)\s+(?:støtte|tilskud)|(?:vi|kommunen)\s+(?:dækker|betaler|giver|bevilger|yder))(?![\p{L}])/iu;
@@ -174,6 +175,10 @@ const CELL_WORDS_MAX = 8;
 // NEJ", "Rengøring – bevilget" / "Tøjvask – afslået", "Mad | ja"): the verdict after a colon, a dash or a column gap.
 const VERDICT_LINE =
   /^(?:[-–•*·▪]\s*|[A-Za-z\d]{1,2}[.)]\s+)?\p{L}[^:?\n|]{1,80}?(?::|\s[–—-]\s|\t|\s{2,}|\s*\|)\s*(?:(ja|bevilget|bevilges|godkendt|imødekommet)|(nej|afslag|afslået|ikke\s+(?:bevilget|godkendt|imødekommet)))(?![\p{L}'’])\s*[.!]?$/iu;
+// Round 47: also with a short word on it after a dash ("• Rampe ved døren: JA – den bliver lavet", "• Trappelift: NEJ – ikke
+// denne gang"): the verdict still comes right after the item's colon, so what follows the dash only explains it.
+const VERDICT_THEN_NOTE =
+  /^(?:[-–•*·▪]\s*|[A-Za-z\d]{1,2}[.)]\s+)?\p{L}[^:?\n|]{1,80}?(?::|\t|\s*\|)\s*(?:(ja|bevilget|godkendt|imødekommet)|(nej|afslag|afslået|ikke\s+(?:bevilget|godkendt|imødekommet)))\s+[–—-]\s+[^?\n]{1,80}$/iu;
 const VERDICT_WORDS_MAX = 14;
 export function yesAndNoCells(letter: Letter): boolean {
   let yes = false;
@@ -186,8 +191,7 @@ export function yesAndNoCells(letter: Letter): boolean {
     else {
       // (Cheap gate: the line must end in a verdict word's last letters.)
       const end = t.slice(-4).toLowerCase();
-      if (!/(?:ja|ej|et|es|ag|dt)[.!]?$/u.test(end)) continue;
-      const v = VERDICT_LINE.exec(t);
+      const v = (/(?:ja|ej|et|es|ag|dt)[.!]?$/u.test(end) ? VERDICT_LINE.exec(t) : null) ?? (t.includes(':') || t.includes('|') || t.includes('\t') ? VERDICT_THEN_NOTE.exec(t) : null);
       if (v?.[1]) yes = true;
       else if (v?.[2]) no = true;
     }
@@ -206,16 +210,17 @@ function cellsOf(text: string): string[] {
 }
 const LABEL_THEN_SUM = /(?<=\p{L}\s+)(\d[\d.]*(?:,\d+)?)\s*(?:kr\.?|kroner)\s*$/iu;
 // (A line is split into cells only when it holds a column head's word at all: most lines of a letter are no table.)
-const HEAD_WORD = /søg|oplyst|anmod|ønske|får|fået|bevilg|godkendt|tildelt|dække|betaler/iu;
+const HEAD_WORD = /søg|oplyst|opgivet|anmod|ønske|får|fået|bevilg|godkendt|tildelt|dække|betaler/iu;
 const hasHead = (text: string, head: RegExp) => head.test(text) || (HEAD_WORD.test(text) && cellsOf(text).some((c) => head.test(c)));
 // Round 44: with `someGranted`, also a letter read as a refusal (the one refused row told last in prose: "Derfor giver vi
 // ikke støtte til kalechen") whose table grants an amount in another row: something granted, something not.
 /** After running text at `k`, a table row goes on: a short line (a label, or a note) and then a line that starts with an amount. */
-function nextRowFollows(letter: Letter, k: number): boolean {
+function nextRowFollows(letter: Letter, k: number, bare = false): boolean {
   const sentences = letter.seg.sentences;
   for (let j = k + 1; j <= k + 2 && j < sentences.length; j++) {
     const t = letter.slice(sentences[j]!);
-    if (CELL_AMOUNT.test(cellsOf(t)[0]!)) return j > k + 1;
+    const first = cellsOf(t)[0]!;
+    if (CELL_AMOUNT.test(first) || (bare && BARE_CELL.test(first))) return j > k + 1;
     if (sentences[j]!.words > 8) return false;
   }
   return false;
@@ -229,6 +234,10 @@ export function tableGrantsLess(letter: Letter, someGranted = false): boolean {
     let j = cellsOf(headText).slice(1).some((c) => TABLE_GRANTED.test(c)) ? i : i + 1;
     while (j > i && j < sentences.length && j <= i + 2 && !hasHead(letter.slice(sentences[j]!), TABLE_GRANTED)) j++;
     if (j >= sentences.length || j > i + 2) continue;
+    // Round 47: a cell of digits alone ("180" / "0") is an amount when a column head gives the unit ("Du søgte (kr./md.)",
+    // "Vi dækker, timer"): the rows then carry no "kr." of their own.
+    let bare = false;
+    for (let h = i; h <= j; h++) bare ||= HEAD_UNIT.test(letter.slice(sentences[h]!));
     let row: number[] = [];
     let less = false;
     let granted = false;
@@ -240,21 +249,75 @@ export function tableGrantsLess(letter: Letter, someGranted = false): boolean {
       const s = sentences[k]!;
       const cells = cellsOf(letter.slice(s));
       // A row label first ("Taxakørsel til fysioterapi"), or running text after the table, ends the row before.
-      if (!CELL_AMOUNT.test(cells[0]!)) {
+      if (!CELL_AMOUNT.test(cells[0]!) && !(bare && BARE_CELL.test(cells[0]!))) {
         endRow();
         if (less && !someGranted) return true;
         row = [];
         // (Round 45: not a remark column's note, when the next row follows: a short label, then its amount.)
-        if (s.words > 8 && cells.length === 1 && !nextRowFollows(letter, k)) break;
+        if (s.words > 8 && cells.length === 1 && !nextRowFollows(letter, k, bare)) break;
       }
       for (const cell of cells) {
         // (Also a sum at the end of the label's cell when a single space parts them: "Parkering ved sygehus 150 kr.")
-        const amount = CELL_AMOUNT.exec(cell) ?? LABEL_THEN_SUM.exec(cell);
+        const amount = CELL_AMOUNT.exec(cell) ?? LABEL_THEN_SUM.exec(cell) ?? (bare ? BARE_CELL.exec(cell) : null);
         if (amount) row.push(number(amount[1]!));
       }
     }
     endRow();
     if (less && (!someGranted || granted)) return true;
+  }
+  return false;
+}
+
+const HEAD_UNIT = /(?<![\p{L}])(?:kr\.?|kroner|timer|beløb)(?![\p{L}])/iu;
+const BARE_CELL = /^(\d[\d.]*(?:,\d+)?)$/u;
+
+// Round 47: a table of expenses with one amount column ("Udgift | Pr. måned", or "Glutenfri kost   0 kr." as plain text)
+// in a grant, where one row is set at 0 kr. while other rows are paid: that expense was applied for and is not covered,
+// the rest is (the guide's partial grant). Not a row of the citizen's own share, a deduction or a total ("Egenandel 0 kr.",
+// "Din betaling 0 kr.", "Fradrag 0 kr."), which says nothing is refused.
+const ZERO_CELL = /^0(?:,0+|,-)?\s*(?:kr\.?|kroner)$/iu;
+const ZERO_AT_END = /(?<=\p{L}[\p{L}).]*(?:\s+|\s*:\s*))0(?:,0+|,-)?\s*(?:kr\.?|kroner)$/iu;
+const NOT_AN_EXPENSE = /betal|egenandel|fradrag|modregn|indtægt|formue|rest|i\s+alt|total|sum|saldo|forskel|difference|gebyr|moms|rabat|tilbage|depositum|udbetal|tillæg|bidrag|overskud|underskud|^(?:heraf|minus|÷)/iu;
+const ROW_WORDS_MAX = 10;
+/** The label of a row whose amount is at `i`: the cell before it in the same line, or the short line just before. */
+function rowLabel(letter: Letter, i: number, cells: string[]): string | undefined {
+  if (cells.length >= 2) return cells[cells.length - 2];
+  const whole = cells[0]!;
+  const m = ZERO_AT_END.exec(whole);
+  if (m) return whole.slice(0, m.index).replace(/[:\s]+$/u, '');
+  if (i === 0) return undefined;
+  const prev = letter.seg.sentences[i - 1]!;
+  if (prev.words > ROW_WORDS_MAX) return undefined;
+  // (A line before that ends in an amount of its own, "Kørsel   90 kr.", is the column before, not the label.)
+  const before = cellsOf(letter.slice(prev));
+  const end = before[before.length - 1]!;
+  return CELL_AMOUNT.test(end) || LABEL_THEN_SUM.test(end) ? undefined : letter.slice(prev);
+}
+function zeroRowAmongPaid(letter: Letter): boolean {
+  // (Cheap gate: no "0 kr" in the letter at all.)
+  if (!/(?<![\d.,])0(?:,0+|,-)?\s*kr/iu.test(letter.text)) return false;
+  const sentences = letter.seg.sentences;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    if (s.words > ROW_WORDS_MAX) continue;
+    const t = letter.slice(s).trim();
+    if (!t.endsWith('kr.') && !t.endsWith('kr') && !t.endsWith('kroner')) continue;
+    const cells = cellsOf(t);
+    const last = cells[cells.length - 1]!;
+    if (!ZERO_CELL.test(last) && !(cells.length === 1 && ZERO_AT_END.test(last))) continue;
+    const label = rowLabel(letter, i, cells);
+    // (The cell before must be the row's label, not another amount: with two amount columns, "Hidtil | Fra 1. juli" or
+    // "Ansøgt | Bevilget", the table compares, and tableGrantsLess or lessThanBefore reads it.)
+    if (!label || !/^\s*\p{L}/u.test(label) || CELL_AMOUNT.test(label.trim()) || NOT_AN_EXPENSE.test(label.trim())) continue;
+    // Other rows of the same table paid: two or more short lines nearby ending in a sum above zero.
+    let paid = 0;
+    for (let k = Math.max(0, i - 12); k < Math.min(sentences.length, i + 8); k++) {
+      if (k === i || sentences[k]!.words > ROW_WORDS_MAX) continue;
+      const c = cellsOf(letter.slice(sentences[k]!).trim());
+      const a = CELL_AMOUNT.exec(c[c.length - 1]!) ?? LABEL_THEN_SUM.exec(c[c.length - 1]!);
+      if (a && /kr/iu.test(a[0]) && number(a[1]!) > 0) paid++;
+    }
+    if (paid >= 2) return true;
   }
   return false;
 }
@@ -360,7 +423,17 @@ function sharesStem(a: string, b: string): boolean {
 // … i 12 uger" / "… i alt 6 uger"; "en el-scooter … til 27.995 kr." / "Du får et tilskud på 9.300 kr."): the rest is
 // refused without a word for it (guide: "en kortere periode end ansøgt", "50 % af prisen i stedet for hele").
 // A length of time ("i 12 uger", "i alt 6 uger", "et forløb på 6 uger"; not "en dreng på 12 år").
-const LENGTH = /(?<![\p{L}])(?:i(?:\s+alt)?|(?:forløb|periode)\s+på)\s+(\d{1,3}|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv)\s+(uge|måned|år)(?:r|er|ne|en|et)?(?![\p{L}])/iu;
+// (Round 47: also one of them, "i et år", "i en måned"; "et halvt år" is half of one.)
+const LENGTH = /(?<![\p{L}])(?:i(?:\s+alt)?|(?:forløb|periode)\s+på)\s+(\d{1,3}|et|en|ét|én|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv)\s+(?:(halvt?)\s+)?(uge|måned|år)(?:r|er|ne|en|et)?(?![\p{L}])/iu;
+// Round 47: the granted length told as a span of dates ("Tilskuddet gælder fra 1. juli 2026 til og med 31. december 2026")
+// against a length applied for ("i et år"): a shorter period than asked (the guide's partial grant).
+const MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
+const DATE_SPAN =
+  /(?<![\p{L}])fra\s+(?:og\s+med\s+)?(?:den\s+)?(\d{1,2})\.\s*(januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\s+(\d{4})\s+(?:til|og\s+til)\s+(?:og\s+med\s+)?(?:den\s+)?(\d{1,2})\.\s*(januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\s+(\d{4})/iu;
+function spanWeeks(m: RegExpExecArray): number {
+  const day = (d: string, mo: string, y: string) => Date.UTC(Number(y), MONTHS.indexOf(mo.toLowerCase()), Number(d));
+  return (day(m[4]!, m[5]!, m[6]!) - day(m[1]!, m[2]!, m[3]!)) / (7 * 864e5) + 1 / 7;
+}
 const LENGTH_WEEKS: Record<string, number> = { uge: 1, måned: 52 / 12, år: 52 };
 // A sum in kroner, and whether a period follows it ("1.500 kr. om måneden").
 const KRONER = /(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d{1,7})(?:,\d{1,2}|,-)?\s*(?:kr\.?|kroner)(?![\p{L}])(?:\s+(?:om|pr\.?|per|i)\s+(måned|md|år|uge|dag|kvartal))?/iu;
@@ -368,7 +441,7 @@ const PER_YEAR: Record<string, number> = { måned: 12, md: 12, år: 1, uge: 52, 
 /** The sum a year when a period follows it, else the sum as it stands. */
 const yearly = (m: RegExpExecArray) => number(m[1]!) * (m[2] ? PER_YEAR[m[2].toLowerCase()]! : 1);
 function weeksOf(m: RegExpExecArray): number {
-  return count(m[1]!) * LENGTH_WEEKS[m[2]!.toLowerCase()]!;
+  return count(m[1]!) * (m[2] ? 0.5 : 1) * LENGTH_WEEKS[m[3]!.toLowerCase()]!;
 }
 function grantToldSmaller(letter: Letter, result: number, sentenceFlags: SentenceFlagsOf): boolean {
   const sentences = letter.seg.sentences;
@@ -396,6 +469,8 @@ function grantToldSmaller(letter: Letter, result: number, sentenceFlags: Sentenc
     const length = askedLength && LENGTH.exec(t);
     // (A margin, so "3 måneder" against "12 uger" is no shorter period.)
     if (length && weeksOf(length) < weeksOf(askedLength!) * 0.85) return true;
+    const span = askedLength && !length && t.includes('fra') ? DATE_SPAN.exec(t) : null;
+    if (span && spanWeeks(span) > 0 && spanWeeks(span) < weeksOf(askedLength!) * 0.85) return true;
     // The sum granted, in the result sentence only, against the price or sum applied for, both per period or neither.
     const sum = askedSum && k === result && sentenceFlags(letter, k).bevilling ? KRONER.exec(t) : null;
     if (sum && !sum[2] === !askedSum![2] && yearly(sum) < yearly(askedSum!) * 0.99) return true;
@@ -597,11 +672,27 @@ function otherMeasureWeighed(letter: Letter, at: number, heading: string, senten
   return true;
 }
 
+// Round 47: a thing named, in a relative clause, as asked for by the reader, and in the same sentence said not to be given
+// ("Den elektriske sædelift, som du også bad om, kommer ikke med", "Transporten, som I søgte om, dækker vi ikke"): after a
+// grant, that part of the application is refused. Not a thing asked for that does come ("…, som du bad om, kommer med"),
+// nor one that is only not there yet ("…, som du søgte om, kan vi ikke levere før august": no giving verb negated).
+const ASKED_THING_NOT_GIVEN =
+  /(?<![\p{L}])som\s+(?:du|I|De|han|hun|[\p{Lu}][\p{Ll}]+)\s+(?:også\s+|har\s+|havde\s+)*(?:bad|søgte|ansøgte|ønskede|bedt|søgt|ansøgt|ønsket)\s+om\s*,?\s+(?:(?:kommer|følger|indgår|er)\s+(?:\p{L}+\s+)?ikke\s+med|(?:bliver|er)\s+ikke\s+(?:bevilget|godkendt|en\s+del\s+af)|(?:får|kan)\s+(?:du|I|De|han|hun)\s+ikke(?:\s+få)?(?![\p{L}])|(?:bevilger|giver|dækker|betaler|godkender)\s+vi\s+ikke|kan\s+vi\s+ikke\s+(?:bevilge|give|dække|betale|godkende))/u;
+function askedThingNotGiven(letter: Letter, result: number): boolean {
+  const sentences = letter.seg.sentences;
+  for (let k = result; k < Math.min(sentences.length, result + 8); k++) {
+    const t = letter.slice(sentences[k]!);
+    if (!t.includes('som') || !t.includes('ikke')) continue;
+    if (!COMPLAINT.test(t) && !CONDITION.test(beforePurpose(t)) && ASKED_THING_NOT_GIVEN.test(t)) return true;
+  }
+  return false;
+}
+
 /**
  * A grant that gives less than was asked, or something else than was asked: the checks above, in this order, the
  * first that holds deciding. `resultSentence` is where the result is stated; `sentenceFlags` is the classifier's
  * flags of a sentence (decision-type's, handed in so this module need not import it).
  */
 export function grantsLessThanAsked(letter: Letter, resultSentence: number | undefined, sentenceFlags: SentenceFlagsOf): boolean {
-  return grantsLessThanApplied(letter, resultSentence, sentenceFlags) || tableGrantsLess(letter) || fieldsGrantLess(letter) || refusesAppliedItemLater(letter, resultSentence ?? 0, sentenceFlags) || limitedInConclusion(letter, resultSentence ?? 0, sentenceFlags) || (resultSentence !== undefined && (appliedCountAfterGrant(letter, resultSentence) || askedMoreAfterGrant(letter, resultSentence) || grantToldSmaller(letter, resultSentence, sentenceFlags) || whyLessHeadingAfter(letter, resultSentence, sentenceFlags) || otherAidGranted(letter, resultSentence, sentenceFlags) || dearerRefused(letter, resultSentence) || toldLessThanAsked(letter, resultSentence)));
+  return grantsLessThanApplied(letter, resultSentence, sentenceFlags) || tableGrantsLess(letter) || fieldsGrantLess(letter) || zeroRowAmongPaid(letter) || refusesAppliedItemLater(letter, resultSentence ?? 0, sentenceFlags) || limitedInConclusion(letter, resultSentence ?? 0, sentenceFlags) || (resultSentence !== undefined && (appliedCountAfterGrant(letter, resultSentence) || askedMoreAfterGrant(letter, resultSentence) || grantToldSmaller(letter, resultSentence, sentenceFlags) || whyLessHeadingAfter(letter, resultSentence, sentenceFlags) || otherAidGranted(letter, resultSentence, sentenceFlags) || dearerRefused(letter, resultSentence) || askedThingNotGiven(letter, resultSentence) || toldLessThanAsked(letter, resultSentence)));
 }
