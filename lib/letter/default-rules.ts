@@ -1164,6 +1164,10 @@ const ELEMENTS = {
       // "Vi kigger på forløbet igen i starten af december", "ser på din hjælp igen om et år"
       // (a time after "igen": the complaint's "Vi ser på sagen igen, og …" has none).
       String.raw`\b(?:ser|se|kigger|kigge|kikker|kikke|vurderer|vurdere|taler|tale)\s+(?:vi\s+)?(?:på|om)\s+(?:\p{L}+\s+){1,3}?igen\s+(?:i|om|efter|til|den|senest|inden|ved|(?:et\s+par|nogle|få|\d{1,2}|en|et|to|tre|fire|fem|seks)\s+(?:dage|uger|uge|måneder|måned)\s+efter|\d{1,2}\.\s*(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december))\b`,
+      // Round 47: the help looked at with the citizen at a time ahead, without "igen" ("Vi ser på forløbet sammen med
+      // dig i november", "Vi kigger på ordningen i uge 40"): the help itself or a look together, so neither a
+      // complaint ("ser på sagen igen") nor an assessment before the decision ("ser på badeværelset") counts.
+      String.raw`\b(?:ser|se|kigger|kigge)\s+(?:vi\s+|jeg\s+)?på\s+(?:(?:(?:din|dit|jeres|Deres|hans|hendes|den|det)\s+)?(?:forløbet|hjælpen|ordningen|støtten|indsatsen|bevillingen|aftalen|timerne|besøgene|træningen|aflastningen|tilskuddet|det|den)\s+(?:sammen\s+med\s+(?:dig|jer|Dem)\s+)?|(?:[\p{L}-]+\s+){1,3}?sammen\s+med\s+(?:dig|jer|Dem)\s+)(?:i\s+(?:uge\s+\d|(?:(?:midten|starten|slutningen|begyndelsen|udgangen)\s+af\s+)?(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|foråret|sommeren|efteråret|vinteren))|om\s+(?:\d{1,2}|en|et|to|tre|fire|seks)\s+(?:uger|måneder|måned)|efter\s+(?:nytår|jul|påske|sommerferien|vinterferien|efterårsferien|påskeferien))\b`,
       // Whether the help works, checked after it has started ("kommer ergoterapeuten ud og ser,
       // om indretningen virker efter hensigten", "tjekker, om cyklen passer").
       // (Also asked: "Jeg ringer til dig for at høre, om hjælpemidlerne virker, som de skal", or

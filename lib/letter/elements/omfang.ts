@@ -97,6 +97,7 @@ const ADMIN = /(?<![\p{L}])(?:udbetal\p{L}*|ringe|ring|kontakte|tlf\.?|telefonnu
 // (Round 23: also a place that has a team, "Seniorhuset på Skolevej har motionshold tirsdag og torsdag".)
 const OPEN_OFFER = /(?<![\p{L}])(?:(?:åben|åbent|åbne|anonym|anonyme)\s*,?\s+(?:\p{L}+\s+)?(?:rådgivning|café|cafe|værested|telefonrådgivning|træning|holdtræning)|(?:har|holder)\s+(?:\p{L}+\s+){0,2}?[\p{L}-]*hold)(?![\p{L}])/iu;
 const INCIDENT = /(?<![\p{L}])(?:fundet|faldet|faldt|observeret|registreret|ringet|trykket|tilkaldt|vågnet|vågner|vågnede|konstateret)(?![\p{L}])/iu;
+const TRIED_BEFORE = /(?<![\p{L}])(?:har|havde)\s+(?:[^,.;:]{0,60}?\s)?(?:prøvet|afprøvet|forsøgt)(?![\p{L}])[^,.;:]*$/iu;
 const PERFECT_AUX_BEFORE = /(?<![\p{L}])(?:har|havde)\s+(?:(?:du|I|De|han|hun|vi)\s+)?$/iu;
 const EVENT_PARTICIPLE_AFTER = /^\s+(?!(?:bevilget|tildelt|visiteret|godkendt|tilbudt|fast|ret|brug|behov)(?![\p{L}]))\p{L}{2,}(?:et|t)(?![\p{L}])/iu;
 const MONEY = /\d\s*(?:kr\.?|kroner)(?![\p{L}])/iu;
@@ -274,6 +275,9 @@ function grantedIn(letter: Letter, m: Span): boolean {
   // Round 43: a count told in the perfect with the participle after it ("Du har to gange i år ligget på gulvet", "hun har
   // tre gange om natten ringet efter hjælp"): what has happened, not a scope granted.
   if (PERFECT_AUX_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 16), m.start)) && EVENT_PARTICIPLE_AFTER.test(after)) return false;
+  // Round 47: a quantity inside a trial told in the perfect, in its own clause ("Du har i efteråret prøvet at bo i en
+  // træningslejlighed med støtte i 15 timer om ugen, og det lykkedes ikke"): help tried before, not a scope granted.
+  if (TRIED_BEFORE.test(lastClause(letter.text.slice(s.start, m.start)))) return false;
   if ((letter as Partial<AnalysedLetter>).decisionType === 'aendring' && HAD_AFTER.test(after) && !CONTINUES_AFTER.test(after)) return false;
   // In a change, help judged by how it has worked, the verb right after the quantity ("Aflastningen
   // hver anden weekend har ikke kunnet ændre på dette", "Bostøtten 3 timer om ugen har hjulpet"):
@@ -591,6 +595,22 @@ const NOT_OWN_DAYS =
 
 const CUT_IN_WORD = /^\p{L}\p{L}$/u;
 
+// Round 47: a table whose amount column is headed by the period ("Udgift | Pr. måned", then "Bevilget i alt | 680 kr."):
+// the granted total row read under its column's period is an amount per month. A total with no period column (a
+// one-off grant) and a refusal have none.
+const PERIOD_COLUMN = /^[ \t]*(?:pr\.|per)\s+(?:måned|md\.|uge|år|kvartal)[ \t]*$/imu;
+const GRANTED_TOTAL_ROW = /^[ \t]*(?:bevilget|bevilges|samlet\s+bevilling|tilskud)(?:\s+i\s+alt)?[ \t]*:?[ \t]*\n(?:[ \t]*\n)*[ \t]*(\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?\s*kr\.?)[ \t]*$/imu;
+function periodTableTotal(letter: Letter): Span | undefined {
+  if ((letter as Partial<AnalysedLetter>).decisionType === 'afslag') return undefined;
+  const head = PERIOD_COLUMN.exec(letter.text);
+  if (!head) return undefined;
+  const rest = letter.text.slice(head.index + head[0].length);
+  const row = GRANTED_TOTAL_ROW.exec(rest);
+  if (!row) return undefined;
+  const start = head.index + head[0].length + row.index + row[0].lastIndexOf(row[1]!);
+  return { start, end: start + row[1]!.length };
+}
+
 export function detect(letter: Letter): Detection {
   for (const m of letter.matches(letter.compiled.elements.omfang.re)) {
     // Round 41: a match that stops inside a word has read a unit that is only the start of it ("Hver torsdag kommer
@@ -610,6 +630,8 @@ export function detect(letter: Letter): Detection {
       if (grantedIn(letter, m)) return { present: true, evidence: m };
     }
   }
+  const table = periodTableTotal(letter);
+  if (table) return { present: true, evidence: table };
   const vague = letter.matches(letter.compiled.lists.vagueScope)[0];
   if (vague) return { present: false, problem: 'efter-behov', evidence: vague, detail: letter.slice(vague) };
   return { present: false };

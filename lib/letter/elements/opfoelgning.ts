@@ -34,6 +34,12 @@ const PAST_HELP = /(?<![\p{L}])(?:har\s+haft|havde|har\s+modtaget|modtog|har\s+f
 const PAST_REVIEW =
   /(?<![\p{L}])(?:blev|er\s+blevet|har\s+været)\s+(?:\p{L}+\s+){0,3}?(?:revideret|udarbejdet|opdateret|evalueret|afholdt|gennemgået|drøftet|justeret)(?![\p{L}])/iu;
 const HISTORY_BEFORE = /(?<![\p{L}])(?:har|havde)\s+(?:\p{L}+\s+)?(?:boet|haft|været|gået|arbejdet|levet|kendt|brugt|passet|boede|trænet|deltaget|modtaget|fået|kørt|cyklet|ejet|spillet|dyrket|sejlet|drevet|røget|klaret|anvendt|benyttet)(?![\p{L}])[^,.;]*$/iu;
+// Round 47: a perfect with any "-et"/"-t" participle before the span, or the span before "(ikke) har + participle",
+// or "har i perioden … lavet" (a span in the past); GRANT_IN_SPAN keeps "har bevilget dig hjælp i 6 måneder".
+const ANY_PERFECT_BEFORE = /(?<![\p{L}])(?:har|havde)\s+(?:\p{L}+\s+)?(?!(?:ret|fast|brug|behov|bevilget|tildelt|tilbudt)(?![\p{L}]))\p{L}{2,}t(?![\p{L}])[^,.;]{0,30}$/iu;
+const PERFECT_AFTER_SPAN = /^\s+(?:(?:ikke|aldrig|kun|selv)\s+){0,2}(?:har|havde)\s+(?:(?:ikke|aldrig|kun|selv)\s+)?\p{L}{2,}(?:et|t)(?![\p{L}])/iu;
+const SPAN_THEN_PARTICIPLE = /^[^,.;]{0,30}?\s\p{L}{2,}et(?![\p{L}])/iu;
+const GRANT_IN_SPAN = /(?<![\p{L}])(?:bevilg\p{L}*|forlæng\p{L}*|tildel\p{L}*|givet|gives|ydes|visiteret|godkendt|fortsæt\p{L}*|gælde\p{L}*|får)(?![\p{L}])/iu;
 const MOVED_HISTORY_BEFORE = /(?<![\p{L}])(?:er|var)\s+(?:\p{L}+\s+)?(?:kommet|gået|mødt\s+op)(?![\p{L}])(?:(?!får|fik|bevilg|gives|ydes|tilbyd)[^,.;])*$/iu;
 const HISTORY_AFTER = /^\s+(?:boet|haft|været|gået|arbejdet|levet|kendt|brugt|passet|trænet|deltaget|modtaget|fået|kørt|ejet|klaret|anvendt|benyttet)(?![\p{L}])/iu;
 const PAST_TENSE = /(?<![\p{L}])(?:var|blev|havde|gennemgik|fik|kom|sagde|fortalte|faldt|lå|skete|aftalte|talte|drøftede|\p{L}+ede|er\s+faldet|har\s+været)(?![\p{L}])/iu;
@@ -354,6 +360,10 @@ export function detect(letter: Letter): Detection {
       if (/^(?:i|for)\s/iu.test(word) && PAST_RESTRICTION_BEFORE.test(letter.text.slice(Math.max(0, m.start - 40), m.start))) continue;
       // "da du har boet i huset i 40 år": how long something has been, not how long help lasts.
       if (/^(?:i|for)\s/iu.test(word) && HISTORY_BEFORE.test(letter.text.slice(Math.max(0, m.start - 60), m.start))) continue;
+      // Round 47: the same with any "-et" participle, and with the span before a perfect in a clause ("fordi I har
+      // sovet der i 40 år", "at du i et halvt år ikke har brugt mere", "Kommunen har i perioden marts–maj lavet en
+      // udredning"): how long something went on, unless the sentence grants or extends help in that span.
+      if (/^i\s/iu.test(word) && !GRANT_IN_SPAN.test(sText) && (ANY_PERFECT_BEFORE.test(letter.text.slice(Math.max(0, m.start - 60), m.start)) || PERFECT_AFTER_SPAN.test(letter.text.slice(m.end, m.end + 50)) || (/(?<![\p{L}])(?:har|havde)\s+$/iu.test(letter.text.slice(Math.max(0, m.start - 8), m.start)) && SPAN_THEN_PARTICIPLE.test(letter.text.slice(m.end, m.end + 50))))) continue;
       // Round 43: the same in the perfect with "er" ("Malthe er kommet i skole hver dag i 6 uger", "hun er gået til
       // træning i tre måneder"): how long something has gone on, unless help is given in between.
       if (/^(?:i|for)\s/iu.test(word) && MOVED_HISTORY_BEFORE.test(letter.text.slice(Math.max(0, m.start - 60), m.start))) continue;

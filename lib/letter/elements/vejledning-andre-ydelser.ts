@@ -34,6 +34,15 @@ const BARE_NAME =
 // Associations one lives in or plays in, not where one gets help.
 const FOUND_IT_BEFORE = /(?<![\p{L}])(?:du|I|De|han|hun)\s+(?:selv\s+)?(?:har\s+|havde\s+)?(?:selv\s+)?(?:fundet|fandt|set|så|købt|købte|bestilt|bestilte)(?:\s+(?:den|det|dem))?\s+(?:i|på|hos)\s+(?:en\s+|et\s+)?$/iu;
 const QUESTIONS_LABEL = /^\s*(?:har\s+(?:du|I|De)\s+)?spørgsmål\s+(?:om|til|vedrørende|angående)\s+[^.:!?]{1,100}:\s*$/iu;
+// Round 47: an association named in a relative clause after the offer it arranges ("ferielejre, som forældreforeningen X
+// arrangerer"): the offer the citizen is sent to, whatever its kind of association. (As the subject, "Boligforeningen
+// holder kurser for nye beboere", it is still where one lives.)
+const ARRANGES_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:arrangerer|afholder|holder|tilbyder|driver|har\s+(?:\p{L}+\s+)?(?:kurser|kursus|lejre?|hold|grupper?|rådgivning))(?![\p{L}])/iu;
+// Round 47: an offer named in one sentence, how to reach it in the next ("Frivilligcentret har spisefællesskab hver
+// tirsdag. Du kan ringe til dem på …"): the pronoun carries the guiding verb back to the name.
+const CONTACT_THEM_NEXT = /^\s*(?:(?:du|I|De)\s+kan\s+(?:(?:også|bare|altid|selv)\s+)?|kan\s+(?:du|I|De)\s+(?:(?:også|bare|altid|selv)\s+)?)?(?:ringe|ring|skrive|skriv|kontakte|kontakt|henvende\s+(?:dig|jer|Dem))\s+(?:til\s+)?(?:dem|stedet|centret|foreningen)(?![\p{L}])/iu;
+const WEIGHED_COULD_BEFORE = /(?<![\p{L}])(?:drøftet|overvejet|undersøgt|vurderet|drøftede|overvejede)\s*,?\s+om\s+[^.;:!?]{0,80}?(?<![\p{L}])kunne\s+[^.;:!?]{0,40}$/iu;
+const REPORTED_BEFORE = /(?<![\p{L}])(?:fremgår\s+det|fremgik\s+det|af\s+(?:\p{L}+\s+){0,3}?(?:udtalelse|erklæring|notat|rapport|statusnotat|journal|epikrise)\p{L}*|skriver|skrev|oplyser|oplyste|har\s+oplyst|har\s+skrevet)(?![\p{L}])[^.;!?]*$/iu;
 const PLACE_ASSOCIATION = /^(?:bolig|andelsbolig|andels|ejer|grundejer|beboer|idræts|sports|gymnastik|skytte|fodbold|håndbold|golf|tennis|ride|svømme|motions|lokal|forældre|elev|hus)foreningen$/iu;
 // Words that make a sentence send the citizen somewhere. ("henviste til, at …" is an argument put
 // forward, not a referral: "Advokaten henviste til, at moren er i behandling på Misbrugscentret".) A bare "kan" is not one ("de 2 timer
@@ -60,8 +69,9 @@ const PLACE_ASSOCIATION = /^(?:bolig|andelsbolig|andels|ejer|grundejer|beboer|id
 // (Round 44: also what it arranges, "Autismeforeningen arrangerer sommerlejre for børn på hans alder".)
 // (Round 27: also an offer put as a question of wish: "Har du lyst til at spise sammen med andre,
 // mødes madklubben hver torsdag".)
+// (Round 47: also "Du kan se, om der er plads på …": checking a place on an offer.)
 const GUIDES =
-  /(?<![\p{L}])(?:(?:du|i|de)\s+kan\s+(?:også|desuden|i\s+stedet|altid)|har\s+(?:du|i|de)\s+lyst\s+til|kan\s+(?:du|i|de)\s+(?:også|desuden|i\s+stedet|altid)|(?:fortalt|orienteret|informeret)\s+(?:dig|jer|dem)\s+om|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:bestilles|købes|lejes|lånes|søges|ansøges|eftermonteres|tilkøbes)|(?:kan|kunne)\s+(?:(?:du|i|de|også|altid|gerne|bare|desuden)\s+){0,2}komme\s+(?:i|på|forbi)|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:blive\s+(?:visiteret|henvist|optaget)\s+til|få|søge|ansøge|fortsætte|hjælpe|rådgive|vejlede|vise|tilbyde|give|låne|købe|kontakte|henvende|ringe|bestille|deltage|høre|spørge|tale|svare|oplyse|informere|beregne|prøve|have\s+(?:glæde|gavn|nytte)\s+af)|kan\s+(?:\p{L}+\s+)?køre\s+(?:dig|jer|Dem)|(?:(?:du|i|de)\s+kan|kan\s+(?:du|i|de))\s+(?:(?:også|altid|bare|selv)\s+)?(?:køre|tage)\s+med|prøv|(?:(?:af)?holder|har|arrangerer|tilrettelægger)\s+(?:\p{L}+\s+){0,3}?(?:\p{L}*(?:motions|trænings|gymnastik|svømme|yoga|dans|gå|løbe|cykel|bold)hold|hold|\p{L}*kursus|\p{L}*kurser|\p{L}*netværk|madskole|madskoler|familiekursus|forældrekursus|pårørendegrupper?|samtalegrupper?|\p{L}*grupper?|\p{L}*weekend(?:er)?|\p{L}*lejre?|netværksmøder?|temaaftener|temaaften|workshops?|\p{L}*rådgivning|åbent\s+hus|\p{L}*café|\p{L}*cafe)(?![\p{L}])|(?<!(?:holde|holder|have|har|i|god|tæt|fast)\s+)kontakt(?!person|pædagog|lærer|oplysning|info|telefon)\p{L}*|henvend\p{L}*|søg\p{L}*|ansøg\p{L}*|ring\p{L}*|book\p{L}*|tager\s+gerne\s+(?:imod\s+)?nye|spørg\p{L}*|læs\p{L}*|vejled\p{L}*|rådgiv\p{L}*|anbefal\p{L}*|opfordr\p{L}*|foreslå\p{L}*|velkommen|mulighed\p{L}*|tilbud\p{L}*|tilbyd\p{L}*|henvis\p{L}*(?![\p{L}])(?!\s+til\s*,?\s+at(?![\p{L}]))|hjælpe\s+dig|giv\p{L}?\s+(?!os|mig|kommunen)(?:\p{L}+\s+){0,3}?besked|(?:(?:du|i|de)\s+skal|skal\s+(?:du|i|de)|husk\s+at)\s+(?:(?:selv|også|straks|altid)\s+)?(?:oplyse|underrette|orientere|meddele)|berettiget|ret\s+til|webshop|netbutik|sælger|forhandler|udlån\p{L}*|gratis|åbent\s+(?:alle|hver|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|for|om|i\s+weekenden)|(?:det\s+er|er\s+det)\s+regionens|(?:kan|kunne|vil|ville)\s+(?:det\s+)?(?:være\s+)?(?:en\s+)?god\s+id[ée]\s+at|(?:du|i|de)\s+(?:selv\s+)?bestiller|bestiller\s+(?:du|i|de)\s+(?:\p{L}+\s+)?selv)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:du|i|de)\s+kan\s+(?:også|desuden|i\s+stedet|altid)|har\s+(?:du|i|de)\s+lyst\s+til|kan\s+(?:du|i|de)\s+(?:også|desuden|i\s+stedet|altid)|(?:fortalt|orienteret|informeret)\s+(?:dig|jer|dem)\s+om|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:bestilles|købes|lejes|lånes|søges|ansøges|eftermonteres|tilkøbes)|(?:kan|kunne)\s+(?:(?:du|i|de|også|altid|gerne|bare|desuden)\s+){0,2}komme\s+(?:i|på|forbi)|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:blive\s+(?:visiteret|henvist|optaget)\s+til|få|søge|ansøge|fortsætte|hjælpe|rådgive|vejlede|vise|tilbyde|give|låne|købe|kontakte|henvende|ringe|bestille|deltage|høre|spørge|tale|svare|oplyse|informere|beregne|prøve|have\s+(?:glæde|gavn|nytte)\s+af)|kan\s+(?:\p{L}+\s+)?køre\s+(?:dig|jer|Dem)|(?:(?:du|i|de)\s+kan|kan\s+(?:du|i|de))\s+(?:(?:også|altid|bare|selv)\s+)?(?:køre|tage)\s+med|(?:kan|kunne)\s+(?:\p{L}+\s+){0,2}?(?:se|undersøge|tjekke)\s*,?\s+om\s+der\s+er\s+(?:\p{L}+\s+)?(?:plads|ledige?\s+pladser)|prøv|(?:(?:af)?holder|har|arrangerer|tilrettelægger)\s+(?:\p{L}+\s+){0,3}?(?:\p{L}*(?:motions|trænings|gymnastik|svømme|yoga|dans|gå|løbe|cykel|bold)hold|hold|\p{L}*kursus|\p{L}*kurser|\p{L}*netværk|madskole|madskoler|familiekursus|forældrekursus|pårørendegrupper?|samtalegrupper?|\p{L}*grupper?|\p{L}*weekend(?:er)?|\p{L}*lejre?|netværksmøder?|temaaftener|temaaften|workshops?|\p{L}*rådgivning|åbent\s+hus|\p{L}*café|\p{L}*cafe)(?![\p{L}])|(?<!(?:holde|holder|have|har|i|god|tæt|fast)\s+)kontakt(?!person|pædagog|lærer|oplysning|info|telefon)\p{L}*|henvend\p{L}*|søg\p{L}*|ansøg\p{L}*|ring\p{L}*|book\p{L}*|tager\s+gerne\s+(?:imod\s+)?nye|spørg\p{L}*|læs\p{L}*|vejled\p{L}*|rådgiv\p{L}*|anbefal\p{L}*|opfordr\p{L}*|foreslå\p{L}*|velkommen|mulighed\p{L}*|tilbud\p{L}*|tilbyd\p{L}*|henvis\p{L}*(?![\p{L}])(?!\s+til\s*,?\s+at(?![\p{L}]))|hjælpe\s+dig|giv\p{L}?\s+(?!os|mig|kommunen)(?:\p{L}+\s+){0,3}?besked|(?:(?:du|i|de)\s+skal|skal\s+(?:du|i|de)|husk\s+at)\s+(?:(?:selv|også|straks|altid)\s+)?(?:oplyse|underrette|orientere|meddele)|berettiget|ret\s+til|webshop|netbutik|sælger|forhandler|udlån\p{L}*|gratis|åbent\s+(?:alle|hver|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|for|om|i\s+weekenden)|(?:det\s+er|er\s+det)\s+regionens|(?:kan|kunne|vil|ville)\s+(?:det\s+)?(?:være\s+)?(?:en\s+)?god\s+id[ée]\s+at|(?:du|i|de)\s+(?:selv\s+)?bestiller|bestiller\s+(?:du|i|de)\s+(?:\p{L}+\s+)?selv)(?![\p{L}])/iu;
 
 // The new help given in place of the old, in the indicative ("I stedet får du en mentor",
 // "og du får en mentor i stedet"), not an offer the citizen may take up.
@@ -159,7 +169,7 @@ export function detect(letter: Letter): Detection {
     // hjælp efter servicelovens § 113 til køb af el-scooter") states the help granted, not other help.
     if (si > 0 && CAN_GET_FIRST.test(sentence) && letter.seg.sentences[si - 1]!.heading && DECISION_HEADING.test(letter.slice(letter.sentence(si - 1))) && !OTHER_IN_MATCH.test(sentence)) continue;
     if (/(?:se|kigge)\s+på$/iu.test(letter.slice(m)) && INFO_PAGE_AFTER.test(letter.text.slice(m.end, m.end + 40))) continue;
-    if (accept(letter.slice(m), sentence, m.start - s.start, result, refusal, sender, granting, type === 'delvis', () => SHOPPING_REFUSED.test(letter.lower), (ownSender ??= frameSender(letter, inFrame)))) return { present: true, evidence: m };
+    if (accept(letter.slice(m), sentence, m.start - s.start, result, refusal, sender, granting, type === 'delvis', () => SHOPPING_REFUSED.test(letter.lower), (ownSender ??= frameSender(letter, inFrame)), si + 1 < letter.seg.sentences.length ? letter.slice(letter.sentence(si + 1)) : '')) return { present: true, evidence: m };
   }
   return { present: false };
 }
@@ -253,8 +263,14 @@ const PRIVATE_WILLING_BEFORE =
   /(?<![\p{L}])(?:han|hun|du|de|far(?:en)?|faderen|mor(?:en)?|moderen|forældrene|familien|naboen|søn(?:nen)?|datter(?:en)?|(?:din|dit|dine|hans|hendes|jeres|\p{L}+s)\s+\p{L}+)\s+(?:\p{L}+\s+)?(?:også\s+|gerne\s+|fortsat\s+)?$/iu;
 const SOMEWHERE_NOT_HELP = /^\s*(?:end|hen|hjemmefra)(?![\p{L}])/iu;
 
-function accept(match: string, sentence: string, at: number, result: string, refusal: boolean, sender: string, granting = false, partial = false, shoppingRefusedInLetter: () => boolean = () => false, frameSender = ''): boolean {
+function accept(match: string, sentence: string, at: number, result: string, refusal: boolean, sender: string, granting = false, partial = false, shoppingRefusedInLetter: () => boolean = () => false, frameSender = '', next = ''): boolean {
   if (DATA_PROTECTION.test(sentence) || PURPOSE_SENTENCE.test(sentence)) return false;
+  // Round 47: another help weighed in the assessment as what "could" have met the need ("Udvalget har drøftet, om
+  // behovet kunne dækkes med en anden støtte i hjemmet"): the less intrusive measure considered, not a pointer.
+  if (WEIGHED_COULD_BEFORE.test(sentence.slice(0, at)) && !/§/u.test(sentence)) return false;
+  // Round 47: a recommendation reported from a statement that the citizen gets help ("Af udtalelsen fremgår det, at det
+  // anbefales, at du får støtte til …"): a fact of the case behind the application, not advice from the letter.
+  if (/^anbefal/iu.test(match) && REPORTED_BEFORE.test(sentence.slice(0, at)) && /^\s*(?:får|modtager|fortsat\s+får|bliver\s+tilbudt)(?![\p{L}])/iu.test(sentence.slice(at + match.length))) return false;
   if (BARE_SOCIETY.test(match)) return false;
   // Another municipality taking the case over after a move ("Aarhus Kommune overtager sagen, så de
   // kan se på, om I skal have hjælp dernede"); the sender taking a case over is no other help.
@@ -383,7 +399,7 @@ function accept(match: string, sentence: string, at: number, result: string, ref
     // Round 45: a field-style label for questions on another topic ahead of the name ("Spørgsmål om
     // fleksjobbet og løntilskud: Jobcentret, tlf. …"): the line sends the citizen there, however many
     // commas the label holds.
-    if (PLACE_ASSOCIATION.test(match) || !(GUIDES.test(around.replace(match, ' ')) || QUESTIONS_LABEL.test(sentence.slice(0, at)) || heldBy(match, sentence.slice(Math.max(0, at - 60), at)))) return false;
+    if ((PLACE_ASSOCIATION.test(match) && !(/(?<![\p{L}])som\s+$/iu.test(sentence.slice(Math.max(0, at - 6), at)) && ARRANGES_AFTER.test(sentence.slice(at + match.length)))) || !(CONTACT_THEM_NEXT.test(next) || GUIDES.test(around.replace(match, ' ')) || QUESTIONS_LABEL.test(sentence.slice(0, at)) || heldBy(match, sentence.slice(Math.max(0, at - 60), at)))) return false;
     // Where the citizen found what was applied for ("en kulfiberrollator, som du har fundet i en
     // netbutik", "som De selv har fundet hos Cykelhuset"): the application, not a place pointed to.
     if (FOUND_IT_BEFORE.test(sentence.slice(Math.max(0, at - 40), at))) return false;
@@ -615,7 +631,9 @@ const SAME_CASE_BODY = /udvalg|visitation/iu;
 const WHETHER_OR_NOT_BEFORE = /(?<![\p{L}])(?:om|ikke)\s+(?:\p{L}+\s+){0,2}$/iu;
 const DAY_PLACE = /^(?:dagcent|aktivitetscent|daghjem|fritidsklub|klubhus|ungdomsklub|lektiecaf|spisefællesskab|fællesspisning)/iu;
 const IN_PLACE_BEFORE =
-  /(?<![\p{L}])(?:(?:er|var|går|gik|kommer|kom|bor)\s+|(?:haft|får|fået)\s+(?:\p{L}+\s+){0,2}?)(?:i|på)\s+(?:\p{L}+\s+)?$/iu;
+  /(?<![\p{L}])(?:(?:er|var|går|gik|kommer|kom|bor)\s+|(?:haft|får|fået)\s+(?:\p{L}+\s+){0,2}?|(?:går|gik|gået|kommer|kom|kommet|været)\s+(?:i|på)\s+(?:en\s+|et\s+)?\p{L}+\s+)(?:i|på)\s+(?:\p{L}+\s+)?$/iu;
+// (Round 47: also in the perfect with a group inside the place, "Liva har gået i en pigegruppe i ungdomsklubben": a
+// group the child already attends there.)
 const OWN_WEEK =
   /^(?:du|i|de|han|hun|(?:din|dit|jeres|hans|hendes)\s+\p{L}+)\s+(?:har|havde|går|gik|er|var|kommer|kom)\s+(?!velkommen|altid|også|desuden)/iu;
 // (Round 28: also a café held by a place, "har Ungdomsskolen lektiecafé om tirsdagen".)
@@ -766,7 +784,8 @@ function near(sentence: string, at: number): string {
   }
   return sentence;
 }
-const LIST_GOES_ON = /^\s*(?:fx|f\.\s*eks\.|for\s+eksempel|eksempelvis|eller|der|som)(?![\p{L}])/iu;
+// (Round 47: also an indirect question that is the object of the verb before it, "Du kan se, om der er plads på …".)
+const LIST_GOES_ON = /^\s*(?:fx|f\.\s*eks\.|for\s+eksempel|eksempelvis|eller|der|som|om)(?![\p{L}])/iu;
 
 /** The lower-cased result sentence and subject line: the help this letter decides on. */
 function resultWords(letter: Letter): string {
