@@ -69,6 +69,10 @@ const ELEMENTS = {
       'grunden:', 'årsagen:', 'baggrunden:',
       // Round 45: the same label without the article ("Grund: Du starter i fleksjob 1. april").
       'grund:', 'årsag:',
+      // Round 47: a line that announces the reasons listed below it ("Her er hvorfor:", "Det er der to grunde til:");
+      // the items below are judged as a list of reasons.
+      'her er hvorfor', 'her er grunden', 'her er grundene', 'her er begrundelsen', 'her er årsagen',
+      'det er der flere grunde til', 'det er der to grunde til', 'det er der tre grunde til',
       // Pointing back to the facts just told ("Det er baggrunden for, at du får et træningsforløb først").
       'det er baggrunden for, at', 'det er baggrunden for at', 'det er grunden til, at', 'det er grunden til at',
       'det er årsagen til, at', 'det var baggrunden for, at', 'det var grunden til, at',
@@ -130,7 +134,8 @@ const ELEMENTS = {
       // (Round 37: also with a connective before the denial, "Når du har en plan fra sygehuset, der dækker din hofte, er
       // der altså ikke et behov, som vi skal dække".)
       // (Round 45: also "grund": "når du nu selv kan holde niveauet, er der ikke længere grund til, at kommunen fortsætter".)
-      String.raw`\bnår\s+[^.;:\n]{3,120}?,\s*(?:er\s+der\s+(?:(?:altså|derfor|så|dermed)\s+)?(?:ikke\s+(?:længere\s+|mere\s+)?|heller\s+ikke\s+)(?:\p{L}+\s+)?(?:brug|behov|grundlag|basis|noget|grund)|(?:har|får)\s+(?:du|I|De|han|hun)\s+ikke\s+(?:længere\s+|mere\s+)?(?:brug|behov)\s+for|skal\s+(?:hjemmeplejen|vi|kommunen|hjælperen|du|I|De|han|hun)\s+ikke|er\s+(?!det\s)(?:\p{L}+\s+){1,5}?ikke\s+(?:længere\s+)?(?:nødvendig\p{L}*|påkrævet)(?!\s+at\s))`,
+      // (Round 47: also "er der ikke tale om et behov, som kræver behandling".)
+      String.raw`\bnår\s+[^.;:\n]{3,120}?,\s*(?:er\s+der\s+(?:(?:altså|derfor|så|dermed)\s+)?(?:ikke\s+(?:længere\s+|mere\s+)?|heller\s+ikke\s+)(?:tale\s+om\s+(?:et\s+|noget\s+|en\s+)?)?(?:\p{L}+\s+)?(?:brug|behov|grundlag|basis|noget|grund)|(?:har|får)\s+(?:du|I|De|han|hun)\s+ikke\s+(?:længere\s+|mere\s+)?(?:brug|behov)\s+for|skal\s+(?:hjemmeplejen|vi|kommunen|hjælperen|du|I|De|han|hun)\s+ikke|er\s+(?!det\s)(?:\p{L}+\s+){1,5}?ikke\s+(?:længere\s+)?(?:nødvendig\p{L}*|påkrævet)(?!\s+at\s))`,
       // A causal "da" with a named subject and "nu" ("Da Oskar nu klarer det selv, stopper samtalerne"); not the
       // municipality's procedural "Da vi nu har modtaget …".
       String.raw`\bda\s+(?!vi\s|jeg\s|kommunen\s|det\s|der\s)\p{L}+\s+(?:nu|fortsat|stadig|ikke\s+længere|allerede)\s+\p{L}+`,
@@ -381,7 +386,9 @@ const ELEMENTS = {
       'og fortalt, at', 'og fortalt at', 'og sagt, at', 'og sagt at', 'og oplyst, at', 'og oplyst at',
       'beskrevet', 'har fortalt', 'fortalte, at', 'fortalte at', 'underretning*', 'udskrivningsbrev*', 'udskrivelsesbrev*', 'lægebrev*',
       'lægeattest*', 'kvittering*', 'indlagt', 'indlæggelse*', 'udskrevet', 'opereret', 'operation*', 'ny hofte', 'nyt knæ', 'syndrom*',
-      'hjertefejl', 'epilepsi', 'cerebral parese', 'spastisk', 'udviklingshæm*', 'kræft*', 'lammet', 'lammelse*', 'amputer*',
+      'hjertefejl', 'epilepsi', 'cerebral parese', 'spastisk', 'udviklingshæm*',
+      // (Round 47: cancer by its own forms only; "kræft*" took "kræfterne", strength, as in "få kræfterne igen".)
+      'kræft', 'kræften', 'kræftsygdom*', 'kræftbehandling*', 'kræftdiagnose*', 'kræftknude*', 'kræftsvulst*', 'lammet', 'lammelse*', 'amputer*',
       'skizofreni', 'bipolar', 'spiseforstyrrelse*', 'hjerneskade*', 'rygmarvsskade*', 'hjertesvigt', 'slidgigt',
       // A record quoted without "det" ("Af registreringen fremgår, at …", "statusnotatet, hvoraf
       // fremgår, at …"); the law or the standard as the source is left out in code.
@@ -423,6 +430,10 @@ const ELEMENTS = {
       'var i praktik', 'været i praktik',
     ],
     patterns: [
+      // Round 47: what the citizen told in a named talk, put first with "Som" and the content after it as the main
+      // clause ("Som du fortalte i telefonen i tirsdags, har du fået svært ved at rejse dig"); not "Som du ved, …" nor
+      // a talk with nothing told ("Som aftalt i telefonen, …").
+      String.raw`\bsom\s+(?:du|I|De|hun|han)\s+(?:selv\s+)?(?:fortalte|sagde|nævnte|forklarede|beskrev|har\s+fortalt|har\s+sagt|har\s+forklaret)\s+(?:mig\s+|os\s+)?(?:i\s+telefonen|på\s+mødet|ved\s+(?:mit\s+|vores\s+)?besøg(?:et)?|da\s+(?:vi|jeg)\s+(?:\p{L}+\s+){0,3}?\p{L}+)(?:\s+(?:i\s+(?:går|forgårs|\p{L}+dags)|sidste\s+uge|forleden|den\s+\d{1,2}\.\s*\p{L}+))?\s*,\s*(?:har|er|kan|var|havde|bliver|får|går|klarer)\s+(?:du|I|De|hun|han)\b`,
       // Round 36: a dated meeting said as "vi sås" ("Da vi sås hjemme hos dig den 2. februar, gik du …"), a
       // measurement taken ("Trinnet er målt til 4 cm") and a visit dated in short form ("efter besøget tirsdag d. 14/5").
       String.raw`\bsås\s+[^.\n]{0,50}?\bden\s+\d{1,2}\.\s*\p{L}+`,
@@ -643,6 +654,11 @@ const ELEMENTS = {
       // The meaning of help that ends, in the past ("Meningen var, at I skulle få redskaber til …");
       // not "Det var ikke meningen, at du skulle betale" (no "var" after "meningen").
       'meningen var, at', 'meningen var at', 'tanken var, at', 'tanken var at',
+      // Round 47: the same with the verb first after a time clause ("Da du startede, var tanken, at du skulle …"),
+      // and what help that ends was to secure ("Den skulle sikre, at du fik varm mad, mens du kom dig"; the bare
+      // "skal sikre" is below). Only with the citizen after "at", not "Det var ikke tanken, at vi …".
+      'var tanken, at du', 'var tanken, at I', 'var tanken, at De', 'var tanken, at barnet',
+      'skulle sikre, at du', 'skulle sikre at du', 'skulle sikre, at I', 'skulle sikre, at De', 'skulle sikre, at barnet',
       // The goal with a relative clause before "er" ("Målet, som du selv satte ved besøget, er at
       // kunne gå …") and the question what the citizen gets out of it ("Hvad skal du have ud af
       // det?"); what the help was planned as ("pladsen var tænkt som et sted, hvor du kunne …").
@@ -1676,8 +1692,9 @@ const ELEMENTS = {
       // staff member.
       String.raw`\b(?:hun|han|de)\s+(?:\p{L}+\s+){0,2}?(?:hjælper|hjælpe|støtter|støtte)\s+(?:dig|jer|Dem)\b`,
       // Friends one has or has made ("har fået en fast gruppe venner i håndboldklubben", "har nye
-      // venner i klassen"); "har svært ved at få venner" does not match.
-      String.raw`\b(?:har|fået)\s+(?:en\s+)?(?:(?:fast|god|stor|lille)\s+)?(?:(?:gruppe|kreds|flok)\s+(?:af\s+)?(?:\p{L}+\s+)?|(?:nye|faste|flere|nogle|gode)\s+)venner`,
+      // venner i klassen"); "har svært ved at få venner" does not match. (Round 47: also colleagues and classmates one
+      // has, "hvor du har faste kolleger og spiser frokost med dem"; not "har ingen kolleger".)
+      String.raw`\b(?:har|fået)\s+(?:en\s+)?(?:(?:fast|god|stor|lille)\s+)?(?:(?:gruppe|kreds|flok)\s+(?:af\s+)?(?:\p{L}+\s+)?|(?:nye|faste|flere|nogle|gode)\s+)(?:venner|kolleger|arbejdskammerater|kammerater|klassekammerater)\b`,
       // School or work attended steadily ("du er mødt i skole hver dag", "kommer i praktik dagligt"),
       // and doing well at something ("klarer skolen godt", "klarer hverdagen fint").
       String.raw`\b(?:mødt|møder|kommer|kom|går|gået)\s+(?:op\s+)?i\s+(?:skole|skolen|praktik|praktikken|dagtilbud\p{L}*|børnehave\p{L}*|arbejde)\s+(?:(?:næsten|stort\s+set)\s+)?(?:hver\s+dag|dagligt|stabilt|fast|regelmæssigt)`,
@@ -1727,6 +1744,14 @@ const ELEMENTS = {
       // (The limit is looked for behind "kan", not in front of it: a pattern that starts with its word is tried only
       // where the word is, one that starts with a look-behind at every character of the letter.)
       String.raw`\bkan(?<!(?:kun|højst|blot|bare|knap|ikke)\skan)\s+(?:(?:stadig|fortsat|nu|godt|selv)\s+)?gå\s+(?:omkring|ca\.|cirka|op\s+til|godt|mindst|over)?\s*(?:\d+|et\s+par\s+hundrede)\s+meter`,
+      // Round 47: a distance the citizen covers now on foot or by bike, in km ("De cykler i dag på Deres egen cykel
+      // ca. 4 km hver vej", "du går dagligt en tur på 2 km"); a limit or a negation between does not match, nor a
+      // past distance ("cyklede").
+      // (The citizen is the one who moves: "du"/"De"/"hun"/"han" right before or after the verb.)
+      String.raw`\b(?:cykler|går)(?:(?<=(?<![\p{L}])(?:du|de|hun|han|i)\s+(?:cykler|går))|\s+(?:du|de|hun|han|i)(?![\p{L}]))\s+(?:(?!ikke\b|kun\b|højst\b|max\b|maks\b|under\b|knap\b|næppe\b|aldrig\b|længere\b)[\p{L}.-]+,?\s+){0,20}?(?:ca\.\s+|cirka\s+|omkring\s+|godt\s+|over\s+)?\d+(?:[,.]\d+)?(?:\s*-\s*\d+)?\s*(?:km|kilometer)\b`,
+      // … and moving about freely at home or outdoors ("Du går jo selv fint rundt inde i huset med din stok"); "går
+      // usikkert rundt" or "går ikke rundt" does not match.
+      String.raw`\bgår\s+(?:(?:jo|selv|stadig|fortsat|nu|også|altså)\s+){0,3}(?:fint|godt|sikkert|trygt|fint\s+og\s+sikkert)\s+rundt\b`,
       // … and work the citizen holds, with its days or hours ("hvor du arbejder tre dage om ugen").
       String.raw`\b(?:du|De|hun|han)\s+arbejder\s+(?:(?:stadig|fortsat|nu|allerede)\s+)?(?:\d+|en|to|tre|fire|fem|seks|syv|otte|ti|tyve|tredive)\s+(?:dage|timer|gange)\s+(?:om|i|pr\.)\s+ugen`,
       String.raw`\bgår\s+(?:(?:du|De|hun|han|(?:din|Deres|hans|hendes)\s+\p{L}+)\s+)?(?:(?:stadig|fortsat|nu|selv|godt|gerne|dagligt)\s+)?(?:omkring|ca\.|cirka|op\s+til|godt|næsten|mindst|over)?\s*(?:\d+|et\s+par\s+hundrede)\s+meter`,
@@ -1803,6 +1828,10 @@ const ELEMENTS = {
       // (The application with the citizen's own reason for it, "Du har søgt om en elcykel, fordi du bliver hurtigt
       // træt"; the bare "du har søgt om …" is left out in code.)
       'du har søgt om', 'I har søgt om', 'De har søgt om', 'du søgte om',
+      // Round 47: the reason given on its own after the application ("Du har søgt, fordi du bliver forpustet op ad
+      // bakke"); a bare "Du har søgt." is not matched.
+      'du har søgt, fordi', 'du har søgt fordi', 'I har søgt, fordi', 'De har søgt, fordi', 'du søgte, fordi',
+      'I søgte, fordi', 'De søgte, fordi',
       // The citizen's own words in journal style ("Borger udtaler selv: …"), and a wish told with a
       // meeting or a date between ("Du gav på mødet den 10. november udtryk for, at du gerne vil …").
       'borger udtaler', 'borgeren udtaler', 'borger udtalte', 'borgeren udtalte', 'borger siger', 'borgeren siger',
@@ -2071,6 +2100,10 @@ const ELEMENTS = {
       'dine rettelser er skrevet ind', 'jeres rettelser er skrevet ind', 'Deres rettelser er skrevet ind', 'rettelserne er skrevet ind',
     ],
     patterns: [
+      // Round 47: the time the party was given, in the past, to answer the papers before the decision ("Du fik
+      // regnestykket tilsendt og fik 14 dage til at sige, hvis noget var forkert"); the present "Du har 14 dage til at
+      // sige til" in the decision itself is no hearing, nor a deadline to complain.
+      String.raw`\bfik\s+(?:(?:du|I|De)\s+)?(?:\d+|en|to|tre|fire|fem|seks|syv|otte|ti|fjorten)\s+(?:dage|dages|uger|ugers|uge)\s+(?:frist\s+)?til\s+at\s+(?:sige|svare|kommentere|rette|komme\s+med\s+(?:bemærkninger|indsigelser)|give\s+(?:os\s+|mig\s+)?(?:besked|bemærkninger|dine\s+bemærkninger))(?![\p{L}])`,
       // Round 39: the draft sent in the past along with other papers ("Vi sendte dig notatet og et udkast til
       // afgørelsen"); the bare draft is a phrase above. (Not "Vi sender dig …", still to come.)
       String.raw`\b(?:sendte|sendt)\s+(?:dig|jer|Dem)\s+[^.\n]{1,60}?\bog\s+(?:et\s+|vores\s+|mit\s+)?udkast(?:et)?\b`,

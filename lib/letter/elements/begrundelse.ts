@@ -148,12 +148,24 @@ const SOURCE_BEFORE_DECIDING =
 // ønsker badekarret fjernet"): what was asked for and why, not the authority's reason.
 // "I bad i marts om hjælp, fordi morgenerne … ender i skænderier": why the party applied, said in the
 // application's own sentence, is their reason for asking, not ours for deciding.
-const APPLIED_THEN = /^(?:[\p{L}\d.,]+\s+){0,4}?(?:har\s+)?(?:søgte|søgt|ansøgte|ansøgt|bad|bedt|anmodede|anmodet)\s+(?:[\p{L}\d.]+\s+){0,6}?om\s+[^.;]{0,80}?,?\s*$/iu;
+// (Round 47: also the family that came to us on its own, "I har selv henvendt jer til os, fordi aftenerne ender i
+// konflikter": the applicant's reason for asking, not why we decided as we did.)
+const APPLIED_THEN = /^(?:[\p{L}\d.,]+\s+){0,4}?(?:har\s+)?(?:(?:søgte|søgt|ansøgte|ansøgt|bad|bedt|anmodede|anmodet)\s+(?:[\p{L}\d.]+\s+){0,6}?om\s+[^.;]{0,80}?|(?:selv\s+)?(?:henvendt|henvendte)\s+(?:dig|jer|Dem|sig)(?:\s+selv)?(?:\s+[^.;,]{1,60}?)?),?\s*$/iu;
 function appliersReason(letter: Letter, s: Span, c: Span): boolean {
   // (Also "nu hvor": "Du har søgt om efterværn, nu hvor du fylder 18".)
   if (!/^(?:fordi|idet|da|eftersom|nu\s+(?:hvor|da))(?![\p{L}])/iu.test(letter.slice(c))) return false;
   const before = letter.text.slice(s.start, c.start);
-  return APPLIED_THEN.test(before) && !/,\s*(?:og|men|så)\s/iu.test(before);
+  if (APPLIED_THEN.test(before) && !/,\s*(?:og|men|så)\s/iu.test(before)) return true;
+  // (Round 47: a second reason joined by "og fordi" belongs to the same applicant: "… henvendt jer til os, fordi …, og
+  // fordi I gerne vil lære …".)
+  if (/(?<![\p{L}])og\s+$/iu.test(before)) {
+    const first = /(?<![\p{L}])(?:fordi|idet|eftersom)(?![\p{L}])/iu.exec(before);
+    if (first) {
+      const head = before.slice(0, first.index);
+      return APPLIED_THEN.test(head) && !/,\s*(?:og|men|så)\s/iu.test(head);
+    }
+  }
+  return false;
 }
 const APPLICANT_REASON = /^(?:idet|fordi|da)\s+(?:du|De|I|han|hun|vedkommende)\s+(?:\p{L}+\s+)?(?:ønsker|ønskede|gerne\s+vil|vil\s+gerne|mener|synes|føler|oplever)(?![\p{L}])/iu;
 const CLASSIFIED = /\s(?:er|var|hører|falder)\s+derfor\s+(?!ikke\s)\p{L}/iu;
@@ -340,11 +352,15 @@ function concreteOutside(letter: Letter, s: Span, hollowHits: Span[], restated =
       !copied.some((r) => c.start < r.end && r.start < c.end) &&
       !hollowHits.some((h) => (c.start < h.end && h.start < c.end) || (h.start >= c.end && ONLY_ADVERBS.test(letter.text.slice(c.end, h.start)))) &&
       !ONLY_THE_CASE.test(letter.text.slice(c.end, c.end + 20)) &&
+      !hollowHits.some((h) => h.start >= c.end && h.start - c.end <= 60 && FUNCTION_TO_RULE.test(letter.text.slice(c.end, h.start))) &&
       !hollowHits.some((h) => h.end <= c.start && c.start - h.end <= 70 && RULE_RELATIVE_BETWEEN.test(letter.text.slice(h.end, c.start))),
   );
 }
 // Round 44: a relative clause that runs on from the restated criterion ("Deres funktionsevne ikke er nedsat i et
 // omfang, der i betydelig grad vanskeliggør Deres færden"): still the rule's words, not a fact of the case.
+// Round 47: the citizen's function as the subject of the restated criterion ("idet Deres funktionsevne ikke vurderes at
+// være betydeligt og varigt nedsat"): the "Deres" belongs to the law's words, not to a fact of the case.
+const FUNCTION_TO_RULE = /^\s+(?:\p{L}+\s+)?funktionsevne\s+(?:ikke\s+)?(?:vurderes|skønnes|anses|findes|er)\s+(?:(?:ikke|at|være|til|for)\s+){0,3}$/iu;
 const RULE_RELATIVE_BETWEEN = /^\s*,?\s*(?:der|som)\s[^.,;:!?]*$/u;
 
 // "… efter en samlet faglig vurdering, hvor vi har lagt vægt på, at Liam nu kommer i skole hver
@@ -422,6 +438,9 @@ const VERDICT =
 // A name of this case after the sentence's first word ("… med hjælp fra Bodil"), not the formal "De".
 const NAMED = /(?<=\s)(?!(?:De|Dem|Deres|I)(?![\p{L}]))\p{Lu}\p{Ll}+/u;
 // "Så der er ikke behov for, at kommunen leverer mad til dig": the conclusion, said as no need.
+const PRICE_STATED = /(?<![\p{L}])(?:koster|kostede|prisen\s+(?:er|var)|pris\s+på)\s+(?:ca\.\s+|kun\s+|cirka\s+)?\d[\d.]*(?:,\d+)?\s*kr/iu;
+const LIMIT_APPLIED =
+  /(?<![\p{L}])(?:over|under|mindst|højst|mere\s+end|mindre\s+end)\s+\d[\d.]*(?:,\d+)?\s*kr\.?(?:(?![.;!?]\s)[^\n])*?(?:,\s*så|derfor)\s+(?:\p{L}+\s+){0,5}?(?:ikke|ingen)(?![\p{L}])/iu;
 const NO_NEED = /(?<![\p{L}])(?:ikke|intet|ingen)\s+(?:\p{L}+\s+)?(?:behov|brug|grundlag|grund)\s+for(?![\p{L}])/iu;
 
 export function detect(letter: Letter): Detection {
@@ -539,6 +558,12 @@ export function detect(letter: Letter): Detection {
     }
     const inSection = (!!section && s.start >= section.start && s.end <= section.end) || s.block === whyBlock;
     // The law quoted or restated ("… til personer, som på grund af …") is no reason.
+    // Round 47: a price limit in the law set against the price just stated, with its consequence ("Stolen koster
+    // 449 kr. Efter § 113 kan der kun gives tilskud til forbrugsgoder, der koster over 500 kr., så den kan vi ikke
+    // betale"): the guide's ceiling that explains exactly the refused part. (Not the rule alone with no price.)
+    if (LIMIT_APPLIED.test(raw) && (PRICE_STATED.test(raw) || (i > 0 && PRICE_STATED.test(letter.slice(sentences[i - 1]!))))) {
+      return { present: true, evidence: { start: (PRICE_STATED.test(raw) ? s : sentences[i - 1]!).start, end: s.end } };
+    }
     if (law) {
       prevHollow = true;
       continue;

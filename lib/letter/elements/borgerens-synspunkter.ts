@@ -99,8 +99,9 @@ const SAID_AFTER = /^(?:(?:\s+\p{L}+){0,4}?(?:\s+(?:(?:den|d\.)\s+)?\d{1,2}\.\s*
 // another speaker ("Du får hjælp, fordi lægen har skrevet, at …" is the doctor's account).
 // ("Du har fået oplyst, at …", "du er blevet fortalt": told, not telling.)
 const CLAUSE_WORDS = new Set(['at', 'som', 'der', 'hvor', 'fordi', 'hvis', 'såfremt', 'når', 'da', 'men', 'vi', 'han', 'hun', 'man', 'de', 'dig', 'jer', 'os', 'få', 'fået', 'fik', 'blevet', 'bliver', 'blev']);
+// (Round 47: also specialists and compounds, "Almas neurolog har i udtalelse beskrevet, at …", "Overlægen skrev".)
 const OTHER_PEOPLE =
-  /^(?:læge\p{L}*|terapeut\p{L}*|ergoterapeut\p{L}*|fysioterapeut\p{L}*|sygeplejerske\p{L}*|pædagog\p{L}*|lærer\p{L}*|psykolog\p{L}*|rådgiver\p{L}*|sagsbehandler\p{L}*|kommune\p{L}*|skole\p{L}*|hjemmepleje\p{L}*|visitator\p{L}*|datter\p{L}*|søn\p{L}*|mor|moren|far|faren|forældre\p{L}*|mand|manden|hustru\p{L}*|kone\p{L}*|ægtefælle\p{L}*|samlever\p{L}*|nabo\p{L}*|ven|veninde\p{L}*|advokat\p{L}*|værge\p{L}*|træner\p{L}*|instruktør\p{L}*|coach\p{L}*|mentor\p{L}*|\p{L}*leder(?:en|e|ne)?|kontaktperson\p{L}*|personale\p{L}*|leverandør\p{L}*|udvalg\p{L}*|ankestyrelse\p{L}*)$/u;
+  /^(?:\p{L}*læge(?:n|r|rne|ns)?|neurolog\p{L}*|psykiater\p{L}*|kardiolog\p{L}*|pædiater\p{L}*|audiolog\p{L}*|jordemoder\p{L}*|\p{L}+terapeut\p{L}*|\p{L}+sygeplejerske\p{L}*|\p{L}+psykolog\p{L}*|læge\p{L}*|terapeut\p{L}*|ergoterapeut\p{L}*|fysioterapeut\p{L}*|sygeplejerske\p{L}*|pædagog\p{L}*|lærer\p{L}*|psykolog\p{L}*|rådgiver\p{L}*|sagsbehandler\p{L}*|kommune\p{L}*|skole\p{L}*|hjemmepleje\p{L}*|visitator\p{L}*|datter\p{L}*|søn\p{L}*|mor|moren|far|faren|forældre\p{L}*|mand|manden|hustru\p{L}*|kone\p{L}*|ægtefælle\p{L}*|samlever\p{L}*|nabo\p{L}*|ven|veninde\p{L}*|advokat\p{L}*|værge\p{L}*|træner\p{L}*|instruktør\p{L}*|coach\p{L}*|mentor\p{L}*|\p{L}*leder(?:en|e|ne)?|kontaktperson\p{L}*|personale\p{L}*|leverandør\p{L}*|udvalg\p{L}*|ankestyrelse\p{L}*)$/u;
 // A person named inside a prepositional phrase is no subject ("over for sin advokat", "til lægen");
 // nor is a place ("ved sit besøg på Solhaven den 3. maj sagt, at …").
 const PREPOSITION = /^(?:for|til|med|hos|overfor|ved|fra|af|om|mod|på)$/u;
@@ -375,19 +376,24 @@ const EMPTY_FIELD_AFTER = /^[\s():\p{L}]{0,20}?(?:«[^»\n]*»|<<[^>\n]*>>|\[[^\
 // own (the guide: "oplysninger fra pårørende på borgerens vegne"). Not in a child's case, where the parents
 // are parties.
 const ABOUT_RELATIVE_LINE =
-  /^(?:vedr\.?|vedrørende|angående|ang\.)\s*:?\s+(?:din|Deres|jeres)\s+(?:mor|far|mand|hustru|kone|ægtefælle|søster|bror|moster|faster|onkel|tante|svigermor|svigerfar|bedstemor|bedstefar)(?![\p{L}])/iu;
+  /^(?:vedr\.?|vedrørende|angående|ang\.)\s*:?\s+(?:din|Deres|jeres)\s+(?:mor|far|mand|hustru|kone|ægtefælle|søster|bror|moster|faster|onkel|tante|svigermor|svigerfar|bedstemor|bedstefar)s?(?![\p{L}])/iu;
+// Round 47: the same in a mail's subject line ("Emne: Badetaburet og toiletforhøjer til din far") and with the
+// genitive ("Vedr. din mors ansøgning", above).
+const RELATIVE_SUBJECT_LINE =
+  /^(?:emne|subject|overskrift)\s*:.*?(?<![\p{L}])(?:din|Deres|jeres)\s+(?:mor|far|mand|hustru|kone|ægtefælle|søster|bror|moster|faster|onkel|tante|svigermor|svigerfar|bedstemor|bedstefar)s?(?![\p{L}])/iu;
 const SECOND_PERSON = /(?<![\p{L}])(?:[dD]u|[dD]ig|[dD]i[nt]|[dD]ine|I|[jJ]er|[jJ]eres|De|Dem|Deres)(?![\p{L}])/u;
 // Round 41: also the address line that names the reader as guardian or proxy ("(værge for Søren Mølgaard)",
 // "(fuldmagt for Ellen Ravn, …)"): the letter goes to the relative, and "Du har fortalt" is theirs. ("Kopi til
 // værge" does not start the line: that letter is to the citizen.)
 // (Round 43: also after the reader's name on the same line, in brackets: "Til Hanne Sørensen (fuldmagt for din far, …)".)
 // (Round 44: also a party representative, with the relation before it: "søster og partsrepræsentant for Jens Nørgaard".)
-const PROXY_LINE = /^(?:(?:til\s+)?(?:[\p{L}.-]+\s+){1,4}\(\s*|\(?\s*(?:\p{L}+\s+og\s+)?)(?:som\s+)?(?:værge|fuldmagt(?:shaver)?|partsrepræsentant)\s+for(?![\p{L}])/iu;
+// (Round 47: also "fuldmægtig for", "(søn og fuldmægtig for Else Nygaard, …)".)
+const PROXY_LINE = /^(?:(?:til\s+)?(?:[\p{L}.-]+\s+){1,4}\(\s*|\(?\s*(?:\p{L}+\s+og\s+)?)(?:som\s+)?(?:værge|fuldmagt(?:shaver)?|fuldmægtig|partsrepræsentant)\s+for(?![\p{L}])/iu;
 function toRelative(letter: Letter): boolean {
   if (letter.area === 'boern') return false;
   return letter.seg.blocks.slice(0, 16).some((b) => {
     const text = letter.slice(b).trim();
-    return ABOUT_RELATIVE_LINE.test(text) || text.split('\n').some((line) => PROXY_LINE.test(line.trim()));
+    return ABOUT_RELATIVE_LINE.test(text) || text.split('\n').some((line) => PROXY_LINE.test(line.trim()) || RELATIVE_SUBJECT_LINE.test(line.trim()));
   });
 }
 

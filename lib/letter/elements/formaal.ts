@@ -142,6 +142,8 @@ const UNSAID_AFTER = /^\s+(?:med|i|til)(?:\s+(?:her|nu|længere|mere|fremover|hj
 // lead to. Not when the thing had is help ("Du har en kontaktperson, så du kan …") or was granted.
 const HAS_STATE_BEFORE =
   /(?<![\p{L}])(?:har|havde|der\s+er|der\s+findes)\s+(?:(?:allerede|selv|i\s+forvejen|stadig)\s+)?(?:en|et|din|dit|dine|jeres|Deres|sin|sit|sine|elevator|trappelift)\s+(?![^,.;:]*?(?:hjælp|støtte|kontaktperson|aflastning|bevilg|ret\s+til|tilbud|plads|ordning|timer|ydelse|tilskud|fået|behov))[^,.;:]{1,60}(?:,\s*som\s+[^,.;:]{1,40})?,\s*$/iu;
+const RELATIVE_DID_BEFORE =
+  /(?<![\p{L}])(?:din|dine|jeres|Deres)\s+(?:søn|datter|døtre|sønner|børn|mand|kone|hustru|ægtefælle|samlever|mor|far|bror|søster|nabo|naboer|venner|veninde|familie|pårørende)\s+(?:har|havde)\s+(?![^,.;:]*?(?:hjælp|støtte|kontaktperson|aflastning|bevilg|tilbud|ydelse|tilskud|behov|brug\s+for))[^,.;:]{1,60},?\s*$/iu;
 // A result that ends the help: no place named in it is where the help goes on.
 const ALARM_AFTER =
   /^\s*(?:\p{L}+\s+)?(?:tilkalde|kalde\s+på|ringe\s+efter|ringe\s+til|få\s+fat\s+i|få\s+kontakt\s+(?:til|med))\s[^,.\n]{0,40}?,?\s+(?:hvis|når|i\s+tilfælde)(?![\p{L}])/iu;
@@ -276,6 +278,9 @@ function rejected(
   // dig, så du igen kan gå på trapper"): what the citizen can do now, not what help shall lead to.
   if (/^så\s/iu.test(match) && RECOVERED_BEFORE.test(before)) return true;
   if (/^så\s/iu.test(match) && HAS_STATE_BEFORE.test(before)) return true;
+  // Round 47: what a relative or neighbour has arranged ("din datter har lagt sit nummer ind, så du kan ringe
+  // til hende"): the family's own help, not what the municipality's help shall lead to.
+  if (/^så\s+(?:du|I|De)\s/u.test(match) && RELATIVE_DID_BEFORE.test(before)) return true;
   // The goal said with "som" is the help's only when the help has it: not a law's ("Loven har som
   // formål at …") nor the citizen's own ("Du har som mål at komme i arbejde").
   if (/^som\s/iu.test(match) && HOLDER_BEFORE.test(before)) return true;

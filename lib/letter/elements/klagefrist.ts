@@ -28,6 +28,11 @@ const ABOUT_COMPLAINT = /klag|frist/iu;
 // not "Vi ser anderledes på det nu".)
 export const DISAGREES =
   /(?<![\p{L}])(?:ikke\s+(?:er\s+)?(?:enig|enige|tilfreds)|uenig\p{L}*|utilfreds|(?:(?:du|I|De)\s+ser|ser\s+(?:du|I|De))\s+(?:\p{L}+\s+)?anderledes\s+på|(?:tager|taget|tog)\s+fejl|(?:(?:du|I|De)\s+(?:\p{L}+\s+)?(?:synes|mener|tænker)|(?:synes|mener|tænker)\s+(?:du|I|De))(?![\p{L}])[^.?!\n]{0,50}?(?<![\p{L}])forkert)(?![\p{L}])/iu;
+// Round 47: the formal wish to have the decision tried, without the word "klage" ("Ønsker De sagen prøvet, skal
+// henvendelse ske til Ankestyrelsen inden 4 uger fra modtagelsen", "Vil du have afgørelsen indbragt …"); still only
+// with a deadline counted from receipt.
+const WANTS_REVIEW =
+  /(?<![\p{L}])(?:(?:sagen|afgørelsen|beslutningen)\s+(?:\p{L}+\s+)?(?:prøvet|efterprøvet|indbragt)|indbringe(?:s|r)?\s+(?:sagen|afgørelsen|beslutningen))(?![\p{L}])/iu;
 // A duration right after these words is the municipality's or Ankestyrelsen's time, not the citizen's deadline.
 // (Not the citizen's own reply: "Hvis I vil klage, kan I bare svare på denne mail inden 4 uger".)
 // (Round 44: also the imperative, "så svar på denne mail inden fire uger": the citizen's reply, not ours.)
@@ -110,7 +115,7 @@ export function detect(letter: Letter): Detection {
     // (Round 45: or the citizen asks for the new look in the deadline's own sentence, "Hvis du vil have os til at se på
     // det her igen, skal du give os besked senest 4 uger efter, du har modtaget brevet": that is the complaint.)
     const asksNewLook = countsFromReceipt && hasMatchIn(letter, letter.compiled.elements.genvurdering.re, s);
-    if (!ABOUT_COMPLAINT.test(sText) && !((complaintJustBefore || onwardJustAfter || DISAGREES.test(sText)) && countsFromReceipt) && !asksNewLook) continue;
+    if (!ABOUT_COMPLAINT.test(sText) && !((complaintJustBefore || onwardJustAfter || DISAGREES.test(sText) || WANTS_REVIEW.test(sText)) && countsFromReceipt) && !asksNewLook) continue;
     const before = letter.text.slice(s.start, m.start);
     if (NOT_CITIZENS.test(before)) continue;
     const written = letter.slice(m);
