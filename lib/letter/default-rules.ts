@@ -3014,7 +3014,9 @@ export const DEFAULT_RULE_DATA = {
       patterns: [
         // The conditions said to be met or unmet with the rule named between ("Betingelserne i
         // barnets lov § 32 er opfyldt", "Kriterierne for at få hjælp er ikke opfyldt").
-        String.raw`\b(?:betingelserne|kriterierne)\s+(?:[\p{L}§\d.,]+\s+){1,8}?er\s+(?:ikke\s+|dermed\s+|derfor\s+|således\s+)?opfyldt\b`,
+        // (Round 48: up to 14 words between, for a rule named in full: "betingelserne for at iværksætte aflastning efter
+        // servicelovens § 52, stk. 3, nr. 5, er opfyldt", negated before it by "finder ikke, at".)
+        String.raw`\b(?:betingelserne|kriterierne)\s+(?:[\p{L}§\d.,]+\s+){1,14}?er\s+(?:ikke\s+|dermed\s+|derfor\s+|således\s+)?opfyldt\b`,
         // The formal "ses ikke at …" ("De ses ikke at være omfattet af personkredsen", "ikke
         // findes at have et behov for …", "ikke at være omfattet af servicelovens § 100").
         String.raw`\b(?:(?:ses|findes|skønnes|vurderes)\s+(?:\p{L}+\s+)?ikke|ikke\s+(?:ses|findes|skønnes|vurderes))\s+at\s+(?:være\s+omfattet|opfylde|have\s+(?:et\s+|en\s+|noget\s+)?(?:\p{L}+\s+){0,4}?(?:behov|brug|funktionsevne|funktionsnedsættelse)|falde\s+(?:ind\s+)?under|høre\s+(?:til|under)|tilhøre|være\s+berettiget)`,
@@ -3062,6 +3064,9 @@ export const DEFAULT_RULE_DATA = {
         String.raw`\bikke\s+har\s+(?:et\s+|noget\s+)?behov\s+for\s+[^,.;\n]{1,40},\s*som\s+(?:De|du|I)\s+ikke\s+selv\s+kan\s+dække`,
         // No need found, said without a reason ("Vi vurderer ikke, at der er behov for aflastning").
         String.raw`\bvurder\p{L}*\s+(?:vi\s+|kommunen\s+)?ikke\s*,?\s+at\s+(?:der\s+er|du\s+har|I\s+har|De\s+har|han\s+har|hun\s+har|barnet\s+har)\s+(?:et\s+|noget\s+)?(?:\p{L}+\s+)?(?:behov|brug)`,
+        // Round 48: the same with the negation inside the that-clause ("Det er vurderet, at der ikke er behov for aflastning i
+        // familien"): the verdict, no fact of the case (with one after it, "…, fordi …", it stays a reason).
+        String.raw`\bvurder\p{L}*\s*,?\s+at\s+(?:der\s+ikke\s+(?:længere\s+)?er|(?:du|I|De|han|hun|barnet)\s+ikke\s+(?:længere\s+)?har)\s+(?:et\s+|noget\s+)?(?:\p{L}+\s+)?(?:behov|brug)\s+for`,
         // The standard as the subject that gives the help ("Kommunens kvalitetsstandard for praktisk
         // hjælp giver rengøring hver 14. dag"): what the standard provides, not why for this citizen.
         String.raw`\b(?:kvalitetsstandard\p{L}*|serviceniveau\p{L}*|retningslinje\p{L}*|servicedeklaration\p{L}*)(?:\s+(?:for|om)\s+(?:\p{L}+\s+){0,3}?\p{L}+)?\s+(?:giver|gav|fastsætter|fastsatte|angiver|tildeler)(?![\p{L}])`,

@@ -50,6 +50,10 @@ const sourceNamedOnly = (raw: string) => /(?:vurderingen|vurdering|behandlingen)
 const PROCEDURAL =
   /^(?:hvis|såfremt|har\s+(?:du|I|De)\s+(?:spørgsmål|bemærkninger)|er\s+(?:du|I|De)\s+(?:uenig|i\s+tvivl)|ønsker\s+(?:du|I|De)|(?:kontakt|ring|skriv)\s+(?:\p{L}+\s+){0,3}?(?:os|mig|til\s+\p{L}+)(?:\s+(?:gerne|endelig|bare|altid|også))?\s*,?\s+(?:hvis|såfremt|når)|(?:du|i|de)\s+(?:er\s+velkommen\s+til\s+at|kan\s+(?:altid\s+|gerne\s+|også\s+)?)(?:kontakte|ringe\s+til|skrive\s+til)\s+(?:os|mig)(?![\p{L}])|(?:du|i|de)\s+kan\s+(?:\p{L}+\s+)?(?:læse|finde|se)\s+(?:mere|reglerne|om\s+reglerne|loven|bestemmelsen)(?![\p{L}])|(?:eventuelle\s+)?(?:spørgsmål|bemærkninger)\s+(?:\p{L}+\s+){0,3}?(?:kan|bedes|skal)\s+rettes)(?![\p{L}])/iu;
 
+// Round 48: the help the citizen has now, said as such ("De modtager i dag rengøring én gang om ugen", "Du får nu hjælp
+// til bad to gange om ugen"): the starting point of a change, not a fact of the case, so a "På baggrund af
+// ovenstående" after it still points back to the standard before it.
+const CURRENT_HELP = /^(?:du|de|i|han|hun|borger(?:en)?)\s+(?:modtager|får|har)\s+(?:i\s+dag|nu|på\s+nuværende\s+tidspunkt|for\s+tiden|allerede)\s+(?:\p{L}+\s+){0,3}?(?:hjælp|rengøring|bad|støtte|tilskud|aflastning|madservice|mad|\p{L}+hjælp|\p{L}+støtte)(?![\p{L}])[^,;:]*$/iu;
 const BARE_THEREFORE = /^(?:og\s+)?derfor\s*[.!]?\s*$/iu;
 
 // Words that bring a reason of their own into a consequence sentence.
@@ -66,8 +70,12 @@ const GRANT_LIST = /(?<![\p{L}])(?:visiteret|bevilget|bevilger|tildelt|tildeler|
 // "da du var indlagt". Causal "da" takes the present: "da du ikke kan gå på trapper".
 const DA_CUE = /^da\s/iu;
 const PAST_AFTER = /^\s+(?:\p{L}+\s+)?(?:var|havde|blev|kom|fik|gik|så|sagde|fortalte|besøgte|ringede|skrev|talte|mødtes|flyttede|søgte|\p{L}+ede)(?![\p{L}])/iu;
+// Round 48: but a past "da" clause whose main clause is in the present is causal ("Da du gik mest sikkert med den lette
+// rollator, er det den model, du får", "Da du klarede trappen ved besøget, kan vi ikke bevilge …"): what was seen, tied
+// to the result now. (A past main clause stays temporal: "Da vi besøgte dig, så vi …".)
+const PRESENT_MAIN = /^[^,.;!?\n]*,\s*(?:er|får|kan|bevilger|giver|bliver|vælger|anbefaler)(?![\p{L}])/iu;
 function temporalDa(letter: Letter, c: Span): boolean {
-  return DA_CUE.test(letter.slice(c)) && PAST_AFTER.test(letter.text.slice(c.end, c.end + 30));
+  return DA_CUE.test(letter.slice(c)) && PAST_AFTER.test(letter.text.slice(c.end, c.end + 30)) && !PRESENT_MAIN.test(letter.text.slice(c.end, c.end + 200));
 }
 
 // A cue inside what the citizen told or wrote ("Du har sagt, at du helst vil have bad tidligt,
@@ -86,8 +94,10 @@ const SAY_VERB =
 // ikke kan være alene, fordi han bliver urolig", "Det fremgår af vurderingen, at du på grund af
 // din sclerose ikke kan …"): the cause belongs to the finding, which must still be tied to the
 // result ("Derfor …") to be the reason.
+// (Round 48: also the file-note order with "borger" after the verb: "Ved besøget oplyste borger, at hun ikke kan støvsuge,
+// fordi hun mister balancen" is her account.)
 const REPORTED_SPEECH = new RegExp(
-  `(?<![\\p{L}])(?:(?:[Dd]u|I|De|[Hh]un|[Hh]an|[Bb]orgeren|[Bb]orger|[Pp]ågældende|[Ff]orældrene|(?:[Dd]in|[Dd]it|[Jj]eres|Deres|[Hh]ans|[Hh]endes)\\s+(?:søn|datter|mor|far|mand|kone|hustru|ægtefælle|bror|søster|forældre|værge|pårørende|nabo|barn|svigerdatter|svigersøn))\\s+(?:(?:har|havde)\\s+(?:(?:i|på|under|ved)\\s+(?:[\\p{L}\\d.]+\\s+){1,6}?)?)?(?:selv\\s+|også\\s+|tidligere\\s+)?(?:${SAY_VERB})|(?:${SAY_VERB})\\s+(?:du|I|De|hun|han)|[Ff]remg(?:år|ik)\\s+(?:det\\s+)?af\\s+(?:din|jeres|Deres|hans|hendes|ansøgningen)|[Dd]et\\s+er\\s+(?:din|jeres|Deres|hans|hendes)\\s+(?:opfattelse|holdning|oplevelse|ønske|mening|indtryk|vurdering)|(?:[Dd]in|[Jj]eres|Deres|[Hh]ans|[Hh]endes)\\s+(?:opfattelse|holdning|oplevelse|mening)\\s+er|[Ii]følge\\s+(?:din|jeres|Deres|hans|hendes)\\s+ansøgning|[Ff]remg(?:år|ik)(?:\\s+det)?(?:\\s+af\\s+[^,.;:\\n]{1,80}?)?\\s*,?\\s+at)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:(?:[Dd]u|I|De|[Hh]un|[Hh]an|[Bb]orgeren|[Bb]orger|[Pp]ågældende|[Ff]orældrene|(?:[Dd]in|[Dd]it|[Jj]eres|Deres|[Hh]ans|[Hh]endes)\\s+(?:søn|datter|mor|far|mand|kone|hustru|ægtefælle|bror|søster|forældre|værge|pårørende|nabo|barn|svigerdatter|svigersøn))\\s+(?:(?:har|havde)\\s+(?:(?:i|på|under|ved)\\s+(?:[\\p{L}\\d.]+\\s+){1,6}?)?)?(?:selv\\s+|også\\s+|tidligere\\s+)?(?:${SAY_VERB})|(?:${SAY_VERB})\\s+(?:du|I|De|hun|han|[Bb]orger(?:en)?|[Pp]ågældende)|[Ff]remg(?:år|ik)\\s+(?:det\\s+)?af\\s+(?:din|jeres|Deres|hans|hendes|ansøgningen)|[Dd]et\\s+er\\s+(?:din|jeres|Deres|hans|hendes)\\s+(?:opfattelse|holdning|oplevelse|ønske|mening|indtryk|vurdering)|(?:[Dd]in|[Jj]eres|Deres|[Hh]ans|[Hh]endes)\\s+(?:opfattelse|holdning|oplevelse|mening)\\s+er|[Ii]følge\\s+(?:din|jeres|Deres|hans|hendes)\\s+ansøgning|[Ff]remg(?:år|ik)(?:\\s+det)?(?:\\s+af\\s+[^,.;:\\n]{1,80}?)?\\s*,?\\s+at)(?![\\p{L}])`,
   'gu',
 );
 // Cues that open a clause of their own, which then belongs to the reported speech.
@@ -211,13 +221,18 @@ const LEGAL_BASIS = /(?:truffet|træffes|gives|ydes|bevilges|givet|ydet|bevilget
 // af den leverandør, du har valgt: «Leverandør»."): practical facts of the grant, not a reason.
 const PRACTICAL = /(?<![\p{L}])(?:udføres\s+af|leveres\s+af|leverandør\p{L}*|hjælpen\s+starter|starter\s+den)(?![\p{L}])|«[^»\n]{1,40}»/iu;
 // (Also a relative's: "Deres datter har i ansøgningen beskrevet, at hun er meget bekymret for Dem om natten".)
+// (Round 48: also "borger" without article, and the inverted order after an opening adverbial: "Ved besøget den 3.
+// marts oplyste borger, at …", "På mødet fortalte du, at …".)
 const CITIZEN_REPORT =
-  /^(?:du|I|De|hun|han|borgeren|forældrene|(?:din|dit|jeres|Deres|hans|hendes)\s+(?:søn|datter|mor|far|mand|kone|hustru|ægtefælle|bror|søster|forældre|pårørende|nabo|familie|værge))\s+(?:har\s+|havde\s+)?(?:[\p{L}\d.]+\s+){0,6}?(?:fortalt|fortalte|oplyst|oplyste|sagt|sagde|skrevet|skrev|forklaret|forklarede|givet\s+udtryk\s+for|beskrevet|beskrev)(?![\p{L}])/iu;
+  /^(?:(?:[\p{L}\d.]+\s+){1,5}?(?:fortalte|oplyste|sagde|skrev|forklarede|beskrev)\s+(?:du|I|De|hun|han|borger(?:en)?|pågældende)(?![\p{L}])|(?:du|I|De|hun|han|borger(?:en)?|forældrene|(?:din|dit|jeres|Deres|hans|hendes)\s+(?:søn|datter|mor|far|mand|kone|hustru|ægtefælle|bror|søster|forældre|pårørende|nabo|familie|værge))\s+(?:har\s+|havde\s+)?(?:[\p{L}\d.]+\s+){0,6}?(?:fortalt|fortalte|oplyst|oplyste|sagt|sagde|skrevet|skrev|forklaret|forklarede|givet\s+udtryk\s+for|beskrevet|beskrev)(?![\p{L}]))/iu;
 // The citizen's wish or opinion reported under the heading ("De har under samtale den 3. oktober
 // selv oplyst, at De ønsker at ansætte Deres egne hjælpere", "I har givet udtryk for, at I er
 // bekymrede for …"): their view, not the authority's reason.
 const CITIZEN_WISH =
   /^(?:du|I|De|hun|han|borgeren|pågældende)\s+(?:har\s+|havde\s+)?(?:[\p{L}\d.]+\s+){0,8}?(?:oplyst|sagt|fortalt|skrevet|givet\s+udtryk\s+for|tilkendegivet)\s*,?\s+at\s+(?:du|I|De|hun|han)\s+(?:\p{L}+\s+)?(?:ønsker|mener|synes|finder|foretrækker|gerne\s+vil|vil\s+gerne|helst\s+vil|ikke\s+ønsker|håber|frygter|er\s+(?:\p{L}+\s+)?(?:bekymre\p{L}*|utryg\p{L}*|bange|uenig\p{L}*|utilfreds\p{L}*|ked\s+af))(?![\p{L}])/u;
+// Round 48: the wish said directly, with its own reason ("Borger ønsker rengøring hver uge, da hun er vant til det", "Du
+// vil helst have bad om morgenen, fordi …"): the party's view under the heading, not the authority's reason.
+const WISH_STATED = /^(?:du|I|De|hun|han|[Bb]orger(?:en)?|[Pp]ågældende)\s+(?:\p{L}+\s+)?(?:ønsker|ønskede|foretrækker|vil\s+(?:gerne|helst)|gerne\s+vil|helst\s+vil)(?![\p{L}])/u;
 // The case's history told as it happened ("I 2023 fik du et forløb hos sundhedsplejersken, fordi
 // Viggo tog for lidt på", "I foråret 2024 fik I afslag, fordi …"): the reason for an earlier
 // decision, not for this one.
@@ -245,13 +260,19 @@ const LOOKS_AGAIN = /(?<![\p{L}])(?:vurderer|vurdere|ser\s+på|kigger\s+på|genn
 const ADVICE = /^(?:(?:vi|jeg|kommunen)\s+(?:vil\s+)?(?:gerne\s+)?(?:anbefale|anbefaler|opfordre|opfordrer|foreslå|foreslår|henviser)|(?:du|I|De)\s+(?:opfordres|henvises))(?![\p{L}])/iu;
 // The hearing reported ("Udkastet har været sendt til dig i høring den 14.4., og vi har ikke modtaget
 // bemærkninger"): procedure, not a reason.
+// Round 48: a note about the letter itself ("Dette brev er dannet automatisk og er derfor ikke underskrevet", "Brevet er
+// sendt digitalt og derfor uden underskrift"): why it is unsigned, not why the decision went so.
+const ABOUT_LETTER = /^(?:dette\s+|denne\s+)?(?:brev|afgørelse|dokument|meddelelse)(?:et|en)?\s+er\s+(?:\p{L}+\s+){0,2}?(?:dannet|genereret|udskrevet|sendt|udsendt|oprettet|produceret)(?![\p{L}])[^.;!?]*?(?:underskrevet|underskrift|signeret|signatur)/iu;
 const HEARING = /(?<![\p{L}])(?:i\s+høring|partshøring\p{L}*|høringssvar\p{L}*|høringsfrist\p{L}*|(?:ikke|ingen)\s+(?:\p{L}+\s+){0,2}?bemærkninger)(?![\p{L}])/iu;
 // What the help granted consists of ("Rengøringen omfatter støvsugning og gulvvask …", "Støtten
 // består af samtaler hver uge"): the content of the grant, not why it was given.
 const HELP_CONTENT = /^(?:\p{L}+(?:en|et|erne|ene)|hjælpen|støtten)\s+(?:omfatter|består\s+af|indeholder|inkluderer|dækker\s+over)(?![\p{L}])/iu;
+// Round 48: a follow-up field inside the assessment section ("Revurdering: November 2025, eller før hvis …", "Næste
+// opfølgning: uge 12"): when the case is looked at again, not why. (Not "Vurdering:", which heads the reasons.)
+const FOLLOW_UP_FIELD = /^(?:næste\s+)?(?:revurdering|revisitation|opfølgning|opfølgningsdato)\s*:/iu;
 function notAReason(sentence: string): boolean {
   // ("Du er velkommen til at søge igen, hvis …" under "Kommunens vurdering" is procedure.)
-  return PURPOSE_FIRST.test(sentence) || REAPPLY.test(sentence) || PROCEDURAL.test(sentence) || PRACTICAL.test(sentence) || HELP_CONTENT.test(sentence) || HEARING.test(sentence) || ADVICE.test(sentence) || (sentence.includes('§') && sentence.length < 160 && LEGAL_BASIS.test(sentence));
+  return PURPOSE_FIRST.test(sentence) || FOLLOW_UP_FIELD.test(sentence) || REAPPLY.test(sentence) || PROCEDURAL.test(sentence) || PRACTICAL.test(sentence) || HELP_CONTENT.test(sentence) || HEARING.test(sentence) || ADVICE.test(sentence) || (sentence.includes('§') && sentence.length < 160 && LEGAL_BASIS.test(sentence));
 }
 
 // The causal connector that introduces the reason itself ("…, idet du ikke opfylder …").
@@ -498,9 +519,9 @@ export function detect(letter: Letter): Detection {
     const fact = lastFact;
     const ruleBefore = restatedBefore;
     const law = isLawSentence(letter, s);
-    if (law || COMPLAINT_SENTENCE.test(raw) || PROCEDURAL.test(raw) || sourceNamedOnly(raw) || REAPPLY.test(raw) || HEARING.test(raw)) {
+    if (law || COMPLAINT_SENTENCE.test(raw) || PROCEDURAL.test(raw) || ABOUT_LETTER.test(raw) || sourceNamedOnly(raw) || REAPPLY.test(raw) || HEARING.test(raw)) {
       // Procedural: neither a fact nor in the way.
-    } else if (APPLICATION.test(raw) || CONSENT.test(raw)) {
+    } else if (APPLICATION.test(raw) || CONSENT.test(raw) || CURRENT_HELP.test(raw)) {
       // The application is no fact, and a "derfor" right after it points to it.
       between++;
       restatedBefore = false;
@@ -576,10 +597,10 @@ export function detect(letter: Letter): Detection {
       !(WHETHER_ONLY.test(raw) && !CAUSE_WORD.test(raw)) &&
       matchesIn(letter, cue, s).some((c) => !temporalDa(letter, c) && !purposeOccasion(letter, s, c) && !appliersReason(letter, s, c) && !notOwnReason(letter, s, c) && !SEEN.test(letter.slice(c)) && !REFERS_TO_LETTER.test(letter.text.slice(c.start, c.start + 60)) && !SOURCE_BEFORE_DECIDING.test(letter.text.slice(c.start, c.start + 90)) && !(APPLICATION.test(raw) && APPLICANT_REASON.test(letter.text.slice(c.start, c.start + 60))) && !MEANS_CONTENT.test(letter.text.slice(c.start, c.start + 60)) && !notifyDuty(letter.text.slice(s.start, c.start)) && !(HANDLED_ON_SOURCE_BEFORE.test(letter.text.slice(Math.max(s.start, c.start - 40), c.start)) && SOURCE_ONLY_AFTER.test(letter.text.slice(c.start, s.end))) && !(ON_SOURCE.test(letter.text.slice(c.start, c.start + 20)) && HANDLED_APPLICATION_BEFORE.test(letter.text.slice(Math.max(s.start, c.start - 90), c.start))));
     if (!hasCue && (!inSection || OFFER.test(letter.slice(s)) || notAReason(raw))) {
-      prevHollow = hasMatchIn(letter, lists.hollowReasons, s) || CONSENT.test(letter.slice(s));
+      prevHollow = hasMatchIn(letter, lists.hollowReasons, s) || CONSENT.test(letter.slice(s)) || (prevHollow && CURRENT_HELP.test(raw));
       continue;
     }
-    if (COMPLAINT_SENTENCE.test(letter.slice(s)) || RIGHTS_SENTENCE.test(letter.slice(s))) continue;
+    if (COMPLAINT_SENTENCE.test(letter.slice(s)) || RIGHTS_SENTENCE.test(letter.slice(s)) || ABOUT_LETTER.test(raw)) continue;
     const hollowHits = matchesIn(letter, lists.hollowReasons, s);
     const restated = restatesLaw(letter, s);
     // "Vi har lagt vægt på en samlet vurdering af dine forhold" announces a reason, gives none.
@@ -595,7 +616,7 @@ export function detect(letter: Letter): Detection {
     if (!isHollow && !hasCue && inSection && s.words >= 6) {
       // (Nor the party's own account alone: "I har på mødet oplyst, at I er meget trætte" under the heading, after
       // the rule.)
-      if (!CITIZEN_WISH.test(raw) && !CITIZEN_REPORT.test(raw) && !PERSONAL_DATA_ONLY.test(raw) && !HAD_SINCE.test(raw)) sectionFact ??= { present: true, evidence: { start: s.start, end: s.end } };
+      if (!CITIZEN_WISH.test(raw) && !WISH_STATED.test(raw) && !CITIZEN_REPORT.test(raw) && !PERSONAL_DATA_ONLY.test(raw) && !HAD_SINCE.test(raw)) sectionFact ??= { present: true, evidence: { start: s.start, end: s.end } };
       continue;
     }
     if (!isHollow && (hasCue ? s.words >= 5 : s.words >= 6)) return { present: true, evidence: { start: s.start, end: s.end } };

@@ -102,6 +102,9 @@ const ASKED_FOR_DOCUMENT = /(?<![\p{L}])(?:vedlæg\p{L}*|indsend\p{L}*|medsend\p
 const LOOKS_BACK =
   /(?<![\p{L}])(?:havde|blev|var|viste|viser(?=\s*,?\s+at\s)|fremgår|fremgik|oplyste|(?<!,\s*)så|fortalte|sagde|beskrev|skrev|vurderede|talte|gav\s+(?:du|I|De|hun|han)\s+udtryk|udtrykte|har\s+(?:\p{L}+\s+){0,3}?(?:oplyst|vurderet|beskrevet|skrevet|set|observeret|fortalt|sagt|udtalt|konstateret|undersøgt|talt|været|vist|testet|afprøvet))(?![\p{L}])/iu;
 
+// Round 48: a diagnosis as the first part of an association's name ("ADHD-foreningens forældrelinje", "kontakt
+// Autisme-foreningen"): where to turn, not what is known about this person.
+const ASSOCIATION_AFTER = /^-?\s?(?:lands)?forening\p{L}*/iu;
 const DATED_EVENT = /^(?:faldt|væltede|besvimede|blev\s+(?:indlagt|udskrevet|opereret)|var\s+indlagt)(?![\p{L}])[^]*\d/iu;
 
 export function detect(letter: Letter): Detection {
@@ -120,6 +123,7 @@ export function detect(letter: Letter): Detection {
       // entreen den 2. oktober"; the worry is a view, the fall with its date a fact.)
       if (!DATED_EVENT.test(letter.slice(m)) && inRoutine(sText, s.start, m.start, m.end)) continue;
       // A document asked for ("Husk i så fald at vedlægge en ny lægeerklæring"): none is in the case yet.
+      if (ASSOCIATION_AFTER.test(letter.text.slice(m.end, m.end + 20))) continue;
       if (ASKED_FOR_DOCUMENT.test(letter.text.slice(Math.max(s.start, m.start - 40), m.start))) continue;
       if (NEUTRAL.test(letter.slice(m))) {
         // (Not the dated source of the decision: "har på baggrund af hjemmebesøg den 28.05.2024 besluttet at bevilge".)
