@@ -1153,6 +1153,9 @@ const ELEMENTS = {
       // Round 40: a closing meeting ahead ("Forløbet slutter med et afsluttende møde hos jer", "I uge 39 holder
       // vi en afsluttende samtale"): how the help is followed up at its end. One told as held is left out in code.
       'afsluttende møde', 'afsluttende samtale', 'afsluttende statusmøde', 'afsluttende besøg',
+      // Round 48: a follow-up visit or meeting named with the adjective ("Vi kommer på et opfølgende besøg i april"),
+      // like "opfølgningsbesøg"; one told as held is left out in code with the other meeting nouns.
+      'opfølgende besøg', 'opfølgende møde', 'opfølgende samtale',
       // Round 41: the help named as ending on a date ("Ordningen slutter den 1. juni 2024", "Støtten slutter den 30.
       // juni"): how long it lasts. In a letter that ends the help it is left out in code (unless a lower amount
       // goes on before it in the sentence).
@@ -1190,7 +1193,9 @@ const ELEMENTS = {
       // whether the aid is set right: "… ringer terapeuten og hører, om stolen er indstillet rigtigt".)
       // (Round 28: also whether the help is enough: "Vi tager et nyt besøg i september for at se, om de
       // to besøg slår til", "… hvor vi ser på, om én weekend er nok".)
-      String.raw`\b(?:ser|se|kigger|kigge|tjekker|tjekke|undersøger|undersøge|vurderer|vurdere|høre|hører|spørge|spørger)(?:\s+\p{L}+){0,3}?\s*,?\s+om\s+(?:\p{L}+\s+){1,3}?(?:virker|fungerer|passer|hjælper|bliver\s+brugt|(?:er\s+)?indstillet|sidder\s+(?:godt|rigtigt|ordentligt)|slår\s+til|er\s+nok)\b`,
+      // (Round 48: also a longer subject, "fortsat"/"stadig" before the verb, and whether it still covers the need:
+      // "… for at se, om hjælpen i hjemmet fortsat dækker dit behov".)
+      String.raw`\b(?:ser|se|kigger|kigge|tjekker|tjekke|undersøger|undersøge|vurderer|vurdere|høre|hører|spørge|spørger)(?:\s+\p{L}+){0,3}?\s*,?\s+om\s+(?:\p{L}+\s+){1,4}?(?:(?:fortsat|stadig)\s+)?(?:virker|fungerer|passer|hjælper|bliver\s+brugt|(?:er\s+)?indstillet|sidder\s+(?:godt|rigtigt|ordentligt)|slår\s+til|er\s+nok|(?<=(?:fortsat|stadig)\s+)dækker)\b`,
       // A visit to check the help once it is there ("Hjælpemiddelcentret kommer ud 4 uger efter
       // levering og tjekker, at stolen er indstillet rigtigt").
       // (An abbreviation's or a date's full stop does not end it: "kommer forbi ca. 2 uger efter leveringen og ser, om …".)
@@ -1326,6 +1331,9 @@ const ELEMENTS = {
       'kunne selv', 'kunne du selv', 'klarede selv', 'klarede du selv', 'anerkender, at', 'anerkender at', 'anerkender jeres',
       'anerkender din', 'gjort en stor indsats', 'gør en stor indsats', 'i gang med behandling', 'stoffri', 'ædru', 'er faldet til',
       'er faldet godt til', 'passer dine samvær', 'passer samværet', 'passer samværene', 'overholder aftalerne', 'møder stabilt',
+      // Round 48: a good start at school, work or a new home said plainly ("Din plejemor fortæller, at du er startet godt
+      // på lærepladsen", "Du er kommet godt i gang på HF"): the young person doing well now. Negated or wished is left out in code.
+      'er startet godt', 'er startet rigtig godt', 'er startet virkelig godt', 'er kommet godt i gang',
       // Personal qualities, habits and roles (FSIII "generelle oplysninger": mestring,
       // motivation, roller, vaner). The wider family counts when it helps (pattern below), not
       // by name alone ("Din tante har ringet med sin bekymring").

@@ -87,10 +87,11 @@ const WHILE_PLACED = /(?<![\p{L}])(?:så\s+længe|mens|under)\s+(?:\p{L}+\s+){0,
 // mandag-fredag kl. 8-12", "kontakte Tryghedsvagten dagligt kl. 8-15", "Caféen har åbent 4 dage om ugen", "Du kan ringe
 // til os hver tirsdag kl. 10-12", "Du kan træffe mig hver torsdag kl. 9-10"), and the
 // upkeep of an aid ("Rollatoren kan udskiftes hvert 5. år", "efterses en gang om året").
+// (Round 48: also with the subject after the verb, a time put first: "Herefter følger vi op mindst hver 6. måned".)
 // (Round 41: not the amount after it, "Ydelse efter genberegning: 640 kr. pr. måned", "Efter revurderingen får
 // du 2 timer om ugen": what the new look came to, the scope in force.)
 const GOES_ON = /^\s*(?:og\s+)?(?:derefter|herefter)(?![\p{L}])/iu;
-const ADMIN = /(?<![\p{L}])(?:udbetal\p{L}*|ringe|ring|kontakte|tlf\.?|telefonnummer|træffes|træffe|henvende\s+(?:dig|jer|Dem)|(?<!efter\s+(?:den\s+|en\s+)?)genberegn\p{L}*|opgørelse\p{L}*|telefontid|åbningstid\p{L}*|åbent|åben|kontortid|træffetid|ringetid|(?<!efter\s+(?:den\s+|en\s+)?)revurder\p{L}*|følger\s+op|følges\s+op|følge\s+op|opfølgning\p{L}*|evaluer\p{L}*|statusmøde\p{L}*|opfølgningsmøde\p{L}*|udskift\p{L}*|eftersyn\p{L}*|efterses|vedligehold\p{L}*)(?![\p{L}])/iu;
+const ADMIN = /(?<![\p{L}])(?:udbetal\p{L}*|ringe|ring|kontakte|tlf\.?|telefonnummer|træffes|træffe|henvende\s+(?:dig|jer|Dem)|(?<!efter\s+(?:den\s+|en\s+)?)genberegn\p{L}*|opgørelse\p{L}*|telefontid|åbningstid\p{L}*|åbent|åben|kontortid|træffetid|ringetid|(?<!efter\s+(?:den\s+|en\s+)?)revurder\p{L}*|følger\s+(?:(?:vi|jeg)\s+)?op|følges\s+(?:der\s+)?op|følge\s+op|opfølgning\p{L}*|evaluer\p{L}*|statusmøde\p{L}*|opfølgningsmøde\p{L}*|udskift\p{L}*|eftersyn\p{L}*|efterses|vedligehold\p{L}*)(?![\p{L}])/iu;
 // Incidents counted in an observation period, the verb between the count and the period ("hvor
 // hun fire gange er fundet ude på trappen om natten", "to gange har trykket på nødkaldet i
 // døgnet"): what happened, not help granted.
@@ -590,6 +591,9 @@ const ONE_WEEK_AFTER = /^\s*(?:\d|efter(?![\p{L}])|før(?![\p{L}])|op\s+til|inde
 // "De kan uden visitation deltage i seniortræningen mandag og onsdag"), opening days, or days gone by.
 // (Round 38: also a free class offered, "kommunens gratis seniortræning i hallen mandag og onsdag".)
 const WEEKDAY_PAIR = /^(?:mandag|tirsdag|onsdag|torsdag|fredag)\s+og\s+\p{L}+$/iu;
+// (Round 48: also an offer that needs no visitation, said in the next sentence: "… kan du deltage på træningsholdet tirsdag
+// og torsdag. Det kræver ikke visitation.")
+const NO_VISITATION = /^\s*(?:det|der|holdet|tilbuddet|træningen)\s+(?:kræver|kræves|skal)\s+(?:\p{L}+\s+)?ikke\s+(?:\p{L}+\s+)?visitation|^\s*(?:det|der|holdet|tilbuddet)\s+(?:kræver|kræves)\s+ingen\s+visitation/iu;
 const NOT_OWN_DAYS =
   /forening|forbund|ældre\s+sagen|dgi|frivillig|(?<![\p{L}])(?:kan\s+(?:\p{L}+\s+){0,2}?også|også\s+kan|uden\s+visitation|gratis|tilbyder|arrangerer|afholder|holder|mødes|åben|åbent|lukket|hold|sidste\s+uge|var|blev|kom|ringede|talte|mødtes)(?![\p{L}])/iu;
 
@@ -617,6 +621,10 @@ export function detect(letter: Letter): Detection {
     // der en besøgsven": "en besøg").
     if (CUT_IN_WORD.test(letter.text.slice(m.end - 1, m.end + 1))) continue;
     if (WEEKDAY_PAIR.test(letter.slice(m)) && letter.sentenceAt(m.start) >= 0 && NOT_OWN_DAYS.test(letter.slice(letter.sentence(letter.sentenceAt(m.start))))) continue;
+    if (WEEKDAY_PAIR.test(letter.slice(m))) {
+      const wi = letter.sentenceAt(m.start);
+      if (wi >= 0 && wi + 1 < letter.seg.sentences.length && NO_VISITATION.test(letter.slice(letter.sentence(wi + 1)))) continue;
+    }
     if (grantedIn(letter, m)) return { present: true, evidence: m };
   }
   // The service-level reader is thorough but slower: run it on candidate sentences only.

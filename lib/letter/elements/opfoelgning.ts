@@ -110,7 +110,8 @@ const RECORDED =
   /(?<![\p{L}])(?:foretaget|gennemført|afprøvet|ført|registreret|målt|observeret|udført|testet|noteret|benyttet|deltaget|brugt|mødt|anvendt|forbrugt)(?![\p{L}])/iu;
 
 // (Round 40: also the closing meeting, "ved det afsluttende møde den 2. juni": told as held, the same filters.)
-const MEETING_NOUN = /^(?:(?:status|opfølgnings|evaluerings|revisitations|revurderings)(?:møde|besøg)\p{L}*|afsluttende\s+(?:møde|samtale|statusmøde|besøg))$/iu;
+// (Round 48: and "det opfølgende besøg", the same meeting as "opfølgningsbesøget".)
+const MEETING_NOUN = /^(?:(?:status|opfølgnings|evaluerings|revisitations|revurderings)(?:møde|besøg)\p{L}*|afsluttende\s+(?:møde|samtale|statusmøde|besøg)|opfølgende\s+(?:møde|samtale|besøg))$/iu;
 const CLOSING_MEETING = /^afsluttende\s/iu;
 // Round 40: a closing meeting counts only as one still to come: any past or perfect verb in its sentence
 // ("De har under den afsluttende samtale selv givet udtryk for …", "Som vi talte om på det afsluttende møde")

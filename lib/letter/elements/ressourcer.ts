@@ -28,6 +28,9 @@ const GOAL_CLAUSE = /(?<![\p{L}])(?:formålet|målet|hensigten|formål|meningen|
 // A wish or a longing ("du gerne vil se dine venner igen", "du savner din familie", "der
 // ønskes hjælp til at blive selvhjulpen igen") names what the citizen does not have now.
 const WISH_BEFORE = /(?<![\p{L}])(?:gerne\s+vil|vil\s+gerne|ønsker|ønskes|ønske\s+om|håber|savner|drømmer|længes|hjælp\s+til\s+at\s+blive|at\s+blive)(?![\p{L}])[^.,;:]*$/u;
+// Round 48: the same wish with its "at"-clause after a comma ("Du har fortalt, at du ønsker, at Oliver går til svømning",
+// "Vi håber, at du kommer godt i gang"): what is wished for, not what the citizen does or has.
+const WISH_THAT_BEFORE = /(?<![\p{L}])(?:ønsker|ønskede|ønsket|håber|håbede|vil\s+gerne|gerne\s+vil)\s*,\s*at(?![\p{L}])[^.,;:]*$/u;
 // (Also a distance: "der er langt til nærmeste nabo", "bor langt væk fra sin familie".)
 const NEGATED_BEFORE = /(?<![\p{L}])(?:ikke|ingen|intet|mangl\p{L}*|begrænse\p{L}*|nedsat|lav|uden|svært\s+ved|langt\s+(?:til|fra|væk))(?:\s+\p{L}+){0,2}\s*$/u;
 // Round 22: nobody else there ("fordi der ikke er andre i familien, der kan passe ham"): the network
@@ -46,7 +49,9 @@ const NEGATED_AFTER = /^(?:\s+\p{L}+)?\s+(?:ikke|ingen|heller\s+ikke)(?![\p{L}])
 // Also what the citizen has said themself ("Det, du selv har sagt", "som du selv har fortalt"): their
 // view, not an ability.
 // (Round 36: not "de få", the few: "så klarer du selv de få skridt til sengen".)
-const NOT_ABILITY_AFTER = /^(?:\s+\p{L}+)?\s+(?:vælge|vælger|valgt|valgte|besluttet|besluttede|bestemme|bestemmer|søge|søgt|ansøge|ansøgt|kontakte|ringe|klage|henvende|betale|betaler|købe|finde(?!\s+(?:rundt|vej|hjem))|læse|se|(?<!(?<![\p{L}])de\s)få|fået|modtage|modtaget|tilrettelægge|aftale|sende|skrive|tage\s+kontakt|hente|afhente|bestille|sørge|aflevere|returnere|spare|opspare|haft\s+(?:hjælp|bevilget|støtte)|været\s+bevilget|bevilget|benytte|har\s+lyst|får\s+lyst|ønsker|foretrækker|synes|mener|beslutter|har\s+brug\s+for|føler\s+for|regne|vente|forvente|bede|spørge|sagt|fortalt|oplyst|skrevet|ønsket|ønskede|anslået|anslog|opgjort|opgjorde|forklaret|nævnt|udtalt|beskrevet|peget\s+på|givet\s+udtryk)(?![\p{L}])/u;
+// (Round 48: also the helpers one hires oneself, "kontant tilskud til hjælp, som du selv ansætter": the form of the
+// scheme, not a skill.)
+const NOT_ABILITY_AFTER = /^(?:\s+\p{L}+)?\s+(?:vælge|vælger|valgt|valgte|besluttet|besluttede|bestemme|bestemmer|søge|søgt|ansøge|ansøgt|kontakte|ringe|klage|henvende|betale|betaler|købe|finde(?!\s+(?:rundt|vej|hjem))|læse|se|(?<!(?<![\p{L}])de\s)få|fået|modtage|modtaget|tilrettelægge|aftale|sende|skrive|tage\s+kontakt|hente|afhente|bestille|sørge|aflevere|returnere|spare|opspare|haft\s+(?:hjælp|bevilget|støtte)|været\s+bevilget|bevilget|benytte|har\s+lyst|får\s+lyst|ønsker|foretrækker|synes|mener|beslutter|har\s+brug\s+for|føler\s+for|regne|vente|forvente|bede|spørge|ansætte|ansætter|ansat|ansatte|antage|antager|sagt|fortalt|oplyst|skrevet|ønsket|ønskede|anslået|anslog|opgjort|opgjorde|forklaret|nævnt|udtalt|beskrevet|peget\s+på|givet\s+udtryk)(?![\p{L}])/u;
 // ("ønsker selv at få bad om formiddagen" is a wish about the help, not doing it oneself.)
 const MODAL = /kan|kunne|fortsat|stadig|tidligere|selv$|selv\s+at$/u;
 // "Med kørestolen kan du selv komme rundt": what the granted thing makes possible (a purpose),
@@ -313,7 +318,7 @@ export function detect(letter: Letter): Detection {
       // what this citizen has. (The citizen's own words in quotes speak as "jeg" or "du".)
       if (!SPEAKS_TO_OR_AS_CITIZEN.test(letter.slice(s)) && isLawSentence(letter, s)) continue;
       const before = text.slice(Math.max(s.start, m.start - 60), m.start).toLowerCase();
-      if ((PURPOSE.test(before) && !thenInverted(before, text.slice(m.start, m.end))) || WISH_BEFORE.test(before) || NEGATED_BEFORE.test(before) || NOBODY_ELSE_BEFORE.test(before)) continue;
+      if ((PURPOSE.test(before) && !thenInverted(before, text.slice(m.start, m.end))) || WISH_BEFORE.test(before) || WISH_THAT_BEFORE.test(before) || NEGATED_BEFORE.test(before) || NOBODY_ELSE_BEFORE.test(before)) continue;
       if (WITHDRAWN_BEFORE.test(before)) continue;
       // Round 40: shopping on the net as a condition ("når du bestiller dem på nettet"): how delivery works, not a habit.
       if (/(?:nettet|online)$/u.test(text.slice(m.start, m.end).toLowerCase()) && WHEN_SUBJECT_BEFORE.test(before)) continue;
