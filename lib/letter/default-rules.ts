@@ -1942,8 +1942,16 @@ const ELEMENTS = {
       'ifølge egne oplysninger', 'ifølge dine egne oplysninger', 'ifølge Deres egne oplysninger', 'ifølge jeres egne oplysninger',
       'efter egne oplysninger', 'efter dine egne oplysninger', 'efter Deres egne oplysninger', 'efter jeres egne oplysninger',
       'ifølge dine oplysninger', 'ifølge Deres oplysninger', 'ifølge jeres oplysninger',
+      // Round 48: the citizen's own application (or mail) named as the source of what follows ("Af din ansøgning
+      // fremgår det, at du ikke kan gå til lægen længere", "ifølge jeres ansøgning"): their own account, like "du har
+      // skrevet, at …". The bare application restated ("…, at du søger om en el-scooter") is left out in code.
+      'af din ansøgning fremgår', 'af jeres ansøgning fremgår', 'af Deres ansøgning fremgår', 'af din mail fremgår',
+      'ifølge din ansøgning', 'ifølge jeres ansøgning', 'ifølge Deres ansøgning',
     ],
     patterns: [
+      // Round 48: the same with the verb first and a date between ("Det fremgår af din ansøgning af 2. maj, at …");
+      // starts at its literal words. Not another person's ("fremgår af lægens udtalelse", "af din datters ansøgning").
+      String.raw`\bfremgår\s+(?:det\s+)?af\s+(?:din|jeres|Deres)\s+(?:ansøgning|mail|henvendelse)\b`,
       // Round 40: the application with its date between the auxiliary and the verb ("I har den 23. juni 2026 søgt om
       // …, fordi …"); as for "du har søgt om", only with the party's own reason after it (code). (Starts at the verb.)
       String.raw`\bsøgt\s+om(?<=(?<![\p{L}])(?:du|I|De)\s+har\s+(?:(?:den|d\.)\s+)?\d{1,2}\.\s*(?:\p{L}+|\d{1,2}\.?)(?:\s*\d{4})?\s+søgt\s+om)`,
@@ -2612,6 +2620,9 @@ const ELEMENTS = {
       'tale med egen læge', 'tale med jeres egen læge', 'tale med sin læge', 'tale med sin egen læge',
       'et lille tip', 'et godt tip', 'tip:', 'et godt råd', 'et lille råd',
       'selv ønsker at købe', 'selv vil købe', 'selv gerne vil købe', 'som du selv køber', 'som I selv køber', 'som De selv køber',
+      // Round 48: the same told as what the citizen must do for more than the help granted ("Vil du have en ekstra til
+      // sommerhuset, må du selv købe den, fx på apoteket"): a private option, like "kan du selv købe".
+      'må du selv købe', 'du må selv købe', 'må I selv købe', 'I må selv købe', 'må De selv købe', 'De må selv købe',
       'kan du bare møde op', 'kan I bare møde op', 'kan De bare møde op', 'kan du bare komme', 'kan I bare komme',
       'privat madleverandør*', 'private madleverandør*',
       // Round 43: a private provider by its bare name ("hos en privat leverandør"; a choice of who delivers the help

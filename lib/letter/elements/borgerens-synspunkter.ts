@@ -404,6 +404,9 @@ export function detect(letter: Letter): Detection {
     if (OWN_WISH.test(letter.slice(m)) && !wisherIsParty(letter, m.start)) continue;
     if (SECOND_PERSON.test(letter.slice(m)) && (relative ??= toRelative(letter))) continue;
     if (/søg(?:t|te)\s+om$/iu.test(letter.slice(m)) && !BECAUSE_AFTER.test(letter.text.slice(m.end, m.end + 250)) && !(letter.area === 'boern' && BECAUSE_CHILD_AFTER.test(letter.text.slice(m.end, m.end + 250)))) continue;
+    // Round 48: the application named as the source is a view only with more than the application itself after it
+    // ("Af din ansøgning fremgår det, at du søger om en rollator." restates what was applied for).
+    if (APPLICATION_SOURCE.test(letter.slice(m)) && bareApplicationAfter(letter.text.slice(m.end, m.end + 250))) continue;
     // Round 44: a choice is a view only with the party's own reason for it (see the phrases).
     if (/valgt/iu.test(letter.slice(m)) && !BECAUSE_AFTER.test(letter.text.slice(m.end, m.end + 250))) continue;
     if (QUESTION.test(letter.slice(m))) {
@@ -473,6 +476,16 @@ export function detect(letter: Letter): Detection {
     if (label && noView(letter, heading.start + label[0].length)) return { present: false };
   }
   return heading ? { present: true, evidence: heading } : { present: false };
+}
+
+// Round 48: see detect. The rest of the sentence after "fremgår af din ansøgning" says only that the party applied.
+const APPLICATION_SOURCE = /(?:ansøgning|mail|henvendelse)/iu;
+const APPLIED_CLAUSE = /(?<![\p{L}])at\s+(?:du|I|De)\s+(?:har\s+|gerne\s+vil\s+|vil\s+)?(?:an)?søg(?:er|t|te|e)?\s+om(?![\p{L}])/u;
+const OWN_REASON = /(?<![\p{L}])(?:fordi|idet|eftersom|da)(?![\p{L}])/iu;
+function bareApplicationAfter(after: string): boolean {
+  const end = after.search(/[.!?\n]/u);
+  const clause = end < 0 ? after : after.slice(0, end);
+  return APPLIED_CLAUSE.test(clause) && !OWN_REASON.test(clause);
 }
 
 // Round 41: "<navn> ønsker selv …": a wish of the party when the word before the verb is the party or a name the

@@ -86,6 +86,17 @@ const REFUSED = /(?<![\p{L}])(?:ikke\s+(?:\p{L}+\s+){0,2}?(?:bevilge|imødekomme
 // Round 41: the offer instead made as part of the decision ("Udvalget har i stedet besluttet at tilbyde dig et
 // midlertidigt ophold efter § 107" after the refusal under § 108): a part of this partial grant, even under
 // another provision, unlike an aid handed out beside it ("I stedet får du udlånt et badekarbræt efter § 112").
+// Round 48: the part applied for refused in plain words, "Du får ikke en el-kørestol" (also "kan ikke få"), in the
+// sentence before or earlier in the same one ("Du får ikke X, men du får i stedet Y"; "Du får en stol, men ikke den,
+// du søgte om"): what follows "i stedet" with
+// "får" is the smaller grant of this decision. ("…, men du kan i stedet købe Y" has no "får" after the refusal and
+// still guides.)
+const NOT_GET = /(?<![\p{L}])(?:(?:du|I|De|hun|han)\s+får\s+ikke|får\s+(?:du|I|De|hun|han)\s+ikke|(?:du|I|De|hun|han)\s+kan\s+ikke\s+få|kan\s+(?:du|I|De|hun|han)\s+ikke\s+få|men\s+ikke\s+(?:den|det|de)\s+[^.;:!?]{0,40}?(?:du|I|De)\s+(?:har\s+)?(?:søgt|søgte|ansøgt|ansøgte)\s+om)(?![\p{L}])/iu;
+function refusedBefore(sentence: string, at: number): boolean {
+  const before = sentence.slice(0, at);
+  const no = NOT_GET.exec(before) ?? REFUSED.exec(before);
+  return no !== null && REPLACES.test(sentence.slice(no.index + no[0].length, at + 6));
+}
 const DECIDED_INSTEAD = /(?<![\p{L}])(?:har|er)\s+(?:\p{L}+\s+){0,2}?besluttet\s+at\s+(?:tilbyde|bevilge|give)(?![\p{L}])/iu;
 const GRANTED_INSTEAD = /(?<![\p{L}])(?:bevilges|bevilger\s+vi|vi\s+bevilger|tildeles)(?![\p{L}])/iu;
 // (Round 34: also "Du får" opening the sentence.)
@@ -162,7 +173,7 @@ export function detect(letter: Letter): Detection {
     // bevilges i stedet en manuel kørestol".)
     // (Round 34: also what is given after the sentence that turns the application down: "Vi kan ikke bevilge
     // den bil, du har søgt om. Du får i stedet støtte til den billigste egnede bil.")
-    if (m.start < letter.text.length && letter.text.startsWith('stedet', m.start) && REPLACES.test(sentence) && (ENDS(sentence) || (si > 0 && ENDS(letter.slice(letter.sentence(si - 1)))) || (type === 'delvis' && !otherProvision(sentence, result) && (GRANTED_INSTEAD.test(sentence) || (si > 0 && REFUSED.test(letter.slice(letter.sentence(si - 1)))))))) continue;
+    if (m.start < letter.text.length && letter.text.startsWith('stedet', m.start) && REPLACES.test(sentence) && (ENDS(sentence) || (si > 0 && ENDS(letter.slice(letter.sentence(si - 1)))) || (type === 'delvis' && !otherProvision(sentence, result) && (GRANTED_INSTEAD.test(sentence) || refusedBefore(sentence, m.start - s.start) || (si > 0 && (REFUSED.test(letter.slice(letter.sentence(si - 1))) || NOT_GET.test(letter.slice(letter.sentence(si - 1))))))))) continue;
     if (type === 'delvis' && letter.text.startsWith('stedet', m.start) && DECIDED_INSTEAD.test(sentence)) continue;
     if (senderUnit(letter, m.start, m.end, inFrame)) continue;
     // Round 46: "Du kan få hjælp …" as the first sentence under the decision's own heading ("Afgørelse: / Du kan få
