@@ -511,6 +511,18 @@ function sentenceFlags(letter: Letter, i: number): Readonly<Flags> {
 
 const SEPARATE_DECISION_AFTER = /^[^;:]{0,120}?(?<![\p{L}])(?:jf\.?|se|i|ved)\s+(?:en\s+|et\s+|vores\s+|den\s+)?(?:særskilt|separat)e?\s+(?:afgørelse|brev|skrivelse)/iu;
 // The rule's own words for a further exclusion ("heller ikke", "som udgangspunkt ikke", "normalt ikke").
+// A rule said to nobody with the law put first ("Efter servicelovens § 100 dækker kommunen … til personer, der …").
+const LAW_FRONTED = /^(?:efter|ifølge|i\s+henhold\s+til)\s+(?:\p{L}+\s+)?(?:§|loven|lovens|servicelovens|barnets\s+lovs?|ældrelovens|bestemmelsen|reglerne)/iu;
+function ruleParagraphBefore(letter: Letter, i: number): boolean {
+  const sentences = letter.seg.sentences;
+  for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
+    if (sentences[k]!.block !== sentences[i]!.block || sentences[k]!.heading) return false;
+    const t = letter.slice(sentences[k]!);
+    if (READER.test(t)) return false;
+    if (isLawSentence(letter, letter.sentence(k)) || LAW_FRONTED.test(t)) return true;
+  }
+  return false;
+}
 const RULE_GOES_ON = /(?<![\p{L}])(?:heller|som\s+udgangspunkt|normalt|generelt|som\s+hovedregel)\s+ikke(?![\p{L}])/iu;
 // Round 41: the rule told of anyone, not of this citizen: a grant or a refusal said to nobody in the letter (no "du", "I",
 // "De", "vi", "pågældende") and bound to a condition or a class of people after it ("Genoptræning kan ikke bevilges,
@@ -602,7 +614,9 @@ function computeFlags(letter: Letter, i: number): Flags {
   // Round 40: the service level's list of exclusions runs on past the law sentence it follows ("Madservice kan bevilges
   // til borgere, som … Madservice bevilges som udgangspunkt ikke, hvis … Madservice bevilges heller ikke alene af
   // hensyn til, at borgeren …"): the next rule of the same paragraph, not addressed to the reader, refuses nothing.
-  if (refusals.length > 0 && RULE_GOES_ON.test(sText) && i > 0 && letter.seg.sentences[i - 1]!.block === letter.seg.sentences[i]!.block && isLawSentence(letter, letter.sentence(i - 1)) && !READER.test(sText)) return flags;
+  // Round 49: also two sentences on, when the one between is a rule of the same paragraph to nobody ("Efter § 100
+  // dækker kommunen … Der ydes ikke hjælp, hvis … Der ydes heller ikke hjælp til udgifter, som andre også har").
+  if (refusals.length > 0 && RULE_GOES_ON.test(sText) && !READER.test(sText) && ruleParagraphBefore(letter, i)) return flags;
   // "Kørslen dækkes ikke af regionen, da Aksel ikke opfylder afstandskravet": another body's rule and
   // its reason, not this decision.
   const otherBody = refusals.some((m) => OTHER_BODY_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 40))));
@@ -668,6 +682,11 @@ function computeFlags(letter: Letter, i: number): Flags {
     // "Du kan få støtte til en bil, men ikke til den bil, du har valgt": the yes and its limit in one breath.
     else if (/^men\s+ikke$/iu.test(letter.slice(m)) && CAN_GET_BEFORE_BUT.test(letter.text.slice(s.start, m.start))) flags.delvis = true;
     else if (/^(?:delvi|ikke\s+i\s+det\s+omfang|(?:betaler|dækker)\s+(?:vi\s+)?halvdelen|(?:kun|alene|dvs|altså|svarende)[^]*halvdelen|ikke\s+(?:helt|fuldt\s+ud)\s|imødekommer\s+ikke\s+fuldt|rest\p{L}*\s|selv\s+betale\s+resten|(?:vi|kommunen)\s+kan\s|kan\s+(?:vi|kommunen)\s|kan\s+(?:du|I|De)\s+få\s*,\s*men\s|men\s+(?:den|det|de)\s+(?:anden|andet|tredje|fjerde|femte|sidste|resterende|øvrige|ekstra)\s|(?:du|I|De)\s+(?:har\s+)?(?:søgte|søgt|bad|bedt)\s+om\s*,\s*(?:er|kommer)\s+ikke\s+med)/iu.test(letter.slice(m))) flags.delvis = true;
+    // Round 49: a ceiling on the grant after an application for the whole price ("Du har søgt om at få cyklen betalt …
+    // Tilskuddet udgør 50 % af prisen, dog højst 9.000 kr."): the part above the ceiling is refused (guide: 50 % of
+    // the price is delvis). Without an application it only states the rule; a ceiling on what the citizen pays ("Du
+    // skal selv betale transporten, dog højst 1.066 kr. om året") limits the charge, not the grant.
+    else if (/^dog\s+(?:højst|maksimalt|max)$/iu.test(letter.slice(m)) && (applied || appliedBefore(letter, i)) && GRANT_SHARE_BEFORE.test(letter.text.slice(s.start, m.start))) flags.delvis = true;
     else flags.contrast = true;
   }
   for (const m of matchesIn(letter, cues.aendring, s)) {
@@ -1191,17 +1210,31 @@ function resultToldIndirectly(letter: Letter, i: number, sText: string): { type:
 // kommer hjemmeplejen 3 gange om dagen", "Indtil nu har han haft 4 døgn om måneden"): the help already exists, so the
 // new amount, more or less, changes it. Both sentences carry an amount, so help a relative gave ("Hidtil har din datter
 // handlet ind") or a first grant with a start date is no change.
+// Round 49: also a past season or time put first ("I foråret fik du hjælp til bad to gange om ugen", "Tidligere havde
+// du 3 timer om ugen"): help the citizen had, told as history.
 const HAD_UNTIL_NOW =
-  /(?<![\p{L}])(?:(?:[Ii]ndtil\s+nu|[Hh]idtil|[Ii]ndtil\s+(?:din|dit|jeres|Deres|hans|hendes|sin|sit)\s+\p{L}+|[Ff]ør\s+(?:din|dit|jeres|Deres|hans|hendes|sin|sit)\s+\p{L}+)\s*,?\s+(?:har|fik|havde|modtog)\s+(?:du|I|De|han|hun|\p{Lu}\p{Ll}+)(?:\s+(?:haft|fået|modtaget))?|(?:[Dd]u|I|De|[Hh]an|[Hh]un|\p{Lu}\p{Ll}+)\s+(?:har|havde)\s+(?:indtil\s+nu|hidtil)\s+(?:haft|fået|modtaget))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:(?:[Ii]ndtil\s+nu|[Hh]idtil|[Ii]\s+(?:foråret|sommer|sommeren|efteråret|vinter|vinteren)|[Tt]idligere|[Ss]idste\s+(?:år|måned|vinter|sommer)|[Ii]ndtil\s+(?:din|dit|jeres|Deres|hans|hendes|sin|sit)\s+\p{L}+|[Ff]ør\s+(?:din|dit|jeres|Deres|hans|hendes|sin|sit)\s+\p{L}+)\s*,?\s+(?:har|fik|havde|modtog)\s+(?:du|I|De|han|hun|\p{Lu}\p{Ll}+)(?:\s+(?:haft|fået|modtaget))?|(?:[Dd]u|I|De|[Hh]an|[Hh]un|\p{Lu}\p{Ll}+)\s+(?:har|havde)\s+(?:indtil\s+nu|hidtil)\s+(?:haft|fået|modtaget))(?![\p{L}])/u;
+// (The money granted as a share or a sum before the ceiling, and not the citizen's own payment.)
+const GRANT_SHARE_BEFORE = /^(?![^]*(?:selv\s+betale|betaler\s+selv|egenbetaling|egenandel))[^]*(?:(?<![\p{L}])(?:tilskud\p{L}*|støtte\p{L}*|beløbet|bevilling\p{L}*|dækker|betaler\s+(?:vi|kommunen))(?![\p{L}])|\d\s*%)/iu;
 const NEW_FROM_DATE = /^(?:fra|fremover|herefter|fremadrettet)(?![\p{L}])/iu;
+// Round 49: the help had may be named anywhere before the new amount, not only next to it ("I foråret fik du hjælp til
+// bad to gange om ugen … [the assessment] … Fra uge 37 får du hjælp til bad 1 gang om ugen"); and help given at a part
+// of the day ("hver morgen") is an amount too. Help added from a date to that help ("Fra mandag kommer hjemmeplejen
+// også om aftenen") changes it as a new amount does.
+const DAY_PART_AMOUNT = /(?<![\p{L}])(?:hver|hvert|alle)\s+(?:morgen|formiddag|middag|eftermiddag|aften|nat|hverdag|hverdage|dag)(?![\p{L}])/iu;
+const ALSO = /(?<![\p{L}])også(?![\p{L}])/iu;
 function newAmountBesideHad(letter: Letter): boolean {
   const sentences = letter.seg.sentences;
   for (const [i, sText] of zoneBody(letter)) {
-    if (!NEW_FROM_DATE.test(sText) || !ONE_AMOUNT.test(sText) || HAD_UNTIL_NOW.test(sText) || CONDITION.test(sText)) continue;
-    for (const k of [i - 1, i + 1]) {
-      if (k < 0 || k >= sentences.length || sentences[k]!.heading) continue;
+    if (!NEW_FROM_DATE.test(sText) || HAD_UNTIL_NOW.test(sText) || CONDITION.test(sText)) continue;
+    const newAmount = ONE_AMOUNT.test(sText);
+    if (!newAmount && !ALSO.test(sText)) continue;
+    for (let k = i + 1; k >= 0; k--) {
+      if (k >= sentences.length || k === i || sentences[k]!.heading) continue;
       const t = letter.slice(sentences[k]!);
-      if (HAD_UNTIL_NOW.test(t) && ONE_AMOUNT.test(t) && !COMPLAINT.test(t)) return !increaseAppliedFor(letter, Math.max(i, k));
+      if (!HAD_UNTIL_NOW.test(t) || COMPLAINT.test(t)) continue;
+      // (The added help needs an amount had, in numbers or a part of the day; "Hidtil har din datter handlet ind" is none.)
+      if (ONE_AMOUNT.test(t) || (k < i && DAY_PART_AMOUNT.test(t))) return !increaseAppliedFor(letter, Math.max(i, k));
     }
   }
   return false;

@@ -688,11 +688,34 @@ function askedThingNotGiven(letter: Letter, result: number): boolean {
   return false;
 }
 
+// Round 49: the cheapest thing that meets the need granted ("… til en Peugeot Rifter, som er den billigste bil, der kan dække
+// behovet", "standardmodellen, som er den billigste egnede") against an application that named another make or model by
+// name ("Du har søgt om en VW Multivan"): the dearer choice is refused (the guide's cheaper aid). Not when the name
+// asked for is the one granted, nor when no make was named.
+const CHEAPEST = /(?<![\p{L}])(?:den|det|de)\s+billigste(?:\s+\p{L}+)?(?:\s*,\s*(?:der|som)\s+(?:kan\s+)?(?:dække|dækker|opfylde|opfylder|imødekomme|løse|løser)|\s+egnede)(?![\p{L}])/iu;
+const NAMED_MAKE = /(?<=\s)\p{Lu}[\p{L}-]+/gu;
+function cheapestInsteadOfNamed(letter: Letter, result: number): boolean {
+  const sentences = letter.seg.sentences;
+  let grant = '';
+  for (let k = result; k < Math.min(sentences.length, result + 3); k++) {
+    const t = letter.slice(sentences[k]!);
+    if (t.includes('billigste') && CHEAPEST.test(t) && !CONDITION.test(t) && !COMPLAINT.test(t)) grant = t;
+  }
+  if (!grant) return false;
+  for (let k = 0; k < Math.min(sentences.length, result + 4); k++) {
+    const a = APPLIED_FOR.exec(letter.slice(sentences[k]!));
+    if (!a || COMPLAINT.test(a[0])) continue;
+    const names = a[1]!.match(NAMED_MAKE) ?? [];
+    if (names.some((n) => !grant.includes(n))) return true;
+  }
+  return false;
+}
+
 /**
  * A grant that gives less than was asked, or something else than was asked: the checks above, in this order, the
  * first that holds deciding. `resultSentence` is where the result is stated; `sentenceFlags` is the classifier's
  * flags of a sentence (decision-type's, handed in so this module need not import it).
  */
 export function grantsLessThanAsked(letter: Letter, resultSentence: number | undefined, sentenceFlags: SentenceFlagsOf): boolean {
-  return grantsLessThanApplied(letter, resultSentence, sentenceFlags) || tableGrantsLess(letter) || fieldsGrantLess(letter) || zeroRowAmongPaid(letter) || refusesAppliedItemLater(letter, resultSentence ?? 0, sentenceFlags) || limitedInConclusion(letter, resultSentence ?? 0, sentenceFlags) || (resultSentence !== undefined && (appliedCountAfterGrant(letter, resultSentence) || askedMoreAfterGrant(letter, resultSentence) || grantToldSmaller(letter, resultSentence, sentenceFlags) || whyLessHeadingAfter(letter, resultSentence, sentenceFlags) || otherAidGranted(letter, resultSentence, sentenceFlags) || dearerRefused(letter, resultSentence) || askedThingNotGiven(letter, resultSentence) || toldLessThanAsked(letter, resultSentence)));
+  return grantsLessThanApplied(letter, resultSentence, sentenceFlags) || tableGrantsLess(letter) || fieldsGrantLess(letter) || zeroRowAmongPaid(letter) || refusesAppliedItemLater(letter, resultSentence ?? 0, sentenceFlags) || limitedInConclusion(letter, resultSentence ?? 0, sentenceFlags) || (resultSentence !== undefined && (appliedCountAfterGrant(letter, resultSentence) || askedMoreAfterGrant(letter, resultSentence) || grantToldSmaller(letter, resultSentence, sentenceFlags) || whyLessHeadingAfter(letter, resultSentence, sentenceFlags) || otherAidGranted(letter, resultSentence, sentenceFlags) || dearerRefused(letter, resultSentence) || askedThingNotGiven(letter, resultSentence) || toldLessThanAsked(letter, resultSentence) || cheapestInsteadOfNamed(letter, resultSentence)));
 }
