@@ -2623,6 +2623,11 @@ const ELEMENTS = {
       // Round 48: the same told as what the citizen must do for more than the help granted ("Vil du have en ekstra til
       // sommerhuset, må du selv købe den, fx på apoteket"): a private option, like "kan du selv købe".
       'må du selv købe', 'du må selv købe', 'må I selv købe', 'I må selv købe', 'må De selv købe', 'De må selv købe',
+      // Round 49: something more suggested with a hedge and "også" ("Hun kan måske også have gavn af en samtale med
+      // …", "kunne også have glæde af"): another offer beside the help granted. (Without the hedge, "Du kan have gavn af
+      // træningen", it is often the help granted itself.)
+      'måske også have gavn af', 'måske også have glæde af', 'måske også have nytte af', 'måske også få gavn af',
+      'også kunne have gavn af', 'også kunne have glæde af', 'kunne også have gavn af', 'kunne også have glæde af',
       'kan du bare møde op', 'kan I bare møde op', 'kan De bare møde op', 'kan du bare komme', 'kan I bare komme',
       'privat madleverandør*', 'private madleverandør*',
       // Round 43: a private provider by its bare name ("hos en privat leverandør"; a choice of who delivers the help
@@ -2669,6 +2674,11 @@ const ELEMENTS = {
       // muligheden for at søge ældrebolig") and falls prevention (a bare name needs a guiding word:
       // code).
       'selv betale forskellen', 'betale forskellen selv', 'selv betale differencen', 'for egen regning', 'muligheden for at søge',
+      // Round 49: the same free choice told in the present tense ("Vælger du en dyrere model, betaler du selv forskellen",
+      // "hvis du selv betaler forskellen", "og betaler selv forskellen"): a private option beside the grant, like the
+      // infinitive above. ("Du betaler selv resten" of the price granted is the citizen's share, not this.)
+      'betaler du selv forskellen', 'betaler I selv forskellen', 'betaler De selv forskellen', 'betaler selv forskellen',
+      'selv betaler forskellen', 'betaler du selv differencen', 'betaler selv differencen', 'selv betaler differencen',
       // Round 37: the refused thing done at the citizen's own cost, offered as a condition ("Vil du selv
       // betale for en bruseniche, kan du …", "Hvis I selv vil betale for det, …"); not the duty "Du skal selv
       // betale for maden". And another route to try ("Der er dog en anden vej, du kan prøve: …"; denied in code).
@@ -2831,8 +2841,10 @@ const ELEMENTS = {
       // "Du kan i stedet søge om et hjælpemiddel", "I kan også søge om aflastning", "kontakte headspace".
       // (An abbreviation among the words between: "du kan evt. søge individuel handicapkørsel",
       // "kan I f.eks. ansøge".)
-      String.raw`(?:du|I|De)\s+(?:kan|har\s+mulighed\s+for\s+at|er\s+velkommen\s+til\s+at)\s+(?:\p{L}[\p{L}.]*\s+){0,3}?(?:søge|ansøge|købe|benytte|bruge|deltage|få\s+(?:hjælp|støtte|rådgivning|vejledning))\s+(?!om\s+aktindsigt|igen|aktindsigt)`,
-      String.raw`\bkan\s+(?:du|I|De)\s+(?:\p{L}[\p{L}.]*\s+){0,3}?(?:søge|ansøge|købe|benytte|bruge|deltage|få\s+(?:hjælp|støtte|rådgivning|vejledning))\s+(?!om\s+aktindsigt|igen|aktindsigt)`,
+      // (Round 49: not the form or channel used to send something, "Du kan bruge formularen på borger.dk", "kan I
+      // benytte blanketten": how to write to us or the appeals body, not other help.)
+      String.raw`(?:du|I|De)\s+(?:kan|har\s+mulighed\s+for\s+at|er\s+velkommen\s+til\s+at)\s+(?:\p{L}[\p{L}.]*\s+){0,3}?(?:søge|ansøge|købe|benytte|bruge|deltage|få\s+(?:hjælp|støtte|rådgivning|vejledning))\s+(?!om\s+aktindsigt|igen|aktindsigt|(?:den\s+|det\s+|vores\s+|kommunens\s+)?(?:digitale\s+|elektroniske\s+)?(?:formular|blanket|skema|selvbetjening|kontaktformular|linket|digital\s+post|e-boks|mitid)\p{L}*(?![\p{L}]))`,
+      String.raw`\bkan\s+(?:du|I|De)\s+(?:\p{L}[\p{L}.]*\s+){0,3}?(?:søge|ansøge|købe|benytte|bruge|deltage|få\s+(?:hjælp|støtte|rådgivning|vejledning))\s+(?!om\s+aktindsigt|igen|aktindsigt|(?:den\s+|det\s+|vores\s+|kommunens\s+)?(?:digitale\s+|elektroniske\s+)?(?:formular|blanket|skema|selvbetjening|kontaktformular|linket|digital\s+post|e-boks|mitid)\p{L}*(?![\p{L}]))`,
       // A private or self-arranged alternative, marked as one ("Du kan desuden selv bestille
       // varer på nettet", "I kan også leje en …"); not the ordering of the help granted.
       String.raw`(?:du|I|De)\s+kan\s+(?:desuden|også|i\s+stedet)\s+(?:\p{L}+\s+){0,2}?(?:bestille|købe|leje|låne|tilmelde|melde\s+(?:dig|jer|Dem))\s`,
@@ -2880,7 +2892,9 @@ const ELEMENTS = {
       // som vil vurdere …", "sendt dit ønske om et badebræt videre til Hjælpemiddelteamet"); not
       // a step in this case, the complaint, or the order of the help
       // granted (the provider in the result sentence is left out in code).
-      String.raw`\b(?:sendt|sender|videresendt|videresender|overdraget|overdrager|givet|giver)\s+(?:din\s+sag|jeres\s+sag|deres\s+sag|sagen|en\s+henvisning|din\s+henvisning|en\s+anmodning|(?:dit|jeres|deres)\s+ønske|(?:din|jeres|deres)\s+anmodning|besked(?<=(?:sendt|sender)\s+besked))(?:\s+om\s+(?:\p{L}+\s+){0,2}?\p{L}+)?\s+(?:videre\s+)?til\s+(?!(?:os|mig|kommunen|visitation\p{L}*|\p{L}*udvalg\p{L}*|ankestyrelsen|hjemmeplejen|leverandør\p{L}*|afdelingen|teamet|høring|partshøring|behandling|udtalelse|godkendelse|underskrift|din\s+sagsbehandler|din\s+rådgiver)(?![\p{L}]))\p{L}`,
+      // (Round 49: nor word sent to the place so the help granted can start, "Jeg sender besked til Klubben, så du kan
+      // starte op fra næste uge": the provider of this decision, not a referral.)
+      String.raw`\b(?:sendt|sender|videresendt|videresender|overdraget|overdrager|givet|giver)\s+(?:din\s+sag|jeres\s+sag|deres\s+sag|sagen|en\s+henvisning|din\s+henvisning|en\s+anmodning|(?:dit|jeres|deres)\s+ønske|(?:din|jeres|deres)\s+anmodning|besked(?<=(?:sendt|sender)\s+besked))(?:\s+om\s+(?:\p{L}+\s+){0,2}?\p{L}+)?\s+(?:videre\s+)?til\s+(?!(?:os|mig|kommunen|visitation\p{L}*|\p{L}*udvalg\p{L}*|ankestyrelsen|hjemmeplejen|leverandør\p{L}*|afdelingen|teamet|høring|partshøring|behandling|udtalelse|godkendelse|underskrift|din\s+sagsbehandler|din\s+rådgiver)(?![\p{L}]))(?![^.;:!?\n]{0,60}?,?\s+så\s+(?:du|I|De|han|hun)\s+kan\s+(?:starte|begynde|komme\s+i\s+gang)(?![\p{L}]))\p{L}`,
       // (A person or office reached on a phone number or mail address is the sender's contact
       // line: "Du kan kontakte Karin Holm på telefon …".)
       // ("os eller Børns Vilkår": the other one counts; the citizen's own caseworker under any

@@ -28,7 +28,8 @@ import { DATA_PROTECTION, ENDING_WORDS, frameTest, isLawSentence, sectionUnder }
 // (Only where help is granted: in a refusal, "du kan søge om flere timer til det" is more of another help.)
 const MORE_OF_SAME = /søg\p{L}*\s+om\s+(?:et\s+|en\s+)?(?:ekstra|flere)\s+(?:timer|ophold|døgn|besøg|weekender|weekend|dage|aflastningsdøgn)(?![\p{L}])/iu;
 // (Round 38: also "søge om andet" with nothing named: like "søge igen", it points nowhere.)
-const NOT_OTHER_HELP = /søg\p{L}*\s+om\s+(?:noget\s+)?andet\s*[.!]?\s*$|klag|ankestyrelse|aktindsigt|(?:se|læse)\s+(?:\p{L}+\s+){0,2}?(?:dokumenterne|akterne|papirerne)\s+i\s+(?:din|jeres|Deres|sagen)|søge?\p{L}*\s+(?:\p{L}+\s+){0,5}?(?:igen|på\s+ny)(?![\p{L}])|genoptag|(?:ny|fornyet)\s+vurdering|revurdering/iu;
+// (Round 49: also a longer thing asked again from the sender, "kan du søge om tilskud til glutenfri kost hos os igen".)
+const NOT_OTHER_HELP = /søg\p{L}*\s+om\s+(?:noget\s+)?andet\s*[.!]?\s*$|klag|ankestyrelse|aktindsigt|(?:se|læse)\s+(?:\p{L}+\s+){0,2}?(?:dokumenterne|akterne|papirerne)\s+i\s+(?:din|jeres|Deres|sagen)|søge?\p{L}*\s+(?:\p{L}+\s+){0,5}?(?:igen|på\s+ny)(?![\p{L}])|søg\p{L}*\s+(?:\p{L}+\s+){0,8}?hos\s+(?:os|mig)\s+(?:igen|på\s+ny)(?![\p{L}])|genoptag|(?:ny|fornyet)\s+vurdering|revurdering/iu;
 const BARE_NAME =
   /^(?:jobcent|ydelseskontor|udbetaling\s+danmark|pensionsafdeling|pensionskontor|borgerservice|borger\.dk|patientforening|handicapforening|frivilligcent|boligstøtte|varmetillæg|helbredstillæg|personligt\s+tillæg|café|cafe|cafeteri|værested|ældrerådgiver|socialrådgivning|rådgivningshus|rådgivningscent|webshop|netbutik|vederlagsfri|\p{L}*foreningen$|\p{L}+fonden$|forening$|forbund$|\p{L}*forbundet$|landsforening|handicaporganisation|uafhængig|\p{L}*samfund(?:et)?$|kronikertilskud|enkelttilskud|patientbefordring|befordringsgodtgørelse|terminaltilskud|lægemiddelstyrelsen|flextur|handicapkørsel|uddannelsesvejled|uu-vejleder|kommunale?\s+ungeindsats|studievejled|seniorsport|dgi$|seniorklub|seniorhold|motionshold|for\s+egen\s+regning|faldforebyg|sygeforsikring|rusmiddelcent|misbrugscent|alkoholbehandl|misbrugsbehandl|alkoholrådgiv|dagcent|aktivitetscent|daghjem|fritidsklub|klubhus|ungdomsklub|lektiecaf|spisefællesskab|fællesspisning|gældsrådgiv|madklub|elevstøtte|fripladstilskud|bringer\s)/iu;
 // Associations one lives in or plays in, not where one gets help.
@@ -120,7 +121,9 @@ const WISH_BEFORE = /(?<![\p{L}])(?:gerne\s+vil|vil\s+gerne|ønsker\s+at|ønsker
 const FREE_CHOICE = /leverandør|frit\s+valg(?!\s+af\s+(?:et\s+|dit\s+)?(?:hjælpemid\p{L}*|forbrugsgod\p{L}*))/iu;
 const CHOOSE_BETWEEN = /(?<![\p{L}])(?:kan|skal|må)\s+(?:(?:du|I|De)\s+)?(?:selv\s+|frit\s+)?vælge\s+(?:mellem|imellem)(?![\p{L}])/iu;
 const WHETHER_NEEDED = /(?<![\p{L}])om\s+(?:du|I|De|han|hun|barnet|borgeren)\s+(?:\p{L}+\s+){0,2}?(?:har\s+)?(?:brug|behov)\s+for\s+$/iu;
-const BUYS = /(?<![\p{L}])(?:købe|køber|betale\s+selv|for\s+egen\s+regning)(?![\p{L}])/iu;
+// (Round 49: also paying oneself in the present tense, "hvis du selv betaler forskellen (frit valg)", "betaler du selv
+// forskellen": the dearer choice bought privately, not a choice of who delivers.)
+const BUYS = /(?<![\p{L}])(?:købe|køber|betale\s+selv|betaler\s+(?:(?:du|I|De)\s+)?selv|selv\s+betaler|for\s+egen\s+regning)(?![\p{L}])/iu;
 // (Round 40: also "Meningen med Værkstedet er …": the same goal in other words.)
 const PURPOSE_SENTENCE = /^(?:formålet|målet|hensigten|meningen)(?![\p{L}])/iu;
 const SELF_MANAGES_BY_BEFORE =
@@ -314,6 +317,12 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   // flytter") is no open offer elsewhere.
   if (NO_VISITATION.test(match) && /^\s*(?:igen|på\s+ny)(?![\p{L}])/iu.test(sentence.slice(at + match.length))) return false;
   if (SUBSIDIARY.test(match) && SUBSIDIARY_BEFORE.test(sentence.slice(Math.max(0, at - 60), at))) return false;
+  // Round 49: the same condition put as when help is refused ("Der ydes ikke hjælp, hvis …, eller hvis udgifterne kan
+  // dækkes efter anden lovgivning"): the negation stands in the main clause, the other law in the "hvis" clause.
+  // Round 49: a child's own team kept as a result of the help granted ("Plejefamilien bor tæt på hallen, så hun kan
+  // fortsætte på holdet"): what the decision makes possible for the child, not an offer pointed to.
+  if (TEAM_GOES_ON.test(match) && KEEPS_TEAM_BEFORE.test(sentence.slice(Math.max(0, at - 40), at)) && /^\s*[.,;!]/u.test(sentence.slice(at + match.length))) return false;
+  if (SUBSIDIARY.test(match) && SUBSIDIARY_IF_BEFORE.test(sentence.slice(Math.max(0, at - 60), at)) && REFUSED_IF.test(sentence.slice(0, at))) return false;
   // The law's exclusion of a class of people ("personer, der modtager hjælp efter andre bestemmelser, …,
   // er ikke omfattet af ordningen"): who the rule leaves out, not a pointer to that other help.
   if (SUBSIDIARY.test(match) && CLASS_BEFORE.test(sentence.slice(Math.max(0, at - 60), at)) && EXCLUDED.test(sentence)) return false;
@@ -689,6 +698,10 @@ const ABOUT_THIS_DECISION =
 const SUBSIDIARY = /^(?:anden|andre|efter\s+anden|efter\s+andre)\s/iu;
 const SUBSIDIARY_BEFORE =
   /(?:(?<![\p{L}])(?:ikke|ej)\s+(?:\p{L}+\s+){0,3}?(?:dækkes|dækket|ydes|gives|kan\s+(?:\p{L}+\s+)?(?:dækkes|ydes|gives|få\s+dækket))|(?:dækkes|ydes|gives|dækket)\s+ikke|subsidiær\p{L}*(?:\s+i\s+forhold)?\s+til)\s+(?:\p{L}+\s+)?(?:af\s+|efter\s+|via\s+|gennem\s+|ved\s+(?:ydelser|hjælp|støtte)\s+)?$/iu;
+const TEAM_GOES_ON = /^fortsætte\s+på\s+(?:holdet|et\s+hold)$/iu;
+const KEEPS_TEAM_BEFORE = /(?<![\p{L}])så\s+(?:at\s+)?(?:han|hun|barnet)\s+(?:stadig\s+|fortsat\s+)?kan\s+$/iu;
+const SUBSIDIARY_IF_BEFORE = /(?<![\p{L}])hvis\s+(?:\p{L}+\s+){0,3}?kan\s+(?:\p{L}+\s+)?(?:dækkes|ydes|gives|få\s+dækket)\s+(?:(?:efter|af)\s+(?:\p{L}+\s+){1,2}?eller\s+)?$/iu;
+const REFUSED_IF = /(?<![\p{L}])(?:(?:ydes|gives|dækkes|bevilges)\s+(?:der\s+)?(?:heller\s+)?ikke|ikke\s+(?:\p{L}+\s+)?(?:ydes|gives|dækkes|bevilges))(?![\p{L}])[^.;:!?]*?,\s*(?:\p{L}+\s+){0,2}?hvis\s/iu;
 const CLASS_BEFORE = /(?<![\p{L}])(?:personer|borgere|ansøgere|den|de|man|folk)\s*,?\s+(?:der|som)\s+(?:\p{L}+\s+){0,3}?$/iu;
 const TARGET_GROUP_BEFORE = /(?<![\p{L}])(?:målrettet|rettet\s+mod|beregnet\s+(?:for|til)|henvender\s+sig\s+til|gælder\s+for)\s+(?:personer|borgere|unge|voksne|børn|familier|mennesker)\s*,?\s+(?:der|som)\s+(?:\p{L}+\s+){0,6}?$/iu;
 const EXCLUDED = /(?<![\p{L}])(?:ikke|ej)\s+(?:\p{L}+\s+)?(?:omfattet|berettiget|kan\s+få|har\s+ret)(?![\p{L}])/iu;
