@@ -1232,6 +1232,9 @@ const ELEMENTS = {
       // indflytningen"), and the aid tried out with the citizen once it is in place ("Terapeuten
       // kommer, når lejet er leveret, og prøver det af sammen med dig").
       String.raw`\bmødes\s+[^.\n]{0,50}?\b(?:\d{1,2}|en|et|to|tre|fire|fem|seks|otte|tolv)\s+(?:uger|måneder|måned|uge)\s+efter\b`,
+      // Round 49: a meeting with the citizen set at a month or week ahead ("Bostøtten og jeg holder møde med Ole i
+      // oktober"), present tense; one held already ("holdt møde med dig i maj") is no look ahead.
+      String.raw`\bholder\s+(?:et\s+)?(?:nyt\s+|fælles\s+|opfølgende\s+)?møde\s+med\s+(?:[^.\n]{1,40}?\s)?(?:i|inden|sidst\s+i|først\s+i|midt\s+i|i\s+løbet\s+af|i\s+starten\s+af|i\s+slutningen\s+af)\s+(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|uge\s+\d{1,2})(?![\p{L}])`,
       String.raw`\b(?:prøver\s+(?:\p{L}+\s+){1,3}?af|afprøver\s+(?:\p{L}+\s+){1,3}?)\s*(?:sammen\s+)?med\s+(?:dig|jer|Dem)\b`,
       // "Vi vurderer behovet for en el-kørestol igen, når Ida starter i 4. klasse".
       // (Round 37: also "sammen med dig" before the time, as above.)
@@ -1351,6 +1354,8 @@ const ELEMENTS = {
       // mad", "har gode kræfter i armene og god balance", "er ivrig efter at prøve selv").
       'motiverede', 'kan lide at', 'kan godt lide', 'holder af at', 'gode kræfter', 'god balance', 'god styrke', 'god muskelstyrke', 'godt greb',
       'ivrig efter', 'ivrige efter', 'ivrig for', 'opsat på', 'vennekreds*', 'omgangskreds*',
+      // Round 49: the strength in the singular ("har god kraft i benene", "god kraft i armene").
+      'god kraft i', 'gode kræfter i',
       // Turning up steadily at school or work ("kommer stabilt på arbejde", "stabilt fremmøde").
       'kommer stabilt', 'møder op hver dag', 'stabilt fremmøde', 'godt fremmøde', 'mødestabil*',
       // Round 34: summoning help and using the alarm oneself, a spouse who cares on their own, walking
@@ -1543,6 +1548,9 @@ const ELEMENTS = {
       'i gang med en uddannelse', 'i gang med din uddannelse', 'i gang med sin uddannelse', 'startet på grundforløb*',
       'begyndt på grundforløb*', 'fået en læreplads', 'fået læreplads', 'er i lære som',
       'fået et nyt job', 'fået nyt job', 'fået et nyt arbejde', 'fået nyt arbejde', 'fået et job', 'fået job', 'fået arbejde',
+      // Round 49: paid hours at a workplace, said without "job" ("du har fået timer i kantinen hver torsdag", "fået
+      // nogle timer på lageret"); an appointment is "fået tid", hours of help have a number.
+      'fået timer i', 'fået timer på', 'fået nogle timer i', 'fået nogle timer på', 'fået et par timer i', 'fået et par timer på',
       'fået en god aftenrutine', 'fået en god morgenrutine', 'fået en god døgnrytme', 'fået en fast døgnrytme', 'fået en god søvnrytme',
       'fået en fast søvnrytme', 'fået faste rutiner', 'fået gode rutiner',
       'glad for sin skole', 'glad for din skole', 'glad for skolen', 'glad for sin klasse', 'glad for klassen', 'glad for sine venner',

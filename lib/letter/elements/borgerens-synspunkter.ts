@@ -93,7 +93,8 @@ const SPEECH_VERB =
 // quotation from the application: "Du skrev i ansøgningen af 6. februar bl.a.: »…«".)
 // (Round 44: also with a clause of when it was said between, closed by its comma: "Ida sagde til mig, da jeg var
 // hjemme hos jer, at hun …", "Freja sagde, da vi mødtes den 16. september, at …".)
-const SAID_AFTER = /^(?:(?:\s+\p{L}+){0,4}?(?:\s+(?:(?:den|d\.)\s+)?\d{1,2}\.\s*(?:\p{L}+|\d{1,2}\.?)(?:\s*\d{4})?)?|\s+i\s+(?:din\s+|jeres\s+|Deres\s+)?\p{L}+\s+(?:af\s+\d{1,2}\.\s*(?:\p{L}+|\d{1,2}\.?)(?:\s*\d{4})?\s+)?(?:bl\.\s?a\.|blandt\s+andet))(?:\s*,\s*(?:da|når|mens)\s+(?:jeg|vi)\s(?:(?![.!?]\s+\p{Lu})[^,;:!?\n]){1,70},)?\s*(?:,\s*at|\s+at|:)(?![\p{L}])/u;
+const SAID_AFTER = /^(?:(?:\s+\p{L}+){0,4}?(?:\s+(?:(?:den|d\.)\s+)?\d{1,2}\.\s*(?:\p{L}+|\d{1,2}\.?)(?:\s*\d{4})?)?|\s+i\s+(?:din\s+|jeres\s+|Deres\s+)?\p{L}+\s+(?:af\s+\d{1,2}\.\s*(?:\p{L}+|\d{1,2}\.?)(?:\s*\d{4})?\s+)?(?:bl\.\s?a\.|blandt\s+andet))(?:\s*,\s*(?:da|når|mens)\s+(?:jeg|vi)\s(?:(?![.!?]\s+\p{Lu})[^,;:!?\n]){1,70},)?\s*(?:(?:,\s*at|\s+at|:)(?![\p{L}])|(?<=\s)[»“„])/u;
+// (Round 49: also the words quoted straight after the verb, with no colon: "og sagde »mit hjem«".)
 
 // Walking back from the verb, these words end the search: they start another clause or are
 // another speaker ("Du får hjælp, fordi lægen har skrevet, at …" is the doctor's account).
@@ -101,7 +102,7 @@ const SAID_AFTER = /^(?:(?:\s+\p{L}+){0,4}?(?:\s+(?:(?:den|d\.)\s+)?\d{1,2}\.\s*
 const CLAUSE_WORDS = new Set(['at', 'som', 'der', 'hvor', 'fordi', 'hvis', 'såfremt', 'når', 'da', 'men', 'vi', 'han', 'hun', 'man', 'de', 'dig', 'jer', 'os', 'få', 'fået', 'fik', 'blevet', 'bliver', 'blev']);
 // (Round 47: also specialists and compounds, "Almas neurolog har i udtalelse beskrevet, at …", "Overlægen skrev".)
 const OTHER_PEOPLE =
-  /^(?:\p{L}*læge(?:n|r|rne|ns)?|neurolog\p{L}*|psykiater\p{L}*|kardiolog\p{L}*|pædiater\p{L}*|audiolog\p{L}*|jordemoder\p{L}*|\p{L}+terapeut\p{L}*|\p{L}+sygeplejerske\p{L}*|\p{L}+psykolog\p{L}*|læge\p{L}*|terapeut\p{L}*|ergoterapeut\p{L}*|fysioterapeut\p{L}*|sygeplejerske\p{L}*|pædagog\p{L}*|lærer\p{L}*|psykolog\p{L}*|rådgiver\p{L}*|sagsbehandler\p{L}*|kommune\p{L}*|skole\p{L}*|hjemmepleje\p{L}*|visitator\p{L}*|datter\p{L}*|søn\p{L}*|mor|moren|far|faren|forældre\p{L}*|mand|manden|hustru\p{L}*|kone\p{L}*|ægtefælle\p{L}*|samlever\p{L}*|nabo\p{L}*|ven|veninde\p{L}*|advokat\p{L}*|værge\p{L}*|træner\p{L}*|instruktør\p{L}*|coach\p{L}*|mentor\p{L}*|\p{L}*leder(?:en|e|ne)?|kontaktperson\p{L}*|personale\p{L}*|leverandør\p{L}*|udvalg\p{L}*|ankestyrelse\p{L}*)$/u;
+  /^(?:\p{L}*læge(?:n|r|rne|ns)?|neurolog\p{L}*|psykiater\p{L}*|kardiolog\p{L}*|pædiater\p{L}*|audiolog\p{L}*|jordemoder\p{L}*|\p{L}+terapeut\p{L}*|\p{L}+sygeplejerske\p{L}*|\p{L}+psykolog\p{L}*|læge\p{L}*|terapeut\p{L}*|ergoterapeut\p{L}*|fysioterapeut\p{L}*|sygeplejerske\p{L}*|pædagog\p{L}*|lærer\p{L}*|psykolog\p{L}*|rådgiver\p{L}*|sagsbehandler\p{L}*|kommune\p{L}*|skole\p{L}*|hjemmepleje\p{L}*|visitator\p{L}*|datter\p{L}*|søn\p{L}*|mor|moren|far|faren|forældre\p{L}*|mand|manden|hustru\p{L}*|kone\p{L}*|ægtefælle\p{L}*|samlever\p{L}*|nabo\p{L}*|ven|veninde\p{L}*|advokat\p{L}*|værge\p{L}*|diætist\p{L}*|børnehave\p{L}*|vuggestue\p{L}*|dagpleje\p{L}*|institution\p{L}*|logopæd\p{L}*|optiker\p{L}*|sundhedsplejerske\p{L}*|træner\p{L}*|instruktør\p{L}*|coach\p{L}*|mentor\p{L}*|\p{L}*leder(?:en|e|ne)?|kontaktperson\p{L}*|personale\p{L}*|leverandør\p{L}*|udvalg\p{L}*|ankestyrelse\p{L}*)$/u;
 // A person named inside a prepositional phrase is no subject ("over for sin advokat", "til lægen");
 // nor is a place ("ved sit besøg på Solhaven den 3. maj sagt, at …").
 const PREPOSITION = /^(?:for|til|med|hos|overfor|ved|fra|af|om|mod|på)$/u;
@@ -137,7 +138,9 @@ const VOCATIVE = /(?<![\p{L}])(?:du|De),\s+(\p{Lu}\p{Ll}+),/gu;
 // The applicant named by the application ("Udvalget har behandlet Ellens ansøgning", "ansøgningen
 // fra Bent"): in a committee's third-person letter to a couple by their address block only, that
 // names the citizen.
-const APPLICANT = /(?<![\p{L}])(\p{Lu}\p{Ll}+)s\s+(?:an)?søgning|(?<![\p{L}])(?:an)?søgning(?:en)?\s+fra\s+(\p{Lu}\p{Ll}+)/gu;
+// (Round 49: also the named person who applied, "Harald har den 20. marts søgt om en rampe": the party, in a letter
+// to a couple that does not greet by name.)
+const APPLICANT = /(?<![\p{L}])(\p{Lu}\p{Ll}+)s\s+(?:an)?søgning|(?<![\p{L}])(?:an)?søgning(?:en)?\s+fra\s+(\p{Lu}\p{Ll}+)|(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+har\s+(?:(?:[^.\n]|(?<=\d)\.){0,40}?\s)?(?:an)?søgt\s+om(?![\p{L}])/gu;
 const TOKEN = /[\p{L}\d.]+|[^\p{L}\d.\s]/gu;
 
 /** First names the letter is addressed to ("Kære Villy og Birthe", "Til Lone og Kasper Bjerre"). */
@@ -158,7 +161,10 @@ function addressees(letter: Letter): Set<string> {
   // A name said to the reader inside the text names the addressee too ("at du, Line, får en
   // bolig", "mens du, Mette, anførte").
   for (const v of letter.text.matchAll(VOCATIVE)) names.add(v[1]!);
-  for (const a of letter.text.matchAll(APPLICANT)) names.add((a[1] ?? a[2])!);
+  for (const a of letter.text.matchAll(APPLICANT)) {
+    const name = (a[1] ?? a[2] ?? a[3])!;
+    if (!NOT_A_NAME.test(name) && !FUNCTION_WORD.test(name) && !OTHER_PEOPLE.test(name.toLowerCase()) && !/^(?:Jeg|Du|Man|Det|Hvem)$/u.test(name)) names.add(name);
+  }
   return names;
 }
 
@@ -286,7 +292,11 @@ function sectionAfter(letter: Letter, end: number): string {
 const PRONOUN_AFTER = /^\s+(?:han|hun)\s*(?:,|selv\b|også\b|til\b)/u;
 const FRONTED_MEETING =
   /^\s*(?:[Dd]a|[Nn]år|[Mm]ens)\s+(?:jeg|vi)\s+(?:\p{L}+\s+){0,2}?(?:besøgte|mødte|talte\s+med|snakkede\s+med|ringede\s+til|var\s+(?:hjemme\s+|på\s+besøg\s+)?hos)\s+(\p{Lu}\p{Ll}+)(?![\p{L}])/u;
+const TO_GUARDIAN = /(?<![\p{L}])(?:som\s+(?:\p{Lu}\p{Ll}+(?:s|')\s+)?værge|værge\s+for)(?![\p{L}])/iu;
+const VISITED_PRONOUN_SPEAKS =
+  /^\s*(?:[Dd]a|[Nn]år)\s+(?:jeg|vi)\s+(?:\p{L}+\s+){0,2}?(?:besøgte|mødte|talte\s+med|var\s+(?:hjemme\s+|på\s+besøg\s+)?hos)\s+(ham|hende)(?![\p{L}])(?:[^,.;\n]|(?<=\d)\.){0,30},\s*\p{L}+\s+(?:han|hun)(?![\p{L}])(?:[^,.;\n]){0,60}?(?:\s+og\s+)?$/u;
 const NAMED_SELF_INSIDE = /\s(\p{Lu}\p{Ll}+)\s+selv\s/u;
+const SAID_NOTHING_AFTER = new RegExp(String.raw`^\s*,?\s*at\s+(?:du|I|De|han|hun)\s+(?:\p{L}+\s+){0,2}?(?:${NOTHING_TO_ADD.source})\s*[.!]?\s*$`, 'iu');
 function reportedSpeech(letter: Letter): Detection | undefined {
   const text = letter.text;
   for (const m of letter.matches(SPEECH_VERB)) {
@@ -302,6 +312,9 @@ function reportedSpeech(letter: Letter): Detection | undefined {
     const from = Math.max(s.start, m.start - 120);
     const before = text.slice(from, m.start);
     if (CONDITIONAL_BEFORE.test(before)) continue;
+    // Round 49: all that was said is that there was nothing to add ("De ringede og sagde, at De ikke havde noget at
+    // tilføje"): the answer to a hearing, not an account or a wish.
+    if (SAID_NOTHING_AFTER.test(text.slice(m.end, s.end))) continue;
     // "…, gav du udtryk for, at …": the speaker inside the verb's words.
     if (/\s(?:du|I|De)\s/u.test(letter.slice(m))) {
       if (toRelative(letter)) continue;
@@ -321,6 +334,9 @@ function reportedSpeech(letter: Letter): Detection | undefined {
       const met = FRONTED_MEETING.exec(text.slice(s.start, m.start));
       if (met && partySpeaks(letter, ` ${met[1]!}`, false)) return { present: true, evidence: { start: m.start, end: m.end } };
     }
+    // Round 49: the one visited, as a pronoun, who then speaks with the verb inverted ("Da vi besøgte ham, viste han os
+    // sit værelse og sagde »mit hjem«"): in a child's case or a letter to a relative or guardian, the party.
+    if (VISITED_PRONOUN_SPEAKS.test(text.slice(s.start, m.start)) && (letter.area === 'boern' || toRelative(letter) || TO_GUARDIAN.test(letter.text))) return { present: true, evidence: { start: m.start, end: m.end } };
     if (!partySpeaks(letter, before, from === s.start)) continue;
     return { present: true, evidence: { start: m.start, end: m.end } };
   }

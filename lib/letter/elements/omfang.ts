@@ -149,6 +149,18 @@ const FAMILY_CONTACT = /(?<![\p{L}])(?:kommer\s+hjem|er\s+hjemme|hjem\s+på\s+be
 // Rask, kommer hjem til jer hver tirsdag".)
 const STAFF_VISIT =
   /(?<![\p{L}])\p{L}*(?:terapeut|assistent|hjælper|pleje|behandler|sygeplejerske|medarbejder|bostøtte|støtteperson|kontaktperson|pædagog|konsulent|vejleder|mentor|personale)(?:n|en|et|ne|er|erne|rne)?(?:,?\s+\p{L}+){0,6}?,?\s+kommer\s+hjem\s+til(?![\p{L}])/iu;
+// Round 49: a helper named by first name who comes home to the family ("Mette kommer hjem til jer 1 gang om ugen"),
+// when the letter brought that name in as the helper ("jeres behandler bliver Mette Aagaard", "din kontaktperson er
+// Ali"): the help itself, not a child's contact with the family.
+const NAMED_COMES_HOME = /(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+kommer\s+hjem\s+til(?![\p{L}])/u;
+const HELPER_NOUN = String.raw`\p{L}*(?:terapeut|behandler|medarbejder|bostøtte|støtteperson|kontaktperson|pædagog|konsulent|vejleder|mentor|rådgiver|hjælper)(?:n|en|et|ne|er|erne|rne)?`;
+function namedHelperVisits(letter: Letter, sText: string): boolean {
+  const name = NAMED_COMES_HOME.exec(sText)?.[1];
+  if (!name) return false;
+  return new RegExp(String.raw`(?<![\p{L}])${HELPER_NOUN}\s+(?:bliver|er|hedder)\s+(?:det\s+)?${name}(?![\p{L}])|(?<![\p{L}])${HELPER_NOUN}\s*,\s*${name}(?![\p{L}])`, 'iu').test(letter.text);
+}
+const HEALTH_SERVICE_HELP =
+  /(?<![\p{L}])(?:via|gennem|igennem)\s+(?:den\s+|sin\s+|din\s+|hendes\s+|hans\s+)?(?:vederlagsfri\p{L}*|regionen|sygehus\p{L}*|hospital\p{L}*|egen\s+læge|praktiserende\s+læge|sygesikring\p{L}*)(?![\p{L}])/iu;
 const FACTS_HEADING = /^\s*(?:(?:sagens\s+)?oplysninger(?:\s+i\s+(?:din\s+|jeres\s+)?sagen)?|faktiske\s+oplysninger|sagsfremstilling|sagens\s+forløb|det\s+har\s+vi\s+bygget\s+på)\s*:?\s*$/iu;
 const CONTACT_HEADING = /samvær(?!s?tilbud)|forældrekontakt|kontakt\s+til\s+(?:familien|forældrene)/iu;
 
@@ -255,7 +267,10 @@ function grantedIn(letter: Letter, m: Span): boolean {
   if (COMPLAINT_SENTENCE.test(sText) || INCIDENT.test(letter.slice(m))) return false;
   if (NEED_SUM.test(sText) && si > 0 && NEED_WORDS.test(letter.slice(letter.sentence(si - 1))) && !hasMatchIn(letter, letter.compiled.cues.bevilling, s)) return false;
   const heading = sectionHeadingOf(letter, si) ?? '';
-  if ((FAMILY_CONTACT.test(sText) && !STAFF_VISIT.test(sText)) || CONTACT_HEADING.test(heading)) return false;
+  if ((FAMILY_CONTACT.test(sText) && !STAFF_VISIT.test(sText) && !namedHelperVisits(letter, sText)) || CONTACT_HEADING.test(heading)) return false;
+  // Round 49: help the citizen already gets through the health service ("Hun får fysioterapi to gange om ugen via
+  // vederlagsfri fysioterapi", "træner hver uge gennem sygehuset"): another authority's help, not a scope granted.
+  if (HEALTH_SERVICE_HELP.test(sText)) return false;
   // (Round 32: nor a relative who has the child to visit, "hun har sagt ja til at have Sofie på besøg hver
   // anden weekend"; a respite family who has the child is the help: "Aflastningsfamilien har Oskar på
   // besøg én weekend om måneden".)

@@ -238,6 +238,7 @@ const PLANNED_BEFORE = /(?<![\p{L}])(?:(?:vi|jeg)\s+holder|holder\s+(?:vi|jeg))\
 const TOLD_HOW_BEFORE =
   /(?<![\p{L}])(?:fortælle|fortalt|fortalte|fortæller|noteret|noterede|registreret|registrerede|beskrevet|beskrev|skrevet|skrev|observeret|observerede)(?:\s+(?:du|I|De|han|hun|selv|os|mig))*\s*,?\s*$/iu;
 // (Round 45: also a running loss or income, "giver ikke et løbende tab af arbejdsindtægt".)
+const NEED_FOR_BEFORE = /(?<![\p{L}])behov\s+for\s+$/iu;
 const RUNNING_COST_AFTER = /^\s+(?:(?:mer)?(?:udgift|ydelse|betaling|tilskud|omkostning|indtægt|indkomst)\p{L}*|tab(?:t|et)?(?![\p{L}]))/iu;
 // Round 45: "fra marts og frem" is "onward"; a "til" after it with no time names where something goes ("send
 // kvitteringerne fra marts og frem til regionen"), not how long help lasts.
@@ -455,6 +456,9 @@ export function detect(letter: Letter): Detection {
         if (told && !FUTURE.test(told[0])) continue;
       }
       if (/^løbende$/iu.test(word) && RUNNING_COST_AFTER.test(letter.text.slice(m.end, m.end + 30))) continue;
+      // Round 49: "løbende" as the kind of a need ("har behov for løbende behandling", often in a quoted rule): what
+      // someone needs, not a look at the case as it goes.
+      if (/^løbende$/iu.test(word) && NEED_FOR_BEFORE.test(letter.text.slice(Math.max(0, m.start - 20), m.start))) continue;
       if (/^frem\s+til$/iu.test(word) && ONWARD_BEFORE.test(letter.text.slice(Math.max(0, m.start - 45), m.start)) && !TIME_AFTER.test(letter.text.slice(m.end, m.end + 30))) continue;
       if (DONE_NOUN.test(word) && QUESTIONS_ABOUT_BEFORE.test(letter.text.slice(Math.max(letter.sentence(si).start, m.start - 80), m.start))) continue;
       // How far the citizen has come, looked at now or before, is no look ahead.

@@ -66,6 +66,9 @@ const SATISFIED_WITH_PLACE = /^\s+bo\s+(?:der|her|på|i)(?![\p{L}])/u;
 // Round 43: an excess said as the limit ("stolen er for tung til, at du selv kan løfte den", "for svær til at hun kan
 // bruge den"): what the citizen cannot do, not a skill.
 const TOO_MUCH_BEFORE = /(?<![\p{L}])for\s+(?:\p{L}+\s+){1,2}?til\s*,?\s+at\s+$/u;
+const UNDERSTAND_BEFORE = /(?<![\p{L}])forstår\s+(?:godt|fuldt\s+ud|godt\s+nok|også)?\s*,?\s*at\s+(?:\p{L}+\s+){1,3}$/iu;
+const INSTITUTION_SAID_BEFORE =
+  /(?<![\p{L}])(?:børnehave|vuggestue|dagpleje|skole|sfo|klub|institution|hospital|sygehus|afdeling|leverandør|firma|butik|forening|botilbud|bosted|hjemmepleje|apotek|kommune|region)\p{L}*\s+(?:[\p{L}-]+\s+){0,4}?(?:har\s+|havde\s+)?(?:oplyst|oplyste|oplyser|skrevet|skriver|skrev|fortalt|fortæller|fortalte|sagt|siger|sagde|svaret|svarer|svarede|meddelt|meddeler|meddelte)\s*,?\s+at\s+$/iu;
 const NEGATED_INSIDE = /(?<![\p{L}])(?:ikke|ingen)(?![\p{L}])/u;
 // A relative who "kommer" somewhere is going to a place, not helping ("Din mand kommer hver
 // tirsdag i dagcenter", "Din søn kommer på aflastning"): run on the words after the match.
@@ -422,6 +425,12 @@ export function detect(letter: Letter): Detection {
       if (SUBJECT_FIRST.test(lower) && /(?<![\p{L}])(?:kan|kunne)(?![\p{L}])/u.test(lower) && THING_RELATIVE_BEFORE.test(before)) continue;
       // "glad for at bo der": satisfaction with a place, not something the citizen can or has.
       if (/glad\s+for\s+at$/iu.test(text.slice(m.start, m.end)) && SATISFIED_WITH_PLACE.test(after)) continue;
+      // Round 49: the liking granted as a concession before a refusal ("Vi forstår godt, at Emma er glad for at ride,
+      // men …"): the wish behind the application, not something the child can or has.
+      if (/glad\s+for\s+at$/iu.test(text.slice(m.start, m.end)) && UNDERSTAND_BEFORE.test(text.slice(s.start, m.start))) continue;
+      // Round 49: lower-case "de selv" after an institution that told us something ("børnehaven har oplyst, at de
+      // selv bager kagen"): the institution itself; the formal "De" is written with a capital.
+      if (text.startsWith('de ', m.start) && INSTITUTION_SAID_BEFORE.test(text.slice(s.start, m.start))) continue;
     }
     return { present: true, evidence: m };
   }
