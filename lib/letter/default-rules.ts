@@ -106,6 +106,10 @@ const ELEMENTS = {
       'lagt desuden vægt', 'lagt også vægt', 'lagt især vægt', 'lagt mest vægt', 'tillagt det betydning', 'tillagt vægt',
       // Round 36: a new state of things as the cause ("Nu hvor du har fået fleksjob, hører du ikke længere til målgruppen").
       'nu hvor du', 'nu hvor I', 'nu hvor De', 'nu hvor han', 'nu hvor hun', 'nu da du', 'nu da I', 'nu da De',
+      // Round 49: the writer's own worry about what the other outcome would bring, as the reason ("Hvis han flytter nu, er
+      // jeg bange for, at han mister det, han har bygget op"); the citizen's worry ("du er bange for at falde") is not.
+      'er jeg bange for, at', 'jeg er bange for, at', 'er vi bekymrede for, at', 'vi er bekymrede for, at',
+      'er jeg bekymret for, at', 'jeg er bekymret for, at',
       // Round 37: the refused part placed under another law that comes first ("Medicinen hører under reglerne om
       // medicintilskud, og de regler går forud for vores"); whether it is tied to the case is judged in code.
       'går forud for vores', 'går forud for kommunens', 'går forud for servicelovens', 'hører under reglerne om',
@@ -139,6 +143,9 @@ const ELEMENTS = {
       // A causal "da" with a named subject and "nu" ("Da Oskar nu klarer det selv, stopper samtalerne"); not the
       // municipality's procedural "Da vi nu har modtaget …".
       String.raw`\bda\s+(?!vi\s|jeg\s|kommunen\s|det\s|der\s)\p{L}+\s+(?:nu|fortsat|stadig|ikke\s+længere|allerede)\s+\p{L}+`,
+      // Round 49: a new state of the child or another party named by name ("Nu hvor Emil er i børnehave det meste af
+      // dagen, nedsættes timerne"), like 'nu hvor du'; not the municipality's own step ("Nu hvor vi har modtaget …").
+      String.raw`\bnu\s+(?:hvor|da)\s+(?!vi\s|jeg\s|kommunen\s|det\s|der\s)\p{L}+\s+(?:(?:nu|fortsat|stadig|selv)\s+)?(?:er|har|går|kommer|bliver|klarer|kan|får|bor)\b`,
       // The price set against the law's lower limit for consumer goods ("Den koster 349 kr. …, og efter
       // servicelovens § 113 giver vi ikke støtte til forbrugsgoder, der koster under 500 kr."): the reason itself.
       String.raw`\bkoster\s+(?:ca\.\s+|kun\s+)?\d[\d.]*(?:,\d+)?\s*kr\.?[^\n]{0,140}?\bunder\s+500\s*kr`,
@@ -436,6 +443,9 @@ const ELEMENTS = {
       String.raw`\bsom\s+(?:du|I|De|hun|han)\s+(?:selv\s+)?(?:fortalte|sagde|nævnte|forklarede|beskrev|har\s+fortalt|har\s+sagt|har\s+forklaret)\s+(?:mig\s+|os\s+)?(?:i\s+telefonen|på\s+mødet|ved\s+(?:mit\s+|vores\s+)?besøg(?:et)?|da\s+(?:vi|jeg)\s+(?:\p{L}+\s+){0,3}?\p{L}+)(?:\s+(?:i\s+(?:går|forgårs|\p{L}+dags)|sidste\s+uge|forleden|den\s+\d{1,2}\.\s*\p{L}+))?\s*,\s*(?:har|er|kan|var|havde|bliver|får|går|klarer)\s+(?:du|I|De|hun|han)\b`,
       // Round 36: a dated meeting said as "vi sås" ("Da vi sås hjemme hos dig den 2. februar, gik du …"), a
       // measurement taken ("Trinnet er målt til 4 cm") and a visit dated in short form ("efter besøget tirsdag d. 14/5").
+      // Round 49: what was told in a named talk, with the talk and its day between the verb and "at" ("Du fortalte mig i
+      // telefonen i mandags, at du har fået arbejde om torsdagen"); a talk with nothing told stays out.
+      String.raw`\bfortalte\s+(?:mig\s+|os\s+)?(?:i\s+telefonen|på\s+mødet|ved\s+(?:mit\s+|vores\s+)?besøg(?:et)?)(?:\s+(?:i\s+(?:går|forgårs|\p{L}+dags)|sidste\s+uge|forleden|den\s+\d{1,2}\.\s*\p{L}+))?\s*,?\s+at\b`,
       String.raw`\bsås\s+[^.\n]{0,50}?\bden\s+\d{1,2}\.\s*\p{L}+`,
       // Round 39: a phone call made, with its date ("Jeg ringede til dig fredag den 17. oktober", "ringede vi til jer den
       // 6. maj"): a dated talk, like a dated meeting (not "Jeg ringer til dig den 4. juni", still to come).
@@ -760,6 +770,10 @@ const ELEMENTS = {
       'var der for at give dig', 'var der for at sikre',
     ],
     patterns: [
+      // Round 49: the help said to be needed so the citizen keeps their own job or schooling ("Bilen er derfor nødvendig
+      // for, at du kan blive i dit job"): the aim of the help. Not the law's test said back in general words ("nødvendig
+      // for, at du kan bo i boligen", "… udøve et erhverv"); denied or asked necessity is left out in code.
+      String.raw`\bnødvendig(?:e|t)?\s+for\s*,?\s+at\s+(?:du|I|De|han|hun|barnet)\s+(?:(?:fortsat|stadig|igen|selv)\s+)?(?:kan|kunne)\s+(?:blive\s+i|fastholde|beholde|passe|komme\s+(?:på|til|i))\s+(?:dit|din|Deres|jeres|sit|sin|hans|hendes)\s+(?:\p{L}+\s+)?(?:job|arbejde|uddannelse|skole|studie|praktik)\p{L}*`,
       // The help named with its purpose ("Du fik støtten i 2024 for at lære at betale dine
       // regninger", "Aflastningen gives, for at I kan hvile jer").
       // (Not a reason or a fear in between: "beholde hjælpen hver uge, fordi du er bange for at
@@ -2124,6 +2138,9 @@ const ELEMENTS = {
       'dine rettelser er skrevet ind', 'jeres rettelser er skrevet ind', 'Deres rettelser er skrevet ind', 'rettelserne er skrevet ind',
     ],
     patterns: [
+      // Round 49: the examination or a draft received in the past, with "tilsendt" after it ("I fik undersøgelsen tilsendt
+      // den 21. februar, og far sendte rettelser"): the party had it before the decision. (Not "Du får … tilsendt", to come.)
+      String.raw`\b(?:fik|fået|modtog|modtaget)\s+(?:(?:du|I|De|han|hun|forældrene)\s+)?(?:(?:den|det|jeres|din|Deres|vores|kommunens)\s+)?(?:\p{L}+\s+)?(?:undersøgelse|udkast|notat|referat|udtalelse|statusrapport|rapport|indstilling|sagsfremstilling|oplysninger|handleplan)\p{L}*\s+tilsendt\b`,
       // Round 47: the time the party was given, in the past, to answer the papers before the decision ("Du fik
       // regnestykket tilsendt og fik 14 dage til at sige, hvis noget var forkert"); the present "Du har 14 dage til at
       // sige til" in the decision itself is no hearing, nor a deadline to complain.
@@ -3064,7 +3081,9 @@ export const DEFAULT_RULE_DATA = {
         String.raw`\bikke\s+at\s+være\s+omfattet\s+af`,
         // Round 46: the need for the help applied for said away, with only the law after it ("det er
         // vurderet, at du ikke har behov for efterværn efter barnets lov."): the conclusion again, no fact of the case.
-        String.raw`\b(?:ikke\s+har|har\s+ikke)\s+(?:behov|brug)\s+for\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+(?:\s+(?:efter|jf\.?|i\s+henhold\s+til)\s+(?:barnets\s+lov|serviceloven|servicelovens\s+§\s*\d+|ældreloven|ældrelovens\s+§\s*\d+|lov\s+om\s+social\s+service))(?=\s*[.;]|\s*$)`,
+        // (Round 49: also the help named with its article and nothing after it, "… at du ikke har behov for et
+        // længerevarende botilbud."; not a person, "ikke har brug for Ali mere".)
+        String.raw`\b(?:ikke\s+har|har\s+ikke)\s+(?:behov|brug)\s+for\s+(?:(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+(?:efter|jf\.?|i\s+henhold\s+til)\s+(?:barnets\s+lov|serviceloven|servicelovens\s+§\s*\d+|ældreloven|ældrelovens\s+§\s*\d+|lov\s+om\s+social\s+service)|(?:et|en)\s+(?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{L}-]*)(?=\s*[.;]|\s*$)`,
         // The threshold of the law, negated with its adjectives ("ikke har et omfattende og
         // varigt behov for pleje og omsorg", "ikke et betydeligt behov for støtte").
         // The municipality's criteria said not to be met ("De ikke opfylder kommunens kriterier for
@@ -3120,6 +3139,8 @@ export const DEFAULT_RULE_DATA = {
         // (Round 44: also in the passive of assessing and with the help named by its kind: "Behovet vurderes at være
         // dækket af den nuværende aflastning".)
         String.raw`\bbehov(?:et)?\s+(?:for\s+(?:\p{L}+\s+){1,3}?)?(?:er|bliver|vil\s+være|(?:vurderes|anses|skønnes)\s+(?:for\s+)?(?:at\s+være\s+)?)\s*(?:\p{L}+\s+)?dækket\s+(?:af|med|ved|gennem)\s+(?:den\s+|det\s+|de\s+)?(?:nuværende|eksisterende|bevilgede|hidtidige)\s+(?:indsats|hjælp|støtte|bevilling|tilbud|aflastning|ordning|bostøtte|madservice|rengøring|praktiske\s+hjælp)`,
+        // (Round 49: also said as able to be met there, "Deres behov kan dækkes inden for det nuværende tilbud".)
+        String.raw`\bbehov(?:et)?\s+(?:\p{L}+\s+)?(?:kan|vil\s+kunne)\s+(?:\p{L}+\s+)?dækkes\s+(?:inden\s+for|af|med|ved|gennem|i)\s+(?:den\s+|det\s+|de\s+|dit\s+|din\s+|Deres\s+|jeres\s+)?(?:nuværende|eksisterende|bevilgede|hidtidige)\s+(?:indsats|hjælp|støtte|bevilling|tilbud|aflastning|ordning|bostøtte|madservice|rengøring|praktiske\s+hjælp|plads|dagtilbud)`,
         String.raw`\b(?:er|vil\s+være)\s+(?:\p{L}+\s+)?(?:tilstrækkelig\p{L}*|bedst\s+egnet|passende|dækkende)(?:\s+og\s+(?:\p{L}+\s+){0,2}?(?:egnet|tilstrækkelig\p{L}*))?\s+til\s+at\s+(?:imødekomme|dække)\s+(?:\p{L}+\s+)?behov`,
         // The amount said to meet the need, with nothing of why ("Deres behov for støtte kan
         // fremadrettet dækkes med 2 timer ugentligt", "3 dage om ugen vil kunne dække dit behov"; not

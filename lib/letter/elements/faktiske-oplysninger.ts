@@ -82,7 +82,9 @@ const NEUTRAL = /^(?:hjemmebesøg|rehabiliteringsforløb|ergoterapeut|fysioterap
 // (Round 41: also an aid brought out and fitted, said in the present: "Ergoterapeut Dorte kører dem ud torsdag den
 // 21. august", "Terapeuten monterer stolen": a visit to come, with a date but nothing seen yet. Not the citizen who
 // "selv kører i bil".)
-const FORWARD = /(?<![\p{L}])(?:skal|vil|kommer|ringer|besøger|(?:kører|bringer)\s+(?:[^.\n]{0,60}?\s)?ud(?![\p{L}])|monterer|installerer|indstiller|starter|begynder|tilbyder|tilbydes|får|bevilg\p{L}*|iværksætte[rs]?|indkalder|aftaler|tilbyde|følger\s+op|følges\s+op|revurderer|næste|lave|laver|udarbejde\p{L}*|gennemføre\p{L}*|igangsætte\p{L}*|kontakte|kontakt|henvende|henvendelse|henvise|henvises|rådgive|vejlede|holder|afholder)(?![\p{L}])/iu;
+// (Round 49: also a service the child might benefit from, "William kan måske have gavn af en samtale med PPR": a
+// suggestion, nothing known yet; "har haft gavn af" looks back and stays.)
+const FORWARD = /(?<![\p{L}])(?:skal|vil|kommer|ringer|besøger|(?:kører|bringer)\s+(?:[^.\n]{0,60}?\s)?ud(?![\p{L}])|monterer|installerer|indstiller|starter|begynder|tilbyder|tilbydes|får|bevilg\p{L}*|iværksætte[rs]?|indkalder|aftaler|tilbyde|følger\s+op|følges\s+op|(?:kan|kunne|vil|ville)\s+(?:\p{L}+\s+){0,2}?have\s+(?:\p{L}+\s+)?(?:gavn|glæde|nytte)\s+af|revurderer|næste|lave|laver|udarbejde\p{L}*|gennemføre\p{L}*|igangsætte\p{L}*|kontakte|kontakt|henvende|henvendelse|henvise|henvises|rådgive|vejlede|holder|afholder)(?![\p{L}])/iu;
 // The profession or service named as what was applied for ("Tak for jeres ansøgning om
 // betaling af psykologbehandling", "Du har søgt om et forløb hos en fysioterapeut"): the
 // application, not a fact of the case. (Tested on the lower-cased text just before the word.)
@@ -105,6 +107,9 @@ const LOOKS_BACK =
 // Round 48: a diagnosis as the first part of an association's name ("ADHD-foreningens forældrelinje", "kontakt
 // Autisme-foreningen"): where to turn, not what is known about this person.
 const ASSOCIATION_AFTER = /^-?\s?(?:lands)?forening\p{L}*/iu;
+// Round 49: a diagnosis as part of a place's name ("kørsel til Center for Hjerneskade", "Klinik for Epilepsi"): where
+// the help goes, not what is known about this person.
+const PLACE_NAME_BEFORE = /(?<![\p{L}])(?:\p{Lu}\p{Ll}*\s+)?(?:Center|Centret|Centeret|Klinik|Klinikken|Institut|Instituttet|Afdeling|Afsnit|Hospital|Sygehus|Skole|Skolen|Hus|Huset)\s+for\s+$/u;
 const DATED_EVENT = /^(?:faldt|væltede|besvimede|blev\s+(?:indlagt|udskrevet|opereret)|var\s+indlagt)(?![\p{L}])[^]*\d/iu;
 
 export function detect(letter: Letter): Detection {
@@ -124,6 +129,7 @@ export function detect(letter: Letter): Detection {
       if (!DATED_EVENT.test(letter.slice(m)) && inRoutine(sText, s.start, m.start, m.end)) continue;
       // A document asked for ("Husk i så fald at vedlægge en ny lægeerklæring"): none is in the case yet.
       if (ASSOCIATION_AFTER.test(letter.text.slice(m.end, m.end + 20))) continue;
+      if (/^\p{Lu}/u.test(letter.slice(m)) && PLACE_NAME_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 40), m.start))) continue;
       if (ASKED_FOR_DOCUMENT.test(letter.text.slice(Math.max(s.start, m.start - 40), m.start))) continue;
       if (NEUTRAL.test(letter.slice(m))) {
         // (Not the dated source of the decision: "har på baggrund af hjemmebesøg den 28.05.2024 besluttet at bevilge".)

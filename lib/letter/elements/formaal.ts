@@ -51,8 +51,9 @@ const GUIDANCE_BEFORE = /(?<![\p{L}])(?:kan|kunne)\s+(?:\p{L}+\s+){0,2}?(?:søge
 // A contact or referral to someone else, made or to be made ("taget kontakt til
 // aktivitetscentret", "kontakter Jobcentret", "henvist dig til genoptræning"); contact with the
 // citizen ("Bostøtten kontakter dig ugentligt for at …") is part of the help.
+// (Round 49: also word sent to the place, "Jeg sender besked til værestedet, så du kan starte på mandag": a step.)
 const CONTACT_BEFORE =
-  /(?<![\p{L}])(?:(?:(?:tage|tager|taget|tages|tog|skabe|skabt)\s+(?:\p{L}+\s+){0,2}?kontakt\s+til|kontakte[rt]?|kontaktes|henvendt\s+os\s+til)\s+(?!(?:dig|jer|Dem|os)(?![\p{L}]))|(?:henvis\p{L}*|skrive\p{L}*\s+(?:dig|jer|Dem)\s+op)\s+(?:(?:dig|jer|Dem)\s+)?til\s+)\p{L}/iu;
+  /(?<![\p{L}])(?:(?:(?:tage|tager|taget|tages|tog|skabe|skabt)\s+(?:\p{L}+\s+){0,2}?kontakt\s+til|kontakte[rt]?|kontaktes|henvendt\s+os\s+til|(?:sender|sendte|giver|gav|giv)\s+(?:(?:jeg|vi)\s+)?(?:også\s+)?besked\s+til)\s+(?!(?:dig|jer|Dem|os)(?![\p{L}]))|(?:henvis\p{L}*|skrive\p{L}*\s+(?:dig|jer|Dem)\s+op)\s+(?:(?:dig|jer|Dem)\s+)?til\s+)\p{L}/iu;
 // An unfilled merge field: «Formål», <<Formål>>, [Indsæt formål], {{formaal}}, ${mål}, XXX, ____.
 const FIELD = String.raw`(?:«[^»\n]{0,40}»|<<[^>\n]{0,40}>>|\[[^\]\n]{0,40}\]|\{\{[^}\n]{0,40}\}\}|\$\{[^}\n]{0,40}\}|x{3,}|_{3,}|\.{3,}|…)`;
 // What follows a purpose cue when the purpose itself is a field ("… med hjælpen er «Formål».").
@@ -158,9 +159,10 @@ const LAW_SOURCE_BEFORE =
 
 // What the citizen told us, with its own "så"/"for at" ("Du har fortalt, at det vigtigste for dig er
 // at kunne komme ud, så du kan passe dit arbejde"): the citizen's account, not the purpose the
-// letter sets for the help.
+// letter sets for the help. (Round 49: also told to us, "Du har fortalt os, at du er bekymret for støvet, så du
+// får mere brug for medicin": still the citizen's account.)
 const TOLD_BEFORE =
-  /(?<![\p{L}])(?:[dD]u|I|De|[hH]an|[hH]un)\s+(?:har\s+|havde\s+)?(?:(?:selv|også|tidligere)\s+)?(?:fortalt|fortalte|sagt|sagde|oplyst|oplyste|forklaret|forklarede|skrevet|skrev|givet\s+udtryk\s+for)\s*,?\s+at(?![\p{L}])/u;
+  /(?<![\p{L}])(?:[dD]u|I|De|[hH]an|[hH]un)\s+(?:har\s+|havde\s+)?(?:(?:selv|også|tidligere)\s+)?(?:fortalt|fortalte|sagt|sagde|oplyst|oplyste|forklaret|forklarede|skrevet|skrev|givet\s+udtryk\s+for)(?:\s+(?:os|mig|kommunen))?\s*,?\s+at(?![\p{L}])/u;
 // The writer on the letter itself ("Derfor har jeg skrevet ret meget, så I kan følge med i, hvordan
 // jeg har tænkt", "Vi har forklaret det grundigt, for at du kan forstå"): the purpose of the text.
 // (Round 41: also the writer as object or in the infinitive, "Lad mig forklare det trin for trin, så du kan følge
@@ -270,6 +272,8 @@ function rejected(
   }
   if (GENERAL_PURPOSE.test(sentence) && !CITIZEN_NAMED.test(sentence)) return true;
   if (/^(?:for\s+at|så)\s/iu.test(match) && NECESSITY_DENIED.test(before)) return true;
+  // (Round 49: the same when the cue starts at the necessity, "ikke nødvendig for, at du kan …", or in a refusal.)
+  if (/^nødvendig/iu.test(match) && (refused || NECESSITY_DENIED.test(before + match.replace(/\s+for[\s\S]*$/u, '')))) return true;
   if (refused && ALREADY_BEFORE.test(before)) return true;
   if (refused && OTHER_BODY.test(before) && REPORTS.test(before)) return true;
   if (/^med\s+henblik\s+på$/iu.test(match) && NOT_GIVEN_FOR_BEFORE.test(before)) return true;

@@ -68,8 +68,10 @@ const FOR_PARTY_AFTER = /^\s*(?:,\s*)?for\s+(?:dig|jer|Dem|hende|ham|din|dit|din
 
 // The cue inside what the party said ("Du sagde, at det, der talte mest imod flytningen, var din
 // kat"): their weight, reported, not the authority's.
+// (Round 49: also with the verb first after a fronted time or place, "På mødet fortalte I, at det tungeste for jer er
+// onsdag aften": still their account.)
 const REPORTED_BEFORE =
-  /(?<![\p{L}])(?:[Dd]u|I|De|[Hh]un|[Hh]an|[Ff]orældrene|(?!Udvalget|Kommunen|Forvaltningen|Visitationen|Vi(?![\p{L}]))\p{Lu}\p{Ll}+)\s+(?:har\s+|havde\s+)?(?:\p{L}+\s+)?(?:sagde|sagt|fortalte|fortalt|skrev|skrevet|nævnte|nævnt|mener|mente|synes|syntes|oplyste|oplyst|gav\s+udtryk\s+for)\s*,?\s+at\s/u;
+  /(?<![\p{L}])(?:[Dd]u|I|De|[Hh]un|[Hh]an|[Ff]orældrene|(?!Udvalget|Kommunen|Forvaltningen|Visitationen|Vi(?![\p{L}]))\p{Lu}\p{Ll}+)\s+(?:har\s+|havde\s+)?(?:\p{L}+\s+)?(?:sagde|sagt|fortalte|fortalt|skrev|skrevet|nævnte|nævnt|mener|mente|synes|syntes|oplyste|oplyst|gav\s+udtryk\s+for)\s*,?\s+at\s|(?<![\p{L}])(?:sagde|fortalte|skrev|nævnte|mente|syntes|oplyste)\s+(?:du|I|De|hun|han|forældrene)(?:\s+(?:selv|også|begge))?\s*,?\s+at\s/u;
 
 // (Not when the authority speaks again after it: "Malthe har sagt, at han godt kan lide dyr, og det har vi lagt vægt på".)
 const AUTHORITY = /(?<![\p{L}])(?:vi|os|vores|jeg|kommunen|udvalget|forvaltningen)(?![\p{L}])/iu;
