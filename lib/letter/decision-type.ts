@@ -587,7 +587,7 @@ const LAW_CONCLUSION = /,\s*(?:og\s+)?(?:så|derfor|hvorfor|dermed)\s+(?=(?:\p{L
 // ressourceforløb", "Brev fra sygehuset: …"): what that body wrote or decided is the case history, not this decision.
 // (Not the municipality's own unit: "Svar fra visitationen: …".)
 const OTHER_SOURCE_LINE =
-  /^(?:[\d/.\-]+\s*:\s*)?(?:mail|e-mail|brev|besked|svar|udtalelse|notat|sms)\s+fra\s+(?!(?:kommunen|os|visitation\p{L}*|udvalget|forvaltningen|borger\p{L}*)(?![\p{L}]))[^:.\n]{1,60}:\s/iu;
+  /^(?:[\d/.-]+\s*:\s*)?(?:mail|e-mail|brev|besked|svar|udtalelse|notat|sms)\s+fra\s+(?!(?:kommunen|os|visitation\p{L}*|udvalget|forvaltningen|borger\p{L}*)(?![\p{L}]))[^:.\n]{1,60}:\s/iu;
 function computeFlags(letter: Letter, i: number): Flags {
   let s = letter.sentence(i);
   const { cues } = letter.compiled;
