@@ -510,9 +510,9 @@ function sentenceFlags(letter: Letter, i: number): Readonly<Flags> {
 }
 
 const SEPARATE_DECISION_AFTER = /^[^;:]{0,120}?(?<![\p{L}])(?:jf\.?|se|i|ved)\s+(?:en\s+|et\s+|vores\s+|den\s+)?(?:særskilt|separat)e?\s+(?:afgørelse|brev|skrivelse)/iu;
-// The rule's own words for a further exclusion ("heller ikke", "som udgangspunkt ikke", "normalt ikke").
 // A rule said to nobody with the law put first ("Efter servicelovens § 100 dækker kommunen … til personer, der …").
 const LAW_FRONTED = /^(?:efter|ifølge|i\s+henhold\s+til)\s+(?:\p{L}+\s+)?(?:§|loven|lovens|servicelovens|barnets\s+lovs?|ældrelovens|bestemmelsen|reglerne)/iu;
+/** One of the two sentences before `i`, in its paragraph and said to nobody, is a law sentence or puts the law first. */
 function ruleParagraphBefore(letter: Letter, i: number): boolean {
   const sentences = letter.seg.sentences;
   for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
@@ -523,6 +523,7 @@ function ruleParagraphBefore(letter: Letter, i: number): boolean {
   }
   return false;
 }
+// The rule's own words for a further exclusion ("heller ikke", "som udgangspunkt ikke", "normalt ikke").
 const RULE_GOES_ON = /(?<![\p{L}])(?:heller|som\s+udgangspunkt|normalt|generelt|som\s+hovedregel)\s+ikke(?![\p{L}])/iu;
 // Round 41: the rule told of anyone, not of this citizen: a grant or a refusal said to nobody in the letter (no "du", "I",
 // "De", "vi", "pågældende") and bound to a condition or a class of people after it ("Genoptræning kan ikke bevilges,
