@@ -8,6 +8,7 @@
 import type { Letter } from './letter';
 import { hasMatchIn } from './letter';
 import { NUMBER_WORDS } from '../service-level/tokens';
+import { MONTHS, MONTH_NAMES } from './letter-date';
 import { NEGATION, HAD_AMOUNT, APPLIED, CONDITION, ZONE_SENTENCES, CAN_GET_AMOUNT, COMPLAINT, REPORT_CUE, WHY_LESS_HEADING, WISHED, beforePurpose, number, READER, AMOUNT, ONE_AMOUNT, count, NOW_HAS, ASKED_ANY, asks, APPLIED_FOR, stems, zoneBody } from './decision-cues';
 
 /** The classifier's flags of sentence `i` (decision-type's sentenceFlags): the part of them these checks read. */
@@ -427,9 +428,10 @@ function sharesStem(a: string, b: string): boolean {
 const LENGTH = /(?<![\p{L}])(?:i(?:\s+alt)?|(?:forløb|periode)\s+på)\s+(\d{1,3}|et|en|ét|én|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv)\s+(?:(halvt?)\s+)?(uge|måned|år)(?:r|er|ne|en|et)?(?![\p{L}])/iu;
 // Round 47: the granted length told as a span of dates ("Tilskuddet gælder fra 1. juli 2026 til og med 31. december 2026")
 // against a length applied for ("i et år"): a shorter period than asked (the guide's partial grant).
-const MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
-const DATE_SPAN =
-  /(?<![\p{L}])fra\s+(?:og\s+med\s+)?(?:den\s+)?(\d{1,2})\.\s*(januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\s+(\d{4})\s+(?:til|og\s+til)\s+(?:og\s+med\s+)?(?:den\s+)?(\d{1,2})\.\s*(januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\s+(\d{4})/iu;
+const DATE_SPAN = new RegExp(
+  String.raw`(?<![\p{L}])fra\s+(?:og\s+med\s+)?(?:den\s+)?(\d{1,2})\.\s*(${MONTH_NAMES})\s+(\d{4})\s+(?:til|og\s+til)\s+(?:og\s+med\s+)?(?:den\s+)?(\d{1,2})\.\s*(${MONTH_NAMES})\s+(\d{4})`,
+  'iu',
+);
 function spanWeeks(m: RegExpExecArray): number {
   const day = (d: string, mo: string, y: string) => Date.UTC(Number(y), MONTHS.indexOf(mo.toLowerCase()), Number(d));
   return (day(m[4]!, m[5]!, m[6]!) - day(m[1]!, m[2]!, m[3]!)) / (7 * 864e5) + 1 / 7;

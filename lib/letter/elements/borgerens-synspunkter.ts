@@ -391,12 +391,12 @@ const EMPTY_FIELD_AFTER = /^[\s():\p{L}]{0,20}?(?:«[^»\n]*»|<<[^>\n]*>>|\[[^\
 // far"): there "du"/"De" is the relative, whose account on the citizen's behalf is no view of the citizen's
 // own (the guide: "oplysninger fra pårørende på borgerens vegne"). Not in a child's case, where the parents
 // are parties.
-const ABOUT_RELATIVE_LINE =
-  /^(?:vedr\.?|vedrørende|angående|ang\.)\s*:?\s+(?:din|Deres|jeres)\s+(?:mor|far|mand|hustru|kone|ægtefælle|søster|bror|moster|faster|onkel|tante|svigermor|svigerfar|bedstemor|bedstefar)s?(?![\p{L}])/iu;
+// The reader's relative, "din mor", "Deres fars" (the genitive too).
+const YOUR_RELATIVE = String.raw`(?:din|Deres|jeres)\s+(?:mor|far|mand|hustru|kone|ægtefælle|søster|bror|moster|faster|onkel|tante|svigermor|svigerfar|bedstemor|bedstefar)s?(?![\p{L}])`;
+const ABOUT_RELATIVE_LINE = new RegExp(String.raw`^(?:vedr\.?|vedrørende|angående|ang\.)\s*:?\s+${YOUR_RELATIVE}`, 'iu');
 // Round 47: the same in a mail's subject line ("Emne: Badetaburet og toiletforhøjer til din far") and with the
 // genitive ("Vedr. din mors ansøgning", above).
-const RELATIVE_SUBJECT_LINE =
-  /^(?:emne|subject|overskrift)\s*:.*?(?<![\p{L}])(?:din|Deres|jeres)\s+(?:mor|far|mand|hustru|kone|ægtefælle|søster|bror|moster|faster|onkel|tante|svigermor|svigerfar|bedstemor|bedstefar)s?(?![\p{L}])/iu;
+const RELATIVE_SUBJECT_LINE = new RegExp(String.raw`^(?:emne|subject|overskrift)\s*:.*?(?<![\p{L}])${YOUR_RELATIVE}`, 'iu');
 const SECOND_PERSON = /(?<![\p{L}])(?:[dD]u|[dD]ig|[dD]i[nt]|[dD]ine|I|[jJ]er|[jJ]eres|De|Dem|Deres)(?![\p{L}])/u;
 // Round 41: also the address line that names the reader as guardian or proxy ("(værge for Søren Mølgaard)",
 // "(fuldmagt for Ellen Ravn, …)"): the letter goes to the relative, and "Du har fortalt" is theirs. ("Kopi til
