@@ -382,6 +382,8 @@ async function main(argv: string[]): Promise<number> {
         ...(existsSync(`${HOLDOUT_23_DIR}/expected.json`) ? [{ title: 'holdout 23 (blind)', dir: HOLDOUT_23_DIR, heldOut: true }] : []),
         ...(existsSync(`${HOLDOUT_24_DIR}/expected.json`) ? [{ title: 'holdout 24 (blind)', dir: HOLDOUT_24_DIR, heldOut: true }] : []),
         ...(existsSync(`${HOLDOUT_25_DIR}/expected.json`) ? [{ title: 'holdout 25 (blind)', dir: HOLDOUT_25_DIR, heldOut: true }] : []),
+        ...(existsSync(`${HOLDOUT_26_DIR}/expected.json`) ? [{ title: 'holdout 26 (blind)', dir: HOLDOUT_26_DIR, heldOut: true }] : []),
+        ...(existsSync(`${HOLDOUT_27_DIR}/expected.json`) ? [{ title: 'holdout 27 (blind)', dir: HOLDOUT_27_DIR, heldOut: true }] : []),
       ]
     : [dirArg ? { title: dirArg, dir: resolve(dirArg) } : { title: 'korpus', dir: CORPUS_DIR }];
   const runs: { title: string; result: EvalResult; heldOut?: boolean }[] = [];
