@@ -307,6 +307,10 @@ const ELEMENTS = {
       'der gjorde, at vi besluttede', 'som gjorde, at vi valgte', 'som gjorde, at vi besluttede',
       'til sidst afgjorde', 'der afgjorde det', 'som afgjorde det', 'der afgjorde sagen', 'som afgjorde sagen',
       'det afgørende her', 'det afgørende nu', 'det afgørende var', 'det afgørende er', 'der talte mest for', 'der har talt mest for',
+      // Round 50: the crux with a relative clause or the perfect tense ("Det, der er afgørende her, er, at …", "Det
+      // afgørende har været, at …"), as the existing 'det afgørende her' and 'har været afgørende' in other word orders.
+      'der er afgørende her', 'der var afgørende her', 'som er afgørende her', 'som var afgørende her', 'det afgørende har været',
+      'det afgørende blev',
       'der taler mest for', 'som talte mest for', 'som har talt mest for',
       // Round 31: what counted or filled most in the perfect tense and with the weighing named, and the
       // biggest reason for what we decide ("Det, der har talt mest, er, at …", "Det, der har fyldt mest i

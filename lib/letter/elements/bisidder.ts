@@ -36,6 +36,9 @@ const HELD_BEFORE = /(?<![\p{L}])(?:har|havde)\s+(?:(?:den|din|dit|jeres|Deres|h
 // støtteperson fra Bostøtten", "Din støtteperson, Ahmad, har …").
 // A power of attorney given, told as a fact ("din mor, som har givet dig fuldmagt i sagen").
 const GIVEN_BEFORE = /(?<![\p{L}])(?:givet|gav|giver)\s+(?:dig|jer|Dem|os|mig|ham|hende|sin\s+\p{L}+|\p{Lu}\p{Ll}+)\s+(?:en\s+)?$/u;
+// Round 50: a power of attorney the citizen may still give, as a condition ("Hvis du giver hende en fuldmagt, kan hun
+// tale med os", "Når De giver Deres søn fuldmagt"): a possibility, not the fact "som har givet dig fuldmagt".
+const IF_GIVEN_BEFORE = /(?<![\p{L}])(?:hvis|når|såfremt)\s+(?:du|I|De)\s+(?:\p{L}+\s+)?giver\s+(?:\p{L}+\s+){1,3}$/iu;
 // A support person applied for is the help of the letter ("Du har søgt om, at du kan få en støtteperson").
 const APPLIED_BEFORE = /(?<![\p{L}])(?:søgt|ansøgt|søger|ansøger|søgte|ansøgte)\s+om(?![\p{L}])/iu;
 // Someone of trust or one's own lawyer along ("tage en med, du stoler på", "have din advokat med"): only as a
@@ -79,7 +82,7 @@ export function detect(letter: Letter): Detection {
       // Round 38: the role as a field label with the person after it ("Fuldmagtshaver: rådgiver Lis Hansen",
       // "Partsrepræsentant: advokat …"): who acts in the case, not the right to one.
       if (before.trim() === '' && FIELD_LABEL_AFTER.test(sentence.slice(at + match.length)) && !RIGHT_BEFORE.test(sentence.slice(at + match.length))) return false;
-      if (RECEIVED_BEFORE.test(before) || GIVEN_BEFORE.test(before)) return false;
+      if (RECEIVED_BEFORE.test(before) || (GIVEN_BEFORE.test(before) && !IF_GIVEN_BEFORE.test(before))) return false;
       if (/^fuldmagt/iu.test(match) && HELD_BEFORE.test(before)) return false;
       // A bisidder who was there ("Du og din bisidder Kurt deltog i mødet", "bisidderen fik ordet") is a
       // fact of the case, not the right to bring one.

@@ -17,7 +17,8 @@ const NUMBER_WORDS: Record<string, number> = {
   fjorten: 14, femten: 15, tyve: 20, fireogtyve: 24, otteogtyve: 28, tredive: 30,
 };
 // No leading look-behind (slow in V8); the caller checks the character before the match.
-const DURATION = /(\d{1,3}|en|et|én|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|fjorten|femten|tyve|fireogtyve|otteogtyve|tredive)\s*(uger|uge|hverdage|arbejdsdage|dage|dag|måneder|måned|mdr\.?)(?![\p{L}])/giu;
+// (Round 50: the number may sit in a merge field's chevrons, "Klagefristen er «4» uger", as templates print it.)
+const DURATION = /(?:«\s*)?(\d{1,3}|en|et|én|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|fjorten|femten|tyve|fireogtyve|otteogtyve|tredive)(?:\s*»)?\s*(uger|uge|hverdage|arbejdsdage|dage|dag|måneder|måned|mdr\.?)(?![\p{L}])/giu;
 const ABOUT_COMPLAINT = /klag|frist/iu;
 // Disagreeing with the decision, said without the word "klage" ("Er du ikke tilfreds med afgørelsen", "Hvis du
 // mener, vi tager fejl").
@@ -36,7 +37,9 @@ const WANTS_REVIEW =
 // A duration right after these words is the municipality's or Ankestyrelsen's time, not the citizen's deadline.
 // (Not the citizen's own reply: "Hvis I vil klage, kan I bare svare på denne mail inden 4 uger".)
 // (Round 44: also the imperative, "så svar på denne mail inden fire uger": the citizen's reply, not ours.)
-const NOT_CITIZENS = /(?:videre|genvurder\p{L}*|behandl\p{L}*|svar(?!e?\s+på\s+(?:denne|dette|mailen|brevet|beskeden))\p{L}*|aktindsigt|vurdere\p{L}*\s+\p{L}+\s+igen)[^.]{0,30}$/iu;
+// (Round 50: not the decision called "svar" as what the citizen disagrees with: "Er du ikke enig i mit svar, så skriv
+// til mig inden 4 uger"; "vi svarer inden 4 uger" and "du får vores svar inden 4 uger" stay ours.)
+const NOT_CITIZENS = /(?:videre|genvurder\p{L}*|behandl\p{L}*|(?<!(?:enige?\s+i|tilfredse?\s+med)\s+(?:\p{L}+\s+)?)svar(?!e?\s+på\s+(?:denne|dette|mailen|brevet|beskeden))\p{L}*|aktindsigt|vurdere\p{L}*\s+\p{L}+\s+igen)[^.]{0,30}$/iu;
 
 // Counted from when the citizen got the decision.
 // (Also a relative the letter is about: "inden 4 uger efter, at din mor har fået brevet".)
@@ -119,7 +122,7 @@ export function detect(letter: Letter): Detection {
     const before = letter.text.slice(s.start, m.start);
     if (NOT_CITIZENS.test(before)) continue;
     const written = letter.slice(m);
-    const [, num, unit] = /^(\S+)\s*(\S+)$/u.exec(written.replace(/\s+/g, ' ')) ?? [];
+    const [, num, unit] = /^(\S+)\s*(\S+)$/u.exec(written.replace(/[«»]/gu, '').replace(/\s+/g, ' ').trim()) ?? [];
     const count = /^\d+$/.test(num ?? '') ? Number(num) : NUMBER_WORDS[(num ?? '').toLowerCase()];
     const weeks = count === undefined ? undefined : durationInWeeks(count, unit ?? '');
     if (weeks === 4) {
