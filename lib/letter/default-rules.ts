@@ -2037,7 +2037,12 @@ const ELEMENTS = {
     phrases: [
       'partshøring*', 'partshørt', 'partshøre', 'partshøres', 'høre dig', 'hørt dig', 'hørte dig', 'bemærkninger til oplysningerne',
       'bemærkninger til udkastet', 'bemærkninger til sagen', 'kommentere oplysningerne', 'kommentarer til', 'dine kommentarer',
-      'ikke nødvendigt at høre dig', 'høringsbrev*', 'udtale dig', 'sendt dig oplysningerne', 'sendt oplysningerne til dig',
+      'ikke nødvendigt at høre dig', 'høringsbrev*',
+      // Round 50: the case papers "i høring" to the party, sent or (with a reason) not sent ("Vi sendte oplysningerne i
+      // høring hos dig", "Vi har ikke sendt oplysningerne i høring, fordi de kommer fra dig selv"), like "ikke nødvendigt
+      // at høre dig"; a standard or a plan "i høring" in a council names no papers of the case.
+      'oplysningerne i høring', 'oplysninger i høring', 'sagens oplysninger i høring', 'udkastet i høring', 'udkast i høring',
+      'sagen i høring hos dig', 'sagen i høring hos jer', 'sagen i høring hos Dem', 'udtale dig', 'sendt dig oplysningerne', 'sendt oplysningerne til dig',
       'til kommentering', 'komme med dine bemærkninger', 'komme med bemærkninger', 'kommentere', 'kommenteret',
       // The draft or the information was sent before the decision ("Vi skrev til dig om,
       // hvad vi havde tænkt os at beslutte", "Du svarede ikke inden fristen", "hørt jer").
@@ -2836,6 +2841,10 @@ const ELEMENTS = {
       'gratis at låne', 'lånes gratis', 'låne gratis', 'udlånes gratis',
     ],
     patterns: [
+      // Round 50: where to order another service, at a named unit ("Du kan bestille kørsel til og fra værkstedet hos
+      // Kørselskontoret", "I kan bestille en ledsager hos Handicapkørsel"); the help granted, the sender, the supplier
+      // and a time booked ("bestille tid hos os") are left out in code.
+      String.raw`\b(?:du|I|De)\s+kan\s+(?:(?:selv|også|altid|fortsat)\s+)?bestille\s+(?:[\p{L}-]+\s+){1,6}?hos\s+\p{L}+`,
       // Round 41: what this help cannot do, pointed on to someone else who may ("Det kan bostøtten ikke løse, men
       // det kan boligforeningens beboerrådgiver måske"); not the citizen or the sender ("men det kan du selv").
       String.raw`\bmen\s+det\s+kan\s+(?!(?:du|i|de|vi|jeg|man|han|hun|ikke|godt|være|blive|også|jo|nok|vel|da|altså|nu)\s)(?:\p{L}+s\s+)?\p{L}+\s+(?:måske|muligvis|formentlig|sikkert)(?![\p{L}])`,
@@ -3246,7 +3255,8 @@ export const DEFAULT_RULE_DATA = {
       num: String.raw`(?:\d+½|\d+(?:[,.]\d+)?|½|en|et|én|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|femten|tyve|halv|halvanden)`,
       // (Round 21: also a time of day counted as the visit: "to morgener om ugen", "tre aftener om ugen".)
       // (Round 33: and one such time a week, "én eftermiddag om ugen", "en aften om ugen".)
-      unit: String.raw`(?:morgener|aftener|formiddage|eftermiddage|eftermiddag|formiddag|aften|timers|times|timer|time|t\.|minutters|minutter|minut|min\.?|besøg|bade|bad|gange|gang|dage|dag|døgn|nætter|nat|uger|km|kilometer|måltider|måltid|hovedretter|hovedret|retter|weekender|weekends|weekend|portioner|portion|ture|tur|samtaler|samtale|sessioner|session|ydelser|pakker|pakke|klip|sæt|stk\.?|styk|par(?!\s+(?:timer|time|gange|dage|minutter|ture|uger|måneder|ord)(?![\p{L}])))`,
+      // (Round 50: and appointments or treatments counted, "kørsel til 4 kontroller om året", "10 behandlinger om året".)
+      unit: String.raw`(?:morgener|aftener|formiddage|eftermiddage|eftermiddag|formiddag|aften|timers|times|timer|time|t\.|minutters|minutter|minut|min\.?|besøg|bade|bad|gange|gang|dage|dag|døgn|nætter|nat|uger|km|kilometer|måltider|måltid|hovedretter|hovedret|retter|weekender|weekends|weekend|portioner|portion|ture|tur|samtaler|samtale|sessioner|session|kontroller|behandlinger|ydelser|pakker|pakke|klip|sæt|stk\.?|styk|par(?!\s+(?:timer|time|gange|dage|minutter|ture|uger|måneder|ord)(?![\p{L}])))`,
       period: String.raw`(?:om\s+(?:ugen|dagen|måneden|året|døgnet|natten|kvartalet|halvåret)|pr\.?\s+(?:uge|dag|måned|md\.?|år|døgn|gang|besøg|kvartal|halvår)|(?:i|per)\s+(?:ugen|måneden|døgnet)|hver\s+(?:dag|uge|måned|nat|morgen|aften|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|anden\s+(?:dag|uge|måned)|\d{1,2}\.\s*(?:dag|uge|måned))|om\s+(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)en|hvert\s+(?:år|kvartal|halvår|halve\s+år)|dagligt|ugentligt|månedligt|årligt|morgen\s+og\s+aften)`,
     },
     /** A complaint sent straight to Ankestyrelsen (only right for børne- og ungeudvalg decisions). */

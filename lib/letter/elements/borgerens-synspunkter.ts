@@ -277,8 +277,14 @@ function asideStart(tokens: string[], close: number): number {
 }
 
 // "i sin afslutningsrapport", "i sit notat": the writer's own professional document.
+// (Round 50: also "deres" in lower case, an institution's own: "Børnehaven skriver i deres status, at …".)
 const OWN_REPORT_AFTER =
-  /^\s+i\s+(?:sin|sit|sine)\s+(?:\p{L}+\s+)?\p{L}*(?:rapport|notat|udtalelse|attest|erklæring|journal|beskrivelse|vurdering|redegørelse|status)\p{L}*/iu;
+  /^\s+i\s+(?:sin|sit|sine|deres)\s+(?:\p{L}+\s+)?\p{L}*(?:rapport|notat|udtalelse|attest|erklæring|journal|beskrivelse|vurdering|redegørelse|status)\p{L}*/iu;
+// Round 50: the same document put between the auxiliary and the verb, with its date ("Institutionen har i deres
+// status af 3. maj skrevet, at …", "Hun har i sin udtalelse fra marts beskrevet, at …"): the writer's report, not the
+// party's words. ("Du har i din ansøgning skrevet" has the party's own possessive and stays.)
+const OWN_REPORT_BEFORE =
+  /(?<![\p{L}])(?:har|havde)\s+i\s+(?:sin|sit|sine|deres)\s+(?:\p{L}+\s+)?\p{L}*(?:rapport|notat|udtalelse|attest|erklæring|journal|beskrivelse|vurdering|redegørelse|status)\p{L}*(?:\s+(?:af|fra|den)\s+(?:[\p{L}\d]+\.?\s+){1,3}?)?\s*$/iu;
 // The party had nothing to add ("Du havde ikke yderligere at tilføje", "Du havde ingen bemærkninger").
 const NOTHING_TO_ADD =
   /(?<![\p{L}])(?:ikke\s+(?:\p{L}+\s+){0,2}?at\s+tilføje|ingen\s+(?:\p{L}+\s+)?(?:bemærkninger|kommentarer|rettelser)|ikke\s+(?:\p{L}+\s+)?(?:bemærkninger|kommentarer))(?![\p{L}])/iu;
@@ -305,6 +311,7 @@ function reportedSpeech(letter: Letter): Detection | undefined {
     // (A named person writing in her own report is the professional: "Mona skriver i sin
     // afslutningsrapport, at …".)
     if (OWN_REPORT_AFTER.test(text.slice(m.end, m.end + 50))) continue;
+    if (OWN_REPORT_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start))) continue;
     const si = letter.sentenceAt(m.start);
     if (si < 0) continue;
     const s = letter.sentence(si);
@@ -363,8 +370,9 @@ function ownSubjectBefore(letter: Letter, at: number): boolean {
   return si < 0 || OWN_SUBJECT.test(letter.text.slice(letter.sentence(si).start, at));
 }
 
+// (Round 50: also with "på dine vegne" before the participle: "Din søn har på dine vegne fortalt, at du er utryg".)
 const OTHER_REPORTS =
-  /(?:skriver|skrev|fortæller|fortalte|oplyser|oplyste|siger|sagde|har\s+(?:skrevet|fortalt|oplyst|sagt))(?:\s+(?:på\s+(?:dine|jeres|Deres|hans|hendes)\s+vegne|til\s+os|til\s+mig|også))?\s*,?\s+at\s+[^.;:]*$/u;
+  /(?:skriver|skrev|fortæller|fortalte|oplyser|oplyste|siger|sagde|har\s+(?:på\s+(?:dine|jeres|Deres|hans|hendes)\s+vegne\s+)?(?:skrevet|fortalt|oplyst|sagt))(?:\s+(?:på\s+(?:dine|jeres|Deres|hans|hendes)\s+vegne|til\s+os|til\s+mig|også))?\s*,?\s+at\s+[^.;:]*$/u;
 
 /** The match stands in a clause that another named person reports, said in the same sentence. */
 function reportedByOther(letter: Letter, at: number): boolean {

@@ -113,6 +113,7 @@ const RECORDED =
 // (Round 48: and "det opfølgende besøg", the same meeting as "opfølgningsbesøget".)
 const MEETING_NOUN = /^(?:(?:status|opfølgnings|evaluerings|revisitations|revurderings)(?:møde|besøg)\p{L}*|afsluttende\s+(?:møde|samtale|statusmøde|besøg)|opfølgende\s+(?:møde|samtale|besøg))$/iu;
 const CLOSING_MEETING = /^afsluttende\s/iu;
+const HELD_BEFORE = /(?<![\p{L}])(?:holdt|afholdt)\s+(?:(?:vi|jeg|I|du|De)\s+)?(?:(?:et|en|det|vores|jeres)\s+)?(?:\p{L}+\s+)?$/iu;
 // Round 40: a closing meeting counts only as one still to come: any past or perfect verb in its sentence
 // ("De har under den afsluttende samtale selv givet udtryk for …", "Som vi talte om på det afsluttende møde")
 // makes it the talk the letter rests on.
@@ -350,6 +351,9 @@ export function detect(letter: Letter): Detection {
       // et opfølgningsmøde i november, hvor vi ser på, hvordan han er faldet til".)
       if ((DONE_NOUN.test(word) || MEETING_NOUN.test(word)) && (PAST_TENSE.test(sText) || BEEN_AT.test(sText)) && /\d/u.test(sText) && !FUTURE.test(sText) && !PLANNED_BEFORE.test(letter.text.slice(Math.max(0, m.start - 30), m.start))) continue;
       if ((DONE_NOUN.test(word) || MEETING_NOUN.test(word)) && DONE_BEFORE.test(letter.text.slice(Math.max(0, m.start - 40), m.start))) continue;
+      // Round 50: a meeting told as held, the verb in the past right before it ("Vi holdt statusmøde med dig og din
+      // bostøtte den 19. august", "afholdt et opfølgningsmøde"): the talk the letter rests on, not a look ahead.
+      if (MEETING_NOUN.test(word) && HELD_BEFORE.test(letter.text.slice(Math.max(0, m.start - 30), m.start)) && !FUTURE.test(sText)) continue;
       if ((DONE_NOUN.test(word) || MEETING_NOUN.test(word)) && AFTER_DONE.test(letter.text.slice(Math.max(0, m.start - 45), m.start)) && FOUND_AFTER.test(letter.text.slice(m.end, m.end + 60))) continue;
       if ((DONE_NOUN.test(word) || MEETING_NOUN.test(word)) && journalDateBefore(letter, m.start)) continue;
       // "Statusmøde 03.03.2026 med borger og bostøtte" in a journal-style letter of 12.03.2026: a

@@ -143,6 +143,15 @@ const SERVICE_AFTER =
 // A noun with an article and a comma, then "som"/"hvor" or nothing: the match opens a relative
 // clause on that thing.
 // (Round 41: also things counted: "7 kølede retter, som du kan varme", "to puder, du kan sidde på".)
+// Round 50: the same on a bare plural after a preposition, the subject before "kan" ("en hverdag med arbejdsopgaver, du
+// kan klare", "hjælp til ting, som du kan lære"): what the offer shall hold, not a skill. (Not a network: "mange venner,
+// du kan ringe til" has no preposition before it.)
+const BARE_THING_RELATIVE_BEFORE =
+  /(?<![\p{L}])(?:med|til|af|om|på)\s+[\p{L}-]+(?:er|r)\s*,\s*(?:som\s+)?(?:du|i|de|han|hun)\s+(?:selv\s+|godt\s+|fint\s+)?$/u;
+// Round 50: a friend or neighbour who lives at the place the citizen wishes to move to ("du vil gerne bo på Lærkebo,
+// fordi din veninde Agnes bor der"): the reason for the wish of a place, not support. ("din veninde bor tæt på" stays.)
+const LIVES_THERE_AFTER = /^\s+(?:\p{L}+\s+)?(?:også\s+)?bor\s+(?:der|her|derinde|på\s+(?:stedet|plejehjemmet|centret|bostedet))(?![\p{L}])/u;
+const WISH_IN_SENTENCE = /(?<![\p{L}])(?:gerne|ønsk\p{L}*|håber|fordi|derfor)(?![\p{L}])/u;
 const THING_RELATIVE_BEFORE = /(?<![\p{L}])(?:en|et|ny|nyt|anden|andet|\d+|to|tre|fire|fem|seks|syv|otte|ni|ti|nogle|flere)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+\s*,\s*(?:som\s+|hvor\s+)?$/u;
 
 // "Ressourcer" named as the yardstick of the assessment, not as something the citizen has
@@ -375,6 +384,8 @@ export function detect(letter: Letter): Detection {
       if (BARE_RELATIVE.test(lower) && WORRY_AFTER.test(text.slice(m.end, Math.min(s.end, m.end + 100)).toLowerCase())) continue;
       if (BARE_RELATIVE.test(lower) && EVENT_AFTER.test(after)) continue;
       if (BARE_RELATIVE.test(lower) && OPINION_AFTER.test(after)) continue;
+      if (BARE_RELATIVE.test(lower) && LIVES_THERE_AFTER.test(after) && WISH_IN_SENTENCE.test(sinceStart)) continue;
+      if (/^kan\s/u.test(lower) && BARE_THING_RELATIVE_BEFORE.test(before)) continue;
       if (BARE_RELATIVE.test(lower) && REPORTED_BY_BEFORE.test(sinceStart)) continue;
       if (PERMISSION_INSIDE.test(lower)) continue;
       if (/^gik\s/u.test(lower) && BEFORE_ILLNESS_AFTER.test(after)) continue;

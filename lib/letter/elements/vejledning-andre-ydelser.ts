@@ -297,6 +297,12 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   // godt købe den, men så betaler du resten selv"): the share the decision leaves to the citizen, not an option.
   if (USE_AFTER.test(match) && TIME_AFTER.test(sentence.slice(at + match.length))) return false;
   if (BUY_ANYWAY.test(match) && PRONOUN_AFTER.test(sentence.slice(at + match.length)) && !ANOTHER_OPTION.test(sentence)) return false;
+  if (PAY_SHARE.test(match) && CONCEDED_SAME_BEFORE.test(sentence.slice(0, at))) return false;
+  if (BOOK_AT.test(match)) {
+    const m = BOOK_AT.exec(match)!;
+    // (Groceries from a shop go by the delivery rules above: "Du kan bestille varerne hos købmanden".)
+    if (BOOK_OWN_UNIT.test(m[2]!) || TIME_BOOKED.test(m[1]!) || GOODS_BOOKED.test(m[1]!) || ownHelp(m[1]!, result)) return false;
+  }
   if (VOLUNTARY.test(match) && VOLUNTARY_BEFORE.test(sentence.slice(Math.max(0, at - 20), at)) && VOLUNTARY_AFTER.test(sentence.slice(at + match.length))) return false;
   if (SOMEWHERE.test(match) && SOMEWHERE_NOT_HELP.test(sentence.slice(at + match.length))) return false;
   // Round 41: volunteers named as a fact of the case, in a consideration or in what the citizen said ("lagt vægt
@@ -741,6 +747,16 @@ const USED_AFTER = /^[^.;:]*?(?<![\p{L}])(?:er|har\s+været|blev|bliver)\s+(?:\p
 const USE_AFTER = /(?:bruge|benytte)\s*$/iu;
 const TIME_AFTER = /^\s*(?:(?:mere|mindre|længere|kortere|ekstra|lidt|god|den)\s+)?tid(?![\p{L}])/iu;
 const BUY_ANYWAY = /(?<![\p{L}])godt\s+(?:selv\s+)?købe\s*$/iu;
+// Round 50: the same concession with the thing applied for named back ("Du kan godt vælge den scooter, men så skal du
+// selv betale forskellen", "I kan godt få det, men så betaler I resten"): the share the decision leaves to the citizen,
+// not another option. (A dearer or other model offered stays: "Du kan godt vælge en dyrere model, men …".)
+const BOOK_AT = /^(?:du|I|De)\s+kan\s+(?:(?:selv|også|altid|fortsat)\s+)?bestille\s+((?:[\p{L}-]+\s+){1,6}?)hos\s+(\p{L}+)$/iu;
+const BOOK_OWN_UNIT = /^(?:os|mig|kommunen|hjemmeplejen|leverandøren|leverandør|visitationen|depotet|hjælpemiddeldepotet|hjælpemiddelcentret|din|dit|dine|jeres|Deres|vores|en|et)$/iu;
+const GOODS_BOOKED = /^(?:(?:dine|de|dem|nogle|din)\s+)?(?:\p{L}*varer\p{L}*|mad\p{L}*|måltid\p{L}*|indkøb\p{L}*|\p{L}*retter)(?![\p{L}])/iu;
+const TIME_BOOKED = /^(?:en\s+)?(?:tid|møde|samtale|besøg)(?![\p{L}])/iu;
+const PAY_SHARE = /(?:forskellen|differencen|resten)(?:\s+selv)?\s*$/iu;
+const CONCEDED_SAME_BEFORE =
+  /(?<![\p{L}])(?:(?:du|I|De)\s+kan|kan\s+(?:du|I|De))\s+godt\s+(?:selv\s+)?(?:købe|vælge|få|beholde)\s+(?:den|det|dem)(?!\s+(?:dyrere|anden|andet|andre|større|bedre|billigere)(?![\p{L}]))(?:\s+\p{L}+)?\s*,?\s+men\s[^.;:!?]*$/iu;
 const OWN_HABIT = /^[^.;:]{0,80}?(?<![\p{L}])som\s+(?:(?:du|I|De)\s+(?:gør|plejer|allerede|altid|har\s+gjort)|hidtil|i\s+dag|nu)(?![\p{L}])/iu;
 // Prefixes every kind of help shares ("hjælpemiddeldepotet" is no "hjælp").
 const GENERIC_PREFIX = /^(?:hjælp|støtt|tilbu|ydels|indsa|ordni|kommu)/u;
