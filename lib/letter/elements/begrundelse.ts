@@ -109,11 +109,16 @@ const OWN_VOICE = /(?<![\p{L}])(?:vi|kommunen|vores|derfor|forvaltningen|udvalge
 // ændres", "Vi vil forklare, hvorfor …"), not the formal consequence ("…, hvorfor ansøgningen afslås").
 const HVORFOR_CUE = /^,\s*hvorfor/iu;
 const ASKS_WHY = /(?<![\p{L}])(?:spurgt\p{L}*|spørg\p{L}*|forstå\p{L}*|vide|ved|undr\p{L}*|forklar\p{L}*|redegør\p{L}*|beskriv\p{L}*|uddyb\p{L}*|fortæl\p{L}*|fortalt\p{L}*|skrive|skrevet|skrev|skriver|klar\s+over|tvivl)\s*$/iu;
+const ASSESSMENT_CUE = /^(?:vurder\p{L}*|skønne[rt]?|finder|mener)(?![\p{L}])/iu;
+const IF_WHO_BEFORE = /(?<![\p{L}])(?:hvis|såfremt|når)\s+(?:[\p{L}-]+\s+){1,3}$/iu;
 function notOwnReason(letter: Letter, s: Span, c: Span): boolean {
   const before = letter.text.slice(Math.max(s.start, c.start - 60), c.start);
   // "Tak, fordi din mor også kom med": courtesy, not a reason.
   if (LETTER_PURPOSE.test(before) || THANKS_BEFORE.test(before)) return true;
   if (HVORFOR_CUE.test(letter.slice(c)) && ASKS_WHY.test(before)) return true;
+  // Round 50: an assessment someone may make, as a condition ("…, hvis lægen vurderer, at han er omfattet af ordningen",
+  // "når skolen finder, at …"): a possible future view, not why this decision went as it did.
+  if (ASSESSMENT_CUE.test(letter.slice(c)) && IF_WHO_BEFORE.test(before)) return true;
   // "skriver du, at du er bange for anfald, og at du derfor ikke længere tager til fodbold": a
   // "derfor" inside the reported that-clause is the citizen's account too.
   const inner = INNER_CAUSE.test(letter.slice(c)) || (REPORTED_THEREFORE.test(letter.slice(c)) && AT_SUBJECT_BEFORE.test(before));
@@ -610,7 +615,9 @@ export function detect(letter: Letter): Detection {
     const concrete = concreteOutside(letter, s, hollowHits, restated);
     // "Du kan derfor ikke få hjælp" right after a restated condition draws its conclusion;
     // it adds no reason of its own.
-    const conclusion = !isHollow && prevHollow && CONSEQUENCE.test(letter.slice(s)) && !OWN_REASON.test(letter.slice(s));
+    // (Round 50: also when the conclusion itself names the standard again, "Deres tilbud er derfor tilpasset det nye
+    // serviceniveau" after the new service level: the rule twice, no fact of the case.)
+    const conclusion = prevHollow && CONSEQUENCE.test(letter.slice(s)) && !OWN_REASON.test(letter.slice(s)) && (!isHollow || (hollowHits.length > 0 && hollowHits.every((h) => SOURCE_ONLY.test(letter.slice(h)) || /^serviceniveau/iu.test(letter.slice(h)))));
     if (conclusion) isHollow = true;
     prevHollow = isHollow;
     if (!isHollow && !hasCue && inSection && s.words >= 6) {

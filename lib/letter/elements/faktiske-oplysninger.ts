@@ -11,7 +11,17 @@ import { COMPLAINT_SENTENCE, DATA_PROTECTION, findHeading, frameTest, RIGHTS_WOR
 
 const ROUTINE = [
   /(?<![\p{L}])(?:(?:vi|kommunen|jeg)\s+)?(?:har\s+modtaget|modtog|modtaget)\s+(?:din|jeres|Deres|en)\s+(?:ansøgning|henvendelse|mail|e-mail|brev|besked|anmodning)\p{L}*/giu,
-  /(?<![\p{L}])\p{L}*(?:forløb|undersøgelse|samtale)\p{L}*\s+(?:er|blev|bliver)\s+(?:nu\s+)?(?:afsluttet|slut|færdig|stoppet)/giu,
+  // (Round 50: also as a relative clause, "Du har haft et rehabiliteringsforløb, som nu er afsluttet": still only that it ended.)
+  /(?<![\p{L}])\p{L}*(?:forløb|undersøgelse|samtale)\p{L}*(?:\s*,\s*(?:som|der)(?:\s+nu)?)?\s+(?:er|blev|bliver)\s+(?:nu\s+)?(?:afsluttet|slut|færdig|stoppet)/giu,
+  // Round 50: a professional who assessed the application or the case, and nothing of what was found ("Ergoterapeuten har
+  // vurderet din ansøgning."): handling, like "Vi har set på din ansøgning"; the sentence ends there.
+  /(?<![\p{L}])(?:\p{L}+\s+)?(?:har\s+)?(?:vurderet|vurderede|gennemgået|gennemgik|behandlet|behandlede)\s+(?:din|jeres|Deres|sagen|ansøgningen)(?:\s+(?:ansøgning|sag|henvendelse))?\s*\.?\s*$/giu,
+  // Round 50: information obtained, with nothing of what it says, before a general assessment or the sentence's end
+  // ("Der er i sagen indhentet lægelige oplysninger samt foretaget en samlet vurdering af sagens oplysninger.").
+  /(?<![\p{L}])(?:der\s+er|vi\s+har|jeg\s+har|kommunen\s+har)\s+(?:i\s+sagen\s+)?(?:\p{L}+\s+)?indhentet\s+(?:\p{L}+\s+)?oplysninger(?=\s*\.?\s*$|\s+(?:samt|og)\s+(?:\p{L}+\s+){0,2}?(?:foretaget|lavet|gennemført)\s+(?:en\s+)?(?:samlet\s+|konkret\s+|individuel\s+)?vurdering)/giu,
+  // Round 50: the duty to report a change, with examples ("Giv kommunen besked, hvis dine forhold ændrer sig, fx ved
+  // indlæggelse"): a condition to come, no event of the case.
+  /(?<![\p{L}])besked\s*,?\s+(?:hvis|når|såfremt)\s+(?:[^.;!?\n]|(?<=\b(?:fx|f\.eks|bl\.a))\.)*/giu,
   // Offers of a talk or a test ("Du er velkommen til en samtale", "kontakt os for en samtale").
   // Courtesy and the municipality's own announcements ("Tak for samtalen i går", "Kommunen
   // oplyser hermed, at …", "Vi har oplyst dig om …").
@@ -112,6 +122,18 @@ const ASSOCIATION_AFTER = /^-?\s?(?:lands)?forening\p{L}*/iu;
 const PLACE_NAME_BEFORE = /(?<![\p{L}])(?:\p{Lu}\p{Ll}*\s+)?(?:Center|Centret|Centeret|Klinik|Klinikken|Institut|Instituttet|Afdeling|Afsnit|Hospital|Sygehus|Skole|Skolen|Hus|Huset)\s+for\s+$/u;
 const DATED_EVENT = /^(?:faldt|væltede|besvimede|blev\s+(?:indlagt|udskrevet|opereret)|var\s+indlagt)(?![\p{L}])[^]*\d/iu;
 
+const TOLD_NEXT =
+  /^(?:de|hun|han|vedkommende|\p{L}+(?:en|et|erne))\s+(?:har\s+|havde\s+)?(?:(?:selv|også)\s+)?(?:set|så|observeret|observerede|oplevet|oplevede|fortalt|fortalte|sagt|sagde|oplyst|oplyste|bekræftet|bekræftede|beskrevet|beskrev)\s*,?\s+at(?![\p{L}])/iu;
+
+function toldNext(letter: Letter, end: number): boolean {
+  const gap = letter.text.slice(end, end + 40);
+  const skip = gap.search(/\S/);
+  if (skip < 0 || gap.slice(0, skip).includes('\n\n')) return false;
+  const ni = letter.sentenceAt(end + skip);
+  if (ni < 0) return false;
+  return TOLD_NEXT.test(letter.slice(letter.sentence(ni)));
+}
+
 export function detect(letter: Letter): Detection {
   // The sender's title in the letterhead or signature ("Ergoterapeut og sagsbehandler").
   const inFrame = frameTest(letter);
@@ -143,7 +165,9 @@ export function detect(letter: Letter): Detection {
       // A meeting named without when or what ("Som vi talte om i telefonen, får du …", "Vi har
       // haft en samtale") is no fact the decision rests on; with a date or what was said or
       // seen ("Vi besøgte dig den 4. marts", "På mødet fortalte du, at …") it is.
-      if (MEETING.test(letter.slice(m)) && !DATED_OR_TOLD.test(sText)) continue;
+      // (Round 50: or with what came out told in the next sentence of the paragraph: "Jeg har talt med din gruppeleder. De
+      // har set, at du selv vasker dig hver morgen".)
+      if (MEETING.test(letter.slice(m)) && !DATED_OR_TOLD.test(sText) && !toldNext(letter, s.end)) continue;
       // A condition states a rule, not a fact ("Når du bor i et botilbud, kan du ikke …").
       if (IF_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 40), m.start))) continue;
       // The rule's target group ("klippekortet er ½ time om ugen for borgere, der bor i eget

@@ -40,7 +40,9 @@ const APPLIED_BEFORE =
 // (Also a practical arrangement: "Leverandøren kontakter Dem med henblik på aftale om tidspunkt".)
 // (Round 46: also the first day set up by a call: "Han ringer til dig, så I kan aftale en første dag".)
 const PROCEDURAL_AFTER =
-  /^[\s,]*(?:at\s+)?(?:kan\s+|skal\s+)?(?:se|læse|kommentere|komme\s+med|udtale|klage|svare|give\s+(?:os|dine|jeres)|vurdere|vurdering|afklare|afklaring|undersøge|undersøgelse|træffe|partshøring|behandle|behandling|oplyse|sagsbehandling|(?:af)?prøve\s+(?:den|det|dem|hjælpemidlet|\p{L}+en)|afprøvning|(?:aftale|planlægge|planlægning)\s+(?:af\s+|om\s+)?(?:\p{L}+\s+){0,2}?(?:tid|tidspunkt|dato|opstart|levering|installation|besøg|møde|(?:dag|gang)(?![\p{L}]))\p{L}*|opstart\p{L}*|igangsæt\p{L}*|et\s+(?:første\s+)?(?:opstartsmøde|møde|besøg)|(?:en|et)\s+(?:første\s+|indledende\s+)?(?:opstarts|introduktions|indlednings|intro|forventnings|visitations|afklarings)(?:samtale|møde|besøg)\p{L}*|(?:nå\s+at\s+)?(?:sige(?:\s+(?:din|jeres|Deres)\s+mening|,?\s+om|\s+til,?\s+(?:om|hvis)|\s+noget)|fortælle\s+(?:os|mig|kommunen))|vælge\s+(?:\p{L}+\s+){0,2}?(?:leverandør|firma)\p{L}*|søge\s+(?:om|igen|på\s+ny|hos|der)|ansøge)(?![\p{L}])/iu;
+  /^[\s,]*(?:at\s+)?(?:kan\s+|skal\s+)?(?:se|læse|kommentere|komme\s+med|udtale|klage|svare|give\s+(?:os|dine|jeres)|(?:re|gen)?vurdere|(?:re|gen)?vurdering|afklare|afklaring|undersøge|undersøgelse|træffe|partshøring|behandle|behandling|oplyse|sagsbehandling|(?:af)?prøve\s+(?:den|det|dem|hjælpemidlet|\p{L}+en)|afprøvning|(?:aftale|planlægge|planlægning)\s+(?:af\s+|om\s+)?(?:\p{L}+\s+){0,2}?(?:tid|tidspunkt|dato|opstart|levering|installation|besøg|møde|(?:dag|gang)(?![\p{L}]))\p{L}*|opstart\p{L}*|igangsæt\p{L}*|et\s+(?:første\s+)?(?:opstartsmøde|møde|besøg)|(?:en|et)\s+(?:første\s+|indledende\s+)?(?:opstarts|introduktions|indlednings|intro|forventnings|visitations|afklarings)(?:samtale|møde|besøg)\p{L}*|(?:nå\s+at\s+)?(?:sige(?:\s+(?:din|jeres|Deres)\s+mening|,?\s+om|\s+til,?\s+(?:om|hvis)|\s+noget)|fortælle\s+(?:os|mig|kommunen))|vælge\s+(?:\p{L}+\s+){0,2}?(?:leverandør|firma)\p{L}*|søge\s+(?:om|igen|på\s+ny|hos|der)|ansøge)(?![\p{L}])/iu;
+// (Round 50: also a reassessment, "Før bevillingen udløber, vil du blive kontaktet med henblik på revurdering af dit behov":
+// a step of the case, like "vurdering".)
 // (Round 34: also applying as the aim of a step, "Vi har sendt besked til din nye kommune, så du kan søge om
 // støtte der": a step of the case; "så du kan søge job" stays the aim of help.)
 // (And the start of the help, or the choice of provider, as the aim of a step: "Familiehuset kontakter
@@ -62,6 +64,12 @@ const FIELDS = new RegExp(FIELD, 'giu');
 // A field row of a form: a short label, a colon and its value on the same line ("Forventet start:    Uge 39").
 const NEXT_FIELD = /^\s*\p{Lu}[\p{L} ./-]{1,30}:[ \t]*[^\n]*$/u;
 const LEADER = /^[\s:–-]*\.{3,}[\s.:]*$/u;
+const CHANGED_BEFORE =
+  /(?<![\p{L}])(?:ændre[rs]?|ændret|nedsætte[rs]?|nedsat|reducere[rs]?|reduceret|justere[rs]?|justeret|sætter\s+(?:\p{L}+\s+){0,3}?ned)(?![\p{L}])/iu;
+const NEW_AMOUNT_AFTER =
+  /^\s+(?:[\p{L}-]+\s+){1,3}?(?:hver(?:t)?|(?:\d+|én|en|et|to|tre|fire|fem|seks|syv)\s+(?:gang|gange|timer?|dage?|besøg)|om\s+(?:ugen|dagen|måneden))(?![\p{L}])/iu;
+const MEASURE_AFTER =
+  /^\s+(?:(?:kun|alene|altid|fortsat|også)\s+)?(?:dække|svare\s+til|modsvare|afspejle|stå\s+mål\s+med|tage\s+udgangspunkt\s+i)(?![\p{L}])/iu;
 const CONSEQUENCE_AFTER = /^\s*(?:udbetalt|overført|refunderet|tilbagebetalt|besked|svar|brevet|en\s+kopi|kopi|\d)/iu;
 const RIGHTS = /aktindsigt|bisidder|partshøring|bemærkning|kommentar/iu;
 // The purpose of a law or provision: the cue's own word, what follows it, or a genitive before it.
@@ -249,6 +257,9 @@ function rejected(
   const says = RULE_SAYS_BEFORE.exec(before);
   if (says && !CITIZEN_NAMED.test(before.slice(says.index + says[0].length))) return true;
   if (/skal$/iu.test(match) && PASSIVE_AFTER.test(rest)) return true;
+  // Round 50: what the help shall match, a measure and no goal ("hjælpen skal dække dit eget behov", "Støtten skal svare
+  // til det, du ikke selv kan").
+  if (/skal$/iu.test(match) && MEASURE_AFTER.test(rest)) return true;
   // Round 41: who gives the help, where or when ("Du kan selv vælge, om hjælpen skal komme fra kommunen eller et
   // privat firma", "Støtten skal foregå i dit hjem", "Indsatsen skal starte i uge 3"): how it is given, no goal.
   if (/skal$/iu.test(match) && DELIVERY_AFTER.test(rest)) return true;
@@ -309,6 +320,9 @@ function rejected(
   // Round 43: two things named bare in a refusal or a partial grant ("Med badebænk og greb kan du komme sikkert i bad,
   // og derfor er ombygningen ikke nødvendig"): what the granted aids already allow, the reason to refuse the rest.
   if (notGranted && /^med\s+\p{L}+\s+og\s/iu.test(match)) return true;
+  // Round 50: the new amount of a changed help ("Fra 1. marts ændrer vi din hjælp, så du får rengøring hver 14. dag",
+  // "Vi nedsætter støtten, så du får 2 timer om ugen"): what the change leaves, not what the help shall lead to.
+  if (/^så\s+(?:du|I|De)\s+får$/u.test(match) && CHANGED_BEFORE.test(before) && NEW_AMOUNT_AFTER.test(rest)) return true;
   // A consequence, not a purpose: "afrundes op, så du får udbetalt 1.100 kr.", "så du får svar".
   if (/^så\s/iu.test(match) && CONSEQUENCE_AFTER.test(rest)) return true;
   // A consequence in main-clause order, "så du kan ikke vaske dit hår" (a purpose would be "så du
