@@ -43,7 +43,8 @@ function amounts(text: string): Map<string, number> {
 // A table of what was applied for against what was granted ("Udgift | Ansøgt | Bevilget", one
 // cell per line once the editor's HTML is text).
 // Column heads also in plain language ("Du søgte om | Du får", "I har søgt om | I får").
-const TABLE_APPLIED = /^(?:(?:du|i|de)\s+(?:har\s+)?)?(?:ansøgt|søgt|søgte|oplyst|opgivet|anmodet|ønsket|ønskede)(?:\s+om)?(?![\p{L}])/iu;
+// (Round 50: also the citizen's own figures as the head, "Dine oplysninger pr. md." | "Godkendt pr. md.", "Jeres udgifter".)
+const TABLE_APPLIED = /^(?:(?:(?:du|i|de)\s+(?:har\s+)?)?(?:ansøgt|søgt|søgte|oplyst|opgivet|anmodet|ønsket|ønskede)(?:\s+om)?|(?:dine|jeres|deres)\s+(?:oplysninger|oplyste|tal|udgifter|beløb))(?![\p{L}])/iu;
 // (Round 47: also the amount the citizen gave in the form, "Opgivet pr. måned | Godkendt pr. måned".)
 // (Round 44: also the municipality's share as the column's head, "Kommunens støtte", "Vores tilskud".)
 // (Round 45: also the municipality's own verb, "Vi dækker pr. måned", "Kommunen betaler".)
@@ -134,38 +135,7 @@ function appliedCountAfterGrant(letter: Letter, result: number): boolean {
 // ugen", "Du bad om to besøg om ugen"): a count right after "om", so "spurgt, om du kan få …" is no ask.
 const ASKED_AMOUNT_AFTER =
   /(?<![\p{L}])(?:søgt|søgte|ansøgt|ansøgte|bad|bedt|ønskede|ønsket|spurgt|spurgte)\s+om\s+(?:at\s+få\s+)?(?:\d+(?:,\d+)?|en|et|én|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|femten|tyve)\s/iu;
-/**
- * "Du får en fast kontaktperson. … I skal ses 3 timer om ugen … Dine forældre havde spurgt om 6 timer om ugen":
- * the grant's amount, in the result sentence or the two after it, below the amount asked for in one of the
- * few sentences that follow, for the same unit and period, is a partial grant.
- */
-function askedMoreAfterGrant(letter: Letter, result: number): boolean {
-  const sentences = letter.seg.sentences;
-  const granted = new Map<string, number>();
-  const end = Math.min(sentences.length, result + 6);
-  for (let k = result; k < end; k++) {
-    const t = letter.slice(sentences[k]!);
-    if (COMPLAINT.test(t)) continue;
-    const ask = ASKED_AMOUNT_AFTER.exec(t);
-    if (ask && k > result && granted.size > 0) {
-      for (const [unit, rate] of amounts(t.slice(ask.index))) {
-        const g = granted.get(unit);
-        if (g !== undefined && g < rate * 0.99) return true;
-      }
-    }
-    // The grant's own amounts: the result sentence and the two after it, not what was asked, reported or wished.
-    if (k <= result + 2 && !APPLIED.test(t) && !ask && !REPORT_CUE.test(t) && !CONDITION.test(beforePurpose(t))) {
-      for (const [unit, rate] of amounts(t)) if (!granted.has(unit)) granted.set(unit, rate);
-      // Round 44: a grant that points to the subject line for what it is ("Du bevilges ydelsen som angivet i
-      // emnelinjen") grants the amount told there ("Emne: Tabt arbejdsfortjeneste – 20 timer om ugen").
-      if (k === result && AS_IN_SUBJECT.test(t)) {
-        const subject = sentences.findIndex((x, j) => j < result && SUBJECT_LINE.test(letter.slice(x)));
-        if (subject >= 0) for (const [unit, rate] of amounts(letter.slice(sentences[subject]!))) if (!granted.has(unit)) granted.set(unit, rate);
-      }
-    }
-  }
-  return false;
-}
+// (Round 50: askedMoreAfterGrant, the amount asked told after the grant, is now read by askedAgainstGranted below.)
 
 // An answer column, one short cell per item applied for ("Badebænk | Ja – du får den", "Toiletløfter | Nej"): a yes
 // and a no in the same letter grant one thing and refuse another. (Not "nej'et", nor a question.)
@@ -211,7 +181,7 @@ function cellsOf(text: string): string[] {
 }
 const LABEL_THEN_SUM = /(?<=\p{L}\s+)(\d[\d.]*(?:,\d+)?)\s*(?:kr\.?|kroner)\s*$/iu;
 // (A line is split into cells only when it holds a column head's word at all: most lines of a letter are no table.)
-const HEAD_WORD = /søg|oplyst|opgivet|anmod|ønske|får|fået|bevilg|godkendt|tildelt|dække|betaler/iu;
+const HEAD_WORD = /søg|oplys|opgivet|anmod|ønske|dine|jeres|deres|får|fået|bevilg|godkendt|tildelt|dække|betaler/iu;
 const hasHead = (text: string, head: RegExp) => head.test(text) || (HEAD_WORD.test(text) && cellsOf(text).some((c) => head.test(c)));
 // Round 44: with `someGranted`, also a letter read as a refusal (the one refused row told last in prose: "Derfor giver vi
 // ikke støtte til kalechen") whose table grants an amount in another row: something granted, something not.
@@ -376,7 +346,8 @@ function grantsLessThanApplied(letter: Letter, result: number | undefined, sente
   // line "Rengøring hver 3. uge – svar på din ansøgning" states the result instead.)
   // ("Her er afgørelsen på din ansøgning om ledsagelse. Du søgte om 20 timers ledsagelse om måneden.": the
   // first one with an amount.)
-  const at = zone.find((i) => !sentences[i]!.heading && APPLIED.test(letter.slice(sentences[i]!)) && !SUBJECT_LINE.test(letter.slice(sentences[i]!)) && amounts(beforeReason(letter.slice(sentences[i]!))).size > 0);
+  // (Round 50: not an ask denied, "Du ønsker ikke hjælp 5 timer om ugen".)
+  const at = zone.find((i) => !sentences[i]!.heading && APPLIED.test(letter.slice(sentences[i]!)) && !SUBJECT_LINE.test(letter.slice(sentences[i]!)) && !askDenied(letter.slice(sentences[i]!)) && amounts(beforeReason(letter.slice(sentences[i]!))).size > 0);
   if (at === undefined) return false;
   // (Round 41: what was asked, not the reason given for it: "I bad om hjælp, fordi morgenerne ender i skænderier hver dag".)
   const applied = amounts(beforeReason(letter.slice(sentences[at]!)));
@@ -480,6 +451,8 @@ function grantToldSmaller(letter: Letter, result: number, sentenceFlags: Sentenc
   return false;
 }
 const SUBJECT_LINE = /^\s*(?:emne|vedr\.?|vedrørende|re|sag)\s*:/iu;
+const SUBJECT_ITEMS_LINE = /^\s*(?:emne|vedr\.?|vedrørende)\s*:/iu;
+const SUBJECT_TWO_THINGS = /\p{L}{3,}(?:\s*,\s*|\s+og\s+)(?:(?:en|et|din|dit|dine|jeres|\p{Lu}\p{Ll}+s)\s+)?\p{L}{4,}/u;
 const AS_IN_SUBJECT = /(?<![\p{L}])(?:som\s+(?:angivet|nævnt|beskrevet)\s+i|jf\.?)\s+(?:emnelinjen|emnefeltet|overskriften)(?![\p{L}])/iu;
 const ASSESSED = /(?<![\p{L}])(?:vi\s+(?:vurderer|finder|mener)|vurderer\s+vi|er\s+(?:nok|tilstrækkelig\p{L}*))(?![\p{L}])/iu;
 const PERIOD_HINT = /om\s|pr\.|hver|per\s/iu;
@@ -518,6 +491,17 @@ function refusesAppliedItemLater(letter: Letter, from: number, sentenceFlags: Se
     for (const st of stems(m[1]!)) applied.add(st);
     short.push(...shortNouns(m[1]!));
   }
+  // Round 50: a subject line that names two things ("Emne: Olivers autostol og følgecyklen", "Vedr.: bad, indkøb og
+  // tøjvask") names what was applied for when no sentence says "søgt om": one granted, another refused later is partial.
+  if (!applied) {
+    for (let i = 0; i < Math.min(sentences.length, from); i++) {
+      const t = letter.slice(sentences[i]!);
+      if (!SUBJECT_ITEMS_LINE.test(t) || !SUBJECT_TWO_THINGS.test(t)) continue;
+      // (Not the names in it: "Olivers", "Hans og Grete".)
+      applied = stems(t.replace(SUBJECT_ITEMS_LINE, '').replace(/(?<![\p{L}])\p{Lu}\p{L}*/gu, ''));
+      break;
+    }
+  }
   const refusalCue = letter.compiled.cues.afslag;
   for (let i = from + 1; i < sentences.length; i++) {
     const s = sentences[i]!;
@@ -554,8 +538,9 @@ function refusesAppliedItemLater(letter: Letter, from: number, sentenceFlags: Se
   }
   return false;
 }
+// (Round 50: also "betale for den", "give jer den".)
 const REFUSED_BY_PRONOUN =
-  /(?<![\p{L}])(?:(?:bevilge|give|dække|betale|godkende|imødekomme)\s+(?:dig|jer|Dem|ham|hende)?\s*(?:den|det|dem)|(?:den|det|dem)\s+kan\s+vi\s+(?:\p{L}+\s+)?ikke)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:bevilge|give|dække|betale|godkende|imødekomme)\s+(?:for\s+)?(?:dig|jer|Dem|ham|hende)?\s*(?:den|det|dem)|(?:den|det|dem)\s+kan\s+vi\s+(?:\p{L}+\s+)?ikke)(?![\p{L}])/iu;
 
 // The conclusion of the reasons restates the grant as less than the whole ("Derfor får du 11.500 kr.
 // og ikke hele prisen", "Derfor forlænger vi i 3 måneder og ikke i 6").
@@ -713,11 +698,119 @@ function cheapestInsteadOfNamed(letter: Letter, result: number): boolean {
   return false;
 }
 
+// Round 50: one comparison of what was asked with what was granted, across the whole letter, per dimension: a rate per
+// week for each unit ("2 gange om ugen", "6 timer om ugen") and a length of time ("12 uger", "i et år", a span of dates).
+// The asks: any sentence with an application or a wish, wherever it stands ("Du har ansøgt om: Genoptræning …, 12 uger",
+// "… og at du derfor gerne ville have 6 timer om ugen" late in the reasons), read from the ask word on and before its
+// reason. The grant: the result sentence, the field lines of its block ("Omfang: …", "Periode: 14.10.2024 – 06.12.2024
+// (8 uger)"), and any later sentence that grants in so many words ("Vi har bevilget aflastningen for 6 måneder",
+// "Aflastningen er bevilget i perioden 1. juni – 30. november 2025"). Less granted than asked in one dimension is the
+// guide's partial grant (fewer hours, a shorter period than applied for), however far apart the two are told.
+// A length in an ask may stand bare ("…, 12 uger, 2 gange om ugen"); not an age or a time ago ("på 12 år", "for et år
+// siden"), nor a rate ("2 timer om ugen" is read as a rate).
+const ASK_LENGTH =
+  /(?:(?<![\p{L}])(?:i(?:\s+alt)?|for|(?:forløb|periode)\s+på)\s+|[(,:]\s*)(\d{1,3}|et|en|ét|én|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv)\s+(?:(halvt?)\s+)?(uge|måned|år)(?:r|er|ne|en|et)?(?![\p{L}])(?!\s+(?:om|pr\.?|per|gammel|siden|efter|før)(?![\p{L}]))/iu;
+// (The ask's own clause: up to the next clause of something else, ", og du vil gerne blive i jobbet, hvor du arbejder 15
+// timer om ugen"; and not an ask denied, "Du ønsker ikke at flytte".)
+/** The ask word (the first in the sentence when not given) is denied close by: "Du ønsker ikke …", "ikke søgt om". */
+function askDenied(t: string, m: RegExpExecArray | null = APPLIED.exec(t)): boolean {
+  return !!m && NEGATION.test(t.slice(Math.max(0, m.index - 12), m.index + m[0].length + 8));
+}
+const ASK_CLAUSE_END = /,\s*(?:og|men|hvor|der|som|mens|selv\s+om)\s|;/iu;
+// A length in a grant only after a word that makes it one: "i 8 uger", "for 6 måneder", "(8 uger)", "et forløb på 6 uger".
+const GRANT_LENGTH =
+  /(?:(?<![\p{L}])(?:i(?:\s+alt)?|for|(?:forløb|periode)\s+på)\s+|\(\s*)(\d{1,3}|et|en|ét|én|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv)\s+(?:(halvt?)\s+)?(uge|måned|år)(?:r|er|ne|en|et)?(?![\p{L}])(?!\s+(?:siden|efter|før)(?![\p{L}]))/iu;
+// A span of dates, the first year taken from the second when left out: "1. juni – 30. november 2025", "14.10.2024 –
+// 06.12.2024", "fra 1. juli 2026 til og med 31. december 2026".
+const ANY_DATE_SPAN = new RegExp(
+  String.raw`(?<![\d.])(\d{1,2})\.\s*(?:(${MONTH_NAMES})(?:\s+(\d{4}))?|(\d{1,2})\.(\d{4}))\s*(?:[–—-]|til(?:\s+og\s+med)?)\s*(?:den\s+)?(\d{1,2})\.\s*(?:(${MONTH_NAMES})\s+(\d{4})|(\d{1,2})\.(\d{4}))`,
+  'iu',
+);
+function anySpanWeeks(m: RegExpExecArray): number {
+  const y2 = Number(m[8] ?? m[10]);
+  const mo2 = m[7] ? MONTHS.indexOf(m[7].toLowerCase()) : Number(m[9]) - 1;
+  const mo1 = m[2] ? MONTHS.indexOf(m[2].toLowerCase()) : Number(m[4]) - 1;
+  const y1 = m[3] ?? m[5] ? Number(m[3] ?? m[5]) : mo1 > mo2 ? y2 - 1 : y2;
+  return (Date.UTC(y2, mo2, Number(m[6])) - Date.UTC(y1, mo1, Number(m[1]))) / (7 * 864e5) + 1 / 7;
+}
+const BLOCK_FIELD = /^[\p{L}][\p{L} ]{1,30}:\s/u;
+const ASK_GATE = /søg|ønsk|bad|bedt|gerne|spurg|anmod/iu;
+function askedAgainstGranted(letter: Letter, result: number, sentenceFlags: SentenceFlagsOf): boolean {
+  const sentences = letter.seg.sentences;
+  const askedRate = new Map<string, number>();
+  let askedWeeks = 0;
+  for (let i = 0; i < sentences.length; i++) {
+    const t = letter.slice(sentences[i]!);
+    // (Cheap gate: an ask word's letters somewhere in the sentence.)
+    if (!ASK_GATE.test(t)) continue;
+    const m = APPLIED.exec(t) ?? WISHED.exec(t) ?? ASKED_AMOUNT_AFTER.exec(t);
+    if (!m || COMPLAINT.test(t)) continue;
+    let clause = beforeReason(t.slice(m.index));
+    const end = ASK_CLAUSE_END.exec(clause);
+    if (end) clause = clause.slice(0, end.index);
+    if (CONDITION.test(beforePurpose(clause)) || askDenied(t, m)) continue;
+    for (const [unit, rate] of amounts(clause)) if (!askedRate.has(unit)) askedRate.set(unit, rate);
+    const length = askedWeeks === 0 ? ASK_LENGTH.exec(clause) : null;
+    if (length) askedWeeks = weeksOf(length);
+  }
+  if (askedRate.size === 0 && askedWeeks === 0) return false;
+  const less = (t: string, rates: boolean) => {
+    if (rates) {
+      for (const [unit, rate] of amounts(t)) {
+        const asked = askedRate.get(unit);
+        if (asked !== undefined && rate < asked * 0.99) return true;
+      }
+    }
+    if (askedWeeks === 0) return false;
+    const length = GRANT_LENGTH.exec(t);
+    if (length && weeksOf(length) < askedWeeks * 0.85) return true;
+    const span = /\d\.\s*\S/u.test(t) ? ANY_DATE_SPAN.exec(t) : null;
+    return !!span && anySpanWeeks(span) > 0 && anySpanWeeks(span) < askedWeeks * 0.85;
+  };
+  const ownGrant = (t: string) => !APPLIED.test(t) && !WISHED.test(t) && !COMPLAINT.test(t) && !REPORT_CUE.test(t) && !CONDITION.test(beforePurpose(t)) && !HAD_AMOUNT.test(t) && !BEFORE_AMOUNT.test(t);
+  // The result sentence, the field lines of its block and the two sentences after it ("Du får en fast kontaktperson. Han
+  // hedder Kenneth … I skal ses 3 timer om ugen"); or the subject line the grant points to ("Du bevilges ydelsen som
+  // angivet i emnelinjen").
+  // (The two after only when the result sentence has no amount of its own: after "7 hovedretter om ugen", "Maden leveres
+  // to gange om ugen" is how it comes, not how much.)
+  const after = ONE_AMOUNT.test(letter.slice(sentences[result]!)) ? 0 : 2;
+  // (A result read from a title heading, "BEVILLING – TRÆNING", leaves the grant's field block further down: it starts at
+  // the first field that grants, "Bevilget indsats: …".)
+  let start = result;
+  if (sentences[result]!.heading && !BLOCK_FIELD.test(letter.slice(sentences[result]!))) {
+    for (let k = result + 1; k < Math.min(sentences.length, result + 6); k++) {
+      if (BLOCK_FIELD.test(letter.slice(sentences[k]!)) && sentenceFlags(letter, k).bevilling) {
+        start = k;
+        break;
+      }
+    }
+  }
+  for (let k = start, block = true; k < Math.min(sentences.length, start + 8); k++) {
+    const t = letter.slice(sentences[k]!);
+    block &&= k === start || BLOCK_FIELD.test(t);
+    if (!block && k > start + after) break;
+    if (ownGrant(t) && less(beforeReason(t), true)) return true;
+    if (k === start && AS_IN_SUBJECT.test(t)) {
+      const subject = sentences.findIndex((x, j) => j < result && SUBJECT_LINE.test(letter.slice(x)));
+      if (subject >= 0 && less(letter.slice(sentences[subject]!), true)) return true;
+    }
+  }
+  // Later sentences that grant in so many words: their length only, since a rate there is often of something else ("Du
+  // får en regning hver måned").
+  for (let k = result + 1; k < sentences.length; k++) {
+    const t = letter.slice(sentences[k]!);
+    if (!ownGrant(t)) continue;
+    const f = sentenceFlags(letter, k);
+    if (f.bevilling && !f.afslag && !f.aendring && !f.possibility && less(beforeReason(t), false)) return true;
+  }
+  return false;
+}
+
 /**
  * A grant that gives less than was asked, or something else than was asked: the checks above, in this order, the
  * first that holds deciding. `resultSentence` is where the result is stated; `sentenceFlags` is the classifier's
  * flags of a sentence (decision-type's, handed in so this module need not import it).
  */
 export function grantsLessThanAsked(letter: Letter, resultSentence: number | undefined, sentenceFlags: SentenceFlagsOf): boolean {
-  return grantsLessThanApplied(letter, resultSentence, sentenceFlags) || tableGrantsLess(letter) || fieldsGrantLess(letter) || zeroRowAmongPaid(letter) || refusesAppliedItemLater(letter, resultSentence ?? 0, sentenceFlags) || limitedInConclusion(letter, resultSentence ?? 0, sentenceFlags) || (resultSentence !== undefined && (appliedCountAfterGrant(letter, resultSentence) || askedMoreAfterGrant(letter, resultSentence) || grantToldSmaller(letter, resultSentence, sentenceFlags) || whyLessHeadingAfter(letter, resultSentence, sentenceFlags) || otherAidGranted(letter, resultSentence, sentenceFlags) || dearerRefused(letter, resultSentence) || askedThingNotGiven(letter, resultSentence) || toldLessThanAsked(letter, resultSentence) || cheapestInsteadOfNamed(letter, resultSentence)));
+  return grantsLessThanApplied(letter, resultSentence, sentenceFlags) || tableGrantsLess(letter) || fieldsGrantLess(letter) || zeroRowAmongPaid(letter) || refusesAppliedItemLater(letter, resultSentence ?? 0, sentenceFlags) || limitedInConclusion(letter, resultSentence ?? 0, sentenceFlags) || (resultSentence !== undefined && (appliedCountAfterGrant(letter, resultSentence) ||  grantToldSmaller(letter, resultSentence, sentenceFlags) || whyLessHeadingAfter(letter, resultSentence, sentenceFlags) || otherAidGranted(letter, resultSentence, sentenceFlags) || dearerRefused(letter, resultSentence) || askedThingNotGiven(letter, resultSentence) || toldLessThanAsked(letter, resultSentence) || cheapestInsteadOfNamed(letter, resultSentence) || askedAgainstGranted(letter, resultSentence, sentenceFlags)));
 }
