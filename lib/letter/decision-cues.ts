@@ -7,13 +7,15 @@ import type { Letter } from './letter';
 import { NUMBER_WORDS } from '../service-level/tokens';
 export const NEGATION = /(?<![\p{L}])(?:ikke|ingen|afslag|aldrig)(?![\p{L}])/iu;
 // (Also the help had now, in the present: "Mikkel har i dag aflastning 2 weekender om måneden".)
+// (Round 50: also the amount told as a rhythm, "Noah har indtil nu været i aflastning hver anden weekend", "hver 3. uge".)
 export const HAD_AMOUNT =
-  /(?<![\p{L}])(?:(?:har|havde)\s+(?:\p{L}+\s+){0,2}?(?:været|haft|fået|modtaget)|(?:har|får)\s+(?:i\s+dag|for\s+tiden|lige\s+nu))\s+[^.]{0,80}?(?<![\p{L}\d])(?:\d+|en|én|et|ét|to|tre|fire|fem|seks|syv)\s+(?:gange?|dage?|weekend(?:er)?|timer?|besøg|døgn)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:har|havde)\s+(?:\p{L}+\s+){0,2}?(?:været|haft|fået|modtaget)|(?:har|får)\s+(?:i\s+dag|for\s+tiden|lige\s+nu))\s+[^.]{0,80}?(?:(?<![\p{L}\d])(?:\d+|en|én|et|ét|to|tre|fire|fem|seks|syv)\s+(?:gange?|dage?|weekend(?:er)?|timer?|besøg|døgn)|(?<![\p{L}])hver\s+(?:anden|tredje|fjerde|\d+\.)\s+(?:uge|weekend|dag|måned))(?![\p{L}])/iu;
 // (Also with a time between: "Du bad i september om at få gjort rent hver uge"; not "hjælp til bad 3
 // gange om ugen", the bath.)
 export const APPLIED = /(?<![\p{L}])(?:søgt|søgte|ansøg\p{L}*|ønske\p{L}*|(?:bad|bedt)\s+(?:(?:i|den|sidste|i\s+sidste)\s+[\p{L}\d.]+\s+(?:[\p{L}\d.]+\s+)?|os\s+|mig\s+|kommunen\s+)?om|anmod\p{L}*)(?![\p{L}])/iu;
 // Conditional clauses state no result ("Hvis dit behov ændres …", "Når forløbet er slut …").
-export const CONDITION = /(?<![\p{L}])(?:hvis|såfremt|skulle|når|ved\s+behov|i\s+tilfælde)(?![\p{L}])/iu;
+// (Round 50: also the cases a rule just named, taken up again: "I de tilfælde vil ansøgningen blive afslået", "I så fald".)
+export const CONDITION = /(?<![\p{L}])(?:hvis|såfremt|skulle|når|ved\s+behov|i\s+(?:(?:de|disse|sådanne|den\s+slags)\s+)?tilfælde|i\s+så\s+fald)(?![\p{L}])/iu;
 export const ZONE_SENTENCES = 10;
 // (Also a named child: "Emil kan få aflastning 1 weekend om måneden", "Oliver kan komme i aflastning … én
 // weekend om måneden".)

@@ -264,7 +264,9 @@ const REASON_CUE = /(?:lagt|lægger|lægges)\s+(?:\p{L}+\s+)?vægt\s+på|afgøre
 // A conclusion drawn in the same sentence turns back to the decision ("…, og du får derfor …").
 const CONCLUSION = /(?<![\p{L}])(?:derfor|dermed|således|hvorfor)(?![\p{L}])|,\s*og\s+(?:vi|du|I|De)\s/iu;
 const MAIN_CLAUSE_AFTER_COMMA = /,\s*(?:skal|kan|har|er|vil|får|må|bliver|blev|gives|ydes|meddeles)\s/iu;
-const WE_BEFORE = /(?<![\p{L}])(?:vi|kommunen)\s+(?:har\s+|havde\s+)?(?:\p{L}+\s+)?$/iu;
+// (Round 50: also the caseworker writing as "jeg": "Jeg skriver for at bekræfte det, vi talte om: hjælpen … stopper" is
+// the letter's own news, not someone's account.)
+const WE_BEFORE = /(?<![\p{L}])(?:vi|kommunen|jeg)\s+(?:har\s+|havde\s+)?(?:\p{L}+\s+)?$/iu;
 
 // Round 40: also asked as a question ("Du spurgte i oktober, om du kunne få 5 timer i stedet for de 3").
 // What was asked for, then the change itself inside it ("anmodet om, at Deres hjælp øges"); also
@@ -493,7 +495,8 @@ interface Flags {
   /** The grant is the help going on ("Du får fortsat støtte 5 timer om ugen"), not asked for. */
   continues: boolean;
   /** Round 44: the only grant is the legal basis told of nobody ("Praktisk hjælp ydes efter servicelovens § 83"). */
-  lawBasis: boolean;
+  lawBasis: boolean;  /** Round 50: the sentence states the aim of the help ("Formålet med … er, at …"): it names help, grants nothing new. */
+  aim?: boolean;
 }
 
 function emptyFlags(): Flags {
@@ -541,6 +544,16 @@ const CLASS_SUBJECT_BEFORE =
 function saidOfAnyone(letter: Letter, s: Span, m: Span): boolean {
   const after = letter.text.slice(m.end, Math.min(s.end, m.end + 120));
   return RULE_CONDITION_AFTER.test(after) || RULE_CLASS_AFTER.test(after) || CLASS_SUBJECT_BEFORE.test(letter.text.slice(s.start, m.start));
+}
+// Round 50: with the law put first, a "når" or "hvis" clause after the cue is the rule's own condition ("Efter
+// servicelovens § 112 ydes støtte til hjælpemidler, når hjælpemidlet i væsentlig grad kan …, eller er nødvendigt for,
+// at den pågældende kan …"): the rule quoted, not this case's grant or refusal. Only the words up to the condition must
+// name no reader, as the law's own "den pågældende" may come in the condition (see ruleRefusesIf).
+const WHEN_AFTER = /^[^.;:!?]{0,80}?(?<![\p{L}])(?:når|hvis|såfremt)(?![\p{L}])/iu;
+function lawRuleWhen(letter: Letter, s: Span, m: Span): boolean {
+  if (!LAW_FRONTED.test(letter.text.slice(s.start, m.start))) return false;
+  const c = WHEN_AFTER.exec(letter.text.slice(m.end, Math.min(s.end, m.end + 100)));
+  return !!c && !READER.test(letter.text.slice(s.start, m.end + c[0].length));
 }
 // "Det, du får, er …", "Hvad I kan få dækket, er …", "Det vi bevilger, bliver …": the subject clause up to the cue,
 // then the rest of the clause (a participle or an object pronoun) and "er"/"bliver".
@@ -610,7 +623,7 @@ function computeFlags(letter: Letter, i: number): Flags {
   const asPlanned = AS_PLANNED.test(sText);
   // (Worked out only when a cue is found: most sentences have none.)
   let toNobody: boolean | undefined;
-  const ruleForAnyone = (m: Span) => (toNobody ??= !READER.test(sText)) && saidOfAnyone(letter, s, m);
+  const ruleForAnyone = (m: Span) => ((toNobody ??= !READER.test(sText)) && saidOfAnyone(letter, s, m)) || lawRuleWhen(letter, s, m);
   const refusals = matchesIn(letter, cues.afslag, s);
   // Round 40: the service level's list of exclusions runs on past the law sentence it follows ("Madservice kan bevilges
   // til borgere, som … Madservice bevilges som udgangspunkt ikke, hvis … Madservice bevilges heller ikke alene af
@@ -892,7 +905,7 @@ function computeFlags(letter: Letter, i: number): Flags {
 function computeFlagsOutsideAim(letter: Letter, i: number): Flags {
   const flags = computeFlags(letter, i);
   if (!AIM_SENTENCE.test(letter.slice(letter.sentence(i)))) return flags;
-  return { ...emptyFlags(), bevilling: flags.bevilling, possibility: flags.possibility };
+  return { ...emptyFlags(), bevilling: flags.bevilling, possibility: flags.possibility, aim: flags.bevilling };
 }
 
 function any(f: Flags): boolean {
@@ -917,7 +930,7 @@ function decideOne(f: Flags): DecisionType {
 // continued help ends this: then the letter grants something.
 interface GoesOn { only: boolean }
 function refineAfterPrimary(primary: DecisionType, f: Flags, goesOn: GoesOn): DecisionType {
-  if (f.bevilling && !f.continues) goesOn.only = false;
+  if (f.bevilling && !f.continues && !f.aim) goesOn.only = false;
   if (primary === 'bevilling' && goesOn.only && f.afslag && !f.bevilling && !f.delvis && !f.aendring) return 'afslag';
   return refine(primary, f);
 }
@@ -931,7 +944,8 @@ function refine(primary: DecisionType, f: Flags): DecisionType {
   if (primary === 'afslag') {
     // (Not the help that goes on beside a refused increase: "Du får fortsat 5 timer om ugen".)
     // (Round 44: nor the law the help falls under, told of nobody: "Støtten er givet efter barnets lov § 32".)
-    if (f.delvis || (f.bevilling && !f.afslag && !f.continues && !f.lawBasis)) return 'delvis';
+    // (Round 50: nor the aim of the help the citizen keeps, "Formålet med kontaktpersonordningen er fortsat, at …".)
+    if (f.delvis || (f.bevilling && !f.afslag && !f.continues && !f.lawBasis && !f.aim)) return 'delvis';
   }
   return primary;
 }
@@ -1224,18 +1238,22 @@ const NEW_FROM_DATE = /^(?:fra|fremover|herefter|fremadrettet)(?![\p{L}])/iu;
 // også om aftenen") changes it as a new amount does.
 const DAY_PART_AMOUNT = /(?<![\p{L}])(?:hver|hvert|alle)\s+(?:morgen|formiddag|middag|eftermiddag|aften|nat|hverdag|hverdage|dag)(?![\p{L}])/iu;
 const ALSO = /(?<![\p{L}])også(?![\p{L}])/iu;
+// Round 50: a sum of money for a period is an amount too ("Fra 1. april får du 1.150 kr. om måneden. Indtil nu har du fået
+// 850 kr. om måneden"): a benefit paid now, set to a new sum, is changed (the test runs only where "kr" is written).
+const MONEY_PER = /(?<![\p{L}\d])\d[\d.]*(?:,\d+)?\s*kr\.?\s+(?:om|pr\.?|i|per)\s+(?:måneden|måned|året|år|ugen|uge|kvartalet)(?![\p{L}])/iu;
+const amountIn = (t: string) => ONE_AMOUNT.test(t) || (t.includes('kr') && MONEY_PER.test(t));
 function newAmountBesideHad(letter: Letter): boolean {
   const sentences = letter.seg.sentences;
   for (const [i, sText] of zoneBody(letter)) {
     if (!NEW_FROM_DATE.test(sText) || HAD_UNTIL_NOW.test(sText) || CONDITION.test(sText)) continue;
-    const newAmount = ONE_AMOUNT.test(sText);
+    const newAmount = amountIn(sText);
     if (!newAmount && !ALSO.test(sText)) continue;
     for (let k = i + 1; k >= 0; k--) {
       if (k >= sentences.length || k === i || sentences[k]!.heading) continue;
       const t = letter.slice(sentences[k]!);
       if (!HAD_UNTIL_NOW.test(t) || COMPLAINT.test(t)) continue;
       // (The added help needs an amount had, in numbers or a part of the day; "Hidtil har din datter handlet ind" is none.)
-      if (ONE_AMOUNT.test(t) || (k < i && DAY_PART_AMOUNT.test(t))) return !increaseAppliedFor(letter, Math.max(i, k));
+      if (amountIn(t) || (k < i && DAY_PART_AMOUNT.test(t))) return !increaseAppliedFor(letter, Math.max(i, k));
     }
   }
   return false;
