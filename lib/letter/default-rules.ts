@@ -594,6 +594,12 @@ const ELEMENTS = {
       // "Kontaktpersonen skal fortsat støtte Victor i at …").
       'målet for', 'målene for', 'målene med', 'forløbets mål', 'indsatsens mål', 'støttens mål', 'hjælpens mål',
       'skal fortsat støtte', 'skal fortsat hjælpe',
+      // Round 51: a time or linking adverb between "skal" and the helping verb ("Besøgene skal nu hjælpe jer med at holde
+      // fast i rutinerne", "Støtten skal fremover hjælpe dig med …"); the bare phrase is above.
+      'skal nu hjælpe dig', 'skal nu hjælpe jer', 'skal nu hjælpe Dem', 'skal nu støtte dig', 'skal nu støtte jer',
+      'skal nu støtte Dem', 'skal fremover hjælpe dig', 'skal fremover hjælpe jer', 'skal fremover hjælpe Dem',
+      'skal fremover støtte dig', 'skal fremover støtte jer', 'skal derfor hjælpe dig', 'skal derfor hjælpe jer',
+      'skal derfor støtte dig', 'skal derfor støtte jer', 'skal især hjælpe dig', 'skal især hjælpe jer',
       // What any named help shall bring about, in plain words ("Nødkaldet skal gøre, at du kan
       // tilkalde hjælp", "Træningen skal føre til, at I …"); a bare "så du kan" after an alarm is
       // left out in code, this is the help's own aim said outright.
@@ -774,6 +780,14 @@ const ELEMENTS = {
       'var der for at give dig', 'var der for at sikre',
     ],
     patterns: [
+      // Round 51: an aid or help granted to a child or another third person with a "så han/hun kan" clause ("Han får den
+      // som hjælpemiddel efter § 112, så han kan sidde sikkert i bilen", "Vi bevilger hende en kørestol, så hun kan …").
+      // The bare "så han kan" is too loose for the phrase list (a relative's own plans); the grant opens it here.
+      String.raw`\b(?:som\s+(?:et\s+)?hjælpemiddel|bevilger|bevilges|bevilget)\b[^.\n]{0,70}?,\s*så\s+(?:han|hun)\s+(?:(?:igen|bedre|selv|fortsat|stadig|trygt|sikkert)\s+)?kan\b`,
+      // A money grant told with the purpose it was given for ("Tilskuddet på 300 kr. om måneden blev givet for at dække
+      // udgiften til glutenfri kost", also for help that now ends). Only "blev/er/var givet" with "for at" right after: a
+      // rule on what such money may be used for ("Tilskud kan ikke gives for at …") has no definite grant.
+      String.raw`\b(?:tilskuddet|ydelsen|pengene|beløbet)\s(?:[^.\n]|(?<=kr)\.){0,50}?\b(?:blev|er|var)\s+(?:givet|bevilget|ydet|udbetalt)\s+(?:til\s+(?:dig|jer|Dem)\s+)?for\s+at\s+(?!klage|søge)`,
       // Round 49: the help said to be needed so the citizen keeps their own job or schooling ("Bilen er derfor nødvendig
       // for, at du kan blive i dit job"): the aim of the help. Not the law's test said back in general words ("nødvendig
       // for, at du kan bo i boligen", "… udøve et erhverv"); denied or asked necessity is left out in code.
@@ -1211,9 +1225,10 @@ const ELEMENTS = {
       // whether the aid is set right: "… ringer terapeuten og hører, om stolen er indstillet rigtigt".)
       // (Round 28: also whether the help is enough: "Vi tager et nyt besøg i september for at se, om de
       // to besøg slår til", "… hvor vi ser på, om én weekend er nok".)
+      // (Round 51: and whether it still is the right amount: "… ser på, om tre dage stadig er det rigtige".)
       // (Round 48: also a longer subject, "fortsat"/"stadig" before the verb, and whether it still covers the need:
       // "… for at se, om hjælpen i hjemmet fortsat dækker dit behov".)
-      String.raw`\b(?:ser|se|kigger|kigge|tjekker|tjekke|undersøger|undersøge|vurderer|vurdere|høre|hører|spørge|spørger)(?:\s+\p{L}+){0,3}?\s*,?\s+om\s+(?:\p{L}+\s+){1,4}?(?:(?:fortsat|stadig)\s+)?(?:virker|fungerer|passer|hjælper|bliver\s+brugt|(?:er\s+)?indstillet|sidder\s+(?:godt|rigtigt|ordentligt)|slår\s+til|er\s+nok|(?<=(?:fortsat|stadig)\s+)dækker)\b`,
+      String.raw`\b(?:ser|se|kigger|kigge|tjekker|tjekke|undersøger|undersøge|vurderer|vurdere|høre|hører|spørge|spørger)(?:\s+\p{L}+){0,3}?\s*,?\s+om\s+(?:\p{L}+\s+){1,4}?(?:(?:fortsat|stadig)\s+)?(?:virker|fungerer|passer|hjælper|bliver\s+brugt|(?:er\s+)?indstillet|sidder\s+(?:godt|rigtigt|ordentligt)|slår\s+til|er\s+nok|(?<=(?:fortsat|stadig)\s+)dækker|(?<=(?:fortsat|stadig)\s+)er\s+(?:det\s+)?(?:rigtige|rette|passende))\b`,
       // A visit to check the help once it is there ("Hjælpemiddelcentret kommer ud 4 uger efter
       // levering og tjekker, at stolen er indstillet rigtigt").
       // (An abbreviation's or a date's full stop does not end it: "kommer forbi ca. 2 uger efter leveringen og ser, om …".)
@@ -1226,11 +1241,13 @@ const ELEMENTS = {
       String.raw`\bbesøger\s+(?:\p{L}+\s+){0,3}?(?:dig|jer|Dem)\b[^.\n]{0,60}?\b(?:sikre|se|tjekke|vurdere|følge\s+op)\b`,
       // ("Jeg ringer til dig omkring 3 uger efter levering": a time after the start.)
       // (Also "tager kontakt til dig i juni", "Vi tager igen kontakt til jer om tre måneder".)
+      // (Round 51: also to both or all ("ringer til jer begge i begyndelsen af september"), a rough part of the month
+      // ("sidst i december") and a rough span ("om cirka tre måneder", "om et par uger").)
       // (Also a rough time in the month, "Jeg ringer til dig i midten af februar", and a visit said to
       // come again, "Hun kommer på besøg hos dig igen i september": "igen" makes it a new look, so the
       // visit that delivers the aid, "kommer hos dig i uge 12", is none.) (And again by a date: "Jette
       // kommer på besøg hos dig igen inden 1. maj"; without "igen" a date is the start.)
-      String.raw`\b(?:(?:ringer|ringe|kontakter|kontakte|tager\s+(?:vi\s+|jeg\s+)?(?:igen\s+)?kontakt)\s+(?:vi\s+|jeg\s+)?(?:til\s+)?(?:dig|jer|Dem)|(?:(?:kommer|komme)\s+(?:på\s+besøg\s+)?(?:hos|til)\s+(?:dig|jer|Dem)|besøger\s+(?:dig|jer|Dem)|(?:kommer|komme)\s+på\s+besøg)\s+igen)\s+(?:igen\s+)?(?:igen\s+(?:efter|til|i|over)\s+(?:nytår|jul|påske|sommerferien|vinterferien|efterårsferien|foråret|sommeren|efteråret|vinteren|det\s+nye\s+år)|i\s+uge\s+\d|i\s+(?:(?:midten|starten|slutningen|begyndelsen|udgangen)\s+af\s+)?(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)|om\s+(?:\d{1,2}|en|et|to|tre|fire|seks)\s+(?:uger|måneder|måned)|(?:omkring\s+|ca\.\s+|cirka\s+)?(?:\d{1,2}|en|et|to|tre|fire|seks)\s+(?:uger|måneder|måned)\s+efter|(?<=igen\s+)(?:inden|senest)\s+(?:den\s+)?\d{1,2}\.\s*(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december))`,
+      String.raw`\b(?:(?:ringer|ringe|kontakter|kontakte|tager\s+(?:vi\s+|jeg\s+)?(?:igen\s+)?kontakt)\s+(?:vi\s+|jeg\s+)?(?:til\s+)?(?:dig|jer|Dem)(?:\s+(?:begge|alle\s+tre|alle\s+to|alle|begge\s+to))?|(?:(?:kommer|komme)\s+(?:på\s+besøg\s+)?(?:hos|til)\s+(?:dig|jer|Dem)|besøger\s+(?:dig|jer|Dem)|(?:kommer|komme)\s+på\s+besøg)\s+igen)\s+(?:igen\s+)?(?:igen\s+(?:efter|til|i|over)\s+(?:nytår|jul|påske|sommerferien|vinterferien|efterårsferien|foråret|sommeren|efteråret|vinteren|det\s+nye\s+år)|i\s+uge\s+\d|(?:(?:sidst|først|midt)\s+)?i\s+(?:(?:midten|starten|slutningen|begyndelsen|udgangen)\s+af\s+)?(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)|om\s+(?:(?:cirka|ca\.|omkring|godt|knap)\s+)?(?:\d{1,2}|en|et|to|tre|fire|seks|et\s+par)\s+(?:uger|måneder|måned)|(?:omkring\s+|ca\.\s+|cirka\s+)?(?:\d{1,2}|en|et|to|tre|fire|seks)\s+(?:uger|måneder|måned)\s+efter|(?<=igen\s+)(?:inden|senest)\s+(?:den\s+)?\d{1,2}\.\s*(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december))`,
       // A call ahead to the citizen by name, to hear how it goes ("Vi ringer til Erik i uge 4 og
       // hører, om påklædningen går godt"); a call to someone else to arrange things has no "høre".
       // (Round 44: also after a holiday or in a season, a week perhaps added after a comma: "Jeg ringer til jer efter

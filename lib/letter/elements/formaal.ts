@@ -40,7 +40,9 @@ const APPLIED_BEFORE =
 // (Also a practical arrangement: "Leverandøren kontakter Dem med henblik på aftale om tidspunkt".)
 // (Round 46: also the first day set up by a call: "Han ringer til dig, så I kan aftale en første dag".)
 const PROCEDURAL_AFTER =
-  /^[\s,]*(?:at\s+)?(?:kan\s+|skal\s+)?(?:se|læse|kommentere|komme\s+med|udtale|klage|svare|give\s+(?:os|dine|jeres)|(?:re|gen)?vurdere|(?:re|gen)?vurdering|afklare|afklaring|undersøge|undersøgelse|træffe|partshøring|behandle|behandling|oplyse|sagsbehandling|(?:af)?prøve\s+(?:den|det|dem|hjælpemidlet|\p{L}+en)|afprøvning|(?:aftale|planlægge|planlægning)\s+(?:af\s+|om\s+)?(?:\p{L}+\s+){0,2}?(?:tid|tidspunkt|dato|opstart|levering|installation|besøg|møde|(?:dag|gang)(?![\p{L}]))\p{L}*|opstart\p{L}*|igangsæt\p{L}*|et\s+(?:første\s+)?(?:opstartsmøde|møde|besøg)|(?:en|et)\s+(?:første\s+|indledende\s+)?(?:opstarts|introduktions|indlednings|intro|forventnings|visitations|afklarings)(?:samtale|møde|besøg)\p{L}*|(?:nå\s+at\s+)?(?:sige(?:\s+(?:din|jeres|Deres)\s+mening|,?\s+om|\s+til,?\s+(?:om|hvis)|\s+noget)|fortælle\s+(?:os|mig|kommunen))|vælge\s+(?:\p{L}+\s+){0,2}?(?:leverandør|firma)\p{L}*|søge\s+(?:om|igen|på\s+ny|hos|der)|ansøge)(?![\p{L}])/iu;
+  /^[\s,]*(?:at\s+)?(?:kan\s+|skal\s+)?(?:se|læse|kommentere|komme\s+med|udtale|klage|svare|give\s+(?:os|dine|jeres)|(?:re|gen)?vurdere|(?:re|gen)?vurdering|afklare|afklaring|undersøge|undersøgelse|træffe|partshøring|behandle|behandling|oplyse|sagsbehandling|(?:af)?prøve\s+(?:den|det|dem|hjælpemidlet|\p{L}+en)|afprøvning|(?:aftale|planlægge|planlægning)\s+(?:af\s+|om\s+)?(?:\p{L}+\s+){0,2}?(?:tid|tidspunkt|dato|opstart|levering|installation|besøg|møde|(?:dag|gang)(?![\p{L}]))\p{L}*|opstart\p{L}*|igangsæt\p{L}*|et\s+(?:første\s+)?(?:opstartsmøde|møde|besøg)|(?:en|et)\s+(?:første\s+|indledende\s+)?(?:opstarts|introduktions|indlednings|intro|forventnings|visitations|afklarings)(?:samtale|møde|besøg)\p{L}*|(?:nå\s+at\s+)?(?:sige(?:\s+(?:din|jeres|Deres)\s+mening|,?\s+om|\s+til,?\s+(?:om|hvis)|\s+noget)|fortælle\s+(?:os|mig|kommunen))|vælge\s+(?:\p{L}+\s+){0,2}?(?:leverandør|firma)\p{L}*|søge\s+(?:om|igen|på\s+ny|hos|der)|ansøge|(?:gen|om|efter)?beregn\p{L}*|(?:efter)?regulering\p{L}*)(?![\p{L}])/iu;
+// (Round 51: also a recalculation or an adjustment of an amount, "Kommunen kontakter Dem i september med henblik på
+// genberegning": a step of the case, like a reassessment.)
 // (Round 50: also a reassessment, "Før bevillingen udløber, vil du blive kontaktet med henblik på revurdering af dit behov":
 // a step of the case, like "vurdering".)
 // (Round 34: also applying as the aim of a step, "Vi har sendt besked til din nye kommune, så du kan søge om
@@ -178,6 +180,13 @@ const TOLD_BEFORE =
 const WRITER_BEFORE =
   /(?<![\p{L}])(?:jeg|vi|mig|os)\s+(?:\p{L}+\s+){0,3}?(?:skrevet|skriver|skrev|skrive|beskrevet|beskriver|beskrive|forklaret|forklarer|forklare|uddybet|uddyber|uddybe|gennemgået|gennemgår|gennemgå)(?![\p{L}])[^.;:]{0,40}$/iu;
 
+// Round 51: a thanks for what the reader did, with its own aim ("Tak fordi du tog turen herud, så du kunne være med
+// til besøget"): the reader's act, not what the help shall lead to.
+const THANKS_BEFORE = /(?<![\p{L}])tak,?\s+(?:fordi|for\s+at|for,\s*at)\s+(?:du|I|De)\s+[^.;]*$/iu;
+// Round 51: "frem for at" and "i stedet for at" ("ring hellere, frem for at du sidder med spørgsmålene"): "rather than",
+// what the writer would avoid, not a purpose.
+const RATHER_THAN_BEFORE = /(?<![\p{L}])(?:frem|i\s+stedet)\s+$/iu;
+
 const LETTER_SENT_BEFORE =
   /(?<![\p{L}])(?:sender|sendes|sendte|sendt)\s+(?:(?:jeg|vi)\s+)?(?:(?:dette|det|også|samtidig)\s+)?(?:svaret|brevet|afgørelsen|beslutningen|mailen|en\s+kopi|kopien|kopi)(?![\p{L}])[^.;]{0,80}$/iu;
 
@@ -308,6 +317,8 @@ function rejected(
   // Round 36: the aim of sending this letter or a copy ("Jeg sender svaret til dig, så I kan tale det igennem
   // sammen", "Vi sender en kopi til din datter, så hun ved det"): a step in the case, not the help's aim.
   if (/^(?:så|for\s+at)\s/iu.test(match) && LETTER_SENT_BEFORE.test(before)) return true;
+  if (/^(?:så|for\s+at)\s/iu.test(match) && THANKS_BEFORE.test(before)) return true;
+  if (/^for\s+at\s/iu.test(match) && RATHER_THAN_BEFORE.test(before)) return true;
   // Work on a goal is the help's only with the citizen among those who work ("Mette og du fortsætter
   // med at arbejde på, at du …"); "Vi arbejder på, at du kan få en plads" is the case's progress.
   if (/^arbejde/iu.test(match) && !WORKER_CITIZEN_BEFORE.test(before)) return true;

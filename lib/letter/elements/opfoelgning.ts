@@ -46,7 +46,11 @@ const PAST_TENSE = /(?<![\p{L}])(?:var|blev|havde|gennemgik|fik|kom|sagde|fortal
 // (A label with nothing after it may have its text on the next line; only a dash, "ingen" or
 // an unfilled merge field says the field is empty.)
 // The rest of a sentence that ends in an unfilled merge field, with no date or number before it.
-const FIELD_TIME_AFTER = /^[^.\n\d]{0,60}?(?:«[^»\n]*»|<<[^>\n]*>>|\[[^\]\n]*\]|\{\{[^}\n]*\}\})\s*\.?\s*$/u;
+// (Round 51: a field with a date or a number in it is filled in, "«Indsatsen revurderes senest 01.03.2026.»": the
+// template puts its guillemets around the text it inserted.)
+const FIELD_TIME_AFTER = /^[^.\n\d]{0,60}?(?:«[^»\n\d]*»|<<[^>\n\d]*>>|\[[^\]\n\d]*\]|\{\{[^}\n\d]*\}\})\s*\.?\s*$/u;
+// A filled field: several words and a date or number inside the brackets.
+const FILLED_FIELD_AROUND = /^(?:[^\s»\]}>]+[ \t]+){2,}[^»\]}>\n]*\d/u;
 // Help from elsewhere the citizen already has, named in a refusal.
 const ELSEWHERE = /(?<![\p{L}])(?:allerede|i\s+forvejen|tilknyttet|behandlingsforløb\p{L}*)(?![\p{L}])/iu;
 // A field label of its own: "Opfølgning:", "Varighed:", "Forventet varighed:".
@@ -250,6 +254,20 @@ const TIME_AFTER =
 // jobbet: Jobcentret, tlf. …", "Har du spørgsmål om opfølgningen, kan du ringe til …"): whom to ask, no look ahead.
 const QUESTIONS_ABOUT_BEFORE = /(?<![\p{L}])spørgsmål\s+(?:om|til|vedrørende|vedr\.)\s+[^.:;\n]{0,60}$/iu;
 
+// Round 51: the review or recalculation this letter is the outcome of, named as its topic: in a labelled subject line
+// ("Sag: Merudgifter (SEL § 100) – genberegning 2026", only a year after it) or as a lead-in label in the definite form
+// ("Kort om genberegningen:"). No time ahead is said there.
+const TOPIC_NOUN = /^(?:revurdering|revisitation|evaluering|genberegning|opfølgning)\p{L}*$/iu;
+const LABELLED_SUBJECT_BEFORE = /(?:^|\n)[ \t]*(?:sag|emne|vedr\.?|vedrørende|angående|ang\.|re)\s*:[^\n]*$/iu;
+const ONLY_YEAR_AFTER = /^[^\n\d]*(?:(?:19|20)\d{2}(?!\d)[^\n\d]*)?(?:\n|$)/u;
+const LABEL_END_AFTER = /^\s*:[ \t]*(?:\n|$)/u;
+
+/** Whether the offset lies in a merge field the template filled with text (a date or a number among several words). */
+function filledField(text: string, at: number): boolean {
+  const open = Math.max(text.lastIndexOf('«', at), text.lastIndexOf('[', at), text.lastIndexOf('{', at), text.lastIndexOf('<', at));
+  return open >= 0 && FILLED_FIELD_AROUND.test(text.slice(open + 1, at + 80).replace(/^[{<]/u, ''));
+}
+
 function pastHelp(sentence: string): boolean {
   const m = PAST_HELP.exec(sentence);
   return !!m && !WHEN_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index));
@@ -287,7 +305,7 @@ export function detect(letter: Letter): Detection {
       // gruppeforløb".)
       if (refused && /^tidsbegræns/iu.test(word)) continue;
       // The name of an unfilled merge field ("«Opfølgningsdato»", "[Opfølgning]") says nothing.
-      if (inMergeField(letter.text, m.start)) continue;
+      if (inMergeField(letter.text, m.start) && !filledField(letter.text, m.start)) continue;
       // "Vi følger op på aflastningen «Opfølgningsdato».": the time left as an unfilled merge field.
       if (FIELD_TIME_AFTER.test(letter.text.slice(m.end, letter.sentence(si).end).replace(/^\s+/u, ''))) continue;
       // … also under a bare "Opfølgning" heading whose next sentence is that one.
@@ -465,6 +483,7 @@ export function detect(letter: Letter): Detection {
       if (/^løbende$/iu.test(word) && NEED_FOR_BEFORE.test(letter.text.slice(Math.max(0, m.start - 20), m.start))) continue;
       if (/^frem\s+til$/iu.test(word) && ONWARD_BEFORE.test(letter.text.slice(Math.max(0, m.start - 45), m.start)) && !TIME_AFTER.test(letter.text.slice(m.end, m.end + 30))) continue;
       if (DONE_NOUN.test(word) && QUESTIONS_ABOUT_BEFORE.test(letter.text.slice(Math.max(letter.sentence(si).start, m.start - 80), m.start))) continue;
+      if (TOPIC_NOUN.test(word) && !FUTURE.test(sText) && ((LABELLED_SUBJECT_BEFORE.test(letter.text.slice(Math.max(0, m.start - 100), m.start)) && ONLY_YEAR_AFTER.test(letter.text.slice(m.end, m.end + 80))) || (/en$/iu.test(word) && LABEL_END_AFTER.test(letter.text.slice(m.end, m.end + 10))))) continue;
       // How far the citizen has come, looked at now or before, is no look ahead.
       if (/^hvor\s+langt/iu.test(word) && PAST_TENSE.test(sText) && !FUTURE.test(sText)) continue;
     }
