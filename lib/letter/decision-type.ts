@@ -239,6 +239,10 @@ const INSTALLED_AFTER = /^\s+(?:af|hos|i\s+(?:dit|din|jeres|Deres)|på\s+(?:væg
 // (Also an old aid no longer good enough, the reason for a new one: "Din gamle manuelle stol er ikke længere nok".)
 const NO_LONGER_FEASIBLE = /^ikke\s+længere\s+(?:lade\s+sig\s+gøre|(?:er\s+|være\s+)?(?:muligt|forsvarligt|trygt|sikkert|realistisk|nok|tilstrækkelig\p{L}*|egnet|god\s+nok)(?![\p{L}]))/iu;
 const ABILITY_BEFORE = /(?<![\p{L}])(?:(?:kan|kunne|klarer|magter)\s+(?:du|hun|han|I|De|vedkommende|borgeren)|(?:du|hun|han|I|De)\s+(?:kan|kunne|klarer|magter))\s+(?:\p{L}+\s+)?$/iu;
+// Round 51: a need the citizen no longer has ("det [behov] har du efter min vurdering ikke længere", "du har ikke længere
+// brug for det"): the reason, told of the citizen, not the help ended. (Not "du har ikke længere ret til …", which ends it.)
+const HAS_BEFORE = /(?<![\p{L}])(?:(?:har|behøver)\s+(?:du|hun|han|I|De|borgeren)\s+(?:\p{L}+\s+){0,4}?|(?:du|hun|han|I|De|borgeren)\s+(?:har|behøver)\s+)$/iu;
+const NEED_GONE_AFTER = /^ikke\s+længere(?:\s*[.,;!]|\s*$|\s+(?:brug\s+for|behov\s+for)(?![\p{L}]))/iu;
 // ("Du får i dag helhedspleje med 3 besøg om dagen" in a refusal of a care home.)
 const GOES_ON_AFTER = /^\s+(?:fortsat|stadig|fortsætter|i\s+dag|allerede)(?![\p{L}])/iu;
 // (Round 41: also the help set going with the object fronted, "Det sætter vi i gang nu".)
@@ -716,6 +720,7 @@ function computeFlags(letter: Letter, i: number): Flags {
     // "Anlægget sættes op af vores tekniker i uge 13": installed, not increased.
     if (/^sættes\s+op$/iu.test(letter.slice(m)) && (INSTALLED_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 20))) || INSTALLED_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 40), m.start)))) continue;
     if (/^ikke\s+længere/iu.test(letter.slice(m)) && ABILITY_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 30), m.start))) continue;
+    if (NEED_GONE_AFTER.test(letter.text.slice(m.start, Math.min(s.end, m.end + 20))) && HAS_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 50), m.start))) continue;
     // "Det kan ikke længere lade sig gøre i dit hus": what is no longer feasible, the reason for the help.
     if (NO_LONGER_FEASIBLE.test(letter.text.slice(m.start, Math.min(s.end, m.end + 30)))) continue;
     // "Du får færre timer, end du har søgt om": less than applied for, not less than before.
@@ -1217,7 +1222,33 @@ function resultToldIndirectly(letter: Letter, i: number, sText: string): { type:
   if (DECIDED_BACK.test(sText) && i > 0) return { type: 'bevilling', resultSentence: i - 1 };
   const next = resultToldAsWhatHappens(letter, i, sText);
   if (next) return { type: next, resultSentence: i };
+  if (sText.includes('ikke') && appliedThingRefusedPlainly(letter, i, sText)) return { type: 'afslag', resultSentence: i };
   return undefined;
+}
+
+// Round 51: the thing applied for refused with a plain verb and no decision word ("Du kommer ikke i et længerevarende
+// botilbud" after "bedt om at få et længerevarende botilbud", "Hun får ikke en ny kørestol"): the subject, a plain verb,
+// "ikke" and then a word of the application. (Not "ikke længere", which ends help the citizen has; not a reason or a
+// condition, which the callers and insideReason leave out.)
+const PLAIN_NOT = /(?<![\p{L}])(?:du|I|De|han|hun|barnet|borgeren|\p{Lu}\p{Ll}+)\s+(?:kommer|flytter|får|begynder|starter)\s+ikke\s+(?!længere(?![\p{L}]))(?:ind\s+)?(?:i|på|til|hos)?\s*([^,.;:!?\n]{3,60})/u;
+function appliedThingRefusedPlainly(letter: Letter, i: number, sText: string): boolean {
+  const m = PLAIN_NOT.exec(sText);
+  if (!m) return false;
+  const said = stems(m[1]!);
+  if (said.size === 0) return false;
+  const sentences = letter.seg.sentences;
+  for (let k = i - 1; k >= 0; k--) {
+    const t = letter.slice(sentences[k]!);
+    if (COMPLAINT.test(t)) continue;
+    const a = APPLIED_FOR.exec(t);
+    if (!a) continue;
+    for (const st of stems(a[1]!)) {
+      if (!said.has(st)) continue;
+      const s = sentences[i]!;
+      return !insideReason(letter, s, { start: s.start + m.index, end: s.start + m.index + m[0].length });
+    }
+  }
+  return false;
 }
 
 // Round 47: help the citizen has had until now, told beside a new amount from a date ("Fra 1. april får du støtte 4 timer

@@ -911,7 +911,9 @@ const ELEMENTS = {
       // (And a unit with a time of day in front: "ét aftenbesøg dagligt", "2 morgenbesøg om ugen".)
       // (And a singular adjective after "én"/"et": "én varm hovedret om dagen", "et kort besøg hver aften".)
       // (Round 19: and a visit by screen, video or phone: "et skærmbesøg hver aften", "to videosamtaler om ugen".)
-      String.raw`\b{num}\s+(?:\p{L}{3,}e\s+|(?:varm|kold|kølet|kort|lang|ekstra|fast)\s+)?(?:morgen|formiddags|middags|eftermiddags|aften|nat|tilsyns|støtte|trænings|skærm|video|telefon)?{unit}(?:\s+\S+){0,5}?\s+{period}`,
+      // (Round 51: and an aside between dashes after the unit, naming when: "to besøg – morgen og middag – fortsætter
+      // hver dag".)
+      String.raw`\b{num}\s+(?:\p{L}{3,}e\s+|(?:varm|kold|kølet|kort|lang|ekstra|fast)\s+)?(?:morgen|formiddags|middags|eftermiddags|aften|nat|tilsyns|støtte|trænings|skærm|video|telefon)?{unit}(?:\s+[–—]\s+[^–—.\n]{1,40}?\s+[–—])?(?:\s+\S+){0,5}?\s+{period}`,
       // (A comma may follow the period: "hver morgen, ca. 30 minutter".)
       String.raw`\b{period},?(?:\s+\S+){0,3}?\s+{num}\s+{unit}`,
       // A table column of granted amounts: the header "Bevilget pr. måned" and, in the cells

@@ -296,6 +296,9 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   // granted is given, not other help. And the very thing applied for, bought with a concessive "godt" ("Du kan
   // godt købe den, men så betaler du resten selv"): the share the decision leaves to the citizen, not an option.
   if (USE_AFTER.test(match) && TIME_AFTER.test(sentence.slice(at + match.length))) return false;
+  // Round 51: the granted hours or money named back as what is used ("det kan du sagtens bruge timerne til", "du kan
+  // bruge beløbet på bleer"): how the help decided here may be spent, not other help.
+  if (USE_AFTER.test(match) && GRANT_NAMED_BACK.test(sentence.slice(at + match.length))) return false;
   if (BUY_ANYWAY.test(match) && PRONOUN_AFTER.test(sentence.slice(at + match.length)) && !ANOTHER_OPTION.test(sentence)) return false;
   if (PAY_SHARE.test(match) && CONCEDED_SAME_BEFORE.test(sentence.slice(0, at))) return false;
   if (BOOK_AT.test(match)) {
@@ -745,6 +748,7 @@ const TAKES_PART =
 const KEEPS = /(?<![\p{L}])(?:beholde|beholder|bevare|bevarer|miste|mister|fortsætte\s+med|opsige|afmelde)\s+(?:\p{L}+\s+)?$/iu;
 const USED_AFTER = /^[^.;:]*?(?<![\p{L}])(?:er|har\s+været|blev|bliver)\s+(?:\p{L}+\s+){0,2}?(?:brugt|benyttet|anvendt)(?![\p{L}])/iu;
 const USE_AFTER = /(?:bruge|benytte)\s*$/iu;
+const GRANT_NAMED_BACK = /^\s*(?:timerne|ledsagetimerne|tilskuddet|beløbet|pengene|bevillingen)\s+(?:til|på)(?![\p{L}])/iu;
 const TIME_AFTER = /^\s*(?:(?:mere|mindre|længere|kortere|ekstra|lidt|god|den)\s+)?tid(?![\p{L}])/iu;
 const BUY_ANYWAY = /(?<![\p{L}])godt\s+(?:selv\s+)?købe\s*$/iu;
 // Round 50: the same concession with the thing applied for named back ("Du kan godt vælge den scooter, men så skal du
