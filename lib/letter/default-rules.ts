@@ -451,6 +451,10 @@ const ELEMENTS = {
       // telefonen i mandags, at du har fået arbejde om torsdagen"); a talk with nothing told stays out.
       String.raw`\bfortalte\s+(?:mig\s+|os\s+)?(?:i\s+telefonen|på\s+mødet|ved\s+(?:mit\s+|vores\s+)?besøg(?:et)?)(?:\s+(?:i\s+(?:går|forgårs|\p{L}+dags)|sidste\s+uge|forleden|den\s+\d{1,2}\.\s*\p{L}+))?\s*,?\s+at\b`,
       String.raw`\bsås\s+[^.\n]{0,50}?\bden\s+\d{1,2}\.\s*\p{L}+`,
+      // Round 51: a record of the case said to show something ("Apoteksudskriften for marts viser, at …", "Skolens skema
+      // (modtaget 14.10.) viser, at …"): a document and what it says, like "beskrivelsen viser". Starts at the verb;
+      // the record is checked behind it (a bare "Det viser, at …" or "Undersøgelser viser, at …" is no record).
+      String.raw`\bvis(?:er|te)(?<=(?:skema|skemaet|udskrift|udskriften|udskrifter|udskrifterne|opgørelse|opgørelsen|registrering|registreringen|kalender|kalenderen|medicinliste|medicinlisten|kontoudtog|kontoudtoget)(?:\s+(?:for|fra|af)\s+[^,.\n()]{1,30}?)?(?:\s*\([^()\n]{0,40}\))?\s+vis(?:er|te))\s*,?\s+at\b`,
       // Round 39: a phone call made, with its date ("Jeg ringede til dig fredag den 17. oktober", "ringede vi til jer den
       // 6. maj"): a dated talk, like a dated meeting (not "Jeg ringer til dig den 4. juni", still to come).
       String.raw`\bringede\s+(?:jeg\s+|vi\s+)?til\s+[^.\n]{0,40}?\bden\s+\d{1,2}\.\s*\p{L}+`,
@@ -1551,6 +1555,11 @@ const ELEMENTS = {
       // tegne", "Det har du klaret", "har fået et fast arbejde", "klarer de fleste ting selv");
       // negations and "om" are left out in code.
       'selv overskud', 'stadig overskud', 'fortsat overskud', 'møder op til tiden', 'kommer til tiden', 'møder altid op',
+      // Round 51: the same said of the past ("du altid kom til tiden", "mødte op til tiden hver dag"), a skill with a
+      // material or a tool ("dygtig med træ"; "dygtig med hænderne" above), and a family that has moved on ("I er kommet
+      // godt videre som familie"; "så I kan komme godt videre" is a goal and does not match).
+      'kom til tiden', 'kom altid til tiden', 'mødte til tiden', 'mødte altid til tiden', 'mødte op til tiden', 'dygtig med', 'dygtige med',
+      'kommet godt videre', 'kommet rigtig godt videre', 'kommet godt ovenpå',
       'vild med at', 'elsker at', 'begejstret for at', 'det har du klaret', 'det har hun klaret', 'det har han klaret',
       'det har I klaret', 'det har De klaret', 'fået et fast arbejde', 'fået fast arbejde', 'fået et fast job', 'fået fast job',
       'klarer de fleste', 'klarer det meste', 'klarer meget selv', 'selv handlet', 'selv lavet mad', 'selv gjort rent',
@@ -1805,6 +1814,9 @@ const ELEMENTS = {
       // … and moving about freely at home or outdoors ("Du går jo selv fint rundt inde i huset med din stok"); "går
       // usikkert rundt" or "går ikke rundt" does not match.
       String.raw`\bgår\s+(?:(?:jo|selv|stadig|fortsat|nu|også|altså)\s+){0,3}(?:fint|godt|sikkert|trygt|fint\s+og\s+sikkert)\s+rundt\b`,
+      // Round 51: exercise kept up on a training machine, with its time ("du kører stadig 20 minutter på motionscyklen
+      // hver morgen", "træner 30 minutter på løbebåndet"): what the citizen does now; "kan ikke længere køre" does not match.
+      String.raw`\b(?:kører|cykler|træner|går|ror)\s+(?:(?:du|De|hun|han|stadig|fortsat|nu|selv|allerede|dagligt|jo|også)\s+){0,3}(?:ca\.\s+|cirka\s+|omkring\s+)?\d+\s+min(?:utter|\.)?\s+på\s+(?:\p{L}+\s+)?(?:motionscykel|motionscyklen|kondicykel|kondicyklen|løbebånd|løbebåndet|romaskine|romaskinen|crosstrainer|crosstraineren)\b`,
       // … and work the citizen holds, with its days or hours ("hvor du arbejder tre dage om ugen").
       String.raw`\b(?:du|De|hun|han)\s+arbejder\s+(?:(?:stadig|fortsat|nu|allerede)\s+)?(?:\d+|en|to|tre|fire|fem|seks|syv|otte|ti|tyve|tredive)\s+(?:dage|timer|gange)\s+(?:om|i|pr\.)\s+ugen`,
       String.raw`\bgår\s+(?:(?:du|De|hun|han|(?:din|Deres|hans|hendes)\s+\p{L}+)\s+)?(?:(?:stadig|fortsat|nu|selv|godt|gerne|dagligt)\s+)?(?:omkring|ca\.|cirka|op\s+til|godt|næsten|mindst|over)?\s*(?:\d+|et\s+par\s+hundrede)\s+meter`,
@@ -1977,6 +1989,9 @@ const ELEMENTS = {
       // kun på de lange ture, du gerne vil have noget at støtte dig til"); a condition ("hvis du
       // gerne vil klage") is left out in code. (Not formal "De": lower-cased it is also "they".)
       'du gerne vil', 'du gerne ville', 'I gerne vil', 'I gerne ville',
+      // Round 51: the same wish said by the party's name ("fordi Ida gerne vil have en voksen at tale med", "Ida vil gerne
+      // …"); only right after a name that is the party (checked in code: not "Vi vil gerne", not "hvis Ida gerne vil").
+      'gerne vil', 'gerne ville', 'vil gerne',
       'du hellere vil', 'du helst vil', 'I hellere vil', 'I helst vil', 'du selv lagde vægt på', 'du selv lægger vægt på',
       'du selv har lagt vægt på', 'I selv lagde vægt på', 'I selv lægger vægt på',
       // Round 27: journal style, the source given as the citizen ("Oplyst af borger ved besøget: …");

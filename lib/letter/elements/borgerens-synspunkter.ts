@@ -217,7 +217,9 @@ function partySpeaks(letter: Letter, before: string, sentenceStart: boolean): bo
     }
     if (FUNCTION_WORD.test(t)) continue;
     if (CAPITALISED.test(t) && !inPhrase) {
-      if (NOT_A_NAME.test(t)) return false;
+      // (Round 51: an office spelt with a capital as part of its proper name, "Sydvestjysk Sygehus skriver", "Vejle
+      // Kommune har oplyst": the suffixes are written in lower case, so the word is tested lower-cased too.)
+      if (NOT_A_NAME.test(t) || NOT_A_NAME.test(lower)) return false;
       // "Natasja Holm": the first name is the word before a capitalised surname; "Jobcenter
       // Birkemose" is an office.
       const prev = k > 0 && CAPITALISED.test(tokens[k - 1]!) && !FUNCTION_WORD.test(tokens[k - 1]!) ? tokens[k - 1]! : undefined;
@@ -426,6 +428,7 @@ export function detect(letter: Letter): Detection {
   for (const m of letter.matches(letter.compiled.elements['borgerens-synspunkter'].re)) {
     if (aboutSomeoneElse(letter, m.start)) continue;
     if (OWN_WISH.test(letter.slice(m)) && !wisherIsParty(letter, m.start)) continue;
+    if (NAMED_WISH.test(letter.slice(m)) && !namedWisherIsParty(letter, m.start)) continue;
     if (SECOND_PERSON.test(letter.slice(m)) && (relative ??= toRelative(letter))) continue;
     if (/søg(?:t|te)\s+om$/iu.test(letter.slice(m)) && !BECAUSE_AFTER.test(letter.text.slice(m.end, m.end + 250)) && !(letter.area === 'boern' && BECAUSE_CHILD_AFTER.test(letter.text.slice(m.end, m.end + 250)))) continue;
     // Round 48: the application named as the source is a view only with more than the application itself after it
@@ -515,6 +518,20 @@ function bareApplicationAfter(after: string): boolean {
 // Round 41: "<navn> ønsker selv …": a wish of the party when the word before the verb is the party or a name the
 // letter uses as one (in a child's case the child; see partySpeaks), not an office or a professional.
 const OWN_WISH = /^ønsk\p{L}*\s+selv$/iu;
+// Round 51: a bare "gerne vil" / "vil gerne" is a view only right after the party's name ("fordi Ida gerne vil …"; in
+// a child's case any name, otherwise a name the letter is addressed to): not "Vi vil gerne", "Jeg vil gerne", nor a
+// condition ("hvis Ida gerne vil …").
+const NAMED_WISH = /^(?:gerne\s+vil(?:le)?|vil\s+gerne)$/iu;
+const NAME_BEFORE = /(?<![\p{L}])\p{Lu}\p{Ll}+\s+$/u;
+const IF_NAME_BEFORE = /(?<![\p{L}])(?:hvis|når|såfremt|om)\s+\p{Lu}\p{Ll}+\s+$/iu;
+function namedWisherIsParty(letter: Letter, at: number): boolean {
+  const si = letter.sentenceAt(at);
+  if (si < 0) return false;
+  const start = letter.sentence(si).start;
+  const before = letter.text.slice(Math.max(start, at - 40), at);
+  if (!NAME_BEFORE.test(before) || IF_NAME_BEFORE.test(before)) return false;
+  return partySpeaks(letter, before, Math.max(start, at - 40) === start);
+}
 const WISHER_BEFORE = /(?:^|[\s(])([\p{L}]+)\s+$/u;
 function wisherIsParty(letter: Letter, at: number): boolean {
   const si = letter.sentenceAt(at);

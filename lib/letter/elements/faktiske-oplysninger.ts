@@ -86,6 +86,7 @@ function inRoutine(sentence: string, offset: number, start: number, end: number)
 // it describes the help granted or what comes next ("Du får et rehabiliteringsforløb med en
 // ergoterapeut", "Vi starter en børnefaglig undersøgelse", "På mødet vil vi tale om …").
 const NEUTRAL = /^(?:hjemmebesøg|rehabiliteringsforløb|ergoterapeut|fysioterapeut|terapeut|sygeplejerske|samtale|undersøgelse|børnefaglig|udredning|afprøvning|test|ppr|psykolog|journal|\p{L}*notat|referat|\p{L}*rapport|funktionsvurdering|funktionsevnevurdering|funktionsniveau|på\s+mødet|mødet\s+den|operation|status\s+fra|statusudtalelse|udgiftsoversigt)/iu;
+// (Round 51: not the citizen who "kommer selv rundt i boligen": getting about alone, no visit to come.)
 // Also where to turn ("I kan kontakte PPR via skolen", "Lægen kan henvise dig til psykolog").
 // (Round 40: also a call or a visit to come, said in the present: "Maja (ergoterapeut) ringer til dig en uge efter, den
 // er kommet", "Terapeuten besøger dig, når …"; what was seen on a past call looks back, in LOOKS_BACK.)
@@ -94,7 +95,7 @@ const NEUTRAL = /^(?:hjemmebesøg|rehabiliteringsforløb|ergoterapeut|fysioterap
 // "selv kører i bil".)
 // (Round 49: also a service the child might benefit from, "William kan måske have gavn af en samtale med PPR": a
 // suggestion, nothing known yet; "har haft gavn af" looks back and stays.)
-const FORWARD = /(?<![\p{L}])(?:skal|vil|kommer|ringer|besøger|(?:kører|bringer)\s+(?:[^.\n]{0,60}?\s)?ud(?![\p{L}])|monterer|installerer|indstiller|starter|begynder|tilbyder|tilbydes|får|bevilg\p{L}*|iværksætte[rs]?|indkalder|aftaler|tilbyde|følger\s+op|følges\s+op|(?:kan|kunne|vil|ville)\s+(?:\p{L}+\s+){0,2}?have\s+(?:\p{L}+\s+)?(?:gavn|glæde|nytte)\s+af|revurderer|næste|lave|laver|udarbejde\p{L}*|gennemføre\p{L}*|igangsætte\p{L}*|kontakte|kontakt|henvende|henvendelse|henvise|henvises|rådgive|vejlede|holder|afholder)(?![\p{L}])/iu;
+const FORWARD = /(?<![\p{L}])(?:skal|vil|kommer(?!\s+(?:selv|fint|godt)(?![\p{L}]))|ringer|besøger|(?:kører|bringer)\s+(?:[^.\n]{0,60}?\s)?ud(?![\p{L}])|monterer|installerer|indstiller|starter|begynder|tilbyder|tilbydes|får|bevilg\p{L}*|iværksætte[rs]?|indkalder|aftaler|tilbyde|følger\s+op|følges\s+op|(?:kan|kunne|vil|ville)\s+(?:\p{L}+\s+){0,2}?have\s+(?:\p{L}+\s+)?(?:gavn|glæde|nytte)\s+af|revurderer|næste|lave|laver|udarbejde\p{L}*|gennemføre\p{L}*|igangsætte\p{L}*|kontakte|kontakt|henvende|henvendelse|henvise|henvises|rådgive|vejlede|holder|afholder)(?![\p{L}])/iu;
 // The profession or service named as what was applied for ("Tak for jeres ansøgning om
 // betaling af psykologbehandling", "Du har søgt om et forløb hos en fysioterapeut"): the
 // application, not a fact of the case. (Tested on the lower-cased text just before the word.)
@@ -103,6 +104,10 @@ const FORWARD = /(?<![\p{L}])(?:skal|vil|kommer|ringer|besøger|(?:kører|bringe
 const WISHED_FOR = /(?<![\p{L}])(?:gerne\s+vil|vil\s+gerne|ønsker|ønskede|ønske\s+om|håber|helst\s+vil|vil\s+helst)(?![\p{L}])[^.;!?\n]{0,60}$/u;
 const APPLIED_FOR = /(?<![\p{L}])(?:ansøgning\p{L}*|ansøgt|søgt|søger|søge|anmodning\p{L}*|anmodet|bedt|beder)\s+(?:[^!?\n]{0,40}?\s)?om\s+(?:\p{L}+\s+){0,4}$/u;
 const MEETING = /^(?:talte\s+med|har\s+talt\s+med|snakkede\s+med|samtale\p{L}*|på\s+mødet|på\s+besøg|besøg\s+hos|besøgte|besøgt|ved\s+besøget|ved\s+vores\s+besøg|ved\s+mit\s+besøg|under\s+besøget|på\s+besøget|hjemmebesøg\p{L}*)/iu;
+// Round 51: the meeting followed straight away by what the citizen did or said there, in the inverted order of a past
+// verb and its subject ("Ved besøget tørrede du selv af i køkkenet", "På mødet fortalte Ida …"): what came out. Not
+// what comes next ("Ved besøget vil du få …", "På mødet aftalte vi …": the office's own plan).
+const TOLD_AT_MEETING = /^\s*,?\s*(?:\p{Ll}+(?:ede|te|de)|var|havde|gik|sad|stod|så|kunne|fik|tog|gav|lå|sov|fandt|bar|drak|skrev|bad|kom|løftede)\s+(?:du|De|I|han|hun|\p{Lu}\p{Ll}+)(?![\p{L}])/u;
 const DATED_OR_TOLD =
   /\d|(?<![\p{L}])(?:i\s+(?:går|forgårs|mandags|tirsdags|onsdags|torsdags|fredags|lørdags|søndags|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)|sidste\s+uge|så|viste|fortalte|sagde|oplyste|kunne|observerede|vurderede|bekræftede)(?![\p{L}])|,\s*at\s/iu;
 const CLASS_BEFORE =
@@ -167,7 +172,7 @@ export function detect(letter: Letter): Detection {
       // seen ("Vi besøgte dig den 4. marts", "På mødet fortalte du, at …") it is.
       // (Round 50: or with what came out told in the next sentence of the paragraph: "Jeg har talt med din gruppeleder. De
       // har set, at du selv vasker dig hver morgen".)
-      if (MEETING.test(letter.slice(m)) && !DATED_OR_TOLD.test(sText) && !toldNext(letter, s.end)) continue;
+      if (MEETING.test(letter.slice(m)) && !DATED_OR_TOLD.test(sText) && !toldNext(letter, s.end) && !TOLD_AT_MEETING.test(letter.text.slice(m.end, m.end + 40))) continue;
       // A condition states a rule, not a fact ("Når du bor i et botilbud, kan du ikke …").
       if (IF_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 40), m.start))) continue;
       // The rule's target group ("klippekortet er ½ time om ugen for borgere, der bor i eget
