@@ -499,7 +499,8 @@ interface Flags {
   /** The grant is the help going on ("Du får fortsat støtte 5 timer om ugen"), not asked for. */
   continues: boolean;
   /** Round 44: the only grant is the legal basis told of nobody ("Praktisk hjælp ydes efter servicelovens § 83"). */
-  lawBasis: boolean;  /** Round 50: the sentence states the aim of the help ("Formålet med … er, at …"): it names help, grants nothing new. */
+  lawBasis: boolean;
+  /** Round 50: the sentence states the aim of the help ("Formålet med … er, at …"): it names help, grants nothing new. */
   aim?: boolean;
 }
 
