@@ -388,6 +388,8 @@ async function main(argv: string[]): Promise<number> {
         ...(existsSync(`${HOLDOUT_25_DIR}/expected.json`) ? [{ title: 'holdout 25 (blind)', dir: HOLDOUT_25_DIR, heldOut: true }] : []),
         ...(existsSync(`${HOLDOUT_26_DIR}/expected.json`) ? [{ title: 'holdout 26 (blind)', dir: HOLDOUT_26_DIR, heldOut: true }] : []),
         ...(existsSync(`${HOLDOUT_27_DIR}/expected.json`) ? [{ title: 'holdout 27 (blind)', dir: HOLDOUT_27_DIR, heldOut: true }] : []),
+        ...(existsSync(`${HOLDOUT_28_DIR}/expected.json`) ? [{ title: 'holdout 28 (blind)', dir: HOLDOUT_28_DIR, heldOut: true }] : []),
+        ...(existsSync(`${HOLDOUT_29_DIR}/expected.json`) ? [{ title: 'holdout 29 (blind)', dir: HOLDOUT_29_DIR, heldOut: true }] : []),
       ]
     : [dirArg ? { title: dirArg, dir: resolve(dirArg) } : { title: 'korpus', dir: CORPUS_DIR }];
   const runs: { title: string; result: EvalResult; heldOut?: boolean }[] = [];
