@@ -106,18 +106,23 @@ const FIELD_SPAN = 60;
 /**
  * Whether the offset lies inside a template merge field left unfilled ("«Aktindsigt_tekst»",
  * "[Opfølgning]", "{{klagevejledning}}"): the name of a text that was never put in, not the text.
+ * With `filledIsText`, a field the template filled with text does not count (round 51: several words and a date or
+ * number, "«Indsatsen revurderes senest 01.03.2026.»", where the template kept its guillemets around what it put in).
  */
-export function inMergeField(text: string, at: number): boolean {
+export function inMergeField(text: string, at: number, filledIsText = false): boolean {
   for (let i = at - 1; i >= 0 && at - i <= FIELD_SPAN; i--) {
     const c = text[i]!;
     if (c === '\n' || FIELD_CLOSERS.has(c)) return false;
     const close = FIELD_CLOSE[c];
     if (!close) continue;
     const end = text.indexOf(close, i);
-    return end >= at && end - i <= FIELD_SPAN && !text.slice(i, end).includes('\n');
+    if (end < at || end - i > FIELD_SPAN || text.slice(i, end).includes('\n')) return false;
+    return !(filledIsText && FILLED_FIELD.test(text.slice(i + 1, end).replace(/^[{<]/u, '')));
   }
   return false;
 }
+// A field's content that is text put in, not a name: several words and a date or number.
+const FILLED_FIELD = /^(?:[^\s»\]}>]+[ \t]+){2,}[^»\]}>\n]*\d/u;
 
 // A line that is only an unfilled merge field ("«Klagevejledning_standardtekst»") heads nothing.
 const ONLY_A_FIELD = /^\s*(?:«[^»\n]*»|\[[^\]\n]*\]|\{\{[^}\n]*\}\}|<<[^>\n]*>>)\s*$/u;

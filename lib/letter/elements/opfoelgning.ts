@@ -49,8 +49,6 @@ const PAST_TENSE = /(?<![\p{L}])(?:var|blev|havde|gennemgik|fik|kom|sagde|fortal
 // (Round 51: a field with a date or a number in it is filled in, "«Indsatsen revurderes senest 01.03.2026.»": the
 // template puts its guillemets around the text it inserted.)
 const FIELD_TIME_AFTER = /^[^.\n\d]{0,60}?(?:«[^»\n\d]*»|<<[^>\n\d]*>>|\[[^\]\n\d]*\]|\{\{[^}\n\d]*\}\})\s*\.?\s*$/u;
-// A filled field: several words and a date or number inside the brackets.
-const FILLED_FIELD_AROUND = /^(?:[^\s»\]}>]+[ \t]+){2,}[^»\]}>\n]*\d/u;
 // Help from elsewhere the citizen already has, named in a refusal.
 const ELSEWHERE = /(?<![\p{L}])(?:allerede|i\s+forvejen|tilknyttet|behandlingsforløb\p{L}*)(?![\p{L}])/iu;
 // A field label of its own: "Opfølgning:", "Varighed:", "Forventet varighed:".
@@ -262,12 +260,6 @@ const LABELLED_SUBJECT_BEFORE = /(?:^|\n)[ \t]*(?:sag|emne|vedr\.?|vedrørende|a
 const ONLY_YEAR_AFTER = /^[^\n\d]*(?:(?:19|20)\d{2}(?!\d)[^\n\d]*)?(?:\n|$)/u;
 const LABEL_END_AFTER = /^\s*:[ \t]*(?:\n|$)/u;
 
-/** Whether the offset lies in a merge field the template filled with text (a date or a number among several words). */
-function filledField(text: string, at: number): boolean {
-  const open = Math.max(text.lastIndexOf('«', at), text.lastIndexOf('[', at), text.lastIndexOf('{', at), text.lastIndexOf('<', at));
-  return open >= 0 && FILLED_FIELD_AROUND.test(text.slice(open + 1, at + 80).replace(/^[{<]/u, ''));
-}
-
 function pastHelp(sentence: string): boolean {
   const m = PAST_HELP.exec(sentence);
   return !!m && !WHEN_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index));
@@ -305,7 +297,7 @@ export function detect(letter: Letter): Detection {
       // gruppeforløb".)
       if (refused && /^tidsbegræns/iu.test(word)) continue;
       // The name of an unfilled merge field ("«Opfølgningsdato»", "[Opfølgning]") says nothing.
-      if (inMergeField(letter.text, m.start) && !filledField(letter.text, m.start)) continue;
+      if (inMergeField(letter.text, m.start, true)) continue;
       // "Vi følger op på aflastningen «Opfølgningsdato».": the time left as an unfilled merge field.
       if (FIELD_TIME_AFTER.test(letter.text.slice(m.end, letter.sentence(si).end).replace(/^\s+/u, ''))) continue;
       // … also under a bare "Opfølgning" heading whose next sentence is that one.
