@@ -390,6 +390,8 @@ async function main(argv: string[]): Promise<number> {
         ...(existsSync(`${HOLDOUT_27_DIR}/expected.json`) ? [{ title: 'holdout 27 (blind)', dir: HOLDOUT_27_DIR, heldOut: true }] : []),
         ...(existsSync(`${HOLDOUT_28_DIR}/expected.json`) ? [{ title: 'holdout 28 (blind)', dir: HOLDOUT_28_DIR, heldOut: true }] : []),
         ...(existsSync(`${HOLDOUT_29_DIR}/expected.json`) ? [{ title: 'holdout 29 (blind)', dir: HOLDOUT_29_DIR, heldOut: true }] : []),
+        ...(existsSync(`${HOLDOUT_30_DIR}/expected.json`) ? [{ title: 'holdout 30 (blind)', dir: HOLDOUT_30_DIR, heldOut: true }] : []),
+        ...(existsSync(`${HOLDOUT_31_DIR}/expected.json`) ? [{ title: 'holdout 31 (blind)', dir: HOLDOUT_31_DIR, heldOut: true }] : []),
       ]
     : [dirArg ? { title: dirArg, dir: resolve(dirArg) } : { title: 'korpus', dir: CORPUS_DIR }];
   const runs: { title: string; result: EvalResult; heldOut?: boolean }[] = [];
