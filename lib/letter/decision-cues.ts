@@ -58,6 +58,13 @@ export const READER = /(?<![\p{L}])(?:[Dd]u|[Dd]ig|[Dd]in|[Dd]it|[Dd]ine|I|[Jj]e
 export const AMOUNT =
   /(?<![\p{L}\d])(\d+(?:,\d+)?|en|et|én|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|femten|tyve)\s+(?:ekstra\s+|\p{L}{2,}e\s+)?(time|gang|weekend|dag|døgn|besøg|hovedret|nat|nætter)\p{L}*(?:\s+\p{L}+){0,2}?(?:\s+(?:om|pr\.?|i|per)\s+(uge|dag|måned|døgn|år)|\s+(uge(?=ntlig)|dag(?=lig)|måned(?=lig)))|(?<![\p{L}])hver(?:\s+(\d+)\.|\s+(anden|tredje|fjerde|femte|sjette|ottende))?\s+(uge|dag|måned|weekend)(?![\p{L}])/giu;
 export const ONE_AMOUNT = new RegExp(AMOUNT.source, 'iu');
+// A sum in kroner, and whether a period follows it ("1.500 kr. om måneden", "250 kr. pr. md."). One definition for both
+// uses: the partial-grant check compares sums with or without a period (KRONER); the change check wants a sum for a
+// period only (KRONER_PER: "Fra 1. april får du 1.150 kr. om måneden. Indtil nu har du fået 850 kr. om måneden").
+const KRONER_SUM = String.raw`(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d{1,7})(?:,\d{1,2}|,-)?\s*(?:kr\.?|kroner)(?![\p{L}])`;
+const KRONER_PERIOD = String.raw`\s+(?:om|pr\.?|per|i)\s+(måned|md|år|uge|dag|kvartal)`;
+export const KRONER = new RegExp(`${KRONER_SUM}(?:${KRONER_PERIOD})?`, 'iu');
+export const KRONER_PER = new RegExp(KRONER_SUM + KRONER_PERIOD, 'iu');
 /** A count written in digits ("1.400", "1,5") or as a word ("to gange"). */
 export function count(written: string): number {
   return /^\d/.test(written) ? number(written) : (NUMBER_WORDS[written.toLowerCase()] ?? NaN);

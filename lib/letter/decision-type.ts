@@ -19,7 +19,7 @@ import type { Span } from './segment';
 import type { DecisionType } from './types';
 import { isLawSentence, LETTER_PURPOSE } from './elements/common';
 import { MONTH_NAMES } from './letter-date';
-import { NEGATION, HAD_AMOUNT, APPLIED, CONDITION, ZONE_SENTENCES, CAN_GET_AMOUNT, COMPLAINT, REPORT_CUE, WHY_LESS_HEADING, WISHED, beforePurpose, READER, ONE_AMOUNT, count, NOW_HAS, ASKED_WHETHER, asks, APPLIED_FOR, stems, zoneBody } from './decision-cues';
+import { NEGATION, HAD_AMOUNT, APPLIED, CONDITION, ZONE_SENTENCES, CAN_GET_AMOUNT, COMPLAINT, REPORT_CUE, WHY_LESS_HEADING, WISHED, beforePurpose, READER, ONE_AMOUNT, count, NOW_HAS, ASKED_WHETHER, asks, APPLIED_FOR, stems, zoneBody, KRONER_PER } from './decision-cues';
 import { grantsLessThanAsked, isColumnHead, lessThanBefore, tableGrantsLess, yesAndNoCells } from './partial-grant';
 
 /** Map the screen's free-text afgørelsestype ("Delvis bevilling", "Afslag", "Ophør") to an id. */
@@ -607,6 +607,9 @@ const LAW_CONCLUSION = /,\s*(?:og\s+)?(?:så|derfor|hvorfor|dermed)\s+(?=(?:\p{L
 // (Not the municipality's own unit: "Svar fra visitationen: …".)
 const OTHER_SOURCE_LINE =
   /^(?:[\d/.-]+\s*:\s*)?(?:mail|e-mail|brev|besked|svar|udtalelse|notat|sms)\s+fra\s+(?!(?:kommunen|os|visitation\p{L}*|udvalget|forvaltningen|borger\p{L}*)(?![\p{L}]))[^:.\n]{1,60}:\s/iu;
+// (The thing refused is named before it, "det"/"den"/"som", so the phrase points back at the refusal.)
+const NOT_ASKED_FOR =
+  /(?<![\p{L}])(?:(?:det|den|dem|som|hvilket)\s+(?:har|havde)\s+(?:du|I|De|han|hun|\p{Lu}\p{Ll}+)\s+(?:(?:jo|også|heller|i\s+øvrigt)\s+){0,2}ikke\s+(?:selv\s+)?(?:søgt|ansøgt|bedt|ønsket|spurgt)\s+om|(?:som|hvilket|det|den)\s+(?:du|I|De|han|hun|\p{Lu}\p{Ll}+)\s+(?:(?:jo|også|heller|i\s+øvrigt)\s+){0,2}ikke\s+(?:har|havde)\s+(?:søgt|ansøgt|bedt|ønsket|spurgt)\s+om)(?![\p{L}])/iu;
 function computeFlags(letter: Letter, i: number): Flags {
   let s = letter.sentence(i);
   const { cues } = letter.compiled;
@@ -640,7 +643,12 @@ function computeFlags(letter: Letter, i: number): Flags {
   // its reason, not this decision.
   const otherBody = refusals.some((m) => OTHER_BODY_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 40))));
   const fronted = frontedReasonEnd(sText, s.start);
+  // Round 52: help said not to be given and, in the same breath, not asked for ("så du får ikke hjælp til indkøb – det har
+  // du jo heller ikke bedt om", "Du får ikke rengøring, som du heller ikke har søgt om"): nothing applied for is refused.
+  const notAsked = sText.includes('ikke') && sText.includes(' om') ? NOT_ASKED_FOR.exec(sText) : null;
+  const notAskedEnd = notAsked ? s.start + notAsked.index + notAsked[0].length : -1;
   for (const m of otherBody ? [] : refusals) {
+    if (m.start < notAskedEnd) continue;
     const { before } = clauseAround(letter, s, m);
     if (CONDITION.test(before) || INVERTED_CONDITION.test(letter.text.slice(s.start, m.start))) continue;
     if (ruleForAnyone(m)) continue;
@@ -865,6 +873,8 @@ function computeFlags(letter: Letter, i: number): Flags {
       continue;
     }
     if ((NEGATION.test(before) || NEGATION.test(near)) && correctedByBut(letter, s, m)) continue;
+    // (Help said not to be given, then "det har du heller ikke bedt om": see NOT_ASKED_FOR.)
+    if (m.start < notAskedEnd && (NEGATION.test(before) || NEGATION.test(near))) continue;
     if (NEGATION.test(before) || NEGATION.test(near) || RECEIVES_REFUSAL.test(after) || NEGATED_AFTER_ADVERB.test(letter.text.slice(m.end, Math.min(s.end, m.end + 30))) || (PASSIVE_GRANT.test(letter.slice(m)) && NEGATED_AFTER_SUBJECT.test(letter.text.slice(m.end, Math.min(s.end, m.end + 40))))) flags.afslag = true;
     else if (CONDITION.test(before) || RECEIVES_LETTER.test(after)) continue;
     // "Du bor nu på kollegiet, og du har fået fritidsjob i Netto": a fact of the citizen's life.
@@ -1272,8 +1282,15 @@ const DAY_PART_AMOUNT = /(?<![\p{L}])(?:hver|hvert|alle)\s+(?:morgen|formiddag|m
 const ALSO = /(?<![\p{L}])også(?![\p{L}])/iu;
 // Round 50: a sum of money for a period is an amount too ("Fra 1. april får du 1.150 kr. om måneden. Indtil nu har du fået
 // 850 kr. om måneden"): a benefit paid now, set to a new sum, is changed (the test runs only where "kr" is written).
-const MONEY_PER = /(?<![\p{L}\d])\d[\d.]*(?:,\d+)?\s*kr\.?\s+(?:om|pr\.?|i|per)\s+(?:måneden|måned|året|år|ugen|uge|kvartalet)(?![\p{L}])/iu;
-const amountIn = (t: string) => ONE_AMOUNT.test(t) || (t.includes('kr') && MONEY_PER.test(t));
+// (Round 52: KRONER_PER, from the one definition of a sum in kroner that partial-grant.ts uses too.)
+const amountIn = (t: string) => ONE_AMOUNT.test(t) || (t.includes('kr') && KRONER_PER.test(t));
+const HAS_NOW =
+  /(?<![\p{L}])(?:(?:[Dd]u|I|De|[Hh]an|[Hh]un|\p{Lu}\p{Ll}+)\s+(?:har|får|modtager)\s+(?:i\s+dag|for\s+tiden|lige\s+nu)|(?<![Ff]ra\s)[Ii]\s+dag\s+(?:har|får|modtager)\s+(?:du|I|De|han|hun|\p{Lu}\p{Ll}+))(?![\p{L}])/u;
+/** The unit of the first amount ("timer", "gange", "weekend", or the period of "hver 2. uge"). */
+function amountUnit(t: string): string | undefined {
+  const m = ONE_AMOUNT.exec(t);
+  return m ? (m[2] ?? m[7])?.toLowerCase() : undefined;
+}
 function newAmountBesideHad(letter: Letter): boolean {
   const sentences = letter.seg.sentences;
   for (const [i, sText] of zoneBody(letter)) {
@@ -1286,6 +1303,17 @@ function newAmountBesideHad(letter: Letter): boolean {
       if (!HAD_UNTIL_NOW.test(t) || COMPLAINT.test(t)) continue;
       // (The added help needs an amount had, in numbers or a part of the day; "Hidtil har din datter handlet ind" is none.)
       if (amountIn(t) || (k < i && DAY_PART_AMOUNT.test(t))) return !increaseAppliedFor(letter, Math.max(i, k));
+    }
+    // Round 52: the help had told in the present before the new amount ("Du har i dag BPA på 70 timer om ugen … Fra den
+    // 1. juni får du BPA på 58 timer om ugen", "I dag får han aflastning 2 weekender om måneden"): with the same unit
+    // (hours against hours), the new amount changes the help the citizen has. (Not "Fra i dag får du …", the grant.)
+    const unit = newAmount ? amountUnit(sText) : undefined;
+    if (!unit) continue;
+    for (let k = i - 1; k >= 0; k--) {
+      if (sentences[k]!.heading) continue;
+      const t = letter.slice(sentences[k]!);
+      if ((!t.includes(' dag') && !t.includes('for tiden') && !t.includes('lige nu')) || !HAS_NOW.test(t) || COMPLAINT.test(t) || CONDITION.test(t)) continue;
+      if (amountUnit(t) === unit) return !increaseAppliedFor(letter, i);
     }
   }
   return false;

@@ -9,7 +9,7 @@ import type { Letter } from './letter';
 import { hasMatchIn } from './letter';
 import { NUMBER_WORDS } from '../service-level/tokens';
 import { MONTHS, MONTH_NAMES } from './letter-date';
-import { NEGATION, HAD_AMOUNT, APPLIED, CONDITION, ZONE_SENTENCES, CAN_GET_AMOUNT, COMPLAINT, REPORT_CUE, WHY_LESS_HEADING, WISHED, beforePurpose, number, READER, AMOUNT, ONE_AMOUNT, count, NOW_HAS, ASKED_ANY, asks, APPLIED_FOR, stems, zoneBody } from './decision-cues';
+import { NEGATION, HAD_AMOUNT, APPLIED, CONDITION, ZONE_SENTENCES, CAN_GET_AMOUNT, COMPLAINT, REPORT_CUE, WHY_LESS_HEADING, WISHED, beforePurpose, number, READER, AMOUNT, ONE_AMOUNT, count, NOW_HAS, ASKED_ANY, asks, APPLIED_FOR, stems, zoneBody, KRONER } from './decision-cues';
 
 /** The classifier's flags of sentence `i` (decision-type's sentenceFlags): the part of them these checks read. */
 export type SentenceFlagsOf = (letter: Letter, i: number) => Readonly<{ bevilling: boolean; afslag: boolean; aendring: boolean; possibility: boolean }>;
@@ -415,8 +415,7 @@ function spanWeeks(m: RegExpExecArray): number {
   return (Date.UTC(y2, mo2, Number(m[6])) - Date.UTC(y1, mo1, Number(m[1]))) / (7 * 864e5) + 1 / 7;
 }
 const LENGTH_WEEKS: Record<string, number> = { uge: 1, måned: 52 / 12, år: 52 };
-// A sum in kroner, and whether a period follows it ("1.500 kr. om måneden").
-const KRONER = /(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d{1,7})(?:,\d{1,2}|,-)?\s*(?:kr\.?|kroner)(?![\p{L}])(?:\s+(?:om|pr\.?|per|i)\s+(måned|md|år|uge|dag|kvartal))?/iu;
+// (KRONER, a sum in kroner and its period, lives in decision-cues.ts: the change check uses it too.)
 const PER_YEAR: Record<string, number> = { måned: 12, md: 12, år: 1, uge: 52, dag: 365, kvartal: 4 };
 /** The sum a year when a period follows it, else the sum as it stands. */
 const yearly = (m: RegExpExecArray) => number(m[1]!) * (m[2] ? PER_YEAR[m[2].toLowerCase()]! : 1);
