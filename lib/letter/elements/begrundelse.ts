@@ -53,7 +53,15 @@ const PROCEDURAL =
 // Round 48: the help the citizen has now, said as such ("De modtager i dag rengøring én gang om ugen", "Du får nu hjælp
 // til bad to gange om ugen"): the starting point of a change, not a fact of the case, so a "På baggrund af
 // ovenstående" after it still points back to the standard before it.
-const CURRENT_HELP = /^(?:du|de|i|han|hun|borger(?:en)?)\s+(?:modtager|får|har)\s+(?:i\s+dag|nu|på\s+nuværende\s+tidspunkt|for\s+tiden|allerede)\s+(?:\p{L}+\s+){0,3}?(?:hjælp|rengøring|bad|støtte|tilskud|aflastning|madservice|mad|\p{L}+hjælp|\p{L}+støtte)(?![\p{L}])[^,;:]*$/iu;
+// (Round 52: also the help had so far, "Du har hidtil fået rengøring hver uge", "De har indtil nu modtaget …": the same
+// starting point, said looking back.)
+const CURRENT_HELP = /^(?:du|de|i|han|hun|borger(?:en)?)\s+(?:modtager|får|har)\s+(?:i\s+dag|nu|på\s+nuværende\s+tidspunkt|for\s+tiden|allerede|hidtil|indtil\s+nu|frem\s+til\s+nu|til\s+nu)\s+(?:\p{L}+\s+){0,3}?(?:hjælp|rengøring|bad|støtte|tilskud|aflastning|madservice|mad|\p{L}+hjælp|\p{L}+støtte)(?![\p{L}])[^,;:]*$/iu;
+// Round 52: the help ends because its aim is said to be reached, and the sentence says nothing of what was reached
+// ("Familiebehandlingen ophører, da formålet med indsatsen vurderes at være opnået", "Da målet er nået, stopper
+// støtten."): the verdict in other words, like "betingelserne er ikke opfyldt". What the family now manages, said in
+// its own sentence, is the reason.
+const AIM_REACHED_ONLY =
+  /^(?:(?:[\p{L}-]+\s+){1,3}?(?:ophører|stopper|slutter|afsluttes|afslutter\s+vi|stopper\s+vi)\s*,?\s+(?:da|fordi|idet|eftersom)\s+|(?:da|fordi|idet|eftersom)\s+)(?:formålet|målet|målene|formålene)(?:\s+med\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)?\s+(?:(?:vurderes|anses|skønnes|findes)\s+(?:for\s+)?at\s+være|er(?:\s+blevet)?)\s+(?:opnået|nået|indfriet)(?:\s*,\s*(?:ophører|stopper|slutter|afsluttes)\s+(?:[\p{L}-]+\s*){1,3})?\s*[.!]?\s*$/iu;
 const BARE_THEREFORE = /^(?:og\s+)?derfor\s*[.!]?\s*$/iu;
 
 // Words that bring a reason of their own into a consequence sentence.
@@ -431,6 +439,27 @@ function weighsBeforeRule(letter: Letter, s: Span, hollowHits: Span[]): boolean 
   return false;
 }
 
+// Round 52: the facts put first in a fronted "Da"/"Fordi" clause, the verdict in the rule's words after the comma ("Da
+// Mikkel har gode voksne omkring sig i skole og klub og selv er imod en kontaktperson, vurderer kommunen, at der ikke er
+// behov for …", "Fordi du selv klarer bolig, arbejde og økonomi, vurderer vi, at du ikke har brug for …"): the clause is
+// what the verdict rests on. It must name this case (a name, a number or the citizen), hold no rule word and no restated
+// rule, and say four words of content; "Da De ikke opfylder betingelserne, …" stays hollow.
+const FRONTED_CAUSE = /^(?:da|fordi|idet|eftersom)\s+([^;:.]{10,200}?),\s*(?:vurderer|finder|mener|skønner)\s+(?:vi|kommunen|jeg|udvalget|forvaltningen)(?![\p{L}])/iu;
+const CITIZEN_SUBJECT = /(?<![\p{L}])(?:du|De|I|han|hun)(?![\p{L}])/u;
+const RULE_WORD = /§|(?<![\p{L}])(?:\p{L}*lov\p{L}*|regl\p{L}*|praksis|kvalitetsstandard\p{L}*|serviceniveau\p{L}*|betingelse\p{L}*|kriteri\p{L}*|målgruppe\p{L}*|personkreds\p{L}*)(?![\p{L}])/iu;
+function causeBeforeRule(letter: Letter, s: Span, hollowHits: Span[]): boolean {
+  if (hollowHits.length === 0) return false;
+  const m = FRONTED_CAUSE.exec(letter.slice(s));
+  if (!m) return false;
+  const clause = m[1]!;
+  const clauseEnd = s.start + m[0].indexOf(clause) + clause.length;
+  if (hollowHits.some((h) => h.start < clauseEnd) || RULE_WORD.test(clause) || !(CASE_FACT.test(' ' + clause) || CITIZEN_SUBJECT.test(clause))) return false;
+  if (copiedRuns(letter, s).some((r) => r.start < clauseEnd)) return false;
+  let n = 0;
+  for (const w of words(clause)) if (!FILLER_WORDS.has(w) && ++n >= 4) return true;
+  return false;
+}
+
 /** Where the section after the one ending at `from` ends (its next heading, or the letter's end). */
 function endOfNextSection(letter: Letter, from: number): number {
   let headings = 0;
@@ -609,10 +638,10 @@ export function detect(letter: Letter): Detection {
     const hollowHits = matchesIn(letter, lists.hollowReasons, s);
     const restated = restatesLaw(letter, s);
     // "Vi har lagt vægt på en samlet vurdering af dine forhold" announces a reason, gives none.
-    let isHollow = hollowHits.length > 0 || restated || weighsOnlyGeneric(letter.slice(s));
+    let isHollow = hollowHits.length > 0 || restated || weighsOnlyGeneric(letter.slice(s)) || AIM_REACHED_ONLY.test(raw);
     // "at du ikke opfylder betingelserne": the "du ikke" inside the restated condition does
     // not make it concrete.
-    const concrete = concreteOutside(letter, s, hollowHits, restated);
+    const concrete = !AIM_REACHED_ONLY.test(raw) && concreteOutside(letter, s, hollowHits, restated);
     // "Du kan derfor ikke få hjælp" right after a restated condition draws its conclusion;
     // it adds no reason of its own.
     // (Round 50: also when the conclusion itself names the standard again, "Deres tilbud er derfor tilpasset det nye
@@ -627,7 +656,7 @@ export function detect(letter: Letter): Detection {
       continue;
     }
     if (!isHollow && (hasCue ? s.words >= 5 : s.words >= 6)) return { present: true, evidence: { start: s.start, end: s.end } };
-    if (isHollow && (concrete || (!restated && (weighsAfter(letter, s, hollowHits) || weighsBeforeRule(letter, s, hollowHits)))) && hasCue && !conclusion) return { present: true, evidence: { start: s.start, end: s.end } };
+    if (isHollow && (concrete || (!restated && (weighsAfter(letter, s, hollowHits) || weighsBeforeRule(letter, s, hollowHits) || causeBeforeRule(letter, s, hollowHits)))) && hasCue && !conclusion) return { present: true, evidence: { start: s.start, end: s.end } };
     if (isHollow && !hollow) hollow = { present: false, problem: 'kun-regel', evidence: { start: s.start, end: s.end } };
   }
   if (sectionFact && !sectionRuleOnly) return sectionFact;

@@ -85,7 +85,7 @@ function inRoutine(sentence: string, offset: number, start: number, end: number)
 // when the sentence looks back ("Ergoterapeuten så …", "I undersøgelsen fremgår …"), not when
 // it describes the help granted or what comes next ("Du får et rehabiliteringsforløb med en
 // ergoterapeut", "Vi starter en børnefaglig undersøgelse", "På mødet vil vi tale om …").
-const NEUTRAL = /^(?:hjemmebesøg|rehabiliteringsforløb|ergoterapeut|fysioterapeut|terapeut|sygeplejerske|samtale|undersøgelse|børnefaglig|udredning|afprøvning|test|ppr|psykolog|journal|\p{L}*notat|referat|\p{L}*rapport|funktionsvurdering|funktionsevnevurdering|funktionsniveau|på\s+mødet|mødet\s+den|operation|status\s+fra|statusudtalelse|udgiftsoversigt)/iu;
+const NEUTRAL = /^(?:hjemmebesøg|rehabiliteringsforløb|ergoterapeut|fysioterapeut|terapeut|sygeplejerske|samtale|undersøgelse|børnefaglig|udredning|afprøvning|test|ppr|psykolog|journal|\p{L}*notat|referat|\p{L}*rapport|funktionsvurdering|funktionsevnevurdering|funktionsniveau|på\s+mødet|mødet\s+den|operation|status\s+fra|statusudtalelse|udgiftsoversigt|\p{L}*registrering)/iu;
 // (Round 51: not the citizen who "kommer selv rundt i boligen": getting about alone, no visit to come.)
 // Also where to turn ("I kan kontakte PPR via skolen", "Lægen kan henvise dig til psykolog").
 // (Round 40: also a call or a visit to come, said in the present: "Maja (ergoterapeut) ringer til dig en uge efter, den
@@ -125,6 +125,10 @@ const ASSOCIATION_AFTER = /^-?\s?(?:lands)?forening\p{L}*/iu;
 // Round 49: a diagnosis as part of a place's name ("kørsel til Center for Hjerneskade", "Klinik for Epilepsi"): where
 // the help goes, not what is known about this person.
 const PLACE_NAME_BEFORE = /(?<![\p{L}])(?:\p{Lu}\p{Ll}*\s+)?(?:Center|Centret|Centeret|Klinik|Klinikken|Institut|Instituttet|Afdeling|Afsnit|Hospital|Sygehus|Skole|Skolen|Hus|Huset)\s+for\s+$/u;
+// Round 52: a diagnosis as the first part of a role's or a service's name ("kontakt kommunens demenskoordinator", "Ring
+// til demensteamet"): who to turn to, like ASSOCIATION_AFTER, not what is known about this person. (What that person
+// found, "Demenskoordinatoren har vurderet, at …", is a fact by its own pattern.)
+const ROLE_NAMED_BY_DIAGNOSIS = /^(?:demens|diabetes|autisme|parkinson|depression)-?(?:koordinator|konsulent|sygeplejerske|rådgiver|rådgivning|team|café|cafe|hotline|linje|kursus|gruppe|netværk|center|tilbud|ambulatori)\p{L}*$/iu;
 const DATED_EVENT = /^(?:faldt|væltede|besvimede|blev\s+(?:indlagt|udskrevet|opereret)|var\s+indlagt)(?![\p{L}])[^]*\d/iu;
 
 const TOLD_NEXT =
@@ -156,6 +160,7 @@ export function detect(letter: Letter): Detection {
       if (!DATED_EVENT.test(letter.slice(m)) && inRoutine(sText, s.start, m.start, m.end)) continue;
       // A document asked for ("Husk i så fald at vedlægge en ny lægeerklæring"): none is in the case yet.
       if (ASSOCIATION_AFTER.test(letter.text.slice(m.end, m.end + 20))) continue;
+      if (ROLE_NAMED_BY_DIAGNOSIS.test(letter.slice(m))) continue;
       if (/^\p{Lu}/u.test(letter.slice(m)) && PLACE_NAME_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 40), m.start))) continue;
       if (ASKED_FOR_DOCUMENT.test(letter.text.slice(Math.max(s.start, m.start - 40), m.start))) continue;
       if (NEUTRAL.test(letter.slice(m))) {

@@ -99,7 +99,10 @@ const HEARING_SENTENCE =
   /(?<![\p{L}])(?:sendte|sendt|tilsendt|udkast\p{L}*|notat\p{L}*|referat\p{L}*|udtalelse\p{L}*|partshøring\p{L}*|(?:før|inden)\s+(?:jeg|vi|kommunen|udvalget)\s+(?:traf|besluttede|afgjorde|tog\s+stilling))(?![\p{L}])/iu;
 const DELIVERY_AFTER =
   /^\s+(?:(?:altid|også|fortsat|derfor|helst|primært)\s+)?(?:komme\s+fra|leveres|gives\s+af|foregå|finde\s+sted|ligge|starte|begynde|ske)(?![\p{L}])/iu;
-const WEIGHED_THAT_BEFORE = /(?<![\p{L}])(?:lagt|lægger)\s+(?:\p{L}+\s+){0,2}?vægt\s+på\s*,?\s+at(?![\p{L}])[^.;]*$/iu;
+// (Round 52: the weighed facts may hold an abbreviation's or a number's full stop, "at du kan gå ca. 300 meter med stok,
+// at der er 250 meter til arbejdet, og at du kan møde fleksibelt, så du kan tage bussen": still the same sentence.)
+const WEIGHED_THAT_BEFORE =
+  /(?<![\p{L}])(?:lagt|lægger)\s+(?:\p{L}+\s+){0,2}?vægt\s+på\s*,?\s+at(?![\p{L}])(?:[^.;]|(?<=(?<![\p{L}])(?:ca|fx|kl|nr|pr|mht|bl\.a|f\.eks|\d))\.)*$/iu;
 const WORKER_CITIZEN_BEFORE = /(?<![\p{L}])(?:[dD]u|I|De)(?:\s+[\p{L}-]+){0,4}\s+$/u;
 // Help the citizen already gets elsewhere, named in a refusal ("du allerede er i behandling i
 // psykiatrien, og behandlingen skal hjælpe dig med …"): its purpose is not the refused help's.
