@@ -205,6 +205,9 @@ function partySpeaks(letter: Letter, before: string, sentenceStart: boolean): bo
     // (A pronoun after a preposition is no new clause: "Du ringede til os den 25. august og fortalte,
     // at …".)
     if (/^(?:os|dig|jer)$/u.test(lower) && k > 0 && PREPOSITION.test(tokens[k - 1]!.toLowerCase())) continue;
+    // (Round 52: nor an object right after the party in inverted order: "På mødet viste du os dit værelse og fortalte,
+    // at …" — the party is the subject just before it.)
+    if (/^(?:os|mig)$/u.test(lower) && k > 0 && /^(?:du|I|De)$/u.test(tokens[k - 1]!)) continue;
     if (CLAUSE_WORDS.has(lower)) return false;
     // (Round 40: also a place after a lower-case "i", "Børneafdelingen i Holbæk skrev …": a town is no speaker; the
     // pronoun "I" is capitalised.)

@@ -571,7 +571,9 @@ function turnBeforeVerb(before: string, changing: boolean): boolean {
 const OWN_PROGRAM =
   /(?:program\p{L}*|øvelse\p{L}*|øvelsesark\p{L}*)(?![\p{L}])[^.;]{0,40}?(?:,\s*|\s(?:som|der)\s+)(?:du|I|De|han|hun)\s+(?:selv\s+)?(?:kan|skal|bør|må)\s+(?:selv\s+)?(?:lave|udføre|øve|træne|gøre)(?:\s+\p{L}+){0,2}?\s*$/iu;
 
-const SHALL_WORK = /(?<![\p{L}])(?:du|I|De|han|hun)\s+(?:skal\s+(?:fremover\s+|nu\s+)?arbejde\s*$|arbejder\s+(?:der|dér|på\s+værkstedet)(?![\p{L}])[^;]*$)/iu;
+// (Round 52: also the plain present right before the quantity, "Du arbejder 4 dage om ugen, 6 timer om dagen", in a
+// grant of the place; "Du arbejder i dag 10 timer i et fleksjob" has words between and stays the citizen's own job.)
+const SHALL_WORK = /(?<![\p{L}])(?:du|I|De|han|hun)\s+(?:skal\s+(?:fremover\s+|nu\s+)?arbejde\s*$|arbejder\s+(?:fremover\s+)?$|arbejder\s+(?:der|dér|på\s+værkstedet)(?![\p{L}])[^;]*$)/iu;
 const SHELTERED_WORK = /beskyttet\s+beskæftigelse|servicelovens\s+§\s*103(?!\d)/iu;
 const ENDS_ONLY = new WeakMap<Letter, boolean>();
 // New help named beside the ending, in other words than a grant ("Fremover kommer hjemmeplejen 2

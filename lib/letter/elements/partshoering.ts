@@ -254,8 +254,10 @@ const REMARKS_ON_DECISION = /^\s+til\s+(?:afgørelsen|denne\s+afgørelse|vores\s
 // tilbage, at …", "I har læst undersøgelsen og kom med bemærkninger"): the hearing told from the party's side, as the
 // guide's "forældrene har læst undersøgelsen og givet bemærkninger". Only the party reading (not "Vi har læst lægens
 // udtalelse"), a document of the case, and the party's answer after it.
+// (Round 52: also the party together with the parents or a spouse, as in GOT: "hvor du og dine forældre havde læst
+// statusrapporten".)
 const PARTY_READ =
-  /(?<![\p{L}])(?:(?:[Dd]u|I|De)\s+(?:har\s+|havde\s+)?(?:\p{L}+\s+)?(?:gennem)?læste?|(?:[Hh]ar|[Hh]avde)\s+(?:du|I|De)\s+(?:\p{L}+\s+)?(?:gennem)?læst|[Ee]fter\s+at\s+have\s+(?:gennem)?læst)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:(?:[Dd]u|I|De)(?:\s+og\s+(?:(?:din|dine|jeres|Deres)\s+\p{Ll}+|\p{Lu}\p{Ll}+))?\s+(?:har\s+|havde\s+)?(?:\p{L}+\s+)?(?:gennem)?læste?|(?:[Hh]ar|[Hh]avde)\s+(?:du|I|De)\s+(?:\p{L}+\s+)?(?:gennem)?læst|[Ee]fter\s+at\s+have\s+(?:gennem)?læst)(?![\p{L}])/u;
 function readThenAnswered(letter: Letter): Detection | undefined {
   if (!letter.text.includes('læs')) return undefined;
   const sentences = letter.seg.sentences;

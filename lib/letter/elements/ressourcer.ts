@@ -303,6 +303,19 @@ const PERSON_IN_CLAUSE = /(?<![\p{L}])(?:[dD]u|De|[hH]un|[hH]an|I|\p{Lu}\p{Ll}+\
 // Round 39: helpers for the checks of the same round in detect.
 const COMPELLED_BEFORE = /(?<![\p{L}])(?:(?:har|havde)\s+(?:(?:du|de|i|han|hun)\s+)?måttet|måtte|er\s+nødt\s+til\s+at|var\s+nødt\s+til\s+at|bliver\s+nødt\s+til\s+at)\s+(?:\p{L}+\s+){0,2}$/u;
 const CHOICE_VERB_BEFORE = /(?<![\p{L}])(?:bestemmer|vælger|beslutter|afgør|styrer|planlægger)\s+$/u;
+// Round 52: a duty put first with the subject after it ("Kørslen sørger I selv for", "Udgiften afholder du selv"): what
+// the letter hands over, like "du skal selv sørge for"; not a skill ("du sørger selv for at tage din medicin" keeps it).
+const DUTY_VERB_BEFORE = /(?<![\p{L}])(?:sørger|betaler|afholder|dækker|bekoster|finansierer)\s+$/u;
+// Round 52: walking with one's aid as a time or a condition ("du kan ikke løfte foden over dørtrinnet, når du går med
+// rollator"): the circumstance of something else, often a limitation, not a skill.
+const WHEN_WALKING_BEFORE = /(?<![\p{L}])(?:når|mens|hvis)\s+(?:du|De|hun|han|borgeren|pågældende)\s+(?:\p{L}+\s+)?$/iu;
+// Round 52: help "fra" a person by first name ("tager brusebad med hjælp fra Ruth"): the family's help; not an office or
+// staff ("med hjælp fra Hjemmeplejen", "fra Mette, din kontaktperson").
+// Round 52: what the help is needed for ("ændringerne er nødvendige for, at du kan bruge dit badeværelse", "det er en
+// forudsætning for, at hun kan blive boende"): a goal of the help, across the comma before "at". (Not denied: "stolen er
+// ikke nødvendig for, at du kan klare dig" says the citizen manages without it.)
+const NEEDED_FOR_BEFORE = /(?<![\p{L}])(?<!ikke\s)(?<!ikke\s+længere\s)(?:nødvendig\p{L}*|forudsætning\p{L}*|afgørende)\s+for\s*,?\s+at\s+[^.;:,]*$/u;
+const NAMED_HELP = /^(?:med\s+)?hjælp\s+fra\s+(\S+)$/u;
 const SAW_SUBJECT_BEFORE = /(?<![\p{L}])(?!(?:og|men|eller|så|da|fordi)\s)\p{L}+\s+(?:(?:også|selv|desuden|tydeligt|samtidig)\s+)?$/u;
 // Round 40: people the citizen has drawn away from or lost touch with ("har trukket sig fra kammeraterne", "isolerer
 // sig fra sine venner", "har mistet kontakten til naboerne"): a withdrawal, the opposite of a network.
@@ -334,6 +347,7 @@ export function detect(letter: Letter): Detection {
       const before = text.slice(Math.max(s.start, m.start - 60), m.start).toLowerCase();
       if ((PURPOSE.test(before) && !thenInverted(before, text.slice(m.start, m.end))) || WISH_BEFORE.test(before) || WISH_THAT_BEFORE.test(before) || NEGATED_BEFORE.test(before) || NOBODY_ELSE_BEFORE.test(before)) continue;
       if (WITHDRAWN_BEFORE.test(before)) continue;
+      if (NEEDED_FOR_BEFORE.test(before)) continue;
       // Round 40: shopping on the net as a condition ("når du bestiller dem på nettet"): how delivery works, not a habit.
       if (/(?:nettet|online)$/u.test(text.slice(m.start, m.end).toLowerCase()) && WHEN_SUBJECT_BEFORE.test(before)) continue;
       if (WISH_LIST_BEFORE.test(text.slice(Math.max(s.start, m.start - 200), m.start).toLowerCase())) continue;
@@ -417,6 +431,12 @@ export function detect(letter: Letter): Detection {
       // Round 39: a choice put first with the subject after it ("De 10 timer bestemmer du selv over", "Dagen vælger
       // I selv"): a right the letter hands over, like "du kan selv vælge".
       if (/^(?:du|i|de)\s+selv/u.test(lower) && CHOICE_VERB_BEFORE.test(before)) continue;
+      if (/^(?:du|i|de)\s+selv$/u.test(lower) && DUTY_VERB_BEFORE.test(before)) continue;
+      if (/^går\s+med\s/u.test(lower) && WHEN_WALKING_BEFORE.test(before)) continue;
+      {
+        const named = NAMED_HELP.exec(text.slice(m.start, m.end));
+        if (named && (!/^\p{Lu}\p{Ll}+$/u.test(named[1]!) || NOT_A_NAME.test(named[1]!) || STAFF_BEFORE.test(text.slice(m.end, Math.min(s.end, m.end + 40)).toLowerCase()))) continue;
+      }
       // Round 39: "faldet til ro" is a symptom calming down ("maven er faldet til ro"), not settling in.
       if (/faldet\s+til$/u.test(lower) && /^\s+ro(?![\p{L}])/u.test(after)) continue;
       if (/^\p{L}+\s+igen\s+kan$/u.test(lower) && WHEN_BEFORE.test(before)) continue;
