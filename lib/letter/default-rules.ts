@@ -2952,6 +2952,9 @@ const ELEMENTS = {
       // Another aid to borrow or rent ("kan du låne et badebræt i depotet", "Du kan låne en smal
       // badekørestol"); the aid this letter grants as a loan is left out in code.
       String.raw`\b(?:(?:du|i|de)\s+kan|kan\s+(?:du|i|de))\s+(?:\p{L}+\s+){0,2}?(?:låne|leje)\s+(?:en|et|nogle)\s`,
+      // Round 52: the aid put first, where to borrow it after the verb ("Badebænk og taburet kan du låne i kommunens
+      // depot"); not back to the sender ("hos os"), and the aid granted is left out in code (as "kan lånes").
+      String.raw`\bkan\s+(?:du|I|De)\s+(?:\p{L}+\s+)?(?:låne|leje)(?=\s+(?:i|hos|fra|på|gennem)\s)(?!\s+(?:hos|fra)\s+(?:os|mig)(?![\p{L}]))`,
       // Another aid offered on a condition ("Har du brug for en gribetang, kan du låne den i
       // depotet", "Får I brug for en autostol, kan I leje en"); not a call or a copy ("Har du brug
       // for en ny tid, kan du ringe").
@@ -3002,7 +3005,9 @@ const ELEMENTS = {
       // title — "jeres familierådgiver", "din visitator", "din kontaktperson" — does not.)
       // (Round 27: nor the sender's own staff without a possessive, "kontakte visitator",
       // "kontakte udvalgets sekretær", "kontakte sekretariatet".)
-      String.raw`\b(?:kontakte|henvende\s+dig\s+til|henvende\s+jer\s+til|rette\s+henvendelse\s+til)\s+(?:(?:os|mig|kommunen)\s+(?:eller|og)\s+)?(?!os\b|mig\b|kommunen\b|dig\b|jer\b|dem\b|(?:din|jeres|deres)\s+(?:egen\s+|faste\s+)?\p{L}*(?:sagsbehandler|rådgiver|visitator|koordinator|kontaktperson)|sagsbehandleren|visitationen|visitator\p{L}*|\p{L}*sekretær\p{L}*|sekretariat\p{L}*|udvalg\p{L}*|undertegnede|leverandør|hjemmeplejen|hjælpemiddel|depot|vores|afdelingen|(?!pension)\p{L}*afdelingen(?![\p{L}])|teamet|\p{L}*rådgiveren|koordinator)\p{L}+(?![^.\n]{0,30}?(?:tlf\.?|telefon|(?:e-?)?mail)\s)`,
+      // (Round 52: nor the sender with a second verb, "kontakte os og få ekstra timer", which is no other office; nor
+      // the citizen as the one contacted, "Ledsagerkorpset, som vil kontakte pågældende / borgeren".)
+      String.raw`\b(?:kontakte|henvende\s+dig\s+til|henvende\s+jer\s+til|rette\s+henvendelse\s+til)\s+(?:(?:os|mig|kommunen)\s+(?:eller|og)\s+(?!(?:få|høre|spørge|aftale|fortælle|sige|bede|tale|drøfte|give|sende|oplyse|melde|lave|finde)(?![\p{L}])))?(?!os\b|mig\b|kommunen\b|dig\b|jer\b|dem\b|(?:pågældende|borgeren|ansøgeren|ansøger|barnet)(?![\p{L}])|(?:din|jeres|deres)\s+(?:egen\s+|faste\s+)?\p{L}*(?:sagsbehandler|rådgiver|visitator|koordinator|kontaktperson)|sagsbehandleren|visitationen|visitator\p{L}*|\p{L}*sekretær\p{L}*|sekretariat\p{L}*|udvalg\p{L}*|undertegnede|leverandør|hjemmeplejen|hjælpemiddel|depot|vores|afdelingen|(?!pension)\p{L}*afdelingen(?![\p{L}])|teamet|\p{L}*rådgiveren|koordinator)\p{L}+(?![^.\n]{0,30}?(?:tlf\.?|telefon|(?:e-?)?mail)\s)`,
     ],
     requiredWhen: [{ decisionTypes: ['delvis', 'afslag'] }],
     severity: 'info',

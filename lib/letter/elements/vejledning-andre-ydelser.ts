@@ -99,10 +99,11 @@ function refusedBefore(sentence: string, at: number): boolean {
   return no !== null && REPLACES.test(sentence.slice(no.index + no[0].length, at + 6));
 }
 const DECIDED_INSTEAD = /(?<![\p{L}])(?:har|er)\s+(?:\p{L}+\s+){0,2}?besluttet\s+at\s+(?:tilbyde|bevilge|give)(?![\p{L}])/iu;
-const GRANTED_INSTEAD = /(?<![\p{L}])(?:bevilges|bevilger\s+vi|vi\s+bevilger|tildeles)(?![\p{L}])/iu;
+// (Round 52: also with the sender named in the third person, "Kommunen bevilger i stedet en manuel kørestol".)
+const GRANTED_INSTEAD = /(?<![\p{L}])(?:bevilges|bevilger\s+(?:vi|kommunen|udvalget|forvaltningen)|(?:vi|kommunen|udvalget|forvaltningen)\s+bevilger|tildeles)(?![\p{L}])/iu;
 // (Round 34: also "Du får" opening the sentence.)
 // (Round 38: also with the subject earlier in the clause: "fordi du flytter … og i stedet får hjælpen på plejecentret".)
-const REPLACES = /(?<![\p{L}])(?:i\s+stedet\s+får|får\s+(?:du|I|De|hun|han)|(?:[Dd]u|I|De|[Hh]un|[Hh]an)\s+får|bevilger\s+vi|tilbyder\s+vi|tilbydes|bevilges)(?![\p{L}])/u;
+const REPLACES = /(?<![\p{L}])(?:i\s+stedet\s+får|får\s+(?:du|I|De|hun|han)|(?:[Dd]u|I|De|[Hh]un|[Hh]an)\s+får|bevilger\s+(?:vi|kommunen|udvalget)|(?:[Kk]ommunen|[Uu]dvalget)\s+bevilger|bevilger\s+vi|tilbyder\s+vi|tilbydes|bevilges)(?![\p{L}])/u;
 // The old help ending, also said as "kommer ikke længere" / "ikke mere".
 // (Round 27: and as "Den hjælp slutter med udgangen af juli" or "udløber".)
 const NO_LONGER = /(?<![\p{L}])(?:ikke\s+(?:længere|mere)|slutter|udløber)(?![\p{L}])/iu;
@@ -301,6 +302,18 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   if (USE_AFTER.test(match) && GRANT_NAMED_BACK.test(sentence.slice(at + match.length))) return false;
   if (BUY_ANYWAY.test(match) && PRONOUN_AFTER.test(sentence.slice(at + match.length)) && !ANOTHER_OPTION.test(sentence)) return false;
   if (PAY_SHARE.test(match) && CONCEDED_SAME_BEFORE.test(sentence.slice(0, at))) return false;
+  // Round 52: under a subsidy toward a purchase ("Du får et tilskud til en el-scooter"), the thing of this decision bought
+  // with a concessive "godt", the rest paid by the citizen ("Du kan godt købe den model, du søgte, eller en anden
+  // scooter, men så betaler du selv forskellen"): the share the subsidy leaves, not another option. (Where the aid is
+  // given in kind, a dearer one with the difference paid is the free choice of aid, and still guides.)
+  if (BUY_ANYWAY.test(match) && SUBSIDY.test(result) && PAY_REST_AFTER.test(sentence.slice(at)) && ownHelp(clauseOf(sentence.slice(at + match.length)), result)) return false;
+  if (PAY_SHARE.test(match) && SUBSIDY.test(result)) {
+    const bought = CONCEDED_BUY_BEFORE.exec(sentence.slice(0, at));
+    if (bought && ownHelp(bought[1]!, result)) return false;
+  }
+  // Round 52: the citizen's own thing named before a relative clause ("Du har fortsat dit nødkald, som du kan bruge hele
+  // døgnet"): what they have and keep, not other help, unless marked as another option.
+  if (USE_AFTER.test(match) && OWN_THING_BEFORE.test(sentence.slice(Math.max(0, at - 60), at)) && !ANOTHER_OPTION.test(sentence)) return false;
   if (BOOK_AT.test(match)) {
     const m = BOOK_AT.exec(match)!;
     // (Groceries from a shop go by the delivery rules above: "Du kan bestille varerne hos købmanden".)
@@ -692,7 +705,8 @@ const LOAN_OFFER = /udlån/iu;
 const SELF_CONTACT = /selv\s+(?:kontakte|henvende|ringe)$/iu;
 const OWN_CONTACT =
   /^\s+(?:(?:dig|jer|Dem)\s+)?(?:til\s+)?(?:os|mig|kommunen|visitation\p{L}*|hjemmepleje\p{L}*|leverandør\p{L}*|sagsbehandler\p{L}*|(?:din|jeres|Deres)\s+(?:sagsbehandler|visitator|kontaktperson|leverandør|hjemmepleje))(?![\p{L}])/iu;
-const LOAN_PASSIVE = /^(?:man\s+)?kan\s+(?:man\s+)?(?:låne|lånes|leje|lejes)$/iu;
+// (Round 52: also the aid put first, "Badebænk og taburet kan du låne i depotet": the same test on the sentence.)
+const LOAN_PASSIVE = /^(?:man\s+)?kan\s+(?:man\s+|(?:du|I|De)\s+(?:\p{L}+\s+)?)?(?:låne|lånes|leje|lejes)$/iu;
 const ALSO_GET = /(?:også|desuden)\s+få$/iu;
 const GET_NOT_OTHER =
   /^\s+(?:\p{L}+\s+)?(?:aktindsigt|indsigt|kopi|svar|fat|tilsendt|udleveret|udbetalt|besked|brevet|afgørelsen|dokumenter\p{L}*|bisidder|en\s+bisidder|hjælp|hjælpen|støtte|støtten|rådgivning|vejledning)(?![\p{L}])/iu;
@@ -758,6 +772,10 @@ const BOOK_AT = /^(?:du|I|De)\s+kan\s+(?:(?:selv|også|altid|fortsat)\s+)?bestil
 const BOOK_OWN_UNIT = /^(?:os|mig|kommunen|hjemmeplejen|leverandøren|leverandør|visitationen|depotet|hjælpemiddeldepotet|hjælpemiddelcentret|din|dit|dine|jeres|Deres|vores|en|et)$/iu;
 const GOODS_BOOKED = /^(?:(?:dine|de|dem|nogle|din)\s+)?(?:\p{L}*varer\p{L}*|mad\p{L}*|måltid\p{L}*|indkøb\p{L}*|\p{L}*retter)(?![\p{L}])/iu;
 const TIME_BOOKED = /^(?:en\s+)?(?:tid|møde|samtale|besøg)(?![\p{L}])/iu;
+const SUBSIDY = /tilskud/iu;
+const CONCEDED_BUY_BEFORE = /(?:(?:du|I|De)\s+kan|kan\s+(?:du|I|De))\s+godt\s+(?:selv\s+)?(?:købe|vælge)\s+([^.;:!?]{1,100}?)\s*,?\s+men\s[^.;:!?]*$/iu;
+const PAY_REST_AFTER = /(?<![\p{L}])(?:betale|betaler)\s+(?:\p{L}+\s+){0,2}?(?:forskellen|differencen|resten)|(?:forskellen|differencen|resten)\s+selv(?![\p{L}])/iu;
+const OWN_THING_BEFORE = /(?<![\p{L}])(?:din|dit|dine|jeres|Deres|sin|sit|sine)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s*,?\s+(?:som|der)\s+$/iu;
 const PAY_SHARE = /(?:forskellen|differencen|resten)(?:\s+selv)?\s*$/iu;
 const CONCEDED_SAME_BEFORE =
   /(?<![\p{L}])(?:(?:du|I|De)\s+kan|kan\s+(?:du|I|De))\s+godt\s+(?:selv\s+)?(?:købe|vælge|få|beholde)\s+(?:den|det|dem)(?!\s+(?:dyrere|anden|andet|andre|større|bedre|billigere)(?![\p{L}]))(?:\s+\p{L}+)?\s*,?\s+men\s[^.;:!?]*$/iu;
