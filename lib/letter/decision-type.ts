@@ -20,7 +20,7 @@ import type { DecisionType } from './types';
 import { isLawSentence, LETTER_PURPOSE } from './elements/common';
 import { MONTH_NAMES } from './letter-date';
 import { NEGATION, HAD_AMOUNT, APPLIED, CONDITION, ZONE_SENTENCES, CAN_GET_AMOUNT, COMPLAINT, REPORT_CUE, WHY_LESS_HEADING, WISHED, beforePurpose, READER, ONE_AMOUNT, count, NOW_HAS, ASKED_WHETHER, asks, APPLIED_FOR, stems, zoneBody, KRONER_PER } from './decision-cues';
-import { grantsLessThanAsked, isColumnHead, lessThanBefore, tableGrantsLess, yesAndNoCells } from './partial-grant';
+import { grantsLessThanAsked, isColumnHead, lessThanBefore, refusesAppliedItemLater, tableGrantsLess, yesAndNoCells } from './partial-grant';
 
 /** Map the screen's free-text afgørelsestype ("Delvis bevilling", "Afslag", "Ophør") to an id. */
 export function decisionTypeFromScreen(value?: string): DecisionType | undefined {
@@ -37,7 +37,9 @@ export function decisionTypeFromScreen(value?: string): DecisionType | undefined
 // Headings after which the result is no longer being stated.
 // (Plain-language question headings too: "Hvilke oplysninger har vi brugt?", "Hvad har vi
 // lagt vægt på?".)
-const SECTION_STOP = /^(?:begrundelse|vurdering|kommunens vurdering|vores vurdering|lovgrundlag|retsgrundlag|regler|lovgivning|klage|sådan|hvorfor|partshøring|aktindsigt|bisidder|vejledning|dine synspunkter|det har vi lagt vægt på|oplysninger|sagens oplysninger|andre muligheder|hvad kan du ellers|hvilke oplysninger|hvad har vi (?:lagt|brugt|vurderet|set|bygget|hørt)|hvad bygger|hvad ved vi)/iu;
+// (Round 53: also the law's conditions as the heading, "Lovens betingelser", "Betingelser for hjælp": the rule quoted under
+// it refuses "ændringer, som alene har karakter af vedligeholdelse" to anyone, not this reader.)
+const SECTION_STOP = /^(?:begrundelse|vurdering|kommunens vurdering|vores vurdering|lovgrundlag|retsgrundlag|regler|lovgivning|lovens (?:betingelser|krav|regler)|betingelser(?:ne)? for|klage|sådan|hvorfor|partshøring|aktindsigt|bisidder|vejledning|dine synspunkter|det har vi lagt vægt på|oplysninger|sagens oplysninger|andre muligheder|hvad kan du ellers|hvilke oplysninger|hvad har vi (?:lagt|brugt|vurderet|set|bygget|hørt)|hvad bygger|hvad ved vi)/iu;
 // Headings of the case history ("Sagens forløb", "Baggrund", "Udvalgets begrundelse"): once a
 // result is found, what follows them is what happened before, not the decision ("behandlingen
 // er forlænget til marts" is about someone else's treatment).
@@ -755,6 +757,9 @@ function computeFlags(letter: Letter, i: number): Flags {
       flags.bevilling = true;
       continue;
     }
+    // Round 53: the party's own right to withdraw a consent, an application or a power of attorney ("I kan til enhver tid
+    // tilbagekalde jeres samtykke"): what the citizen may do, not help the municipality takes back.
+    if (/^tilbagekald/iu.test(letter.slice(m)) && OWN_WITHDRAWAL_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 40)))) continue;
     const written = letter.text.slice(m.start, Math.min(s.end, m.end + 20));
     // Round 39: the grant's end date told with the extension asked for ("Bevillingen slutter den 31. december, og I har
     // bedt om, at den bliver forlænget"): why the family applied, not a change decided now.
@@ -786,6 +791,10 @@ function computeFlags(letter: Letter, i: number): Flags {
   // "Hidtil er hjælperen kommet kl. 7.00 … Fra 1. februar kommer hun i stedet mellem kl. 9.00 og 9.30", "derfor skal
   // du fra den 1. marts arbejde på Værkstedet Kløverhuset i stedet": the same help from a date in a new way.
   if (!applied && INSTEAD_NOW.test(sText) && !/^\s*i\s+stedet/iu.test(sText) && NOW_OR_FROM_NOW.test(sText) && !OFFERED.test(sText)) flags.aendring = true;
+  // Round 53: the help itself moved to another place or provider ("Derfor flytter Olivers aflastning fra december til
+  // Aflastningshuset Kastanjen", "Din træning flyttes til Sundhedshuset"): the help the citizen has, changed in place
+  // (the guide's "ændres (tidspunkt, type)"; lower-cased at the start for "Aflastningen flytter …"). A person who moves ("Mikkel flytter i plejefamilien") is no help moved.
+  if (!applied && sText.includes('flytte') && (HELP_MOVES.test(sText) || HELP_MOVES.test(sText.charAt(0).toLowerCase() + sText.slice(1))) && !CONDITION.test(sText)) flags.aendring = true;
   // "Du beholder dine 3 timer om ugen …, men vi kan ikke give dig de 2 ekstra timer": the help the citizen
   // keeps is not a part of the application granted.
   if (flags.contrast && KEEPS_EXISTING.test(sText)) flags.contrast = false;
@@ -847,6 +856,9 @@ function computeFlags(letter: Letter, i: number): Flags {
     // "… besluttet, at Alma fortsat skal bo hos plejefamilien" after the parents asked to have her home: the
     // placement kept is the refusal, not a grant.
     if (/\sbo\s+(?:hos|på|i)$/iu.test(letter.slice(m)) && HOME_REQUEST.test(letter.text.slice(0, m.start))) continue;
+    // Round 53: the open door of a café or a club, where no assessment is needed ("Her skal du ikke visiteres – du kan bare
+    // ringe", "man behøver ikke visiteres for at komme"): no help refused; "skal ikke visiteres til en plejebolig" still is.
+    if (letter.slice(m).toLowerCase() === 'visiteres' && NO_VISITATION_NEEDED.test(letter.text.slice(Math.max(s.start, m.start - 20), m.start)) && !/^\s+til(?![\p{L}])/iu.test(letter.text.slice(m.end, Math.min(s.end, m.end + 6)))) continue;
     // "… til den hjælp, du er visiteret til": a relative clause describing help one has.
     if (HELP_ONE_HAS_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 30), m.start))) continue;
     // "Medicinen, du får om morgenen, er ikke afhængig af …": the subject described by a clause without "som".
@@ -862,6 +874,10 @@ function computeFlags(letter: Letter, i: number): Flags {
     // (The cue may be "får I", which lower-cased also reads "får i dag".)
     const gets = /^får(?![\p{L}])/iu.test(letter.slice(m)) ? m.start + 3 : /(?<![\p{L}])får$/iu.test(letter.slice(m)) ? m.end : -1;
     if (gets >= 0 && (GAINS_FROM_AFTER.test(letter.text.slice(gets, Math.min(s.end, gets + 40))) || GETS_ALREADY_AFTER.test(letter.text.slice(gets, Math.min(s.end, gets + 20))) || GETS_STATE_AFTER.test(letter.text.slice(gets, Math.min(s.end, gets + 40))) || GETS_INCOME_AFTER.test(letter.text.slice(gets, Math.min(s.end, gets + 30))))) continue;
+    // Round 53: "få … på/af" of clothes put on or taken off, told of the citizen's own skill ("Strømperne får du på med
+    // strømpepåtageren", "Jakken får hun af selv"): a task done, not help granted. ("får du på mandag", "får du af
+    // hjemmeplejen" go on to a time or a giver, so the particle must end the clause or lead to a tool or "selv".)
+    if (gets >= 0 && PUT_ON_GRANT_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 30))) && /(?:^|\s)får(?:\s+(?:du|I|De|han|hun))?$/iu.test(letter.slice(m))) continue;
     const justBefore = letter.text.slice(Math.max(s.start, m.start - 12), m.start);
     // ("Det får I" as a heading is a fronted object before the verb, not "det bevilgede".)
     if ((DESCRIBED_BEFORE.test(justBefore) && !FINITE_GETS.test(letter.slice(m))) || (/,\s*$/u.test(justBefore) && PARTICIPLE.test(letter.slice(m)))) continue;
@@ -929,10 +945,14 @@ function any(f: Flags): boolean {
 }
 
 /** The type one statement gives on its own. */
+const NO_VISITATION_NEEDED = /(?<![\p{L}])(?:skal|behøver)\s+(?:(?:du|I|De|man|han|hun)\s+)?ikke\s+$/iu;
 function decideOne(f: Flags): DecisionType {
   // (Also one help stopping while another goes on: "Nattebesøget stopper – aftenbesøgene fortsætter".)
   if (f.aendring && (f.reduction || f.replaces || !f.bevilling || f.continues)) return 'aendring';
-  if (f.delvis || (f.afslag && f.bevilling) || (f.contrast && f.bevilling) || f.partOfApplied) return 'delvis';
+  // Round 53: a no, and in the same sentence only the help the citizen has going on ("svaret er nej – du fortsætter med de
+  // 3 dage, du har i dag"): the increase is refused and nothing new granted, a refusal (as refineAfterPrimary reads it
+  // over two sentences).
+  if (f.delvis || (f.afslag && f.bevilling && !f.continues) || (f.contrast && f.bevilling) || f.partOfApplied) return 'delvis';
   if (f.afslag) return 'afslag';
   if (f.bevilling) return 'bevilling';
   if (f.aendring) return 'aendring';
@@ -997,7 +1017,11 @@ const WITHOUT_CONSENT_PLACEMENT = /(?=[\s\S]*\banbring)[\s\S]*\buden\s+samtykke\
 const PRIOR_MEASURE = /(?<![\p{L}])(?:har\s+siden\s+[\p{L}\d.\s]{1,25}?været\s+anbragt|har\s+været\s+anbragt\s+(?:\p{L}+\s+){0,3}?siden|har\s+(?:\p{L}+\s+){0,2}?(?:fået|modtaget|haft)\s+siden|har\s+været\s+(?:i\s+gang|iværksat|etableret|bevilget)\s+(?:\p{L}+\s+){0,2}?siden|igangværende\s+(?:familiebehandling|indsats|anbringelse|aflastning)|(?:afløser|erstatter|træder\s+i\s+stedet\s+for)\s+(?:den|det|de|jeres|familiens|hans|hendes|\p{Lu}\p{Ll}+s)\s)/iu;
 const MOVE_THING_AFTER =
   /^\s+(?:(?:din|dit|dine|sin|sit|sine|hans|hendes|jeres|Deres)\s+[\p{L}-]+|[\p{L}-]+(?:en|et|ne))\s+(?:over|op(?!\s+(?:til|på)(?![\p{L}]))|ind|ud(?!\s+over(?![\p{L}]))|ned(?!\s+(?:til|på)(?![\p{L}]))|hen|igennem|rundt)(?![\p{L}])(?!\s*\d)/iu;
+const HELP_NOUN_MOVED = String.raw`(?:(?:din|dit|dine|jeres|Deres|hans|hendes|\p{Lu}\p{Ll}+s)\s+(?:[\p{L}-]+\s+)?(?:aflastning|træning|genoptræning|hjælp|støtte|bostøtte|samvær|behandling|familiebehandling|dagtilbud|aktivitetstilbud|tilbud|botilbud|ophold)|(?:aflastningen|træningen|genoptræningen|støtten|bostøtten|samværet|behandlingen|familiebehandlingen|dagtilbuddet|aktivitetstilbuddet|opholdet))`;
+const HELP_MOVES = new RegExp(String.raw`(?<![\p{L}])(?:${HELP_NOUN_MOVED}\s+(?:flytter|flyttes|bliver\s+flyttet)|(?:flytter|flyttes)\s+${HELP_NOUN_MOVED})(?![\p{L}])[^.;:!?\n]{0,50}?\s+til(?![\p{L}])`, 'u');
+const OWN_WITHDRAWAL_AFTER = /^\s+(?:(?:dit|din|dine|jeres|Deres|sit|sin|sine|hans|hendes|deres|et|en|sådan\p{L}*)\s+)?(?:\p{L}+\s+)?(?:samtykke\p{L}*|ansøgning\p{L}*|klage\p{L}*|fuldmagt\p{L}*|accept\p{L}*)(?![\p{L}])/iu;
 const PUT_ON_AFTER = /^\s+(?:på|af)(?:\s+selv)?(?=[\s,.;]|$)/iu;
+const PUT_ON_GRANT_AFTER = /^\s+(?:på|af)(?:\s+selv)?(?=\s*[,.;!?]|\s*$|\s+(?:med|selv|alene|uden|ved\s+hjælp)(?![\p{L}]))/iu;
 const HAD_TOLD = /(?<![\p{L}])(?:hidtil|indtil\s+nu|som\s+(?:du|I|De|han|hun|\p{Lu}\p{Ll}+)\s+(?:hidtil\s+|indtil\s+nu\s+)?har\s+(?:haft|brugt|været\s+(?:i|på))|i\s+stedet\s+for\s+(?:de|den|det|dine|din|dit)\s)(?![\p{L}])/u;
 const FRONTED_START =
   /(?<![\p{L}])[Ff]ra\s+[^,;:\n]{1,30}?\s+(?:(?:starter|begynder)\s+(?:du|I|De|\p{Lu}\p{Ll}+)\s+(?:på|i)\s+(?!skole|børnehave|vuggestue|\d|arbejde|job)|kommer\s+(?:du|I|De|\p{Lu}\p{Ll}+)\s+(?:i\s+(?:aflastning|døgnaflastning|dagtilbud|dagcenter|daghjem|praktik|bofællesskab)(?![\p{L}])|på\s+(?:[Vv]ærksted|[Oo]pholdssted|[Ee]fterskole|[Dd]øgninstitution|[Aa]flastningscent|[Dd]agcent|[Dd]aghjem|\p{Lu})|i\s+\p{Lu}\p{Ll})|kommer\s+(?:\p{Lu}\p{Ll}+\s+){1,2}som\s+(?:din|dit|jeres|Deres)\s+(?:kontaktperson|støtteperson|hjælper|familiebehandler|bostøtte\p{L}*|mentor)(?![\p{L}])|kommer\s+(?:familiebehandler|terapeut|ergoterapeut|fysioterapeut|hjælper|pædagog|kontaktperson|støtteperson|sygeplejerske|bostøttemedarbejder|medarbejder)\s+(?:\p{Lu}\p{Ll}+\s+){1,2}(?:ud|hjem)\s+til\s+(?:dig|jer|Dem)(?![\p{L}]))/u;
@@ -1267,10 +1291,12 @@ function appliedThingRefusedPlainly(letter: Letter, i: number, sText: string): b
 // kommer hjemmeplejen 3 gange om dagen", "Indtil nu har han haft 4 døgn om måneden"): the help already exists, so the
 // new amount, more or less, changes it. Both sentences carry an amount, so help a relative gave ("Hidtil har din datter
 // handlet ind") or a first grant with a start date is no change.
+// Round 53: also the helpers as subject, coming to the citizen ("Indtil nu er hjemmeplejen kommet hos dig morgen og aften",
+// "Hidtil har hjælperen været hos dig hver formiddag"): the help had, told by who brings it.
 // Round 49: also a past season or time put first ("I foråret fik du hjælp til bad to gange om ugen", "Tidligere havde
 // du 3 timer om ugen"): help the citizen had, told as history.
 const HAD_UNTIL_NOW =
-  /(?<![\p{L}])(?:(?:[Ii]ndtil\s+nu|[Hh]idtil|[Ii]\s+(?:foråret|sommer|sommeren|efteråret|vinter|vinteren)|[Tt]idligere|[Ss]idste\s+(?:år|måned|vinter|sommer)|[Ii]ndtil\s+(?:din|dit|jeres|Deres|hans|hendes|sin|sit)\s+\p{L}+|[Ff]ør\s+(?:din|dit|jeres|Deres|hans|hendes|sin|sit)\s+\p{L}+)\s*,?\s+(?:har|fik|havde|modtog)\s+(?:du|I|De|han|hun|\p{Lu}\p{Ll}+)(?:\s+(?:haft|fået|modtaget))?|(?:[Dd]u|I|De|[Hh]an|[Hh]un|\p{Lu}\p{Ll}+)\s+(?:har|havde)\s+(?:indtil\s+nu|hidtil)\s+(?:haft|fået|modtaget))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:(?:[Ii]ndtil\s+nu|[Hh]idtil|[Ii]\s+(?:foråret|sommer|sommeren|efteråret|vinter|vinteren)|[Tt]idligere|[Ss]idste\s+(?:år|måned|vinter|sommer)|[Ii]ndtil\s+(?:din|dit|jeres|Deres|hans|hendes|sin|sit)\s+\p{L}+|[Ff]ør\s+(?:din|dit|jeres|Deres|hans|hendes|sin|sit)\s+\p{L}+)\s*,?\s+(?:har|fik|havde|modtog)\s+(?:du|I|De|han|hun|\p{Lu}\p{Ll}+)(?:\s+(?:haft|fået|modtaget))?|(?:[Dd]u|I|De|[Hh]an|[Hh]un|\p{Lu}\p{Ll}+)\s+(?:har|havde)\s+(?:indtil\s+nu|hidtil)\s+(?:haft|fået|modtaget)|(?:[Ii]ndtil\s+nu|[Hh]idtil)\s*,?\s+(?:er|har)\s+(?:hjemmeplejen|hjemmehjælpen|hjemmesygeplejen|hjælperen|hjælperne|medarbejderne|personalet|plejepersonalet|vi)\s+(?:kommet|været)\s+(?:hos|ved|hjemme))(?![\p{L}])/u;
 // (The money granted as a share or a sum before the ceiling, and not the citizen's own payment.)
 const GRANT_SHARE_BEFORE = /^(?![^]*(?:selv\s+betale|betaler\s+selv|egenbetaling|egenandel))[^]*(?:(?<![\p{L}])(?:tilskud\p{L}*|støtte\p{L}*|beløbet|bevilling\p{L}*|dækker|betaler\s+(?:vi|kommunen))(?![\p{L}])|\d\s*%)/iu;
 const NEW_FROM_DATE = /^(?:fra|fremover|herefter|fremadrettet)(?![\p{L}])/iu;
@@ -1278,14 +1304,15 @@ const NEW_FROM_DATE = /^(?:fra|fremover|herefter|fremadrettet)(?![\p{L}])/iu;
 // bad to gange om ugen … [the assessment] … Fra uge 37 får du hjælp til bad 1 gang om ugen"); and help given at a part
 // of the day ("hver morgen") is an amount too. Help added from a date to that help ("Fra mandag kommer hjemmeplejen
 // også om aftenen") changes it as a new amount does.
-const DAY_PART_AMOUNT = /(?<![\p{L}])(?:hver|hvert|alle)\s+(?:morgen|formiddag|middag|eftermiddag|aften|nat|hverdag|hverdage|dag)(?![\p{L}])/iu;
+// Round 53: also two parts of the day joined as a schedule ("morgen og aften", "formiddag og eftermiddag").
+const DAY_PART_AMOUNT = /(?<![\p{L}])(?:(?:hver|hvert|alle)\s+(?:morgen|formiddag|middag|eftermiddag|aften|nat|hverdag|hverdage|dag)|(?:morgen|formiddag|middag|eftermiddag|aften)\s+og\s+(?:morgen|formiddag|middag|eftermiddag|aften|nat))(?![\p{L}])/iu;
 const ALSO = /(?<![\p{L}])også(?![\p{L}])/iu;
 // Round 50: a sum of money for a period is an amount too ("Fra 1. april får du 1.150 kr. om måneden. Indtil nu har du fået
 // 850 kr. om måneden"): a benefit paid now, set to a new sum, is changed (the test runs only where "kr" is written).
 // (Round 52: KRONER_PER, from the one definition of a sum in kroner that partial-grant.ts uses too.)
 const amountIn = (t: string) => ONE_AMOUNT.test(t) || (t.includes('kr') && KRONER_PER.test(t));
 const HAS_NOW =
-  /(?<![\p{L}])(?:(?:[Dd]u|I|De|[Hh]an|[Hh]un|\p{Lu}\p{Ll}+)\s+(?:har|får|modtager)\s+(?:i\s+dag|for\s+tiden|lige\s+nu)|(?<![Ff]ra\s)[Ii]\s+dag\s+(?:har|får|modtager)\s+(?:du|I|De|han|hun|\p{Lu}\p{Ll}+))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:(?:[Dd]u|I|De|[Hh]an|[Hh]un|\p{Lu}\p{Ll}+)\s+(?:har|får|modtager)\s+(?:i\s+dag|for\s+tiden|lige\s+nu)|(?<![Ff]ra\s)[Ii]\s+dag\s+(?:har|får|modtager)\s+(?:du|I|De|han|hun|\p{Lu}\p{Ll}+)|(?<![Ff]ra\s)[Ii]\s+dag\s+(?:dækker|betaler|yder|giver)\s+(?:vi|kommunen)|(?:[Vv]i|[Kk]ommunen)\s+(?:dækker|betaler|yder|giver)\s+(?:i\s+dag|for\s+tiden|lige\s+nu))(?![\p{L}])/u;
 /** The unit of the first amount ("timer", "gange", "weekend", or the period of "hver 2. uge"). */
 function amountUnit(t: string): string | undefined {
   const m = ONE_AMOUNT.exec(t);
@@ -1309,10 +1336,14 @@ function newAmountBesideHad(letter: Letter): boolean {
     // (hours against hours), the new amount changes the help the citizen has. (Not "Fra i dag får du …", the grant.)
     const unit = newAmount ? amountUnit(sText) : undefined;
     if (!unit) continue;
-    for (let k = i - 1; k >= 0; k--) {
-      if (sentences[k]!.heading) continue;
+    // (Round 53: also the sentence right after when it had more, "Fra 1. august dækker vi 20 timer om ugen. I dag dækker
+    // vi 30 timer om ugen", and the municipality as the one that covers or pays now.)
+    for (let k = Math.min(i + 1, sentences.length - 1); k >= 0; k--) {
+      if (k === i || sentences[k]!.heading) continue;
       const t = letter.slice(sentences[k]!);
       if ((!t.includes(' dag') && !t.includes('for tiden') && !t.includes('lige nu')) || !HAS_NOW.test(t) || COMPLAINT.test(t) || CONDITION.test(t)) continue;
+      // (Told after the new amount, only a larger amount had makes it a change: round 40 reads more than had, told after, as the grant.)
+      if (k > i && !(count(ONE_AMOUNT.exec(t)?.[1] ?? '') > count(ONE_AMOUNT.exec(sText)?.[1] ?? ''))) continue;
       if (amountUnit(t) === unit) return !increaseAppliedFor(letter, i);
     }
   }
@@ -1426,8 +1457,14 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
   // samtykke efter barnets lov § 47. Mathilde har siden oktober 2024 været anbragt med mors samtykke", "Den
   // familiebehandling, som familien har fået siden februar 2025, stopper samtidig") is a change (the guide's rule).
   if (type === 'bevilling' && resultSentence !== undefined && WITHOUT_CONSENT_PLACEMENT.test(letter.slice(sentences[resultSentence]!)) && PRIOR_MEASURE.test(letter.text)) type = 'aendring';
+  // Round 53: the only grant is the help the citizen has going on ("De får fortsat helhedspleje"), and the thing applied for
+  // is refused further down, past the reasons ("kan udvalget ikke imødekomme Deres ansøgning om … plejebolig"): nothing
+  // new is granted, so the letter refuses (as refineAfterPrimary reads a refusal inside the zone).
+  if (type === 'bevilling' && goesOn.only && resultSentence !== undefined && refusesAppliedItemLater(letter, resultSentence, sentenceFlags)) type = 'afslag';
   if (type === 'bevilling' && grantsLessThanAsked(letter, resultSentence, sentenceFlags)) type = 'delvis';
-  if ((type === 'bevilling' || type === 'afslag') && yesAndNoCells(letter)) type = 'delvis';
+  // (Round 53: also a letter that states its result only as a yes and a no per item, "- Rollator: ja." / "- El-scooter:
+  // nej, ikke nu.", with no decision word elsewhere.)
+  if ((type === 'bevilling' || type === 'afslag' || type === 'ukendt') && yesAndNoCells(letter)) type = 'delvis';
   if (type === 'afslag' && tableGrantsLess(letter, true)) type = 'delvis';
   if (type === 'bevilling' && resultSentence !== undefined && lessThanBefore(letter, resultSentence)) type = 'aendring';
   if (type === 'bevilling' && resultSentence !== undefined && staysAgainstHomeRequest(letter, resultSentence)) type = 'afslag';

@@ -3570,7 +3570,7 @@ export const DEFAULT_RULE_DATA = {
         // Round 45: the same in main-clause order with the municipality as subject ("Vi kan ikke betale Emils kørekort").
         'vi kan ikke betale', 'kommunen kan ikke betale',
         // Not admitted ("Udvalget kan ikke visitere Ejnar til en plejebolig").
-        'kan ikke visitere', 'ikke kan visitere', 'kan ikke visiteres', 'ikke kan visiteres', 'ikke visiteres',
+        'kan ikke visitere', 'ikke kan visitere', 'kan ikke visiteres', 'ikke kan visiteres',
         'ikke kan give', 'ikke vil kunne', 'ikke er mulighed for',
         // Inverted word order after a fronted object or adverb ("Resten af timerne kan du ikke
         // få", "Den elektriske seng kan vi desværre ikke bevilge", "Derfor får du ikke …").
@@ -3613,6 +3613,11 @@ export const DEFAULT_RULE_DATA = {
         'kommunen kan ikke være med til', 'vi kan ikke være med til', 'kan vi ikke være med til', 'kan kommunen ikke være med til',
       ],
       patterns: [
+        // Not admitted ("at du ikke visiteres til en plejebolig"). Round 53: not the open door to a
+        // café or a club, where no visitation is needed ("Her skal du ikke visiteres – du kan bare ringe", "man behøver
+        // ikke visiteres for at komme"): "skal/behøver … ikke visiteres" without "til" says no assessment is needed.
+        String.raw`\bikke\s+visiteres\b(?<!(?:skal|behøver)\s+(?:(?:du|I|De|man|han|hun)\s+)?ikke\s+visiteres)`,
+        String.raw`\b(?:skal|behøver)\s+(?:(?:du|I|De|man|han|hun)\s+)?ikke\s+visiteres\s+til\b`,
         // (Also sending or paying: "Vi har ikke mulighed for at sende en afløser hjem til dig om onsdagen".)
         String.raw`\bikke\s+mulighed\s+for\s+at\s+(?:bevilge|give|imødekomme|tilbyde|hjælpe|sende|betale|dække|yde)\b`,
         // Not set going ("vi kan ikke sætte indkøbsordning i gang for dig"; not a date for putting an aid up).

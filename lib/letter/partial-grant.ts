@@ -148,8 +148,10 @@ const VERDICT_LINE =
   /^(?:[-–•*·▪]\s*|[A-Za-z\d]{1,2}[.)]\s+)?\p{L}[^:?\n|]{1,80}?(?::|\s[–—-]\s|\t|\s{2,}|\s*\|)\s*(?:(ja|bevilget|bevilges|godkendt|imødekommet)|(nej|afslag|afslået|ikke\s+(?:bevilget|godkendt|imødekommet)))(?![\p{L}'’])\s*[.!]?$/iu;
 // Round 47: also with a short word on it after a dash ("• Rampe ved døren: JA – den bliver lavet", "• Trappelift: NEJ – ikke
 // denne gang"): the verdict still comes right after the item's colon, so what follows the dash only explains it.
+// Round 53: or a short note after a comma ("• El-scooter: nej, ikke nu", "Rollator: ja, fra depotet"): at most a few words,
+// so a clause of its own after the comma is no verdict line.
 const VERDICT_THEN_NOTE =
-  /^(?:[-–•*·▪]\s*|[A-Za-z\d]{1,2}[.)]\s+)?\p{L}[^:?\n|]{1,80}?(?::|\t|\s*\|)\s*(?:(ja|bevilget|godkendt|imødekommet)|(nej|afslag|afslået|ikke\s+(?:bevilget|godkendt|imødekommet)))\s+[–—-]\s+[^?\n]{1,80}$/iu;
+  /^(?:[-–•*·▪]\s*|[A-Za-z\d]{1,2}[.)]\s+)?\p{L}[^:?\n|]{1,80}?(?::|\t|\s*\|)\s*(?:(ja|bevilget|godkendt|imødekommet)|(nej|afslag|afslået|ikke\s+(?:bevilget|godkendt|imødekommet)))(?:\s+[–—-]\s+[^?\n]{1,80}|\s*,\s*\p{L}+(?:\s+\p{L}+){0,2}[.!]?)$/iu;
 const VERDICT_WORDS_MAX = 14;
 export function yesAndNoCells(letter: Letter): boolean {
   let yes = false;
@@ -486,7 +488,7 @@ function namesShort(applied: string[], text: string): boolean {
  * The refused thing must be named in the application, so a refusal of something else (or the
  * law's conditions) does not count.
  */
-function refusesAppliedItemLater(letter: Letter, from: number, sentenceFlags: SentenceFlagsOf): boolean {
+export function refusesAppliedItemLater(letter: Letter, from: number, sentenceFlags: SentenceFlagsOf): boolean {
   const sentences = letter.seg.sentences;
   let applied: Set<string> | undefined;
   const short: string[] = [];
@@ -554,11 +556,19 @@ const REFUSED_BY_PRONOUN =
 // hovedmåltidet" is often all that was asked.)
 const AGAINST_THE_WHOLE =
   /(?<![\p{L}])(?:og\s+ikke\s+(?:i\s+|på\s+)?(?:hele|den\s+fulde|det\s+fulde|\d)|ikke\s+(?:\p{L}+\s+){0,3}?(?:hele|den\s+fulde|det\s+fulde)\s+(?:prisen|beløbet|udgiften|udgifterne|omfanget|ansøgte|pris|beløb))/iu;
+const NOT_ALL_ASKED =
+  /(?<![\p{L}])ikke\s+(?:\p{L}+\s+){0,3}?hele\s+(?:det|den|de)\s+(?:\p{L}+\s+)?(?:beløb|udgift|udgifter|pris|antal|timetal|tilskud|omfang)\s*,?\s+(?:som\s+)?(?:du|I|De|han|hun|\p{Lu}\p{Ll}+)\s+(?:også\s+)?(?:har\s+|havde\s+)?(?:søgt|søgte|ansøgt|bedt|bad|ønsket|ønskede)(?![\p{L}])/u;
 const CONCLUDES = /^(?:derfor|dermed|således|det\s+betyder,?\s+at)(?![\p{L}])/iu;
 function limitedInConclusion(letter: Letter, from: number, sentenceFlags: SentenceFlagsOf): boolean {
   const sentences = letter.seg.sentences;
   for (let i = from + 1; i < sentences.length; i++) {
     const text = letter.slice(sentences[i]!);
+    // Round 53: anywhere after the grant, the whole amount asked for said not to be granted ("Vi har ikke godkendt hele det
+    // beløb, I har søgt om til kost"): less than applied for, whatever the sentence starts with.
+    if (text.includes('hele') && NOT_ALL_ASKED.test(text) && !COMPLAINT.test(text) && !CONDITION.test(beforePurpose(text))) {
+      const f = sentenceFlags(letter, i);
+      if ((f.bevilling || f.afslag) && !f.aendring) return true;
+    }
     if (!CONCLUDES.test(text) || COMPLAINT.test(text) || CONDITION.test(text)) continue;
     const f = sentenceFlags(letter, i);
     // (Also said as the refusal of the whole: "Derfor kan vi ikke give dig hele prisen".)
@@ -594,11 +604,14 @@ function dearerRefused(letter: Letter, from: number): boolean {
 // refused however the letter goes on. Two older look-alike tests that assumed a full grant were rewritten.)
 // (Round 44: also the bath aids and the home alterations they stand in for: "søgt om … et brusehjørne uden kant" /
 // "bevilger dig: et badekarbræt … to støttegreb".)
-const AID = /(?<![\p{L}])(el-?scooter|scooter|el-?kørestol|elektrisk\s+kørestol|kørestol|rollator|gangstativ|gangbuk|albuestok|stok|krykker|badebænk|badetaburet|badestol|badekarbræt|badebræt|støttegreb|greb|toiletstol|bade-?\s*og\s+toiletstol|toiletforhøjer|plejeseng|loftlift|trappelift|trappemaskine|lift|el-?cykel|trehjulet\s+cykel|cykel|handicapbil|bil|brusehjørne|brusekabine|ombygning|boligændring|boligindretning)(?:en|er|erne|ne|n|et)?(?![\p{L}])/giu;
+// Round 53: also the bath lift by its compound name ("badekarlift" against a granted "badebænk"), and a motor named
+// before any kind ("en el-assisteret trehjulet cykel", "elektrisk kørestol"): the kind with a motor ("el…") applied for and
+// the plain kind granted differ, as "el-kørestol" and "kørestol" do.
+const AID = /(?<![\p{L}])((?:(?:el-?assisteret|elektrisk)\s+)?(?:el-?scooter|scooter|el-?kørestol|kørestol|rollator|gangstativ|gangbuk|albuestok|stok|krykker|badebænk|badetaburet|badestol|badekarbræt|badebræt|støttegreb|greb|toiletstol|bade-?\s*og\s+toiletstol|toiletforhøjer|plejeseng|loftlift|trappelift|trappemaskine|badekarlift|lift|el-?cykel|trehjulet\s+cykel|cykel|handicapbil|bil|brusehjørne|brusekabine|ombygning|boligændring|boligindretning))(?:en|er|erne|ne|n|et)?(?![\p{L}])/giu;
 function aidsIn(text: string): Set<string> {
   const out = new Set<string>();
   AID.lastIndex = 0;
-  for (let m = AID.exec(text); m; m = AID.exec(text)) out.add(m[1]!.toLowerCase().replace(/^elektrisk\s+/u, 'el').replace(/[-\s]/gu, ''));
+  for (let m = AID.exec(text); m; m = AID.exec(text)) out.add(m[1]!.toLowerCase().replace(/^(?:elektrisk|el-?assisteret)\s+/u, 'el').replace(/[-\s]/gu, ''));
   return out;
 }
 function otherAidGranted(letter: Letter, result: number, sentenceFlags: SentenceFlagsOf): boolean {
