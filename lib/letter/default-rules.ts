@@ -529,6 +529,9 @@ const ELEMENTS = {
       // A visit under any name ("Ved opfølgningsbesøget den 25. november", "ved
       // revisitationsbesøget").
       String.raw`\bved\s+(?:\p{L}+s)?besøg(?:et)?\b`,
+      // Round 53: what the staff who come have seen, told with "ifølge" ("Ifølge aftenholdet klarer du strømperne selv",
+      // "ifølge personalet på bostedet"); the rules as the source ("ifølge kvalitetsstandarden") are no staff.
+      String.raw`\bifølge\s+(?:(?:din|dit|dine|jeres|Deres|vores)\s+)?\p{L}*(?:holdet|plejen|personalet|teamet|hjælperne|hjælperen|medarbejderen|medarbejderne|pædagogen|pædagogerne|kontaktpersonen|bostøtten|støttepersonen|aflastningen|familiebehandleren)(?![\p{L}])`,
       String.raw`\b(?:personalet|medarbejderne|lærerne|pædagogerne)\s+(?:\p{L}+\s+){0,3}?(?:skriver|skrev|beskriver|fortæller|fortalte|oplyser|oplyste|vurderer|har\s+skrevet|har\s+oplyst|har\s+fortalt)\b`,
       String.raw`\b(?:lægen|læge|lægens|speciallægen|sundhedsplejersken|sygeplejersken|læreren|lærerne|klasselæreren|pædagogen|pædagogerne|psykologen|psykiateren|terapeuten|ergoterapeuten|fysioterapeuten|skolen|børnehaven|vuggestuen|dagplejen|institutionen|hospitalet|sygehuset|hjemmeplejen|bostøtten|kontaktpersonen|familiebehandleren|visitatoren|bandagisten|audiologen|optikeren|tandlægen|fodterapeuten|diætisten|neuropsykologen|overlægen|neurologen|hjemmesygeplejersken|demenskoordinatoren|talepædagogen|specialisten|konsulenten|mentoren|støttekontaktpersonen|jordemoderen)\s+(?:har\s+|havde\s+)?(?:[^.\n]{0,50}?\s)?(?:skrevet|beskrevet|vurderet|vurderede|oplyst|oplyste|fortalt|fortalte|udtalt|observeret|konstateret|set|noteret|målt|målte|undersøgt|undersøgte|testet|testede|meldt|meldte|meddelt|meddelte|påpeget|påpegede|rapporteret|rapporterede|registreret|registrerede|gjort\s+opmærksom)\b`,
       String.raw`\b(?:har|havde)\s+(?:din|dit|jeres|deres|hans|hendes|\p{L}+s)\s+(?:egen\s+)?(?:læge|sundhedsplejerske|sygeplejerske|lærer|klasselærer|pædagog|psykolog|psykiater|terapeut|ergoterapeut|fysioterapeut|kontaktperson|familiebehandler)\s+(?:\p{L}+\s+)?(?:skrevet|beskrevet|vurderet|oplyst|fortalt|udtalt|observeret|konstateret|set|noteret)\b`,
@@ -578,6 +581,9 @@ const ELEMENTS = {
       // stand til …", "Lejet skal gøre det muligt for jer at …"; not the formal "Vi skal gøre Dem
       // opmærksom på …"), and the aim put first ("Det skal behandlingen føre til: …").
       'skal gøre Dem i stand til', 'skal gøre jer i stand til', 'skal gøre Dem mere', 'skal gøre jer mere',
+      // Round 53: the same said of what the aid will do ("scooteren vil gøre dig i stand til at handle selv"); a denial
+      // ("vil ikke gøre dig i stand til") has "ikke" between and does not match.
+      'vil gøre dig i stand til', 'vil gøre Dem i stand til', 'vil gøre jer i stand til',
       // Round 41: what the aid or the help shall make easier or safer ("De skal gøre det lettere og mere sikkert for
       // dig at komme rundt", "Stolen skal gøre det nemmere for jer at …"); "for os"/"for kommunen" is left out in code.
       'skal gøre det lettere', 'skal gøre det nemmere', 'skal gøre det sikrere', 'skal gøre det mere sikkert',
@@ -2221,7 +2227,9 @@ const ELEMENTS = {
       // afgørelsen"); the bare draft is a phrase above. (Not "Vi sender dig …", still to come.)
       String.raw`\b(?:sendte|sendt)\s+(?:dig|jer|Dem)\s+[^.\n]{1,60}?\bog\s+(?:et\s+|vores\s+|mit\s+)?udkast(?:et)?\b`,
       String.raw`\b(?:sendte|sendt|skrev|skrevet|gav|givet)\s+(?:dig|jer|Dem)\b[^.\n]{0,140}(?:bemærk\p{L}*|kommentar\p{L}*|kommentere|svar\p{L}*|udtale|mening)`,
-      String.raw`\b(?:bad|bedt)\s+(?:dig|jer|Dem|om)\s+[^.\n]{0,40}(?:bemærk\p{L}*|kommentar\p{L}*|svar|mening)`,
+      // (Round 53: not "bad" the noun with its frequency, "Et bad om ugen svarer til serviceniveauet": a bath, and "svarer
+      // til" is no answer.)
+      String.raw`\b(?:bad|bedt)\s+(?:dig|jer|Dem|om)\s+(?!(?:ugen|dagen|måneden)(?![\p{L}]))[^.\n]{0,40}(?:bemærk\p{L}*|kommentar\p{L}*|svar(?!er\s+til(?![\p{L}]))|mening)`,
       // The party told what the municipality was considering, before it decided ("Du blev ringet
       // op af visitator, som fortalte dig, at vi overvejede at stoppe hjælpen", "Vi orienterede jer
       // den 3. maj om, at kommunen påtænkte at nedsætte støtten"): a hearing by phone or at a visit.
@@ -3135,6 +3143,9 @@ export const DEFAULT_RULE_DATA = {
         // nedsat funktionsevne").
         'betydelig og varig nedsat*', 'betydelig og varigt nedsat*', 'betydeligt og varigt nedsat*', 'varig og betydelig nedsat*',
         'varigt og betydeligt nedsat*',
+        // Round 53: the target group of § 83 restated ("ikke har et varigt eller midlertidigt nedsat funktionsniveau").
+        'varigt eller midlertidigt nedsat funktions*', 'midlertidigt eller varigt nedsat funktions*', 'varig eller midlertidig nedsat funktions*',
+        'midlertidig eller varig nedsat funktions*',
         // The same with a connector inside ("du opfylder derfor ikke betingelserne"), the
         // threshold of the guideline ("ikke et væsentligt nedsat funktionsniveau"), and an
         // assessment announced but not given ("Ændringen sker efter en samlet faglig vurdering").

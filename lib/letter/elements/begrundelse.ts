@@ -47,6 +47,13 @@ const SOURCE_NAMED_ONLY =
   /^(?:(?!(?:at|hvoraf|fordi|idet|som|der)\s)[^,;:])*?(?<![\p{L}])(?:inddraget|medinddraget|indgået|indgår|medtaget|taget\s+med)\s+(?:(?!(?:at|hvoraf|fordi|idet|som|der)\s)[^,;:])*?(?<![\p{L}])i\s+(?:vurderingen|vores\s+vurdering|sagsbehandlingen|behandlingen)\s*\.?\s*$/iu;
 // (Gated on the sentence's last word, so the scan runs only on the few sentences that end so.)
 const sourceNamedOnly = (raw: string) => /(?:vurderingen|vurdering|behandlingen)\s*\.?\s*$/iu.test(raw) && SOURCE_NAMED_ONLY.test(raw);
+// Round 53: the handling alone, under the reasons heading ("Kommunen har foretaget en revurdering af Deres sag.", "Vi har
+// vurderet din sag igen."): what was done, with nothing found in it.
+const HANDLING_ONLY =
+  /^(?:kommunen|vi|jeg|forvaltningen|visitationen|[\p{Lu}][\p{L}-]+\s+kommune)\s+har\s+(?:nu\s+)?(?:(?:foretaget|gennemført|lavet)\s+(?:en\s+)?(?:ny\s+)?(?:fornyet\s+)?(?:re|gen)?vurdering\s+af|(?:re|gen)?vurderet|(?:gen)?behandlet|gennemgået)\s+(?:din|jeres|Deres|hans|hendes)\s+(?:sag|ansøgning|behov)(?:\s+igen)?\s*\.?\s*$/iu;
+const AIM_INFINITIVE = /^\s*(?:\p{L}+\s*:\s*)?at\s+\p{L}/iu;
+const AIM_LABEL = /^(?:formål|formålet|mål|målet|indsatsformål|indsatsmål)(?:\s+med\s+(?:\p{L}+\s*){1,3})?\s*:?$/iu;
+const AIM_LABEL_FIRST = /^\s*(?:formål|formålet|mål|målet|indsatsformål|indsatsmål)\s*:\s*at\s/iu;
 const PROCEDURAL =
   /^(?:hvis|såfremt|har\s+(?:du|I|De)\s+(?:spørgsmål|bemærkninger)|er\s+(?:du|I|De)\s+(?:uenig|i\s+tvivl)|ønsker\s+(?:du|I|De)|(?:kontakt|ring|skriv)\s+(?:\p{L}+\s+){0,3}?(?:os|mig|til\s+\p{L}+)(?:\s+(?:gerne|endelig|bare|altid|også))?\s*,?\s+(?:hvis|såfremt|når)|(?:du|i|de)\s+(?:er\s+velkommen\s+til\s+at|kan\s+(?:altid\s+|gerne\s+|også\s+)?)(?:kontakte|ringe\s+til|skrive\s+til)\s+(?:os|mig)(?![\p{L}])|(?:du|i|de)\s+kan\s+(?:\p{L}+\s+)?(?:læse|finde|se)\s+(?:mere|reglerne|om\s+reglerne|loven|bestemmelsen)(?![\p{L}])|(?:eventuelle\s+)?(?:spørgsmål|bemærkninger)\s+(?:\p{L}+\s+){0,3}?(?:kan|bedes|skal)\s+rettes)(?![\p{L}])/iu;
 
@@ -135,8 +142,13 @@ function notOwnReason(letter: Letter, s: Span, c: Span): boolean {
   let last = -1;
   REPORTED_SPEECH.lastIndex = 0;
   for (let m = REPORTED_SPEECH.exec(head); m; m = REPORTED_SPEECH.exec(head)) last = m.index + m[0].length;
-  return last >= 0 && !OWN_VOICE.test(head.slice(last));
+  if (last < 0 || OWN_VOICE.test(head.slice(last))) return false;
+  // Round 53: the application only named in a relative clause of our own sentence ("Vi har ikke godkendt hele det beløb,
+  // I har søgt om til kost, fordi kommunen kun dækker …"): the cause belongs to our main clause, not to the citizen.
+  const rel = APPLIED_RELATIVE.exec(head);
+  return !(rel && OWN_VOICE.test(head.slice(0, rel.index)));
 }
+const APPLIED_RELATIVE = /,\s*(?:som\s+)?(?:du|I|De)\s+(?:har\s+|havde\s+)?(?:an)?søgt\s+om(?:\s+[^,.;!?\n]{0,30})?,\s*$/u;
 
 // "Under henvisning til Deres ansøgning …", "Med henvisning til din mail": which letter is answered, no reason.
 const REFERS_TO_LETTER = /^(?:under|med)\s+henvisning\s+til\s+(?:\p{L}+\s+){0,2}?(?:ansøgning|henvendelse|brev|mail|anmodning|klage)/iu;
@@ -502,6 +514,7 @@ export function detect(letter: Letter): Detection {
   const { elements, lists } = letter.compiled;
   const cue = elements.begrundelse.re;
   const section = sectionUnder(letter, 'begrundelse');
+  const aimSection = sectionUnder(letter, 'formaal');
   let hollow: Detection | undefined;
   const sentences = letter.seg.sentences;
   let prevHollow = false;
@@ -623,7 +636,13 @@ export function detect(letter: Letter): Detection {
       prevHollow = true;
       continue;
     }
+    // Round 53: the aim written as an infinitive under the purpose label ("Formål: At dække de merudgifter, Lukas har på
+    // grund af sin diabetes, så …"): what the help shall do, the cause only describes the expenses.
+    const aimItem =
+      AIM_INFINITIVE.test(raw) &&
+      ((!!aimSection && s.start >= aimSection.start && s.end <= aimSection.end) || AIM_LABEL_FIRST.test(raw) || (i > 0 && AIM_LABEL.test(letter.slice(sentences[i - 1]!).trim())));
     const hasCue =
+      !aimItem &&
       !HISTORY_ITEM.test(raw) &&
       !THEN.test(raw) &&
       !FUTURE_ASSESSMENT.test(raw) &&
@@ -652,7 +671,7 @@ export function detect(letter: Letter): Detection {
     if (!isHollow && !hasCue && inSection && s.words >= 6) {
       // (Nor the party's own account alone: "I har på mødet oplyst, at I er meget trætte" under the heading, after
       // the rule.)
-      if (!CITIZEN_WISH.test(raw) && !WISH_STATED.test(raw) && !CITIZEN_REPORT.test(raw) && !PERSONAL_DATA_ONLY.test(raw) && !HAD_SINCE.test(raw)) sectionFact ??= { present: true, evidence: { start: s.start, end: s.end } };
+      if (!CITIZEN_WISH.test(raw) && !WISH_STATED.test(raw) && !CITIZEN_REPORT.test(raw) && !PERSONAL_DATA_ONLY.test(raw) && !HAD_SINCE.test(raw) && !HANDLING_ONLY.test(raw)) sectionFact ??= { present: true, evidence: { start: s.start, end: s.end } };
       continue;
     }
     if (!isHollow && (hasCue ? s.words >= 5 : s.words >= 6)) return { present: true, evidence: { start: s.start, end: s.end } };

@@ -31,6 +31,9 @@ const RECEIVED_BEFORE = /(?<![\p{L}])(?:modtaget|modtog|fået|fik|vedlagt|vedlag
 // underskrev, i sagen", "Kommunen har din fars fuldmagt"); not "Du kan give en anden fuldmagt".
 // (Round 45: also held with no article, "fordi du har fuldmagt fra din mor": who acts, told as a fact.)
 const HELD_BEFORE = /(?<![\p{L}])(?:har|havde)\s+(?:(?:den|din|dit|jeres|Deres|hans|hendes|sin)\s+(?:\p{L}+\s+)?)?$/iu;
+// Round 53: someone acting under a power of attorney ("sendt til dig efter fuldmagt fra din mor", "i henhold til
+// fuldmagten"): who acts in the case, told as a fact; a right said before it ("kan") is accepted first.
+const UNDER_PROXY_BEFORE = /(?<![\p{L}])(?:efter|ifølge|i\s+henhold\s+til|på\s+grundlag\s+af|på\s+baggrund\s+af)\s+(?:(?:den|din|en|hendes|hans)\s+)?$/iu;
 // A støtteperson is the citizen's right only as the parents' support during a placement (barnets
 // lov § 75) or when offered as such; otherwise it is often the help this letter grants ("Du får en
 // støtteperson fra Bostøtten", "Din støtteperson, Ahmad, har …").
@@ -84,6 +87,7 @@ export function detect(letter: Letter): Detection {
       if (before.trim() === '' && FIELD_LABEL_AFTER.test(sentence.slice(at + match.length)) && !RIGHT_BEFORE.test(sentence.slice(at + match.length))) return false;
       if (RECEIVED_BEFORE.test(before) || (GIVEN_BEFORE.test(before) && !IF_GIVEN_BEFORE.test(before))) return false;
       if (/^fuldmagt/iu.test(match) && HELD_BEFORE.test(before)) return false;
+      if (/^fuldmagt/iu.test(match) && UNDER_PROXY_BEFORE.test(before)) return false;
       // A bisidder who was there ("Du og din bisidder Kurt deltog i mødet", "bisidderen fik ordet") is a
       // fact of the case, not the right to bring one.
       // (Also the party's representative named as a fact: "høringssvar fra Deres partsrepræsentant, advokat …".)

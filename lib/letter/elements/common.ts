@@ -37,7 +37,8 @@ export const ENDING_WORDS = /ophør|stopper|afslutte|bortfald/u;
 export const DATA_PROTECTION =
   /databeskyttelse|persondata|personoplysning|behandler\s+(?:\p{L}+\s+){0,3}?oplysninger|registrerer\s+(?:\p{L}+\s+){0,2}?oplysninger|opbevarer\s+(?:\p{L}+\s+){0,2}?oplysninger/iu;
 
-const CLOSING = /^(?:med\s+)?(?:venlig|venligst|kærlig|bedste|mange)?\s*hilsen\b|^mvh\b|^vh\b/iu;
+// (Round 53: also the plural greeting, "Mange hilsner", "Venlige hilsner", "De bedste hilsner": the signature follows.)
+const CLOSING = /^(?:med\s+)?(?:de\s+)?(?:venlig|venlige|venligst|kærlig|kærlige|bedste|mange)?\s*hils(?:en|ner)\b|^mvh\b|^vh\b/iu;
 
 /**
  * The letter's frame: the letterhead lines before the first paragraph (sender, department,

@@ -116,8 +116,10 @@ const IF_BEFORE = /(?<![\p{L}])(?:når|hvis|såfremt)\s+(?:\p{L}+\s+){0,2}$/iu;
 const SOURCE_BEFORE = /(?<![\p{L}])på\s+(?:baggrund|grundlag)\s+af\s+(?:\p{L}+\s+){0,2}$/iu;
 const ASKED_FOR_DOCUMENT = /(?<![\p{L}])(?:vedlæg\p{L}*|indsend\p{L}*|medsend\p{L}*|fremsend\p{L}*|skaffe|indhente|sende\s+os|send\s+os)\s+(?:\p{L}+\s+){0,3}$/iu;
 // (Round 36: also a document's finding in the present, "afslutningsnotatet af 15. september viser, at …".)
+// (Round 53: also a report read through, "Jeg har nu læst statusrapporten fra Familiehuset igennem", and its writer
+// quoted in the present, "I statusrapporten skriver Tina, at …": what the document says, as "viser, at".)
 const LOOKS_BACK =
-  /(?<![\p{L}])(?:havde|blev|var|viste|viser(?=\s*,?\s+at\s)|fremgår|fremgik|oplyste|(?<!,\s*)så|fortalte|sagde|beskrev|skrev|vurderede|talte|gav\s+(?:du|I|De|hun|han)\s+udtryk|udtrykte|har\s+(?:\p{L}+\s+){0,3}?(?:oplyst|vurderet|beskrevet|skrevet|set|observeret|fortalt|sagt|udtalt|konstateret|undersøgt|talt|været|vist|testet|afprøvet))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:havde|blev|var|viste|viser(?=\s*,?\s+at\s)|(?:skriver|beskriver)(?=\s+(?:\p{L}+\s+){0,2}?\p{L}+\s*,?\s+at\s)|fremgår|fremgik|oplyste|(?<!,\s*)så|fortalte|sagde|beskrev|skrev|vurderede|talte|gav\s+(?:du|I|De|hun|han)\s+udtryk|udtrykte|har\s+(?:\p{L}+\s+){0,3}?(?:oplyst|vurderet|beskrevet|skrevet|set|observeret|fortalt|sagt|udtalt|konstateret|undersøgt|talt|været|vist|testet|afprøvet|læst|gennemlæst))(?![\p{L}])/iu;
 
 // Round 48: a diagnosis as the first part of an association's name ("ADHD-foreningens forældrelinje", "kontakt
 // Autisme-foreningen"): where to turn, not what is known about this person.
@@ -129,6 +131,9 @@ const PLACE_NAME_BEFORE = /(?<![\p{L}])(?:\p{Lu}\p{Ll}*\s+)?(?:Center|Centret|Ce
 // til demensteamet"): who to turn to, like ASSOCIATION_AFTER, not what is known about this person. (What that person
 // found, "Demenskoordinatoren har vurderet, at …", is a fact by its own pattern.)
 const ROLE_NAMED_BY_DIAGNOSIS = /^(?:demens|diabetes|autisme|parkinson|depression)-?(?:koordinator|konsulent|sygeplejerske|rådgiver|rådgivning|team|café|cafe|hotline|linje|kursus|gruppe|netværk|center|tilbud|ambulatori)\p{L}*$/iu;
+const AIM_LABEL = /^(?:formål|formålet|mål|målet|indsatsformål|indsatsmål)(?:\s+med\s+(?:\p{L}+\s*){1,3})?\s*:?$/iu;
+const AIM_LABEL_FIRST = /^\s*(?:formål|formålet|mål|målet|indsatsformål|indsatsmål)\s*:\s*at\s/iu;
+const AIM_CLAUSE_BEFORE = /(?<![\p{L}])(?:med\s+det\s+formål|formålet\s+(?:med\s+(?:\p{L}+\s+){1,3})?(?:er|var))\s*,?\s+at\s[^.;:!?]*$/iu;
 const DATED_EVENT = /^(?:faldt|væltede|besvimede|blev\s+(?:indlagt|udskrevet|opereret)|var\s+indlagt)(?![\p{L}])[^]*\d/iu;
 
 const TOLD_NEXT =
@@ -161,6 +166,12 @@ export function detect(letter: Letter): Detection {
       // A document asked for ("Husk i så fald at vedlægge en ny lægeerklæring"): none is in the case yet.
       if (ASSOCIATION_AFTER.test(letter.text.slice(m.end, m.end + 20))) continue;
       if (ROLE_NAMED_BY_DIAGNOSIS.test(letter.slice(m))) continue;
+      // Round 53: a diagnosis inside the aim written as an infinitive under the purpose label ("Formål: At dække de
+      // merudgifter, Lukas har på grund af sin diabetes"): what the help covers, not a finding of the case.
+      if (/^\s*(?:\p{L}+\s*:\s*)?at\s/iu.test(sText) && (AIM_LABEL_FIRST.test(sText) || (si > 0 && AIM_LABEL.test(letter.slice(letter.sentence(si - 1)).trim())))) continue;
+      // (The same inside a purpose clause: "Hjælpen blev bevilget med det formål, at du kunne klare dig hjemme i perioden
+      // efter operationen": the aim the help had, not what was found.)
+      if (AIM_CLAUSE_BEFORE.test(letter.text.slice(s.start, m.start))) continue;
       if (/^\p{Lu}/u.test(letter.slice(m)) && PLACE_NAME_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 40), m.start))) continue;
       if (ASKED_FOR_DOCUMENT.test(letter.text.slice(Math.max(s.start, m.start - 40), m.start))) continue;
       if (NEUTRAL.test(letter.slice(m))) {

@@ -121,9 +121,16 @@ function fullGrantOnly(text: string): boolean {
   const body = text.replace(/^[^\n:]*[:\n]/u, '');
   return FULL_GRANT.test(body) && !/klag|ankestyrelse/iu.test(body);
 }
+// Round 53: a complaint label whose text only says the guidance is left out ("Klagevejledning: Afgørelsen er truffet i
+// overensstemmelse med ansøgningen. Der er derfor ikke vedlagt klagevejledning."): nothing on how to complain.
+function leftOutOnly(text: string): boolean {
+  const body = text.replace(/^[^\n:]*[:\n]/u, '');
+  return LEFT_OUT.test(body) && !/klag|ankestyrelse/iu.test(body.replace(new RegExp(LEFT_OUT.source, 'giu'), ''));
+}
 export function detect(letter: Letter): Detection {
   const section = sectionUnder(letter, 'klagevejledning');
   if (section && fullGrantOnly(letter.text.slice(section.start, section.end))) return { present: false };
+  if (section && leftOutOnly(letter.text.slice(section.start, section.end))) return { present: false };
   // "Klagevejledning: Afgørelsen kan ikke indbringes for anden administrativ myndighed": no way to complain.
   if (section && NO_APPEAL.test(letter.text.slice(section.start, section.end)) && !DEADLINE_OR_BODY.test(letter.text.slice(section.start, section.end))) return { present: false, detail: NO_APPEAL_DETAIL };
   if (section && !onlyPointer(letter.text.slice(section.start, section.end))) return { present: true, evidence: section };
@@ -135,6 +142,9 @@ export function detect(letter: Letter): Detection {
     if (onlyPointer(context(letter, si)) || fullGrantOnly(context(letter, si))) continue;
     // "Da De har fået fuldt medhold, vedlægges ikke klagevejledning": guidance said to be left out.
     if (LEFT_OUT.test(letter.slice(letter.sentence(si)))) continue;
+    // (Round 53: also a field label followed in its block by that word: "Klagevejledning: Afgørelsen er truffet i
+    // overensstemmelse med ansøgningen. Der er derfor ikke vedlagt klagevejledning.")
+    if (si + 1 < sentences.length && sentences[si + 1]!.block === sentences[si]!.block && /^\s*klagevejledning\s*:/iu.test(letter.slice(letter.sentence(si))) && leftOutOnly(`${letter.slice(letter.sentence(si))} ${letter.slice(letter.sentence(si + 1))}`)) continue;
     if (answersComplaint(letter.slice(letter.sentence(si)), si + 1 < sentences.length ? letter.slice(letter.sentence(si + 1)) : '')) continue;
     found = m;
     break;

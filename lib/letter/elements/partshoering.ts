@@ -38,8 +38,9 @@ const WRITTEN_DOCUMENT = /(?:notat|noter(?![\p{L}])|udkast|referat|rapport|sagsf
 // … og at jeg overvejede kun at give tilskud til …"): the draft decision said without the word.
 const INTENDED = /(?<![\p{L}])(?:overvejede|havde\s+i\s+sinde\s+at|påtænkte|havde\s+tænkt\s+(?:os|mig))(?![\p{L}])/iu;
 // The party asked for a correction ("Du bad mig om at tage sætningen om din far ud").
+// (Round 53: also the other party of a child's case, with "at" left out: "Din mor bad os rette en dato".)
 const CORRECTION =
-  /(?<![\p{L}])(?:[Dd]u|I|De)\s+(?:\p{L}+\s+)?(?:bad|bede)\s+(?:mig|os)\s+(?:om\s+)?at\s+(?:tage\s+[^.\n]{1,50}?\s+ud|fjerne|rette|ændre|slette|skrive\s+om)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:[Dd]u|I|De|(?:[Dd]in|[Jj]eres|Deres)\s+(?:mor|far|forældre|mand|kone|hustru|værge))\s+(?:\p{L}+\s+)?(?:bad|bede)\s+(?:mig|os)\s+(?:om\s+)?(?:at\s+)?(?:tage\s+[^.\n]{1,50}?\s+ud|fjerne|rette|ændre|slette|skrive\s+om)(?![\p{L}])/u;
 // (Round 31: the answer named with a date after the sending: "Jeres skriftlige bemærkninger af 6. november".)
 // The party's answer to it, or its absence ("I svarede, at …", "Du har ikke svaret", "svarede
 // De", "vi har ikke hørt fra dig", "Der er ikke indkommet bemærkninger").
@@ -59,8 +60,9 @@ const ANSWER =
 // enige", "Din mor skrev, at hun er enig".)
 // (Round 23: the answer may also be agreement or dissent with the papers: "Du gav os ret i
 // udtalelsen, men holdt fast i …", "I var uenige i beskrivelsen".)
+// (Round 53: also agreement said with the verb first, "Ellers var I enige i det, der står".)
 const DOC_ANSWER =
-  /(?<![\p{L}])(?:(?:[Dd]u|I|De)\s+(?:sagde|fortalte|oplyste|bekræftede|rettede|skrev|bad\s+om\s*,?\s*at|gav\s+(?:os|mig)\s+ret|var\s+(?:ikke\s+)?u?enige?\s+i|holdt\s+fast\s+i)|(?:[Ss]agde|[Ff]ortalte|[Oo]plyste)\s+(?:du|I|De)|(?:ringede|skrev|mailede)\s+(?:til\s+(?:os|mig)\s+)?og\s+(?:rettede|gjorde\s+(?:os|mig)\s+opmærksom)|(?:[Dd]in|[Jj]eres|Deres)\s+\p{Ll}+\s+(?:ringede|skrev|mailede)(?:\s(?:[^.\n]|\.(?=\s+\p{Ll})){0,40}?(?<![\p{L}])(?:sagde|fortalte|oplyste|bekræftede)|\s*,\s*at)|(?!(?:Lægen|Skolen|Hjemmeplejen|Terapeuten|Sygeplejersken|Psykologen|Pædagogen|Børnehaven|Sygehuset|Hospitalet|Naboen)\s)\p{Lu}\p{Ll}+\s+(?:ringede|skrev|mailede)\s(?:[^.\n]|\.(?=\s+\p{Ll})){0,40}?(?<![\p{L}])(?:sagde|fortalte|oplyste|bekræftede))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:(?:[Dd]u|I|De)\s+(?:sagde|fortalte|oplyste|bekræftede|rettede|skrev|bad\s+om\s*,?\s*at|gav\s+(?:os|mig)\s+ret|var\s+(?:ikke\s+)?u?enige?\s+i|holdt\s+fast\s+i)|(?:[Ee]llers\s+|[Ss]å\s+)?var\s+(?:du|I|De)\s+(?:\p{L}+\s+)?(?:ikke\s+)?u?enige?\s+i|(?:[Ss]agde|[Ff]ortalte|[Oo]plyste)\s+(?:du|I|De)|(?:ringede|skrev|mailede)\s+(?:til\s+(?:os|mig)\s+)?og\s+(?:rettede|gjorde\s+(?:os|mig)\s+opmærksom)|(?:[Dd]in|[Jj]eres|Deres)\s+\p{Ll}+\s+(?:ringede|skrev|mailede)(?:\s(?:[^.\n]|\.(?=\s+\p{Ll})){0,40}?(?<![\p{L}])(?:sagde|fortalte|oplyste|bekræftede)|\s*,\s*at)|(?!(?:Lægen|Skolen|Hjemmeplejen|Terapeuten|Sygeplejersken|Psykologen|Pædagogen|Børnehaven|Sygehuset|Hospitalet|Naboen)\s)\p{Lu}\p{Ll}+\s+(?:ringede|skrev|mailede)\s(?:[^.\n]|\.(?=\s+\p{Ll})){0,40}?(?<![\p{L}])(?:sagde|fortalte|oplyste|bekræftede))(?![\p{L}])/u;
 const ANSWER_LOOKAHEAD = 2;
 // The party's comment joined by "og" to what she got ("og kommenterede den", "og har kommenteret den").
 const COMMENTED = /(?<![\p{L}])og\s+(?:har\s+|havde\s+)?kommentere(?:de|t)(?![\p{L}])/u;
