@@ -1289,6 +1289,14 @@ const ELEMENTS = {
       // Someone coming again at a time to hear how it goes ("Pia kommer igen i juni og hører, hvordan Else
       // har det"); the help's own round ("Hjemmeplejen kommer igen i aften") has no asking after it.
       String.raw`\bkommer\s+(?:forbi\s+|ud\s+|på\s+besøg\s+)?igen\s+(?:i|om|efter|inden|til|før)\s+[^.\n]{0,30}?\bog\s+(?:hører|ser|spørger|tjekker)\s*,?\s+(?:hvordan|om)\b`,
+      // Round 53: a call promised after an event the citizen goes through, to hear how it went ("Jeg ringer til dig, når
+      // du er kommet hjem fra sygehuset, og hører, hvordan det gik"): a concrete look back at the case, also in a
+      // refusal; a call only to set things up has no "hører, hvordan/om".
+      String.raw`\bringer\s+(?:jeg\s+|vi\s+)?til\s+(?:dig|jer|Dem)(?:\s*,\s*\p{L}+)?\s*,?\s+(?:når|efter\s+at|så\s+snart)\s+[^.\n]{0,70}?\bog\s+hører\s*,?\s+(?:hvordan|om)\b`,
+      // Round 53: someone coming to look at how the help works in use ("Terapeuten kommer i børnehaven efter jul og ser,
+      // hvordan stolen fungerer"): "hvordan" as well as "om"; the visit must come ("kommer"), so an assessment already
+      // made ("Vi har set, hvordan du klarer dig") is none.
+      String.raw`\bkommer\s+[^.\n]{0,60}?\bog\s+(?:ser|tjekker|kigger\s+på|hører)\s*,?\s+hvordan\s+(?:[\p{L}-]+\s+){1,4}?(?:fungerer|virker|passer|hjælper|bliver\s+brugt)\b`,
       // A new visit at a stated time ("Jeg kommer på et nyt besøg i maj og ser, om løsningen stadig er
       // god nok", "aftaler et nyt hjemmebesøg om 3 måneder"); not one the citizen may ask for ("et
       // nyt besøg i hjemmet").
@@ -1750,6 +1758,15 @@ const ELEMENTS = {
       // hjemmefra to dage om ugen, kan også hjælpe om morgenen"): too many words for the pattern above. ("ikke" inside
       // the match is left out in code.)
       String.raw`\b(?:mor(?:en)?|far(?:en)?|forældre(?:ne)?|datter(?:en)?|søn(?:nen)?|ægtefælle(?:n)?|hustru(?:en)?|kone(?:n)?|samlever|søster|bror|nabo(?:en)?|mormor|morfar|farmor|farfar|bedstemor|bedstefar|bedsteforældre(?:ne)?),\s+(?:der|som)\s+[^.,;:\n]{1,60},\s+(?:(?:også|gerne|godt|sagtens|fortsat|stadig)\s+){0,2}(?:kan\s+(?:(?:også|gerne|godt|sagtens|fortsat|stadig)\s+){0,2})?(?:hjælpe|hjælper|passe|passer|hente|henter|tage\s+sig\s+af|tager\s+sig\s+af|træde\s+til|træder\s+til)\b`,
+      // Round 53: a spouse or a close relative who is at home all day or at night, a first name perhaps after the kinship
+      // word ("Din mand Erik er hjemme hele dagen"): someone there to help; "er hjemme igen" after a stay is no such thing.
+      String.raw`\b(?:ægtefælle(?:n)?|hustru(?:en)?|kone(?:n)?|mand(?:en)?|partner(?:en)?|samlever|søn(?:nen)?|datter(?:en)?)\s+(?:\p{L}+\s+)?(?:er|bor)\s+(?:(?:også|altid|selv|jo)\s+)?hjemme\s+(?:hele\s+(?:dagen|døgnet|tiden)|om\s+(?:natten|dagen|aftenen)|det\s+meste\s+af\s+(?:tiden|dagen|døgnet)|til\s+daglig)\b`,
+      // Round 53: eagerness to start the help or the training ("du glæder dig til at komme i gang"): motivation, the will
+      // to make an effort; looking forward to something else ("glæder dig til at komme hjem") is a wish.
+      String.raw`\bglæder\s+(?:dig|sig|jer|Dem)\s+(?:(?:meget|rigtig|virkelig|allerede)\s+)?til\s+at\s+(?:komme\s+i\s+gang|starte|begynde|træne|gå\s+i\s+gang)\b`,
+      // Round 53: the young person well under way now ("det lyder, som om du er rigtig godt i gang med uddannelsen"),
+      // like "er kommet godt i gang"; the subject must be a person ("Sagen er godt i gang" is none).
+      String.raw`\b(?:du|I|De|han|hun)\s+er\s+(?:(?:rigtig|rigtigt|virkelig|så|allerede|nu|jo)\s+){0,2}godt\s+(?:i\s+gang|på\s+vej)\b`,
       // Round 52: a child who takes part with the others or without extra help ("deltager i idræt sammen med sin klasse
       // uden ekstra støtte"): how the child manages now.
       String.raw`\bdeltager\s+(?:[\p{L}-]+\s+){0,6}?(?:sammen\s+med\s+(?:sin|sine|hans|hendes|de\s+andre|resten\s+af)\s+(?:\p{L}+\s+)?(?:klasse\p{L}*|kammerater\p{L}*|hold\p{L}*|stue\p{L}*|gruppe\p{L}*)|uden\s+(?:ekstra\s+|særlig\s+|yderligere\s+)?(?:støtte|hjælp))\b`,
@@ -2077,7 +2094,8 @@ const ELEMENTS = {
       // Journal style and the passive: "der ønskes hjælp til at blive selvhjulpen", "Borgeren
       // oplyser, at …", "Det er borgerens eget ønske at …".
       String.raw`\bder\s+(?:ønskes|ønskedes)\s+(?!aktindsigt|at\s+klage)`,
-      String.raw`\b(?:fortalte|sagde|oplyste|forklarede|udtrykte)\s+\p{L}+\s+selv\b`,
+      // (Round 53: also "udtalte" and a full name: "Ved mødet udtalte Anna Holm selv, at hun vil blive boende".)
+      String.raw`\b(?:fortalte|sagde|oplyste|forklarede|udtrykte|udtalte)\s+(?:\p{L}+\s+){1,2}?selv\b`,
       String.raw`\b(?:fortalt|fortalte|sagt|sagde|oplyst|oplyste|forklarede|forklaret|udtrykte)\s+selv\b`,
       // Round 41: the party's own wish with "selv" after the verb ("Noah ønsker selv en voksen at spille basket
       // med"); who wishes is checked in code (a name or the party, not "Skolen ønsker selv …").

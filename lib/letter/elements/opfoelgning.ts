@@ -113,9 +113,10 @@ const RECORDED =
 
 // (Round 40: also the closing meeting, "ved det afsluttende møde den 2. juni": told as held, the same filters.)
 // (Round 48: and "det opfølgende besøg", the same meeting as "opfølgningsbesøget".)
-const MEETING_NOUN = /^(?:(?:status|opfølgnings|evaluerings|revisitations|revurderings)(?:møde|besøg)\p{L}*|afsluttende\s+(?:møde|samtale|statusmøde|besøg)|opfølgende\s+(?:møde|samtale|besøg))$/iu;
+const MEETING_NOUN = /^(?:(?:status|opfølgnings|evaluerings|revisitations|revurderings)(?:møde|besøg|samtale)\p{L}*|afsluttende\s+(?:møde|samtale|statusmøde|besøg)|opfølgende\s+(?:møde|samtale|besøg))$/iu;
 const CLOSING_MEETING = /^afsluttende\s/iu;
-const HELD_BEFORE = /(?<![\p{L}])(?:holdt|afholdt)\s+(?:(?:vi|jeg|I|du|De)\s+)?(?:(?:et|en|det|vores|jeres)\s+)?(?:\p{L}+\s+)?$/iu;
+// Round 53: also "haft" ("Vi har den 12. maj haft en opfølgningssamtale med dig"): the talk already took place.
+const HELD_BEFORE = /(?<![\p{L}])(?:holdt|afholdt|haft)\s+(?:(?:vi|jeg|I|du|De)\s+)?(?:(?:et|en|det|vores|jeres)\s+)?(?:\p{L}+\s+)?$/iu;
 // Round 40: a closing meeting counts only as one still to come: any past or perfect verb in its sentence
 // ("De har under den afsluttende samtale selv givet udtryk for …", "Som vi talte om på det afsluttende møde")
 // makes it the talk the letter rests on.
@@ -258,6 +259,14 @@ const QUESTIONS_ABOUT_BEFORE = /(?<![\p{L}])spørgsmål\s+(?:om|til|vedrørende|
 const TOPIC_NOUN = /^(?:revurdering|revisitation|evaluering|genberegning|opfølgning)\p{L}*$/iu;
 const LABELLED_SUBJECT_BEFORE = /(?:^|\n)[ \t]*(?:sag|emne|vedr\.?|vedrørende|angående|ang\.|re)\s*:[^\n]*$/iu;
 const ONLY_YEAR_AFTER = /^[^\n\d]*(?:(?:19|20)\d{2}(?!\d)[^\n\d]*)?(?:\n|$)/u;
+// Round 53: the review named after "vedr."/"vedrørende" in a title line with no colon ("Afgørelse vedr. revisitation",
+// "Notat vedrørende revurdering"): the review this letter is the outcome of, no time on that line.
+const TITLE_ABOUT_BEFORE = /(?:^|\n)[ \t]*[^\n.:]{0,40}?(?<![\p{L}])(?:vedr\.?|vedrørende|angående|ang\.)\s+$/iu;
+// Round 53: "nå frem til", "komme frem til": to reach a place or a conclusion, not how long help lasts.
+const REACH_BEFORE = /(?<![\p{L}])(?:når|nå|nåede|nået|kommer|komme|kom|kommet)\s+(?:[\p{L}-]+\s+){0,3}?$/iu;
+// Round 53: in a refusal, the span of what the citizen asked for ("Du spurgte, om du kan få støtte, indtil du fylder
+// 21", "Du har søgt om hjælp i et år"): the asked-for help, which is not given, so no time for it to last.
+const ASKED_BEFORE = /(?<![\p{L}])(?:spurgte|spurgt|spørger|søgt|søger|søgte|ansøgt|ansøger|bad|beder|bedt|ønsker|ønskede)\s*,?\s*(?:om|efter)(?![\p{L}])/iu;
 const LABEL_END_AFTER = /^\s*:[ \t]*(?:\n|$)/u;
 
 function pastHelp(sentence: string): boolean {
@@ -383,9 +392,10 @@ export function detect(letter: Letter): Detection {
       // Round 43: the same in the perfect with "er" ("Malthe er kommet i skole hver dag i 6 uger", "hun er gået til
       // træning i tre måneder"): how long something has gone on, unless help is given in between.
       if (/^(?:i|for)\s/iu.test(word) && MOVED_HISTORY_BEFORE.test(letter.text.slice(Math.max(0, m.start - 60), m.start))) continue;
+      // (Round 53: also with "nu" or the subject in between: "Du har nu i seks uger haft besøg hver aften".)
       // Round 38: the same with the period between the auxiliary and the participle ("Camilla har i et år haft
       // støtte", "du har i 40 år boet i huset"): a span in the past.
-      if (/^i\s/iu.test(word) && /(?<![\p{L}])(?:har|havde)\s+$/iu.test(letter.text.slice(Math.max(0, m.start - 8), m.start)) && HISTORY_AFTER.test(letter.text.slice(m.end, m.end + 20))) continue;
+      if (/^i\s/iu.test(word) && /(?<![\p{L}])(?:har|havde)\s+(?:(?:nu|allerede|efterhånden|snart|du|I|De|hun|han|vi)\s+){0,2}$/iu.test(letter.text.slice(Math.max(0, m.start - 24), m.start)) && HISTORY_AFTER.test(letter.text.slice(m.end, m.end + 20))) continue;
       // "Din kone døde for to år siden": a time in the past, not how long help lasts.
       if (/^\s+siden(?![\p{L}])/iu.test(letter.text.slice(m.end, m.end + 8))) continue;
       // "Beløbet reguleres hvert år med satsreguleringsprocenten": the yearly index rise, no look at the case.
@@ -476,6 +486,9 @@ export function detect(letter: Letter): Detection {
       if (/^frem\s+til$/iu.test(word) && ONWARD_BEFORE.test(letter.text.slice(Math.max(0, m.start - 45), m.start)) && !TIME_AFTER.test(letter.text.slice(m.end, m.end + 30))) continue;
       if (DONE_NOUN.test(word) && QUESTIONS_ABOUT_BEFORE.test(letter.text.slice(Math.max(letter.sentence(si).start, m.start - 80), m.start))) continue;
       if (TOPIC_NOUN.test(word) && !FUTURE.test(sText) && ((LABELLED_SUBJECT_BEFORE.test(letter.text.slice(Math.max(0, m.start - 100), m.start)) && ONLY_YEAR_AFTER.test(letter.text.slice(m.end, m.end + 80))) || (/en$/iu.test(word) && LABEL_END_AFTER.test(letter.text.slice(m.end, m.end + 10))))) continue;
+      if (DONE_NOUN.test(word) && TITLE_ABOUT_BEFORE.test(letter.text.slice(Math.max(0, m.start - 60), m.start)) && !/[\d.]/u.test(/^[^\n]*/u.exec(letter.text.slice(m.end, m.end + 80))![0]) && !FUTURE.test(sText)) continue;
+      if (/^frem\s+til$/iu.test(word) && REACH_BEFORE.test(letter.text.slice(Math.max(letter.sentence(si).start, m.start - 40), m.start)) && !TIME_AFTER.test(letter.text.slice(m.end, m.end + 30))) continue;
+      if (refused && /^(?:indtil|til|frem\s+til|i|for)\s/iu.test(word + ' ') && ASKED_BEFORE.test(letter.text.slice(letter.sentence(si).start, m.start)) && !GRANT_IN_SPAN.test(sText)) continue;
       // How far the citizen has come, looked at now or before, is no look ahead.
       if (/^hvor\s+langt/iu.test(word) && PAST_TENSE.test(sText) && !FUTURE.test(sText)) continue;
     }

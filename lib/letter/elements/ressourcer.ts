@@ -97,6 +97,13 @@ const SOURCE_BEFORE = /(?<![\p{L}])(?:kender|kendte|hørt|hørte|anbefalet|anbef
 // A grandparent, neighbour or friend named only to report their worry ("Livas bedsteforældre er
 // bekymrede for jer", "Naboen har ringet med sin bekymring"): others' concern, no support.
 // (Only for the bare names; "Din nabo kigger forbi hver dag, men hun er bekymret" keeps its help.)
+// Round 53: a relative named as an object, where the citizen goes or with whom ("ture til din datter eller til indkøb, og
+// du bliver kørt", "koncerter med din kæreste, til svømning og besøge din mormor"): the verb after is the citizen's or
+// the scheme's, not help from the relative; a relative clause or a pronoun between ("med din søn, der hjælper dig",
+// "hos din datter, og hun kører dig") keeps the relative as the one who helps.
+const OBJECT_RELATIVE_BEFORE = /(?<![\p{L}])(?:til|med|hos|besøge|besøger)\s+(?:din|dit|dine|jeres|deres|sin|sit|sine|hans|hendes)\s+$/u;
+const RELATIVE_WORD_START = /^(?:søn|datter|børn|ægtefælle|hustru|kone|mand|partner|samlever|søster|bror|familie|mor|far|forældre|kæreste|svigerdatter|svigersøn|barnebarn|børnebørn)(?![\p{L}]|(?<=mand)ag|(?<=far)t)/u;
+const SUBJECT_BETWEEN = /(?<![\p{L}])(?:der|som|hun|han|de|hvor|vedkommende)(?![\p{L}])/u;
 const BARE_RELATIVE = /^(?:farmor|farfar|mormor|morfar|bedste\p{L}*|nabo\p{L}*|veninde\p{L}*|kammerat\p{L}*)$/u;
 // (Also after a contact with the authority: "Frejas farmor har henvendt sig til kommunen og givet
 // udtryk for bekymring"; not across a "men": "Naboen har hjulpet dig i mange år, men …".)
@@ -370,7 +377,8 @@ export function detect(letter: Letter): Detection {
       // A comparison ("slider ikke mere på sit tøj end kammeraterne"): others named as a yardstick.
       if (/(?<![\p{L}])(?:end|ligesom)\s+(?:de\s+|sine\s+|sin\s+|sit\s+|hans\s+|hendes\s+|andre\s+|deres\s+|din\s+|dine\s+|jeres\s+)?$/u.test(before)) continue;
       if (NETWORK_OFFER.test(text.slice(m.start, m.end).toLowerCase())) continue;
-      if (/(?<![\p{L}])om\s+$/u.test(before) && SUBJECT_FIRST.test(text.slice(m.start, m.end))) continue;
+      // (Round 53: not "som om", how things look: "det lyder, som om du er godt i gang" is no question whether.)
+      if (/(?<![\p{L}])(?<!som\s)om\s+$/u.test(before) && SUBJECT_FIRST.test(text.slice(m.start, m.end))) continue;
       // Round 29: progress asked about, not found ("ser derefter på, om der er fremgang").
       if (/(?<![\p{L}])om\s+$/u.test(before) && /^der\s/iu.test(text.slice(m.start, m.start + 4))) continue;
       if (/^\s*med\s/iu.test(text.slice(s.start, s.start + 6)) && WITH_AID.test(text.slice(s.start, m.start).toLowerCase())) continue;
@@ -397,6 +405,9 @@ export function detect(letter: Letter): Detection {
       if (TAKES_CARE.test(lower) && !caresForSomeone(letter, s, m)) continue;
       // "du ikke kan tage bussen til dit arbejde i Odense": a job one cannot get to is named as the problem.
       if (JOB.test(lower) && NEGATED_CLAUSE_BEFORE.test(before)) continue;
+      if (RELATIVE_WORD_START.test(lower) && OBJECT_RELATIVE_BEFORE.test(before) && !SUBJECT_BETWEEN.test(lower)) continue;
+      // (Also a grandparent or a neighbour alone as the one the citizen visits, "besøge din mormor i Brønderslev".)
+      if (BARE_RELATIVE.test(lower) && /(?<![\p{L}])(?:besøge|besøger|besøgte)\s+(?:din|dit|dine|jeres|deres|sin|sine|hans|hendes)\s+$/u.test(before)) continue;
       if (BARE_RELATIVE.test(lower) && WORRY_AFTER.test(text.slice(m.end, Math.min(s.end, m.end + 100)).toLowerCase())) continue;
       if (BARE_RELATIVE.test(lower) && EVENT_AFTER.test(after)) continue;
       if (BARE_RELATIVE.test(lower) && OPINION_AFTER.test(after)) continue;
