@@ -2644,6 +2644,9 @@ const ELEMENTS = {
       'skal selv søge', 'skal selv ansøge', 'skal du selv søge', 'skal du selv ansøge', 'skal I selv søge', 'skal De selv søge',
       // An aid one may borrow, said of the thing offered ("det kan man låne", "en badebænk kan lånes").
       'kan man låne', 'man kan låne', 'kan lånes', 'kan man leje', 'man kan leje', 'kan lejes', 'motionshold',
+      // Round 53: buying privately with the impersonal subject ("Vil I have et armbånd, kan man købe eller leje et privat"); judged
+      // like "kan man leje" in code (the aid refused, not the one granted).
+      'kan man købe', 'man kan købe',
       // The citizen told to turn somewhere on their own ("Du kan selv kontakte dem på tlf. …").
       'du kan selv kontakte', 'kan du selv kontakte', 'i kan selv kontakte', 'kan i selv kontakte', 'du kan selv henvende', 'kan du selv henvende',
       'i kan selv henvende', 'kan i selv henvende', 'du kan selv ringe', 'kan du selv ringe',
@@ -3010,7 +3013,8 @@ const ELEMENTS = {
       // the help of this letter is left out in code).
       // (Round 27: also "for at høre om", as in a journal line "Borger kan kontakte
       // Socialafdelingen for at høre om socialpædagogisk støtte"; not about the case itself.)
-      String.raw`\b(?:kontakte|ringe\s+til|skrive\s+til|henvende\s+(?:dig|jer|dem)\s+til)\s+(?:\p{L}+\s+){1,3}?(?:og|for\s+at)\s+(?:høre|spørge|søge|ansøge|få\s+vejledning|få\s+rådgivning)\s+(?:nærmere\s+)?om\s+(?!aktindsigt|igen|\p{L}*klage|(?:din|dit|jeres|Deres|sagen|afgørelsen)(?![\p{L}]))\p{L}`,
+      // (Round 53: also with the unit's phone number between, "kontakte Visitationen på tlf. 12 34 56 78 og søge om …".)
+      String.raw`\b(?:kontakte|ringe\s+til|skrive\s+til|henvende\s+(?:dig|jer|dem)\s+til)\s+(?:\p{L}+\s+){1,3}?(?:(?:på\s+)?(?:tlf\.?|telefon)\s+(?:nr\.\s+)?\+?[\d ]{8,14}\s+)?(?:og|for\s+at)\s+(?:høre|spørge|søge|ansøge|få\s+vejledning|få\s+rådgivning)\s+(?:nærmere\s+)?om\s+(?!aktindsigt|igen|\p{L}*klage|(?:din|dit|jeres|Deres|sagen|afgørelsen)(?![\p{L}]))\p{L}`,
       // (Round 29: also its office in the genitive, "søge om støtte hos Vejle Kommunes
       // Socialafdeling"; the letterhead's own municipality is left out in code.)
       // Another municipality that shall now give the help ("kontakte Visitationen i Nordby
@@ -3029,11 +3033,12 @@ const ELEMENTS = {
       // line: "Du kan kontakte Karin Holm på telefon …".)
       // ("os eller Børns Vilkår": the other one counts; the citizen's own caseworker under any
       // title — "jeres familierådgiver", "din visitator", "din kontaktperson" — does not.)
+      // (Round 53: also the caseworker named with the child's or a person's genitive, "kontakte Mikkels socialrådgiver".)
       // (Round 27: nor the sender's own staff without a possessive, "kontakte visitator",
       // "kontakte udvalgets sekretær", "kontakte sekretariatet".)
       // (Round 52: nor the sender with a second verb, "kontakte os og få ekstra timer", which is no other office; nor
       // the citizen as the one contacted, "Ledsagerkorpset, som vil kontakte pågældende / borgeren".)
-      String.raw`\b(?:kontakte|henvende\s+dig\s+til|henvende\s+jer\s+til|rette\s+henvendelse\s+til)\s+(?:(?:os|mig|kommunen)\s+(?:eller|og)\s+(?!(?:få|høre|spørge|aftale|fortælle|sige|bede|tale|drøfte|give|sende|oplyse|melde|lave|finde)(?![\p{L}])))?(?!os\b|mig\b|kommunen\b|dig\b|jer\b|dem\b|(?:pågældende|borgeren|ansøgeren|ansøger|barnet)(?![\p{L}])|(?:din|jeres|deres)\s+(?:egen\s+|faste\s+)?\p{L}*(?:sagsbehandler|rådgiver|visitator|koordinator|kontaktperson)|sagsbehandleren|visitationen|visitator\p{L}*|\p{L}*sekretær\p{L}*|sekretariat\p{L}*|udvalg\p{L}*|undertegnede|leverandør|hjemmeplejen|hjælpemiddel|depot|vores|afdelingen|(?!pension)\p{L}*afdelingen(?![\p{L}])|teamet|\p{L}*rådgiveren|koordinator)\p{L}+(?![^.\n]{0,30}?(?:tlf\.?|telefon|(?:e-?)?mail)\s)`,
+      String.raw`\b(?:kontakte|henvende\s+dig\s+til|henvende\s+jer\s+til|rette\s+henvendelse\s+til)\s+(?:(?:os|mig|kommunen)\s+(?:eller|og)\s+(?!(?:få|høre|spørge|aftale|fortælle|sige|bede|tale|drøfte|give|sende|oplyse|melde|lave|finde)(?![\p{L}])))?(?!os\b|mig\b|kommunen\b|dig\b|jer\b|dem\b|(?:pågældende|borgeren|ansøgeren|ansøger|barnet)(?![\p{L}])|(?:din|jeres|deres|\p{L}+s)\s+(?:egen\s+|faste\s+)?\p{L}*(?:sagsbehandler|rådgiver|visitator|koordinator|kontaktperson)|sagsbehandleren|visitationen|visitator\p{L}*|\p{L}*sekretær\p{L}*|sekretariat\p{L}*|udvalg\p{L}*|undertegnede|leverandør|hjemmeplejen|hjælpemiddel|depot|vores|afdelingen|(?!pension)\p{L}*afdelingen(?![\p{L}])|teamet|\p{L}*rådgiveren|koordinator)\p{L}+(?![^.\n]{0,30}?(?:tlf\.?|telefon|(?:e-?)?mail)\s)`,
     ],
     requiredWhen: [{ decisionTypes: ['delvis', 'afslag'] }],
     severity: 'info',

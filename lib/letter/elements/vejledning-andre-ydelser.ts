@@ -41,7 +41,8 @@ const QUESTIONS_LABEL = /^\s*(?:har\s+(?:du|I|De)\s+)?spørgsmål\s+(?:om|til|ve
 const ARRANGES_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:arrangerer|afholder|holder|tilbyder|driver|har\s+(?:\p{L}+\s+)?(?:kurser|kursus|lejre?|hold|grupper?|rådgivning))(?![\p{L}])/iu;
 // Round 47: an offer named in one sentence, how to reach it in the next ("Frivilligcentret har spisefællesskab hver
 // tirsdag. Du kan ringe til dem på …"): the pronoun carries the guiding verb back to the name.
-const CONTACT_THEM_NEXT = /^\s*(?:(?:du|I|De)\s+kan\s+(?:(?:også|bare|altid|selv)\s+)?|kan\s+(?:du|I|De)\s+(?:(?:også|bare|altid|selv)\s+)?)?(?:ringe|ring|skrive|skriv|kontakte|kontakt|henvende\s+(?:dig|jer|Dem))\s+(?:til\s+)?(?:dem|stedet|centret|foreningen)(?![\p{L}])/iu;
+// (Round 53: also a name put as a line of its own with how to order it next, "Flextur. Bestilles hos trafikselskabet".)
+const CONTACT_THEM_NEXT = /^\s*(?:(?:du|I|De)\s+kan\s+(?:(?:også|bare|altid|selv)\s+)?|kan\s+(?:du|I|De)\s+(?:(?:også|bare|altid|selv)\s+)?)?(?:ringe|ring|skrive|skriv|kontakte|kontakt|henvende\s+(?:dig|jer|Dem))\s+(?:til\s+)?(?:dem|stedet|centret|foreningen)(?![\p{L}])|^\s*(?:kan\s+)?(?:bestilles|bookes)\s+(?:\p{L}+\s+)?(?:hos|via|gennem|på)(?![\p{L}])/iu;
 const WEIGHED_COULD_BEFORE = /(?<![\p{L}])(?:drøftet|overvejet|undersøgt|vurderet|drøftede|overvejede)\s*,?\s+om\s+[^.;:!?]{0,80}?(?<![\p{L}])kunne\s+[^.;:!?]{0,40}$/iu;
 const REPORTED_BEFORE = /(?<![\p{L}])(?:fremgår\s+det|fremgik\s+det|af\s+(?:\p{L}+\s+){0,3}?(?:udtalelse|erklæring|notat|rapport|statusnotat|journal|epikrise)\p{L}*|skriver|skrev|oplyser|oplyste|har\s+oplyst|har\s+skrevet)(?![\p{L}])[^.;!?]*$/iu;
 const PLACE_ASSOCIATION = /^(?:bolig|andelsbolig|andels|ejer|grundejer|beboer|idræts|sports|gymnastik|skytte|fodbold|håndbold|golf|tennis|ride|svømme|motions|lokal|forældre|elev|hus)foreningen$/iu;
@@ -71,8 +72,10 @@ const PLACE_ASSOCIATION = /^(?:bolig|andelsbolig|andels|ejer|grundejer|beboer|id
 // (Round 27: also an offer put as a question of wish: "Har du lyst til at spise sammen med andre,
 // mødes madklubben hver torsdag".)
 // (Round 47: also "Du kan se, om der er plads på …": checking a place on an offer.)
+// (Round 53: also an offer put as a condition of wish, "Hvis du hellere vil spise sammen med andre, serverer caféen …";
+// and "har" before a participle is what someone has done, "har gennemført et forældrekursus", not what a place holds.)
 const GUIDES =
-  /(?<![\p{L}])(?:(?:du|i|de)\s+kan\s+(?:også|desuden|i\s+stedet|altid)|har\s+(?:du|i|de)\s+lyst\s+til|kan\s+(?:du|i|de)\s+(?:også|desuden|i\s+stedet|altid)|(?:fortalt|orienteret|informeret)\s+(?:dig|jer|dem)\s+om|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:bestilles|købes|lejes|lånes|søges|ansøges|eftermonteres|tilkøbes)|(?:kan|kunne)\s+(?:(?:du|i|de|også|altid|gerne|bare|desuden)\s+){0,2}komme\s+(?:i|på|forbi)|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:blive\s+(?:visiteret|henvist|optaget)\s+til|få|søge|ansøge|fortsætte|hjælpe|rådgive|vejlede|vise|tilbyde|give|låne|købe|kontakte|henvende|ringe|bestille|deltage|høre|spørge|tale|svare|oplyse|informere|beregne|prøve|have\s+(?:glæde|gavn|nytte)\s+af)|kan\s+(?:\p{L}+\s+)?køre\s+(?:dig|jer|Dem)|(?:(?:du|i|de)\s+kan|kan\s+(?:du|i|de))\s+(?:(?:også|altid|bare|selv)\s+)?(?:køre|tage)\s+med|(?:kan|kunne)\s+(?:\p{L}+\s+){0,2}?(?:se|undersøge|tjekke)\s*,?\s+om\s+der\s+er\s+(?:\p{L}+\s+)?(?:plads|ledige?\s+pladser)|prøv|(?:(?:af)?holder|har|arrangerer|tilrettelægger)\s+(?:\p{L}+\s+){0,3}?(?:\p{L}*(?:motions|trænings|gymnastik|svømme|yoga|dans|gå|løbe|cykel|bold)hold|hold|\p{L}*kursus|\p{L}*kurser|\p{L}*netværk|madskole|madskoler|familiekursus|forældrekursus|pårørendegrupper?|samtalegrupper?|\p{L}*grupper?|\p{L}*weekend(?:er)?|\p{L}*lejre?|netværksmøder?|temaaftener|temaaften|workshops?|\p{L}*rådgivning|åbent\s+hus|\p{L}*café|\p{L}*cafe)(?![\p{L}])|(?<!(?:holde|holder|have|har|i|god|tæt|fast)\s+)kontakt(?!person|pædagog|lærer|oplysning|info|telefon)\p{L}*|henvend\p{L}*|søg\p{L}*|ansøg\p{L}*|ring\p{L}*|book\p{L}*|tager\s+gerne\s+(?:imod\s+)?nye|spørg\p{L}*|læs\p{L}*|vejled\p{L}*|rådgiv\p{L}*|anbefal\p{L}*|opfordr\p{L}*|foreslå\p{L}*|velkommen|mulighed\p{L}*|tilbud\p{L}*|tilbyd\p{L}*|henvis\p{L}*(?![\p{L}])(?!\s+til\s*,?\s+at(?![\p{L}]))|hjælpe\s+dig|giv\p{L}?\s+(?!os|mig|kommunen)(?:\p{L}+\s+){0,3}?besked|(?:(?:du|i|de)\s+skal|skal\s+(?:du|i|de)|husk\s+at)\s+(?:(?:selv|også|straks|altid)\s+)?(?:oplyse|underrette|orientere|meddele)|berettiget|ret\s+til|webshop|netbutik|sælger|forhandler|udlån\p{L}*|gratis|åbent\s+(?:alle|hver|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|for|om|i\s+weekenden)|(?:det\s+er|er\s+det)\s+regionens|(?:kan|kunne|vil|ville)\s+(?:det\s+)?(?:være\s+)?(?:en\s+)?god\s+id[ée]\s+at|(?:du|i|de)\s+(?:selv\s+)?bestiller|bestiller\s+(?:du|i|de)\s+(?:\p{L}+\s+)?selv)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:du|i|de)\s+kan\s+(?:også|desuden|i\s+stedet|altid)|har\s+(?:du|i|de)\s+lyst\s+til|hvis\s+(?:du|i|de)\s+(?:\p{L}+\s+){0,3}?(?:hellere|gerne)\s+vil|kan\s+(?:du|i|de)\s+(?:også|desuden|i\s+stedet|altid)|(?:fortalt|orienteret|informeret)\s+(?:dig|jer|dem)\s+om|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:bestilles|købes|lejes|lånes|søges|ansøges|eftermonteres|tilkøbes)|(?:kan|kunne)\s+(?:(?:du|i|de|også|altid|gerne|bare|desuden)\s+){0,2}komme\s+(?:i|på|forbi)|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:blive\s+(?:visiteret|henvist|optaget)\s+til|få|søge|ansøge|fortsætte|hjælpe|rådgive|vejlede|vise|tilbyde|give|låne|købe|kontakte|henvende|ringe|bestille|deltage|høre|spørge|tale|svare|oplyse|informere|beregne|prøve|have\s+(?:glæde|gavn|nytte)\s+af)|kan\s+(?:\p{L}+\s+)?køre\s+(?:dig|jer|Dem)|(?:(?:du|i|de)\s+kan|kan\s+(?:du|i|de))\s+(?:(?:også|altid|bare|selv)\s+)?(?:køre|tage)\s+med|(?:kan|kunne)\s+(?:\p{L}+\s+){0,2}?(?:se|undersøge|tjekke)\s*,?\s+om\s+der\s+er\s+(?:\p{L}+\s+)?(?:plads|ledige?\s+pladser)|prøv|(?:(?:af)?holder|har(?!\s+(?:\p{L}+\s+)?(?:gennemført|afsluttet|deltaget|været|gået|startet|begyndt|fulgt|taget)(?![\p{L}]))|arrangerer|tilrettelægger)\s+(?:\p{L}+\s+){0,3}?(?:\p{L}*(?:motions|trænings|gymnastik|svømme|yoga|dans|gå|løbe|cykel|bold)hold|hold|\p{L}*kursus|\p{L}*kurser|\p{L}*netværk|madskole|madskoler|familiekursus|forældrekursus|pårørendegrupper?|samtalegrupper?|\p{L}*grupper?|\p{L}*weekend(?:er)?|\p{L}*lejre?|netværksmøder?|temaaftener|temaaften|workshops?|\p{L}*rådgivning|åbent\s+hus|\p{L}*café|\p{L}*cafe)(?![\p{L}])|(?<!(?:holde|holder|have|har|i|god|tæt|fast)\s+)kontakt(?!person|pædagog|lærer|oplysning|info|telefon)\p{L}*|henvend\p{L}*|søg\p{L}*|ansøg\p{L}*|ring\p{L}*|book\p{L}*|tager\s+gerne\s+(?:imod\s+)?nye|spørg\p{L}*|læs\p{L}*|vejled\p{L}*|rådgiv\p{L}*|anbefal\p{L}*|opfordr\p{L}*|foreslå\p{L}*|velkommen|mulighed\p{L}*|tilbud\p{L}*|tilbyd\p{L}*|henvis\p{L}*(?![\p{L}])(?!\s+til\s*,?\s+at(?![\p{L}]))|hjælpe\s+dig|giv\p{L}?\s+(?!os|mig|kommunen)(?:\p{L}+\s+){0,3}?besked|(?:(?:du|i|de)\s+skal|skal\s+(?:du|i|de)|husk\s+at)\s+(?:(?:selv|også|straks|altid)\s+)?(?:oplyse|underrette|orientere|meddele)|berettiget|ret\s+til|webshop|netbutik|sælger|forhandler|udlån\p{L}*|gratis|åbent\s+(?:alle|hver|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|for|om|i\s+weekenden)|(?:det\s+er|er\s+det)\s+regionens|(?:kan|kunne|vil|ville)\s+(?:det\s+)?(?:være\s+)?(?:en\s+)?god\s+id[ée]\s+at|(?:du|i|de)\s+(?:selv\s+)?bestiller|bestiller\s+(?:du|i|de)\s+(?:\p{L}+\s+)?selv)(?![\p{L}])/iu;
 
 // The new help given in place of the old, in the indicative ("I stedet får du en mentor",
 // "og du får en mentor i stedet"), not an offer the citizen may take up.
@@ -183,10 +186,26 @@ export function detect(letter: Letter): Detection {
     // Round 46: "Du kan få hjælp …" as the first sentence under the decision's own heading ("Afgørelse: / Du kan få
     // hjælp efter servicelovens § 113 til køb af el-scooter") states the help granted, not other help.
     if (si > 0 && CAN_GET_FIRST.test(sentence) && letter.seg.sentences[si - 1]!.heading && DECISION_HEADING.test(letter.slice(letter.sentence(si - 1))) && !OTHER_IN_MATCH.test(sentence)) continue;
+    // Round 53: in a grant, a place named in the application ("Du søgte om at komme i Café Kløverhuset alle hverdage") and
+    // then in the grant's terms ("Du kan komme i Café Kløverhuset mandag og fredag") is the help decided here, not another
+    // place, unless the sentence marks it as another option ("også", "i stedet").
+    if (granting && BARE_NAME.test(letter.slice(m)) && !ANOTHER_OPTION.test(sentence) && appliedFor(letter).includes(letter.slice(m).toLowerCase().split(/\s+/u)[0]!)) continue;
     if (/(?:se|kigge)\s+på$/iu.test(letter.slice(m)) && INFO_PAGE_AFTER.test(letter.text.slice(m.end, m.end + 40))) continue;
     if (accept(letter.slice(m), sentence, m.start - s.start, result, refusal, sender, granting, type === 'delvis', () => SHOPPING_REFUSED.test(letter.lower), (ownSender ??= frameSender(letter, inFrame)), si + 1 < letter.seg.sentences.length ? letter.slice(letter.sentence(si + 1)) : '')) return { present: true, evidence: m };
   }
   return { present: false };
+}
+
+// What the citizen applied for, in the letter's own words ("Du har søgt om …", "Du søgte i januar om …").
+const APPLIED_FOR = /(?<![\p{L}])(?:an)?søg(?:t|te)\s+(?:\p{L}+\s+){0,3}?om\s+[^.;:!?]{1,120}/giu;
+const appliedCache = new WeakMap<Letter, string>();
+function appliedFor(letter: Letter): string {
+  let said = appliedCache.get(letter);
+  if (said === undefined) {
+    said = [...letter.lower.matchAll(APPLIED_FOR)].map((a) => a[0]).join(' ');
+    appliedCache.set(letter, said);
+  }
+  return said;
 }
 
 // Round 36: the help given instead under another provision than the result's ("Du får bevilget en rampe efter
@@ -302,6 +321,12 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   if (USE_AFTER.test(match) && GRANT_NAMED_BACK.test(sentence.slice(at + match.length))) return false;
   if (BUY_ANYWAY.test(match) && PRONOUN_AFTER.test(sentence.slice(at + match.length)) && !ANOTHER_OPTION.test(sentence)) return false;
   if (PAY_SHARE.test(match) && CONCEDED_SAME_BEFORE.test(sentence.slice(0, at))) return false;
+  // Round 53: the same with the choice spelled out, "I kan vælge at købe den el-cykel, I søgte om, men så betaler I selv
+  // forskellen": the thing applied for named back with "den/det", not a dearer or other model offered.
+  if (CHOOSE_TO_BUY.test(match) && SAME_THING_AFTER.test(sentence.slice(at + match.length)) && PAY_REST_AFTER.test(sentence.slice(at))) return false;
+  // Round 53: sold in ordinary shops as the test of a consumer good ("En løftestol kan købes i almindelig handel …, og
+  // derfor er den et forbrugsgode"): the reason for the rule applied, not a pointer to a shop.
+  if (SOLD_IN_SHOPS.test(match) && CONSUMER_GOOD.test(sentence)) return false;
   // Round 52: under a subsidy toward a purchase ("Du får et tilskud til en el-scooter"), the thing of this decision bought
   // with a concessive "godt", the rest paid by the citizen ("Du kan godt købe den model, du søgte, eller en anden
   // scooter, men så betaler du selv forskellen"): the share the subsidy leaves, not another option. (Where the aid is
@@ -353,8 +378,9 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   if (SUBSIDIARY.test(match) && TARGET_GROUP_BEFORE.test(sentence.slice(Math.max(0, at - 80), at))) return false;
   // What another body does not cover ("teststrimler, som ikke dækkes af regionen"): a cost this
   // letter pays, not a pointer to that body — unless the sentence guides otherwise ("Forældre kan
-  // søge efter § 86, hvis udgifterne ikke dækkes af regionen").
-  if (/^(?:dækkes|betales|afholdes|ydes|bevilges|udleveres)(?![\p{L}])/iu.test(match) && /(?<![\p{L}])(?:ikke|ej)\s+$/iu.test(sentence.slice(Math.max(0, at - 8), at)) && !GUIDES.test(sentence.replace(match, ' '))) return false;
+  // søge efter § 86, hvis udgifterne ikke dækkes af regionen"). (Round 53: also with a modal between, "ikke kan dækkes af
+  // hjemmeplejen", a reason for the help granted.)
+  if (/^(?:dækkes|betales|afholdes|ydes|bevilges|udleveres)(?![\p{L}])/iu.test(match) && /(?<![\p{L}])(?:ikke|ej)\s+(?:kan\s+|kunne\s+)?$/iu.test(sentence.slice(Math.max(0, at - 14), at)) && !GUIDES.test(sentence.replace(match, ' '))) return false;
   if (quoted(sentence, at)) return false;
   if (WISH_BEFORE.test(sentence.slice(Math.max(0, at - 30), at))) return false;
   // Round 42: the means by which the citizen manages a task alone, in the assessment ("vi vurderer, at du selv kan klare
@@ -706,7 +732,8 @@ const SELF_CONTACT = /selv\s+(?:kontakte|henvende|ringe)$/iu;
 const OWN_CONTACT =
   /^\s+(?:(?:dig|jer|Dem)\s+)?(?:til\s+)?(?:os|mig|kommunen|visitation\p{L}*|hjemmepleje\p{L}*|leverandør\p{L}*|sagsbehandler\p{L}*|(?:din|jeres|Deres)\s+(?:sagsbehandler|visitator|kontaktperson|leverandør|hjemmepleje))(?![\p{L}])/iu;
 // (Round 52: also the aid put first, "Badebænk og taburet kan du låne i depotet": the same test on the sentence.)
-const LOAN_PASSIVE = /^(?:man\s+)?kan\s+(?:man\s+|(?:du|I|De)\s+(?:\p{L}+\s+)?)?(?:låne|lånes|leje|lejes)$/iu;
+// (Round 53: also bought with the impersonal subject, "kan man købe eller leje et privat": the same test.)
+const LOAN_PASSIVE = /^(?:man\s+)?kan\s+(?:man\s+|(?:du|I|De)\s+(?:\p{L}+\s+)?)?(?:låne|lånes|leje|lejes|købe)$/iu;
 const ALSO_GET = /(?:også|desuden)\s+få$/iu;
 const GET_NOT_OTHER =
   /^\s+(?:\p{L}+\s+)?(?:aktindsigt|indsigt|kopi|svar|fat|tilsendt|udleveret|udbetalt|besked|brevet|afgørelsen|dokumenter\p{L}*|bisidder|en\s+bisidder|hjælp|hjælpen|støtte|støtten|rådgivning|vejledning)(?![\p{L}])/iu;
@@ -776,9 +803,15 @@ const SUBSIDY = /tilskud/iu;
 const CONCEDED_BUY_BEFORE = /(?:(?:du|I|De)\s+kan|kan\s+(?:du|I|De))\s+godt\s+(?:selv\s+)?(?:købe|vælge)\s+([^.;:!?]{1,100}?)\s*,?\s+men\s[^.;:!?]*$/iu;
 const PAY_REST_AFTER = /(?<![\p{L}])(?:betale|betaler)\s+(?:\p{L}+\s+){0,2}?(?:forskellen|differencen|resten)|(?:forskellen|differencen|resten)\s+selv(?![\p{L}])/iu;
 const OWN_THING_BEFORE = /(?<![\p{L}])(?:din|dit|dine|jeres|Deres|sin|sit|sine)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s*,?\s+(?:som|der)\s+$/iu;
+const CHOOSE_TO_BUY = /vælge\s+at\s+købe\s*$/iu;
+const SAME_THING_AFTER = /^\s*(?:den|det|dem)(?!\s+(?:dyrere|anden|andet|andre|større|bedre|billigere)(?![\p{L}]))(?![\p{L}])/iu;
+const SOLD_IN_SHOPS = /^(?:kan\s+)?(?:købes|fås|sælges)(?![\p{L}])/iu;
+const CONSUMER_GOOD = /forbrugsgod/iu;
 const PAY_SHARE = /(?:forskellen|differencen|resten)(?:\s+selv)?\s*$/iu;
+// (Round 53: also "I kan vælge at købe den el-assisterede cykel hos en anden forhandler, men …": the choice spelled out,
+// with a few words naming the thing back.)
 const CONCEDED_SAME_BEFORE =
-  /(?<![\p{L}])(?:(?:du|I|De)\s+kan|kan\s+(?:du|I|De))\s+godt\s+(?:selv\s+)?(?:købe|vælge|få|beholde)\s+(?:den|det|dem)(?!\s+(?:dyrere|anden|andet|andre|større|bedre|billigere)(?![\p{L}]))(?:\s+\p{L}+)?\s*,?\s+men\s[^.;:!?]*$/iu;
+  /(?<![\p{L}])(?:(?:du|I|De)\s+kan|kan\s+(?:du|I|De))\s+(?:godt\s+(?:selv\s+)?(?:købe|vælge|få|beholde)|(?:godt\s+)?(?:selv\s+)?vælge\s+at\s+(?:købe|beholde))\s+(?:den|det|dem)(?!\s+(?:dyrere|anden|andet|andre|større|bedre|billigere)(?![\p{L}]))(?:\s+[\p{L}-]+){0,6}?\s*,?\s+men\s[^.;:!?]*$/iu;
 const OWN_HABIT = /^[^.;:]{0,80}?(?<![\p{L}])som\s+(?:(?:du|I|De)\s+(?:gør|plejer|allerede|altid|har\s+gjort)|hidtil|i\s+dag|nu)(?![\p{L}])/iu;
 // Prefixes every kind of help shares ("hjælpemiddeldepotet" is no "hjælp").
 const GENERIC_PREFIX = /^(?:hjælp|støtt|tilbu|ydels|indsa|ordni|kommu)/u;
