@@ -394,6 +394,8 @@ async function main(argv: string[]): Promise<number> {
         ...(existsSync(`${HOLDOUT_29_DIR}/expected.json`) ? [{ title: 'holdout 29 (blind)', dir: HOLDOUT_29_DIR, heldOut: true }] : []),
         ...(existsSync(`${HOLDOUT_30_DIR}/expected.json`) ? [{ title: 'holdout 30 (blind)', dir: HOLDOUT_30_DIR, heldOut: true }] : []),
         ...(existsSync(`${HOLDOUT_31_DIR}/expected.json`) ? [{ title: 'holdout 31 (blind)', dir: HOLDOUT_31_DIR, heldOut: true }] : []),
+        ...(existsSync(`${HOLDOUT_32_DIR}/expected.json`) ? [{ title: 'holdout 32 (blind)', dir: HOLDOUT_32_DIR, heldOut: true }] : []),
+        ...(existsSync(`${HOLDOUT_33_DIR}/expected.json`) ? [{ title: 'holdout 33 (blind)', dir: HOLDOUT_33_DIR, heldOut: true }] : []),
       ]
     : [dirArg ? { title: dirArg, dir: resolve(dirArg) } : { title: 'korpus', dir: CORPUS_DIR }];
   const runs: { title: string; result: EvalResult; heldOut?: boolean }[] = [];
