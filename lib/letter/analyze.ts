@@ -25,7 +25,8 @@ export interface AnalyzeOptions {
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 function fill(template: string, vars?: Record<string, string | number>): string {
-  if (!vars) return template;
+  // Most messages have no placeholder: skip the replace and its callback.
+  if (!vars || !template.includes('{')) return template;
   return template.replace(/\{(\w+)\}/g, (all, k: string) => (vars[k] !== undefined ? String(vars[k]) : all));
 }
 

@@ -151,6 +151,9 @@ const THAN_APPLIED = /(?<![\p{L}])end\s+(?:du|I|De|han|hun|I\s+har)\s+(?:har\s+|
 // A letter that says it has looked at existing help again ("Vi har revurderet din hjælp",
 // "Afgørelse efter revisitation") changes that help; a grant in it is the new level.
 const REVISIT = /(?<![\p{L}])(?:(?:har|er|blevet)\s+(?:\p{L}+\s+){0,3}?(?:revurderet|revisiteret)|(?<!(?:næste|kommende|ny|fornyet|planlagt|senere)\s+)revisitation(?:en)?(?!\s*:|\s+(?:om|efter|i|hvert|senest|næste|igen))|ved\s+revurderingen|efter\s+revurdering(?:en)?|ny\s+vurdering\s+af\s+(?:din|jeres|Deres)\s+(?:hjælp|støtte|bevilling)|(?:har|er|blevet)\s+(?:\p{L}+\s+){0,3}?(?:tilpasset|justeret)\s+(?:din|dit|dine|jeres|Deres)\s+(?:[\p{L}-]+\s+)?(?:hjælp|helhedspleje|pleje|støtte|bostøtte|ordning|bevilling|indsats|hjemmehjælp|aflastning)|(?:din|dit|dine|jeres|Deres)\s+(?:[\p{L}-]+\s+)?(?:hjælp|helhedspleje|pleje|støtte|bostøtte|ordning|bevilling|indsats|hjemmehjælp|aflastning)\s+er\s+(?:\p{L}+\s+){0,2}?(?:tilpasset|justeret))(?![\p{L}])/iu;
+// Every REVISIT match holds one of these words (same flags, so the same case folding): a cheap
+// first test, as REVISIT's look-behind and many alternatives are tried at every character.
+const REVISIT_WORD = /rev|vurdering|tilpasset|justeret/iu;
 // "Vi kan tilbyde dig …" is an offer, "Vi kan bevilge …" a decision.
 const OFFER = /^tilbyd/iu;
 // Also the polite offer: "Vi vil i stedet gerne tilbyde dig en plads på forældrekurset".
@@ -1011,7 +1014,9 @@ const OFFERED = /(?<![\p{L}])(?:tilbyde\p{L}*|bevilge\p{L}*|får\s+(?:du|I|De)|(
 const HELP_STARTS =
   /(?<![\p{L}])(?:(?:din|dit|jeres|Deres)\s+(?:\p{L}+\s+)?(?:familiebehandling|aflastning|støtte|hjælp|bostøtte|træning|genoptræning|forløb|behandling|kontaktperson)\s+starter|starter\s+(?:din|dit|jeres|Deres)\s+(?:\p{L}+\s+)?(?:familiebehandling|aflastning|støtte|hjælp|bostøtte|træning|genoptræning|forløb|behandling|kontaktperson))(?![\p{L}])/iu;
 const KEEPS_EXISTING = /^(?:du|I|De|han|hun|\p{Lu}\p{Ll}+)\s+(?:beholder|bevarer)\s+(?:din|dit|dine|jeres|Deres|sin|sit|sine)\s/u;
-const WITHOUT_CONSENT_PLACEMENT = /(?=[\s\S]*\banbring)[\s\S]*\buden\s+samtykke\b/iu;
+// Anchored: a match from any place means one from the start (both parts look ahead over the whole
+// rest), and unanchored a miss was retried at every character, each try reading to the end.
+const WITHOUT_CONSENT_PLACEMENT = /^(?=[\s\S]*\banbring)[\s\S]*\buden\s+samtykke\b/iu;
 // Round 41: also the measure the placement replaces ("erstatter den familiebehandling …", "træder i stedet for"), and
 // one said to be under way since a time ("som har været i gang siden marts 2025", "der har været iværksat siden").
 const PRIOR_MEASURE = /(?<![\p{L}])(?:har\s+siden\s+[\p{L}\d.\s]{1,25}?været\s+anbragt|har\s+været\s+anbragt\s+(?:\p{L}+\s+){0,3}?siden|har\s+(?:\p{L}+\s+){0,2}?(?:fået|modtaget|haft)\s+siden|har\s+været\s+(?:i\s+gang|iværksat|etableret|bevilget)\s+(?:\p{L}+\s+){0,2}?siden|igangværende\s+(?:familiebehandling|indsats|anbringelse|aflastning)|(?:afløser|erstatter|træder\s+i\s+stedet\s+for)\s+(?:den|det|de|jeres|familiens|hans|hendes|\p{Lu}\p{Ll}+s)\s)/iu;
@@ -1372,7 +1377,7 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
     if (s.heading && type !== 'ukendt' && HISTORY_STOP.test(sText)) break;
     if (!s.heading) body++;
     if (COMPLAINT.test(sText)) continue;
-    if (!revisit && REVISIT.test(sText) && !CONDITION.test(sText)) revisit = true;
+    if (!revisit && REVISIT_WORD.test(sText) && REVISIT.test(sText) && !CONDITION.test(sText)) revisit = true;
     // A table's column head ("Ansøgt | Pris | Bevilget støtte") after the result refines nothing:
     // its rows say what was granted (0 kr. in a refusal).
     if (type !== 'ukendt' && isColumnHead(letter, i)) continue;

