@@ -11,7 +11,8 @@ import { analyzeLetter } from '../../../lib/letter/index';
 
 const opts = { date: new Date('2026-03-01T12:00:00') };
 const END = '\n\nKlagevejledning\nDu kan klage inden 4 uger efter, at du har fået brevet.\n\nMed venlig hilsen\nKarin Dahl\nVisitator\n';
-const has = (text: string, el: string) => (analyzeLetter(text, opts).elements as any)[el].present as boolean;
+type Id = 'ressourcer' | 'omfang' | 'opfoelgning' | 'borgerens-synspunkter';
+const has = (text: string, el: Id) => analyzeLetter(text, opts).elements[el].present;
 
 const grant = (body: string) =>
   'Afgørelse om hjælp\n\nKære Niels\n\nDu får hjælp til rengøring hver 14. dag efter servicelovens § 83.\n\n' + body + END;
