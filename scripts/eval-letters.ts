@@ -151,6 +151,8 @@ export const HOLDOUT_30_DIR = fileURLToPath(new URL('../tests/fixtures/letters-h
 export const HOLDOUT_31_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-31/', import.meta.url));
 export const HOLDOUT_32_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-32/', import.meta.url));
 export const HOLDOUT_33_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-33/', import.meta.url));
+export const HOLDOUT_34_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-34/', import.meta.url));
+export const HOLDOUT_35_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-35/', import.meta.url));
 
 /** Reads expected.json. Throws if it is not a JSON array (the manifest test checks the rest). */
 export async function loadManifest(dir: string = CORPUS_DIR): Promise<ManifestEntry[]> {
