@@ -69,6 +69,8 @@ const CURRENT_HELP = /^(?:du|de|i|han|hun|borger(?:en)?)\s+(?:modtager|får|har)
 // its own sentence, is the reason.
 const AIM_REACHED_ONLY =
   /^(?:(?:[\p{L}-]+\s+){1,3}?(?:ophører|stopper|slutter|afsluttes|afslutter\s+vi|stopper\s+vi)\s*,?\s+(?:da|fordi|idet|eftersom)\s+|(?:da|fordi|idet|eftersom)\s+)(?:formålet|målet|målene|formålene)(?:\s+med\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)?\s+(?:(?:vurderes|anses|skønnes|findes)\s+(?:for\s+)?at\s+være|er(?:\s+blevet)?)\s+(?:opnået|nået|indfriet)(?:\s*,\s*(?:ophører|stopper|slutter|afsluttes)\s+(?:[\p{L}-]+\s*){1,3})?\s*[.!]?\s*$/iu;
+// A rule sentence that points back to the thing just named ("til den behandling", "for denne type udgift").
+const APPLIES_TO_IT = /(?<![\p{L}])(?:den|denne|dette|disse)\s+(?:type\s+|slags\s+|form\s+for\s+)?(?:behandling|udgift|udgifter|hjælpemiddel|ydelse|ydelsen|tilbud|kørsel|transport|aktivitet|indsats|ordning)(?![\p{L}])/iu;
 const BARE_THEREFORE = /^(?:og\s+)?derfor\s*[.!]?\s*$/iu;
 
 // Words that bring a reason of their own into a consequence sentence.
@@ -231,6 +233,11 @@ const ONLY_ADVERBS = /^\s*(?:(?:derfor|således|dermed|altså|desværre|dog|fort
 const OFFER =
   /^(?:(?:kommunen|vi)\s+kan\s+(?:\p{L}+\s+)?tilbyde|(?:du|De|I)\s+kan\s+(?:\p{L}+\s+){0,2}?(?:få|søge|ansøge|kontakte|henvende|bruge|benytte|ringe|låne|leje|købe)|\p{L}+\s+kan\s+(?:du|De|I)\s+(?:\p{L}+\s+){0,2}?(?:få|søge|ansøge|låne|leje|købe)|(?:du|De|I)\s+har\s+(?:\p{L}+\s+)?mulighed\s+for|(?:det\s+er|der\s+er)\s+(?:\p{L}+\s+)?mulig\p{L}*)(?![\p{L}])|(?:^|[\s,])man\s+kan\s/iu;
 
+// Round 54: the same offer with the child or another person by name as the subject ("Oskar kan eventuelt benytte
+// klubbens mentorordning", "Hun kan også henvende sig til …"): other help pointed to, no reason. (Case-sensitive: a name.)
+const OFFER_NAMED =
+  /^(?:(?!Vi\s|Jeg\s|Kommunen\s|Udvalget\s)\p{Lu}\p{Ll}+|[Hh]an|[Hh]un|[Bb]arnet|[Dd]en\s+unge)\s+kan\s+(?:(?:eventuelt|evt\.|også|desuden|i\s+stedet|gerne)\s+){1,2}(?:få|søge|ansøge|kontakte|henvende|bruge|benytte|deltage|låne|gå\s+i|gå\s+til)(?![\p{L}])/u;
+
 // "Vi kan se, at …", "Vi har set, at …" report what was observed ("Vi kan se, at du er motiveret
 // for at få styr på din økonomi"): a finding like any other fact, a reason only when tied to the
 // result ("Derfor …") or under a "Begrundelse" heading.
@@ -295,9 +302,14 @@ const HELP_CONTENT = /^(?:\p{L}+(?:en|et|erne|ene)|hjælpen|støtten)\s+(?:omfat
 // Round 48: a follow-up field inside the assessment section ("Revurdering: November 2025, eller før hvis …", "Næste
 // opfølgning: uge 12"): when the case is looked at again, not why. (Not "Vurdering:", which heads the reasons.)
 const FOLLOW_UP_FIELD = /^(?:næste\s+)?(?:revurdering|revisitation|opfølgning|opfølgningsdato)\s*:/iu;
+// Round 54: the citizen's duty to report changes, said as a sentence of its own under the reasons heading ("Du har pligt
+// til at give besked, hvis …", "I skal straks oplyse kommunen om ændringer", "Husk at give os besked, når …"): what to do
+// from now on, not why the decision went as it did.
+const DUTY_TO_REPORT =
+  /^(?:(?:du|I|De)\s+(?:har\s+(?:\p{L}+\s+)?pligt\s+til\s+at|er\s+(?:\p{L}+\s+)?forpligtet\s+til\s+at|skal|bedes|må)|husk(?:\s+også)?(?:\s+at)?)\s+(?:(?:selv|også|straks|altid|derfor|hurtigst\s+muligt|huske\s+at)\s+)?(?:oplyse|meddele|give\s+(?:\p{L}+\s+){0,2}?besked|underrette|orientere|informere)(?![\p{L}])/iu;
 function notAReason(sentence: string): boolean {
   // ("Du er velkommen til at søge igen, hvis …" under "Kommunens vurdering" is procedure.)
-  return PURPOSE_FIRST.test(sentence) || FOLLOW_UP_FIELD.test(sentence) || REAPPLY.test(sentence) || PROCEDURAL.test(sentence) || PRACTICAL.test(sentence) || HELP_CONTENT.test(sentence) || HEARING.test(sentence) || ADVICE.test(sentence) || (sentence.includes('§') && sentence.length < 160 && LEGAL_BASIS.test(sentence));
+  return DUTY_TO_REPORT.test(sentence) || PURPOSE_FIRST.test(sentence) || FOLLOW_UP_FIELD.test(sentence) || REAPPLY.test(sentence) || PROCEDURAL.test(sentence) || PRACTICAL.test(sentence) || HELP_CONTENT.test(sentence) || HEARING.test(sentence) || ADVICE.test(sentence) || (sentence.includes('§') && sentence.length < 160 && LEGAL_BASIS.test(sentence));
 }
 
 // The causal connector that introduces the reason itself ("…, idet du ikke opfylder …").
@@ -495,9 +507,12 @@ function statesOutcome(letter: Letter, s: Span): boolean {
     hasMatchIn(letter, cues.delvis, s) ||
     hasMatchIn(letter, cues.aendring, s) ||
     hasMatchIn(letter, lists.hollowReasons, s) ||
-    NO_NEED.test(letter.slice(s))
+    NO_NEED.test(letter.slice(s)) ||
+    ZERO_SET.test(letter.slice(s))
   );
 }
+// Round 54: a refused line of a table said as its amount set to nothing ("Derfor er taxaen sat til 0 kr."): the outcome.
+const ZERO_SET = /(?<![\p{L}])(?:sat|fastsat|godkendt|beregnet|opgjort)\s+til\s+0\s*kr/iu;
 // Round 40: a short verdict on the rule's condition for this case ("Du opfylder betingelserne.", "Det er ikke
 // tilfældet her.", "Det mener vi ikke var tilfældet her."): a reason only with the facts right after it.
 const VERDICT =
@@ -589,7 +604,12 @@ export function detect(letter: Letter): Detection {
         if (!CITIZEN_REPORT.test(raw)) ownFactInRun = true;
         lastFact = i;
         between = 0;
-      } else if (restated && !concrete) lastFact = -1;
+      } else if (restated && !concrete) {
+        // Round 54: the rule applied to the fact just before it, pointing back with a demonstrative ("Din fysioterapi er
+        // vederlagsfri, som din læge har henvist dig til. Kørsel til den behandling dækkes af regionen, og kommunen kan
+        // kun dække …. Derfor …"): fact, rule, conclusion in one paragraph; the fact stays what the "derfor" rests on.
+        if (!(lastFact >= 0 && lastFact === i - 1 && between === 0 && sentences[lastFact]!.block === s.block && APPLIES_TO_IT.test(raw))) lastFact = -1;
+      }
       else between++;
       restatedBefore = restated && !concrete;
       // The verdict on the rule's condition, then what in this case decides it, in the same paragraph ("Du opfylder
@@ -649,7 +669,7 @@ export function detect(letter: Letter): Detection {
       !LOOKS_AGAIN.test(raw) &&
       !(WHETHER_ONLY.test(raw) && !CAUSE_WORD.test(raw)) &&
       matchesIn(letter, cue, s).some((c) => !temporalDa(letter, c) && !purposeOccasion(letter, s, c) && !appliersReason(letter, s, c) && !notOwnReason(letter, s, c) && !SEEN.test(letter.slice(c)) && !REFERS_TO_LETTER.test(letter.text.slice(c.start, c.start + 60)) && !SOURCE_BEFORE_DECIDING.test(letter.text.slice(c.start, c.start + 90)) && !(APPLICATION.test(raw) && APPLICANT_REASON.test(letter.text.slice(c.start, c.start + 60))) && !MEANS_CONTENT.test(letter.text.slice(c.start, c.start + 60)) && !notifyDuty(letter.text.slice(s.start, c.start)) && !(HANDLED_ON_SOURCE_BEFORE.test(letter.text.slice(Math.max(s.start, c.start - 40), c.start)) && SOURCE_ONLY_AFTER.test(letter.text.slice(c.start, s.end))) && !(ON_SOURCE.test(letter.text.slice(c.start, c.start + 20)) && HANDLED_APPLICATION_BEFORE.test(letter.text.slice(Math.max(s.start, c.start - 90), c.start))));
-    if (!hasCue && (!inSection || OFFER.test(letter.slice(s)) || notAReason(raw))) {
+    if (!hasCue && (!inSection || OFFER.test(letter.slice(s)) || OFFER_NAMED.test(raw) || notAReason(raw))) {
       prevHollow = hasMatchIn(letter, lists.hollowReasons, s) || CONSENT.test(letter.slice(s)) || (prevHollow && CURRENT_HELP.test(raw));
       continue;
     }

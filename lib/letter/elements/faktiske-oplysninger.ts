@@ -37,6 +37,9 @@ const ROUTINE = [
   // The same with the source first ("Af servicelovens § 96, stk. 1, fremgår, at …", "I
   // kvalitetsstandarden fremgår det, at …").
   /(?<![\p{L}])(?:af|i|ifølge)\s+[^\n]{0,80}?(?:§|lov\p{L}*|bestemmelse\p{L}*|regl\p{L}*|vejledning\p{L}*|kvalitetsstandard\p{L}*|serviceniveau\p{L}*|praksis\p{L}*|principafgørelse\p{L}*)[^\n]{0,40}?fremg(?:år|ik)(?:\s+det)?\s*,?\s*at(?![\p{L}])/giu,
+  // Round 54: the same with the rule first and a relative clause after it ("efter kommunens kvalitetsstandard for
+  // helhedspleje 2026, hvor det fremgår, at …", "vejledningen, hvoraf det fremgår, at …"): what the rules say.
+  /(?<![\p{L}])(?:kvalitetsstandard|serviceniveau|servicedeklaration|retningslinje|vejledning|bestemmelse|regl|lov)\p{L}*(?:\s+[^.;:!?\n]{0,60}?)?\s*,?\s+(?:hvor|hvoraf|hvori)\s+(?:det\s+)?(?:(?:bl\.\s?a\.|blandt\s+andet|også|klart|tydeligt)\s+)?fremg(?:år|ik)(?:\s+det)?\s*,?\s*at(?![\p{L}])/giu,
   /(?<![\p{L}])(?:det\s+)?fremgår\s+(?:det\s+)?(?:(?:også|endvidere|desuden|videre|ligeledes|tillige|yderligere)\s+)?af\s+(?:kommunens\s+|den\s+samme\s+|samme\s+)?(?:kvalitetsstandard\p{L}*|serviceniveau\p{L}*|lov\p{L}*|regl\p{L}*|bestemmelse\p{L}*|vejledning\p{L}*|servicelov\p{L}*|barnets\s+lov|ældrelov\p{L}*|§)/giu,
   // (Round 42: the wish ends at the next ", at" of the report, which tells a fact of its own: "Du skriver, at Victor
   // gerne vil med på lejren, at lejren koster 3.400 kr., og …" gives the price of what was applied for.)

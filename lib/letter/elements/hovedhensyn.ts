@@ -107,8 +107,10 @@ function pointsBackToFacts(letter: Letter, si: number, cueEnd: number): boolean 
 // The clause after the cue is nothing but the criteria said not to be met, to the sentence's end ("lagt vægt
 // på, at De ikke opfylder de af kommunalbestyrelsen fastsatte visitationskriterier", "at betingelserne for
 // støtte i det hidtidige omfang ikke længere er til stede"): the rule again, whatever words qualify it.
+// (Round 54: also said as a judgement and placed in the case, "at betingelserne ikke ses at være opfyldt i Deres sag":
+// still the rule, no consideration named.)
 const RULE_ONLY_CLAUSE =
-  /^\s*,?\s*at\s+(?:(?:\p{L}+\s+){1,2}?ikke\s+(?:længere\s+)?opfylder\s+(?:[\p{L}§\d.,]+\s+){0,6}?\p{L}*(?:kriterie|betingelse|krav)\p{L}*|(?:betingelserne|kriterierne|kravene)\s+(?:[\p{L}§\d.,]+\s+){0,10}?(?:ikke\s+(?:længere\s+)?(?:er|findes)|(?:er|findes)\s+ikke(?:\s+længere)?)\s+(?:opfyldt|til\s+stede))\s*[.;]?\s*$/u;
+  /^\s*,?\s*at\s+(?:(?:\p{L}+\s+){1,2}?ikke\s+(?:længere\s+)?opfylder\s+(?:[\p{L}§\d.,]+\s+){0,6}?\p{L}*(?:kriterie|betingelse|krav)\p{L}*|(?:betingelserne|kriterierne|kravene)\s+(?:[\p{L}§\d.,]+\s+){0,10}?(?:ikke\s+(?:længere\s+)?(?:er|findes|(?:ses|anses|skønnes|vurderes)(?:\s+(?:at\s+være|for\s+at\s+være|for))?)|(?:er|findes)\s+ikke(?:\s+længere)?)\s+(?:opfyldt|til\s+stede))(?:\s+i\s+(?:din|Deres|jeres|hans|hendes|denne)\s+sag|\s+i\s+dette\s+tilfælde)?\s*[.;]?\s*$/u;
 
 // "Skoene opfylder derfor ikke betingelsen …, når et indlæg kan gøre det samme. Det er det, vi har lagt vægt
 // på.": the weight points back to a sentence that only restates the rule, but that sentence draws it
