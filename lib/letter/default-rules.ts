@@ -1904,6 +1904,19 @@ const ELEMENTS = {
       // indicative verb right after the subject is required); "hvis/når du bestiller på nettet" is left out in code.
       // (Starts at the verb for speed; the subject is checked behind it.)
       String.raw`\b(?:handler|bestiller|køber)(?<=(?<![\p{L}])(?:du|De|hun|han|I|borgeren|borger)\s+(?:(?:selv|allerede|nu|i\s+dag|også|desuden|stadig|fortsat|mest|oftest|typisk)\s+){0,2}(?:handler|bestiller|køber))\s+(?:(?!ikke\b|aldrig\b)[\p{L}.]+\s+){0,4}?(?:på\s+nettet|online|på\s+internettet|over\s+nettet|via\s+nettet)\b`,
+      // Round 54: a skill seen on the visit, told in the past with "selv" before the verb ("du ved besøget selv
+      // åbnede døren", "hun selv rejste sig fra stolen"); "tog"/"kom" are left out (contact, arrival, not a skill).
+      String.raw`\b(?:du|De|hun|han)\s+(?:(?:ved|under)\s+(?:besøget|hjemmebesøget|afprøvningen|testen)\s+)?selv\s+(?:åbnede|lukkede|rejste|klarede|satte|løftede|bar|steg|lavede|vaskede|klædte|smurte|hentede|kørte|cyklede|gik)\b`,
+      // Round 54: a skill tried out with the citizen ("ergoterapeuten har afprøvet med dig, at du kan bruge det med en
+      // badestol"): what the test showed the citizen can; "om du kan" is a question still open and does not match.
+      String.raw`\b(?:afprøvet|afprøvede|prøvet|prøvede)\s+med\s+(?:dig|Dem|hende|ham|jer)\s*,?\s+at\s+(?:du|De|hun|han|I)\s+(?:(?:godt|fint|sagtens|selv)\s+)?(?:kan|kunne)\b`,
+      // Round 54: a job the citizen holds and is glad of ("du er glad for dit skånejob", "hun har et fleksjob");
+      // a job lost or wished for is negated or a wish (code).
+      String.raw`\bglad\s+for\s+(?:dit|sit|hans|hendes)\s+(?:skånejob|fleksjob|flexjob|deltidsjob|fritidsjob|job|arbejde)(?:bet|et)?\b`,
+      String.raw`\bhar\s+(?:(?:stadig|fortsat|også)\s+)?(?:et|dit|sit)\s+(?:skånejob|fleksjob|flexjob|deltidsjob|fritidsjob|job)(?:bet)?\b`,
+      // Round 54: the other parent or a relative named before who looks after the child ("Williams far … og at han passer
+      // William to dage"); the relative before, no staff, and a child as the object are checked in code.
+      String.raw`\b(?:hun|han)\s+(?:(?:også|selv|fortsat|stadig|så)\s+)?(?:passer|tager\s+sig\s+af)\s+\p{L}+`,
     ],
     requiredWhen: [{ decisionTypes: ['bevilling', 'delvis', 'afslag', 'aendring'] }],
     severity: 'info',

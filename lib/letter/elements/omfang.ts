@@ -135,8 +135,10 @@ const COVERED_EXPENSE =
 // training in a sport ("er en dygtig målmand og træner tre gange om ugen", "træner fodbold to gange om ugen"):
 // no help granted. (A sport alone is no sign: "en støtteperson med til spejder", "kontingent i
 // håndboldklubben på 1.450 kr. pr. halvår" are granted; "Du træner på hold" is the training granted.)
+// (Round 54: also the sport with the infinitive, "er glad for at spille fodbold og møder op til træning to gange om
+// ugen": the child's own pastime.)
 const OTHERS_OWN =
-  /(?<![\p{L}])(?:(?:mange|nogle|de\s+fleste)\s+(?:bruger|vælger|benytter|køber|har|får|tager)|har\s+(?:[\p{L}\d.]+\s+){0,4}?(?:været|kommet)\s+hos\s+(?:dig|jer|Dem|ham|hende)\s*$|træner\s+(?:fodbold|håndbold|basket\p{L}*|badminton|tennis|volleyball|gymnastik|atletik|karate|judo|taekwondo|svømning)|(?:målmand|angriber|forsvarsspiller|\p{L}+spiller|svømmer|gymnast)\s+(?:og\s+|,\s*)træner)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:mange|nogle|de\s+fleste)\s+(?:bruger|vælger|benytter|køber|har|får|tager)|har\s+(?:[\p{L}\d.]+\s+){0,4}?(?:været|kommet)\s+hos\s+(?:dig|jer|Dem|ham|hende)\s*$|træner\s+(?:fodbold|håndbold|basket\p{L}*|badminton|tennis|volleyball|gymnastik|atletik|karate|judo|taekwondo|svømning)|(?:målmand|angriber|forsvarsspiller|\p{L}+spiller|svømmer|gymnast)\s+(?:og\s+|,\s*)træner|spille\s+(?:fodbold|håndbold|basket\p{L}*|badminton|tennis|volleyball|bordtennis|ishockey|golf))(?![\p{L}])/iu;
 const NOT_GRANTED_ALL = new RegExp(`${NOT_GRANTED.source}|${WORK_COMPOUND.source}|${RELATIVE_HELPS.source}|${OTHERS_OWN.source}`, 'iu');
 const OLD_OR_HAD = new RegExp(`${NOT_GRANTED_ALL.source}|${HAD.source}`, 'iu');
 
@@ -367,6 +369,11 @@ function grantedIn(letter: Letter, m: Span): boolean {
   // "nuværende" there is that help.
   const keeps = KEEPS_BEFORE.exec(before);
   if (keeps && !NOT_GRANTED_ALL.test(before.slice(keeps.index + keeps[0].length).replace(CURRENT_WORD, ' ')) && !refusedIn(letter, s, m)) return true;
+  // Round 54: the same keeping of a counted amount after a refusal said first in the sentence ("svaret er nej – du
+  // fortsætter med de 3 dage, du har i dag: mandag, onsdag og fredag"): the days named after it are the scope that goes
+  // on; a refusal after the keeping ("…, men ikke flere") still refuses.
+  const keptCount = KEEPS_COUNT_BEFORE.exec(before);
+  if (keptCount && !refusedIn(letter, { ...s, start: s.start + keptCount.index }, m)) return true;
   if (!shelteredWork && (NOT_GRANTED_ALL.test(before) || (changing && HAD.test(before)))) {
     if (grantsAsApplied(before, changing)) return !hasMatchIn(letter, letter.compiled.cues.afslag, s);
     // The help the citizen has, said to go on unchanged beside the change ("Den øvrige hjælp, De
@@ -397,7 +404,9 @@ function grantedIn(letter: Letter, m: Span): boolean {
     // ends on "I." the segmenter may keep both in one sentence; "og det får du ikke" stays a refusal.)
     // (Round 41: also with the answer as a cleft, "Du har søgt om beskyttet beskæftigelse 3 dage om ugen, og det
     // er det, du får – …, altså 5 timer om dagen".)
-    if (!/(?<![\p{L}])(?:til\s*$|fremover|men|i\s+stedet|(?<!som\s)nu|derfor|^\s*herefter|(?<!at\s+der\s)(?:tildeles|bevilges)|det\s+(?:får|kan)\s+(?:du|I|De|han|hun)(?:\s+få)?(?!\s+ikke)|det\s+(?:bevilger|imødekommer)\s+vi(?!\s+ikke)|det\s+er\s+(?:også\s+)?det\s*,?\s+(?:du|I|De|han|hun)\s+(?:får|kan\s+få)(?!\s+ikke))(?![\p{L}])/iu.test(lastOld) && !turnBeforeVerb(before, changing)) return false;
+    // (Round 54: not "til" after a verb of fixing an amount, "Egenbetalingen er fastsat til 3.850 kr. om måneden": the
+    // citizen's own payment set, no turn to a new scope.)
+    if (!/(?<![\p{L}])(?:(?<!(?<![\p{L}])(?:fastsat|fastlagt|opgjort)\s)til\s*$|fremover|men|i\s+stedet|(?<!som\s)nu|derfor|^\s*herefter|(?<!at\s+der\s)(?:tildeles|bevilges)|det\s+(?:får|kan)\s+(?:du|I|De|han|hun)(?:\s+få)?(?!\s+ikke)|det\s+(?:bevilger|imødekommer)\s+vi(?!\s+ikke)|det\s+er\s+(?:også\s+)?det\s*,?\s+(?:du|I|De|han|hun)\s+(?:får|kan\s+få)(?!\s+ikke))(?![\p{L}])/iu.test(lastOld) && !turnBeforeVerb(before, changing)) return false;
   }
   // A refusal in the same sentence ("Du får ikke 3 timer om ugen") grants no scope. The
   // letter's type is not used: a partial grant misread as a refusal would lose its scope.
@@ -409,7 +418,7 @@ function grantedIn(letter: Letter, m: Span): boolean {
   const { cues } = letter.compiled;
   // (Round 32: nor help extended beside the refusal, "Samtidig har vi forlænget din bostøtte …, 2 timer om
   // ugen", "Støtten forlænges til 30. juni med 3 timer om ugen": the extension grants the scope.)
-  if ((letter as Partial<AnalysedLetter>).decisionType === 'afslag' && !hasMatchIn(letter, cues.bevilling, s) && !CONTINUES.test(before) && !EXTENDED.test(before) && !grantedListItem(letter, s)) return false;
+  if ((letter as Partial<AnalysedLetter>).decisionType === 'afslag' && !hasMatchIn(letter, cues.bevilling, s) && !CONTINUES.test(before) && !EXTENDED.test(before) && !grantedListItem(letter, s) && !(CONTINUES_HEADING.test(heading) && !/(?<![\p{L}])ikke(?![\p{L}])/iu.test(heading))) return false;
   // In a refusal, help offered on the citizen's yes ("Vi kan i stedet tilbyde dig en kontaktperson, som
   // du kan ses med en gang om ugen, hvis du ønsker det"): an offer to take up, not a scope granted.
   if ((letter as Partial<AnalysedLetter>).decisionType === 'afslag' && OFFER_IF_WANTED.test(sText)) return false;
@@ -463,6 +472,11 @@ function lastClause(text: string): string {
   return text.slice(Math.max(text.lastIndexOf(','), text.lastIndexOf(';'), text.lastIndexOf(':')) + 1);
 }
 const KEEPS_BEFORE = /(?<![\p{L}])(?:beholder|bevarer|fortsætter\s+med)\s+(?:din|dit|dine|jeres|Deres|sin|sit|sine|hans|hendes|(?<=med\s)(?:de|den|det))(?=\s[^.;:,]{0,60}$)/iu;
+const KEEPS_COUNT_BEFORE =
+  /(?<![\p{L}])(?:beholder|bevarer|fortsætter\s+med)\s+(?:din|dit|dine|jeres|Deres|sin|sit|sine|de|den|det)\s+(?:\d+|to|tre|fire|fem)\s+(?:dage|timer|gange|besøg|weekender)(?![\p{L}])[^.;]{0,60}$/iu;
+// Round 54: a section heading that says the help goes on ("Deres hjælp i hjemmet fortsætter", "Det fortsætter
+// uændret"), in a refusal: the scope under it is the help that continues.
+const CONTINUES_HEADING = /(?<![\p{L}])(?:fortsætter|fortsat|uændret)(?![\p{L}])/iu;
 const AS_BEFORE_AFTER = /^\s+(?:som\s+hidtil|som\s+nu|som\s+i\s+dag|som\s+før|uændret)(?![\p{L}])/iu;
 const CONTINUES_AFTER =
   /^[^.;:]{0,60}?(?<![\p{L}])(?:fortsætter(?:\s+(?:uændret|som\s+hidtil|som\s+nu|som\s+før))?|(?:er|forbliver)\s+uændret|bevares|bibeholdes)(?![\p{L}])/iu;

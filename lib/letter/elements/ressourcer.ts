@@ -140,6 +140,18 @@ const MONEY_VERB = /^(?:styr|administrer|håndter|betal|har\s|godt\s+styr)/u;
 // "hun vil hjælpe dig" counts only after a relative in the same sentence, and not after staff
 // ("Din kontaktperson hedder Mette, og hun vil hjælpe dig").
 const PRONOUN_HELPER = /^(?:hun|han|de)\s+(?:\p{L}+\s+){0,2}?(?:hjælper|hjælpe|støtter|støtte)\s/u;
+// Round 54: a pronoun that looks after the child ("…, og at han passer William to dage"): counts only after a parent or a
+// relative named earlier in the sentence, no staff, with a child, a name or a pronoun as the object ("han passer sit
+// arbejde" is his own affair).
+const PRONOUN_CARER = /^(?:hun|han)\s+(?:\p{L}+\s+)?(?:passer|tager\s+sig\s+af)\s+(\p{L}+)$/iu;
+const CARED_FOR = /^(?:ham|hende|barnet|børnene|drengen|pigen|dem|\p{Lu}\p{Ll}+)$/u;
+const PARENT_BEFORE = /(?<![\p{L}])(?:\p{L}+s|din|dit|hans|hendes|jeres|barnets|børnenes)\s+(?:far|mor|faren|moren|forældre|bedsteforældre)(?![\p{L}])/iu;
+// Round 54: a yes to the use the citizen wants to put the granted help to ("du vil bruge timerne til at svømme, og det
+// kan du sagtens"): permission about the help, not a skill ("… så du selv kan varme den, og det kan du sagtens" stays).
+const HELP_USE_BEFORE =
+  /(?<![\p{L}])(?:bruge|benytte|anvende)\s+(?:\p{L}+\s+)?(?:timerne|timer|pengene|tilskuddet|beløbet|hjælpen|ydelsen|støtten|bevillingen|ledsagelsen|ledsageren|ledsagertimerne)\s+(?:til|på)(?![\p{L}])/iu;
+// Round 54: "som følger af hendes sygdom": a consequence, not a relative who goes along.
+const CONSEQUENCE_AFTER = /^\s+af(?![\p{L}])(?!\s+og\s+til)/u;
 const RELATIVE_BEFORE =
   /(?<![\p{L}])(?:søn(?:nen)?|datter(?:en)?|børn(?:ene)?|ægtefælle|hustru|kone|mand(?:en)?|samlever|søster|bror|familie(?:n)?|pårørende|forældre(?:ne)?|svigerdatter|svigersøn|barnebarn|nabo(?:en)?|veninde|ven|kæreste(?:n)?|onkel|tante|nevø|niece|mormor|morfar|farmor|farfar|bedste\p{L}*)(?![\p{L}])/u;
 const STAFF_BEFORE =
@@ -453,6 +465,15 @@ export function detect(letter: Letter): Detection {
       if (/^\p{L}+\s+igen\s+kan$/u.test(lower) && WHEN_BEFORE.test(before)) continue;
       if (MONEY_VERB.test(lower) && HELPER_BEFORE.test(before)) continue;
       if (lower === 'styrker' && STRENGTHENS.test(after)) continue;
+      {
+        const carer = PRONOUN_CARER.exec(text.slice(m.start, m.end));
+        if (carer) {
+          const head = text.slice(s.start, m.start);
+          if (!CARED_FOR.test(carer[1]!) || STAFF_BEFORE.test(head.toLowerCase()) || !(RELATIVE_BEFORE.test(head.toLowerCase()) || PARENT_BEFORE.test(head))) continue;
+        }
+      }
+      if (/^det\s+(?:kan|klarer)\s/u.test(lower) && HELP_USE_BEFORE.test(text.slice(s.start, m.start))) continue;
+      if (/følger$/u.test(lower) && CONSEQUENCE_AFTER.test(after)) continue;
       if (PRONOUN_HELPER.test(lower)) {
         const head = text.slice(s.start, m.start).toLowerCase();
         if (!RELATIVE_BEFORE.test(head) || STAFF_BEFORE.test(head)) continue;
