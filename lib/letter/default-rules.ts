@@ -3009,6 +3009,10 @@ const ELEMENTS = {
       // (Also an aid from the depot: "Du kan få en badebænk fra hjælpemiddeldepotet"; not the aid
       // granted, named with "den"/"det".)
       String.raw`\bkan\s+få\s+(?:en|et|nogle)\s[^.\n]{0,60}?\s(?:fra|i|hos)\s+(?:kommunens\s+)?hjælpemiddel(?:depot|central|team)`,
+      // Round 54: a thing offered on a condition of need, in the inverted order after the if-clause ("Hvis du bliver
+      // utryg om natten, kan du få en nødkaldeknap", "Savner du selskab, kan I få en besøgsven"); the condition, and that
+      // the thing is not the help granted nor a copy or a talk with the sender, are checked in code.
+      String.raw`\bkan\s+(?:du|I|De)\s+få\s+(?:en|et)(?=\s+\p{L})`,
       String.raw`\b(?:har|får)\s+(?:du|i|de)\s+brug\s+for\s+(?:en|et|nogle)\s[^.\n]{0,80}?,\s*kan\s+(?:du|i|de)\s+(?:\p{L}+\s+)?(?:låne|leje|købe)\s`,
       // Another body that covers or answers for a related need ("det er regionen, der dækker
       // transporten", "Skolen skal selv sørge for hjælpemidler i undervisningen", "Transporten

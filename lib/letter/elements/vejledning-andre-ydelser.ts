@@ -299,6 +299,13 @@ const SOMEWHERE_NOT_HELP = /^\s*(?:end|hen|hjemmefra)(?![\p{L}])/iu;
 
 function accept(match: string, sentence: string, at: number, result: string, refusal: boolean, sender: string, granting = false, partial = false, shoppingRefusedInLetter: () => boolean = () => false, frameSender = '', next = ''): boolean {
   if (DATA_PROTECTION.test(sentence) || PURPOSE_SENTENCE.test(sentence)) return false;
+  // Round 54: "kan du få en …" guides only after a condition of need put first ("Hvis du savner selskab, kan du få en
+  // besøgsven", "Får du brug for det, kan I få et …"), and only for a thing that is not the help granted, more of it, a
+  // copy or a talk with the sender ("Hvis du ønsker det, kan du få en kopi af notatet").
+  if (CONDITIONAL_GET.test(match)) {
+    const thing = clauseOf(sentence.slice(at + match.length)).split(/\s+/u).slice(0, 4).join(' ');
+    if (!CONDITION_FIRST.test(sentence.slice(0, at)) || NOT_OTHER_THING.test(thing) || ownHelp(thing, result)) return false;
+  }
   // Round 47: another help weighed in the assessment as what "could" have met the need ("Udvalget har drøftet, om
   // behovet kunne dækkes med en anden støtte i hjemmet"): the less intrusive measure considered, not a pointer.
   if (WEIGHED_COULD_BEFORE.test(sentence.slice(0, at)) && !/§/u.test(sentence)) return false;
@@ -602,6 +609,11 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   return true;
 }
 
+const CONDITIONAL_GET = /^kan\s+(?:du|I|De)\s+få\s+(?:en|et)$/iu;
+const CONDITION_FIRST =
+  /^\s*(?:(?:hvis|såfremt|mens)\s[^.;:!?]*|(?:har|får|er|bliver|savner|ønsker|mangler|føler)\s+(?:du|I|De)\s[^.;:!?]*),\s*$/iu;
+const NOT_OTHER_THING =
+  /^\s*(?:(?:ny|nyt|ekstra|større|længere|mere|kopi|svar|afgørelse|begrundelse|bisidder|partsrepræsentant|aktindsigt)(?![\p{L}])|(?:samtale|snak|møde|tid)\s+(?:med|hos)\s+(?:os|mig|din|dit|jeres|Deres|sagsbehandler\p{L}*|visitator\p{L}*)(?![\p{L}]))/iu;
 const ASKED_TO_ASSESS = /^(?:bedt|bad|beder)\s/iu;
 const CAN_GET_FIRST = /^(?:du|i|de|\p{Lu}\p{L}+)\s+kan\s+få\s+(?:hjælp|støtte|tilskud)(?![\p{L}])/u;
 const DECISION_HEADING = /^\s*(?:(?:kommunens|vores|vor)\s+)?(?:afgørelse(?:n)?|resultat(?:et)?)\s*:?\s*$/iu;
@@ -725,8 +737,11 @@ const ANOTHER_OPTION = /(?<![\p{L}])(?:også|desuden|derudover|i\s+stedet)(?![\p
 // (Not in a condition that the citizen has not: "hvis du ikke allerede har fået det".)
 // (Round 27: also what the citizen has made use of on their own, "De har siden foråret benyttet Dem
 // af netindkøb med levering til døren".)
+// (Round 54: also any verb of the citizen's own doing in the present with "allerede" after it, "Du handler allerede selv
+// hos en netbutik", and an own step under way, "hun er i gang med at søge behandling": what the person does now, told
+// as a fact of the case, not a pointer. Not "allerede nu", which urges.)
 const ALREADY_HAS =
-  /(?<![\p{L}])(?<!(?<![\p{L}])ikke\s+)(?:(?:har|havde)\s+(?:\p{L}+\s+){0,4}?benyttet\s+(?:dig|Dem|jer|sig)\s+af|(?:allerede|i\s+forvejen)\s+(?:\p{L}+\s+)?(?:visiteret|bevilget|tildelt)|(?:har|får|modtager)\s+(?:\p{L}+\s+)?(?:allerede|i\s+forvejen)|(?:allerede|i\s+forvejen)\s+(?:har|får|modtager))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?<!(?<![\p{L}])ikke\s+)(?:(?:har|havde)\s+(?:\p{L}+\s+){0,4}?benyttet\s+(?:dig|Dem|jer|sig)\s+af|(?:allerede|i\s+forvejen)\s+(?:\p{L}+\s+)?(?:visiteret|bevilget|tildelt)|(?:har|får|modtager)\s+(?:\p{L}+\s+)?(?:allerede|i\s+forvejen)|(?:allerede|i\s+forvejen)\s+(?:har|får|modtager)|(?:du|I|De|han|hun)\s+\p{L}+r\s+(?:selv\s+)?(?:allerede(?!\s+nu(?![\p{L}]))|i\s+forvejen)|(?:du|I|De|han|hun)\s+er\s+(?:allerede\s+)?i\s+gang\s+med\s+at)(?![\p{L}])/iu;
 const LOAN_OFFER = /udlån/iu;
 const SELF_CONTACT = /selv\s+(?:kontakte|henvende|ringe)$/iu;
 const OWN_CONTACT =
