@@ -1318,10 +1318,10 @@ const ALSO = /(?<![\p{L}])også(?![\p{L}])/iu;
 const amountIn = (t: string) => ONE_AMOUNT.test(t) || (t.includes('kr') && KRONER_PER.test(t));
 const HAS_NOW =
   /(?<![\p{L}])(?:(?:[Dd]u|I|De|[Hh]an|[Hh]un|\p{Lu}\p{Ll}+)\s+(?:har|får|modtager)\s+(?:i\s+dag|for\s+tiden|lige\s+nu)|(?<![Ff]ra\s)[Ii]\s+dag\s+(?:har|får|modtager)\s+(?:du|I|De|han|hun|\p{Lu}\p{Ll}+)|(?<![Ff]ra\s)[Ii]\s+dag\s+(?:dækker|betaler|yder|giver)\s+(?:vi|kommunen)|(?:[Vv]i|[Kk]ommunen)\s+(?:dækker|betaler|yder|giver)\s+(?:i\s+dag|for\s+tiden|lige\s+nu))(?![\p{L}])/u;
-/** The unit of the first amount ("timer", "gange", "weekend", or the period of "hver 2. uge"). */
-function amountUnit(t: string): string | undefined {
+/** The first amount's count (NaN when none is written) and unit ("timer", "gange", "weekend", or the period of "hver 2. uge"). */
+function firstAmount(t: string): { count: number; unit: string | undefined } {
   const m = ONE_AMOUNT.exec(t);
-  return m ? (m[2] ?? m[7])?.toLowerCase() : undefined;
+  return { count: count(m?.[1] ?? ''), unit: m ? (m[2] ?? m[7])?.toLowerCase() : undefined };
 }
 function newAmountBesideHad(letter: Letter): boolean {
   const sentences = letter.seg.sentences;
@@ -1339,7 +1339,8 @@ function newAmountBesideHad(letter: Letter): boolean {
     // Round 52: the help had told in the present before the new amount ("Du har i dag BPA på 70 timer om ugen … Fra den
     // 1. juni får du BPA på 58 timer om ugen", "I dag får han aflastning 2 weekender om måneden"): with the same unit
     // (hours against hours), the new amount changes the help the citizen has. (Not "Fra i dag får du …", the grant.)
-    const unit = newAmount ? amountUnit(sText) : undefined;
+    const now = firstAmount(sText);
+    const unit = newAmount ? now.unit : undefined;
     if (!unit) continue;
     // (Round 53: also the sentence right after when it had more, "Fra 1. august dækker vi 20 timer om ugen. I dag dækker
     // vi 30 timer om ugen", and the municipality as the one that covers or pays now.)
@@ -1348,8 +1349,9 @@ function newAmountBesideHad(letter: Letter): boolean {
       const t = letter.slice(sentences[k]!);
       if ((!t.includes(' dag') && !t.includes('for tiden') && !t.includes('lige nu')) || !HAS_NOW.test(t) || COMPLAINT.test(t) || CONDITION.test(t)) continue;
       // (Told after the new amount, only a larger amount had makes it a change: round 40 reads more than had, told after, as the grant.)
-      if (k > i && !(count(ONE_AMOUNT.exec(t)?.[1] ?? '') > count(ONE_AMOUNT.exec(sText)?.[1] ?? ''))) continue;
-      if (amountUnit(t) === unit) return !increaseAppliedFor(letter, i);
+      const had = firstAmount(t);
+      if (k > i && !(had.count > now.count)) continue;
+      if (had.unit === unit) return !increaseAppliedFor(letter, i);
     }
   }
   return false;

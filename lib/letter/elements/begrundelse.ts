@@ -8,7 +8,7 @@
 import type { Detection, Letter } from '../letter';
 import type { Span } from '../segment';
 import { hasMatchIn, matchesIn } from '../letter';
-import { COMPLAINT_SENTENCE, isLawSentence, LETTER_PURPOSE, RIGHTS_SENTENCE, sectionUnder, weighsOnlyGeneric } from './common';
+import { COMPLAINT_SENTENCE, isLawSentence, LETTER_PURPOSE, RIGHTS_SENTENCE, sectionUnder, underAimLabel, weighsOnlyGeneric } from './common';
 import { detect as detectMainConsideration } from './hovedhensyn';
 
 // Connectors that point back to what was said before ("Derfor får du afslag", "På denne
@@ -52,8 +52,6 @@ const sourceNamedOnly = (raw: string) => /(?:vurderingen|vurdering|behandlingen)
 const HANDLING_ONLY =
   /^(?:kommunen|vi|jeg|forvaltningen|visitationen|[\p{Lu}][\p{L}-]+\s+kommune)\s+har\s+(?:nu\s+)?(?:(?:foretaget|gennemført|lavet)\s+(?:en\s+)?(?:ny\s+)?(?:fornyet\s+)?(?:re|gen)?vurdering\s+af|(?:re|gen)?vurderet|(?:gen)?behandlet|gennemgået)\s+(?:din|jeres|Deres|hans|hendes)\s+(?:sag|ansøgning|behov)(?:\s+igen)?\s*\.?\s*$/iu;
 const AIM_INFINITIVE = /^\s*(?:\p{L}+\s*:\s*)?at\s+\p{L}/iu;
-const AIM_LABEL = /^(?:formål|formålet|mål|målet|indsatsformål|indsatsmål)(?:\s+med\s+(?:\p{L}+\s*){1,3})?\s*:?$/iu;
-const AIM_LABEL_FIRST = /^\s*(?:formål|formålet|mål|målet|indsatsformål|indsatsmål)\s*:\s*at\s/iu;
 const PROCEDURAL =
   /^(?:hvis|såfremt|har\s+(?:du|I|De)\s+(?:spørgsmål|bemærkninger)|er\s+(?:du|I|De)\s+(?:uenig|i\s+tvivl)|ønsker\s+(?:du|I|De)|(?:kontakt|ring|skriv)\s+(?:\p{L}+\s+){0,3}?(?:os|mig|til\s+\p{L}+)(?:\s+(?:gerne|endelig|bare|altid|også))?\s*,?\s+(?:hvis|såfremt|når)|(?:du|i|de)\s+(?:er\s+velkommen\s+til\s+at|kan\s+(?:altid\s+|gerne\s+|også\s+)?)(?:kontakte|ringe\s+til|skrive\s+til)\s+(?:os|mig)(?![\p{L}])|(?:du|i|de)\s+kan\s+(?:\p{L}+\s+)?(?:læse|finde|se)\s+(?:mere|reglerne|om\s+reglerne|loven|bestemmelsen)(?![\p{L}])|(?:eventuelle\s+)?(?:spørgsmål|bemærkninger)\s+(?:\p{L}+\s+){0,3}?(?:kan|bedes|skal)\s+rettes)(?![\p{L}])/iu;
 
@@ -660,7 +658,7 @@ export function detect(letter: Letter): Detection {
     // grund af sin diabetes, så …"): what the help shall do, the cause only describes the expenses.
     const aimItem =
       AIM_INFINITIVE.test(raw) &&
-      ((!!aimSection && s.start >= aimSection.start && s.end <= aimSection.end) || AIM_LABEL_FIRST.test(raw) || (i > 0 && AIM_LABEL.test(letter.slice(sentences[i - 1]!).trim())));
+      ((!!aimSection && s.start >= aimSection.start && s.end <= aimSection.end) || underAimLabel(letter, i, raw));
     const hasCue =
       !aimItem &&
       !HISTORY_ITEM.test(raw) &&

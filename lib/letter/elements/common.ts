@@ -282,3 +282,16 @@ export function weighsOnlyGeneric(sentence: string): boolean {
   }
   return seen;
 }
+
+// The purpose label, as a heading line of its own ("Formål", "Målet med støtten:") or before the aim on the same line
+// ("Formål: At …").
+const AIM_LABEL = /^(?:formål|formålet|mål|målet|indsatsformål|indsatsmål)(?:\s+med\s+(?:\p{L}+\s*){1,3})?\s*:?$/iu;
+const AIM_LABEL_FIRST = /^\s*(?:formål|formålet|mål|målet|indsatsformål|indsatsmål)\s*:\s*at\s/iu;
+/**
+ * Sentence `i` (its text `text`) stands under the purpose label: "Formål: At …" on one line, or on the line after a
+ * "Formål" heading. Round 53: an aim item written as an infinitive there says what the help shall do, so a diagnosis or
+ * a cause in it is neither a fact of the case nor a reason (faktiske-oplysninger and begrundelse both skip it).
+ */
+export function underAimLabel(letter: Letter, i: number, text: string): boolean {
+  return AIM_LABEL_FIRST.test(text) || (i > 0 && AIM_LABEL.test(letter.slice(letter.sentence(i - 1)).trim()));
+}

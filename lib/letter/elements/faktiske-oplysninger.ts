@@ -7,7 +7,7 @@
  */
 import type { Detection, Letter } from '../letter';
 import { matchesIn } from '../letter';
-import { COMPLAINT_SENTENCE, DATA_PROTECTION, findHeading, frameTest, RIGHTS_WORDS } from './common';
+import { COMPLAINT_SENTENCE, DATA_PROTECTION, findHeading, frameTest, RIGHTS_WORDS, underAimLabel } from './common';
 
 const ROUTINE = [
   /(?<![\p{L}])(?:(?:vi|kommunen|jeg)\s+)?(?:har\s+modtaget|modtog|modtaget)\s+(?:din|jeres|Deres|en)\s+(?:ansøgning|henvendelse|mail|e-mail|brev|besked|anmodning)\p{L}*/giu,
@@ -134,8 +134,6 @@ const PLACE_NAME_BEFORE = /(?<![\p{L}])(?:\p{Lu}\p{Ll}*\s+)?(?:Center|Centret|Ce
 // til demensteamet"): who to turn to, like ASSOCIATION_AFTER, not what is known about this person. (What that person
 // found, "Demenskoordinatoren har vurderet, at …", is a fact by its own pattern.)
 const ROLE_NAMED_BY_DIAGNOSIS = /^(?:demens|diabetes|autisme|parkinson|depression)-?(?:koordinator|konsulent|sygeplejerske|rådgiver|rådgivning|team|café|cafe|hotline|linje|kursus|gruppe|netværk|center|tilbud|ambulatori)\p{L}*$/iu;
-const AIM_LABEL = /^(?:formål|formålet|mål|målet|indsatsformål|indsatsmål)(?:\s+med\s+(?:\p{L}+\s*){1,3})?\s*:?$/iu;
-const AIM_LABEL_FIRST = /^\s*(?:formål|formålet|mål|målet|indsatsformål|indsatsmål)\s*:\s*at\s/iu;
 const AIM_CLAUSE_BEFORE = /(?<![\p{L}])(?:med\s+det\s+formål|formålet\s+(?:med\s+(?:\p{L}+\s+){1,3})?(?:er|var))\s*,?\s+at\s[^.;:!?]*$/iu;
 const DATED_EVENT = /^(?:faldt|væltede|besvimede|blev\s+(?:indlagt|udskrevet|opereret)|var\s+indlagt)(?![\p{L}])[^]*\d/iu;
 
@@ -171,7 +169,7 @@ export function detect(letter: Letter): Detection {
       if (ROLE_NAMED_BY_DIAGNOSIS.test(letter.slice(m))) continue;
       // Round 53: a diagnosis inside the aim written as an infinitive under the purpose label ("Formål: At dække de
       // merudgifter, Lukas har på grund af sin diabetes"): what the help covers, not a finding of the case.
-      if (/^\s*(?:\p{L}+\s*:\s*)?at\s/iu.test(sText) && (AIM_LABEL_FIRST.test(sText) || (si > 0 && AIM_LABEL.test(letter.slice(letter.sentence(si - 1)).trim())))) continue;
+      if (/^\s*(?:\p{L}+\s*:\s*)?at\s/iu.test(sText) && underAimLabel(letter, si, sText)) continue;
       // (The same inside a purpose clause: "Hjælpen blev bevilget med det formål, at du kunne klare dig hjemme i perioden
       // efter operationen": the aim the help had, not what was found.)
       if (AIM_CLAUSE_BEFORE.test(letter.text.slice(s.start, m.start))) continue;

@@ -198,14 +198,9 @@ export function detect(letter: Letter): Detection {
 
 // What the citizen applied for, in the letter's own words ("Du har søgt om …", "Du søgte i januar om …").
 const APPLIED_FOR = /(?<![\p{L}])(?:an)?søg(?:t|te)\s+(?:\p{L}+\s+){0,3}?om\s+[^.;:!?]{1,120}/giu;
-const appliedCache = new WeakMap<Letter, string>();
+// (letter.matches runs it once per letter and keeps the spans.)
 function appliedFor(letter: Letter): string {
-  let said = appliedCache.get(letter);
-  if (said === undefined) {
-    said = [...letter.lower.matchAll(APPLIED_FOR)].map((a) => a[0]).join(' ');
-    appliedCache.set(letter, said);
-  }
-  return said;
+  return letter.matches(APPLIED_FOR).map((a) => letter.lower.slice(a.start, a.end)).join(' ');
 }
 
 // Round 36: the help given instead under another provision than the result's ("Du får bevilget en rampe efter
