@@ -398,6 +398,8 @@ async function main(argv: string[]): Promise<number> {
         ...(existsSync(`${HOLDOUT_31_DIR}/expected.json`) ? [{ title: 'holdout 31 (blind)', dir: HOLDOUT_31_DIR, heldOut: true }] : []),
         ...(existsSync(`${HOLDOUT_32_DIR}/expected.json`) ? [{ title: 'holdout 32 (blind)', dir: HOLDOUT_32_DIR, heldOut: true }] : []),
         ...(existsSync(`${HOLDOUT_33_DIR}/expected.json`) ? [{ title: 'holdout 33 (blind)', dir: HOLDOUT_33_DIR, heldOut: true }] : []),
+        ...(existsSync(`${HOLDOUT_34_DIR}/expected.json`) ? [{ title: 'holdout 34 (blind)', dir: HOLDOUT_34_DIR, heldOut: true }] : []),
+        ...(existsSync(`${HOLDOUT_35_DIR}/expected.json`) ? [{ title: 'holdout 35 (blind)', dir: HOLDOUT_35_DIR, heldOut: true }] : []),
       ]
     : [dirArg ? { title: dirArg, dir: resolve(dirArg) } : { title: 'korpus', dir: CORPUS_DIR }];
   const runs: { title: string; result: EvalResult; heldOut?: boolean }[] = [];
