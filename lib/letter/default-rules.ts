@@ -387,6 +387,8 @@ const ELEMENTS = {
       // mail af 20. juli", "hvilket hun ifølge hospitalet er ca. hver tredje uge").
       'ifølge hospitalet', 'ifølge sygehuset', 'ifølge skolen', 'ifølge lægen', 'ifølge din læge', 'ifølge egen læge',
       'ifølge børnehaven', 'ifølge dagplejen', 'ifølge institutionen', 'skolen skriver', 'skolen har skrevet', 'skolen har bekræftet',
+      // Round 55: the same with the source's own document ("ifølge hospitalets brev er cøliakien velbehandlet").
+      'ifølge hospitalets', 'ifølge sygehusets', 'ifølge skolens', 'ifølge børnehavens', 'ifølge institutionens',
       'i en mail af', 'i sin mail af', 'i en e-mail af',
       'talte med dig', 'talte med jer', 'talte sammen', 'talte vi sammen', 'har talt sammen', 'vi mødtes', 'mødtes vi',
       'har talt med', 'snakkede med', '*rapport*', '*notat*', 'referat*', 'erklæring*', 'epikrise*', 'udredning*', 'beskrivelse fra',
@@ -500,10 +502,13 @@ const ELEMENTS = {
       String.raw`\b(?:oplyst|oplyste|fortalte|fortalt|skrev|skrevet|sagde|sagt|så|observerede|målt|målte|opmålt|undersøgt|undersøgte|testet|testede|afprøvede|afprøvet|konstaterede|konstateret|besøgte)\s*,?\s+[^.\n]{0,40}den\s+\d{1,2}\.\s*\p{L}+`,
       // Round 38: an event in the citizen's life with its date ("efter du faldt i entreen den 2. oktober", "var indlagt
       // fra den 4. til den 9. marts"): a fact of the case, also inside what a relative reported (kept in code).
-      String.raw`\b(?:faldt|væltede|besvimede|blev\s+indlagt|var\s+indlagt|blev\s+udskrevet|blev\s+opereret)\s+(?:[^.\n]|\.(?=\s*\d)){0,40}?(?:den|d\.)\s*\d{1,2}\.\s*(?:\p{L}+|\d{1,2}\.?)`,
+      // (Round 55: also a dated move, "Du flyttede hjem til din mor den 3. januar 2023": when the living situation changed.)
+      String.raw`\b(?:faldt|væltede|besvimede|flyttede|blev\s+indlagt|var\s+indlagt|blev\s+udskrevet|blev\s+opereret)\s+(?:[^.\n]|\.(?=\s*\d)){0,40}?(?:den|d\.)\s*\d{1,2}\.\s*(?:\p{L}+|\d{1,2}\.?)`,
+      // (Round 55: also a team's dated recommendation, "Rehabiliteringsteamet har den 9. januar 2026 indstillet dig til
+      // fleksjob": an assessment of this case with its date.)
       // The date before the verb: "Bandagisten har den 10. januar målt dine fødder", "Du blev
       // den 3. marts opereret", "Vi har den 4. maj været på besøg hos dig".
-      String.raw`\b(?:har|havde|blev)\s+(?:\p{L}+\s+)?den\s+\d{1,2}\.\s*\p{L}+(?:\s+\d{4})?\s+(?:\p{L}+\s+){0,2}?(?:målt|opmålt|undersøgt|testet|afprøvet|vurderet|set|observeret|konstateret|beskrevet|udtalt|skrevet|oplyst|fortalt|besøgt|talt|været|opereret|indlagt|udskrevet)\b`,
+      String.raw`\b(?:har|havde|blev)\s+(?:\p{L}+\s+)?den\s+\d{1,2}\.\s*\p{L}+(?:\s+\d{4})?\s+(?:\p{L}+\s+){0,2}?(?:målt|opmålt|undersøgt|testet|afprøvet|vurderet|set|observeret|konstateret|beskrevet|udtalt|skrevet|oplyst|fortalt|besøgt|talt|været|opereret|indlagt|udskrevet|indstillet|anbefalet)\b`,
       // A meeting or a talk that took place, with its date: "Vi holdt møde med dig og din
       // kontaktperson den 4. november", "Du havde en samtale med os den 2. maj", "Vi mødtes
       // med jer den 12. juni" (not "Vi holder et møde med dig den …": that is still to come).
@@ -549,6 +554,11 @@ const ELEMENTS = {
       // ud fra jeres kørselsliste for marts og april"), not from a rate alone.
       String.raw`\b(?:evaluering(?:en)?|praktikevaluering(?:en)?|slutevaluering(?:en)?|midtvejsevaluering(?:en)?|vurdering(?:en)?)\s+(?:fra\s+(?:\p{L}+\s+){1,3}?)?(?:af|dateret)\s+(?:den\s+)?\d{1,2}\.\s*(?:\p{L}+|\d{1,2}\.?)`,
       String.raw`\b(?:beregnet|udregnet|opgjort)\s+(?:ud\s+fra|på\s+(?:baggrund|grundlag)\s+af|efter)\s+(?:din|dine|jeres|Deres|de\s+indsendte|den\s+indsendte)\s+(?:\p{L}+\s+)?\p{L}*(?:liste|lister|regnskab|oversigt|kvitteringer|opgørelse|dokumentation|bilag|regninger|fakturaer|lønsedler|kontoudtog)\b`,
+      // Round 55: a letter from a named source with its date ("Brev fra Børneafdelingen, Regionshospitalet, af 3. oktober
+      // 2025: …"), a dated source like a dated status; and a quote with its seller and total ("et tilbud fra Scooter-Centret
+      // på en Sterling til 24.995 kr."; a unit price, "200 kr. om måneden", is no fact).
+      String.raw`\bbrev(?:et)?\s+fra\s+[^.\n:]{1,60}?\s(?:af|dateret)\s+(?:den\s+)?\d{1,2}\.\s*(?:\p{L}+|\d{1,2}\.?)`,
+      String.raw`\btilbud(?:det)?\s+fra\s+[^.\n]{1,60}?\s(?:på|til)\s+(?:i\s+alt\s+)?\d[\d.]*(?:,\d+)?\s*kr(?![\p{L}]*\.?\s*(?:pr\.?|per|om|hver|i\s+(?:ugen|måneden|året))\s)`,
       // (Round 37: also "Tilbuddet lyder på 3.850 kr.", "Fakturaen er på …".)
       String.raw`\b(?:tilbud(?:det)?|prisoverslag(?:et)?|overslag(?:et)?|faktura(?:en)?)\s+(?:(?:lyder|lød|er|var)\s+)?på\s+\d[\d.]*(?:,\d+)?\s*kr(?![\p{L}]*\.?\s*(?:pr\.?|per|om|hver|i\s+(?:ugen|måneden|året))\s)`,
       // An illness or a disability said of the citizen ("Du har en medfødt muskelsygdom", "Hun har
@@ -3144,6 +3154,12 @@ export const DEFAULT_RULE_DATA = {
         // afskåret fra at færdes", and the plejebolig criterion "et så omfattende og varigt behov for pleje og omsorg".)
         'i væsentlig grad forringer', 'i væsentlig grad er afskåret', 'væsentlig grad afskåret', 'så omfattende og varigt behov',
         'et omfattende og varigt behov', 'opnå eller fastholde arbejde', 'fastholde arbejde eller uddannelse', 'afskåret fra at færdes',
+        // Round 55: the criteria of servicelov § 112 (aids) said back as the assessment's infinitive ("vurderes ikke i
+        // væsentlig grad at kunne afhjælpe de varige følger af den nedsatte funktionsevne eller … at lette den daglige
+        // tilværelse"): the rule, no fact of this case. (Not the plain verb in a grant beside what was seen, "lagt vægt på
+        // den dokumenterede faldrisiko, og at rollatoren i væsentlig grad letter den daglige tilværelse".)
+        'i væsentlig grad at kunne afhjælpe', 'i væsentlig grad at afhjælpe', 'varige følger af den nedsatte funktionsevne',
+        'i væsentlig grad at lette den daglige tilværelse', 'i væsentlig grad at kunne lette den daglige tilværelse',
         // The standard's main rule with no exception found ("De er omfattet af kvalitetsstandardens hovedregel, og
         // der foreligger ikke særlige forhold, der kan begrunde en fravigelse heraf"), and the § 52 / § 32
         // criteria said back ("Lasse har behov for særlig støtte, og støtten er af væsentlig betydning for at
@@ -3213,9 +3229,10 @@ export const DEFAULT_RULE_DATA = {
         // (Round 48: up to 14 words between, for a rule named in full: "betingelserne for at iværksætte aflastning efter
         // servicelovens § 52, stk. 3, nr. 5, er opfyldt", negated before it by "finder ikke, at".)
         String.raw`\b(?:betingelserne|kriterierne)\s+(?:[\p{L}§\d.,]+\s+){1,14}?er\s+(?:ikke\s+|dermed\s+|derfor\s+|således\s+)?opfyldt\b`,
+        // (Round 55: also "ikke længere vurderes at have behov for den": no longer needed, with nothing of what changed.)
         // The formal "ses ikke at …" ("De ses ikke at være omfattet af personkredsen", "ikke
         // findes at have et behov for …", "ikke at være omfattet af servicelovens § 100").
-        String.raw`\b(?:(?:ses|findes|skønnes|vurderes)\s+(?:\p{L}+\s+)?ikke|ikke\s+(?:ses|findes|skønnes|vurderes))\s+at\s+(?:være\s+omfattet|opfylde|have\s+(?:et\s+|en\s+|noget\s+)?(?:\p{L}+\s+){0,4}?(?:behov|brug|funktionsevne|funktionsnedsættelse)|falde\s+(?:ind\s+)?under|høre\s+(?:til|under)|tilhøre|være\s+berettiget)`,
+        String.raw`\b(?:(?:ses|findes|skønnes|vurderes)\s+(?:\p{L}+\s+)?ikke|ikke\s+(?:længere\s+)?(?:ses|findes|skønnes|vurderes))\s+at\s+(?:være\s+omfattet|opfylde|have\s+(?:et\s+|en\s+|noget\s+)?(?:\p{L}+\s+){0,4}?(?:behov|brug|funktionsevne|funktionsnedsættelse)|falde\s+(?:ind\s+)?under|høre\s+(?:til|under)|tilhøre|være\s+berettiget)`,
         String.raw`\bikke\s+at\s+være\s+omfattet\s+af`,
         // Round 46: the need for the help applied for said away, with only the law after it ("det er
         // vurderet, at du ikke har behov for efterværn efter barnets lov."): the conclusion again, no fact of the case.
@@ -3280,7 +3297,8 @@ export const DEFAULT_RULE_DATA = {
         String.raw`\bbehov(?:et)?\s+(?:for\s+(?:\p{L}+\s+){1,3}?)?(?:er|bliver|vil\s+være|(?:vurderes|anses|skønnes)\s+(?:for\s+)?(?:at\s+være\s+)?)\s*(?:\p{L}+\s+)?dækket\s+(?:af|med|ved|gennem)\s+(?:den\s+|det\s+|de\s+)?(?:nuværende|eksisterende|bevilgede|hidtidige)\s+(?:indsats|hjælp|støtte|bevilling|tilbud|aflastning|ordning|bostøtte|madservice|rengøring|praktiske\s+hjælp)`,
         // (Round 49: also said as able to be met there, "Deres behov kan dækkes inden for det nuværende tilbud".)
         String.raw`\bbehov(?:et)?\s+(?:\p{L}+\s+)?(?:kan|vil\s+kunne)\s+(?:\p{L}+\s+)?dækkes\s+(?:inden\s+for|af|med|ved|gennem|i)\s+(?:den\s+|det\s+|de\s+|dit\s+|din\s+|Deres\s+|jeres\s+)?(?:nuværende|eksisterende|bevilgede|hidtidige)\s+(?:indsats|hjælp|støtte|bevilling|tilbud|aflastning|ordning|bostøtte|madservice|rengøring|praktiske\s+hjælp|plads|dagtilbud)`,
-        String.raw`\b(?:er|vil\s+være)\s+(?:\p{L}+\s+)?(?:tilstrækkelig\p{L}*|bedst\s+egnet|passende|dækkende)(?:\s+og\s+(?:\p{L}+\s+){0,2}?(?:egnet|tilstrækkelig\p{L}*))?\s+til\s+at\s+(?:imødekomme|dække)\s+(?:\p{L}+\s+)?behov`,
+        // (Round 55: also a name's possessive with an apostrophe, "tilstrækkeligt til at dække Lucas' behov".)
+        String.raw`\b(?:er|vil\s+være)\s+(?:\p{L}+\s+)?(?:tilstrækkelig\p{L}*|bedst\s+egnet|passende|dækkende)(?:\s+og\s+(?:\p{L}+\s+){0,2}?(?:egnet|tilstrækkelig\p{L}*))?\s+til\s+at\s+(?:imødekomme|dække)\s+(?:\p{L}+['’]?\s+)?behov`,
         // The amount said to meet the need, with nothing of why ("Deres behov for støtte kan
         // fremadrettet dækkes med 2 timer ugentligt", "3 dage om ugen vil kunne dække dit behov"; not
         // another means: "dit behov kan dækkes ved at hæve din lænestol").

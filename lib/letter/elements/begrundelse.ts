@@ -70,6 +70,20 @@ const AIM_REACHED_ONLY =
 // A rule sentence that points back to the thing just named ("til den behandling", "for denne type udgift").
 const APPLIES_TO_IT = /(?<![\p{L}])(?:den|denne|dette|disse)\s+(?:type\s+|slags\s+|form\s+for\s+)?(?:behandling|udgift|udgifter|hjælpemiddel|ydelse|ydelsen|tilbud|kørsel|transport|aktivitet|indsats|ordning)(?![\p{L}])/iu;
 const BARE_THEREFORE = /^(?:og\s+)?derfor\s*[.!]?\s*$/iu;
+// Round 55: the same with the kind of thing as the rule's bare subject, named in the fact just before ("Lægens erklæring
+// beskriver, at ridningen er en del af hans behandling. Behandling hører under sundhedsvæsenet. Derfor …"): the rule is
+// applied to that fact. (A rule whose subject the fact does not name stays the rule alone.)
+const KIND_FIRST = /^(behandling|udgift|hjælpemiddel|ydelse|tilbud|kørsel|transport|aktivitet|indsats|ordning)\p{L}*\s/iu;
+function sameKindFirst(rule: string, fact: string): boolean {
+  const m = KIND_FIRST.exec(rule);
+  return !!m && fact.toLowerCase().includes(m[1]!.toLowerCase());
+}
+// Round 55: the law's share applied to the price, with the amount that follows ("Efter § 113 kan kommunen kun give 50 %
+// af prisen på et standardprodukt. En standard el-cykel koster 14.000 kr., og tilskuddet er derfor 7.000 kr."): the
+// ceiling that explains exactly the refused part, like LIMIT_APPLIED. (Not the share rule alone, with no price.)
+const SHARE_RULE = /(?<![\p{L}])(?:kun|højst|maksimalt|op\s+til)\s+(?:\p{L}+\s+){0,4}?\d+(?:,\d+)?\s*(?:%|procent)\s+af(?![\p{L}])/iu;
+const PRICE_AT = /(?<![\p{L}])(?:koster|kostede|prisen\s+(?:er|var)|pris\s+på)\s+(?:[^\d.;!?\n]{0,30}?)\d[\d.]*(?:,\d+)?\s*kr/iu;
+const AMOUNT_THEREFORE = /(?<![\p{L}])derfor\s+(?:\p{L}+\s+){0,3}?(?:på\s+)?\d[\d.]*(?:,\d+)?\s*kr/iu;
 
 // Words that bring a reason of their own into a consequence sentence.
 const OWN_REASON = /(?<![\p{L}])(?:fordi|idet|eftersom|da|lagt\s+vægt|vurder\p{L}*|viser|fremgår|oplyst)(?![\p{L}])/iu;
@@ -606,7 +620,7 @@ export function detect(letter: Letter): Detection {
         // Round 54: the rule applied to the fact just before it, pointing back with a demonstrative ("Din fysioterapi er
         // vederlagsfri, som din læge har henvist dig til. Kørsel til den behandling dækkes af regionen, og kommunen kan
         // kun dække …. Derfor …"): fact, rule, conclusion in one paragraph; the fact stays what the "derfor" rests on.
-        if (!(lastFact >= 0 && lastFact === i - 1 && between === 0 && sentences[lastFact]!.block === s.block && APPLIES_TO_IT.test(raw))) lastFact = -1;
+        if (!(lastFact >= 0 && lastFact === i - 1 && between === 0 && sentences[lastFact]!.block === s.block && (APPLIES_TO_IT.test(raw) || sameKindFirst(raw, letter.slice(sentences[lastFact]!))))) lastFact = -1;
       }
       else between++;
       restatedBefore = restated && !concrete;
@@ -649,6 +663,9 @@ export function detect(letter: Letter): Detection {
     // betale"): the guide's ceiling that explains exactly the refused part. (Not the rule alone with no price.)
     if (LIMIT_APPLIED.test(raw) && (PRICE_STATED.test(raw) || (i > 0 && PRICE_STATED.test(letter.slice(sentences[i - 1]!))))) {
       return { present: true, evidence: { start: (PRICE_STATED.test(raw) ? s : sentences[i - 1]!).start, end: s.end } };
+    }
+    if (AMOUNT_THEREFORE.test(raw) && PRICE_AT.test(raw) && (SHARE_RULE.test(raw) || (i > 0 && SHARE_RULE.test(letter.slice(sentences[i - 1]!))))) {
+      return { present: true, evidence: { start: (SHARE_RULE.test(raw) ? s : sentences[i - 1]!).start, end: s.end } };
     }
     if (law) {
       prevHollow = true;

@@ -70,6 +70,14 @@ const ROUTINE = [
   // Round 46: a source's information named as the basis and nothing of what it says ("Vi har vurderet din ansøgning ud
   // fra lægens oplysninger og de øvrige oplysninger i sagen."): like "de foreliggende oplysninger".
   /(?<![\p{L}])(?:ud\s+fra|på\s+(?:baggrund|grundlag)\s+af)\s+\p{L}+s\s+oplysninger(?:\s+og\s+(?:de\s+)?(?:øvrige|andre|samlede)\s+oplysninger(?:\s+i\s+(?:din\s+|jeres\s+|Deres\s+)?sag(?:en)?)?)?\s*\.?\s*$/giu,
+  // Round 55 (h33 class): the citizen's own account in the application, reported as such ("De har anført, at De har svært
+  // ved at rejse Dem", "Du skriver i din ansøgning, at du har ondt i knæet", "Ifølge din ansøgning bor du alene"): their
+  // view (borgerens-synspunkter), not something the municipality has found. A dated event in it stays (DATED_EVENT).
+  // (Case kept: "de skriver, at …" is a school or a team; the formal "De" only with "anført".)
+  /(?<![\p{L}])(?:(?:[Dd]u|I)\s+(?:har\s+)?(?:i\s+(?:din|jeres)\s+ansøgning\s+)?(?:anført|anfører|skrevet|skriver)(?:\s+i\s+(?:din|jeres)\s+ansøgning)?|De\s+(?:har\s+)?(?:i\s+Deres\s+ansøgning\s+)?(?:anført|anfører)(?:\s+i\s+Deres\s+ansøgning)?)\s*,?\s+at(?![\p{L}])[^.;!?\n]*|(?<![\p{L}])[Ii]følge\s+(?:din|Deres|jeres)\s+ansøgning[^.;!?\n]*/gu,
+  // Round 55: put on a waiting list ("Vi har skrevet dig op til begge steder", "skrevet jer på ventelisten"): handling,
+  // not something written about the citizen.
+  /(?<![\p{L}])(?:har\s+|havde\s+)?skrevet\s+(?:dig|jer|Dem|ham|hende|\p{Lu}\p{Ll}+)\s+(?:op|på\s+(?:\p{L}+\s+)?venteliste\p{L}*)(?![\p{L}])/gu,
   /(?<![\p{L}])(?:velkommen\s+til|ønsker\s+du|vil\s+du|kan\s+du\s+få|for\s+at\s+aftale|for\s+en)\s+(?:\p{L}+\s+){0,2}?(?:samtale|møde|besøg)\p{L}*/giu,
 ];
 
@@ -117,7 +125,10 @@ const CLASS_BEFORE =
   /(?<![\p{L}])(?:borgere|personer|ældre|pensionister|mennesker|familier|børn|unge|voksne|ansøgere|alle|dem|folk)\s*,?\s+(?:der|som)\s+(?:ikke\s+|selv\s+|fortsat\s+)?$/iu;
 const IF_BEFORE = /(?<![\p{L}])(?:når|hvis|såfremt)\s+(?:\p{L}+\s+){0,2}$/iu;
 const SOURCE_BEFORE = /(?<![\p{L}])på\s+(?:baggrund|grundlag)\s+af\s+(?:\p{L}+\s+){0,2}$/iu;
-const ASKED_FOR_DOCUMENT = /(?<![\p{L}])(?:vedlæg\p{L}*|indsend\p{L}*|medsend\p{L}*|fremsend\p{L}*|skaffe|indhente|sende\s+os|send\s+os)\s+(?:\p{L}+\s+){0,3}$/iu;
+// (Round 55: not the past forms, "I har indsendt kvitteringer for …", "de fremsendte regninger": documents already in the
+// case, like "Du har sendt os kvitteringer"; one still to be sent after "når"/"hvis" is a condition, SENT_WHEN.)
+const ASKED_FOR_DOCUMENT = /(?<![\p{L}])(?:vedlæg\p{L}*|(?:indsend|medsend|fremsend)(?!te?(?![\p{L}]))\p{L}*|skaffe|indhente|sende\s+os|send\s+os)\s+(?:\p{L}+\s+){0,3}$/iu;
+const SENT_WHEN = /(?<![\p{L}])(?:når|hvis|såfremt|før|inden)\s+(?:\p{L}+\s+){0,3}?(?:indsendt|fremsendt|medsendt|sendt|vedlagt)\s+(?:\p{L}+\s+){0,3}$/iu;
 // (Round 36: also a document's finding in the present, "afslutningsnotatet af 15. september viser, at …".)
 // (Round 53: also a report read through, "Jeg har nu læst statusrapporten fra Familiehuset igennem", and its writer
 // quoted in the present, "I statusrapporten skriver Tina, at …": what the document says, as "viser, at".)
@@ -175,6 +186,7 @@ export function detect(letter: Letter): Detection {
       if (AIM_CLAUSE_BEFORE.test(letter.text.slice(s.start, m.start))) continue;
       if (/^\p{Lu}/u.test(letter.slice(m)) && PLACE_NAME_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 40), m.start))) continue;
       if (ASKED_FOR_DOCUMENT.test(letter.text.slice(Math.max(s.start, m.start - 40), m.start))) continue;
+      if (SENT_WHEN.test(letter.text.slice(Math.max(s.start, m.start - 50), m.start))) continue;
       if (NEUTRAL.test(letter.slice(m))) {
         // (Not the dated source of the decision: "har på baggrund af hjemmebesøg den 28.05.2024 besluttet at bevilge".)
         if (FORWARD.test(sText) && !LOOKS_BACK.test(sText) && !SOURCE_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 30), m.start))) continue;
