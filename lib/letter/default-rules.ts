@@ -2962,6 +2962,10 @@ const ELEMENTS = {
       'gratis at låne', 'lånes gratis', 'låne gratis', 'udlånes gratis',
     ],
     patterns: [
+      // Round 55: a thing another body hands out free of charge ("Strimler og sensorer får I gratis fra børneafdelingen",
+      // "fås gratis via apoteket"): another provider beside the decision. The sender, its depot and provider are left out
+      // here, the help granted in code.
+      String.raw`\bgratis\s+(?:fra|hos|via|gennem)\s+(?!(?:os|mig|kommunen|depotet|hjælpemiddeldepotet|hjælpemiddelcentret|leverandøren|hjemmeplejen)(?![\p{L}]))\p{L}+`,
       // Round 50: where to order another service, at a named unit ("Du kan bestille kørsel til og fra værkstedet hos
       // Kørselskontoret", "I kan bestille en ledsager hos Handicapkørsel"); the help granted, the sender, the supplier
       // and a time booked ("bestille tid hos os") are left out in code.

@@ -74,8 +74,9 @@ const PLACE_ASSOCIATION = /^(?:bolig|andelsbolig|andels|ejer|grundejer|beboer|id
 // (Round 47: also "Du kan se, om der er plads på …": checking a place on an offer.)
 // (Round 53: also an offer put as a condition of wish, "Hvis du hellere vil spise sammen med andre, serverer caféen …";
 // and "har" before a participle is what someone has done, "har gennemført et forældrekursus", not what a place holds.)
+// (Round 55: also an offer said to be open in the common gender, "fællesspisning …, som er åben for alle", like "åbent for".)
 const GUIDES =
-  /(?<![\p{L}])(?:(?:du|i|de)\s+kan\s+(?:også|desuden|i\s+stedet|altid)|har\s+(?:du|i|de)\s+lyst\s+til|hvis\s+(?:du|i|de)\s+(?:\p{L}+\s+){0,3}?(?:hellere|gerne)\s+vil|kan\s+(?:du|i|de)\s+(?:også|desuden|i\s+stedet|altid)|(?:fortalt|orienteret|informeret)\s+(?:dig|jer|dem)\s+om|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:bestilles|købes|lejes|lånes|søges|ansøges|eftermonteres|tilkøbes)|(?:kan|kunne)\s+(?:(?:du|i|de|også|altid|gerne|bare|desuden)\s+){0,2}komme\s+(?:i|på|forbi)|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:blive\s+(?:visiteret|henvist|optaget)\s+til|få|søge|ansøge|fortsætte|hjælpe|rådgive|vejlede|vise|tilbyde|give|låne|købe|kontakte|henvende|ringe|bestille|deltage|høre|spørge|tale|svare|oplyse|informere|beregne|prøve|have\s+(?:glæde|gavn|nytte)\s+af)|kan\s+(?:\p{L}+\s+)?køre\s+(?:dig|jer|Dem)|(?:(?:du|i|de)\s+kan|kan\s+(?:du|i|de))\s+(?:(?:også|altid|bare|selv)\s+)?(?:køre|tage)\s+med|(?:kan|kunne)\s+(?:\p{L}+\s+){0,2}?(?:se|undersøge|tjekke)\s*,?\s+om\s+der\s+er\s+(?:\p{L}+\s+)?(?:plads|ledige?\s+pladser)|prøv|(?:(?:af)?holder|har(?!\s+(?:\p{L}+\s+)?(?:gennemført|afsluttet|deltaget|været|gået|startet|begyndt|fulgt|taget)(?![\p{L}]))|arrangerer|tilrettelægger)\s+(?:\p{L}+\s+){0,3}?(?:\p{L}*(?:motions|trænings|gymnastik|svømme|yoga|dans|gå|løbe|cykel|bold)hold|hold|\p{L}*kursus|\p{L}*kurser|\p{L}*netværk|madskole|madskoler|familiekursus|forældrekursus|pårørendegrupper?|samtalegrupper?|\p{L}*grupper?|\p{L}*weekend(?:er)?|\p{L}*lejre?|netværksmøder?|temaaftener|temaaften|workshops?|\p{L}*rådgivning|åbent\s+hus|\p{L}*café|\p{L}*cafe)(?![\p{L}])|(?<!(?:holde|holder|have|har|i|god|tæt|fast)\s+)kontakt(?!person|pædagog|lærer|oplysning|info|telefon)\p{L}*|henvend\p{L}*|søg\p{L}*|ansøg\p{L}*|ring\p{L}*|book\p{L}*|tager\s+gerne\s+(?:imod\s+)?nye|spørg\p{L}*|læs\p{L}*|vejled\p{L}*|rådgiv\p{L}*|anbefal\p{L}*|opfordr\p{L}*|foreslå\p{L}*|velkommen|mulighed\p{L}*|tilbud\p{L}*|tilbyd\p{L}*|henvis\p{L}*(?![\p{L}])(?!\s+til\s*,?\s+at(?![\p{L}]))|hjælpe\s+dig|giv\p{L}?\s+(?!os|mig|kommunen)(?:\p{L}+\s+){0,3}?besked|(?:(?:du|i|de)\s+skal|skal\s+(?:du|i|de)|husk\s+at)\s+(?:(?:selv|også|straks|altid)\s+)?(?:oplyse|underrette|orientere|meddele)|berettiget|ret\s+til|webshop|netbutik|sælger|forhandler|udlån\p{L}*|gratis|åbent\s+(?:alle|hver|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|for|om|i\s+weekenden)|(?:det\s+er|er\s+det)\s+regionens|(?:kan|kunne|vil|ville)\s+(?:det\s+)?(?:være\s+)?(?:en\s+)?god\s+id[ée]\s+at|(?:du|i|de)\s+(?:selv\s+)?bestiller|bestiller\s+(?:du|i|de)\s+(?:\p{L}+\s+)?selv)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:du|i|de)\s+kan\s+(?:også|desuden|i\s+stedet|altid)|har\s+(?:du|i|de)\s+lyst\s+til|hvis\s+(?:du|i|de)\s+(?:\p{L}+\s+){0,3}?(?:hellere|gerne)\s+vil|kan\s+(?:du|i|de)\s+(?:også|desuden|i\s+stedet|altid)|(?:fortalt|orienteret|informeret)\s+(?:dig|jer|dem)\s+om|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:bestilles|købes|lejes|lånes|søges|ansøges|eftermonteres|tilkøbes)|(?:kan|kunne)\s+(?:(?:du|i|de|også|altid|gerne|bare|desuden)\s+){0,2}komme\s+(?:i|på|forbi)|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:blive\s+(?:visiteret|henvist|optaget)\s+til|få|søge|ansøge|fortsætte|hjælpe|rådgive|vejlede|vise|tilbyde|give|låne|købe|kontakte|henvende|ringe|bestille|deltage|høre|spørge|tale|svare|oplyse|informere|beregne|prøve|have\s+(?:glæde|gavn|nytte)\s+af)|kan\s+(?:\p{L}+\s+)?køre\s+(?:dig|jer|Dem)|(?:(?:du|i|de)\s+kan|kan\s+(?:du|i|de))\s+(?:(?:også|altid|bare|selv)\s+)?(?:køre|tage)\s+med|(?:kan|kunne)\s+(?:\p{L}+\s+){0,2}?(?:se|undersøge|tjekke)\s*,?\s+om\s+der\s+er\s+(?:\p{L}+\s+)?(?:plads|ledige?\s+pladser)|prøv|(?:(?:af)?holder|har(?!\s+(?:\p{L}+\s+)?(?:gennemført|afsluttet|deltaget|været|gået|startet|begyndt|fulgt|taget)(?![\p{L}]))|arrangerer|tilrettelægger)\s+(?:\p{L}+\s+){0,3}?(?:\p{L}*(?:motions|trænings|gymnastik|svømme|yoga|dans|gå|løbe|cykel|bold)hold|hold|\p{L}*kursus|\p{L}*kurser|\p{L}*netværk|madskole|madskoler|familiekursus|forældrekursus|pårørendegrupper?|samtalegrupper?|\p{L}*grupper?|\p{L}*weekend(?:er)?|\p{L}*lejre?|netværksmøder?|temaaftener|temaaften|workshops?|\p{L}*rådgivning|åbent\s+hus|\p{L}*café|\p{L}*cafe)(?![\p{L}])|(?<!(?:holde|holder|have|har|i|god|tæt|fast)\s+)kontakt(?!person|pædagog|lærer|oplysning|info|telefon)\p{L}*|henvend\p{L}*|søg\p{L}*|ansøg\p{L}*|ring\p{L}*|book\p{L}*|tager\s+gerne\s+(?:imod\s+)?nye|spørg\p{L}*|læs\p{L}*|vejled\p{L}*|rådgiv\p{L}*|anbefal\p{L}*|opfordr\p{L}*|foreslå\p{L}*|velkommen|mulighed\p{L}*|tilbud\p{L}*|tilbyd\p{L}*|henvis\p{L}*(?![\p{L}])(?!\s+til\s*,?\s+at(?![\p{L}]))|hjælpe\s+dig|giv\p{L}?\s+(?!os|mig|kommunen)(?:\p{L}+\s+){0,3}?besked|(?:(?:du|i|de)\s+skal|skal\s+(?:du|i|de)|husk\s+at)\s+(?:(?:selv|også|straks|altid)\s+)?(?:oplyse|underrette|orientere|meddele)|berettiget|ret\s+til|webshop|netbutik|sælger|forhandler|udlån\p{L}*|gratis|åbent?\s+(?:alle|hver|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|for|om|i\s+weekenden)|(?:det\s+er|er\s+det)\s+regionens|(?:kan|kunne|vil|ville)\s+(?:det\s+)?(?:være\s+)?(?:en\s+)?god\s+id[ée]\s+at|(?:du|i|de)\s+(?:selv\s+)?bestiller|bestiller\s+(?:du|i|de)\s+(?:\p{L}+\s+)?selv)(?![\p{L}])/iu;
 
 // The new help given in place of the old, in the indicative ("I stedet får du en mentor",
 // "og du får en mentor i stedet"), not an offer the citizen may take up.
@@ -225,10 +226,15 @@ const CONTACT_UNIT = /^(?:kontakte|henvende\s+(?:dig|jer|Dem)\s+til|rette\s+henv
  * to the sender is no other help, like applying again.
  */
 function senderUnit(letter: Letter, start: number, end: number, inFrame: (offset: number) => boolean): boolean {
-  const unit = CONTACT_UNIT.exec(letter.text.slice(start, end))?.[1];
-  if (!unit || unit.length < 5) return false;
+  const hit = CONTACT_UNIT.exec(letter.text.slice(start, end));
+  const unit = hit?.[1];
+  if (!hit || !unit || unit.length < 5) return false;
   const lower = letter.lower;
   const word = unit.toLowerCase();
+  // Round 55: the words after the unit's first word in the sentence ("kontakte Myndighed Ældre, så …"), for a
+  // unit whose name runs over several words on its line in the letterhead ("Myndighed Ældre").
+  const unitEnd = start + hit.index + hit[0].length;
+  const goesOn = lower.slice(unitEnd, unitEnd + 80).replace(/\s+/gu, ' ');
   for (let i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1)) {
     if (!inFrame(i)) continue;
     const lineStart = lower.lastIndexOf('\n', i - 1) + 1;
@@ -237,7 +243,10 @@ function senderUnit(letter: Letter, start: number, end: number, inFrame: (offset
     // (Not a town in an address line: "4690 Storeskov".)
     const before = lower.slice(lineStart, i);
     if (before.trim() !== '' && !/,\s*$/u.test(before)) continue;
-    if (/^[\s,]*$/u.test(lower.slice(i + word.length, lineEnd < 0 ? undefined : lineEnd).replace(/^(?:\s+(?:og|&)\s+\p{L}+)+/u, ''))) return true;
+    const rest = lower.slice(i + word.length, lineEnd < 0 ? undefined : lineEnd);
+    if (/^[\s,]*$/u.test(rest.replace(/^(?:\s+(?:og|&)\s+\p{L}+)+/u, ''))) return true;
+    const restWords = rest.trim().replace(/\s+/gu, ' ');
+    if (/^\s/u.test(rest) && restWords !== '' && goesOn.startsWith(` ${restWords}`) && !/\p{L}/u.test(goesOn[restWords.length + 1] ?? '')) return true;
   }
   return false;
 }
@@ -308,6 +317,15 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   // anbefales, at du får støtte til …"): a fact of the case behind the application, not advice from the letter.
   if (/^anbefal/iu.test(match) && REPORTED_BEFORE.test(sentence.slice(0, at)) && /^\s*(?:får|modtager|fortsat\s+får|bliver\s+tilbudt)(?![\p{L}])/iu.test(sentence.slice(at + match.length))) return false;
   if (BARE_SOCIETY.test(match)) return false;
+  // Round 55: a thing handed out free by another body: not the sender named in full ("gratis fra Nordby Kommune"), nor
+  // the help granted itself ("rollatoren får du gratis fra …").
+  if (GIVEN_FREE.test(match) && ((/^\s+kommune(?![\p{L}])/iu.test(sentence.slice(at + match.length)) && match.split(/\s+/u).at(-1)!.toLowerCase() === sender) || ownHelp(sentence.slice(0, at).split(/[,;:]/u).at(-1)!, result))) return false;
+  // Round 55: what the citizen can no longer use, in the assessment ("Du kan ikke længere bruge din gamle stol uden
+  // smerter"): a fact of the need, not an option pointed to.
+  if (CANNOT_USE.test(match)) return false;
+  // Round 55: training carried on alone after the course ("om du kan fortsætte med at træne på egen hånd"): the citizen's
+  // own follow-up, not a team or a place to go on at.
+  if (TRAIN_ON.test(match) && OWN_HAND_AFTER.test(sentence.slice(at + match.length))) return false;
   // Another municipality taking the case over after a move ("Aarhus Kommune overtager sagen, så de
   // kan se på, om I skal have hjælp dernede"); the sender taking a case over is no other help.
   if (TAKES_OVER.test(match) && (SENDER_BEFORE.exec(sentence.slice(Math.max(0, at - 40), at).toLowerCase())?.[1] ?? sender) === sender) return false;
@@ -321,23 +339,14 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   // Round 51: the granted hours or money named back as what is used ("det kan du sagtens bruge timerne til", "du kan
   // bruge beløbet på bleer"): how the help decided here may be spent, not other help.
   if (USE_AFTER.test(match) && GRANT_NAMED_BACK.test(sentence.slice(at + match.length))) return false;
-  if (BUY_ANYWAY.test(match) && PRONOUN_AFTER.test(sentence.slice(at + match.length)) && !ANOTHER_OPTION.test(sentence)) return false;
-  if (PAY_SHARE.test(match) && CONCEDED_SAME_BEFORE.test(sentence.slice(0, at))) return false;
-  // Round 53: the same with the choice spelled out, "I kan vælge at købe den el-cykel, I søgte om, men så betaler I selv
-  // forskellen": the thing applied for named back with "den/det", not a dearer or other model offered.
-  if (CHOOSE_TO_BUY.test(match) && SAME_THING_AFTER.test(sentence.slice(at + match.length)) && PAY_REST_AFTER.test(sentence.slice(at))) return false;
+  // Rounds 45, 50, 52, 53 and 55: the citizen buys the thing decided here anyway, or pays the rest of it ("Du kan godt købe
+  // den, men så betaler du resten selv", "I kan vælge at købe den el-cykel, I søgte om, men så betaler I selv forskellen",
+  // "Du kan godt købe den cykel, du har fundet, men så skal du selv betale forskellen"): the share the decision leaves to
+  // the citizen, not another option (see paysForDecidedThing).
+  if (paysForDecidedThing(match, sentence, at, result)) return false;
   // Round 53: sold in ordinary shops as the test of a consumer good ("En løftestol kan købes i almindelig handel …, og
   // derfor er den et forbrugsgode"): the reason for the rule applied, not a pointer to a shop.
   if (SOLD_IN_SHOPS.test(match) && CONSUMER_GOOD.test(sentence)) return false;
-  // Round 52: under a subsidy toward a purchase ("Du får et tilskud til en el-scooter"), the thing of this decision bought
-  // with a concessive "godt", the rest paid by the citizen ("Du kan godt købe den model, du søgte, eller en anden
-  // scooter, men så betaler du selv forskellen"): the share the subsidy leaves, not another option. (Where the aid is
-  // given in kind, a dearer one with the difference paid is the free choice of aid, and still guides.)
-  if (BUY_ANYWAY.test(match) && SUBSIDY.test(result) && PAY_REST_AFTER.test(sentence.slice(at)) && ownHelp(clauseOf(sentence.slice(at + match.length)), result)) return false;
-  if (PAY_SHARE.test(match) && SUBSIDY.test(result)) {
-    const bought = CONCEDED_BUY_BEFORE.exec(sentence.slice(0, at));
-    if (bought && ownHelp(bought[1]!, result)) return false;
-  }
   // Round 52: the citizen's own thing named before a relative clause ("Du har fortsat dit nødkald, som du kan bruge hele
   // døgnet"): what they have and keep, not other help, unless marked as another option.
   if (USE_AFTER.test(match) && OWN_THING_BEFORE.test(sentence.slice(Math.max(0, at - 60), at)) && !ANOTHER_OPTION.test(sentence)) return false;
@@ -604,6 +613,10 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   return true;
 }
 
+const GIVEN_FREE = /^gratis\s+(?:fra|hos|via|gennem)\s/iu;
+const CANNOT_USE = /^(?:(?:du|I|De)\s+kan|kan\s+(?:du|I|De))\s+(?:\p{L}+\s+)?(?:ikke|aldrig)\s+(?:\p{L}+\s+)?(?:bruge|benytte|deltage)\s*$/iu;
+const TRAIN_ON = /(?:træne|fortsætte)(?:\s+\p{L}+){0,3}?\s+på$/iu;
+const OWN_HAND_AFTER = /^\s+(?:egen\s+hånd|eget\s+initiativ)(?![\p{L}])/iu;
 const CONDITIONAL_GET = /^kan\s+(?:du|I|De)\s+få\s+(?:en|et)$/iu;
 const CONDITION_FIRST =
   /^\s*(?:(?:hvis|såfremt|mens)\s[^.;:!?]*|(?:har|får|er|bliver|savner|ønsker|mangler|føler)\s+(?:du|I|De)\s[^.;:!?]*),\s*$/iu;
@@ -801,27 +814,51 @@ const USED_AFTER = /^[^.;:]*?(?<![\p{L}])(?:er|har\s+været|blev|bliver)\s+(?:\p
 const USE_AFTER = /(?:bruge|benytte)\s*$/iu;
 const GRANT_NAMED_BACK = /^\s*(?:timerne|ledsagetimerne|tilskuddet|beløbet|pengene|bevillingen)\s+(?:til|på)(?![\p{L}])/iu;
 const TIME_AFTER = /^\s*(?:(?:mere|mindre|længere|kortere|ekstra|lidt|god|den)\s+)?tid(?![\p{L}])/iu;
-const BUY_ANYWAY = /(?<![\p{L}])godt\s+(?:selv\s+)?købe\s*$/iu;
-// Round 50: the same concession with the thing applied for named back ("Du kan godt vælge den scooter, men så skal du
-// selv betale forskellen", "I kan godt få det, men så betaler I resten"): the share the decision leaves to the citizen,
-// not another option. (A dearer or other model offered stays: "Du kan godt vælge en dyrere model, men …".)
 const BOOK_AT = /^(?:du|I|De)\s+kan\s+(?:(?:selv|også|altid|fortsat)\s+)?bestille\s+((?:[\p{L}-]+\s+){1,6}?)hos\s+(\p{L}+)$/iu;
 const BOOK_OWN_UNIT = /^(?:os|mig|kommunen|hjemmeplejen|leverandøren|leverandør|visitationen|depotet|hjælpemiddeldepotet|hjælpemiddelcentret|din|dit|dine|jeres|Deres|vores|en|et)$/iu;
 const GOODS_BOOKED = /^(?:(?:dine|de|dem|nogle|din)\s+)?(?:\p{L}*varer\p{L}*|mad\p{L}*|måltid\p{L}*|indkøb\p{L}*|\p{L}*retter)(?![\p{L}])/iu;
 const TIME_BOOKED = /^(?:en\s+)?(?:tid|møde|samtale|besøg)(?![\p{L}])/iu;
-const SUBSIDY = /tilskud/iu;
-const CONCEDED_BUY_BEFORE = /(?:(?:du|I|De)\s+kan|kan\s+(?:du|I|De))\s+godt\s+(?:selv\s+)?(?:købe|vælge)\s+([^.;:!?]{1,100}?)\s*,?\s+men\s[^.;:!?]*$/iu;
 const PAY_REST_AFTER = /(?<![\p{L}])(?:betale|betaler)\s+(?:\p{L}+\s+){0,2}?(?:forskellen|differencen|resten)|(?:forskellen|differencen|resten)\s+selv(?![\p{L}])/iu;
 const OWN_THING_BEFORE = /(?<![\p{L}])(?:din|dit|dine|jeres|Deres|sin|sit|sine)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s*,?\s+(?:som|der)\s+$/iu;
-const CHOOSE_TO_BUY = /vælge\s+at\s+købe\s*$/iu;
-const SAME_THING_AFTER = /^\s*(?:den|det|dem)(?!\s+(?:dyrere|anden|andet|andre|større|bedre|billigere)(?![\p{L}]))(?![\p{L}])/iu;
 const SOLD_IN_SHOPS = /^(?:kan\s+)?(?:købes|fås|sælges)(?![\p{L}])/iu;
 const CONSUMER_GOOD = /forbrugsgod/iu;
+// The thing the citizen buys or pays for, and how the letter concedes it.
+// Buying it: "godt (selv) købe" (a concession in itself) or "vælge at købe" (a concession only with the rest paid).
+const BUY_ANYWAY = /(?<![\p{L}])godt\s+(?:selv\s+)?købe\s*$/iu;
+const CHOOSE_TO_BUY = /vælge\s+at\s+købe\s*$/iu;
+// Paying the rest, with the thing conceded before it ("Du kan godt vælge den scooter, men så skal du selv betale
+// forskellen", "I kan godt få det, men så betaler I resten", "I kan vælge at købe den el-assisterede cykel hos en anden
+// forhandler, men …").
 const PAY_SHARE = /(?:forskellen|differencen|resten)(?:\s+selv)?\s*$/iu;
-// (Round 53: also "I kan vælge at købe den el-assisterede cykel hos en anden forhandler, men …": the choice spelled out,
-// with a few words naming the thing back.)
-const CONCEDED_SAME_BEFORE =
-  /(?<![\p{L}])(?:(?:du|I|De)\s+kan|kan\s+(?:du|I|De))\s+(?:godt\s+(?:selv\s+)?(?:købe|vælge|få|beholde)|(?:godt\s+)?(?:selv\s+)?vælge\s+at\s+(?:købe|beholde))\s+(?:den|det|dem)(?!\s+(?:dyrere|anden|andet|andre|større|bedre|billigere)(?![\p{L}]))(?:\s+[\p{L}-]+){0,6}?\s*,?\s+men\s[^.;:!?]*$/iu;
+const CONCEDED_BEFORE =
+  /(?<![\p{L}])(?:(?:du|I|De)\s+kan|kan\s+(?:du|I|De))\s+(?:godt\s+(?:selv\s+)?(?:købe|vælge|få|beholde)|(?:godt\s+)?(?:selv\s+)?vælge\s+at\s+(?:købe|beholde))\s+([^.;:!?]{1,100}?)\s*,?\s+men\s[^.;:!?]*$/iu;
+// The thing named back ("den", "det", "den cykel, du har fundet"), not a dearer or other model offered ("den dyrere
+// model", "en anden scooter").
+const NAMED_BACK = /^\s*(?:den|det|dem|dette|disse)(?!\s+(?:dyrere|anden|andet|andre|større|bedre|billigere)(?![\p{L}]))(?![\p{L}])/iu;
+const SUBSIDY = /tilskud/iu;
+
+/**
+ * Whether the match is the citizen buying, or paying the rest of, the very thing decided here: one test for what rounds
+ * 45, 50, 52, 53 and 55 found one phrasing at a time. The thing stands after the buying verb or in the concession before
+ * the rest paid; it is the thing decided when named back ("den", "det"), or, under a subsidy toward a purchase ("Du får
+ * et tilskud til en el-scooter"), when it is a word of the result ("Du kan godt købe en el-scooter, men så betaler du
+ * selv forskellen"). Where the aid is given in kind, a dearer or other one with the difference paid is the free choice
+ * of aid, and still guides; so does one marked as another option ("også", "i stedet").
+ */
+function paysForDecidedThing(match: string, sentence: string, at: number, result: string): boolean {
+  let thing: string;
+  if (BUY_ANYWAY.test(match) || CHOOSE_TO_BUY.test(match)) {
+    // ("vælge at købe" is no concession by itself: "Du kan vælge at købe den hos en privat forhandler" offers a way.)
+    if (!BUY_ANYWAY.test(match) && !PAY_REST_AFTER.test(sentence.slice(at))) return false;
+    thing = sentence.slice(at + match.length);
+  } else if (PAY_SHARE.test(match)) {
+    const conceded = CONCEDED_BEFORE.exec(sentence.slice(0, at));
+    if (!conceded) return false;
+    thing = conceded[1]!;
+  } else return false;
+  if (ANOTHER_OPTION.test(sentence)) return false;
+  return NAMED_BACK.test(thing) || (SUBSIDY.test(result) && ownHelp(clauseOf(thing), result));
+}
 const OWN_HABIT = /^[^.;:]{0,80}?(?<![\p{L}])som\s+(?:(?:du|I|De)\s+(?:gør|plejer|allerede|altid|har\s+gjort)|hidtil|i\s+dag|nu)(?![\p{L}])/iu;
 // Prefixes every kind of help shares ("hjælpemiddeldepotet" is no "hjælp").
 const GENERIC_PREFIX = /^(?:hjælp|støtt|tilbu|ydels|indsa|ordni|kommu)/u;
