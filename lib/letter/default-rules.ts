@@ -1920,6 +1920,11 @@ const ELEMENTS = {
       // Round 54: a skill tried out with the citizen ("ergoterapeuten har afprøvet med dig, at du kan bruge det med en
       // badestol"): what the test showed the citizen can; "om du kan" is a question still open and does not match.
       String.raw`\b(?:afprøvet|afprøvede|prøvet|prøvede)\s+med\s+(?:dig|Dem|hende|ham|jer)\s*,?\s+at\s+(?:du|De|hun|han|I)\s+(?:(?:godt|fint|sagtens|selv)\s+)?(?:kan|kunne)\b`,
+      // Round 55: hours of work the citizen manages, now or in a recent placement ("du arbejder 15 timer om ugen", "Du har i
+      // dit praktikforløb arbejdet 10-12 timer om ugen"): a work capacity. Not a limit ("arbejder kun 5 timer", "ikke")
+      // nor a former job in the past tense ("arbejdede 37 timer, før du blev syg"), nor someone else's ("Din mand arbejder
+      // 37 timer om ugen": the subject is checked behind the verb).
+      String.raw`\b(?:arbejder|arbejdet)(?<=(?<![\p{L}])(?:du|De|I|borgeren|pågældende)\s+(?:har\s+)?(?:\d{1,2}\.[ \t]+|[\p{L}\d-]+[ \t]+){0,12}?(?:arbejder|arbejdet))\s+(?:(?!kun\b|højst\b|blot\b|bare\b|ikke\b|under\b|mindre\b)[\p{L}.]+\s+){0,4}?(?:ca\.\s+|cirka\s+|omkring\s+)?\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+timer\s+(?:om|pr\.?|per|i)\s+(?:ugen|uge|dagen)\b`,
       // Round 54: a job the citizen holds and is glad of ("du er glad for dit skånejob", "hun har et fleksjob");
       // a job lost or wished for is negated or a wish (code).
       String.raw`\bglad\s+for\s+(?:dit|sit|hans|hendes)\s+(?:skånejob|fleksjob|flexjob|deltidsjob|fritidsjob|job|arbejde)(?:bet|et)?\b`,
@@ -1971,6 +1976,11 @@ const ELEMENTS = {
       // kunne gå i haven", "det gav I begge udtryk for på mødet").
       'borger vil gerne', 'borgeren vil gerne', 'borger vil helst', 'borgeren vil helst', 'gav I udtryk for', 'gav I begge udtryk for',
       'gav De udtryk for', 'gav du også udtryk for', 'gav I også udtryk for',
+      // Round 55: the same inverted in a journal-style note after a fronted time or place ("Ved samtalen gav borgeren
+      // selv udtryk for ønske om …"); "giver udtryk for" has no object reading, unlike "oplyste borgeren om".
+      'gav borgeren udtryk for', 'gav borgeren selv udtryk for', 'gav borger udtryk for', 'gav borger selv udtryk for',
+      'giver borgeren udtryk for', 'giver borgeren selv udtryk for', 'har borgeren givet udtryk for', 'har borgeren selv givet udtryk for',
+      'gav pågældende udtryk for', 'gav pågældende selv udtryk for',
       // (The application with the citizen's own reason for it, "Du har søgt om en elcykel, fordi du bliver hurtigt
       // træt"; the bare "du har søgt om …" is left out in code.)
       'du har søgt om', 'I har søgt om', 'De har søgt om', 'du søgte om',
@@ -2447,10 +2457,11 @@ const ELEMENTS = {
       // kop kaffe med" or "tage din rollator med til mødet".
       // (Also "have én med, som du stoler på" and "have en ven eller pårørende med til møder".)
       String.raw`\b(?:tage|have|medbringe)\s+(?:en|én|nogen|en\s+anden(?:\s+person)?|(?:din|dit|jeres|Deres)\s+[\p{L}-]+\s+eller\s+en\s+anden|(?:din|dit|jeres|Deres)\s+(?:bror|søster|datter|søn|mor|far|ven|veninde|nabo|ægtefælle|kone|mand|partner|pårørende|forældre|kontaktperson|værge)(?:\s+\p{L}+)?(?:\s+eller\s+en\s+anden)?|[\p{L}-]+\s+eller\s+en\s+anden|en\s+(?:ven|bekendt|veninde|pårørende)\s+eller\s+(?:(?:en|et|én|ét)\s+)?[^,.\n]{1,40}?)\s*(?:,\s*(?:du|I|De)\s+(?:har\s+tillid\s+til|stoler\s+på|kender)\s*,\s*)?med(?:\s+som\s+(?:støtte|bisidder|støtteperson)|\s+(?:til|på|under|ved)\s+(?:vores\s+|jeres\s+|de\s+|et\s+)?(?:møder|møderne|mødet|møde|samtaler|samtalerne|samtalen|samtale)|\s*,\s*(?:der|som)\s+kan\s+(?:hjælpe|støtte)|\s*,\s*(?:som|der)\s+(?:du|I|De)\s+(?:stoler\s+på|har\s+tillid\s+til|kender\s+godt)|\s*,\s*(?:når|hvis)\s+(?:vi|I|du|De)\s+(?:taler|snakker|drøfter|mødes|holder|skal\s+mødes|skal\s+tale|skal\s+snakke)|\s*,\s*(?:næste\s+gang|når)\s+(?:vi|I|du|De)\s+(?:kommer|ses|mødes|taler))`,
+      // (Round 55: also "lade en anden, fx en advokat, repræsentere dig i sagen", FVL § 8 with the helper named between.)
       // Someone else to carry the case: "bede en anden om at tage sig af sagen for dig", "give en anden
       // lov til at handle for dig", "få en anden til at hjælpe dig". Not "få naboen til at hjælpe dig
       // med indkøb".
-      String.raw`\b(?:bede|lade|give|få)\s+(?:en\s+anden(?:\s+person)?|nogen|en\s+person|en\s+pårørende|ham|hende|én)(?:\s*,[^,.\n]{1,60},)?\s+(?:om\s+at\s+|lov\s+(?:til\s+)?at\s+|til\s+at\s+)?(?:tage\s+sig\s+af\s+(?:sagen|din\s+sag|jeres\s+sag|kontakten)|føre\s+(?:sagen|din\s+sag|jeres\s+sag)|klare\s+(?:det|sagen|tingene)\s+for\s+(?:dig|jer|Dem)|(?:tale|handle|snakke)(?:\s+med\s+os)?\s+for\s+(?:dig|jer|Dem)|hjælpe\s+(?:dig|jer|Dem)(?=\s*[,.]|\s+med\s+(?:sagen|klagen|at\s+klage)|\s+og\s+være\s+med\s+i\s+(?:sagen|møder|møderne)))`,
+      String.raw`\b(?:bede|lade|give|få)\s+(?:en\s+anden(?:\s+person)?|nogen|en\s+person|en\s+pårørende|ham|hende|én)(?:\s*,[^,.\n]{1,60},)?\s+(?:om\s+at\s+|lov\s+(?:til\s+)?at\s+|til\s+at\s+)?(?:tage\s+sig\s+af\s+(?:sagen|din\s+sag|jeres\s+sag|kontakten)|føre\s+(?:sagen|din\s+sag|jeres\s+sag)|klare\s+(?:det|sagen|tingene)\s+for\s+(?:dig|jer|Dem)|(?:tale|handle|snakke)(?:\s+med\s+os)?\s+for\s+(?:dig|jer|Dem)|(?:repræsentere|bistå)\s+(?:dig|jer|Dem)|hjælpe\s+(?:dig|jer|Dem)(?=\s*[,.]|\s+med\s+(?:sagen|klagen|at\s+klage)|\s+og\s+være\s+med\s+i\s+(?:sagen|møder|møderne)))`,
       // A lawyer of one's own ("Du kan fortsat bruge din advokat").
       String.raw`\b(?:bruge|have|få)\s+(?:din|jeres|Deres|en)\s+(?:egen\s+)?advokat\b`,
     ],

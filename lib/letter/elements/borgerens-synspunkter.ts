@@ -368,6 +368,7 @@ function noView(letter: Letter, end: number): boolean {
 }
 
 const BARE_VERB = /^(?:fortalt|oplyst|sagt|forklaret|beskrevet|ønsket)$/iu;
+const NOT_SAID_BEFORE = /(?<![\p{L}])(?:ikke|aldrig)\s+(?:\p{L}+\s+)?$/iu;
 const OWN_SUBJECT = /(?<![\p{L}])(?:[dD]u|I)\s+har\s/u;
 
 function ownSubjectBefore(letter: Letter, at: number): boolean {
@@ -461,6 +462,9 @@ export function detect(letter: Letter): Detection {
     // a heading that asks what someone else said ("Hvad har din familie sagt?") comes after the
     // sentence before it, not inside it.
     if (BARE_VERB.test(letter.slice(m)) && !ownSubjectBefore(letter, m.start)) continue;
+    // Round 55: what the party did not say ("I har ikke oplyst, hvor mange …", "Du har aldrig fortalt os om
+    // smerterne") is a gap in the case, not their account. (Not "ønsket": "Du har ikke ønsket hjælp" is a stance.)
+    if (BARE_VERB.test(letter.slice(m)) && !/ønsket/iu.test(letter.slice(m)) && NOT_SAID_BEFORE.test(letter.text.slice(Math.max(0, m.start - 25), m.start))) continue;
     // A view another person reports ("Din søn skriver på dine vegne, at du føler dig ensom",
     // "Datteren fortæller, at du ønsker at blive boende"): what the relative or the professional
     // says, not the citizen's own account.

@@ -66,12 +66,22 @@ function birthDate(letter: Letter): Date | undefined {
 }
 
 // "Du er 47 år, og da du ikke har nået folkepensionsalderen …", "De er 84 år gammel".
-const STATED_AGE = /(?<![\p{L}])(?:[Dd]u|De|[Bb]orgeren|[Pp]ågældende|[Aa]nsøger(?:en)?)\s+er\s+(\d{1,3})\s+år(?![\p{L}])/u;
+// (Round 55: also with a relative clause, "pågældende, der er 61 år".)
+const STATED_AGE = /(?<![\p{L}])(?:[Dd]u|De|[Bb]orgeren|[Pp]ågældende|[Aa]nsøger(?:en)?)(?:,?\s+(?:der|som))?\s+er\s+(\d{1,3})\s+år(?![\p{L}])/u;
 
 /** The citizen's age as the letter states it, when no CPR number or birth date gives it. */
+// Round 55: the age in brackets after the addressee's name in the letterhead ("Til Lene Frost (52 år)").
+const HEADER_AGE = /\((\d{1,3})\s+år\)/u;
+
 function statedAge(letter: Letter): number | undefined {
   const m = STATED_AGE.exec(letter.text);
-  return m ? Number(m[1]) : undefined;
+  if (m) return Number(m[1]);
+  const sentences = letter.seg.sentences;
+  for (let i = 0; i < sentences.length && i < LETTERHEAD_LINES && sentences[i]!.heading; i++) {
+    const h = HEADER_AGE.exec(letter.slice(sentences[i]!));
+    if (h) return Number(h[1]);
+  }
+  return undefined;
 }
 
 // ("Du er under folkepensionsalderen", "Lars er 52 år og derfor ikke omfattet af ældreloven.")
@@ -101,6 +111,33 @@ function elderlySender(letter: Letter): boolean {
   for (let i = 0; i < sentences.length && i < LETTERHEAD_LINES && sentences[i]!.heading; i++) if (names(i)) return true;
   for (let i = sentences.length - 1; i >= 0 && i >= sentences.length - SIGNATURE_LINES && sentences[i]!.words <= SIGNATURE_WORDS; i--) if (names(i)) return true;
   return false;
+}
+
+// Round 55: the guide counts the citizen of an elderly-care letter as a pensioner unless the
+// letter says otherwise. With no age, no elderly word and no elderly-care sender, the help itself
+// can still be one that (almost) only pensioners get: meals brought home ("madservice"), the home
+// care and home help of the elderly-care service, a day centre. Not when the sender is for adults
+// ("Myndighed Voksne", "Handicap og Psykiatri") or the citizen still works ("dit arbejde",
+// "dit deltidsjob", "fleksjob", "sygedagpenge").
+const ELDERLY_SERVICE = /(?<![\p{L}])(?:madservice\p{L}*|hjemmehjælp\p{L}*|hjemmepleje\p{L}*|dagcent\p{L}*)(?![\p{L}])/iu;
+const ADULT_SENDER = /(?<![\p{L}])(?:voksn?e\p{L}*|handicap\p{L}*|psykiatri\p{L}*|under\s+folkepensionsalder\p{L}*)(?![\p{L}])/iu;
+const WORKING_AGE =
+  /(?<![\p{L}])(?:dit\s+(?:arbejde|\p{L}*job)|din\s+(?:arbejdsplads|arbejdsgiver|uddannelse)|(?:på|efter|fra)\s+arbejde|arbejdsdag\p{L}*|fleksjob\p{L}*|sygedagpenge\p{L}*|kontanthjælp\p{L}*|førtidspension\p{L}*|jobcent\p{L}*)(?![\p{L}])/iu;
+
+// (The fallback guesses the area, so a letter whose years all lie before ældreloven's start is
+// left out: an undated mail that speaks only of "1. marts 2024" was written before it.)
+const YEAR = /(?<!\d)20\d\d(?!\d)/g;
+const ELDERLY_LAW_YEAR = 2025;
+
+function elderlyService(letter: Letter): boolean {
+  if (!ELDERLY_SERVICE.test(letter.text) || WORKING_AGE.test(letter.text)) return false;
+  const years = letter.text.match(YEAR) ?? [];
+  if (years.length > 0 && !years.some((y) => Number(y) >= ELDERLY_LAW_YEAR)) return false;
+  const sentences = letter.seg.sentences;
+  const adult = (i: number) => ADULT_SENDER.test(letter.slice(sentences[i]!));
+  for (let i = 0; i < sentences.length && i < LETTERHEAD_LINES && sentences[i]!.heading; i++) if (adult(i)) return false;
+  for (let i = sentences.length - 1; i >= 0 && i >= sentences.length - SIGNATURE_LINES && sentences[i]!.words <= SIGNATURE_WORDS; i--) if (adult(i)) return false;
+  return true;
 }
 
 function ageOn(birth: Date, day: Date): number {
@@ -135,7 +172,7 @@ export function outdatedAreas(letter: Letter): Set<CaseArea> {
     const elderly = letter.matches(letter.compiled.lists.elderlyCase).filter((m) => !isLawSentence(letter, m));
     if (elderly.some((m) => !below(m))) areas.add('aeldre');
     // (Not when the letter says the citizen is below pension age.)
-    else if (!elderly.some(below) && letter.area !== 'boern' && elderlySender(letter)) areas.add('aeldre');
+    else if (!elderly.some(below) && letter.area !== 'boern' && (elderlySender(letter) || elderlyService(letter))) areas.add('aeldre');
   }
   return areas;
 }

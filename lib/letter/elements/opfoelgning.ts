@@ -274,6 +274,8 @@ function pastHelp(sentence: string): boolean {
   return !!m && !WHEN_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index));
 }
 
+const TABLE_FROM_HEAD_AFTER = /^(?:\s+\d{4})?[ \t|]*\n\s*(?:\|\s*)?fra\s+(?:den\s+)?\d{1,2}\.\s*\p{L}+(?:\s+\d{4})?[ \t|]*(?:\n|$)/iu;
+
 export function detect(letter: Letter): Detection {
   const ending = (letter as Partial<AnalysedLetter>).decisionType === 'aendring';
   const refused = (letter as Partial<AnalysedLetter>).decisionType === 'afslag';
@@ -336,6 +338,10 @@ export function detect(letter: Letter): Detection {
       // Round 44: "frem til nu", "indtil nu": up to now, what the citizen has had ("Borger har frem til nu modtaget
       // hjælp til påklædning"), not how long help lasts.
       if (/(?:^|\s)(?:frem\s+til|indtil|til)$/iu.test(word) && /^\s+nu(?![\p{L}])/iu.test(letter.text.slice(m.end, m.end + 6))) continue;
+      // Round 55: the column heads of a before/after table ("Indtil 31. december 2025" over the old help, "Fra 1.
+      // januar 2026" over the new): when the change takes effect, not how long the help lasts. (A cell alone on its
+      // line, the "Fra" head on the next line.)
+      if (/^indtil\s/iu.test(word) && /(?:^|\n)[ \t|]*$/u.test(letter.text.slice(Math.max(0, m.start - 10), m.start)) && TABLE_FROM_HEAD_AFTER.test(letter.text.slice(m.end, m.end + 60))) continue;
       // "frem til videre", "Ændringen gælder indtil videre": until further notice, no end and no look ahead.
       // (Unless an end date follows: "Efterværnet gælder indtil videre til 31. august 2026".)
       if (/(?:^|\s)(?:frem\s+til|indtil|til)$/iu.test(word) && /^\s+videre(?![\p{L}])(?!,?\s+(?:til|frem\s+til|indtil)\s+(?:den\s+)?\d)/iu.test(letter.text.slice(m.end, m.end + 30))) continue;

@@ -53,7 +53,8 @@ const NEGATED_AFTER = /^(?:\s+\p{L}+)?\s+(?:ikke|ingen|heller\s+ikke)(?![\p{L}])
 // (Round 36: not "de få", the few: "så klarer du selv de få skridt til sengen".)
 // (Round 48: also the helpers one hires oneself, "kontant tilskud til hjælp, som du selv ansætter": the form of the
 // scheme, not a skill.)
-const NOT_ABILITY_AFTER = /^(?:\s+\p{L}+)?\s+(?:vælge|vælger|valgt|valgte|besluttet|besluttede|bestemme|bestemmer|søge|søgt|ansøge|ansøgt|kontakte|ringe|klage|henvende|betale|betaler|købe|finde(?!\s+(?:rundt|vej|hjem))|læse|se|(?<!(?<![\p{L}])de\s)få|fået|modtage|modtaget|tilrettelægge|aftale|sende|skrive|tage\s+kontakt|hente|afhente|bestille|sørge|aflevere|returnere|spare|opspare|haft\s+(?:hjælp|bevilget|støtte)|været\s+bevilget|bevilget|benytte|har\s+lyst|får\s+lyst|ønsker|foretrækker|synes|mener|beslutter|har\s+brug\s+for|føler\s+for|regne|vente|forvente|bede|spørge|ansætte|ansætter|ansat|ansatte|antage|antager|sagt|fortalt|oplyst|skrevet|ønsket|ønskede|anslået|anslog|opgjort|opgjorde|forklaret|nævnt|udtalt|beskrevet|peget\s+på|givet\s+udtryk|bruge\s+(?:\p{L}+\s+)?(?:timerne|pengene|tilskuddet|beløbet|hjælpen|ydelsen|støtten|bevillingen|ledsagelsen)\s+til)(?![\p{L}])/u;
+// (Round 55: also a cost already borne, "I selv har betalt 1.400 kr. om måneden": the expense applied for, not a skill.)
+const NOT_ABILITY_AFTER = /^(?:\s+\p{L}+)?\s+(?:vælge|vælger|valgt|valgte|besluttet|besluttede|bestemme|bestemmer|søge|søgt|ansøge|ansøgt|kontakte|ringe|klage|henvende|betale|betaler|betalt|betalte|købe|finde(?!\s+(?:rundt|vej|hjem))|læse|se|(?<!(?<![\p{L}])de\s)få|fået|modtage|modtaget|tilrettelægge|aftale|sende|skrive|tage\s+kontakt|hente|afhente|bestille|sørge|aflevere|returnere|spare|opspare|haft\s+(?:hjælp|bevilget|støtte)|været\s+bevilget|bevilget|benytte|har\s+lyst|får\s+lyst|ønsker|foretrækker|synes|mener|beslutter|har\s+brug\s+for|føler\s+for|regne|vente|forvente|bede|spørge|ansætte|ansætter|ansat|ansatte|antage|antager|sagt|fortalt|oplyst|skrevet|ønsket|ønskede|anslået|anslog|opgjort|opgjorde|forklaret|nævnt|udtalt|beskrevet|peget\s+på|givet\s+udtryk|bruge\s+(?:\p{L}+\s+)?(?:timerne|pengene|tilskuddet|beløbet|hjælpen|ydelsen|støtten|bevillingen|ledsagelsen)\s+til)(?![\p{L}])/u;
 // ("ønsker selv at få bad om formiddagen" is a wish about the help, not doing it oneself.)
 const MODAL = /kan|kunne|fortsat|stadig|tidligere|selv$|selv\s+at$/u;
 // "Med kørestolen kan du selv komme rundt": what the granted thing makes possible (a purpose),
@@ -347,6 +348,8 @@ const WHEN_SUBJECT_BEFORE = /(?<![\p{L}])(?:når|hvis|indtil|før|inden|mens)\s+
 const WISH_LIST_BEFORE =
   /(?<![\p{L}])(?:gerne\s+vil|vil\s+gerne|ønsker\s+at|håber\s+på\s+at|drømmer\s+om\s+at)\s+[^.;:,]*(?:,\s+(?!(?:men|og|eller|at|fordi|da|så|hvis|når|hvor|der|som|mens|selvom|du|han|hun|de|i|vi|jeg|din|dit|dine|hans|hendes|jeres|det|den)(?![\p{L}]))[^.;:,]*)+$/u;
 
+const LIKED_BECAUSE_BEFORE = /(?<![\p{L}])(?:glad\s+for|holder\s+af|kan\s+lide|nyder)\s*,?\s+(?:fordi|da|når)\s+(?:\p{L}+\s+){1,2}$/u;
+
 export function detect(letter: Letter): Detection {
   const { re } = letter.compiled.elements.ressourcer;
   const text = letter.text;
@@ -366,6 +369,12 @@ export function detect(letter: Letter): Detection {
       const before = text.slice(Math.max(s.start, m.start - 60), m.start).toLowerCase();
       if ((PURPOSE.test(before) && !thenInverted(before, text.slice(m.start, m.end))) || WISH_BEFORE.test(before) || WISH_THAT_BEFORE.test(before) || NEGATED_BEFORE.test(before) || NOBODY_ELSE_BEFORE.test(before)) continue;
       if (WITHDRAWN_BEFORE.test(before)) continue;
+      // Round 55: a parent's working hours in a child's case ("Du arbejder 37 timer om ugen som sygeplejerske") are the
+      // ground for lost earnings or the time the family is away, not a resource of the child's.
+      if (letter.area === 'boern' && /(?:^|\s)arbejde[rt]\s.*\stimer\s/su.test(text.slice(m.start, m.end).toLowerCase())) continue;
+      // Round 55: a pastime given as the reason the citizen likes a day or a place of the offer ("fredagen er den dag,
+      // du er mest glad for, fordi I spiller kort"): what the citizen values and would miss, not what they can or do.
+      if (/^spiller\s/u.test(text.slice(m.start, m.start + 8).toLowerCase()) && LIKED_BECAUSE_BEFORE.test(before)) continue;
       if (NEEDED_FOR_BEFORE.test(before)) continue;
       // Round 40: shopping on the net as a condition ("når du bestiller dem på nettet"): how delivery works, not a habit.
       if (/(?:nettet|online)$/u.test(text.slice(m.start, m.end).toLowerCase()) && WHEN_SUBJECT_BEFORE.test(before)) continue;
