@@ -61,11 +61,15 @@ const HAS_HAD = /(?<![\p{L}])(?:(?:har|havde)\s+(?:\p{L}+\s+)?(?:modtaget|fået|
 const NEW_AMOUNT_FROM =
   /(?<![\p{L}])(?:fra|fremover|herefter|nu)\s+(?:(?:den\s+)?[\p{L}\d.]+\s+(?:[\p{L}\d.]+\s+)?(?:\d{4}\s+)?)?bliver\s+det\s+(?:kun\s+)?(?:\d+|en|én|et|ét|to|tre|fire|fem|seks)\s+(?:gange?|dage?|weekend(?:er)?|timer?|besøg|døgn)(?![\p{L}])/iu;
 const FROM_TIME_AMOUNT =
-  new RegExp(String.raw`(?<![\p{L}])(?:fra\s+(?:og\s+med\s+)?(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+)?(?:den\s+)?(?:\d{1,2}\.\s*(?:${MONTH_NAMES}|\d{1,2}\.?)|${MONTH_NAMES}|uge\s+\d{1,2}|nytår|næste\s+(?:uge|måned))(?:\s+\d{4})?|fremover|fremadrettet|herefter)\s+[^.;:!?\n]{0,60}?(?<![\p{L}\d])(?:\d+(?:,\d+)?|en|én|et|ét|to|tre|fire|fem|seks|syv)\s+(?:gange?|dage?|weekend(?:er)?|timer?|besøg|døgn|nætter)(?![\p{L}])`, 'iu');
+  new RegExp(String.raw`(?<![\p{L}])(?:fra\s+(?:og\s+med\s+)?(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+)?(?:den\s+)?(?:\d{1,2}\.\s*(?:${MONTH_NAMES}|\d{1,2}\.?)|${MONTH_NAMES}|uge\s+\d{1,2}|nytår|næste\s+(?:uge|måned))(?:\s+\d{4})?|fremover|fremadrettet|herefter)\s+[^.;:!?\n]{0,60}?(?<![\p{L}\d])(?:(?:\d+(?:,\d+)?|en|én|et|ét|to|tre|fire|fem|seks|syv)\s+(?:gange?|dage?|weekend(?:er)?|timer?|besøg|døgn|nætter)|hver\s+(?:\d{1,2}\.|anden|tredje|fjerde)\s+(?:uge|dag|måned|weekend))(?![\p{L}])`, 'iu');
 /** The same or one of the two sentences before says the amount the citizen has had. */
+// Round 55: also the very next sentence when it opens on the time before ("Fra 6. oktober kommer hjemmeplejen og gør rent
+// hver 3. uge. Indtil nu har det været hver 2. uge", "Hidtil har du haft 4 timer"): the old amount told right after the new.
 function hadAmountBefore(letter: Letter, i: number): boolean {
   for (let k = i; k >= Math.max(0, i - 2); k--) if (HAD_AMOUNT.test(letter.slice(letter.sentence(k)))) return true;
-  return false;
+  if (i + 1 >= letter.seg.sentences.length || letter.seg.sentences[i + 1]!.heading) return false;
+  const next = letter.slice(letter.sentence(i + 1));
+  return NOW_HAS.test(next) && HAD_AMOUNT.test(next) && !COMPLAINT.test(next);
 }
 // An ending that makes room for other help: "Samtidig ophører den familiebehandling, som har
 // været iværksat", "Din kontaktperson stopper – og du får en mentor i stedet". With a grant in the
@@ -161,7 +165,8 @@ const CAN = /(?<![\p{L}])(?:kan|vil\s+(?:\p{L}+\s+){0,2}?gerne|gerne\s+vil)(?![\
 // An aendring cue that only dates the end of a grant, not a change of existing help.
 const END_OF_GRANT = /^(?:(?:bevillingen|hjælpen|støtten|indsatsen)\s+)?(?:ophør\p{L}*\s+(?:den|pr\.?|efter|automatisk)|udløb\p{L}*|slutter|afsluttes|afslutte\p{L}*|ikke\s+længere|ændres|ændrer|indstille\p{L}*|stop\p{L}*)/iu;
 // An aendring cue that raises the help ("udvides", "øges").
-const INCREASE = /^(?:øges|forøges|forhøjes|forhøjer\s+vi|øger\s+vi|udvides|udvider\s+vi)$/iu;
+// (Round 55: also "hæver vi", "hæves": a benefit raised, as the pack's aendring cues now read it.)
+const INCREASE = /^(?:øges|forøges|forhøjes|forhøjer\s+vi|øger\s+vi|udvides|udvider\s+vi|hæver\s+vi|vi\s+hæver|hæves|hæver\s+kommunen|kommunen\s+hæver)$/iu;
 // A cue in a result statement that is clearly a reduction of existing help.
 const REDUCTION = /^(?:nedsæt\p{L}*|reduc\p{L}*|reduktion\p{L}*|frakend\p{L}*|bortfald\p{L}*|tilbagekald\p{L}*|trækker\s+tilbage|mindre\s+hjælp|færre\s+timer)/iu;
 // A grant to a named person ("Ella får aflastning 1 weekend om måneden", "Frank får
@@ -250,6 +255,8 @@ const HAS_BEFORE = /(?<![\p{L}])(?:(?:har|behøver)\s+(?:du|hun|han|I|De|borgere
 const NEED_GONE_AFTER = /^ikke\s+længere(?:\s*[.,;!]|\s*$|\s+(?:brug\s+for|behov\s+for)(?![\p{L}]))/iu;
 // ("Du får i dag helhedspleje med 3 besøg om dagen" in a refusal of a care home.)
 const GOES_ON_AFTER = /^\s+(?:fortsat|stadig|fortsætter|i\s+dag|allerede)(?![\p{L}])/iu;
+const GOES_ON_BEFORE = /(?<![\p{L}])(?:fortsat|stadig)\s+$/iu;
+const GOES_ON_INSIDE = /^(?:du|I|De|han|hun)\s+(?:fortsat|stadig)\s/iu;
 // (Round 41: also the help set going with the object fronted, "Det sætter vi i gang nu".)
 const FINITE_GETS = /^(?:får|sætter)(?![\p{L}])/iu;
 // "Udvalget imødekommer således ikke moderens anmodning": the "ikke" after an adverb.
@@ -615,6 +622,21 @@ const OTHER_SOURCE_LINE =
 // (The thing refused is named before it, "det"/"den"/"som", so the phrase points back at the refusal.)
 const NOT_ASKED_FOR =
   /(?<![\p{L}])(?:(?:det|den|dem|som|hvilket)\s+(?:har|havde)\s+(?:du|I|De|han|hun|\p{Lu}\p{Ll}+)\s+(?:(?:jo|også|heller|i\s+øvrigt)\s+){0,2}ikke\s+(?:selv\s+)?(?:søgt|ansøgt|bedt|ønsket|spurgt)\s+om|(?:som|hvilket|det|den)\s+(?:du|I|De|han|hun|\p{Lu}\p{Ll}+)\s+(?:(?:jo|også|heller|i\s+øvrigt)\s+){0,2}ikke\s+(?:har|havde)\s+(?:søgt|ansøgt|bedt|ønsket|spurgt)\s+om)(?![\p{L}])/iu;
+// An empty check box and the option after it, up to the next box or the end of the line.
+const BOX = /\[\s*[xX✓✔]?\s*\]|[☐☒☑]/gu;
+const EMPTY_BOX = /^(?:\[\s*\]|☐)$/u;
+function uncheckedOptions(text: string, offset: number): Span[] {
+  const out: Span[] = [];
+  const boxes = [...text.matchAll(BOX)];
+  for (let k = 0; k < boxes.length; k++) {
+    const b = boxes[k]!;
+    if (!EMPTY_BOX.test(b[0])) continue;
+    const nl = text.indexOf('\n', b.index!);
+    const end = Math.min(k + 1 < boxes.length ? boxes[k + 1]!.index! : text.length, nl < 0 ? text.length : nl);
+    out.push({ start: offset + b.index!, end: offset + end });
+  }
+  return out;
+}
 function computeFlags(letter: Letter, i: number): Flags {
   let s = letter.sentence(i);
   const { cues } = letter.compiled;
@@ -628,6 +650,10 @@ function computeFlags(letter: Letter, i: number): Flags {
   }
   // Asked of the whole sentence by several checks below: work each out once.
   const sText = letter.slice(s);
+  // Round 55: a form's result field with check boxes ("Afgørelse: [X] Bevilget  [ ] Delvist bevilget  [ ] Afslag"): only the
+  // ticked option is the result; the words after an empty box are the form's other choices, not said of this case.
+  const blank = sText.includes('[ ]') || sText.includes('☐') ? uncheckedOptions(sText, s.start) : [];
+  const ticked = (ms: Span[]) => (blank.length === 0 ? ms : ms.filter((m) => !blank.some((b) => m.start >= b.start && m.start < b.end)));
   // (Round 40: also asked as a question, "Du spurgte, om du kunne få 5 timer i stedet for de 3 timer, du har nu".)
   // (Round 44: also a wish told as the request, "Du skrev til os, at du gerne vil have 20 timer i stedet for de 15 timer, du
   // har i dag": the amounts in it are what was asked, not a new amount decided.)
@@ -637,7 +663,7 @@ function computeFlags(letter: Letter, i: number): Flags {
   // (Worked out only when a cue is found: most sentences have none.)
   let toNobody: boolean | undefined;
   const ruleForAnyone = (m: Span) => ((toNobody ??= !READER.test(sText)) && saidOfAnyone(letter, s, m)) || lawRuleWhen(letter, s, m);
-  const refusals = matchesIn(letter, cues.afslag, s);
+  const refusals = ticked(matchesIn(letter, cues.afslag, s));
   // Round 40: the service level's list of exclusions runs on past the law sentence it follows ("Madservice kan bevilges
   // til borgere, som … Madservice bevilges som udgangspunkt ikke, hvis … Madservice bevilges heller ikke alene af
   // hensyn til, at borgeren …"): the next rule of the same paragraph, not addressed to the reader, refuses nothing.
@@ -682,7 +708,7 @@ function computeFlags(letter: Letter, i: number): Flags {
     flags.afslag = true;
   }
   let leftOut: RegExpExecArray | null;
-  for (const m of matchesIn(letter, cues.delvis, s)) {
+  for (const m of ticked(matchesIn(letter, cues.delvis, s))) {
     // "Hjælpen bevilges som en del af helhedspleje": part of a whole, not part of the application.
     if (PART_OF.test(letter.slice(m)) && AS_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 6), m.start))) continue;
     // "Du søgte den 8. januar om at få dækket nogle af de ekstra udgifter": inside what was asked.
@@ -721,7 +747,7 @@ function computeFlags(letter: Letter, i: number): Flags {
     else if (/^dog\s+(?:højst|maksimalt|max)$/iu.test(letter.slice(m)) && (applied || appliedBefore(letter, i)) && GRANT_SHARE_BEFORE.test(letter.text.slice(s.start, m.start))) flags.delvis = true;
     else flags.contrast = true;
   }
-  for (const m of matchesIn(letter, cues.aendring, s)) {
+  for (const m of ticked(matchesIn(letter, cues.aendring, s))) {
     const { before } = clauseAround(letter, s, m);
     if (CONDITION.test(before) || PURPOSE_BEFORE.test(before)) continue;
     // "Du fortalte, at du ikke længere kan stå ved komfuret": the citizen's account, no change.
@@ -784,7 +810,7 @@ function computeFlags(letter: Letter, i: number): Flags {
   }
   // "Du har været på Kilden fire dage om ugen. Fra den 1. december bliver det tre dage om ugen": a
   // new amount from a date, after the amount the citizen has had.
-  // Round 41: the same with any verb and subject after the fronted date ("Fra den 1. juni 2025 bliver støtten 2 timer om
+  // Round 41: the same with any verb and subject after the fronted date (round 55: also a rhythm, "hver 3. uge") ("Fra den 1. juni 2025 bliver støtten 2 timer om
   // ugen", "Fra uge 10 kommer hjemmeplejen 3 gange om ugen", "Fremover får du 1 besøg om dagen"), when no application
   // is answered (more asked for and granted is the grant).
   if (!applied && (NEW_AMOUNT_FROM.test(sText) || (/fra\s|fremover|fremadrettet|herefter/iu.test(sText) && FROM_TIME_AMOUNT.test(sText) && !appliedBefore(letter, i))) && hadAmountBefore(letter, i)) {
@@ -812,7 +838,7 @@ function computeFlags(letter: Letter, i: number): Flags {
   // "Du får ikke …", "kan ikke bevilge": a negated grant cue is a refusal.
   let basisGrant = false;
   let firmGrant = false;
-  for (const m of [...matchesIn(letter, cues.bevilling, s), ...namedGrants(letter, s)]) {
+  for (const m of ticked([...matchesIn(letter, cues.bevilling, s), ...namedGrants(letter, s)])) {
     const { before, after } = clauseAround(letter, s, m);
     // (Up to the next comma: "det er den, du får, og ikke en stok" sets one thing against another, see delvis.)
     const near = letter.text.slice(m.end, Math.min(s.end, m.end + 12)).replace(/[,;:].*$/su, '');
@@ -916,7 +942,9 @@ function computeFlags(letter: Letter, i: number): Flags {
     else if (/^tilbyd/iu.test(letter.slice(m)) && i + 1 < letter.seg.sentences.length && ACCEPT_NEXT.test(letter.slice(letter.sentence(i + 1)))) flags.possibility = true;
     else {
       flags.bevilling = true;
-      if ((GOES_ON_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 12))) || CONTINUES.test(letter.slice(m)) || HELP_WORKS.test(sText)) && !applied) flags.continues = true;
+      // (Round 55: also the adverb before the verb, as a that-clause orders it: "Det betyder, at De fortsat får hjælp morgen og
+      // aften", "at du stadig modtager bostøtte": the help going on, not a new grant.)
+      if ((GOES_ON_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 12))) || CONTINUES.test(letter.slice(m)) || HELP_WORKS.test(sText) || GOES_ON_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 12), m.start)) || GOES_ON_INSIDE.test(letter.slice(m))) && !applied) flags.continues = true;
       // Round 44: the law the help falls under, said of nobody ("Praktisk hjælp ydes efter servicelovens § 83, stk. 1, nr.
       // 2", "Støtten er givet efter barnets lov § 32"): the rule, or the basis of help the citizen has, not a grant
       // beside a refusal.
@@ -1386,7 +1414,10 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
     const f = { ...sentenceFlags(letter, i) };
     // (A "når" inside what the help is for is no condition: "Du kan få dækket 20 timer om ugen, så du kan
     // passe Viktor, når han er syg".)
-    if (type === 'ukendt' && !f.afslag && !COMPLAINT.test(sText) && !CONDITION.test(beforePurpose(sText)) && !WHETHER_CAN_GET.test(sText) && (((CAN_GET_AMOUNT.test(sText) || WE_CAN_HELP.test(sText)) && ONE_AMOUNT.test(sText)) || CAN_STAY.test(sText) || IT_BECOMES_AMOUNT.test(sText) || (CAN_GET.test(sText) && DELIVERED.test(sText)))) canGetAmount = true;
+    // (Round 55: not what the ask is for, "Du har bedt om at få forlænget dit ophold, så du kan blive boende til juni":
+    // what the citizen could have if the ask were granted is the ask, not a part granted.)
+    const canText = type === 'ukendt' && asks(sText) ? beforePurpose(sText) : sText;
+    if (type === 'ukendt' && !f.afslag && !COMPLAINT.test(sText) && !CONDITION.test(beforePurpose(sText)) && !WHETHER_CAN_GET.test(sText) && (((CAN_GET_AMOUNT.test(canText) || WE_CAN_HELP.test(canText)) && ONE_AMOUNT.test(canText)) || CAN_STAY.test(canText) || IT_BECOMES_AMOUNT.test(canText) || (CAN_GET.test(canText) && DELIVERED.test(canText)))) canGetAmount = true;
     // (Also a field line of a journal-style letter: "Afgjort: Familiebehandling én gang om ugen á 2 timer".)
     if ((s.heading || FIELD_LINE.test(sText)) && !any(f) && type === 'ukendt' && SUBJECT_GRANT.test(sText)) f.bevilling = true;
     if (!any(f)) continue;

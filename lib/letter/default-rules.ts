@@ -3881,6 +3881,9 @@ export const DEFAULT_RULE_DATA = {
         // Existing help increased after a new look ("Derfor øges din hjælp fra 2 til 4 besøg",
         // "Nyt omfang: 4 besøg dagligt").
         'øges', 'forøges', 'forhøjes', 'forhøjer vi', 'øger vi', 'udvides', 'udvider vi', 'sættes op', 'nyt omfang', 'tidligere omfang',
+        // Round 55: a benefit raised in the municipality's plain verb ("Derfor hæver vi jeres ydelse fra 800 til 1.100 kr.",
+        // "Tilskuddet hæves"); with the municipality as subject, so the citizen's own withdrawal ("du hæver pengene") is none.
+        'hæver vi', 'vi hæver', 'hæves', 'hæver kommunen', 'kommunen hæver',
         // "Noahs aflastning bliver ændret" (subject line).
         'bliver ændret', 'blive ændret', 'er blevet ændret',
         'ændre dit', 'ændre jeres', 'ændre hjælpen', 'ændre støtten', 'ændre tilskuddet', 'har besluttet at ændre', 'mindre hjælp',
