@@ -2500,6 +2500,10 @@ const ELEMENTS = {
       // Round 44: the field line with the body or the form first ("Klage: Skriftligt til Ankestyrelsen inden 4 uger",
       // "Klage: til os, senest 4 uger efter …"): to whom. (Not "Klage: Ingen", nor a label over a complaint made.)
       String.raw`\bklage\s*:\s*(?:(?:skriftligt|mundtligt|digitalt|direkte|altid)\s+(?:eller\s+\p{L}+\s+)?)?til\s+(?:ankestyrelsen|os|mig|kommunen)\b`,
+      // Round 55: the disagreement and the wish to complain joined by "og", the subject said once ("Hvis du ikke er enig og
+      // vil klage, så skriv til mig", "Er I uenige og ønsker at klage, …"): the condition of the guidance, as "hvis du vil
+      // klage". (Not "hvis du er uenig og vil tale med os", nor a complaint told as made.)
+      String.raw`\b(?:hvis\s+(?:du|I|De)|er\s+(?:du|I|De))\s+(?:ikke\s+(?:er\s+)?enige?|(?:er\s+)?uenige?|(?:er\s+)?utilfredse?)(?:\s+i\s+(?:\p{L}+\s+)?\p{L}+)?\s+og\s+(?:gerne\s+)?(?:vil|ønsker\s+at)\s+klage\b`,
     ],
     headings: [
       'klagevejledning*', 'sådan klager du', 'hvis du vil klage', 'klagemulighed*', 'klageadgang', 'hvis du er uenig', 'klage*',

@@ -106,6 +106,8 @@ const DELIVERY_AFTER =
 // at der er 250 meter til arbejdet, og at du kan møde fleksibelt, så du kan tage bussen": still the same sentence.)
 const WEIGHED_THAT_BEFORE =
   /(?<![\p{L}])(?:lagt|lægger)\s+(?:\p{L}+\s+){0,2}?vægt\s+på\s*,?\s+at(?![\p{L}])(?:[^.;]|(?<=(?<![\p{L}])(?:ca|fx|kl|nr|pr|mht|bl\.a|f\.eks|\d))\.)*$/iu;
+const WISH_BEFORE =
+  /(?<![\p{L}])(?:(?:dit|jeres|Deres|sit|hans|hendes)\s+(?:eget\s+)?ønske\s+om|(?:du|I|De|han|hun)\s+(?:selv\s+|også\s+)?(?:ønsker|ønskede|gerne\s+vil|gerne\s+ville))(?![\p{L}])[^.;:]*$/u;
 const WORKER_CITIZEN_BEFORE = /(?<![\p{L}])(?:[dD]u|I|De)(?:\s+[\p{L}-]+){0,4}\s+$/u;
 // Help the citizen already gets elsewhere, named in a refusal ("du allerede er i behandling i
 // psykiatrien, og behandlingen skal hjælpe dig med …"): its purpose is not the refused help's.
@@ -145,7 +147,9 @@ const GENERAL_PURPOSE =
 // "Støtten skal gives i hjemmet", "Indsatsen skal altid vurderes …"): no goal. (Not "dels".)
 const DUTY_MATCH = /^skal\s+(?:\p{L}+\s+)?(?:medvirke|bidrage)\s+til$/iu;
 const CITIZEN_SUBJECT_BEFORE = /(?<![\p{L}])(?:[dD]u|I|De|[bB]orgeren|[fF]orældrene)\s+$/u;
-const PASSIVE_AFTER = /^\s+(?:(?:altid|også|fortsat|derfor|løbende)\s+)?(?!dels\s)\p{L}{2,}s(?![\p{L}])/iu;
+// (Round 55: also with the expletive "der" first, the help then only the object of a preposition before it: "Ved
+// udmålingen af hjælpen skal der tages hensyn til …", "I støtten skal der indgå …": a rule on the measure, no goal.)
+const PASSIVE_AFTER = /^\s+(?:der\s+)?(?:(?:altid|også|fortsat|derfor|løbende)\s+)?(?!dels\s)\p{L}{2,}s(?![\p{L}])|^\s+der\s+(?:\p{L}+\s+)?(?:indgå|tages|ydes|gives|lægges|ske)(?![\p{L}])/iu;
 // The goal only pointed at, never said ("Vi afslutter støtten, fordi du nu selv klarer det, støtten
 // skulle hjælpe dig med.", "det, som hjælpen skal støtte dig i"): the preposition ends the clause.
 // (Not when the goal follows: "Det, støtten skal hjælpe dig med, er at holde styr på regningerne".)
@@ -214,8 +218,10 @@ const NAMED_AIM =
   /(?<![\p{L}])(?:skal|skulle)\s+(?:\p{Lu}\p{Ll}+\s+(?=(?:give|hjælpe|støtte)\s+\p{Lu}))?(?:(?:fortsat|stadig|også|dengang|oprindelig(?:t)?|først\s+og\s+fremmest)\s+)?(?:(?:give|hjælpe|støtte)\s+\p{Lu}\p{Ll}+(?:\s+og\s+\p{Lu}\p{Ll}+)?\s+(?!(?:besked|svar|brev|et\s+brev|kopi|en\s+kopi|information|oplysninger|ret|lov|adgang|nøgle\p{L}*)(?![\p{L}]))(?:med|i|til|\p{Ll})|(?:du|I|De)(?:\s+og\s+(?:\p{Lu}\p{Ll}+|din\s+\p{Ll}+|dine\s+\p{Ll}+|jeres\s+\p{Ll}+))?\s+arbejde\s+(?:på|hen\s*imod|mod)(?![\p{L}]))/gu;
 const AUTHORITY_WHO_BEFORE =
   /(?<![\p{L}])(?:\p{L}*kommune(?:n|ns)?|regionen|staten|myndighed(?:en|erne)?|jobcent(?:er|ret)|udbetaling\s+danmark)(?:\s*,[^,.;]{1,40},)?\s*,?\s+(?:der|som)\s+$/iu;
+// (Round 55: also an indefinite someone, "fordi nogen skal give Aksel insulin på skolen": a need told as a reason, not the
+// aim of the help.)
 const SUBJECT_BEFORE =
-  /(?<![\p{L}])(?:[Dd]u|I|De|[Vv]i|[Jj]eg|[Mm]an|[Kk]ommunen|[Ll]everandøren|[Ss]agsbehandleren|[Rr]ådgiveren|[Vv]isitator(?:en)?|[Hh]jemmeplejen|[Ll]ægen|[Ss]kolen|[Ff]orældrene|[Hh]an|[Hh]un)\s+$/u;
+  /(?<![\p{L}])(?:[Dd]u|I|De|[Vv]i|[Jj]eg|[Mm]an|[Kk]ommunen|[Ll]everandøren|[Ss]agsbehandleren|[Rr]ådgiveren|[Vv]isitator(?:en)?|[Hh]jemmeplejen|[Ll]ægen|[Ss]kolen|[Ff]orældrene|[Hh]an|[Hh]un|[Nn]ogen|[Ii]ngen|[Aa]ndre)\s+$/u;
 
 // Round 36: "Han"/"Hun" as the helper the sentences before named ("Magnus' kontaktperson, Ali, stopper. …
 // Han skulle hjælpe Magnus tilbage i skole"): the help's aim; a pronoun for the citizen or a relative
@@ -259,6 +265,7 @@ function rejected(
   refused: boolean,
   result: string,
   sameLine: string,
+  changed = false,
 ): boolean {
   if (COMPLAINT_SENTENCE.test(sentence) || RIGHTS.test(sentence)) return true;
   const before = sentence.slice(0, at);
@@ -334,6 +341,9 @@ function rejected(
   if (/^(?:så|for\s+at)\s/iu.test(match) && (TOLD_BEFORE.test(before) || WRITER_BEFORE.test(before))) return true;
   if (/^formålet$/iu.test(match) && /til\s+$/iu.test(before.slice(-4))) return true;
   if (notGranted && APPLIED_BEFORE.test(before)) return true;
+  // Round 55: in a change, a "så" clause on the citizen's own wish ("Vi har lagt vægt på dit ønske om at starte gradvist,
+  // så du kan være hjemme om eftermiddagen"): why the citizen wants the change, not what the help shall lead to.
+  if (changed && /^så\s/iu.test(match) && WISH_BEFORE.test(before)) return true;
   // Round 43: two things named bare in a refusal or a partial grant ("Med badebænk og greb kan du komme sikkert i bad,
   // og derfor er ombygningen ikke nødvendig"): what the granted aids already allow, the reason to refuse the rest.
   if (notGranted && /^med\s+\p{L}+\s+og\s/iu.test(match)) return true;
@@ -410,7 +420,7 @@ export function detect(letter: Letter): Detection {
     // ("Hjælpen gives efter § 10. Den skal sørge for, at dit hjem er rent"); after "Leverandøren …" or "Kommunen …"
     // it is a duty of the one who gives it.
     if (PRONOUN_DUTY.test(letter.slice(m)) && !(si > 0 && HELP_OPENS.test(letter.slice(letter.sentence(si - 1))))) continue;
-    if (!rejected(letter.slice(m), letter.slice(s), m.start - s.start, next, notGranted, type === 'afslag', result, sameLine)) return { present: true, evidence: m };
+    if (!rejected(letter.slice(m), letter.slice(s), m.start - s.start, next, notGranted, type === 'afslag', result, sameLine, type === 'aendring')) return { present: true, evidence: m };
   }
   return namedAim(letter, notGranted, type === 'afslag', result) ?? goalUnderUseHeading(letter) ?? { present: false };
 }

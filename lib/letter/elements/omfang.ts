@@ -157,13 +157,14 @@ const STAFF_VISIT =
   /(?<![\p{L}])\p{L}*(?:terapeut|assistent|hjælper|pleje|behandler|sygeplejerske|medarbejder|bostøtte|støtteperson|kontaktperson|pædagog|konsulent|vejleder|mentor|personale)(?:n|en|et|ne|er|erne|rne)?(?:,?\s+\p{L}+){0,6}?,?\s+kommer\s+hjem\s+til(?![\p{L}])/iu;
 // Round 49: a helper named by first name who comes home to the family ("Mette kommer hjem til jer 1 gang om ugen"),
 // when the letter brought that name in as the helper ("jeres behandler bliver Mette Aagaard", "din kontaktperson er
-// Ali"): the help itself, not a child's contact with the family.
+// Ali"): the help itself, not a child's contact with the family. (Round 55: also the title right before the name, "I kan
+// starte hos familiebehandler Mona Hedegaard".)
 const NAMED_COMES_HOME = /(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+kommer\s+hjem\s+til(?![\p{L}])/u;
 const HELPER_NOUN = String.raw`\p{L}*(?:terapeut|behandler|medarbejder|bostøtte|støtteperson|kontaktperson|pædagog|konsulent|vejleder|mentor|rådgiver|hjælper)(?:n|en|et|ne|er|erne|rne)?`;
 function namedHelperVisits(letter: Letter, sText: string): boolean {
   const name = NAMED_COMES_HOME.exec(sText)?.[1];
   if (!name) return false;
-  return new RegExp(String.raw`(?<![\p{L}])${HELPER_NOUN}\s+(?:bliver|er|hedder)\s+(?:det\s+)?${name}(?![\p{L}])|(?<![\p{L}])${HELPER_NOUN}\s*,\s*${name}(?![\p{L}])`, 'iu').test(letter.text);
+  return new RegExp(String.raw`(?<![\p{L}])${HELPER_NOUN}\s+(?:bliver|er|hedder)\s+(?:det\s+)?${name}(?![\p{L}])|(?<![\p{L}])${HELPER_NOUN}\s*,?\s*${name}(?![\p{L}])`, 'iu').test(letter.text);
 }
 const HEALTH_SERVICE_HELP =
   /(?<![\p{L}])(?:via|gennem|igennem)\s+(?:den\s+|sin\s+|din\s+|hendes\s+|hans\s+)?(?:vederlagsfri\p{L}*|regionen|sygehus\p{L}*|hospital\p{L}*|egen\s+læge|praktiserende\s+læge|sygesikring\p{L}*)(?![\p{L}])/iu;
@@ -465,8 +466,10 @@ const RUN_OUT_AFTER =
 // Help said to go on as it is, in the clause after the quantity ("…, fortsætter uændret", "…
 // fortsætter som hidtil", "… er uændret", "… bevares").
 const GOES_ON_IN = /(?<![\p{L}])fortsætter\s+(?:(?:du|I|De|han|hun)\s+)?(?:i|på)\s+(?:\p{L}+\s+){0,4}?$/iu;
+// (Round 55: also with the amount after "med", "Din nuværende ordning fortsætter uændret med 60 timer om ugen", beside
+// a refused increase: the scope that goes on.)
 const CONTINUES_THEN =
-  /(?<![\p{L}])(?:fortsætter|forbliver|bevares|bibeholdes)\s+(?:uændret|som\s+hidtil|som\s+nu|som\s+i\s+dag|som\s+før)\s*[:,–-](?=(?:[^.;:]|(?<=(?<![\p{L}])ca)\.)*$)/iu;
+  /(?<![\p{L}])(?:fortsætter|forbliver|bevares|bibeholdes)\s+(?:uændret|som\s+hidtil|som\s+nu|som\s+i\s+dag|som\s+før)(?:\s*[:,–-]|\s+med(?=\s))(?=(?:[^.;:]|(?<=(?<![\p{L}])ca)\.)*$)/iu;
 const CURRENT_WORD = /(?<![\p{L}])(?:nuværende|hidtidig\p{L}*)(?![\p{L}])/giu;
 function lastClause(text: string): string {
   return text.slice(Math.max(text.lastIndexOf(','), text.lastIndexOf(';'), text.lastIndexOf(':')) + 1);

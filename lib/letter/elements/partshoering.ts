@@ -218,6 +218,10 @@ function sentThenAnswered(letter: Letter): Detection | undefined {
       // tilsendt den 3. maj og skrev til mig den 9. maj, at …".)
       if (gotWritten) {
         if (j === i && ELIDED_ANSWER.test(rest)) return { present: true, evidence: { start: s.start, end: t.end } };
+        // Round 55: the answer in a clause of its own after "og" ("I fik et brev om, at vi overvejede at sætte aflastningen
+        // ned, og I svarede den 29. september, at …"): the subject said again, the party's answer all the same.
+        const og = j === i ? rest.search(/(?<![\p{L}])og\s/u) : -1;
+        if (og >= 0 && ANSWER.test(rest.slice(og))) return { present: true, evidence: { start: s.start, end: t.end } };
         if (j > i && (ANSWER.test(rest) || CORRECTION.test(rest) || (INTENDED.test(text) && DOC_ANSWER.test(rest)))) return { present: true, evidence: { start: s.start, end: t.end } };
         continue;
       }
@@ -236,6 +240,9 @@ const NOT_HEARD_FIELD = /^\s*:\s*(?:ikke\s+(?:relevant|aktuel\p{L}*|nødvendig|f
 // hørte dig"), or a sound verb or the clause's end right after ("hørte dig råbe", "hørte dig.").
 const PRIVATE_HEARER =
   /(?<![\p{L}])(?:nabo(?:en|er|erne)?|datter(?:en)?|døtre(?:ne)?|søn(?:nen|ner|nerne)?|mand(?:en)?|kone(?:n)?|hustru(?:en)?|familie(?:n)?|pårørende|ven(?:nen|ner|nerne)?|veninde(?:n)?|barnebarn(?:et)?|hund(?:en)?)\s+(?:\p{L}+\s+)?$/iu;
+// Round 55: the party listened to as she tells ("Det var godt at høre dig fortælle om jeres hverdag", "Vi hørte dig
+// sige, at …"): a verb of perception with her speech after it, no hearing over the case's information.
+const LISTEN_AFTER = /^\s+(?:\p{L}+\s+)?(?:fortælle|sige|forklare|tale|snakke|beskrive|berette)(?![\p{L}])/iu;
 const SOUND_AFTER = /^\s*(?:[.!?]|$|(?:råbe|kalde|falde|græde|banke|ringe|synge|hoste|stønne|komme|gå)(?![\p{L}]))/iu;
 
 // (Only as an offer: "Du havde ingen bemærkninger til afgørelsen" may still tell a hearing.)
@@ -289,6 +296,7 @@ export function detect(letter: Letter): Detection {
     outside: COMPLAINT_SENTENCE,
     accept: (match, sentence) => {
       const at = sentence.indexOf(match);
+      if (at >= 0 && /^hør(?:e|t|te)\s/iu.test(match) && LISTEN_AFTER.test(sentence.slice(at + match.length))) return false;
       if (at >= 0 && /^hørte?\s/iu.test(match) && (PRIVATE_HEARER.test(sentence.slice(0, at)) || SOUND_AFTER.test(sentence.slice(at + match.length)))) return false;
       // Remarks on the decision itself ("Du kan give os dine bemærkninger til afgørelsen") come
       // after it: no hearing before it.
