@@ -24,6 +24,8 @@ import { MONTHS } from '../letter-date';
 
 export interface OutdatedHit extends Span {
   entry: CompiledOutdated['entry'];
+  /** The entry's area was read from the sender or the kind of help only (no age, no area word). */
+  areaGuessed?: boolean;
 }
 
 /** Pension age for most people now (ældreloven applies from folkepensionsalderen). */
@@ -147,9 +149,8 @@ function ageOn(birth: Date, day: Date): number {
 }
 
 /** The areas the letter belongs to for this check (see the file comment). */
-export function outdatedAreas(letter: Letter): Set<CaseArea> {
-  if (letter.context.sagsomraade) return new Set([letter.context.sagsomraade]);
-  const areas = new Set<CaseArea>();
+/** The citizen's age on the letter's date, when a CPR number, a birth date or the text gives it. */
+function citizenAge(letter: Letter): number | undefined {
   const born = birthDate(letter);
   let age = born ? ageOn(born, letter.date) : statedAge(letter);
   // An age of 105 or more is more likely a CPR number whose seventh digit puts it a century back
@@ -157,8 +158,26 @@ export function outdatedAreas(letter: Letter): Set<CaseArea> {
   // (A birth in the future from the same table, "080740-5116" as 2040, likewise a century back.)
   if (born && age !== undefined && age >= 105) age -= 100;
   else if (born && age !== undefined && age < 0) age += 100;
-  const known = age !== undefined && age >= 0 && age < 105;
-  if (age !== undefined && known) areas.add(age < 18 ? 'boern' : age >= PENSION_AGE ? 'aeldre' : 'voksne');
+  return age !== undefined && age >= 0 && age < 105 ? age : undefined;
+}
+
+export function outdatedAreas(letter: Letter): Set<CaseArea> {
+  return readAreas(letter).areas;
+}
+
+interface AreaReading {
+  areas: Set<CaseArea>;
+  /** The elderly area rests only on the sender or the kind of help, not on an age or an elderly word. */
+  elderlyGuessed: boolean;
+}
+
+function readAreas(letter: Letter): AreaReading {
+  if (letter.context.sagsomraade) return { areas: new Set([letter.context.sagsomraade]), elderlyGuessed: false };
+  let elderlyGuessed = false;
+  const areas = new Set<CaseArea>();
+  const age = citizenAge(letter);
+  const known = age !== undefined;
+  if (age !== undefined) areas.add(age < 18 ? 'boern' : age >= PENSION_AGE ? 'aeldre' : 'voksne');
   // A child's case also when the first CPR number is a parent's ("Til Maria Holm, CPR …, vedr.
   // jeres søn Emil"): the child's words still count.
   // The children's provisions of serviceloven (§§ 41, 42, 50, 52, 58, 140) never governed anyone
@@ -172,9 +191,12 @@ export function outdatedAreas(letter: Letter): Set<CaseArea> {
     const elderly = letter.matches(letter.compiled.lists.elderlyCase).filter((m) => !isLawSentence(letter, m));
     if (elderly.some((m) => !below(m))) areas.add('aeldre');
     // (Not when the letter says the citizen is below pension age.)
-    else if (!elderly.some(below) && letter.area !== 'boern' && (elderlySender(letter) || elderlyService(letter))) areas.add('aeldre');
+    else if (!elderly.some(below) && letter.area !== 'boern' && (elderlySender(letter) || elderlyService(letter))) {
+      areas.add('aeldre');
+      elderlyGuessed = true;
+    }
   }
-  return areas;
+  return { areas, elderlyGuessed };
 }
 
 /** All outdated references in the letter (overlaps resolved: the first, most specific entry wins). */
@@ -191,14 +213,15 @@ function computeOutdated(letter: Letter): OutdatedHit[] {
   // Every entry cites a §; the areas are worked out first so only their entries' patterns run.
   if (!letter.text.includes('§')) return hits;
   const day = letter.date.toISOString().slice(0, 10);
-  const areas = outdatedAreas(letter);
+  const { areas, elderlyGuessed } = readAreas(letter);
   for (const o of letter.compiled.outdated) {
     if (day < o.entry.from || !areas.has(o.entry.area)) continue;
+    const guessed = elderlyGuessed && o.entry.area === 'aeldre';
     // The pattern needs the section's number as written ("52" of "§ 52"): a cheap look first.
     if (!letter.text.includes(o.entry.section.split(' ')[0]!)) continue;
     for (const m of letter.matches(o.re)) {
       if (hits.some((h) => m.start < h.end && h.start < m.end)) continue;
-      hits.push({ ...m, entry: o.entry });
+      hits.push({ ...m, entry: o.entry, ...(guessed ? { areaGuessed: true } : {}) });
     }
   }
   return hits.sort((a, b) => a.start - b.start);

@@ -33,3 +33,25 @@ describe('servicelovens §§ 83–86 for a pensioner after 1 July 2025', () => {
     ['"i dine 20 år" is a span of years, not an age', 'Kære Lars\n\nDu har arbejdet på værkstedet i dine 20 år der. Du får støtte efter servicelovens § 85.', AFTER],
   ])('not outdated: %s', (_why, text, date) => expect(outdated(text, date).present).toBe(false));
 });
+
+describe('what the finding says for elderly care', () => {
+  const finding = (text: string) => analyzeLetter(text, { date: AFTER }).findings.find((f) => f.ruleId === 'foraeldet-henvisning');
+
+  it('gives ældreloven and SEL § 2, stk. 5 as the reason, not barnets lov', () => {
+    const f = finding('Kære Poul\n\nDu er fyldt 83 år. Du får afløsning efter servicelovens § 84, stk. 1.');
+    expect(f?.why).toMatch(/ældreloven/u);
+    expect(f?.why).toMatch(/servicelovens § 2, stk\. 5/u);
+    expect(f?.why).not.toMatch(/barnets lov/u);
+    expect(f?.message).toMatch(/gælder ikke længere på området/u);
+  });
+
+  it('says what it rests on when the letter gives no age (the area read from the help itself)', () => {
+    const f = finding('Kære Poul\n\nVi har vurderet din ansøgning om madservice. Du får madservice efter servicelovens § 83 b med 7 hovedretter om ugen fra 1. marts 2026.');
+    expect(f?.message).toMatch(/Er borgeren folkepensionist, så brug ældreloven § 14/u);
+  });
+
+  it('keeps the children\'s reason for a children\'s reference', () => {
+    const f = analyzeLetter('Vi bevilger en kontaktperson til din søn efter servicelovens § 52, stk. 3, nr. 6.', { date: AFTER }).findings.find((x) => x.ruleId === 'foraeldet-henvisning');
+    expect(f?.why).toMatch(/barnets lov/u);
+  });
+});
