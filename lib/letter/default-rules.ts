@@ -414,6 +414,9 @@ const ELEMENTS = {
       // left out in code).
       'kom det frem, at', 'kom det frem at', 'det kom frem, at', 'er det kommet frem, at', 'det er kommet frem, at',
       'udgiftsoversigt*',
+      // Round 56: photos in the case of the thing in question ("Tak for din mail og billederne af terrassedøren"), a
+      // document like the receipts; photos asked for ("send os billeder af …") are left out in code.
+      'billederne af', 'billedet af', 'fotoene af', 'fotoet af', 'fotografierne af',
       // What the writer checked herself ("han står på SFO'ens liste, har jeg tjekket i går", "Vi har
       // kontrolleret hos apoteket, at …"); a check of the application itself is left out in code.
       'har jeg tjekket', 'jeg har tjekket', 'har vi tjekket', 'vi har tjekket', 'jeg tjekkede', 'vi tjekkede',
@@ -460,6 +463,14 @@ const ELEMENTS = {
       // telefonen i mandags, at du har fået arbejde om torsdagen"); a talk with nothing told stays out.
       String.raw`\bfortalte\s+(?:mig\s+|os\s+)?(?:i\s+telefonen|på\s+mødet|ved\s+(?:mit\s+|vores\s+)?besøg(?:et)?)(?:\s+(?:i\s+(?:går|forgårs|\p{L}+dags)|sidste\s+uge|forleden|den\s+\d{1,2}\.\s*\p{L}+))?\s*,?\s+at\b`,
       String.raw`\bsås\s+[^.\n]{0,50}?\bden\s+\d{1,2}\.\s*\p{L}+`,
+      // Round 56: a visit said as "var forbi"/"kom forbi" with its past day or date ("da jeg var forbi i torsdags", "Sanne
+      // kom forbi den 14. maj"): a dated visit like "var hjemme hos dig den …". Starts at "forbi", the past verb is checked
+      // behind it (not "jeg kommer forbi i næste uge", still to come).
+      String.raw`\bforbi(?<=\b(?:var|kom|kiggede|været|kommet)\s+forbi)(?:\s+(?:hos\s+)?(?:dig|jer|Dem|os|mig))?(?:\s+sammen\s+med\s+[^.\n]{1,40}?)?\s+(?:i\s+(?:går|forgårs|mandags|tirsdags|onsdags|torsdags|fredags|lørdags|søndags)|sidste\s+uge|(?:\p{L}+dag\s+)?(?:den|d\.)\s*\d{1,2}\.\s*(?:\p{L}+|\d))`,
+      // Round 56: a past visit referred to by its date in the short journal form ("Jf. besøg 24/2-26: borger står selv op",
+      // "Ved mit besøg 12/11 viste du mig …"); starts at "besøg", the word pointing back is checked behind it (not
+      // "Næste besøg 12/3", still to come).
+      String.raw`\bbesøg(?:et)?\s+(?:d\.\s*|den\s+)?\d{1,2}/\d{1,2}(?:[/-]\d{2,4})?(?<=\b(?:jf\.?|ved|efter|under|på)\s+(?:(?:mit|vores|sidste|seneste|dit)\s+)?besøg(?:et)?\s+[^\n]{1,20})`,
       // Round 52: a meeting or a visit that took place, dated by a past weekday or "i går" ("Til mødet i tirsdags fortalte
       // du …", "efter vores møde i går", "Ved besøget i sidste uge …"): "i tirsdags" is always past, so it is a dated
       // meeting like "mødet den 4. marts". (A bare thanks for a talk, "Tak for snakken i går", has no "møde" and stays out.)

@@ -496,6 +496,27 @@ function causeBeforeRule(letter: Letter, s: Span, hollowHits: Span[]): boolean {
   return false;
 }
 
+// Round 56: under the reasons heading, the fact, then a rule that sorts exactly that kind of thing by a word the fact
+// used, then the conclusion ("Din behandling er henvist af lægen. Kørsel til lægehenvist behandling hører under
+// sundhedsloven. Kommunen dækker kun det, anden lov ikke dækker. Derfor …"): the rule is applied to the fact, so the
+// conclusion rests on both, like the demonstrative of APPLIES_TO_IT. The rule sentence names a law or rule, restates no
+// criterion, and shares a content word (or a compound ending in it) with the fact, all in the fact's paragraph.
+const SHARED_STOP = new Set('kommunen kommune hjælpen støtten ansøgning ansøgningen betingelserne behovet vurderer vurderet vurderes funktionsevne nedsat derfor således ydelsen ydelser bevilling bevillingen'.split(' '));
+function ruleAppliedToFact(letter: Letter, factIdx: number, concIdx: number): boolean {
+  const sentences = letter.seg.sentences;
+  const fact = sentences[factIdx];
+  if (!fact || sentences[concIdx]!.block !== fact.block) return false;
+  const stems = words(letter.slice(fact)).filter((w) => w.length >= 6 && !SHARED_STOP.has(w) && !/\d/u.test(w));
+  if (stems.length === 0) return false;
+  for (let j = factIdx + 1; j < concIdx; j++) {
+    const r = sentences[j]!;
+    const raw = letter.slice(r);
+    if (r.block !== fact.block || !RULE_WORD.test(raw) || hasMatchIn(letter, letter.compiled.lists.hollowReasons, r)) continue;
+    if (words(raw).some((w) => stems.some((st) => w.endsWith(st)))) return true;
+  }
+  return false;
+}
+
 /** Where the section after the one ending at `from` ends (its next heading, or the letter's end). */
 function endOfNextSection(letter: Letter, from: number): number {
   let headings = 0;
@@ -651,7 +672,7 @@ export function detect(letter: Letter): Detection {
     }
     // (Also in the section right after it: "Hvad har vi lagt til grund?" with the facts, then
     // "Vores vurdering" with "Du er ikke i målgruppen. Du opfylder derfor ikke betingelserne.")
-    if (sectionFact && ruleBefore && s.start < judgedUntil && CAUSAL_BACK.test(raw) && statesOutcome(letter, s)) sectionRuleOnly = true;
+    if (sectionFact && ruleBefore && s.start < judgedUntil && CAUSAL_BACK.test(raw) && statesOutcome(letter, s) && !ruleAppliedToFact(letter, letter.sentenceAt(sectionFact.evidence!.start), i)) sectionRuleOnly = true;
     if (s.words < 4) {
       prevHollow = false;
       continue;

@@ -7,7 +7,7 @@
  */
 import type { Detection, Letter } from '../letter';
 import { matchesIn } from '../letter';
-import { COMPLAINT_SENTENCE, DATA_PROTECTION, findHeading, frameTest, RIGHTS_WORDS, underAimLabel } from './common';
+import { COMPLAINT_SENTENCE, DATA_PROTECTION, findHeading, frameTest, isLawSentence, RIGHTS_WORDS, underAimLabel } from './common';
 
 const ROUTINE = [
   /(?<![\p{L}])(?:(?:vi|kommunen|jeg)\s+)?(?:har\s+modtaget|modtog|modtaget)\s+(?:din|jeres|Deres|en)\s+(?:ansøgning|henvendelse|mail|e-mail|brev|besked|anmodning)\p{L}*/giu,
@@ -27,7 +27,9 @@ const ROUTINE = [
   // oplyser hermed, at …", "Vi har oplyst dig om …").
   // (With its date the talk is a dated source: "Tak for snakken den 20. november".)
   // Looking at the application or the case ("Vi har set på din ansøgning om at fjerne dørtrin") is handling, no observation.
-  /(?<![\p{L}])(?:vi|jeg)\s+har\s+(?:nu\s+)?(?:set|kigget)\s+på\s+(?:din|jeres|Deres|sagen|ansøgningen)(?:\s+(?:ansøgning|sag|henvendelse))?/giu,
+  // (Round 56: also the request only pointed to, "Vi har set på det, og …" after the citizen's mail: handling too. Not "det"
+  // with a noun after it, "set på det gamle badeværelse", which may be an observation.)
+  /(?<![\p{L}])(?:vi|jeg)\s+har\s+(?:nu\s+)?(?:set|kigget)\s+på\s+(?:din|jeres|Deres|sagen|ansøgningen|det(?=\s*[,.;:!?]))(?:\s+(?:ansøgning|sag|henvendelse))?/giu,
   /(?<![\p{L}])tak\s+for\s+(?:\p{L}+\s+){0,2}?(?:samtale|snak|møde|besøg|telefonsamtale)\p{L}*(?!\s+(?:den|d\.)\s+\d)/giu,
   /(?<![\p{L}])(?:vi|jeg|kommunen|visitationen|afdelingen)\s+(?:skal\s+|vil\s+|kan\s+)?(?:hermed\s+|gerne\s+)?(?:har\s+)?(?:oplyser|oplyste|oplyst)(?:\s+(?:dig|jer|Dem))?/giu,
   // Information named without content ("på baggrund af oplysningerne i din sag", "de
@@ -47,6 +49,10 @@ const ROUTINE = [
   // bruge timerne til svømning", "Du har fortalt, at du synes, det er for lang tid") is the
   // citizen's view (borgerens-synspunkter), not a fact of the case.
   /(?<![\p{L}])(?:(?:du|i|de|han|hun|\p{L}+)\s+)?(?:har\s+|havde\s+)?(?:selv\s+)?(?:oplyst|oplyser|oplyste|fortalt|fortæller|fortalte|sagt|sagde|forklarede|nævnte|skrev|skrevet|skriver)(?:\s+(?:du|i|de|han|hun|\p{L}+)(?:\s+selv)?)?\s*,?\s+at\s+(?:det\s*,\s*)?(?:\p{L}+\s+){1,2}?(?:gerne\s+vil|vil\s+gerne|ønsker|håber|helst|hellere|foretrækker|synes|mener|føler|oplever|savner|er\s+(?:glad|ked|bange|træt|utryg|bekymret|enig|uenig|nervøs))(?![\p{L}])(?:\d\.|[^.,;!?\n]|,(?!\s*(?:og|men|at)\s))*/giu,
+  // Round 56: what the family told is hard for them, with no meeting or date ("I har fortalt, at det er aftenerne, der er
+  // hårde", "Du sagde, at weekenderne er svære"): how they experience it, their view. ("svært ved at …", what someone
+  // cannot do, is a finding and stays.)
+  /(?<![\p{L}])(?:har\s+|havde\s+)?(?:selv\s+)?(?:sagt|sagde|fortalt|fortalte|oplyst|oplyste|nævnt|nævnte)\s*,?\s+at\s+(?:[^.;!?\n\d]{1,50}?\s)?(?:er|var|bliver|blev)\s+(?:\p{L}+\s+)?(?:svære|svært|svær|hårde|hårdt|hård)(?!\s+ved)(?![\p{L}])[^.;!?\n\d]*/giu,
   // A look at the application or the case itself ("Jeg har tjekket din ansøgning", "Vi har
   // kontrolleret, at din mail er modtaget") is handling, not a fact of the case.
   /(?<![\p{L}])(?:har\s+)?(?:jeg|vi)\s+(?:har\s+)?(?:tjekket|tjekkede|kontrolleret|kontrollerede)\s*,?\s+(?:at\s+)?(?:din|jeres|Deres|sagen|ansøgningen|mailen|brevet)(?:\s+(?:ansøgning|sag|mail|henvendelse|brev))?\p{L}*/giu,
@@ -74,7 +80,8 @@ const ROUTINE = [
   // ved at rejse Dem", "Du skriver i din ansøgning, at du har ondt i knæet", "Ifølge din ansøgning bor du alene"): their
   // view (borgerens-synspunkter), not something the municipality has found. A dated event in it stays (DATED_EVENT).
   // (Case kept: "de skriver, at …" is a school or a team; the formal "De" only with "anført".)
-  /(?<![\p{L}])(?:(?:[Dd]u|I)\s+(?:har\s+)?(?:i\s+(?:din|jeres)\s+ansøgning\s+)?(?:anført|anfører|skrevet|skriver)(?:\s+i\s+(?:din|jeres)\s+ansøgning)?|De\s+(?:har\s+)?(?:i\s+Deres\s+ansøgning\s+)?(?:anført|anfører)(?:\s+i\s+Deres\s+ansøgning)?)\s*,?\s+at(?![\p{L}])[^.;!?\n]*|(?<![\p{L}])[Ii]følge\s+(?:din|Deres|jeres)\s+ansøgning[^.;!?\n]*/gu,
+  // (Round 56: also in the past, "Du skrev, at du har svært ved …", answering a mail: the request's own account.)
+  /(?<![\p{L}])(?:(?:[Dd]u|I)\s+(?:har\s+)?(?:i\s+(?:din|jeres)\s+(?:ansøgning|mail)\s+)?(?:anført|anfører|skrevet|skriver|skrev)(?:\s+i\s+(?:din|jeres)\s+(?:ansøgning|mail))?|De\s+(?:har\s+)?(?:i\s+Deres\s+ansøgning\s+)?(?:anført|anfører)(?:\s+i\s+Deres\s+ansøgning)?)\s*,?\s+at(?![\p{L}])[^.;!?\n]*|(?<![\p{L}])[Ii]følge\s+(?:din|Deres|jeres)\s+ansøgning[^.;!?\n]*/gu,
   // Round 55: put on a waiting list ("Vi har skrevet dig op til begge steder", "skrevet jer på ventelisten"): handling,
   // not something written about the citizen.
   /(?<![\p{L}])(?:har\s+|havde\s+)?skrevet\s+(?:dig|jer|Dem|ham|hende|\p{Lu}\p{Ll}+)\s+(?:op|på\s+(?:\p{L}+\s+)?venteliste\p{L}*)(?![\p{L}])/gu,
@@ -190,6 +197,9 @@ export function detect(letter: Letter): Detection {
       if (NEUTRAL.test(letter.slice(m))) {
         // (Not the dated source of the decision: "har på baggrund af hjemmebesøg den 28.05.2024 besluttet at bevilge".)
         if (FORWARD.test(sText) && !LOOKS_BACK.test(sText) && !SOURCE_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 30), m.start))) continue;
+        // Round 56: a service or a profession named by the law the letter quotes ("hjælpen gives ikke, hvis behovet kan
+        // afhjælpes ved et rehabiliteringsforløb efter § 83 a"): the rule's own words, nothing seen in this case.
+        if (isLawSentence(letter, s) && !LOOKS_BACK.test(sText)) continue;
         // Inside the rule's own threshold ("Du vurderes ikke at have et væsentligt nedsat
         // funktionsniveau"): the condition, not what was found in this case.
         if (matchesIn(letter, letter.compiled.lists.hollowReasons, s).some((h) => h.start <= m.start && m.end <= h.end)) continue;
