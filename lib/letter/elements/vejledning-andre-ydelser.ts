@@ -43,6 +43,11 @@ const ARRANGES_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:arrangerer|afholder|holder|
 // tirsdag. Du kan ringe til dem på …"): the pronoun carries the guiding verb back to the name.
 // (Round 53: also a name put as a line of its own with how to order it next, "Flextur. Bestilles hos trafikselskabet".)
 const CONTACT_THEM_NEXT = /^\s*(?:(?:du|I|De)\s+kan\s+(?:(?:også|bare|altid|selv)\s+)?|kan\s+(?:du|I|De)\s+(?:(?:også|bare|altid|selv)\s+)?)?(?:ringe|ring|skrive|skriv|kontakte|kontakt|henvende\s+(?:dig|jer|Dem))\s+(?:til\s+)?(?:dem|stedet|centret|foreningen)(?![\p{L}])|^\s*(?:kan\s+)?(?:bestilles|bookes)\s+(?:\p{L}+\s+)?(?:hos|via|gennem|på)(?![\p{L}])/iu;
+// Round 56: a place named in one sentence, its opening hours in the next ("Jeg har talt med Ungdomsklubben på Skolevej.
+// De har åbent mandag til torsdag …"): the hours tell the citizen when to go there, as "åbent hver …" does in the same
+// sentence. (A day in the place's own week told as a fact, "Du kommer i dagcentret om tirsdagen", has no "åben".)
+const OPEN_NEXT =
+  /^\s*(?:de|den|det|der|stedet|klubben|centret|caféen|foreningen|huset)\s+(?:har|er)\s+(?:(?:også|altid)\s+)?åbent?\s+(?:(?:alle|hver)\s+|fra\s+(?:kl\.\s*)?\d|(?:om\s+)?(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|hverdag|aften|eftermiddag|weekend)\p{L}*)/iu;
 const WEIGHED_COULD_BEFORE = /(?<![\p{L}])(?:drøftet|overvejet|undersøgt|vurderet|drøftede|overvejede)\s*,?\s+om\s+[^.;:!?]{0,80}?(?<![\p{L}])kunne\s+[^.;:!?]{0,40}$/iu;
 const REPORTED_BEFORE = /(?<![\p{L}])(?:fremgår\s+det|fremgik\s+det|af\s+(?:\p{L}+\s+){0,3}?(?:udtalelse|erklæring|notat|rapport|statusnotat|journal|epikrise)\p{L}*|skriver|skrev|oplyser|oplyste|har\s+oplyst|har\s+skrevet)(?![\p{L}])[^.;!?]*$/iu;
 const PLACE_ASSOCIATION = /^(?:bolig|andelsbolig|andels|ejer|grundejer|beboer|idræts|sports|gymnastik|skytte|fodbold|håndbold|golf|tennis|ride|svømme|motions|lokal|forældre|elev|hus)foreningen$/iu;
@@ -87,7 +92,8 @@ const GUIDES =
 // about the same rules, not other help.
 const INFO_PAGE_AFTER = /^\s+(?:\p{L}+\s+){0,2}?(?:hjemmeside\p{L}*|\p{L}*side(?:n|rne)?|pjece\p{L}*|folder\p{L}*|vejledning\p{L}*|regler\p{L}*|www\.|borger\.dk|sundhed\.dk)(?![\p{L}])/iu;
 // Round 34: the application turned down in so many words ("kan ikke bevilge", "afslår", "kan vi ikke imødekomme").
-const REFUSED = /(?<![\p{L}])(?:ikke\s+(?:\p{L}+\s+){0,2}?(?:bevilge|imødekomme|give\s+(?:dig|jer|Dem)\s+(?:støtte|tilskud|hjælp))|afslå\p{L}*|afslag)(?![\p{L}])/iu;
+// (Round 56: also with no one named, "Men vi kan ikke give støtte til en kassebil".)
+const REFUSED = /(?<![\p{L}])(?:ikke\s+(?:\p{L}+\s+){0,2}?(?:bevilge|imødekomme|give\s+(?:(?:dig|jer|Dem)\s+)?(?:støtte|tilskud|hjælp))|afslå\p{L}*|afslag)(?![\p{L}])/iu;
 // Round 41: the offer instead made as part of the decision ("Udvalget har i stedet besluttet at tilbyde dig et
 // midlertidigt ophold efter § 107" after the refusal under § 108): a part of this partial grant, even under
 // another provision, unlike an aid handed out beside it ("I stedet får du udlånt et badekarbræt efter § 112").
@@ -107,7 +113,8 @@ const DECIDED_INSTEAD = /(?<![\p{L}])(?:har|er)\s+(?:\p{L}+\s+){0,2}?besluttet\s
 const GRANTED_INSTEAD = /(?<![\p{L}])(?:bevilges|bevilger\s+(?:vi|kommunen|udvalget|forvaltningen)|(?:vi|kommunen|udvalget|forvaltningen)\s+bevilger|tildeles)(?![\p{L}])/iu;
 // (Round 34: also "Du får" opening the sentence.)
 // (Round 38: also with the subject earlier in the clause: "fordi du flytter … og i stedet får hjælpen på plejecentret".)
-const REPLACES = /(?<![\p{L}])(?:i\s+stedet\s+får|får\s+(?:du|I|De|hun|han)|(?:[Dd]u|I|De|[Hh]un|[Hh]an)\s+får|bevilger\s+(?:vi|kommunen|udvalget)|(?:[Kk]ommunen|[Uu]dvalget)\s+bevilger|bevilger\s+vi|tilbyder\s+vi|tilbydes|bevilges)(?![\p{L}])/u;
+// (Round 56: also a child or a relative named, "Ella får i stedet en anden model".)
+const REPLACES = /(?<![\p{L}])(?:i\s+stedet\s+får|\p{Lu}\p{Ll}+\s+får\s+i\s+stedet|får\s+(?:du|I|De|hun|han)|(?:[Dd]u|I|De|[Hh]un|[Hh]an)\s+får|bevilger\s+(?:vi|kommunen|udvalget)|(?:[Kk]ommunen|[Uu]dvalget)\s+bevilger|bevilger\s+vi|tilbyder\s+vi|tilbydes|bevilges)(?![\p{L}])/u;
 // The old help ending, also said as "kommer ikke længere" / "ikke mere".
 // (Round 27: and as "Den hjælp slutter med udgangen af juli" or "udløber".)
 const NO_LONGER = /(?<![\p{L}])(?:ikke\s+(?:længere|mere)|slutter|udløber)(?![\p{L}])/iu;
@@ -167,6 +174,7 @@ export function detect(letter: Letter): Detection {
   const inFrame = frameTest(letter);
   const complaint = sectionUnder(letter, 'klagevejledning');
   let ownSender: string | undefined;
+  let schemeDecided: boolean | undefined;
   for (const m of letter.matches(letter.compiled.elements['vejledning-andre-ydelser'].re)) {
     if (inFrame(m.start)) continue;
     const si = letter.sentenceAt(m.start);
@@ -184,6 +192,11 @@ export function detect(letter: Letter): Detection {
     if (m.start < letter.text.length && letter.text.startsWith('stedet', m.start) && REPLACES.test(sentence) && (ENDS(sentence) || (si > 0 && ENDS(letter.slice(letter.sentence(si - 1)))) || (type === 'delvis' && !otherProvision(sentence, result) && (GRANTED_INSTEAD.test(sentence) || refusedBefore(sentence, m.start - s.start) || (si > 0 && (REFUSED.test(letter.slice(letter.sentence(si - 1))) || NOT_GET.test(letter.slice(letter.sentence(si - 1))))))))) continue;
     if (type === 'delvis' && letter.text.startsWith('stedet', m.start) && DECIDED_INSTEAD.test(sentence)) continue;
     if (senderUnit(letter, m.start, m.end, inFrame)) continue;
+    // Round 56: in a change, the grocery scheme the change ends ("har du ikke længere brug for kommunens indkøbsordning",
+    // "Indkøbsordningen stopper") or puts the citizen on ("bliver du tilmeldt kommunens indkøbsordning") anywhere in the
+    // letter is the help decided, wherever it is named again ("vurderet, at indkøbsordningen passer til dig"), unless
+    // offered as another option ("kan du i stedet bruge indkøbsordningen").
+    if (type === 'aendring' && /^indkøbsordning/iu.test(letter.slice(m)) && !ANOTHER_OPTION.test(sentence.replace(/i\s+stedet\s+for(?![\p{L}])/giu, ' ')) && (schemeDecided ??= schemeChanged(letter))) continue;
     // Round 46: "Du kan få hjælp …" as the first sentence under the decision's own heading ("Afgørelse: / Du kan få
     // hjælp efter servicelovens § 113 til køb af el-scooter") states the help granted, not other help.
     if (si > 0 && CAN_GET_FIRST.test(sentence) && letter.seg.sentences[si - 1]!.heading && DECISION_HEADING.test(letter.slice(letter.sentence(si - 1))) && !OTHER_IN_MATCH.test(sentence)) continue;
@@ -374,7 +387,7 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   // No new visitation for the help granted ("Du behøver ikke at blive visiteret igen, når du
   // flytter") is no open offer elsewhere.
   if (NO_VISITATION.test(match) && /^\s*(?:igen|på\s+ny)(?![\p{L}])/iu.test(sentence.slice(at + match.length))) return false;
-  if (SUBSIDIARY.test(match) && SUBSIDIARY_BEFORE.test(sentence.slice(Math.max(0, at - 60), at))) return false;
+  if (SUBSIDIARY.test(match) && (SUBSIDIARY_BEFORE.test(sentence.slice(Math.max(0, at - 60), at)) || SUBSIDIARY_REL_BEFORE.test(sentence.slice(Math.max(0, at - 140), at)))) return false;
   // Round 49: the same condition put as when help is refused ("Der ydes ikke hjælp, hvis …, eller hvis udgifterne kan
   // dækkes efter anden lovgivning"): the negation stands in the main clause, the other law in the "hvis" clause.
   // Round 49: a child's own team kept as a result of the help granted ("Plejefamilien bor tæt på hallen, så hun kan
@@ -451,7 +464,7 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   if (WORKS_AT_BEFORE.test(sentence.slice(Math.max(0, at - 60), at)) && !GUIDES.test(sentence.slice(0, Math.max(0, at - 60)))) return false;
   // Help the citizen already has ("Du er allerede visiteret til handicapkørsel, som du kan bruge til
   // de ture", "den kontaktperson, du i forvejen har"): existing help, not guidance to other help.
-  if (ALREADY_HAS.test(sentence) && !ANOTHER_OPTION.test(sentence)) return false;
+  if ((ALREADY_HAS.test(sentence) || NEED_MET_NOW.test(sentence)) && !ANOTHER_OPTION.test(sentence)) return false;
   // (Held-out sets 12/13, after their measure.) Help the citizen uses now, said inside the match ("Badeværelset
   // kan du allerede i dag bruge med en badebænk"), and an assessment of this decision ("Vi har også vurderet,
   // om en nedsættelse vil betyde, at du mister …") guide to nothing.
@@ -478,7 +491,7 @@ function accept(match: string, sentence: string, at: number, result: string, ref
     // Round 45: a field-style label for questions on another topic ahead of the name ("Spørgsmål om
     // fleksjobbet og løntilskud: Jobcentret, tlf. …"): the line sends the citizen there, however many
     // commas the label holds.
-    if ((PLACE_ASSOCIATION.test(match) && !(/(?<![\p{L}])som\s+$/iu.test(sentence.slice(Math.max(0, at - 6), at)) && ARRANGES_AFTER.test(sentence.slice(at + match.length)))) || !(CONTACT_THEM_NEXT.test(next) || GUIDES.test(around.replace(match, ' ')) || QUESTIONS_LABEL.test(sentence.slice(0, at)) || heldBy(match, sentence.slice(Math.max(0, at - 60), at)))) return false;
+    if ((PLACE_ASSOCIATION.test(match) && !(/(?<![\p{L}])som\s+$/iu.test(sentence.slice(Math.max(0, at - 6), at)) && ARRANGES_AFTER.test(sentence.slice(at + match.length)))) || !(CONTACT_THEM_NEXT.test(next) || OPEN_NEXT.test(next) || GUIDES.test(around.replace(match, ' ')) || QUESTIONS_LABEL.test(sentence.slice(0, at)) || heldBy(match, sentence.slice(Math.max(0, at - 60), at)))) return false;
     // Where the citizen found what was applied for ("en kulfiberrollator, som du har fundet i en
     // netbutik", "som De selv har fundet hos Cykelhuset"): the application, not a place pointed to.
     if (FOUND_IT_BEFORE.test(sentence.slice(Math.max(0, at - 40), at))) return false;
@@ -608,7 +621,9 @@ function accept(match: string, sentence: string, at: number, result: string, ref
     if (match.startsWith('stedet') && CHANGE.test(sentence)) return false;
     // Round 46: "efter § N" marks other help only when N is not the provision this letter decides by ("Du kan få hjælp
     // efter servicelovens § 113 til køb af el-scooter" in a grant under § 113 is the help granted).
-    if (SCOPE.test(sentence) || !(OTHER_MARK.test(withoutOwnProvision(sentence, result)) || otherLaw(sentence, result))) return false;
+    // Round 56: not when the help put "i stedet" stands under another provision than the result's ("Du får i stedet 2
+    // besøg hver nat efter § 83" in a grant under § 96): another help with its own scope, not the new scope of this one.
+    if ((SCOPE.test(sentence) && !(match.startsWith('stedet') && otherProvision(sentence, result))) || !(OTHER_MARK.test(withoutOwnProvision(sentence, result)) || otherLaw(sentence, result))) return false;
   }
   return true;
 }
@@ -750,6 +765,10 @@ const ANOTHER_OPTION = /(?<![\p{L}])(?:også|desuden|derudover|i\s+stedet)(?![\p
 // as a fact of the case, not a pointer. Not "allerede nu", which urges.)
 const ALREADY_HAS =
   /(?<![\p{L}])(?<!(?<![\p{L}])ikke\s+)(?:(?:har|havde)\s+(?:\p{L}+\s+){0,4}?benyttet\s+(?:dig|Dem|jer|sig)\s+af|(?:allerede|i\s+forvejen)\s+(?:\p{L}+\s+)?(?:visiteret|bevilget|tildelt)|(?:har|får|modtager)\s+(?:\p{L}+\s+)?(?:allerede|i\s+forvejen)|(?:allerede|i\s+forvejen)\s+(?:har|får|modtager)|(?:du|I|De|han|hun)\s+\p{L}+r\s+(?:selv\s+)?(?:allerede(?!\s+nu(?![\p{L}]))|i\s+forvejen)|(?:du|I|De|han|hun)\s+er\s+(?:allerede\s+)?i\s+gang\s+med\s+at)(?![\p{L}])/iu;
+// Round 56: the need said to be met already by other help the citizen has ("Mads' behov for hjælp i 16 timer om ugen nu
+// dækkes af dagtilbuddet"): the reason for a reduction, a fact of the case. (Not what "kan" or "vil" be met by: "behovet
+// kan nu dækkes af et privat firma" is an option.)
+const NEED_MET_NOW = /(?<![\p{L}])behov\p{L}*(?:\s+(?!kan|kunne|vil|ville)[\p{L}\d']+){0,8}?\s+(?:allerede|i\s+forvejen|nu)\s+(?:bliver\s+)?dække[st](?![\p{L}])/iu;
 const LOAN_OFFER = /udlån/iu;
 const SELF_CONTACT = /selv\s+(?:kontakte|henvende|ringe)$/iu;
 const OWN_CONTACT =
@@ -773,7 +792,11 @@ const SUBSIDIARY_BEFORE =
   /(?:(?<![\p{L}])(?:ikke|ej)\s+(?:\p{L}+\s+){0,3}?(?:dækkes|dækket|ydes|gives|kan\s+(?:\p{L}+\s+)?(?:dækkes|ydes|gives|få\s+dækket))|(?:dækkes|ydes|gives|dækket)\s+ikke|subsidiær\p{L}*(?:\s+i\s+forhold)?\s+til)\s+(?:\p{L}+\s+)?(?:af\s+|efter\s+|via\s+|gennem\s+|ved\s+(?:ydelser|hjælp|støtte)\s+)?$/iu;
 const TEAM_GOES_ON = /^fortsætte\s+på\s+(?:holdet|et\s+hold)$/iu;
 const KEEPS_TEAM_BEFORE = /(?<![\p{L}])så\s+(?:at\s+)?(?:han|hun|barnet)\s+(?:stadig\s+|fortsat\s+)?kan\s+$/iu;
-const SUBSIDIARY_IF_BEFORE = /(?<![\p{L}])hvis\s+(?:\p{L}+\s+){0,3}?kan\s+(?:\p{L}+\s+)?(?:dækkes|ydes|gives|få\s+dækket)\s+(?:(?:efter|af)\s+(?:\p{L}+\s+){1,2}?eller\s+)?$/iu;
+const SUBSIDIARY_IF_BEFORE = /(?<![\p{L}])hvis\s+(?:\p{L}+\s+){0,3}?kan\s+(?:\p{L}+\s+)?(?:dækkes|ydes|gives|få\s+dækket)\s+(?:(?:efter|af)\s+(?:\p{L}+\s+){1,2}?eller\s+|(?:ved|via|gennem|med|i)\s+)?$/iu;
+// Round 56: the same condition in a relative clause on the need left out ("men ikke behov, der dækkes i andre tilbud",
+// "Der kan ikke ydes hjælp til det samme behov, som allerede dækkes efter anden lovgivning"): the rule, not a pointer.
+const SUBSIDIARY_REL_BEFORE =
+  /(?<![\p{L}])(?:ikke|ej)\s+(?:[^.;:!?]{0,60}?\s)?(?:behov|behovet|behovene|udgifter|udgiften|opgaver)\s*,?\s+(?:der|som)\s+(?:allerede\s+|i\s+forvejen\s+)?(?:kan\s+)?(?:dækkes|dækket|ydes|gives|løses)\s+(?:(?:i|af|efter|via|gennem|ved)\s+)?$/iu;
 const REFUSED_IF = /(?<![\p{L}])(?:(?:ydes|gives|dækkes|bevilges)\s+(?:der\s+)?(?:heller\s+)?ikke|ikke\s+(?:\p{L}+\s+)?(?:ydes|gives|dækkes|bevilges))(?![\p{L}])[^.;:!?]*?,\s*(?:\p{L}+\s+){0,2}?hvis\s/iu;
 const CLASS_BEFORE = /(?<![\p{L}])(?:personer|borgere|ansøgere|den|de|man|folk)\s*,?\s+(?:der|som)\s+(?:\p{L}+\s+){0,3}?$/iu;
 const TARGET_GROUP_BEFORE = /(?<![\p{L}])(?:målrettet|rettet\s+mod|beregnet\s+(?:for|til)|henvender\s+sig\s+til|gælder\s+for)\s+(?:personer|borgere|unge|voksne|børn|familier|mennesker)\s*,?\s+(?:der|som)\s+(?:\p{L}+\s+){0,6}?$/iu;
@@ -802,6 +825,18 @@ function frameSender(letter: Letter, inFrame: (offset: number) => boolean): stri
   return senderMunicipality(letter.lower, inFrame);
 }
 
+function schemeChanged(letter: Letter): boolean {
+  for (let at = letter.lower.indexOf('indkøbsordning'); at >= 0; at = letter.lower.indexOf('indkøbsordning', at + 14)) {
+    const si = letter.sentenceAt(at);
+    if (si < 0) continue;
+    const s = letter.sentence(si);
+    const sentence = letter.slice(s);
+    // (Not an ending beside an offer, "Hjælpen til indkøb stopper, men du kan bruge indkøbsordningen".)
+    if ((ENDS(sentence) && !/(?<![\p{L}])(?:kan|kunne)(?![\p{L}])/iu.test(sentence)) || ENROLLED_BEFORE.test(letter.text.slice(Math.max(s.start, at - 40), at))) return true;
+  }
+  return false;
+}
+const ENROLLED_BEFORE = /(?<![\p{L}])(?:tilmeldt|tilmelder\s+(?:vi\s+)?(?:dig|Dem|jer)|visiteret\s+til|overgår\s+(?:\p{L}+\s+)?til)\s+(?:kommunens\s+|vores\s+)?$/iu;
 const OFFER_NAME = /^(?:sorggrupp|pårørende|netværksgrupp|selvhjælpsgrupp|samtalegrupp|støttegrupp|demenscaf|indkøbsordning|forældrekurs|forældregrupp|søskendegrupp)/iu;
 // A group named as the citizen's own ("taxa til din støttegruppe", "hendes sorggruppe"): one they
 // already go to, a fact of the case, not an offer.
@@ -832,6 +867,12 @@ const CHOOSE_TO_BUY = /vælge\s+at\s+købe\s*$/iu;
 const PAY_SHARE = /(?:forskellen|differencen|resten)(?:\s+selv)?\s*$/iu;
 const CONCEDED_BEFORE =
   /(?<![\p{L}])(?:(?:du|I|De)\s+kan|kan\s+(?:du|I|De))\s+(?:godt\s+(?:selv\s+)?(?:købe|vælge|få|beholde)|(?:godt\s+)?(?:selv\s+)?vælge\s+at\s+(?:købe|beholde))\s+([^.;:!?]{1,100}?)\s*,?\s+men\s[^.;:!?]*$/iu;
+// Round 56: the same concession put as a condition of wish before the rest paid ("Ønsker du den model, du søgte om,
+// betaler du selv forskellen", "Hvis I hellere vil have den ansøgte cykel, må I selv betale resten"): the thing is what
+// the citizen wishes. (Not "vælger": a choice among models, "Hvis du vælger den cykel, du har fået tilbud på, …" after
+// "Du kan frit vælge", is the free choice of aid, which guides.)
+const WISHED_BEFORE =
+  /(?:^|[,;:]\s*|(?<![\p{L}])hvis\s+(?:du|I|De)\s+(?:hellere\s+)?)(?:(?:ønsker|foretrækker|vil\s+have)\s+(?:(?:du|I|De)\s+)?(?:(?:at\s+)?(?:købe|få|beholde)\s+)?)([^.;:!?]{1,100}?)\s*,\s*(?:så\s+)?(?:(?:må|skal)\s+(?:du|I|De)\s+(?:\p{L}+\s+){0,2}?)?$/iu;
 // The thing named back ("den", "det", "den cykel, du har fundet"), not a dearer or other model offered ("den dyrere
 // model", "en anden scooter").
 const NAMED_BACK = /^\s*(?:den|det|dem|dette|disse)(?!\s+(?:dyrere|anden|andet|andre|større|bedre|billigere)(?![\p{L}]))(?![\p{L}])/iu;
@@ -852,7 +893,7 @@ function paysForDecidedThing(match: string, sentence: string, at: number, result
     if (!BUY_ANYWAY.test(match) && !PAY_REST_AFTER.test(sentence.slice(at))) return false;
     thing = sentence.slice(at + match.length);
   } else if (PAY_SHARE.test(match)) {
-    const conceded = CONCEDED_BEFORE.exec(sentence.slice(0, at));
+    const conceded = CONCEDED_BEFORE.exec(sentence.slice(0, at)) ?? WISHED_BEFORE.exec(sentence.slice(0, at));
     if (!conceded) return false;
     thing = conceded[1]!;
   } else return false;
