@@ -1069,6 +1069,9 @@ const ELEMENTS = {
       'vender tilbage til dig', 'tager kontakt til dig igen', 'mødes igen', 'ses igen', 'snakkes ved', 'tales ved', 'nyt møde', 'holder et møde igen',
       // Round 45: without the article ("Vi holder møde igen i juni og ser på, hvordan det er gået").
       'holder møde igen', 'holder vi møde igen', 'holder vi et møde igen', 'holde møde igen',
+      // Round 56: the next look as a heading or a clause with its time after it ("Næste gang vi ser på det: september
+      // 2025", "Næste gang vi kigger på hjælpen er i maj"); the next visit of the help itself ("næste gang vi kommer") is none.
+      'næste gang vi ser på', 'næste gang vi kigger på', 'næste gang vi vurderer', 'næste gang, vi ser på', 'næste gang, vi kigger på',
       // A visit set some time after the aid arrives ("Terapeuten kommer ud 3 uger efter levering og
       // justerer stolen").
       'uger efter levering', 'uger efter leveringen', 'uge efter levering', 'uge efter leveringen', 'måned efter levering', 'måned efter leveringen',
@@ -1340,6 +1343,12 @@ const ELEMENTS = {
       // (Round 37: also "sammen med dig" before the time, as above.)
       String.raw`\b(?:vurderer|vurdere|ser|se|kigger|kigge)\s+(?:vi\s+)?(?:[\p{L}-]+\s+){1,5}?igen\s*,?\s+(?:(?:sammen\s+)?med\s+(?:dig|jer|Dem)\s+)?(?:når|i|om|efter|til|den|senest|inden|ved)\b`,
       String.raw`\bindtil\s+(?:den\s+)?\d{1,2}\.\s*\p{L}+`,
+      // Round 56: how long the help lasts said with "er (på)" ("Forløbet er i første omgang på 6 måneder", "Bevillingen er
+      // på et år"); the help named after a preposition ("Ventetiden på hjælpen er 6 uger") is someone else's span.
+      String.raw`\b(?:forløbet|bevillingen|støtten|hjælpen|indsatsen|ordningen|aflastningen|behandlingen|familiebehandlingen|opholdet)(?<!(?:på|til|for|af|om|med)\s+\p{L}+)\s+er\s+(?:i\s+første\s+omgang\s+)?(?:på\s+)?(?:ca\.\s+|cirka\s+|omkring\s+)?(?:\d{1,2}|en|et|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|et\s+halvt)\s+(?:uger|måneder|mdr\.?|år|måned|uge)\b`,
+      // Round 56: all meeting at a set time to look at how it went ("Vi mødes alle sammen i august og ser på, hvordan det er
+      // gået"); a meeting to set up the start ("Vi mødes i uge 9 og aftaler de første besøg") has no look after it.
+      String.raw`\bmødes\s+(?:(?:alle|vi)\s+)?(?:sammen\s+)?(?:i|sidst\s+i|først\s+i|midt\s+i|inden|efter|til)\s+(?:uge\s+\d{1,2}|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|foråret|sommeren|efteråret|vinteren|nytår|jul|påske|sommerferien)[^.\n]{0,30}?\bog\s+(?:ser|kigger|taler|snakker|gør\s+status)\b`,
       // How long the help is expected to last ("Forløbet forventes at vare ca. 4 måneder").
       // (Also with the first period said as such: "Hjælpen varer i første omgang 6 måneder".)
       String.raw`\b(?:varer|vare|strækker\s+sig\s+over|løber\s+over)\s+(?:i\s+første\s+omgang\s+)?(?:ca\.\s+|cirka\s+|omkring\s+|op\s+til\s+|i\s+)?(?:\d{1,2}|en|et|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|et\s+halvt)\s+(?:uger|måneder|mdr\.?|år|måned|uge)\b`,
@@ -1797,6 +1806,15 @@ const ELEMENTS = {
       // Round 52: a child who takes part with the others or without extra help ("deltager i idræt sammen med sin klasse
       // uden ekstra støtte"): how the child manages now.
       String.raw`\bdeltager\s+(?:[\p{L}-]+\s+){0,6}?(?:sammen\s+med\s+(?:sin|sine|hans|hendes|de\s+andre|resten\s+af)\s+(?:\p{L}+\s+)?(?:klasse\p{L}*|kammerater\p{L}*|hold\p{L}*|stue\p{L}*|gruppe\p{L}*)|uden\s+(?:ekstra\s+|særlig\s+|yderligere\s+)?(?:støtte|hjælp))\b`,
+      // Round 56: walking with one's aid with the verb first after a place or time ("Inde i huset går han med rollator",
+      // "Indendørs går du rundt med din stok"), like the listed "går med rollator"; a condition put first as a question
+      // ("Går du med rollator, skal …") starts the sentence and is left out.
+      String.raw`\bgår(?<!(?:^|[.!?:\n]\s*)går)\s+(?:du|De|hun|han|I)\s+(?:(?:selv|stadig|fortsat|fint|sikkert|nu)\s+)?(?:rundt\s+)?med\s+(?:(?:din|sin|Deres|hans|hendes|jeres|en|to)\s+)?(?:rollator|rollatoren|stok|stokken|stokke|albuestokke|gangstativ|gangstativet|gangbuk)(?![\p{L}])`,
+      // Round 56: getting about safely, seen at a test or told as now ("Ved afprøvningen cyklede De sikkert på flad vej", "du
+      // kører trygt i el-scooteren", "holdt balancen fint på tre hjul"); "kører dig sikkert hjem" (a driver) has an object
+      // and "går ikke sikkert" a negation between, so neither matches; nor "sikkert" as "surely" ("kører sikkert også selv").
+      String.raw`\b(?:går|gik|cykler|cyklede|kører|kørte|færdes|færdedes)\s+(?:(?:du|De|hun|han|I)\s+)?(?:(?:stadig|fortsat|nu|helt|ganske|både)\s+)?(?:sikkert|trygt|stabilt|uden\s+(?:problemer|besvær))(?![\p{L}])(?!\s+(?:også|ikke|godt|fint|bedst|mere|gerne|nok|selv|til)(?![\p{L}]))`,
+      String.raw`\b(?:holder|holdt)\s+(?:(?:du|De|hun|han)\s+)?(?:(?:stadig|fortsat|nu)\s+)?balancen\s+(?:(?:helt|rigtig|meget)\s+)?(?:fint|godt|sikkert|flot|uden\s+problemer)(?![\p{L}])`,
       // Walks the citizen takes, also in the passive journal style ("går en tur hver dag med
       // rollatoren", "der fortsat gås en kort tur dagligt").
       String.raw`\b(?:går|gås|gik)\s+(?:\p{L}+\s+){0,3}?(?:tur|ture|turen|gåture?)\b`,
@@ -2467,7 +2485,8 @@ const ELEMENTS = {
       // din bror eller en anden med til samtaler", "tage en med, der kan hjælpe jer". Not "tage en
       // kop kaffe med" or "tage din rollator med til mødet".
       // (Also "have én med, som du stoler på" and "have en ven eller pårørende med til møder".)
-      String.raw`\b(?:tage|have|medbringe)\s+(?:en|én|nogen|en\s+anden(?:\s+person)?|(?:din|dit|jeres|Deres)\s+[\p{L}-]+\s+eller\s+en\s+anden|(?:din|dit|jeres|Deres)\s+(?:bror|søster|datter|søn|mor|far|ven|veninde|nabo|ægtefælle|kone|mand|partner|pårørende|forældre|kontaktperson|værge)(?:\s+\p{L}+)?(?:\s+eller\s+en\s+anden)?|[\p{L}-]+\s+eller\s+en\s+anden|en\s+(?:ven|bekendt|veninde|pårørende)\s+eller\s+(?:(?:en|et|én|ét)\s+)?[^,.\n]{1,40}?)\s*(?:,\s*(?:du|I|De)\s+(?:har\s+tillid\s+til|stoler\s+på|kender)\s*,\s*)?med(?:\s+som\s+(?:støtte|bisidder|støtteperson)|\s+(?:til|på|under|ved)\s+(?:vores\s+|jeres\s+|de\s+|et\s+)?(?:møder|møderne|mødet|møde|samtaler|samtalerne|samtalen|samtale)|\s*,\s*(?:der|som)\s+kan\s+(?:hjælpe|støtte)|\s*,\s*(?:som|der)\s+(?:du|I|De)\s+(?:stoler\s+på|har\s+tillid\s+til|kender\s+godt)|\s*,\s*(?:når|hvis)\s+(?:vi|I|du|De)\s+(?:taler|snakker|drøfter|mødes|holder|skal\s+mødes|skal\s+tale|skal\s+snakke)|\s*,\s*(?:næste\s+gang|når)\s+(?:vi|I|du|De)\s+(?:kommer|ses|mødes|taler))`,
+      // (Round 56: also "…, hvis vi skal holde møde om det" / "når vi har møde": the meeting said with its own verb.)
+      String.raw`\b(?:tage|have|medbringe)\s+(?:en|én|nogen|en\s+anden(?:\s+person)?|(?:din|dit|jeres|Deres)\s+[\p{L}-]+\s+eller\s+en\s+anden|(?:din|dit|jeres|Deres)\s+(?:bror|søster|datter|søn|mor|far|ven|veninde|nabo|ægtefælle|kone|mand|partner|pårørende|forældre|kontaktperson|værge)(?:\s+\p{L}+)?(?:\s+eller\s+en\s+anden)?|[\p{L}-]+\s+eller\s+en\s+anden|en\s+(?:ven|bekendt|veninde|pårørende)\s+eller\s+(?:(?:en|et|én|ét)\s+)?[^,.\n]{1,40}?)\s*(?:,\s*(?:du|I|De)\s+(?:har\s+tillid\s+til|stoler\s+på|kender)\s*,\s*)?med(?:\s+som\s+(?:støtte|bisidder|støtteperson)|\s+(?:til|på|under|ved)\s+(?:vores\s+|jeres\s+|de\s+|et\s+)?(?:møder|møderne|mødet|møde|samtaler|samtalerne|samtalen|samtale)|\s*,\s*(?:der|som)\s+kan\s+(?:hjælpe|støtte)|\s*,\s*(?:som|der)\s+(?:du|I|De)\s+(?:stoler\s+på|har\s+tillid\s+til|kender\s+godt)|\s*,\s*(?:når|hvis)\s+(?:vi|I|du|De)\s+(?:taler|snakker|drøfter|mødes|holder|har\s+(?:et\s+)?møde|skal\s+(?:mødes|tale|snakke|holde\s+(?:et\s+)?møde|have\s+(?:et\s+)?møde))|\s*,\s*(?:næste\s+gang|når)\s+(?:vi|I|du|De)\s+(?:kommer|ses|mødes|taler))`,
       // (Round 55: also "lade en anden, fx en advokat, repræsentere dig i sagen", FVL § 8 with the helper named between.)
       // Someone else to carry the case: "bede en anden om at tage sig af sagen for dig", "give en anden
       // lov til at handle for dig", "få en anden til at hjælpe dig". Not "få naboen til at hjælpe dig

@@ -25,6 +25,10 @@ const COPY_LINE = /^(?:kopi(?:\s+til)?|cc|c\.c\.|sendt\s+i\s+kopi\s+til)\s*:/iu;
 // Lund (værge, partsrepræsentant)"): who the letter goes to, not a right.
 const ROLE_IN_BRACKETS = /\(\s*(?:[\p{L}-]+\s*,?\s*){0,3}$/u;
 
+// Round 56: the letter sent to the holder of the role ("Brev sendt med Digital Post til fuldmagtshaver", "Udsendt til
+// partsrepræsentanten"): who gets the letter, not a right; a right said before it ("Du kan få brevet sendt til en
+// partsrepræsentant") is accepted first.
+const SENT_TO_BEFORE = /(?<![\p{L}])(?:sendt|sendes|udsendt|fremsendt|afsendt|adresseret)(?![\p{L}])[^.\n]{0,40}?(?<![\p{L}])til\s+(?:(?:den|vores|jeres|Deres|din)\s+)?$/iu;
 // A power of attorney received as a fact of the case ("Vi har modtaget din mors fuldmagt").
 const RECEIVED_BEFORE = /(?<![\p{L}])(?:modtaget|modtog|fået|fik|vedlagt|vedlagte)\s+(?:din|dit|jeres|Deres|hans|hendes|sin|en|den)\s+(?:\p{L}+\s+)?$/iu;
 // Round 37: a power of attorney the municipality holds, told as a fact ("vi har den fuldmagt, hun
@@ -85,6 +89,7 @@ export function detect(letter: Letter): Detection {
       // Round 38: the role as a field label with the person after it ("Fuldmagtshaver: rådgiver Lis Hansen",
       // "Partsrepræsentant: advokat …"): who acts in the case, not the right to one.
       if (before.trim() === '' && FIELD_LABEL_AFTER.test(sentence.slice(at + match.length)) && !RIGHT_BEFORE.test(sentence.slice(at + match.length))) return false;
+      if (SENT_TO_BEFORE.test(before)) return false;
       if (RECEIVED_BEFORE.test(before) || (GIVEN_BEFORE.test(before) && !IF_GIVEN_BEFORE.test(before))) return false;
       if (/^fuldmagt/iu.test(match) && HELD_BEFORE.test(before)) return false;
       if (/^fuldmagt/iu.test(match) && UNDER_PROXY_BEFORE.test(before)) return false;

@@ -419,11 +419,17 @@ const SECOND_PERSON = /(?<![\p{L}])(?:[dD]u|[dD]ig|[dD]i[nt]|[dD]ine|I|[jJ]er|[j
 // (Round 44: also a party representative, with the relation before it: "søster og partsrepræsentant for Jens Nørgaard".)
 // (Round 47: also "fuldmægtig for", "(søn og fuldmægtig for Else Nygaard, …)".)
 const PROXY_LINE = /^(?:(?:til\s+)?(?:[\p{L}.-]+\s+){1,4}\(\s*|\(?\s*(?:\p{L}+\s+og\s+)?)(?:som\s+)?(?:værge|fuldmagt(?:shaver)?|fuldmægtig|partsrepræsentant)\s+for(?![\p{L}])/iu;
+// Round 56: the reader's kinship and proxy in brackets after the name, with no "for" ("Til: Kurt Bruun (søn, fuldmagt af
+// 14/1-24)", "Hanne Lund (datter og værge)"), and a header saying the letter is sent to the proxy ("Brev sendt med Digital
+// Post til fuldmagtshaver"): the letter goes to the relative. A copy line ("Kopi til Hanne Lund (datter, fuldmagt)") is
+// left out: that letter is to the citizen.
+const PROXY_KIN_LINE = /^(?!kopi|cc(?![\p{L}]))(?:til\s*:?\s+)?(?:[\p{L}.-]+\s+){1,4}\(\s*(?:søn|datter|ægtefælle|hustru|mand|kone|samlever|bror|søster|barnebarn|nevø|niece|svigersøn|svigerdatter|pårørende)\s*(?:,|og)\s*(?:som\s+)?(?:værge|fuldmagt(?:shaver)?|fuldmægtig|partsrepræsentant)(?![\p{L}])/iu;
+const SENT_TO_PROXY_LINE = /^(?![^\n]*kopi)[^\n]{0,60}?(?<![\p{L}])(?:sendt|fremsendt|udsendt)(?![\p{L}])[^\n]{0,40}?(?<![\p{L}])til\s+(?:fuldmagtshaver(?:en)?|værge(?:n)?|partsrepræsentant(?:en)?)(?![\p{L}])/iu;
 function toRelative(letter: Letter): boolean {
   if (letter.area === 'boern') return false;
   return letter.seg.blocks.slice(0, 16).some((b) => {
     const text = letter.slice(b).trim();
-    return ABOUT_RELATIVE_LINE.test(text) || text.split('\n').some((line) => PROXY_LINE.test(line.trim()) || RELATIVE_SUBJECT_LINE.test(line.trim()));
+    return ABOUT_RELATIVE_LINE.test(text) || text.split('\n').some((line) => PROXY_LINE.test(line.trim()) || PROXY_KIN_LINE.test(line.trim()) || SENT_TO_PROXY_LINE.test(line.trim()) || RELATIVE_SUBJECT_LINE.test(line.trim()));
   });
 }
 

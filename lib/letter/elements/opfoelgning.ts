@@ -10,6 +10,11 @@ import { COMPLAINT_SENTENCE, findHeading, inMergeField, isLawSentence } from './
 import { MONTH_NAMES, MONTHS } from '../letter-date';
 
 const DONE_VERB = /^(?:revurderet|revurderede|revisiteret|revisiterede|evalueret|evaluerede|fulgt\s+op|genbesøgte|genberegnet|genberegnede)$/iu;
+// Round 56: a look given as the past reason for an earlier step ("Vi bad jer om kvitteringer, fordi vi skulle genberegne
+// jeres ydelse", "da vi skulle revurdere din hjælp"): the review this letter reports, not one ahead. ("Vi aftalte, at vi
+// skulle følge op i marts" has no "fordi"/"da" and stays.)
+const PAST_REASON_BEFORE = /(?<![\p{L}])(?:fordi|da|idet)\s+(?:vi|jeg|kommunen|\p{L}+en)\s+skulle\s+(?:\p{L}+\s+){0,2}?$/iu;
+const REVIEW_VERB = /^(?:genberegn|revurder|revisit|evaluer|følge\s+op|genvurder|genbesøg)/iu;
 const PASSIVE_FUTURE_BEFORE = /(?<![\p{L}])(?:(?:vil|skal)\s+(?:\p{L}+\s+)?blive|bliver)\s+(?:\p{L}+\s+)?$/iu;
 const DONE_NOUN = /^(?:revurdering|revisitation|evaluering|opfølgning|genbesøg)\p{L}*$/iu;
 // (Also with an adjective: "i forbindelse med den planlagte revurdering", "ved den årlige opfølgning".)
@@ -299,6 +304,7 @@ export function detect(letter: Letter): Detection {
       if (/^fra\s/iu.test(word) && (DOCUMENT.test(sText) || ((PAST_SPAN.test(sText) || PAST_TENSE.test(sText) || pastHelp(sText)) && !FUTURE.test(sText)))) continue;
       // (Not a look still to come in the passive: "Tilbuddet vil blive revurderet medio 2026".)
       if (DONE_VERB.test(word) && !PASSIVE_FUTURE_BEFORE.test(letter.text.slice(Math.max(0, m.start - 30), m.start))) continue;
+      if (REVIEW_VERB.test(word) && PAST_REASON_BEFORE.test(letter.text.slice(Math.max(0, m.start - 40), m.start))) continue;
       // "forældrekurset … hver torsdag i 8 uger": how long another offer lasts, not this help.
       if (/^(?:i|for|om|efter)\s/iu.test(word) && OTHER_OFFER.test(sText)) continue;
       // In a refusal, how long help the citizen already gets elsewhere runs ("hun er i et
