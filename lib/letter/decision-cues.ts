@@ -81,6 +81,9 @@ export const asks = (t: string) => !COMPLAINT.test(t) && (APPLIED.test(t) || ASK
 // ting: en fast voksen at tale med, og at kommunen betaler for et ophold på højskole".)
 // (Round 45: also asked of the municipality without "om": "Du har bedt os dække tre slags udgifter".)
 export const APPLIED_FOR = /(?:søgt|søgte|ansøgt|ansøgning|bedt)\s+(?:(?:af\s+(?:den\s+)?\d{1,2}\.\s*\p{L}+\s+(?:\d{4}\s+)?)?om\s+|(?:os|kommunen)\s+(?:om\s+(?:at\s+)?)?(?=dække|betale|give|hjælpe))([^.\n]{3,160})/iu;
+// A definite genitive before its noun ("ledsagerens udgifter", "hjælpemidlets reparation"): it names whose thing is meant,
+// the noun after it is the thing (Round 56).
+export const DEFINITE_GENITIVE = /(?<![\p{L}])\p{L}{3,}(?:ens|ets|nes|ernes)(?=\s+\p{L})/gu;
 const STEM = 6;
 const GENERIC_STEMS = new Set(['hjælpe', 'dækning', 'ansøgn', 'afgøre', 'kommun', 'betale', 'tilsku', 'udgift', 'merudg', 'bevill', 'støtte']);
 

@@ -19,7 +19,7 @@ import type { Span } from './segment';
 import type { DecisionType } from './types';
 import { isLawSentence, LETTER_PURPOSE } from './elements/common';
 import { MONTH_NAMES } from './letter-date';
-import { NEGATION, HAD_AMOUNT, APPLIED, CONDITION, ZONE_SENTENCES, CAN_GET_AMOUNT, COMPLAINT, REPORT_CUE, WHY_LESS_HEADING, WISHED, beforePurpose, READER, ONE_AMOUNT, count, NOW_HAS, ASKED_WHETHER, asks, APPLIED_FOR, stems, zoneBody, KRONER_PER } from './decision-cues';
+import { NEGATION, HAD_AMOUNT, APPLIED, CONDITION, ZONE_SENTENCES, CAN_GET_AMOUNT, COMPLAINT, REPORT_CUE, WHY_LESS_HEADING, WISHED, beforePurpose, READER, ONE_AMOUNT, count, NOW_HAS, ASKED_WHETHER, asks, APPLIED_FOR, stems, zoneBody, KRONER_PER, DEFINITE_GENITIVE } from './decision-cues';
 import { grantsLessThanAsked, isColumnHead, lessThanBefore, refusesAppliedItemLater, tableGrantsLess, yesAndNoCells } from './partial-grant';
 
 /** Map the screen's free-text afgørelsestype ("Delvis bevilling", "Afslag", "Ophør") to an id. */
@@ -200,6 +200,9 @@ const DELIVERED = /(?<![\p{L}])(?:bliver|vil\s+blive)\s+(?:\p{L}+\s+)?(?:leveret
 // ikke bevilge."): the granted part.
 const IT_BECOMES_AMOUNT =
   /^(?:men\s+)?det\s+bliver\s+(?:en|et|én|ét|\d+|to|tre|fire|fem)\s+(?:\p{L}+\s+){0,3}?(?:besøg|time|timer|gang|gange|weekend|weekender|dag|dage|døgn|hovedret\p{L}*|nat|nætter)(?![\p{L}])/iu;
+// The asked amount named and refused after the granted one: "ikke de 4 dage, du skrev om", "ikke tre, som I søgte om".
+const AMOUNT_NOT_ASKED =
+  /(?<![\p{L}])ikke\s+(?:de\s+|den\s+|det\s+)?(?:\d+|en|et|to|tre|fire|fem|seks|syv|otte)(?![\p{L}\d])[^,.;\n]{0,30},\s*(?:som\s+)?(?:du|I|De)\s+(?:har\s+|havde\s+)?(?:bad|bedt|søgte|søgt|ansøgte|ansøgt|ønskede|ønsket|skrev|skrevet|spurgte|spurgt)\s+(?:\p{L}+\s+)?om(?![\p{L}])/u;
 const CAN_STAY = /(?<![\p{L}])(?:du|I|De|barnet|hun|han|\p{Lu}\p{Ll}+)\s+kan\s+(?:godt\s+|fortsat\s+)?blive\s+boende(?![\p{L}])/u;
 // (A dash between clauses too: "de dage, hvor du ikke er på holdet – vi giver dig et program med hjem".)
 const CLAUSE_BREAK = /[,;:–—]|\s-\s|(?<![\p{L}])(?:men|og|eller)(?![\p{L}])/giu;
@@ -385,6 +388,14 @@ const TO_APPLY_AFTER = /^\s+(?:at\s+)?(?:indgive|søge|ansøge|genansøge|klage|
 const ACCEPT_NEXT = /(?<![\p{L}])(?:tage\s+imod|takke\s+ja\s+til|sige\s+ja\s+til)\s+(?:tilbuddet|det|forløbet|den|støtten)(?![\p{L}])/iu;
 const ACCEPT_OFFER = /(?<![\p{L}])(?:sige\s+ja\s+(?:eller\s+nej\s+)?til|takke\s+ja\s+til|tage\s+imod,?\s+hvis|hvis\s+(?:du|I|De)\s+(?:ønsker\s+det|vil|har\s+lyst))(?![\p{L}])/u;
 // The pack's counted part left out ("De 8 timer bliver ikke en del af ordningen").
+// (Round 56: the health or function word after "delvis"/"delvist", see the delvis loop in computeFlags.)
+const DELVIS_STATE_AFTER =
+  /^\s+(?:bedring|bedret|forbedret|helbred\p{L}*|restitu\p{L}*|lam(?:met|mede|melse\p{L}*)|selvhjulp\p{L}*|førlig\p{L}*|mobil|immobil|blind\p{L}*|døv\p{L}*|sygemeld\p{L}*|raskmeld\p{L}*|arbejdsdygtig\p{L}*|uarbejdsdygtig\p{L}*|remission|genvundet|nedsat|svækket|ophelet|helet|afhængig|uafhængig)(?![\p{L}])/iu;
+// "…, sådan som man gjorde før", "…, som vi gjorde tidligere": the practice before, said of no one case.
+const OLD_PRACTICE = /,\s*(?:sådan\s+)?som\s+(?:man|vi|kommunen)\s+(?:gjorde|har\s+gjort|tidligere\s+gjorde)\s+(?:det\s+)?(?:før|tidligere|hidtil|indtil)(?![\p{L}])/iu;
+// A verb that gives, pays or admits (active or passive), perhaps after one adverb: what a refusal cue may govern.
+const GIVING_VERB_AFTER =
+  /^\s+(?:\p{L}+\s+)?(?:bevilg\p{L}*|bevillig\p{L}*|give[ns]?|hjælpe[s]?|dække[s]?|betale[s]?|tilbyde[s]?|imødekom\p{L}*|få|yde[s]?|godkende[s]?|støtte[s]?|visitere[s]?|tildele[s]?|iværksætte[s]?|sætte[s]?|sende[s]?|låne[s]?|udlåne[s]?|tilbydes|anbringe[s]?|hjemgive[s]?|forlænge[s]?|fortsætte)(?![\p{L}])/iu;
 const PART_LEFT_OUT = /^(?:de|den|det)\s[^.\n]*?\sikke\s+(?:en\s+del|med|taget|bevilget|dækket)(?![\p{L}])/iu;
 // Round 40: the part left out named by its own noun at the head of the sentence ("Tøjvasken bliver ikke en del af
 // beløbet", "Rampen ved terrassedøren bliver ikke en del af det, vi sætter i gang"): the noun before "bliver ikke".
@@ -539,10 +550,15 @@ function ruleParagraphBefore(letter: Letter, i: number): boolean {
     if (sentences[k]!.block !== sentences[i]!.block || sentences[k]!.heading) return false;
     const t = letter.slice(sentences[k]!);
     if (READER.test(t)) return false;
-    if (isLawSentence(letter, letter.sentence(k)) || LAW_FRONTED.test(t)) return true;
+    if (isLawSentence(letter, letter.sentence(k)) || LAW_FRONTED.test(t) || RULE_ONLY_WHEN.test(t)) return true;
   }
   return false;
 }
+// Round 56: a rule said to nobody by its condition, without naming the law ("Hjælp til boligindretning kan kun gives, når
+// indretningen er nødvendig …", "Støtten kan kun ydes, hvis …").
+const RULE_ONLY_WHEN = /(?<![\p{L}])kan\s+kun\s+(?:\p{L}+\s+)?(?:gives|ydes|bevilges|dækkes|tildeles)\s*,?\s+(?:[\p{L}-]+\s+){0,3}?(?:når|hvis|såfremt)(?![\p{L}])/iu;
+// The rule's plain exclusion, the impersonal "der" first ("Der gives ikke hjælp til …", "Der ydes ikke støtte til …").
+const RULE_EXCLUDES = /^der\s+(?:gives|ydes|bevilges|dækkes)\s+ikke\s/iu;
 // The rule's own words for a further exclusion ("heller ikke", "som udgangspunkt ikke", "normalt ikke").
 const RULE_GOES_ON = /(?<![\p{L}])(?:heller|som\s+udgangspunkt|normalt|generelt|som\s+hovedregel)\s+ikke(?![\p{L}])/iu;
 // Round 41: the rule told of anyone, not of this citizen: a grant or a refusal said to nobody in the letter (no "du", "I",
@@ -664,12 +680,20 @@ function computeFlags(letter: Letter, i: number): Flags {
   let toNobody: boolean | undefined;
   const ruleForAnyone = (m: Span) => ((toNobody ??= !READER.test(sText)) && saidOfAnyone(letter, s, m)) || lawRuleWhen(letter, s, m);
   const refusals = ticked(matchesIn(letter, cues.afslag, s));
+  // Round 56: a way of granting the municipality has left, told to explain the new kind of help ("at du ikke længere får
+  // bevilget enkelte ydelser hver for sig, sådan som man gjorde før 1. juli"): the old practice, so a refusal, an end or a
+  // negated grant in the clause before it is not this citizen's help refused or ended.
+  const practice = sText.includes('som ') ? OLD_PRACTICE.exec(sText) : null;
+  const practiceAt = practice ? s.start + practice.index : -1;
+  const oldPractice = (m: Span) => practiceAt >= 0 && m.start < practiceAt && m.start > practiceAt - 120;
   // Round 40: the service level's list of exclusions runs on past the law sentence it follows ("Madservice kan bevilges
   // til borgere, som … Madservice bevilges som udgangspunkt ikke, hvis … Madservice bevilges heller ikke alene af
   // hensyn til, at borgeren …"): the next rule of the same paragraph, not addressed to the reader, refuses nothing.
   // Round 49: also two sentences on, when the one between is a rule of the same paragraph to nobody ("Efter § 100
   // dækker kommunen … Der ydes ikke hjælp, hvis … Der ydes heller ikke hjælp til udgifter, som andre også har").
-  if (refusals.length > 0 && RULE_GOES_ON.test(sText) && !READER.test(sText) && ruleParagraphBefore(letter, i)) return flags;
+  // Round 56: also the rule's plain exclusion with the impersonal "der" first ("Hjælp til boligindretning kan kun gives, når
+  // … Der gives ikke hjælp til almindelig vedligeholdelse, …"), said to nobody right after the rule: the rule goes on.
+  if (refusals.length > 0 && (RULE_GOES_ON.test(sText) || RULE_EXCLUDES.test(sText)) && !READER.test(sText) && ruleParagraphBefore(letter, i)) return flags;
   // "Kørslen dækkes ikke af regionen, da Aksel ikke opfylder afstandskravet": another body's rule and
   // its reason, not this decision.
   const otherBody = refusals.some((m) => OTHER_BODY_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 40))));
@@ -700,6 +724,11 @@ function computeFlags(letter: Letter, i: number): Flags {
     if (RISK_BEFORE.test(letter.text.slice(s.start, m.start))) continue;
     // "Din angst gør, at du ikke får åbnet post": what the illness causes, not a refusal.
     if (CAUSE_BEFORE.test(justBefore)) continue;
+    if (oldPractice(m)) continue;
+    // Round 56: "ikke vil kunne" before a verb that gives nothing ("De efter det oplyste ikke vil kunne fastholde et fleksjob",
+    // "at målet ikke vil kunne nås hjemme"): what someone or something can't manage, not help refused ("ikke vil kunne
+    // bevilges", "ikke vil kunne få" still refuse).
+    if (/^ikke\s+vil\s+kunne$/iu.test(letter.slice(m)) && !GIVING_VERB_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 40)))) continue;
     // "Strømperne kan du ikke få på selv": putting something on, not getting it.
     if (/få$/iu.test(letter.slice(m)) && PUT_ON_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 12)))) continue;
     // Round 46: the same for moving a thing one has ("du ikke kan få din rollator over dørtrinnet", "kan ikke få benene op
@@ -709,6 +738,9 @@ function computeFlags(letter: Letter, i: number): Flags {
   }
   let leftOut: RegExpExecArray | null;
   for (const m of ticked(matchesIn(letter, cues.delvis, s))) {
+    // Round 56: "delvis" told of the citizen's health or function ("forventet delvis bedring", "er delvist selvhjulpen",
+    // "delvis sygemeldt"): a state of the person, not a part of the help granted.
+    if (/^delvi/iu.test(letter.slice(m)) && DELVIS_STATE_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 30)))) continue;
     // "Hjælpen bevilges som en del af helhedspleje": part of a whole, not part of the application.
     if (PART_OF.test(letter.slice(m)) && AS_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 6), m.start))) continue;
     // "Du søgte den 8. januar om at få dækket nogle af de ekstra udgifter": inside what was asked.
@@ -737,6 +769,8 @@ function computeFlags(letter: Letter, i: number): Flags {
     else if (PART_OF.test(letter.slice(m)) && (leftOut = THING_LEFT_OUT_BEFORE.exec(letter.text.slice(s.start, m.start))) && LEFT_OUT_OF_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 20))) && leftOutNamedBefore(letter, i, leftOut[1]!)) flags.delvis = true;
     // "Der er både noget, vi kan give jer, og noget, vi ikke kan": yes and no at once.
     else if (/^både\s/iu.test(letter.slice(m))) flags.delvis = true;
+    // Round 56: a thing outside the grant, after an application ("Et niveaufrit bad er ikke omfattet af bevillingen").
+    else if (/^ikke\s+omfattet\s+af\s/iu.test(letter.slice(m)) && (applied || appliedBefore(letter, i))) flags.delvis = true;
     // "Du kan få støtte til en bil, men ikke til den bil, du har valgt": the yes and its limit in one breath.
     else if (/^men\s+ikke$/iu.test(letter.slice(m)) && CAN_GET_BEFORE_BUT.test(letter.text.slice(s.start, m.start))) flags.delvis = true;
     else if (/^(?:delvi|ikke\s+i\s+det\s+omfang|(?:betaler|dækker)\s+(?:vi\s+)?halvdelen|(?:kun|alene|dvs|altså|svarende)[^]*halvdelen|ikke\s+(?:helt|fuldt\s+ud)\s|imødekommer\s+ikke\s+fuldt|rest\p{L}*\s|selv\s+betale\s+resten|(?:vi|kommunen)\s+kan\s|kan\s+(?:vi|kommunen)\s|kan\s+(?:du|I|De)\s+få\s*,\s*men\s|men\s+(?:den|det|de)\s+(?:anden|andet|tredje|fjerde|femte|sidste|resterende|øvrige|ekstra)\s|(?:du|I|De)\s+(?:har\s+)?(?:søgte|søgt|bad|bedt)\s+om\s*,\s*(?:er|kommer)\s+ikke\s+med)/iu.test(letter.slice(m))) flags.delvis = true;
@@ -748,6 +782,7 @@ function computeFlags(letter: Letter, i: number): Flags {
     else flags.contrast = true;
   }
   for (const m of ticked(matchesIn(letter, cues.aendring, s))) {
+    if (oldPractice(m)) continue;
     const { before } = clauseAround(letter, s, m);
     if (CONDITION.test(before) || PURPOSE_BEFORE.test(before)) continue;
     // "Du fortalte, at du ikke længere kan stå ved komfuret": the citizen's account, no change.
@@ -847,7 +882,7 @@ function computeFlags(letter: Letter, i: number): Flags {
     // brug for, i børnehaven", "Afgørende er, at du sammen med din datter får et varmt måltid")
     // is a fact behind the decision, not the decision; nor is the grant asked for ("søgt om, at
     // du bliver godkendt til en plejebolig").
-    if (insideReason(letter, s, m) || askedForThat(letter, s, m)) continue;
+    if (insideReason(letter, s, m) || askedForThat(letter, s, m) || oldPractice(m)) continue;
     if (ruleForAnyone(m)) continue;
     if (toApplyForThat(letter, s, m)) {
       flags.possibility = true;
@@ -1026,8 +1061,10 @@ const FIELD_AMOUNT = /(?<![\p{L}])(?:\d+|en|et|én|ét|to|tre|fire|fem|seks|syv|
 const SCOPE_FIELD = /^(?:omfang|bevilget\s+omfang)\s*:/iu;
 const FIELD_LINE = /^(?:afgørelse|afgjort|resultat)\s*:/iu;
 
+// (Round 56: also "kan starte", "skal begynde", and the first weekend or week named before its date: "Liva kan starte i
+// aflastning hos familien Holm fra weekenden den 7.–9. marts"; not school or work, which the child starts anyway.)
 const STARTS_ON =
-  /(?<![\p{L}])(?:du|I|De|\p{Lu}\p{Ll}+)\s+(?:starter|begynder)\s+(?:på|i)\s+[^.!?\n]{0,60}?(?<![\p{L}])fra\s+(?:uge\s+\d|mandag|tirsdag|onsdag|torsdag|fredag|den\s+\d|\d{1,2}\.\s*\p{L})/u;
+  /(?<![\p{L}])(?:du|I|De|\p{Lu}\p{Ll}+)\s+(?:starter|begynder|(?:kan|skal)\s+(?:nu\s+)?(?:starte|begynde))\s+(?:på|i)\s+(?!(?:skole\p{L}*|børnehave\p{L}*|vuggestue\p{L}*|arbejde\p{L}*|job\p{L}*|uddannelse\p{L}*|gymnasi\p{L}*|klasse\p{L}*|\d)(?![\p{L}]))[^.!?\n]{0,60}?(?<![\p{L}])fra\s+(?:(?:weekenden|ugen)\s+)?(?:uge\s+\d|mandag|tirsdag|onsdag|torsdag|fredag|den\s+\d|\d{1,2}\.\s*\p{L})/u;
 // The same with the time first ("Fra mandag den 16. marts starter du på Værkstedet Kilden", "Fra juli
 // kommer Ida i aflastning hos familien Hviid"); coming to school or work is no grant.
 // A condition with the verb first ("Har du ikke mulighed for at sende en mail, kan du ringe").
@@ -1288,6 +1325,9 @@ function resultToldIndirectly(letter: Letter, i: number, sText: string): { type:
   }
   if (ORDERED_FOR.test(sText) || BROUGHT_OUT.test(sText) || DELIVERED_TO.test(sText) || STARTS_ON.test(sText) || TEAM_COMES.test(sText) || HELP_STARTS.test(sText)) return { type: 'bevilling', resultSentence: i };
   if (DECIDED_BACK.test(sText) && i > 0) return { type: 'bevilling', resultSentence: i - 1 };
+  // Round 56: the amount it becomes, set in the same breath against the amount asked ("Det bliver to dage om ugen – og
+  // ikke de fire, du skrev om", "Det bliver 2 timer, og ikke de 3 timer, I bad om"): less than asked, a partial grant.
+  if (sText.includes('ikke') && IT_BECOMES_AMOUNT.test(sText) && AMOUNT_NOT_ASKED.test(sText)) return { type: 'delvis', resultSentence: i };
   const next = resultToldAsWhatHappens(letter, i, sText);
   if (next) return { type: next, resultSentence: i };
   if (sText.includes('ikke') && appliedThingRefusedPlainly(letter, i, sText)) return { type: 'afslag', resultSentence: i };
@@ -1385,6 +1425,30 @@ function newAmountBesideHad(letter: Letter): boolean {
   return false;
 }
 
+// Round 56: the grant says it is what was applied for ("Du får 15 timers ledsagelse om måneden, som du har søgt om", "som
+// ansøgt"), and a later refusal in the zone names nothing of the application ("Kommunen betaler ikke ledsagerens udgifter til
+// billetter"): a limit of the help told beside a full grant, not a part of the application refused.
+const AS_APPLIED = /(?<![\p{L}])(?:som\s+(?:du|I|De)\s+(?:har\s+|havde\s+)?(?:søgt|søgte|ansøgt|ansøgte|bedt|bad)\s+om|som\s+ansøgt)(?![\p{L}])/iu;
+const REFUSED_PRONOUN = /^(?:men\s+)?(?:det|den|dem)\s+(?:kan|vil|må)\s+(?:vi|kommunen|jeg)\s+(?:\p{L}+\s+)?ikke(?![\p{L}])|(?<![\p{L}])(?:bevilge|give|dække|betale|godkende|imødekomme)\s+(?:dig|jer|Dem)?\s*(?:den|det|dem)(?![\p{L}])/iu;
+function refusalsOutsideAsked(letter: Letter, result: number, refused: number[]): boolean {
+  const grant = letter.slice(letter.sentence(result));
+  if (!AS_APPLIED.test(grant)) return false;
+  // What was applied for: the grant sentence's own words, and any "søgt om …" in the letter (a second application told
+  // after the grant counts too: "Du har også søgt om ledsagelse … Det kan vi ikke bevilge").
+  const asked = stems(grant);
+  for (let k = 0; k < letter.seg.sentences.length; k++) {
+    const t = letter.slice(letter.sentence(k));
+    const m = COMPLAINT.test(t) ? null : APPLIED_FOR.exec(t);
+    if (m) for (const st of stems(m[1]!)) asked.add(st);
+  }
+  const names = (k: number) => {
+    for (const st of stems(letter.slice(letter.sentence(k)).replace(DEFINITE_GENITIVE, ' '))) if (asked.has(st)) return true;
+    return false;
+  };
+  // (A refusal by a pronoun, "Det kan vi ikke bevilge", refuses what the sentence before names.)
+  return refused.every((k) => !names(k) && !(k > 0 && REFUSED_PRONOUN.test(letter.slice(letter.sentence(k))) && names(k - 1)));
+}
+
 /** Classify the letter; also returns the sentence where the result is stated. */
 export function classifyDecision(letter: Letter): { type: DecisionType; resultSentence?: number; fromScreen: boolean } {
   const sentences = letter.seg.sentences;
@@ -1396,6 +1460,10 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
   // citizen can have, said before a refusal, is the granted part.
   let canGetAmount = false;
   const goesOn: GoesOn = { only: false };
+  // The primary's type, and the sentences that made a grant partial by a refusal alone (see refusalsOutsideAsked).
+  let primaryType: DecisionType = 'ukendt';
+  let otherPartial = false;
+  const refusedOnly: number[] = [];
   for (let i = 0; i < sentences.length && body < ZONE_SENTENCES; i++) {
     const s = sentences[i]!;
     const sText = letter.slice(s);
@@ -1425,14 +1493,21 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
       type = decideOne(f);
       resultSentence = i;
       goesOn.only = f.continues;
+      primaryType = type;
     } else {
+      const was = type;
       type = refineAfterPrimary(type, f, goesOn);
+      if (type === 'delvis' && (was === 'bevilling' || was === 'delvis')) {
+        if (f.delvis || f.contrast || f.partOfApplied) otherPartial = true;
+        else if (f.afslag) refusedOnly.push(i);
+      }
       if (sentences[resultSentence!]!.heading && !s.heading) resultSentence = i;
     }
   }
   // A section headed "Afgørelse" (or "Resultat", "Det har vi besluttet") says the result in so
   // many words; letters that tell the history first ("Støtten blev bevilget, fordi …", "Det har
   // bostøtteteamet sagt ja til") would otherwise be read by their background.
+  if (type === 'delvis' && primaryType === 'bevilling' && !otherPartial && refusedOnly.length > 0 && resultSentence !== undefined && refusalsOutsideAsked(letter, resultSentence, refusedOnly)) type = 'bevilling';
   const headed = resultSection(letter);
   if (headed && headed.type !== 'ukendt') ({ type, resultSentence } = headed);
   if (type === 'afslag' && canGetAmount) type = 'delvis';

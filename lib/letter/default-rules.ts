@@ -3518,6 +3518,8 @@ export const DEFAULT_RULE_DATA = {
         'bevilg*', 'imødekom*', 'godkend*', 'tildel*', 'du får', 'du har fået', 'du kan få', 'vi giver dig', 'giver dig hjælp',
         'giver dig støtte', 'giver dig tilskud', 'vi giver tilskud', 'giver vi tilskud', 'kommunen giver tilskud', 'vi yder tilskud',
         'yder vi tilskud', 'kommunen yder tilskud',
+        // Round 56: support given with the municipality as subject and no "dig" ("Kommunen giver støtte efter § 116 til:").
+        'kommunen giver støtte', 'kommune giver støtte', 'vi giver støtte', 'giver vi støtte',
         // Round 40: with the article, and the municipality by name ("Hvidkilde Syd Kommune yder et tilskud på 4.200 kr.").
         'kommune yder tilskud', 'kommune yder et tilskud', 'kommunen yder et tilskud', 'vi yder et tilskud', 'yder vi et tilskud',
         'tilbyder dig', 'tilbyde dig', 'får tilbudt', 'besluttet at dække', 'besluttet at godkende', 'vi kan give dig', 'kan vi give dig',
@@ -3840,6 +3842,8 @@ export const DEFAULT_RULE_DATA = {
         'resten må De selv betale',
         // Not all of it, in plain words ("Det kan vi ikke helt leve op til, men …").
         'ikke helt leve op til', 'ikke helt imødekomme*', 'ikke fuldt ud imødekomme*', 'imødekommer ikke fuldt ud', 'ikke fuldt ud leve op til',
+        // Round 56: a thing said to fall outside the grant ("Et niveaufrit bad er ikke omfattet af bevillingen"); partial after an application.
+        'ikke omfattet af bevillingen', 'ikke omfattet af tilskuddet', 'ikke omfattet af støtten',
       ],
       patterns: [
         // Round 38: half the price as the part granted ("Vi kan bevilge 3.450 kr., dvs. halvdelen af prisen", "kan vi kun

@@ -9,7 +9,7 @@ import type { Letter } from './letter';
 import { hasMatchIn } from './letter';
 import { NUMBER_WORDS } from '../service-level/tokens';
 import { MONTHS, MONTH_NAMES } from './letter-date';
-import { NEGATION, HAD_AMOUNT, APPLIED, CONDITION, ZONE_SENTENCES, CAN_GET_AMOUNT, COMPLAINT, REPORT_CUE, WHY_LESS_HEADING, WISHED, beforePurpose, number, READER, AMOUNT, ONE_AMOUNT, count, NOW_HAS, ASKED_ANY, asks, APPLIED_FOR, stems, zoneBody, KRONER } from './decision-cues';
+import { NEGATION, HAD_AMOUNT, APPLIED, CONDITION, ZONE_SENTENCES, CAN_GET_AMOUNT, COMPLAINT, REPORT_CUE, WHY_LESS_HEADING, WISHED, beforePurpose, number, READER, AMOUNT, ONE_AMOUNT, count, NOW_HAS, ASKED_ANY, asks, APPLIED_FOR, stems, zoneBody, KRONER, DEFINITE_GENITIVE } from './decision-cues';
 
 /** The classifier's flags of sentence `i` (decision-type's sentenceFlags): the part of them these checks read. */
 export type SentenceFlagsOf = (letter: Letter, i: number) => Readonly<{ bevilling: boolean; afslag: boolean; aendring: boolean; possibility: boolean }>;
@@ -524,12 +524,17 @@ export function refusesAppliedItemLater(letter: Letter, from: number, sentenceFl
     // Round 45: a refusal with guidance to another payer after "men" ("Taxaen dækker vi ikke, men der er et andet sted, du kan
     // få den betalt"): the refusal's own clause, before the turn, names the thing refused.
     let said = text;
+    const turn = /,\s*men\s/iu.exec(text);
     if (f.possibility) {
-      const turn = /,\s*men\s/iu.exec(text);
       if (!turn || !NEGATION.test(text.slice(0, turn.index))) continue;
       said = text.slice(0, turn.index);
     }
-    for (const st of stems(said)) if (applied.has(st)) return true;
+    // Round 56: likewise when the "not" comes before the turn and the turn names what is given instead ("dit behov kan ikke
+    // dækkes i en almindelig bolig, men kun i et botilbud"): the thing after "men" is the grant, the refused one is before.
+    else if (turn && NEGATION.test(text.slice(0, turn.index))) said = text.slice(0, turn.index);
+    // Round 56: not a possessor before its noun ("Kommunen betaler ikke ledsagerens udgifter til billetter" after a grant of
+    // ledsagelse): the definite genitive names whose thing is refused, the noun after it is the thing.
+    for (const st of stems(said.replace(DEFINITE_GENITIVE, ' '))) if (applied.has(st)) return true;
     // (Not the thing granted, named in the grant sentence; and only a refusal said to the reader or by "vi", since a short
     // word is easily met in the rule's own exclusions: "Der ydes ikke hjælp til almindelig vedligeholdelse af boligen".)
     if (short.length > 0 && READER.test(said)) {
