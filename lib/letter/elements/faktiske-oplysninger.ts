@@ -9,6 +9,11 @@ import type { Detection, Letter } from '../letter';
 import { matchesIn } from '../letter';
 import { COMPLAINT_SENTENCE, DATA_PROTECTION, findHeading, frameTest, isLawSentence, RIGHTS_WORDS, underAimLabel } from './common';
 
+// A wish, an opinion or a feeling reported as information ("Du har oplyst, at du gerne vil bruge timerne til svømning"):
+// the citizen's view. Not in a file note's dated entry ("02/07: Borger ringede … Borger oplyste, at hun keder sig"):
+// there it is what came out of a dated call, which the guide counts.
+const WISH_REPORT =
+  /(?<![\p{L}])(?:(?:du|i|de|han|hun|\p{L}+)\s+)?(?:har\s+|havde\s+)?(?:selv\s+)?(?:oplyst|oplyser|oplyste|fortalt|fortæller|fortalte|sagt|sagde|forklarede|nævnte|skrev|skrevet|skriver)(?:\s+(?:du|i|de|han|hun|\p{L}+)(?:\s+selv)?)?\s*,?\s+at\s+(?:det\s*,\s*)?(?:\p{L}+\s+){1,2}?(?:gerne\s+vil|vil\s+gerne|ønsker|håber|helst|hellere|foretrækker|synes|mener|føler|oplever|savner|keder\s+(?:dig|sig|jer|Dem)|har\s+lyst|er\s+(?:glad|ked|bange|træt|utryg|bekymret|enig|uenig|nervøs))(?![\p{L}])(?:\d\.|[^.,;!?\n]|,(?!\s*(?:og|men|at)\s))*/giu;
 const ROUTINE = [
   /(?<![\p{L}])(?:(?:vi|kommunen|jeg)\s+)?(?:har\s+modtaget|modtog|modtaget)\s+(?:din|jeres|Deres|en)\s+(?:ansøgning|henvendelse|mail|e-mail|brev|besked|anmodning)\p{L}*/giu,
   // (Round 50: also as a relative clause, "Du har haft et rehabiliteringsforløb, som nu er afsluttet": still only that it ended.)
@@ -48,7 +53,9 @@ const ROUTINE = [
   // A wish, an opinion or a feeling reported as information ("Du har oplyst, at du gerne vil
   // bruge timerne til svømning", "Du har fortalt, at du synes, det er for lang tid") is the
   // citizen's view (borgerens-synspunkter), not a fact of the case.
-  /(?<![\p{L}])(?:(?:du|i|de|han|hun|\p{L}+)\s+)?(?:har\s+|havde\s+)?(?:selv\s+)?(?:oplyst|oplyser|oplyste|fortalt|fortæller|fortalte|sagt|sagde|forklarede|nævnte|skrev|skrevet|skriver)(?:\s+(?:du|i|de|han|hun|\p{L}+)(?:\s+selv)?)?\s*,?\s+at\s+(?:det\s*,\s*)?(?:\p{L}+\s+){1,2}?(?:gerne\s+vil|vil\s+gerne|ønsker|håber|helst|hellere|foretrækker|synes|mener|føler|oplever|savner|er\s+(?:glad|ked|bange|træt|utryg|bekymret|enig|uenig|nervøs))(?![\p{L}])(?:\d\.|[^.,;!?\n]|,(?!\s*(?:og|men|at)\s))*/giu,
+  // (Round 57: also boredom or a wish to do something as the feeling, "Du har fortalt, at du keder dig": still only the
+  // view. Said on a call or at a meeting, "Du sagde i telefonen, at …", it is what came out of the talk and stays.)
+  WISH_REPORT,
   // Round 56: what the family told is hard for them, with no meeting or date ("I har fortalt, at det er aftenerne, der er
   // hårde", "Du sagde, at weekenderne er svære"): how they experience it, their view. ("svært ved at …", what someone
   // cannot do, is a finding and stays.)
@@ -81,15 +88,17 @@ const ROUTINE = [
   // view (borgerens-synspunkter), not something the municipality has found. A dated event in it stays (DATED_EVENT).
   // (Case kept: "de skriver, at …" is a school or a team; the formal "De" only with "anført".)
   // (Round 56: also in the past, "Du skrev, at du har svært ved …", answering a mail: the request's own account.)
-  /(?<![\p{L}])(?:(?:[Dd]u|I)\s+(?:har\s+)?(?:i\s+(?:din|jeres)\s+(?:ansøgning|mail)\s+)?(?:anført|anfører|skrevet|skriver|skrev)(?:\s+i\s+(?:din|jeres)\s+(?:ansøgning|mail))?|De\s+(?:har\s+)?(?:i\s+Deres\s+ansøgning\s+)?(?:anført|anfører)(?:\s+i\s+Deres\s+ansøgning)?)\s*,?\s+at(?![\p{L}])[^.;!?\n]*|(?<![\p{L}])[Ii]følge\s+(?:din|Deres|jeres)\s+ansøgning[^.;!?\n]*/gu,
+  // (Round 57: also "i ansøgningen", "i mailen" with the article: "I har skrevet i ansøgningen, at …".)
+  /(?<![\p{L}])(?:(?:[Dd]u|I)\s+(?:har\s+)?(?:i\s+(?:(?:din|jeres)\s+(?:ansøgning|mail)|ansøgningen|mailen)\s+)?(?:anført|anfører|skrevet|skriver|skrev)(?:\s+i\s+(?:(?:din|jeres)\s+(?:ansøgning|mail)|ansøgningen|mailen))?|De\s+(?:har\s+)?(?:i\s+Deres\s+ansøgning\s+)?(?:anført|anfører)(?:\s+i\s+Deres\s+ansøgning)?)\s*,?\s+at(?![\p{L}])[^.;!?\n]*|(?<![\p{L}])[Ii]følge\s+(?:din|Deres|jeres)\s+ansøgning[^.;!?\n]*/gu,
   // Round 55: put on a waiting list ("Vi har skrevet dig op til begge steder", "skrevet jer på ventelisten"): handling,
   // not something written about the citizen.
   /(?<![\p{L}])(?:har\s+|havde\s+)?skrevet\s+(?:dig|jer|Dem|ham|hende|\p{Lu}\p{Ll}+)\s+(?:op|på\s+(?:\p{L}+\s+)?venteliste\p{L}*)(?![\p{L}])/gu,
   /(?<![\p{L}])(?:velkommen\s+til|ønsker\s+du|vil\s+du|kan\s+du\s+få|for\s+at\s+aftale|for\s+en)\s+(?:\p{L}+\s+){0,2}?(?:samtale|møde|besøg)\p{L}*/giu,
 ];
 
-function inRoutine(sentence: string, offset: number, start: number, end: number): boolean {
+function inRoutine(sentence: string, offset: number, start: number, end: number, datedEntry = false): boolean {
   for (const re of ROUTINE) {
+    if (datedEntry && re === WISH_REPORT) continue;
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
       const a = offset + m.index;
@@ -153,6 +162,8 @@ const PLACE_NAME_BEFORE = /(?<![\p{L}])(?:\p{Lu}\p{Ll}*\s+)?(?:Center|Centret|Ce
 // found, "Demenskoordinatoren har vurderet, at …", is a fact by its own pattern.)
 const ROLE_NAMED_BY_DIAGNOSIS = /^(?:demens|diabetes|autisme|parkinson|depression)-?(?:koordinator|konsulent|sygeplejerske|rådgiver|rådgivning|team|café|cafe|hotline|linje|kursus|gruppe|netværk|center|tilbud|ambulatori)\p{L}*$/iu;
 const AIM_CLAUSE_BEFORE = /(?<![\p{L}])(?:med\s+det\s+formål|formålet\s+(?:med\s+(?:\p{L}+\s+){1,3})?(?:er|var))\s*,?\s+at\s[^.;:!?]*$/iu;
+// Round 57: a file note's entry opened by its date ("02/07: Borger ringede …"), up to the sentence.
+const DATED_ENTRY = /^\s*\d{1,2}[/.]\d{1,2}(?:[/.-]\d{2,4})?\s*:/u;
 const DATED_EVENT = /^(?:faldt|væltede|besvimede|blev\s+(?:indlagt|udskrevet|opereret)|var\s+indlagt)(?![\p{L}])[^]*\d/iu;
 
 const TOLD_NEXT =
@@ -181,7 +192,7 @@ export function detect(letter: Letter): Detection {
       if (COMPLAINT_SENTENCE.test(sText) || RIGHTS_WORDS.test(sText) || DATA_PROTECTION.test(sText)) continue;
       // (Round 38: not a dated event inside a reported worry: "Din hustru har oplyst, at hun er bekymret …, efter du faldt i
       // entreen den 2. oktober"; the worry is a view, the fall with its date a fact.)
-      if (!DATED_EVENT.test(letter.slice(m)) && inRoutine(sText, s.start, m.start, m.end)) continue;
+      if (!DATED_EVENT.test(letter.slice(m)) && inRoutine(sText, s.start, m.start, m.end, DATED_ENTRY.test(letter.text.slice(letter.text.lastIndexOf('\n\n', s.start) + 1, s.start + 1)))) continue;
       // A document asked for ("Husk i så fald at vedlægge en ny lægeerklæring"): none is in the case yet.
       if (ASSOCIATION_AFTER.test(letter.text.slice(m.end, m.end + 20))) continue;
       if (ROLE_NAMED_BY_DIAGNOSIS.test(letter.slice(m))) continue;
