@@ -3007,6 +3007,17 @@ const ELEMENTS = {
       'gratis at låne', 'lånes gratis', 'låne gratis', 'udlånes gratis',
     ],
     patterns: [
+      // Round 57: another provision the citizen or a relative can use, cited by its section ("Du kan efter
+      // servicelovens § 94 selv pege på en hjælper", "Moren kan få tilbud om støtte efter servicelovens § 85"); only
+      // when the section is not the one decided on (code), and not "kan ikke".
+      String.raw`\bkan\s+(?:(?!ikke\s|fortsat\s|stadig\s)[\p{L}-]+\s+){0,6}?efter\s+(?:[\p{L}-]+\s+){1,2}?§\s*\d+`,
+      // Round 57: another provider the sender has already offered, told as what that provider can do ("Vi har tilbudt, at
+      // hjemmeplejen kan komme om aftenen"); not the citizen, a relative, the sender or a child named by name as
+      // subject ("har tilbudt, at Oliver kan komme på besøg" is how this help starts), and not the help decided (code).
+      String.raw`\btilbudt\s*(?:(?:dig|jer|Dem)\s*)?,?\s+at\s+(?!(?:du|i|de|vi|jeg|kommunen|han|hun|din|dit|dine|jeres|deres|hans|hendes|sin|sit|sine)\s)(?:\p{L}+\s+){1,3}?kan\s+\p{L}+`,
+      // Round 57: shops said to deliver with a place or a number between ("flere supermarkeder i området leverer varer");
+      // like "supermarkeder leverer", judged in code (not when denied, nor in a grant of the shopping).
+      String.raw`\b(?:supermarkeder|supermarkederne|butikker|butikkerne|dagligvarebutikker)\s+(?:(?!ikke\s|heller\s)\p{L}+\s+){1,3}?(?:leverer|bringer)(?![\p{L}])`,
       // Round 55: a thing another body hands out free of charge ("Strimler og sensorer får I gratis fra børneafdelingen",
       // "fås gratis via apoteket"): another provider beside the decision. The sender, its depot and provider are left out
       // here, the help granted in code.

@@ -217,6 +217,24 @@ function appliedFor(letter: Letter): string {
   return letter.matches(APPLIED_FOR).map((a) => letter.lower.slice(a.start, a.end)).join(' ');
 }
 
+// Round 57: see accept.
+const CAN_UNDER_SECTION = /^kan\s[^§]*§\s*\d+$/iu;
+function otherSection(match: string, result: string): boolean {
+  const own = new Set([...result.matchAll(PARAGRAPH)].map((m) => m[1]!));
+  const cited = /§\s*(\d+)$/u.exec(match)?.[1];
+  return own.size > 0 && cited !== undefined && !own.has(cited);
+}
+const OFFERED_THAT = /^tilbudt\s*(?:(?:dig|jer|Dem)\s*)?,?\s+at\s/iu;
+const OFFERED_SUBJECT = /(?<![\p{L}])at\s+(\p{L}+)/u;
+const CONTACT_PERSON = /^(?:kontakte|ringe\s+til|henvende\s+(?:dig|jer|Dem)\s+til)\s+(\p{L}+)$/iu;
+// An agent noun ("familiebehandleren", "ledsageren") whose stem begins a word of the result ("familiebehandling").
+function providerOfResult(word: string, result: string): boolean {
+  const stem = /^(\p{L}{6,}?)(?:erne|eren|ere|er)$/iu.exec(word)?.[1]?.toLowerCase();
+  if (!stem) return false;
+  for (let i = result.indexOf(stem); i >= 0; i = result.indexOf(stem, i + 1)) if (i === 0 || !/\p{L}/u.test(result[i - 1]!)) return true;
+  return false;
+}
+
 // Round 36: the help given instead under another provision than the result's ("Du får bevilget en rampe efter
 // servicelovens § 116 … I stedet får du udlånt et badekarbræt … efter servicelovens § 112"): another rule and
 // another kind of help (an alternative aid), not a smaller grant of the same.
@@ -316,6 +334,17 @@ const SOMEWHERE_NOT_HELP = /^\s*(?:end|hen|hjemmefra)(?![\p{L}])/iu;
 
 function accept(match: string, sentence: string, at: number, result: string, refusal: boolean, sender: string, granting = false, partial = false, shoppingRefusedInLetter: () => boolean = () => false, frameSender = '', next = ''): boolean {
   if (DATA_PROTECTION.test(sentence) || PURPOSE_SENTENCE.test(sentence)) return false;
+  // Round 57: a section cited after "kan" guides only when it is not a section of the decision ("Du kan få hjælp efter
+  // § 83" in a grant under § 83 states the help granted); with no section in the result, nothing tells them apart.
+  if (CAN_UNDER_SECTION.test(match) && !otherSection(match, result)) return false;
+  // Round 57: an offer already made by another provider ("Vi har tilbudt, at hjemmeplejen kan komme om aftenen"): not in a
+  // full grant, where it is how the help granted is given, nor when it names the help decided.
+  // (A person named by name as the subject, "tilbudt, at Emil kan køres hjem", is the child or citizen: a word in lower case
+  // is the provider, "hjemmeplejen".)
+  if (OFFERED_THAT.test(match) && ((granting && !partial) || !/^\p{Ll}/u.test(OFFERED_SUBJECT.exec(match)?.[1] ?? '') || ownHelp(clauseOf(sentence.slice(at)), result))) return false;
+  // Round 57: the professional who gives the help granted, named by the same word ("kontakte familiebehandleren" after
+  // "I får bevilget familiebehandling", "ringe til ledsageren" after ledsagelse): the help itself, not another office.
+  if (CONTACT_PERSON.test(match) && providerOfResult(CONTACT_PERSON.exec(match)![1]!, result)) return false;
   // Round 54: "kan du få en …" guides only after a condition of need put first ("Hvis du savner selskab, kan du få en
   // besøgsven", "Får du brug for det, kan I få et …"), and only for a thing that is not the help granted, more of it, a
   // copy or a talk with the sender ("Hvis du ønsker det, kan du få en kopi af notatet").
@@ -540,7 +569,7 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   if (granting && /^bestill\p{L}*\s+(?:\p{L}+\s+)?hjem$/iu.test(match) && !(partial && (SHOPPING_REFUSED.test(result) || shoppingRefusedInLetter()))) return false;
   if (SHOP_OR_REGION.test(match)) {
     if (DENIED_BEFORE.test(sentence.slice(Math.max(0, at - 25), at)) || DENIED_AFTER.test(sentence.slice(at + match.length))) return false;
-    if (granting && /^(?:butikker|supermarkeder)\s/iu.test(match) && !(partial && (SHOPPING_REFUSED.test(result) || shoppingRefusedInLetter()))) return false;
+    if (granting && /^(?:dagligvare)?(?:butikker|supermarkeder)/iu.test(match) && !(partial && (SHOPPING_REFUSED.test(result) || shoppingRefusedInLetter()))) return false;
   }
   // Round 23. Help to apply for on its own: not a renewal of the help granted ("Har du fortsat brug
   // for hjælp efter 1. juli, skal du søge om forlængelse").
@@ -708,7 +737,8 @@ function otherLaw(sentence: string, result: string): boolean {
 const HEDGE_FIRST = /^(?:du|i|de)\s+kan\s+måske$/iu;
 // Round 32: shops that deliver or take orders, and another public body that pays; not when denied
 // ("ingen butikker tilbyder levering", "Regionen dækker ikke …").
-const SHOP_OR_REGION = /^(?:(?:butikker|supermarkeder)\s+(?:tilbyder|levering|tager|tage|også)|dækker\s+regionen|betaler\s+regionen|regionen)(?![\p{L}])/iu;
+// (Round 57: also with words between, "supermarkeder i området leverer".)
+const SHOP_OR_REGION = /^(?:(?:butikker|supermarkeder)\s+(?:tilbyder|levering|tager|tage|også)|(?:dagligvare)?(?:butikker|supermarkeder)(?:ne)?\s+(?:\p{L}+\s+){1,3}?(?:leverer|bringer)|dækker\s+regionen|betaler\s+regionen|regionen)(?![\p{L}])/iu;
 const DENIED_BEFORE = /(?<![\p{L}])(?:ingen|ikke)\s+(?:\p{L}+\s+)?$/iu;
 const DENIED_AFTER = /^\s+(?:ikke|heller\s+ikke)(?![\p{L}])/iu;
 // (Also the provider of the help granted: "Husk, at du kan ringe til hjemmeplejen, hvis et besøg skal flyttes".)
