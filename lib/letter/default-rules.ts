@@ -1679,6 +1679,10 @@ const ELEMENTS = {
       'stor støtte i din', 'stor støtte i sin', 'sammen lært at', 'lært at håndtere', 'gøre rent selv', 'gør rent selv',
       'startet i ungdomsklub*', 'begyndt i ungdomsklub*', 'går i ungdomsklub*', 'kommer i ungdomsklub*', 'startet i klubben',
       'begyndt i klubben', 'går i klubben', 'kommer i klubben',
+      // Round 57: a club used as a steady part of the week ("bruger klubben tre eftermiddage om ugen"), like "går i
+      // klubben"; and good contact said with "med", as with "til" ("en lærer, hun har god kontakt med"); "ikke god
+      // kontakt med" is negated in code.
+      'bruger klubben', 'bruger fritidsklubben', 'bruger ungdomsklubben', 'god kontakt med', 'fin kontakt med',
       // A walking distance of one's own with words before it ("Du kan ifølge ergoterapeuten selv gå ca.
       // 200 meter med stok"); "kan ikke selv gå ca. …" is negated in code.
       'selv gå ca', 'selv gå cirka', 'selv gå omkring', 'selv gå op til', 'selv gå et par hundrede',
@@ -1857,6 +1861,9 @@ const ELEMENTS = {
       // and doing well at something ("klarer skolen godt", "klarer hverdagen fint").
       String.raw`\b(?:mødt|møder|kommer|kom|går|gået)\s+(?:op\s+)?i\s+(?:skole|skolen|praktik|praktikken|dagtilbud\p{L}*|børnehave\p{L}*|arbejde)\s+(?:(?:næsten|stort\s+set)\s+)?(?:hver\s+dag|dagligt|stabilt|fast|regelmæssigt)`,
       String.raw`\bklarer\s+(?:\p{L}+\s+){1,2}?(?:godt|fint|flot)(?![\p{L}])`,
+      // Round 57: a whole school or working day managed, with or without support ("klarer skoledagen med støtte fra en
+      // pædagog", "klarer nu en hel skoledag"); "klarer ikke skoledagen" does not match, "kan ikke klare …" is not "klarer".
+      String.raw`\bklarer\s+(?:nu\s+|fint\s+|godt\s+|fortsat\s+|stadig\s+|igen\s+)?(?:hele\s+|en\s+(?:hel|fuld)\s+)?(?:skoledag|skoleuge|arbejdsdag|børnehavedag|institutionsdag|undervisning)(?:en|e)?(?![\p{L}])`,
       // Round 44: a child who takes part in the whole school or institution day ("Oliver deltager i hele skoledagen og i
       // SFO", "hun deltager nu i hele undervisningen"); "kan ikke deltage i hele …" is another form and stays out.
       String.raw`\bdeltager\s+(?:nu\s+|igen\s+|fortsat\s+|stadig\s+)?i\s+hele\s+(?:skoledag|undervisning|dag|sfo|børnehavedag|skoleuge|uge)\p{L}*`,

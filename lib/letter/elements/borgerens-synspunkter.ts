@@ -255,6 +255,11 @@ const BECAUSE_CHILD_AFTER = /^(?:(?![.!?]\s+\p{Lu})[^\n]){0,250}?,\s*fordi\s+(?:
 // Round 40: a verb-first clause is a condition or a question ("Ønsker du at skifte leverandør, kan du kontakte
 // Visitationen", "Ønsker I at deltage?"): what the party may do, not what they said. (Only at the start of its
 // sentence, and only with a main clause after it or a question mark.)
+// Round 57: the party asked to tell a wish not yet made, in an indirect question ("Giv besked til visitationen, hvilken
+// leverandør du ønsker", "Du bedes oplyse, hvornår I ønsker besøget"): a request, not a view the letter reports. ("Du har
+// fortalt, hvilke dage du ønsker" is past and stays a view.)
+const ASKED_TO_TELL_BEFORE =
+  /(?<![\p{L}])(?:giv\s+(?:os\s+|mig\s+)?besked|oplys|fortæl|meddel|skriv|ring|kontakt|lad\s+(?:os|mig)\s+(?:vide|høre)|(?:bedes|beder\s+(?:vi\s+)?(?:dig|jer|Dem)(?:\s+om)?)\s+(?:\p{L}+\s+)?(?:at\s+)?(?:oplyse|meddele|fortælle|skrive|give\s+besked))(?![\p{L}])[^.;:!?\n]{0,60}?(?<![\p{L}])(?:hvilken|hvilket|hvilke|hvad|hvornår|hvordan|hvor\s+(?:mange|meget|ofte|længe))\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 const THEN_CLAUSE = /,\s*(?:så\s+)?(?:kan|skal|må|bedes|bør|er|vil|kontakt|ring|skriv|send|giv)(?![\p{L}])/iu;
 
 const ASIDE_OPENER = /^(?:der|som)$/iu;
@@ -453,6 +458,10 @@ export function detect(letter: Letter): Detection {
         const sentence = letter.slice(s);
         if (!letter.text.slice(s.start, m.start).trim() && (sentence.trimEnd().endsWith('?') || THEN_CLAUSE.test(letter.text.slice(m.end, s.end)))) continue;
       }
+    }
+    {
+      const si = letter.sentenceAt(m.start);
+      if (si >= 0 && ASKED_TO_TELL_BEFORE.test(letter.text.slice(Math.max(letter.sentence(si).start, m.start - 120), m.start))) continue;
     }
     if (/ønske/iu.test(letter.slice(m)) && RESTATED_WISH_AFTER.test(letter.text.slice(m.end, m.end + 60))) {
       const si = letter.sentenceAt(m.start);

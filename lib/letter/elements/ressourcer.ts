@@ -116,6 +116,11 @@ const REPORTED_BY_BEFORE =
   /(?<![\p{L}])(?:underretning|underrette|henvendelse|anmeldelse|bekymringsbrev|klage)\p{L}*(?![\p{L}])[^.;:]{0,80}?(?<![\p{L}])(?:fra|af|via)\s[^.;:]*$/u;
 // Round 41: a relative allowed or invited to help ("Din datter er velkommen til at hjælpe dig med ansøgningen", "din
 // søn må gerne være med"): the letter's permission, not help the family gives.
+// Round 57: a relative named as the one the citizen may let help or speak for them, in the right to a bisidder or a
+// representative ("De kan lade en anden, fx Deres søn, hjælpe Dem eller tale på Deres vegne", "du kan tage din datter med
+// som bisidder"): who may act in the case, not the help the family gives.
+const MAY_LET_BEFORE = /(?<![\p{L}])(?:kan|må|ret\s+til\s+at|mulighed\s+for\s+at)\s+(?:\p{L}+\s+){0,2}?(?:lade|tage|have|give|bede)(?![\p{L}])[^.;:!?]*$/u;
+const PROXY_ROLE = /(?<![\p{L}])(?:bisidder\p{L}*|partsrepræsentant\p{L}*|fuldmagt\p{L}*|(?:på\s+(?:dine|jeres|Deres|hans|hendes|sine)\s+vegne))(?![\p{L}])/iu;
 const PERMISSION_INSIDE = /(?<![\p{L}])(?:velkommen\s+til\s+at|må\s+(?:\p{L}+\s+)?gerne|gerne\s+må)(?![\p{L}])/u;
 // Round 41: a pastime in the past put before an illness or an injury ("Yasmin gik til svømning, før hun fik diabetes"):
 // what was, said to weigh a cost, not what the child does now.
@@ -174,6 +179,9 @@ const BARE_THING_RELATIVE_BEFORE =
 // fordi din veninde Agnes bor der"): the reason for the wish of a place, not support. ("din veninde bor tæt på" stays.)
 const LIVES_THERE_AFTER = /^\s+(?:\p{L}+\s+)?(?:også\s+)?bor\s+(?:der|her|derinde|på\s+(?:stedet|plejehjemmet|centret|bostedet))(?![\p{L}])/u;
 const WISH_IN_SENTENCE = /(?<![\p{L}])(?:gerne|ønsk\p{L}*|håber|fordi|derfor)(?![\p{L}])/u;
+// Round 57: a relative clause on what the citizen needs ("De har brug for faste timer, hvor De kan komme ud af huset",
+// "behov for et sted, som hun kan trække sig til"): what the help shall give room for, not a skill the citizen has now.
+const NEED_RELATIVE_BEFORE = /(?<![\p{L}])(?:brug|behov)\s+for\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+\s*,\s*(?:hvor|som|hvori|der)\s+(?:(?:du|de|i|han|hun|barnet)\s+(?:selv\s+)?)?$/u;
 const THING_RELATIVE_BEFORE = /(?<![\p{L}])(?:en|et|ny|nyt|anden|andet|\d+|to|tre|fire|fem|seks|syv|otte|ni|ti|nogle|flere)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+\s*,\s*(?:som\s+|hvor\s+)?$/u;
 
 // "Ressourcer" named as the yardstick of the assessment, not as something the citizen has
@@ -376,6 +384,7 @@ export function detect(letter: Letter): Detection {
       // du er mest glad for, fordi I spiller kort"): what the citizen values and would miss, not what they can or do.
       if (/^spiller\s/u.test(text.slice(m.start, m.start + 8).toLowerCase()) && LIKED_BECAUSE_BEFORE.test(before)) continue;
       if (NEEDED_FOR_BEFORE.test(before)) continue;
+      if (NEED_RELATIVE_BEFORE.test(before)) continue;
       // Round 40: shopping on the net as a condition ("når du bestiller dem på nettet"): how delivery works, not a habit.
       if (/(?:nettet|online)$/u.test(text.slice(m.start, m.end).toLowerCase()) && WHEN_SUBJECT_BEFORE.test(before)) continue;
       if (WISH_LIST_BEFORE.test(text.slice(Math.max(s.start, m.start - 200), m.start).toLowerCase())) continue;
@@ -436,6 +445,7 @@ export function detect(letter: Letter): Detection {
       if (/^kan\s/u.test(lower) && BARE_THING_RELATIVE_BEFORE.test(before)) continue;
       if (BARE_RELATIVE.test(lower) && REPORTED_BY_BEFORE.test(sinceStart)) continue;
       if (PERMISSION_INSIDE.test(lower)) continue;
+      if (RELATIVE_BEFORE.test(lower) && MAY_LET_BEFORE.test(text.slice(s.start, m.start).toLowerCase()) && PROXY_ROLE.test(letter.slice(s))) continue;
       if (/^gik\s/u.test(lower) && BEFORE_ILLNESS_AFTER.test(after)) continue;
       if (/^har\s+(?:\p{L}+\s+)?fri\s/u.test(lower) && INSTITUTION_SUBJECT_BEFORE.test(before)) continue;
       // Round 41: "vokser normalt ud af tøjet" is how fast clothes are outgrown, not the child's growth.
