@@ -7,9 +7,11 @@ import type { Letter } from './letter';
 import { NUMBER_WORDS } from '../service-level/tokens';
 export const NEGATION = /(?<![\p{L}])(?:ikke|ingen|afslag|aldrig)(?![\p{L}])/iu;
 // (Also the help had now, in the present: "Mikkel har i dag aflastning 2 weekender om måneden".)
+// (Round 57: also a day service attended now, "De går i dag på værkstedet fem dage om ugen"; and past the points of a law
+// reference, "har haft aflastning efter barnets lov § 32, stk. 1, nr. 5, i 2 weekender om måneden".)
 // (Round 50: also the amount told as a rhythm, "Noah har indtil nu været i aflastning hver anden weekend", "hver 3. uge".)
 export const HAD_AMOUNT =
-  /(?<![\p{L}])(?:(?:har|havde)\s+(?:\p{L}+\s+){0,2}?(?:været|haft|fået|modtaget)|(?:har|får)\s+(?:i\s+dag|for\s+tiden|lige\s+nu))\s+[^.]{0,80}?(?:(?<![\p{L}\d])(?:\d+|en|én|et|ét|to|tre|fire|fem|seks|syv)\s+(?:gange?|dage?|weekend(?:er)?|timer?|besøg|døgn)|(?<![\p{L}])hver\s+(?:anden|tredje|fjerde|\d+\.)\s+(?:uge|weekend|dag|måned))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:har|havde)\s+(?:\p{L}+\s+){0,2}?(?:været|haft|fået|modtaget)|(?:har|får|går|kommer)\s+(?:i\s+dag|for\s+tiden|lige\s+nu))\s+(?:[^.]|(?<=(?<![\p{L}])(?:stk|nr|jf|dvs|ca))\.){0,80}?(?:(?<![\p{L}\d])(?:\d+|en|én|et|ét|to|tre|fire|fem|seks|syv)\s+(?:gange?|dage?|weekend(?:er)?|timer?|besøg|døgn)|(?<![\p{L}])hver\s+(?:anden|tredje|fjerde|\d+\.)\s+(?:uge|weekend|dag|måned))(?![\p{L}])/iu;
 // (Also with a time between: "Du bad i september om at få gjort rent hver uge"; not "hjælp til bad 3
 // gange om ugen", the bath.)
 export const APPLIED = /(?<![\p{L}])(?:søgt|søgte|ansøg\p{L}*|ønske\p{L}*|(?:bad|bedt)\s+(?:(?:i|den|sidste|i\s+sidste)\s+[\p{L}\d.]+\s+(?:[\p{L}\d.]+\s+)?|os\s+|mig\s+|kommunen\s+)?om|anmod\p{L}*)(?![\p{L}])/iu;

@@ -39,11 +39,13 @@ export function decisionTypeFromScreen(value?: string): DecisionType | undefined
 // lagt vægt på?".)
 // (Round 53: also the law's conditions as the heading, "Lovens betingelser", "Betingelser for hjælp": the rule quoted under
 // it refuses "ændringer, som alene har karakter af vedligeholdelse" to anyone, not this reader.)
-const SECTION_STOP = /^(?:begrundelse|vurdering|kommunens vurdering|vores vurdering|lovgrundlag|retsgrundlag|regler|lovgivning|lovens (?:betingelser|krav|regler)|betingelser(?:ne)? for|klage|sådan|hvorfor|partshøring|aktindsigt|bisidder|vejledning|dine synspunkter|det har vi lagt vægt på|oplysninger|sagens oplysninger|andre muligheder|hvad kan du ellers|hvilke oplysninger|hvad har vi (?:lagt|brugt|vurderet|set|bygget|hørt)|hvad bygger|hvad ved vi)/iu;
+// (Round 57: also numbered, "2. Lovgrundlag", "3. Sagens oplysninger": the help the citizen already gets, told under the
+// facts, is no grant beside the refusal above.)
+const SECTION_STOP = /^(?:\d{1,2}\s*[.)]\s*)?(?:begrundelse|vurdering|kommunens vurdering|vores vurdering|lovgrundlag|retsgrundlag|regler|lovgivning|lovens (?:betingelser|krav|regler)|betingelser(?:ne)? for|klage|sådan|hvorfor|partshøring|aktindsigt|bisidder|vejledning|dine synspunkter|det har vi lagt vægt på|oplysninger|sagens oplysninger|andre muligheder|hvad kan du ellers|hvilke oplysninger|hvad har vi (?:lagt|brugt|vurderet|set|bygget|hørt)|hvad bygger|hvad ved vi)/iu;
 // Headings of the case history ("Sagens forløb", "Baggrund", "Udvalgets begrundelse"): once a
 // result is found, what follows them is what happened before, not the decision ("behandlingen
 // er forlænget til marts" is about someone else's treatment).
-const HISTORY_STOP = /^(?:(?:sagens|sags)\s*(?:forløb|baggrund|fremstilling)|sagsforløb\p{L}*|forløb\p{L}*|baggrund\p{L}*|(?:udvalgets|kommunens|forvaltningens|vores|rådgivers)\s+(?:begrundelse|vurdering)|beskrivelse)/iu;
+const HISTORY_STOP = /^(?:\d{1,2}\s*[.)]\s*)?(?:(?:sagens|sags)\s*(?:forløb|baggrund|fremstilling)|sagsforløb\p{L}*|forløb\p{L}*|baggrund\p{L}*|(?:udvalgets|kommunens|forvaltningens|vores|rådgivers)\s+(?:begrundelse|vurdering)|beskrivelse)/iu;
 const PLAIN_CHANGE = /^(?:ændring|lave|flyttes|skift|rykke)/iu;
 const HOME_ALTERATION =
   /^ændring(?:er|en)?\s+af\s+(?:(?:dit|din|jeres|Deres|boligens|husets|lejlighedens|et|en)\s+)?(?:badeværelse|bolig|hjem|hus|lejlighed|køkken|toilet|indgang|trappe|dør|døre|bil)(?:et|en|s|ne)?(?![\p{L}])/iu;
@@ -60,8 +62,10 @@ const HAS_HAD = /(?<![\p{L}])(?:(?:har|havde)\s+(?:\p{L}+\s+)?(?:modtaget|fået|
 // (Also a date with its year: "Fra 1. oktober 2026 bliver det 1 weekend om måneden".)
 const NEW_AMOUNT_FROM =
   /(?<![\p{L}])(?:fra|fremover|herefter|nu)\s+(?:(?:den\s+)?[\p{L}\d.]+\s+(?:[\p{L}\d.]+\s+)?(?:\d{4}\s+)?)?bliver\s+det\s+(?:kun\s+)?(?:\d+|en|én|et|ét|to|tre|fire|fem|seks)\s+(?:gange?|dage?|weekend(?:er)?|timer?|besøg|døgn)(?![\p{L}])/iu;
+// (Round 57: the amount may come after an abbreviation's point, "Fra 1. august er De der mandag, onsdag og fredag, dvs. tre dage
+// om ugen".)
 const FROM_TIME_AMOUNT =
-  new RegExp(String.raw`(?<![\p{L}])(?:fra\s+(?:og\s+med\s+)?(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+)?(?:den\s+)?(?:\d{1,2}\.\s*(?:${MONTH_NAMES}|\d{1,2}\.?)|${MONTH_NAMES}|uge\s+\d{1,2}|nytår|næste\s+(?:uge|måned))(?:\s+\d{4})?|fremover|fremadrettet|herefter)\s+[^.;:!?\n]{0,60}?(?<![\p{L}\d])(?:(?:\d+(?:,\d+)?|en|én|et|ét|to|tre|fire|fem|seks|syv)\s+(?:gange?|dage?|weekend(?:er)?|timer?|besøg|døgn|nætter)|hver\s+(?:\d{1,2}\.|anden|tredje|fjerde)\s+(?:uge|dag|måned|weekend))(?![\p{L}])`, 'iu');
+  new RegExp(String.raw`(?<![\p{L}])(?:fra\s+(?:og\s+med\s+)?(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+)?(?:den\s+)?(?:\d{1,2}\.\s*(?:${MONTH_NAMES}|\d{1,2}\.?)|${MONTH_NAMES}|uge\s+\d{1,2}|nytår|næste\s+(?:uge|måned))(?:\s+\d{4})?|fremover|fremadrettet|herefter)\s+(?:[^.;:!?\n]|(?<=(?<![\p{L}])(?:dvs|ca|fx))\.){0,60}?(?<![\p{L}\d])(?:(?:\d+(?:,\d+)?|en|én|et|ét|to|tre|fire|fem|seks|syv)\s+(?:gange?|dage?|weekend(?:er)?|timer?|besøg|døgn|nætter)|hver\s+(?:\d{1,2}\.|anden|tredje|fjerde)\s+(?:uge|dag|måned|weekend))(?![\p{L}])`, 'iu');
 /** The same or one of the two sentences before says the amount the citizen has had. */
 // Round 55: also the very next sentence when it opens on the time before ("Fra 6. oktober kommer hjemmeplejen og gør rent
 // hver 3. uge. Indtil nu har det været hver 2. uge", "Hidtil har du haft 4 timer"): the old amount told right after the new.
@@ -154,7 +158,9 @@ const THAN_APPLIED = /(?<![\p{L}])end\s+(?:du|I|De|han|hun|I\s+har)\s+(?:har\s+|
 // derfor tilpasset"; not an aid fitted, "Kørestolen er tilpasset dine mål".)
 // A letter that says it has looked at existing help again ("Vi har revurderet din hjælp",
 // "Afgørelse efter revisitation") changes that help; a grant in it is the new level.
-const REVISIT = /(?<![\p{L}])(?:(?:har|er|blevet)\s+(?:\p{L}+\s+){0,3}?(?:revurderet|revisiteret)|(?<!(?:næste|kommende|ny|fornyet|planlagt|senere)\s+)revisitation(?:en)?(?!\s*:|\s+(?:om|efter|i|hvert|senest|næste|igen))|ved\s+revurderingen|efter\s+revurdering(?:en)?|ny\s+vurdering\s+af\s+(?:din|jeres|Deres)\s+(?:hjælp|støtte|bevilling)|(?:har|er|blevet)\s+(?:\p{L}+\s+){0,3}?(?:tilpasset|justeret)\s+(?:din|dit|dine|jeres|Deres)\s+(?:[\p{L}-]+\s+)?(?:hjælp|helhedspleje|pleje|støtte|bostøtte|ordning|bevilling|indsats|hjemmehjælp|aflastning)|(?:din|dit|dine|jeres|Deres)\s+(?:[\p{L}-]+\s+)?(?:hjælp|helhedspleje|pleje|støtte|bostøtte|ordning|bevilling|indsats|hjemmehjælp|aflastning)\s+er\s+(?:\p{L}+\s+){0,2}?(?:tilpasset|justeret))(?![\p{L}])/iu;
+// (Round 57: not a form's title that names its kinds with a slash, "Afgørelse / revisitation", over an application answered
+// item by item: the form, not a revisit said of this help.)
+const REVISIT = /(?<![\p{L}])(?:(?:har|er|blevet)\s+(?:\p{L}+\s+){0,3}?(?:revurderet|revisiteret)|(?<!(?:næste|kommende|ny|fornyet|planlagt|senere)\s+|\/\s*)revisitation(?:en)?(?!\s*:|\s+(?:om|efter|i|hvert|senest|næste|igen))|ved\s+revurderingen|efter\s+revurdering(?:en)?|ny\s+vurdering\s+af\s+(?:din|jeres|Deres)\s+(?:hjælp|støtte|bevilling)|(?:har|er|blevet)\s+(?:\p{L}+\s+){0,3}?(?:tilpasset|justeret)\s+(?:din|dit|dine|jeres|Deres)\s+(?:[\p{L}-]+\s+)?(?:hjælp|helhedspleje|pleje|støtte|bostøtte|ordning|bevilling|indsats|hjemmehjælp|aflastning)|(?:din|dit|dine|jeres|Deres)\s+(?:[\p{L}-]+\s+)?(?:hjælp|helhedspleje|pleje|støtte|bostøtte|ordning|bevilling|indsats|hjemmehjælp|aflastning)\s+er\s+(?:\p{L}+\s+){0,2}?(?:tilpasset|justeret))(?![\p{L}])/iu;
 // Every REVISIT match holds one of these words (same flags, so the same case folding): a cheap
 // first test, as REVISIT's look-behind and many alternatives are tried at every character.
 const REVISIT_WORD = /rev|vurdering|tilpasset|justeret/iu;
@@ -166,7 +172,8 @@ const CAN = /(?<![\p{L}])(?:kan|vil\s+(?:\p{L}+\s+){0,2}?gerne|gerne\s+vil)(?![\
 const END_OF_GRANT = /^(?:(?:bevillingen|hjælpen|støtten|indsatsen)\s+)?(?:ophør\p{L}*\s+(?:den|pr\.?|efter|automatisk)|udløb\p{L}*|slutter|afsluttes|afslutte\p{L}*|ikke\s+længere|ændres|ændrer|indstille\p{L}*|stop\p{L}*)/iu;
 // An aendring cue that raises the help ("udvides", "øges").
 // (Round 55: also "hæver vi", "hæves": a benefit raised, as the pack's aendring cues now read it.)
-const INCREASE = /^(?:øges|forøges|forhøjes|forhøjer\s+vi|øger\s+vi|udvides|udvider\s+vi|hæver\s+vi|vi\s+hæver|hæves|hæver\s+kommunen|kommunen\s+hæver)$/iu;
+// (Round 57: also "besluttet at øge", "besluttet at udvide".)
+const INCREASE = /^(?:øges|forøges|forhøjes|forhøjer\s+vi|øger\s+vi|udvides|udvider\s+vi|hæver\s+vi|vi\s+hæver|hæves|hæver\s+kommunen|kommunen\s+hæver|besluttet\s+at\s+(?:øge|forhøje|udvide))$/iu;
 // A cue in a result statement that is clearly a reduction of existing help.
 const REDUCTION = /^(?:nedsæt\p{L}*|reduc\p{L}*|reduktion\p{L}*|frakend\p{L}*|bortfald\p{L}*|tilbagekald\p{L}*|trækker\s+tilbage|mindre\s+hjælp|færre\s+timer)/iu;
 // A grant to a named person ("Ella får aflastning 1 weekend om måneden", "Frank får
@@ -213,6 +220,7 @@ const ONLY_BY_RULE_AFTER = /^\s+(?:[\p{L}-]+,?\s+){0,2}?(?:ud\s+fra|når|hvis|ti
 /** "kun bevilge … ud fra dit behov", "kan kun give … når …": the grant is the rule's, not this decision's. */
 const onlyByRule = (letter: Letter, s: Span, m: Span) => ONLY_BY_RULE_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 50)));
 const EXISTING_BEFORE = /(?<![\p{L}])(?<!fra\s)(?:i\s+dag|i\s+forvejen|allerede)\s+$/iu;
+const WHETHER_BEFORE = /(?<![\p{L}])om\s+(?:[\p{L}-]+\s+){1,5}$/iu;
 const GRANT_NOUN = /^tildeling(?:en|er|erne)?$/iu;
 // A consequence clause right before the cue ("…, så du ikke får flere rykkere"); a fronted "Så kan
 // du ikke få …" has no subject between and stays a refusal.
@@ -242,6 +250,9 @@ const HAS_GOT = /^(?:(?:du|I|De)\s+har\s+fået|har\s+(?:du|I|De)\s+fået)$/iu;
 // (Also the keys to one's own home: "Du har fået nøglen til din egen lejlighed".)
 const LIFE_AFTER = /^\s+(?:et\s+|en\s+|nyt\s+|ny\s+|sit\s+|din\s+|dit\s+)?(?:\p{L}+\s+){0,2}?(?:fritidsjob|job|arbejde|studiejob|lejlighed|kæreste|diagnose\p{L}*|uddannelsesplads|læreplads|praktikplads|venner|veninde|ven|barn|hund|kørekort|styr\s+på|nøglen|nøglerne)(?![\p{L}])/iu;
 // "du har fået en robotstøvsuger af dine børn": a gift from someone close, not a grant.
+// Round 57: what the citizen has got back ("det, du har fået tilbage", "du har fået kræfterne tilbage"): strength or skill
+// regained, told as a fact or a fear of losing it, not help granted.
+const REGAINED_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?tilbage(?![\p{L}])/iu;
 const GIFT_AFTER = /^[^,.;\n]{0,40}?\saf\s+(?:din|dine|dit|jeres|Deres|sin|sine)\s+(?:børn|barn|søn|sønner|datter|døtre|familie|mand|kone|ægtefælle|bror|søster|forældre|naboer|nabo|venner|ven)(?![\p{L}])/iu;
 const MET_BY_AFTER = /^\s+(?:ved|gennem)\s/iu;
 const DECIDED = /^(?:besluttet|truffet\s+afgørelse)/iu;
@@ -257,7 +268,8 @@ const ABILITY_BEFORE = /(?<![\p{L}])(?:(?:kan|kunne|klarer|magter)\s+(?:du|hun|h
 const HAS_BEFORE = /(?<![\p{L}])(?:(?:har|behøver)\s+(?:du|hun|han|I|De|borgeren)\s+(?:\p{L}+\s+){0,4}?|(?:du|hun|han|I|De|borgeren)\s+(?:har|behøver)\s+)$/iu;
 const NEED_GONE_AFTER = /^ikke\s+længere(?:\s*[.,;!]|\s*$|\s+(?:brug\s+for|behov\s+for)(?![\p{L}]))/iu;
 // ("Du får i dag helhedspleje med 3 besøg om dagen" in a refusal of a care home.)
-const GOES_ON_AFTER = /^\s+(?:fortsat|stadig|fortsætter|i\s+dag|allerede)(?![\p{L}])/iu;
+// (Round 57: also after a linking adverb, "Du får således fortsat rengøring hver 14. dag", "får derfor stadig".)
+const GOES_ON_AFTER = /^\s+(?:(?:således|derfor|altså|dermed|hermed|også)\s+)?(?:fortsat|stadig|fortsætter|i\s+dag|allerede)(?![\p{L}])/iu;
 const GOES_ON_BEFORE = /(?<![\p{L}])(?:fortsat|stadig)\s+$/iu;
 const GOES_ON_INSIDE = /^(?:du|I|De|han|hun)\s+(?:fortsat|stadig)\s/iu;
 // (Round 41: also the help set going with the object fronted, "Det sætter vi i gang nu".)
@@ -291,8 +303,10 @@ const WE_BEFORE = /(?<![\p{L}])(?:vi|kommunen|jeg)\s+(?:har\s+|havde\s+)?(?:\p{L
 // What was asked for, then the change itself inside it ("anmodet om, at Deres hjælp øges"); also
 // the application named with its date ("din ansøgning af 27. november 2025 om at blive godkendt til
 // en plejebolig").
+// (Round 57: also the wish told as a that-clause, "I ønsker, at kommunen betaler halvdelen af en ny cykel": the share in it
+// is what was asked, not a part granted. The "at" is left to the rest, as after "bedt om, at".)
 const ASKED_FOR =
-  /(?<![\p{L}])(?:(?:søgt|søgte|ansøgt|anmodet|anmodede|anmoder|bedt|bad|ønsker|ønsket|ønskede|ansøgning|ansøgningen|anmodning|anmodningen)\s+(?:den\s+\d{1,2}\.\s*\p{L}+\s+(?:\d{4}\s+)?|i\s+(?:\p{L}+\s+){1,2}?)?om|(?:ansøgning|anmodning)(?:en)?\s+(?:af|fra|modtaget|dateret)\s+(?:den\s+)?(?:[\d.\-/]+\s*(?:\p{L}+\.?\s+)?(?:\d{4}\s+)?)om|(?:spurgt|spurgte)(?:\s+(?:i|den|sidste)\s+[\p{L}\d.]+(?:\s+\p{L}+)?)?\s*,?\s+om|(?:gerne\s+vil(?:le)?|vil(?:le)?\s+gerne)\s+have)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?:ønsker|ønsket|ønskede)(?=\s*,?\s+at\s)|(?:søgt|søgte|ansøgt|anmodet|anmodede|anmoder|bedt|bad|ønsker|ønsket|ønskede|ansøgning|ansøgningen|anmodning|anmodningen)\s+(?:den\s+\d{1,2}\.\s*\p{L}+\s+(?:\d{4}\s+)?|i\s+(?:\p{L}+\s+){1,2}?)?om|(?:ansøgning|anmodning)(?:en)?\s+(?:af|fra|modtaget|dateret)\s+(?:den\s+)?(?:[\d.\-/]+\s*(?:\p{L}+\.?\s+)?(?:\d{4}\s+)?)om|(?:spurgt|spurgte)(?:\s+(?:i|den|sidste)\s+[\p{L}\d.]+(?:\s+\p{L}+)?)?\s*,?\s+om|(?:gerne\s+vil(?:le)?|vil(?:le)?\s+gerne)\s+have)(?![\p{L}])/giu;
 const TURN = /(?<![\p{L}])(?:men|derfor|vi\s+har|og\s+vi|har\s+vi)(?![\p{L}])/iu;
 
 /** What follows the last "søgt om"/"anmodet om" before the match, or undefined when none. */
@@ -895,6 +909,9 @@ function computeFlags(letter: Letter, i: number): Flags {
     if (GRANT_NOUN.test(letter.slice(m))) continue;
     // "… og tager stilling til, om vi kan give dig ret": the complaint's outcome, not this decision.
     if (/^\s+(?:ret|medhold)(?![\p{L}])/iu.test(letter.text.slice(m.end, Math.min(s.end, m.end + 10)))) continue;
+    // Round 57: also "medhold" itself inside the question the review weighs ("Voksenservice tager stilling til, om vi kan give
+    // Dem medhold", "vurderer, om du skal have medhold"): whether, not a grant.
+    if (/^medhold$/iu.test(letter.slice(m)) && WHETHER_BEFORE.test(letter.text.slice(s.start, m.start))) continue;
     // "De er berettiget til at indgive fornyet ansøgning": entitled to apply again, not granted.
     if (TO_APPLY_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 30)))) continue;
     // "vi kan kun bevilge boligindretning ud fra dit behov nu": what the rule allows.
@@ -960,7 +977,7 @@ function computeFlags(letter: Letter, i: number): Flags {
     // "Du bor nu på kollegiet, og du har fået fritidsjob i Netto": a fact of the citizen's life.
     // Round 41: "Du har fået socialpædagogisk støtte … i 5 timer om ugen siden marts 2024": the help the citizen has had
     // since a time, told before the new level, not this grant.
-    else if (HAS_GOT.test(letter.slice(m)) && (LIFE_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 40))) || GIFT_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 50))) || HAD_SINCE_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 120))))) continue;
+    else if (HAS_GOT.test(letter.slice(m)) && (LIFE_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 40))) || GIFT_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 50))) || REGAINED_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 40))) || HAD_SINCE_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 120))))) continue;
     // "… hvorfor det kan imødekommes ved besøg i hjemmet": how the need can be met, no grant.
     else if (/^imødekom/iu.test(letter.slice(m)) && MET_BY_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 12)))) continue;
     // "Vi har besluttet, at du kan blive boende i plejefamilien": decided, so no mere possibility.
@@ -979,7 +996,7 @@ function computeFlags(letter: Letter, i: number): Flags {
       flags.bevilling = true;
       // (Round 55: also the adverb before the verb, as a that-clause orders it: "Det betyder, at De fortsat får hjælp morgen og
       // aften", "at du stadig modtager bostøtte": the help going on, not a new grant.)
-      if ((GOES_ON_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 12))) || CONTINUES.test(letter.slice(m)) || HELP_WORKS.test(sText) || GOES_ON_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 12), m.start)) || GOES_ON_INSIDE.test(letter.slice(m))) && !applied) flags.continues = true;
+      if ((GOES_ON_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 24))) || CONTINUES.test(letter.slice(m)) || HELP_WORKS.test(sText) || GOES_ON_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 12), m.start)) || GOES_ON_INSIDE.test(letter.slice(m))) && !applied) flags.continues = true;
       // Round 44: the law the help falls under, said of nobody ("Praktisk hjælp ydes efter servicelovens § 83, stk. 1, nr.
       // 2", "Støtten er givet efter barnets lov § 32"): the rule, or the basis of help the citizen has, not a grant
       // beside a refusal.
@@ -988,6 +1005,10 @@ function computeFlags(letter: Letter, i: number): Flags {
     }
   }
   flags.lawBasis = basisGrant && !firmGrant;
+  // Round 57: the child told to stay where it is placed ("Malthe bliver boende hos plejefamilien i denne omgang", "Han er
+  // fortsat anbragt") after the parent asked to have the child home: the request refused (the guide's "afvist anmodning om
+  // hjemgivelse"), not help granted. (Not until a date, "bliver boende på opholdsstedet indtil 1. august", a move home set.)
+  if (!flags.bevilling && (sText.includes('boende') || sText.includes('anbragt')) && STAYS_WHERE_PLACED.test(sText) && !STAYS_UNTIL.test(sText) && !CONDITION.test(sText) && HOME_REQUEST.test(letter.text.slice(0, s.start))) flags.afslag = true;
   // "Vi har besluttet at bevilge dig en manuel kørestol i stedet for en elkørestol", after an application for the
   // elkørestol: something other than was asked for, a partial grant.
   if (flags.bevilling && !flags.aendring && !NOW_OR_FROM_NOW.test(sText) && !HAS_HAD.test(sText) && insteadOfApplied(letter, i, sText)) {
@@ -1190,6 +1211,8 @@ const DECIDED_BACK = /^(?:det|dette)\s+har\s+(?:vi|udvalget|kommunen|jeg)\s+(?:n
 const HOME_REQUEST = /hjemgiv|(?:kan|må|skal)\s+(?:flytte|komme)\s+hjem(?![\p{L}])|(?<![\p{L}])om,?\s+at\s+\p{L}+\s+(?:flytter|kommer)\s+hjem(?![\p{L}])|(?<![\p{L}])at\s+få\s+\p{L}+\s+hjem(?![\p{L}])/iu;
 const STAYS_PLACED =
   /(?<![\p{L}])(?:skal\s+(?:fortsat\s+)?blive\s+boende|anbringelsen\s+(?:[\p{L}§\d.,]+\s+){0,10}?(?:fortsætter|opretholdes|videreføres)|fortsat\s+(?:skal\s+)?bo\s+(?:på|hos)|skal\s+fortsat\s+bo\s+(?:på|hos)|forbliver\s+anbragt)(?![\p{L}])/iu;
+const STAYS_WHERE_PLACED = /(?<![\p{L}])(?:bliver\s+(?:\p{L}+\s+){0,2}?boende\s+(?:hos|i|på)|(?:er|forbliver)\s+(?:\p{L}+\s+)?fortsat\s+anbragt)(?![\p{L}])/iu;
+const STAYS_UNTIL = /(?<![\p{L}])(?:indtil|frem\s+til|til\s+og\s+med)(?![\p{L}])/iu;
 function staysAgainstHomeRequest(letter: Letter, result: number): boolean {
   const sentences = letter.seg.sentences;
   const said = letter.slice(sentences[result]!) + (result + 1 < sentences.length ? ` ${letter.slice(sentences[result + 1]!)}` : '');
@@ -1574,7 +1597,10 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
   // is refused further down, past the reasons ("kan udvalget ikke imødekomme Deres ansøgning om … plejebolig"): nothing
   // new is granted, so the letter refuses (as refineAfterPrimary reads a refusal inside the zone).
   if (type === 'bevilling' && goesOn.only && resultSentence !== undefined && refusesAppliedItemLater(letter, resultSentence, sentenceFlags)) type = 'afslag';
-  if (type === 'bevilling' && grantsLessThanAsked(letter, resultSentence, sentenceFlags)) type = 'delvis';
+  // Round 57: the only grant is the help going on ("Du får således fortsat rengøring hver 14. dag"), less than the amount
+  // asked ("hver uge i stedet for hver anden uge"): the increase is refused and nothing new granted, a refusal (the guide's
+  // "afslag på en forhøjelse, mens den nuværende hjælp fortsætter"), not a part granted.
+  if (type === 'bevilling' && grantsLessThanAsked(letter, resultSentence, sentenceFlags)) type = goesOn.only ? 'afslag' : 'delvis';
   // (Round 53: also a letter that states its result only as a yes and a no per item, "- Rollator: ja." / "- El-scooter:
   // nej, ikke nu.", with no decision word elsewhere.)
   if ((type === 'bevilling' || type === 'afslag' || type === 'ukendt') && yesAndNoCells(letter)) type = 'delvis';

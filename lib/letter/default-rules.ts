@@ -3601,6 +3601,9 @@ export const DEFAULT_RULE_DATA = {
       ],
       patterns: [
         String.raw`\bdin\s+ansøgning\s+(?:om\s+[^.\n]{0,60}\s+)?er\s+(?:imødekommet|godkendt|bevilget)`,
+        // Round 57: a cost met in the passive with its sum ("Ekstra tøjvask dækkes med 300 kr. om måneden", "ydes med 1.200 kr.");
+        // a rule said to anyone is caught by the rule checks, and "dækkes ikke" refuses.
+        String.raw`\b(?:dækkes|ydes|udbetales)\s+med\s+\d[\d.]*(?:,\d+)?\s*kr(?:oner)?\b`,
         // An aid the municipality puts up ("Vi sætter en rampe op ved hoveddøren"; not a meeting set up).
         String.raw`\b(?:vi|kommunen)\s+sætter\s+(?:en|et|nogle|to|tre|fire|\d+)\s+(?!møde|aftale|tid)(?:[\p{L}-]+\s+){1,3}?op\b`,
         // Round 41: the help set going, with its object between ("derfor sætter vi den i gang", "sætter kommunen
@@ -3608,6 +3611,9 @@ export const DEFAULT_RULE_DATA = {
         String.raw`\bsætter\s+(?:vi|kommunen|udvalget)\s+(?:(?!ikke\b)[\p{L}-]+\s+){1,3}?i\s+gang\b`,
         String.raw`\bsætter(?<=\b(?:vi|kommunen|udvalget)\s+sætter)\s+(?:(?!ikke\b)[\p{L}-]+\s+){1,3}?i\s+gang\b`,
         String.raw`\bsat\s+i\s+gang\b(?<=\b(?:bliver|vil\s+blive|er\s+blevet|er\s+nu)\s+sat\s+i\s+gang)`,
+        // Round 57: the help itself that can start now ("Nu kan familiebehandlingen gå i gang"); not the citizen starting on
+        // something ("Du kan gå i gang med øvelserne").
+        String.raw`\bgå\s+i\s+gang\b(?!\s+med\b)(?<=\b(?:kan|skal)\s+(?:nu\s+)?(?:[\p{L}-]+\s+)?gå\s+i\s+gang)`,
         // What the help will now do, with its amount ("Hjemmeplejen kommer fremover hver aften ved 21-tiden").
         String.raw`\b(?:kommer|kigger\s+ind|besøger\s+(?:dig|jer|Dem))\s+(?:fremover|fra\s+nu\s+af|nu|fra\s+uge\s+\d{1,2})\s+(?:\p{L}+\s+)?(?:hver|\d{1,2}\s+gange?|en\s+gang|to\s+gange|tre\s+gange)\b`,
         // "Fra uge 39 kommer der en hjælper fra hjemmeplejen hver onsdag formiddag og gør rent."
@@ -3751,6 +3757,11 @@ export const DEFAULT_RULE_DATA = {
         // Not on the waiting list ("Du kan ikke komme på listen til en plejebolig").
         'kan ikke komme på listen', 'kan ikke komme på ventelisten', 'ikke kan komme på listen', 'ikke kan komme på ventelisten',
         'kan du ikke komme på listen', 'kan du ikke komme på ventelisten',
+        // Round 57: not put on the list by the municipality writing the citizen up ("at vi ikke kan skrive dig op til en
+        // plejebolig", "Vi skriver dig ikke op på ventelisten"); not "du kan skrive dig op", which offers.
+        'ikke skrive dig op', 'ikke skrive jer op', 'ikke skrive Dem op', 'skriver dig ikke op', 'skriver jer ikke op', 'skriver Dem ikke op',
+        'skriver vi dig ikke op', 'skriver vi jer ikke op', 'ikke kan skrive dig op', 'ikke kan skrive jer op', 'kan ikke skrive dig op',
+        'kan ikke skrive jer op', 'kan vi ikke skrive dig op', 'kan vi ikke skrive jer op',
         // Not needed that the municipality takes it over ("Det er derfor ikke nødvendigt, at kommunen overtager indkøbene").
         'ikke nødvendigt, at kommunen', 'ikke nødvendigt at kommunen', 'ikke nødvendigt, at vi', 'ikke nødvendigt at vi',
         // Round 40: the municipality that cannot take part in paying ("Kommunen kan ikke være med til at støtte købet").
@@ -3940,6 +3951,8 @@ export const DEFAULT_RULE_DATA = {
         // Round 55: a benefit raised in the municipality's plain verb ("Derfor hæver vi jeres ydelse fra 800 til 1.100 kr.",
         // "Tilskuddet hæves"); with the municipality as subject, so the citizen's own withdrawal ("du hæver pengene") is none.
         'hæver vi', 'vi hæver', 'hæves', 'hæver kommunen', 'kommunen hæver',
+        // Round 57: the increase as the decision's infinitive ("Vi har besluttet at øge din støtte fra 1 til 3 gange om ugen").
+        'besluttet at øge', 'besluttet at forhøje', 'besluttet at udvide',
         // "Noahs aflastning bliver ændret" (subject line).
         'bliver ændret', 'blive ændret', 'er blevet ændret',
         'ændre dit', 'ændre jeres', 'ændre hjælpen', 'ændre støtten', 'ændre tilskuddet', 'har besluttet at ændre', 'mindre hjælp',
