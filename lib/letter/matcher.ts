@@ -271,6 +271,18 @@ const QUANTIFIER = /^[?*+{]/;
 const MIN_LEAD = 2;
 /** A step that would multiply the phrases so far past this cuts the literal start short there (the trie stays small). */
 const MAX_LEADS = 32;
+/**
+ * Cut there, a start of one letter ("i ") would leave the pattern ungated, a scan of the whole
+ * letter (the pronoun lists, "(?:du|de|i|hun|…)\s+(?:nu\s+|…)?(?:kan|kunne)…": some 60 µs a
+ * letter); the phrases may then grow this far, to reach the word after it ("i kan", "i nu kan").
+ */
+const MAX_SHORT_LEADS = 256;
+
+/** True when a literal start is worth a gate: one letter alone ("i") is too common; a digit or ½ is not. */
+function worthGate(raw: string): boolean {
+  const lead = raw.trimEnd();
+  return !lead.startsWith(' ') && !lead.startsWith('-') && (lead.length >= MIN_LEAD || lead.includes(' ') || /^[\d½]$/.test(lead));
+}
 // A pattern that starts right after white space ("(?<=\p{L}\s+)og\s+…") starts at a word start too.
 const AFTER_SPACE = /^\(\?<=[^()]*\\s\+?\)/;
 
@@ -313,7 +325,8 @@ function sequenceLeads(alt: string, depth: number): Leads | undefined {
       const group = inner === undefined ? undefined : leadsOf(inner, depth + 1);
       const quantifier = QUANTIFIED.exec(rest.slice(end + 1))?.[0] ?? '';
       const sub = group && quantified(group, quantifier);
-      if (!sub || (cur.length > 1 && cur.length * (sub.done.length + sub.open.length) > MAX_LEADS)) return stop();
+      const limit = cur.every(worthGate) ? MAX_LEADS : MAX_SHORT_LEADS;
+      if (!sub || (cur.length > 1 && cur.length * (sub.done.length + sub.open.length) > limit)) return stop();
       for (const c of cur) for (const d of sub.done) done.push(joinLead(c, d));
       cur = cur.flatMap((c) => sub.open.map((o) => joinLead(c, o)));
       i += end + 1 + quantifier.length;
@@ -376,10 +389,8 @@ export function leadLiterals(src: string): string[] | undefined {
   if (!leads) return undefined;
   const out = new Set<string>();
   for (const raw of [...leads.done, ...leads.open]) {
-    const lead = raw.trimEnd();
-    // One letter alone ("i") is too common to be worth a gate; a digit or ½ is not.
-    if (lead.startsWith(' ') || lead.startsWith('-') || (lead.length < MIN_LEAD && !lead.includes(' ') && !/^[\d½]$/.test(lead))) return undefined;
-    out.add(lead);
+    if (!worthGate(raw)) return undefined;
+    out.add(raw.trimEnd());
   }
   return [...out];
 }

@@ -33,12 +33,12 @@ const SPACE = 0;
 const NONE = -1;
 /** Nodes with this many children or more get a dense transition row. */
 const DENSE_KIDS = 6;
-// A node's numbers in `PhraseIndex.nodes` (see there), NODE of them per node.
+// A node's record in `PhraseIndex.nodes` (see there): these fields, then its edges.
 const DENSE_ROW = 0;
-const EDGES_FROM = 1;
-const EDGES_TO = 2;
-const ENDS_FROM = 3;
-const NODE = 4;
+const ENDS_FROM = 1;
+const ENDS_TO = 2;
+const EDGE_COUNT = 3;
+const EDGES = 4;
 
 /** What `\s` matches in a JavaScript regex. */
 const SPACE_CHARS = [9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff];
@@ -159,69 +159,87 @@ function trieOf(lists: string[][]): BuildTrie {
  * The trie as transition arrays over the characters the phrases use. A node with many children
  * (the first letters) gets a dense row, one array read per character of the letter, where a Map
  * lookup per character cost as much as the regexes; the long single-child chains of the phrases
- * keep their few edges in a flat array (a dense table for all of them took some 19 MB).
+ * keep their few edges in the node's record (a dense table for all of them took some 19 MB).
  *
  * The trie has some 75,000 nodes, and the walk jumps between them, so its time goes mostly into
  * fetching a node's data from memory: what the walk reads of a node sits side by side in
- * `nodes` (one cache line) and an edge's symbol beside its child, rather than in one array per
- * field (a read in each of five arrays per step; the scan took a fifth longer).
+ * `nodes`, its edges (symbol, child) right after its fields, rather than in one array per field
+ * (a read in each of five arrays per step; the scan took a fifth longer) or its edges in an
+ * array of their own (a second place read per step). A phrase's nodes are made one after the
+ * other, so the walk along a phrase mostly reads on in memory.
  */
 export class PhraseIndex {
   readonly lists: number;
   private symbols = new Int16Array(0x10000).fill(NONE);
   /**
-   * `NODE` numbers per node: its dense row's offset in `dense` (-1 when its edges are in `edges`),
-   * where its edges start and end in `edges` (symbol, child pairs), and where the lists whose
-   * phrases end at it start in `endList`; they end where the next node's start.
+   * One record per node, a node known by its record's offset (the root's is 0, which no edge
+   * leads to, so 0 also means "no child"): its dense row's offset in `dense` (-1 when its edges
+   * are in the record), where the lists whose phrases end at it start and end in `endList`, the
+   * number of its edges, and those edges as (symbol, child) pairs.
    */
   private nodes: Int32Array;
   private dense: Int32Array;
-  private edges: Int32Array;
   /** The lists whose phrases end at a node, their ending kinds in `endKind`, kinds in order. */
   private endList: Int32Array;
   private endKind: Uint8Array;
 
   /** 1 for a list that reports every start (see `PhraseIndexBuilder.add`). */
   private everyStart: Uint8Array;
+  /**
+   * The scan's per-list work arrays, kept between scans (three allocations a letter less; a scan
+   * runs to its end without calling out, so no two share them): where each list's last match
+   * ended, its longest phrase at the current start (-1 for none), and
+   * the lists with a phrase at the current start.
+   */
+  private lastEnd: Int32Array;
+  private best: Int32Array;
+  private touched: Int32Array;
 
   constructor(trie: BuildTrie, lists: number, everyStart: boolean[] = []) {
     this.lists = lists;
     this.everyStart = Uint8Array.from({ length: lists }, (_, i) => (everyStart[i] ? 1 : 0));
+    this.lastEnd = new Int32Array(lists);
+    this.best = new Int32Array(lists).fill(-1);
+    this.touched = new Int32Array(lists);
     // Every phrase character gets a symbol (0 is white space).
     let width = 1;
     for (const kids of trie.kids) for (const ch of kids.keys()) if (ch !== SPACE && this.symbols[ch] === NONE) this.symbols[ch] = width++;
     for (const ch of SPACE_CHARS) this.symbols[ch] = SPACE;
     const symbolOf = (ch: number) => (ch === SPACE ? SPACE : this.symbols[ch]!);
-    const count = trie.kids.length;
-    // One node more, so the last node's ending lists end where the extra one's start.
-    const nodes = (this.nodes = new Int32Array((count + 1) * NODE));
+    // Where each node's record starts, and how many dense rows and ending lists there are.
+    const at = new Int32Array(trie.kids.length);
+    let size = 0;
     let rows = 0;
-    let edges = 0;
     let ends = 0;
     trie.kids.forEach((kids, i) => {
-      nodes[i * NODE + DENSE_ROW] = kids.size >= DENSE_KIDS ? width * rows++ : -1;
-      if (kids.size < DENSE_KIDS) edges += kids.size;
+      at[i] = size;
+      size += EDGES + (kids.size >= DENSE_KIDS ? 0 : 2 * kids.size);
+      if (kids.size >= DENSE_KIDS) rows++;
       const e = trie.endings[i];
       if (e) ends += e[0].length + e[1].length + e[2].length;
     });
-    this.dense = new Int32Array(rows * width);
-    this.edges = new Int32Array(edges * 2);
+    const nodes = (this.nodes = new Int32Array(size));
+    const dense = (this.dense = new Int32Array(rows * width));
     this.endList = new Int32Array(ends);
     this.endKind = new Uint8Array(ends);
-    let e = 0;
+    let row = 0;
     let end = 0;
     trie.kids.forEach((kids, i) => {
-      const row = nodes[i * NODE + DENSE_ROW]!;
-      nodes[i * NODE + EDGES_FROM] = e;
-      for (const [ch, kid] of kids) {
-        if (row >= 0) this.dense[row + symbolOf(ch)] = kid;
-        else {
-          this.edges[e++] = symbolOf(ch);
-          this.edges[e++] = kid;
+      const node = at[i]!;
+      if (kids.size >= DENSE_KIDS) {
+        nodes[node + DENSE_ROW] = row;
+        for (const [ch, kid] of kids) dense[row + symbolOf(ch)] = at[kid]!;
+        row += width;
+      } else {
+        nodes[node + DENSE_ROW] = -1;
+        nodes[node + EDGE_COUNT] = kids.size;
+        let e = node + EDGES;
+        for (const [ch, kid] of kids) {
+          nodes[e++] = symbolOf(ch);
+          nodes[e++] = at[kid]!;
         }
       }
-      nodes[i * NODE + EDGES_TO] = e;
-      nodes[i * NODE + ENDS_FROM] = end;
+      nodes[node + ENDS_FROM] = end;
       const endings = trie.endings[i];
       if (endings) {
         for (let kind = WHOLE_WORD; kind <= OPEN_END; kind++) {
@@ -231,19 +249,19 @@ export class PhraseIndex {
           }
         }
       }
+      nodes[node + ENDS_TO] = end;
     });
-    nodes[count * NODE + ENDS_FROM] = end;
   }
 
   /** Matches of every list in the lower-cased text, each list's sorted by start. */
   scan(lower: string): Span[][] {
     const out: Span[][] = new Array(this.lists);
     for (let l = 0; l < this.lists; l++) out[l] = [];
-    const lastEnd = new Int32Array(this.lists);
-    const best = new Int32Array(this.lists).fill(-1);
-    const touched = new Int32Array(this.lists);
+    const { lastEnd, best, touched } = this;
+    lastEnd.fill(0);
+    best.fill(-1);
     let touchedCount = 0;
-    const { symbols, nodes, dense, edges, endList, endKind, everyStart } = this;
+    const { symbols, nodes, dense, endList, endKind, everyStart } = this;
     const n = lower.length;
     let prevWord = false;
     // The last run of letters measured for an open end: from any place inside it, it ends at the same place.
@@ -258,9 +276,8 @@ export class PhraseIndex {
       let node = 0;
       let i = start;
       for (;;) {
-        const at = node * NODE;
         // Where each list's phrase would end here; the longest per list wins.
-        for (let e = nodes[at + ENDS_FROM]!, to = nodes[at + NODE + ENDS_FROM]!; e < to; e++) {
+        for (let e = nodes[node + ENDS_FROM]!, to = nodes[node + ENDS_TO]!; e < to; e++) {
           const kind = endKind[e]!;
           let end = i;
           if (kind === WHOLE_WORD) {
@@ -280,13 +297,13 @@ export class PhraseIndex {
         if (i >= n) break;
         const symbol = symbols[lower.charCodeAt(i)]!;
         if (symbol === NONE) break;
-        const row = nodes[at + DENSE_ROW]!;
+        const row = nodes[node + DENSE_ROW]!;
         if (row >= 0) node = dense[row + symbol]!;
         else {
           let kid = 0;
-          for (let e = nodes[at + EDGES_FROM]!, to = nodes[at + EDGES_TO]!; e < to; e += 2) {
-            if (edges[e] === symbol) {
-              kid = edges[e + 1]!;
+          for (let e = node + EDGES, to = e + 2 * nodes[node + EDGE_COUNT]!; e < to; e += 2) {
+            if (nodes[e] === symbol) {
+              kid = nodes[e + 1]!;
               break;
             }
           }
