@@ -96,9 +96,9 @@ const ROUTINE = [
   /(?<![\p{L}])(?:velkommen\s+til|ønsker\s+du|vil\s+du|kan\s+du\s+få|for\s+at\s+aftale|for\s+en)\s+(?:\p{L}+\s+){0,2}?(?:samtale|møde|besøg)\p{L}*/giu,
 ];
 
-function inRoutine(sentence: string, offset: number, start: number, end: number, datedEntry = false): boolean {
+function inRoutine(sentence: string, offset: number, start: number, end: number, inDatedEntry?: () => boolean): boolean {
   for (const re of ROUTINE) {
-    if (datedEntry && re === WISH_REPORT) continue;
+    if (re === WISH_REPORT && inDatedEntry?.()) continue;
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
       const a = offset + m.index;
@@ -164,6 +164,10 @@ const ROLE_NAMED_BY_DIAGNOSIS = /^(?:demens|diabetes|autisme|parkinson|depressio
 const AIM_CLAUSE_BEFORE = /(?<![\p{L}])(?:med\s+det\s+formål|formålet\s+(?:med\s+(?:\p{L}+\s+){1,3})?(?:er|var))\s*,?\s+at\s[^.;:!?]*$/iu;
 // Round 57: a file note's entry opened by its date ("02/07: Borger ringede …"), up to the sentence.
 const DATED_ENTRY = /^\s*\d{1,2}[/.]\d{1,2}(?:[/.-]\d{2,4})?\s*:/u;
+/** The paragraph holding `at` opens on a note entry's date ("02/07: Borger ringede …"). Asked only when a wish report is met. */
+function inDatedEntry(letter: Letter, at: number): boolean {
+  return DATED_ENTRY.test(letter.text.slice(letter.text.lastIndexOf('\n\n', at) + 1, at + 1));
+}
 const DATED_EVENT = /^(?:faldt|væltede|besvimede|blev\s+(?:indlagt|udskrevet|opereret)|var\s+indlagt)(?![\p{L}])[^]*\d/iu;
 
 const TOLD_NEXT =
@@ -192,7 +196,7 @@ export function detect(letter: Letter): Detection {
       if (COMPLAINT_SENTENCE.test(sText) || RIGHTS_WORDS.test(sText) || DATA_PROTECTION.test(sText)) continue;
       // (Round 38: not a dated event inside a reported worry: "Din hustru har oplyst, at hun er bekymret …, efter du faldt i
       // entreen den 2. oktober"; the worry is a view, the fall with its date a fact.)
-      if (!DATED_EVENT.test(letter.slice(m)) && inRoutine(sText, s.start, m.start, m.end, DATED_ENTRY.test(letter.text.slice(letter.text.lastIndexOf('\n\n', s.start) + 1, s.start + 1)))) continue;
+      if (!DATED_EVENT.test(letter.slice(m)) && inRoutine(sText, s.start, m.start, m.end, () => inDatedEntry(letter, s.start))) continue;
       // A document asked for ("Husk i så fald at vedlægge en ny lægeerklæring"): none is in the case yet.
       if (ASSOCIATION_AFTER.test(letter.text.slice(m.end, m.end + 20))) continue;
       if (ROLE_NAMED_BY_DIAGNOSIS.test(letter.slice(m))) continue;
