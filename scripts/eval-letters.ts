@@ -406,6 +406,8 @@ async function main(argv: string[]): Promise<number> {
         ...(existsSync(`${HOLDOUT_35_DIR}/expected.json`) ? [{ title: 'holdout 35 (blind)', dir: HOLDOUT_35_DIR, heldOut: true }] : []),
         ...(existsSync(`${HOLDOUT_36_DIR}/expected.json`) ? [{ title: 'holdout 36 (blind)', dir: HOLDOUT_36_DIR, heldOut: true }] : []),
         ...(existsSync(`${HOLDOUT_37_DIR}/expected.json`) ? [{ title: 'holdout 37 (blind)', dir: HOLDOUT_37_DIR, heldOut: true }] : []),
+        ...(existsSync(`${HOLDOUT_38_DIR}/expected.json`) ? [{ title: 'holdout 38 (blind)', dir: HOLDOUT_38_DIR, heldOut: true }] : []),
+        ...(existsSync(`${HOLDOUT_39_DIR}/expected.json`) ? [{ title: 'holdout 39 (blind)', dir: HOLDOUT_39_DIR, heldOut: true }] : []),
       ]
     : [dirArg ? { title: dirArg, dir: resolve(dirArg) } : { title: 'korpus', dir: CORPUS_DIR }];
   const runs: { title: string; result: EvalResult; heldOut?: boolean }[] = [];
