@@ -85,6 +85,11 @@ export const asks = (t: string) => !COMPLAINT.test(t) && (APPLIED.test(t) || ASK
 export const APPLIED_FOR = /(?:søgt|søgte|ansøgt|ansøgning|bedt)\s+(?:(?:af\s+(?:den\s+)?\d{1,2}\.\s*\p{L}+\s+(?:\d{4}\s+)?)?om\s+|(?:os|kommunen)\s+(?:om\s+(?:at\s+)?)?(?=dække|betale|give|hjælpe))([^.\n]{3,160})/iu;
 // A definite genitive before its noun ("ledsagerens udgifter", "hjælpemidlets reparation"): it names whose thing is meant,
 // the noun after it is the thing (Round 56).
+// The refused thing said by a pronoun ("Det kan vi ikke bevilge", "Men den vil kommunen desværre ikke betale", "Derfor kan vi
+// ikke betale for den", "give ham det"): refuses what the sentence before names. Round 58: one pattern for both readers
+// (refusalsOutsideAsked in decision-type.ts, the later refusal of an applied item in partial-grant.ts), which had it twice.
+export const REFUSED_BY_PRONOUN =
+  /^(?:men\s+)?(?:det|den|dem)\s+(?:kan|vil|må)\s+(?:vi|kommunen|jeg)\s+(?:\p{L}+\s+)?ikke(?![\p{L}])|(?<![\p{L}])(?:(?:bevilge|give|dække|betale|godkende|imødekomme)\s+(?:for\s+)?(?:dig|jer|Dem|ham|hende)?\s*(?:den|det|dem)|(?:den|det|dem)\s+kan\s+vi\s+(?:\p{L}+\s+)?ikke)(?![\p{L}])/iu;
 export const DEFINITE_GENITIVE = /(?<![\p{L}])\p{L}{3,}(?:ens|ets|nes|ernes)(?=\s+\p{L})/gu;
 const STEM = 6;
 const GENERIC_STEMS = new Set(['hjælpe', 'dækning', 'ansøgn', 'afgøre', 'kommun', 'betale', 'tilsku', 'udgift', 'merudg', 'bevill', 'støtte']);

@@ -19,7 +19,7 @@ import type { Span } from './segment';
 import type { DecisionType } from './types';
 import { isLawSentence, LETTER_PURPOSE } from './elements/common';
 import { MONTH_NAMES } from './letter-date';
-import { NEGATION, HAD_AMOUNT, APPLIED, CONDITION, ZONE_SENTENCES, CAN_GET_AMOUNT, COMPLAINT, REPORT_CUE, WHY_LESS_HEADING, WISHED, beforePurpose, READER, ONE_AMOUNT, count, NOW_HAS, ASKED_WHETHER, asks, APPLIED_FOR, stems, zoneBody, KRONER_PER, DEFINITE_GENITIVE } from './decision-cues';
+import { NEGATION, HAD_AMOUNT, APPLIED, CONDITION, ZONE_SENTENCES, CAN_GET_AMOUNT, COMPLAINT, REPORT_CUE, WHY_LESS_HEADING, WISHED, beforePurpose, READER, ONE_AMOUNT, count, NOW_HAS, ASKED_WHETHER, asks, APPLIED_FOR, stems, zoneBody, KRONER_PER, DEFINITE_GENITIVE, REFUSED_BY_PRONOUN } from './decision-cues';
 import { grantsLessThanAsked, isColumnHead, lessThanBefore, refusesAppliedItemLater, tableGrantsLess, yesAndNoCells } from './partial-grant';
 
 /** Map the screen's free-text afgørelsestype ("Delvis bevilling", "Afslag", "Ophør") to an id. */
@@ -640,6 +640,11 @@ const LAW_NAMED_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:§|lov\p{L}*|serviceloven|
 // Round 44: "får" with the citizen's own income after it ("du får SU og betaler selv din husleje", "han får løn fra
 // værkstedet", "hun får folkepension"): how the citizen lives, told among the reasons, not help granted.
 const GETS_INCOME_AFTER = /^\s+(?:\p{L}+\s+)?(?:SU|løn|lønnen|pension|folkepension|efterløn|dagpenge|sygedagpenge|børnepenge|uddannelsesstøtte)(?![\p{L}])/iu;
+// Round 58: "får" with another giver than the municipality's help after it ("Vi vurderer, at Emil får den støtte, han har
+// brug for, gennem skolen", "hun får hjælp fra sin familie"): the need met elsewhere, a reason for a no, not help granted.
+// (Only "gennem/via/fra" and a body outside the decision in the same clause: "får hjælp fra hjemmeplejen" still grants, and so
+// does "Du får det, fordi … fra hospitalet".)
+const GETS_ELSEWHERE_AFTER = /^(?:(?!(?<![\p{L}])(?:fordi|da|når|hvis|idet|eftersom|men|og|at|før|efter)(?![\p{L}]))[^.;:!?\n]){0,60}?(?<![\p{L}])(?:gennem|via|fra)\s+(?:(?:sin|sine|hans|hendes|din|dine|jeres|deres)\s+)?(?:skolen|skole|børnehaven|vuggestuen|dagplejen|klubben|fritidsklubben|SFO|institutionen|familie|familien|netværk|netværket|forældre|forældrene|venner|regionen|psykiatrien|sygehuset|hospitalet|egen\s+læge|lægen|læge|PPR)(?![\p{L}])/iu;
 // Round 47: the rule quoted, then the conclusion drawn for this case in the same sentence ("Efter § 113 kan kommunen kun
 // give tilskud til ting over 500 kr., så den kan vi ikke være med til at betale", "…, og derfor får du ikke …"): the
 // clause after the turn is the decision, not the law.
@@ -846,6 +851,10 @@ function computeFlags(letter: Letter, i: number): Flags {
     if (REDUCTION.test(written) || !END_OF_GRANT.test(written)) flags.reduction = true;
     else if (HELP_ENDS.test(written) && REPLACEMENT.test(sText)) flags.replaces = true;
   }
+  // Round 58: a form field that names the decision a change ("Ændring: Udbringning af mad stopper pr. 1. maj", "Ophør:
+  // Rengøring fra uge 20"): the existing help stopped as the decision, not the end date of a grant ("Bevillingen
+  // ophører 31.12.").
+  if (flags.aendring && !flags.reduction && CHANGE_FIELD.test(sText)) flags.reduction = true;
   // (Not the change applied for: "søgt om … så du kan gå ned fra 37 til 30 timer".)
   if (hasReduction(letter, s) && !applied) {
     flags.aendring = true;
@@ -954,7 +963,7 @@ function computeFlags(letter: Letter, i: number): Flags {
     if (SUBJECT_DESCRIBED_BEFORE.test(letter.text.slice(s.start, m.start)) && !(letter.seg.sentences[i]!.heading && GRANT_HEADING.test(sText))) continue;
     // (The cue may be "får I", which lower-cased also reads "får i dag".)
     const gets = /^får(?![\p{L}])/iu.test(letter.slice(m)) ? m.start + 3 : /(?<![\p{L}])får$/iu.test(letter.slice(m)) ? m.end : -1;
-    if (gets >= 0 && (GAINS_FROM_AFTER.test(letter.text.slice(gets, Math.min(s.end, gets + 40))) || GETS_ALREADY_AFTER.test(letter.text.slice(gets, Math.min(s.end, gets + 20))) || GETS_STATE_AFTER.test(letter.text.slice(gets, Math.min(s.end, gets + 40))) || GETS_INCOME_AFTER.test(letter.text.slice(gets, Math.min(s.end, gets + 30))))) continue;
+    if (gets >= 0 && (GAINS_FROM_AFTER.test(letter.text.slice(gets, Math.min(s.end, gets + 40))) || GETS_ALREADY_AFTER.test(letter.text.slice(gets, Math.min(s.end, gets + 20))) || GETS_STATE_AFTER.test(letter.text.slice(gets, Math.min(s.end, gets + 40))) || GETS_INCOME_AFTER.test(letter.text.slice(gets, Math.min(s.end, gets + 30))) || GETS_ELSEWHERE_AFTER.test(letter.text.slice(gets, Math.min(s.end, gets + 90))))) continue;
     // Round 53: "få … på/af" of clothes put on or taken off, told of the citizen's own skill ("Strømperne får du på med
     // strømpepåtageren", "Jakken får hun af selv"): a task done, not help granted. ("får du på mandag", "får du af
     // hjemmeplejen" go on to a time or a giver, so the particle must end the clause or lead to a tool or "selv".)
@@ -1081,6 +1090,7 @@ const SUBJECT_GRANT = /^(?:(?:vedr\.?|vedrørende|emne|om)\s*:?\s*)?(?:afgørels
 const FIELD_AMOUNT = /(?<![\p{L}])(?:\d+|en|et|én|ét|to|tre|fire|fem|seks|syv|otte)\s+(?:\p{L}+\s+){0,2}?(?:timer?|besøg|gange?|dage?|weekend\p{L}*|minutter|kr\.?|klip)(?![\p{L}])/iu;
 const SCOPE_FIELD = /^(?:omfang|bevilget\s+omfang)\s*:/iu;
 const FIELD_LINE = /^(?:afgørelse|afgjort|resultat)\s*:/iu;
+const CHANGE_FIELD = /^(?:ændring|ophør|nedsættelse|stop)\s*:/iu;
 
 // (Round 56: also "kan starte", "skal begynde", and the first weekend or week named before its date: "Liva kan starte i
 // aflastning hos familien Holm fra weekenden den 7.–9. marts"; not school or work, which the child starts anyway.)
@@ -1452,7 +1462,6 @@ function newAmountBesideHad(letter: Letter): boolean {
 // ansøgt"), and a later refusal in the zone names nothing of the application ("Kommunen betaler ikke ledsagerens udgifter til
 // billetter"): a limit of the help told beside a full grant, not a part of the application refused.
 const AS_APPLIED = /(?<![\p{L}])(?:som\s+(?:du|I|De)\s+(?:har\s+|havde\s+)?(?:søgt|søgte|ansøgt|ansøgte|bedt|bad)\s+om|som\s+ansøgt)(?![\p{L}])/iu;
-const REFUSED_PRONOUN = /^(?:men\s+)?(?:det|den|dem)\s+(?:kan|vil|må)\s+(?:vi|kommunen|jeg)\s+(?:\p{L}+\s+)?ikke(?![\p{L}])|(?<![\p{L}])(?:bevilge|give|dække|betale|godkende|imødekomme)\s+(?:dig|jer|Dem)?\s*(?:den|det|dem)(?![\p{L}])/iu;
 function refusalsOutsideAsked(letter: Letter, result: number, refused: number[]): boolean {
   const grant = letter.slice(letter.sentence(result));
   if (!AS_APPLIED.test(grant)) return false;
@@ -1469,7 +1478,7 @@ function refusalsOutsideAsked(letter: Letter, result: number, refused: number[])
     return false;
   };
   // (A refusal by a pronoun, "Det kan vi ikke bevilge", refuses what the sentence before names.)
-  return refused.every((k) => !names(k) && !(k > 0 && REFUSED_PRONOUN.test(letter.slice(letter.sentence(k))) && names(k - 1)));
+  return refused.every((k) => !names(k) && !(k > 0 && REFUSED_BY_PRONOUN.test(letter.slice(letter.sentence(k))) && names(k - 1)));
 }
 
 /** Classify the letter; also returns the sentence where the result is stated. */

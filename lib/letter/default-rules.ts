@@ -3845,6 +3845,10 @@ export const DEFAULT_RULE_DATA = {
         // Round 39: the rest refused with "gør" standing in for the grant verb just used ("To af tingene betaler vi, den
         // tredje gør vi ikke", "Bad dækker vi, resten gør vi ikke").
         String.raw`\bgør(?<=\b(?:(?:den|det|de)\s+(?:anden|andet|andre|tredje|fjerde|femte|sidste|resterende|øvrige|ekstra)|resten)\s+(?:[\p{L}-]+\s+)?gør)\s+(?:vi|kommunen|jeg)\s+(?:derimod\s+|dog\s+|til\s+gengæld\s+)?ikke\b`,
+        // Round 58: the municipality that cannot, with a contrasting adverb between ("Vi kan derimod ikke hjælpe med
+        // vinduespudsning", "Kommunen kan dog ikke betale for …"): the no beside a yes. Only a giving verb after it, not a
+        // caveat ("Vi kan dog ikke love, at …"); the inverted "kan vi derimod ikke" is a phrase above.
+        String.raw`\b(?:vi|kommunen|jeg|udvalget)\s+kan\s+(?:derimod|dog|til\s+gengæld|imidlertid)\s+ikke\s+(?:hjælpe|bevilge|give|dække|betale|tilbyde|imødekomme|låne)\b`,
         String.raw`\bflytter\s+(?:[\p{L}-]+\s+)?(?:derfor\s+|altså\s+|desværre\s+|så\s+|foreløbig\s+)?ikke\s+(?:ind\s+)?(?:på|i|til)\s+(?:et\s+|en\s+|det\s+|den\s+)?(?:[\p{L}-]+\s+)?(?:botilbud|plejebolig|plejehjem|bofællesskab|bosted|opholdssted|døgninstitution|plejefamilie|ældrebolig|børnehjem)\p{L}*`,
       ],
     },

@@ -9,7 +9,7 @@ import type { Letter } from './letter';
 import { hasMatchIn } from './letter';
 import { NUMBER_WORDS } from '../service-level/tokens';
 import { MONTHS, MONTH_NAMES } from './letter-date';
-import { NEGATION, HAD_AMOUNT, APPLIED, CONDITION, ZONE_SENTENCES, CAN_GET_AMOUNT, COMPLAINT, REPORT_CUE, WHY_LESS_HEADING, WISHED, beforePurpose, number, READER, AMOUNT, ONE_AMOUNT, count, NOW_HAS, ASKED_ANY, asks, APPLIED_FOR, stems, zoneBody, KRONER, DEFINITE_GENITIVE } from './decision-cues';
+import { NEGATION, HAD_AMOUNT, APPLIED, CONDITION, ZONE_SENTENCES, CAN_GET_AMOUNT, COMPLAINT, REPORT_CUE, WHY_LESS_HEADING, WISHED, beforePurpose, number, READER, AMOUNT, ONE_AMOUNT, count, NOW_HAS, ASKED_ANY, asks, APPLIED_FOR, stems, zoneBody, KRONER, DEFINITE_GENITIVE, REFUSED_BY_PRONOUN } from './decision-cues';
 
 /** The classifier's flags of sentence `i` (decision-type's sentenceFlags): the part of them these checks read. */
 export type SentenceFlagsOf = (letter: Letter, i: number) => Readonly<{ bevilling: boolean; afslag: boolean; aendring: boolean; possibility: boolean }>;
@@ -559,9 +559,6 @@ function wishedThingRefused(letter: Letter, from: number, i: number, text: strin
   const named = (t: string) => wished.some((st) => t.toLowerCase().includes(st) && !granted.includes(st));
   return named(text) || (i > from + 1 && REFUSED_BY_PRONOUN.test(text) && named(letter.slice(letter.seg.sentences[i - 1]!)));
 }
-// (Round 50: also "betale for den", "give jer den".)
-const REFUSED_BY_PRONOUN =
-  /(?<![\p{L}])(?:(?:bevilge|give|dække|betale|godkende|imødekomme)\s+(?:for\s+)?(?:dig|jer|Dem|ham|hende)?\s*(?:den|det|dem)|(?:den|det|dem)\s+kan\s+vi\s+(?:\p{L}+\s+)?ikke)(?![\p{L}])/iu;
 
 // The conclusion of the reasons restates the grant as less than the whole ("Derfor får du 11.500 kr.
 // og ikke hele prisen", "Derfor forlænger vi i 3 måneder og ikke i 6").
