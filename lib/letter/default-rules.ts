@@ -765,6 +765,10 @@ const ELEMENTS = {
       // og du fortsætter med at arbejde på, at du kan klare din økonomi"; not "Vi arbejder på, at du
       // kan få en plads"); and a health goal ("så vægten kommer op igen", "så såret kan hele").
       'så du kunne', 'så I kunne', 'så De kunne', 'så barnet kunne',
+      // Round 58: the aim of help that ends, told with the past "fik" after the grant ("Madservicen blev bevilget, så du fik
+      // et varmt måltid hver dag"); the bare "så du fik" is also a consequence ("så du fik svar").
+      'bevilget, så du fik', 'bevilget så du fik', 'bevilget, så I fik', 'bevilget, så De fik', 'givet, så du fik',
+      'sat i gang, så du fik', 'iværksat, så du fik', 'startet, så du fik', 'bevilget, så barnet fik',
       'skal bruges til, at du', 'skal bruges til at du', 'skal bruges til, at I', 'skal bruges til, at De',
       'skal bruges til, at barnet', 'timerne skal du bruge til', 'timerne skal I bruge til', 'tiden skal du bruge til',
       'tiden skal I bruge til', 'dagene skal du bruge til', 'dagene skal I bruge til', 'besøgene skal du bruge til',
@@ -915,7 +919,7 @@ const ELEMENTS = {
       // afklare") or a reason in between ("sat i gang, fordi …").
       // (Round 40: not a person who has started on something, "Ida er startet på ketogen diæt for at nedbringe
       // anfaldene": the aim of her treatment, not of the help.)
-      String.raw`\b(?:bevilget|sat\s+i\s+gang|iværksat|startet(?!\s+(?:på|med)\s))(?:(?!fordi|bange|nervøs|risiko|frygt)[^.\n]|\.(?=\s*\d)){0,50}?\bfor\s+at\s+(?!(?:klage|søge|høre|se\s+på|vurdere|undersøge|afklare|få\s+aktindsigt|aftale|planlægge)(?![\p{L}]))`,
+      String.raw`\b(?:bevilget|sat\s+i\s+gang|iværksat|startet(?!\s+(?:på|med)\s))(?:(?!fordi|bange|nervøs|risiko|frygt|behov)[^.\n]|\.(?=\s*\d)){0,50}?\bfor\s+at\s+(?!(?:klage|søge|høre|se\s+på|vurdere|undersøge|afklare|få\s+aktindsigt|aftale|planlægge)(?![\p{L}]))`,
     ],
     requiredWhen: [
       { decisionTypes: ['bevilling', 'delvis'] },
@@ -1266,6 +1270,13 @@ const ELEMENTS = {
       // (Round 44: also a span after "senest": "Anbringelsen skal behandles af udvalget igen senest et år efter
       // iværksættelsen".)
       String.raw`\b(?:behandle|behandler|behandles|gennemgås|gennemgår|gennemgå)\s+(?:[\p{L}-]+\s+){0,5}?igen\s*,?\s+(?:af\s+(?:[\p{L}-]+\s+){1,2}?|(?:sammen\s+)?med\s+(?:dig|jer|Dem)\s+)?(?:(?:dog\s+)?senest\s+)?(?:i|om|inden|den|til|når|(?<=senest\s+)(?:\d{1,2}|et|ét|to|tre|seks|tolv|et\s+halvt)\s+(?:år|måneder|måned|uger))\s`,
+      // Round 58: the question or the help weighed again in the passive at a time or an event ahead ("Spørgsmålet
+      // vurderes igen ved revisionen af handleplanen i november", "Behovet vurderes igen senest om et år"); the
+      // complaint's "Sagen vurderes igen, og …" has no time after it.
+      String.raw`\b(?:vurderes|revurderes|genvurderes)\s+igen\s*,?\s+(?:(?:dog\s+)?senest\s+|ved\s+(?:[\p{L}-]+\s+){1,4}?|i\s+forbindelse\s+med\s+(?:[\p{L}-]+\s+){1,4}?)?(?:i|om|inden|til|den)\s+(?:\d|uge\s+\d|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|foråret|sommeren|efteråret|vinteren|et\s+år|ét\s+år|et\s+halvt|(?:\d{1,2}|to|tre|seks)\s+(?:måneder|uger))`,
+      // Round 58: the grant's period as a field or a sentence with its length or end ("Bevillingsperiode: 1 år fra
+      // opstart", "Bevillingsperioden er til 31. juli"): how long the help lasts.
+      String.raw`\b(?:bevillingsperioden|bevillingsperiode|bevilgningsperioden|bevilgningsperiode|støtteperioden|støtteperiode)\s*(?::|er)\s*(?:\d|et\s|ét\s|en\s|to\s|tre\s|fire\s|seks\s|tolv\s|fra\s|til\s|indtil\s|frem\s+til\s)`,
       // "inden for 2 måneder" is a deadline for starting the help, not its duration.
       String.raw`\b(?:i|(?<!inden\s)for|om|efter)\s+(?:\d{1,2}|en|et|to|tre|fire|fem|seks|otte|ni|ti|tolv|atten|et\s+halvt)\s+(?:uger|måneder|mdr\.?|år|måned|uge)\b`,
       // Round 52: the same span said as a period ("bevilges … i en periode på 4 måneder", "for en periode på et år"); the

@@ -140,6 +140,9 @@ const LAW_HAS_PURPOSE_AFTER = new RegExp(`^\\s*[:–-]\\s*${LAW_SUBJECT}formål`
 // purpose). (Not "Efter § 85 bevilges støtte, så Henrik kan …": "efter" names the grant's basis.)
 const RULE_SAYS_BEFORE =
   /(?<![\p{L}])(?:(?:fremgår|følger)\s+(?:\p{L}+\s+){0,2}?af|ifølge|står\s+(?:der\s+)?i)\s+(?:[^,.;:]{0,30}?\s)?(?:\p{L}*lov(?:en|ens|givningen)|barnets\s+lovs?|§\s*\d|bestemmelse\p{L}*|regle\p{L}*|kvalitetsstandard\p{L}*|serviceniveau\p{L}*)(?![\p{L}])/iu;
+const RULE_SAYS_FIRST_BEFORE =
+  /(?<![\p{L}])af\s+(?:(?:[^,.;:]|(?<=stk|nr)\.){0,30}?\s)?(?:\p{L}*lov(?:en|ens|givningen)|barnets\s+lovs?|§\s*\d|bestemmelse\p{L}*|regle\p{L}*|kvalitetsstandard\p{L}*|serviceniveau\p{L}*)(?:[^,.;:]|(?<=stk|nr)\.){0,30}?\s(?:fremgår|følger)(?![\p{L}])/iu;
+const LAW_PURPOSE_NEXT = /^\s*(?:\p{L}*lovens|barnets\s+lovs|bestemmelsens|paragraffens)\s+(?:\p{L}+\s+)?formål(?![\p{L}])/iu;
 const CITIZEN_NAMED = /(?<![\p{L}])(?:du|dig|din|dit|dine|jer|jeres|De|Dem|Deres|(?<!^\s*)I|barnet|barnets|borgeren|borgerens|pågældende)(?![\p{L}])/u;
 // The purpose of a kind of help in general, as the quality standard states it ("Formålet med
 // personlig og praktisk hjælp i Åbakke Kommune er generelt at understøtte, at borgere med nedsat
@@ -282,6 +285,12 @@ function rejected(
   if (refused && /^(?:støtte|hjælp)\s+til\s/iu.test(match)) return true;
   const says = RULE_SAYS_BEFORE.exec(before);
   if (says && !CITIZEN_NAMED.test(before.slice(says.index + says[0].length))) return true;
+  // Round 58: the same with the source put first ("Af servicelovens § 81 fremgår, at formålet med indsatsen for voksne
+  // … er …"): the rule in general, unless the citizen is spoken of after it.
+  const saysFirst = RULE_SAYS_FIRST_BEFORE.exec(before);
+  if (saysFirst && !CITIZEN_NAMED.test(before.slice(saysFirst.index + saysFirst[0].length))) return true;
+  // Round 58: the formal notice "Vi skal gøre dig opmærksom på …": what the letter points out, no aim of the help.
+  if (/^skal\s+gøre\s+(?:dig|jer|Dem)$/iu.test(match) && /^\s+(?:\p{L}+\s+)?opmærksom(?![\p{L}])/iu.test(rest)) return true;
   if (/skal$/iu.test(match) && PASSIVE_AFTER.test(rest)) return true;
   // Round 50: what the help shall match, a measure and no goal ("hjælpen skal dække dit eget behov", "Støtten skal svare
   // til det, du ikke selv kan").
@@ -378,6 +387,9 @@ function rejected(
   // A bare label over the law's purpose ("Formål" / "Formålet med lovens bestemmelser om særlig støtte
   // er at sikre, at børn …"): the heading says no more than the sentence under it.
   if (/^[\s:–-]*$/u.test(rest) && LAW_AFTER.test(next.replace(/^\s*formålet/iu, ''))) return true;
+  // Round 58: … also when the line under it names the law's purpose in the genitive ("Formål:" / "Ældrelovens formål er at
+  // understøtte …").
+  if (/^[\s:–-]*$/u.test(rest) && LAW_PURPOSE_NEXT.test(next)) return true;
   return false;
 }
 

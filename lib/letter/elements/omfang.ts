@@ -67,8 +67,10 @@ const SINCE_AFTER =
 // ugen") and the help that runs on until it stops ("Indtil da kommer terapeuten som nu, dvs.
 // fire besøg om ugen", "Frem til den 1. maj får du 3 timer om ugen"), and what the help has been
 // or was ("Aflastningen har været 2 weekender om måneden", "Støtten var 4 timer om ugen").
+// (Round 58: in a change, also the helper's visits so far in the perfect, "Maja har besøgt dig 1 gang om ugen", before
+// "støtten ophører": the help that stops.)
 const HAD =
-  /(?<![\p{L}])(?:har\s+været|havde\s+været|var|har\s+fået|har\s+modtaget|modtager|fik|får\s+nu|har\s+været\s+bevilget|(?:blev|fik)\s+(?:[\p{L}\d.]+\s+){0,4}?(?:bevilget|visiteret|tildelt)|indtil\s+da|indtil\s+(?:den\s+)?\d|frem\s+til\s+(?:da|(?:den\s+)?\d))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:har\s+været|havde\s+været|var|har\s+fået|har\s+modtaget|modtager|fik|får\s+nu|har\s+været\s+bevilget|(?:blev|fik)\s+(?:[\p{L}\d.]+\s+){0,4}?(?:bevilget|visiteret|tildelt)|indtil\s+da|indtil\s+(?:den\s+)?\d|frem\s+til\s+(?:da|(?:den\s+)?\d)|(?:har|havde)\s+(?:(?:\p{L}+\s+)?(?:besøgt|hjulpet|støttet|ledsaget|aflastet)|(?:\p{L}+\s+)?(?:været|kommet)\s+hos))(?![\p{L}])/iu;
 // Cheap pre-filter before the scope reader: a period word.
 const PERIOD_HINT = /(?:om|pr\.?|i|per)\s+(?:ugen|dagen|måneden|året|døgnet|uge|dag|måned|år)|hver|dagligt|ugentligt|månedligt|årligt/iu;
 
@@ -274,6 +276,12 @@ function grantedIn(letter: Letter, m: Span): boolean {
   }
   const sText = letter.slice(s);
   if (COMPLAINT_SENTENCE.test(sText) || INCIDENT.test(letter.slice(m))) return false;
+  // Round 58: a period and a count joined across a new "that" clause ("urolig om natten, og at hun to gange i juli er gået
+  // ud"): the period ends the clause before, so the two make no amount.
+  if (/,\s+(?:og|men)\s+at\s/iu.test(letter.slice(m))) return false;
+  // Round 58: a count in a named month with a verb of what happened between it and the period ("to gange i juli er gået
+  // ud om natten", "tre gange i marts har ringet om aftenen"): events told, not help granted.
+  if (COUNT_IN_MONTH_EVENT.test(letter.slice(m))) return false;
   if (NEED_SUM.test(sText) && si > 0 && NEED_WORDS.test(letter.slice(letter.sentence(si - 1))) && !hasMatchIn(letter, letter.compiled.cues.bevilling, s)) return false;
   const heading = sectionHeadingOf(letter, si) ?? '';
   if ((FAMILY_CONTACT.test(sText) && !STAFF_VISIT.test(sText) && !namedHelperVisits(letter, sText)) || CONTACT_HEADING.test(heading)) return false;
@@ -328,6 +336,9 @@ function grantedIn(letter: Letter, m: Span): boolean {
   // (Round 32: and a volunteer's, "en frivillig går med Dem i butikken en gang om ugen", "en besøgsven
   // fra Ældre Sagen kommer hver torsdag": help outside the grant.)
   if (OPEN_OFFER.test(before) || VOLUNTEER.test(before)) return false;
+  // Round 58: the old amount changed to help "efter behov" ("Din støtte ændres fra 5 timer om ugen til støtte efter
+  // behov"): no amount per period goes on (README: "efter behov").
+  if (/(?<![\p{L}])fra\s+$/iu.test(before.slice(-6)) && TO_AS_NEEDED_AFTER.test(after)) return false;
   // Round 44: the caseworker's own visits at a rhythm of months ("Jeg besøger Nora hos plejefamilien … mindst hver tredje
   // måned"): the supervision that follows up the help (opfoelgning), not a scope granted.
   if (MONTHS_RHYTHM.test(letter.slice(m)) && CASEWORKER_VISITS.test(before)) return false;
@@ -409,7 +420,7 @@ function grantedIn(letter: Letter, m: Span): boolean {
     // er det, du får – …, altså 5 timer om dagen".)
     // (Round 54: not "til" after a verb of fixing an amount, "Egenbetalingen er fastsat til 3.850 kr. om måneden": the
     // citizen's own payment set, no turn to a new scope.)
-    if (!/(?<![\p{L}])(?:(?<!(?<![\p{L}])(?:fastsat|fastlagt|opgjort)\s)til\s*$|fremover|men|i\s+stedet|(?<!som\s)nu|derfor|^\s*herefter|(?<!at\s+der\s)(?:tildeles|bevilges)|det\s+(?:får|kan)\s+(?:du|I|De|han|hun)(?:\s+få)?(?!\s+ikke)|det\s+(?:bevilger|imødekommer)\s+vi(?!\s+ikke)|det\s+er\s+(?:også\s+)?det\s*,?\s+(?:du|I|De|han|hun)\s+(?:får|kan\s+få)(?!\s+ikke))(?![\p{L}])/iu.test(lastOld) && !turnBeforeVerb(before, changing)) return false;
+    if (!/(?<![\p{L}])(?:(?<!(?<![\p{L}])(?:fastsat|fastlagt|opgjort)\s)til\s*$|fremover|men|i\s+stedet|(?<!som\s)nu|derfor|^\s*herefter|(?<!at\s+der\s)(?:tildeles|bevilges)|det\s+(?:får|kan)\s+(?:du|I|De|han|hun)(?:\s+få)?(?!\s+ikke)|det\s+(?:bevilger|imødekommer)\s+vi(?!\s+ikke)|det\s+er\s+(?:også\s+)?det\s*,?\s+(?:du|I|De|han|hun)\s+(?:får|kan\s+få)(?!\s+ikke))(?![\p{L}])/iu.test(lastOld) && !CHANGED_TO_HELP.test(lastOld) && !turnBeforeVerb(before, changing)) return false;
   }
   // A refusal in the same sentence ("Du får ikke 3 timer om ugen") grants no scope. The
   // letter's type is not used: a partial grant misread as a refusal would lose its scope.
@@ -428,6 +439,14 @@ function grantedIn(letter: Letter, m: Span): boolean {
   return true;
 }
 
+// Round 58: the old help lowered or changed "til" the help named again, right before the new quantity ("den hidtil
+// bevilgede hjælp til rengøring hver uge nedsættes til rengøring hver 14. dag", "nedsættes fra ugentlig rengøring til
+// rengøring hver 14. dag"): the turn to the new scope, with the help's name between "til" and the quantity.
+const CHANGED_TO_HELP =
+  /(?<![\p{L}])(?:nedsættes|nedsætter\s+vi|reduceres|reducerer\s+vi|ændres|ændrer\s+vi|sættes\s+ned|forhøjes|øges|udvides)\s+(?:[^.;:]{0,60}?\s)?til\s+(?:[\p{L}-]+\s+){1,2}$/iu;
+const COUNT_IN_MONTH_EVENT =
+  /\si\s+(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\s+(?:(?:\p{L}+\s+)?(?:er|har|var|havde|blev)\s+\p{L}+|\p{L}+ede)(?![\p{L}])/iu;
+const TO_AS_NEEDED_AFTER = /^\s*til\s+(?:[\p{L}-]+\s+){0,3}?(?:efter|ved)\s+behov(?![\p{L}])/iu;
 // A relative clause right before a refusal word ("…, som ikke dækkes af …", "der ikke dækkes").
 const RELATIVE_BEFORE = /(?<![\p{L}])(?:som|der)\s+(?:\p{L}+\s+)?$/iu;
 

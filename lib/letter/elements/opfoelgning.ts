@@ -274,6 +274,10 @@ const REACH_BEFORE = /(?<![\p{L}])(?:når|nå|nåede|nået|kommer|komme|kom|komm
 const ASKED_BEFORE = /(?<![\p{L}])(?:spurgte|spurgt|spørger|søgt|søger|søgte|ansøgt|ansøger|bad|beder|bedt|ønsker|ønskede)\s*,?\s*(?:om|efter)(?![\p{L}])/iu;
 const LABEL_END_AFTER = /^\s*:[ \t]*(?:\n|$)/u;
 
+const REPORT_OF_BEFORE = /(?<![\p{L}])(?:referat\p{L}*|notat\p{L}*|resultat\p{L}*|konklusion\p{L}*|rapport\p{L}*|opsummering\p{L}*|udskrift\p{L}*)\s+(?:af|fra)\s+$/iu;
+const CITIZEN_CAN_BEFORE =
+  /(?<![\p{L}])(?:du|De|han|hun|borgeren)\s+(?:\p{L}+\s+){0,2}?(?:kan|kunne|evner\s+at|formår\s+at|er\s+i\s+stand\s+til\s+at|skal\s+kunne)(?![\p{L}])(?:(?!(?:vi|jeg|kommunen|vil|skal)(?![\p{L}]))[^.;:])*$/iu;
+
 function pastHelp(sentence: string): boolean {
   const m = PAST_HELP.exec(sentence);
   return !!m && !WHEN_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index));
@@ -297,7 +301,9 @@ export function detect(letter: Letter): Detection {
       // jer": the last look at help that is stepped down, whose own end word is no reason to drop it.)
       // (Round 41: nor the end of help that is stepped down, the new amount said before it in the sentence: "Fra 1.
       // december bliver det til 2 timer om ugen, og ordningen slutter den 1. juni 2024": how long the rest lasts.)
-      if (ending && !(CLOSING_MEETING.test(word) && !PAST_OR_PERFECT.test(sText)) && !REDUCED_GOES_ON.test(letter.text.slice(letter.sentence(si).start, m.start)) && (ENDING.test(sText.replace(WEIGHED_ENDING, '')) || pastHelp(sText))) continue;
+      // (Round 58: nor any status or follow-up meeting still to come, "Vi holder statusmøde i maj, og hvis det går godt,
+      // afsluttes behandlingen": the next look at help that is stepped down, though the sentence names its end.)
+      if (ending && !(MEETING_NOUN.test(word) && !PAST_OR_PERFECT.test(sText)) && !REDUCED_GOES_ON.test(letter.text.slice(letter.sentence(si).start, m.start)) && (ENDING.test(sText.replace(WEIGHED_ENDING, '')) || pastHelp(sText))) continue;
       if (CLOSING_MEETING.test(word) && ((PAST_OR_PERFECT.test(sText) && !FUTURE.test(sText)) || wordDateAfterBefore(letter, m.end))) continue;
       // Round 40: a span between two dates told in the past, or the period of a record ("kvitteringer fra 1. marts
       // til 31. maj"): not how long the help lasts.
@@ -501,6 +507,12 @@ export function detect(letter: Letter): Detection {
       if (DONE_NOUN.test(word) && TITLE_ABOUT_BEFORE.test(letter.text.slice(Math.max(0, m.start - 60), m.start)) && !/[\d.]/u.test(/^[^\n]*/u.exec(letter.text.slice(m.end, m.end + 80))![0]) && !FUTURE.test(sText)) continue;
       if (/^frem\s+til$/iu.test(word) && REACH_BEFORE.test(letter.text.slice(Math.max(letter.sentence(si).start, m.start - 40), m.start)) && !TIME_AFTER.test(letter.text.slice(m.end, m.end + 30))) continue;
       if (refused && /^(?:indtil|til|frem\s+til|i|for)\s/iu.test(word + ' ') && ASKED_BEFORE.test(letter.text.slice(letter.sentence(si).start, m.start)) && !GRANT_IN_SPAN.test(sText)) continue;
+      // Round 58: a record of the review this letter rests on ("Vi sendte jer et referat af revisitationen", "notatet
+      // fra revurderingen"): the look already happened.
+      if (DONE_NOUN.test(word) && /en$/iu.test(word) && REPORT_OF_BEFORE.test(letter.text.slice(Math.max(0, m.start - 40), m.start)) && !FUTURE.test(sText)) continue;
+      // Round 58: following up as a task the citizen can or cannot do ("du kan ikke selv planlægge hjælpernes arbejde
+      // eller følge op på det", a condition of BPA): the citizen's skill, not the office's look ahead.
+      if (/^følge\s+op$/iu.test(word) && CITIZEN_CAN_BEFORE.test(letter.text.slice(Math.max(letter.sentence(si).start, m.start - 90), m.start))) continue;
       // How far the citizen has come, looked at now or before, is no look ahead.
       if (/^hvor\s+langt/iu.test(word) && PAST_TENSE.test(sText) && !FUTURE.test(sText)) continue;
     }
