@@ -3317,6 +3317,12 @@ export const DEFAULT_RULE_DATA = {
         // (Round 49: also the help named with its article and nothing after it, "… at du ikke har behov for et
         // længerevarende botilbud."; not a person, "ikke har brug for Ali mere".)
         String.raw`\b(?:ikke\s+har|har\s+ikke)\s+(?:behov|brug)\s+for\s+(?:(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+(?:efter|jf\.?|i\s+henhold\s+til)\s+(?:barnets\s+lov|serviceloven|servicelovens\s+§\s*\d+|ældreloven|ældrelovens\s+§\s*\d+|lov\s+om\s+social\s+service)|(?:et|en)\s+(?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{L}-]*)(?=\s*[.;]|\s*$)`,
+        // Round 58: the need weighed only against the entitlement ("du ikke har et behov, som berettiger til personlig hjælp
+        // om aftenen efter servicelovens § 83", "et behov, der giver ret til støtte"): the conclusion in the rule's words,
+        // nothing of this case. (A need named with what it is, "behov for hjælp til badet, fordi …", is another phrase.)
+        // (The negation with it, "du ikke har et behov, som …": the "du ikke" belongs to the rule's words.)
+        String.raw`\bbehov\s*,?\s+(?:som|der)\s+(?:kan\s+)?(?:berettiger|berettige|giver\s+ret|give\s+ret|udløser|udløse)\s+til\b`,
+        String.raw`\b(?:ikke\s+har|har\s+ikke|ikke\s+at\s+have)\s+(?:et\s+|noget\s+)?(?:\p{L}+\s+)?behov\s*,?\s+(?:som|der)\s+(?:kan\s+)?(?:berettiger|berettige|giver\s+ret|give\s+ret|udløser|udløse)\s+til\b`,
         // The threshold of the law, negated with its adjectives ("ikke har et omfattende og
         // varigt behov for pleje og omsorg", "ikke et betydeligt behov for støtte").
         // The municipality's criteria said not to be met ("De ikke opfylder kommunens kriterier for
@@ -3461,11 +3467,17 @@ export const DEFAULT_RULE_DATA = {
         'du laver', 'du handler', 'du magter', 'du mangler', 'har du nu klaret', 'har du klaret',
         // A calculation of this case ("Vi har beregnet merudgiften til ca. 180 kr. om måneden").
         'vi har beregnet', 'har vi beregnet', 'beregnet til', 'under den mindste',
+        // Round 58: the same sum said as made up ("Merudgifterne kan samlet opgøres til ca. 180 kr. om måneden").
+        'opgjort til', 'opgøres til', 'opgjorde vi til',
       ],
       patterns: [
         // Round 36: what the citizen did when seen, with the subject after the verb ("Samme dag rejste du dig tre gange fra
         // stolen", "Ved besøget gik du 150 meter med rollatoren").
         String.raw`\b(?:gik|rejste|stod|satte|klarede|løftede|nåede|bar|vendte|steg|trak|skubbede)\s+(?:du|De|hun|han)\b`,
+        // Round 58: the route of the home care laid anew as the cause of a changed time ("Ændringen skyldes, at ruten i dit
+        // område er lagt om"): the guide's concrete operating reason for this change (aeldre-cu09), even when the
+        // sentence goes on about other citizens ("og at vi ikke kan nå alle borgere, der ønsker besøg tidligt").
+        String.raw`\b(?:ruten|ruterne|aftenruten|morgenruten|dagruten|natruten|køreruten|køreplanen)\s+(?:\p{L}+\s+){0,4}?(?:er|bliver|blev|skal)\s+(?:\p{L}+\s+)?(?:lagt\s+om|lægges\s+om|omlagt|omlægges|ændret|ændres)\b`,
       ],
     },
     /** Scope given without a quantity: not a scope. */

@@ -194,7 +194,9 @@ const MEANS_CONTENT = /^det\s+betyder\s*,?\s+at\s+(?:en|et|din|dit|dine|jeres|hj
 // "har på baggrund af hjemmebesøg den 28.05.2024 besluttet at bevilge dig": the source the decision rests on,
 // named before the verb of deciding, is no reason (what was found there would be).
 const SOURCE_BEFORE_DECIDING =
-  /^på\s+(?:baggrund|grundlag)\s+af\s+(?:\p{L}+\s+){0,2}?(?:hjemmebesøg\p{L}*|besøg\p{L}*|samtale\p{L}*|møde\p{L}*|telefonsamtale\p{L}*|ansøgning\p{L}*|udtalelse\p{L}*|undersøgelse\p{L}*|oplysninger\p{L}*)(?:\s+(?:den|d\.|af|fra)\s+[\d.\s\p{L}]{1,24}?)?\s+(?:besluttet|truffet|bevilget|visiteret|godkendt)(?![\p{L}])/iu;
+  /^på\s+(?:baggrund|grundlag)\s+af\s+(?:\p{L}+\s+){0,2}?(?:hjemmebesøg\p{L}*|besøg\p{L}*|samtale\p{L}*|møde\p{L}*|telefonsamtale\p{L}*|ansøgning\p{L}*|udtalelse\p{L}*|undersøgelse\p{L}*|oplysninger\p{L}*)(?:\s+(?:den|d\.|af|fra)\s+[\d.\s\p{L}]{1,24}?)?\s+(?:(?:har|er)\s+(?:vi\s+|kommunen\s+|jeg\s+|forvaltningen\s+|visitationen\s+|udvalget\s+)?(?:nu\s+)?)?(?:besluttet|truffet|bevilget|visiteret|godkendt)(?![\p{L}])/iu;
+// (Round 58: also with the auxiliary and the subject inverted after the fronted source, "På baggrund af de foreliggende
+// oplysninger har kommunen besluttet, at …": still the source named before deciding.)
 // The applicant's own reason inside the application ("De har ansøgt om ombygning af Deres badeværelse, idet De
 // ønsker badekarret fjernet"): what was asked for and why, not the authority's reason.
 // "I bad i marts om hjælp, fordi morgenerne … ender i skænderier": why the party applied, said in the
@@ -218,8 +220,15 @@ function appliersReason(letter: Letter, s: Span, c: Span): boolean {
   }
   return false;
 }
-const APPLICANT_REASON = /^(?:idet|fordi|da)\s+(?:du|De|I|han|hun|vedkommende)\s+(?:\p{L}+\s+)?(?:ønsker|ønskede|gerne\s+vil|vil\s+gerne|mener|synes|føler|oplever)(?![\p{L}])/iu;
-const CLASSIFIED = /\s(?:er|var|hører|falder)\s+derfor\s+(?!ikke\s)\p{L}/iu;
+// (Round 58: also the applicant's worry, "Datteren har ansøgt, da hun er bekymret for moderen om natten": why they asked.)
+const APPLICANT_REASON = /^(?:idet|fordi|da)\s+(?:du|De|I|han|hun|vedkommende)\s+(?:\p{L}+\s+)?(?:ønsker|ønskede|gerne\s+vil|vil\s+gerne|mener|synes|føler|oplever|(?:er|var)\s+(?:\p{L}+\s+)?(?:bekymret|bekymrede|utryg|utrygge|nervøs|nervøse|bange))(?![\p{L}])/iu;
+const CLASSIFIED = /\s(?:er|var|hører|falder)\s+derfor\s+(?!ikke\s)\p{L}|^derfor\s+(?:er|var|bliver)\s+(?:\p{L}+\s+){1,3}?(?:nødvendige?|nødvendigt|påkrævede?|påkrævet)(?![\p{L}])/iu;
+// (Round 58: the same judgement with the connector first, "Derfor er rampen nødvendig" after what the therapist measured:
+// the help found necessary for those facts. Only necessity: "Derfor er liften praktisk" is a convenience.)
+// Round 58: a sentence that opens on the application and draws the rest from it ("Du har søgt om 6 timer, og der gives
+// derfor afslag på den resterende del"): the "derfor" points to the gap between asked and given, the arithmetic of the
+// partial grant, not a reason of the case.
+const APPLICATION_LEAD = /^(?:[Dd]u|I|[Dd]e|\p{Lu}\p{Ll}+)\s+(?:har|havde)\s+(?:\p{L}+\s+)?(?:an)?søgt\s+om(?![\p{L}])(?:[^.;:!?]|\.(?=\s*\p{Ll}))*?,\s*(?:og|men)\s+(?:\p{L}+\s+){0,3}?derfor(?![\p{L}])/u;
 const CLAUSE_BREAK = /[–—;]|\s-\s|,\s*(?:så|og|men)\s/u;
 // (Also what was not granted, asked: "Hvorfor ikke 15 timer?", "Hvorfor kun én weekend?".)
 // (And a change asked about by its direction: "Hvorfor færre timer?", "Hvorfor mindre hjælp nu?".)
@@ -321,9 +330,14 @@ const FOLLOW_UP_FIELD = /^(?:næste\s+)?(?:revurdering|revisitation|opfølgning|
 // from now on, not why the decision went as it did.
 const DUTY_TO_REPORT =
   /^(?:(?:du|I|De)\s+(?:har\s+(?:\p{L}+\s+)?pligt\s+til\s+at|er\s+(?:\p{L}+\s+)?forpligtet\s+til\s+at|skal|bedes|må)|husk(?:\s+også)?(?:\s+at)?)\s+(?:(?:selv|også|straks|altid|derfor|hurtigst\s+muligt|huske\s+at)\s+)?(?:oplyse|meddele|give\s+(?:\p{L}+\s+){0,2}?besked|underrette|orientere|informere)(?![\p{L}])/iu;
+// Round 58: the open door anywhere in the sentence, also after "gøre opmærksom på, at" ("Kommunen skal gøre opmærksom på,
+// at du altid er velkommen til at rette henvendelse, såfremt din situation ændrer sig"): procedure under the reasons
+// heading, no fact of the case. (PROCEDURAL has it only first in the sentence, with "os" or "mig".)
+const OPEN_DOOR = /(?<![\p{L}])(?:velkommen\s+til\s+at|kan\s+altid)\s+(?:rette\s+henvendelse|henvende\s+(?:dig|jer|Dem|sig)|kontakte\s+(?:os|mig|kommunen))(?![\p{L}])/iu;
+
 function notAReason(sentence: string): boolean {
   // ("Du er velkommen til at søge igen, hvis …" under "Kommunens vurdering" is procedure.)
-  return DUTY_TO_REPORT.test(sentence) || PURPOSE_FIRST.test(sentence) || FOLLOW_UP_FIELD.test(sentence) || REAPPLY.test(sentence) || PROCEDURAL.test(sentence) || PRACTICAL.test(sentence) || HELP_CONTENT.test(sentence) || HEARING.test(sentence) || ADVICE.test(sentence) || (sentence.includes('§') && sentence.length < 160 && LEGAL_BASIS.test(sentence));
+  return OPEN_DOOR.test(sentence) || DUTY_TO_REPORT.test(sentence) || PURPOSE_FIRST.test(sentence) || FOLLOW_UP_FIELD.test(sentence) || REAPPLY.test(sentence) || PROCEDURAL.test(sentence) || PRACTICAL.test(sentence) || HELP_CONTENT.test(sentence) || HEARING.test(sentence) || ADVICE.test(sentence) || (sentence.includes('§') && sentence.length < 160 && LEGAL_BASIS.test(sentence));
 }
 
 // The causal connector that introduces the reason itself ("…, idet du ikke opfylder …").
@@ -669,7 +683,7 @@ export function detect(letter: Letter): Detection {
     // (Also "Derfor." alone after the facts: "Du bliver svimmel, når du bøjer dig … Derfor.")
     // (A bare "Derfor." can only point back, so one sentence of description between it and the facts is no break.)
     const bare = BARE_THEREFORE.test(raw) && lastFact >= 0 && between <= 1;
-    if (((backed && s.words >= 3 && CAUSAL_BACK.test(raw) && (statesOutcome(letter, s) || CLASSIFIED.test(raw))) || bare) && !reportThenRule && !COMPLAINT_SENTENCE.test(raw)) {
+    if (((backed && s.words >= 3 && CAUSAL_BACK.test(raw) && (statesOutcome(letter, s) || CLASSIFIED.test(raw))) || bare) && !reportThenRule && !COMPLAINT_SENTENCE.test(raw) && !APPLICATION_LEAD.test(raw)) {
       return { present: true, evidence: { start: letter.sentence(fact).start, end: s.end } };
     }
     // (Also in the section right after it: "Hvad har vi lagt til grund?" with the facts, then
@@ -706,7 +720,7 @@ export function detect(letter: Letter): Detection {
       !FUTURE_ASSESSMENT.test(raw) &&
       !LOOKS_AGAIN.test(raw) &&
       !(WHETHER_ONLY.test(raw) && !CAUSE_WORD.test(raw)) &&
-      matchesIn(letter, cue, s).some((c) => !temporalDa(letter, c) && !purposeOccasion(letter, s, c) && !appliersReason(letter, s, c) && !notOwnReason(letter, s, c) && !SEEN.test(letter.slice(c)) && !REFERS_TO_LETTER.test(letter.text.slice(c.start, c.start + 60)) && !SOURCE_BEFORE_DECIDING.test(letter.text.slice(c.start, c.start + 90)) && !(APPLICATION.test(raw) && APPLICANT_REASON.test(letter.text.slice(c.start, c.start + 60))) && !MEANS_CONTENT.test(letter.text.slice(c.start, c.start + 60)) && !notifyDuty(letter.text.slice(s.start, c.start)) && !(HANDLED_ON_SOURCE_BEFORE.test(letter.text.slice(Math.max(s.start, c.start - 40), c.start)) && SOURCE_ONLY_AFTER.test(letter.text.slice(c.start, s.end))) && !(ON_SOURCE.test(letter.text.slice(c.start, c.start + 20)) && HANDLED_APPLICATION_BEFORE.test(letter.text.slice(Math.max(s.start, c.start - 90), c.start))));
+      matchesIn(letter, cue, s).some((c) => !temporalDa(letter, c) && !purposeOccasion(letter, s, c) && !appliersReason(letter, s, c) && !notOwnReason(letter, s, c) && !SEEN.test(letter.slice(c)) && !REFERS_TO_LETTER.test(letter.text.slice(c.start, c.start + 60)) && !SOURCE_BEFORE_DECIDING.test(letter.text.slice(c.start, c.start + 90)) && !(APPLICATION.test(raw) && APPLICANT_REASON.test(letter.text.slice(c.start, c.start + 60))) && !(APPLICATION_LEAD.test(raw) && CONSEQUENCE.test(letter.slice(c))) && !MEANS_CONTENT.test(letter.text.slice(c.start, c.start + 60)) && !notifyDuty(letter.text.slice(s.start, c.start)) && !(HANDLED_ON_SOURCE_BEFORE.test(letter.text.slice(Math.max(s.start, c.start - 40), c.start)) && SOURCE_ONLY_AFTER.test(letter.text.slice(c.start, s.end))) && !(ON_SOURCE.test(letter.text.slice(c.start, c.start + 20)) && HANDLED_APPLICATION_BEFORE.test(letter.text.slice(Math.max(s.start, c.start - 90), c.start))));
     if (!hasCue && (!inSection || OFFER.test(letter.slice(s)) || OFFER_NAMED.test(raw) || notAReason(raw))) {
       prevHollow = hasMatchIn(letter, lists.hollowReasons, s) || CONSENT.test(letter.slice(s)) || (prevHollow && CURRENT_HELP.test(raw));
       continue;

@@ -293,8 +293,10 @@ const OWN_REPORT_AFTER =
 // Round 50: the same document put between the auxiliary and the verb, with its date ("Institutionen har i deres
 // status af 3. maj skrevet, at …", "Hun har i sin udtalelse fra marts beskrevet, at …"): the writer's report, not the
 // party's words. ("Du har i din ansøgning skrevet" has the party's own possessive and stays.)
+// (Round 58: also the document with its article, "Familiehuset har i statusrapporten af 22. april 2025 beskrevet, at …":
+// a professional's report; the party's own is the application or the mail, which the list leaves out.)
 const OWN_REPORT_BEFORE =
-  /(?<![\p{L}])(?:har|havde)\s+i\s+(?:sin|sit|sine|deres)\s+(?:\p{L}+\s+)?\p{L}*(?:rapport|notat|udtalelse|attest|erklæring|journal|beskrivelse|vurdering|redegørelse|status)\p{L}*(?:\s+(?:af|fra|den)\s+(?:[\p{L}\d]+\.?\s+){1,3}?)?\s*$/iu;
+  /(?<![\p{L}])(?:har|havde)\s+i\s+(?:(?:sin|sit|sine|deres)\s+(?:\p{L}+\s+)?\p{L}*(?:rapport|notat|udtalelse|attest|erklæring|journal|beskrivelse|vurdering|redegørelse|status)\p{L}*|\p{L}*(?:rapport|notat|udtalelse|attest|erklæring|redegørelse|status)(?:en|et|erne)?)(?:\s+(?:af|fra|den)\s+(?:[\p{L}\d]+\.?\s+){1,3}?)?\s*$/iu;
 // The party had nothing to add ("Du havde ikke yderligere at tilføje", "Du havde ingen bemærkninger").
 const NOTHING_TO_ADD =
   /(?<![\p{L}])(?:ikke\s+(?:\p{L}+\s+){0,2}?at\s+tilføje|ingen\s+(?:\p{L}+\s+)?(?:bemærkninger|kommentarer|rettelser)|ikke\s+(?:\p{L}+\s+)?(?:bemærkninger|kommentarer))(?![\p{L}])/iu;
@@ -560,6 +562,9 @@ function wisherIsParty(letter: Letter, at: number): boolean {
   if (si < 0) return false;
   const start = letter.sentence(si).start;
   const before = letter.text.slice(Math.max(start, at - 40), at);
+  // Round 58: the verb opening the sentence with its subject left out, as notes are written ("Borger bor alene …. Ønsker
+  // selv nødkald"): the note's subject, the citizen. (A question or a condition would carry its subject: "Ønsker du selv …".)
+  if (start === at) return true;
   const w = WISHER_BEFORE.exec(before)?.[1];
   if (!w || /^(?:han|hun)$/iu.test(w)) return !!w;
   return partySpeaks(letter, before, Math.max(start, at - 40) === start);

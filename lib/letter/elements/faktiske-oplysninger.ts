@@ -17,7 +17,8 @@ const WISH_REPORT =
 const ROUTINE = [
   /(?<![\p{L}])(?:(?:vi|kommunen|jeg)\s+)?(?:har\s+modtaget|modtog|modtaget)\s+(?:din|jeres|Deres|en)\s+(?:ansøgning|henvendelse|mail|e-mail|brev|besked|anmodning)\p{L}*/giu,
   // (Round 50: also as a relative clause, "Du har haft et rehabiliteringsforløb, som nu er afsluttet": still only that it ended.)
-  /(?<![\p{L}])\p{L}*(?:forløb|undersøgelse|samtale)\p{L}*(?:\s*,\s*(?:som|der)(?:\s+nu)?)?\s+(?:er|blev|bliver)\s+(?:nu\s+)?(?:afsluttet|slut|færdig|stoppet)/giu,
+  // (Round 58: also with the law it ran under between, "Deres rehabiliteringsforløb efter ældrelovens § 13 er nu afsluttet".)
+  /(?<![\p{L}])\p{L}*(?:forløb|undersøgelse|samtale)\p{L}*(?:\s+(?:efter|jf\.?)\s+(?:\p{L}+\s+){1,3}?§\s*\d+(?:\s?[a-z](?![\p{L}]))?(?:\s*,\s*stk\.\s*\d+)?)?(?:\s*,\s*(?:som|der)(?:\s+nu)?)?\s+(?:er|blev|bliver)\s+(?:nu\s+)?(?:afsluttet|slut|færdig|stoppet)/giu,
   // Round 50: a professional who assessed the application or the case, and nothing of what was found ("Ergoterapeuten har
   // vurderet din ansøgning."): handling, like "Vi har set på din ansøgning"; the sentence ends there.
   /(?<![\p{L}])(?:\p{L}+\s+)?(?:har\s+)?(?:vurderet|vurderede|gennemgået|gennemgik|behandlet|behandlede)\s+(?:din|jeres|Deres|sagen|ansøgningen)(?:\s+(?:ansøgning|sag|henvendelse))?\s*\.?\s*$/giu,
@@ -96,12 +97,23 @@ const ROUTINE = [
   /(?<![\p{L}])(?:velkommen\s+til|ønsker\s+du|vil\s+du|kan\s+du\s+få|for\s+at\s+aftale|for\s+en)\s+(?:\p{L}+\s+){0,2}?(?:samtale|møde|besøg)\p{L}*/giu,
 ];
 
-function inRoutine(sentence: string, offset: number, start: number, end: number, inDatedEntry?: () => boolean): boolean {
+// Round 58: the same report going on, after the wish, to something that is the case ("Du fortalte, at du gerne vil til kor
+// én dag om ugen, og at Erik ikke kan være alene hjemme, fordi han går ud og leder efter dig"): the second "at"-clause
+// tells a fact, so the report is more than the view. (Not a second wish: "…, og at du helst vil have samme hjælper".)
+// Only when the letter names the talk it came out of ("Tak for en god snak i telefonen", "da vi talte sammen"): the guide
+// counts a conversation with what came out of it; the same report with no talk is the citizen's own account.
+const TALK_NAMED =
+  /(?<![\p{L}])(?:tak\s+for\s+(?:\p{L}+\s+){0,2}?(?:samtale|snak|møde|besøg|telefonsamtale)\p{L}*|(?:talte|snakkede|talt|snakket)\s+(?:sammen|med\s+(?:dig|jer|Dem))|i\s+telefonen|(?:ved|under|på)\s+(?:vores\s+|mit\s+)?(?:besøget|mødet|samtalen|hjemmebesøget))(?![\p{L}])/iu;
+const TOLD_MORE =
+  /^\s*,\s*(?:og|men)\s+(?:også\s+)?at\s+(?!(?:det\s*,\s*)?(?:\p{L}+\s+){1,2}?(?:gerne\s+vil|vil\s+gerne|ønsker|håber|helst|hellere|foretrækker|synes|mener|føler|oplever|savner|keder\s+(?:dig|sig|jer|Dem)|har\s+lyst|er\s+(?:glad|ked|bange|træt|utryg|bekymret|enig|uenig|nervøs))(?![\p{L}]))\p{L}/iu;
+
+function inRoutine(sentence: string, offset: number, start: number, end: number, inDatedEntry?: () => boolean, talkNamed?: () => boolean): boolean {
   for (const re of ROUTINE) {
     if (re === WISH_REPORT && inDatedEntry?.()) continue;
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
       const a = offset + m.index;
+      if (re === WISH_REPORT && TOLD_MORE.test(sentence.slice(m.index + m[0].length)) && talkNamed?.()) continue;
       if (start >= a && end <= a + m[0].length) return true;
     }
   }
@@ -196,7 +208,7 @@ export function detect(letter: Letter): Detection {
       if (COMPLAINT_SENTENCE.test(sText) || RIGHTS_WORDS.test(sText) || DATA_PROTECTION.test(sText)) continue;
       // (Round 38: not a dated event inside a reported worry: "Din hustru har oplyst, at hun er bekymret …, efter du faldt i
       // entreen den 2. oktober"; the worry is a view, the fall with its date a fact.)
-      if (!DATED_EVENT.test(letter.slice(m)) && inRoutine(sText, s.start, m.start, m.end, () => inDatedEntry(letter, s.start))) continue;
+      if (!DATED_EVENT.test(letter.slice(m)) && inRoutine(sText, s.start, m.start, m.end, () => inDatedEntry(letter, s.start), () => TALK_NAMED.test(letter.text))) continue;
       // A document asked for ("Husk i så fald at vedlægge en ny lægeerklæring"): none is in the case yet.
       if (ASSOCIATION_AFTER.test(letter.text.slice(m.end, m.end + 20))) continue;
       if (ROLE_NAMED_BY_DIAGNOSIS.test(letter.slice(m))) continue;

@@ -131,8 +131,15 @@ const WORKING_AGE =
 const YEAR = /(?<!\d)20\d\d(?!\d)/g;
 const ELDERLY_LAW_YEAR = 2025;
 
+// Round 58: with no age and no such help named, the care of old age itself: the risk of falling ("risikoen for et nyt
+// fald", "faldrisiko", "faldforebyggende") and a test measured against the citizen's age ("under det forventede for
+// din alder", "hvad man forventer i din alder"). Training letters to pensioners say this; the same fallback's checks for an adult sender or work apply.
+// (Case kept for "Deres": "for deres alder", of children, is their size or skills, not the addressee's.)
+const ELDERLY_CARE =
+  /(?<![\p{L}])(?:[Rr]isiko\p{L}*\s+for\s+(?:at\s+falde|(?:et\s+)?(?:nyt\s+|flere\s+)?fald)|[Nn]yt\s+fald|[Ff]aldrisiko\p{L}*|[Ff]aldforebyg\p{L}*|(?:for|i)\s+(?:din|Deres)\s+alder)(?![\p{L}])/u;
+
 function elderlyService(letter: Letter): boolean {
-  if (!ELDERLY_SERVICE.test(letter.text) || WORKING_AGE.test(letter.text)) return false;
+  if (!(ELDERLY_SERVICE.test(letter.text) || ELDERLY_CARE.test(letter.text)) || WORKING_AGE.test(letter.text)) return false;
   const years = letter.text.match(YEAR) ?? [];
   if (years.length > 0 && !years.some((y) => Number(y) >= ELDERLY_LAW_YEAR)) return false;
   const sentences = letter.seg.sentences;
