@@ -30,7 +30,9 @@ const GOAL_CLAUSE = /(?<![\p{L}])(?:formålet|målet|hensigten|formål|meningen|
 const WISH_BEFORE = /(?<![\p{L}])(?:gerne\s+vil|vil\s+gerne|ønsker|ønskes|ønske\s+om|håber|savner|drømmer|længes|hjælp\s+til\s+at\s+blive|at\s+blive)(?![\p{L}])[^.,;:]*$/u;
 // Round 48: the same wish with its "at"-clause after a comma ("Du har fortalt, at du ønsker, at Oliver går til svømning",
 // "Vi håber, at du kommer godt i gang"): what is wished for, not what the citizen does or has.
-const WISH_THAT_BEFORE = /(?<![\p{L}])(?:ønsker|ønskede|ønsket|håber|håbede|vil\s+gerne|gerne\s+vil)\s*,\s*at(?![\p{L}])[^.,;:]*$/u;
+// (Round 58: also what someone wants or does not want to happen, "Sofie vil ikke have, at kammeraterne kan se det": the
+// friends are named in a wish, not as support.)
+const WISH_THAT_BEFORE = /(?<![\p{L}])(?:ønsker|ønskede|ønsket|håber|håbede|vil\s+gerne|gerne\s+vil|(?:vil|ville)\s+(?:ikke\s+)?have)\s*,\s*at(?![\p{L}])[^.,;:]*$/u;
 // (Also a distance: "der er langt til nærmeste nabo", "bor langt væk fra sin familie".)
 const NEGATED_BEFORE = /(?<![\p{L}])(?:ikke|ingen|intet|mangl\p{L}*|begrænse\p{L}*|nedsat|lav|uden|svært\s+ved|langt\s+(?:til|fra|væk))(?:\s+\p{L}+){0,2}\s*$/u;
 // Round 22: nobody else there ("fordi der ikke er andre i familien, der kan passe ham"): the network
@@ -227,7 +229,22 @@ const SHALL_ENSURE = /(?<![\p{L}])(?:skal|skulle)\s+(?:være\s+med\s+til\s+at\s+
 const RECOMMENDED_AFTER = /^\s+(?:vil|ville|skal|kunne)\s+(?:kunne\s+)?(?:hjælpe|gavne|støtte|styrke)(?![\p{L}])/u;
 // "netværk*" in the name of an intervention or a staff role ("et netværksforløb i Familiehuset",
 // "netværkskonsulenten"): the municipality's offer, not the family's network.
-const NETWORK_OFFER = /^netværks(?:forløb|konsulent|indsats|tilbud|gruppe|koordinator|rådgiv|kursus|kurser|træning)/u;
+// (Round 58: also a meeting by that name, "på netværksmødet sagde du …": a kind of meeting the case held, not who the
+// citizen has; the people at it count where they are named as helping.)
+const NETWORK_OFFER = /^netværks(?:forløb|konsulent|indsats|tilbud|gruppe|koordinator|rådgiv|kursus|kurser|træning|møde)/u;
+// Round 58: a closing formula ("Kærlig hilsen", "Kærlige hilsner"): the writer's greeting, not a parent's warmth.
+const GREETING_AFTER = /^\s+(?:hilsen|hilsner)(?![\p{L}])/u;
+// Round 58: what the letter acknowledges is a thing or a hardship, not the person ("Vi anerkender, at fysisk aktivitet
+// er godt for ham, men …", "anerkender, at turen er lang"): a concession before the refusal. The person as the subject
+// ("anerkender, at du er motiveret", "at mor er kærlig over for ham", "at Camilla er begyndt i behandling") stays;
+// run on the original text so that "I", "De" and names (capitals) are never taken for a thing.
+const ACKNOWLEDGED_THING_AFTER =
+  /^\s+(?!(?:du|han|hun|de|der|mor|far|moderen|faderen|forældrene|familien|barnet|pigen|drengen|mormor|morfar|farmor|farfar|bedsteforældrene|plejefamilien|plejeforældrene|begge|den\s+unge)(?![\p{L}]))\p{Ll}+(?:\s+\p{Ll}+){0,3}?\s+(?:er|var|bliver|blev)(?![\p{L}])/u;
+// Round 58: an open offer told by what one may do there ("rådgivningen, hvor Victor selv kan komme og tale med en
+// rådgiver", "hvor du selv kan møde op uden tid"): how the place takes people in, not a skill ("du kan selv komme op af
+// stolen" stays: no "hvor" before it).
+const OPEN_PLACE_BEFORE = /(?<![\p{L}])hvor\s+(?:\p{L}+\s+){0,2}$/u;
+const DROP_IN_AFTER = /^\s+(?:komme\s+(?:og|forbi|ind|uden|anonymt|når)|møde\s+op|droppe\s+ind|kigge\s+(?:ind|forbi)|henvende|ringe)(?![\p{L}])/u;
 
 // Round 19: "selv" that belongs to a feeling or an opinion ("fordi du selv føler, det hjælper", "som
 // hun selv mener"): a view, not an ability; the office doing something itself ("en ydelse, som
@@ -407,6 +424,9 @@ export function detect(letter: Letter): Detection {
       // A comparison ("slider ikke mere på sit tøj end kammeraterne"): others named as a yardstick.
       if (/(?<![\p{L}])(?:end|ligesom)\s+(?:de\s+|sine\s+|sin\s+|sit\s+|hans\s+|hendes\s+|andre\s+|deres\s+|din\s+|dine\s+|jeres\s+)?$/u.test(before)) continue;
       if (NETWORK_OFFER.test(text.slice(m.start, m.end).toLowerCase())) continue;
+      if (/^kærlig/u.test(text.slice(m.start, m.start + 7).toLowerCase()) && GREETING_AFTER.test(text.slice(m.end, m.end + 12).toLowerCase())) continue;
+      if (/^anerkender/u.test(text.slice(m.start, m.start + 10).toLowerCase()) && ACKNOWLEDGED_THING_AFTER.test(text.slice(m.end, Math.min(s.end, m.end + 60)))) continue;
+      if (/selv\s+kan$/u.test(text.slice(m.start, m.end).toLowerCase()) && OPEN_PLACE_BEFORE.test(before) && DROP_IN_AFTER.test(text.slice(m.end, Math.min(s.end, m.end + 30)).toLowerCase())) continue;
       // (Round 53: not "som om", how things look: "det lyder, som om du er godt i gang" is no question whether.)
       if (/(?<![\p{L}])(?<!som\s)om\s+$/u.test(before) && SUBJECT_FIRST.test(text.slice(m.start, m.end))) continue;
       // Round 29: progress asked about, not found ("ser derefter på, om der er fremgang").

@@ -205,6 +205,9 @@ export function detect(letter: Letter): Detection {
     // place, unless the sentence marks it as another option ("også", "i stedet").
     if (granting && BARE_NAME.test(letter.slice(m)) && !ANOTHER_OPTION.test(sentence) && appliedFor(letter).includes(letter.slice(m).toLowerCase().split(/\s+/u)[0]!)) continue;
     if (/(?:se|kigge)\s+på$/iu.test(letter.slice(m)) && INFO_PAGE_AFTER.test(letter.text.slice(m.end, m.end + 40))) continue;
+    // Round 58: an item of a list under a heading that asks what the granted support covers ("Hvad får du støtte til? /
+    // at tage kontakt til jobcenter og læge"): a task the staff help with, not a place the citizen is sent to.
+    if (BARE_NAME.test(letter.slice(m)) && LIST_ITEM_START.test(sentence) && underSupportHeading(letter, si)) continue;
     if (accept(letter.slice(m), sentence, m.start - s.start, result, refusal, sender, granting, type === 'delvis', () => SHOPPING_REFUSED.test(letter.lower), (ownSender ??= frameSender(letter, inFrame)), si + 1 < letter.seg.sentences.length ? letter.slice(letter.sentence(si + 1)) : '')) return { present: true, evidence: m };
   }
   return { present: false };
@@ -365,6 +368,7 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   // Round 55: what the citizen can no longer use, in the assessment ("Du kan ikke længere bruge din gamle stol uden
   // smerter"): a fact of the need, not an option pointed to.
   if (CANNOT_USE.test(match)) return false;
+  if (/^henvist\s/iu.test(match) && REFERRED_BY_DOCTOR_BEFORE.test(sentence.slice(Math.max(0, at - 60), at))) return false;
   // Round 55: training carried on alone after the course ("om du kan fortsætte med at træne på egen hånd"): the citizen's
   // own follow-up, not a team or a place to go on at.
   if (TRAIN_ON.test(match) && OWN_HAND_AFTER.test(sentence.slice(at + match.length))) return false;
@@ -513,6 +517,9 @@ function accept(match: string, sentence: string, at: number, result: string, ref
     // (Round 29: also the need the help granted meets, "har brug for hjælp til døgnrytme, måltider og
     // kontakt til jobcentret"; not when a "kan" points on: "… og det kan jobcentret hjælpe med".)
     if (WILL_HELP_WITH.test(sentence.slice(0, at)) || NEEDS_HELP_WITH.test(sentence.slice(Math.max(0, at - 120), at))) return false;
+    // Round 58: the same list after help the letter grants ("Du vil få socialpædagogisk støtte efter behov, bl.a. til
+    // medicin, økonomi og kontakt til jobcenteret"): what the staff help with, not a place the citizen is sent to.
+    if (GRANTED_HELP_WITH.test(sentence.slice(Math.max(0, at - 160), at).replace(ABBREVIATION, ' '))) return false;
     // (The name itself does not guide: "Rådgivningshuset" holds "rådgiv".)
     const around = near(sentence, at);
     // (A team named with the place that holds it, "har aktivitetscentret Lindely motionshold for
@@ -658,6 +665,25 @@ function accept(match: string, sentence: string, at: number, result: string, ref
 }
 
 const GIVEN_FREE = /^gratis\s+(?:fra|hos|via|gennem)\s/iu;
+const LIST_ITEM_START = /^\s*(?:[-–•*]\s*)?at\s/u;
+const SUPPORT_HEADING = /(?:får|giver|bevilger|bevilges)\s+(?:(?:du|I|De|vi|jeg|dig|jer)\s+)?(?:\p{L}+\s+)?(?:støtte|hjælp)\s+til\s*[?:]?\s*$/iu;
+function underSupportHeading(letter: Letter, si: number): boolean {
+  for (let i = si - 1; i >= 0 && i >= si - 8; i--) {
+    const t = letter.seg.sentences[i]!;
+    if (t.heading) return SUPPORT_HEADING.test(letter.slice(t));
+    if (!LIST_ITEM_START.test(letter.slice(t))) return false;
+  }
+  return false;
+}
+// Round 58: see the BARE_NAME branch of accept. (Not "kan få støtte til …", an offer; "bl.a." and "f.eks." are read as one word.)
+const GRANTED_HELP_WITH =
+  /(?<![\p{L}])(?<!(?:kan|kunne)\s+(?:\p{L}+\s+)?)(?:får|få|fået|bevilget|bevilges|modtager|modtage)\s+(?:\p{L}+\s+){0,3}?(?:hjælp|støtte)(?:\s+(?!(?:kan|kunne|bør|kontakte|henvende|ringe)(?![\p{L}]))[\p{L},]+){0,4}?\s+til\s+(?:(?!(?:kan|kunne|bør|skal|kontakte|henvende|ringe)\s)[^.;:!?]){0,110}$/iu;
+const ABBREVIATION = /(?<![\p{L}])(?:bl\.\s?a\.|f\.\s?eks\.|m\.m\.|o\.l\.)/giu;
+// Round 58: a referral already made by the citizen's doctor or a hospital ("Din egen læge har henvist dig til
+// genoptræning", "som neurologisk afdeling har henvist dig til"): how the case began, an event, not the letter pointing
+// to other help ("Vi har henvist dig til aktivitetscentret" and "lægen kan henvise dig" are judged as before).
+const REFERRED_BY_DOCTOR_BEFORE =
+  /(?<![\p{L}])(?:læge\p{L}*|speciallæge\p{L}*|overlæge\p{L}*|sygehus\p{L}*|hospital\p{L}*|afdeling\p{L}*|neurolog\p{L}*|psykiater\p{L}*|psykiatri\p{L}*)\s+(?:har|havde)\s+(?:\p{L}+\s+)?$/iu;
 const CANNOT_USE = /^(?:(?:du|I|De)\s+kan|kan\s+(?:du|I|De))\s+(?:\p{L}+\s+)?(?:ikke|aldrig)\s+(?:\p{L}+\s+)?(?:bruge|benytte|deltage)\s*$/iu;
 const TRAIN_ON = /(?:træne|fortsætte)(?:\s+\p{L}+){0,3}?\s+på$/iu;
 const OWN_HAND_AFTER = /^\s+(?:egen\s+hånd|eget\s+initiativ)(?![\p{L}])/iu;
