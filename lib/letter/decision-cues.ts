@@ -38,7 +38,9 @@ export const REPORT_CUE =
   /(?<![\p{L}])(?:(?:oplyst|oplyste|oplyser|anført|anførte|anfører|fortalt|fortalte|fortæller|sagt|sagde|siger|skrevet|skrev|skriver|beskriver|nævner|ønsker|ønskede|håber|foretrækker|opfattelse|mener|synes|oplever|bekymre\p{L}*\s+for|frygte\p{L}*|utryg\p{L}*\s+ved|bange\s+for)(?=(?:\s+[^\s,;:]+){0,8}?[\s,]+at\s)|(?:fremgår|fremgik|ses|sås|kan\s+ses|viser|viste)(?=(?:\s+\S+){0,12}?[\s,]+at\s))/iu;
 // (Counts only: "Hvorfor træning og ikke bare hjælp?" sets one kind of help against another. Also what was not
 // granted, asked over the reasons: "Hvorfor ikke bruseniche?", "Hvorfor kun én weekend?"; not a bare "Hvorfor ikke?".)
-export const WHY_LESS_HEADING = /^hvorfor\s+(?:du\s+får\s+|kun\s+)?(?:\d+|én|en|et|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv)(?![\p{L}\d])[^?\n]{0,30}?\s+og\s+ikke\s+(?:\d+|én|en|et|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|tyve)(?![\p{L}\d])[^?\n]{0,20}\??$|^hvorfor\s+(?:ikke|kun)\s+[\p{L}\d][^?\n]{0,40}\??$/iu;
+// (Round 59: also the amount or period said lower than asked, "Hvorfor er beløbet lavere end det, I har søgt om?", "Hvorfor
+// bliver perioden kortere end ansøgt om?".)
+export const WHY_LESS_HEADING = /^hvorfor\s+(?:du\s+får\s+|kun\s+)?(?:\d+|én|en|et|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv)(?![\p{L}\d])[^?\n]{0,30}?\s+og\s+ikke\s+(?:\d+|én|en|et|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|tyve)(?![\p{L}\d])[^?\n]{0,20}\??$|^hvorfor\s+(?:ikke|kun)\s+[\p{L}\d][^?\n]{0,40}\??$|^hvorfor\s+(?:er|bliver|blev)\s+(?:\p{L}+\s+){1,2}?(?:lavere|mindre|kortere|færre)\s+end\s+[^?\n]{0,40}?(?:søgt|søgte|ansøgt|bedt|bad|ønsket|ønskede)(?![\p{L}])[^?\n]{0,10}\??$/iu;
 // A wish told instead of an application ("du gerne vil have mad bragt ud alle ugens syv dage").
 export const WISHED = /(?<![\p{L}])(?:gerne\s+vil(?:le)?\s+have|vil(?:le)?\s+gerne\s+have)(?![\p{L}])/iu;
 const PURPOSE_TAIL = /,\s*så\s+(?:at\s+)?(?:du|I|De|han|hun|barnet|vi)\s/u;

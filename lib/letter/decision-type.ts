@@ -186,8 +186,9 @@ const RECEIVES_REFUSAL = /^\s+(?:\p{L}+\s+){0,2}?(?:afslag|nej|et\s+afslag)(?![\
 // Also a letter still to come ("som du får i et særskilt brev", "du får en ny afgørelse").
 // (Round 39: and the spoken demonstrative, "efter du har fået det her brev".)
 // (Round 47: and several decisions in one letter, "Du får her begge afgørelser", "I får hermed to afgørelser".)
+// (Round 59: also after a linking adverb, "Du får derfor to afgørelser i dette brev", "I får altså et svar på begge dele".)
 const RECEIVES_LETTER =
-  /^\s+(?:(?:her|hermed|nu)\s+)?(?:(?:det|den)\s+her\s+(?:brev|mail|e-mail|afgørelse|svar|besked)|denne|dette|brevet|afgørelsen|mailen|e-mailen|svaret|svar|besked|beskeden|meddelelsen|(?:min|vores|kommunens|udvalgets)\s+(?:\p{L}+\s+)?(?:afgørelse|svar|brev|mail)|(?:(?:i|med|som)\s+)?(?:et|en)\s+(?:\p{L}+\s+)?(?:brev|afgørelse|mail|e-mail|besked|svar|kopi)|kopi(?:en)?|(?:begge|alle|de\s+(?:to|tre)|to|tre)\s+(?:\p{L}+\s+)?(?:afgørelser|breve|svar))(?![\p{L}])/iu;
+  /^\s+(?:(?:derfor|dermed|således|altså|også)\s+)?(?:(?:her|hermed|nu)\s+)?(?:(?:det|den)\s+her\s+(?:brev|mail|e-mail|afgørelse|svar|besked)|denne|dette|brevet|afgørelsen|mailen|e-mailen|svaret|svar|besked|beskeden|meddelelsen|(?:min|vores|kommunens|udvalgets)\s+(?:\p{L}+\s+)?(?:afgørelse|svar|brev|mail)|(?:(?:i|med|som)\s+)?(?:et|en)\s+(?:\p{L}+\s+)?(?:brev|afgørelse|mail|e-mail|besked|svar|kopi)|kopi(?:en)?|(?:begge|alle|de\s+(?:to|tre)|to|tre)\s+(?:\p{L}+\s+)?(?:afgørelser|breve|svar))(?![\p{L}])/iu;
 const CAN_GET = /(?<![\p{L}])(?:du|I|De)\s+kan\s+(?:godt\s+|nu\s+|fremover\s+|fortsat\s+)?(?:få|blive\s+boende)(?![\p{L}])(?!\s+(?:aktindsigt|hjælp\s+(?:hos|fra|af)|rådgivning|vejledning|svar|besked|mere\s+at\s+vide))/iu;
 // A stay told as what will happen, with its amount ("Fra marts skal Noah være hos aflastningsfamilien
 // Dam 1 weekend om måneden", "Oskar skal i aflastning hos Birgit og Ove 1 weekend om måneden").
@@ -303,10 +304,11 @@ const WE_BEFORE = /(?<![\p{L}])(?:vi|kommunen|jeg)\s+(?:har\s+|havde\s+)?(?:\p{L
 // What was asked for, then the change itself inside it ("anmodet om, at Deres hjælp øges"); also
 // the application named with its date ("din ansøgning af 27. november 2025 om at blive godkendt til
 // en plejebolig").
+// (Round 59: also the question in the present tense, "hvor du spørger, om du kan få 25 timer i stedet for de 15".)
 // (Round 57: also the wish told as a that-clause, "I ønsker, at kommunen betaler halvdelen af en ny cykel": the share in it
 // is what was asked, not a part granted. The "at" is left to the rest, as after "bedt om, at".)
 const ASKED_FOR =
-  /(?<![\p{L}])(?:(?:ønsker|ønsket|ønskede)(?=\s*,?\s+at\s)|(?:søgt|søgte|ansøgt|anmodet|anmodede|anmoder|bedt|bad|ønsker|ønsket|ønskede|ansøgning|ansøgningen|anmodning|anmodningen)\s+(?:den\s+\d{1,2}\.\s*\p{L}+\s+(?:\d{4}\s+)?|i\s+(?:\p{L}+\s+){1,2}?)?om|(?:ansøgning|anmodning)(?:en)?\s+(?:af|fra|modtaget|dateret)\s+(?:den\s+)?(?:[\d.\-/]+\s*(?:\p{L}+\.?\s+)?(?:\d{4}\s+)?)om|(?:spurgt|spurgte)(?:\s+(?:i|den|sidste)\s+[\p{L}\d.]+(?:\s+\p{L}+)?)?\s*,?\s+om|(?:gerne\s+vil(?:le)?|vil(?:le)?\s+gerne)\s+have)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?:ønsker|ønsket|ønskede)(?=\s*,?\s+at\s)|(?:søgt|søgte|ansøgt|anmodet|anmodede|anmoder|bedt|bad|ønsker|ønsket|ønskede|ansøgning|ansøgningen|anmodning|anmodningen)\s+(?:den\s+\d{1,2}\.\s*\p{L}+\s+(?:\d{4}\s+)?|i\s+(?:\p{L}+\s+){1,2}?)?om|(?:ansøgning|anmodning)(?:en)?\s+(?:af|fra|modtaget|dateret)\s+(?:den\s+)?(?:[\d.\-/]+\s*(?:\p{L}+\.?\s+)?(?:\d{4}\s+)?)om|(?:spurgt|spurgte|spørger)(?:\s+(?:i|den|sidste)\s+[\p{L}\d.]+(?:\s+\p{L}+)?)?\s*,?\s+om|(?:gerne\s+vil(?:le)?|vil(?:le)?\s+gerne)\s+have)(?![\p{L}])/giu;
 const TURN = /(?<![\p{L}])(?:men|derfor|vi\s+har|og\s+vi|har\s+vi)(?![\p{L}])/iu;
 
 /** What follows the last "søgt om"/"anmodet om" before the match, or undefined when none. */
@@ -430,7 +432,9 @@ const COUNT_NOT_GRANTED = /^ikke\s+(?:\d|(?:to|tre|fire|fem|seks|syv|otte)(?![\p
 // "Du fylder 18 den 2. januar, og din anbringelse slutter derfor": an end the age brings, not a change decided.
 const OWN_LIFE_AFTER = /^ændre\s+(?:din|dit|dine|jeres|Deres|sin|sit|sine|hans|hendes)\s+(?:situation|livssituation|liv|tilværelse|adfærd|vaner|hverdag|kost|misbrug|forbrug)(?![\p{L}])/iu;
 // (Also in the past: "Du blev 18 år den 2. august, og din anbringelse … er derfor ophørt".)
-const AGE_REACHED = /(?<![\p{L}])(?:fylder|fyldte|er\s+fyldt|bliver|blev)\s+(?:18|23)(?![\d])/iu;
+// Round 59: also the birthday said as a noun, and coming of age in a word ("Nu er det snart din 18-års fødselsdag, og det
+// betyder, at den støtte, du har haft som barn, stopper", "når du bliver myndig").
+const AGE_REACHED = /(?<![\p{L}])(?:(?:fylder|fyldte|er\s+fyldt|bliver|blev)\s+(?:18|23)(?![\d])|(?:18|23)\s*-?\s*års\s*-?\s*(?:fødselsdag|dag)|(?:18|23)-årsdag|(?:bliver|blev|er\s+blevet)\s+myndig(?![\p{L}]))/iu;
 const CAUSE_BEFORE = /(?<![\p{L}])(?:gør|gjorde)\s*,?\s+at\s+(?:(?:du|I|De|han|hun|barnet|\p{Lu}\p{Ll}+)\s+)?(?:\p{L}+\s+)?$/u;
 const RISK_BEFORE = /(?<![\p{L}])(?:risiko(?:en)?\s+for|risikere[rs]?|frygt(?:er|en)?\s+for|bange\s+for)(?![\p{L}])/iu;
 const FRONTED_REASON = /^(?:da|fordi|idet|eftersom|siden)\s/iu;
@@ -692,7 +696,9 @@ function computeFlags(letter: Letter, i: number): Flags {
   // (Round 40: also asked as a question, "Du spurgte, om du kunne få 5 timer i stedet for de 3 timer, du har nu".)
   // (Round 44: also a wish told as the request, "Du skrev til os, at du gerne vil have 20 timer i stedet for de 15 timer, du
   // har i dag": the amounts in it are what was asked, not a new amount decided.)
-  const applied = APPLIED.test(sText) || (sText.includes('spur') && ASKED_WHETHER.test(sText)) || WISHED.test(sText);
+  // (Round 59: also in the present tense, "hvor du spørger, om du kan få 25 timer i stedet for de 15": ASKED_WHETHER reads
+  // "spørger", but the cheap gate only let "spurgt"/"spurgte" through.)
+  const applied = APPLIED.test(sText) || ((sText.includes('spur') || sText.includes('spørg')) && ASKED_WHETHER.test(sText)) || WISHED.test(sText);
   const thanApplied = THAN_APPLIED.test(sText);
   const asPlanned = AS_PLANNED.test(sText);
   // (Worked out only when a cue is found: most sentences have none.)

@@ -3567,6 +3567,9 @@ export const DEFAULT_RULE_DATA = {
         'vi kan give jer', 'kan vi give jer', 'vi kan give Dem', 'kan vi give Dem',
         'har besluttet at give',
         'har besluttet at bevilge', 'har besluttet at tilbyde', 'har besluttet at yde', 'får hjælp', 'får støtte', 'får tilskud',
+        // Round 59: costs covered with an adverb between subject and verb, as a that-clause orders it ("svaret er, at du fortsat
+        // får dækket 15 timer om ugen", "at I derfor får dækket udgiften"); "du får" needs the two words side by side.
+        'får dækket',
         'ydes', 'ydelsen starter', 'hjælpen starter', 'fuldt medhold', 'medhold', 'ja til', 'vi siger ja', 'bliver visiteret',
         'er visiteret', 'visiterer dig', 'har visiteret',
         // Plural and inverted forms ("I får familiebehandling", "Fremover får du …"), the
@@ -3789,8 +3792,19 @@ export const DEFAULT_RULE_DATA = {
         'ikke nødvendigt, at kommunen', 'ikke nødvendigt at kommunen', 'ikke nødvendigt, at vi', 'ikke nødvendigt at vi',
         // Round 40: the municipality that cannot take part in paying ("Kommunen kan ikke være med til at støtte købet").
         'kommunen kan ikke være med til', 'vi kan ikke være med til', 'kan vi ikke være med til', 'kan kommunen ikke være med til',
+        // Round 59: lending or paying refused in a that-clause, where the negation comes before "kan" ("at kommunen ikke kan
+        // udlåne eller betale en cykel til dig"), as 'ikke kan bevilge' already is.
+        'ikke kan udlåne', 'ikke kan låne dig', 'ikke kan låne jer', 'ikke kan låne Dem', 'kommunen ikke kan betale', 'vi ikke kan betale',
       ],
       patterns: [
+        // Round 59: a bare "Nej til …" that opens the answer line ("Svar: Nej til plads på botilbud", "Afgørelse – nej til
+        // en ny kørestol"): the no leads the line or follows its label; not the citizen's own no ("Du har sagt nej til
+        // dagcentret"), nor "ja til … og nej til …" (read by 'og nej til').
+        String.raw`\bnej\s+til\b(?<=(?:^|\n|[:–—]\s*|[.!?]\s+)nej\s+til)`,
+        // Round 59: the need said to be too small for the help, with the help in the that-clause ("at du ikke har så stort et
+        // behov for pleje, at du skal tilbydes en plejebolig", "at dit behov ikke er så omfattende, at du kan få …"): the
+        // degree denied is the refusal, and the grant verb after it is what is refused (see THAT_CLAUSE in decision-type).
+        String.raw`\bikke\s+(?:har|er)\s+(?:\p{L}+\s+){0,2}?så\s+(?:stor|stort|store|omfattende|betydelig|betydeligt|væsentlig|væsentligt|alvorlig|alvorligt|massivt?)\b[^.;:!?\n]{0,90}?,\s*at\s`,
         // Not admitted ("at du ikke visiteres til en plejebolig"). Round 53: not the open door to a
         // café or a club, where no visitation is needed ("Her skal du ikke visiteres – du kan bare ringe", "man behøver
         // ikke visiteres for at komme"): "skal/behøver … ikke visiteres" without "til" says no assessment is needed.
@@ -3960,6 +3974,8 @@ export const DEFAULT_RULE_DATA = {
         // "Ordningen stopper", "vi har besluttet at ændre dit tilskud", "sættes ned".
         // ("… men hjælpen til tøjvask hører op fra og med uge 45".)
         'hører op', 'høre op',
+        // Round 59: the amount halved ("så det er en halvering", "Tilskuddet halveres"): a reduction of what the citizen has.
+        'halvering*', 'halveres', 'halverer vi', 'halveret',
         // Round 39: the municipality stopping what it pays or does ("Vi holder op med at udbetale de 690 kr. om måneden");
         // said of the municipality only, not the citizen's own life ("Du holder op med at arbejde").
         'vi holder op med', 'holder vi op med', 'kommunen holder op med', 'holder kommunen op med', 'vi holder derfor op med',
@@ -4005,6 +4021,9 @@ export const DEFAULT_RULE_DATA = {
         'ændringen sker fra', 'ændringen sker med virkning fra', 'ændringerne har virkning fra', 'ændringerne gælder fra',
       ],
       patterns: [
+        // Round 59: the help itself as subject of plain "holder op" ("Morgenbesøget holder op", "Aflastningen holder op
+        // efter jul"): a definite help noun before it; not the citizen's "du holder op med at arbejde" (with "med").
+        String.raw`\bholder\s+op\b(?!\s+med\b)(?<=\p{L}{3,}(?:et|en|ne)\s+holder\s+op)`,
         // Round 41: help that falls away, said of the help ("Morgenbesøgene … falder væk", "Hjælpen til indkøb falder bort");
         // not a relative clause ("det, der falder væk, når du flytter").
         String.raw`\bfalder(?<!\b(?:der|som)\s+falder)\s+(?:derfor\s+|så\s+|nu\s+|helt\s+)?(?:væk|bort)\b`,

@@ -412,6 +412,25 @@ const yearly = (m: RegExpExecArray) => number(m[1]!) * (m[2] ? PER_YEAR[m[2].toL
 function weeksOf(m: RegExpExecArray): number {
   return count(m[1]!) * (m[2] ? 0.5 : 1) * LENGTH_WEEKS[m[3]!.toLowerCase()]!;
 }
+// Round 59: the sum asked told in the sentence right after the application, as the price of what was asked for or the
+// reader's own reckoning ("Tak for din ansøgning om en el-scooter. Du har sendt et tilbud … til 24.995 kr.", "I har søgt om
+// dækning af merudgifter. I har opgjort udgifterne til 2.400 kr. om måneden"): the sum the grant is measured against.
+// (Only such a sentence said of the reader that grants or refuses nothing itself.)
+const PRICE_TOLD = /(?<![\p{L}])(?:tilbud|tilbuddet|prisen|pris|koster|kostede|opgjort|opgjorde|opgør|beregnet|udregnet|regnet\s+ud)(?![\p{L}])/iu;
+function priceToldAfterAsk(letter: Letter, applied: string, result: number, sentenceFlags: SentenceFlagsOf): RegExpExecArray | null {
+  for (const [i, t] of zoneBody(letter)) {
+    if (i >= result) return null;
+    if (t !== applied) continue;
+    const k = i + 1;
+    if (k >= result || letter.seg.sentences[k]!.heading) return null;
+    const next = letter.slice(letter.sentence(k));
+    if (!next.includes('kr') || !PRICE_TOLD.test(next) || !READER.test(next) || COMPLAINT.test(next) || CONDITION.test(next)) return null;
+    const f = sentenceFlags(letter, k);
+    if (f.bevilling || f.afslag || f.aendring) return null;
+    return KRONER.exec(next);
+  }
+  return null;
+}
 function grantToldSmaller(letter: Letter, result: number, sentenceFlags: SentenceFlagsOf): boolean {
   const sentences = letter.seg.sentences;
   let applied: string | undefined;
@@ -424,7 +443,8 @@ function grantToldSmaller(letter: Letter, result: number, sentenceFlags: Sentenc
   }
   if (applied === undefined) return false;
   const askedLength = LENGTH.exec(applied);
-  const askedSum = applied.includes('kr') ? KRONER.exec(applied) : null;
+  let askedSum = applied.includes('kr') ? KRONER.exec(applied) : null;
+  if (!askedLength && !askedSum) askedSum = priceToldAfterAsk(letter, applied, result, sentenceFlags);
   if (!askedLength && !askedSum) return false;
   // The result sentence and the next two, where the grant's numbers are told; not what was asked, reported or wished.
   for (let k = result, seen = 0; k < sentences.length && seen < 3; k++) {
@@ -618,10 +638,18 @@ function dearerRefused(letter: Letter, from: number): boolean {
 // before any kind ("en el-assisteret trehjulet cykel", "elektrisk kørestol"): the kind with a motor ("el…") applied for and
 // the plain kind granted differ, as "el-kørestol" and "kørestol" do.
 const AID = /(?<![\p{L}])((?:(?:el-?assisteret|elektrisk)\s+)?(?:el-?scooter|scooter|el-?kørestol|kørestol|rollator|gangstativ|gangbuk|albuestok|stok|krykker|badebænk|badetaburet|badestol|badekarbræt|badebræt|støttegreb|greb|toiletstol|bade-?\s*og\s+toiletstol|toiletforhøjer|plejeseng|loftlift|trappelift|trappemaskine|badekarlift|lift|el-?cykel|trehjulet\s+cykel|cykel|handicapbil|bil|brusehjørne|brusekabine|ombygning|boligændring|boligindretning))(?:en|er|erne|ne|n|et)?(?![\p{L}])/giu;
+// Round 59: a wheelchair or rollator named by a compound of its build ("letvægtskørestol", "komfortkørestol",
+// "udendørsrollator"): the plain kind, so a manual "letvægtskørestol" granted differs from the "elektrisk kørestol" applied
+// for. (Three letters at least before the kind, so "elkørestol" stays the motor kind above.)
+const COMPOUND_AID = /(?<![\p{L}-])\p{L}{3,}?(kørestol|rollator)(?:en|e|ene|er|erne)?(?![\p{L}])/giu;
 function aidsIn(text: string): Set<string> {
   const out = new Set<string>();
   AID.lastIndex = 0;
   for (let m = AID.exec(text); m; m = AID.exec(text)) out.add(m[1]!.toLowerCase().replace(/^(?:elektrisk|el-?assisteret)\s+/u, 'el').replace(/[-\s]/gu, ''));
+  if (text.includes('kørestol') || text.includes('rollator')) {
+    COMPOUND_AID.lastIndex = 0;
+    for (let m = COMPOUND_AID.exec(text); m; m = COMPOUND_AID.exec(text)) out.add(m[1]!.toLowerCase());
+  }
   return out;
 }
 function otherAidGranted(letter: Letter, result: number, sentenceFlags: SentenceFlagsOf): boolean {
@@ -748,7 +776,11 @@ const ASK_CLAUSE_END = /,\s*(?:og|men|hvor|der|som|mens|selv\s+om)\s|;/iu;
 // A length in a grant only after a word that makes it one: "i 8 uger", "for 6 måneder", "(8 uger)", "et forløb på 6 uger".
 const GRANT_LENGTH = new RegExp(String.raw`(?:(?<![\p{L}])(?:i(?:\s+alt)?|for|(?:forløb|periode)\s+på)\s+|\(\s*)${LENGTH_COUNT}(?!\s+(?:siden|efter|før)(?![\p{L}]))`, 'iu');
 const BLOCK_FIELD = /^[\p{L}][\p{L} ]{1,30}:\s/u;
-const ASK_GATE = /søg|ønsk|bad|bedt|gerne|spurg|anmod/iu;
+const ASK_GATE = /søg|ønsk|bad|bedt|gerne|spurg|spørg|anmod/iu;
+// Round 59: the citizen's question whether more can be had, in the present tense ("Tak for din mail, hvor du spørger, om du
+// kan få dækket 25 timer om ugen i stedet for de 15"): the amount in it is asked, as after "søgt om". Only the reader
+// asking (not "Vi spørger, om du kan …", the municipality asking the citizen).
+const ASKS_WHETHER_GETS = /(?<![\p{L}])(?<!(?:vi|jeg|kommunen)\s+(?:har\s+)?)(?:spørger|spurgte|spurgt)\s*,?\s+om\s+(?:du|I|De|han|hun|\p{Lu}\p{Ll}+)\s+(?:kan|kunne|må)\s+(?:godt\s+)?få(?![\p{L}])/u;
 // Round 55: the parts of the day are a dimension too. Help asked for at two or more of them, joined in one phrase ("hjælp
 // til personlig pleje både morgen og aften", "morgen, middag og aften"), and the result sentence granting only some of them
 // ("Fra mandag kommer hjemmeplejen hver morgen"): fewer visits a day than asked, the guide's partial grant. Only the result
@@ -779,7 +811,7 @@ function askedAgainstGranted(letter: Letter, result: number, sentenceFlags: Sent
     const t = letter.slice(sentences[i]!);
     // (Cheap gate: an ask word's letters somewhere in the sentence.)
     if (!ASK_GATE.test(t)) continue;
-    const m = APPLIED.exec(t) ?? WISHED.exec(t) ?? ASKED_AMOUNT_AFTER.exec(t);
+    const m = APPLIED.exec(t) ?? WISHED.exec(t) ?? ASKED_AMOUNT_AFTER.exec(t) ?? ASKS_WHETHER_GETS.exec(t);
     if (!m || COMPLAINT.test(t)) continue;
     let clause = beforeReason(t.slice(m.index));
     const end = ASK_CLAUSE_END.exec(clause);
@@ -849,9 +881,14 @@ function askedAgainstGranted(letter: Letter, result: number, sentenceFlags: Sent
     if (!ownGrant(t)) continue;
     const f = sentenceFlags(letter, k);
     if (f.bevilling && !f.afslag && !f.aendring && !f.possibility && less(beforeReason(t), false)) return true;
+    // Round 59: the grant named by its noun with its length, without a grant word ("Forlængelsen bliver på 6 måneder",
+    // "Bevillingen gælder i 3 måneder") after an application for longer: a shorter period than asked.
+    const told = askedWeeks > 0 && !f.afslag && !f.aendring ? GRANT_NOUN_LENGTH.exec(t) : null;
+    if (told && weeksOf(told) < askedWeeks * 0.85) return true;
   }
   return false;
 }
+const GRANT_NOUN_LENGTH = new RegExp(String.raw`^(?:forlængelsen|bevillingen|perioden|opholdet|forløbet|aflastningen|støtten|hjælpen|indsatsen)\s+(?:bliver|er|gælder)\s+(?:derfor\s+|altså\s+|således\s+|dermed\s+)?(?:på|i|for)\s+${LENGTH_COUNT}`, 'iu');
 
 /**
  * A grant that gives less than was asked, or something else than was asked: the checks above, in this order, the
