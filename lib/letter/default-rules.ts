@@ -836,6 +836,10 @@ const ELEMENTS = {
       'var der for at give dig', 'var der for at sikre',
     ],
     patterns: [
+      // Round 59: the help's aim with the verb put first after an adverbial ("Fremover skal støtten mest hjælpe dig med
+      // posten", "Nu skal kontaktpersonen især støtte dig i …"): the phrase "støtten skal" needs the plain order. Only
+      // help nouns, so "skal du hjælpe din søn" or a relative's help is none; "Hvad skal …?" is left out in code.
+      String.raw`\bskal\s+(?:hjælpen|støtten|indsatsen|bostøtten|kontaktpersonen|forløbet|timerne|aflastningen|mentoren|støttepersonen|ledsagelsen|træningen|behandlingen)\s+(?:(?:mest|især|primært|fortsat|nu|fremover|også|særligt|navnlig|blandt\s+andet)\s+)?(?:hjælpe|støtte)\s+(?:dig|jer|Dem|ham|hende)\s+(?:med|i|til)\s+(?!(?:her|nu|længere|mere|fremover)?\s*[.;:!?])`,
       // Round 51: an aid or help granted to a child or another third person with a "så han/hun kan" clause ("Han får den
       // som hjælpemiddel efter § 112, så han kan sidde sikkert i bilen", "Vi bevilger hende en kørestol, så hun kan …").
       // The bare "så han kan" is too loose for the phrase list (a relative's own plans); the grant opens it here.
@@ -1279,6 +1283,13 @@ const ELEMENTS = {
       String.raw`\b(?:bevillingsperioden|bevillingsperiode|bevilgningsperioden|bevilgningsperiode|støtteperioden|støtteperiode)\s*(?::|er)\s*(?:\d|et\s|ét\s|en\s|to\s|tre\s|fire\s|seks\s|tolv\s|fra\s|til\s|indtil\s|frem\s+til\s)`,
       // "inden for 2 måneder" is a deadline for starting the help, not its duration.
       String.raw`\b(?:i|(?<!inden\s)for|om|efter)\s+(?:\d{1,2}|en|et|to|tre|fire|fem|seks|otte|ni|ti|tolv|atten|et\s+halvt)\s+(?:uger|måneder|mdr\.?|år|måned|uge)\b`,
+      // Round 59: a bare "Periode:" field with both ends as dates ("Periode: 01-03-2024 til 31-08-2024", "Periode: 1.
+      // marts – 31. august 2026"): how long the granted help lasts. An applied-for or a receipt's period is left out in code.
+      String.raw`\bperiode\s*:\s*(?:fra\s+)?(?:den\s+|d\.\s*)?\d{1,2}[./-]\s*(?:\d{1,2}|\p{L}+)[^\n]{0,16}?\s(?:til|–|-)\s+(?:og\s+med\s+)?(?:den\s+|d\.\s*)?\d{1,2}[./-]`,
+      // Round 59: the next review as a field or a clause with its time ("Næste gennemgang: februar 2026", "Næste
+      // revurdering er i uge 12", "Næste status sker senest 1. maj"): a look ahead; "Årlig gennemgang af ydelsen" is the
+      // review this letter reports.
+      String.raw`\bnæste\s+(?:gennemgang|genberegning|revurdering|revision|vurdering|status|statusmøde|opfølgning)\s*(?::|er|sker|bliver|finder\s+sted|foretages|holdes)?\s*(?:i\s+|om\s+|den\s+|senest\s+(?:den\s+|i\s+)?|ca\.\s*|primo\s+|medio\s+|ultimo\s+)?(?:\d|uge\s+\d|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|foråret|sommeren|efteråret|vinteren|et\s+år|ét\s+år|et\s+halvt)`,
       // Round 52: the same span said as a period ("bevilges … i en periode på 4 måneder", "for en periode på et år"); the
       // bare "i en periode" names no length.
       String.raw`\b(?:i|for)\s+en\s+(?:tids)?periode\s+på\s+(?:\d{1,2}|en|et|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|atten|et\s+halvt)\s+(?:uger|måneder|mdr\.?|år|måned|uge)\b`,

@@ -5,7 +5,7 @@
  * § 83") is hollow unless it also carries something concrete ("fordi du …"). Only hollow
  * reasons ⇒ absent with the problem `kun-regel` (FVL §§ 22, 24).
  */
-import type { Detection, Letter } from '../letter';
+import type { AnalysedLetter, Detection, Letter } from '../letter';
 import type { Span } from '../segment';
 import { hasMatchIn, matchesIn } from '../letter';
 import { COMPLAINT_SENTENCE, isLawSentence, LETTER_PURPOSE, RIGHTS_SENTENCE, sectionUnder, underAimLabel, weighsOnlyGeneric } from './common';
@@ -142,10 +142,15 @@ const HVORFOR_CUE = /^,\s*hvorfor/iu;
 const ASKS_WHY = /(?<![\p{L}])(?:spurgt\p{L}*|spørg\p{L}*|forstå\p{L}*|vide|ved|undr\p{L}*|forklar\p{L}*|redegør\p{L}*|beskriv\p{L}*|uddyb\p{L}*|fortæl\p{L}*|fortalt\p{L}*|skrive|skrevet|skrev|skriver|klar\s+over|tvivl)\s*$/iu;
 const ASSESSMENT_CUE = /^(?:vurder\p{L}*|skønne[rt]?|finder|mener)(?![\p{L}])/iu;
 const IF_WHO_BEFORE = /(?<![\p{L}])(?:hvis|såfremt|når)\s+(?:[\p{L}-]+\s+){1,3}$/iu;
+const OLD_HELP_STOPS_AFTER = /^det\s+betyder\s*,?\s+at\s+[^.;]{0,40}?(?:(?:har|havde)\s+haft|hidtidige|nuværende)[^.;]{0,40}?(?:stopper|ophører|slutter|bortfalder)(?![\p{L}])/iu;
 function notOwnReason(letter: Letter, s: Span, c: Span): boolean {
   const before = letter.text.slice(Math.max(s.start, c.start - 60), c.start);
   // "Tak, fordi din mor også kom med": courtesy, not a reason.
   if (LETTER_PURPOSE.test(before) || THANKS_BEFORE.test(before)) return true;
+  // Round 59: in a letter that grants or refuses (not one that changes help), "det betyder, at" ending in the help the
+  // citizen has had that stops ("… fylder 18, og det betyder, at den støtte, du har haft som barn, stopper"): the
+  // background that the old help runs out, not why this decision went as it did.
+  if ((letter as Partial<AnalysedLetter>).decisionType !== 'aendring' && OLD_HELP_STOPS_AFTER.test(letter.text.slice(c.start, s.end))) return true;
   if (HVORFOR_CUE.test(letter.slice(c)) && ASKS_WHY.test(before)) return true;
   // Round 50: an assessment someone may make, as a condition ("…, hvis lægen vurderer, at han er omfattet af ordningen",
   // "når skolen finder, at …"): a possible future view, not why this decision went as it did.
@@ -496,8 +501,11 @@ function weighsBeforeRule(letter: Letter, s: Span, hollowHits: Span[]): boolean 
 // behov for …", "Fordi du selv klarer bolig, arbejde og økonomi, vurderer vi, at du ikke har brug for …"): the clause is
 // what the verdict rests on. It must name this case (a name, a number or the citizen), hold no rule word and no restated
 // rule, and say four words of content; "Da De ikke opfylder betingelserne, …" stays hollow.
-const FRONTED_CAUSE = /^(?:da|fordi|idet|eftersom)\s+([^;:.]{10,200}?),\s*(?:vurderer|finder|mener|skønner)\s+(?:vi|kommunen|jeg|udvalget|forvaltningen)(?![\p{L}])/iu;
-const CITIZEN_SUBJECT = /(?<![\p{L}])(?:du|De|I|han|hun)(?![\p{L}])/u;
+// (Round 59: also the verdict with its verb put first and a negation, "Fordi træningen allerede er dækket på skolen, og
+// fordi hendes behandlere ikke har anbefalet ridningen, er det ikke en nødvendig merudgift"; and the child's or the
+// citizen's possessive as the word for this case, "hendes behandlere", "din læge".)
+const FRONTED_CAUSE = /^(?:da|fordi|idet|eftersom)\s+([^;:.]{10,200}?),\s*(?:(?:vurderer|finder|mener|skønner)\s+(?:vi|kommunen|jeg|udvalget|forvaltningen)|(?:er|bliver|anses|regnes|opfylder|har)\s+(?:det|der|den|du|De|I|han|hun|udgiften|udgifterne|ydelsen)\s+(?:\p{L}+\s+)?ikke)(?![\p{L}])/iu;
+const CITIZEN_SUBJECT = /(?<![\p{L}])(?:du|De|I|han|hun|hans|hendes|din|dit|dine|jeres|Deres)(?![\p{L}])/u;
 const RULE_WORD = /§|(?<![\p{L}])(?:\p{L}*lov\p{L}*|regl\p{L}*|praksis|kvalitetsstandard\p{L}*|serviceniveau\p{L}*|betingelse\p{L}*|kriteri\p{L}*|målgruppe\p{L}*|personkreds\p{L}*)(?![\p{L}])/iu;
 function causeBeforeRule(letter: Letter, s: Span, hollowHits: Span[]): boolean {
   if (hollowHits.length === 0) return false;

@@ -295,8 +295,9 @@ const OWN_REPORT_AFTER =
 // party's words. ("Du har i din ansøgning skrevet" has the party's own possessive and stays.)
 // (Round 58: also the document with its article, "Familiehuset har i statusrapporten af 22. april 2025 beskrevet, at …":
 // a professional's report; the party's own is the application or the mail, which the list leaves out.)
+// (Round 59: and with the indefinite article, "Aflastningsstedet har i en status af 27. november beskrevet, at …".)
 const OWN_REPORT_BEFORE =
-  /(?<![\p{L}])(?:har|havde)\s+i\s+(?:(?:sin|sit|sine|deres)\s+(?:\p{L}+\s+)?\p{L}*(?:rapport|notat|udtalelse|attest|erklæring|journal|beskrivelse|vurdering|redegørelse|status)\p{L}*|\p{L}*(?:rapport|notat|udtalelse|attest|erklæring|redegørelse|status)(?:en|et|erne)?)(?:\s+(?:af|fra|den)\s+(?:[\p{L}\d]+\.?\s+){1,3}?)?\s*$/iu;
+  /(?<![\p{L}])(?:har|havde)\s+i\s+(?:(?:sin|sit|sine|deres)\s+(?:\p{L}+\s+)?\p{L}*(?:rapport|notat|udtalelse|attest|erklæring|journal|beskrivelse|vurdering|redegørelse|status)\p{L}*|(?:en|et)\s+(?:\p{L}+\s+)?\p{L}*(?:rapport|notat|udtalelse|attest|erklæring|redegørelse|status)\p{L}*|\p{L}*(?:rapport|notat|udtalelse|attest|erklæring|redegørelse|status)(?:en|et|erne)?)(?:\s+(?:af|fra|den)\s+(?:[\p{L}\d]+\.?\s+){1,3}?)?\s*$/iu;
 // The party had nothing to add ("Du havde ikke yderligere at tilføje", "Du havde ingen bemærkninger").
 const NOTHING_TO_ADD =
   /(?<![\p{L}])(?:ikke\s+(?:\p{L}+\s+){0,2}?at\s+tilføje|ingen\s+(?:\p{L}+\s+)?(?:bemærkninger|kommentarer|rettelser)|ikke\s+(?:\p{L}+\s+)?(?:bemærkninger|kommentarer))(?![\p{L}])/iu;

@@ -160,8 +160,10 @@ const SENT_WHEN = /(?<![\p{L}])(?:når|hvis|såfremt|før|inden)\s+(?:\p{L}+\s+)
 // (Round 36: also a document's finding in the present, "afslutningsnotatet af 15. september viser, at …".)
 // (Round 53: also a report read through, "Jeg har nu læst statusrapporten fra Familiehuset igennem", and its writer
 // quoted in the present, "I statusrapporten skriver Tina, at …": what the document says, as "viser, at".)
+// (Round 59: also with the document and its time between the auxiliary and the participle, "Jonas har i sin statusrapport
+// fra marts skrevet, at …", "har i notatet af 3. marts beskrevet".)
 const LOOKS_BACK =
-  /(?<![\p{L}])(?:havde|blev|var|viste|viser(?=\s*,?\s+at\s)|(?:skriver|beskriver)(?=\s+(?:\p{L}+\s+){0,2}?\p{L}+\s*,?\s+at\s)|fremgår|fremgik|oplyste|(?<!,\s*)så|fortalte|sagde|beskrev|skrev|vurderede|talte|gav\s+(?:du|I|De|hun|han)\s+udtryk|udtrykte|har\s+(?:\p{L}+\s+){0,3}?(?:oplyst|vurderet|beskrevet|skrevet|set|observeret|fortalt|sagt|udtalt|konstateret|undersøgt|talt|været|vist|testet|afprøvet|læst|gennemlæst))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:havde|blev|var|viste|viser(?=\s*,?\s+at\s)|(?:skriver|beskriver)(?=\s+(?:\p{L}+\s+){0,2}?\p{L}+\s*,?\s+at\s)|fremgår|fremgik|oplyste|(?<!,\s*)så|fortalte|sagde|beskrev|skrev|vurderede|talte|gav\s+(?:du|I|De|hun|han)\s+udtryk|udtrykte|har\s+(?:[\p{L}\d.]+\s+){0,6}?(?:oplyst|vurderet|beskrevet|skrevet|set|observeret|fortalt|sagt|udtalt|konstateret|undersøgt|talt|været|vist|testet|afprøvet|læst|gennemlæst))(?![\p{L}])/iu;
 
 // Round 48: a diagnosis as the first part of an association's name ("ADHD-foreningens forældrelinje", "kontakt
 // Autisme-foreningen"): where to turn, not what is known about this person.

@@ -56,6 +56,7 @@ const PROCEDURAL_AFTER =
 // jer med henblik på opstart", "Frit valg giver dig mulighed for at vælge en anden leverandør".)
 // (Also borrowing or renting something meanwhile: "Du kan låne et badekarsbræt, så du kan komme i
 // bad, indtil …".)
+const OFFER_GET_BEFORE = /(?<![\p{L}])(?:kan|kunne)\s+(?:(?:du|I|De|også|i\s+stedet|evt\.|eventuelt|godt)\s+){0,2}få\s+(?!(?:dækket|bevilget|hjælp\s+fra\s+os)(?![\p{L}]))[^,.;:]{1,60},\s*$/iu;
 const GUIDANCE_BEFORE = /(?<![\p{L}])(?:kan|kunne)\s+(?:\p{L}+\s+){0,2}?(?:søge|ansøge|kontakte|henvende|tale\s+med|købe|benytte|låne|leje|anskaffe)(?![\p{L}])/iu;
 // A contact or referral to someone else, made or to be made ("taget kontakt til
 // aktivitetscentret", "kontakter Jobcentret", "henvist dig til genoptræning"); contact with the
@@ -371,6 +372,9 @@ function rejected(
   // The purpose of other help the letter points to ("du kan søge om et ledsagerkort, så du
   // kan tage en ledsager gratis med"), or of a contact with someone else.
   if (GUIDANCE_BEFORE.test(before) || CONTACT_BEFORE.test(before)) return true;
+  // Round 59: in a refusal, the aim of other help the citizen "can get" ("Du kan i stedet få et nødkald, så du kan tilkalde
+  // hjælp om natten"): what the pointed-to help is for, not the refused help's.
+  if (refused && OFFER_GET_BEFORE.test(before)) return true;
   // A merge field: as the purpose, as the cue's own name ("«Formål»"), or on the line after a
   // bare label ("Formål:" / "[Indsæt formål]").
   // (Dot leaders with the text further along the line are a field filled in: "Indsatsformål

@@ -386,6 +386,8 @@ function grantedIn(letter: Letter, m: Span): boolean {
   // Round 54: the same keeping of a counted amount after a refusal said first in the sentence ("svaret er nej – du
   // fortsætter med de 3 dage, du har i dag: mandag, onsdag og fredag"): the days named after it are the scope that goes
   // on; a refusal after the keeping ("…, men ikke flere") still refuses.
+  const asNow = GOES_ON_AS_NOW_BEFORE.exec(before);
+  if (asNow && !refusedIn(letter, { ...s, start: s.start + asNow.index }, m)) return true;
   const keptCount = KEEPS_COUNT_BEFORE.exec(before);
   if (keptCount && !refusedIn(letter, { ...s, start: s.start + keptCount.index }, m)) return true;
   if (!shelteredWork && (NOT_GRANTED_ALL.test(before) || (changing && HAD.test(before)))) {
@@ -496,6 +498,11 @@ function lastClause(text: string): string {
   return text.slice(Math.max(text.lastIndexOf(','), text.lastIndexOf(';'), text.lastIndexOf(':')) + 1);
 }
 const KEEPS_BEFORE = /(?<![\p{L}])(?:beholder|bevarer|fortsætter\s+med)\s+(?:din|dit|dine|jeres|Deres|sin|sit|sine|hans|hendes|(?<=med\s)(?:de|den|det))(?=\s[^.;:,]{0,60}$)/iu;
+// Round 59: help said to go on, then named as what the citizen has now, the scope listed after it ("De modtager fortsat
+// den hjælp, De har i dag: besøg af hjemmeplejen 4 gange i døgnet", also beside a refusal of a care home): the scope that
+// continues; "har i dag" names that help, not old help replaced.
+const GOES_ON_AS_NOW_BEFORE =
+  /(?<![\p{L}])(?:får|modtager|beholder|har)\s+fortsat\s+(?:den|din|dit|dine|Deres|jeres|de|det)\s+(?:\p{L}+\s+){0,2}?(?:hjælp|støtte|pleje|besøg|ydelse\p{L}*|aflastning)\s*,\s*(?:som\s+)?(?:du|De|I|han|hun)\s+(?:har|får|modtager)\s+(?:i\s+dag|nu|allerede)\s*(?::|,\s*(?:nemlig|dvs\.|altså)|–|-)\s*[^.;]{0,80}$/iu;
 const KEEPS_COUNT_BEFORE =
   /(?<![\p{L}])(?:beholder|bevarer|fortsætter\s+med)\s+(?:din|dit|dine|jeres|Deres|sin|sit|sine|de|den|det)\s+(?:\d+|to|tre|fire|fem)\s+(?:dage|timer|gange|besøg|weekender)(?![\p{L}])[^.;]{0,60}$/iu;
 // Round 54: a section heading that says the help goes on ("Deres hjælp i hjemmet fortsætter", "Det fortsætter

@@ -62,6 +62,8 @@ const EMPTY_FIELD = /^\s*:\s*(?:[—–-]+|ingen|n\/a|«[^»]*»|\[[^\]]*\]|\.{2
 // (Also records kept over a period: "hjemmeplejens observationsskema for perioden 1.-21. oktober".)
 const DOCUMENT =
   /(?<![\p{L}])(?:udskrift|kvittering\p{L}*|regning\p{L}*|\p{L}*opgørelse\p{L}*|faktura\p{L}*|lønseddel\p{L}*|lønsedler|kontoudtog|dokumentation|\p{L}*skema\p{L}*|\p{L}*observation\p{L}*|\p{L}*registrering\p{L}*|\p{L}*dagbog\p{L}*|\p{L}*måling\p{L}*)(?![\p{L}])/iu;
+const DOCUMENT_BEFORE = new RegExp(`(?:${DOCUMENT.source})\\s+(?:(?:de|den|det|seneste|sidste)\\s+){0,2}$`, 'iu');
+const ASKED_LABEL_BEFORE = /(?:ansøgt|ansøgte|søgt|søgte|ønsket|ønskede|anmodet|kvittering\p{L}*|udgift\p{L}*|\p{L}*opgørelse\p{L}*|tidligere|forrige|sidste)\p{L}*\s*$/iu;
 const NONE_AFTER = /^\s*(?:ingen|ikke\s+(?:relevant|planlagt|aktuel\p{L}*))(?![\p{L}])/iu;
 const DATED_AFTER = /^\s+(?:ved\s+\p{L}+\s+|den\s+|d\.\s*)?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}/u;
 // (Round 44: also a rental: "Nogle forhandlere udlejer el-scootere for en måned eller en sæson", "lejes for en uge".)
@@ -72,7 +74,9 @@ const INDEX_RISE = /satsregul|pristal|reguleringsprocent|prisudvikling/iu;
 // (the guide's boern-ca23). A recalculation "en gang om året" with no fixed day stays a follow-up.
 const FIXED_DAY_AFTER = /^\s*,?\s*(?:den\s+|pr\.\s*|per\s+|d\.\s*)?1\.\s*januar(?![\p{L}])/iu;
 const AUTOMATIC = /(?<![\p{L}])automatisk(?![\p{L}])/iu;
-const LAW_AMOUNT = /minimumsbeløb|mindstebeløb|beløbsgrænse|bagatelgrænse|minimumsgrænse|maksimumsbeløb|(?<![\p{L}])(?:satsen|satserne|grænsen|loftet|takst(?:en|erne)?)(?![\p{L}])/iu;
+// (Round 59: also an amount given at a year's price level, "mindst 5.348 kr. om året (2023-niveau, beløbet reguleres hvert
+// år)": the law's limit moved each year.)
+const LAW_AMOUNT = /\d{4}-niveau|\d{4}-pris(?:niveau|er)|minimumsbeløb|mindstebeløb|beløbsgrænse|bagatelgrænse|minimumsgrænse|maksimumsbeløb|(?<![\p{L}])(?:satsen|satserne|grænsen|loftet|takst(?:en|erne)?)(?![\p{L}])/iu;
 const FUTURE = /(?<![\p{L}])(?:vil|skal|kommer\s+til|igen|næste)(?![\p{L}])/iu;
 // A deadline for something the citizen must do ("havde indtil den 5. januar til at komme med
 // bemærkninger", "Rollatoren skal afleveres til depotet senest den 25. november"): the
@@ -337,6 +341,12 @@ export function detect(letter: Letter): Detection {
       if (/^for\s+at\s+høre/iu.test(word) && PAST_TENSE.test(sText) && !FUTURE.test(sText)) continue;
       // "udskrift fra apoteket for perioden oktober–december": the period of a document.
       if (/^(?:for|i)\s+perioden$/iu.test(word) && DOCUMENT.test(sText)) continue;
+      // Round 59: the span a document right before it covers ("Kvitteringer for 3 mdr. vedlagt", "lønsedler for de
+      // seneste 6 måneder"): the period of the record, not how long help lasts.
+      if (/^(?:for|i)\s/iu.test(word) && DOCUMENT_BEFORE.test(letter.text.slice(Math.max(0, m.start - 40), m.start))) continue;
+      // Round 59: a "Periode:" field counts only for the granted help: not in a refusal, nor after an applied-for or a
+      // document's label on its line ("Ansøgt periode: …", "Kvitteringernes periode: …").
+      if (/^periode/iu.test(word) && (refused || ASKED_LABEL_BEFORE.test(letter.text.slice(Math.max(0, letter.text.lastIndexOf('\n', m.start) + 1), m.start)))) continue;
       // "hvordan vi er nået frem til vores afgørelse": arrived at, not until. (Also in the present,
       // "Vi når frem til, at …", "kommer frem til", and looking forward, "De kan se frem til at få …".)
       if (/^frem\s+til$/iu.test(word) && /(?<![\p{L}])(?:nået|nåede|kommet|kom|komme|kommer|nå|når|se|ser|så|glæde\s+(?:dig|jer|Dem|sig)|glæder\s+(?:dig|jer|Dem|sig))\s+$/iu.test(letter.text.slice(Math.max(0, m.start - 14), m.start))) continue;
