@@ -1899,10 +1899,17 @@ const ELEMENTS = {
       // object: "Du rejser dig selv fra sengen", "forflytter Dem selv", "du varmer den selv", "Du
       // bruger desuden selv dit nødkald"; and in the past: "bar selv vasketøjet op".)
       // (Round 42: also with a word of sequence before "selv": "Med løft kommer han op og går derefter selv ud i køkkenet".)
+      // (Round 59: also packing, "du pakker dem selv ud", "hun pakker selv sin taske".)
       // (Round 41: also with the subject after the verb, when a time or a visit is put first ("Ved besøget vaskede du
       // selv overkroppen"), the past of the small care tasks ("du tørrede dig selv"), and keeping an eye on one's own
       // condition ("Ida aflæser selv sin sensor", "han måler selv blodsukkeret").)
-      String.raw`\b(?:gør|laver|tager|går|handler|vasker|ordner|klæder|smører|varmer|spiser|cykler|kører|styrer|administrerer|passer|rydder|varetager|dækker|reder|tørrer|børster|barberer|vander|tømmer|bærer|anretter|lufter|folder|rejser|forflytter|bruger|bar|lavede|vaskede|handlede|gjorde|klædte|tog|spiste|ryddede|tømte|varmede|gik|tørrede|smurte|redte|dækkede|børstede|barberede|rejste|aflæser|aflæste|måler|målte|tjekker|tjekkede|kontrollerer|skifter|skiftede|doserer|doserede)\s+(?:(?:du|De|hun|han|I)\s+)?(?:(?:sig|dig|Dem|jer|mig|den|det|dem)\s+)?(?:(?:i\s+dag|i\s+forvejen|stadig|fortsat|altid|normalt|typisk|oftest|ofte|nu|igen|desuden|også|derefter|bagefter|herefter)\s+)?selv\b`,
+      String.raw`\b(?:gør|laver|tager|går|handler|vasker|ordner|pakker|pakkede|klæder|smører|varmer|spiser|cykler|kører|styrer|administrerer|passer|rydder|varetager|dækker|reder|tørrer|børster|barberer|vander|tømmer|bærer|anretter|lufter|folder|rejser|forflytter|bruger|bar|lavede|vaskede|handlede|gjorde|klædte|tog|spiste|ryddede|tømte|varmede|gik|tørrede|smurte|redte|dækkede|børstede|barberede|rejste|aflæser|aflæste|måler|målte|tjekker|tjekkede|kontrollerer|skifter|skiftede|doserer|doserede)\s+(?:(?:du|De|hun|han|I)\s+)?(?:(?:sig|dig|Dem|jer|mig|den|det|dem)\s+)?(?:(?:i\s+dag|i\s+forvejen|stadig|fortsat|altid|normalt|typisk|oftest|ofte|nu|igen|desuden|også|derefter|bagefter|herefter)\s+)?selv\b`,
+      // Round 59: a child who manages at school, with how well ("klarer sig middel fagligt", "klarer sig pænt i skolen",
+      // "klarer sig alderssvarende"), like "klarer sig godt"; not the bare "klarer sig i skolen" of a goal or a question.
+      String.raw`\bklarer\s+(?:sig|dig)\s+(?:(?:middel|fint|pænt|rimeligt|nogenlunde|okay|fornuftigt|tilfredsstillende|gennemsnitligt|alderssvarende)\s+(?:fagligt|i\s+skolen|i\s+timerne)|alderssvarende)(?![\p{L}])`,
+      // Round 59: a household task done with one's own things, "egen" marking it as the citizen's own doing ("hun laver
+      // stadig sin egen middagsmad", "du vasker dit eget tøj"); starts at the task verb.
+      String.raw`\b(?:laver|lavede|smører|smurte|vasker|vaskede|varmer|varmede|bager|bagede|ordner|ordnede|styrer|passer|handler)\s+(?:(?:stadig|fortsat|selv|altid|normalt|nu|også|oftest|ofte|det\s+meste\s+af)\s+){0,2}(?:sin|sit|sine|din|dit|dine|Deres|jeres)\s+(?:egen|eget|egne)\s+(?!aftale|valg|beslutning|regning|leverandør)\p{L}+`,
       // (Round 25: not a diet the dietitian allows: "du kan spise almindelig kost".)
       // Plain abilities: "du kan godt gå korte ture", "hun kan stå ved vasken", "De kan cykle"; any
       // task after "godt selv" ("hun kan sagtens selv tage tøjet af"; a choice is left out in code).
@@ -2390,7 +2397,8 @@ const ELEMENTS = {
       // forældre var til stede og blev hørt", "er blevet partshørt").
       // (Round 38: also with who was heard alongside between: "blev sammen med deres advokater hørt på mødet".)
       String.raw`\b(?:blev|er\s+blevet|var\s+blevet)\s+(?:sammen\s+med\s+(?:\p{L}+\s+){1,2}?)?(?:\p{L}+\s+){0,3}?(?:hørt|partshørt)\b`,
-      String.raw`\bhar\s+(?:læst|set|gennemgået)\s+[^.\n]{0,60}(?:sagt|svaret|skrevet|fortalt|oplyst)`,
+      // (Round 59: not the writer's own look and the noun "svaret": "Jeg har set på det, og svaret er, at …".)
+      String.raw`\b(?<!(?:jeg|vi)\s)har\s+(?:læst|set|gennemgået)\s+[^.\n]{0,60}(?:sagt|svaret|skrevet|fortalt|oplyst)(?!\s+(?:er|var|bliver)(?![\p{L}]))`,
       // "Du har læst afslutningsrapporten og har ingen bemærkninger til den" (a document of the
       // case, not "fået rengøring … ingen bemærkninger til leverandøren"); also the comments the
       // party gave on it ("Forældrene har læst den børnefaglige undersøgelse og givet
@@ -2848,6 +2856,11 @@ const ELEMENTS = {
       // grant) and the drop-in offer in inverted order ("Den kan du bare møde op i").
       'tale med egen læge', 'tale med jeres egen læge', 'tale med sin læge', 'tale med sin egen læge',
       'et lille tip', 'et godt tip', 'tip:', 'et godt råd', 'et lille råd',
+      // Round 59: a few tips flagged as such ("Et par idéer, hvis det bliver sværere: …"); checked in code like "Tip:".
+      'et par idéer', 'et par ideer', 'et par tips', 'et par råd', 'et par gode råd',
+      // … and advice to be had from a body named after it ("Skolen kan få råd fra PPR", "I kan få gode råd hos
+      // foreningen"); the sender and the help granted are left out in code.
+      'få råd fra', 'få råd hos', 'få gode råd fra', 'få gode råd hos',
       'selv ønsker at købe', 'selv vil købe', 'selv gerne vil købe', 'som du selv køber', 'som I selv køber', 'som De selv køber',
       // Round 48: the same told as what the citizen must do for more than the help granted ("Vil du have en ekstra til
       // sommerhuset, må du selv købe den, fx på apoteket"): a private option, like "kan du selv købe".

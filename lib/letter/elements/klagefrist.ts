@@ -27,8 +27,9 @@ const ABOUT_COMPLAINT = /klag|frist/iu;
 // er forkert at …".)
 // (Round 40: also the citizen who sees it differently, "Hvis du ser anderledes på det", "Ser I anderledes på sagen?";
 // not "Vi ser anderledes på det nu".)
+// (Round 59: also the plural, "Er Lasse eller du ikke tilfredse med noget af det".)
 export const DISAGREES =
-  /(?<![\p{L}])(?:ikke\s+(?:er\s+)?(?:enig|enige|tilfreds)|uenig\p{L}*|utilfreds|(?:(?:du|I|De)\s+ser|ser\s+(?:du|I|De))\s+(?:\p{L}+\s+)?anderledes\s+på|(?:tager|taget|tog)\s+fejl|(?:(?:du|I|De)\s+(?:\p{L}+\s+)?(?:synes|mener|tænker)|(?:synes|mener|tænker)\s+(?:du|I|De))(?![\p{L}])[^.?!\n]{0,50}?(?<![\p{L}])forkert)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:ikke\s+(?:er\s+)?(?:enig|enige|tilfreds|tilfredse)|uenig\p{L}*|utilfreds|(?:(?:du|I|De)\s+ser|ser\s+(?:du|I|De))\s+(?:\p{L}+\s+)?anderledes\s+på|(?:tager|taget|tog)\s+fejl|(?:(?:du|I|De)\s+(?:\p{L}+\s+)?(?:synes|mener|tænker)|(?:synes|mener|tænker)\s+(?:du|I|De))(?![\p{L}])[^.?!\n]{0,50}?(?<![\p{L}])forkert)(?![\p{L}])/iu;
 // Round 47: the formal wish to have the decision tried, without the word "klage" ("Ønsker De sagen prøvet, skal
 // henvendelse ske til Ankestyrelsen inden 4 uger fra modtagelsen", "Vil du have afgørelsen indbragt …"); still only
 // with a deadline counted from receipt.
@@ -118,7 +119,10 @@ export function detect(letter: Letter): Detection {
     // (Round 45: or the citizen asks for the new look in the deadline's own sentence, "Hvis du vil have os til at se på
     // det her igen, skal du give os besked senest 4 uger efter, du har modtaget brevet": that is the complaint.)
     const asksNewLook = countsFromReceipt && hasMatchIn(letter, letter.compiled.elements.genvurdering.re, s);
-    if (!ABOUT_COMPLAINT.test(sText) && !((complaintJustBefore || onwardJustAfter || DISAGREES.test(sText) || WANTS_REVIEW.test(sText)) && countsFromReceipt) && !asksNewLook) continue;
+    // (Round 59: or the deadline's own sentence sends it to Ankestyrelsen, never saying "klage": "Holder du ikke med os,
+    // så skriv til Ankestyrelsen senest 4 uger efter, du har fået brevet"; counted from receipt, that is the complaint.)
+    const toAnkestyrelsen = ANKESTYRELSEN.test(sText);
+    if (!ABOUT_COMPLAINT.test(sText) && !((complaintJustBefore || onwardJustAfter || toAnkestyrelsen || DISAGREES.test(sText) || WANTS_REVIEW.test(sText)) && countsFromReceipt) && !asksNewLook) continue;
     const before = letter.text.slice(s.start, m.start);
     if (NOT_CITIZENS.test(before)) continue;
     const written = letter.slice(m);

@@ -44,8 +44,9 @@ const CORRECTION =
 // (Round 31: the answer named with a date after the sending: "Jeres skriftlige bemærkninger af 6. november".)
 // The party's answer to it, or its absence ("I svarede, at …", "Du har ikke svaret", "svarede
 // De", "vi har ikke hørt fra dig", "Der er ikke indkommet bemærkninger").
+// (Round 59: also the party's corrections, "jeres rettelser er kommet med", like their remarks.)
 const ANSWER =
-  /(?<![\p{L}])(?:(?:[Dd]u|I|De)\s+(?:har\s+|havde\s+)?(?:ikke\s+)?(?:svarede|svaret|skrev\s+tilbage|vendte\s+tilbage|meldte\s+tilbage|reagerede|reageret)|(?:[Dd]u|I|De)\s+ringede\s+(?:[^.\n]|\.(?=\s+\p{Ll})){0,40}?(?:sagde|fortalte|oplyste|rettede|bekræftede)|[Rr]ingede\s+(?:du|I|De)\s+(?:[^.\n]|\.(?=\s+\p{Ll})){0,40}?(?:sagde|fortalte|oplyste|rettede|bekræftede)|(?:[Ss]varede|[Ss]krev)\s+(?:du|I|De)|hørte?\s+(?:ikke\s+)?fra\s+(?:dig|jer|Dem)|(?:[Dd]it|[Dd]ine|[Jj]eres|Deres)\s+(?:(?:skriftlige|mundtlige|egne)\s+)?(?:svar|bemærkninger|kommentarer|indsigelser)|(?:modtaget|indkommet|fremkommet)\s+(?:nogen\s+|dine\s+|jeres\s+)?(?:rettelser|bemærkninger|kommentarer|indsigelser|svar)|(?:rettelser|indsigelser)\s+inden|sendt\s+(?:os|mig)\s+(?:dine|jeres|Deres)\s+(?:rettelser|bemærkninger|kommentarer))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:(?:[Dd]u|I|De)\s+(?:har\s+|havde\s+)?(?:ikke\s+)?(?:svarede|svaret|skrev\s+tilbage|vendte\s+tilbage|meldte\s+tilbage|reagerede|reageret)|(?:[Dd]u|I|De)\s+ringede\s+(?:[^.\n]|\.(?=\s+\p{Ll})){0,40}?(?:sagde|fortalte|oplyste|rettede|bekræftede)|[Rr]ingede\s+(?:du|I|De)\s+(?:[^.\n]|\.(?=\s+\p{Ll})){0,40}?(?:sagde|fortalte|oplyste|rettede|bekræftede)|(?:[Ss]varede|[Ss]krev)\s+(?:du|I|De)|hørte?\s+(?:ikke\s+)?fra\s+(?:dig|jer|Dem)|(?:[Dd]it|[Dd]ine|[Jj]eres|Deres)\s+(?:(?:skriftlige|mundtlige|egne)\s+)?(?:svar|bemærkninger|kommentarer|indsigelser|rettelser)|(?:modtaget|indkommet|fremkommet)\s+(?:nogen\s+|dine\s+|jeres\s+)?(?:rettelser|bemærkninger|kommentarer|indsigelser|svar)|(?:rettelser|indsigelser)\s+inden|sendt\s+(?:os|mig)\s+(?:dine|jeres|Deres)\s+(?:rettelser|bemærkninger|kommentarer))(?![\p{L}])/u;
 // ("I" and "De" are the party only in capitals; "i" and "de" are a preposition and "they".)
 // (Also corrections sent back: "I har begge læst den og sendt mig jeres rettelser".)
 // (The party's call back is an answer too: "Du ringede den 26. september og sagde, at
@@ -91,8 +92,9 @@ const SENT_TO =
 // havde skrevet", "det, terapeuten havde noteret ved besøget".)
 // (Round 36: also a record or a calculation of the case: "Du fik registreringen tilsendt …, og du svarede …",
 // "udregningen", "opgørelsen".)
+// (Round 59: also "afdækning", the children's-case word for an examination: "I har læst den afdækning, jeg lavede".)
 const CASE_DOCUMENT =
-  /(?:oplysning|udkast|notat|beregning|udregning|opgørelse|registrering|optælling|undersøgelse|referat|udtalelse|vurdering|status|rapport|indstilling|sagsfremstilling|beskrivelse|materiale|forslag|afslutning|overvejede|i\s+sinde\s+at|påtænkte|skrevet\s+(?:om\s+(?:dig|jer|Dem|ham|hende)|ned)|(?:havde|har)\s+(?:skrevet|noteret)(?![\p{L}]))/iu;
+  /(?:oplysning|afdækning|udkast|notat|beregning|udregning|opgørelse|registrering|optælling|undersøgelse|referat|udtalelse|vurdering|status|rapport|indstilling|sagsfremstilling|beskrivelse|materiale|forslag|afslutning|overvejede|i\s+sinde\s+at|påtænkte|skrevet\s+(?:om\s+(?:dig|jer|Dem|ham|hende)|ned)|(?:havde|har)\s+(?:skrevet|noteret)(?![\p{L}]))/iu;
 // In the sending's own sentence, the deadline for comments or their purpose is the hearing
 // ("… med frist til 29-10-2025", "… med 14 dages frist til bemærkninger", "… med henblik på
 // eventuelle bemærkninger").
@@ -105,8 +107,9 @@ const CASE_DOCUMENT =
 // en uge til at skrive".)
 // (Round 41: and the formal request that went with it: "… til Dem med anmodning om eventuelle bemærkninger".)
 // (Round 43: and the purpose said in journal style, "Udkast + lægens udtalelse sendt til borger og søn 12-08 til kommentar".)
+// (Round 59: also the note-style abbreviation "m. frist 7/2" for "med frist".)
 const FOR_COMMENTS =
-  /(?<![\p{L}])(?:til\s+(?:kommentar|bemærkning|gennemsyn)\p{L}*|med\s+(?:(?:\d{1,2}|otte|ti|fjorten)\s+(?:dages|ugers)\s+)?(?:svar)?frist|(?:henblik\s+på|anmodning\s+om|opfordring\s+til\s+at\s+komme\s+med)\s+(?:\p{L}+\.?\s+)?(?:bemærk|kommentar|partshøring|høring|udtalelse)|kunne\s+(?:\p{L}+\s+)?(?:rette|kommentere|sige\s+(?:din|jeres|Deres|sin)\s+mening|sige\s+(?:noget\s+)?(?:til|om)|svare|skrive\s*,?\s*(?:hvis|tilbage|til\s+(?:os|mig)))|komme\s+med\s+(?:\p{L}+\s+)?(?:bemærk|kommentar|rettelse|indsigelse)|(?:dage|dages|uge|uger|ugers)\s+(?:frist\s+)?til\s+at\s+(?:svare|kommentere|rette|sige|skrive|komme\s+med)|bad\s+(?:dig|jer|Dem)\s+(?:om\s+at\s+)?(?:sige\s+til|fortælle\s+(?:os|mig)|skrive\s+til\s+(?:os|mig)|give\s+(?:os\s+|mig\s+)?besked|melde\s+tilbage)|(?:lejlighed|mulighed)\s+(?:til|for)\s+at\s+(?:sige|svare|kommentere|rette|udtale)|spurgte\s*,?\s*(?:(?:dig|jer|Dem)\s*,?\s*)?(?:om|hvad))/iu;
+  /(?<![\p{L}])(?:til\s+(?:kommentar|bemærkning|gennemsyn)\p{L}*|(?:med|m\.)\s+(?:(?:\d{1,2}|otte|ti|fjorten)\s+(?:dages|ugers)\s+)?(?:svar)?frist|(?:henblik\s+på|anmodning\s+om|opfordring\s+til\s+at\s+komme\s+med)\s+(?:\p{L}+\.?\s+)?(?:bemærk|kommentar|partshøring|høring|udtalelse)|kunne\s+(?:\p{L}+\s+)?(?:rette|kommentere|sige\s+(?:din|jeres|Deres|sin)\s+mening|sige\s+(?:noget\s+)?(?:til|om)|svare|skrive\s*,?\s*(?:hvis|tilbage|til\s+(?:os|mig)))|komme\s+med\s+(?:\p{L}+\s+)?(?:bemærk|kommentar|rettelse|indsigelse)|(?:dage|dages|uge|uger|ugers)\s+(?:frist\s+)?til\s+at\s+(?:svare|kommentere|rette|sige|skrive|komme\s+med)|bad\s+(?:dig|jer|Dem)\s+(?:om\s+at\s+)?(?:sige\s+til|fortælle\s+(?:os|mig)|skrive\s+til\s+(?:os|mig)|give\s+(?:os\s+|mig\s+)?besked|melde\s+tilbage)|(?:lejlighed|mulighed)\s+(?:til|for)\s+at\s+(?:sige|svare|kommentere|rette|udtale)|spurgte\s*,?\s*(?:(?:dig|jer|Dem)\s*,?\s*)?(?:om|hvad))/iu;
 
 // The caseworker wrote to the party ("skrev jeg til dig", "Vi skrev til jer").
 const WROTE = /(?<![\p{L}])skrev\s+(?:(?:vi|jeg|kommunen)\s+)?til\s+(?:dig|jer|Dem|værgen|forældrene)(?![\p{L}])/u;

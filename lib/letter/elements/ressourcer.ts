@@ -56,7 +56,8 @@ const NEGATED_AFTER = /^(?:\s+\p{L}+)?\s+(?:ikke|ingen|heller\s+ikke)(?![\p{L}])
 // (Round 48: also the helpers one hires oneself, "kontant tilskud til hjælp, som du selv ansætter": the form of the
 // scheme, not a skill.)
 // (Round 55: also a cost already borne, "I selv har betalt 1.400 kr. om måneden": the expense applied for, not a skill.)
-const NOT_ABILITY_AFTER = /^(?:\s+\p{L}+)?\s+(?:vælge|vælger|valgt|valgte|besluttet|besluttede|bestemme|bestemmer|søge|søgt|ansøge|ansøgt|kontakte|ringe|klage|henvende|betale|betaler|betalt|betalte|købe|finde(?!\s+(?:rundt|vej|hjem))|læse|se|(?<!(?<![\p{L}])de\s)få|fået|modtage|modtaget|tilrettelægge|aftale|sende|skrive|tage\s+kontakt|hente|afhente|bestille|sørge|aflevere|returnere|spare|opspare|haft\s+(?:hjælp|bevilget|støtte)|været\s+bevilget|bevilget|benytte|har\s+lyst|får\s+lyst|ønsker|foretrækker|synes|mener|beslutter|har\s+brug\s+for|føler\s+for|regne|vente|forvente|bede|spørge|ansætte|ansætter|ansat|ansatte|antage|antager|sagt|fortalt|oplyst|skrevet|ønsket|ønskede|anslået|anslog|opgjort|opgjorde|forklaret|nævnt|udtalt|beskrevet|peget\s+på|givet\s+udtryk|bruge\s+(?:\p{L}+\s+)?(?:timerne|pengene|tilskuddet|beløbet|hjælpen|ydelsen|støtten|bevillingen|ledsagelsen)\s+til)(?![\p{L}])/u;
+// (Round 59: not "få" with a thing put on or taken off, "kan nu selv få strømperne på": dressing oneself is the ability.)
+const NOT_ABILITY_AFTER = /^(?:\s+\p{L}+)?\s+(?:vælge|vælger|valgt|valgte|besluttet|besluttede|bestemme|bestemmer|søge|søgt|ansøge|ansøgt|kontakte|ringe|klage|henvende|betale|betaler|betalt|betalte|købe|finde(?!\s+(?:rundt|vej|hjem))|læse|se|(?<!(?<![\p{L}])de\s)få(?!\s+(?!(?:hjælpen|støtten|ydelsen|bevillingen|tilskuddet|beløbet|pengene)(?![\p{L}]))(?:\p{L}+(?:ne|en|et)|dem|den|det)\s+(?:på|af)(?![\p{L}]))|fået|modtage|modtaget|tilrettelægge|aftale|sende|skrive|tage\s+kontakt|hente|afhente|bestille|sørge|aflevere|returnere|spare|opspare|haft\s+(?:hjælp|bevilget|støtte)|været\s+bevilget|bevilget|benytte|har\s+lyst|får\s+lyst|ønsker|foretrækker|synes|mener|beslutter|har\s+brug\s+for|føler\s+for|regne|vente|forvente|bede|spørge|ansætte|ansætter|ansat|ansatte|antage|antager|sagt|fortalt|oplyst|skrevet|ønsket|ønskede|anslået|anslog|opgjort|opgjorde|forklaret|nævnt|udtalt|beskrevet|peget\s+på|givet\s+udtryk|bruge\s+(?:\p{L}+\s+)?(?:timerne|pengene|tilskuddet|beløbet|hjælpen|ydelsen|støtten|bevillingen|ledsagelsen)\s+til)(?![\p{L}])/u;
 // ("ønsker selv at få bad om formiddagen" is a wish about the help, not doing it oneself.)
 const MODAL = /kan|kunne|fortsat|stadig|tidligere|selv$|selv\s+at$/u;
 // "Med kørestolen kan du selv komme rundt": what the granted thing makes possible (a purpose),
@@ -457,7 +458,9 @@ export function detect(letter: Letter): Detection {
       if (JOB.test(lower) && NEGATED_CLAUSE_BEFORE.test(before)) continue;
       if (RELATIVE_WORD_START.test(lower) && OBJECT_RELATIVE_BEFORE.test(before) && !SUBJECT_BETWEEN.test(lower)) continue;
       // (Also a grandparent or a neighbour alone as the one the citizen visits, "besøge din mormor i Brønderslev".)
-      if (BARE_RELATIVE.test(lower) && /(?<![\p{L}])(?:besøge|besøger|besøgte)\s+(?:din|dit|dine|jeres|deres|sin|sine|hans|hendes)\s+$/u.test(before)) continue;
+      // (Round 59: and a friend or neighbour as where the citizen goes, "tager taxa til supermarkedet og til dine
+      // veninder", as Round 53 did for relatives: a destination, not help.)
+      if (BARE_RELATIVE.test(lower) && /(?<![\p{L}])(?:besøge|besøger|besøgte|til)\s+(?:din|dit|dine|jeres|deres|sin|sine|hans|hendes)\s+$/u.test(before) && !SUBJECT_BETWEEN.test(text.slice(m.end, Math.min(s.end, m.end + 12)).toLowerCase().replace(/^\s*,?\s*/u, '').split(/\s+/u)[0] ?? '')) continue;
       if (BARE_RELATIVE.test(lower) && WORRY_AFTER.test(text.slice(m.end, Math.min(s.end, m.end + 100)).toLowerCase())) continue;
       if (BARE_RELATIVE.test(lower) && EVENT_AFTER.test(after)) continue;
       if (BARE_RELATIVE.test(lower) && OPINION_AFTER.test(after)) continue;

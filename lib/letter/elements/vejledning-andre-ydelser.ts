@@ -607,6 +607,12 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   // A tip by the way or a reminder is guidance when it sends the citizen to get, apply or ask, and
   // not back to the sender or to the help granted ("Du kan i øvrigt altid ringe til os", "Husk, at
   // du kan ringe til hjemmeplejen").
+  // Round 59: advice to be had from a body named after it, by the citizen or by others around the child ("Skolen kan få
+  // råd fra PPR om …", "I kan få gode råd hos foreningen"): another source of help, not the sender or the help granted.
+  if (GET_ADVICE.test(match)) {
+    const after = sentence.slice(at + match.length);
+    if (TIP_TO_SENDER.test(after) || ownHelp(after.trim().split(/\s+/u).slice(0, 2).join(' '), result)) return false;
+  }
   if (TIP.test(match)) {
     const after = sentence.slice(at + match.length);
     if (!GUIDES.test(sentence.slice(at)) || TIP_TO_SENDER.test(after) || ownHelp(clauseOf(after), result)) return false;
@@ -629,7 +635,7 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   if (TIP_LABEL.test(match)) {
     const after = sentence.slice(at + match.length).replace(/^[\s:–-]+/u, '');
     if (TIP_TO_SENDER.test(after) || ownHelp(clauseOf(after), result)) return false;
-    if (!(GUIDES.test(after) || OTHER_MARK.test(after) || BARE_NAME.test(after.split(/\s+/u)[0] ?? ''))) return false;
+    if (!(GUIDES.test(after) || OTHER_MARK.test(after) || SHOP_KIND.test(after) || BARE_NAME.test(after.split(/\s+/u)[0] ?? ''))) return false;
   }
   // Buying privately what is refused ("Hvis I selv ønsker at købe en hjælpemotor", "en ladcykel,
   // som I selv køber"): a private option only where help is refused in whole or part; in a full
@@ -771,7 +777,11 @@ const DENIED_AFTER = /^\s+(?:ikke|heller\s+ikke)(?![\p{L}])/iu;
 const TIP_TO_SENDER =
   /^[^.]{0,40}?(?<![\p{L}])(?:os|mig|undertegnede|(?:din|jeres|Deres)\s+(?:sagsbehandler|rådgiver|visitator|kontaktperson)|(?:hjemmepleje|hjemmehjælp|leverandør|visitation|indkøbsordning|madservice)\p{L}*)(?![\p{L}])/iu;
 const BORROW = /^kan\s+låne$/iu;
-const TIP_LABEL = /^(?:et\s+(?:lille|godt)\s+)?(?:tip|råd)(?![\p{L}])/iu;
+// (Round 59: also a few tips flagged as such, "Et par idéer, hvis det bliver sværere: …", "Et par gode råd: …".)
+const TIP_LABEL = /^(?:et\s+(?:lille|godt)\s+|et\s+par\s+(?:gode\s+)?)?(?:tips?|råd|id[ée]er)(?![\p{L}])/iu;
+// Round 59: a kind of shop a tip sends the citizen to for a small thing of their own ("klodser fås i byggemarkedet eller
+// en hjælpemiddelbutik"): a private option, like a webshop or a dealer.
+const SHOP_KIND = /(?<![\p{L}])(?:byggemarked\p{L}*|hjælpemiddelbutik\p{L}*|hjælpemiddelforretning\p{L}*|apotek\p{L}*|genbrugsbutik\p{L}*)(?![\p{L}])/iu;
 const BUY_PRIVATELY = /^(?:selv\s+(?:ønsker|vil|gerne\s+vil)\s+købe|(?:som|så)\s+(?:du|i|de)\s+selv\s+køber)/iu;
 const PRIVATE_DEAL = /(?<![\p{L}])(?:købes|privat|private|forhandler\p{L}*)(?![\p{L}])/iu;
 // (Round 32: also in the plural, "bestilles mad fra private leverandører".)
@@ -833,6 +843,7 @@ const OWN_CONTACT =
 // (Round 53: also bought with the impersonal subject, "kan man købe eller leje et privat": the same test.)
 const LOAN_PASSIVE = /^(?:man\s+)?kan\s+(?:man\s+|(?:du|I|De)\s+(?:\p{L}+\s+)?)?(?:låne|lånes|leje|lejes|købe)$/iu;
 const ALSO_GET = /(?:også|desuden)\s+få$/iu;
+const GET_ADVICE = /^få\s+(?:gode\s+)?råd\s+(?:fra|hos)$/iu;
 const GET_NOT_OTHER =
   /^\s+(?:\p{L}+\s+)?(?:aktindsigt|indsigt|kopi|svar|fat|tilsendt|udleveret|udbetalt|besked|brevet|afgørelsen|dokumenter\p{L}*|bisidder|en\s+bisidder|hjælp|hjælpen|støtte|støtten|rådgivning|vejledning)(?![\p{L}])/iu;
 // A contact line for questions or remarks on this decision ("Har De spørgsmål til afgørelsen, kan De
@@ -954,6 +965,11 @@ function paysForDecidedThing(match: string, sentence: string, at: number, result
     thing = conceded[1]!;
   } else return false;
   if (ANOTHER_OPTION.test(sentence)) return false;
+  // Round 59: under a subsidy toward a purchase, a conceded buy with the rest paid in the same sentence is the share the
+  // subsidy leaves, whatever model is named ("Du kan godt købe Vento-modellen, men så betaler du selv resten af
+  // prisen"): the citizen buys the thing with the subsidy either way; in-kind aid still needs the thing named
+  // back.
+  if (BUY_ANYWAY.test(match) && SUBSIDY.test(result) && PAY_REST_AFTER.test(sentence.slice(at))) return true;
   return NAMED_BACK.test(thing) || (SUBSIDY.test(result) && ownHelp(clauseOf(thing), result));
 }
 const OWN_HABIT = /^[^.;:]{0,80}?(?<![\p{L}])som\s+(?:(?:du|I|De)\s+(?:gør|plejer|allerede|altid|har\s+gjort)|hidtil|i\s+dag|nu)(?![\p{L}])/iu;
