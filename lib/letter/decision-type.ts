@@ -189,7 +189,9 @@ const RECEIVES_REFUSAL = /^\s+(?:\p{L}+\s+){0,2}?(?:afslag|nej|et\s+afslag)(?![\
 // (Round 59: also after a linking adverb, "Du får derfor to afgørelser i dette brev", "I får altså et svar på begge dele".)
 const RECEIVES_LETTER =
   /^\s+(?:(?:derfor|dermed|således|altså|også)\s+)?(?:(?:her|hermed|nu)\s+)?(?:(?:det|den)\s+her\s+(?:brev|mail|e-mail|afgørelse|svar|besked)|denne|dette|brevet|afgørelsen|mailen|e-mailen|svaret|svar|besked|beskeden|meddelelsen|(?:min|vores|kommunens|udvalgets)\s+(?:\p{L}+\s+)?(?:afgørelse|svar|brev|mail)|(?:(?:i|med|som)\s+)?(?:et|en)\s+(?:\p{L}+\s+)?(?:brev|afgørelse|mail|e-mail|besked|svar|kopi)|kopi(?:en)?|(?:begge|alle|de\s+(?:to|tre)|to|tre)\s+(?:\p{L}+\s+)?(?:afgørelser|breve|svar))(?![\p{L}])/iu;
-const CAN_GET = /(?<![\p{L}])(?:du|I|De)\s+kan\s+(?:godt\s+|nu\s+|fremover\s+|fortsat\s+)?(?:få|blive\s+boende)(?![\p{L}])(?!\s+(?:aktindsigt|hjælp\s+(?:hos|fra|af)|rådgivning|vejledning|svar|besked|mere\s+at\s+vide))/iu;
+// (Round 60: also after a connective that ties the grant to the facts just told, "Du kan derfor godt få en badestol",
+// "Du kan altså få …"; "Du kan derfor ikke få" stays out, the verb must follow.)
+const CAN_GET = /(?<![\p{L}])(?:du|I|De)\s+kan\s+(?:(?:derfor|dermed|altså|således)\s+)?(?:godt\s+|nu\s+|fremover\s+|fortsat\s+)?(?:få|blive\s+boende)(?![\p{L}])(?!\s+(?:aktindsigt|hjælp\s+(?:hos|fra|af)|rådgivning|vejledning|svar|besked|mere\s+at\s+vide))/iu;
 // A stay told as what will happen, with its amount ("Fra marts skal Noah være hos aflastningsfamilien
 // Dam 1 weekend om måneden", "Oskar skal i aflastning hos Birgit og Ove 1 weekend om måneden").
 const WILL_STAY_AMOUNT =

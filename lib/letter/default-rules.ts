@@ -3654,6 +3654,9 @@ export const DEFAULT_RULE_DATA = {
         // Round 57: a cost met in the passive with its sum ("Ekstra tøjvask dækkes med 300 kr. om måneden", "ydes med 1.200 kr.");
         // a rule said to anyone is caught by the rule checks, and "dækkes ikke" refuses.
         String.raw`\b(?:dækkes|ydes|udbetales)\s+med\s+\d[\d.]*(?:,\d+)?\s*kr(?:oner)?\b`,
+        // Round 60: help measured out to an amount as the decision ("din ordning udmåles fremover til 15 timer i døgnet", "Hjælpen
+        // er udmålt til 6 timer om ugen"); the measuring said without an amount ("Sådan er timerne udmålt") is no grant.
+        String.raw`\b(?:udmåles|udmåler\s+vi|udmålt(?<=\b(?:er|bliver)\s+(?:nu\s+)?udmålt))\s+(?:fremover\s+|nu\s+)?til\s+(?:\d[\d.,]*|en|et|én|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv)\s+(?:timer?|gange?|besøg|dage?|døgn|kr)`,
         // An aid the municipality puts up ("Vi sætter en rampe op ved hoveddøren"; not a meeting set up).
         String.raw`\b(?:vi|kommunen)\s+sætter\s+(?:en|et|nogle|to|tre|fire|\d+)\s+(?!møde|aftale|tid)(?:[\p{L}-]+\s+){1,3}?op\b`,
         // Round 41: the help set going, with its object between ("derfor sætter vi den i gang", "sætter kommunen

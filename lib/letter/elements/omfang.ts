@@ -98,6 +98,7 @@ const WHILE_PLACED = /(?<![\p{L}])(?:så\s+længe|mens|under)\s+(?:\p{L}+\s+){0,
 // (Round 41: not the amount after it, "Ydelse efter genberegning: 640 kr. pr. måned", "Efter revurderingen får
 // du 2 timer om ugen": what the new look came to, the scope in force.)
 const GOES_ON = /^\s*(?:og\s+)?(?:derefter|herefter)(?![\p{L}])/iu;
+const VERBLESS_GOES_ON = /^\s*(?:og\s+)?(?:derefter|herefter|dernæst)\s+(?:(?:mindst|ca\.|cirka|igen|så)\s+)?$/iu;
 // (Round 53: not "vedligeholdelsestræning", a kind of training granted, unlike upkeep of an aid.)
 const ADMIN = /(?<![\p{L}])(?:udbetal\p{L}*|ringe|ring|kontakte|tlf\.?|telefonnummer|træffes|træffe|henvende\s+(?:dig|jer|Dem)|(?<!efter\s+(?:den\s+|en\s+)?)genberegn\p{L}*|opgørelse\p{L}*|telefontid|åbningstid\p{L}*|åbent|åben|kontortid|træffetid|ringetid|(?<!efter\s+(?:den\s+|en\s+)?)revurder\p{L}*|følger\s+(?:(?:vi|jeg)\s+)?op|følges\s+(?:der\s+)?op|følge\s+op|opfølgning\p{L}*|evaluer\p{L}*|statusmøde\p{L}*|opfølgningsmøde\p{L}*|udskift\p{L}*|eftersyn\p{L}*|efterses|vedligehold(?!\p{L}*træn)\p{L}*)(?![\p{L}])/iu;
 // Incidents counted in an observation period, the verb between the count and the period ("hvor
@@ -332,6 +333,9 @@ function grantedIn(letter: Letter, m: Span): boolean {
   // (Round 41: a clause that goes on from the one before, "Første opfølgning bliver i januar 2026, og derefter
   // mindst hver 6. måned", is read with it.)
   if (ADMIN.test(adminClause.trim() && !GOES_ON.test(adminClause) ? adminClause : before)) return false;
+  // Round 60: a sentence with no verb of its own that carries on the follow-up told just before ("Første opfølgning 3 mdr.
+  // efter start. Derefter hver 6. md."): the follow-up's rhythm, not a scope granted ("Derefter får du 2 timer" has a verb).
+  if (si > 0 && VERBLESS_GOES_ON.test(before) && ADMIN.test(letter.slice(letter.sentence(si - 1)))) return false;
   // An open offer's hours ("Familiehuset har åben, anonym rådgivning hver torsdag kl. 14-17").
   // (Round 32: and a volunteer's, "en frivillig går med Dem i butikken en gang om ugen", "en besøgsven
   // fra Ældre Sagen kommer hver torsdag": help outside the grant.)
@@ -561,9 +565,17 @@ function expenseListItem(letter: Letter, s: Span, heading: string): boolean {
       end = start - 1;
       continue;
     }
-    return EXPENSE_LEAD.test(line);
+    return EXPENSE_LEAD.test(line) && !coversListed(line);
   }
   return false;
+}
+// Round 60: a lead-in that grants the costs listed under it ("Vi har besluttet at dække en del af de ansøgte merudgifter:",
+// "Kommunen dækker følgende udgifter:"): the items' sums are the help granted, not the citizen's own costs as counted
+// ("Sådan har vi beregnet dine udgifter, som vi dækker:" still counts them; "Vi dækker ikke disse udgifter:" refuses).
+const COVERS_LISTED = /(?<![\p{L}])(?:dække|dækker|dækkes|bevilge|bevilger|bevilges|godkende|godkender)(?![\p{L}])/iu;
+const COUNTED_LEAD = /kvittering|regnet|beregn|budget|sandsynliggjort|medregn|opgørelse|(?<![\p{L}])ikke(?![\p{L}])/iu;
+function coversListed(line: string): boolean {
+  return COVERS_LISTED.test(line) && !COUNTED_LEAD.test(line);
 }
 
 // (Round 21: also "the help" named and a second applicant: "Du får den hjælp, du og Henrik bad om: …".)
