@@ -118,6 +118,11 @@ const ELEMENTS = {
       'går forud for vores', 'går forud for kommunens', 'går forud for servicelovens', 'hører under reglerne om',
     ],
     patterns: [
+      // Round 60: the reason announced with what it is the reason for ("Grunden til ændringen er, at dagcentret lukker
+      // tirsdagsholdet", "Baggrunden for nedsættelsen er, at …"), like 'grunden er' and 'årsagen til'. (Not the
+      // party's reason for applying: "Grunden til din ansøgning er, at …"; whether the reason is concrete is judged in
+      // code.)
+      String.raw`\b(?:grunden|baggrunden)\s+(?:til|for)\s+(?!(?:din|dit|dine|jeres|Deres|hans|hendes)\s)(?:\p{L}+\s+){0,2}?\p{L}+\s+(?:er|var)\s*,?\s+at\b`,
       // The formal consequence clause ("…, hvorfor ansøgningen afslås"): the reason stands
       // before it; whether that reason is concrete or only the rule is judged in code.
       String.raw`,\s*hvorfor\s`,
@@ -520,6 +525,10 @@ const ELEMENTS = {
       // The date before the verb: "Bandagisten har den 10. januar målt dine fødder", "Du blev
       // den 3. marts opereret", "Vi har den 4. maj været på besøg hos dig".
       String.raw`\b(?:har|havde|blev)\s+(?:\p{L}+\s+)?den\s+\d{1,2}\.\s*\p{L}+(?:\s+\d{4})?\s+(?:\p{L}+\s+){0,2}?(?:målt|opmålt|undersøgt|testet|afprøvet|vurderet|set|observeret|konstateret|beskrevet|udtalt|skrevet|oplyst|fortalt|besøgt|talt|været|opereret|indlagt|udskrevet|indstillet|anbefalet)\b`,
+      // Round 60: a dated document named between the auxiliary and the finding ("Rehabiliteringsteamet har i sin indstilling
+      // af 3. juni vurderet, at …", "Skolen har i et brev fra den 2. maj beskrevet …"): what a source found, with its date,
+      // whatever the document is called. (Not a document still to come: "vil i sin indstilling …".)
+      String.raw`\b(?:har|havde)\s+i\s+(?:sin|sit|sine|deres|en|et|hans|hendes)\s+(?:\p{L}+\s+)?\p{L}+\s+(?:af|fra|dateret)\s+(?:den\s+|d\.\s*)?\d{1,2}\.\s*(?:\p{L}+|\d{1,2}\.?)(?:\s+\d{4})?\s+(?:vurderet|beskrevet|skrevet|oplyst|anbefalet|konkluderet|konstateret|indstillet|udtalt|vurderede|beskrev|skrev|anbefalede)\b`,
       // A meeting or a talk that took place, with its date: "Vi holdt møde med dig og din
       // kontaktperson den 4. november", "Du havde en samtale med os den 2. maj", "Vi mødtes
       // med jer den 12. juni" (not "Vi holder et møde med dig den …": that is still to come).
@@ -1260,6 +1269,17 @@ const ELEMENTS = {
       'indsatsen slutter den', 'aflastningen slutter den', 'efterværnet slutter den', 'tilskuddet slutter den',
     ],
     patterns: [
+      // Round 60: a look again at a named meeting with its time ("udvalget vil se på Deres situation igen på mødet i
+      // september", "Vi vurderer sagen igen på statusmødet den 4. juni"): the next look, like "igen i september". (The
+      // complaint's "Vi ser på sagen igen" has no meeting and time after it.)
+      String.raw`\b(?:ser|se|kigger|kigge|vurderer|vurdere|behandler|behandle|drøfter|drøfte)\s+(?:vi\s+)?(?:[\p{L}-]+\s+){1,5}?igen\s+på\s+(?:det\s+|et\s+|vores\s+|næste\s+|udvalgets\s+)?\p{L}*møde[t]?\s+(?:i|den|om|senest|inden)\s+(?:\d|uge\s+\d|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|foråret|sommeren|efteråret|vinteren|et\s|ét\s|to\s|tre\s|seks\s)`,
+      // Round 60: the look when the granted span has run ("Når de 8 uger er gået, laver fysioterapeuten testen igen, og …
+      // vurderer vi, om der er brug for mere træning", "Når de tre måneder er omme, ser vi på, om …"): the follow-up tied
+      // to the period. (Not the help that simply stops then: "Når de 8 uger er gået, stopper træningen".)
+      String.raw`\bnår\s+(?:de|det|den)\s+(?:\d{1,2}|to|tre|fire|fem|seks|otte|ti|tolv)\s+(?:uger|måneder|mdr\.?|år|dage)\s+er\s+(?:gået|omme|gået\s+\p{L}+)\s*,\s*(?:[^.\n]){0,80}?\b(?:vurderer|(?:ser|kigger)\s+(?:vi\s+)?(?:(?:sammen\s+)?med\s+(?:dig|jer|Dem)\s+)?på|følger|tester|måler|laver\s+(?:[^.\n]){0,40}?igen|tager\s+(?:vi\s+)?stilling|holder\s+(?:vi\s+)?(?:et\s+)?(?:nyt\s+)?møde)\b`,
+      // Round 60: the period as a table field with the dates on the next line ("Periode" / "16. marts til 8. maj 2026"), as
+      // fagsystems put it; like "Periode: 1.3.–31.8.". (A period in running text needs its own cue.)
+      String.raw`\b(?:periode|bevillingsperiode|varighed)\s*\n\s*\n?\s*(?:fra\s+)?(?:den\s+|d\.\s*)?\d{1,2}\.\s*(?:\d{1,2}\.?|\p{L}+)(?:\s+\d{4})?\s*(?:til|–|-)\s*(?:og\s+med\s+)?(?:den\s+|d\.\s*)?\d{1,2}\.`,
       // The period the grant runs, both ends as dates ("Bevillingen gælder fra 1. marts 2026 til 31.
       // august 2026", "Støtten bevilges fra 1.4.2026 til og med 30.9.2026"): how long it lasts.
       // (Not the help the citizen has had: "Du har haft støtte fra 1. marts til 31. august", "Støtten

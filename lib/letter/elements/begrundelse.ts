@@ -67,6 +67,12 @@ const CURRENT_HELP = /^(?:du|de|i|han|hun|borger(?:en)?)\s+(?:modtager|får|har)
 // its own sentence, is the reason.
 const AIM_REACHED_ONLY =
   /^(?:(?:[\p{L}-]+\s+){1,3}?(?:ophører|stopper|slutter|afsluttes|afslutter\s+vi|stopper\s+vi)\s*,?\s+(?:da|fordi|idet|eftersom)\s+|(?:da|fordi|idet|eftersom)\s+)(?:formålet|målet|målene|formålene)(?:\s+med\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)?\s+(?:(?:vurderes|anses|skønnes|findes)\s+(?:for\s+)?at\s+være|er(?:\s+blevet)?)\s+(?:opnået|nået|indfriet)(?:\s*,\s*(?:ophører|stopper|slutter|afsluttes)\s+(?:[\p{L}-]+\s*){1,3})?\s*[.!]?\s*$/iu;
+// Round 60: the writer's verdict that the help given is the right amount, and nothing else ("Vi vurderer, at 3 timer om
+// ugen er passende til Noah", "Kommunen finder, at to bad om ugen er tilstrækkeligt"): the result said as an opinion,
+// with no fact of the case behind it, like "betingelserne er ikke opfyldt". (With a cause, "…, fordi …", or a longer
+// tail saying what it covers, it is not matched.)
+const ADEQUATE_ONLY =
+  /^(?:vi|jeg|kommunen|forvaltningen|visitationen|udvalget)\s+(?:vurderer|finder|mener|skønner)\s*,?\s+at\s+(?:[\p{L}\d.,]+\s+){1,8}?(?:er|vil\s+være)\s+(?:\p{L}+\s+)?(?:passende|tilstrækkelig\p{L}*|rimelig\p{L}*|dækkende|nok|det\s+rigtige|det\s+rette)(?:\s+(?:til|for)\s+(?:[\p{L}-]+\s*){1,3})?\s*[.!]?\s*$/iu;
 // A rule sentence that points back to the thing just named ("til den behandling", "for denne type udgift").
 const APPLIES_TO_IT = /(?<![\p{L}])(?:den|denne|dette|disse)\s+(?:type\s+|slags\s+|form\s+for\s+)?(?:behandling|udgift|udgifter|hjælpemiddel|ydelse|ydelsen|tilbud|kørsel|transport|aktivitet|indsats|ordning)(?![\p{L}])/iu;
 const BARE_THEREFORE = /^(?:og\s+)?derfor\s*[.!]?\s*$/iu;
@@ -199,7 +205,9 @@ const MEANS_CONTENT = /^det\s+betyder\s*,?\s+at\s+(?:en|et|din|dit|dine|jeres|hj
 // "har på baggrund af hjemmebesøg den 28.05.2024 besluttet at bevilge dig": the source the decision rests on,
 // named before the verb of deciding, is no reason (what was found there would be).
 const SOURCE_BEFORE_DECIDING =
-  /^på\s+(?:baggrund|grundlag)\s+af\s+(?:\p{L}+\s+){0,2}?(?:hjemmebesøg\p{L}*|besøg\p{L}*|samtale\p{L}*|møde\p{L}*|telefonsamtale\p{L}*|ansøgning\p{L}*|udtalelse\p{L}*|undersøgelse\p{L}*|oplysninger\p{L}*)(?:\s+(?:den|d\.|af|fra)\s+[\d.\s\p{L}]{1,24}?)?\s+(?:(?:har|er)\s+(?:vi\s+|kommunen\s+|jeg\s+|forvaltningen\s+|visitationen\s+|udvalget\s+)?(?:nu\s+)?)?(?:besluttet|truffet|bevilget|visiteret|godkendt)(?![\p{L}])/iu;
+  /^på\s+(?:baggrund|grundlag)\s+af\s+(?:\p{L}+\s+){0,2}?(?:hjemmebesøg\p{L}*|besøg\p{L}*|samtale\p{L}*|møde\p{L}*|telefonsamtale\p{L}*|ansøgning\p{L}*|udtalelse\p{L}*|undersøgelse\p{L}*|oplysninger\p{L}*)(?:\s+(?:den|d\.|af|fra)\s+[\d.\s\p{L}]{1,24}?)?(?:\s*,\s*(?:som\s+|der\s+)?(?:vi|kommunen|jeg|du|I|De)\s+har\s+(?:modtaget|fået|indhentet|sendt|givet)(?:\s+\p{L}+){0,2}?\s*,)?\s+(?:(?:har|er)\s+(?:vi\s+|kommunen\s+|jeg\s+|forvaltningen\s+|visitationen\s+|udvalget\s+)?(?:nu\s+)?)?(?:besluttet|truffet|bevilget|visiteret|godkendt)(?![\p{L}])/iu;
+// (Round 60: also with a relative clause that only says the source came in, "på baggrund af de oplysninger, vi har
+// modtaget, besluttet at bevilge": still nothing of what it says.)
 // (Round 58: also with the auxiliary and the subject inverted after the fronted source, "På baggrund af de foreliggende
 // oplysninger har kommunen besluttet, at …": still the source named before deciding.)
 // The applicant's own reason inside the application ("De har ansøgt om ombygning af Deres badeværelse, idet De
@@ -258,8 +266,10 @@ const ONLY_ADVERBS = /^\s*(?:(?:derfor|således|dermed|altså|desværre|dog|fort
 // Also "Du har mulighed for at låne en kørestol hos …", "Det er muligt at leje …", and a
 // sentence about what anyone can do ("Mange butikker har kørestole, man kan låne"): general,
 // not about this case.
+// (Round 60: also with two words before the verb, "Kommunen kan i stedet tilbyde Dem støtte efter § 85", "Vi kan dog
+// gerne tilbyde …": still the other help offered, not a reason.)
 const OFFER =
-  /^(?:(?:kommunen|vi)\s+kan\s+(?:\p{L}+\s+)?tilbyde|(?:du|De|I)\s+kan\s+(?:\p{L}+\s+){0,2}?(?:få|søge|ansøge|kontakte|henvende|bruge|benytte|ringe|låne|leje|købe)|\p{L}+\s+kan\s+(?:du|De|I)\s+(?:\p{L}+\s+){0,2}?(?:få|søge|ansøge|låne|leje|købe)|(?:du|De|I)\s+har\s+(?:\p{L}+\s+)?mulighed\s+for|(?:det\s+er|der\s+er)\s+(?:\p{L}+\s+)?mulig\p{L}*)(?![\p{L}])|(?:^|[\s,])man\s+kan\s/iu;
+  /^(?:(?:kommunen|vi)\s+kan\s+(?:\p{L}+\s+){0,2}?tilbyde|(?:du|De|I)\s+kan\s+(?:\p{L}+\s+){0,2}?(?:få|søge|ansøge|kontakte|henvende|bruge|benytte|ringe|låne|leje|købe)|\p{L}+\s+kan\s+(?:du|De|I)\s+(?:\p{L}+\s+){0,2}?(?:få|søge|ansøge|låne|leje|købe)|(?:du|De|I)\s+har\s+(?:\p{L}+\s+)?mulighed\s+for|(?:det\s+er|der\s+er)\s+(?:\p{L}+\s+)?mulig\p{L}*)(?![\p{L}])|(?:^|[\s,])man\s+kan\s/iu;
 
 // Round 54: the same offer with the child or another person by name as the subject ("Oskar kan eventuelt benytte
 // klubbens mentorordning", "Hun kan også henvende sig til …"): other help pointed to, no reason. (Case-sensitive: a name.)
@@ -737,10 +747,11 @@ export function detect(letter: Letter): Detection {
     const hollowHits = matchesIn(letter, lists.hollowReasons, s);
     const restated = restatesLaw(letter, s);
     // "Vi har lagt vægt på en samlet vurdering af dine forhold" announces a reason, gives none.
-    let isHollow = hollowHits.length > 0 || restated || weighsOnlyGeneric(letter.slice(s)) || AIM_REACHED_ONLY.test(raw);
+    const adequateOnly = ADEQUATE_ONLY.test(raw);
+    let isHollow = hollowHits.length > 0 || restated || weighsOnlyGeneric(letter.slice(s)) || AIM_REACHED_ONLY.test(raw) || adequateOnly;
     // "at du ikke opfylder betingelserne": the "du ikke" inside the restated condition does
     // not make it concrete.
-    const concrete = !AIM_REACHED_ONLY.test(raw) && concreteOutside(letter, s, hollowHits, restated);
+    const concrete = !AIM_REACHED_ONLY.test(raw) && !adequateOnly && concreteOutside(letter, s, hollowHits, restated);
     // "Du kan derfor ikke få hjælp" right after a restated condition draws its conclusion;
     // it adds no reason of its own.
     // (Round 50: also when the conclusion itself names the standard again, "Deres tilbud er derfor tilpasset det nye

@@ -42,6 +42,10 @@ const ROUTINE = [
   // oplysninger, der foreligger") and what the rules say ("Det fremgår af kvalitetsstandarden,
   // at …") are no facts of the case.
   /(?<![\p{L}])(?:de\s+)?(?:foreliggende\s+|samlede\s+)?oplysning(?:er|erne)\s+(?:i|fra)\s+(?:din|jeres|Deres|sagen|sagens)(?:\s+sag)?(?![\p{L}])/giu,
+  // Round 60: the same with a relative clause that only says the information came in ("på baggrund af de oplysninger, vi
+  // har modtaget, besluttet at …", "de oplysninger, som kommunen har fået"): still no content. (What it says, "…, viser,
+  // at …", is matched outside this span.)
+  /(?<![\p{L}])(?:de\s+)?(?:foreliggende\s+|samlede\s+)?oplysning(?:er|erne)\s*,?\s+(?:som\s+|der\s+)?(?:vi|kommunen|jeg)\s+har\s+(?:modtaget|fået|indhentet)(?=\s*[,.])/giu,
   // The same with the source first ("Af servicelovens § 96, stk. 1, fremgår, at …", "I
   // kvalitetsstandarden fremgår det, at …").
   /(?<![\p{L}])(?:af|i|ifølge)\s+[^\n]{0,80}?(?:§|lov\p{L}*|bestemmelse\p{L}*|regl\p{L}*|vejledning\p{L}*|kvalitetsstandard\p{L}*|serviceniveau\p{L}*|praksis\p{L}*|principafgørelse\p{L}*)[^\n]{0,40}?fremg(?:år|ik)(?:\s+det)?\s*,?\s*at(?![\p{L}])/giu,
@@ -196,6 +200,18 @@ function toldNext(letter: Letter, end: number): boolean {
   return TOLD_NEXT.test(letter.slice(letter.sentence(ni)));
 }
 
+// Round 60: the applicant's account told right after the application, in the same paragraph, with no talk named in the
+// letter ("Du har søgt om en kontaktperson til Noah. Du har fortalt, at Noah er meget alene efter skole"): why they
+// applied, in their words (borgerens-synspunkter), like "Du skriver i din ansøgning, at …". Said at a named meeting or
+// call (TALK_NAMED), or dated, it is what came out of it and stays.
+const APPLICANT_TOLD = /^(?:[Dd]u|I|De)\s+har\s+(?:også\s+|selv\s+)?(?:fortalt|oplyst|skrevet|forklaret)\s*,?\s+at\s[^\d]*$/u;
+const APPLIED_SENTENCE = /^(?:(?:du|I|De)\s+har\s+(?:\p{L}+\s+)?(?:an)?søgt\s+om|tak\s+for\s+(?:din|jeres|Deres)\s+ansøgning)(?![\p{L}])/iu;
+function applicantTold(letter: Letter, si: number, sText: string): boolean {
+  if (si < 1 || !APPLICANT_TOLD.test(sText)) return false;
+  const prev = letter.seg.sentences[si - 1]!;
+  return prev.block === letter.seg.sentences[si]!.block && APPLIED_SENTENCE.test(letter.slice(prev)) && !TALK_NAMED.test(letter.text);
+}
+
 export function detect(letter: Letter): Detection {
   // The sender's title in the letterhead or signature ("Ergoterapeut og sagsbehandler").
   const inFrame = frameTest(letter);
@@ -211,6 +227,7 @@ export function detect(letter: Letter): Detection {
       // (Round 38: not a dated event inside a reported worry: "Din hustru har oplyst, at hun er bekymret …, efter du faldt i
       // entreen den 2. oktober"; the worry is a view, the fall with its date a fact.)
       if (!DATED_EVENT.test(letter.slice(m)) && inRoutine(sText, s.start, m.start, m.end, () => inDatedEntry(letter, s.start), () => TALK_NAMED.test(letter.text))) continue;
+      if (applicantTold(letter, si, sText)) continue;
       // A document asked for ("Husk i så fald at vedlægge en ny lægeerklæring"): none is in the case yet.
       if (ASSOCIATION_AFTER.test(letter.text.slice(m.end, m.end + 20))) continue;
       if (ROLE_NAMED_BY_DIAGNOSIS.test(letter.slice(m))) continue;

@@ -129,6 +129,18 @@ function ruleDrawnFromFacts(letter: Letter, si: number): boolean {
 const STANDARD_WITH_CONTENT =
   /^\s*,?\s*at\s+(?:\p{L}+\s+){0,2}?(?:serviceniveau|kvalitetsstandard)\p{L}*\s(?:(?!ikke(?![\p{L}]))[^.;]){0,60}?(?:(?<![\p{L}\d])(?:\d+|en|et|én|to|tre|fire)\s+(?:gange?|timer?|weekend\p{L}*|dage?|døgn|besøg)(?![\p{L}])|hver\s+(?:\d+\.|anden)\s)/iu;
 
+// Round 60: the weight names the reader's own situation first and only then adds the rule ("Vi har lagt vægt på, at du
+// selv kan klare turen, og at kørsel kun gives til borgere, der ikke selv kan komme frem"): the rule's words make the
+// sentence look like a law statement, but the first clause is a consideration of this case. The clause runs from the
+// cue to the first ", og at"/";" and must address the reader and carry a concrete marker.
+const READER_CLAUSE = /^\s*,?\s*at\s+(?:du|I|De|han|hun)\s[^;]*?(?=,\s*(?:og|samt)\s+at\s|;|$)/u;
+function weighsCaseFirst(letter: Letter, s: Span, cueEnd: number): boolean {
+  const c = READER_CLAUSE.exec(letter.text.slice(cueEnd, s.end));
+  if (!c) return false;
+  const end = cueEnd + c[0].length;
+  return matchesIn(letter, letter.compiled.lists.concreteReasons, s).some((h) => h.start >= cueEnd && h.end <= end);
+}
+
 // The detector and begrundelse (a main consideration is also a reason) both ask; work it out once per letter.
 const detected = new WeakMap<Letter, Detection>();
 export function detect(letter: Letter): Detection {
@@ -158,7 +170,7 @@ function detectOnce(letter: Letter): Detection {
       if (COMPLAINT_GUIDANCE.test(letter.slice(s))) continue;
       // The law's demand for main considerations (FVL § 24 quoted) and a weight on "en samlet
       // vurdering af dine forhold" name no consideration.
-      if (isLawSentence(letter, s) || weighsOnlyGeneric(letter.slice(s))) continue;
+      if ((isLawSentence(letter, s) && !weighsCaseFirst(letter, s, m.end)) || weighsOnlyGeneric(letter.slice(s))) continue;
       if (RULE_ONLY_CLAUSE.test(letter.text.slice(m.end, s.end))) continue;
       if (onlyRule(letter, s) && !namesBeforeRule(letter, s, m.end) && !pointsBackToFacts(letter, si, m.end) && !STANDARD_WITH_CONTENT.test(letter.text.slice(m.end, s.end))) continue;
       // A heading ("Det har vi lagt vægt på") points to the section under it, not back.
