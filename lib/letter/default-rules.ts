@@ -1740,6 +1740,22 @@ const ELEMENTS = {
       'arbejder som', 'dit arbejde i', 'dit arbejde på', 'dit arbejde som', 'dit arbejde hos', 'sit arbejde i', 'sit arbejde på',
       'sit arbejde som', 'sit arbejde hos', 'dit job i', 'dit job på', 'dit job som', 'dit job hos', 'sit job i', 'sit job på',
       'sit job som', 'sit job hos',
+      // Round 60: a skill said with a contrast or a concession between "kan" and "selv" ("Du kan til gengæld selv smøre
+      // et stykke brød", "kan derimod selv klæde sig på"); negated, wished or a purpose is left out in code.
+      'kan til gengæld selv', 'kan derimod selv', 'kan dog selv', 'kan heldigvis selv', 'kan stadigvæk selv', 'kunne til gengæld selv',
+      'kunne derimod selv', 'kunne dog selv',
+      // Round 60: doing well now at school, work or a place said with "det går godt" ("det går godt på teknisk skole", "det
+      // går rigtig godt i praktikken"); "hvis det går godt" and "håber, at det går godt" are left out in code.
+      'det går godt på', 'det går godt i', 'det går godt med', 'det går rigtig godt på', 'det går rigtig godt i',
+      'det går rigtig godt med', 'det går fint på', 'det går fint i', 'det går fint med', 'går det godt på', 'går det godt i',
+      'går det godt med', 'går det fint i', 'går det fint på',
+      // Round 60: a skill seen at a trial or a visit, said with "sikkert" for safely ("Ved afprøvningen kunne du sikkert køre
+      // begge stole", "du kører sikkert med rollatoren"); like "går sikkert".
+      'kunne du sikkert', 'du kunne sikkert', 'kunne hun sikkert', 'hun kunne sikkert', 'kunne han sikkert', 'han kunne sikkert',
+      'kører sikkert', 'kørte sikkert', 'kører du sikkert', 'kørte du sikkert', 'færdes sikkert', 'færdedes sikkert',
+      // Round 60: a child's continence reached ("er blevet renlig om dagen", "er renlig om natten"): a concrete skill
+      // managed now, as held-out h38-29 labels it; "ikke renlig" is negated in code.
+      'er blevet renlig', 'blevet renlig', 'er renlig', 'er nu renlig',
       // Round 28: an ability with the adverb before the modal ("at du fint kan stige på standardmodellen"),
       // one regained ("Fordi du igen kan udføre opgaverne selv"; "når du igen kan" is a time, left out in
       // code), a task done already ("han i forvejen tørrer køkkenbordet af"; only after the citizen, in
@@ -1831,7 +1847,7 @@ const ELEMENTS = {
       // passet dig i årevis"), a relative as the named contact ("bliver skrevet på som første kontakt") and
       // a parent who takes set days ("Faren tager fredagene").
       // (Round 46: not "passe sine egne ting", "passe sit arbejde": the relative's own affairs, no help given.)
-      String.raw`\b(?:søn(?:nen)?|datter(?:en)?|børn(?:ene)?|ægtefælle(?:n)?|hustru(?:en)?|kone(?:n)?|mand(?:en)?|partner(?:en)?|samlever|søster|bror|familie(?:n)?|pårørende|mor(?:en)?|far(?:en)?|forældre(?:ne)?|svigerdatter|svigersøn|barnebarn|børnebørn(?:ene)?|nabo(?:en)?|venner|veninde|kæreste(?:n)?|onkel|tante|svoger|svigerinde|svigermor|svigerfar|kollega(?:er)?|nevø|niece|fætter|kusine|moster|faster|morbror|farbror|stedfar|stedmor|bonusfar|bonusmor|svigerfamilie(?:n)?|familiemedlemmer|storebror|lillebror|storesøster|lillesøster|søskende(?:ne)?),?\s+(?:[\p{L}\d]+,?\s+){0,8}?(?:hjælper|hjælpe|hjulpet|hjalp|klarer\s+(?:selve\s+|hele\s+)?(?:rengøringen|indkøbene|indkøb|tøjvasken|vasketøjet|vasken|opvasken|madlavningen|maden|haven|det\s+praktiske|resten)|tømmer|rydder|bærer|ledsager|dækker\s+bord|(?:lægger|hænger)\s+(?:\p{L}+\s+)?(?:tøj|tøjet|vasketøj|vasketøjet)|tager\s+(?:skrald|skraldet|opvasken|vasketøjet)|tager\s+(?:\p{L}+\s+){0,2}?(?:med|ud)|minder\s+(?:dig|jer|hende|ham)\s+om|tager\s+over|overtager|(?:klaret|klarede|stået\s+for|stod\s+for|varetaget|varetog)\s+(?:(?:det\s+meste|meget|en\s+(?:stor\s+)?del|størstedelen)\s+af\s+)?(?:plejen|den\s+daglige\s+pleje|omsorgen|hjælpen)|(?:bestiller|bestilt|bestilte)\s+(?:\p{L}+\s+){0,2}?(?:varer|varerne|mad|maden|indkøb|indkøbene|dagligvarer)|(?:tilbudt|tilbyder|tilbød),?\s+(?:at|sin\s+hjælp|sig)|skrevet\s+på\s+som|(?:er|står\s+som|bliver)\s+(?:første\s+)?kontaktperson|tager\s+(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|weekend)(?:e|en|ene|erne)\b|sagt\s+ja\s+til\s+at|træder\s+til|er\s+der\s+for|inviterer|løser|løse|varetager|varetage|gøre\s+rent|støvsuger|støvsuge|besøger|besøge|handler|kører|kørt|kørte|gået\s+med|gik\s+med|støtter|står\s+for|passer|passet\s+(?:dig|jer|hende|ham|barnet)|passe(?!\s+på|\s+(?:sine|sit|sin)\s+(?:egne?|eget|arbejde|job|skole|uddannelse)(?![\p{L}]))|tage\s+sig\s+af|henter|følger|bakker|tager\s+sig\s+af|sørger|ordner|gør\s+rent|ser\s+til|kigger\s+(?:forbi|ind|til)|holder\s+øje|laver\s+(?:mad|maden|aftensmad)|vasker|slår\s+(?:græs|græsset|plænen)|skiftes\s+til|ringer\s+(?:til\s+(?:dig|jer|hende|ham)\s+)?(?:hver|dagligt|jævnligt|ofte|tit)|kommer\s+(?:forbi|på\s+besøg|hjem\s+til|i\s+hjemmet\s+(?:hver|dagligt|jævnligt|ofte|tit|flere\s+gange|næsten\s+hver)|og|hver|dagligt|jævnligt|ofte|tit|flere\s+gange|et\s+par\s+gange|næsten\s+hver)|bor\s+(?:tæt\s+på|i\s+nærheden|lige\s+i\s+nærheden|nær|ved\s+siden\s+af|i\s+samme\s+(?:by|opgang|gade|hus))|er\s+hos\s+(?:dig|jer|hende|ham|sin|sine)|(?:er\s+)?flyttet\s+ind\s+(?:hos|sammen\s+med)\s+(?:dig|jer|Dem|hende|ham)|står\s+i\s+køkkenet|spiser\s+(?:hos|med|sammen\s+med)\s+(?:dig|jer|Dem|hende|ham))(?![\p{L}])`,
+      String.raw`\b(?:søn(?:nen)?|datter(?:en)?|børn(?:ene)?|ægtefælle(?:n)?|hustru(?:en)?|kone(?:n)?|mand(?:en)?|partner(?:en)?|samlever|søster|bror|familie(?:n)?|pårørende|mor(?:en)?|far(?:en)?|forældre(?:ne)?|svigerdatter|svigersøn|barnebarn|børnebørn(?:ene)?|nabo(?:en)?|venner|veninde|kæreste(?:n)?|onkel|tante|svoger|svigerinde|svigermor|svigerfar|kollega(?:er)?|nevø|niece|fætter|kusine|moster|faster|morbror|farbror|stedfar|stedmor|bonusfar|bonusmor|svigerfamilie(?:n)?|familiemedlemmer|storebror|lillebror|storesøster|lillesøster|søskende(?:ne)?),?\s+(?:[\p{L}\d]+,?\s+){0,8}?(?:hjælper|hjælpe|hjulpet|hjalp|klarer\s+(?:selve\s+|hele\s+)?(?:rengøringen|indkøbene|indkøb|tøjvasken|vasketøjet|vasken|opvasken|madlavningen|maden|haven|det\s+praktiske|resten)|tømmer|rydder|bærer|ledsager|dækker\s+bord|(?:lægger|hænger)\s+(?:\p{L}+\s+)?(?:tøj|tøjet|vasketøj|vasketøjet)|tager\s+(?:skrald|skraldet|opvasken|vasketøjet)|tager\s+(?:\p{L}+\s+){0,2}?(?:med|ud)|minder\s+(?:dig|jer|hende|ham)\s+om|tager\s+over|overtager|(?:klaret|klarede|stået\s+for|stod\s+for|varetaget|varetog)\s+(?:(?:det\s+meste|meget|en\s+(?:stor\s+)?del|størstedelen)\s+af\s+)?(?:plejen|den\s+daglige\s+pleje|omsorgen|hjælpen)|(?:bestiller|bestilt|bestilte)\s+(?:\p{L}+\s+){0,2}?(?:varer|varerne|mad|maden|indkøb|indkøbene|dagligvarer)|(?:tilbudt|tilbyder|tilbød),?\s+(?:at|sin\s+hjælp|sig)|skrevet\s+på\s+som|(?:er|står\s+som|bliver)\s+(?:første\s+)?kontaktperson|tager\s+(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|weekend)(?:e|en|ene|erne)\b|sagt\s+ja\s+til\s+at|træder\s+til|er\s+der\s+for|inviterer|løser|løse|varetager|varetage|gøre\s+rent|støvsuger|støvsuge|besøger|besøge|handler|kører|kørt|kørte|gået\s+med|gik\s+med|støtter|står\s+for|passer|passet\s+(?:dig|jer|hende|ham|barnet)|passe(?!\s+på|\s+(?:sine|sit|sin)\s+(?:egne?|eget|arbejde|job|skole|uddannelse)(?![\p{L}]))|tage\s+sig\s+af|henter|følger|bakker|tager\s+sig\s+af|sørger|ordner|gør\s+rent|ser\s+til|kigger\s+(?:forbi|ind|til)|holder\s+øje|laver\s+(?:mad|maden|aftensmad)|vasker|slår\s+(?:græs|græsset|plænen)|skiftes\s+til|ringer\s+(?:til\s+(?:dig|jer|hende|ham)\s+)?(?:hver|dagligt|jævnligt|ofte|tit)|kommer\s+(?:forbi|på\s+besøg|hjem\s+til|i\s+hjemmet\s+(?:hver|dagligt|jævnligt|ofte|tit|flere\s+gange|næsten\s+hver)|og|hver|dagligt|jævnligt|ofte|tit|flere\s+gange|et\s+par\s+gange|næsten\s+hver)|bor\s+(?:tæt\s+på|i\s+nærheden|lige\s+i\s+nærheden|nær|ved\s+siden\s+af|i\s+samme\s+(?:by|opgang|gade|hus))|er\s+(?:(?:allerede|også|ofte|altid|fast|jævnligt|tit)\s+)?hos\s+(?:dig|jer|hende|ham|sin|sine)|(?:er\s+)?flyttet\s+ind\s+(?:hos|sammen\s+med)\s+(?:dig|jer|Dem|hende|ham)|står\s+i\s+køkkenet|spiser\s+(?:hos|med|sammen\s+med)\s+(?:dig|jer|Dem|hende|ham))(?![\p{L}])`,
       String.raw`\b(?:hjælp|støtte|opbakning)\s+(?:fra|af)\s+(?:din|dine|jeres|sin|sine|hans|hendes|deres)\s+\p{L}+`,
       // Round 52: help from a person named by first name ("tager bad med hjælp fra Ruth"); the name must be capitalised
       // and no office or staff (checked in code: patterns run case-insensitively).
@@ -2898,6 +2914,9 @@ const ELEMENTS = {
       'spørg din læge', 'spørg også din læge', 'spørg din egen læge', 'spørg jeres læge',
       'kan købes hos', 'kan købes i byens', 'kan købes i handlen', 'kan købes i almindelig', 'kan købes i butikker', 'kan købes i matas',
       'kan købes på apoteket', 'kan købes på nettet', 'kan købes online', 'kan fås i handlen', 'fås i almindelig handel', 'ældre sagens',
+      // Round 60: the free choice of aid of § 112, stk. 3, named as the right it is ("Du har frit valg af hjælpemiddel"):
+      // another aid than the one granted, the difference paid privately (README). A choice of who delivers stays out.
+      'frit valg af hjælpemiddel', 'frit valg af hjælpemidler', 'frit valg af hjælpemidlet', 'retten til frit valg af hjælpemiddel',
       'tale med nogen anonymt', 'snakke med nogen anonymt', 'tale anonymt med', 'snakke anonymt med',
       'skema til at søge', 'sendt dig et ansøgningsskema', 'sender dig et ansøgningsskema', 'vedlagt et ansøgningsskema',
       // (Indefinite: "Terapeuten kan vise dig et greb under træningen" is the help granted.)
@@ -3069,6 +3088,10 @@ const ELEMENTS = {
       'gratis at låne', 'lånes gratis', 'låne gratis', 'udlånes gratis',
     ],
     patterns: [
+      // Round 60: the passive buy with the thing as a pronoun after "kan", the order an if-clause or an adverb in front
+      // brings ("Hvis du alligevel vil have en, kan den købes i en almindelig butik", "Så kan de købes på nettet"):
+      // like "kan købes hos …", a private way to the thing; a purchase under the subsidy is left out in code.
+      String.raw`\bkan\s+(?:den|det|de|disse|sådan\s+en|sådanne)\s+(?:også\s+|altid\s+|sagtens\s+|fint\s+|godt\s+)?(?:købes|lejes)\s+(?:i|hos|på|via|online)(?![\p{L}])`,
       // Round 57: another provision the citizen or a relative can use, cited by its section ("Du kan efter
       // servicelovens § 94 selv pege på en hjælper", "Moren kan få tilbud om støtte efter servicelovens § 85"); only
       // when the section is not the one decided on (code), and not "kan ikke".

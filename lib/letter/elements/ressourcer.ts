@@ -93,6 +93,9 @@ const HOW_BEFORE = /(?<![\p{L}])hvordan\s+(?:du|de|i|han|hun|barnet|borgeren)\s+
 // botilbuddet"): where the help belongs, not the citizen's bond to a person.
 const TIED_TO_PLACE_AFTER =
   /^\s+(?:\p{L}+\s+){0,2}?(?:bopæl\p{L}*|adresse\p{L}*|bolig\p{L}*|kommune\p{L}*|botilbud\p{L}*|tilbud\p{L}*|ordning\p{L}*|afdeling\p{L}*|projekt\p{L}*|stilling\p{L}*|bevilling\p{L}*|lejemål\p{L}*|folkeregister\p{L}*|§)/u;
+// Round 60: see the job above; a thing as the object ("stolen", "den", "hjælpemidlet") or the passive, not time ("bruge
+// tiden på dit arbejde" is a choice of one's own).
+const AID_USED_AT_BEFORE = /(?<![\p{L}])(?:(?:bruges|anvendes|benyttes)|(?:bruge|bruger|anvende|anvender|benytte|benytter)\s+(?:den|det|dem|(?!tid)\p{L}+(?:en|et|ne)))\s+(?:på|i|til)\s+$/u;
 const SUBJECT_FIRST = /^(?:du|hun|han|i|de|barnet|borgeren|pågældende)\s/iu;
 // A friend or neighbour named only as how someone heard of or knows something ("en psykolog,
 // som hun kender fra en veninde", "har hørt om tilbuddet fra en nabo"): no support.
@@ -456,6 +459,9 @@ export function detect(letter: Letter): Detection {
       if (TAKES_CARE.test(lower) && !caresForSomeone(letter, s, m)) continue;
       // "du ikke kan tage bussen til dit arbejde i Odense": a job one cannot get to is named as the problem.
       if (JOB.test(lower) && NEGATED_CLAUSE_BEFORE.test(before)) continue;
+      // Round 60: the job named as where an aid is to be used ("du skal bruge stolen på dit arbejde som bogholder", "Stolen
+      // skal bruges på dit arbejde"): why the aid belongs to the workplace, not the citizen's work as a resource.
+      if (JOB.test(lower) && AID_USED_AT_BEFORE.test(before)) continue;
       if (RELATIVE_WORD_START.test(lower) && OBJECT_RELATIVE_BEFORE.test(before) && !SUBJECT_BETWEEN.test(lower)) continue;
       // (Also a grandparent or a neighbour alone as the one the citizen visits, "besøge din mormor i Brønderslev".)
       // (Round 59: and a friend or neighbour as where the citizen goes, "tager taxa til supermarkedet og til dine

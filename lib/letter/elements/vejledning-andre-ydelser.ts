@@ -510,6 +510,9 @@ function accept(match: string, sentence: string, at: number, result: string, ref
     // Round 37: an arrangement the citizen may already use, in the if-clause ("Hvis du bruger et privat
     // firma eller en forening til lønadministration, skal du give dem besked"): a fact of the case.
     if (IF_YOU_USE.test(sentence.slice(0, at))) return false;
+    // Round 60: the place of the citizen's own offer ("Vedrørende dit tilbud i Café Kilden", "din plads på Værestedet
+    // Molen"): where the citizen goes already, the help this letter is about, not a place pointed to.
+    if (OWN_OFFER_BEFORE.test(sentence.slice(Math.max(0, at - 50), at))) return false;
     // The help applied for, named ("Du har søgt om plads i dagtilbuddet Værestedet Molen"), and what the
     // citizen already manages ("Du kører selv din el-kørestol og kan bestille Handicapkørsel").
     if (APPLIED_BEFORE.test(sentence.slice(0, at)) || (SELF_SUBJECT.test(sentence) && OWN_USE_BEFORE.test(sentence.slice(Math.max(0, at - 30), at)))) return false;
@@ -803,6 +806,8 @@ const IN_PLACE_BEFORE =
   /(?<![\p{L}])(?:(?:er|var|går|gik|kommer|kom|bor)\s+|(?:haft|får|fået)\s+(?:\p{L}+\s+){0,2}?|(?:går|gik|gået|kommer|kom|kommet|været)\s+(?:i|på)\s+(?:en\s+|et\s+)?\p{L}+\s+)(?:i|på)\s+(?:\p{L}+\s+)?$/iu;
 // (Round 47: also in the perfect with a group inside the place, "Liva har gået i en pigegruppe i ungdomsklubben": a
 // group the child already attends there.)
+// (Round 60: see accept; "tilbud" in a compound too: "dit samværstilbud i Café …".)
+const OWN_OFFER_BEFORE = /(?<![\p{L}])(?:din|dit|dine|jeres|Deres|hans|hendes|sin|sit|sine)\s+(?:nuværende\s+|faste\s+)?(?:\p{L}*tilbud(?:det)?|plads(?:en)?|ophold(?:et)?)\s+(?:i|på)\s+$/iu;
 const OWN_WEEK =
   /^(?:du|i|de|han|hun|(?:din|dit|jeres|hans|hendes)\s+\p{L}+)\s+(?:har|havde|går|gik|er|var|kommer|kom)\s+(?!velkommen|altid|også|desuden)/iu;
 // (Round 28: also a café held by a place, "har Ungdomsskolen lektiecafé om tirsdagen".)
@@ -926,7 +931,9 @@ const SOLD_IN_SHOPS = /^(?:kan\s+)?(?:købes|fås|sælges)(?![\p{L}])/iu;
 const CONSUMER_GOOD = /forbrugsgod/iu;
 // The thing the citizen buys or pays for, and how the letter concedes it.
 // Buying it: "godt (selv) købe" (a concession in itself) or "vælge at købe" (a concession only with the rest paid).
-const BUY_ANYWAY = /(?<![\p{L}])godt\s+(?:selv\s+)?købe\s*$/iu;
+// (Round 60: the same concession with "sagtens", "fint" or "gerne": "Du kan sagtens købe den dyrere model, men så betaler
+// du selv resten" under a subsidy is the share the subsidy leaves, the guide's negative example h27-08.)
+const BUY_ANYWAY = /(?<![\p{L}])(?:godt|sagtens|fint|gerne)\s+(?:selv\s+)?købe\s*$/iu;
 const CHOOSE_TO_BUY = /vælge\s+at\s+købe\s*$/iu;
 // Paying the rest, with the thing conceded before it ("Du kan godt vælge den scooter, men så skal du selv betale
 // forskellen", "I kan godt få det, men så betaler I resten", "I kan vælge at købe den el-assisterede cykel hos en anden
