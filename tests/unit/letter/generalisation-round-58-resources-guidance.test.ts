@@ -6,10 +6,11 @@
  * words, each with a look-alike.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeLetter } from '../../../lib/letter/index';
+import type { ElementId } from '../../../lib/letter/index';
+import { present } from './present';
 
 const opts = { date: new Date('2026-03-01T12:00:00') };
-const has = (t: string, id: string) => (analyzeLetter(t, opts).elements as Record<string, { present: boolean }>)[id]!.present;
+const has = (t: string, id: ElementId) => present(t, id, opts);
 const END = '\n\nMed venlig hilsen\nJonas Krogh\nVisitator\n';
 
 describe('ressourcer: a warm closing formula is no warmth of the family', () => {

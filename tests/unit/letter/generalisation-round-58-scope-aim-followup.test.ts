@@ -8,10 +8,11 @@
  * Written for these tests in our own words, each with a look-alike.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeLetter } from '../../../lib/letter/index';
+import type { ElementId } from '../../../lib/letter/index';
+import { present } from './present';
 
 const opts = { date: new Date('2026-03-01T12:00:00') };
-const has = (t: string, e: string) => (analyzeLetter(t, opts).elements as Record<string, { present: boolean }>)[e]!.present;
+const has = (t: string, e: ElementId) => present(t, e, opts);
 const END = '\n\nDu kan klage inden 4 uger efter, at du har fået brevet.\n\nMed venlig hilsen\nLone Berg\n';
 
 describe('opfoelgning: a status meeting ahead in a letter that steps help down', () => {

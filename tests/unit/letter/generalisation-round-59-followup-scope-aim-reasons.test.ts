@@ -7,11 +7,12 @@
  * were fixed. Written for these tests in our own words, each with a look-alike.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeLetter } from '../../../lib/letter/index';
+import type { ElementId } from '../../../lib/letter/index';
+import { present } from './present';
 
 const opts = { date: new Date('2026-03-01T12:00:00') };
 const END = '\n\nDu kan klage inden 4 uger efter, at du har fået brevet.\n\nMed venlig hilsen\nLone Berg\n';
-const has = (t: string, el: string) => (analyzeLetter(t, opts).elements as Record<string, { present: boolean }>)[el]!.present;
+const has = (t: string, el: ElementId) => present(t, el, opts);
 
 describe('opfoelgning: a "Periode:" field with both ends as dates', () => {
   const grant = (field: string) =>

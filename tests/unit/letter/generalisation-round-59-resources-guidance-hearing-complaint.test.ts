@@ -8,11 +8,12 @@
  * unseen letters before they were fixed. Written for these tests in our own words, each with a look-alike.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeLetter } from '../../../lib/letter/index';
+import type { ElementId } from '../../../lib/letter/index';
+import { present } from './present';
 
 const opts = { date: new Date('2026-03-01T12:00:00') };
 const END = '\n\nMed venlig hilsen\nKaren Vestergaard\nSagsbehandler\n';
-const has = (t: string, id: string) => (analyzeLetter(t + END, opts).elements as Record<string, { present: boolean }>)[id]!.present;
+const has = (t: string, id: ElementId) => present(t + END, id, opts);
 
 describe('ressourcer: dressing oneself, "kan nu selv få … på/af"', () => {
   const letter = (s: string) =>

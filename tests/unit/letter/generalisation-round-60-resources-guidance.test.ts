@@ -7,11 +7,12 @@
  * these tests in our own words, each with a look-alike.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeLetter } from '../../../lib/letter/index';
+import type { ElementId } from '../../../lib/letter/index';
+import { present } from './present';
 
 const opts = { date: new Date('2026-05-01T12:00:00') };
 const END = '\n\nKlagevejledning\nDu kan klage inden 4 uger efter, at du har fået brevet.\n\nMed venlig hilsen\nAnne Dahl\nSagsbehandler\n';
-const has = (t: string, id: string) => (analyzeLetter(t, opts).elements as Record<string, { present: boolean }>)[id]!.present;
+const has = (t: string, id: ElementId) => present(t, id, opts);
 
 const meals = (said: string) =>
   'Afgørelse om madservice\n\nKære Gerda\n\nDu har søgt om madservice til både frokost og aften.\n\nDu får bevilget en varm hovedret hver dag efter ældrelovens § 14. ' +
