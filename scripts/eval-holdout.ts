@@ -14,7 +14,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { DECISION_TYPES, DOMAIN_ELEMENT_IDS, evalLetters, formatReport, type DomainElementId } from './eval-letters';
+import { DECISION_TYPES, DOMAIN_ELEMENT_IDS, evalLetters, formatReport, pct as percent, rates, type DomainElementId } from './eval-letters';
 
 export const FIRST_MEASURES_FILE = fileURLToPath(new URL('../tests/fixtures/holdout-first-measures.json', import.meta.url));
 
@@ -65,7 +65,7 @@ export function readFirstMeasures(file = FIRST_MEASURES_FILE): FirstMeasuresFile
   return JSON.parse(readFileSync(file, 'utf8')) as FirstMeasuresFile;
 }
 
-/** Sums the counts of the given measures and scores the sums (same conventions as eval-letters). */
+/** Sums the counts of the given measures and scores the sums with eval-letters' own rates. */
 export function pool(measures: readonly FirstMeasure[]): Pooled {
   const perElement = {} as Record<DomainElementId, PooledScore>;
   for (const id of DOMAIN_ELEMENT_IDS) {
@@ -77,10 +77,7 @@ export function pool(measures: readonly FirstMeasure[]): Pooled {
       c.fn += e.fn;
       c.tn += e.tn;
     }
-    const precision = c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp);
-    const recall = c.tp + c.fn === 0 ? 1 : c.tp / (c.tp + c.fn);
-    const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-    perElement[id] = { ...c, precision, recall, f1 };
+    perElement[id] = { ...c, ...rates(c) };
   }
   return {
     sets: measures.map((m) => m.set),
@@ -91,7 +88,7 @@ export function pool(measures: readonly FirstMeasure[]): Pooled {
   };
 }
 
-const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(7);
+const pct = (x: number) => percent(x).padStart(7);
 
 export function formatPooled(p: Pooled): string {
   const span = p.sets.length ? `${Math.min(...p.sets)}–${Math.max(...p.sets)}` : '–';

@@ -180,6 +180,16 @@ function ratio(num: number, den: number, empty: number): number {
 }
 
 /**
+ * Precision, recall and F1 of one element's counts. Precision is 1 when the engine never claimed
+ * the element (no false alarms), recall 1 when no letter has it (nothing to miss).
+ */
+export function rates(c: { tp: number; fp: number; fn: number }): { precision: number; recall: number; f1: number } {
+  const precision = ratio(c.tp, c.tp + c.fp, 1);
+  const recall = ratio(c.tp, c.tp + c.fn, 1);
+  return { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
+}
+
+/**
  * Pure scoring: compares labels with predictions. Kept separate from the engine call so
  * it can be unit-tested and reused by the bench.
  */
@@ -213,12 +223,7 @@ export function score(entries: ManifestEntry[], predictions: Map<string, Predict
     }
   }
 
-  for (const id of DOMAIN_ELEMENT_IDS) {
-    const s = perElement[id];
-    s.precision = ratio(s.tp, s.tp + s.fp, 1);
-    s.recall = ratio(s.tp, s.tp + s.fn, 1);
-    s.f1 = s.precision + s.recall === 0 ? 0 : (2 * s.precision * s.recall) / (s.precision + s.recall);
-  }
+  for (const id of DOMAIN_ELEMENT_IDS) Object.assign(perElement[id], rates(perElement[id]));
 
   return {
     letters: entries.length,
@@ -277,7 +282,7 @@ export async function evalLetters(dir: string = CORPUS_DIR, options: EvalOptions
   return score(entries, predictions);
 }
 
-function pct(x: number): string {
+export function pct(x: number): string {
   return `${(x * 100).toFixed(1)}%`;
 }
 

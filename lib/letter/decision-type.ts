@@ -971,7 +971,11 @@ function computeFlags(letter: Letter, i: number): Flags {
     if (SUBJECT_DESCRIBED_BEFORE.test(letter.text.slice(s.start, m.start)) && !(letter.seg.sentences[i]!.heading && GRANT_HEADING.test(sText))) continue;
     // (The cue may be "får I", which lower-cased also reads "får i dag".)
     const gets = /^får(?![\p{L}])/iu.test(letter.slice(m)) ? m.start + 3 : /(?<![\p{L}])får$/iu.test(letter.slice(m)) ? m.end : -1;
-    if (gets >= 0 && (GAINS_FROM_AFTER.test(letter.text.slice(gets, Math.min(s.end, gets + 40))) || GETS_ALREADY_AFTER.test(letter.text.slice(gets, Math.min(s.end, gets + 20))) || GETS_STATE_AFTER.test(letter.text.slice(gets, Math.min(s.end, gets + 40))) || GETS_INCOME_AFTER.test(letter.text.slice(gets, Math.min(s.end, gets + 30))) || GETS_ELSEWHERE_AFTER.test(letter.text.slice(gets, Math.min(s.end, gets + 90))))) continue;
+    if (gets >= 0) {
+      // What follows "får", read once: each check looks at its own first stretch of it.
+      const after = letter.text.slice(gets, Math.min(s.end, gets + 90));
+      if (GAINS_FROM_AFTER.test(after.slice(0, 40)) || GETS_ALREADY_AFTER.test(after.slice(0, 20)) || GETS_STATE_AFTER.test(after.slice(0, 40)) || GETS_INCOME_AFTER.test(after.slice(0, 30)) || GETS_ELSEWHERE_AFTER.test(after)) continue;
+    }
     // Round 53: "få … på/af" of clothes put on or taken off, told of the citizen's own skill ("Strømperne får du på med
     // strømpepåtageren", "Jakken får hun af selv"): a task done, not help granted. ("får du på mandag", "får du af
     // hjemmeplejen" go on to a time or a giver, so the particle must end the clause or lead to a tool or "selv".)
