@@ -419,6 +419,8 @@ async function main(argv: string[]): Promise<number> {
         ...(existsSync(`${HOLDOUT_39_DIR}/expected.json`) ? [{ title: 'holdout 39 (blind)', dir: HOLDOUT_39_DIR, heldOut: true }] : []),
         ...(existsSync(`${HOLDOUT_40_DIR}/expected.json`) ? [{ title: 'holdout 40 (blind)', dir: HOLDOUT_40_DIR, heldOut: true }] : []),
         ...(existsSync(`${HOLDOUT_41_DIR}/expected.json`) ? [{ title: 'holdout 41 (blind)', dir: HOLDOUT_41_DIR, heldOut: true }] : []),
+        ...(existsSync(`${HOLDOUT_42_DIR}/expected.json`) ? [{ title: 'holdout 42 (blind)', dir: HOLDOUT_42_DIR, heldOut: true }] : []),
+        ...(existsSync(`${HOLDOUT_43_DIR}/expected.json`) ? [{ title: 'holdout 43 (blind)', dir: HOLDOUT_43_DIR, heldOut: true }] : []),
       ]
     : [dirArg ? { title: dirArg, dir: resolve(dirArg) } : { title: 'korpus', dir: CORPUS_DIR }];
   const runs: { title: string; result: EvalResult; heldOut?: boolean }[] = [];
