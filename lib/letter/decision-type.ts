@@ -225,6 +225,8 @@ const onlyByRule = (letter: Letter, s: Span, m: Span) => ONLY_BY_RULE_AFTER.test
 const EXISTING_BEFORE = /(?<![\p{L}])(?<!fra\s)(?:i\s+dag|i\s+forvejen|allerede)\s+$/iu;
 const WHETHER_BEFORE = /(?<![\p{L}])om\s+(?:[\p{L}-]+\s+){1,5}$/iu;
 const GRANT_NOUN = /^tildeling(?:en|er|erne)?$/iu;
+const APPROVED_CUE = /^(?:godkend\p{L}*|vedt\p{L}*|bevilget)$/iu;
+const RULES_APPROVED_BEFORE = /(?<![\p{L}])(?:retningslinje\p{L}*|kvalitetsstandard\p{L}*|serviceniveau\p{L}*|servicedeklaration\p{L}*|regler(?:ne)?|regelsæt\p{L}*|politik(?:ken)?|principper(?:ne)?|kriterier(?:ne)?|takst(?:en|erne)?)(?![\p{L}])[^.;:!?\n]{0,60}?,?\s+(?:som|der)\s+(?!(?:du|I|De|han|hun|vi)\s)(?:[\p{L}-]+\s+){0,2}?(?:har|er|blev|havde)\s+(?:\p{L}+\s+)?$/iu;
 // A consequence clause right before the cue ("…, så du ikke får flere rykkere"); a fronted "Så kan
 // du ikke få …" has no subject between and stays a refusal.
 const SO_THAT_BEFORE = /,\s*så\s+(?:at\s+)?(?:du|I|De|han|hun|barnet|vi)\s+$/u;
@@ -924,6 +926,10 @@ function computeFlags(letter: Letter, i: number): Flags {
     if (refusals.some((r) => r.end <= m.start && THAT_CLAUSE.test(letter.slice(r)) && /^\s*(?:[\p{L}-]+\s+){0,2}$/u.test(letter.text.slice(r.end, m.start)))) continue;
     // The noun names a kind of decision ("retningslinjer for tildeling af plejebolig"), it decides nothing.
     if (GRANT_NOUN.test(letter.slice(m))) continue;
+    // Round 61: the rules approved by a council or a board, in a relative clause ("efter kommunens retningslinjer for
+    // visitation til plejebolig, som byrådet har godkendt den 12. december", "kvalitetsstandarden, der er godkendt af
+    // udvalget"): the rules described, nothing granted to the reader.
+    if (APPROVED_CUE.test(letter.slice(m)) && RULES_APPROVED_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 120), m.start))) continue;
     // "… og tager stilling til, om vi kan give dig ret": the complaint's outcome, not this decision.
     if (/^\s+(?:ret|medhold)(?![\p{L}])/iu.test(letter.text.slice(m.end, Math.min(s.end, m.end + 10)))) continue;
     // Round 57: also "medhold" itself inside the question the review weighs ("Voksenservice tager stilling til, om vi kan give
@@ -1493,6 +1499,21 @@ function refusalsOutsideAsked(letter: Letter, result: number, refused: number[])
   return refused.every((k) => !names(k) && !(k > 0 && REFUSED_BY_PRONOUN.test(letter.slice(letter.sentence(k))) && names(k - 1)));
 }
 
+/** The first result statement after the aim (outside the complaint guidance), when it reduces or replaces the help. */
+function reductionAfterAim(letter: Letter, from: number): number {
+  const sentences = letter.seg.sentences;
+  for (let i = from + 1; i < sentences.length && i <= from + 20; i++) {
+    const s = sentences[i]!;
+    const sText = letter.slice(s);
+    if (s.heading && SECTION_STOP.test(sText)) break;
+    if (COMPLAINT.test(sText)) continue;
+    const f = sentenceFlags(letter, i);
+    if (!any(f) || f.aim) continue;
+    return f.aendring && (f.reduction || f.replaces) ? i : -1;
+  }
+  return -1;
+}
+
 /** Classify the letter; also returns the sentence where the result is stated. */
 export function classifyDecision(letter: Letter): { type: DecisionType; resultSentence?: number; fromScreen: boolean } {
   const sentences = letter.seg.sentences;
@@ -1508,6 +1529,9 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
   let primaryType: DecisionType = 'ukendt';
   let otherPartial = false;
   const refusedOnly: number[] = [];
+  // Round 61: the primary is only the aim of the help ("Formålet med aflastningen er, at I får tid til at hvile"), and no
+  // other grant followed it in the zone.
+  let aimOnly = false;
   for (let i = 0; i < sentences.length && body < ZONE_SENTENCES; i++) {
     const s = sentences[i]!;
     const sText = letter.slice(s);
@@ -1538,7 +1562,9 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
       resultSentence = i;
       goesOn.only = f.continues;
       primaryType = type;
+      aimOnly = !!f.aim;
     } else {
+      if (f.bevilling && !f.aim) aimOnly = false;
       const was = type;
       type = refineAfterPrimary(type, f, goesOn);
       if (type === 'delvis' && (was === 'bevilling' || was === 'delvis')) {
@@ -1552,6 +1578,16 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
   // many words; letters that tell the history first ("Støtten blev bevilget, fordi …", "Det har
   // bostøtteteamet sagt ja til") would otherwise be read by their background.
   if (type === 'delvis' && primaryType === 'bevilling' && !otherPartial && refusedOnly.length > 0 && resultSentence !== undefined && refusalsOutsideAsked(letter, resultSentence, refusedOnly)) type = 'bevilling';
+  // Round 61: a letter about help the child has had, its aim told in the first lines and the decision only after the
+  // story of why ("Vi har derfor besluttet, at Malthe fra 1. august har aflastning 1 weekend om måneden i stedet for
+  // 2"): the first later statement that reduces or replaces the help is the result (a change), not the aim's grant.
+  if (type === 'bevilling' && aimOnly && resultSentence !== undefined) {
+    const later = reductionAfterAim(letter, resultSentence);
+    if (later >= 0) {
+      type = 'aendring';
+      resultSentence = later;
+    }
+  }
   const headed = resultSection(letter);
   if (headed && headed.type !== 'ukendt') ({ type, resultSentence } = headed);
   if (type === 'afslag' && canGetAmount) type = 'delvis';

@@ -1284,7 +1284,9 @@ const ELEMENTS = {
       // august 2026", "Støtten bevilges fra 1.4.2026 til og med 30.9.2026"): how long it lasts.
       // (Not the help the citizen has had: "Du har haft støtte fra 1. marts til 31. august", "Støtten
       // blev bevilget fra …".)
-      String.raw`\b(?:gælder|bevilges|gives|ydes|er\s+bevilget)\s+(?:\p{L}+\s+){0,2}?fra\s+(?:den\s+|d\.\s*)?\d{1,2}\.[^\n]{0,30}?\s+til\s+(?:og\s+med\s+)?(?:den\s+|d\.\s*)?\d{1,2}\.`,
+      // (Round 61: also dates written with slashes or dashes, as case systems print them: "gælder fra 01/10/2025 til
+      // 30/09/2026".)
+      String.raw`\b(?:gælder|bevilges|gives|ydes|er\s+bevilget)\s+(?:\p{L}+\s+){0,2}?fra\s+(?:den\s+|d\.\s*)?\d{1,2}[./-][^\n]{0,30}?\s+til\s+(?:og\s+med\s+)?(?:den\s+|d\.\s*)?\d{1,2}[./-]`,
       // The case taken up again by a set time ("Udvalget vil behandle Sofies anbringelse igen senest i
       // juni 2027", "Sagen behandles igen om et år").
       // (Also gone through again, with a time or an event and a latest date: "Bevillingen gennemgås

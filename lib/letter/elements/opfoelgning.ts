@@ -183,6 +183,20 @@ function journalDateBefore(letter: Letter, at: number): boolean {
   const d = JOURNAL_DATE_BEFORE.exec(letter.text.slice(Math.max(0, at - 30), at));
   return !!d && new Date(Number(d[3]), Number(d[2]) - 1, Number(d[1])) < letter.date;
 }
+// Round 61: a look named after "ved den årlige"/"ved den planlagte" with a month still ahead of the letter right after it
+// ("… bliver gennemgået ved den årlige opfølgning i november 2026"): the next look, not the one this letter rests on.
+// (With no year, the month must lie later in the letter's own year.)
+const MONTH_AFTER = new RegExp(String.raw`^\s+(?:i|primo|medio|ultimo|sidst\s+i|først\s+i|i\s+løbet\s+af)\s+(${MONTH_NAMES})(?:\s+(\d{4}))?(?![\p{L}])`, 'iu');
+function monthAheadAfter(letter: Letter, at: number): boolean {
+  const d = MONTH_AFTER.exec(letter.text.slice(at, at + 40));
+  if (!d) return false;
+  const month = MONTHS.indexOf(d[1]!.toLowerCase());
+  const year = d[2] ? Number(d[2]) : letter.date.getFullYear();
+  return year > letter.date.getFullYear() || (year === letter.date.getFullYear() && month > letter.date.getMonth());
+}
+// Round 61: a price that stands until a date ("Prisen er uændret 59 kr. pr. hovedret indtil den 31. december",
+// "Egenbetalingen er 120 kr. til og med 2026"): when the rate changes, not how long the help lasts or a look at it.
+const PRICE_BEFORE = /(?<![\p{L}])(?:pris(?:en|erne)?|takst(?:en|erne)?|egenbetaling(?:en)?|egenandel(?:en)?)(?![\p{L}])[^;!?\n]{0,60}$/iu;
 // A review after "når" or "efter at" is still to come ("når din medicin er blevet justeret").
 const WHEN_BEFORE = /(?<![\p{L}])(?:når|efter\s+at|så\s+snart)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
 // A visit's own length ("af 1 times varighed", "af 30 minutters varighed").
@@ -379,6 +393,7 @@ export function detect(letter: Letter): Detection {
       // marts", names no present level.)
       if (ending && DEADLINE_WORD.test(word) && CURRENT_RUNS_ON_BEFORE.test(letter.text.slice(letter.sentence(si).start, m.start))) continue;
       if (DEADLINE_WORD.test(word) && (CITIZEN_TASK.test(sText) || DONE_UP_TO.test(letter.text.slice(Math.max(0, m.start - 30), m.start)))) continue;
+      if ((DEADLINE_WORD.test(word) || /^gælder\s/iu.test(word)) && PRICE_BEFORE.test(letter.text.slice(letter.sentence(si).start, m.start))) continue;
       if (/^(?:for|i)\s+perioden$/iu.test(word) && RECORDED.test(sText) && !FUTURE.test(sText)) continue;
       // "kun har brugt besøgene til at fortælle, hvordan det går": the citizen telling, not a look ahead.
       // (Round 44: also with the subject or "selv" after the verb, "fortalte du selv, hvordan det går", and a record kept
@@ -466,7 +481,7 @@ export function detect(letter: Letter): Detection {
       // "du kan tage en bisidder med, hvis vi skal mødes igen": a meeting only if one is needed.
       if (MEETING.test(word) && (IF_BEFORE.test(letter.text.slice(Math.max(0, m.start - 30), m.start)) || INVERTED_IF_BEFORE.test(letter.text.slice(letter.sentence(si).start, m.start)))) continue;
       // ("Næste gang vi ser på afløsningen, er ved revisitationen i maj 2026" looks ahead.)
-      if (DONE_NOUN.test(word) && !FUTURE.test(sText) && (AFTER_DONE.test(letter.text.slice(Math.max(0, m.start - 45), m.start)) || /^\p{Lu}\p{L}*en$/u.test(word))) continue;
+      if (DONE_NOUN.test(word) && !FUTURE.test(sText) && (AFTER_DONE.test(letter.text.slice(Math.max(0, m.start - 45), m.start)) || /^\p{Lu}\p{L}*en$/u.test(word)) && !monthAheadAfter(letter, m.end)) continue;
       // "Vedr.: Revisitation af praktisk hjælp", "revurderingen af din hjælp": the review this
       // letter is the outcome of, unless a new one is announced ("en ny revurdering af …").
       if (DONE_NOUN.test(word) && /^\s+af\s/u.test(letter.text.slice(m.end, m.end + 4)) && !FUTURE.test(sText) && !/(?:ny|nyt|næste)\s+$/iu.test(letter.text.slice(Math.max(0, m.start - 8), m.start))) continue;
