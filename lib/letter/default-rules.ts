@@ -468,6 +468,11 @@ const ELEMENTS = {
       // telefonen i mandags, at du har fået arbejde om torsdagen"); a talk with nothing told stays out.
       String.raw`\bfortalte\s+(?:mig\s+|os\s+)?(?:i\s+telefonen|på\s+mødet|ved\s+(?:mit\s+|vores\s+)?besøg(?:et)?)(?:\s+(?:i\s+(?:går|forgårs|\p{L}+dags)|sidste\s+uge|forleden|den\s+\d{1,2}\.\s*\p{L}+))?\s*,?\s+at\b`,
       String.raw`\bsås\s+[^.\n]{0,50}?\bden\s+\d{1,2}\.\s*\p{L}+`,
+      // Round 61: the same meeting or visit dated by a word that can only point back ("da vi sås på værkstedet i sidste
+      // uge", "Tak fordi jeg måtte komme forbi i tirsdags"): "i tirsdags", "i går", "sidste uge" are always past, so the
+      // verb's tense need not be checked (as for "mødet i tirsdags"). Not "vi ses i næste uge", "jeg kommer forbi på
+      // torsdag": still to come.
+      String.raw`\b(?:sås|forbi)\s+(?:[^.\n]{0,50}?\s)?(?:i\s+(?:går|forgårs|mandags|tirsdags|onsdags|torsdags|fredags|lørdags|søndags|sidste\s+uge)|sidste\s+uge|forleden)\b`,
       // Round 56: a visit said as "var forbi"/"kom forbi" with its past day or date ("da jeg var forbi i torsdags", "Sanne
       // kom forbi den 14. maj"): a dated visit like "var hjemme hos dig den …". Starts at "forbi", the past verb is checked
       // behind it (not "jeg kommer forbi i næste uge", still to come).
@@ -1598,6 +1603,9 @@ const ELEMENTS = {
       // "Du har altid cyklet", "han kan nu sidde i sin stol"); "kan ikke gå korte stræk" is negated in code.
       'træner selv', 'træner allerede selv', 'selv træner', 'træner du selv', 'kan gå korte', 'kan gå kortere', 'kan gå et stykke',
       'hun kørte selv', 'han kørte selv', 'du kørte selv', 'kørte hun selv', 'kørte han selv', 'kørte du selv', 'har altid cyklet', 'har altid været aktiv', 'har altid været aktive',
+      // Round 61: the same with "selv" before the past verb, as a trial is told ("hvor Ida selv kørte tre runder",
+      // "du selv gik ud til bilen"): what the person managed on their own.
+      'selv kørte', 'selv gik',
       'kan nu sidde', 'kan nu selv', 'nu selv kan', 'viste mig selv', 'viste os selv',
       // Round 41: a child growing as expected now (the guide's "vokser normalt"); "så han kan vokse normalt" is a goal
       // and does not match. Also a habit kept up ("De har holdt fast i løbeturene med Deres bror", pattern below).

@@ -289,7 +289,10 @@ const PURPOSE_FIRST = /^(?:formålet|målet|hensigten|formål)(?![\p{L}])/iu;
 const LEGAL_BASIS = /(?:truffet|træffes|gives|ydes|bevilges|givet|ydet|bevilget|vurderet|vurderes|behandlet|behandles)\s+(?:\p{L}+\s+){0,2}?(?:efter|i\s+medfør\s+af|i\s+henhold\s+til|jf\.?)\s[^.;:\n]{0,60}?§/iu;
 // Who delivers the help and when it starts, and template fields left unfilled ("Hjælpen udføres
 // af den leverandør, du har valgt: «Leverandør»."): practical facts of the grant, not a reason.
-const PRACTICAL = /(?<![\p{L}])(?:udføres\s+af|leveres\s+af|leverandør\p{L}*|hjælpen\s+starter|starter\s+den)(?![\p{L}])|«[^»\n]{1,40}»/iu;
+// (Round 61: also "gives af"/"ydes af"/"varetages af" with the provider, "Støtten gives af Bostøtten Skræm Mark": who, not
+// why. Not "af hensyn til", "af den grund", which give a cause. And the provider getting in touch to arrange the start,
+// "Bostøtten kontakter dig inden 14 dage for at aftale opstart": the practical next step.)
+const PRACTICAL = /(?<![\p{L}])(?:udføres\s+af|kontakter\s+(?:dig|jer|Dem)(?:\s+[^.;!?\n]{0,40}?)?\s+for\s+at\s+aftale|leveres\s+af|(?:gives|ydes|varetages)\s+af(?!\s+(?:hensyn|grunde?|den\s+grund|disse\s+grunde|sikkerhedsmæssige))|leverandør\p{L}*|hjælpen\s+starter|starter\s+den)(?![\p{L}])|«[^»\n]{1,40}»/iu;
 // (Also a relative's: "Deres datter har i ansøgningen beskrevet, at hun er meget bekymret for Dem om natten".)
 // (Round 48: also "borger" without article, and the inverted order after an opening adverbial: "Ved besøget den 3.
 // marts oplyste borger, at …", "På mødet fortalte du, at …".)
@@ -497,9 +500,15 @@ const FILLER_WORDS = new Set(
  * væsenet, og at du ikke har en betydelig nedsat psykisk funktionsevne": what was weighed is named
  * before the rule's words — four words of content are enough.
  */
+// Round 61: also the weight said as what decided the assessment ("Afgørende for vores vurdering har været, at disse
+// opgaver kan løses af husstanden, og at havearbejde ikke er omfattet af …", "Det afgørende er, at …"): the same
+// announcement as "lagt vægt på, at", so the content named before the rule's words is the reason. ("Afgørende for
+// vurderingen er, at du ikke opfylder betingelserne" names nothing before the rule and stays hollow.)
+const WEIGHED_BEFORE =
+  /(?:(?:lagt|lægger|lagde)\s+(?:\p{L}+\s+){0,2}?vægt\s+på|afgørende\s+for\s+(?:\p{L}+\s+){0,2}?(?:vurdering|afgørelse|beslutning)\p{L}*\s+(?:har\s+været|er|var)|(?<![\p{L}])det\s+afgørende\s+(?:har\s+været|er|var))\s*,?\s+at\s+/iu;
 function weighsBeforeRule(letter: Letter, s: Span, hollowHits: Span[]): boolean {
   const first = hollowHits.reduce((at, h) => Math.min(at, h.start), s.end);
-  const m = /(?:lagt|lægger|lagde)\s+(?:\p{L}+\s+){0,2}?vægt\s+på\s*,?\s+at\s+/iu.exec(letter.text.slice(s.start, first));
+  const m = WEIGHED_BEFORE.exec(letter.text.slice(s.start, first));
   if (!m) return false;
   let n = 0;
   for (const w of words(letter.text.slice(s.start + m.index + m[0].length, first))) if (!FILLER_WORDS.has(w) && !/\d/u.test(w) && ++n >= 4) return true;

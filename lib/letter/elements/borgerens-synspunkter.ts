@@ -93,7 +93,9 @@ const SPEECH_VERB =
 // quotation from the application: "Du skrev i ansøgningen af 6. februar bl.a.: »…«".)
 // (Round 44: also with a clause of when it was said between, closed by its comma: "Ida sagde til mig, da jeg var
 // hjemme hos jer, at hun …", "Freja sagde, da vi mødtes den 16. september, at …".)
-const SAID_AFTER = /^(?:(?:\s+\p{L}+){0,4}?(?:\s+(?:(?:den|d\.)\s+)?\d{1,2}\.\s*(?:\p{L}+|\d{1,2}\.?)(?:\s*\d{4})?)?|\s+i\s+(?:din\s+|jeres\s+|Deres\s+)?\p{L}+\s+(?:af\s+\d{1,2}\.\s*(?:\p{L}+|\d{1,2}\.?)(?:\s*\d{4})?\s+)?(?:bl\.\s?a\.|blandt\s+andet))(?:\s*,\s*(?:da|når|mens)\s+(?:jeg|vi)\s(?:(?![.!?]\s+\p{Lu})[^,;:!?\n]){1,70},)?\s*(?:(?:,\s*at|\s+at|:)(?![\p{L}])|(?<=\s)[»“„])/u;
+const SAID_AFTER = /^(?:(?:\s+\p{L}+){0,4}?(?:\s+(?:(?:den|d\.)\s+)?\d{1,2}\.\s*(?:\p{L}+|\d{1,2}\.?)(?:\s*\d{4})?)?|\s+i\s+(?:din\s+|jeres\s+|Deres\s+)?\p{L}+\s+(?:af\s+\d{1,2}\.\s*(?:\p{L}+|\d{1,2}\.?)(?:\s*\d{4})?\s+)?(?:bl\.\s?a\.|blandt\s+andet))(?:\s*,\s*(?:da|når|mens)\s+(?:jeg|vi)\s(?:(?![.!?]\s+\p{Lu})[^,;:!?\n]){1,70},|\s*,\s*(?:der|som)\s+(?:(?![.!?]\s+\p{Lu})[^,;:!?\n]){1,40},)?\s*(?:(?:,\s*at|\s+at|:)(?![\p{L}])|(?<=\s)[»“„])/u;
+// (Round 61: also a relative clause on the speaker named after the verb, closed by its comma: "På mødet fortalte Jonas,
+// der er 15 år, at han …"; who speaks is then read from the name, see SPEAKER_AFTER.)
 // (Round 49: also the words quoted straight after the verb, with no colon: "og sagde »mit hjem«".)
 
 // Walking back from the verb, these words end the search: they start another clause or are
@@ -131,6 +133,7 @@ function usedAsName(letter: Letter, word: string): boolean {
 // Ellen Marie Kjær", "På vegne af: …", "Angående: …".)
 // (Round 43: also a subject line that opens with the decision: "Afgørelse vedr. boligændring – Gudrun og Aksel Nørgaard".)
 const GREETING = /^(?:(?:afgørelse|brev|svar)\s+)?(?:kære|hej|til|att\.?|vedr\.?|vedrørende|borger|navn|modtager|(?:som\s+)?værge\s+for|på\s+vegne\s+af|angående|ang\.)\s*:?\s+\p{Lu}/iu;
+const SUBJECT_FOR_NAME = /^(?:[Ee]mne|[Oo]verskrift|[Vv]edr\.?|[Vv]edrørende|[Aa]fgørelse|AFGØRELSE|[Bb]evilling|[Tt]ilsagn)(?![\p{L}])[^\n]{0,80}?\s(?:til|for)\s+(\p{Lu}\p{Ll}+)(?![\p{L}])/u;
 const BARE_TO = /^(?:til|att\.?)\s*:?$/iu;
 // (A full name may have a middle name: "sagde Ellen Marie Kjær, at …".)
 const SPEAKER_AFTER = /^\s+(\p{Lu}\p{Ll}+|du|I|De|borgeren|pågældende|ansøgeren)(?:\s+\p{Lu}\p{Ll}+){0,2}\s*(?:,|selv|også|til|på)/u;
@@ -157,6 +160,14 @@ function addressees(letter: Letter): Set<string> {
   // for Lasse Bjerre".)
   for (const b of blocks) {
     for (const line of letter.slice(b).split('\n')) if (PROXY_LINE.test(line.trim())) for (const w of line.match(/\p{Lu}\p{Ll}+/gu) ?? []) names.add(w);
+  }
+  // (Round 61: the one the help is for, named in the subject line, "Emne: Bevilling af aktivkørestol til Ida", "Afgørelse
+  // om aflastning for Jonas": the party, in a letter to the parents that greets only them.)
+  for (const b of blocks) {
+    for (const line of letter.slice(b).split('\n')) {
+      const named = SUBJECT_FOR_NAME.exec(line.trim());
+      if (named && !NOT_A_NAME.test(named[1]!) && !FUNCTION_WORD.test(named[1]!) && !OTHER_PEOPLE.test(named[1]!.toLowerCase())) names.add(named[1]!);
+    }
   }
   // A name said to the reader inside the text names the addressee too ("at du, Line, får en
   // bolig", "mens du, Mette, anførte").

@@ -122,6 +122,26 @@ export function inMergeField(text: string, at: number, filledIsText = false): bo
   }
   return false;
 }
+// Round 61: a template's guidance to the writer left in the letter, in brackets and longer than a field's name
+// ("[Partshøring: Beskriv, hvornår ansøger er partshørt, og hvilke bemærkninger der er kommet]", "«Angiv her den
+// konkrete begrundelse»"): an instruction in the imperative, so nothing of the case was written there.
+const INSTRUCTION_OPEN: Record<string, string> = { '[': ']', '«': '»' };
+const INSTRUCTION_VERB = /(?<![\p{L}])(?:beskriv|angiv|indsæt|anfør|udfyld|tilføj|notér|noter|redegør|uddyb|vælg|skriv)(?![\p{L}])/iu;
+const INSTRUCTION_SPAN = 240;
+/** Whether the offset lies inside a bracketed instruction to the writer that was never replaced by text. */
+export function inTemplateInstruction(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0 && at - i <= INSTRUCTION_SPAN; i--) {
+    const c = text[i]!;
+    if (c === '\n' || c === ']' || c === '»') return false;
+    const close = INSTRUCTION_OPEN[c];
+    if (!close) continue;
+    const end = text.indexOf(close, at);
+    if (end < 0 || end - i > INSTRUCTION_SPAN || text.slice(i, end).includes('\n')) return false;
+    return INSTRUCTION_VERB.test(text.slice(i + 1, end));
+  }
+  return false;
+}
+
 // A field's content that is text put in, not a name: several words and a date or number.
 const FILLED_FIELD = /^(?:[^\s»\]}>]+[ \t]+){2,}[^»\]}>\n]*\d/u;
 

@@ -264,6 +264,7 @@ function namedAim(letter: Letter, notGranted: boolean, refused: boolean, result:
 }
 
 /** Whether the cue at `at` in the sentence states no purpose of the help (see the file comment). */
+const MEASURED_BEFORE = /(?<![\p{L}])i\s+(?:\p{Lu}\p{Ll}+s|dine|sine|hans|hendes|jeres|Deres|barnets|borgerens)\s+$/u;
 function rejected(
   match: string,
   sentence: string,
@@ -354,6 +355,9 @@ function rejected(
   if (PROCEDURAL_AFTER.test(rest.slice(0, 40))) return true;
   if (/^(?:så|for\s+at)\s/iu.test(match) && (TOLD_BEFORE.test(before) || WRITER_BEFORE.test(before))) return true;
   if (/^formålet$/iu.test(match) && /til\s+$/iu.test(before.slice(-4))) return true;
+  // Round 61: "mål" as a body's measurements, owned and after "i" ("bestilt en kørestol i Idas mål med anti-tip", "syet i
+  // dine mål"): the size the aid is made to, not a goal ("Målet med stolen er …", "dit mål med træningen").
+  if (/^mål\s/iu.test(match) && MEASURED_BEFORE.test(before)) return true;
   if (notGranted && APPLIED_BEFORE.test(before)) return true;
   // Round 55: in a change, a "så" clause on the citizen's own wish ("Vi har lagt vægt på dit ønske om at starte gradvist,
   // så du kan være hjemme om eftermiddagen"): why the citizen wants the change, not what the help shall lead to.

@@ -8,7 +8,7 @@
  * as what happened, without the word.
  */
 import type { Detection, Letter } from '../letter';
-import { COMPLAINT_SENTENCE, detectByPhrases } from './common';
+import { COMPLAINT_SENTENCE, detectByPhrases, inTemplateInstruction } from './common';
 
 // What was sent: to the party, in the past ("Vi sendte dig", "har vi sendt jer", "fremsendte"),
 // also with the subject after the verb behind a fronted date ("Den 14. august sendte vi dig …").
@@ -317,6 +317,9 @@ export function detect(letter: Letter): Detection {
     const label = /^partshøring/iu.exec(letter.slice(byPhrases.evidence));
     if (label && NOT_HEARD_FIELD.test(letter.slice(byPhrases.evidence).slice(label[0].length))) return { present: false };
   }
-  if (byPhrases.present) return byPhrases;
-  return sentThenAnswered(letter) ?? namedCall(letter) ?? givenFloor(letter) ?? planToldThenAnswered(letter) ?? readThenAnswered(letter) ?? byPhrases;
+  // Round 61: the hearing named only inside a template's unfilled instruction ("[Partshøring: Beskriv, hvornår ansøger er
+  // partshørt …]"): the writer was told to say it and did not. The other ways of saying it are still asked.
+  const unfilled = byPhrases.present && !!byPhrases.evidence && inTemplateInstruction(letter.text, byPhrases.evidence.start);
+  if (byPhrases.present && !unfilled) return byPhrases;
+  return sentThenAnswered(letter) ?? namedCall(letter) ?? givenFloor(letter) ?? planToldThenAnswered(letter) ?? readThenAnswered(letter) ?? (unfilled ? { present: false } : byPhrases);
 }

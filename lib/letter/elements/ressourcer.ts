@@ -379,6 +379,8 @@ const WISH_LIST_BEFORE =
 
 const LIKED_BECAUSE_BEFORE = /(?<![\p{L}])(?:glad\s+for|holder\s+af|kan\s+lide|nyder)\s*,?\s+(?:fordi|da|når)\s+(?:\p{L}+\s+){1,2}$/u;
 
+const FIELD_LABEL = /\[\p{L}[\p{L} ]{0,30}:\s*/gu;
+
 export function detect(letter: Letter): Detection {
   const { re } = letter.compiled.elements.ressourcer;
   const text = letter.text;
@@ -395,7 +397,9 @@ export function detect(letter: Letter): Detection {
       // kan dækkes af … hjælp fra netværket", in quotation marks): a condition of the rule, not
       // what this citizen has. (The citizen's own words in quotes speak as "jeg" or "du".)
       if (!SPEAKS_TO_OR_AS_CITIZEN.test(letter.slice(s)) && isLawSentence(letter, s)) continue;
-      const before = text.slice(Math.max(s.start, m.start - 60), m.start).toLowerCase();
+      // Round 61: a template's bracketed field label before its filled-in text ("Formålet med hjælpemidlet er [formål: at du
+      // selv kan komme rundt]") is read through, so the purpose clause around it still counts.
+      const before = text.slice(Math.max(s.start, m.start - 60), m.start).toLowerCase().replace(FIELD_LABEL, '');
       if ((PURPOSE.test(before) && !thenInverted(before, text.slice(m.start, m.end))) || WISH_BEFORE.test(before) || WISH_THAT_BEFORE.test(before) || NEGATED_BEFORE.test(before) || NOBODY_ELSE_BEFORE.test(before)) continue;
       if (WITHDRAWN_BEFORE.test(before)) continue;
       // Round 55: a parent's working hours in a child's case ("Du arbejder 37 timer om ugen som sygeplejerske") are the
