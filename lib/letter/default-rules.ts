@@ -2942,6 +2942,10 @@ const ELEMENTS = {
       'anbefales, at du', 'anbefales, at I', 'anbefales, at De', 'uden at være visiteret', 'uden forudgående visitation',
       'henvisning til psykolog', 'psykolog med tilskud', 'tilskud til psykolog*', 'via egen læge', 'via din læge', 'via din egen læge',
       'gennem egen læge', 'gennem din læge', 'flextur*',
+      // Round 61: the scheme's common name ("Du kan selv vælge at tage flextrafik til træningen"; a bare name needs a
+      // guiding word, as Flextur), and the doctor's route for a parent or relative in the third person ("Moren kan få
+      // hjælp via sin egen læge"), like "via din læge".
+      'flextrafik*', 'via sin læge', 'via sin egen læge', 'gennem sin læge', 'gennem sin egen læge',
       // An offer open without a grant or an application ("Det kræver ikke en bevilling", "hvor I ikke
       // skal søge"), the municipality's anonymous family counselling, the transport scheme for
       // disabled people (a bare name needs a guiding word: code), the parents' own support during a

@@ -31,7 +31,7 @@ const MORE_OF_SAME = /søg\p{L}*\s+om\s+(?:et\s+|en\s+)?(?:ekstra|flere)\s+(?:ti
 // (Round 49: also a longer thing asked again from the sender, "kan du søge om tilskud til glutenfri kost hos os igen".)
 const NOT_OTHER_HELP = /søg\p{L}*\s+om\s+(?:noget\s+)?andet\s*[.!]?\s*$|klag|ankestyrelse|aktindsigt|(?:se|læse)\s+(?:\p{L}+\s+){0,2}?(?:dokumenterne|akterne|papirerne)\s+i\s+(?:din|jeres|Deres|sagen)|søge?\p{L}*\s+(?:\p{L}+\s+){0,5}?(?:igen|på\s+ny)(?![\p{L}])|søg\p{L}*\s+(?:\p{L}+\s+){0,8}?hos\s+(?:os|mig)\s+(?:igen|på\s+ny)(?![\p{L}])|genoptag|(?:ny|fornyet)\s+vurdering|revurdering/iu;
 const BARE_NAME =
-  /^(?:jobcent|ydelseskontor|udbetaling\s+danmark|pensionsafdeling|pensionskontor|borgerservice|borger\.dk|patientforening|handicapforening|frivilligcent|boligstøtte|varmetillæg|helbredstillæg|personligt\s+tillæg|café|cafe|cafeteri|værested|ældrerådgiver|socialrådgivning|rådgivningshus|rådgivningscent|webshop|netbutik|vederlagsfri|\p{L}*foreningen$|\p{L}+fonden$|forening$|forbund$|\p{L}*forbundet$|landsforening|handicaporganisation|uafhængig|\p{L}*samfund(?:et)?$|kronikertilskud|enkelttilskud|patientbefordring|befordringsgodtgørelse|terminaltilskud|lægemiddelstyrelsen|flextur|handicapkørsel|uddannelsesvejled|uu-vejleder|kommunale?\s+ungeindsats|studievejled|seniorsport|dgi$|seniorklub|seniorhold|motionshold|for\s+egen\s+regning|faldforebyg|sygeforsikring|rusmiddelcent|misbrugscent|alkoholbehandl|misbrugsbehandl|alkoholrådgiv|dagcent|aktivitetscent|daghjem|fritidsklub|klubhus|ungdomsklub|lektiecaf|spisefællesskab|fællesspisning|gældsrådgiv|madklub|elevstøtte|fripladstilskud|bringer\s)/iu;
+  /^(?:jobcent|ydelseskontor|udbetaling\s+danmark|pensionsafdeling|pensionskontor|borgerservice|borger\.dk|patientforening|handicapforening|frivilligcent|boligstøtte|varmetillæg|helbredstillæg|personligt\s+tillæg|café|cafe|cafeteri|værested|ældrerådgiver|socialrådgivning|rådgivningshus|rådgivningscent|webshop|netbutik|vederlagsfri|\p{L}*foreningen$|\p{L}+fonden$|forening$|forbund$|\p{L}*forbundet$|landsforening|handicaporganisation|uafhængig|\p{L}*samfund(?:et)?$|kronikertilskud|enkelttilskud|patientbefordring|befordringsgodtgørelse|terminaltilskud|lægemiddelstyrelsen|flextur|flextrafik|handicapkørsel|uddannelsesvejled|uu-vejleder|kommunale?\s+ungeindsats|studievejled|seniorsport|dgi$|seniorklub|seniorhold|motionshold|for\s+egen\s+regning|faldforebyg|sygeforsikring|rusmiddelcent|misbrugscent|alkoholbehandl|misbrugsbehandl|alkoholrådgiv|dagcent|aktivitetscent|daghjem|fritidsklub|klubhus|ungdomsklub|lektiecaf|spisefællesskab|fællesspisning|gældsrådgiv|madklub|elevstøtte|fripladstilskud|bringer\s)/iu;
 // Associations one lives in or plays in, not where one gets help.
 const FOUND_IT_BEFORE = /(?<![\p{L}])(?:du|I|De|han|hun)\s+(?:selv\s+)?(?:har\s+|havde\s+)?(?:selv\s+)?(?:fundet|fandt|set|så|købt|købte|bestilt|bestilte)(?:\s+(?:den|det|dem))?\s+(?:i|på|hos)\s+(?:en\s+|et\s+)?$/iu;
 const QUESTIONS_LABEL = /^\s*(?:har\s+(?:du|I|De)\s+)?spørgsmål\s+(?:om|til|vedrørende|angående)\s+[^.:!?]{1,100}:\s*$/iu;
@@ -73,6 +73,7 @@ const PLACE_ASSOCIATION = /^(?:bolig|andelsbolig|andels|ejer|grundejer|beboer|id
 // (Round 41: also a counselling named as a compound, "Børnecancerfonden har også en familierådgivning", and
 // another body's transport, "Regionens patientbefordring kan køre dig".)
 // (Round 43: also a scheme the citizen can ride with, "Du kan køre med Flextur til træningen"; not what others can do.)
+// (Round 61: also the citizen's own choice to use it, "Du kan selv vælge at tage flextrafik til træningen".)
 // (Round 44: also what it arranges, "Autismeforeningen arrangerer sommerlejre for børn på hans alder".)
 // (Round 27: also an offer put as a question of wish: "Har du lyst til at spise sammen med andre,
 // mødes madklubben hver torsdag".)
@@ -81,7 +82,7 @@ const PLACE_ASSOCIATION = /^(?:bolig|andelsbolig|andels|ejer|grundejer|beboer|id
 // and "har" before a participle is what someone has done, "har gennemført et forældrekursus", not what a place holds.)
 // (Round 55: also an offer said to be open in the common gender, "fællesspisning …, som er åben for alle", like "åbent for".)
 const GUIDES =
-  /(?<![\p{L}])(?:(?:du|i|de)\s+kan\s+(?:også|desuden|i\s+stedet|altid)|har\s+(?:du|i|de)\s+lyst\s+til|hvis\s+(?:du|i|de)\s+(?:\p{L}+\s+){0,3}?(?:hellere|gerne)\s+vil|kan\s+(?:du|i|de)\s+(?:også|desuden|i\s+stedet|altid)|(?:fortalt|orienteret|informeret)\s+(?:dig|jer|dem)\s+om|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:bestilles|købes|lejes|lånes|søges|ansøges|eftermonteres|tilkøbes)|(?:kan|kunne)\s+(?:(?:du|i|de|også|altid|gerne|bare|desuden)\s+){0,2}komme\s+(?:i|på|forbi)|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:blive\s+(?:visiteret|henvist|optaget)\s+til|få|søge|ansøge|fortsætte|hjælpe|rådgive|vejlede|vise|tilbyde|give|låne|købe|kontakte|henvende|ringe|bestille|deltage|høre|spørge|tale|svare|oplyse|informere|beregne|prøve|have\s+(?:glæde|gavn|nytte)\s+af)|kan\s+(?:\p{L}+\s+)?køre\s+(?:dig|jer|Dem)|(?:(?:du|i|de)\s+kan|kan\s+(?:du|i|de))\s+(?:(?:også|altid|bare|selv)\s+)?(?:køre|tage)\s+med|(?:kan|kunne)\s+(?:\p{L}+\s+){0,2}?(?:se|undersøge|tjekke)\s*,?\s+om\s+der\s+er\s+(?:\p{L}+\s+)?(?:plads|ledige?\s+pladser)|prøv|(?:(?:af)?holder|har(?!\s+(?:\p{L}+\s+)?(?:gennemført|afsluttet|deltaget|været|gået|startet|begyndt|fulgt|taget)(?![\p{L}]))|arrangerer|tilrettelægger)\s+(?:\p{L}+\s+){0,3}?(?:\p{L}*(?:motions|trænings|gymnastik|svømme|yoga|dans|gå|løbe|cykel|bold)hold|hold|\p{L}*kursus|\p{L}*kurser|\p{L}*netværk|madskole|madskoler|familiekursus|forældrekursus|pårørendegrupper?|samtalegrupper?|\p{L}*grupper?|\p{L}*weekend(?:er)?|\p{L}*lejre?|netværksmøder?|temaaftener|temaaften|workshops?|\p{L}*rådgivning|åbent\s+hus|\p{L}*café|\p{L}*cafe)(?![\p{L}])|(?<!(?:holde|holder|have|har|i|god|tæt|fast)\s+)kontakt(?!person|pædagog|lærer|oplysning|info|telefon)\p{L}*|henvend\p{L}*|søg\p{L}*|ansøg\p{L}*|ring\p{L}*|book\p{L}*|tager\s+gerne\s+(?:imod\s+)?nye|spørg\p{L}*|læs\p{L}*|vejled\p{L}*|rådgiv\p{L}*|anbefal\p{L}*|opfordr\p{L}*|foreslå\p{L}*|velkommen|mulighed\p{L}*|tilbud\p{L}*|tilbyd\p{L}*|henvis\p{L}*(?![\p{L}])(?!\s+til\s*,?\s+at(?![\p{L}]))|hjælpe\s+dig|giv\p{L}?\s+(?!os|mig|kommunen)(?:\p{L}+\s+){0,3}?besked|(?:(?:du|i|de)\s+skal|skal\s+(?:du|i|de)|husk\s+at)\s+(?:(?:selv|også|straks|altid)\s+)?(?:oplyse|underrette|orientere|meddele)|berettiget|ret\s+til|webshop|netbutik|sælger|forhandler|udlån\p{L}*|gratis|åbent?\s+(?:alle|hver|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|for|om|i\s+weekenden)|(?:det\s+er|er\s+det)\s+regionens|(?:kan|kunne|vil|ville)\s+(?:det\s+)?(?:være\s+)?(?:en\s+)?god\s+id[ée]\s+at|(?:du|i|de)\s+(?:selv\s+)?bestiller|bestiller\s+(?:du|i|de)\s+(?:\p{L}+\s+)?selv)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:du|i|de)\s+kan\s+(?:også|desuden|i\s+stedet|altid)|har\s+(?:du|i|de)\s+lyst\s+til|hvis\s+(?:du|i|de)\s+(?:\p{L}+\s+){0,3}?(?:hellere|gerne)\s+vil|kan\s+(?:du|i|de)\s+(?:også|desuden|i\s+stedet|altid)|(?:fortalt|orienteret|informeret)\s+(?:dig|jer|dem)\s+om|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:bestilles|købes|lejes|lånes|søges|ansøges|eftermonteres|tilkøbes)|(?:kan|kunne)\s+(?:(?:du|i|de|også|altid|gerne|bare|desuden)\s+){0,2}komme\s+(?:i|på|forbi)|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:blive\s+(?:visiteret|henvist|optaget)\s+til|få|søge|ansøge|fortsætte|hjælpe|rådgive|vejlede|vise|tilbyde|give|låne|købe|kontakte|henvende|ringe|bestille|deltage|høre|spørge|tale|svare|oplyse|informere|beregne|prøve|have\s+(?:glæde|gavn|nytte)\s+af)|kan\s+(?:\p{L}+\s+)?køre\s+(?:dig|jer|Dem)|(?:(?:du|i|de)\s+kan|kan\s+(?:du|i|de))\s+(?:(?:også|altid|bare|selv)\s+)?(?:køre|tage)\s+med|(?:(?:du|i|de)\s+kan|kan\s+(?:du|i|de))\s+(?:(?:også|altid|bare|selv)\s+)?vælge\s+at\s+(?:køre|tage|bruge|benytte)|(?:kan|kunne)\s+(?:\p{L}+\s+){0,2}?(?:se|undersøge|tjekke)\s*,?\s+om\s+der\s+er\s+(?:\p{L}+\s+)?(?:plads|ledige?\s+pladser)|prøv|(?:(?:af)?holder|har(?!\s+(?:\p{L}+\s+)?(?:gennemført|afsluttet|deltaget|været|gået|startet|begyndt|fulgt|taget)(?![\p{L}]))|arrangerer|tilrettelægger)\s+(?:\p{L}+\s+){0,3}?(?:\p{L}*(?:motions|trænings|gymnastik|svømme|yoga|dans|gå|løbe|cykel|bold)hold|hold|\p{L}*kursus|\p{L}*kurser|\p{L}*netværk|madskole|madskoler|familiekursus|forældrekursus|pårørendegrupper?|samtalegrupper?|\p{L}*grupper?|\p{L}*weekend(?:er)?|\p{L}*lejre?|netværksmøder?|temaaftener|temaaften|workshops?|\p{L}*rådgivning|åbent\s+hus|\p{L}*café|\p{L}*cafe)(?![\p{L}])|(?<!(?:holde|holder|have|har|i|god|tæt|fast)\s+)kontakt(?!person|pædagog|lærer|oplysning|info|telefon)\p{L}*|henvend\p{L}*|søg\p{L}*|ansøg\p{L}*|ring\p{L}*|book\p{L}*|tager\s+gerne\s+(?:imod\s+)?nye|spørg\p{L}*|læs\p{L}*|vejled\p{L}*|rådgiv\p{L}*|anbefal\p{L}*|opfordr\p{L}*|foreslå\p{L}*|velkommen|mulighed\p{L}*|tilbud\p{L}*|tilbyd\p{L}*|henvis\p{L}*(?![\p{L}])(?!\s+til\s*,?\s+at(?![\p{L}]))|hjælpe\s+dig|giv\p{L}?\s+(?!os|mig|kommunen)(?:\p{L}+\s+){0,3}?besked|(?:(?:du|i|de)\s+skal|skal\s+(?:du|i|de)|husk\s+at)\s+(?:(?:selv|også|straks|altid)\s+)?(?:oplyse|underrette|orientere|meddele)|berettiget|ret\s+til|webshop|netbutik|sælger|forhandler|udlån\p{L}*|gratis|åbent?\s+(?:alle|hver|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|for|om|i\s+weekenden)|(?:det\s+er|er\s+det)\s+regionens|(?:kan|kunne|vil|ville)\s+(?:det\s+)?(?:være\s+)?(?:en\s+)?god\s+id[ée]\s+at|(?:du|i|de)\s+(?:selv\s+)?bestiller|bestiller\s+(?:du|i|de)\s+(?:\p{L}+\s+)?selv)(?![\p{L}])/iu;
 
 // The new help given in place of the old, in the indicative ("I stedet får du en mentor",
 // "og du får en mentor i stedet"), not an offer the citizen may take up.
@@ -191,7 +192,11 @@ export function detect(letter: Letter): Detection {
     // den bil, du har søgt om. Du får i stedet støtte til den billigste egnede bil.")
     if (m.start < letter.text.length && letter.text.startsWith('stedet', m.start) && REPLACES.test(sentence) && (ENDS(sentence) || (si > 0 && ENDS(letter.slice(letter.sentence(si - 1)))) || (type === 'delvis' && !otherProvision(sentence, result) && (GRANTED_INSTEAD.test(sentence) || refusedBefore(sentence, m.start - s.start) || (si > 0 && (REFUSED.test(letter.slice(letter.sentence(si - 1))) || NOT_GET.test(letter.slice(letter.sentence(si - 1))))))))) continue;
     if (type === 'delvis' && letter.text.startsWith('stedet', m.start) && DECIDED_INSTEAD.test(sentence)) continue;
-    if (senderUnit(letter, m.start, m.end, inFrame)) continue;
+    if (senderUnit(letter, m.start, m.end, inFrame, result)) continue;
+    // Round 61: the thing named in the sentence before, asked for again with a pronoun ("… at I gerne vil søge om aflastning
+    // i sommerferien. Det kan I søge om særskilt"): when it is the help decided here, it is more of the same help, like
+    // "søge igen" — not where help is refused, nor when the sentence marks another help ("også", "hos", "§").
+    if (!refusal && si > 0 && SEEK_IT.test(sentence) && !OTHER_MARK_STRICT.test(sentence) && ownHelp(soughtIn(letter.slice(letter.sentence(si - 1))), result)) continue;
     // Round 56: in a change, the grocery scheme the change ends ("har du ikke længere brug for kommunens indkøbsordning",
     // "Indkøbsordningen stopper") or puts the citizen on ("bliver du tilmeldt kommunens indkøbsordning") anywhere in the
     // letter is the help decided, wherever it is named again ("vurderet, at indkøbsordningen passer til dig"), unless
@@ -211,6 +216,15 @@ export function detect(letter: Letter): Detection {
     if (accept(letter.slice(m), sentence, m.start - s.start, result, refusal, sender, granting, type === 'delvis', () => SHOPPING_REFUSED.test(letter.lower), (ownSender ??= frameSender(letter, inFrame)), si + 1 < letter.seg.sentences.length ? letter.slice(letter.sentence(si + 1)) : '')) return { present: true, evidence: m };
   }
   return { present: false };
+}
+
+// Round 61: see detect. A pronoun as what is to be applied for, put first or after "om".
+const SEEK_IT = /^(?:det|den|dem|dette)\s+(?:kan|skal|må)\s+(?:du|I|De)\s+(?:\p{L}+\s+)?(?:an)?søge\s+om(?![\p{L}])|(?<![\p{L}])(?:an)?søge\s+om\s+(?:det|den|dem|dette)(?![\p{L}])/iu;
+const SOUGHT = /(?<![\p{L}])(?:an)?søg\p{L}*\s+(?:\p{L}+\s+){0,2}?om\s+([^.;:!?,]{1,80})/giu;
+function soughtIn(sentence: string): string {
+  let last = '';
+  for (const m of sentence.matchAll(SOUGHT)) last = m[1]!;
+  return last;
 }
 
 // What the citizen applied for, in the letter's own words ("Du har søgt om …", "Du søgte i januar om …").
@@ -259,16 +273,30 @@ const CONTACT_UNIT = /^(?:kontakte|henvende\s+(?:dig|jer|Dem)\s+til|rette\s+henv
  * name; "Bliver det svært igen, er du velkommen til at kontakte Familierådgivningen"). Coming back
  * to the sender is no other help, like applying again.
  */
-function senderUnit(letter: Letter, start: number, end: number, inFrame: (offset: number) => boolean): boolean {
+function senderUnit(letter: Letter, start: number, end: number, inFrame: (offset: number) => boolean, result: string): boolean {
   const hit = CONTACT_UNIT.exec(letter.text.slice(start, end));
+  // Round 61: also the unit in the genitive, in the match or just before it ("rette henvendelse til Socialafdelingens
+  // åbne rådgivning"): the sender's own counselling, like the unit itself.
+  const owner = hit ? undefined : GENITIVE_BEFORE.exec(letter.text.slice(Math.max(0, start - 40), start));
+  if (owner) return frameUnit(letter, owner[1]!, start, inFrame, '');
   const unit = hit?.[1];
   if (!hit || !unit || unit.length < 5) return false;
+  // (Round 61: not when the sentence names what to ask the unit about and it is not the help decided here: "Borger kan
+  // kontakte Socialafdelingen for at høre om socialpædagogisk støtte" in a refusal of ledsagelse is another help at
+  // the sender's own unit.)
+  const unitEnd = start + hit.index + hit[0].length;
+  const topic = ASK_UNIT_ABOUT.exec(letter.text.slice(unitEnd, unitEnd + 140))?.[1];
+  if (topic !== undefined && !ownHelp(topic, result)) return false;
+  return frameUnit(letter, unit, unitEnd, inFrame) || (/s$/iu.test(unit) && frameUnit(letter, unit.slice(0, -1), unitEnd, inFrame));
+}
+const ASK_UNIT_ABOUT = /^[^.;:!?]{0,60}?(?<![\p{L}])(?:høre|spørge|søge|ansøge|få\s+(?:hjælp|støtte|vejledning|rådgivning))\s+(?:nærmere\s+)?om\s+([^.;:!?,]{1,60})/iu;
+const GENITIVE_BEFORE = /(?<![\p{L}])(\p{Lu}\p{Ll}{4,})s\s+$/u;
+function frameUnit(letter: Letter, unit: string, unitEnd: number, inFrame: (offset: number) => boolean, after?: string): boolean {
   const lower = letter.lower;
   const word = unit.toLowerCase();
   // Round 55: the words after the unit's first word in the sentence ("kontakte Myndighed Ældre, så …"), for a
   // unit whose name runs over several words on its line in the letterhead ("Myndighed Ældre").
-  const unitEnd = start + hit.index + hit[0].length;
-  const goesOn = lower.slice(unitEnd, unitEnd + 80).replace(/\s+/gu, ' ');
+  const goesOn = after ?? lower.slice(unitEnd, unitEnd + 80).replace(/\s+/gu, ' ');
   for (let i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1)) {
     if (!inFrame(i)) continue;
     const lineStart = lower.lastIndexOf('\n', i - 1) + 1;
@@ -276,7 +304,8 @@ function senderUnit(letter: Letter, start: number, end: number, inFrame: (offset
     // (The unit's name alone or with a title before it: "Teamleder, Træning og Rehabilitering".)
     // (Not a town in an address line: "4690 Storeskov".)
     const before = lower.slice(lineStart, i);
-    if (before.trim() !== '' && !/,\s*$/u.test(before)) continue;
+    // (Round 61: also after the municipality and a dash, "LERUP KOMMUNE – SOCIALAFDELINGEN".)
+    if (before.trim() !== '' && !/,\s*$/u.test(before) && !/kommune\s+[–-]\s*$/u.test(before)) continue;
     const rest = lower.slice(i + word.length, lineEnd < 0 ? undefined : lineEnd);
     if (/^[\s,]*$/u.test(rest.replace(/^(?:\s+(?:og|&)\s+\p{L}+)+/u, ''))) return true;
     const restWords = rest.trim().replace(/\s+/gu, ' ');
@@ -473,7 +502,7 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   // grant, or of the aid granted ("Rollatoren kan lånes i depotet"), it is how that aid is given.
   // "Du kan selv kontakte …": guidance when it is somewhere else, not the sender or the help granted
   // ("Du kan selv ringe til hjemmeplejen, hvis et besøg skal flyttes").
-  if (SELF_CONTACT.test(match) && (OWN_CONTACT.test(sentence.slice(at + match.length)) || ownHelp(clauseOf(sentence.slice(at + match.length)), result))) return false;
+  if (SELF_CONTACT.test(match) && (OWN_CONTACT.test(sentence.slice(at + match.length)) || namesDecidedHelp(sentence.slice(at + match.length), result))) return false;
   // (Round 28: but the refused item hired or bought from a private dealer, "el-scootere kan lejes eller
   // købes gennem private forhandlere", is a private option, not the aid granted.)
   // (Round 36: in a full grant of other help, an aid one can borrow that is not the help granted, "Det er
@@ -488,7 +517,7 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   if (CITIZEN_CAN.test(match) && !OTHER_IN_MATCH.test(match) && (OWN_USE.test(match) || (/søge\s*$/iu.test(match) && ADMISSION_AFTER.test(sentence.slice(at + match.length)))) && (GOAL_BEFORE.test(sentence.slice(0, at)) || PURPOSE_BEFORE.test(sentence.slice(Math.max(0, at - 25), at)))) return false;
   // (Round 29: a unit that can assess another need, "kan du kontakte visitationen, som kan vurdere,
   // om du har behov for personlig pleje"; not more, or a new look at, the help granted.)
-  if (CAN_ASSESS.test(match) && (MORE_AFTER.test(sentence.slice(at + match.length)) || ownHelp(clauseOf(sentence.slice(at + match.length)), result))) return false;
+  if (CAN_ASSESS.test(match) && (MORE_AFTER.test(sentence.slice(at + match.length)) || namesDecidedHelp(sentence.slice(at + match.length), result))) return false;
   // (Round 29: another municipality's office in the genitive, "søge om støtte hos Vejle Kommunes
   // Socialafdeling"; not the sender's own, known from the letterhead.)
   const genitive = GENITIVE_MUNICIPALITY.exec(match);
@@ -546,7 +575,7 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   }
   // A loan of the aid this letter grants ("Du kan låne rollatoren …" after "Du får en rollator")
   // is the help itself; in a refusal, whatever the citizen can borrow is an alternative.
-  if (LOAN.test(match) && !refusal && ownHelp(clauseOf(sentence.slice(at + match.length)), result)) return false;
+  if (LOAN.test(match) && !refusal && namesDecidedHelp(sentence.slice(at + match.length), result)) return false;
   // A referral to the provider of the help granted ("sendt sagen til Bostøtten Nord").
   // Information about, or a question on, the help granted here is no other help.
   if (ABOUT.test(match) && ownHelp(clauseOf(sentence.slice(at + match.length - 1)), result)) return false;
@@ -591,7 +620,7 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   if (/berettiget$/iu.test(match) && WHETHER_OR_NOT_BEFORE.test(sentence.slice(Math.max(0, at - 30), at))) return false;
   // Signing up for the help this letter grants ("Du får plads på holdtræningen. Du kan melde dig til
   // holdet hos …") is how to start it; signing up for something else guides.
-  if (/^kan\s+melde\s/iu.test(match) && ownHelp(clauseOf(sentence.slice(at + match.length)), result)) return false;
+  if (/^kan\s+melde\s/iu.test(match) && namesDecidedHelp(sentence.slice(at + match.length), result)) return false;
   // "Du kan bruge kommunens ledsagerkorps" after "Du er bevilget ledsagelse": who delivers the
   // help granted (like free choice), unless the help ends.
   if (USE_AFTER.test(match) && !ENDING_WORDS.test(result) && ownProvider(sentence.slice(at + match.length), result)) return false;
@@ -605,7 +634,7 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   // (judged by the "få hjælp" rule below) or the help this letter grants ("også få maden kold").
   if (ALSO_GET.test(match)) {
     const after = sentence.slice(at + match.length);
-    if (GET_NOT_OTHER.test(after) || ownHelp(clauseOf(after).split(/\s+/u).slice(0, 4).join(' '), result)) return false;
+    if (GET_NOT_OTHER.test(after) || namesDecidedHelp(after, result, 4)) return false;
   }
   // A tip by the way or a reminder is guidance when it sends the citizen to get, apply or ask, and
   // not back to the sender or to the help granted ("Du kan i øvrigt altid ringe til os", "Husk, at
@@ -614,22 +643,22 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   // råd fra PPR om …", "I kan få gode råd hos foreningen"): another source of help, not the sender or the help granted.
   if (GET_ADVICE.test(match)) {
     const after = sentence.slice(at + match.length);
-    if (TIP_TO_SENDER.test(after) || ownHelp(after.trim().split(/\s+/u).slice(0, 2).join(' '), result)) return false;
+    if (pointsBackHere(after.trim(), result, 2)) return false;
   }
   if (TIP.test(match)) {
     const after = sentence.slice(at + match.length);
-    if (!GUIDES.test(sentence.slice(at)) || TIP_TO_SENDER.test(after) || ownHelp(clauseOf(after), result)) return false;
+    if (!GUIDES.test(sentence.slice(at)) || pointsBackHere(after, result)) return false;
     // A unit to contact about the help granted ("…, hvis kørestolen går i stykker") is not other help.
     if (/også\s+(?:ringe|kontakte|henvende)/iu.test(match) && ownHelp(after, result)) return false;
   }
   if (KNOW_QUESTION.test(match)) {
     const after = sentence.slice(at + match.length);
-    if (!sentence.trimEnd().endsWith('?') || !NAME_FIRST.test(after) || TIP_TO_SENDER.test(after) || ownHelp(clauseOf(after), result)) return false;
+    if (!sentence.trimEnd().endsWith('?') || !NAME_FIRST.test(after) || pointsBackHere(after, result)) return false;
   }
   if (SELF_APPLY.test(match) && (!(refusal || partial) || RENEWAL.test(sentence))) return false;
   if (HEDGE_FIRST.test(match)) {
     const after = sentence.slice(at + match.length);
-    if (!GUIDES.test(sentence.slice(at)) || TIP_TO_SENDER.test(after) || ownHelp(clauseOf(after).split(/\s+/u).slice(0, 4).join(' '), result)) return false;
+    if (!GUIDES.test(sentence.slice(at)) || pointsBackHere(after, result, 4)) return false;
   }
   if (THERAPIST_LOOKS.test(match) && ownHelp(match.split(/\s+/u).at(-1)!, result)) return false;
   // Round 25. A tip flagged as one ("Et lille tip: …", "Tip: Jobcentret har mentorer …", "Et godt
@@ -637,7 +666,7 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   // ("Et godt råd: Sæt rollatoren ved sengen") or one back to the sender or the help granted.
   if (TIP_LABEL.test(match)) {
     const after = sentence.slice(at + match.length).replace(/^[\s:–-]+/u, '');
-    if (TIP_TO_SENDER.test(after) || ownHelp(clauseOf(after), result)) return false;
+    if (pointsBackHere(after, result)) return false;
     if (!(GUIDES.test(after) || OTHER_MARK.test(after) || SHOP_KIND.test(after) || BARE_NAME.test(after.split(/\s+/u)[0] ?? ''))) return false;
   }
   // Buying privately what is refused ("Hvis I selv ønsker at købe en hjælpemotor", "en ladcykel,
@@ -655,7 +684,7 @@ function accept(match: string, sentence: string, at: number, result: string, ref
     const subject = sentence.slice(0, at).trim().split(/\s+/u).at(-1) ?? '';
     if (SAME_HELP_WORD.test(subject) || ownHelp(`${clauseOf(sentence.slice(0, at))} ${about}`, result)) return false;
   }
-  if (BORROW.test(match) && ownHelp(clauseOf(sentence.slice(at + match.length)).split(/\s+/u).slice(0, 4).join(' '), result)) return false;
+  if (BORROW.test(match) && namesDecidedHelp(sentence.slice(at + match.length), result, 4)) return false;
   if (CAN_GET.test(match)) {
     if (OWN_HELP_CLAUSE.test(sentence.slice(0, at))) return false;
     // Round 46: "i stedet" inside the application itself ("Du har søgt om at få fjernet badekarret og få en bruseniche i
@@ -823,6 +852,20 @@ function heldBy(match: string, before: string): boolean {
 }
 /** The text up to the next clause break (what a verb at its start reaches). */
 const clauseOf = (text: string) => text.split(/[,.;:(]/u)[0]!;
+/**
+ * Round 61: the question most pointer checks in accept ask of what comes after the pointer — is it the help decided
+ * HERE (named in the result), or other help? `words` reads only the first words of its clause (a long clause names
+ * more than the thing pointed to). `pointsBackHere` also counts a pointer back to the sender or the provider of the help
+ * ("ring til os", "din sagsbehandler", "hjemmeplejen"): coming back here is no other help either. (Folded from the
+ * separate tests of tips, hedges, "også få", "kan låne", "kan melde", "selv kontakte" and "kan vurdere".)
+ */
+function namesDecidedHelp(after: string, result: string, words = 0): boolean {
+  const clause = clauseOf(after);
+  return ownHelp(words > 0 ? clause.split(/\s+/u).slice(0, words).join(' ') : clause, result);
+}
+function pointsBackHere(after: string, result: string, words = 0): boolean {
+  return TIP_TO_SENDER.test(after) || namesDecidedHelp(after, result, words);
+}
 
 const TAKES_OVER = /^kommune\s+overtager/iu;
 const IF_YOU_USE = /^(?:hvis|når)\s+(?:du|I|De)\s+(?:allerede\s+|i\s+dag\s+)?(?:bruger|benytter)\s[^,.;:]*$/iu;
