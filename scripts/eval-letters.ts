@@ -163,6 +163,8 @@ export const HOLDOUT_42_DIR = fileURLToPath(new URL('../tests/fixtures/letters-h
 export const HOLDOUT_43_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-43/', import.meta.url));
 export const HOLDOUT_44_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-44/', import.meta.url));
 export const HOLDOUT_45_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-45/', import.meta.url));
+export const HOLDOUT_46_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-46/', import.meta.url));
+export const HOLDOUT_47_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-47/', import.meta.url));
 
 /** Reads expected.json. Throws if it is not a JSON array (the manifest test checks the rest). */
 export async function loadManifest(dir: string = CORPUS_DIR): Promise<ManifestEntry[]> {
