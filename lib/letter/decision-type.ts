@@ -41,7 +41,8 @@ export function decisionTypeFromScreen(value?: string): DecisionType | undefined
 // it refuses "ændringer, som alene har karakter af vedligeholdelse" to anyone, not this reader.)
 // (Round 57: also numbered, "2. Lovgrundlag", "3. Sagens oplysninger": the help the citizen already gets, told under the
 // facts, is no grant beside the refusal above.)
-const SECTION_STOP = /^(?:\d{1,2}\s*[.)]\s*)?(?:begrundelse|vurdering|kommunens vurdering|vores vurdering|lovgrundlag|retsgrundlag|regler|lovgivning|lovens (?:betingelser|krav|regler)|betingelser(?:ne)? for|klage|sådan|hvorfor|partshøring|aktindsigt|bisidder|vejledning|dine synspunkter|det har vi lagt vægt på|oplysninger|sagens oplysninger|andre muligheder|hvad kan du ellers|hvilke oplysninger|hvad har vi (?:lagt|brugt|vurderet|set|bygget|hørt)|hvad bygger|hvad ved vi)/iu;
+// (Round 62: also the reasons' heading in the order of an indirect question, "Hvad vi har lagt vægt på".)
+const SECTION_STOP = /^(?:\d{1,2}\s*[.)]\s*)?(?:begrundelse|vurdering|kommunens vurdering|vores vurdering|lovgrundlag|retsgrundlag|regler|lovgivning|lovens (?:betingelser|krav|regler)|betingelser(?:ne)? for|klage|sådan|hvorfor|partshøring|aktindsigt|bisidder|vejledning|dine synspunkter|det har vi lagt vægt på|oplysninger|sagens oplysninger|andre muligheder|hvad kan du ellers|hvilke oplysninger|hvad har vi (?:lagt|brugt|vurderet|set|bygget|hørt)|hvad (?:vi|kommunen|udvalget) har (?:lagt|brugt|vurderet|bygget)|hvad bygger|hvad ved vi)/iu;
 // Headings of the case history ("Sagens forløb", "Baggrund", "Udvalgets begrundelse"): once a
 // result is found, what follows them is what happened before, not the decision ("behandlingen
 // er forlænget til marts" is about someone else's treatment).
@@ -278,7 +279,9 @@ const GOES_ON_AFTER = /^\s+(?:(?:således|derfor|altså|dermed|hermed|også)\s+)
 const GOES_ON_BEFORE = /(?<![\p{L}])(?:fortsat|stadig)\s+$/iu;
 const GOES_ON_INSIDE = /^(?:du|I|De|han|hun)\s+(?:fortsat|stadig)\s/iu;
 // (Round 41: also the help set going with the object fronted, "Det sætter vi i gang nu".)
-const FINITE_GETS = /^(?:får|sætter)(?![\p{L}])/iu;
+// (Round 62: also the cost met with the object fronted, "Det betaler kommunen", "Det dækker vi også": a finite verb after
+// "det" is no described "det bevilgede".)
+const FINITE_GETS = /^(?:får|sætter|betaler|dækker)(?![\p{L}])/iu;
 // "Udvalget imødekommer således ikke moderens anmodning": the "ikke" after an adverb.
 const AS_PLANNED = /(?<![\p{L}])som\s+(?:planlagt|aftalt|tidligere\s+(?:besluttet|aftalt|oplyst)|forventet)(?![\p{L}])/iu;
 // "Du får hjælp til bad …, og den hjælp fungerer efter din egen mening fint": the help the citizen has.
@@ -409,6 +412,8 @@ const ACCEPT_NEXT = /(?<![\p{L}])(?:tage\s+imod|takke\s+ja\s+til|sige\s+ja\s+til
 const ACCEPT_OFFER = /(?<![\p{L}])(?:sige\s+ja\s+(?:eller\s+nej\s+)?til|takke\s+ja\s+til|tage\s+imod,?\s+hvis|hvis\s+(?:du|I|De)\s+(?:ønsker\s+det|vil|har\s+lyst))(?![\p{L}])/u;
 // The pack's counted part left out ("De 8 timer bliver ikke en del af ordningen").
 // (Round 56: the health or function word after "delvis"/"delvist", see the delvis loop in computeFlags.)
+const OTHER_PAYER_AFTER =
+  /^\s+(?:\p{L}+\s+)?(?:dækket|dækkes|betalt|betales|finansieret|finansieres|refunderet|refunderes|godtgjort)\s+(?:af|via|gennem)\s+(?:[\p{L}-]+\s+){0,3}?(?:sygesikring\p{L}*|regionen|region\s+\p{L}+|sygehuset|hospitalet|staten|udbetaling\s+danmark|forsikring\p{L}*|sundhed\s+danmark|fagforening\p{L}*|arbejdsgiver\p{L}*|pensionskass\p{L}*)(?![\p{L}])/iu;
 const DELVIS_STATE_AFTER =
   /^\s+(?:bedring|bedret|forbedret|helbred\p{L}*|restitu\p{L}*|lam(?:met|mede|melse\p{L}*)|selvhjulp\p{L}*|førlig\p{L}*|mobil|immobil|blind\p{L}*|døv\p{L}*|sygemeld\p{L}*|raskmeld\p{L}*|arbejdsdygtig\p{L}*|uarbejdsdygtig\p{L}*|remission|genvundet|nedsat|svækket|ophelet|helet|afhængig|uafhængig)(?![\p{L}])/iu;
 // "…, sådan som man gjorde før", "…, som vi gjorde tidligere": the practice before, said of no one case.
@@ -441,6 +446,8 @@ const OWN_LIFE_AFTER = /^ændre\s+(?:din|dit|dine|jeres|Deres|sin|sit|sine|hans|
 const AGE_REACHED = /(?<![\p{L}])(?:(?:fylder|fyldte|er\s+fyldt|bliver|blev)\s+(?:18|23)(?![\d])|(?:18|23)\s*-?\s*års\s*-?\s*(?:fødselsdag|dag)|(?:18|23)-årsdag|(?:bliver|blev|er\s+blevet)\s+myndig(?![\p{L}]))/iu;
 const CAUSE_BEFORE = /(?<![\p{L}])(?:gør|gjorde)\s*,?\s+at\s+(?:(?:du|I|De|han|hun|barnet|\p{Lu}\p{Ll}+)\s+)?(?:\p{L}+\s+)?$/u;
 const RISK_BEFORE = /(?<![\p{L}])(?:risiko(?:en)?\s+for|risikere[rs]?|frygt(?:er|en)?\s+for|bange\s+for)(?![\p{L}])/iu;
+// Round 62: a sentence opened by an if-clause, up to the first words of the main clause after its comma.
+const FRONTED_IF_BEFORE = /^(?:hvis|såfremt)\s[^,.;:!?\n]{3,120},\s*(?:så\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 const FRONTED_REASON = /^(?:da|fordi|idet|eftersom|siden)\s/iu;
 /** Where a fronted reason clause ends ("Da …, bevilges …"): the offset of its comma, or 0. */
 function frontedReasonEnd(sText: string, start: number): number {
@@ -508,6 +515,8 @@ const HELP_ONE_HAS_BEFORE = /(?<![\p{L}])(?:den|de|det)\s+(?:[\p{L}\d]+\s+)?(?:h
 // "Hun får i dag hjælp morgen og aften": the help she has, not this grant.
 // Round 41: "får" in a phrase for a state or a need, not help received ("Du får brug for hjælp til bad", "hvis han får
 // behov for mere", "du får måske svært ved trappen", "får ondt i ryggen", "får det bedre"): no grant.
+// Round 62: a trouble noun heading a relative clause whose verb is "få" (see its use).
+const TROUBLE_HEAD_BEFORE = /(?<![\p{L}])(?:udfordring\p{L}*|problem\p{L}*|vanskelighed\p{L}*|gener|generne|smerte\p{L}*|besvær\p{L}*|komplikation\p{L}*|bivirkning\p{L}*)(?![\p{L}])\s*,?\s+(?:(?:som|der)\s+)?(?:(?:du|I|De|han|hun|\p{Lu}\p{Ll}+)\s+)?(?:(?:måske|nok|sikkert|senere|snart)\s+)?$/u;
 const GETS_STATE_AFTER =
   /^\s+(?:\p{L}+\s+){0,2}?(?:(?:brug|behov)\s+for|svært\s+ved|sværere\s+ved|ondt|lyst\s+til|det\s+(?:bedre|værre|svært|sværere|godt|nemmere|lettere|dårligt|dårligere))(?![\p{L}])/iu;
 // (Round 42: also with a linking adverb first, "Oliver får altså allerede støtte fra en voksen", "du får jo i forvejen
@@ -594,11 +603,18 @@ const RULE_GOES_ON = /(?<![\p{L}])(?:heller|som\s+udgangspunkt|normalt|generelt|
 const RULE_CONDITION_AFTER = /^[^.;:!?–—]{0,60}?(?<![\p{L}])(?:hvis|såfremt|medmindre|i\s+tilfælde\s+af|når\s+(?:\p{L}+\s+){0,3}?(?:betingelse\p{L}*|krav\p{L}*|kriteri\p{L}*|forudsætning\p{L}*)\s+(?:[^\s,.;]+\s+){0,4}?(?:er|være|bliver)\s+(?:opfyldt|til\s+stede))(?![\p{L}])/iu;
 const RULE_CLASS_AFTER =
   /^[^.;:!?]{0,80}?(?<![\p{L}])(?:til\s+)?(?:personer|borgere|børn|unge|voksne|familier|ansøgere|folkepensionister|pensionister|mennesker)\s*,?\s+(?:der|som|med|over|under)(?![\p{L}])/iu;
+// (Round 62: also a thing for a class of people as the subject, "Bleer til børn, der ikke kan blive renlige, skal bevilges
+// efter reglerne om hjælpemidler", "Hjælp til personer med … gives efter § 83": the rule for the kind of help.)
 const CLASS_SUBJECT_BEFORE =
-  /^(?:(?:mange|andre|nogle|de\s+fleste|alle)\s+(?:\p{L}+\s+)?(?:familier|forældre|borgere|personer|ældre|børn|unge|pensionister|mennesker)(?![\p{L}])[^,;:]{0,40}$|(?:[^,;:]*\s)?(?:man|kan\s+man)\s+$)/iu;
+  /^(?:(?:mange|andre|nogle|de\s+fleste|alle)\s+(?:\p{L}+\s+)?(?:familier|forældre|borgere|personer|ældre|børn|unge|pensionister|mennesker)(?![\p{L}])[^,;:]{0,40}$|(?:[^,;:]*\s)?(?:man|kan\s+man)\s+$|[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?\s+til\s+(?:personer|borgere|børn|unge|voksne|familier|ældre|mennesker)\s*,?\s+(?:der|som|med)\s[^.;:!?]{0,140}$)/iu;
+// Round 62: the rule's condition fronted with the verb first, the Danish "if" without "hvis" ("Er betingelserne ikke opfyldt,
+// kan der ikke gives støtte", "Opfylder ansøgeren ikke kravene, ydes der ikke hjælp"): said to nobody, the rule's own
+// outcome, not this case's. (A question to the reader names the reader, and is kept out before this is asked.)
+const VERB_FIRST_CONDITION_BEFORE = /^(?:er|har|opfylder|opfyldes|bliver|mangler|kan|skal|ønsker)\s+[^,;:.!?]{3,80},\s/iu;
 function saidOfAnyone(letter: Letter, s: Span, m: Span): boolean {
   const after = letter.text.slice(m.end, Math.min(s.end, m.end + 120));
-  return RULE_CONDITION_AFTER.test(after) || RULE_CLASS_AFTER.test(after) || CLASS_SUBJECT_BEFORE.test(letter.text.slice(s.start, m.start));
+  const before = letter.text.slice(s.start, m.start);
+  return RULE_CONDITION_AFTER.test(after) || RULE_CLASS_AFTER.test(after) || CLASS_SUBJECT_BEFORE.test(before) || VERB_FIRST_CONDITION_BEFORE.test(before);
 }
 // Round 50: with the law put first, a "når" or "hvis" clause after the cue is the rule's own condition ("Efter
 // servicelovens § 112 ydes støtte til hjælpemidler, når hjælpemidlet i væsentlig grad kan …, eller er nødvendigt for,
@@ -734,7 +750,8 @@ function computeFlags(letter: Letter, i: number): Flags {
   for (const m of otherBody ? [] : refusals) {
     if (m.start < notAskedEnd) continue;
     const { before } = clauseAround(letter, s, m);
-    if (CONDITION.test(before) || INVERTED_CONDITION.test(letter.text.slice(s.start, m.start))) continue;
+    // (Round 62: also the main clause after a fronted if-clause, "Hvis lægen ikke støtter det, bliver det nok et nej".)
+    if (CONDITION.test(before) || INVERTED_CONDITION.test(letter.text.slice(s.start, m.start)) || FRONTED_IF_BEFORE.test(letter.text.slice(s.start, m.start))) continue;
     if (ruleForAnyone(m)) continue;
     if (ruleRefusesIf(letter, s, m)) continue;
     if (correctedByBut(letter, s, m)) continue;
@@ -770,6 +787,9 @@ function computeFlags(letter: Letter, i: number): Flags {
     // Round 56: "delvis" told of the citizen's health or function ("forventet delvis bedring", "er delvist selvhjulpen",
     // "delvis sygemeldt"): a state of the person, not a part of the help granted.
     if (/^delvi/iu.test(letter.slice(m)) && DELVIS_STATE_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 30)))) continue;
+    // Round 62: "delvis" of what another body pays ("Fodplejen er delvist dækket af tilskud fra sygesikringen", "betales delvis
+    // af regionen"): a fact behind the decision, not a part of this help granted. ("delvist dækket af kommunen" still counts.)
+    if (/^delvi/iu.test(letter.slice(m)) && OTHER_PAYER_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 70)))) continue;
     // "Hjælpen bevilges som en del af helhedspleje": part of a whole, not part of the application.
     if (PART_OF.test(letter.slice(m)) && AS_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 6), m.start))) continue;
     // "Du søgte den 8. januar om at få dækket nogle af de ekstra udgifter": inside what was asked.
@@ -917,6 +937,9 @@ function computeFlags(letter: Letter, i: number): Flags {
     // du bliver godkendt til en plejebolig").
     if (insideReason(letter, s, m) || askedForThat(letter, s, m) || oldPractice(m)) continue;
     if (ruleForAnyone(m)) continue;
+    // Round 62: the main clause right after a fronted if-clause ("Hvis bleer bliver bevilget som hjælpemiddel, får I dem
+    // leveret …", "Såfremt du søger igen, får du svar inden 4 uger"): what follows if something else happens, no grant.
+    if (FRONTED_IF_BEFORE.test(letter.text.slice(s.start, m.start))) continue;
     if (toApplyForThat(letter, s, m)) {
       flags.possibility = true;
       continue;
@@ -982,6 +1005,9 @@ function computeFlags(letter: Letter, i: number): Flags {
       const after = letter.text.slice(gets, Math.min(s.end, gets + 90));
       if (GAINS_FROM_AFTER.test(after.slice(0, 40)) || GETS_ALREADY_AFTER.test(after.slice(0, 20)) || GETS_STATE_AFTER.test(after.slice(0, 40)) || GETS_INCOME_AFTER.test(after.slice(0, 30)) || GETS_ELSEWHERE_AFTER.test(after)) continue;
     }
+    // Round 62: "få" whose object is a trouble named before it in a relative clause ("de andre udfordringer, du vil få i
+    // huset", "de problemer, som han får med trappen"): trouble the citizen will meet, not help granted.
+    if (/(?<![\p{L}])få[r]?$/iu.test(letter.slice(m)) && TROUBLE_HEAD_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 50), m.start))) continue;
     // Round 53: "få … på/af" of clothes put on or taken off, told of the citizen's own skill ("Strømperne får du på med
     // strømpepåtageren", "Jakken får hun af selv"): a task done, not help granted. ("får du på mandag", "får du af
     // hjemmeplejen" go on to a time or a giver, so the particle must end the clause or lead to a tool or "selv".)
@@ -1420,7 +1446,9 @@ function appliedThingRefusedPlainly(letter: Letter, i: number, sText: string): b
 // Round 49: also a past season or time put first ("I foråret fik du hjælp til bad to gange om ugen", "Tidligere havde
 // du 3 timer om ugen"): help the citizen had, told as history.
 const HAD_UNTIL_NOW =
-  /(?<![\p{L}])(?:(?:[Ii]ndtil\s+nu|[Hh]idtil|[Ii]\s+(?:foråret|sommer|sommeren|efteråret|vinter|vinteren)|[Tt]idligere|[Ss]idste\s+(?:år|måned|vinter|sommer)|[Ii]ndtil\s+(?:din|dit|jeres|Deres|hans|hendes|sin|sit)\s+\p{L}+|[Ff]ør\s+(?:din|dit|jeres|Deres|hans|hendes|sin|sit)\s+\p{L}+)\s*,?\s+(?:har|fik|havde|modtog)\s+(?:du|I|De|han|hun|\p{Lu}\p{Ll}+)(?:\s+(?:haft|fået|modtaget))?|(?:[Dd]u|I|De|[Hh]an|[Hh]un|\p{Lu}\p{Ll}+)\s+(?:har|havde)\s+(?:indtil\s+nu|hidtil)\s+(?:haft|fået|modtaget)|(?:[Ii]ndtil\s+nu|[Hh]idtil)\s*,?\s+(?:er|har)\s+(?:hjemmeplejen|hjemmehjælpen|hjemmesygeplejen|hjælperen|hjælperne|medarbejderne|personalet|plejepersonalet|vi)\s+(?:kommet|været)\s+(?:hos|ved|hjemme))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:(?:[Ii]ndtil\s+nu|[Hh]idtil|[Ii]\s+(?:foråret|sommer|sommeren|efteråret|vinter|vinteren)|[Tt]idligere|[Ss]idste\s+(?:år|måned|vinter|sommer)|[Ii]ndtil\s+(?:din|dit|jeres|Deres|hans|hendes|sin|sit)\s+\p{L}+|[Ff]ør\s+(?:din|dit|jeres|Deres|hans|hendes|sin|sit)\s+\p{L}+)\s*,?\s+(?:har|fik|havde|modtog)\s+(?:du|I|De|han|hun|\p{Lu}\p{Ll}+)(?:\s+(?:haft|fået|modtaget))?|(?:[Dd]u|I|De|[Hh]an|[Hh]un|\p{Lu}\p{Ll}+)\s+(?:har|havde)\s+(?:indtil\s+nu|hidtil)\s+(?:haft|fået|modtaget)|(?:[Ii]ndtil\s+nu|[Hh]idtil)\s*,?\s+(?:er|har)\s+(?:hjemmeplejen|hjemmehjælpen|hjemmesygeplejen|hjælperen|hjælperne|medarbejderne|personalet|plejepersonalet|vi)\s+(?:kommet|været)\s+(?:hos|ved|hjemme)|(?:[Ff]ør\s+(?:din\s+|dit\s+|jeres\s+)?\p{L}+|[Ii]ndtil\s+nu|[Hh]idtil)\s*,?\s+kom\s+(?:hjemmeplejen|hjemmehjælpen|hjemmesygeplejen|hjælperen|hjælperne|personalet|plejepersonalet|vi)|(?:[Ii]ndtil\s+nu|[Tt]il\s+nu|[Hh]idtil)\s*,?\s+(?:har|var)\s+(?:den|det|ordningen|hjælpen|støtten|bevillingen|(?:din|dit|jeres|Deres)\s+[\p{L}-]+)\s+(?:været\s+)?på)(?![\p{L}])/u;
+// (Round 62: also the help had told by its giver in the past, "Før indlæggelsen kom hjemmeplejen 2 gange om dagen", and an
+// arrangement's size had, "Til nu har den været på 60 timer om ugen"; the amount itself is asked of the sentence below.)
 // (The money granted as a share or a sum before the ceiling, and not the citizen's own payment.)
 const GRANT_SHARE_BEFORE = /^(?![^]*(?:selv\s+betale|betaler\s+selv|egenbetaling|egenandel))[^]*(?:(?<![\p{L}])(?:tilskud\p{L}*|støtte\p{L}*|beløbet|bevilling\p{L}*|dækker|betaler\s+(?:vi|kommunen))(?![\p{L}])|\d\s*%)/iu;
 const NEW_FROM_DATE = /^(?:fra|fremover|herefter|fremadrettet)(?![\p{L}])/iu;
@@ -1665,7 +1693,9 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
   if (type === 'bevilling' && resultSentence !== undefined && lessThanBefore(letter, resultSentence)) type = 'aendring';
   if (type === 'bevilling' && resultSentence !== undefined && staysAgainstHomeRequest(letter, resultSentence)) type = 'afslag';
   if (revisit && (type === 'bevilling' || type === 'delvis')) type = 'aendring';
-  if (type === 'bevilling' && newAmountBesideHad(letter)) type = 'aendring';
+  // (Round 62: also a "partial" read from the reasons for a new, smaller amount, "Vi har fratrukket 8 timer og ikke 12", when no
+  // more was applied for: newAmountBesideHad is false when the citizen asked for an increase, the one partial it may hold.)
+  if ((type === 'bevilling' || type === 'delvis') && newAmountBesideHad(letter)) type = 'aendring';
   const screen = decisionTypeFromScreen(letter.context.afgoerelsestype);
   return { type: screen ?? type, resultSentence, fromScreen: !!screen };
 }

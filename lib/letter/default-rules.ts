@@ -3954,6 +3954,15 @@ export const DEFAULT_RULE_DATA = {
         // Not set going, with an adverb before the negation ("og vi sætter derfor ikke en kontaktperson i gang",
         // "Familiebehandling sætter jeg altså ikke i gang nu"); the plain "vi sætter ikke" is a phrase above.
         String.raw`\bsætter(?:(?<=\b(?:vi|jeg|kommunen|udvalget)\s+sætter)|\s+(?:vi|jeg|kommunen|udvalget)(?=\s))\s+(?:derfor|altså|desværre|heller|så)\s+ikke\s+(?:[\p{L}-]+\s+){0,4}?i\s+gang\b`,
+        // Round 62: the same in a that-clause, the negation before the verb ("jeg er nået frem til, at vi ikke sætter
+        // aflastning i gang nu", "at kommunen derfor ikke kan sætte en kontaktperson i gang").
+        String.raw`\b(?:vi|jeg|kommunen|udvalget)\s+(?:derfor\s+|altså\s+|desværre\s+)?ikke\s+(?:kan\s+|vil\s+)?sætter?\s+(?:[\p{L}-]+\s+){0,4}?i\s+gang\b`,
+        // Round 62: an extension or an increase refused in the passive with "blive" ("at din støtte ikke bliver forlænget",
+        // "Bevillingen bliver derfor ikke udvidet"); "forlænges ikke" is a phrase above.
+        String.raw`\b(?:ikke\s+(?:bliver|blive)|bliver\s+(?:derfor\s+|altså\s+|desværre\s+)?ikke)\s+(?:forlænget|udvidet|forhøjet|øget)\b`,
+        // Round 62: the no with an adverb inside ("Det bliver desværre et nej", "Svaret må derfor blive et nej"); the plain
+        // "bliver et nej" is a phrase above. (Starts at "et nej"; the verb is checked behind it.)
+        String.raw`\bet\s+nej\b(?<=\b(?:bliver|blev|blive)\s+(?:det\s+)?(?:(?:desværre|derfor|altså|så|nok)\s+){1,2}et\s+nej)`,
         // The move into the housing applied for not happening ("Derfor flytter du ikke på botilbud nu", "Din far
         // flytter altså ikke i plejebolig"); the child not moving home is a phrase above.
         // Round 39: not put on the waiting list, said with "kommer" ("derfor kommer du ikke på ventelisten til en

@@ -677,6 +677,35 @@ function otherAidGranted(letter: Letter, result: number, sentenceFlags: Sentence
   }
   return false;
 }
+// Round 62: the aid granted "uden" a feature the application asked "med" ("Ansøgt: kørestol med elektrisk sædelift" /
+// "Kørestolen bevilges uden sædelift"): the feature asked for is the part refused, the guide's partial grant. Only a
+// grant sentence, and only a feature the application names after "med" ("uden egenbetaling" asked of nobody is a term).
+const WITHOUT_FEATURE = /(?<![\p{L}])uden\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]{4,})/iu;
+const WITH_FEATURE = /(?<![\p{L}])med\s+([^.;:\n]{4,80})/iu;
+function grantedWithoutAskedFeature(letter: Letter, result: number, sentenceFlags: SentenceFlagsOf): boolean {
+  const sentences = letter.seg.sentences;
+  for (let i = result; i < Math.min(sentences.length, result + 4); i++) {
+    const t = letter.slice(sentences[i]!);
+    if (!t.includes('uden')) continue;
+    const m = WITHOUT_FEATURE.exec(t);
+    if (!m || !sentenceFlags(letter, i).bevilling) continue;
+    const feature = stems(m[1]!);
+    if (feature.size === 0) continue;
+    // The application: a field ("Ansøgt: …") or a sentence before the grant ("Du har søgt om …").
+    const asked: string[] = [];
+    const field = APPLIED_FIELD.exec(letter.text.slice(0, sentences[result]!.start));
+    if (field) asked.push(field[1]!);
+    for (let k = 0; k < result; k++) {
+      const a = APPLIED_FOR.exec(letter.slice(sentences[k]!));
+      if (a && !COMPLAINT.test(a[0])) asked.push(a[1]!);
+    }
+    for (const a of asked) {
+      const w = WITH_FEATURE.exec(a);
+      if (w) for (const st of stems(w[1]!)) if (feature.has(st)) return true;
+    }
+  }
+  return false;
+}
 /** An application up to sentence `upTo` names the thing (by its stem). */
 function appliedNames(letter: Letter, upTo: number, thing: string): boolean {
   const wanted = stems(thing);
@@ -801,6 +830,7 @@ function fewerDayParts(t: string, asked: Set<string>): boolean {
   for (const p of granted) if (!asked.has(p)) return false;
   return true;
 }
+const HANDLED_LEAD = /^(?:[\p{L}]+\s+){0,3}?(?:vi|jeg|kommunen)\s+har\s+(?:nu\s+)?(?:behandlet|modtaget|vurderet|set\s+på|læst)\s+(?:din|jeres|Deres)\s+(?:[\p{L}-]+\s+){0,3}?ansøgning\p{L}*(?:\s+om\s+[^,;]{1,60})?,\s*(?:og\s+)?/iu;
 function askedAgainstGranted(letter: Letter, result: number, sentenceFlags: SentenceFlagsOf): boolean {
   const sentences = letter.seg.sentences;
   const askedRate = new Map<string, number>();
@@ -864,7 +894,9 @@ function askedAgainstGranted(letter: Letter, result: number, sentenceFlags: Sent
     }
   }
   for (let k = start, block = true; k < Math.min(sentences.length, start + 8); k++) {
-    const t = letter.slice(sentences[k]!);
+    // (Round 62: the grant after a clause saying the application was dealt with, "Vi har nu behandlet din ansøgning, og du
+    // får hjælp … hver 2. uge": that clause names the application, not an ask in this sentence.)
+    const t = HANDLED_LEAD.test(letter.slice(sentences[k]!)) ? letter.slice(sentences[k]!).replace(HANDLED_LEAD, '') : letter.slice(sentences[k]!);
     block &&= k === start || BLOCK_FIELD.test(t);
     if (!block && k > start + after) break;
     if (ownGrant(t) && less(beforeReason(t), true)) return true;
@@ -896,5 +928,5 @@ const GRANT_NOUN_LENGTH = new RegExp(String.raw`^(?:forlængelsen|bevillingen|pe
  * flags of a sentence (decision-type's, handed in so this module need not import it).
  */
 export function grantsLessThanAsked(letter: Letter, resultSentence: number | undefined, sentenceFlags: SentenceFlagsOf): boolean {
-  return grantsLessThanApplied(letter, resultSentence, sentenceFlags) || tableGrantsLess(letter) || fieldsGrantLess(letter) || zeroRowAmongPaid(letter) || refusesAppliedItemLater(letter, resultSentence ?? 0, sentenceFlags) || limitedInConclusion(letter, resultSentence ?? 0, sentenceFlags) || (resultSentence !== undefined && (grantToldSmaller(letter, resultSentence, sentenceFlags) || whyLessHeadingAfter(letter, resultSentence, sentenceFlags) || otherAidGranted(letter, resultSentence, sentenceFlags) || dearerRefused(letter, resultSentence) || askedThingNotGiven(letter, resultSentence) || toldLessThanAsked(letter, resultSentence) || cheapestInsteadOfNamed(letter, resultSentence) || askedAgainstGranted(letter, resultSentence, sentenceFlags)));
+  return grantsLessThanApplied(letter, resultSentence, sentenceFlags) || tableGrantsLess(letter) || fieldsGrantLess(letter) || zeroRowAmongPaid(letter) || refusesAppliedItemLater(letter, resultSentence ?? 0, sentenceFlags) || limitedInConclusion(letter, resultSentence ?? 0, sentenceFlags) || (resultSentence !== undefined && (grantToldSmaller(letter, resultSentence, sentenceFlags) || whyLessHeadingAfter(letter, resultSentence, sentenceFlags) || otherAidGranted(letter, resultSentence, sentenceFlags) || grantedWithoutAskedFeature(letter, resultSentence, sentenceFlags) || dearerRefused(letter, resultSentence) || askedThingNotGiven(letter, resultSentence) || toldLessThanAsked(letter, resultSentence) || cheapestInsteadOfNamed(letter, resultSentence) || askedAgainstGranted(letter, resultSentence, sentenceFlags)));
 }
