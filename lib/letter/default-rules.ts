@@ -1039,6 +1039,10 @@ const ELEMENTS = {
       String.raw`\bkommer\s+(?!(?:din|dit|dine|jeres|Deres|hans|hendes|sin|sine)\s)(?:[\p{L}-]+\s+){1,3}?hos\s+(?:dig|jer|Dem)\s+hver\s+(?:(?:anden|tredje)\s+)?(?:morgen|formiddag|eftermiddag|aften|nat|dag|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?![\p{L}])`,
       String.raw`\bhver\s+(?:(?:anden|tredje)\s+)?(?:morgen|formiddag|eftermiddag|aften|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+kommer\s+der\s+(?:(?:også|fortsat|stadig|så|nu|fremover|derfor)\s+)?(?:en|et|én)(?!\s+(?:frivillig|besøgsven|ven(?![\p{L}])|veninde))(?![\p{L}])`,
       String.raw`\b(?:fra|nedsættes\s+fra|ændres\s+fra)\s+{num}\s+{unit}[^.\n]{0,30}\btil\s+{num}\s+{unit}`,
+      // Round 62: the citizen's own visit named with a possessive, every day or at a time of day ("Du får stadig dit besøg
+      // hver morgen", "jeres aftenbesøg hver dag fortsætter"): one visit per period, as "et besøg hver aften". Help had
+      // before or that stops is left out in code.
+      String.raw`\b(?:dit|jeres|Deres)\s+(?:faste\s+)?(?:morgen|formiddags|middags|eftermiddags|aften|nat)?besøg\s+hver\s+(?:morgen|formiddag|middag|eftermiddag|aften|nat|dag)(?![\p{L}])`,
       // Money per period ("900 kr. om måneden", "1.150 kr. pr. md."): a granted allowance. The
       // citizen's own expenses and charges are left out in code.
       String.raw`\b\d[\d.]*(?:,\d+)?\s*(?:kr\.?|kroner)\s+{period}`,
@@ -1875,6 +1879,10 @@ const ELEMENTS = {
       // Round 53: the young person well under way now ("det lyder, som om du er rigtig godt i gang med uddannelsen"),
       // like "er kommet godt i gang"; the subject must be a person ("Sagen er godt i gang" is none).
       String.raw`\b(?:du|I|De|han|hun)\s+er\s+(?:(?:rigtig|rigtigt|virkelig|så|allerede|nu|jo)\s+){0,2}godt\s+(?:i\s+gang|på\s+vej)\b`,
+      // Round 62: training of one's own already under way ("Du er i gang med de øvelser, lægen gav dig", "hun er i gang
+      // med sit træningsprogram"): the will to make an effort, as "laver dine øvelser"; the plan "du skal i gang med
+      // øvelserne" and the question "Er du i gang …?" have no "du er" and do not match.
+      String.raw`\b(?:du|I|De|han|hun)\s+er\s+(?:(?:allerede|selv|nu|fint|flittigt)\s+){0,2}i\s+gang\s+med\s+(?:at\s+(?:træne|lave\s+(?:\p{L}+\s+)?øvelser)|(?:de|dine|sine|Deres|hans|hendes|jeres|nogle|egne)\s+(?:egne\s+)?(?:\p{L}+\s+)?(?:øvelser|hjemmeøvelser|træningsøvelser|træningsprogram|hjemmetræning|træning))(?![\p{L}])`,
       // Round 52: a child who takes part with the others or without extra help ("deltager i idræt sammen med sin klasse
       // uden ekstra støtte"): how the child manages now.
       String.raw`\bdeltager\s+(?:[\p{L}-]+\s+){0,6}?(?:sammen\s+med\s+(?:sin|sine|hans|hendes|de\s+andre|resten\s+af)\s+(?:\p{L}+\s+)?(?:klasse\p{L}*|kammerater\p{L}*|hold\p{L}*|stue\p{L}*|gruppe\p{L}*)|uden\s+(?:ekstra\s+|særlig\s+|yderligere\s+)?(?:støtte|hjælp))\b`,
@@ -3102,6 +3110,10 @@ const ELEMENTS = {
       'gratis at låne', 'lånes gratis', 'låne gratis', 'udlånes gratis',
     ],
     patterns: [
+      // Round 62: another scheme or offer said to exist as well ("findes der også en kørselsordning til tilbuddet", "Der
+      // findes desuden et tilbud om besøgsven"), like "findes også private": "også"/"desuden" mark it as other help; a
+      // thing that merely exists ("der findes også en elevator") names no scheme or offer.
+      String.raw`\bfindes\s+(?:der\s+)?(?:også|desuden|derudover|tillige)\s+(?:en\s+|et\s+|nogle\s+|flere\s+)?(?:\p{L}+\s+)?\p{L}*(?:ordning|ordninger|tilbud|tilskud|rådgivning|forening|foreninger|kursus|kurser|hold|gruppe|grupper|netværk|besøgsven|besøgsvenner|støtte)(?![\p{L}])`,
       // Round 60: the passive buy with the thing as a pronoun after "kan", the order an if-clause or an adverb in front
       // brings ("Hvis du alligevel vil have en, kan den købes i en almindelig butik", "Så kan de købes på nettet"):
       // like "kan købes hos …", a private way to the thing; a purchase under the subsidy is left out in code.

@@ -30,8 +30,10 @@ const CONSENT = /^(?:\p{L}+\s+){1,4}?(?:har|havde)\s+(?:\p{L}+\s+){0,2}?(?:givet
 // (And "altså" before the negated need: "Du har altså ikke brug for et løftesæde" after what was seen.)
 // (Round 40: also a denial after a comma or a dash in the same sentence: "Det var præcis det, støtten skulle hjælpe dig med – at
 // få styr på økonomien – så der er ikke længere brug for den".)
+// (Round 62: also a fronted "Så længe det går på den måde" / "Så længe det er sådan" drawing the conclusion from what was
+// just described: "Så længe det går sådan, har du ikke brug for hjælp" after what was seen at the visit.)
 const CAUSAL_BACK =
-  /^så\s+(?:der\s+er|er\s+der|du\s+(?:har|er|kan)\s+ikke|har\s+du\s+ikke|kan\s+du\s+ikke)(?![\p{L}])|[,–—]\s*så\s+(?:der\s+er|er\s+der|du\s+har|har\s+du|du\s+kan|kan\s+du)\s+(?:\p{L}+\s+)?(?:ikke|ingen|intet)(?![\p{L}])|(?<![\p{L}])altså(?=\s+(?:ikke|ingen|intet)(?![\p{L}]))|(?<![\p{L}])(?:derfor|således(?!\s*,?\s*at(?![\p{L}]))|dermed|af\s+den\s+grund|af\s+disse\s+grunde|på\s+(?:denne|den|dette|det)\s+(?:baggrund|grundlag)|på\s+baggrund\s+(?:heraf|af\s+(?:dette|ovenstående|ovennævnte|disse\s+oplysninger))|som\s+følge\s+heraf|med\s+baggrund\s+i\s+(?:dette|ovenstående))(?![\p{L}])/iu;
+  /^så\s+længe\s+(?:det|du|De|I|han|hun)\s+(?:\p{L}+\s+){0,2}?(?:på\s+(?:den|denne)\s+måde|sådan|således)\s*,|^så\s+(?:der\s+er|er\s+der|du\s+(?:har|er|kan)\s+ikke|har\s+du\s+ikke|kan\s+du\s+ikke)(?![\p{L}])|[,–—]\s*så\s+(?:der\s+er|er\s+der|du\s+har|har\s+du|du\s+kan|kan\s+du)\s+(?:\p{L}+\s+)?(?:ikke|ingen|intet)(?![\p{L}])|(?<![\p{L}])altså(?=\s+(?:ikke|ingen|intet)(?![\p{L}]))|(?<![\p{L}])(?:derfor|således(?!\s*,?\s*at(?![\p{L}]))|dermed|af\s+den\s+grund|af\s+disse\s+grunde|på\s+(?:denne|den|dette|det)\s+(?:baggrund|grundlag)|på\s+baggrund\s+(?:heraf|af\s+(?:dette|ovenstående|ovennævnte|disse\s+oplysninger))|som\s+følge\s+heraf|med\s+baggrund\s+i\s+(?:dette|ovenstående))(?![\p{L}])/iu;
 // Hollow-reason phrases that only name where the rule is, not that a condition is unmet.
 // ("Du har ikke et behov ud over kommunens serviceniveau" restates a condition.)
 // ("kommunens kvalitetsstandard for praktisk hjælp" names it too.)
@@ -268,8 +270,10 @@ const ONLY_ADVERBS = /^\s*(?:(?:derfor|således|dermed|altså|desværre|dog|fort
 // not about this case.
 // (Round 60: also with two words before the verb, "Kommunen kan i stedet tilbyde Dem støtte efter § 85", "Vi kan dog
 // gerne tilbyde …": still the other help offered, not a reason.)
+// (Round 62: also the offer behind a notice, "Vi gør opmærksom på, at du kan søge om …", "Vær opmærksom på, at De kan
+// få …": the same pointer to other help.)
 const OFFER =
-  /^(?:(?:kommunen|vi)\s+kan\s+(?:\p{L}+\s+){0,2}?tilbyde|(?:du|De|I)\s+kan\s+(?:\p{L}+\s+){0,2}?(?:få|søge|ansøge|kontakte|henvende|bruge|benytte|ringe|låne|leje|købe)|\p{L}+\s+kan\s+(?:du|De|I)\s+(?:\p{L}+\s+){0,2}?(?:få|søge|ansøge|låne|leje|købe)|(?:du|De|I)\s+har\s+(?:\p{L}+\s+)?mulighed\s+for|(?:det\s+er|der\s+er)\s+(?:\p{L}+\s+)?mulig\p{L}*)(?![\p{L}])|(?:^|[\s,])man\s+kan\s/iu;
+  /^(?:(?:vi|jeg|kommunen)\s+(?:skal\s+|vil\s+)?(?:gerne\s+)?(?:gør|gøre)\s+(?:(?:dig|Dem|jer)\s+)?opmærksom\s+på\s*,?\s+at\s+|vær\s+opmærksom\s+på\s*,?\s+at\s+)?(?:(?:kommunen|vi)\s+kan\s+(?:\p{L}+\s+){0,2}?tilbyde|(?:du|De|I)\s+kan\s+(?:\p{L}+\s+){0,2}?(?:få|søge|ansøge|kontakte|henvende|bruge|benytte|ringe|låne|leje|købe)|\p{L}+\s+kan\s+(?:du|De|I)\s+(?:\p{L}+\s+){0,2}?(?:få|søge|ansøge|låne|leje|købe)|(?:du|De|I)\s+har\s+(?:\p{L}+\s+)?mulighed\s+for|(?:det\s+er|der\s+er)\s+(?:\p{L}+\s+)?mulig\p{L}*)(?![\p{L}])|(?:^|[\s,])man\s+kan\s/iu;
 
 // Round 54: the same offer with the child or another person by name as the subject ("Oskar kan eventuelt benytte
 // klubbens mentorordning", "Hun kan også henvende sig til …"): other help pointed to, no reason. (Case-sensitive: a name.)
@@ -326,6 +330,11 @@ const PERSONAL_DATA_ONLY = /^(?:du|De|han|hun|\p{Lu}\p{Ll}+)\s+er\s+\d{1,3}\s+å
 // (Round 37: also after a longer when-clause with a number, "Når de 6 måneder er gået, vurderer vi, om …".)
 const FUTURE_ASSESSMENT = /^(?:herefter|derefter|til\s+sin\s+tid|senere|inden|til\s+foråret|til\s+efteråret|når\s+\p{L}+\s+\p{L}+\s*,?|når\s+[^,.;:\n]{1,40},)\s+(?:\p{L}+\s+){0,2}?(?:vurderer|vil\s+(?:\p{L}+\s+)?vurdere|ser|kigger)\s+(?:\p{L}+,?\s+){0,8}?om(?![\p{L}])/iu;
 // The case looked at again after a complaint ("Vi vurderer derefter sagen igen"): the genvurdering, no reason.
+// Round 62: a cause that only says which law the help falls under ("Da du er under folkepensionsalderen, får du stadig din
+// hjælp efter serviceloven", "Fordi Emil er under 18, behandles sagen efter barnets lov"): why this law, not why the
+// result. The main clause ends on the law's name (a § may follow).
+const LAW_CHOICE =
+  /(?<![\p{L}])(?:får|modtager|gives|ydes|behandles|vurderes|bevilges|hører)\s+(?:[\p{L}]+\s+){0,4}?(?:efter|under|i\s+medfør\s+af|i\s+henhold\s+til)\s+(?:reglerne\s+i\s+)?(?:servicelov\p{L}*|ældrelov\p{L}*|barnets\s+lov|lov\s+om\s+social\s+service)(?:\s+§\s*[\d\s\p{L},.]{0,20})?\s*[.!]?\s*$/iu;
 const LOOKS_AGAIN = /(?<![\p{L}])(?:vurderer|vurdere|ser\s+på|kigger\s+på|gennemgår)\s+(?:\p{L}+\s+){0,2}?(?:sagen|afgørelsen|din\s+sag|jeres\s+sag|Deres\s+sag)\s+(?:igen|på\s+ny|en\s+gang\s+til|én\s+gang\s+til)(?![\p{L}])/iu;
 
 // Advice to go elsewhere ("Vi anbefaler, at du kontakter Jobcentret, som kan vurdere, om …"):
@@ -632,6 +641,9 @@ export function detect(letter: Letter): Detection {
   // "Hvorfor? Du fortalte, at … Det passer med det, din læge skrev …": a one-word question opens
   // the reasons inside the paragraph, like a heading.
   let whyBlock = -1;
+  // Round 62: the paragraph of an offer of other help; its next sentences say how to get it ("Skemaet ligger på
+  // trafikselskabets hjemmeside, eller …"), still no reason.
+  let offerBlock = -1;
   let verdictAt = -1;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
@@ -746,9 +758,12 @@ export function detect(letter: Letter): Detection {
       !THEN.test(raw) &&
       !FUTURE_ASSESSMENT.test(raw) &&
       !LOOKS_AGAIN.test(raw) &&
+      !(/lov/i.test(raw) && LAW_CHOICE.test(raw)) &&
       !(WHETHER_ONLY.test(raw) && !CAUSE_WORD.test(raw)) &&
       matchesIn(letter, cue, s).some((c) => !temporalDa(letter, c) && !purposeOccasion(letter, s, c) && !appliersReason(letter, s, c) && !notOwnReason(letter, s, c) && !SEEN.test(letter.slice(c)) && !REFERS_TO_LETTER.test(letter.text.slice(c.start, c.start + 60)) && !SOURCE_BEFORE_DECIDING.test(letter.text.slice(c.start, c.start + 90)) && !(APPLICATION.test(raw) && APPLICANT_REASON.test(letter.text.slice(c.start, c.start + 60))) && !(APPLICATION_LEAD.test(raw) && CONSEQUENCE.test(letter.slice(c))) && !MEANS_CONTENT.test(letter.text.slice(c.start, c.start + 60)) && !notifyDuty(letter.text.slice(s.start, c.start)) && !(HANDLED_ON_SOURCE_BEFORE.test(letter.text.slice(Math.max(s.start, c.start - 40), c.start)) && SOURCE_ONLY_AFTER.test(letter.text.slice(c.start, s.end))) && !(ON_SOURCE.test(letter.text.slice(c.start, c.start + 20)) && HANDLED_APPLICATION_BEFORE.test(letter.text.slice(Math.max(s.start, c.start - 90), c.start))));
-    if (!hasCue && (!inSection || OFFER.test(letter.slice(s)) || OFFER_NAMED.test(raw) || notAReason(raw))) {
+    const offer = OFFER.test(raw) || OFFER_NAMED.test(raw);
+    if (offer) offerBlock = s.block;
+    if (!hasCue && (!inSection || offer || s.block === offerBlock || notAReason(raw))) {
       prevHollow = hasMatchIn(letter, lists.hollowReasons, s) || CONSENT.test(letter.slice(s)) || (prevHollow && CURRENT_HELP.test(raw));
       continue;
     }

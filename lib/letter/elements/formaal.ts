@@ -408,10 +408,23 @@ function rejected(
 const USE_HEADING = /^\s*(?:hvad|det)\s+(?:\p{L}+\s+)?skal\s+(?:[\p{L}']+\s+){0,4}?(?:føre\s+til|bruges\s+(?:til|på))(?:\s+(?:nu|fremover|fremadrettet))?\s*[:?]?\s*$/iu;
 const BARE_AT = /^\s*(?:[-•*–·▪◦]\s*)?at\s/iu;
 
+// Round 62: the same asked of the thing granted ("Hvad det skal gøre:", "Hvad ombygningen skal gøre for jer:"), with the goal
+// under it as what the citizen shall be able to do ("Inga skal kunne komme sikkert ind og ud"). Not a person's next step
+// ("Hvad du skal gøre nu:", "Hvad kommunen skal gøre:"): no "det" or thing as the subject.
+const DO_HEADING =
+  /^\s*hvad\s+(?:det|den|de|(?!(?:kommunen|forvaltningen|visitationen|familien|rådgiveren|sagsbehandleren)(?![\p{L}]))\p{L}+(?:en|et|ne))\s+skal\s+gøre(?:\s+for\s+(?:dig|jer|Dem|\p{L}+))?\s*[:?]?\s*$/iu;
+const ABLE_GOAL = /^\s*(?:[-•*–·▪◦]\s*)?(?:\p{Lu}\p{L}+|du|I|De|han|hun|barnet)\s+(?:skal|vil)\s+kunne\s/u;
+
 function goalUnderUseHeading(letter: Letter): Detection | undefined {
   for (const b of letter.seg.blocks) {
     if (b.kind !== 'heading' || b.end - b.start > 80) continue;
     const h = letter.slice(b);
+    if (/skal\s+gøre/iu.test(h) && DO_HEADING.test(h)) {
+      const next = /\S/u.exec(letter.text.slice(b.end, b.end + 200));
+      const si = next ? letter.sentenceAt(b.end + next.index) : -1;
+      if (si >= 0 && ABLE_GOAL.test(letter.slice(letter.sentence(si)))) return { present: true, evidence: { start: b.start, end: b.end } };
+      continue;
+    }
     if (!/skal/iu.test(h) || !USE_HEADING.test(h)) continue;
     const next = /\S/u.exec(letter.text.slice(b.end, b.end + 200));
     if (!next) continue;

@@ -141,6 +141,13 @@ function weighsCaseFirst(letter: Letter, s: Span, cueEnd: number): boolean {
   return matchesIn(letter, letter.compiled.lists.concreteReasons, s).some((h) => h.start >= cueEnd && h.end <= end);
 }
 
+// Round 62: the need said to be gone, then narrowed to what another means of this case does not meet ("at du ikke længere har
+// et behov for hjælp om natten, som ikke kan dækkes af nødkaldet"): the emergency call, the aid or the relative named is
+// what was weighed, not the rule said back. (The rule's own means, "som ikke kan dækkes efter anden lovgivning", "ved hjælp
+// efter de øvrige bestemmelser", "som De ikke selv kan dække", names nothing of the case.)
+const MET_BY_OTHER_MEANS =
+  /(?<![\p{L}])(?:som|der)\s+ikke\s+(?:kan|kunne|vil\s+kunne)\s+(?:\p{L}+\s+)?(?:dækkes|klares|løses|afhjælpes)\s+(?:af|med|ved|gennem)\s+(?!(?:anden|andre|øvrige|de\s+øvrige|den\s+øvrige|hjælp|støtte|lovgivning\p{L}*|reglerne|bestemmelse\p{L}*)(?![\p{L}]))(?:(?:dit|din|dine|Deres|jeres|hans|hendes|det|den|de)\s+)?\p{L}{4,}/iu;
+
 // The detector and begrundelse (a main consideration is also a reason) both ask; work it out once per letter.
 const detected = new WeakMap<Letter, Detection>();
 export function detect(letter: Letter): Detection {
@@ -172,7 +179,7 @@ function detectOnce(letter: Letter): Detection {
       // vurdering af dine forhold" name no consideration.
       if ((isLawSentence(letter, s) && !weighsCaseFirst(letter, s, m.end)) || weighsOnlyGeneric(letter.slice(s))) continue;
       if (RULE_ONLY_CLAUSE.test(letter.text.slice(m.end, s.end))) continue;
-      if (onlyRule(letter, s) && !namesBeforeRule(letter, s, m.end) && !pointsBackToFacts(letter, si, m.end) && !STANDARD_WITH_CONTENT.test(letter.text.slice(m.end, s.end))) continue;
+      if (onlyRule(letter, s) && !namesBeforeRule(letter, s, m.end) && !pointsBackToFacts(letter, si, m.end) && !STANDARD_WITH_CONTENT.test(letter.text.slice(m.end, s.end)) && !MET_BY_OTHER_MEANS.test(letter.text.slice(m.end, s.end))) continue;
       // A heading ("Det har vi lagt vægt på") points to the section under it, not back.
       if (letter.seg.sentences[si]!.heading) {
         const next = letter.seg.sentences[si + 1];

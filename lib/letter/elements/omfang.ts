@@ -57,7 +57,7 @@ import { COMPLAINT_SENTENCE, ENDING_WORDS, isLawSentence } from './common';
 // (Round 53: also the citizen's employment, "Du er ansat 30 timer om ugen som lagerarbejder": their job, not help.)
 // (Round 57: also a pastime the citizen goes to on their own, "Du går nu selv til svømning to gange om ugen": the "nu" and
 // "selv" after the citizen's verb belong to it, not a turn to a new scope.)
-const NOT_GRANTED = /(?<![\p{L}])(?:(?<!(?:som|vi|jeg|vi\s+har|har\s+vi|jeg\s+har|har\s+jeg)\s)(?:fortalt|fortalte|fortæller|oplyst|oplyste|oplyser|forklaret|forklarede|sagt(?!\s+ja)|sagde(?!\s+ja)|skriver|skrev|beskriver|beskrev)(?!\s+(?:jeg|vi)(?![\p{L}]))|(?<!som\s(?:det\s)?)(?:fremgår|fremgik)|(?:anbefaler|anbefalede|anbefales|foreslår|foreslog|foreslås)\s*,?\s+at|har\s+(?:\p{L}+\s+)?(?:brug|behov)\s+for|afdrag\p{L}*|tilbagebetal\p{L}*|har\s+siden|har\s+(?:[\p{L}\d.]+\s+){0,4}?(?:trænet|deltaget|gået|benyttet|brugt|mødt\s+(?:\p{L}+\s+)?op|mødtes|set\s+hinanden|talt\s+sammen|været\s+sammen|måttet)|(?:står|stod)\s+der\s*,?\s+at|faldet|falder|faldt|vågner|vågnede|vågnet|fundet|observeret|registreret|trykket|tilkaldt|har\s+fri|holder\s+fri|fridag\p{L}*|skiftehold\p{L}*|anfald\p{L}*|indlagt|indlæggelse\p{L}*|skadestue\p{L}*|søgt|søgte|ansøg\p{L}*|(?:spørger|spurgt|spurgte)(?:\s+\p{L}+){0,2}?\s*,?\s+om|(?:du|han|hun)\s+(?:går|gik)(?!\s+(?:nu\s+)?i\s+bad)(?:\s+(?:nu|stadig|også|fortsat|selv)(?![\p{L}])){0,2}(?![\p{L}])|ønske\p{L}*|gerne\s+vil|vil\s+gerne|helst\s+vil|vil\s+helst|håber|bedt\s+om|bad\s+om|(?<!som\s)hidtil|hidtidig\p{L}*|tidligere|indtil\s+nu|søge\s+om|kan\s+søge|har\s+(?:[\p{L}\d]+\s+){0,4}?haft|havde|ophør\p{L}*|stopper|(?:holder|holde|holdt)\s+op\s+med|bortfald\p{L}*|ikke\s+længere|allerede|i\s+forvejen|(?<!(?:fra|som)\s)i\s+dag|nuværende|har\s+(?:en|et|fast)|fleksjob\p{L}*|job\p{L}*|arbejde\p{L}*|arbejder|ansat|ansættelse\p{L}*|(?<!(?:efter|før|fra)\s)skole(?!vej|gade|stræde|sti|bakke|allé|alle|parken)\p{L}*|uddannelse\p{L}*|praktik\p{L}*|hobby\p{L}*|fritid\p{L}*|samvær(?!s?tilbud)\p{L}*|træner\s+selv|spiller|(?:går|gå|gik)\s+(?:(?:nu|stadig|også|fortsat|selv)\s+){0,2}til|går\s+i(?!\s+bad)|gik\s+i(?!\s+bad)|man\s+kan|man\s+får|kan\s+man|får\s+man|udgift\p{L}*|(?<!(?:kommune|kommunen|vi)\s)betaler(?!\s+(?:kommunen|vi)(?![\p{L}]))|betale|egenbetaling\p{L}*|pris\p{L}*|koster|løn|indtægt\p{L}*|husleje\p{L}*|fravær\p{L}*|minimumsbeløb\p{L}*|bagatelgrænse\p{L}*|medregn\p{L}*|sandsynliggjort\p{L}*|beløbsgrænse\p{L}*|vuc|fvu|avu|siden\s+(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|sommer\p{L}*|efterår\p{L}*|forår\p{L}*|vinter\p{L}*|jul|nytår|påske|sidste|\d))(?![\p{L}])/iu;
+const NOT_GRANTED = /(?<![\p{L}])(?:(?<!(?:som|vi|jeg|vi\s+har|har\s+vi|jeg\s+har|har\s+jeg)\s)(?:fortalt|fortalte|fortæller|oplyst|oplyste|oplyser|forklaret|forklarede|sagt(?!\s+ja)|sagde(?!\s+ja)|skriver|skrev|beskriver|beskrev)(?!\s+(?:jeg|vi)(?![\p{L}]))|(?<!som\s(?:det\s)?)(?:fremgår|fremgik)|(?:anbefaler|anbefalede|anbefales|foreslår|foreslog|foreslås)\s*,?\s+at|har\s+(?:\p{L}+\s+)?(?:brug|behov)\s+for|afdrag\p{L}*|tilbagebetal\p{L}*|har\s+siden|har\s+(?:[\p{L}\d.]+\s+){0,4}?(?:trænet|deltaget|gået|benyttet|brugt|mødt\s+(?:\p{L}+\s+)?op|mødtes|set\s+hinanden|talt\s+sammen|været\s+sammen|måttet)|(?:står|stod)\s+der\s*,?\s+at|faldet|falder|faldt|vågner|vågnede|vågnet|fundet|observeret|registreret|trykket|tilkaldt|har\s+fri|holder\s+fri|fridag\p{L}*|skiftehold\p{L}*|anfald\p{L}*|indlagt|indlæggelse\p{L}*|skadestue\p{L}*|søgt|søgte|ansøg\p{L}*|(?:spørger|spurgt|spurgte)(?:\s+\p{L}+){0,2}?\s*,?\s+om|(?:du|han|hun)\s+(?:går|gik|cykler|cyklede)(?!\s+(?:nu\s+)?i\s+bad)(?:\s+(?:nu|stadig|også|fortsat|selv)(?![\p{L}])){0,2}(?![\p{L}])|ønske\p{L}*|gerne\s+vil|vil\s+gerne|helst\s+vil|vil\s+helst|håber|bedt\s+om|bad\s+om|(?<!som\s)hidtil|hidtidig\p{L}*|tidligere|indtil\s+nu|søge\s+om|kan\s+søge|har\s+(?:[\p{L}\d]+\s+){0,4}?haft|havde|ophør\p{L}*|stopper|(?:holder|holde|holdt)\s+op\s+med|bortfald\p{L}*|ikke\s+længere|allerede|i\s+forvejen|(?<!(?:fra|som)\s)i\s+dag|nuværende|har\s+(?:en|et|fast)|fleksjob\p{L}*|job\p{L}*|arbejde\p{L}*|arbejder|ansat|ansættelse\p{L}*|(?<!(?:efter|før|fra)\s)skole(?!vej|gade|stræde|sti|bakke|allé|alle|parken)\p{L}*|uddannelse\p{L}*|praktik\p{L}*|hobby\p{L}*|fritid\p{L}*|samvær(?!s?(?:tilbud|hus))\p{L}*|træner\s+selv|spiller|(?:går|gå|gik)\s+(?:(?:nu|stadig|også|fortsat|selv)\s+){0,2}til|går\s+i(?!\s+bad)|gik\s+i(?!\s+bad)|man\s+kan|man\s+får|kan\s+man|får\s+man|udgift\p{L}*|(?<!(?:kommune|kommunen|vi)\s)betaler(?!\s+(?:kommunen|vi)(?![\p{L}]))|betale|egenbetaling\p{L}*|pris\p{L}*|koster|løn|indtægt\p{L}*|husleje\p{L}*|fravær\p{L}*|minimumsbeløb\p{L}*|bagatelgrænse\p{L}*|medregn\p{L}*|sandsynliggjort\p{L}*|beløbsgrænse\p{L}*|vuc|fvu|avu|siden\s+(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|sommer\p{L}*|efterår\p{L}*|forår\p{L}*|vinter\p{L}*|jul|nytår|påske|sidste|\d))(?![\p{L}])/iu;
 // The same time since, right after the quantity in its clause ("går til svømning 2 gange om ugen
 // siden januar").
 const SINCE_AFTER =
@@ -174,7 +174,7 @@ function namedHelperVisits(letter: Letter, sText: string): boolean {
 const HEALTH_SERVICE_HELP =
   /(?<![\p{L}])(?:via|gennem|igennem)\s+(?:den\s+|sin\s+|din\s+|hendes\s+|hans\s+)?(?:vederlagsfri\p{L}*|regionen|sygehus\p{L}*|hospital\p{L}*|egen\s+læge|praktiserende\s+læge|sygesikring\p{L}*)(?![\p{L}])/iu;
 const FACTS_HEADING = /^\s*(?:(?:sagens\s+)?oplysninger(?:\s+i\s+(?:din\s+|jeres\s+)?sagen)?|faktiske\s+oplysninger|sagsfremstilling|sagens\s+forløb|det\s+har\s+vi\s+bygget\s+på)\s*:?\s*$/iu;
-const CONTACT_HEADING = /samvær(?!s?tilbud)|forældrekontakt|kontakt\s+til\s+(?:familien|forældrene)/iu;
+const CONTACT_HEADING = /samvær(?!s?(?:tilbud|hus))|forældrekontakt|kontakt\s+til\s+(?:familien|forældrene)/iu;
 
 /** The section heading the sentence stands under (not the letter's title), if any. */
 function sectionHeadingOf(letter: Letter, si: number): string | undefined {
@@ -264,6 +264,15 @@ const WHEN_BEFORE_YEAR =
 const NEED_SUM =
   /^\s*(?:det|dette|behovet|hjælpen|tiden)\s+(?:blev|bliver|giver|gav|svarer|svarede|er|var|kom)\s+(?:\p{L}+\s+){0,2}?(?:i\s+alt|samlet|tilsammen)(?![\p{L}])/iu;
 const NEED_WORDS = /(?<![\p{L}])(?:brug|behov)\s+for(?![\p{L}])/iu;
+// Round 62: also the citizen's expenses added up after the sentence that counts them ("De udgifter, der kan medregnes, er
+// … . Det giver samlet ca. 310 kr. om måneden"): their own costs, not an allowance granted. Not after a sentence that
+// covers or grants them ("Vi dækker jeres ekstra udgifter til … . Det bliver i alt 850 kr. om måneden").
+const EXPENSE_WORDS = /(?<![\p{L}])(?:udgift\p{L}*|medregn\p{L}*|kvittering\p{L}*)(?![\p{L}])/iu;
+function countedExpensesBefore(letter: Letter, si: number): boolean {
+  const prev = letter.sentence(si - 1);
+  const t = letter.slice(prev);
+  return EXPENSE_WORDS.test(t) && !COVERS_LISTED.test(t) && !hasMatchIn(letter, letter.compiled.cues.bevilling, prev);
+}
 
 function grantedIn(letter: Letter, m: Span): boolean {
   const si = letter.sentenceAt(m.start);
@@ -283,7 +292,7 @@ function grantedIn(letter: Letter, m: Span): boolean {
   // Round 58: a count in a named month with a verb of what happened between it and the period ("to gange i juli er gået
   // ud om natten", "tre gange i marts har ringet om aftenen"): events told, not help granted.
   if (COUNT_IN_MONTH_EVENT.test(letter.slice(m))) return false;
-  if (NEED_SUM.test(sText) && si > 0 && NEED_WORDS.test(letter.slice(letter.sentence(si - 1))) && !hasMatchIn(letter, letter.compiled.cues.bevilling, s)) return false;
+  if (NEED_SUM.test(sText) && si > 0 && (NEED_WORDS.test(letter.slice(letter.sentence(si - 1))) || countedExpensesBefore(letter, si)) && !hasMatchIn(letter, letter.compiled.cues.bevilling, s)) return false;
   const heading = sectionHeadingOf(letter, si) ?? '';
   if ((FAMILY_CONTACT.test(sText) && !STAFF_VISIT.test(sText) && !namedHelperVisits(letter, sText)) || CONTACT_HEADING.test(heading)) return false;
   // Round 49: help the citizen already gets through the health service ("Hun får fysioterapi to gange om ugen via
@@ -347,6 +356,7 @@ function grantedIn(letter: Letter, m: Span): boolean {
   // måned"): the supervision that follows up the help (opfoelgning), not a scope granted.
   if (MONTHS_RHYTHM.test(letter.slice(m)) && CASEWORKER_VISITS.test(before)) return false;
   if (MONEY.test(letter.slice(m)) && expenseListItem(letter, s, heading)) return false;
+  if (!/[.!?]\s*$/u.test(sText) && keptUnderLead(letter, si)) return !refusedIn(letter, s, m);
   if (GENERAL_RULE.test(sText) && !ADDRESSED.test(sText)) return false;
   // The law or the standard stated or quoted ("Kommunalbestyrelsen skal tilbyde 15 timers
   // ledsagelse om måneden til personer under folkepensionsalderen", in quotation marks; "Det
@@ -506,7 +516,7 @@ const KEEPS_BEFORE = /(?<![\p{L}])(?:beholder|bevarer|fortsætter\s+med)\s+(?:di
 // den hjælp, De har i dag: besøg af hjemmeplejen 4 gange i døgnet", also beside a refusal of a care home): the scope that
 // continues; "har i dag" names that help, not old help replaced.
 const GOES_ON_AS_NOW_BEFORE =
-  /(?<![\p{L}])(?:får|modtager|beholder|har)\s+fortsat\s+(?:den|din|dit|dine|Deres|jeres|de|det)\s+(?:\p{L}+\s+){0,2}?(?:hjælp|støtte|pleje|besøg|ydelse\p{L}*|aflastning)\s*,\s*(?:som\s+)?(?:du|De|I|han|hun)\s+(?:har|får|modtager)\s+(?:i\s+dag|nu|allerede)\s*(?::|,\s*(?:nemlig|dvs\.|altså)|–|-)\s*[^.;]{0,80}$/iu;
+  /(?<![\p{L}])(?:(?:får|modtager|beholder|har)\s+fortsat|fortsætter\s+med|beholder|bevarer)\s+(?:den|din|dit|dine|Deres|jeres|de|det)\s+(?:\p{L}+\s+){0,2}?(?:hjælp|støtte|pleje|besøg|ydelse\p{L}*|aflastning)\s*,\s*(?:som\s+)?(?:du|De|I|han|hun)\s+(?:har|får|modtager)\s+(?:i\s+dag|nu|allerede)\s*(?::|,\s*(?:nemlig|dvs\.|altså)|–|-)\s*[^.;]{0,80}$/iu;
 const KEEPS_COUNT_BEFORE =
   /(?<![\p{L}])(?:beholder|bevarer|fortsætter\s+med)\s+(?:din|dit|dine|jeres|Deres|sin|sit|sine|de|den|det)\s+(?:\d+|to|tre|fire|fem)\s+(?:dage|timer|gange|besøg|weekender)(?![\p{L}])[^.;]{0,60}$/iu;
 // Round 54: a section heading that says the help goes on ("Deres hjælp i hjemmet fortsætter", "Det fortsætter
@@ -539,6 +549,21 @@ function grantedListItem(letter: Letter, s: Span): boolean {
       continue;
     }
     return /:\s*$/u.test(line) && !/(?<![\p{L}])(?:ikke|afslag|afslået)(?![\p{L}])/iu.test(line) && (LEAD_IN_GRANT.test(line) || hasMatchIn(letter, letter.compiled.cues.bevilling, { start, end }));
+  }
+  return false;
+}
+
+// Round 62: a lead-in that says the citizen keeps the help they have, the items after it on lines of their own ("Du
+// beholder den hjælp, du har i dag:" then "personlig hjælp … med 3 besøg dagligt"), beside a refusal of other help: the
+// scope that goes on (README: help kept unchanged beside a refusal). HTML list items lose their bullets, so the items are
+// read as the short sentences right after the lead-in, none ending in a full stop.
+const KEPT_LEAD =
+  /(?<![\p{L}])(?:(?:får|modtager|beholder|har)\s+fortsat|fortsætter\s+med|beholder|bevarer)\s+(?:den|din|dit|dine|Deres|jeres|de|det)\s+(?:\p{L}+\s+){0,2}?(?:hjælp|støtte|pleje|besøg|ydelse\p{L}*|aflastning)(?:\s*,\s*(?:som\s+)?(?:du|De|I|han|hun)\s+(?:har|får|modtager)\s+(?:i\s+dag|nu|allerede))?\s*:\s*$/iu;
+function keptUnderLead(letter: Letter, si: number): boolean {
+  for (let j = si - 1; j >= Math.max(0, si - 6); j--) {
+    const t = letter.slice(letter.sentence(j)).trim();
+    if (KEPT_LEAD.test(t)) return !/(?<![\p{L}])(?:ikke|afslag)(?![\p{L}])/iu.test(t);
+    if (/[.!?]$/u.test(t) || t.includes('\n')) return false;
   }
   return false;
 }

@@ -296,6 +296,29 @@ const REPORT_OF_BEFORE = /(?<![\p{L}])(?:referat\p{L}*|notat\p{L}*|resultat\p{L}
 const CITIZEN_CAN_BEFORE =
   /(?<![\p{L}])(?:du|De|han|hun|borgeren)\s+(?:\p{L}+\s+){0,2}?(?:kan|kunne|evner\s+at|formår\s+at|er\s+i\s+stand\s+til\s+at|skal\s+kunne)(?![\p{L}])(?:(?!(?:vi|jeg|kommunen|vil|skal)(?![\p{L}]))[^.;:])*$/iu;
 
+// Round 62: "hvordan det går" after a worry ("du er nervøs for, hvordan det går uden behandleren", "bekymret over, hvordan
+// det vil gå"): the party's feeling about the time ahead, not a call to hear how it goes.
+const WORRY_BEFORE =
+  /(?<![\p{L}])(?:nervøs\p{L}*|bekymr\p{L}*|usikker\p{L}*|utryg\p{L}*|bange|ængstelig\p{L}*|urolig\p{L}*|i\s+tvivl|spændt\p{L}*)\s+(?:(?:for|over|på|om|med)\s*)?,?\s*$/iu;
+// Round 62: the last day of help that ends, said again as how long it runs ("Tilskuddet løber til og med 31. december
+// 2025, så dine hjælpere kan få løn", after "ophører den 31. december 2025"): the run-out of the ending, no duration of
+// help granted. Only when the same day is named as the end elsewhere in the letter.
+const DAY_MONTH_AFTER = new RegExp(String.raw`^\s*(?:og\s+med\s+)?(?:den\s+|d\.\s*)?(\d{1,2})\.\s*(${MONTH_NAMES})(?![\p{L}])`, 'iu');
+function restatesEndDay(letter: Letter, at: number): boolean {
+  const d = DAY_MONTH_AFTER.exec(letter.text.slice(at, at + 30));
+  if (!d) return false;
+  const day = new RegExp(String.raw`(?<!\d)${d[1]}\.\s*${d[2]}(?![\p{L}])`, 'iu');
+  return letter.seg.sentences.some((t) => {
+    if (t.start <= at && at < t.end) return false;
+    const text = letter.slice(t);
+    return ENDING.test(text) && day.test(text);
+  });
+}
+// Round 62: "senest den 29. december, hvor en patrulje kørte dig hjem": the last time something happened, told with
+// what happened then, not a deadline.
+const LAST_TIME_AFTER =
+  /^\s*(?:den\s+|d\.\s*)?\d{1,2}\.\s*[\p{L}\d.]+(?:\s+\d{4})?\s*,\s*(?:hvor|da)\s+(?:[\p{L}-]+\s+){0,4}?(?:var|blev|havde|kom|fik|gik|lå|faldt|fandt|så|tog|gav|skete|måtte|\p{L}+ede|\p{L}+[rdnlgk]te)(?![\p{L}])/iu;
+
 function pastHelp(sentence: string): boolean {
   const m = PAST_HELP.exec(sentence);
   return !!m && !WHEN_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index));
@@ -348,6 +371,9 @@ export function detect(letter: Letter): Detection {
       if (FIELD_LABEL_WORD.test(word) && EMPTY_FIELD.test(letter.text.slice(m.end, letter.text.indexOf('\n', m.end) >>> 0))) continue;
       // "Opfølgning:" with "Ingen planlagt." on the next line.
       if (/^opfølgning$/iu.test(word) && NONE_AFTER.test(letter.text.slice(m.end, m.end + 40).replace(/^\s*:/u, ''))) continue;
+      if (/^hvordan\s/iu.test(word) && WORRY_BEFORE.test(letter.text.slice(Math.max(letter.sentence(si).start, m.start - 40), m.start))) continue;
+      if (ending && /(?:til|til\s+og\s+med|indtil)$/iu.test(word) && restatesEndDay(letter, m.end)) continue;
+      if (/^senest\s+den$/iu.test(word) && LAST_TIME_AFTER.test(letter.text.slice(m.end, m.end + 90)) && !FUTURE.test(sText)) continue;
       // "faldet to gange i sommer, senest den 30. juli": a date in the past, not a deadline.
       if (/^senest\s+den$/iu.test(word) && PAST_TENSE.test(sText) && !FUTURE.test(sText)) continue;
       // A call made to hear how it went ("Vi ringede for at høre, hvordan det gik") is history,

@@ -260,6 +260,11 @@ const CHANCE_GIVEN = /mulighed|lejlighed|frist|opfordr|tilbud|tilbød|oplysning|
 const PROFESSIONAL_BEFORE =
   /(?<![\p{L}])(?:\p{L}*læge(?:n|ns)?|ppr|psykolog\p{L}*|psykiater\p{L}*|sygehus\p{L}*|hospital\p{L}*|skole(?:n|ns)?|\p{L}*terapeut\p{L}*|ankestyrelsen|udvalget)\s+(?:\p{L}+\s+){0,4}?$/iu;
 const PROFESSIONAL_AFTER = /^\s+(?:hos|fra|i)\s+(?:(?:din|jeres|Deres|egen|den)\s+){0,2}(?:\p{L}*læge(?:n)?|ppr|psykolog\p{L}*|psykiater\p{L}*|sygehus\p{L}*|hospital\p{L}*|skole\p{L}*|\p{L}*terapeut\p{L}*)(?![\p{L}])/iu;
+// Round 62: the right to be heard stated as a right, in a list of rights ("Noah har ret til at udtale sig, inden der
+// træffes afgørelse", "Du har ret til at kommentere oplysningerne"): the rule, not that it was done. With papers sent or
+// read in the sentence it still tells the hearing.
+const RIGHT_BEFORE = /(?<![\p{L}])(?:har|have|haft)\s+(?:\p{L}+\s+)?ret\s+til\s+at\s+(?:\p{L}+\s+)?$/iu;
+const HANDED_PAST = /(?<![\p{L}])(?:sendte|sendt|tilsendt|fremsendt|fik|fået|modtog|modtaget|læste|læst|udleveret)(?![\p{L}])/iu;
 const REMARKS_ON_DECISION = /^\s+til\s+(?:afgørelsen|denne\s+afgørelse|vores\s+afgørelse)(?![\p{L}])/iu;
 
 // Round 36: the party read a case document and answered ("Efter at have læst mit notat og skolens udtalelse skrev du
@@ -308,6 +313,7 @@ export function detect(letter: Letter): Detection {
       if (at >= 0 && /\sop\s+for$/iu.test(match) && (!/(?<![\p{L}])(?:læste|læst|læser|læse)\s/iu.test(sentence.slice(0, at) + match) || /^\s+at(?![\p{L}])/iu.test(sentence.slice(at + match.length)))) return false;
       if (at >= 0 && /^udtale\s/iu.test(match) && DECLINED_BEFORE.test(sentence.slice(0, at)) && !CHANCE_GIVEN.test(sentence)) return false;
       if (at >= 0 && /^oplysning\p{L}*\s+til\s/iu.test(match) && (PROFESSIONAL_BEFORE.test(sentence.slice(0, at)) || PROFESSIONAL_AFTER.test(sentence.slice(at + match.length)))) return false;
+      if (at >= 0 && RIGHT_BEFORE.test(sentence.slice(Math.max(0, at - 40), at)) && !HANDED_PAST.test(sentence)) return false;
       if (at >= 0 && /bemærkninger$/iu.test(match) && REMARKS_ON_DECISION.test(sentence.slice(at + match.length)) && OFFER.test(sentence)) return false;
       return at < 0 || !/^partshøring$/iu.test(match) || !NOT_HEARD_FIELD.test(sentence.slice(at + match.length));
     },

@@ -56,8 +56,9 @@ const NEGATED_AFTER = /^(?:\s+\p{L}+)?\s+(?:ikke|ingen|heller\s+ikke)(?![\p{L}])
 // (Round 48: also the helpers one hires oneself, "kontant tilskud til hjælp, som du selv ansætter": the form of the
 // scheme, not a skill.)
 // (Round 55: also a cost already borne, "I selv har betalt 1.400 kr. om måneden": the expense applied for, not a skill.)
+// (Round 62: also a decision made, "indtil de selv har truffet afgørelse": the other authority's own step, not a skill.)
 // (Round 59: not "få" with a thing put on or taken off, "kan nu selv få strømperne på": dressing oneself is the ability.)
-const NOT_ABILITY_AFTER = /^(?:\s+\p{L}+)?\s+(?:vælge|vælger|valgt|valgte|besluttet|besluttede|bestemme|bestemmer|søge|søgt|ansøge|ansøgt|kontakte|ringe|klage|henvende|betale|betaler|betalt|betalte|købe|finde(?!\s+(?:rundt|vej|hjem))|læse|se|(?<!(?<![\p{L}])de\s)få(?!\s+(?!(?:hjælpen|støtten|ydelsen|bevillingen|tilskuddet|beløbet|pengene)(?![\p{L}]))(?:\p{L}+(?:ne|en|et)|dem|den|det)\s+(?:på|af)(?![\p{L}]))|fået|modtage|modtaget|tilrettelægge|aftale|sende|skrive|tage\s+kontakt|hente|afhente|bestille|sørge|aflevere|returnere|spare|opspare|haft\s+(?:hjælp|bevilget|støtte)|været\s+bevilget|bevilget|benytte|har\s+lyst|får\s+lyst|ønsker|foretrækker|synes|mener|beslutter|har\s+brug\s+for|føler\s+for|regne|vente|forvente|bede|spørge|ansætte|ansætter|ansat|ansatte|antage|antager|sagt|fortalt|oplyst|skrevet|ønsket|ønskede|anslået|anslog|opgjort|opgjorde|forklaret|nævnt|udtalt|beskrevet|peget\s+på|givet\s+udtryk|bruge\s+(?:\p{L}+\s+)?(?:timerne|pengene|tilskuddet|beløbet|hjælpen|ydelsen|støtten|bevillingen|ledsagelsen)\s+til)(?![\p{L}])/u;
+const NOT_ABILITY_AFTER = /^(?:\s+\p{L}+)?\s+(?:vælge|vælger|valgt|valgte|besluttet|besluttede|bestemme|bestemmer|søge|søgt|ansøge|ansøgt|kontakte|ringe|klage|henvende|betale|betaler|betalt|betalte|købe|finde(?!\s+(?:rundt|vej|hjem))|læse|se|(?<!(?<![\p{L}])de\s)få(?!\s+(?!(?:hjælpen|støtten|ydelsen|bevillingen|tilskuddet|beløbet|pengene)(?![\p{L}]))(?:\p{L}+(?:ne|en|et)|dem|den|det)\s+(?:på|af)(?![\p{L}]))|fået|truffet|træffe|træffer|afgjort|modtage|modtaget|tilrettelægge|aftale|sende|skrive|tage\s+kontakt|hente|afhente|bestille|sørge|aflevere|returnere|spare|opspare|haft\s+(?:hjælp|bevilget|støtte)|været\s+bevilget|bevilget|benytte|har\s+lyst|får\s+lyst|ønsker|foretrækker|synes|mener|beslutter|har\s+brug\s+for|føler\s+for|regne|vente|forvente|bede|spørge|ansætte|ansætter|ansat|ansatte|antage|antager|sagt|fortalt|oplyst|skrevet|ønsket|ønskede|anslået|anslog|opgjort|opgjorde|forklaret|nævnt|udtalt|beskrevet|peget\s+på|givet\s+udtryk|bruge\s+(?:\p{L}+\s+)?(?:timerne|pengene|tilskuddet|beløbet|hjælpen|ydelsen|støtten|bevillingen|ledsagelsen)\s+til)(?![\p{L}])/u;
 // ("ønsker selv at få bad om formiddagen" is a wish about the help, not doing it oneself.)
 const MODAL = /kan|kunne|fortsat|stadig|tidligere|selv$|selv\s+at$/u;
 // "Med kørestolen kan du selv komme rundt": what the granted thing makes possible (a purpose),
@@ -99,7 +100,10 @@ const AID_USED_AT_BEFORE = /(?<![\p{L}])(?:(?:bruges|anvendes|benyttes)|(?:bruge
 const SUBJECT_FIRST = /^(?:du|hun|han|i|de|barnet|borgeren|pågældende)\s/iu;
 // A friend or neighbour named only as how someone heard of or knows something ("en psykolog,
 // som hun kender fra en veninde", "har hørt om tilbuddet fra en nabo"): no support.
-const SOURCE_BEFORE = /(?<![\p{L}])(?:kender|kendte|hørt|hørte|anbefalet|anbefalede|fået\s+at\s+vide|fik\s+at\s+vide)(?![\p{L}])[^.;:,]{0,30}?(?<![\p{L}])(?:fra|via|gennem|af)\s+(?:en|et|din|dit|sin|sit|hendes|hans|jeres|deres)?\s*$/u;
+// Round 62: also a thing borrowed from someone to try it ("vi lånte en kugledyne af en veninde i to uger", "har lånt en
+// rollator fra naboen"): where the trial came from, told as a fact of the need, not help the person gives now. (Not
+// "låner" now: "du låner bilen af din datter hver uge" is help she gives.)
+const SOURCE_BEFORE = /(?<![\p{L}])(?:kender|kendte|hørt|hørte|anbefalet|anbefalede|fået\s+at\s+vide|fik\s+at\s+vide|lånt|lånte)(?![\p{L}])[^.;:,]{0,30}?(?<![\p{L}])(?:fra|via|gennem|af)\s+(?:en|et|din|dit|sin|sit|hendes|hans|jeres|deres)?\s*$/u;
 
 // A grandparent, neighbour or friend named only to report their worry ("Livas bedsteforældre er
 // bekymrede for jer", "Naboen har ringet med sin bekymring"): others' concern, no support.
@@ -108,6 +112,10 @@ const SOURCE_BEFORE = /(?<![\p{L}])(?:kender|kendte|hørt|hørte|anbefalet|anbef
 // du bliver kørt", "koncerter med din kæreste, til svømning og besøge din mormor"): the verb after is the citizen's or
 // the scheme's, not help from the relative; a relative clause or a pronoun between ("med din søn, der hjælper dig",
 // "hos din datter, og hun kører dig") keeps the relative as the one who helps.
+// Round 62: a bare plural group after "for" or "til" ("en rådgivning for forældre, som kan hjælpe", "grupper til
+// pårørende, der …"): whom an offer is for, not the citizen's own family ("dine forældre" has its possessive).
+const TARGET_GROUP_BEFORE = /(?<![\p{L}])(?:for|til)\s+(?:andre\s+)?$/u;
+const GROUP_WORD_START = /^(?:forældre|pårørende|familier|søskende|bedsteforældre|børn)(?![\p{L}])/u;
 const OBJECT_RELATIVE_BEFORE = /(?<![\p{L}])(?:til|med|hos|besøge|besøger)\s+(?:din|dit|dine|jeres|deres|sin|sit|sine|hans|hendes)\s+$/u;
 const RELATIVE_WORD_START = /^(?:søn|datter|børn|ægtefælle|hustru|kone|mand|partner|samlever|søster|bror|familie|mor|far|forældre|kæreste|svigerdatter|svigersøn|barnebarn|børnebørn)(?![\p{L}]|(?<=mand)ag|(?<=far)t)/u;
 const SUBJECT_BETWEEN = /(?<![\p{L}])(?:der|som|hun|han|de|hvor|vedkommende)(?![\p{L}])/u;
@@ -467,6 +475,7 @@ export function detect(letter: Letter): Detection {
       // skal bruges på dit arbejde"): why the aid belongs to the workplace, not the citizen's work as a resource.
       if (JOB.test(lower) && AID_USED_AT_BEFORE.test(before)) continue;
       if (RELATIVE_WORD_START.test(lower) && OBJECT_RELATIVE_BEFORE.test(before) && !SUBJECT_BETWEEN.test(lower)) continue;
+      if (GROUP_WORD_START.test(lower) && TARGET_GROUP_BEFORE.test(before)) continue;
       // (Also a grandparent or a neighbour alone as the one the citizen visits, "besøge din mormor i Brønderslev".)
       // (Round 59: and a friend or neighbour as where the citizen goes, "tager taxa til supermarkedet og til dine
       // veninder", as Round 53 did for relatives: a destination, not help.)

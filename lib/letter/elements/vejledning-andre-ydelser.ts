@@ -467,6 +467,9 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   // søge efter § 86, hvis udgifterne ikke dækkes af regionen"). (Round 53: also with a modal between, "ikke kan dækkes af
   // hjemmeplejen", a reason for the help granted.)
   if (/^(?:dækkes|betales|afholdes|ydes|bevilges|udleveres)(?![\p{L}])/iu.test(match) && /(?<![\p{L}])(?:ikke|ej)\s+(?:kan\s+|kunne\s+)?$/iu.test(sentence.slice(Math.max(0, at - 14), at)) && !GUIDES.test(sentence.replace(match, ' '))) return false;
+  // Round 62: a cost another body covers, named as why it is left out of the reckoning ("Teststrimler dækkes af regionen
+  // og indgår derfor ikke", "betales af sygesikringen og kan ikke medregnes"): how the expenses were counted, not a pointer.
+  if (/^(?:dækkes|betales|afholdes|ydes)(?![\p{L}])/iu.test(match) && LEFT_OUT_OF_RECKONING.test(sentence) && !GUIDES.test(sentence.replace(match, ' '))) return false;
   if (quoted(sentence, at)) return false;
   if (WISH_BEFORE.test(sentence.slice(Math.max(0, at - 30), at))) return false;
   // Round 42: the means by which the citizen manages a task alone, in the assessment ("vi vurderer, at du selv kan klare
@@ -899,6 +902,8 @@ const GET_NOT_OTHER =
 const ABOUT_THIS_DECISION =
   /(?:spørgsmål|bemærkninger|kommentarer)\s+(?:til|om|vedrørende)\s+(?:afgørelsen|brevet|ovenstående|denne\s+afgørelse|dette\s+brev|sagen|(?:din|jeres|Deres)\s+sag)(?![\p{L}])/iu;
 
+const LEFT_OUT_OF_RECKONING =
+  /(?<![\p{L}])(?:(?:indgår|medregnes|medtages|tæller|regnes)\s+(?:derfor\s+|dermed\s+|således\s+|heller\s+)?(?:ikke|ej)|(?:kan|skal)\s+(?:derfor\s+|heller\s+)?ikke\s+(?:indgå|medregnes|medtages|tælle\s+med|regnes\s+med))(?![\p{L}])/iu;
 // The law's condition that other help comes first, in plain words ("Ledsagelse gives til
 // aktiviteter, som ikke i forvejen dækkes af anden støtte", "kun, hvis udgiften ikke kan dækkes
 // efter anden lovgivning", "er subsidiær i forhold til anden lovgivning"): no guidance.
