@@ -165,6 +165,8 @@ export const HOLDOUT_44_DIR = fileURLToPath(new URL('../tests/fixtures/letters-h
 export const HOLDOUT_45_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-45/', import.meta.url));
 export const HOLDOUT_46_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-46/', import.meta.url));
 export const HOLDOUT_47_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-47/', import.meta.url));
+export const HOLDOUT_48_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-48/', import.meta.url));
+export const HOLDOUT_49_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-49/', import.meta.url));
 
 /** Reads expected.json. Throws if it is not a JSON array (the manifest test checks the rest). */
 export async function loadManifest(dir: string = CORPUS_DIR): Promise<ManifestEntry[]> {
