@@ -20,7 +20,7 @@ import type { DecisionType } from './types';
 import { isLawSentence, LETTER_PURPOSE } from './elements/common';
 import { MONTH_NAMES } from './letter-date';
 import { NEGATION, HAD_AMOUNT, APPLIED, CONDITION, ZONE_SENTENCES, CAN_GET_AMOUNT, COMPLAINT, REPORT_CUE, WHY_LESS_HEADING, WISHED, beforePurpose, READER, ONE_AMOUNT, count, NOW_HAS, ASKED_WHETHER, asks, APPLIED_FOR, stems, zoneBody, KRONER_PER, DEFINITE_GENITIVE, REFUSED_BY_PRONOUN } from './decision-cues';
-import { grantsLessThanAsked, isColumnHead, lessThanBefore, refusesAppliedItemLater, tableGrantsLess, yesAndNoCells } from './partial-grant';
+import { grantsLessThanAsked, isColumnHead, lessThanBefore, refusesAppliedItemLater, tableGrantsLess, yesAndNoCells, yesButNotHeading } from './partial-grant';
 
 /** Map the screen's free-text afgørelsestype ("Delvis bevilling", "Afslag", "Ophør") to an id. */
 export function decisionTypeFromScreen(value?: string): DecisionType | undefined {
@@ -141,9 +141,13 @@ function firstApplication(letter: Letter): number {
   }
   return first;
 }
+// (Round 63: the refusal idiom "det bliver ikke til, at …" / "… til noget med …"; see sentenceFlags.)
+const NOT_COMING_ABOUT = /^(?:men\s+|og\s+|så\s+)?det\s+bliver\s+(?:dog\s+|desværre\s+|derfor\s+)?ikke\s+til\s*(?:,\s*at|noget(?:\s+med)?|med)(?![\p{L}])/iu;
 // More help asked for ("Du har bedt om, at din ordning udvides", "søgt om flere timer").
 // (Also "søgt om at få støtten sat op fra 4 til 8 timer".)
-const MORE_WORD = /(?<![\p{L}])(?:udvid\p{L}*|øge[ st]?|øget|forøge\p{L}*|forhøj\p{L}*|flere|mere|ekstra|sat\s+op|sætte\s+op)(?![\p{L}])/iu;
+// (Round 63: also the help raised to a level, "søgt om at få tilskuddet hævet til 40 timer": only "hæve" up to a level or
+// by an amount, so a sum drawn from an account, "hæve pengene", is no increase.)
+const MORE_WORD = /(?<![\p{L}])(?:udvid\p{L}*|øge[ st]?|øget|forøge\p{L}*|forhøj\p{L}*|flere|mere|ekstra|sat\s+op|sætte\s+op|hæve[rst]?\s+(?:til|med|fra))(?![\p{L}])/iu;
 // Round 39: more help asked for as a question ("Du spurgte, om hjemmeplejen også kunne komme om aftenen").
 const ASKED_ALSO = /(?<![\p{L}])(?:spurgt|spurgte|spørger)\s*,?\s+(?:\p{L}+,?\s+){0,3}?om\s+[^.?!\n]{0,60}?(?<![\p{L}])(?:også|flere|mere|ekstra)(?![\p{L}])/iu;
 /** The same or an earlier sentence (outside the complaint guidance) applies for more help. */
@@ -225,6 +229,8 @@ const ONLY_BY_RULE_AFTER = /^\s+(?:[\p{L}-]+,?\s+){0,2}?(?:ud\s+fra|når|hvis|ti
 const onlyByRule = (letter: Letter, s: Span, m: Span) => ONLY_BY_RULE_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 50)));
 const EXISTING_BEFORE = /(?<![\p{L}])(?<!fra\s)(?:i\s+dag|i\s+forvejen|allerede)\s+$/iu;
 const WHETHER_BEFORE = /(?<![\p{L}])om\s+(?:[\p{L}-]+\s+){1,5}$/iu;
+const WHETHER_MODAL_BEFORE =
+  /(?:,|(?<![\p{L}])og)\s+om\s+(?!(?:morgen|formiddag|middag|eftermiddag|aften|nat|dag|ugen|måned|året|weekend|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|sommer|vinter|foråret|efteråret)\p{L}*(?![\p{L}]))(?:[\p{L}-]+\s+){1,3}?(?:skal|kan|bør|vil|kunne|skulle)\s+(?:[\p{L}-]+\s+)?$/iu;
 const GRANT_NOUN = /^tildeling(?:en|er|erne)?$/iu;
 const APPROVED_CUE = /^(?:godkend\p{L}*|vedt\p{L}*|bevilget)$/iu;
 const RULES_APPROVED_BEFORE = /(?<![\p{L}])(?:retningslinje\p{L}*|kvalitetsstandard\p{L}*|serviceniveau\p{L}*|servicedeklaration\p{L}*|regler(?:ne)?|regelsæt\p{L}*|politik(?:ken)?|principper(?:ne)?|kriterier(?:ne)?|takst(?:en|erne)?)(?![\p{L}])[^.;:!?\n]{0,60}?,?\s+(?:som|der)\s+(?!(?:du|I|De|han|hun|vi)\s)(?:[\p{L}-]+\s+){0,2}?(?:har|er|blev|havde)\s+(?:\p{L}+\s+)?$/iu;
@@ -521,6 +527,8 @@ const GETS_STATE_AFTER =
   /^\s+(?:\p{L}+\s+){0,2}?(?:(?:brug|behov)\s+for|svært\s+ved|sværere\s+ved|ondt|lyst\s+til|det\s+(?:bedre|værre|svært|sværere|godt|nemmere|lettere|dårligt|dårligere))(?![\p{L}])/iu;
 // (Round 42: also with a linking adverb first, "Oliver får altså allerede støtte fra en voksen", "du får jo i forvejen
 // hjælp": still the help one has, told as a reason.)
+const TODAY_OPENING_BEFORE = /^(?:[Dd]u|I|De|[Hh]an|[Hh]un|\p{Lu}\p{Ll}+)\s+(?:\p{L}+\s+)?i\s+dag\s[^.;:!?]*?,\s*og\s+(?:(?:du|I|De|han|hun)\s+)?$/u;
+const ADDED_AFTER = /^\s+(?:nu|også|fremover|desuden|herefter|fra)(?![\p{L}])/iu;
 const GETS_ALREADY_AFTER = /^\s+(?:(?:altså|jo|nemlig|faktisk|også|desuden)\s+)?(?:i\s+dag|allerede|i\s+forvejen)(?![\p{L}])/iu;
 function namedGrants(letter: Letter, s: Span): Span[] {
   const text = letter.slice(s);
@@ -919,7 +927,9 @@ function computeFlags(letter: Letter, i: number): Flags {
   if (flags.contrast && applied) flags.partOfApplied = true;
   // (Also help that replaces help the family has had: "Anbringelsen træder i stedet for den
   // familiebehandling, som familien har modtaget siden marts".)
-  if (INSTEAD.test(sText) && (NOW_OR_FROM_NOW.test(sText) || HAS_HAD.test(sText)) && !applied) {
+  // (Round 63: not when the citizen asked for more, "søgt om at få timerne hævet til 40 … får du 30 timer i stedet for de 22,
+  // du har i dag": the new level answers the application, a grant, less than asked a partial one, as INCREASE reads above.)
+  if (INSTEAD.test(sText) && (NOW_OR_FROM_NOW.test(sText) || HAS_HAD.test(sText)) && !applied && !increaseAppliedFor(letter, i)) {
     flags.aendring = true;
     flags.reduction = true;
   }
@@ -958,6 +968,10 @@ function computeFlags(letter: Letter, i: number): Flags {
     // Round 57: also "medhold" itself inside the question the review weighs ("Voksenservice tager stilling til, om vi kan give
     // Dem medhold", "vurderer, om du skal have medhold"): whether, not a grant.
     if (/^medhold$/iu.test(letter.slice(m)) && WHETHER_BEFORE.test(letter.text.slice(s.start, m.start))) continue;
+    // Round 63: a grant verb inside an indirect question after a comma or "og" ("Vi kontakter dig i maj for at tale om, hvordan
+    // det går, og om bevillingen skal forlænges", "vi ser på, om du kan få flere timer"): whether, to be weighed later, not
+    // this decision. (Not "om aftenen skal du have hjælp": "om" before a time of day or a period is no question.)
+    if (WHETHER_MODAL_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 60), m.start))) continue;
     // "De er berettiget til at indgive fornyet ansøgning": entitled to apply again, not granted.
     if (TO_APPLY_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 30)))) continue;
     // "vi kan kun bevilge boligindretning ud fra dit behov nu": what the rule allows.
@@ -1004,6 +1018,10 @@ function computeFlags(letter: Letter, i: number): Flags {
       // What follows "får", read once: each check looks at its own first stretch of it.
       const after = letter.text.slice(gets, Math.min(s.end, gets + 90));
       if (GAINS_FROM_AFTER.test(after.slice(0, 40)) || GETS_ALREADY_AFTER.test(after.slice(0, 20)) || GETS_STATE_AFTER.test(after.slice(0, 40)) || GETS_INCOME_AFTER.test(after.slice(0, 30)) || GETS_ELSEWHERE_AFTER.test(after)) continue;
+      // Round 63: the same "i dag" opening the sentence and carried into a clause joined by "og" ("Hun kører i dag med
+      // Flextrafik til lægen, og hun får sine varer bragt fra købmanden"): the citizen's arrangements now, told as facts. (Not
+      // with "nu", "også" or "fremover" after the verb, "… og du får nu også hjælp til bad", which adds help.)
+      if (TODAY_OPENING_BEFORE.test(letter.text.slice(s.start, m.start)) && !ADDED_AFTER.test(after.slice(0, 20))) continue;
     }
     // Round 62: "få" whose object is a trouble named before it in a relative clause ("de andre udfordringer, du vil få i
     // huset", "de problemer, som han får med trappen"): trouble the citizen will meet, not help granted.
@@ -1062,6 +1080,14 @@ function computeFlags(letter: Letter, i: number): Flags {
   // fortsat anbragt") after the parent asked to have the child home: the request refused (the guide's "afvist anmodning om
   // hjemgivelse"), not help granted. (Not until a date, "bliver boende på opholdsstedet indtil 1. august", a move home set.)
   if (!flags.bevilling && (sText.includes('boende') || sText.includes('anbragt')) && STAYS_WHERE_PLACED.test(sText) && !STAYS_UNTIL.test(sText) && !CONDITION.test(sText) && HOME_REQUEST.test(letter.text.slice(0, s.start))) flags.afslag = true;
+  // Round 63: "Det bliver ikke til, at du fortsætter i plejefamilien", "Det bliver ikke til noget med trappeliften": the
+  // main clause says the thing will not happen, so a grant verb in what follows is the thing refused (the negation stands
+  // before the "at" clause a grant cue reads). Not "Det bliver til …", nor "bliver ikke til" of a sum ("bliver ikke til mere").
+  if (sText.includes('ikke til') && NOT_COMING_ABOUT.test(sText) && !CONDITION.test(sText)) {
+    flags.bevilling = false;
+    flags.continues = false;
+    flags.afslag = true;
+  }
   // "Vi har besluttet at bevilge dig en manuel kørestol i stedet for en elkørestol", after an application for the
   // elkørestol: something other than was asked for, a partial grant.
   if (flags.bevilling && !flags.aendring && !NOW_OR_FROM_NOW.test(sText) && !HAS_HAD.test(sText) && insteadOfApplied(letter, i, sText)) {
@@ -1565,7 +1591,9 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
     const sText = letter.slice(s);
     // "Hvorfor 8 og ikke 12?": the heading over the reasons says the grant is less than applied.
     if (s.heading && body > 0 && SECTION_STOP.test(sText)) {
-      if (type === 'bevilling' && WHY_LESS_HEADING.test(sText)) type = 'delvis';
+      // (Round 63: when the only grant is the help going on, "Du fortsætter i værkstedet tre dage om ugen" over "Hvorfor ikke fem
+      // dage?", the increase is refused and nothing new granted: a refusal, as grantsLessThanAsked reads it below.)
+      if (type === 'bevilling' && WHY_LESS_HEADING.test(sText)) type = goesOn.only ? 'afslag' : 'delvis';
       break;
     }
     if (s.heading && type !== 'ukendt' && HISTORY_STOP.test(sText)) break;
@@ -1690,6 +1718,8 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
   // nej, ikke nu.", with no decision word elsewhere.)
   if ((type === 'bevilling' || type === 'afslag' || type === 'ukendt') && yesAndNoCells(letter)) type = 'delvis';
   if (type === 'afslag' && tableGrantsLess(letter, true)) type = 'delvis';
+  // (Round 63: also a refusal under a heading that says yes to one part, "Rune bliver – men ikke ophold hos plejefamilien".)
+  if (type === 'afslag' && resultSentence !== undefined && yesButNotHeading(letter, resultSentence)) type = 'delvis';
   if (type === 'bevilling' && resultSentence !== undefined && lessThanBefore(letter, resultSentence)) type = 'aendring';
   if (type === 'bevilling' && resultSentence !== undefined && staysAgainstHomeRequest(letter, resultSentence)) type = 'afslag';
   if (revisit && (type === 'bevilling' || type === 'delvis')) type = 'aendring';

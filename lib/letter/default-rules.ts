@@ -3720,6 +3720,10 @@ export const DEFAULT_RULE_DATA = {
       ],
       patterns: [
         String.raw`\bdin\s+ansøgning\s+(?:om\s+[^.\n]{0,60}\s+)?er\s+(?:imødekommet|godkendt|bevilget)`,
+        // Round 63: the yes said as permission in plain words ("Det er i orden med en plads på værkstedet fra 1. marts", "det er
+        // helt i orden med de 4 dage"): the thing applied for let through. Not a person after "med" ("Hvis det er i orden med
+        // dig"), which asks leave; a fronted "hvis" is read as a condition in code.
+        String.raw`\bdet\s+er\s+(?:helt\s+|fint\s+)?i\s+orden\s+med\s+(?!(?:dig|jer|Dem|os|mig|ham|hende|dem|kommunen)\b)(?:en|et|din|dit|dine|de|den|det|\d)`,
         // Round 57: a cost met in the passive with its sum ("Ekstra tøjvask dækkes med 300 kr. om måneden", "ydes med 1.200 kr.");
         // a rule said to anyone is caught by the rule checks, and "dækkes ikke" refuses.
         String.raw`\b(?:dækkes|ydes|udbetales)\s+med\s+\d[\d.]*(?:,\d+)?\s*kr(?:oner)?\b`,
@@ -3936,6 +3940,11 @@ export const DEFAULT_RULE_DATA = {
         // rengøring, som kommunen giver hjælp til").
         // Not found that the citizen should have it ("Udvalget har ikke fundet, at du på nuværende tidspunkt skal visiteres til en plejebolig").
         String.raw`\b(?:ikke\s+(?:fundet|finder|fandt|nået\s+frem\s+til|kommet\s+frem\s+til)|(?:finder|fandt)\s+(?:\p{L}+\s+)?ikke)\s*,?\s+at\s+(?:du|I|De)\s+(?:[\p{L}-]+\s+){0,4}?(?:skal|kan|bør|har\s+(?:behov|brug|ret))\b`,
+        // Round 63: the same with another subject and "kunnet" ("Vi har desværre ikke fundet, at din mor kan få en el-scooter",
+        // "Jeg har ikke kunnet komme frem til, at kommunen kan give dig støtte til bil"): a giving verb must follow the modal,
+        // so "ikke fundet, at din mor kan klare sig selv" (which may grant) stays out. Ends at the modal, so the grant verb
+        // after it is read as what the refusal governs (THAT_CLAUSE in decision-type).
+        String.raw`\bikke\s+(?:kunnet\s+)?(?:fundet|finde|komme\s+frem\s+til|kommet\s+frem\s+til|nå\s+frem\s+til|nået\s+frem\s+til)\s*,?\s+at\s+(?:han|hun|vi|kommunen|udvalget|\p{Lu}\p{L}+|(?:din|dit|jeres|Deres|hans|hendes)\s+\p{L}+)\s+(?:[\p{L}-]+\s+){0,2}?(?:skal|kan|bør|vil)(?=\s+(?:\p{L}+\s+)?(?:få|have|give|bevilge|betale|dække|yde|tilbyde|hjælpe|støtte)\b)`,
         // Not thought to need it ("vi mener ikke, at du har brug for at få maden bragt", "Udvalget
         // mener ikke, at du på nuværende tidspunkt har et behov, der kræver en plejebolig"); not "mener
         // ikke, at du kan klare dig" (which grants).

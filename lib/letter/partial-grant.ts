@@ -682,6 +682,8 @@ function otherAidGranted(letter: Letter, result: number, sentenceFlags: Sentence
 // grant sentence, and only a feature the application names after "med" ("uden egenbetaling" asked of nobody is a term).
 const WITHOUT_FEATURE = /(?<![\p{L}])uden\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]{4,})/iu;
 const WITH_FEATURE = /(?<![\p{L}])med\s+([^.;:\n]{4,80})/iu;
+// (The relative clause right after the feature, at most a few words on: "…, som du havde ønsket dig", "…, som I har søgt om".)
+const FEATURE_ASKED_AFTER = /^(?:\s+[\p{L}-]+){0,4}?\s*,?\s+som\s+(?:du|I|De|han|hun)\s+(?:også\s+)?(?:har\s+|havde\s+)?(?:også\s+)?(?:søgt|søgte|ansøgt|ansøgte|bedt|bad|ønsket|ønskede|spurgt|spurgte)(?![\p{L}])/u;
 function grantedWithoutAskedFeature(letter: Letter, result: number, sentenceFlags: SentenceFlagsOf): boolean {
   const sentences = letter.seg.sentences;
   for (let i = result; i < Math.min(sentences.length, result + 4); i++) {
@@ -691,6 +693,9 @@ function grantedWithoutAskedFeature(letter: Letter, result: number, sentenceFlag
     if (!m || !sentenceFlags(letter, i).bevilling) continue;
     const feature = stems(m[1]!);
     if (feature.size === 0) continue;
+    // Round 63: or the feature said in the same sentence to be the reader's own wish ("Den får du dog uden den løftefunktion,
+    // som du havde ønsket dig", "… uden motor, som I søgte om"): the part asked for and left out, however the ask was told.
+    if (t.includes('som') && FEATURE_ASKED_AFTER.test(t.slice(m.index + m[0].length))) return true;
     // The application: a field ("Ansøgt: …") or a sentence before the grant ("Du har søgt om …").
     const asked: string[] = [];
     const field = APPLIED_FIELD.exec(letter.text.slice(0, sentences[result]!.start));
@@ -703,6 +708,41 @@ function grantedWithoutAskedFeature(letter: Letter, result: number, sentenceFlag
       const w = WITH_FEATURE.exec(a);
       if (w) for (const st of stems(w[1]!)) if (feature.has(st)) return true;
     }
+  }
+  return false;
+}
+// Round 63: the result told as a list heading and, further down, the same heading with "ikke" in it ("Det bliver sat i
+// gang:" … "Det bliver ikke sat i gang:", "Det får du:" … "Det får du ikke:"): one list granted, the other refused, the
+// guide's partial grant. Only when the first heading is the result sentence (a list of things to do or to bring, "Det skal
+// du huske:" / "Det skal du ikke gøre:", grants nothing), and only a short line ending in a colon.
+const TWIN_WORDS_MAX = 8;
+function negatedTwinHeading(letter: Letter, result: number): boolean {
+  const sentences = letter.seg.sentences;
+  const head = letter.slice(sentences[result]!).trim();
+  if (sentences[result]!.words > TWIN_WORDS_MAX || !head.endsWith(':') || /(?<![\p{L}])ikke(?![\p{L}])/iu.test(head)) return false;
+  const want = head.toLowerCase().replace(/\s+/gu, ' ');
+  for (let k = result + 1; k < Math.min(sentences.length, result + 16); k++) {
+    if (sentences[k]!.words > TWIN_WORDS_MAX + 1) continue;
+    const t = letter.slice(sentences[k]!).trim();
+    if (!t.endsWith(':') || !t.includes('ikke')) continue;
+    if (t.toLowerCase().replace(/\s+/gu, ' ').replace(/(?<![\p{L}])ikke\s+|\s+ikke(?=:)/u, '') === want) return true;
+  }
+  return false;
+}
+// Round 63: a heading over the result that says yes to one thing and no to another ("Rune bliver – men ikke ophold hos
+// plejefamilien", "Rampe ja – trappelift nej", "Kørestol, men ikke med sædelift"): the part refused is told in the heading
+// itself, the guide's partial grant. A "men ikke" of time only defers ("Ja – men ikke før august", "men ikke endnu"), and a
+// question ("… men ikke mere?") asks; neither is a part refused. Only headings up to just after the result sentence.
+const YES_BUT_NOT_HEADING =
+  /(?:\s[–—-]\s*|,\s*)men\s+ikke\s+(?!(?:før|endnu|nu|lige|i\s+år|i\s+dag|længere|mere|altid|med\s+det\s+samme|straks|helt)(?![\p{L}]))\p{L}|(?<![\p{L}])ja\s*(?:[–—,-]|og)\s*(?:[\p{L}-]+\s+){1,4}?nej(?![\p{L}])/iu;
+const YES_BUT_NOT_WORDS_MAX = 12;
+export function yesButNotHeading(letter: Letter, result: number): boolean {
+  const sentences = letter.seg.sentences;
+  for (let k = 0; k <= result + 1 && k < sentences.length; k++) {
+    const s = sentences[k]!;
+    if (!s.heading || s.words > YES_BUT_NOT_WORDS_MAX) continue;
+    const t = letter.slice(s);
+    if ((t.includes('men ikke') || t.toLowerCase().includes('nej')) && !t.includes('?') && YES_BUT_NOT_HEADING.test(t)) return true;
   }
   return false;
 }
@@ -928,5 +968,5 @@ const GRANT_NOUN_LENGTH = new RegExp(String.raw`^(?:forlængelsen|bevillingen|pe
  * flags of a sentence (decision-type's, handed in so this module need not import it).
  */
 export function grantsLessThanAsked(letter: Letter, resultSentence: number | undefined, sentenceFlags: SentenceFlagsOf): boolean {
-  return grantsLessThanApplied(letter, resultSentence, sentenceFlags) || tableGrantsLess(letter) || fieldsGrantLess(letter) || zeroRowAmongPaid(letter) || refusesAppliedItemLater(letter, resultSentence ?? 0, sentenceFlags) || limitedInConclusion(letter, resultSentence ?? 0, sentenceFlags) || (resultSentence !== undefined && (grantToldSmaller(letter, resultSentence, sentenceFlags) || whyLessHeadingAfter(letter, resultSentence, sentenceFlags) || otherAidGranted(letter, resultSentence, sentenceFlags) || grantedWithoutAskedFeature(letter, resultSentence, sentenceFlags) || dearerRefused(letter, resultSentence) || askedThingNotGiven(letter, resultSentence) || toldLessThanAsked(letter, resultSentence) || cheapestInsteadOfNamed(letter, resultSentence) || askedAgainstGranted(letter, resultSentence, sentenceFlags)));
+  return grantsLessThanApplied(letter, resultSentence, sentenceFlags) || tableGrantsLess(letter) || fieldsGrantLess(letter) || zeroRowAmongPaid(letter) || refusesAppliedItemLater(letter, resultSentence ?? 0, sentenceFlags) || limitedInConclusion(letter, resultSentence ?? 0, sentenceFlags) || (resultSentence !== undefined && (grantToldSmaller(letter, resultSentence, sentenceFlags) || whyLessHeadingAfter(letter, resultSentence, sentenceFlags) || otherAidGranted(letter, resultSentence, sentenceFlags) || grantedWithoutAskedFeature(letter, resultSentence, sentenceFlags) || negatedTwinHeading(letter, resultSentence) || yesButNotHeading(letter, resultSentence) || dearerRefused(letter, resultSentence) || askedThingNotGiven(letter, resultSentence) || toldLessThanAsked(letter, resultSentence) || cheapestInsteadOfNamed(letter, resultSentence) || askedAgainstGranted(letter, resultSentence, sentenceFlags)));
 }
