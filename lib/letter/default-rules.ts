@@ -732,6 +732,9 @@ const ELEMENTS = {
       // Round 44: the help named in the sentence before and taken up by "den"/"det" ("Hjælpen gives efter ældrelovens § 10.
       // Den skal sørge for, at dit hjem er rent"); only after a sentence that opens with the help (see formaal.ts).
       'den skal sørge for, at', 'det skal sørge for, at', 'den skal sørge for at', 'det skal sørge for at',
+      // Round 63: the same in the past, for help that ends ("Madservicen blev sat i gang efter dit fald. Den skulle sørge for,
+      // at du fik ordentlig mad"); the same check of the sentence before.
+      'den skulle sørge for, at', 'det skulle sørge for, at', 'den skulle sørge for at', 'det skulle sørge for at',
       // The purpose in the past with "det" ("Da du startede, var det for, at du igen kunne gå til
       // Brugsen") and hoped for ("Hvad vi håber, forløbet fører til", "Vi håber, at støtten fører til").
       'var det for, at du', 'var det for at du', 'var det for, at I', 'var det for, at De', 'var det for, at barnet',
@@ -1317,6 +1320,9 @@ const ELEMENTS = {
       // Round 59: a bare "Periode:" field with both ends as dates ("Periode: 01-03-2024 til 31-08-2024", "Periode: 1.
       // marts – 31. august 2026"): how long the granted help lasts. An applied-for or a receipt's period is left out in code.
       String.raw`\bperiode\s*:\s*(?:fra\s+)?(?:den\s+|d\.\s*)?\d{1,2}[./-]\s*(?:\d{1,2}|\p{L}+)[^\n]{0,16}?\s(?:til|–|-)\s+(?:og\s+med\s+)?(?:den\s+|d\.\s*)?\d{1,2}[./-]`,
+      // Round 63: the same field with the length of the help ("Periode: 8 uger", "Periode: 3 måneder fra opstart"): how long
+      // the granted help lasts; the same checks in code.
+      String.raw`\bperiode\s*:\s*(?:\d{1,2}|en|et|ét|to|tre|fire|fem|seks|otte|ti|tolv)\s+(?:uger|måneder|mdr\.?|år|måned|uge)\b`,
       // Round 59: the next review as a field or a clause with its time ("Næste gennemgang: februar 2026", "Næste
       // revurdering er i uge 12", "Næste status sker senest 1. maj"): a look ahead; "Årlig gennemgang af ydelsen" is the
       // review this letter reports.
@@ -2585,6 +2591,10 @@ const ELEMENTS = {
       String.raw`\b(?:bede|lade|give|få)\s+(?:en\s+anden(?:\s+person)?|nogen|en\s+person|en\s+pårørende|ham|hende|én)(?:\s*,[^,.\n]{1,60},)?\s+(?:om\s+at\s+|lov\s+(?:til\s+)?at\s+|til\s+at\s+)?(?:tage\s+sig\s+af\s+(?:sagen|din\s+sag|jeres\s+sag|kontakten)|føre\s+(?:sagen|din\s+sag|jeres\s+sag)|klare\s+(?:det|sagen|tingene)\s+for\s+(?:dig|jer|Dem)|(?:tale|handle|snakke)(?:\s+med\s+os)?\s+for\s+(?:dig|jer|Dem)|(?:repræsentere|bistå)\s+(?:dig|jer|Dem)|hjælpe\s+(?:dig|jer|Dem)(?=\s*[,.]|\s+med\s+(?:sagen|klagen|at\s+klage)|\s+og\s+være\s+med\s+i\s+(?:sagen|møder|møderne)))`,
       // A lawyer of one's own ("Du kan fortsat bruge din advokat").
       String.raw`\b(?:bruge|have|få)\s+(?:din|jeres|Deres|en)\s+(?:egen\s+)?advokat\b`,
+      // Round 63: FVL § 8 with the representative named by kinship or role ("lade Deres advokat eller en anden person
+      // repræsentere Dem", "lade din søster bistå dig"). Only "repræsentere"/"bistå": "lade din søn hjælpe dig med
+      // indkøb" is help in the home.
+      String.raw`\b(?:lade|give)\s+(?:din|dit|jeres|Deres|en)\s+(?:egen\s+)?[\p{L}-]+(?:\s+eller\s+en\s+anden(?:\s+person)?)?\s+(?:lov\s+til\s+at\s+)?(?:repræsentere|bistå)\s+(?:dig|jer|Dem)\b`,
     ],
     requiredWhen: [{ decisionTypes: ['delvis', 'afslag', 'aendring'] }],
     severity: 'info',
@@ -3110,6 +3120,10 @@ const ELEMENTS = {
       'gratis at låne', 'lånes gratis', 'låne gratis', 'udlånes gratis',
     ],
     patterns: [
+      // Round 63: another help the person the letter is about may apply for, named or called by role ("Martin kan søge om
+      // støtte i eget hjem efter § 85", "Forældrene kan også søge om …"), like "han kan søge om"; not "du" (its own pattern),
+      // a rule said of anyone ("man", "der", "som") or the sender ("vi"); a renewal ("igen") is left out in code.
+      String.raw`\bkan(?<!(?<![\p{L}])(?:du|i|de|vi|man|det|der|som|hvor|jeg|ikke|ingen|ikke\s+længere)\s+kan)\s+(?:også\s+|desuden\s+)?(?:an)?søge\s+om\s+(?!igen|aktindsigt|det\s+igen|den\s+igen)`,
       // Round 62: another scheme or offer said to exist as well ("findes der også en kørselsordning til tilbuddet", "Der
       // findes desuden et tilbud om besøgsven"), like "findes også private": "også"/"desuden" mark it as other help; a
       // thing that merely exists ("der findes også en elevator") names no scheme or offer.

@@ -610,6 +610,18 @@ const LIMIT_APPLIED =
   /(?<![\p{L}])(?:over|under|mindst|højst|mere\s+end|mindre\s+end)\s+\d[\d.]*(?:,\d+)?\s*kr\.?(?:(?![.;!?]\s)[^\n])*?(?:,\s*så|derfor)\s+(?:\p{L}+\s+){0,5}?(?:ikke|ingen)(?![\p{L}])/iu;
 const NO_NEED = /(?<![\p{L}])(?:ikke|intet|ingen)\s+(?:\p{L}+\s+)?(?:behov|brug|grundlag|grund)\s+for(?![\p{L}])/iu;
 
+// Round 63: a talk or a call named with nothing of what came out of it ("Vi har talt med Deres kontaktperson på
+// Lindehuset.", "Jeg ringede til din datter i går."): a step of the handling, no fact a following "derfor" can rest on
+// (the guide's "en samtale nævnt uden indhold"). Anything said of it ("om", ", at", "og", "fordi", "der") is content, and a
+// dated talk is a source the guide counts.
+const CONTACT_ONLY =
+  /^(?:vi|jeg|kommunen)\s+(?:har\s+|havde\s+)?(?:også\s+|desuden\s+)?(?:talt|talte|snakket|snakkede|ringet|ringede|kontaktet|kontaktede|været\s+i\s+kontakt|haft\s+kontakt)(?![\p{L}])([^,;:!?\n]*?)[.!]?\s*$/iu;
+const CONTACT_CONTENT = /\d|(?<![\p{L}])(?:om|at|og|fordi|der|som|hvor|men|hvordan|hvad|hvilke)(?![\p{L}])/iu;
+function contactOnly(raw: string): boolean {
+  const m = CONTACT_ONLY.exec(raw.trim());
+  return !!m && !CONTACT_CONTENT.test(m[1]!);
+}
+
 export function detect(letter: Letter): Detection {
   const { elements, lists } = letter.compiled;
   const cue = elements.begrundelse.re;
@@ -686,7 +698,7 @@ export function detect(letter: Letter): Detection {
       // over kommunens serviceniveau") makes it the rule a following "derfor" leans on.
       const observed = matchesIn(letter, facts, s).some((f) => !hollowHits.some((h) => f.start < h.end && h.start < f.end));
       const restated = copied || hollowHits.some((h) => !SOURCE_ONLY.test(letter.slice(h)));
-      if (!restated && (concrete || observed)) {
+      if (!restated && (concrete || observed) && !contactOnly(raw)) {
         // (Facts of our own in the same run: "Vi besøgte dig den 2. april. … Du sagde, at …".)
         if (lastFact < 0 || between > 0) ownFactInRun = false;
         if (!CITIZEN_REPORT.test(raw)) ownFactInRun = true;

@@ -322,6 +322,11 @@ function sectionAfter(letter: Letter, end: number): string {
 const PRONOUN_AFTER = /^\s+(?:han|hun)\s*(?:,|selv\b|også\b|til\b)/u;
 const FRONTED_MEETING =
   /^\s*(?:[Dd]a|[Nn]år|[Mm]ens)\s+(?:jeg|vi)\s+(?:\p{L}+\s+){0,2}?(?:besøgte|mødte|talte\s+med|snakkede\s+med|ringede\s+til|var\s+(?:hjemme\s+|på\s+besøg\s+)?hos)\s+(\p{Lu}\p{Ll}+)(?![\p{L}])/u;
+// Round 63: the one visited named by a pronoun, the visitor one of our professionals ("Da sygeplejersken var hos ham den
+// 14. oktober, fortalte han, at …"): the pronoun after the verb is the one visited, in a letter to a relative, a guardian
+// or about a child the party (as VISITED_PRONOUN_SPEAKS). The pronoun must agree ("ham" … "han").
+const FRONTED_PRO_VISIT =
+  /^\s*(?:[Dd]a|[Nn]år)\s+(?:vores\s+|kommunens\s+)?\p{Ll}*(?:sygeplejerske|terapeut|visitator|assessor|konsulent|rådgiver)\p{Ll}*\s+(?:\p{L}+\s+){0,2}?(?:besøgte|mødte|talte\s+med|var\s+(?:hjemme\s+|på\s+besøg\s+)?hos)\s+(ham|hende)(?![\p{L}])(?:[^,.;\n]|(?<=\d)\.){0,30},\s*$/u;
 const TO_GUARDIAN = /(?<![\p{L}])(?:som\s+(?:\p{Lu}\p{Ll}+(?:s|')\s+)?værge|værge\s+for)(?![\p{L}])/iu;
 const VISITED_PRONOUN_SPEAKS =
   /^\s*(?:[Dd]a|[Nn]år)\s+(?:jeg|vi)\s+(?:\p{L}+\s+){0,2}?(?:besøgte|mødte|talte\s+med|var\s+(?:hjemme\s+|på\s+besøg\s+)?hos)\s+(ham|hende)(?![\p{L}])(?:[^,.;\n]|(?<=\d)\.){0,30},\s*\p{L}+\s+(?:han|hun)(?![\p{L}])(?:[^,.;\n]){0,60}?(?:\s+og\s+)?$/u;
@@ -364,6 +369,9 @@ function reportedSpeech(letter: Letter): Detection | undefined {
     if (PRONOUN_AFTER.test(text.slice(m.end, m.end + 12))) {
       const met = FRONTED_MEETING.exec(text.slice(s.start, m.start));
       if (met && partySpeaks(letter, ` ${met[1]!}`, false)) return { present: true, evidence: { start: m.start, end: m.end } };
+      const pro = FRONTED_PRO_VISIT.exec(text.slice(s.start, m.start));
+      const pronoun = /^\s+(han|hun)/u.exec(text.slice(m.end, m.end + 12))?.[1];
+      if (pro && (pro[1] === 'ham') === (pronoun === 'han') && (letter.area === 'boern' || toRelative(letter) || TO_GUARDIAN.test(letter.text))) return { present: true, evidence: { start: m.start, end: m.end } };
     }
     // Round 49: the one visited, as a pronoun, who then speaks with the verb inverted ("Da vi besøgte ham, viste han os
     // sit værelse og sagde »mit hjem«"): in a child's case or a letter to a relative or guardian, the party.
@@ -430,6 +438,10 @@ const ABOUT_RELATIVE_LINE = new RegExp(String.raw`^(?:vedr\.?|vedrørende|angåe
 // Round 47: the same in a mail's subject line ("Emne: Badetaburet og toiletforhøjer til din far") and with the
 // genitive ("Vedr. din mors ansøgning", above).
 const RELATIVE_SUBJECT_LINE = new RegExp(String.raw`^(?:emne|subject|overskrift)\s*:.*?(?<![\p{L}])${YOUR_RELATIVE}`, 'iu');
+// Round 63: the letter's title line naming the help as for the reader's relative ("Svar om el-scooter til din mor, Inger
+// Holmgaard", "Afgørelse om din fars hjemmehjælp"): the letter goes to the relative. Only a title that opens with the
+// letter's own word and holds no full stop; "aflastning for din mand" is the reader's own application and stays.
+const RELATIVE_TITLE_LINE = new RegExp(String.raw`^(?:svar|afgørelse|afslag|bevilling|ansøgning|brev)(?![\p{L}])[^.\n]{0,80}?(?<![\p{L}])(?:til|om)\s+${YOUR_RELATIVE}[^.\n]*$`, 'iu');
 const SECOND_PERSON = /(?<![\p{L}])(?:[dD]u|[dD]ig|[dD]i[nt]|[dD]ine|I|[jJ]er|[jJ]eres|De|Dem|Deres)(?![\p{L}])/u;
 // Round 41: also the address line that names the reader as guardian or proxy ("(værge for Søren Mølgaard)",
 // "(fuldmagt for Ellen Ravn, …)"): the letter goes to the relative, and "Du har fortalt" is theirs. ("Kopi til
@@ -444,11 +456,12 @@ const PROXY_LINE = /^(?:(?:til\s+)?(?:[\p{L}.-]+\s+){1,4}\(\s*|\(?\s*(?:\p{L}+\s
 // left out: that letter is to the citizen.
 const PROXY_KIN_LINE = /^(?!kopi|cc(?![\p{L}]))(?:til\s*:?\s+)?(?:[\p{L}.-]+\s+){1,4}\(\s*(?:søn|datter|ægtefælle|hustru|mand|kone|samlever|bror|søster|barnebarn|nevø|niece|svigersøn|svigerdatter|pårørende)\s*(?:,|og)\s*(?:som\s+)?(?:værge|fuldmagt(?:shaver)?|fuldmægtig|partsrepræsentant)(?![\p{L}])/iu;
 const SENT_TO_PROXY_LINE = /^(?![^\n]*kopi)[^\n]{0,60}?(?<![\p{L}])(?:sendt|fremsendt|udsendt)(?![\p{L}])[^\n]{0,40}?(?<![\p{L}])til\s+(?:fuldmagtshaver(?:en)?|værge(?:n)?|partsrepræsentant(?:en)?)(?![\p{L}])/iu;
+const YOU_SUBJECT_BEFORE = /(?<![\p{L}])(?:[Dd]u|I|De)\s+(?:har\s+|havde\s+)?(?:også\s+)?$/u;
 function toRelative(letter: Letter): boolean {
   if (letter.area === 'boern') return false;
   return letter.seg.blocks.slice(0, 16).some((b) => {
     const text = letter.slice(b).trim();
-    return ABOUT_RELATIVE_LINE.test(text) || text.split('\n').some((line) => PROXY_LINE.test(line.trim()) || PROXY_KIN_LINE.test(line.trim()) || SENT_TO_PROXY_LINE.test(line.trim()) || RELATIVE_SUBJECT_LINE.test(line.trim()));
+    return ABOUT_RELATIVE_LINE.test(text) || text.split('\n').some((line) => PROXY_LINE.test(line.trim()) || PROXY_KIN_LINE.test(line.trim()) || SENT_TO_PROXY_LINE.test(line.trim()) || RELATIVE_SUBJECT_LINE.test(line.trim()) || RELATIVE_TITLE_LINE.test(line.trim()));
   });
 }
 
@@ -459,6 +472,9 @@ export function detect(letter: Letter): Detection {
     if (OWN_WISH.test(letter.slice(m)) && !wisherIsParty(letter, m.start)) continue;
     if (NAMED_WISH.test(letter.slice(m)) && !namedWisherIsParty(letter, m.start)) continue;
     if (SECOND_PERSON.test(letter.slice(m)) && (relative ??= toRelative(letter))) continue;
+    // (Round 63: also the bare verb with the reader as its subject just before it, "Du skriver i ansøgningen, at din mor …":
+    // in a letter to a relative that is the relative's account.)
+    if (YOU_SUBJECT_BEFORE.test(letter.text.slice(Math.max(0, m.start - 20), m.start)) && (relative ??= toRelative(letter))) continue;
     if (/søg(?:t|te)\s+om$/iu.test(letter.slice(m)) && !BECAUSE_AFTER.test(letter.text.slice(m.end, m.end + 250)) && !(letter.area === 'boern' && BECAUSE_CHILD_AFTER.test(letter.text.slice(m.end, m.end + 250)))) continue;
     // Round 48: the application named as the source is a view only with more than the application itself after it
     // ("Af din ansøgning fremgår det, at du søger om en rollator." restates what was applied for).

@@ -436,9 +436,10 @@ function goalUnderUseHeading(letter: Letter): Detection | undefined {
   return undefined;
 }
 
-const PRONOUN_DUTY = /^(?:den|det)\s+skal\s+sørge/iu;
+// (Round 63: also "skulle", and a service by name before it, "Madservicen blev sat i gang …".)
+const PRONOUN_DUTY = /^(?:den|det)\s+(?:skal|skulle)\s+sørge/iu;
 const HELP_OPENS =
-  /^\s*(?:den\s+|det\s+|din\s+|dit\s+|jeres\s+|Deres\s+)?\p{L}*(?:hjælp|støtte|indsats|rengøring|aflastning|træning|ledsagelse|bevilling|tilskud|forløb|ydelse|ordning|plads|tilbud)(?:en|et|ten)?(?![\p{L}])/iu;
+  /^\s*(?:den\s+|det\s+|din\s+|dit\s+|jeres\s+|Deres\s+)?\p{L}*(?:hjælp|støtte|indsats|rengøring|aflastning|træning|ledsagelse|bevilling|tilskud|forløb|ydelse|ordning|plads|tilbud|servicen?)(?:en|et|ten)?(?![\p{L}])/iu;
 
 export function detect(letter: Letter): Detection {
   // In a refusal or a partial grant the application's purpose is not the help's: what was

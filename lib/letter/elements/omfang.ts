@@ -57,7 +57,10 @@ import { COMPLAINT_SENTENCE, ENDING_WORDS, isLawSentence } from './common';
 // (Round 53: also the citizen's employment, "Du er ansat 30 timer om ugen som lagerarbejder": their job, not help.)
 // (Round 57: also a pastime the citizen goes to on their own, "Du går nu selv til svømning to gange om ugen": the "nu" and
 // "selv" after the citizen's verb belong to it, not a turn to a new scope.)
-const NOT_GRANTED = /(?<![\p{L}])(?:(?<!(?:som|vi|jeg|vi\s+har|har\s+vi|jeg\s+har|har\s+jeg)\s)(?:fortalt|fortalte|fortæller|oplyst|oplyste|oplyser|forklaret|forklarede|sagt(?!\s+ja)|sagde(?!\s+ja)|skriver|skrev|beskriver|beskrev)(?!\s+(?:jeg|vi)(?![\p{L}]))|(?<!som\s(?:det\s)?)(?:fremgår|fremgik)|(?:anbefaler|anbefalede|anbefales|foreslår|foreslog|foreslås)\s*,?\s+at|har\s+(?:\p{L}+\s+)?(?:brug|behov)\s+for|afdrag\p{L}*|tilbagebetal\p{L}*|har\s+siden|har\s+(?:[\p{L}\d.]+\s+){0,4}?(?:trænet|deltaget|gået|benyttet|brugt|mødt\s+(?:\p{L}+\s+)?op|mødtes|set\s+hinanden|talt\s+sammen|været\s+sammen|måttet)|(?:står|stod)\s+der\s*,?\s+at|faldet|falder|faldt|vågner|vågnede|vågnet|fundet|observeret|registreret|trykket|tilkaldt|har\s+fri|holder\s+fri|fridag\p{L}*|skiftehold\p{L}*|anfald\p{L}*|indlagt|indlæggelse\p{L}*|skadestue\p{L}*|søgt|søgte|ansøg\p{L}*|(?:spørger|spurgt|spurgte)(?:\s+\p{L}+){0,2}?\s*,?\s+om|(?:du|han|hun)\s+(?:går|gik|cykler|cyklede)(?!\s+(?:nu\s+)?i\s+bad)(?:\s+(?:nu|stadig|også|fortsat|selv)(?![\p{L}])){0,2}(?![\p{L}])|ønske\p{L}*|gerne\s+vil|vil\s+gerne|helst\s+vil|vil\s+helst|håber|bedt\s+om|bad\s+om|(?<!som\s)hidtil|hidtidig\p{L}*|tidligere|indtil\s+nu|søge\s+om|kan\s+søge|har\s+(?:[\p{L}\d]+\s+){0,4}?haft|havde|ophør\p{L}*|stopper|(?:holder|holde|holdt)\s+op\s+med|bortfald\p{L}*|ikke\s+længere|allerede|i\s+forvejen|(?<!(?:fra|som)\s)i\s+dag|nuværende|har\s+(?:en|et|fast)|fleksjob\p{L}*|job\p{L}*|arbejde\p{L}*|arbejder|ansat|ansættelse\p{L}*|(?<!(?:efter|før|fra)\s)skole(?!vej|gade|stræde|sti|bakke|allé|alle|parken)\p{L}*|uddannelse\p{L}*|praktik\p{L}*|hobby\p{L}*|fritid\p{L}*|samvær(?!s?(?:tilbud|hus))\p{L}*|træner\s+selv|spiller|(?:går|gå|gik)\s+(?:(?:nu|stadig|også|fortsat|selv)\s+){0,2}til|går\s+i(?!\s+bad)|gik\s+i(?!\s+bad)|man\s+kan|man\s+får|kan\s+man|får\s+man|udgift\p{L}*|(?<!(?:kommune|kommunen|vi)\s)betaler(?!\s+(?:kommunen|vi)(?![\p{L}]))|betale|egenbetaling\p{L}*|pris\p{L}*|koster|løn|indtægt\p{L}*|husleje\p{L}*|fravær\p{L}*|minimumsbeløb\p{L}*|bagatelgrænse\p{L}*|medregn\p{L}*|sandsynliggjort\p{L}*|beløbsgrænse\p{L}*|vuc|fvu|avu|siden\s+(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|sommer\p{L}*|efterår\p{L}*|forår\p{L}*|vinter\p{L}*|jul|nytår|påske|sidste|\d))(?![\p{L}])/iu;
+// (Round 63: "bad om" is the asking only before what was asked for, not the noun "bad" before a time, "Dit bad om
+// torsdagen fortsætter som hidtil"; and the place of work in a compound, "møde på arbejdspladsen to dage om ugen", is their job; not
+// "tabt arbejdsfortjeneste", the help itself.)
+const NOT_GRANTED = /(?<![\p{L}])(?:(?<!(?:som|vi|jeg|vi\s+har|har\s+vi|jeg\s+har|har\s+jeg)\s)(?:fortalt|fortalte|fortæller|oplyst|oplyste|oplyser|forklaret|forklarede|sagt(?!\s+ja)|sagde(?!\s+ja)|skriver|skrev|beskriver|beskrev)(?!\s+(?:jeg|vi)(?![\p{L}]))|(?<!som\s(?:det\s)?)(?:fremgår|fremgik)|(?:anbefaler|anbefalede|anbefales|foreslår|foreslog|foreslås)\s*,?\s+at|har\s+(?:\p{L}+\s+)?(?:brug|behov)\s+for|afdrag\p{L}*|tilbagebetal\p{L}*|har\s+siden|har\s+(?:[\p{L}\d.]+\s+){0,4}?(?:trænet|deltaget|gået|benyttet|brugt|mødt\s+(?:\p{L}+\s+)?op|mødtes|set\s+hinanden|talt\s+sammen|været\s+sammen|måttet)|(?:står|stod)\s+der\s*,?\s+at|faldet|falder|faldt|vågner|vågnede|vågnet|fundet|observeret|registreret|trykket|tilkaldt|har\s+fri|holder\s+fri|fridag\p{L}*|skiftehold\p{L}*|anfald\p{L}*|indlagt|indlæggelse\p{L}*|skadestue\p{L}*|søgt|søgte|ansøg\p{L}*|(?:spørger|spurgt|spurgte)(?:\s+\p{L}+){0,2}?\s*,?\s+om|(?:du|han|hun)\s+(?:går|gik|cykler|cyklede)(?!\s+(?:nu\s+)?i\s+bad)(?:\s+(?:nu|stadig|også|fortsat|selv)(?![\p{L}])){0,2}(?![\p{L}])|ønske\p{L}*|gerne\s+vil|vil\s+gerne|helst\s+vil|vil\s+helst|håber|bedt\s+om|bad\s+om(?!\s+\p{L}*(?:dagen|ugen|morgenen|aftenen|natten))|(?<!som\s)hidtil|hidtidig\p{L}*|tidligere|indtil\s+nu|søge\s+om|kan\s+søge|har\s+(?:[\p{L}\d]+\s+){0,4}?haft|havde|ophør\p{L}*|stopper|(?:holder|holde|holdt)\s+op\s+med|bortfald\p{L}*|ikke\s+længere|allerede|i\s+forvejen|(?<!(?:fra|som)\s)i\s+dag|nuværende|har\s+(?:en|et|fast)|fleksjob\p{L}*|job\p{L}*|arbejde\p{L}*|arbejds(?:plads|sted|giver)\p{L}*|arbejder|ansat|ansættelse\p{L}*|(?<!(?:efter|før|fra)\s)skole(?!vej|gade|stræde|sti|bakke|allé|alle|parken)\p{L}*|uddannelse\p{L}*|praktik\p{L}*|hobby\p{L}*|fritid\p{L}*|samvær(?!s?(?:tilbud|hus))\p{L}*|træner\s+selv|spiller|(?:går|gå|gik)\s+(?:(?:nu|stadig|også|fortsat|selv)\s+){0,2}til|går\s+i(?!\s+bad)|gik\s+i(?!\s+bad)|man\s+kan|man\s+får|kan\s+man|får\s+man|udgift\p{L}*|(?<!(?:kommune|kommunen|vi)\s)betaler(?!\s+(?:kommunen|vi)(?![\p{L}]))|betale|egenbetaling\p{L}*|pris\p{L}*|koster|løn|indtægt\p{L}*|husleje\p{L}*|fravær\p{L}*|minimumsbeløb\p{L}*|bagatelgrænse\p{L}*|medregn\p{L}*|sandsynliggjort\p{L}*|beløbsgrænse\p{L}*|vuc|fvu|avu|siden\s+(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|sommer\p{L}*|efterår\p{L}*|forår\p{L}*|vinter\p{L}*|jul|nytår|påske|sidste|\d))(?![\p{L}])/iu;
 // The same time since, right after the quantity in its clause ("går til svømning 2 gange om ugen
 // siden januar").
 const SINCE_AFTER =
@@ -349,6 +352,10 @@ function grantedIn(letter: Letter, m: Span): boolean {
   // (Round 32: and a volunteer's, "en frivillig går med Dem i butikken en gang om ugen", "en besøgsven
   // fra Ældre Sagen kommer hver torsdag": help outside the grant.)
   if (OPEN_OFFER.test(before) || VOLUNTEER.test(before)) return false;
+  // Round 63: an activity held at a place, told without the citizen in it and joined by signing up or paid for, said in
+  // the sentence or the next ("I Aktivitetscentret er der fællesspisning hver tirsdag. Et måltid koster 55 kr., og du skal
+  // bare melde dig til"): an offer open to all, not help granted. (A grant names the citizen or grants: "Du får …".)
+  if (!ADDRESSED.test(sText) && !hasMatchIn(letter, letter.compiled.cues.bevilling, s) && JOIN_OR_PAY.test(`${sText} ${si + 1 < letter.seg.sentences.length ? letter.slice(letter.sentence(si + 1)) : ''}`)) return false;
   // Round 58: the old amount changed to help "efter behov" ("Din støtte ændres fra 5 timer om ugen til støtte efter
   // behov"): no amount per period goes on (README: "efter behov").
   if (/(?<![\p{L}])fra\s+$/iu.test(before.slice(-6)) && TO_AS_NEEDED_AFTER.test(after)) return false;
@@ -436,7 +443,9 @@ function grantedIn(letter: Letter, m: Span): boolean {
     // er det, du får – …, altså 5 timer om dagen".)
     // (Round 54: not "til" after a verb of fixing an amount, "Egenbetalingen er fastsat til 3.850 kr. om måneden": the
     // citizen's own payment set, no turn to a new scope.)
-    if (!/(?<![\p{L}])(?:(?<!(?<![\p{L}])(?:fastsat|fastlagt|opgjort)\s)til\s*$|fremover|men|i\s+stedet|(?<!som\s)nu|derfor|^\s*herefter|(?<!at\s+der\s)(?:tildeles|bevilges)|det\s+(?:får|kan)\s+(?:du|I|De|han|hun)(?:\s+få)?(?!\s+ikke)|det\s+(?:bevilger|imødekommer)\s+vi(?!\s+ikke)|det\s+er\s+(?:også\s+)?det\s*,?\s+(?:du|I|De|han|hun)\s+(?:får|kan\s+få)(?!\s+ikke))(?![\p{L}])/iu.test(lastOld) && !CHANGED_TO_HELP.test(lastOld) && !turnBeforeVerb(before, changing)) return false;
+    // (Round 63: and the answer said as what it becomes, "I søgte om to weekender om måneden; det bliver én weekend om
+    // måneden"; "det bliver ikke" stays a refusal.)
+    if (!/(?<![\p{L}])(?:(?<!(?<![\p{L}])(?:fastsat|fastlagt|opgjort)\s)til\s*$|fremover|men|det\s+bliver(?!\s+(?:ikke|ingen))|i\s+stedet|(?<!som\s)nu|derfor|^\s*herefter|(?<!at\s+der\s)(?:tildeles|bevilges)|det\s+(?:får|kan)\s+(?:du|I|De|han|hun)(?:\s+få)?(?!\s+ikke)|det\s+(?:bevilger|imødekommer)\s+vi(?!\s+ikke)|det\s+er\s+(?:også\s+)?det\s*,?\s+(?:du|I|De|han|hun)\s+(?:får|kan\s+få)(?!\s+ikke))(?![\p{L}])/iu.test(lastOld) && !CHANGED_TO_HELP.test(lastOld) && !turnBeforeVerb(before, changing)) return false;
   }
   // A refusal in the same sentence ("Du får ikke 3 timer om ugen") grants no scope. The
   // letter's type is not used: a partial grant misread as a refusal would lose its scope.
@@ -479,6 +488,7 @@ function refusedIn(letter: Letter, s: Span, m: Span): boolean {
 const HAS_ON_VISIT = /(?<![\p{L}])(?:have|har|haft|havde)\s+(?:\p{L}+\s+){0,2}?på\s+besøg(?![\p{L}])/iu;
 const MONTHS_RHYTHM = /^(?:hver\s+(?:anden|2\.|tredje|3\.|fjerde|4\.|sjette|6\.)\s+måned|hvert\s+(?:halve\s+)?år|hvert\s+kvartal)$/iu;
 const CASEWORKER_VISITS = /(?<![\p{L}])(?:jeg|vi|sagsbehandleren|rådgiveren|socialrådgiveren)\s+besøger(?![\p{L}])/iu;
+const JOIN_OR_PAY = /(?<![\p{L}])(?:melde\s+(?:dig|jer|Dem|sig)\s+(?:til|på)|tilmeld\p{L}*|koster|kræver\s+(?:ikke|ingen)\s+visitation|uden\s+visitation)(?![\p{L}])/iu;
 const VOLUNTEER = /(?<![\p{L}])(?:frivillig\p{L}*|besøgsven\p{L}*|besøgstjeneste\p{L}*)(?![\p{L}])/iu;
 const NEXT_THAT_CLAUSE = /,\s+(?:og|men)\s+at\s/u;
 // Round 41: a clause of its own with its subject and a date, saying when the arrangement ends ("Fra 1. december
@@ -670,8 +680,10 @@ const ENDS_ONLY = new WeakMap<Letter, boolean>();
 // gange om ugen", "I stedet kommer en hjælper 3 gange om ugen", "kommer stadig").
 // (Also "herefter" with a verb of getting: "De modtager herefter hjælp til bad 1 gang ugentligt",
 // "Herefter får du rengøring hver 3. uge"; not a bare "herefter" about what stops.)
+// (Round 63: also the help given anew from a date, in the passive, "Fra den 1. april gives aflastningen som 2 eftermiddage
+// om ugen", beside the old help that ends: the new scope.)
 const TURN =
-  /(?<![\p{L}])(?:fremover|fremadrettet|i\s+stedet|fra\s+nu\s+af|stadig|fortsat|fortsætter|(?:får|modtager)\s+(?:\p{L}+\s+)?herefter|herefter\s+(?:får|modtager))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:fremover|fremadrettet|i\s+stedet|fra\s+nu\s+af|stadig|fortsat|fortsætter|(?:får|modtager)\s+(?:\p{L}+\s+)?herefter|herefter\s+(?:får|modtager)|fra\s+(?:den\s+)?\d{1,2}\.\s*\p{L}+(?:\s+\d{4})?\s+(?:gives|ydes|bevilges|tildeles)(?!\s+(?:der\s+)?(?:ikke|ingen)))(?![\p{L}])/iu;
 const RIGHTS_SENTENCE = /aktindsigt|bisidder|partsrepræsentant|klage/iu;
 
 /** The result sentence ends help and no sentence of the letter grants anything. */

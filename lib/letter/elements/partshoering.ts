@@ -93,8 +93,10 @@ const SENT_TO =
 // (Round 36: also a record or a calculation of the case: "Du fik registreringen tilsendt …, og du svarede …",
 // "udregningen", "opgørelsen".)
 // (Round 59: also "afdækning", the children's-case word for an examination: "I har læst den afdækning, jeg lavede".)
+// (Round 63: also a doctor's certificate or statement, "Jeg sendte lægens attest til dig …, så du kunne læse den": a
+// document of the case like a statement; not any "erklæring", since a consent form sent to be signed is none.)
 const CASE_DOCUMENT =
-  /(?:oplysning|afdækning|udkast|notat|beregning|udregning|opgørelse|registrering|optælling|undersøgelse|referat|udtalelse|vurdering|status|rapport|indstilling|sagsfremstilling|beskrivelse|materiale|forslag|afslutning|overvejede|i\s+sinde\s+at|påtænkte|skrevet\s+(?:om\s+(?:dig|jer|Dem|ham|hende)|ned)|(?:havde|har)\s+(?:skrevet|noteret)(?![\p{L}]))/iu;
+  /(?:attest|(?:læge|speciallæge|status)erklæring|oplysning|afdækning|udkast|notat|beregning|udregning|opgørelse|registrering|optælling|undersøgelse|referat|udtalelse|vurdering|status|rapport|indstilling|sagsfremstilling|beskrivelse|materiale|forslag|afslutning|overvejede|i\s+sinde\s+at|påtænkte|skrevet\s+(?:om\s+(?:dig|jer|Dem|ham|hende)|ned)|(?:havde|har)\s+(?:skrevet|noteret)(?![\p{L}]))/iu;
 // In the sending's own sentence, the deadline for comments or their purpose is the hearing
 // ("… med frist til 29-10-2025", "… med 14 dages frist til bemærkninger", "… med henblik på
 // eventuelle bemærkninger").
@@ -105,11 +107,12 @@ const CASE_DOCUMENT =
 // mente", "… og spurgte, om du havde noget at tilføje".) (And the party asked to tell: "… og bad jer
 // sige til, hvis noget var forkert", "… og vi bad jer fortælle os, hvis I så sagen anderledes", "… og
 // en uge til at skrive".)
+// (Round 63: and the reading before it, "… så du kunne læse den og sige til, hvis noget var forkert".)
 // (Round 41: and the formal request that went with it: "… til Dem med anmodning om eventuelle bemærkninger".)
 // (Round 43: and the purpose said in journal style, "Udkast + lægens udtalelse sendt til borger og søn 12-08 til kommentar".)
 // (Round 59: also the note-style abbreviation "m. frist 7/2" for "med frist".)
 const FOR_COMMENTS =
-  /(?<![\p{L}])(?:til\s+(?:kommentar|bemærkning|gennemsyn)\p{L}*|(?:med|m\.)\s+(?:(?:\d{1,2}|otte|ti|fjorten)\s+(?:dages|ugers)\s+)?(?:svar)?frist|(?:henblik\s+på|anmodning\s+om|opfordring\s+til\s+at\s+komme\s+med)\s+(?:\p{L}+\.?\s+)?(?:bemærk|kommentar|partshøring|høring|udtalelse)|kunne\s+(?:\p{L}+\s+)?(?:rette|kommentere|sige\s+(?:din|jeres|Deres|sin)\s+mening|sige\s+(?:noget\s+)?(?:til|om)|svare|skrive\s*,?\s*(?:hvis|tilbage|til\s+(?:os|mig)))|komme\s+med\s+(?:\p{L}+\s+)?(?:bemærk|kommentar|rettelse|indsigelse)|(?:dage|dages|uge|uger|ugers)\s+(?:frist\s+)?til\s+at\s+(?:svare|kommentere|rette|sige|skrive|komme\s+med)|bad\s+(?:dig|jer|Dem)\s+(?:om\s+at\s+)?(?:sige\s+til|fortælle\s+(?:os|mig)|skrive\s+til\s+(?:os|mig)|give\s+(?:os\s+|mig\s+)?besked|melde\s+tilbage)|(?:lejlighed|mulighed)\s+(?:til|for)\s+at\s+(?:sige|svare|kommentere|rette|udtale)|spurgte\s*,?\s*(?:(?:dig|jer|Dem)\s*,?\s*)?(?:om|hvad))/iu;
+  /(?<![\p{L}])(?:til\s+(?:kommentar|bemærkning|gennemsyn)\p{L}*|(?:med|m\.)\s+(?:(?:\d{1,2}|otte|ti|fjorten)\s+(?:dages|ugers)\s+)?(?:svar)?frist|(?:henblik\s+på|anmodning\s+om|opfordring\s+til\s+at\s+komme\s+med)\s+(?:\p{L}+\.?\s+)?(?:bemærk|kommentar|partshøring|høring|udtalelse)|kunne\s+(?:(?:gennem)?læse\s+(?:den|det|dem)(?:\s+igennem)?\s+og\s+)?(?:\p{L}+\s+)?(?:rette|kommentere|sige\s+(?:din|jeres|Deres|sin)\s+mening|sige\s+(?:noget\s+)?(?:til|om)|svare|skrive\s*,?\s*(?:hvis|tilbage|til\s+(?:os|mig)))|komme\s+med\s+(?:\p{L}+\s+)?(?:bemærk|kommentar|rettelse|indsigelse)|(?:dage|dages|uge|uger|ugers)\s+(?:frist\s+)?til\s+at\s+(?:svare|kommentere|rette|sige|skrive|komme\s+med)|bad\s+(?:dig|jer|Dem)\s+(?:om\s+at\s+)?(?:sige\s+til|fortælle\s+(?:os|mig)|skrive\s+til\s+(?:os|mig)|give\s+(?:os\s+|mig\s+)?besked|melde\s+tilbage)|(?:lejlighed|mulighed)\s+(?:til|for)\s+at\s+(?:sige|svare|kommentere|rette|udtale)|spurgte\s*,?\s*(?:(?:dig|jer|Dem)\s*,?\s*)?(?:om|hvad))/iu;
 
 // The caseworker wrote to the party ("skrev jeg til dig", "Vi skrev til jer").
 const WROTE = /(?<![\p{L}])skrev\s+(?:(?:vi|jeg|kommunen)\s+)?til\s+(?:dig|jer|Dem|værgen|forældrene)(?![\p{L}])/u;

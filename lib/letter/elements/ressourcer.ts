@@ -134,7 +134,10 @@ const REPORTED_BY_BEFORE =
 // representative ("De kan lade en anden, fx Deres søn, hjælpe Dem eller tale på Deres vegne", "du kan tage din datter med
 // som bisidder"): who may act in the case, not the help the family gives.
 const MAY_LET_BEFORE = /(?<![\p{L}])(?:kan|må|ret\s+til\s+at|mulighed\s+for\s+at)\s+(?:\p{L}+\s+){0,2}?(?:lade|tage|have|give|bede)(?![\p{L}])[^.;:!?]*$/u;
-const PROXY_ROLE = /(?<![\p{L}])(?:bisidder\p{L}*|partsrepræsentant\p{L}*|fuldmagt\p{L}*|(?:på\s+(?:dine|jeres|Deres|hans|hendes|sine)\s+vegne))(?![\p{L}])/iu;
+// Round 63: the same right told without its legal name ("tage en anden med, når vi skal tale om sagen – fx din mand – eller
+// give en anden lov til at føre sagen for dig", "tage din søn med til mødet"): someone brought to the talks or acting in the case.
+const PROXY_ROLE =
+  /(?<![\p{L}])(?:bisidder\p{L}*|partsrepræsentant\p{L}*|fuldmagt\p{L}*|(?:på\s+(?:dine|jeres|Deres|hans|hendes|sine)\s+vegne)|føre\s+(?:sagen|(?:din|jeres|Deres|hans|hendes|sin)\s+sag)\s+for|med\s*,?\s+når\s+(?:vi|I|du|De)\s+(?:skal\s+)?(?:tale|snakke|mødes|holde\s+møde|drøfte)|med\s+til\s+(?:møder|mødet|møderne|samtalen|samtalerne|samtaler))(?![\p{L}])/iu;
 const PERMISSION_INSIDE = /(?<![\p{L}])(?:velkommen\s+til\s+at|må\s+(?:\p{L}+\s+)?gerne|gerne\s+må)(?![\p{L}])/u;
 // Round 41: a pastime in the past put before an illness or an injury ("Yasmin gik til svømning, før hun fik diabetes"):
 // what was, said to weigh a cost, not what the child does now.
@@ -362,6 +365,7 @@ const COMPELLED_BEFORE = /(?<![\p{L}])(?:(?:har|havde)\s+(?:(?:du|de|i|han|hun)\
 const CHOICE_VERB_BEFORE = /(?<![\p{L}])(?:bestemmer|vælger|beslutter|afgør|styrer|planlægger)\s+$/u;
 // Round 52: a duty put first with the subject after it ("Kørslen sørger I selv for", "Udgiften afholder du selv"): what
 // the letter hands over, like "du skal selv sørge for"; not a skill ("du sørger selv for at tage din medicin" keeps it).
+const ERRAND_CHANNEL_AFTER = /^\s+(?:\p{L}+\s+){0,3}?(?:hjemmeside\p{L}*|borger\.dk|sundhed\.dk|nettet|online|digitalt|selvbetjening\p{L}*|ansøgningsskema\p{L}*|skema\p{L}*|formular\p{L}*|mitid)(?![\p{L}])/u;
 const DUTY_VERB_BEFORE = /(?<![\p{L}])(?:sørger|betaler|afholder|dækker|bekoster|finansierer)\s+$/u;
 // Round 52: walking with one's aid as a time or a condition ("du kan ikke løfte foden over dørtrinnet, når du går med
 // rollator"): the circumstance of something else, often a limitation, not a skill.
@@ -516,6 +520,9 @@ export function detect(letter: Letter): Detection {
       // I selv"): a right the letter hands over, like "du kan selv vælge".
       if (/^(?:du|i|de)\s+selv/u.test(lower) && CHOICE_VERB_BEFORE.test(before)) continue;
       if (/^(?:du|i|de)\s+selv$/u.test(lower) && DUTY_VERB_BEFORE.test(before)) continue;
+      // Round 63: an errand the letter has just pointed to, handed back with "det" and the channel it goes through ("Det gør du
+      // selv på regionens hjemmeside", "det gør I selv via borger.dk"): a step in applying elsewhere, not a skill.
+      if (/^gør\s/u.test(lower) && /(?:^|[.!?:]\s*|\s)det\s+$/u.test(before) && ERRAND_CHANNEL_AFTER.test(after)) continue;
       if (/^går\s+med\s/u.test(lower) && WHEN_WALKING_BEFORE.test(before)) continue;
       {
         const named = NAMED_HELP.exec(text.slice(m.start, m.end));

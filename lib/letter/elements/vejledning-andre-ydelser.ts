@@ -48,6 +48,10 @@ const CONTACT_THEM_NEXT = /^\s*(?:(?:du|I|De)\s+kan\s+(?:(?:også|bare|altid|sel
 // sentence. (A day in the place's own week told as a fact, "Du kommer i dagcentret om tirsdagen", has no "åben".)
 const OPEN_NEXT =
   /^\s*(?:de|den|det|der|stedet|klubben|centret|caféen|foreningen|huset)\s+(?:har|er)\s+(?:(?:også|altid)\s+)?åbent?\s+(?:(?:alle|hver)\s+|fra\s+(?:kl\.\s*)?\d|(?:om\s+)?(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|hverdag|aften|eftermiddag|weekend)\p{L}*)/iu;
+// Round 63: an offer at a place in one sentence, how to sign up for it in the next ("I Aktivitetscentret er der
+// fællesspisning hver tirsdag. Et måltid koster 55 kr., og du skal bare melde dig til dagen før"): like ringing them.
+const SIGN_UP_NEXT =
+  /(?<![\p{L}])(?:(?:(?:du|I|De)\s+(?:skal|kan)|(?:skal|kan)\s+(?:du|I|De))\s+(?:(?:bare|blot|også|selv|gerne)\s+)?(?:melde\s+(?:dig|jer|Dem)\s+(?:til|på)|tilmelde\s+(?:dig|jer|Dem))|tilmelding\s+(?:sker\s+|foregår\s+)?(?:på|hos|til|via))(?![\p{L}])/iu;
 const WEIGHED_COULD_BEFORE = /(?<![\p{L}])(?:drøftet|overvejet|undersøgt|vurderet|drøftede|overvejede)\s*,?\s+om\s+[^.;:!?]{0,80}?(?<![\p{L}])kunne\s+[^.;:!?]{0,40}$/iu;
 const REPORTED_BEFORE = /(?<![\p{L}])(?:fremgår\s+det|fremgik\s+det|af\s+(?:\p{L}+\s+){0,3}?(?:udtalelse|erklæring|notat|rapport|statusnotat|journal|epikrise)\p{L}*|skriver|skrev|oplyser|oplyste|har\s+oplyst|har\s+skrevet)(?![\p{L}])[^.;!?]*$/iu;
 const PLACE_ASSOCIATION = /^(?:bolig|andelsbolig|andels|ejer|grundejer|beboer|idræts|sports|gymnastik|skytte|fodbold|håndbold|golf|tennis|ride|svømme|motions|lokal|forældre|elev|hus)foreningen$/iu;
@@ -393,6 +397,9 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   if (BARE_SOCIETY.test(match)) return false;
   // Round 55: a thing handed out free by another body: not the sender named in full ("gratis fra Nordby Kommune"), nor
   // the help granted itself ("rollatoren får du gratis fra …").
+  // Round 63: a thing another body now hands out free, reported as a fact of the case ("Regionen har oplyst, at Emil fra maj
+  // får sensorerne gratis fra ambulatoriet"): the reason behind the decision, not a pointer (no "kan" after the report).
+  if (GIVEN_FREE.test(match) && !/(?<![\p{L}])(?:kan|kunne)(?![\p{L}])/iu.test(REPORTED_FACT_BEFORE.exec(sentence.slice(0, at))?.[0] ?? 'kan')) return false;
   if (GIVEN_FREE.test(match) && ((/^\s+kommune(?![\p{L}])/iu.test(sentence.slice(at + match.length)) && match.split(/\s+/u).at(-1)!.toLowerCase() === sender) || ownHelp(sentence.slice(0, at).split(/[,;:]/u).at(-1)!, result))) return false;
   // Round 55: what the citizen can no longer use, in the assessment ("Du kan ikke længere bruge din gamle stol uden
   // smerter"): a fact of the need, not an option pointed to.
@@ -455,6 +462,9 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   // Round 49: a child's own team kept as a result of the help granted ("Plejefamilien bor tæt på hallen, så hun kan
   // fortsætte på holdet"): what the decision makes possible for the child, not an offer pointed to.
   if (TEAM_GOES_ON.test(match) && KEEPS_TEAM_BEFORE.test(sentence.slice(Math.max(0, at - 40), at)) && /^\s*[.,;!]/u.test(sentence.slice(at + match.length))) return false;
+  // Round 63: the relative clause put first and the negation after it ("Udgifter, som dækkes efter anden lovgivning, kan
+  // ikke dækkes som merudgifter"): the same rule in the other order.
+  if (SUBSIDIARY.test(match) && SUBSIDIARY_REL_FIRST.test(sentence.slice(Math.max(0, at - 60), at)) && NOT_AFTER_REL.test(sentence.slice(at + match.length))) return false;
   if (SUBSIDIARY.test(match) && SUBSIDIARY_IF_BEFORE.test(sentence.slice(Math.max(0, at - 60), at)) && REFUSED_IF.test(sentence.slice(0, at))) return false;
   // The law's exclusion of a class of people ("personer, der modtager hjælp efter andre bestemmelser, …,
   // er ikke omfattet af ordningen"): who the rule leaves out, not a pointer to that other help.
@@ -562,7 +572,7 @@ function accept(match: string, sentence: string, at: number, result: string, ref
     // Round 45: a field-style label for questions on another topic ahead of the name ("Spørgsmål om
     // fleksjobbet og løntilskud: Jobcentret, tlf. …"): the line sends the citizen there, however many
     // commas the label holds.
-    if ((PLACE_ASSOCIATION.test(match) && !(/(?<![\p{L}])som\s+$/iu.test(sentence.slice(Math.max(0, at - 6), at)) && ARRANGES_AFTER.test(sentence.slice(at + match.length)))) || !(CONTACT_THEM_NEXT.test(next) || OPEN_NEXT.test(next) || GUIDES.test(around.replace(match, ' ')) || QUESTIONS_LABEL.test(sentence.slice(0, at)) || heldBy(match, sentence.slice(Math.max(0, at - 60), at)))) return false;
+    if ((PLACE_ASSOCIATION.test(match) && !(/(?<![\p{L}])som\s+$/iu.test(sentence.slice(Math.max(0, at - 6), at)) && ARRANGES_AFTER.test(sentence.slice(at + match.length)))) || !(CONTACT_THEM_NEXT.test(next) || OPEN_NEXT.test(next) || SIGN_UP_NEXT.test(next) || GUIDES.test(around.replace(match, ' ')) || QUESTIONS_LABEL.test(sentence.slice(0, at)) || heldBy(match, sentence.slice(Math.max(0, at - 60), at)))) return false;
     // Where the citizen found what was applied for ("en kulfiberrollator, som du har fundet i en
     // netbutik", "som De selv har fundet hos Cykelhuset"): the application, not a place pointed to.
     if (FOUND_IT_BEFORE.test(sentence.slice(Math.max(0, at - 40), at))) return false;
@@ -591,6 +601,9 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   // or the one this letter grants ("Du er visiteret til indkøbsordning").
   if (OFFER_NAME.test(match)) {
     if (TAKES_PART.test(sentence.slice(Math.max(0, at - 40), at)) || OWN_GROUP_BEFORE.test(sentence.slice(Math.max(0, at - 30), at))) return false;
+    // Round 63: one offered or had before, told as the case's history ("den støtte, der blev tilbudt dig i form af
+    // forældrekursus", "Du fik et forældrekursus sidste år"): what has been tried, not an offer pointed to now.
+    if (HAD_BEFORE.test(sentence.slice(Math.max(0, at - 50), at)) && !ANOTHER_OPTION.test(sentence)) return false;
     // ("at indkøbsordningen gennem kommunen kun er blevet brugt sjældent": used already, in the passive.)
     // ("gerne ville beholde indkøbsordningen": the scheme the citizen has and this letter is about.)
     if (KEEPS.test(sentence.slice(Math.max(0, at - 30), at))) return false;
@@ -705,6 +718,8 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   return true;
 }
 
+// (A date inside the report, "fra 1. maj", does not end it.)
+const REPORTED_FACT_BEFORE = /(?<![\p{L}])(?:fremgår\s+det|skriver|skrev|oplyser|oplyste|har\s+oplyst|har\s+skrevet)(?![\p{L}])(?:[^.;!?]|(?<=\d)\.)*$/iu;
 const GIVEN_FREE = /^gratis\s+(?:fra|hos|via|gennem)\s/iu;
 const LIST_ITEM_START = /^\s*(?:[-–•*]\s*)?at\s/u;
 const SUPPORT_HEADING = /(?:får|giver|bevilger|bevilges)\s+(?:(?:du|I|De|vi|jeg|dig|jer)\s+)?(?:\p{L}+\s+)?(?:støtte|hjælp)\s+til\s*[?:]?\s*$/iu;
@@ -917,6 +932,9 @@ const SUBSIDIARY_IF_BEFORE = /(?<![\p{L}])hvis\s+(?:\p{L}+\s+){0,3}?kan\s+(?:\p{
 // "Der kan ikke ydes hjælp til det samme behov, som allerede dækkes efter anden lovgivning"): the rule, not a pointer.
 const SUBSIDIARY_REL_BEFORE =
   /(?<![\p{L}])(?:ikke|ej)\s+(?:[^.;:!?]{0,60}?\s)?(?:behov|behovet|behovene|udgifter|udgiften|opgaver)\s*,?\s+(?:der|som)\s+(?:allerede\s+|i\s+forvejen\s+)?(?:kan\s+)?(?:dækkes|dækket|ydes|gives|løses)\s+(?:(?:i|af|efter|via|gennem|ved)\s+)?$/iu;
+const SUBSIDIARY_REL_FIRST =
+  /(?<![\p{L}])(?:behov\p{L}*|udgift\p{L}*|hjælp|hjælpen|ydelser|opgaver|støtte|tilskud)\s*,?\s+(?:der|som)\s+(?:allerede\s+|i\s+forvejen\s+)?(?:kan\s+)?(?:dækkes|dækket|ydes|gives|betales)\s+$/iu;
+const NOT_AFTER_REL = /^[^.;:!?]{0,40}?,\s*(?:kan|skal|vil|må)\s+(?:\p{L}+\s+)?(?:ikke|ej)(?![\p{L}])/iu;
 const REFUSED_IF = /(?<![\p{L}])(?:(?:ydes|gives|dækkes|bevilges)\s+(?:der\s+)?(?:heller\s+)?ikke|ikke\s+(?:\p{L}+\s+)?(?:ydes|gives|dækkes|bevilges))(?![\p{L}])[^.;:!?]*?,\s*(?:\p{L}+\s+){0,2}?hvis\s/iu;
 const CLASS_BEFORE = /(?<![\p{L}])(?:personer|borgere|ansøgere|den|de|man|folk)\s*,?\s+(?:der|som)\s+(?:\p{L}+\s+){0,3}?$/iu;
 const TARGET_GROUP_BEFORE = /(?<![\p{L}])(?:målrettet|rettet\s+mod|beregnet\s+(?:for|til)|henvender\s+sig\s+til|gælder\s+for)\s+(?:personer|borgere|unge|voksne|børn|familier|mennesker)\s*,?\s+(?:der|som)\s+(?:\p{L}+\s+){0,6}?$/iu;
@@ -964,6 +982,8 @@ const OWN_GROUP_BEFORE = /(?<![\p{L}])(?:din|dit|dine|sin|sit|sine|hans|hendes|j
 // (Also a scheme one uses or has stopped using: "har egentlig ikke brugt indkøbsordningen siden jul".)
 const TAKES_PART =
   /(?<![\p{L}])(?:(?:bruger|brugt|brugte|benytter|benyttet|benyttede)\s+(?:\p{L}+\s+)?|(?:går|gik|deltager|deltog|deltaget|er\s+med|var\s+med|været\s+med|kommer|kom|mødes|startet|begyndt)\s+(?:\p{L}+\s+){0,2}?(?:i|på|til)\s+(?:\p{L}+\s+)?|(?:gennemført|gennemførte|afsluttet|afsluttede)\s+(?:\p{L}+\s+){0,2}?)$/iu;
+const HAD_BEFORE =
+  /(?<![\p{L}])(?:(?:blev|var|har\s+været|havde\s+været)\s+tilbudt|(?:har|havde)\s+(?:\p{L}+\s+){0,3}?(?:fået|fulgt|modtaget)|fik|fulgte|modtog)(?![\p{L}])[^.;:!?]{0,40}$/iu;
 const KEEPS = /(?<![\p{L}])(?:beholde|beholder|bevare|bevarer|miste|mister|fortsætte\s+med|opsige|afmelde)\s+(?:\p{L}+\s+)?$/iu;
 const USED_AFTER = /^[^.;:]*?(?<![\p{L}])(?:er|har\s+været|blev|bliver)\s+(?:\p{L}+\s+){0,2}?(?:brugt|benyttet|anvendt)(?![\p{L}])/iu;
 const USE_AFTER = /(?:bruge|benytte)\s*$/iu;
