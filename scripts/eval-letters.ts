@@ -429,6 +429,8 @@ async function main(argv: string[]): Promise<number> {
         ...(existsSync(`${HOLDOUT_43_DIR}/expected.json`) ? [{ title: 'holdout 43 (blind)', dir: HOLDOUT_43_DIR, heldOut: true }] : []),
         ...(existsSync(`${HOLDOUT_44_DIR}/expected.json`) ? [{ title: 'holdout 44 (blind)', dir: HOLDOUT_44_DIR, heldOut: true }] : []),
         ...(existsSync(`${HOLDOUT_45_DIR}/expected.json`) ? [{ title: 'holdout 45 (blind)', dir: HOLDOUT_45_DIR, heldOut: true }] : []),
+        ...(existsSync(`${HOLDOUT_46_DIR}/expected.json`) ? [{ title: 'holdout 46 (blind)', dir: HOLDOUT_46_DIR, heldOut: true }] : []),
+        ...(existsSync(`${HOLDOUT_47_DIR}/expected.json`) ? [{ title: 'holdout 47 (blind)', dir: HOLDOUT_47_DIR, heldOut: true }] : []),
       ]
     : [dirArg ? { title: dirArg, dir: resolve(dirArg) } : { title: 'korpus', dir: CORPUS_DIR }];
   const runs: { title: string; result: EvalResult; heldOut?: boolean }[] = [];
