@@ -10,7 +10,11 @@ import type { Segmentation } from './segment';
 export const MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
 /** The month names as a regex alternation ("januar|februar|…"), for patterns that read dates in words. */
 export const MONTH_NAMES = MONTHS.join('|');
-const WORD_DATE = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})\\.\\s*(${MONTH_NAMES})\\s+(\\d{4})(?![\\p{N}])`, 'iu');
+// Case systems and letterheads also shorten the month ("4. nov. 2025", "12. sept. 2026"); the first three letters tell
+// every Danish month apart, so the short form is looked up by them.
+const SHORT_MONTHS = 'jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|dec';
+const WORD_DATE = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})\\.\\s*(${MONTH_NAMES}|(?:${SHORT_MONTHS})(?![\\p{L}])\\.?)\\s+(\\d{4})(?![\\p{N}])`, 'iu');
+const monthNumber = (word: string) => MONTHS.findIndex((name) => name.startsWith(word.slice(0, 3).toLowerCase())) + 1;
 const NUM_DATE = /(?<!\d)(\d{1,2})[.\-/](\d{1,2})[.\-/](\d{4})(?!\d)/;
 const ISO_DATE = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/;
 const HEADER_BLOCKS = 6;
@@ -25,7 +29,7 @@ function make(y: number, m: number, d: number): Date | undefined {
 /** Parse one Danish date in a short string, or undefined. */
 export function parseDanishDate(s: string): Date | undefined {
   let m = WORD_DATE.exec(s);
-  if (m) return make(Number(m[3]), MONTHS.indexOf(m[2]!.toLowerCase()) + 1, Number(m[1]));
+  if (m) return make(Number(m[3]), monthNumber(m[2]!), Number(m[1]));
   m = ISO_DATE.exec(s);
   if (m) return make(Number(m[1]), Number(m[2]), Number(m[3]));
   m = NUM_DATE.exec(s);
