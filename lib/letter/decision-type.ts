@@ -608,7 +608,9 @@ const RULE_GOES_ON = /(?<![\p{L}])(?:heller|som\s+udgangspunkt|normalt|generelt|
 // nothing, so they can never make a letter partial.
 // (Round 43: also "når" with the rule's own conditions after it, "Der kan efter § 113 ydes støtte til forbrugsgoder, når
 // betingelserne i § 112 er opfyldt", "… gives, når kravene er opfyldt": a condition of the rule, not a date of this grant.)
-const RULE_CONDITION_AFTER = /^[^.;:!?–—]{0,60}?(?<![\p{L}])(?:hvis|såfremt|medmindre|i\s+tilfælde\s+af|når\s+(?:\p{L}+\s+){0,3}?(?:betingelse\p{L}*|krav\p{L}*|kriteri\p{L}*|forudsætning\p{L}*)\s+(?:[^\s,.;]+\s+){0,4}?(?:er|være|bliver)\s+(?:opfyldt|til\s+stede))(?![\p{L}])/iu;
+// (Round 64: also "når man" and the generic person after it, "Garantien gælder dog ikke, når man ønsker et bestemt sted":
+// the rule's own case told of anyone; the sentence must still name no reader.)
+const RULE_CONDITION_AFTER = /^[^.;:!?–—]{0,60}?(?<![\p{L}])(?:hvis|såfremt|medmindre|i\s+tilfælde\s+af|når\s+man|når\s+(?:\p{L}+\s+){0,3}?(?:betingelse\p{L}*|krav\p{L}*|kriteri\p{L}*|forudsætning\p{L}*)\s+(?:[^\s,.;]+\s+){0,4}?(?:er|være|bliver)\s+(?:opfyldt|til\s+stede))(?![\p{L}])/iu;
 const RULE_CLASS_AFTER =
   /^[^.;:!?]{0,80}?(?<![\p{L}])(?:til\s+)?(?:personer|borgere|børn|unge|voksne|familier|ansøgere|folkepensionister|pensionister|mennesker)\s*,?\s+(?:der|som|med|over|under)(?![\p{L}])/iu;
 // (Round 62: also a thing for a class of people as the subject, "Bleer til børn, der ikke kan blive renlige, skal bevilges
@@ -619,6 +621,8 @@ const CLASS_SUBJECT_BEFORE =
 // kan der ikke gives støtte", "Opfylder ansøgeren ikke kravene, ydes der ikke hjælp"): said to nobody, the rule's own
 // outcome, not this case's. (A question to the reader names the reader, and is kept out before this is asked.)
 const VERB_FIRST_CONDITION_BEFORE = /^(?:er|har|opfylder|opfyldes|bliver|mangler|kan|skal|ønsker)\s+[^,;:.!?]{3,80},\s/iu;
+// Round 64: the verb that names a grant as what a need or the facts would justify (see the grant loop in computeFlags).
+const JUSTIFIES_BEFORE = /(?<![\p{L}])(?:begrunde[rs]?|berettige[rs]?(?:\s+til)?|retfærdiggøre[rs]?|give[rs]?\s+(?:\p{L}+\s+)?grundlag\s+for|tale[rs]?\s+for)\s+(?:en\s+|et\s+|at\s+)?$/iu;
 function saidOfAnyone(letter: Letter, s: Span, m: Span): boolean {
   const after = letter.text.slice(m.end, Math.min(s.end, m.end + 120));
   const before = letter.text.slice(s.start, m.start);
@@ -792,6 +796,9 @@ function computeFlags(letter: Letter, i: number): Flags {
   }
   let leftOut: RegExpExecArray | null;
   for (const m of ticked(matchesIn(letter, cues.delvis, s))) {
+    // Round 64: a limit of a rule told of anyone ("Garantien gælder dog ikke, når man ønsker et bestemt plejecenter"): said to
+    // nobody and bound to the rule's condition (see saidOfAnyone), no part of this application held back.
+    if (ruleForAnyone(m)) continue;
     // Round 56: "delvis" told of the citizen's health or function ("forventet delvis bedring", "er delvist selvhjulpen",
     // "delvis sygemeldt"): a state of the person, not a part of the help granted.
     if (/^delvi/iu.test(letter.slice(m)) && DELVIS_STATE_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 30)))) continue;
@@ -978,6 +985,10 @@ function computeFlags(letter: Letter, i: number): Flags {
     if (/(?<![\p{L}])kun\s+$/iu.test(letter.text.slice(Math.max(s.start, m.start - 5), m.start)) && onlyByRule(letter, s, m)) continue;
     // "Støtten blev bevilget i 2023, fordi …", "Du fik bevilget": the history of the case.
     if (PAST_GRANT_BEFORE.test(before)) continue;
+    // Round 64: the grant named as what something would justify, under a "not" before it in the sentence ("at der ikke er et
+    // behov, som kan begrunde iværksættelse af familiebehandling", "Oplysningerne giver ikke grundlag for en bevilling"): what
+    // is not justified, no grant. (Without a "not", "Dit behov begrunder en bevilling af 10 timer" still grants.)
+    if (JUSTIFIES_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 40), m.start)) && NEGATION.test(letter.text.slice(s.start, m.start))) continue;
     // Round 38: a grant that belongs to another decision ("Kommunen har i stedet bevilget støtte efter § 85, jf. særskilt
     // afgørelse af 22. september", "bevilges … i en særskilt afgørelse"): not a part of this one.
     if (SEPARATE_DECISION_AFTER.test(letter.text.slice(m.end, s.end))) continue;

@@ -179,6 +179,14 @@ function addressees(letter: Letter): Set<string> {
   return names;
 }
 
+// Round 64: a proper name the letter gives a place ("Aflastningshuset Fyrrebo", "bostedet Lærkereden", "Dagcentret
+// Kastanjen"): "Fyrrebo oplyste, at …" is the place's staff speaking, not the child or a parent.
+const PLACE_NOUN = String.raw`(?<![\p{L}])\p{L}*(?:hus|huset|hjem|hjemmet|center|centret|centeret|tilbud|tilbuddet|sted|stedet|institution|institutionen|børnehave|børnehaven|vuggestue|vuggestuen|klub|klubben|skole|skolen|afdeling|afdelingen)\s+`;
+function namesAPlace(letter: Letter, name: string): boolean {
+  if (!letter.text.includes(` ${name}`)) return false;
+  return new RegExp(`${PLACE_NOUN}${name}(?![\\p{L}])`, 'iu').test(letter.text);
+}
+
 /** Whether "De" is the formal "you" in this letter ("Dem", "Deres" or "De" inside a sentence). */
 function formalYou(letter: Letter): boolean {
   return /\p{Ll}[\s,]+(?:De|Dem|Deres)(?![\p{L}])/u.test(letter.text);
@@ -251,6 +259,7 @@ function partySpeaks(letter: Letter, before: string, sentenceStart: boolean): bo
       // Capitalised at the start of the sentence proves nothing ("Skolen", "Personalet"):
       // the name must also stand as a name elsewhere in the letter.
       if (sentenceStart && firstAt === 0 && !prev && !usedAsName(letter, first)) return false;
+      if (namesAPlace(letter, first)) return false;
       return letter.area === 'boern' || addressees(letter).has(first);
     }
   }

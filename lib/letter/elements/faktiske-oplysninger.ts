@@ -99,6 +99,14 @@ const ROUTINE = [
   // not something written about the citizen.
   /(?<![\p{L}])(?:har\s+|havde\s+)?skrevet\s+(?:dig|jer|Dem|ham|hende|\p{Lu}\p{Ll}+)\s+(?:op|på\s+(?:\p{L}+\s+)?venteliste\p{L}*)(?![\p{L}])/gu,
   /(?<![\p{L}])(?:velkommen\s+til|ønsker\s+du|vil\s+du|kan\s+du\s+få|for\s+at\s+aftale|for\s+en)\s+(?:\p{L}+\s+){0,2}?(?:samtale|møde|besøg)\p{L}*/giu,
+  // Round 64: the office's own earlier letter, dated ("Vi skrev til dig den 3. marts, at vi påtænkte at ændre din hjælp",
+  // "Kommunen sendte Dem et brev den 2. maj"): the hearing or the handling, nothing learnt about the citizen. What the
+  // citizen answered is matched on its own.
+  /(?<![\p{L}])(?:vi|jeg|kommunen|visitationen|afdelingen|forvaltningen)\s+(?:har\s+|havde\s+)?(?:skrev|skrevet|sendte|sendt)\s+(?:(?:dig|jer|Dem)\s+(?:et\s+|en\s+)?(?:brev|mail|e-mail|besked|partshøring)\p{L}*|(?:et\s+|en\s+)?(?:brev|mail|e-mail|besked)?\s*til\s+(?:dig|jer|Dem))\s+(?:den|d\.)\s*\d{1,2}\.\s*(?:\p{L}+|\d{1,2}\.?)(?:\s*\d{4})?/giu,
+  // Round 64: the citizen's function named only as what the help is fitted to ("Din hjælp tilpasses dit aktuelle
+  // funktionsniveau", "afpasset efter Deres funktionsevne."): template wording with nothing found; what the level is,
+  // said after it, is no longer this bare phrase.
+  /(?<![\p{L}])(?:tilpasse[rs]?|tilpasset|afpasse[rs]?|afpasset|afhænger\s+af|afhængig\s+af)\s+(?:(?:løbende|altid|fortsat|hele\s+tiden)\s+)?(?:efter\s+)?(?:dit|din|jeres|Deres|hans|hendes|barnets|borgerens)\s+(?:aktuelle\s+|nuværende\s+|samlede\s+)?funktions(?:niveau|evne)(?=\s*(?:[.;]|,?\s+og\s|$))/giu,
 ];
 
 // Round 58: the same report going on, after the wish, to something that is the case ("Du fortalte, at du gerne vil til kor
@@ -131,6 +139,8 @@ function inRoutine(sentence: string, offset: number, start: number, end: number,
 const NEUTRAL = /^(?:hjemmebesøg|rehabiliteringsforløb|ergoterapeut|fysioterapeut|terapeut|sygeplejerske|samtale|undersøgelse|børnefaglig|udredning|afprøvning|test|ppr|psykolog|journal|\p{L}*notat|referat|\p{L}*rapport|funktionsvurdering|funktionsevnevurdering|funktionsniveau|på\s+mødet|mødet\s+den|operation|status\s+fra|statusudtalelse|udgiftsoversigt|\p{L}*registrering)/iu;
 // (Round 51: not the citizen who "kommer selv rundt i boligen": getting about alone, no visit to come.)
 // Also where to turn ("I kan kontakte PPR via skolen", "Lægen kan henvise dig til psykolog").
+// (Round 64: also an offer elsewhere, "hvor I kan få op til 5 samtaler", "PPR kan kontaktes via klasselæreren": nothing
+// known yet.)
 // (Round 40: also a call or a visit to come, said in the present: "Maja (ergoterapeut) ringer til dig en uge efter, den
 // er kommet", "Terapeuten besøger dig, når …"; what was seen on a past call looks back, in LOOKS_BACK.)
 // (Round 41: also an aid brought out and fitted, said in the present: "Ergoterapeut Dorte kører dem ud torsdag den
@@ -138,7 +148,7 @@ const NEUTRAL = /^(?:hjemmebesøg|rehabiliteringsforløb|ergoterapeut|fysioterap
 // "selv kører i bil".)
 // (Round 49: also a service the child might benefit from, "William kan måske have gavn af en samtale med PPR": a
 // suggestion, nothing known yet; "har haft gavn af" looks back and stays.)
-const FORWARD = /(?<![\p{L}])(?:skal|vil|kommer(?!\s+(?:selv|fint|godt)(?![\p{L}]))|ringer|besøger|(?:kører|bringer)\s+(?:[^.\n]{0,60}?\s)?ud(?![\p{L}])|monterer|installerer|indstiller|starter|begynder|tilbyder|tilbydes|får|bevilg\p{L}*|iværksætte[rs]?|indkalder|aftaler|tilbyde|følger\s+op|følges\s+op|(?:kan|kunne|vil|ville)\s+(?:\p{L}+\s+){0,2}?have\s+(?:\p{L}+\s+)?(?:gavn|glæde|nytte)\s+af|revurderer|næste|lave|laver|udarbejde\p{L}*|gennemføre\p{L}*|igangsætte\p{L}*|kontakte|kontakt|henvende|henvendelse|henvise|henvises|rådgive|vejlede|holder|afholder)(?![\p{L}])/iu;
+const FORWARD = /(?<![\p{L}])(?:skal|vil|kommer(?!\s+(?:selv|fint|godt)(?![\p{L}]))|ringer|besøger|(?:kører|bringer)\s+(?:[^.\n]{0,60}?\s)?ud(?![\p{L}])|monterer|installerer|indstiller|starter|begynder|tilbyder|tilbydes|får|bevilg\p{L}*|iværksætte[rs]?|indkalder|aftaler|tilbyde|følger\s+op|følges\s+op|(?:kan|kunne|vil|ville)\s+(?:\p{L}+\s+){0,2}?have\s+(?:\p{L}+\s+)?(?:gavn|glæde|nytte)\s+af|revurderer|næste|lave|laver|udarbejde\p{L}*|gennemføre\p{L}*|igangsætte\p{L}*|kontakte|kontakt|henvende|henvendelse|henvise|henvises|rådgive|vejlede|holder|afholder|kontaktes|(?:kan|kunne)\s+(?:(?:også|stadig|gerne|altid)\s+)?få)(?![\p{L}])/iu;
 // The profession or service named as what was applied for ("Tak for jeres ansøgning om
 // betaling af psykologbehandling", "Du har søgt om et forløb hos en fysioterapeut"): the
 // application, not a fact of the case. (Tested on the lower-cased text just before the word.)
@@ -153,8 +163,10 @@ const MEETING = /^(?:talte\s+med|har\s+talt\s+med|snakkede\s+med|samtale\p{L}*|p
 const TOLD_AT_MEETING = /^\s*,?\s*(?:\p{Ll}+(?:ede|te|de)|var|havde|gik|sad|stod|så|kunne|fik|tog|gav|lå|sov|fandt|bar|drak|skrev|bad|kom|løftede)\s+(?:du|De|I|han|hun|\p{Lu}\p{Ll}+)(?![\p{L}])/u;
 const DATED_OR_TOLD =
   /\d|(?<![\p{L}])(?:i\s+(?:går|forgårs|mandags|tirsdags|onsdags|torsdags|fredags|lørdags|søndags|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)|sidste\s+uge|så|viste|fortalte|sagde|oplyste|kunne|observerede|vurderede|bekræftede)(?![\p{L}])|,\s*at\s/iu;
+// (Round 64: also a class named by its diagnosis as those an offer is for, "en feriefond for børn med diabetes", "kurser
+// til voksne med ADHD": the target group again; not "jeres to børn med autisme", this family.)
 const CLASS_BEFORE =
-  /(?<![\p{L}])(?:borgere|personer|ældre|pensionister|mennesker|familier|børn|unge|voksne|ansøgere|alle|dem|folk)\s*,?\s+(?:der|som)\s+(?:ikke\s+|selv\s+|fortsat\s+)?$/iu;
+  /(?<![\p{L}])(?:borgere|personer|ældre|pensionister|mennesker|familier|børn|unge|voksne|ansøgere|alle|dem|folk)\s*,?\s+(?:der|som)\s+(?:ikke\s+|selv\s+|fortsat\s+)?$|(?<![\p{L}])(?:for|til|blandt)\s+(?:(?!(?:jeres|dine|deres|hans|hendes|sine|begge|de|to|tre|fire)\s)\p{L}+\s+)?(?:børn|unge|voksne|borgere|personer|mennesker|familier|ældre|pensionister)\s+med\s+$/iu;
 const IF_BEFORE = /(?<![\p{L}])(?:når|hvis|såfremt)\s+(?:\p{L}+\s+){0,2}$/iu;
 const SOURCE_BEFORE = /(?<![\p{L}])på\s+(?:baggrund|grundlag)\s+af\s+(?:\p{L}+\s+){0,2}$/iu;
 // (Round 55: not the past forms, "I har indsendt kvitteringer for …", "de fremsendte regninger": documents already in the

@@ -121,7 +121,10 @@ function elderlySender(letter: Letter): boolean {
 // care and home help of the elderly-care service, a day centre. Not when the sender is for adults
 // ("Myndighed Voksne", "Handicap og Psykiatri") or the citizen still works ("dit arbejde",
 // "dit deltidsjob", "fleksjob", "sygedagpenge").
-const ELDERLY_SERVICE = /(?<![\p{L}])(?:madservice\p{L}*|hjemmehjælp\p{L}*|hjemmepleje\p{L}*|dagcent\p{L}*)(?![\p{L}])/iu;
+// Round 64: also the senior offers a training letter points the citizen to when the municipal help ends ("holdtræning i
+// Seniorforeningen", "et hold Seniormotion", "Pensionistforeningens gymnastik"): compounds only, since a bare "pensionist"
+// is often a condition in a rule ("hvis du er pensionist") and says nothing about the addressee.
+const ELDERLY_SERVICE = /(?<![\p{L}])(?:madservice\p{L}*|hjemmehjælp\p{L}*|hjemmepleje\p{L}*|dagcent\p{L}*|senior\p{L}+|pensionist\p{L}+)(?![\p{L}])/iu;
 const ADULT_SENDER = /(?<![\p{L}])(?:voksn?e\p{L}*|handicap\p{L}*|psykiatri\p{L}*|under\s+folkepensionsalder\p{L}*)(?![\p{L}])/iu;
 const WORKING_AGE =
   /(?<![\p{L}])(?:dit\s+(?:arbejde|\p{L}*job)|din\s+(?:arbejdsplads|arbejdsgiver|uddannelse)|(?:på|efter|fra)\s+arbejde|arbejdsdag\p{L}*|fleksjob\p{L}*|sygedagpenge\p{L}*|kontanthjælp\p{L}*|førtidspension\p{L}*|jobcent\p{L}*)(?![\p{L}])/iu;

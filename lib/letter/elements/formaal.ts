@@ -109,6 +109,14 @@ const DELIVERY_AFTER =
   /^\s+(?:(?:altid|også|fortsat|derfor|helst|primært)\s+)?(?:komme\s+fra|leveres|gives\s+af|foregå|finde\s+sted|ligge|starte|begynde|ske)(?![\p{L}])/iu;
 // (Round 52: the weighed facts may hold an abbreviation's or a number's full stop, "at du kan gå ca. 300 meter med stok,
 // at der er 250 meter til arbejdet, og at du kan møde fleksibelt, så du kan tage bussen": still the same sentence.)
+// Round 64: "formål" as a plain plural after a word of number or kind ("kørslen skal dække mange forskellige formål", "til
+// private formål", "bruges til andre formål"): purposes in general, no aim of the help ("Formålet er …" has the article).
+const PLAIN_PURPOSES_BEFORE = /(?<![\p{L}])(?:mange|flere|forskellige|andre|alle|diverse|private|personlige|almindelige|erhvervsmæssige|bestemte)\s+$/iu;
+// Round 64: the "så" clause inside the reason why a thing is not needed ("Et hævebord er ikke nødvendigt, fordi stolen kan
+// indstilles i højden, så du kan arbejde ved dit eget bord"): what the granted aid already allows, the reason to refuse the
+// rest, like the round-43 "derfor er ombygningen ikke nødvendig".
+const NOT_NEEDED_BECAUSE_BEFORE =
+  /(?<![\p{L}])ikke\s+(?:[\p{L}-]+\s+){0,3}?(?:nødvendig\p{L}*|påkrævet|behov\s+for)\s*,?\s+(?:fordi|da|idet|eftersom)\s[^.;:]*$/iu;
 const WEIGHED_THAT_BEFORE =
   /(?<![\p{L}])(?:lagt|lægger)\s+(?:\p{L}+\s+){0,2}?vægt\s+på\s*,?\s+at(?![\p{L}])(?:[^.;]|(?<=(?<![\p{L}])(?:ca|fx|kl|nr|pr|mht|bl\.a|f\.eks|\d))\.)*$/iu;
 const WISH_BEFORE =
@@ -355,6 +363,11 @@ function rejected(
   if (PROCEDURAL_AFTER.test(rest.slice(0, 40))) return true;
   if (/^(?:så|for\s+at)\s/iu.test(match) && (TOLD_BEFORE.test(before) || WRITER_BEFORE.test(before))) return true;
   if (/^formålet$/iu.test(match) && /til\s+$/iu.test(before.slice(-4))) return true;
+  if (/^formål$/iu.test(match) && PLAIN_PURPOSES_BEFORE.test(before.slice(-30))) return true;
+  // Round 64: what an aid will not make possible, the "ikke" before "vil" in a "that" clause ("at en massagefunktion ikke vil
+  // gøre det muligt for dig at …"): a denial, no aim.
+  if (/^vil\s+gøre\s/iu.test(match) && /(?<![\p{L}])ikke\s+$/iu.test(before)) return true;
+  if (/^(?:så|for\s+at)\s/iu.test(match) && NOT_NEEDED_BECAUSE_BEFORE.test(before)) return true;
   // Round 61: "mål" as a body's measurements, owned and after "i" ("bestilt en kørestol i Idas mål med anti-tip", "syet i
   // dine mål"): the size the aid is made to, not a goal ("Målet med stolen er …", "dit mål med træningen").
   if (/^mål\s/iu.test(match) && MEASURED_BEFORE.test(before)) return true;

@@ -179,6 +179,13 @@ const HEALTH_SERVICE_HELP =
 const FACTS_HEADING = /^\s*(?:(?:sagens\s+)?oplysninger(?:\s+i\s+(?:din\s+|jeres\s+)?sagen)?|faktiske\s+oplysninger|sagsfremstilling|sagens\s+forløb|det\s+har\s+vi\s+bygget\s+på)\s*:?\s*$/iu;
 const CONTACT_HEADING = /samvær(?!s?(?:tilbud|hus))|forældrekontakt|kontakt\s+til\s+(?:familien|forældrene)/iu;
 
+/** The nearest heading block above the sentence, title or not ('' if none). */
+function nearestHeadingOf(letter: Letter, si: number): string {
+  const blocks = letter.seg.blocks;
+  for (let b = letter.sentence(si).block; b >= 0; b--) if (blocks[b]!.kind === 'heading') return letter.slice(blocks[b]!);
+  return '';
+}
+
 /** The section heading the sentence stands under (not the letter's title), if any. */
 function sectionHeadingOf(letter: Letter, si: number): string | undefined {
   const blocks = letter.seg.blocks;
@@ -307,7 +314,9 @@ function grantedIn(letter: Letter, m: Span): boolean {
   if (HAS_ON_VISIT.test(sText) && !/aflast/iu.test(sText)) return false;
   // The facts of the case tell the situation the decision rests on ("Oplysninger i sagen:
   // Hjemmeplejen kommer hos dig hver morgen og aften"), not the help granted.
-  if (FACTS_HEADING.test(heading) && !hasMatchIn(letter, letter.compiled.cues.bevilling, s)) return false;
+  // (Round 64: also a facts heading under a header of field lines only, "Borger: …", "Sag: …", then "Sagsfremstilling", which
+  // the section reader takes for the title block.)
+  if ((FACTS_HEADING.test(heading) || (!heading && FACTS_HEADING.test(nearestHeadingOf(letter, si)))) && !hasMatchIn(letter, letter.compiled.cues.bevilling, s)) return false;
   // A relative or the citizen who comes ("Din søn kommer hver aften", "Du kommer hver morgen i
   // caféen", "Bente kommer hver aften"): no visit granted (the pack's "kommer hver aften" phrases). A
 // capitalised word in the definite form is the service at the start of a sentence ("Hjemmeplejen").
@@ -411,6 +420,7 @@ function grantedIn(letter: Letter, m: Span): boolean {
   if (asNow && !refusedIn(letter, { ...s, start: s.start + asNow.index }, m)) return true;
   const keptCount = KEEPS_COUNT_BEFORE.exec(before);
   if (keptCount && !refusedIn(letter, { ...s, start: s.start + keptCount.index }, m)) return true;
+  if (si > 0 && KEPT_DESCRIBED.test(before) && keptSentence(letter.slice(letter.sentence(si - 1))) && !refusedIn(letter, s, m)) return true;
   if (!shelteredWork && (NOT_GRANTED_ALL.test(before) || (changing && HAD.test(before)))) {
     if (grantsAsApplied(before, changing)) return !hasMatchIn(letter, letter.compiled.cues.afslag, s);
     // The help the citizen has, said to go on unchanged beside the change ("Den øvrige hjælp, De
@@ -569,6 +579,15 @@ function grantedListItem(letter: Letter, s: Span): boolean {
 // read as the short sentences right after the lead-in, none ending in a full stop.
 const KEPT_LEAD =
   /(?<![\p{L}])(?:(?:får|modtager|beholder|har)\s+fortsat|fortsætter\s+med|beholder|bevarer)\s+(?:den|din|dit|dine|Deres|jeres|de|det)\s+(?:\p{L}+\s+){0,2}?(?:hjælp|støtte|pleje|besøg|ydelse\p{L}*|aflastning)(?:\s*,\s*(?:som\s+)?(?:du|De|I|han|hun)\s+(?:har|får|modtager)\s+(?:i\s+dag|nu|allerede))?\s*:\s*$/iu;
+// Round 64: the help kept said in one sentence and its amount in the next, opened by a pronoun for it ("Du beholder din
+// nuværende helhedspleje. Den består af et morgenbesøg og et aftenbesøg hver dag"), beside a refusal of other help: the
+// scope that goes on (README: help kept unchanged beside a refusal). A keeping denied ("beholder ikke") does not count.
+const KEPT_DESCRIBED = /^\s*(?:den|det|de|hjælpen|støtten|plejen)\s+(?:består\s+af|omfatter|indeholder|er\s+på)\s[^.;]*$/iu;
+const KEPT_SENTENCE =
+  /(?<![\p{L}])(?:(?:får|modtager|beholder|har)\s+fortsat|fortsætter\s+med|beholder|bevarer)\s+(?:den|din|dit|dine|Deres|jeres)\s+(?:\p{L}+\s+){0,2}?\p{L}*(?:hjælp|støtte|pleje|besøg|ydelse|aflastning|rengøring)\p{L}*(?![\p{L}])/iu;
+function keptSentence(t: string): boolean {
+  return KEPT_SENTENCE.test(t) && !/(?<![\p{L}])(?:ikke|afslag)(?![\p{L}])/iu.test(t);
+}
 function keptUnderLead(letter: Letter, si: number): boolean {
   for (let j = si - 1; j >= Math.max(0, si - 6); j--) {
     const t = letter.slice(letter.sentence(j)).trim();

@@ -250,6 +250,9 @@ const COMES_BEFORE = /(?<![\p{L}])(?:kommer|ringer|kigger\s+forbi|kigger\s+ind)\
 const CALL_TO_ARRANGE_AFTER = /^(?:(?!høre)[^.\n]){0,40}?(?<![\p{L}])(?:så|for\s+at)\s+(?:[\p{L}-]+\s+){0,2}?(?:aftale|planlægge)(?![\p{L}])/iu;
 const NEW_TEST_BEFORE = /(?<![\p{L}])(?:laver|tager|gennemfører|foretager|får)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const PAY_FOR_BEFORE = /(?<![\p{L}])(?:betale|betaler|betales|betalt|dække|dækker|dækkes|udgiften|udgifterne|prisen)\s+$/iu;
+// Round 64: a sum of money right before the span ("Holdet koster 150 kr. for et halvt år", "kontingent 400 kroner for 3
+// måneder"): what the span costs, not how long help lasts; a grant in the sentence ("Du får 3.000 kr. for et år") stays.
+const AMOUNT_FOR_BEFORE = /\d\s*(?:kr\.?|kroner)\s+$/iu;
 const SUBJECT_LINE_BEFORE = /(?:^|\n)[ \t]*(?:vedr\.?|vedrørende|emne|angående|ang\.|om|re)\s*:\s*$/iu;
 // … also with no colon, the review after a dash ("Vedrørende praktisk hjælp – revisitation").
 const SUBJECT_DASH_BEFORE = /(?:^|\n)[ \t]*(?:vedr\.?|vedrørende|angående|ang\.)\s+[^\n\d]{0,60}?\s[–-]\s*$/iu;
@@ -319,6 +322,12 @@ function restatesEndDay(letter: Letter, at: number): boolean {
 const LAST_TIME_AFTER =
   /^\s*(?:den\s+|d\.\s*)?\d{1,2}\.\s*[\p{L}\d.]+(?:\s+\d{4})?\s*,\s*(?:hvor|da)\s+(?:[\p{L}-]+\s+){0,4}?(?:var|blev|havde|kom|fik|gik|lå|faldt|fandt|så|tog|gav|skete|måtte|\p{L}+ede|\p{L}+[rdnlgk]te)(?![\p{L}])/iu;
 
+const LAST_WORD_DATE = new RegExp(String.raw`(\d{1,2})\.\s*(${MONTH_NAMES})\s+(\d{4})\s*$`, 'iu');
+function tableSpanRuns(letter: Letter, span: string): boolean {
+  const d = LAST_WORD_DATE.exec(span);
+  return !d || wordDate(letter, d[1]!, d[2]!, d[3]) >= letter.date;
+}
+
 function pastHelp(sentence: string): boolean {
   const m = PAST_HELP.exec(sentence);
   return !!m && !WHEN_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index));
@@ -387,6 +396,9 @@ export function detect(letter: Letter): Detection {
       // Round 59: a "Periode:" field counts only for the granted help: not in a refusal, nor after an applied-for or a
       // document's label on its line ("Ansøgt periode: …", "Kvitteringernes periode: …").
       if (/^periode/iu.test(word) && (refused || ASKED_LABEL_BEFORE.test(letter.text.slice(Math.max(0, letter.text.lastIndexOf('\n', m.start) + 1), m.start)))) continue;
+      // Round 64: a "Periode" column head over a date-to-date cell with the months in words counts only when the period
+      // still runs at the letter's date (a past period in a table is history).
+      if (/^periode[ \t|]*\n/iu.test(word) && !tableSpanRuns(letter, word)) continue;
       // "hvordan vi er nået frem til vores afgørelse": arrived at, not until. (Also in the present,
       // "Vi når frem til, at …", "kommer frem til", and looking forward, "De kan se frem til at få …".)
       if (/^frem\s+til$/iu.test(word) && /(?<![\p{L}])(?:nået|nåede|kommet|kom|komme|kommer|nå|når|se|ser|så|glæde\s+(?:dig|jer|Dem|sig)|glæder\s+(?:dig|jer|Dem|sig))\s+$/iu.test(letter.text.slice(Math.max(0, m.start - 14), m.start))) continue;
@@ -540,6 +552,7 @@ export function detect(letter: Letter): Detection {
       // The price of a span ("betale for et år på efterskole", "dække udgiften for tre uger på
       // højskole"): what was applied for, not how long help lasts.
       if (/^for\s/iu.test(word) && PAY_FOR_BEFORE.test(letter.text.slice(Math.max(0, m.start - 30), m.start))) continue;
+      if (/^for\s/iu.test(word) && AMOUNT_FOR_BEFORE.test(letter.text.slice(Math.max(0, m.start - 16), m.start)) && !GRANT_IN_SPAN.test(sText)) continue;
       // The review this letter is the outcome of, named in the subject line ("Vedr.: Revisitation –
       // praktisk hjælp", "Emne: Revurdering af din støtte"), with no time ahead on that line.
       if (DONE_NOUN.test(word) && SUBJECT_LINE_BEFORE.test(letter.text.slice(Math.max(0, m.start - 30), m.start)) && !/\d/u.test(/^[^\n]*/u.exec(letter.text.slice(m.end, m.end + 80))![0]) && !FUTURE.test(sText)) continue;

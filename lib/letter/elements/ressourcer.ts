@@ -376,6 +376,11 @@ const WHEN_WALKING_BEFORE = /(?<![\p{L}])(?:når|mens|hvis)\s+(?:du|De|hun|han|b
 // forudsætning for, at hun kan blive boende"): a goal of the help, across the comma before "at". (Not denied: "stolen er
 // ikke nødvendig for, at du kan klare dig" says the citizen manages without it.)
 const NEEDED_FOR_BEFORE = /(?<![\p{L}])(?<!ikke\s)(?<!ikke\s+længere\s)(?:nødvendig\p{L}*|forudsætning\p{L}*|afgørende)\s+for\s*,?\s+at\s+[^.;:,]*$/u;
+// Round 64: but an extra function of the aid said not to be needed ("Massagefunktionen er ikke nødvendig for, at du kan
+// rejse dig", "sædeløftet er derfor ikke nødvendigt for, at du kan klare dig"): the basic aid still does the job, so the
+// sentence says what the granted aid is for, not what the citizen manages alone (the whole help denied stays a skill).
+const PART_NOT_NEEDED_BEFORE =
+  /(?<![\p{L}])\p{L}*(?:funktion|løft|motor)(?:en|et)?\s+(?:(?:er|derfor|altså|dog|jo|også)\s+){0,3}ikke\s+(?:er\s+)?nødvendig\p{L}*\s+for\s*,?\s+at\s+[^.;:,]*$/u;
 const NAMED_HELP = /^(?:med\s+)?hjælp\s+fra\s+(\S+)$/u;
 const SAW_SUBJECT_BEFORE = /(?<![\p{L}])(?!(?:og|men|eller|så|da|fordi)\s)\p{L}+\s+(?:(?:også|selv|desuden|tydeligt|samtidig)\s+)?$/u;
 // Round 40: people the citizen has drawn away from or lost touch with ("har trukket sig fra kammeraterne", "isolerer
@@ -420,7 +425,7 @@ export function detect(letter: Letter): Detection {
       // Round 55: a pastime given as the reason the citizen likes a day or a place of the offer ("fredagen er den dag,
       // du er mest glad for, fordi I spiller kort"): what the citizen values and would miss, not what they can or do.
       if (/^spiller\s/u.test(text.slice(m.start, m.start + 8).toLowerCase()) && LIKED_BECAUSE_BEFORE.test(before)) continue;
-      if (NEEDED_FOR_BEFORE.test(before)) continue;
+      if (NEEDED_FOR_BEFORE.test(before) || PART_NOT_NEEDED_BEFORE.test(before)) continue;
       if (NEED_RELATIVE_BEFORE.test(before)) continue;
       // Round 40: shopping on the net as a condition ("når du bestiller dem på nettet"): how delivery works, not a habit.
       if (/(?:nettet|online)$/u.test(text.slice(m.start, m.end).toLowerCase()) && WHEN_SUBJECT_BEFORE.test(before)) continue;
