@@ -684,8 +684,22 @@ const WITHOUT_FEATURE = /(?<![\p{L}])uden\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]{4,})
 const WITH_FEATURE = /(?<![\p{L}])med\s+([^.;:\n]{4,80})/iu;
 // (The relative clause right after the feature, at most a few words on: "…, som du havde ønsket dig", "…, som I har søgt om".)
 const FEATURE_ASKED_AFTER = /^(?:\s+[\p{L}-]+){0,4}?\s*,?\s+som\s+(?:du|I|De|han|hun)\s+(?:også\s+)?(?:har\s+|havde\s+)?(?:også\s+)?(?:søgt|søgte|ansøgt|ansøgte|bedt|bad|ønsket|ønskede|spurgt|spurgte)(?![\p{L}])/u;
+/** The application told before the result: a field ("Ansøgt: …") or sentences ("Du har søgt om …"), outside complaints. */
+function appliedBefore(letter: Letter, result: number): string[] {
+  const sentences = letter.seg.sentences;
+  const asked: string[] = [];
+  const field = APPLIED_FIELD.exec(letter.text.slice(0, sentences[result]!.start));
+  if (field) asked.push(field[1]!);
+  for (let k = 0; k < result; k++) {
+    const a = APPLIED_FOR.exec(letter.slice(sentences[k]!));
+    if (a && !COMPLAINT.test(a[0])) asked.push(a[1]!);
+  }
+  return asked;
+}
 function grantedWithoutAskedFeature(letter: Letter, result: number, sentenceFlags: SentenceFlagsOf): boolean {
   const sentences = letter.seg.sentences;
+  // (Read once, and only when a sentence grants something "uden" a feature.)
+  let asked: string[] | undefined;
   for (let i = result; i < Math.min(sentences.length, result + 4); i++) {
     const t = letter.slice(sentences[i]!);
     if (!t.includes('uden')) continue;
@@ -696,14 +710,7 @@ function grantedWithoutAskedFeature(letter: Letter, result: number, sentenceFlag
     // Round 63: or the feature said in the same sentence to be the reader's own wish ("Den får du dog uden den løftefunktion,
     // som du havde ønsket dig", "… uden motor, som I søgte om"): the part asked for and left out, however the ask was told.
     if (t.includes('som') && FEATURE_ASKED_AFTER.test(t.slice(m.index + m[0].length))) return true;
-    // The application: a field ("Ansøgt: …") or a sentence before the grant ("Du har søgt om …").
-    const asked: string[] = [];
-    const field = APPLIED_FIELD.exec(letter.text.slice(0, sentences[result]!.start));
-    if (field) asked.push(field[1]!);
-    for (let k = 0; k < result; k++) {
-      const a = APPLIED_FOR.exec(letter.slice(sentences[k]!));
-      if (a && !COMPLAINT.test(a[0])) asked.push(a[1]!);
-    }
+    asked ??= appliedBefore(letter, result);
     for (const a of asked) {
       const w = WITH_FEATURE.exec(a);
       if (w) for (const st of stems(w[1]!)) if (feature.has(st)) return true;
@@ -936,7 +943,7 @@ function askedAgainstGranted(letter: Letter, result: number, sentenceFlags: Sent
   for (let k = start, block = true; k < Math.min(sentences.length, start + 8); k++) {
     // (Round 62: the grant after a clause saying the application was dealt with, "Vi har nu behandlet din ansøgning, og du
     // får hjælp … hver 2. uge": that clause names the application, not an ask in this sentence.)
-    const t = HANDLED_LEAD.test(letter.slice(sentences[k]!)) ? letter.slice(sentences[k]!).replace(HANDLED_LEAD, '') : letter.slice(sentences[k]!);
+    const t = letter.slice(sentences[k]!).replace(HANDLED_LEAD, '');
     block &&= k === start || BLOCK_FIELD.test(t);
     if (!block && k > start + after) break;
     if (ownGrant(t) && less(beforeReason(t), true)) return true;

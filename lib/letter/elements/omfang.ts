@@ -532,11 +532,16 @@ function lastClause(text: string): string {
   return text.slice(Math.max(text.lastIndexOf(','), text.lastIndexOf(';'), text.lastIndexOf(':')) + 1);
 }
 const KEEPS_BEFORE = /(?<![\p{L}])(?:beholder|bevarer|fortsætter\s+med)\s+(?:din|dit|dine|jeres|Deres|sin|sit|sine|hans|hendes|(?<=med\s)(?:de|den|det))(?=\s[^.;:,]{0,60}$)/iu;
+// The verbs that keep help the citizen has ("får fortsat", "fortsætter med", "beholder", "bevarer"), shared by the checks of
+// help kept beside a refusal below.
+const KEEPS = String.raw`(?<![\p{L}])(?:(?:får|modtager|beholder|har)\s+fortsat|fortsætter\s+med|beholder|bevarer)`;
 // Round 59: help said to go on, then named as what the citizen has now, the scope listed after it ("De modtager fortsat
 // den hjælp, De har i dag: besøg af hjemmeplejen 4 gange i døgnet", also beside a refusal of a care home): the scope that
 // continues; "har i dag" names that help, not old help replaced.
-const GOES_ON_AS_NOW_BEFORE =
-  /(?<![\p{L}])(?:(?:får|modtager|beholder|har)\s+fortsat|fortsætter\s+med|beholder|bevarer)\s+(?:den|din|dit|dine|Deres|jeres|de|det)\s+(?:\p{L}+\s+){0,2}?(?:hjælp|støtte|pleje|besøg|ydelse\p{L}*|aflastning)\s*,\s*(?:som\s+)?(?:du|De|I|han|hun)\s+(?:har|får|modtager)\s+(?:i\s+dag|nu|allerede)\s*(?::|,\s*(?:nemlig|dvs\.|altså)|–|-)\s*[^.;]{0,80}$/iu;
+const GOES_ON_AS_NOW_BEFORE = new RegExp(
+  String.raw`${KEEPS}\s+(?:den|din|dit|dine|Deres|jeres|de|det)\s+(?:\p{L}+\s+){0,2}?(?:hjælp|støtte|pleje|besøg|ydelse\p{L}*|aflastning)\s*,\s*(?:som\s+)?(?:du|De|I|han|hun)\s+(?:har|får|modtager)\s+(?:i\s+dag|nu|allerede)\s*(?::|,\s*(?:nemlig|dvs\.|altså)|–|-)\s*[^.;]{0,80}$`,
+  'iu',
+);
 const KEEPS_COUNT_BEFORE =
   /(?<![\p{L}])(?:beholder|bevarer|fortsætter\s+med)\s+(?:din|dit|dine|jeres|Deres|sin|sit|sine|de|den|det)\s+(?:\d+|to|tre|fire|fem)\s+(?:dage|timer|gange|besøg|weekender)(?![\p{L}])[^.;]{0,60}$/iu;
 // Round 54: a section heading that says the help goes on ("Deres hjælp i hjemmet fortsætter", "Det fortsætter
@@ -577,21 +582,27 @@ function grantedListItem(letter: Letter, s: Span): boolean {
 // beholder den hjælp, du har i dag:" then "personlig hjælp … med 3 besøg dagligt"), beside a refusal of other help: the
 // scope that goes on (README: help kept unchanged beside a refusal). HTML list items lose their bullets, so the items are
 // read as the short sentences right after the lead-in, none ending in a full stop.
-const KEPT_LEAD =
-  /(?<![\p{L}])(?:(?:får|modtager|beholder|har)\s+fortsat|fortsætter\s+med|beholder|bevarer)\s+(?:den|din|dit|dine|Deres|jeres|de|det)\s+(?:\p{L}+\s+){0,2}?(?:hjælp|støtte|pleje|besøg|ydelse\p{L}*|aflastning)(?:\s*,\s*(?:som\s+)?(?:du|De|I|han|hun)\s+(?:har|får|modtager)\s+(?:i\s+dag|nu|allerede))?\s*:\s*$/iu;
+const KEPT_LEAD = new RegExp(
+  String.raw`${KEEPS}\s+(?:den|din|dit|dine|Deres|jeres|de|det)\s+(?:\p{L}+\s+){0,2}?(?:hjælp|støtte|pleje|besøg|ydelse\p{L}*|aflastning)(?:\s*,\s*(?:som\s+)?(?:du|De|I|han|hun)\s+(?:har|får|modtager)\s+(?:i\s+dag|nu|allerede))?\s*:\s*$`,
+  'iu',
+);
 // Round 64: the help kept said in one sentence and its amount in the next, opened by a pronoun for it ("Du beholder din
 // nuværende helhedspleje. Den består af et morgenbesøg og et aftenbesøg hver dag"), beside a refusal of other help: the
 // scope that goes on (README: help kept unchanged beside a refusal). A keeping denied ("beholder ikke") does not count.
 const KEPT_DESCRIBED = /^\s*(?:den|det|de|hjælpen|støtten|plejen)\s+(?:består\s+af|omfatter|indeholder|er\s+på)\s[^.;]*$/iu;
-const KEPT_SENTENCE =
-  /(?<![\p{L}])(?:(?:får|modtager|beholder|har)\s+fortsat|fortsætter\s+med|beholder|bevarer)\s+(?:den|din|dit|dine|Deres|jeres)\s+(?:\p{L}+\s+){0,2}?\p{L}*(?:hjælp|støtte|pleje|besøg|ydelse|aflastning|rengøring)\p{L}*(?![\p{L}])/iu;
+const KEPT_SENTENCE = new RegExp(
+  String.raw`${KEEPS}\s+(?:den|din|dit|dine|Deres|jeres)\s+(?:\p{L}+\s+){0,2}?\p{L}*(?:hjælp|støtte|pleje|besøg|ydelse|aflastning|rengøring)\p{L}*(?![\p{L}])`,
+  'iu',
+);
+// A keeping denied or beside the word of refusal ("beholder ikke", "afslag") keeps nothing.
+const NOT_OR_REFUSED = /(?<![\p{L}])(?:ikke|afslag)(?![\p{L}])/iu;
 function keptSentence(t: string): boolean {
-  return KEPT_SENTENCE.test(t) && !/(?<![\p{L}])(?:ikke|afslag)(?![\p{L}])/iu.test(t);
+  return KEPT_SENTENCE.test(t) && !NOT_OR_REFUSED.test(t);
 }
 function keptUnderLead(letter: Letter, si: number): boolean {
   for (let j = si - 1; j >= Math.max(0, si - 6); j--) {
     const t = letter.slice(letter.sentence(j)).trim();
-    if (KEPT_LEAD.test(t)) return !/(?<![\p{L}])(?:ikke|afslag)(?![\p{L}])/iu.test(t);
+    if (KEPT_LEAD.test(t)) return !NOT_OR_REFUSED.test(t);
     if (/[.!?]$/u.test(t) || t.includes('\n')) return false;
   }
   return false;
