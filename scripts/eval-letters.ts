@@ -431,6 +431,8 @@ async function main(argv: string[]): Promise<number> {
         ...(existsSync(`${HOLDOUT_45_DIR}/expected.json`) ? [{ title: 'holdout 45 (blind)', dir: HOLDOUT_45_DIR, heldOut: true }] : []),
         ...(existsSync(`${HOLDOUT_46_DIR}/expected.json`) ? [{ title: 'holdout 46 (blind)', dir: HOLDOUT_46_DIR, heldOut: true }] : []),
         ...(existsSync(`${HOLDOUT_47_DIR}/expected.json`) ? [{ title: 'holdout 47 (blind)', dir: HOLDOUT_47_DIR, heldOut: true }] : []),
+        ...(existsSync(`${HOLDOUT_48_DIR}/expected.json`) ? [{ title: 'holdout 48 (blind)', dir: HOLDOUT_48_DIR, heldOut: true }] : []),
+        ...(existsSync(`${HOLDOUT_49_DIR}/expected.json`) ? [{ title: 'holdout 49 (blind)', dir: HOLDOUT_49_DIR, heldOut: true }] : []),
       ]
     : [dirArg ? { title: dirArg, dir: resolve(dirArg) } : { title: 'korpus', dir: CORPUS_DIR }];
   const runs: { title: string; result: EvalResult; heldOut?: boolean }[] = [];
