@@ -150,11 +150,14 @@ const NOT_COMING_ABOUT = /^(?:men\s+|og\s+|så\s+)?det\s+bliver\s+(?:dog\s+|desv
 const MORE_WORD = /(?<![\p{L}])(?:udvid\p{L}*|øge[ st]?|øget|forøge\p{L}*|forhøj\p{L}*|flere|mere|ekstra|sat\s+op|sætte\s+op|hæve[rst]?\s+(?:til|med|fra))(?![\p{L}])/iu;
 // Round 39: more help asked for as a question ("Du spurgte, om hjemmeplejen også kunne komme om aftenen").
 const ASKED_ALSO = /(?<![\p{L}])(?:spurgt|spurgte|spørger)\s*,?\s+(?:\p{L}+,?\s+){0,3}?om\s+[^.?!\n]{0,60}?(?<![\p{L}])(?:også|flere|mere|ekstra)(?![\p{L}])/iu;
+// Round 65: also more help wished for by the reader, as a mail tells it ("du skrev, at du gerne vil have mere hjælp", "I vil
+// gerne have flere timer"), not the municipality's own wish ("Vi vil gerne have flere oplysninger").
+const WISHED_BY_READER = /(?<![\p{L}])(?:[Dd]u|I|De)\s+(?:(?:\p{L}+\s+){0,2}?gerne\s+vil(?:le)?\s+have|vil(?:le)?\s+(?:\p{L}+\s+)?gerne\s+have)(?![\p{L}])/u;
 /** The same or an earlier sentence (outside the complaint guidance) applies for more help. */
 function increaseAppliedFor(letter: Letter, i: number): boolean {
   for (let k = 0; k <= i; k++) {
     const t = letter.slice(letter.sentence(k));
-    if (((APPLIED.test(t) && MORE_WORD.test(t)) || ASKED_ALSO.test(t)) && !COMPLAINT.test(t)) return true;
+    if ((((APPLIED.test(t) || WISHED_BY_READER.test(t)) && MORE_WORD.test(t)) || ASKED_ALSO.test(t)) && !COMPLAINT.test(t)) return true;
   }
   return false;
 }
@@ -178,7 +181,8 @@ const END_OF_GRANT = /^(?:(?:bevillingen|hjælpen|støtten|indsatsen)\s+)?(?:oph
 // An aendring cue that raises the help ("udvides", "øges").
 // (Round 55: also "hæver vi", "hæves": a benefit raised, as the pack's aendring cues now read it.)
 // (Round 57: also "besluttet at øge", "besluttet at udvide".)
-const INCREASE = /^(?:øges|forøges|forhøjes|forhøjer\s+vi|øger\s+vi|udvides|udvider\s+vi|hæver\s+vi|vi\s+hæver|hæves|hæver\s+kommunen|kommunen\s+hæver|besluttet\s+at\s+(?:øge|forhøje|udvide))$/iu;
+// (Round 65: also "sættes op", which the pack's aendring cues read as a raise: "Din støtte sættes op fra 2 til 4 timer".)
+const INCREASE = /^(?:øges|forøges|forhøjes|forhøjer\s+vi|øger\s+vi|udvides|udvider\s+vi|hæver\s+vi|vi\s+hæver|hæves|hæver\s+kommunen|kommunen\s+hæver|sættes\s+op|besluttet\s+at\s+(?:øge|forhøje|udvide))$/iu;
 // A cue in a result statement that is clearly a reduction of existing help.
 const REDUCTION = /^(?:nedsæt\p{L}*|reduc\p{L}*|reduktion\p{L}*|frakend\p{L}*|bortfald\p{L}*|tilbagekald\p{L}*|trækker\s+tilbage|mindre\s+hjælp|færre\s+timer)/iu;
 // A grant to a named person ("Ella får aflastning 1 weekend om måneden", "Frank får
@@ -610,7 +614,9 @@ const RULE_GOES_ON = /(?<![\p{L}])(?:heller|som\s+udgangspunkt|normalt|generelt|
 // betingelserne i § 112 er opfyldt", "… gives, når kravene er opfyldt": a condition of the rule, not a date of this grant.)
 // (Round 64: also "når man" and the generic person after it, "Garantien gælder dog ikke, når man ønsker et bestemt sted":
 // the rule's own case told of anyone; the sentence must still name no reader.)
-const RULE_CONDITION_AFTER = /^[^.;:!?–—]{0,60}?(?<![\p{L}])(?:hvis|såfremt|medmindre|i\s+tilfælde\s+af|når\s+man|når\s+(?:\p{L}+\s+){0,3}?(?:betingelse\p{L}*|krav\p{L}*|kriteri\p{L}*|forudsætning\p{L}*)\s+(?:[^\s,.;]+\s+){0,4}?(?:er|være|bliver)\s+(?:opfyldt|til\s+stede))(?![\p{L}])/iu;
+// (Round 65: also the law's own test of need, "Der skal ydes hjælp til boligindretning, når det er nødvendigt for at …", "når
+// dette skønnes nødvendigt": the rule's condition said to nobody, not this case's grant beside its refusal.)
+const RULE_CONDITION_AFTER = /^[^.;:!?–—]{0,60}?(?<![\p{L}])(?:hvis|såfremt|medmindre|i\s+tilfælde\s+af|når\s+man|når\s+(?:det|dette)\s+(?:er|skønnes|vurderes\s+at\s+være)\s+(?:\p{L}+\s+)?nødvendigt|når\s+(?:\p{L}+\s+){0,3}?(?:betingelse\p{L}*|krav\p{L}*|kriteri\p{L}*|forudsætning\p{L}*)\s+(?:[^\s,.;]+\s+){0,4}?(?:er|være|bliver)\s+(?:opfyldt|til\s+stede))(?![\p{L}])/iu;
 const RULE_CLASS_AFTER =
   /^[^.;:!?]{0,80}?(?<![\p{L}])(?:til\s+)?(?:personer|borgere|børn|unge|voksne|familier|ansøgere|folkepensionister|pensionister|mennesker)\s*,?\s+(?:der|som|med|over|under)(?![\p{L}])/iu;
 // (Round 62: also a thing for a class of people as the subject, "Bleer til børn, der ikke kan blive renlige, skal bevilges

@@ -64,6 +64,9 @@ const ELEMENTS = {
       // The help's own state as the cause ("Familiebehandlingen ophører, da målene i handleplanen er nået").
       'da målene', 'da målet', 'da behovet', 'da hjælpen', 'da støtten', 'da forløbet', 'da indsatsen', 'da formålet',
       'da pladsen', 'da tilbuddet', 'da bevillingen', 'da ordningen', 'da aflastningen',
+      // Round 65: the municipality's own position as the cause ("Da kommunen ikke længere er handlekommune, når I er
+      // flyttet, ophører …"), like 'da vi'; a rule said that way is still weighed by lists.hollowReasons.
+      'da kommunen',
       // A price or an amount as the cause ("Da den badebænk, du har fundet, koster 399 kr., …", "Da
       // beløbet ligger under den minimumsgrænse, der gælder, …").
       'baggrunden er', 'baggrunden for afgørelsen er', 'baggrunden for ændringen er', 'grunden er', 'grunden til det er',
@@ -118,6 +121,8 @@ const ELEMENTS = {
       'går forud for vores', 'går forud for kommunens', 'går forud for servicelovens', 'hører under reglerne om',
     ],
     patterns: [
+      // Round 65: the same with the municipality's name ("Da Nordby Kommune ikke længere er handlekommune for Lærke, …").
+      String.raw`\bda\s+(?:\p{Lu}[\p{L}-]*\s+){1,4}Kommune\s+(?:ikke\s+længere|ikke\s+mere|fra\s+\d|nu)\s`,
       // Round 60: the reason announced with what it is the reason for ("Grunden til ændringen er, at dagcentret lukker
       // tirsdagsholdet", "Baggrunden for nedsættelsen er, at …"), like 'grunden er' and 'årsagen til'. (Not the
       // party's reason for applying: "Grunden til din ansøgning er, at …"; whether the reason is concrete is judged in
@@ -468,6 +473,10 @@ const ELEMENTS = {
       // telefonen i mandags, at du har fået arbejde om torsdagen"); a talk with nothing told stays out.
       String.raw`\bfortalte\s+(?:mig\s+|os\s+)?(?:i\s+telefonen|på\s+mødet|ved\s+(?:mit\s+|vores\s+)?besøg(?:et)?)(?:\s+(?:i\s+(?:går|forgårs|\p{L}+dags)|sidste\s+uge|forleden|den\s+\d{1,2}\.\s*\p{L}+))?\s*,?\s+at\b`,
       String.raw`\bsås\s+[^.\n]{0,50}?\bden\s+\d{1,2}\.\s*\p{L}+`,
+      // Round 65: what the citizen told in a reply to the office's letter, the reply named between the auxiliary and the
+      // verb ("Du har i dit svar på vores brev af 15. september oplyst, at du ikke længere bruger taxa"), like 'du har
+      // oplyst'; a wish or a feeling told that way stays the citizen's view (left out in code).
+      String.raw`\bi\s+(?:dit|jeres|Deres|sit|hendes|hans)\s+(?:høringssvar|svar)\s+(?:(?:på|til)\s+(?:[^.;!?\n]|(?<=\d)\.){0,60}?\s)?(?:oplyst|oplyste|skrevet|skrev|fortalt|fortalte|bekræftet|bekræftede)\s*,?\s+at\b`,
       // Round 61: the same meeting or visit dated by a word that can only point back ("da vi sås på værkstedet i sidste
       // uge", "Tak fordi jeg måtte komme forbi i tirsdags"): "i tirsdags", "i går", "sidste uge" are always past, so the
       // verb's tense need not be checked (as for "mødet i tirsdags"). Not "vi ses i næste uge", "jeg kommer forbi på
@@ -3514,6 +3523,13 @@ export const DEFAULT_RULE_DATA = {
         // (Round 64: also "inden for" the amount and a need named with a hyphenated pair, "Deres behov for aktivitets- og
         // samværstilbud kan dækkes inden for 2 dage om ugen": the new amount said to be enough, no fact of the case.)
         String.raw`\bbehov\s+(?:for\s+(?:[\p{L}-]+\s+){1,3}?)?(?:\p{L}+\s+)?(?:kan|vil\s+kunne)\s+(?:\p{L}+\s+)?dækkes\s+(?:med|ved|inden\s+for)\s+(?:\d|en|et|én|ét|to|tre|fire|fem|seks|syv|otte|ni|ti)(?![\p{L}])`,
+        // Round 65: the need said to fit the service level, with its owner named ("at Deres behov kan dækkes inden for
+        // kommunens serviceniveau"): the standard again, whoever's need it is; the formal "Deres" is no fact of the case.
+        String.raw`\b(?:dit|din|dine|Deres|jeres|hans|hendes|barnets|borgerens)\s+(?:\p{L}+\s+)?behov\s+(?:for\s+(?:[\p{L}-]+\s+){1,3}?)?(?:kan|vil\s+kunne)\s+(?:\p{L}+\s+)?dækkes\s+inden\s+for\s+(?:kommunens\s+|det\s+|vores\s+)?(?:gældende\s+)?(?:serviceniveau|kvalitetsstandard)\p{L}*`,
+        // Round 65: the target group of §§ 104/107/108 said back with its tail ("særlige sociale problemer, som gør, at du har
+        // behov for et midlertidigt botilbud"): the law's words and the help applied for, no fact of the case.
+        String.raw`\bikke\s+(?:har\s+|at\s+have\s+)?(?:\p{L}+\s+){0,2}?særlige\s+sociale\s+problemer`,
+        String.raw`\bsom\s+gør\s*,?\s+at\s+(?:du|De|I|han|hun|barnet|borgeren)\s+(?:har|får)\s+behov\s+for\s+(?:et|en)\s+(?:\p{L}+\s+){0,2}?(?:botilbud|tilbud|ophold|plads|aktivitets-\s+og\s+samværstilbud|samværstilbud|dagtilbud)(?=\s*[.;]|\s*$)`,
         // (Round 52: also in the passive of assessing, "en manuel kørestol, som vurderes at dække dit behov", and the amount
         // said to be enough with nothing after it, "Kommunen vurderer, at 3 timer om ugen er tilstrækkeligt.": the
         // verdict again, no fact of the case.)

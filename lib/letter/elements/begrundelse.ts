@@ -62,7 +62,9 @@ const PROCEDURAL =
 // ovenstående" after it still points back to the standard before it.
 // (Round 52: also the help had so far, "Du har hidtil fået rengøring hver uge", "De har indtil nu modtaget …": the same
 // starting point, said looking back.)
-const CURRENT_HELP = /^(?:du|de|i|han|hun|borger(?:en)?)\s+(?:modtager|får|har)\s+(?:i\s+dag|nu|på\s+nuværende\s+tidspunkt|for\s+tiden|allerede|hidtil|indtil\s+nu|frem\s+til\s+nu|til\s+nu)\s+(?:\p{L}+\s+){0,3}?(?:hjælp|rengøring|bad|støtte|tilskud|aflastning|madservice|mad|\p{L}+hjælp|\p{L}+støtte)(?![\p{L}])[^,;:]*$/iu;
+// (Round 65: also the help kept beside a refusal, "De fortsætter med rengøring hver 14. dag som hidtil", "Du beholder din
+// rengøring": the result (omfang), not a reason, even under the "Begrundelse" heading.)
+const CURRENT_HELP = /^(?:du|de|i|han|hun|borger(?:en)?)\s+(?:fortsætter\s+(?:med\s+)?|beholder\s+|(?:får|modtager|har)\s+fortsat\s+)(?:din\s+|dit\s+|dine\s+|Deres\s+|jeres\s+|sin\s+|sit\s+|den\s+|det\s+|de\s+)?(?:\p{L}+\s+){0,2}?(?:hjælp|rengøring|bad|støtte|tilskud|aflastning|madservice|mad|\p{L}+hjælp|\p{L}+støtte)(?![\p{L}])[^,;:]*$|^(?:du|de|i|han|hun|borger(?:en)?)\s+(?:modtager|får|har)\s+(?:i\s+dag|nu|på\s+nuværende\s+tidspunkt|for\s+tiden|allerede|hidtil|indtil\s+nu|frem\s+til\s+nu|til\s+nu)\s+(?:\p{L}+\s+){0,3}?(?:hjælp|rengøring|bad|støtte|tilskud|aflastning|madservice|mad|\p{L}+hjælp|\p{L}+støtte)(?![\p{L}])[^,;:]*$/iu;
 // Round 52: the help ends because its aim is said to be reached, and the sentence says nothing of what was reached
 // ("Familiebehandlingen ophører, da formålet med indsatsen vurderes at være opnået", "Da målet er nået, stopper
 // støtten."): the verdict in other words, like "betingelserne er ikke opfyldt". What the family now manages, said in
@@ -798,7 +800,7 @@ export function detect(letter: Letter): Detection {
     if (!isHollow && !hasCue && inSection && s.words >= 6) {
       // (Nor the party's own account alone: "I har på mødet oplyst, at I er meget trætte" under the heading, after
       // the rule.)
-      if (!CITIZEN_WISH.test(raw) && !WISH_STATED.test(raw) && !CITIZEN_REPORT.test(raw) && !PERSONAL_DATA_ONLY.test(raw) && !HAD_SINCE.test(raw) && !HANDLING_ONLY.test(raw)) sectionFact ??= { present: true, evidence: { start: s.start, end: s.end } };
+      if (!CITIZEN_WISH.test(raw) && !WISH_STATED.test(raw) && !CITIZEN_REPORT.test(raw) && !PERSONAL_DATA_ONLY.test(raw) && !HAD_SINCE.test(raw) && !HANDLING_ONLY.test(raw) && !CURRENT_HELP.test(raw)) sectionFact ??= { present: true, evidence: { start: s.start, end: s.end } };
       continue;
     }
     if (!isHollow && (hasCue ? s.words >= 5 : s.words >= 6)) return { present: true, evidence: { start: s.start, end: s.end } };

@@ -12,10 +12,15 @@ import { COMPLAINT_SENTENCE, DATA_PROTECTION, findHeading, frameTest, isLawSente
 // A wish, an opinion or a feeling reported as information ("Du har oplyst, at du gerne vil bruge timerne til svømning"):
 // the citizen's view. Not in a file note's dated entry ("02/07: Borger ringede … Borger oplyste, at hun keder sig"):
 // there it is what came out of a dated call, which the guide counts.
+// (Round 65: also with the reply named between, "Du har i dit svar på vores brev oplyst, at du gerne vil …".)
 const WISH_REPORT =
-  /(?<![\p{L}])(?:(?:du|i|de|han|hun|\p{L}+)\s+)?(?:har\s+|havde\s+)?(?:selv\s+)?(?:oplyst|oplyser|oplyste|fortalt|fortæller|fortalte|sagt|sagde|forklarede|nævnte|skrev|skrevet|skriver)(?:\s+(?:du|i|de|han|hun|\p{L}+)(?:\s+selv)?)?\s*,?\s+at\s+(?:det\s*,\s*)?(?:\p{L}+\s+){1,2}?(?:gerne\s+vil|vil\s+gerne|ønsker|håber|helst|hellere|foretrækker|synes|mener|føler|oplever|savner|keder\s+(?:dig|sig|jer|Dem)|har\s+lyst|er\s+(?:glad|ked|bange|træt|utryg|bekymret|enig|uenig|nervøs))(?![\p{L}])(?:\d\.|[^.,;!?\n]|,(?!\s*(?:og|men|at)\s))*/giu;
+  /(?<![\p{L}])(?:(?:du|i|de|han|hun|\p{L}+)\s+)?(?:har\s+|havde\s+)?(?:i\s+(?:dit|jeres|Deres|sit|hendes|hans)\s+(?:høringssvar|svar)\s+(?:(?:på|til)\s+(?:[^.;!?\n]|(?<=\d)\.){0,60}?\s)?)?(?:selv\s+)?(?:oplyst|oplyser|oplyste|fortalt|fortæller|fortalte|sagt|sagde|forklarede|nævnte|skrev|skrevet|skriver)(?:\s+(?:du|i|de|han|hun|\p{L}+)(?:\s+selv)?)?\s*,?\s+at\s+(?:det\s*,\s*)?(?:\p{L}+\s+){1,2}?(?:gerne\s+vil|vil\s+gerne|ønsker|håber|helst|hellere|foretrækker|synes|mener|føler|oplever|savner|keder\s+(?:dig|sig|jer|Dem)|har\s+lyst|er\s+(?:glad|ked|bange|træt|utryg|bekymret|enig|uenig|nervøs))(?![\p{L}])(?:\d\.|[^.,;!?\n]|,(?!\s*(?:og|men|at)\s))*/giu;
 const ROUTINE = [
   /(?<![\p{L}])(?:(?:vi|kommunen|jeg)\s+)?(?:har\s+modtaget|modtog|modtaget)\s+(?:din|jeres|Deres|en)\s+(?:ansøgning|henvendelse|mail|e-mail|brev|besked|anmodning)\p{L}*/giu,
+  // Round 65: the same with a professional's document sent along and nothing of what it says ("Vi har modtaget din
+  // ansøgning om en rollator, som du sendte den 18. februar, sammen med fysioterapeutens notat."): the sentence ends with
+  // the document named, like "de foreliggende oplysninger". (What it says, "Notatet viser, at …", is matched on its own.)
+  /(?<![\p{L}])(?:(?:vi|kommunen|jeg)\s+)?(?:har\s+modtaget|modtog|modtaget)\s+(?:din|jeres|Deres)\s+(?:ansøgning|henvendelse|anmodning)(?:[^.;:!?\n]|(?<=\d)\.){0,120}?\s*,?\s+(?:sammen\s+med|samt|og|med\s+vedlagt|vedlagt)\s+(?:(?:en|et|et\s+nyt|en\s+ny|din|dit|jeres|Deres|\p{L}+s)\s+)?(?:\p{L}+s\s+)?\p{L}*(?:notat|erklæring|attest|udtalelse|beskrivelse|dokumentation|lægebrev|epikrise)\p{L}*\s*\.?\s*$/giu,
   // (Round 50: also as a relative clause, "Du har haft et rehabiliteringsforløb, som nu er afsluttet": still only that it ended.)
   // (Round 58: also with the law it ran under between, "Deres rehabiliteringsforløb efter ældrelovens § 13 er nu afsluttet".)
   /(?<![\p{L}])\p{L}*(?:forløb|undersøgelse|samtale)\p{L}*(?:\s+(?:efter|jf\.?)\s+(?:\p{L}+\s+){1,3}?§\s*\d+(?:\s?[a-z](?![\p{L}]))?(?:\s*,\s*stk\.\s*\d+)?)?(?:\s*,\s*(?:som|der)(?:\s+nu)?)?\s+(?:er|blev|bliver)\s+(?:nu\s+)?(?:afsluttet|slut|færdig|stoppet)/giu,
@@ -191,6 +196,10 @@ const PLACE_NAME_BEFORE = /(?<![\p{L}])(?:\p{Lu}\p{Ll}*\s+)?(?:Center|Centret|Ce
 // til demensteamet"): who to turn to, like ASSOCIATION_AFTER, not what is known about this person. (What that person
 // found, "Demenskoordinatoren har vurderet, at …", is a fact by its own pattern.)
 const ROLE_NAMED_BY_DIAGNOSIS = /^(?:demens|diabetes|autisme|parkinson|depression)-?(?:koordinator|konsulent|sygeplejerske|rådgiver|rådgivning|team|café|cafe|hotline|linje|kursus|gruppe|netværk|center|tilbud|ambulatori)\p{L}*$/iu;
+// Round 65: a talk as the first part of an offer's name ("foreningen har en samtalegruppe hver mandag", "kommunens
+// samtaletilbud til pårørende"): a service to turn to, like ROLE_NAMED_BY_DIAGNOSIS, not a talk held in this case.
+// (What the citizen told there, looking back, stays: LOOKS_BACK.)
+const TALK_SERVICE = /^samtale(?:gruppe|tilbud|café|cafe|hold|forløb(?=\s+(?:for|til|hos)\s))\p{L}*/iu;
 const AIM_CLAUSE_BEFORE = /(?<![\p{L}])(?:med\s+det\s+formål|formålet\s+(?:med\s+(?:\p{L}+\s+){1,3})?(?:er|var))\s*,?\s+at\s[^.;:!?]*$/iu;
 // Round 57: a file note's entry opened by its date ("02/07: Borger ringede …"), up to the sentence.
 const DATED_ENTRY = /^\s*\d{1,2}[/.]\d{1,2}(?:[/.-]\d{2,4})?\s*:/u;
@@ -243,6 +252,7 @@ export function detect(letter: Letter): Detection {
       // A document asked for ("Husk i så fald at vedlægge en ny lægeerklæring"): none is in the case yet.
       if (ASSOCIATION_AFTER.test(letter.text.slice(m.end, m.end + 20))) continue;
       if (ROLE_NAMED_BY_DIAGNOSIS.test(letter.slice(m))) continue;
+      if (TALK_SERVICE.test(letter.text.slice(m.start, m.end + 20)) && !LOOKS_BACK.test(sText)) continue;
       // Round 53: a diagnosis inside the aim written as an infinitive under the purpose label ("Formål: At dække de
       // merudgifter, Lukas har på grund af sin diabetes"): what the help covers, not a finding of the case.
       if (/^\s*(?:\p{L}+\s*:\s*)?at\s/iu.test(sText) && underAimLabel(letter, si, sText)) continue;

@@ -100,8 +100,10 @@ const LAW_CUE_BEFORE = /formåls(?:bestemmelse|paragraf)|(?:\p{L}*lovens|barnets
 // The law's test of necessity, denied or still asked ("Derfor er en ombygning ikke nødvendig, for
 // at du kan bo i huset", "Vi har vurderet, om en el-kørestol er nødvendig, for at du kan passe dit
 // arbejde"): a condition of the rule, not what granted help shall lead to.
+// (Round 65: also the "not" on the verb of judging, before its "that" clause: "Vi vurderer ikke, at en trappelift er
+// nødvendig, for at du kan …", "finder ikke at ændringen er nødvendig".)
 const NECESSITY_DENIED =
-  /(?<![\p{L}])(?:ikke|om)\s+(?:[\p{L}-]+\s+){0,4}?(?:nødvendig\p{L}*|påkrævet|en\s+forudsætning|afgørende)\s*,?\s*$/iu;
+  /(?<![\p{L}])(?:ikke|om)(?:\s*,?\s+at)?\s+(?:[\p{L}-]+\s+){0,4}?(?:nødvendig\p{L}*|påkrævet|en\s+forudsætning|afgørende)\s*,?\s*$/iu;
 // A step of the hearing: a draft, notes or a statement sent, or the decision still to be made.
 const HEARING_SENTENCE =
   /(?<![\p{L}])(?:sendte|sendt|tilsendt|udkast\p{L}*|notat\p{L}*|referat\p{L}*|udtalelse\p{L}*|partshøring\p{L}*|(?:før|inden)\s+(?:jeg|vi|kommunen|udvalget)\s+(?:traf|besluttede|afgjorde|tog\s+stilling))(?![\p{L}])/iu;

@@ -60,7 +60,9 @@ import { COMPLAINT_SENTENCE, ENDING_WORDS, isLawSentence } from './common';
 // (Round 63: "bad om" is the asking only before what was asked for, not the noun "bad" before a time, "Dit bad om
 // torsdagen fortsætter som hidtil"; and the place of work in a compound, "møde på arbejdspladsen to dage om ugen", is their job; not
 // "tabt arbejdsfortjeneste", the help itself.)
-const NOT_GRANTED = /(?<![\p{L}])(?:(?<!(?:som|vi|jeg|vi\s+har|har\s+vi|jeg\s+har|har\s+jeg)\s)(?:fortalt|fortalte|fortæller|oplyst|oplyste|oplyser|forklaret|forklarede|sagt(?!\s+ja)|sagde(?!\s+ja)|skriver|skrev|beskriver|beskrev)(?!\s+(?:jeg|vi)(?![\p{L}]))|(?<!som\s(?:det\s)?)(?:fremgår|fremgik)|(?:anbefaler|anbefalede|anbefales|foreslår|foreslog|foreslås)\s*,?\s+at|har\s+(?:\p{L}+\s+)?(?:brug|behov)\s+for|afdrag\p{L}*|tilbagebetal\p{L}*|har\s+siden|har\s+(?:[\p{L}\d.]+\s+){0,4}?(?:trænet|deltaget|gået|benyttet|brugt|mødt\s+(?:\p{L}+\s+)?op|mødtes|set\s+hinanden|talt\s+sammen|været\s+sammen|måttet)|(?:står|stod)\s+der\s*,?\s+at|faldet|falder|faldt|vågner|vågnede|vågnet|fundet|observeret|registreret|trykket|tilkaldt|har\s+fri|holder\s+fri|fridag\p{L}*|skiftehold\p{L}*|anfald\p{L}*|indlagt|indlæggelse\p{L}*|skadestue\p{L}*|søgt|søgte|ansøg\p{L}*|(?:spørger|spurgt|spurgte)(?:\s+\p{L}+){0,2}?\s*,?\s+om|(?:du|han|hun)\s+(?:går|gik|cykler|cyklede)(?!\s+(?:nu\s+)?i\s+bad)(?:\s+(?:nu|stadig|også|fortsat|selv)(?![\p{L}])){0,2}(?![\p{L}])|ønske\p{L}*|gerne\s+vil|vil\s+gerne|helst\s+vil|vil\s+helst|håber|bedt\s+om|bad\s+om(?!\s+\p{L}*(?:dagen|ugen|morgenen|aftenen|natten))|(?<!som\s)hidtil|hidtidig\p{L}*|tidligere|indtil\s+nu|søge\s+om|kan\s+søge|har\s+(?:[\p{L}\d]+\s+){0,4}?haft|havde|ophør\p{L}*|stopper|(?:holder|holde|holdt)\s+op\s+med|bortfald\p{L}*|ikke\s+længere|allerede|i\s+forvejen|(?<!(?:fra|som)\s)i\s+dag|nuværende|har\s+(?:en|et|fast)|fleksjob\p{L}*|job\p{L}*|arbejde\p{L}*|arbejds(?:plads|sted|giver)\p{L}*|arbejder|ansat|ansættelse\p{L}*|(?<!(?:efter|før|fra)\s)skole(?!vej|gade|stræde|sti|bakke|allé|alle|parken)\p{L}*|uddannelse\p{L}*|praktik\p{L}*|hobby\p{L}*|fritid\p{L}*|samvær(?!s?(?:tilbud|hus))\p{L}*|træner\s+selv|spiller|(?:går|gå|gik)\s+(?:(?:nu|stadig|også|fortsat|selv)\s+){0,2}til|går\s+i(?!\s+bad)|gik\s+i(?!\s+bad)|man\s+kan|man\s+får|kan\s+man|får\s+man|udgift\p{L}*|(?<!(?:kommune|kommunen|vi)\s)betaler(?!\s+(?:kommunen|vi)(?![\p{L}]))|betale|egenbetaling\p{L}*|pris\p{L}*|koster|løn|indtægt\p{L}*|husleje\p{L}*|fravær\p{L}*|minimumsbeløb\p{L}*|bagatelgrænse\p{L}*|medregn\p{L}*|sandsynliggjort\p{L}*|beløbsgrænse\p{L}*|vuc|fvu|avu|siden\s+(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|sommer\p{L}*|efterår\p{L}*|forår\p{L}*|vinter\p{L}*|jul|nytår|påske|sidste|\d))(?![\p{L}])/iu;
+// (Round 65: also a report's words in the perfect, "Terapeuten har i sin afslutning beskrevet, at du …", and what the
+// citizen does on their own, "selv laver aftensmad fire dage om ugen": no help granted.)
+const NOT_GRANTED = /(?<![\p{L}])(?:(?<!(?:som|vi|jeg|vi\s+har|har\s+vi|jeg\s+har|har\s+jeg)\s)(?:fortalt|fortalte|fortæller|oplyst|oplyste|oplyser|forklaret|forklarede|sagt(?!\s+ja)|sagde(?!\s+ja)|skriver|skrev|beskriver|beskrev|beskrevet)(?!\s+(?:jeg|vi)(?![\p{L}]))|(?<!som\s(?:det\s)?)(?:fremgår|fremgik)|(?:anbefaler|anbefalede|anbefales|foreslår|foreslog|foreslås)\s*,?\s+at|har\s+(?:\p{L}+\s+)?(?:brug|behov)\s+for|afdrag\p{L}*|tilbagebetal\p{L}*|har\s+siden|har\s+(?:[\p{L}\d.]+\s+){0,4}?(?:trænet|deltaget|gået|benyttet|brugt|mødt\s+(?:\p{L}+\s+)?op|mødtes|set\s+hinanden|talt\s+sammen|været\s+sammen|måttet)|(?:står|stod)\s+der\s*,?\s+at|faldet|falder|faldt|vågner|vågnede|vågnet|fundet|observeret|registreret|trykket|tilkaldt|har\s+fri|holder\s+fri|fridag\p{L}*|skiftehold\p{L}*|anfald\p{L}*|indlagt|indlæggelse\p{L}*|skadestue\p{L}*|søgt|søgte|ansøg\p{L}*|(?:spørger|spurgt|spurgte)(?:\s+\p{L}+){0,2}?\s*,?\s+om|(?:du|han|hun)\s+(?:går|gik|cykler|cyklede)(?!\s+(?:nu\s+)?i\s+bad)(?:\s+(?:nu|stadig|også|fortsat|selv)(?![\p{L}])){0,2}(?![\p{L}])|ønske\p{L}*|gerne\s+vil|vil\s+gerne|helst\s+vil|vil\s+helst|håber|bedt\s+om|bad\s+om(?!\s+\p{L}*(?:dagen|ugen|morgenen|aftenen|natten))|(?<!som\s)hidtil|hidtidig\p{L}*|tidligere|indtil\s+nu|søge\s+om|kan\s+søge|har\s+(?:[\p{L}\d]+\s+){0,4}?haft|havde|ophør\p{L}*|stopper|(?:holder|holde|holdt)\s+op\s+med|bortfald\p{L}*|ikke\s+længere|allerede|i\s+forvejen|(?<!(?:fra|som)\s)i\s+dag|nuværende|har\s+(?:en|et|fast)|fleksjob\p{L}*|job\p{L}*|arbejde\p{L}*|arbejds(?:plads|sted|giver)\p{L}*|arbejder|ansat|ansættelse\p{L}*|(?<!(?:efter|før|fra)\s)skole(?!vej|gade|stræde|sti|bakke|allé|alle|parken)\p{L}*|uddannelse\p{L}*|praktik\p{L}*|hobby\p{L}*|fritid\p{L}*|samvær(?!s?(?:tilbud|hus))\p{L}*|træner\s+selv|selv\s+laver|laver\s+(?:\p{L}+\s+){0,2}?selv|spiller|(?:går|gå|gik)\s+(?:(?:nu|stadig|også|fortsat|selv)\s+){0,2}til|går\s+i(?!\s+bad)|gik\s+i(?!\s+bad)|man\s+kan|man\s+får|kan\s+man|får\s+man|udgift\p{L}*|(?<!(?:kommune|kommunen|vi)\s)betaler(?!\s+(?:kommunen|vi)(?![\p{L}]))|betale|egenbetaling\p{L}*|pris\p{L}*|koster|løn|indtægt\p{L}*|husleje\p{L}*|fravær\p{L}*|minimumsbeløb\p{L}*|bagatelgrænse\p{L}*|medregn\p{L}*|sandsynliggjort\p{L}*|beløbsgrænse\p{L}*|vuc|fvu|avu|siden\s+(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|sommer\p{L}*|efterår\p{L}*|forår\p{L}*|vinter\p{L}*|jul|nytår|påske|sidste|\d))(?![\p{L}])/iu;
 // The same time since, right after the quantity in its clause ("går til svømning 2 gange om ugen
 // siden januar").
 const SINCE_AFTER =
@@ -421,6 +423,13 @@ function grantedIn(letter: Letter, m: Span): boolean {
   const keptCount = KEEPS_COUNT_BEFORE.exec(before);
   if (keptCount && !refusedIn(letter, { ...s, start: s.start + keptCount.index }, m)) return true;
   if (si > 0 && KEPT_DESCRIBED.test(before) && keptSentence(letter.slice(letter.sentence(si - 1))) && !refusedIn(letter, s, m)) return true;
+  // Round 65: in a change that says the help itself stays the same and only its time or the like moves ("Hjælpen, du får, er
+  // den samme som før – det er kun tidspunktet, der ændres"), the help the citizen has now ("Du har et forløb, hvor
+  // hjemmeplejen kommer hver morgen") is the scope that goes on (README: "efter ændringen fortsatte").
+  if (changing && CURRENT_HELP_WORDS.test(before) && onlyArrangementChanges(letter)) {
+    const rest = before.replace(CURRENT_HELP_WORDS_G, ' ');
+    if (!NOT_GRANTED_ALL.test(rest) && !HAD.test(rest) && !refusedIn(letter, s, m)) return true;
+  }
   if (!shelteredWork && (NOT_GRANTED_ALL.test(before) || (changing && HAD.test(before)))) {
     if (grantsAsApplied(before, changing)) return !hasMatchIn(letter, letter.compiled.cues.afslag, s);
     // The help the citizen has, said to go on unchanged beside the change ("Den øvrige hjælp, De
@@ -455,7 +464,9 @@ function grantedIn(letter: Letter, m: Span): boolean {
     // citizen's own payment set, no turn to a new scope.)
     // (Round 63: and the answer said as what it becomes, "I søgte om to weekender om måneden; det bliver én weekend om
     // måneden"; "det bliver ikke" stays a refusal.)
-    if (!/(?<![\p{L}])(?:(?<!(?<![\p{L}])(?:fastsat|fastlagt|opgjort)\s)til\s*$|fremover|men|det\s+bliver(?!\s+(?:ikke|ingen))|i\s+stedet|(?<!som\s)nu|derfor|^\s*herefter|(?<!at\s+der\s)(?:tildeles|bevilges)|det\s+(?:får|kan)\s+(?:du|I|De|han|hun)(?:\s+få)?(?!\s+ikke)|det\s+(?:bevilger|imødekommer)\s+vi(?!\s+ikke)|det\s+er\s+(?:også\s+)?det\s*,?\s+(?:du|I|De|han|hun)\s+(?:får|kan\s+få)(?!\s+ikke))(?![\p{L}])/iu.test(lastOld) && !CHANGED_TO_HELP.test(lastOld) && !turnBeforeVerb(before, changing)) return false;
+    // (Round 65: nor "til" after what the old help has amounted to, "Tilskuddet har hidtil svaret til 40 timers hjælp om
+    // ugen": the old amount said again, no turn.)
+    if (!/(?<![\p{L}])(?:(?<!(?<![\p{L}])(?:fastsat|fastlagt|opgjort|svaret|svarede)\s)til\s*$|fremover|men|det\s+bliver(?!\s+(?:ikke|ingen))|i\s+stedet|(?<!som\s)nu|derfor|^\s*herefter|(?<!at\s+der\s)(?:tildeles|bevilges)|det\s+(?:får|kan)\s+(?:du|I|De|han|hun)(?:\s+få)?(?!\s+ikke)|det\s+(?:bevilger|imødekommer)\s+vi(?!\s+ikke)|det\s+er\s+(?:også\s+)?det\s*,?\s+(?:du|I|De|han|hun)\s+(?:får|kan\s+få)(?!\s+ikke))(?![\p{L}])/iu.test(lastOld) && !CHANGED_TO_HELP.test(lastOld) && !turnBeforeVerb(before, changing)) return false;
   }
   // A refusal in the same sentence ("Du får ikke 3 timer om ugen") grants no scope. The
   // letter's type is not used: a partial grant misread as a refusal would lose its scope.
@@ -472,6 +483,19 @@ function grantedIn(letter: Letter, m: Span): boolean {
   // du kan ses med en gang om ugen, hvis du ønsker det"): an offer to take up, not a scope granted.
   if ((letter as Partial<AnalysedLetter>).decisionType === 'afslag' && OFFER_IF_WANTED.test(sText)) return false;
   return true;
+}
+
+// Round 65: the words that name the help the citizen has now, and a change that keeps that help and moves only its time,
+// day, place or helper.
+const CURRENT_HELP_WORDS = /(?<![\p{L}])(?:har\s+(?:en|et|fast)|nuværende|i\s+dag)(?![\p{L}])/iu;
+const CURRENT_HELP_WORDS_G = new RegExp(CURRENT_HELP_WORDS.source, 'giu');
+const SAME_HELP =
+  /(?<![\p{L}])(?:(?:hjælpen|støtten|indsatsen|plejen|omfanget)(?:\s*,\s*(?:du|I|De)\s+(?:får|modtager|har)\s*,)?\s+(?:er|bliver|forbliver)\s+(?:\p{L}+\s+)?(?:den\s+samme|uændret)|kun\s+(?:tidspunktet|tidspunkterne|klokkeslættet|ugedagen|dagen|medarbejderen|stedet|adressen)\s*,?\s+(?:der|som)\s+(?:ændres|flyttes|skifter))(?![\p{L}])/iu;
+const ONLY_ARRANGEMENT = new WeakMap<Letter, boolean>();
+function onlyArrangementChanges(letter: Letter): boolean {
+  let v = ONLY_ARRANGEMENT.get(letter);
+  if (v === undefined) ONLY_ARRANGEMENT.set(letter, (v = SAME_HELP.test(letter.text)));
+  return v;
 }
 
 // Round 58: the old help lowered or changed "til" the help named again, right before the new quantity ("den hidtil

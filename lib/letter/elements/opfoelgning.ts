@@ -54,6 +54,8 @@ const PAST_TENSE = /(?<![\p{L}])(?:var|blev|havde|gennemgik|fik|kom|sagde|fortal
 // (Round 51: a field with a date or a number in it is filled in, "«Indsatsen revurderes senest 01.03.2026.»": the
 // template puts its guillemets around the text it inserted.)
 const FIELD_TIME_AFTER = /^[^.\n\d]{0,60}?(?:«[^»\n\d]*»|<<[^>\n\d]*>>|\[[^\]\n\d]*\]|\{\{[^}\n\d]*\}\})\s*\.?\s*$/u;
+// Round 65: what follows a bare "i perioden" that names no span: the clause ends there.
+const BARE_PERIOD_AFTER = /^\s*(?:[.;!?]|$|,\s+(?:og|men|idet|fordi|da|så)(?![\p{L}]))/u;
 // Help from elsewhere the citizen already has, named in a refusal.
 const ELSEWHERE = /(?<![\p{L}])(?:allerede|i\s+forvejen|tilknyttet|behandlingsforløb\p{L}*)(?![\p{L}])/iu;
 // A field label of its own: "Opfølgning:", "Varighed:", "Forventet varighed:".
@@ -390,6 +392,9 @@ export function detect(letter: Letter): Detection {
       if (/^for\s+at\s+høre/iu.test(word) && PAST_TENSE.test(sText) && !FUTURE.test(sText)) continue;
       // "udskrift fra apoteket for perioden oktober–december": the period of a document.
       if (/^(?:for|i)\s+perioden$/iu.test(word) && DOCUMENT.test(sText)) continue;
+      // Round 65: a bare "i perioden" that ends its clause ("… hjemmearbejde i perioden.", "har ikke ringet i perioden, og
+      // at …"): it points back to a time named elsewhere and says nothing of how long the help lasts.
+      if (/^(?:for|i)\s+perioden$/iu.test(word) && BARE_PERIOD_AFTER.test(letter.text.slice(m.end, m.end + 12))) continue;
       // Round 59: the span a document right before it covers ("Kvitteringer for 3 mdr. vedlagt", "lønsedler for de
       // seneste 6 måneder"): the period of the record, not how long help lasts.
       if (/^(?:for|i)\s/iu.test(word) && DOCUMENT_BEFORE.test(letter.text.slice(Math.max(0, m.start - 40), m.start))) continue;

@@ -38,7 +38,16 @@ const NEGATED_BEFORE = /(?<![\p{L}])(?:ikke|ingen|intet|mangl\p{L}*|begrænse\p{
 // Round 22: nobody else there ("fordi der ikke er andre i familien, der kan passe ham"): the network
 // is named as missing, with more words between than NEGATED_BEFORE allows.
 // (Round 23: also with the relative word after the comma: "…, der kan passe ham".)
-const NOBODY_ELSE_BEFORE = /(?<![\p{L}])(?:ikke|ingen)\s+(?:er\s+|har\s+|findes\s+)?(?:andre|nogen|flere)(?:\s+\p{L}+){0,2}\s*,?\s*(?:der\s+|som\s+)?$/u;
+// (Round 65: also the network itself named as missing, "I har ikke familie i nærheden, der kan passe ham", "ingen venner,
+// som kan hjælpe": who is not there, not who helps.)
+const NOBODY_ELSE_BEFORE = /(?<![\p{L}])(?:ikke|ingen)\s+(?:er\s+|har\s+|findes\s+)?(?:nogen\s+|noget\s+)?(?:andre|nogen|flere|familie(?:n|medlemmer)?|netværk(?:et)?|venner|pårørende|bedsteforældre|naboer)(?:\s+\p{L}+){0,2}\s*,?\s*(?:der\s+|som\s+)?$/u;
+// Round 65: what the letter advises or asks the citizen to do ("Vi anbefaler, at I selv kontakter kommunen", "Vi opfordrer
+// til, at du selv træner hjemme"): the step asked for, not what the citizen manages now.
+const ADVISED_BEFORE =
+  /(?<![\p{L}])(?:anbefaler|anbefalede|anbefales|opfordrer|opfordrede|foreslår|foreslog|råder|rådede|beder|bad)(?:\s+(?:vi|jeg|kommunen|dig|jer|dem|om|til)){0,2}\s*,?\s*at\s+(?:(?:du|i|de)\s+)?$/u;
+// Round 65: a job named with the hours that bind it ("I har begge arbejde med faste mødetider", "har arbejde på fuld tid"):
+// why the family's time is short, not a strength.
+const JOB_TIE_AFTER = /^\s+(?:med\s+(?:faste|skiftende|lange|tidlige|sene|ufleksible)\s+(?:mødetider|arbejdstider|vagter|tider)|på\s+fuld\s+tid|i\s+(?:skiftende\s+)?(?:vagter|skiftehold))(?![\p{L}])/u;
 const WORK_ROOM = /^(?:fleksib|mulighed\s+for\s+at|kan\s+arbejde)/u;
 const WORK_ROOM_NEGATED_BEFORE = /(?<![\p{L}])(?:ikke|ingen|hverken|intet)(?![\p{L}])[^.;:,]*$/u;
 const NEGATED_AFTER = /^(?:\s+\p{L}+)?\s+(?:ikke|ingen|heller\s+ikke)(?![\p{L}])/u;
@@ -418,7 +427,8 @@ export function detect(letter: Letter): Detection {
       // selv kan komme rundt]") is read through, so the purpose clause around it still counts.
       const before = text.slice(Math.max(s.start, m.start - 60), m.start).toLowerCase().replace(FIELD_LABEL, '');
       if ((PURPOSE.test(before) && !thenInverted(before, text.slice(m.start, m.end))) || WISH_BEFORE.test(before) || WISH_THAT_BEFORE.test(before) || NEGATED_BEFORE.test(before) || NOBODY_ELSE_BEFORE.test(before)) continue;
-      if (WITHDRAWN_BEFORE.test(before)) continue;
+      if (WITHDRAWN_BEFORE.test(before) || ADVISED_BEFORE.test(before)) continue;
+      if (/arbejde$/u.test(text.slice(m.start, m.end).toLowerCase()) && JOB_TIE_AFTER.test(text.slice(m.end, Math.min(s.end, m.end + 40)).toLowerCase())) continue;
       // Round 55: a parent's working hours in a child's case ("Du arbejder 37 timer om ugen som sygeplejerske") are the
       // ground for lost earnings or the time the family is away, not a resource of the child's.
       if (letter.area === 'boern' && /(?:^|\s)arbejde[rt]\s.*\stimer\s/su.test(text.slice(m.start, m.end).toLowerCase())) continue;
