@@ -15,8 +15,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DECISION_TYPES, DOMAIN_ELEMENT_IDS, evalLetters, formatReport, pct as percent, rates, type DomainElementId } from './eval-letters';
-
-export const FIRST_MEASURES_FILE = fileURLToPath(new URL('../tests/fixtures/holdout-first-measures.json', import.meta.url));
+import { FIRST_MEASURES_FILE, holdoutDir } from './holdout-sets';
 
 export interface Counts {
   tp: number;
@@ -55,10 +54,6 @@ export interface Pooled {
   decisionTypeCorrect: number;
   perElement: Record<DomainElementId, PooledScore>;
   macroF1: number;
-}
-
-export function holdoutDir(set: number): string {
-  return fileURLToPath(new URL(`../tests/fixtures/letters-holdout-${set}/`, import.meta.url));
 }
 
 export function readFirstMeasures(file = FIRST_MEASURES_FILE): FirstMeasuresFile {

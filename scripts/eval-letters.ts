@@ -7,18 +7,17 @@
  * Usage: npm run eval:letters [-- --min 0.95] [-- --json] [-- --no-date]
  *        [-- --dir tests/fixtures/letters-holdout] [-- --all]
  * --dir evaluates another corpus folder with the same expected.json format; --all evaluates
- * the main corpus and the held-out corpora (tests/fixtures/letters-holdout/ and, when present,
- * tests/fixtures/letters-holdout-2/, written by other authors and never tuned against) and
- * prints each, plus a side-by-side summary.
+ * the main corpus and every spent held-out set (see holdout-sets.ts; a set not yet measured
+ * stays out) and prints each, plus a side-by-side summary.
  * Exit code is 0 unless --min is given and a precision, recall or the accuracy is below it.
  *
  * The corpus was written without reading the engine, and its labels follow
  * tests/fixtures/letters/README.md. Never change labels to improve these numbers.
  */
-import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { holdoutDir, spentHoldoutSets } from './holdout-sets';
 
 /** Building-block ids from domain.md part A, in its order (the corpus' source of truth). */
 export const DOMAIN_ELEMENT_IDS = [
@@ -105,68 +104,7 @@ export const CORPUS_DIR = fileURLToPath(new URL('../tests/fixtures/letters/', im
  * The held-out corpus: letters in other voices by another author, so the numbers show
  * whether the engine generalises beyond the main corpus. Nobody tunes against it.
  */
-export const HOLDOUT_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout/', import.meta.url));
-
-/**
- * A second held-out corpus, written blind: its author never saw the engine, the other corpora
- * or any engine output. Evaluated by --all when present; nobody tunes against it either.
- */
-export const HOLDOUT_2_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-2/', import.meta.url));
-
-/** A third blind held-out corpus (same rules as the second), evaluated by --all when present. */
-export const HOLDOUT_3_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-3/', import.meta.url));
-
-/** A fourth, written blind to look like the field (no focus on any element); same rules. */
-export const HOLDOUT_4_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-4/', import.meta.url));
-
-/** A fifth, like the fourth, written after all tuning of its session and measured once. */
-export const HOLDOUT_5_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-5/', import.meta.url));
-
-/** A sixth and a seventh, like the fourth, written blind at the start of a session and measured once at its end. */
-export const HOLDOUT_6_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-6/', import.meta.url));
-export const HOLDOUT_7_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-7/', import.meta.url));
-export const HOLDOUT_8_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-8/', import.meta.url));
-export const HOLDOUT_9_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-9/', import.meta.url));
-export const HOLDOUT_10_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-10/', import.meta.url));
-export const HOLDOUT_11_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-11/', import.meta.url));
-export const HOLDOUT_12_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-12/', import.meta.url));
-export const HOLDOUT_13_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-13/', import.meta.url));
-export const HOLDOUT_14_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-14/', import.meta.url));
-export const HOLDOUT_15_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-15/', import.meta.url));
-export const HOLDOUT_16_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-16/', import.meta.url));
-export const HOLDOUT_17_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-17/', import.meta.url));
-export const HOLDOUT_18_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-18/', import.meta.url));
-export const HOLDOUT_19_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-19/', import.meta.url));
-export const HOLDOUT_20_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-20/', import.meta.url));
-export const HOLDOUT_21_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-21/', import.meta.url));
-export const HOLDOUT_22_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-22/', import.meta.url));
-export const HOLDOUT_23_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-23/', import.meta.url));
-export const HOLDOUT_24_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-24/', import.meta.url));
-export const HOLDOUT_25_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-25/', import.meta.url));
-export const HOLDOUT_26_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-26/', import.meta.url));
-export const HOLDOUT_27_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-27/', import.meta.url));
-export const HOLDOUT_28_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-28/', import.meta.url));
-export const HOLDOUT_29_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-29/', import.meta.url));
-export const HOLDOUT_30_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-30/', import.meta.url));
-export const HOLDOUT_31_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-31/', import.meta.url));
-export const HOLDOUT_32_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-32/', import.meta.url));
-export const HOLDOUT_33_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-33/', import.meta.url));
-export const HOLDOUT_34_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-34/', import.meta.url));
-export const HOLDOUT_35_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-35/', import.meta.url));
-export const HOLDOUT_36_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-36/', import.meta.url));
-export const HOLDOUT_37_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-37/', import.meta.url));
-export const HOLDOUT_38_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-38/', import.meta.url));
-export const HOLDOUT_39_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-39/', import.meta.url));
-export const HOLDOUT_40_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-40/', import.meta.url));
-export const HOLDOUT_41_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-41/', import.meta.url));
-export const HOLDOUT_42_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-42/', import.meta.url));
-export const HOLDOUT_43_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-43/', import.meta.url));
-export const HOLDOUT_44_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-44/', import.meta.url));
-export const HOLDOUT_45_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-45/', import.meta.url));
-export const HOLDOUT_46_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-46/', import.meta.url));
-export const HOLDOUT_47_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-47/', import.meta.url));
-export const HOLDOUT_48_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-48/', import.meta.url));
-export const HOLDOUT_49_DIR = fileURLToPath(new URL('../tests/fixtures/letters-holdout-49/', import.meta.url));
+export const HOLDOUT_DIR = holdoutDir(1);
 
 /** Reads expected.json. Throws if it is not a JSON array (the manifest test checks the rest). */
 export async function loadManifest(dir: string = CORPUS_DIR): Promise<ManifestEntry[]> {
@@ -385,54 +323,9 @@ async function main(argv: string[]): Promise<number> {
     ? [
         { title: 'korpus', dir: CORPUS_DIR },
         { title: 'holdout-korpus', dir: HOLDOUT_DIR, heldOut: true },
-        ...(existsSync(`${HOLDOUT_2_DIR}/expected.json`) ? [{ title: 'holdout 2 (blind)', dir: HOLDOUT_2_DIR, heldOut: true }] : []),
-        ...(existsSync(`${HOLDOUT_3_DIR}/expected.json`) ? [{ title: 'holdout 3 (blind)', dir: HOLDOUT_3_DIR, heldOut: true }] : []),
-        ...(existsSync(`${HOLDOUT_4_DIR}/expected.json`) ? [{ title: 'holdout 4 (blind)', dir: HOLDOUT_4_DIR, heldOut: true }] : []),
-        ...(existsSync(`${HOLDOUT_5_DIR}/expected.json`) ? [{ title: 'holdout 5 (blind)', dir: HOLDOUT_5_DIR, heldOut: true }] : []),
-        ...(existsSync(`${HOLDOUT_6_DIR}/expected.json`) ? [{ title: 'holdout 6 (blind)', dir: HOLDOUT_6_DIR, heldOut: true }] : []),
-        ...(existsSync(`${HOLDOUT_7_DIR}/expected.json`) ? [{ title: 'holdout 7 (blind)', dir: HOLDOUT_7_DIR, heldOut: true }] : []),
-        ...(existsSync(`${HOLDOUT_8_DIR}/expected.json`) ? [{ title: 'holdout 8 (blind)', dir: HOLDOUT_8_DIR, heldOut: true }] : []),
-        ...(existsSync(`${HOLDOUT_9_DIR}/expected.json`) ? [{ title: 'holdout 9 (blind)', dir: HOLDOUT_9_DIR, heldOut: true }] : []),
-        ...(existsSync(`${HOLDOUT_10_DIR}/expected.json`) ? [{ title: 'holdout 10 (blind)', dir: HOLDOUT_10_DIR, heldOut: true }] : []),
-        ...(existsSync(`${HOLDOUT_11_DIR}/expected.json`) ? [{ title: 'holdout 11 (blind)', dir: HOLDOUT_11_DIR, heldOut: true }] : []),
-        ...(existsSync(`${HOLDOUT_12_DIR}/expected.json`) ? [{ title: 'holdout 12 (blind)', dir: HOLDOUT_12_DIR, heldOut: true }] : []),
-        ...(existsSync(`${HOLDOUT_13_DIR}/expected.json`) ? [{ title: 'holdout 13 (blind)', dir: HOLDOUT_13_DIR, heldOut: true }] : []),
-        ...(existsSync(`${HOLDOUT_14_DIR}/expected.json`) ? [{ title: 'holdout 14 (blind)', dir: HOLDOUT_14_DIR, heldOut: true }] : []),
-        ...(existsSync(`${HOLDOUT_15_DIR}/expected.json`) ? [{ title: 'holdout 15 (blind)', dir: HOLDOUT_15_DIR, heldOut: true }] : []),
-        ...(existsSync(`${HOLDOUT_16_DIR}/expected.json`) ? [{ title: 'holdout 16 (blind)', dir: HOLDOUT_16_DIR, heldOut: true }] : []),
-        ...(existsSync(`${HOLDOUT_17_DIR}/expected.json`) ? [{ title: 'holdout 17 (blind)', dir: HOLDOUT_17_DIR, heldOut: true }] : []),
-        ...(existsSync(`${HOLDOUT_18_DIR}/expected.json`) ? [{ title: 'holdout 18 (blind)', dir: HOLDOUT_18_DIR, heldOut: true }] : []),
-        ...(existsSync(`${HOLDOUT_19_DIR}/expected.json`) ? [{ title: 'holdout 19 (blind)', dir: HOLDOUT_19_DIR, heldOut: true }] : []),
-        ...(existsSync(`${HOLDOUT_20_DIR}/expected.json`) ? [{ title: 'holdout 20 (blind)', dir: HOLDOUT_20_DIR, heldOut: true }] : []),
-        ...(existsSync(`${HOLDOUT_21_DIR}/expected.json`) ? [{ title: 'holdout 21 (blind)', dir: HOLDOUT_21_DIR, heldOut: true }] : []),
-        ...(existsSync(`${HOLDOUT_22_DIR}/expected.json`) ? [{ title: 'holdout 22 (blind)', dir: HOLDOUT_22_DIR, heldOut: true }] : []),
-        ...(existsSync(`${HOLDOUT_23_DIR}/expected.json`) ? [{ title: 'holdout 23 (blind)', dir: HOLDOUT_23_DIR, heldOut: true }] : []),
-        ...(existsSync(`${HOLDOUT_24_DIR}/expected.json`) ? [{ title: 'holdout 24 (blind)', dir: HOLDOUT_24_DIR, heldOut: true }] : []),
-        ...(existsSync(`${HOLDOUT_25_DIR}/expected.json`) ? [{ title: 'holdout 25 (blind)', dir: HOLDOUT_25_DIR, heldOut: true }] : []),
-        ...(existsSync(`${HOLDOUT_26_DIR}/expected.json`) ? [{ title: 'holdout 26 (blind)', dir: HOLDOUT_26_DIR, heldOut: true }] : []),
-        ...(existsSync(`${HOLDOUT_27_DIR}/expected.json`) ? [{ title: 'holdout 27 (blind)', dir: HOLDOUT_27_DIR, heldOut: true }] : []),
-        ...(existsSync(`${HOLDOUT_28_DIR}/expected.json`) ? [{ title: 'holdout 28 (blind)', dir: HOLDOUT_28_DIR, heldOut: true }] : []),
-        ...(existsSync(`${HOLDOUT_29_DIR}/expected.json`) ? [{ title: 'holdout 29 (blind)', dir: HOLDOUT_29_DIR, heldOut: true }] : []),
-        ...(existsSync(`${HOLDOUT_30_DIR}/expected.json`) ? [{ title: 'holdout 30 (blind)', dir: HOLDOUT_30_DIR, heldOut: true }] : []),
-        ...(existsSync(`${HOLDOUT_31_DIR}/expected.json`) ? [{ title: 'holdout 31 (blind)', dir: HOLDOUT_31_DIR, heldOut: true }] : []),
-        ...(existsSync(`${HOLDOUT_32_DIR}/expected.json`) ? [{ title: 'holdout 32 (blind)', dir: HOLDOUT_32_DIR, heldOut: true }] : []),
-        ...(existsSync(`${HOLDOUT_33_DIR}/expected.json`) ? [{ title: 'holdout 33 (blind)', dir: HOLDOUT_33_DIR, heldOut: true }] : []),
-        ...(existsSync(`${HOLDOUT_34_DIR}/expected.json`) ? [{ title: 'holdout 34 (blind)', dir: HOLDOUT_34_DIR, heldOut: true }] : []),
-        ...(existsSync(`${HOLDOUT_35_DIR}/expected.json`) ? [{ title: 'holdout 35 (blind)', dir: HOLDOUT_35_DIR, heldOut: true }] : []),
-        ...(existsSync(`${HOLDOUT_36_DIR}/expected.json`) ? [{ title: 'holdout 36 (blind)', dir: HOLDOUT_36_DIR, heldOut: true }] : []),
-        ...(existsSync(`${HOLDOUT_37_DIR}/expected.json`) ? [{ title: 'holdout 37 (blind)', dir: HOLDOUT_37_DIR, heldOut: true }] : []),
-        ...(existsSync(`${HOLDOUT_38_DIR}/expected.json`) ? [{ title: 'holdout 38 (blind)', dir: HOLDOUT_38_DIR, heldOut: true }] : []),
-        ...(existsSync(`${HOLDOUT_39_DIR}/expected.json`) ? [{ title: 'holdout 39 (blind)', dir: HOLDOUT_39_DIR, heldOut: true }] : []),
-        ...(existsSync(`${HOLDOUT_40_DIR}/expected.json`) ? [{ title: 'holdout 40 (blind)', dir: HOLDOUT_40_DIR, heldOut: true }] : []),
-        ...(existsSync(`${HOLDOUT_41_DIR}/expected.json`) ? [{ title: 'holdout 41 (blind)', dir: HOLDOUT_41_DIR, heldOut: true }] : []),
-        ...(existsSync(`${HOLDOUT_42_DIR}/expected.json`) ? [{ title: 'holdout 42 (blind)', dir: HOLDOUT_42_DIR, heldOut: true }] : []),
-        ...(existsSync(`${HOLDOUT_43_DIR}/expected.json`) ? [{ title: 'holdout 43 (blind)', dir: HOLDOUT_43_DIR, heldOut: true }] : []),
-        ...(existsSync(`${HOLDOUT_44_DIR}/expected.json`) ? [{ title: 'holdout 44 (blind)', dir: HOLDOUT_44_DIR, heldOut: true }] : []),
-        ...(existsSync(`${HOLDOUT_45_DIR}/expected.json`) ? [{ title: 'holdout 45 (blind)', dir: HOLDOUT_45_DIR, heldOut: true }] : []),
-        ...(existsSync(`${HOLDOUT_46_DIR}/expected.json`) ? [{ title: 'holdout 46 (blind)', dir: HOLDOUT_46_DIR, heldOut: true }] : []),
-        ...(existsSync(`${HOLDOUT_47_DIR}/expected.json`) ? [{ title: 'holdout 47 (blind)', dir: HOLDOUT_47_DIR, heldOut: true }] : []),
-        ...(existsSync(`${HOLDOUT_48_DIR}/expected.json`) ? [{ title: 'holdout 48 (blind)', dir: HOLDOUT_48_DIR, heldOut: true }] : []),
-        ...(existsSync(`${HOLDOUT_49_DIR}/expected.json`) ? [{ title: 'holdout 49 (blind)', dir: HOLDOUT_49_DIR, heldOut: true }] : []),
+        ...spentHoldoutSets()
+          .filter((n) => n >= 2)
+          .map((n) => ({ title: `holdout ${n} (blind)`, dir: holdoutDir(n), heldOut: true })),
       ]
     : [dirArg ? { title: dirArg, dir: resolve(dirArg) } : { title: 'korpus', dir: CORPUS_DIR }];
   const runs: { title: string; result: EvalResult; heldOut?: boolean }[] = [];

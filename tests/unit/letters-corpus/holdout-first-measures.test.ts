@@ -6,7 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DOMAIN_ELEMENT_IDS, type DomainElementId } from '../../../scripts/eval-letters';
-import { formatPooled, holdoutDir, pool, readFirstMeasures, type FirstMeasure } from '../../../scripts/eval-holdout';
+import { formatPooled, pool, readFirstMeasures, type FirstMeasure } from '../../../scripts/eval-holdout';
+import { holdoutDir } from '../../../scripts/holdout-sets';
 
 function measure(set: number, counts: Partial<Record<DomainElementId, [number, number, number, number]>>, correct = 2): FirstMeasure {
   const elements = Object.fromEntries(
