@@ -270,6 +270,9 @@ const LIFE_AFTER = /^\s+(?:et\s+|en\s+|nyt\s+|ny\s+|sit\s+|din\s+|dit\s+)?(?:\p{
 // regained, told as a fact or a fear of losing it, not help granted.
 const REGAINED_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?tilbage(?![\p{L}])/iu;
 const GIFT_AFTER = /^[^,.;\n]{0,40}?\saf\s+(?:din|dine|dit|jeres|Deres|sin|sine)\s+(?:børn|barn|søn|sønner|datter|døtre|familie|mand|kone|ægtefælle|bror|søster|forældre|naboer|nabo|venner|ven)(?![\p{L}])/iu;
+// Round 66: what the citizen has got moved over to a service ("du har fået alle faste regninger over på Betalingsservice",
+// "har fået posten over i e-Boks"): a task the citizen has done, told as progress, not help granted.
+const MOVED_OVER_AFTER = /^\s+(?:[\p{L}-]+\s+){1,4}?over\s+(?:på|i)\s+\p{Lu}/u;
 const MET_BY_AFTER = /^\s+(?:ved|gennem)\s/iu;
 const DECIDED = /^(?:besluttet|truffet\s+afgørelse)/iu;
 const PART_OF = /^en\s+del\s+af/iu;
@@ -1065,7 +1068,7 @@ function computeFlags(letter: Letter, i: number): Flags {
     // "Du bor nu på kollegiet, og du har fået fritidsjob i Netto": a fact of the citizen's life.
     // Round 41: "Du har fået socialpædagogisk støtte … i 5 timer om ugen siden marts 2024": the help the citizen has had
     // since a time, told before the new level, not this grant.
-    else if (HAS_GOT.test(letter.slice(m)) && (LIFE_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 40))) || GIFT_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 50))) || REGAINED_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 40))) || HAD_SINCE_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 120))))) continue;
+    else if (HAS_GOT.test(letter.slice(m)) && (LIFE_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 40))) || GIFT_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 50))) || REGAINED_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 40))) || MOVED_OVER_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 60))) || HAD_SINCE_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 120))))) continue;
     // "… hvorfor det kan imødekommes ved besøg i hjemmet": how the need can be met, no grant.
     else if (/^imødekom/iu.test(letter.slice(m)) && MET_BY_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 12)))) continue;
     // "Vi har besluttet, at du kan blive boende i plejefamilien": decided, so no mere possibility.

@@ -121,6 +121,10 @@ const ELEMENTS = {
       'går forud for vores', 'går forud for kommunens', 'går forud for servicelovens', 'hører under reglerne om',
     ],
     patterns: [
+      // Round 66: the amount granted worked out from the family's own documents ("Beløbet er beregnet ud fra de kvitteringer,
+      // I har sendt for januar", "Tilskuddet er fastsat på grundlag af jeres udgiftsoversigt"): why the amount is what it is,
+      // from this case. (Not a rate or the rules alone: "ud fra kommunens takster", "efter satserne".)
+      String.raw`\b(?:beløbet|tilskuddet|ydelsen|støtten|merudgiften|merudgifterne|godtgørelsen)\s+(?:er|blev|bliver)\s+(?:\p{L}+\s+)?(?:beregnet|udregnet|fastsat|opgjort)\s+(?:ud\s+fra|på\s+(?:baggrund|grundlag)\s+af|efter)\s+(?:de|den|det|din|dine|dit|jeres|Deres)\s+(?:\p{L}+\s+)?\p{L}*(?:kvitteringer|kvittering|regninger|fakturaer|faktura|oversigt|opgørelse|liste|lister|lønsedler|lønseddel|bilag|kørselsliste|udgifter)(?![\p{L}])`,
       // Round 65: the same with the municipality's name ("Da Nordby Kommune ikke længere er handlekommune for Lærke, …").
       String.raw`\bda\s+(?:\p{Lu}[\p{L}-]*\s+){1,4}Kommune\s+(?:ikke\s+længere|ikke\s+mere|fra\s+\d|nu)\s`,
       // Round 60: the reason announced with what it is the reason for ("Grunden til ændringen er, at dagcentret lukker
@@ -565,6 +569,10 @@ const ELEMENTS = {
       // Daily life: school and day care, work and income ("Oliver går i SFO til kl. 17",
       // "Du arbejder 20 timer om ugen", "Du modtager førtidspension").
       // (Also with the subject after the verb and a compound: "i uge 29 går Oscar i sommer-SFO".)
+      // Round 66: how the child is doing in day care or at school, said as what is so ("Sofie har det godt i børnehaven og
+      // leger med de andre børn", "Han har det svært i klassen"): an observation of this child, like "går i børnehave". (A
+      // wish, "så hun får det godt i skolen", has no "har"/"havde" before it.)
+      String.raw`\b(?:har|havde)\s+det\s+(?:\p{L}+\s+)?(?:godt|fint|svært|dårligt|skidt|hårdt)\s+i\s+(?:\p{L}+-)?(?:børnehaven|vuggestuen|dagplejen|skolen|klassen|sfo'en|sfo|klubben|institutionen|daginstitutionen)\b`,
       String.raw`\b(?:går|gik)\s+(?:\p{L}+\s+)?i\s+(?:\p{L}+-)?(?:sfo|børnehave|vuggestue|dagpleje|fritidsklub|klub|\d{1,2}\.\s*klasse|specialklasse|specialskole|efterskole|daginstitution)\b`,
       String.raw`\b(?:arbejder\s+(?:\d|som|fuld|deltid|på)|er\s+ansat\s+(?:i|som|på|hos)|er\s+sygemeldt|modtager\s+(?:førtidspension|kontanthjælp|sygedagpenge|folkepension|uddannelseshjælp|ressourceforløbsydelse))`,
       String.raw`\b(?:bor\s+(?:alene|sammen|i|på|hos)|lider\s+af|har\s+svært\s+ved|har\s+ondt|har\s+fået\s+konstateret|er\s+diagnosticeret|har\s+diagnosen|er\s+faldet|er\s+blevet\s+opereret|er\s+\d{1,3}\s+år)\b`,
@@ -602,6 +610,12 @@ const ELEMENTS = {
       // på en Sterling til 24.995 kr."; a unit price, "200 kr. om måneden", is no fact).
       String.raw`\bbrev(?:et)?\s+fra\s+[^.\n:]{1,60}?\s(?:af|dateret)\s+(?:den\s+)?\d{1,2}\.\s*(?:\p{L}+|\d{1,2}\.?)`,
       String.raw`\btilbud(?:det)?\s+fra\s+[^.\n]{1,60}?\s(?:på|til)\s+(?:i\s+alt\s+)?\d[\d.]*(?:,\d+)?\s*kr(?![\p{L}]*\.?\s*(?:pr\.?|per|om|hver|i\s+(?:ugen|måneden|året))\s)`,
+      // Round 66: the price of the thing as found in a price check or a quote, with its source and "ca." between ("Prisen på
+      // en almindelig elcykel er ifølge vores prisundersøgelse ca. 15.000 kr."), and an amount named as the quote's total
+      // ("halvdelen af de 18.400 kr. i tilbuddet fra Cykelsmeden"): a fact of the case like "tilbuddet lyder på …". Starts at
+      // the fixed word; the amount before "i tilbuddet" is checked behind it. (A unit price is left out as above.)
+      String.raw`\bprisen\s+på\s+[^.\n]{1,50}?\s(?:er|var|ligger\s+på)\s+(?:ifølge\s+[^.\n]{1,40}?\s)?(?:ca\.\s+|cirka\s+|omkring\s+)?\d[\d.]*(?:,\d+)?\s*kr(?![\p{L}]*\.?\s*(?:pr\.?|per|om|hver|i\s+(?:ugen|måneden|året))\s)`,
+      String.raw`\b(?:tilbuddet|fakturaen|prisoverslaget|overslaget)(?<=\d\s*kr\.?\s+(?:i|ifølge|fra)\s+(?:tilbuddet|fakturaen|prisoverslaget|overslaget))`,
       // (Round 37: also "Tilbuddet lyder på 3.850 kr.", "Fakturaen er på …".)
       String.raw`\b(?:tilbud(?:det)?|prisoverslag(?:et)?|overslag(?:et)?|faktura(?:en)?)\s+(?:(?:lyder|lød|er|var)\s+)?på\s+\d[\d.]*(?:,\d+)?\s*kr(?![\p{L}]*\.?\s*(?:pr\.?|per|om|hver|i\s+(?:ugen|måneden|året))\s)`,
       // An illness or a disability said of the citizen ("Du har en medfødt muskelsygdom", "Hun har
@@ -733,6 +747,11 @@ const ELEMENTS = {
       'sigtet med hjælpen', 'sigtet med støtten', 'sigtet med indsatsen', 'sigtet med forløbet', 'sigtet med aflastningen',
       'målsætningen er', 'målsætningen med', 'hjælpen er med til', 'støtten er med til', 'indsatsen er med til',
       'aflastningen er med til', 'ledsagelsen er med til', 'skal aflaste dig', 'skal aflaste jer', 'skal aflaste familien',
+      // Round 66: the same with "skal" ("Rengøringen skal være med til, at du kan blive boende"); only help by name, not
+      // the citizen's part in a meeting ("Du skal være med til mødet").
+      'hjælpen skal være med til', 'støtten skal være med til', 'indsatsen skal være med til', 'rengøringen skal være med til',
+      'aflastningen skal være med til', 'ledsagelsen skal være med til', 'træningen skal være med til', 'bostøtten skal være med til',
+      'forløbet skal være med til', 'plejen skal være med til', 'kontaktpersonen skal være med til', 'tilskuddet skal være med til',
       // The named help "skal sørge for" the goal ("Rengøringen skal sørge for, at dit hjem er rart at
       // være i"); not the citizen's duty ("Du skal sørge for, at døren er låst").
       'hjælpen skal sørge for', 'støtten skal sørge for', 'indsatsen skal sørge for', 'rengøringen skal sørge for',
@@ -912,6 +931,9 @@ const ELEMENTS = {
       // (Also the municipality's intent with it: "Med rengøringen vil vi sikre, at du fortsat kan
       // bo i et rent hjem".)
       String.raw`\bmed\s+(?:(?:den|det|de)\s+(?!samme\s)\p{L}{2,}e\s+(?!(?:brev|afgørelse|tid|mail|svar|venlig|hilsen|tanke|henblik|hensyn|bevilling|ordning)\p{L}*\s)\p{L}{3,}|(?!(?:brev|afgørelse|tid|mail|svar|venlig|hilsen|tanke|henblik|hensyn)\p{L}*\s)(?:\p{L}{3,}(?:en|et|ne|erne)|\p{L}{3,}\s+og\s+(?:(?:den|det|de)\s+)?\p{L}{3,}))\s+(?:(?:kan|vil|bliver|får)\s+(?:du|I|De|barnet|han|hun)\s+(?:selv\s+|bedre\s+|fortsat\s+|igen\s+)?(?!klage|søge|få\s+aktindsigt)|(?:vil|ønsker)\s+vi\s+(?:gerne\s+)?(?:at\s+)?(?:sikre|hjælpe|støtte|give)(?![\p{L}]))`,
+      // Round 66: the help, a relative clause on the citizen having it, then its aim ("Hjælpen, du beholder, skal sørge for,
+      // at du er tryg ved badet", "Støtten, som I får, skal hjælpe jer med …"): the phrases need the help right before "skal".
+      String.raw`\b(?:hjælpen|støtten|indsatsen|rengøringen|aflastningen|træningen|ledsagelsen|bostøtten|plejen|timerne|besøgene|badehjælpen|tilskuddet)\s*,\s*(?:som\s+|der\s+)?(?:du|I|De|han|hun|barnet)\s+(?:(?:nu|fortsat|stadig|fremover|også)\s+)?(?:får|beholder|modtager|har|bevarer)\s*,\s*(?:skal|skulle)\s+(?:(?:fortsat|stadig|også|fremover)\s+)?(?:sørge\s+for|hjælpe|støtte|sikre|være\s+med\s+til|medvirke\s+til|give\s+(?:dig|jer|Dem))\b`,
       // A question or a label that heads the goal ("Hvad skal behandlingen føre til?", "Hvad
       // skulle støtten føre til?", "Hvad anbringelsen skal give Noah", "Hvad pengene skal dække",
       // "Hvad hjælpemidlerne skal gøre for dig:", "Hvad skal hjælpen til?"). Not a question to the
@@ -922,7 +944,7 @@ const ELEMENTS = {
       // (Round 26: the helper and the child as the subject, and what they shall do or work on:
       // "Hvad skal Amira og Laura lave sammen?", "Hvad skal kontaktpersonen arbejde med?"; only as
       // a question or a label, so "… aftaler selv, hvad de skal lave sammen" is none.)
-      String.raw`\bhvad\s+(?:(?:skal|skulle)\s+(?!(?:du|I|De|vi|jeg|man|der|han|hun)\s)\p{L}+(?:\s+og\s+\p{L}+)?|(?!(?:du|I|De|vi|jeg|man|der|det|han|hun|kommunen|leverandøren|hjemmeplejen|forvaltningen|udvalget)\s)\p{L}+\s+(?:skal|skulle))(?:\s+(?:nu|fremover|fortsat|så|konkret|egentlig))?\s+(?:føre\s+til|give|gøre\s+for|kunne\s+for|gøre(?=[ \t]*(?:[?:\n]|$))|dække|bruges\s+til|hjælpe\s+(?:dig|jer|med)|til\s*[?:]|lave\s+sammen\s*[?:]|arbejde\s+med\s*[?:])`,
+      String.raw`\bhvad\s+(?:(?:skal|skulle)\s+(?!(?:du|I|De|vi|jeg|man|der|han|hun)\s)\p{L}+(?:\s+og\s+\p{L}+)?|(?!(?:du|I|De|vi|jeg|man|der|det|han|hun|kommunen|leverandøren|hjemmeplejen|forvaltningen|udvalget)\s)\p{L}+\s+(?:skal|skulle))(?:\s+(?:nu|fremover|fortsat|så|konkret|egentlig))?\s+(?:føre\s+til|give|gøre\s+(?:godt\s+)?for|kunne\s+for|gøre(?=[ \t]*(?:[?:\n]|$))|dække|bruges\s+til|hjælpe\s+(?:dig|jer|med)|til\s*[?:]|lave\s+sammen\s*[?:]|arbejde\s+med\s*[?:])`,
       // The same as a statement heading the goal ("Det skal hjælpen give dig", "Det skal stolen kunne
       // for dig"): only as a heading, so "Det skal leverandøren give dig besked om" is none.
       // (Round 36: also what the help shall help with, the goals listed under it: "Det skal støtten hjælpe dig
@@ -1334,8 +1356,9 @@ const ELEMENTS = {
       // complaint's "Sagen vurderes igen, og …" has no time after it.
       String.raw`\b(?:vurderes|revurderes|genvurderes)\s+igen\s*,?\s+(?:(?:dog\s+)?senest\s+|ved\s+(?:[\p{L}-]+\s+){1,4}?|i\s+forbindelse\s+med\s+(?:[\p{L}-]+\s+){1,4}?)?(?:i|om|inden|til|den)\s+(?:\d|uge\s+\d|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|foråret|sommeren|efteråret|vinteren|et\s+år|ét\s+år|et\s+halvt|(?:\d{1,2}|to|tre|seks)\s+(?:måneder|uger))`,
       // Round 58: the grant's period as a field or a sentence with its length or end ("Bevillingsperiode: 1 år fra
-      // opstart", "Bevillingsperioden er til 31. juli"): how long the help lasts.
-      String.raw`\b(?:bevillingsperioden|bevillingsperiode|bevilgningsperioden|bevilgningsperiode|støtteperioden|støtteperiode)\s*(?::|er)\s*(?:\d|et\s|ét\s|en\s|to\s|tre\s|fire\s|seks\s|tolv\s|fra\s|til\s|indtil\s|frem\s+til\s)`,
+      // opstart", "Bevillingsperioden er til 31. juli"): how long the help lasts. (Round 66: also with a filled merge field's
+      // name left before the value, "Bevillingsperiode: «fra» 01.04.2026 – «til» 31.03.2027".)
+      String.raw`\b(?:bevillingsperioden|bevillingsperiode|bevilgningsperioden|bevilgningsperiode|støtteperioden|støtteperiode)\s*(?::|er)\s*(?:«[^»\n]{1,20}»\s*)?(?:\d|et\s|ét\s|en\s|to\s|tre\s|fire\s|seks\s|tolv\s|fra\s|til\s|indtil\s|frem\s+til\s)`,
       // "inden for 2 måneder" is a deadline for starting the help, not its duration.
       String.raw`\b(?:i|(?<!inden\s)for|om|efter)\s+(?:\d{1,2}|en|et|to|tre|fire|fem|seks|otte|ni|ti|tolv|atten|et\s+halvt)\s+(?:uger|måneder|mdr\.?|år|måned|uge)\b`,
       // Round 59: a bare "Periode:" field with both ends as dates ("Periode: 01-03-2024 til 31-08-2024", "Periode: 1.
@@ -1672,6 +1695,9 @@ const ELEMENTS = {
       // med rollator", "tager bussen til arbejde"), getting onto a bench or the edge of the bath
       // ("kan sætte dig på badekarsbrættet"), and the family's own strength ("jeres egne kræfter").
       'korte strækninger', 'kortere strækninger', 'tager bussen', 'tager toget', 'tager selv toget',
+      // Round 66: the same public transport by its local names ("går eller tager bybussen til behandlingen"): getting
+      // about on one's own, whatever the bus is called.
+      'tager bybussen', 'tager lokalbussen', 'tager letbanen', 'tager metroen', 'tager selv bussen', 'tager selv bybussen',
       'kan sætte dig på', 'kan sætte Dem på', 'kan sætte sig på', 'egne kræfter',
       // Round 18: a skill or a friend said of the child in passing ("Emil er en dygtig svømmer og har
       // en god ven i klassen"), something done already ("Freja cykler allerede med støttehjul", "hun
@@ -2436,6 +2462,11 @@ const ELEMENTS = {
       // afgørelsen"); the bare draft is a phrase above. (Not "Vi sender dig …", still to come.)
       String.raw`\b(?:sendte|sendt)\s+(?:dig|jer|Dem)\s+[^.\n]{1,60}?\bog\s+(?:et\s+|vores\s+|mit\s+)?udkast(?:et)?\b`,
       String.raw`\b(?:sendte|sendt|skrev|skrevet|gav|givet)\s+(?:dig|jer|Dem)\b[^.\n]{0,140}(?:bemærk\p{L}*|kommentar\p{L}*|kommentere|svar\p{L}*|udtale|mening)`,
+      // Round 66: the papers sent in the past with the party after them and what for ("Forvaltningen fremsendte den 6. august
+      // de nævnte oplysninger til Dem med henblik på Deres eventuelle bemærkninger", "Vi sendte lægens notat til dig, så du
+      // kunne komme med kommentarer"): the hearing, whatever was sent. (Not "Vi sender …", still to come; not the application
+      // sent on to others, "sendt din ansøgning videre til PPR".)
+      String.raw`\b(?:fremsendte|fremsendt|sendte|sendt|oversendte|oversendt)\s+(?:(?:[^.\n]|(?<=\d)\.){0,80}?\s)?til\s+(?:dig|jer|Dem)\s+(?:med\s+henblik\s+på|til|for\s+at\s+(?:du|I|De)\s+kunne\s+(?:give|komme\s+med)|så\s+(?:du|I|De)\s+kunne\s+(?:give|komme\s+med))\s+(?:(?:dine|jeres|Deres|eventuelle|evt\.)\s+){0,2}(?:bemærk\p{L}*|kommentar\p{L}*|udtalelse|gennemsyn|indsigelser)`,
       // (Round 53: not "bad" the noun with its frequency, "Et bad om ugen svarer til serviceniveauet": a bath, and "svarer
       // til" is no answer.)
       String.raw`\b(?:bad|bedt)\s+(?:dig|jer|Dem|om)\s+(?!(?:ugen|dagen|måneden)(?![\p{L}]))[^.\n]{0,40}(?:bemærk\p{L}*|kommentar\p{L}*|svar(?!er\s+til(?![\p{L}]))|mening)`,
@@ -2885,6 +2916,9 @@ const ELEMENTS = {
       // Associations named "Dansk Cøliaki Forening", "Dansk Handicap Forbund" (a guiding word in
       // the sentence is checked in code, as for "*foreningen").
       'forening', 'forbund', '*forbundet', 'landsforening*',
+      // Round 66: a compound association name in the indefinite, as local clubs are named ("Hem Nord Seniorforening har
+      // gratis stolegymnastik"); a bare name, kept only with a guiding word (code), as for "*foreningen".
+      '*forening',
       // A referral in any person ("Vi kan også henvise jer til Sundhedsplejens forældregruppe"),
       // the parents' independent adviser in a placement case, and a new municipality after a move
       // ("din nye kommune"; a named one is checked against the letterhead in code).
@@ -3151,6 +3185,11 @@ const ELEMENTS = {
       // støtte i eget hjem efter § 85", "Forældrene kan også søge om …"), like "han kan søge om"; not "du" (its own pattern),
       // a rule said of anyone ("man", "der", "som") or the sender ("vi"); a renewal ("igen") is left out in code.
       String.raw`\bkan(?<!(?<![\p{L}])(?:du|i|de|vi|man|det|der|som|hvor|jeg|ikke|ingen|ikke\s+længere)\s+kan)\s+(?:også\s+|desuden\s+)?(?:an)?søge\s+om\s+(?!igen|aktindsigt|det\s+igen|den\s+igen)`,
+      // Round 66: where to apply for it, a body named after "hos", whoever applies ("I skal søge om dem hos
+      // Hjælpemiddelenheden", "kan lægen søge om tilskud hos regionen"): applying elsewhere is other help. Not back to
+      // the sender ("hos os", or its own office in the genitive, "hos Vejle Kommunes Socialafdeling", checked in code with
+      // the letterhead, so the match takes the office in), and a renewal ("igen") is left out in code.
+      String.raw`\bsøge\s+om\s+(?:[\p{L}-]+\s+){0,4}?hos\s+(?!(?:os|mig|dig|jer|Dem|kommunen|sagsbehandleren|din|jeres|Deres)(?![\p{L}]))\p{L}+(?:\s+[Kk]ommunes\s+\p{L}+)?`,
       // Round 62: another scheme or offer said to exist as well ("findes der også en kørselsordning til tilbuddet", "Der
       // findes desuden et tilbud om besøgsven"), like "findes også private": "også"/"desuden" mark it as other help; a
       // thing that merely exists ("der findes også en elevator") names no scheme or offer.
@@ -3776,7 +3815,8 @@ export const DEFAULT_RULE_DATA = {
         String.raw`\bdet\s+er\s+(?:helt\s+|fint\s+)?i\s+orden\s+med\s+(?!(?:dig|jer|Dem|os|mig|ham|hende|dem|kommunen)\b)(?:en|et|din|dit|dine|de|den|det|\d)`,
         // Round 57: a cost met in the passive with its sum ("Ekstra tøjvask dækkes med 300 kr. om måneden", "ydes med 1.200 kr.");
         // a rule said to anyone is caught by the rule checks, and "dækkes ikke" refuses.
-        String.raw`\b(?:dækkes|ydes|udbetales)\s+med\s+\d[\d.]*(?:,\d+)?\s*kr(?:oner)?\b`,
+        // (Round 66: also with a template's field label kept before the filled-in sum, "dækkes med «beløb» 1.200 kr.".)
+        String.raw`\b(?:dækkes|ydes|udbetales)\s+med\s+(?:«[^»\n]{1,30}»\s*)?\d[\d.]*(?:,\d+)?\s*kr(?:oner)?\b`,
         // Round 60: help measured out to an amount as the decision ("din ordning udmåles fremover til 15 timer i døgnet", "Hjælpen
         // er udmålt til 6 timer om ugen"); the measuring said without an amount ("Sådan er timerne udmålt") is no grant.
         String.raw`\b(?:udmåles|udmåler\s+vi|udmålt(?<=\b(?:er|bliver)\s+(?:nu\s+)?udmålt))\s+(?:fremover\s+|nu\s+)?til\s+(?:\d[\d.,]*|en|et|én|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv)\s+(?:timer?|gange?|besøg|dage?|døgn|kr)`,
@@ -3951,6 +3991,13 @@ export const DEFAULT_RULE_DATA = {
         // en ny kørestol"): the no leads the line or follows its label; not the citizen's own no ("Du har sagt nej til
         // dagcentret"), nor "ja til … og nej til …" (read by 'og nej til').
         String.raw`\bnej\s+til\b(?<=(?:^|\n|[:–—]\s*|[.!?]\s+)nej\s+til)`,
+        // Round 66: the offer refused in a main clause ("vi tilbyder ikke aflastning lige nu", "Det tilbyder kommunen desværre
+        // ikke"); not "ikke kun/bare/blot" (more is offered) nor "ikke længere" (help that ends).
+        String.raw`\b(?:vi|kommunen|jeg)\s+tilbyder\s+(?:(?:dig|jer|Dem|derfor|desværre|altså)\s+){0,2}?ikke\b(?!\s+(?:kun|bare|blot|længere)\b)`,
+        String.raw`\btilbyder\s+(?:vi|kommunen|jeg)\s+(?:(?:dig|jer|Dem|derfor|desværre|altså)\s+){0,2}?ikke\b(?!\s+(?:kun|bare|blot|længere)\b)`,
+        // Round 66: the conclusion said as what it becomes ("Derfor bliver det ikke et botilbud", "Så bliver det ikke til en ny
+        // kørestol denne gang"): the help named alone, not a state ("Derfor bliver det ikke et problem", "… en nem tid").
+        String.raw`\b(?:derfor|så)\s+bliver\s+det\s+(?:altså\s+|desværre\s+)?ikke\s+(?:til\s+)?(?:en|et)\s+(?!(?:problem|spørgsmål|krav|nem|let|svær|stor|stort|lang|langt|god|godt|dårlig|dårligt|kort|ny\s+(?:tid|dag|start))\p{L}*(?![\p{L}]))[\p{L}-]+(?:\s+(?:på|i|hos)\s+[\p{L}-]+)?(?:\s+(?:til\s+(?:dig|jer|Dem|\p{Lu}\p{Ll}+)|nu|lige\s+nu|denne\s+gang|fra\s+kommunen|i\s+denne\s+omgang))*\s*(?=[.!;\n]|$)`,
         // Round 59: the need said to be too small for the help, with the help in the that-clause ("at du ikke har så stort et
         // behov for pleje, at du skal tilbydes en plejebolig", "at dit behov ikke er så omfattende, at du kan få …"): the
         // degree denied is the refusal, and the grant verb after it is what is refused (see THAT_CLAUSE in decision-type).

@@ -103,7 +103,11 @@ export function lessThanBefore(letter: Letter, result: number): boolean {
   const unit = (m: RegExpExecArray) => m[2]!.toLowerCase().replace(/\.$/u, '').replace(/(?:er|e|r)$/u, '');
   const nowUnit = FIRST_AMOUNT_UNIT.exec(grant);
   if (!nowUnit) return false;
-  for (let k = result - 1; k >= Math.max(0, result - 2); k--) {
+  // (Round 66: a heading between them counts as none, "Du har siden 2024 fået … 30 timer om ugen. Nu … / Det har vi
+  // besluttet / Fra den 1. september dækker vi … 15 timer om ugen": the two body sentences before the grant are read.)
+  for (let k = result - 1, body = 0; k >= 0 && body < 2; k--) {
+    if (letter.seg.sentences[k]!.heading) continue;
+    body++;
     const b = HAD_SINCE_AMOUNT.exec(letter.slice(letter.sentence(k)));
     if (b) return unit(b) === unit(nowUnit) && count(nowUnit[1]!) < count(b[1]!);
   }

@@ -32,8 +32,10 @@ const CONSENT = /^(?:\p{L}+\s+){1,4}?(?:har|havde)\s+(?:\p{L}+\s+){0,2}?(?:givet
 // få styr på økonomien – så der er ikke længere brug for den".)
 // (Round 62: also a fronted "Så længe det går på den måde" / "Så længe det er sådan" drawing the conclusion from what was
 // just described: "Så længe det går sådan, har du ikke brug for hjælp" after what was seen at the visit.)
+// (Round 66: also a fronted "Med det, du selv kan, …" drawing the conclusion from what was just seen: "Med det, du selv kan,
+// og hjælpen fra naboen, er det ikke en scooter, der skal til": what the citizen manages, said above, as the ground.)
 const CAUSAL_BACK =
-  /^så\s+længe\s+(?:det|du|De|I|han|hun)\s+(?:\p{L}+\s+){0,2}?(?:på\s+(?:den|denne)\s+måde|sådan|således)\s*,|^så\s+(?:der\s+er|er\s+der|du\s+(?:har|er|kan)\s+ikke|har\s+du\s+ikke|kan\s+du\s+ikke)(?![\p{L}])|[,–—]\s*så\s+(?:der\s+er|er\s+der|du\s+har|har\s+du|du\s+kan|kan\s+du)\s+(?:\p{L}+\s+)?(?:ikke|ingen|intet)(?![\p{L}])|(?<![\p{L}])altså(?=\s+(?:ikke|ingen|intet)(?![\p{L}]))|(?<![\p{L}])(?:derfor|således(?!\s*,?\s*at(?![\p{L}]))|dermed|af\s+den\s+grund|af\s+disse\s+grunde|på\s+(?:denne|den|dette|det)\s+(?:baggrund|grundlag)|på\s+baggrund\s+(?:heraf|af\s+(?:dette|ovenstående|ovennævnte|disse\s+oplysninger))|som\s+følge\s+heraf|med\s+baggrund\s+i\s+(?:dette|ovenstående))(?![\p{L}])/iu;
+  /^med\s+(?:det|alt\s+det)\s*,\s*(?:du|I|De|han|hun)\s+(?:selv\s+)?(?:kan|klarer|magter)(?![\p{L}])|^så\s+længe\s+(?:det|du|De|I|han|hun)\s+(?:\p{L}+\s+){0,2}?(?:på\s+(?:den|denne)\s+måde|sådan|således)\s*,|^så\s+(?:der\s+er|er\s+der|du\s+(?:har|er|kan)\s+ikke|har\s+du\s+ikke|kan\s+du\s+ikke)(?![\p{L}])|[,–—]\s*så\s+(?:der\s+er|er\s+der|du\s+har|har\s+du|du\s+kan|kan\s+du)\s+(?:\p{L}+\s+)?(?:ikke|ingen|intet)(?![\p{L}])|(?<![\p{L}])altså(?=\s+(?:ikke|ingen|intet)(?![\p{L}]))|(?<![\p{L}])(?:derfor|således(?!\s*,?\s*at(?![\p{L}]))|dermed|af\s+den\s+grund|af\s+disse\s+grunde|på\s+(?:denne|den|dette|det)\s+(?:baggrund|grundlag)|på\s+baggrund\s+(?:heraf|af\s+(?:dette|ovenstående|ovennævnte|disse\s+oplysninger))|som\s+følge\s+heraf|med\s+baggrund\s+i\s+(?:dette|ovenstående))(?![\p{L}])/iu;
 // Hollow-reason phrases that only name where the rule is, not that a condition is unmet.
 // ("Du har ikke et behov ud over kommunens serviceniveau" restates a condition.)
 // ("kommunens kvalitetsstandard for praktisk hjælp" names it too.)
@@ -438,8 +440,9 @@ function copiedRuns(letter: Letter, s: Span): Span[] {
 // "Deres ansøgning", "din sag": the citizen is named, but nothing about them is said.
 // (Also the help itself named, "Deres støtte er således revurderet", and the result said of the
 // citizen: "at du ikke kan bevilges praktisk hjælp", "og du kan derfor ikke få det".)
+// (Round 66: also "du har" before what was applied for, "og du får derfor det, du har søgt om": the application again.)
 const ONLY_THE_CASE =
-  /^\s+(?:ansøgning\p{L}*|sag|sagen|anmodning\p{L}*|henvendelse\p{L}*|klage\p{L}*|støtte|støtten|hjælp|hjælpen|bevilling|bevillingen|bostøtte|bostøtten)(?![\p{L}])|^\s*(?:ikke\s+)?(?:kan|kunne|skal|får|vil)\s+(?:ikke\s+|derfor\s+|dermed\s+|således\s+){0,2}(?:bevilges|få|gives|tildeles|modtage|ydes)(?![\p{L}])|^\s+(?:kan\s+|får\s+)?(?:derfor|dermed|således)\s+ikke(?![\p{L}])|^\s+(?:derfor|dermed|således)\s+(?:visiteret|bevilget|godkendt)(?![\p{L}])/iu;
+  /^\s+(?:ansøgning\p{L}*|sag|sagen|anmodning\p{L}*|henvendelse\p{L}*|klage\p{L}*|støtte|støtten|hjælp|hjælpen|bevilling|bevillingen|bostøtte|bostøtten)(?![\p{L}])|^\s*(?:ikke\s+)?(?:kan|kunne|skal|får|vil)\s+(?:ikke\s+|derfor\s+|dermed\s+|således\s+){0,2}(?:bevilges|få|gives|tildeles|modtage|ydes)(?![\p{L}])|^\s+(?:kan\s+|får\s+)?(?:derfor|dermed|således)\s+ikke(?![\p{L}])|^\s+(?:derfor|dermed|således)\s+(?:visiteret|bevilget|godkendt)(?![\p{L}])|^\s+(?:(?:an)?søgt|bedt)\s+om(?![\p{L}])/iu;
 
 /**
  * A concrete marker in the sentence that is not part of a restated rule nor only names the case.
@@ -604,13 +607,19 @@ const ZERO_SET = /(?<![\p{L}])(?:sat|fastsat|godkendt|beregnet|opgjort)\s+til\s+
 // tilfældet her.", "Det mener vi ikke var tilfældet her."): a reason only with the facts right after it.
 const VERDICT =
   /^(?:\p{L}+\s+(?:opfylder|lever)\s+(?:(?:dog|altså)\s+)?(?:ikke\s+)?(?:op\s+til\s+)?(?:betingelserne|kriterierne|kravene)|(?:det|dette)\s+(?:\p{L}+\s+){0,3}?(?:er|var)\s+(?:\p{L}+\s+)?tilfældet)(?![\p{L}])/iu;
+// Round 66: the verdict that the conditions are met, then "derfor" in the same sentence ("Du opfylder betingelserne for at
+// modtage genoptræning, og du får derfor det, du har søgt om"): the "derfor" points to the verdict just before it, not to
+// the sentences before, so it ties no fact to the result (the guide: only that the conditions are met).
+const VERDICT_THEN_THEREFORE =
+  /^\p{L}+\s+opfylder\s+(?:(?:dermed|altså|også|hermed)\s+)?(?:betingelserne|kriterierne|kravene)(?:[^.;!?\n]|(?<=\d)\.)*?,\s*(?:og|så)\s+(?:\p{L}+\s+){0,3}?derfor(?![\p{L}])/iu;
 // A name of this case after the sentence's first word ("… med hjælp fra Bodil"), not the formal "De".
 const NAMED = /(?<=\s)(?!(?:De|Dem|Deres|I)(?![\p{L}]))\p{Lu}\p{Ll}+/u;
 // "Så der er ikke behov for, at kommunen leverer mad til dig": the conclusion, said as no need.
 const PRICE_STATED = /(?<![\p{L}])(?:koster|kostede|prisen\s+(?:er|var)|pris\s+på)\s+(?:ca\.\s+|kun\s+|cirka\s+)?\d[\d.]*(?:,\d+)?\s*kr/iu;
 const LIMIT_APPLIED =
   /(?<![\p{L}])(?:over|under|mindst|højst|mere\s+end|mindre\s+end)\s+\d[\d.]*(?:,\d+)?\s*kr\.?(?:(?![.;!?]\s)[^\n])*?(?:,\s*så|derfor)\s+(?:\p{L}+\s+){0,5}?(?:ikke|ingen)(?![\p{L}])/iu;
-const NO_NEED = /(?<![\p{L}])(?:ikke|intet|ingen)\s+(?:\p{L}+\s+)?(?:behov|brug|grundlag|grund)\s+for(?![\p{L}])/iu;
+// (Round 66: also said as not what it takes, "er det ikke en scooter, der skal til": no need for it.)
+const NO_NEED = /(?<![\p{L}])(?:ikke|intet|ingen)\s+(?:\p{L}+\s+)?(?:behov|brug|grundlag|grund)\s+for(?![\p{L}])|(?<![\p{L}])ikke\s+(?:\p{L}+\s+){0,2}?\p{L}+\s*,\s*der\s+skal\s+til(?![\p{L}])/iu;
 
 // Round 63: a talk or a call named with nothing of what came out of it ("Vi har talt med Deres kontaktperson på
 // Lindehuset.", "Jeg ringede til din datter i går."): a step of the handling, no fact a following "derfor" can rest on
@@ -736,7 +745,7 @@ export function detect(letter: Letter): Detection {
     // (Also "Derfor." alone after the facts: "Du bliver svimmel, når du bøjer dig … Derfor.")
     // (A bare "Derfor." can only point back, so one sentence of description between it and the facts is no break.)
     const bare = BARE_THEREFORE.test(raw) && lastFact >= 0 && between <= 1;
-    if (((backed && s.words >= 3 && CAUSAL_BACK.test(raw) && (statesOutcome(letter, s) || CLASSIFIED.test(raw))) || bare) && !reportThenRule && !COMPLAINT_SENTENCE.test(raw) && !APPLICATION_LEAD.test(raw)) {
+    if (((backed && s.words >= 3 && CAUSAL_BACK.test(raw) && (statesOutcome(letter, s) || CLASSIFIED.test(raw)) && !VERDICT_THEN_THEREFORE.test(raw)) || bare) && !reportThenRule && !COMPLAINT_SENTENCE.test(raw) && !APPLICATION_LEAD.test(raw)) {
       return { present: true, evidence: { start: letter.sentence(fact).start, end: s.end } };
     }
     // (Also in the section right after it: "Hvad har vi lagt til grund?" with the facts, then

@@ -70,10 +70,17 @@ const WRITES = /skriv|skrev|svar/iu;
 // i sin attest, at …", someone else's.)
 // (A date may stand between: "Du svarede den 6. oktober, at …", "I skrev d. 3.4.2025, at …"; a
 // document's date is no help: "Bostøtten skriver i statusrapporten af 15. januar, at …".)
-const REPORTED_AFTER = /^(?:\s+(?:tilbage\s+)?(?:\p{L}+\s+){0,6}?|\s+i\s+(?:din|jeres|Deres)?\s*\p{L}+\s+(?:af\s+\d{1,2}\.\s*(?:\p{L}+|\d{1,2}\.?)(?:\s*\d{4})?\s+)?(?:bl\.\s?a\.|blandt\s+andet)|\s+(?:den|d\.)\s+\d{1,2}\.\s*(?:\p{L}+|\d{1,2}\.?)(?:\s*\d{4})?|\s+i\s+(?:din|jeres|Deres)\s+\p{L}+(?=,))?(?:,?\s*at|:)(?![\p{L}])/iu;
+const REPORTED_AFTER = /^(?:\s+(?:tilbage\s+)?(?:\p{L}+\s+){0,6}?|\s+i\s+(?:din|jeres|Deres)?\s*\p{L}+\s+(?:af\s+\d{1,2}\.\s*(?:\p{L}+|\d{1,2}\.?)(?:\s*\d{4})?\s+)?(?:bl\.\s?a\.|blandt\s+andet)|\s+(?:den|d\.)\s+\d{1,2}\.\s*(?:\p{L}+|\d{1,2}\.?)(?:\s*\d{4})?|\s+i\s+(?:din|jeres|Deres)\s+\p{L}+(?=,)|\s+i\s+(?:ansøgningen|mailen|e-mailen|henvendelsen|beskeden)(?=,))?(?:,?\s*at|:)(?![\p{L}])/iu;
+// (Round 66: also the application named with the article and its comma, "Om liften skriver du i ansøgningen, at …",
+// "I skrev i mailen, at …": the party's own written account, like "i din ansøgning, at".)
 // (Also with the application's date and "bl.a." before a quotation: "Du skrev i ansøgningen af 6.
 // februar bl.a.: »…«".)
 // Written in the complaint being answered: "Du skriver i din klage, at …".
+// Round 66: a fronted topic, "Om trappeliften skriver du, at …", "Om hjælpen om aftenen fortalte I, at …": "om" with a noun
+// and then the verb before its subject is the topic of the account, not a condition ("om du skriver", "hvis I ønsker"
+// keep the subject first).
+const INVERTED_SPEAKER = /^\p{L}+\s+(?:du|I|De)$/u;
+const TOPIC_OM_BEFORE = /(?:^|[.!?]\s+|^\s*)[Oo]m\s+(?:\p{L}+\s+){1,3}$/u;
 const WROTE_IN_COMPLAINT = /^\s+i\s+(?:din|jeres|Deres)\s+klage\s*,?\s*at(?![\p{L}])/iu;
 
 // (Round 28: also an opinion by a parent or the child by name: "Brian mente, at én weekend ville være
@@ -545,7 +552,7 @@ export function detect(letter: Letter): Detection {
     // is no "om" in front of the view.)
     const before = lineTail(letter.text.slice(Math.max(0, m.start - 40), m.start));
     const after = letter.text.slice(m.end, Math.min(letter.text.length, m.end + 40));
-    if (CONDITIONAL_BEFORE.test(before)) continue;
+    if (CONDITIONAL_BEFORE.test(before) && !(INVERTED_SPEAKER.test(letter.slice(m)) && TOPIC_OM_BEFORE.test(before))) continue;
     // "… og at du kunne give os dine bemærkninger inden den 16.": the chance to comment is the
     // hearing, not a view the citizen gave.
     if (INVITED_BEFORE.test(before) && /^(?:dine|jeres|Deres|dit)\s/iu.test(letter.slice(m))) continue;

@@ -153,7 +153,8 @@ const NEUTRAL = /^(?:hjemmebesøg|rehabiliteringsforløb|ergoterapeut|fysioterap
 // "selv kører i bil".)
 // (Round 49: also a service the child might benefit from, "William kan måske have gavn af en samtale med PPR": a
 // suggestion, nothing known yet; "har haft gavn af" looks back and stays.)
-const FORWARD = /(?<![\p{L}])(?:skal|vil|kommer(?!\s+(?:selv|fint|godt)(?![\p{L}]))|ringer|besøger|(?:kører|bringer)\s+(?:[^.\n]{0,60}?\s)?ud(?![\p{L}])|monterer|installerer|indstiller|starter|begynder|tilbyder|tilbydes|får|bevilg\p{L}*|iværksætte[rs]?|indkalder|aftaler|tilbyde|følger\s+op|følges\s+op|(?:kan|kunne|vil|ville)\s+(?:\p{L}+\s+){0,2}?have\s+(?:\p{L}+\s+)?(?:gavn|glæde|nytte)\s+af|revurderer|næste|lave|laver|udarbejde\p{L}*|gennemføre\p{L}*|igangsætte\p{L}*|kontakte|kontakt|henvende|henvendelse|henvise|henvises|rådgive|vejlede|holder|afholder|kontaktes|(?:kan|kunne)\s+(?:(?:også|stadig|gerne|altid)\s+)?få)(?![\p{L}])/iu;
+// (Round 66: also the course's end planned, "Efter de 8 uger afslutter fysioterapeuten forløbet med en status": what comes.)
+const FORWARD = /(?<![\p{L}])(?:skal|vil|kommer(?!\s+(?:selv|fint|godt)(?![\p{L}]))|ringer|besøger|(?:kører|bringer)\s+(?:[^.\n]{0,60}?\s)?ud(?![\p{L}])|monterer|installerer|indstiller|starter|begynder|afslutter|afsluttes|tilbyder|tilbydes|får|bevilg\p{L}*|iværksætte[rs]?|indkalder|aftaler|tilbyde|følger\s+op|følges\s+op|(?:kan|kunne|vil|ville)\s+(?:\p{L}+\s+){0,2}?have\s+(?:\p{L}+\s+)?(?:gavn|glæde|nytte)\s+af|revurderer|næste|lave|laver|udarbejde\p{L}*|gennemføre\p{L}*|igangsætte\p{L}*|kontakte|kontakt|henvende|henvendelse|henvise|henvises|rådgive|vejlede|holder|afholder|kontaktes|(?:kan|kunne)\s+(?:(?:også|stadig|gerne|altid)\s+)?få)(?![\p{L}])/iu;
 // The profession or service named as what was applied for ("Tak for jeres ansøgning om
 // betaling af psykologbehandling", "Du har søgt om et forløb hos en fysioterapeut"): the
 // application, not a fact of the case. (Tested on the lower-cased text just before the word.)
@@ -172,6 +173,7 @@ const DATED_OR_TOLD =
 // til voksne med ADHD": the target group again; not "jeres to børn med autisme", this family.)
 const CLASS_BEFORE =
   /(?<![\p{L}])(?:borgere|personer|ældre|pensionister|mennesker|familier|børn|unge|voksne|ansøgere|alle|dem|folk)\s*,?\s+(?:der|som)\s+(?:ikke\s+|selv\s+|fortsat\s+)?$|(?<![\p{L}])(?:for|til|blandt)\s+(?:(?!(?:jeres|dine|deres|hans|hendes|sine|begge|de|to|tre|fire)\s)\p{L}+\s+)?(?:børn|unge|voksne|borgere|personer|mennesker|familier|ældre|pensionister)\s+med\s+$/iu;
+const PERFORMER_FIELD = /(?:^|\n)[ \t]*(?:udfører|udføres\s+af|leverandør|behandler|ansvarlig|kontaktperson|hvem|træner|terapeut)\s*:\s*$/iu;
 const IF_BEFORE = /(?<![\p{L}])(?:når|hvis|såfremt)\s+(?:\p{L}+\s+){0,2}$/iu;
 const SOURCE_BEFORE = /(?<![\p{L}])på\s+(?:baggrund|grundlag)\s+af\s+(?:\p{L}+\s+){0,2}$/iu;
 // (Round 55: not the past forms, "I har indsendt kvitteringer for …", "de fremsendte regninger": documents already in the
@@ -263,6 +265,9 @@ export function detect(letter: Letter): Detection {
       if (ASKED_FOR_DOCUMENT.test(letter.text.slice(Math.max(s.start, m.start - 40), m.start))) continue;
       if (SENT_WHEN.test(letter.text.slice(Math.max(s.start, m.start - 50), m.start))) continue;
       if (NEUTRAL.test(letter.slice(m))) {
+        // Round 66: the profession in a field of the grant's practical details ("Udfører: Fysioterapeut [navn]", "Behandler:
+        // ergoterapeut fra Træningscentret"): who gives the help, nothing seen yet.
+        if (PERFORMER_FIELD.test(letter.text.slice(Math.max(s.start, m.start - 30), m.start))) continue;
         // (Not the dated source of the decision: "har på baggrund af hjemmebesøg den 28.05.2024 besluttet at bevilge".)
         if (FORWARD.test(sText) && !LOOKS_BACK.test(sText) && !SOURCE_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 30), m.start))) continue;
         // Round 56: a service or a profession named by the law the letter quotes ("hjælpen gives ikke, hvis behovet kan

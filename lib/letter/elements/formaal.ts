@@ -40,10 +40,11 @@ const APPLIED_BEFORE =
 // (Also a practical arrangement: "Leverandøren kontakter Dem med henblik på aftale om tidspunkt".)
 // (Round 46: also the first day set up by a call: "Han ringer til dig, så I kan aftale en første dag".)
 // (Round 54: also when, said as a question: "Hun ringer i næste uge, så I kan aftale, hvornår I starter".)
+// (Round 66: also the first outings or sessions, "Hun kontakter dig i næste uge, så I kan aftale de første ture": the start.)
 // (Round 53: also the citizen's trust in the handling, "fået en kollega til at læse med, så du kan være sikker på, at din
 // sag er set ordentligt igennem": a step of the case, not what the help shall lead to.)
 const PROCEDURAL_AFTER =
-  /^[\s,]*(?:at\s+)?(?:kan\s+|skal\s+)?(?:se|læse|kommentere|komme\s+med|udtale|klage|svare|give\s+(?:os|dine|jeres)|(?:re|gen)?vurdere|(?:en\s+(?:nærmere\s+|ny\s+|fornyet\s+)?)?(?:(?:re|gen)?vurdering|afklaring)|afklare|undersøge|undersøgelse|træffe|partshøring|behandle|behandling|oplyse|sagsbehandling|(?:af)?prøve\s+(?:den|det|dem|hjælpemidlet|\p{L}+en)|afprøvning|(?:aftale|planlægge|planlægning)\s+(?:af\s+|om\s+)?(?:\p{L}+\s+){0,2}?(?:tid|tidspunkt|dato|opstart|levering|installation|besøg|møde|(?:dag|gang)(?![\p{L}]))\p{L}*|(?:aftale|planlægge|finde\s+ud\s+af)\s*,?\s+(?:hvornår|hvilke\s+dage|hvilken\s+dag|hvad\s+tid|hvilket\s+tidspunkt)|opstart\p{L}*|igangsæt\p{L}*|et\s+(?:første\s+)?(?:opstartsmøde|møde|besøg)|(?:en|et)\s+(?:første\s+|indledende\s+)?(?:opstarts|introduktions|indlednings|intro|forventnings|visitations|afklarings)(?:samtale|møde|besøg)\p{L}*|(?:nå\s+at\s+)?(?:sige(?:\s+(?:din|jeres|Deres)\s+mening|,?\s+om|\s+til,?\s+(?:om|hvis)|\s+noget)|fortælle\s+(?:os|mig|kommunen))|vælge\s+(?:\p{L}+\s+){0,2}?(?:leverandør|firma)\p{L}*|søge\s+(?:om|igen|på\s+ny|hos|der)|ansøge|(?:gen|om|efter)?beregn\p{L}*|(?:efter)?regulering\p{L}*|være\s+(?:helt\s+)?(?:sikker|tryg|rolig)\s+på\s*,?\s+at\s+(?:(?:din|jeres|Deres)\s+(?:sag|ansøgning)|sagen|ansøgningen|afgørelsen))(?![\p{L}])/iu;
+  /^[\s,]*(?:at\s+)?(?:kan\s+|skal\s+)?(?:se|læse|kommentere|komme\s+med|udtale|klage|svare|give\s+(?:os|dine|jeres)|(?:re|gen)?vurdere|(?:en\s+(?:nærmere\s+|ny\s+|fornyet\s+)?)?(?:(?:re|gen)?vurdering|afklaring)|afklare|undersøge|undersøgelse|træffe|partshøring|behandle|behandling|oplyse|sagsbehandling|(?:af)?prøve\s+(?:den|det|dem|hjælpemidlet|\p{L}+en)|afprøvning|(?:aftale|planlægge|planlægning)\s+(?:af\s+|om\s+)?(?:\p{L}+\s+){0,2}?(?:tid|tidspunkt|dato|opstart|levering|installation|besøg|møde|(?:dag|gang)(?![\p{L}]))\p{L}*|aftale\s+(?:de|den|det|jeres|dine|Deres)\s+første\s+\p{L}+|(?:aftale|planlægge|finde\s+ud\s+af)\s*,?\s+(?:hvornår|hvilke\s+dage|hvilken\s+dag|hvad\s+tid|hvilket\s+tidspunkt)|opstart\p{L}*|igangsæt\p{L}*|et\s+(?:første\s+)?(?:opstartsmøde|møde|besøg)|(?:en|et)\s+(?:første\s+|indledende\s+)?(?:opstarts|introduktions|indlednings|intro|forventnings|visitations|afklarings)(?:samtale|møde|besøg)\p{L}*|(?:nå\s+at\s+)?(?:sige(?:\s+(?:din|jeres|Deres)\s+mening|,?\s+om|\s+til,?\s+(?:om|hvis)|\s+noget)|fortælle\s+(?:os|mig|kommunen))|vælge\s+(?:\p{L}+\s+){0,2}?(?:leverandør|firma)\p{L}*|søge\s+(?:om|igen|på\s+ny|hos|der)|ansøge|(?:gen|om|efter)?beregn\p{L}*|(?:efter)?regulering\p{L}*|være\s+(?:helt\s+)?(?:sikker|tryg|rolig)\s+på\s*,?\s+at\s+(?:(?:din|jeres|Deres)\s+(?:sag|ansøgning)|sagen|ansøgningen|afgørelsen))(?![\p{L}])/iu;
 // (Round 57: the assessment with its article, "med henblik på en afklaring af, om …", "med henblik på en ny vurdering": a
 // step of the case as well.)
 // (Round 51: also a recalculation or an adjustment of an amount, "Kommunen kontakter Dem i september med henblik på
@@ -102,8 +103,10 @@ const LAW_CUE_BEFORE = /formåls(?:bestemmelse|paragraf)|(?:\p{L}*lovens|barnets
 // arbejde"): a condition of the rule, not what granted help shall lead to.
 // (Round 65: also the "not" on the verb of judging, before its "that" clause: "Vi vurderer ikke, at en trappelift er
 // nødvendig, for at du kan …", "finder ikke at ændringen er nødvendig".)
+// (Round 66: also the thing as what it takes, denied or asked in a cleft: "er det ikke en scooter, der skal til, for at du
+// kan klare dig", "om det er en trappelift, som skal til, for at …".)
 const NECESSITY_DENIED =
-  /(?<![\p{L}])(?:ikke|om)(?:\s*,?\s+at)?\s+(?:[\p{L}-]+\s+){0,4}?(?:nødvendig\p{L}*|påkrævet|en\s+forudsætning|afgørende)\s*,?\s*$/iu;
+  /(?<![\p{L}])(?:ikke|om)(?:\s*,?\s+at)?\s+(?:[\p{L}-]+\s+){0,4}?(?:nødvendig\p{L}*|påkrævet|en\s+forudsætning|afgørende|[\p{L}-]+\s*,?\s+(?:der|som)\s+(?:skal|skulle)\s+til)\s*,?\s*$/iu;
 // A step of the hearing: a draft, notes or a statement sent, or the decision still to be made.
 const HEARING_SENTENCE =
   /(?<![\p{L}])(?:sendte|sendt|tilsendt|udkast\p{L}*|notat\p{L}*|referat\p{L}*|udtalelse\p{L}*|partshøring\p{L}*|(?:før|inden)\s+(?:jeg|vi|kommunen|udvalget)\s+(?:traf|besluttede|afgjorde|tog\s+stilling))(?![\p{L}])/iu;

@@ -147,8 +147,10 @@ const COVERED_EXPENSE =
 // håndboldklubben på 1.450 kr. pr. halvår" are granted; "Du træner på hold" is the training granted.)
 // (Round 54: also the sport with the infinitive, "er glad for at spille fodbold og møder op til træning to gange om
 // ugen": the child's own pastime.)
+// (Round 66: also the sport in a compound or with a team's age class, "træner U17-fodbold tre gange om ugen",
+// "spiller ungdomshåndbold".)
 const OTHERS_OWN =
-  /(?<![\p{L}])(?:(?:mange|nogle|de\s+fleste)\s+(?:bruger|vælger|benytter|køber|har|får|tager)|har\s+(?:[\p{L}\d.]+\s+){0,4}?(?:været|kommet)\s+hos\s+(?:dig|jer|Dem|ham|hende)\s*$|træner\s+(?:fodbold|håndbold|basket\p{L}*|badminton|tennis|volleyball|gymnastik|atletik|karate|judo|taekwondo|svømning)|(?:målmand|angriber|forsvarsspiller|\p{L}+spiller|svømmer|gymnast)\s+(?:og\s+|,\s*)træner|spille\s+(?:fodbold|håndbold|basket\p{L}*|badminton|tennis|volleyball|bordtennis|ishockey|golf))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:mange|nogle|de\s+fleste)\s+(?:bruger|vælger|benytter|køber|har|får|tager)|har\s+(?:[\p{L}\d.]+\s+){0,4}?(?:været|kommet)\s+hos\s+(?:dig|jer|Dem|ham|hende)\s*$|træner\s+(?:[\p{L}\d]+-|\p{L}*)(?:fodbold|håndbold|basket\p{L}*|badminton|tennis|volleyball|gymnastik|atletik|karate|judo|taekwondo|svømning)|(?:målmand|angriber|forsvarsspiller|\p{L}+spiller|svømmer|gymnast)\s+(?:og\s+|,\s*)træner|spille\s+(?:[\p{L}\d]+-|\p{L}*)(?:fodbold|håndbold|basket\p{L}*|badminton|tennis|volleyball|bordtennis|ishockey|golf))(?![\p{L}])/iu;
 const NOT_GRANTED_ALL = new RegExp(`${NOT_GRANTED.source}|${WORK_COMPOUND.source}|${RELATIVE_HELPS.source}|${OTHERS_OWN.source}`, 'iu');
 const OLD_OR_HAD = new RegExp(`${NOT_GRANTED_ALL.source}|${HAD.source}`, 'iu');
 
@@ -258,6 +260,10 @@ function helperBefore(letter: Letter, si: number, m: Span): boolean {
 // Round 34: a field line that grants ("Bevilget: 900 kr. pr. måned", "Tildelt: 2 timer om ugen") under an
 // "Ansøgt:" line the segmenter joined to it (a line ending in ")"): the grant is read on its own line, so
 // the application above does not make it the application. ("Ikke bevilget: …" is no grant label.)
+// Round 66: the application named in a lead before a colon, the grant after it ("Kort svar på din ansøgning: Du får
+// ledsagelse, 15 timer om måneden"): the colon turns to the answer, as "men" or "derfor" do.
+const COLON_GRANT_TURN = /^[^.;:]*[:–]\s*(?:du|I|De|han|hun|vi|jeg|\p{Lu}\p{Ll}+)\s+(?:får|modtager|bevilger|bevilges|tildeles|giver)(?!\s+(?:\p{L}+\s+)?(?:ikke|ingen)(?![\p{L}]))(?![\p{L}])/u;
+const TICKED_BOX_LINE = /^[ \t]*(?:\[[xX✓✔]\]|☒|☑|✅)[^\n]*$/u;
 const GRANT_FIELD_LINE = /^[ \t]*(?:bevilget|bevilling|bevilges|tildelt|visiteret(?:\s+til)?|godkendt)[ \t]*:[^\n:]*$/iu;
 // Round 34: in a change, the quantity followed by a relative clause that says the citizen has had it
 // ("hjælpen til morgenpleje 3 gange om ugen, som du har fået siden september", "…, som I har haft
@@ -293,6 +299,13 @@ function grantedIn(letter: Letter, m: Span): boolean {
   let s = letter.sentence(si);
   const lineStart = letter.text.lastIndexOf('\n', m.start - 1) + 1;
   if (lineStart > s.start && GRANT_FIELD_LINE.test(letter.text.slice(lineStart, m.start))) {
+    const lineEnd = letter.text.indexOf('\n', m.end);
+    s = { ...s, start: lineStart, end: lineEnd < 0 || lineEnd > s.end ? s.end : lineEnd };
+  }
+  // Round 66: a ticked box of a form ("[X] Kørsel: dækkes med 1.200 kr. om måneden") is an item of its own: the next
+  // box the segmenter joined to it ("[ ] Beklædning: dækkes ikke.") refuses another item, not this one.
+  const ticked = lineStart >= s.start && TICKED_BOX_LINE.test(letter.text.slice(lineStart, m.start));
+  if (ticked) {
     const lineEnd = letter.text.indexOf('\n', m.end);
     s = { ...s, start: lineStart, end: lineEnd < 0 || lineEnd > s.end ? s.end : lineEnd };
   }
@@ -423,6 +436,12 @@ function grantedIn(letter: Letter, m: Span): boolean {
   const keptCount = KEEPS_COUNT_BEFORE.exec(before);
   if (keptCount && !refusedIn(letter, { ...s, start: s.start + keptCount.index }, m)) return true;
   if (si > 0 && KEPT_DESCRIBED.test(before) && keptSentence(letter.slice(letter.sentence(si - 1))) && !refusedIn(letter, s, m)) return true;
+  // Round 66: the help the citizen has now, said in the next sentence to go on ("I får i dag 1.150 kr. om måneden. Det beløb
+  // fortsætter også fremover", beside a refused increase): the scope after the decision (README: help kept unchanged).
+  if (si + 1 < letter.seg.sentences.length && CURRENT_HELP_WORDS.test(before)) {
+    const next = letter.slice(letter.sentence(si + 1)).split(/[,;:]/u)[0]!;
+    if (CONTINUES_NEXT.test(next) && !NOT_OR_REFUSED.test(next) && !NOT_GRANTED_ALL.test(before.replace(CURRENT_HELP_WORDS_G, ' ')) && !refusedIn(letter, s, m)) return true;
+  }
   // Round 65: in a change that says the help itself stays the same and only its time or the like moves ("Hjælpen, du får, er
   // den samme som før – det er kun tidspunktet, der ændres"), the help the citizen has now ("Du har et forløb, hvor
   // hjemmeplejen kommer hver morgen") is the scope that goes on (README: "efter ændringen fortsatte").
@@ -466,7 +485,7 @@ function grantedIn(letter: Letter, m: Span): boolean {
     // måneden"; "det bliver ikke" stays a refusal.)
     // (Round 65: nor "til" after what the old help has amounted to, "Tilskuddet har hidtil svaret til 40 timers hjælp om
     // ugen": the old amount said again, no turn.)
-    if (!/(?<![\p{L}])(?:(?<!(?<![\p{L}])(?:fastsat|fastlagt|opgjort|svaret|svarede)\s)til\s*$|fremover|men|det\s+bliver(?!\s+(?:ikke|ingen))|i\s+stedet|(?<!som\s)nu|derfor|^\s*herefter|(?<!at\s+der\s)(?:tildeles|bevilges)|det\s+(?:får|kan)\s+(?:du|I|De|han|hun)(?:\s+få)?(?!\s+ikke)|det\s+(?:bevilger|imødekommer)\s+vi(?!\s+ikke)|det\s+er\s+(?:også\s+)?det\s*,?\s+(?:du|I|De|han|hun)\s+(?:får|kan\s+få)(?!\s+ikke))(?![\p{L}])/iu.test(lastOld) && !CHANGED_TO_HELP.test(lastOld) && !turnBeforeVerb(before, changing)) return false;
+    if (!/(?<![\p{L}])(?:(?<!(?<![\p{L}])(?:fastsat|fastlagt|opgjort|svaret|svarede)\s)til\s*$|fremover|men|det\s+bliver(?!\s+(?:ikke|ingen))|i\s+stedet|(?<!som\s)nu|derfor|^\s*herefter|(?<!at\s+der\s)(?:tildeles|bevilges)|det\s+(?:får|kan)\s+(?:du|I|De|han|hun)(?:\s+få)?(?!\s+ikke)|det\s+(?:bevilger|imødekommer)\s+vi(?!\s+ikke)|det\s+er\s+(?:også\s+)?det\s*,?\s+(?:du|I|De|han|hun)\s+(?:får|kan\s+få)(?!\s+ikke))(?![\p{L}])/iu.test(lastOld) && !CHANGED_TO_HELP.test(lastOld) && !COLON_GRANT_TURN.test(lastOld) && !turnBeforeVerb(before, changing)) return false;
   }
   // A refusal in the same sentence ("Du får ikke 3 timer om ugen") grants no scope. The
   // letter's type is not used: a partial grant misread as a refusal would lose its scope.
@@ -478,7 +497,8 @@ function grantedIn(letter: Letter, m: Span): boolean {
   const { cues } = letter.compiled;
   // (Round 32: nor help extended beside the refusal, "Samtidig har vi forlænget din bostøtte …, 2 timer om
   // ugen", "Støtten forlænges til 30. juni med 3 timer om ugen": the extension grants the scope.)
-  if ((letter as Partial<AnalysedLetter>).decisionType === 'afslag' && !hasMatchIn(letter, cues.bevilling, s) && !CONTINUES.test(before) && !EXTENDED.test(before) && !grantedListItem(letter, s) && !(CONTINUES_HEADING.test(heading) && !/(?<![\p{L}])ikke(?![\p{L}])/iu.test(heading))) return false;
+  // (Round 66: nor an item ticked in the form's result, "[X] Kørsel: dækkes med 1.200 kr. om måneden": the box grants it.)
+  if ((letter as Partial<AnalysedLetter>).decisionType === 'afslag' && !ticked && !hasMatchIn(letter, cues.bevilling, s) && !CONTINUES.test(before) && !EXTENDED.test(before) && !grantedListItem(letter, s) && !(CONTINUES_HEADING.test(heading) && !/(?<![\p{L}])ikke(?![\p{L}])/iu.test(heading))) return false;
   // In a refusal, help offered on the citizen's yes ("Vi kan i stedet tilbyde dig en kontaktperson, som
   // du kan ses med en gang om ugen, hvis du ønsker det"): an offer to take up, not a scope granted.
   if ((letter as Partial<AnalysedLetter>).decisionType === 'afslag' && OFFER_IF_WANTED.test(sText)) return false;
@@ -561,9 +581,10 @@ const KEEPS_BEFORE = /(?<![\p{L}])(?:beholder|bevarer|fortsætter\s+med)\s+(?:di
 const KEEPS = String.raw`(?<![\p{L}])(?:(?:får|modtager|beholder|har)\s+fortsat|fortsætter\s+med|beholder|bevarer)`;
 // Round 59: help said to go on, then named as what the citizen has now, the scope listed after it ("De modtager fortsat
 // den hjælp, De har i dag: besøg af hjemmeplejen 4 gange i døgnet", also beside a refusal of a care home): the scope that
-// continues; "har i dag" names that help, not old help replaced.
+// continues; "har i dag" names that help, not old help replaced. (Round 66: also the help as it is, "Din mor beholder sin
+// hjælp, som den er i dag: 3 besøg om dagen".)
 const GOES_ON_AS_NOW_BEFORE = new RegExp(
-  String.raw`${KEEPS}\s+(?:den|din|dit|dine|Deres|jeres|de|det)\s+(?:\p{L}+\s+){0,2}?(?:hjælp|støtte|pleje|besøg|ydelse\p{L}*|aflastning)\s*,\s*(?:som\s+)?(?:du|De|I|han|hun)\s+(?:har|får|modtager)\s+(?:i\s+dag|nu|allerede)\s*(?::|,\s*(?:nemlig|dvs\.|altså)|–|-)\s*[^.;]{0,80}$`,
+  String.raw`${KEEPS}\s+(?:den|din|dit|dine|Deres|jeres|de|det|sin|sit|sine|hans|hendes)\s+(?:\p{L}+\s+){0,2}?(?:hjælp|støtte|pleje|besøg|ydelse\p{L}*|aflastning)\s*,\s*(?:(?:som\s+)?(?:du|De|I|han|hun)\s+(?:har|får|modtager)\s+(?:i\s+dag|nu|allerede)|som\s+(?:den|det|de)\s+er\s+(?:i\s+dag|nu))\s*(?::|,\s*(?:nemlig|dvs\.|altså)|–|-)\s*[^.;]{0,80}$`,
   'iu',
 );
 const KEEPS_COUNT_BEFORE =
@@ -613,6 +634,8 @@ const KEPT_LEAD = new RegExp(
 // Round 64: the help kept said in one sentence and its amount in the next, opened by a pronoun for it ("Du beholder din
 // nuværende helhedspleje. Den består af et morgenbesøg og et aftenbesøg hver dag"), beside a refusal of other help: the
 // scope that goes on (README: help kept unchanged beside a refusal). A keeping denied ("beholder ikke") does not count.
+const CONTINUES_NEXT =
+  /^\s*(?:det|den|dette|denne|de|disse)\s+(?:beløb|hjælp|støtte|tilskud|ydelse|bevilling|ordning|timer|besøg)\p{L}*\s+(?:(?:\p{L}+\s+)?fortsætter|bevares|bibeholdes|forbliver|gælder\s+fortsat)(?![\p{L}])/iu;
 const KEPT_DESCRIBED = /^\s*(?:den|det|de|hjælpen|støtten|plejen)\s+(?:består\s+af|omfatter|indeholder|er\s+på)\s[^.;]*$/iu;
 const KEPT_SENTENCE = new RegExp(
   String.raw`${KEEPS}\s+(?:den|din|dit|dine|Deres|jeres)\s+(?:\p{L}+\s+){0,2}?\p{L}*(?:hjælp|støtte|pleje|besøg|ydelse|aflastning|rengøring)\p{L}*(?![\p{L}])`,

@@ -267,6 +267,8 @@ const TOLD_THERE_AFTER =
 // "løbende" as the kind of a cost or a payment ("ikke en løbende merudgift", "en løbende ydelse"):
 // what the expense is, not a look at the case as it goes.
 const PLANNED_BEFORE = /(?<![\p{L}])(?:(?:vi|jeg)\s+holder|holder\s+(?:vi|jeg))\s+(?:et|en|vores|det)?\s*(?:nyt\s+|fælles\s+)?$/iu;
+const LOOKED_HOW_BEFORE =
+  /(?<![\p{L}])(?:har|havde)\s+(?:[^.;:]{0,80}?\s)?(?:set|kigget|talt|snakket|drøftet|gennemgået|undersøgt)(?:\s+(?:på|om|efter|sammen))?\s*,?\s*$/iu;
 const TOLD_HOW_BEFORE =
   /(?<![\p{L}])(?:fortælle|fortalt|fortalte|fortæller|noteret|noterede|registreret|registrerede|beskrevet|beskrev|skrevet|skrev|observeret|observerede)(?:\s+(?:du|I|De|han|hun|selv|os|mig))*\s*,?\s*$/iu;
 // (Round 45: also a running loss or income, "giver ikke et løbende tab af arbejdsindtægt".)
@@ -443,6 +445,9 @@ export function detect(letter: Letter): Detection {
       // of it, "Hjemmeplejen har i de seneste seks uger noteret, hvordan det går med din hygiejne": told or written
       // down, not a look ahead.)
       if (/^hvordan\s+det\s+går$/iu.test(word) && TOLD_HOW_BEFORE.test(letter.text.slice(Math.max(0, m.start - 30), m.start))) continue;
+      // Round 66: a look at how it goes told in the perfect ("Vi har sammen med dig og din kontaktperson set på, hvordan det
+      // går"): the review this letter rests on, not one ahead ("Vi ser igen på, hvordan det går" has no "har").
+      if (/^hvordan\s+det\s+går$/iu.test(word) && LOOKED_HOW_BEFORE.test(letter.text.slice(letter.sentence(si).start, m.start)) && !FUTURE.test(sText) && !/(?<![\p{L}])(?:når|inden|før|efter\s+at)(?![\p{L}])/iu.test(sText)) continue;
       // "opfølgning på vores telefonsamtale" (a mail's subject): the letter follows up a talk.
       if (/^opfølgning$/iu.test(word) && TALK_AFTER.test(letter.text.slice(m.end, m.end + 40))) continue;
       // "revurderes, hvis der sker ændringer, dog senest «Revurderingsdato»": the only date is an
