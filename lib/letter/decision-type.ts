@@ -801,6 +801,10 @@ function computeFlags(letter: Letter, i: number): Flags {
     // Round 46: the same for moving a thing one has ("du ikke kan få din rollator over dørtrinnet", "kan ikke få benene op
     // i karret"): a physical task, not help refused. ("få tilskuddet ud over …", "op til 20 timer" stay refusals.)
     if (/få$/iu.test(letter.slice(m)) && MOVE_THING_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 40)))) continue;
+    // Round 67: "not only …, but also" ("Vi giver ikke kun penge, men også råd", "Der ydes ikke blot hjælp til X, men også
+    // til Y"): the negation limits "kun", it adds to the help, it refuses nothing. (Only with the "men også" after it; a
+    // bare "Vi giver ikke kun af den grund afslag" stays as it is.)
+    if (NOT_ONLY_AFTER.test(letter.text.slice(m.end, s.end))) continue;
     flags.afslag = true;
   }
   let leftOut: RegExpExecArray | null;
@@ -1060,10 +1064,12 @@ function computeFlags(letter: Letter, i: number): Flags {
       if (NEGATION.test(before)) flags.afslag = true;
       continue;
     }
-    if ((NEGATION.test(before) || NEGATION.test(near)) && correctedByBut(letter, s, m)) continue;
+    // (Round 67: not the "ikke" of "ikke kun …, men også …" right after the verb, see NOT_ONLY_GRANT_AFTER.)
+    const negNear = NEGATION.test(near) && !NOT_ONLY_GRANT_AFTER.test(letter.text.slice(m.end, s.end));
+    if ((NEGATION.test(before) || negNear) && correctedByBut(letter, s, m)) continue;
     // (Help said not to be given, then "det har du heller ikke bedt om": see NOT_ASKED_FOR.)
-    if (m.start < notAskedEnd && (NEGATION.test(before) || NEGATION.test(near))) continue;
-    if (NEGATION.test(before) || NEGATION.test(near) || RECEIVES_REFUSAL.test(after) || NEGATED_AFTER_ADVERB.test(letter.text.slice(m.end, Math.min(s.end, m.end + 30))) || (PASSIVE_GRANT.test(letter.slice(m)) && NEGATED_AFTER_SUBJECT.test(letter.text.slice(m.end, Math.min(s.end, m.end + 40))))) flags.afslag = true;
+    if (m.start < notAskedEnd && (NEGATION.test(before) || negNear)) continue;
+    if (NEGATION.test(before) || negNear || RECEIVES_REFUSAL.test(after) || NEGATED_AFTER_ADVERB.test(letter.text.slice(m.end, Math.min(s.end, m.end + 30))) || (PASSIVE_GRANT.test(letter.slice(m)) && NEGATED_AFTER_SUBJECT.test(letter.text.slice(m.end, Math.min(s.end, m.end + 40))))) flags.afslag = true;
     else if (CONDITION.test(before) || RECEIVES_LETTER.test(after)) continue;
     // "Du bor nu på kollegiet, og du har fået fritidsjob i Netto": a fact of the citizen's life.
     // Round 41: "Du har fået socialpædagogisk støtte … i 5 timer om ugen siden marts 2024": the help the citizen has had
@@ -1212,6 +1218,12 @@ const HELP_NOUN_MOVED = String.raw`(?:(?:din|dit|dine|jeres|Deres|hans|hendes|\p
 const HELP_MOVES = new RegExp(String.raw`(?<![\p{L}])(?:${HELP_NOUN_MOVED}\s+(?:flytter|flyttes|bliver\s+flyttet)|(?:flytter|flyttes)\s+${HELP_NOUN_MOVED})(?![\p{L}])[^.;:!?\n]{0,50}?\s+til(?![\p{L}])`, 'u');
 const OWN_WITHDRAWAL_AFTER = /^\s+(?:(?:dit|din|dine|jeres|Deres|sit|sin|sine|hans|hendes|deres|et|en|sådan\p{L}*)\s+)?(?:\p{L}+\s+)?(?:samtykke\p{L}*|ansøgning\p{L}*|klage\p{L}*|fuldmagt\p{L}*|accept\p{L}*)(?![\p{L}])/iu;
 const PUT_ON_AFTER = /^\s+(?:på|af)(?:\s+selv)?(?=[\s,.;]|$)/iu;
+// Round 67: "ikke kun/bare/blot/alene …, men også/tillige/desuden …" right after a refusal cue ending in "ikke" (or with a
+// pronoun between, "vi giver dig ikke kun …"), or after a grant verb ("Vi bevilger ikke bare timer, men også …"): the
+// continuation that adds, see the refusal and grant loops in computeFlags.
+const NOT_ONLY_TAIL = String.raw`\s+(?:kun|bare|blot|alene|udelukkende)\s[^.;!?]*?\bmen\s+(?:(?:\p{L}+\s+){0,3}?også|tillige|desuden|derudover)(?!\p{L})`;
+const NOT_ONLY_AFTER = new RegExp(String.raw`^(?:\s+(?:dig|jer|Dem|ham|hende|dem))?` + NOT_ONLY_TAIL, 'iu');
+const NOT_ONLY_GRANT_AFTER = new RegExp(String.raw`^(?:\s+(?:vi|du|I|De|kommunen|dig|jer|Dem|ham|hende|dem)){0,2}\s+ikke` + NOT_ONLY_TAIL, 'iu');
 const PUT_ON_GRANT_AFTER = /^\s+(?:på|af)(?:\s+selv)?(?=\s*[,.;!?]|\s*$|\s+(?:med|selv|alene|uden|ved\s+hjælp)(?![\p{L}]))/iu;
 const HAD_TOLD = /(?<![\p{L}])(?:hidtil|indtil\s+nu|som\s+(?:du|I|De|han|hun|\p{Lu}\p{Ll}+)\s+(?:hidtil\s+|indtil\s+nu\s+)?har\s+(?:haft|brugt|været\s+(?:i|på))|i\s+stedet\s+for\s+(?:de|den|det|dine|din|dit)\s)(?![\p{L}])/u;
 const FRONTED_START =

@@ -61,6 +61,9 @@ const ELEMENTS = {
       'vurderer kommunen, at', 'vurderer kommunen at', 'vurderer udvalget, at', 'vurderer forvaltningen, at',
       // Journal style without the article ("Bevilges, da borger pga. fatigue ikke kan støvsuge").
       'da borger', 'fordi borger', 'idet borger',
+      // Round 67: the applicant in the third person of a file-style letter ("Da ansøgers bil kan indrettes, er der ikke behov
+      // for …"), like 'da borger'.
+      'da ansøger', 'da ansøgeren', 'da ansøgers', 'da ansøgerens', 'da borgers', 'da borgerens',
       // The help's own state as the cause ("Familiebehandlingen ophører, da målene i handleplanen er nået").
       'da målene', 'da målet', 'da behovet', 'da hjælpen', 'da støtten', 'da forløbet', 'da indsatsen', 'da formålet',
       'da pladsen', 'da tilbuddet', 'da bevillingen', 'da ordningen', 'da aflastningen',
@@ -1736,6 +1739,8 @@ const ELEMENTS = {
       // tegne", "Det har du klaret", "har fået et fast arbejde", "klarer de fleste ting selv");
       // negations and "om" are left out in code.
       'selv overskud', 'stadig overskud', 'fortsat overskud', 'møder op til tiden', 'kommer til tiden', 'møder altid op',
+      // Round 67: the same in a subordinate clause, the adverb first ("en af dem, der altid møder op").
+      'altid møder op',
       // Round 51: the same said of the past ("du altid kom til tiden", "mødte op til tiden hver dag"), a skill with a
       // material or a tool ("dygtig med træ"; "dygtig med hænderne" above), and a family that has moved on ("I er kommet
       // godt videre som familie"; "så I kan komme godt videre" is a goal and does not match).
@@ -1965,6 +1970,10 @@ const ELEMENTS = {
       // "holdtræning"; not training or therapy that is help or its cost: "går til genoptræning",
       // "handicapsvømning".)
       String.raw`\b(?:går|gik|begyndt|startet)\s+(?:(?:også|stadig|fortsat|fast|gerne|ofte)\s+){0,2}(?:til|at\s+(?:spille|træne|gå\s+til))\s+(?:senior|vand|stole|hold|motions|line|folke|street|gade|dame|herre|old|mini)?(?:fodbold|håndbold|svømning|gymnastik|spejder|dans|ridning|musik|badminton|tennis|karate|judo|kor|sang|træning|fitness|motion|yoga|pilates|petanque|dart|bowling|billard|bridge|cykling|boksning|kickboksning|klatring|atletik|roning|løb|basket|basketball|volleyball|floorball|hockey|ishockey|kampsport|taekwondo|teater|drama|skak|golf|sejlads|kajak|spinning|crossfit)\b`,
+      // Round 67: playing on a team named in a compound or with its age class ("spiller på U15-holdet", "spiller på
+      // førsteholdet", "spiller han på dameholdet"): a leisure of one's own, as "spiller på holdet" above; "spiller på
+      // computeren" names no team.
+      String.raw`\bspiller\s+(?:(?:du|De|hun|han|I)\s+)?(?:(?:også|stadig|fast|nu)\s+)?på\s+(?:[\p{L}\d]+-)?\p{L}*holdet\b`,
       // "Du klarer det meste selv", "du laver selv mad", "han går selv ture".
       String.raw`\bklarer\s+(?:\p{L}+\s+){1,4}?selv\b`,
       // Subject first: "at du selv tørrer støv af", "hun selv tager opvasken" (a present-tense
@@ -2634,6 +2643,9 @@ const ELEMENTS = {
       // (Only after the one who acts: "give en anden fuldmagt til at handle for dig"; not shopping, "sende nogen ud og
       // handle for dig", "ikke selv kan nå at handle for dig".)
       String.raw`\bhandle\s+for\s+(?:dig|jer|Dem)\b(?<=(?:fuldmagt|lov|anden|andre|person|dem|ham|hende|vedkommende)[^.;:\n]{0,30}handle\s+for\s+(?:dig|jer|Dem))`,
+      // Round 67: the lawyer paid by the municipality with the municipality as subject ("Kommunen betaler for jeres advokat
+      // i sagen"); not the citizen paying their own ("Du betaler selv for din advokat").
+      String.raw`\b(?:kommunen|vi|forvaltningen|udvalget)\s+(?:har\s+)?(?:betaler|betalt|betalte|dækker|dækket)\s+(?:for\s+|udgiften\s+til\s+)?(?:din|jeres|Deres|en)\s+advokat`,
       String.raw`\bforvaltningslovens\s+§\s*8\b`,
       String.raw`§\s*8\s+i\s+forvaltningsloven`,
       // Someone along to meetings, in plain words: "tage en, du har tillid til, med til møder", "have
@@ -3513,9 +3525,10 @@ export const DEFAULT_RULE_DATA = {
         // Conditions said to be met ("betingelserne for at få hjælp er opfyldt").
         String.raw`\b(?:betingelserne|kriterierne|kravene)\s+(?:(?:herfor|for\s+[^.\n]{0,60}?)\s+)?(?:er|ses\s+at\s+være|vurderes\s+at\s+være)\s+opfyldt`,
         String.raw`\b(?:betingelserne|kriterierne|kravene)\s+(?:for|i|efter)\s+[^.\n]{0,60}\s+(?:er\s+ikke|ikke\s+er)\s+opfyldt`,
+        // (Round 67: a hyphenated word between, "betingelserne for at bevilge en el-scooter er således ikke opfyldt".)
         // The same in the chancery's verbs and "til stede" ("betingelserne i servicelovens § 112 ikke
         // findes opfyldt", "betingelserne for at iværksætte aflastning ikke er til stede").
-        String.raw`\b(?:betingelserne|kriterierne|kravene|forudsætningerne)\s+(?:[\p{L}§\d.,]+\s+){0,14}?(?:ikke\s+(?:er|findes|anses\s+for|ses\s+at\s+være|vurderes\s+at\s+være|skønnes\s+at\s+være)|(?:er|findes|anses)\s+(?:derfor\s+|dermed\s+|således\s+|altså\s+)?ikke(?:\s+for)?)\s+(?:opfyldt|til\s+stede)\b`,
+        String.raw`\b(?:betingelserne|kriterierne|kravene|forudsætningerne)\s+(?:[\p{L}§\d.,-]+\s+){0,14}?(?:ikke\s+(?:er|findes|anses\s+for|ses\s+at\s+være|vurderes\s+at\s+være|skønnes\s+at\s+være)|(?:er|findes|anses)\s+(?:derfor\s+|dermed\s+|således\s+|altså\s+)?ikke(?:\s+for)?)\s+(?:opfyldt|til\s+stede)\b`,
         // The need said not to reach the law's degree, in the chancery's order ("Deres behov for
         // pleje og omsorg ikke er af et sådant omfang, at …").
         String.raw`\bbehov\s+(?:for\s+(?:\p{L}+\s+){1,4}?)?ikke\s+(?:er\s+|vurderes\s+at\s+være\s+)?(?:af\s+)?(?:et|en)\s+(?:sådant?|sådan|tilstrækkeligt?|væsentligt?|betydeligt?)\s+(?:omfang|karakter|grad)(?:\s*,?\s+at\s+[^.;\n]{0,80})?`,

@@ -646,6 +646,9 @@ const AID = /(?<![\p{L}])((?:(?:el-?assisteret|elektrisk)\s+)?(?:el-?scooter|sco
 // "udendørsrollator"): the plain kind, so a manual "letvægtskørestol" granted differs from the "elektrisk kørestol" applied
 // for. (Three letters at least before the kind, so "elkørestol" stays the motor kind above.)
 const COMPOUND_AID = /(?<![\p{L}-])\p{L}{3,}?(kørestol|rollator)(?:en|e|ene|er|erne)?(?![\p{L}])/giu;
+// Round 67: the general words for changing the home, and the aids that are fitted into it (see otherAidGranted).
+const HOUSING_WORDS = new Set(['boligindretning', 'boligændring', 'ombygning']);
+const HOME_FIXTURES = new Set(['støttegreb', 'greb', 'trappelift', 'loftlift', 'brusehjørne', 'brusekabine', 'boligindretning', 'boligændring', 'ombygning']);
 function aidsIn(text: string): Set<string> {
   const out = new Set<string>();
   AID.lastIndex = 0;
@@ -677,6 +680,10 @@ function otherAidGranted(letter: Letter, result: number, sentenceFlags: Sentence
     if (applied.size === 0) continue;
     // (The granted aid is the applied one, or a kind of it: "kørestol" → "elkørestol".)
     for (const g of granted) for (const x of applied) if (g.endsWith(x)) return false;
+    // Round 67: a grant named only by the housing word ("Du får bevilget boligindretningen", "Boligændringen bevilges")
+    // after an application for fixtures of the home ("greb ved toilettet", "en trappelift"): the general word covers
+    // them, it is no other aid. (A named aid beside it, or a movable aid applied for, still differs.)
+    if ([...granted].every((g) => HOUSING_WORDS.has(g)) && [...applied].every((x) => HOME_FIXTURES.has(x))) return false;
     return true;
   }
   return false;

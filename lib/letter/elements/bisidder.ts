@@ -68,6 +68,8 @@ const ALONG_TO_ACTIVITY =
 const SUPPORT_RIGHT_BEFORE =
   /(?<![\p{L}])(?:(?:kan|må)\s+(?:\p{L}+\s+){0,2}?(?:få|tage|have|bruge|vælge|medbringe)|(?:ret|retten)\s+til|mulighed\s+for|velkomne?\s+til|har\s+lov\s+til)\s+(?:\p{L}+\s+){0,5}$/iu;
 const FIELD_LABEL_AFTER = /^\p{L}*[ \t]*:[ \t]*\S/u;
+const PLACEMENT_ONLY = /anbring|anbragt|§\s*(?:75|83)(?![\d])/iu;
+const AT_MEETINGS = /(?<![\p{L}])(?:møde|samtale|bisidder|partshøring)\p{L}*/iu;
 const PLACEMENT_SUPPORT = /anbringelse|§\s*75|uvildig|uafhængig|børnesagkyndig|tilbud|tilbyd|ikke\s+(?:er\s+)?(?:fra|ansat\s+i)\s+kommunen/iu;
 
 export function detect(letter: Letter): Detection {
@@ -84,7 +86,14 @@ export function detect(letter: Letter): Detection {
       // (Round 33: a støtteperson who goes along to an activity is the help granted, even after "kan": "kan
       // Emil få en støtteperson, der tager med ham til klub", "en støtteperson til fritidsaktiviteter".)
       if (/^støtteperson/iu.test(match) && ALONG_TO_ACTIVITY.test(sentence.slice(at + match.length)) && !PLACEMENT_SUPPORT.test(sentence)) return false;
-      if (/^støtteperson/iu.test(match)) return SUPPORT_RIGHT_BEFORE.test(before) || PLACEMENT_SUPPORT.test(sentence);
+      // Round 67: the parents' own støtteperson during a placement, offered with nothing of meetings ("Du har ret til at få
+      // tilbudt en støtteperson under anbringelsen. Sig til, hvis du ønsker det."): support of its own under the placement rules,
+      // which the guide counts as other help, not the right to a bisidder in the case. Along to meetings or talks with the
+      // municipality ("… som kan være med til møderne") it is the bisidder's role and stays.
+      // (The definite form opening a sentence, "Støttepersonen er uafhængig af kommunen og kan hjælpe jer", describes the
+      // one just offered; the offer's own sentence decides, unless this one puts it at meetings.)
+      if (/^støttepersonen$/iu.test(match) && before.trim() === '' && !AT_MEETINGS.test(sentence)) return false;
+      if (/^støtteperson/iu.test(match)) return (SUPPORT_RIGHT_BEFORE.test(before) || PLACEMENT_SUPPORT.test(sentence)) && (!PLACEMENT_ONLY.test(sentence) || AT_MEETINGS.test(sentence));
       if (RIGHT_BEFORE.test(before)) return true;
       // Round 38: the role as a field label with the person after it ("Fuldmagtshaver: rådgiver Lis Hansen",
       // "Partsrepræsentant: advokat …"): who acts in the case, not the right to one.

@@ -51,6 +51,11 @@ const ROUTINE = [
   // har modtaget, besluttet at …", "de oplysninger, som kommunen har fået"): still no content. (What it says, "…, viser,
   // at …", is matched outside this span.)
   /(?<![\p{L}])(?:de\s+)?(?:foreliggende\s+|samlede\s+)?oplysning(?:er|erne)\s*,?\s+(?:som\s+|der\s+)?(?:vi|kommunen|jeg)\s+har\s+(?:modtaget|fået|indhentet)(?=\s*[,.])/giu,
+  // Round 67: the same bare information with its sources listed after "herunder" and nothing of what they say, the
+  // sentence ending there ("på baggrund af de foreliggende oplysninger, herunder en udtalelse fra egen læge", "de
+  // oplysninger, der er i sagen, herunder skolens beskrivelse."): sources named, no content. (A clause saying what a
+  // source tells, ", som viser, at …", is not a bare list and stays.)
+  /(?<![\p{L}])(?:de\s+)?(?:foreliggende\s+|samlede\s+|øvrige\s+)?oplysning(?:er|erne)(?:\s+i\s+(?:din\s+|jeres\s+|Deres\s+)?sag(?:en)?|\s*,\s*(?:der|som)\s+(?:er|foreligger|findes)\s+i\s+(?:din\s+|jeres\s+|Deres\s+)?sag(?:en)?)?\s*,\s*herunder\s+(?:(?!(?:at|som|der|hvor|hvoraf|hvori|viser|beskriver|oplyser|fremgår)(?![\p{L}]))[\p{L}'-]+,?\s+){0,7}?[\p{L}'-]+\s*\.?\s*$/giu,
   // The same with the source first ("Af servicelovens § 96, stk. 1, fremgår, at …", "I
   // kvalitetsstandarden fremgår det, at …").
   /(?<![\p{L}])(?:af|i|ifølge)\s+[^\n]{0,80}?(?:§|lov\p{L}*|bestemmelse\p{L}*|regl\p{L}*|vejledning\p{L}*|kvalitetsstandard\p{L}*|serviceniveau\p{L}*|praksis\p{L}*|principafgørelse\p{L}*)[^\n]{0,40}?fremg(?:år|ik)(?:\s+det)?\s*,?\s*at(?![\p{L}])/giu,
@@ -174,6 +179,10 @@ const DATED_OR_TOLD =
 const CLASS_BEFORE =
   /(?<![\p{L}])(?:borgere|personer|ældre|pensionister|mennesker|familier|børn|unge|voksne|ansøgere|alle|dem|folk)\s*,?\s+(?:der|som)\s+(?:ikke\s+|selv\s+|fortsat\s+)?$|(?<![\p{L}])(?:for|til|blandt)\s+(?:(?!(?:jeres|dine|deres|hans|hendes|sine|begge|de|to|tre|fire)\s)\p{L}+\s+)?(?:børn|unge|voksne|borgere|personer|mennesker|familier|ældre|pensionister)\s+med\s+$/iu;
 const PERFORMER_FIELD = /(?:^|\n)[ \t]*(?:udfører|udføres\s+af|leverandør|behandler|ansvarlig|kontaktperson|hvem|træner|terapeut)\s*:\s*$/iu;
+// Round 67: a profession named as who runs a class or service on offer ("Holdet ledes af en fysioterapeut", "Undervisningen
+// varetages af en sygeplejerske"): a description of the offer, nothing seen in this case. (Looking back, "Træningen blev
+// ledet af en fysioterapeut, som så …", stays: LOOKS_BACK.)
+const RUN_BY_BEFORE = /(?<![\p{L}])(?:ledes|ledet|varetages|varetaget|instrueres|instrueret|undervises|drives|styres)\s+af\s+(?:(?:en|et|vores|kommunens|centrets)\s+)?(?:\p{L}+\s+)?$/iu;
 const IF_BEFORE = /(?<![\p{L}])(?:når|hvis|såfremt)\s+(?:\p{L}+\s+){0,2}$/iu;
 const SOURCE_BEFORE = /(?<![\p{L}])på\s+(?:baggrund|grundlag)\s+af\s+(?:\p{L}+\s+){0,2}$/iu;
 // (Round 55: not the past forms, "I har indsendt kvitteringer for …", "de fremsendte regninger": documents already in the
@@ -268,6 +277,7 @@ export function detect(letter: Letter): Detection {
         // Round 66: the profession in a field of the grant's practical details ("Udfører: Fysioterapeut [navn]", "Behandler:
         // ergoterapeut fra Træningscentret"): who gives the help, nothing seen yet.
         if (PERFORMER_FIELD.test(letter.text.slice(Math.max(s.start, m.start - 30), m.start))) continue;
+        if (RUN_BY_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 40), m.start)) && !LOOKS_BACK.test(sText)) continue;
         // (Not the dated source of the decision: "har på baggrund af hjemmebesøg den 28.05.2024 besluttet at bevilge".)
         if (FORWARD.test(sText) && !LOOKS_BACK.test(sText) && !SOURCE_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 30), m.start))) continue;
         // Round 56: a service or a profession named by the law the letter quotes ("hjælpen gives ikke, hvis behovet kan

@@ -21,6 +21,13 @@
 import type { AnalysedLetter, Detection, Letter } from '../letter';
 import { DATA_PROTECTION, ENDING_WORDS, frameTest, isLawSentence, sectionUnder } from './common';
 
+// Round 67: two word lists that several checks below share (folded from their separate copies).
+// The case itself — this decision, this letter, this case: questions, copies or advice about it are no other help.
+const THIS_CASE = String.raw`(?:afgørelsen|brevet|ovenstående|denne\s+afgørelse|dette\s+brev|sagen|(?:din|jeres|Deres)\s+sag)`;
+// Who sends the letter and who gives the help decided here — "os", "mig", the case worker, the visitation, the home care
+// or provider of the help: a pointer back to them is no other help. (A unit named in the letterhead is found by frameUnit.)
+const HERE_PARTY = String.raw`(?:os|mig|undertegnede|(?:din|jeres|Deres)\s+(?:sagsbehandler|rådgiver|visitator|kontaktperson|leverandør|hjemmepleje)|(?:hjemmepleje|hjemmehjælp|leverandør|visitation|indkøbsordning|madservice|sagsbehandler)\p{L}*)`;
+
 // (Round 22: also the right to see the case's papers, "Du kan have ret til aktindsigt": a right in this case.)
 // (Also a new assessment of the same case: "kan du søge om ny vurdering", "bede om en revurdering".)
 // (Round 28: also more of the same help asked for, "Ved sygdom kan du søge om ekstra timer", "kan I søge
@@ -58,6 +65,12 @@ const REPORTED_BEFORE = /(?<![\p{L}])(?:fremgår\s+det|fremgik\s+det|af\s+(?:\p{
 // the help named up to the next comma ("… anbefalet, at du får et beskyttet tilbud").
 const RECOMMENDED_YOU_GET =
   /(?<![\p{L}])(?:(?:har|havde)\s+(?:[\p{L}\d.]+\s+){0,5}?anbefalet|anbefalede)\s*,?\s+at\s+(?:du|I|De|han|hun|\p{Lu}\p{Ll}+)\s+(?:\p{L}+\s+)?(?:får|modtager|bliver\s+tilbudt|skal\s+have)(?![\p{L}])[^.;:!?,]*/u;
+// Round 67: see the BARE_NAME branch of accept. A clause that says there is no (other, free) place or offer to be had ("og at
+// der ikke er andre pladser i kommunens tilbud", "der findes ingen ledige pladser"): a reason why, which names no help to
+// turn to, so its "tilbud" does not make a place named beside it a pointer. (Up to "men", "så", "og", "eller": what follows
+// may still guide.)
+const NONE_AVAILABLE =
+  /(?<![\p{L}])(?:(?:der\s+)?(?:ikke\s+(?:er|findes|var|fandtes)|(?:er|findes|var|fandtes)\s+(?:der\s+)?(?:ikke|ingen))|ingen)\s+(?:(?:nogen|andre|anden|flere|ledige?|frie?)\s+){0,2}(?:pladser|plads|tilbud)(?![\p{L}])(?:(?!\s(?:men|så|og|eller)\s)[^,.;:!?])*/giu;
 // (Round 66: also the indefinite compound, "Nordby Boligforening".)
 const PLACE_ASSOCIATION = /^(?:bolig|andelsbolig|andels|ejer|grundejer|beboer|idræts|sports|gymnastik|skytte|fodbold|håndbold|golf|tennis|ride|svømme|motions|lokal|forældre|elev|hus)forening(?:en)?$/iu;
 // Words that make a sentence send the citizen somewhere. ("henviste til, at …" is an argument put
@@ -161,8 +174,11 @@ const CITIZEN_CAN = /^(?:du|i|de)\s/iu;
 
 // "Du kan få hjælp/støtte …" and "i stedet" offers: see the file comment.
 const CAN_GET = /(?:^|\s)få\s+(?:hjælp|støtte|rådgivning|vejledning)\s*$|^stedet/iu;
-const OTHER_MARK =
-  /(?<![\p{L}])(?:(?:også|i\s+stedet|desuden|derudover|eventuelt|evt|måske|muligvis|andre|anden|andet|mens|indtil|efter\s+(?:\p{L}+s\s+)?§|via|gennem)(?![\p{L}])|(?:hos|fra)\s+(?!(?:os|mig|dig|jer|kommunen|hjemmeplejen|leverandøren|visitationen|din|jeres|deres|vores)(?![\p{L}]))\p{L})/iu;
+// ("hos"/"fra" someone not the sender nor the provider here, HERE_PARTY.)
+const OTHER_MARK = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:også|i\s+stedet|desuden|derudover|eventuelt|evt|måske|muligvis|andre|anden|andet|mens|indtil|efter\s+(?:\p{L}+s\s+)?§|via|gennem)(?![\p{L}])|(?:hos|fra)\s+(?!(?:dig|jer|kommunen|din|jeres|deres|vores|${HERE_PARTY})(?![\p{L}]))\p{L})`,
+  'iu',
+);
 // Another help marked as such beside more hours ("også", "§", "hos").
 const OTHER_MARK_STRICT = /(?<![\p{L}])(?:også|desuden|hos)(?![\p{L}])|§/iu;
 // A change of the help itself ("Vi ændrer støtten, så du i stedet får en mentor").
@@ -227,7 +243,7 @@ export function detect(letter: Letter): Detection {
     // Round 58: an item of a list under a heading that asks what the granted support covers ("Hvad får du støtte til? /
     // at tage kontakt til jobcenter og læge"): a task the staff help with, not a place the citizen is sent to.
     if (BARE_NAME.test(letter.slice(m)) && LIST_ITEM_START.test(sentence) && underSupportHeading(letter, si)) continue;
-    if (accept(letter.slice(m), sentence, m.start - s.start, result, refusal, sender, granting, type === 'delvis', () => SHOPPING_REFUSED.test(letter.lower), (ownSender ??= frameSender(letter, inFrame)), si + 1 < letter.seg.sentences.length ? letter.slice(letter.sentence(si + 1)) : '')) return { present: true, evidence: m };
+    if (accept(letter.slice(m), sentence, m.start - s.start, result, refusal, sender, granting, type === 'delvis', () => SHOPPING_REFUSED.test(letter.lower), (ownSender ??= frameSender(letter, inFrame)), si + 1 < letter.seg.sentences.length ? letter.slice(letter.sentence(si + 1)) : '', si > 0 ? letter.slice(letter.sentence(si - 1)) : '')) return { present: true, evidence: m };
   }
   return { present: false };
 }
@@ -353,7 +369,10 @@ function complaintBody(letter: Letter, complaint: { start: number; end: number }
 // Round 43: a sentence at the end of the complaint paragraph that sends the citizen elsewhere for advice on a
 // subject of its own ("I kan kontakte Cøliakiforeningen for råd om madplaner"), with no word of the complaint in
 // it: other help that happens to stand there, not help with the complaint.
-const OWN_TOPIC_ADVICE = /(?<![\p{L}])(?:for|med)\s+(?:gode\s+)?(?:råd|rådgivning|hjælp|vejledning|sparring|støtte)\s+(?:om|til|med)\s+(?!(?:din|jeres|Deres|en|at|det|den|sagen|afgørelsen)(?![\p{L}]))\p{L}/iu;
+const OWN_TOPIC_ADVICE = new RegExp(
+  String.raw`(?<![\p{L}])(?:for|med)\s+(?:gode\s+)?(?:råd|rådgivning|hjælp|vejledning|sparring|støtte)\s+(?:om|til|med)\s+(?!(?:din|jeres|Deres|en|at|det|den|${THIS_CASE})(?![\p{L}]))\p{L}`,
+  'iu',
+);
 
 // "-samfund" names an association only with a name in front ("Dansk Blindesamfund"); the bare
 // word is society ("deltage i samfundet").
@@ -378,7 +397,7 @@ const PRIVATE_WILLING_BEFORE =
   /(?<![\p{L}])(?:han|hun|du|de|far(?:en)?|faderen|mor(?:en)?|moderen|forældrene|familien|naboen|søn(?:nen)?|datter(?:en)?|(?:din|dit|dine|hans|hendes|jeres|\p{L}+s)\s+\p{L}+)\s+(?:\p{L}+\s+)?(?:også\s+|gerne\s+|fortsat\s+)?$/iu;
 const SOMEWHERE_NOT_HELP = /^\s*(?:end|hen|hjemmefra)(?![\p{L}])/iu;
 
-function accept(match: string, sentence: string, at: number, result: string, refusal: boolean, sender: string, granting = false, partial = false, shoppingRefusedInLetter: () => boolean = () => false, frameSender = '', next = ''): boolean {
+function accept(match: string, sentence: string, at: number, result: string, refusal: boolean, sender: string, granting = false, partial = false, shoppingRefusedInLetter: () => boolean = () => false, frameSender = '', next = '', prev = ''): boolean {
   if (DATA_PROTECTION.test(sentence) || PURPOSE_SENTENCE.test(sentence)) return false;
   // Round 57: a section cited after "kan" guides only when it is not a section of the decision ("Du kan få hjælp efter
   // § 83" in a grant under § 83 states the help granted); with no section in the result, nothing tells them apart.
@@ -435,7 +454,7 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   // den, men så betaler du resten selv", "I kan vælge at købe den el-cykel, I søgte om, men så betaler I selv forskellen",
   // "Du kan godt købe den cykel, du har fundet, men så skal du selv betale forskellen"): the share the decision leaves to
   // the citizen, not another option (see paysForDecidedThing).
-  if (paysForDecidedThing(match, sentence, at, result)) return false;
+  if (paysForDecidedThing(match, sentence, at, result, prev)) return false;
   // Round 53: sold in ordinary shops as the test of a consumer good ("En løftestol kan købes i almindelig handel …, og
   // derfor er den et forbrugsgode"): the reason for the rule applied, not a pointer to a shop.
   if (SOLD_IN_SHOPS.test(match) && CONSUMER_GOOD.test(sentence)) return false;
@@ -585,7 +604,7 @@ function accept(match: string, sentence: string, at: number, result: string, ref
     // Round 66: a recommendation the named body made in the past, that the citizen gets some help ("Jobcentrets
     // rehabiliteringsteam har den 20. november anbefalet, at du får beskyttet beskæftigelse"): advice given to the
     // municipality, a fact of the case, so its "anbefalet" does not guide.
-    if ((PLACE_ASSOCIATION.test(match) && !(/(?<![\p{L}])som\s+$/iu.test(sentence.slice(Math.max(0, at - 6), at)) && ARRANGES_AFTER.test(sentence.slice(at + match.length)))) || !(CONTACT_THEM_NEXT.test(next) || OPEN_NEXT.test(next) || SIGN_UP_NEXT.test(next) || GUIDES.test(around.replace(match, ' ').replace(RECOMMENDED_YOU_GET, ' ')) || QUESTIONS_LABEL.test(sentence.slice(0, at)) || heldBy(match, sentence.slice(Math.max(0, at - 60), at)))) return false;
+    if ((PLACE_ASSOCIATION.test(match) && !(/(?<![\p{L}])som\s+$/iu.test(sentence.slice(Math.max(0, at - 6), at)) && ARRANGES_AFTER.test(sentence.slice(at + match.length)))) || !(CONTACT_THEM_NEXT.test(next) || OPEN_NEXT.test(next) || SIGN_UP_NEXT.test(next) || GUIDES.test(around.replace(match, ' ').replace(RECOMMENDED_YOU_GET, ' ').replace(NONE_AVAILABLE, ' ')) || QUESTIONS_LABEL.test(sentence.slice(0, at)) || heldBy(match, sentence.slice(Math.max(0, at - 60), at)))) return false;
     // Where the citizen found what was applied for ("en kulfiberrollator, som du har fundet i en
     // netbutik", "som De selv har fundet hos Cykelhuset"): the application, not a place pointed to.
     if (FOUND_IT_BEFORE.test(sentence.slice(Math.max(0, at - 40), at))) return false;
@@ -837,8 +856,7 @@ const SHOP_OR_REGION = /^(?:(?:butikker|supermarkeder)\s+(?:tilbyder|levering|ta
 const DENIED_BEFORE = /(?<![\p{L}])(?:ingen|ikke)\s+(?:\p{L}+\s+)?$/iu;
 const DENIED_AFTER = /^\s+(?:ikke|heller\s+ikke)(?![\p{L}])/iu;
 // (Also the provider of the help granted: "Husk, at du kan ringe til hjemmeplejen, hvis et besøg skal flyttes".)
-const TIP_TO_SENDER =
-  /^[^.]{0,40}?(?<![\p{L}])(?:os|mig|undertegnede|(?:din|jeres|Deres)\s+(?:sagsbehandler|rådgiver|visitator|kontaktperson)|(?:hjemmepleje|hjemmehjælp|leverandør|visitation|indkøbsordning|madservice)\p{L}*)(?![\p{L}])/iu;
+const TIP_TO_SENDER = new RegExp(String.raw`^[^.]{0,40}?(?<![\p{L}])${HERE_PARTY}(?![\p{L}])`, 'iu');
 const BORROW = /^kan\s+låne$/iu;
 // (Round 59: also a few tips flagged as such, "Et par idéer, hvis det bliver sværere: …", "Et par gode råd: …".)
 const TIP_LABEL = /^(?:et\s+(?:lille|godt)\s+|et\s+par\s+(?:gode\s+)?)?(?:tips?|råd|id[ée]er)(?![\p{L}])/iu;
@@ -916,19 +934,20 @@ const ALREADY_HAS =
 const NEED_MET_NOW = /(?<![\p{L}])behov\p{L}*(?:\s+(?!kan|kunne|vil|ville)[\p{L}\d']+){0,8}?\s+(?:allerede|i\s+forvejen|nu)\s+(?:bliver\s+)?dække[st](?![\p{L}])/iu;
 const LOAN_OFFER = /udlån/iu;
 const SELF_CONTACT = /selv\s+(?:kontakte|henvende|ringe)$/iu;
-const OWN_CONTACT =
-  /^\s+(?:(?:dig|jer|Dem)\s+)?(?:til\s+)?(?:os|mig|kommunen|visitation\p{L}*|hjemmepleje\p{L}*|leverandør\p{L}*|sagsbehandler\p{L}*|(?:din|jeres|Deres)\s+(?:sagsbehandler|visitator|kontaktperson|leverandør|hjemmepleje))(?![\p{L}])/iu;
+// (The sender also as "kommunen": here the name comes right after the verb.)
+const OWN_CONTACT = new RegExp(String.raw`^\s+(?:(?:dig|jer|Dem)\s+)?(?:til\s+)?(?:kommunen|${HERE_PARTY})(?![\p{L}])`, 'iu');
 // (Round 52: also the aid put first, "Badebænk og taburet kan du låne i depotet": the same test on the sentence.)
 // (Round 53: also bought with the impersonal subject, "kan man købe eller leje et privat": the same test.)
 const LOAN_PASSIVE = /^(?:man\s+)?kan\s+(?:man\s+|(?:du|I|De)\s+(?:\p{L}+\s+)?)?(?:låne|lånes|leje|lejes|købe)$/iu;
 const ALSO_GET = /(?:også|desuden)\s+få$/iu;
 const GET_ADVICE = /^få\s+(?:gode\s+)?råd\s+(?:fra|hos)$/iu;
-const GET_NOT_OTHER =
-  /^\s+(?:\p{L}+\s+)?(?:aktindsigt|indsigt|kopi|svar|fat|tilsendt|udleveret|udbetalt|besked|brevet|afgørelsen|dokumenter\p{L}*|bisidder|en\s+bisidder|hjælp|hjælpen|støtte|støtten|rådgivning|vejledning)(?![\p{L}])/iu;
+const GET_NOT_OTHER = new RegExp(
+  String.raw`^\s+(?:\p{L}+\s+)?(?:aktindsigt|indsigt|kopi|svar|fat|tilsendt|udleveret|udbetalt|besked|${THIS_CASE}|dokumenter\p{L}*|bisidder|en\s+bisidder|hjælp|hjælpen|støtte|støtten|rådgivning|vejledning)(?![\p{L}])`,
+  'iu',
+);
 // A contact line for questions or remarks on this decision ("Har De spørgsmål til afgørelsen, kan De
 // rette henvendelse til udvalgets sekretær"): the sender, not another place to get help.
-const ABOUT_THIS_DECISION =
-  /(?:spørgsmål|bemærkninger|kommentarer)\s+(?:til|om|vedrørende)\s+(?:afgørelsen|brevet|ovenstående|denne\s+afgørelse|dette\s+brev|sagen|(?:din|jeres|Deres)\s+sag)(?![\p{L}])/iu;
+const ABOUT_THIS_DECISION = new RegExp(String.raw`(?:spørgsmål|bemærkninger|kommentarer)\s+(?:til|om|vedrørende)\s+${THIS_CASE}(?![\p{L}])`, 'iu');
 
 const LEFT_OUT_OF_RECKONING =
   /(?<![\p{L}])(?:(?:indgår|medregnes|medtages|tæller|regnes)\s+(?:derfor\s+|dermed\s+|således\s+|heller\s+)?(?:ikke|ej)|(?:kan|skal)\s+(?:derfor\s+|heller\s+)?ikke\s+(?:indgå|medregnes|medtages|tælle\s+med|regnes\s+med))(?![\p{L}])/iu;
@@ -1028,6 +1047,10 @@ const CONCEDED_BEFORE =
 // "Du kan frit vælge", is the free choice of aid, which guides.)
 const WISHED_BEFORE =
   /(?:^|[,;:]\s*|(?<![\p{L}])hvis\s+(?:du|I|De)\s+(?:hellere\s+)?)(?:(?:ønsker|foretrækker|vil\s+have)\s+(?:(?:du|I|De)\s+)?(?:(?:at\s+)?(?:købe|få|beholde)\s+)?)([^.;:!?]{1,100}?)\s*,\s*(?:så\s+)?(?:(?:må|skal)\s+(?:du|I|De)\s+(?:\p{L}+\s+){0,2}?)?$/iu;
+// (Round 67: the concession as a sentence of its own, and the next sentence's start up to the rest paid.)
+const CONCEDED_SENTENCE =
+  /(?<![\p{L}])(?:(?:du|I|De)\s+kan|kan\s+(?:du|I|De))\s+(?:godt\s+(?:selv\s+)?(?:købe|vælge|få|beholde)|(?:godt\s+)?(?:selv\s+)?vælge\s+at\s+(?:købe|beholde))\s+([^.;:!?]{1,100}?)\s*[.!]?\s*$/iu;
+const THEN_FIRST = /^\s*(?:men\s+)?(?:så|i\s+så\s+fald)(?![\p{L}])[^.;:!?]*$/iu;
 // The thing named back ("den", "det", "den cykel, du har fundet"), not a dearer or other model offered ("den dyrere
 // model", "en anden scooter").
 const NAMED_BACK = /^\s*(?:den|det|dem|dette|disse)(?!\s+(?:dyrere|anden|andet|andre|større|bedre|billigere)(?![\p{L}]))(?![\p{L}])/iu;
@@ -1041,14 +1064,19 @@ const SUBSIDY = /tilskud/iu;
  * selv forskellen"). Where the aid is given in kind, a dearer or other one with the difference paid is the free choice
  * of aid, and still guides; so does one marked as another option ("også", "i stedet").
  */
-function paysForDecidedThing(match: string, sentence: string, at: number, result: string): boolean {
+function paysForDecidedThing(match: string, sentence: string, at: number, result: string, prev = ''): boolean {
   let thing: string;
   if (BUY_ANYWAY.test(match) || CHOOSE_TO_BUY.test(match)) {
     // ("vælge at købe" is no concession by itself: "Du kan vælge at købe den hos en privat forhandler" offers a way.)
     if (!BUY_ANYWAY.test(match) && !PAY_REST_AFTER.test(sentence.slice(at))) return false;
     thing = sentence.slice(at + match.length);
   } else if (PAY_SHARE.test(match)) {
-    const conceded = CONCEDED_BEFORE.exec(sentence.slice(0, at)) ?? WISHED_BEFORE.exec(sentence.slice(0, at));
+    // Round 67: the concession may close the sentence before, the rest paid opening the next with "så" ("Du kan godt købe
+    // den model, du har søgt om. Så betaler du selv forskellen"): one concession split in two.
+    const conceded =
+      CONCEDED_BEFORE.exec(sentence.slice(0, at)) ??
+      WISHED_BEFORE.exec(sentence.slice(0, at)) ??
+      (THEN_FIRST.test(sentence.slice(0, at)) ? CONCEDED_SENTENCE.exec(prev) : null);
     if (!conceded) return false;
     thing = conceded[1]!;
   } else return false;

@@ -149,7 +149,6 @@ describe('rights: a støtteperson who is the help itself, a power of attorney re
     'Du har ret til at lade en anden person hjælpe dig og være med i sagen.',
     'Du må gerne have én med, som du stoler på, når vi holder møder.',
     'I er altid velkomne til at have en ven eller pårørende med til møder med os som støtte.',
-    'Som forældre kan I få tilbudt en støtteperson under anbringelsen.',
     'Du kan have en støtteperson med til møderne.',
   ])('present: %s', (t) => expect(bisidder(t)).toBe(true));
   it.each([
@@ -157,6 +156,9 @@ describe('rights: a støtteperson who is the help itself, a power of attorney re
     'Din støtteperson, Ahmad, har indtil nu været sammen med dig 4 timer om ugen.',
     'Vi har modtaget din mors fuldmagt og skriver derfor til dig.',
     'Du må gerne have én med til at bære indkøbene.',
+    // (Round 67: the parents' own støtteperson during a placement is other help, not the bisidder right; the labels of
+    // held-out sets 36 and 51 and the guide's bisidder row agree.)
+    'Som forældre kan I få tilbudt en støtteperson under anbringelsen.',
   ])('absent: %s', (t) => expect(bisidder(t)).toBe(false));
 });
 

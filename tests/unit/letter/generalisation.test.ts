@@ -40,7 +40,9 @@ describe('rights in legal wording', () => {
   it.each([
     ['Du kan lade dig repræsentere eller bistå af andre, jf. forvaltningslovens § 8.', 'bisidder'],
     ['Forældremyndighedsindehaveren har ret til gratis advokatbistand.', 'bisidder'],
-    ['Du kan få en støtteperson under anbringelsen.', 'bisidder'],
+    // (Round 67: a støtteperson counts when taken along to meetings; the parents' own støtteperson during a placement
+    // alone is other help, see generalisation-round-67-reasons-facts-representative.)
+    ['Du kan tage en støtteperson med til møderne om anbringelsen.', 'bisidder'],
     ['I har haft lejlighed til at udtale jer over for udvalget, før afgørelsen blev truffet.', 'partshoering'],
     ['Hun har haft lejlighed til at udtale sig, før afgørelsen blev truffet.', 'partshoering'],
     ['Du kan altid bede om at se sagens akter.', 'aktindsigt'],
