@@ -235,6 +235,8 @@ const EXISTING_BEFORE = /(?<![\p{L}])(?<!fra\s)(?:i\s+dag|i\s+forvejen|allerede)
 const WHETHER_BEFORE = /(?<![\p{L}])om\s+(?:[\p{L}-]+\s+){1,5}$/iu;
 const WHETHER_MODAL_BEFORE =
   /(?:,|(?<![\p{L}])og)\s+om\s+(?!(?:morgen|formiddag|middag|eftermiddag|aften|nat|dag|ugen|måned|året|weekend|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|sommer|vinter|foråret|efteråret)\p{L}*(?![\p{L}]))(?:[\p{L}-]+\s+){1,3}?(?:skal|kan|bør|vil|kunne|skulle)\s+(?:[\p{L}-]+\s+)?$/iu;
+// (Round 68: "om" and a pronoun subject right before a grant cue: "…, eller om du er berettiget til …".)
+const WHETHER_SUBJECT_BEFORE = /(?<![\p{L}])om\s+(?:du|I|De|han|hun|barnet)\s+$/u;
 const GRANT_NOUN = /^tildeling(?:en|er|erne)?$/iu;
 const APPROVED_CUE = /^(?:godkend\p{L}*|vedt\p{L}*|bevilget)$/iu;
 const RULES_APPROVED_BEFORE = /(?<![\p{L}])(?:retningslinje\p{L}*|kvalitetsstandard\p{L}*|serviceniveau\p{L}*|servicedeklaration\p{L}*|regler(?:ne)?|regelsæt\p{L}*|politik(?:ken)?|principper(?:ne)?|kriterier(?:ne)?|takst(?:en|erne)?)(?![\p{L}])[^.;:!?\n]{0,60}?,?\s+(?:som|der)\s+(?!(?:du|I|De|han|hun|vi)\s)(?:[\p{L}-]+\s+){0,2}?(?:har|er|blev|havde)\s+(?:\p{L}+\s+)?$/iu;
@@ -992,6 +994,9 @@ function computeFlags(letter: Letter, i: number): Flags {
     // det går, og om bevillingen skal forlænges", "vi ser på, om du kan få flere timer"): whether, to be weighed later, not
     // this decision. (Not "om aftenen skal du have hjælp": "om" before a time of day or a period is no question.)
     if (WHETHER_MODAL_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 60), m.start))) continue;
+    // Round 68: the cue's own verb is the indirect question's verb, with no modal ("undersøg, om du er berettiget til tilskud
+    // via din læge", "eller om I får hjælp fra regionen"): "om" and a pronoun right before the cue ask whether, not grant.
+    if (WHETHER_SUBJECT_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 12), m.start))) continue;
     // "De er berettiget til at indgive fornyet ansøgning": entitled to apply again, not granted.
     if (TO_APPLY_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 30)))) continue;
     // "vi kan kun bevilge boligindretning ud fra dit behov nu": what the rule allows.

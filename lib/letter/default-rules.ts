@@ -1437,6 +1437,11 @@ const ELEMENTS = {
       // hvordan stolen fungerer"): "hvordan" as well as "om"; the visit must come ("kommer"), so an assessment already
       // made ("Vi har set, hvordan du klarer dig") is none.
       String.raw`\bkommer\s+[^.\n]{0,60}?\bog\s+(?:ser|tjekker|kigger\s+på|hører)\s*,?\s+hvordan\s+(?:[\p{L}-]+\s+){1,4}?(?:fungerer|virker|passer|hjælper|bliver\s+brugt)\b`,
+      // Round 68: a new look at how the aid or help works, said with "igen" ("hun ser igen på, hvordan liften fungerer for
+      // dig, efter et par måneder", "Vi kigger igen på, om skinnen virker"): a look after the start; "igen" and the
+      // working of the thing make it one, so the complaint's "ser på sagen igen" and an assessment made ("har set på,
+      // hvordan du klarer dig") are none.
+      String.raw`\b(?:ser|se|kigger|kigge)\s+(?:vi\s+|jeg\s+|hun\s+|han\s+|de\s+)?igen\s+på\s*,?\s+(?:hvordan|om)\s+(?:[\p{L}-]+\s+){1,4}?(?:(?:fortsat|stadig)\s+)?(?:fungerer|virker|passer|hjælper|bliver\s+brugt)\b`,
       // A new visit at a stated time ("Jeg kommer på et nyt besøg i maj og ser, om løsningen stadig er
       // god nok", "aftaler et nyt hjemmebesøg om 3 måneder"); not one the citizen may ask for ("et
       // nyt besøg i hjemmet").
@@ -3324,7 +3329,9 @@ const ELEMENTS = {
       // granted (the provider in the result sentence is left out in code).
       // (Round 49: nor word sent to the place so the help granted can start, "Jeg sender besked til Klubben, så du kan
       // starte op fra næste uge": the provider of this decision, not a referral.)
-      String.raw`\b(?:sendt|sender|videresendt|videresender|overdraget|overdrager|givet|giver)\s+(?:din\s+sag|jeres\s+sag|deres\s+sag|sagen|en\s+henvisning|din\s+henvisning|en\s+anmodning|(?:dit|jeres|deres)\s+ønske|(?:din|jeres|deres)\s+anmodning|besked(?<=(?:sendt|sender)\s+besked))(?:\s+om\s+(?:\p{L}+\s+){0,2}?\p{L}+)?\s+(?:videre\s+)?til\s+(?!(?:os|mig|kommunen|visitation\p{L}*|\p{L}*udvalg\p{L}*|ankestyrelsen|hjemmeplejen|leverandør\p{L}*|afdelingen|teamet|høring|partshøring|behandling|udtalelse|godkendelse|underskrift|din\s+sagsbehandler|din\s+rådgiver)(?![\p{L}]))(?![^.;:!?\n]{0,60}?,?\s+så\s+(?:du|I|De|han|hun)\s+kan\s+(?:starte|begynde|komme\s+i\s+gang)(?![\p{L}]))\p{L}`,
+      // (Round 68: word sent only by the sender, "Vi har sendt besked til …", "Jeg sender besked til …"; a device or an alarm
+      // that "sender besked til sygeplejen, hvis …" tells how a thing works, not a referral.)
+      String.raw`\b(?:sendt|sender|videresendt|videresender|overdraget|overdrager|givet|giver)\s+(?:din\s+sag|jeres\s+sag|deres\s+sag|sagen|en\s+henvisning|din\s+henvisning|en\s+anmodning|(?:dit|jeres|deres)\s+ønske|(?:din|jeres|deres)\s+anmodning|besked(?<=(?<![\p{L}])(?:vi|jeg)\s+(?:\p{L}+\s+){0,4}?(?:sendt|sender)\s+besked))(?:\s+om\s+(?:\p{L}+\s+){0,2}?\p{L}+)?\s+(?:videre\s+)?til\s+(?!(?:os|mig|kommunen|visitation\p{L}*|\p{L}*udvalg\p{L}*|ankestyrelsen|hjemmeplejen|leverandør\p{L}*|afdelingen|teamet|høring|partshøring|behandling|udtalelse|godkendelse|underskrift|din\s+sagsbehandler|din\s+rådgiver)(?![\p{L}]))(?![^.;:!?\n]{0,60}?,?\s+så\s+(?:du|I|De|han|hun)\s+kan\s+(?:starte|begynde|komme\s+i\s+gang)(?![\p{L}]))\p{L}`,
       // (A person or office reached on a phone number or mail address is the sender's contact
       // line: "Du kan kontakte Karin Holm på telefon …".)
       // ("os eller Børns Vilkår": the other one counts; the citizen's own caseworker under any
@@ -3493,9 +3500,10 @@ export const DEFAULT_RULE_DATA = {
         // servicelovens § 52, stk. 3, nr. 5, er opfyldt", negated before it by "finder ikke, at".)
         String.raw`\b(?:betingelserne|kriterierne)\s+(?:[\p{L}§\d.,]+\s+){1,14}?er\s+(?:ikke\s+|dermed\s+|derfor\s+|således\s+)?opfyldt\b`,
         // (Round 55: also "ikke længere vurderes at have behov for den": no longer needed, with nothing of what changed.)
+        // (Round 68: also with "længere" after the negation, "I vurderes ikke længere at have samme behov for støtte".)
         // The formal "ses ikke at …" ("De ses ikke at være omfattet af personkredsen", "ikke
         // findes at have et behov for …", "ikke at være omfattet af servicelovens § 100").
-        String.raw`\b(?:(?:ses|findes|skønnes|vurderes)\s+(?:\p{L}+\s+)?ikke|ikke\s+(?:længere\s+)?(?:ses|findes|skønnes|vurderes))\s+at\s+(?:være\s+omfattet|opfylde|have\s+(?:et\s+|en\s+|noget\s+)?(?:\p{L}+\s+){0,4}?(?:behov|brug|funktionsevne|funktionsnedsættelse)|falde\s+(?:ind\s+)?under|høre\s+(?:til|under)|tilhøre|være\s+berettiget)`,
+        String.raw`\b(?:(?:ses|findes|skønnes|vurderes)\s+(?:\p{L}+\s+)?ikke(?:\s+længere)?|ikke\s+(?:længere\s+)?(?:ses|findes|skønnes|vurderes))\s+at\s+(?:være\s+omfattet|opfylde|have\s+(?:et\s+|en\s+|noget\s+)?(?:\p{L}+\s+){0,4}?(?:behov|brug|funktionsevne|funktionsnedsættelse)|falde\s+(?:ind\s+)?under|høre\s+(?:til|under)|tilhøre|være\s+berettiget)`,
         String.raw`\bikke\s+at\s+være\s+omfattet\s+af`,
         // Round 46: the need for the help applied for said away, with only the law after it ("det er
         // vurderet, at du ikke har behov for efterværn efter barnets lov."): the conclusion again, no fact of the case.

@@ -82,7 +82,7 @@ const ROUTINE = [
   // har sendt jeres ansøgning videre til skolen og PPR") and the office's own description of its service
   // ("kommunens beskrivelse af tilbuddet"): handling and rules, not facts about the citizen.
   // (Round 36: also with a date between, its full stops included: "har på mødet den 18. februar 2025 behandlet Deres ansøgning".)
-  /(?<![\p{L}])på\s+(?:sit\s+|sidste\s+|et\s+)?møde(?:t)?\s+(?:[^.;!?\n]|(?<=\d)\.){0,40}?(?:behandlet|behandlede|drøftet|drøftede)\s+(?:din|jeres|Deres|sagen|ansøgningen)/giu,
+  /(?<![\p{L}])på\s+(?:sit\s+|sidste\s+|et\s+)?møde(?:t)?\s+(?:[^.;!?\n]|(?<=\d)\.){0,40}?(?:behandlet|behandlede|drøftet|drøftede)\s+(?:din|jeres|Deres|sagen|ansøgningen|pågældendes|borgerens|ansøgerens)/giu,
   /(?<![\p{L}])(?:sendt|sender|sendte|videresendt|oversendt)\s+(?:din|jeres|Deres|sagen|ansøgningen)(?:\s+\p{L}+)?\s+(?:videre\s+)?til\s+[^.;!?\n]{0,80}/giu,
   /(?<![\p{L}])(?:kommunens|vores|forvaltningens|visitationens|kvalitetsstandardens|leverandørens|tilbuddets)\s+beskrivelse\p{L}*/giu,
   // Round 44: tasks or help described in the rules ("de opgaver, der er beskrevet i kommunens kvalitetsstandard"): the

@@ -14,7 +14,7 @@
  *   person's letter names "din datter", a child's letter "farmor". The law's own words ("personer
  *   mellem 18 år og folkepensionsalderen" quoted from § 100) say nothing about the citizen.
  */
-import { findCprNumbers } from '../../privacy/cpr';
+import { cprCentury, findCprNumbers } from '../../privacy/cpr';
 import type { Detection, Letter } from '../letter';
 import type { Span } from '../segment';
 import type { CompiledOutdated } from '../compile';
@@ -50,6 +50,21 @@ function maskedCprBirth(letter: Letter): Date | undefined {
     if (born <= letter.date) return born;
   }
   return undefined;
+}
+
+// Round 68: a number under a "CPR" label whose day does not exist in its month ("CPR: 310245-1163", 31 February) is no
+// CPR number (the cpr element stays false), but its month and year are still the citizen's: an invented number in a
+// letterhead keeps the age its writer meant. Only a valid month (01–12) and a day of 01–31; the century from digit 7.
+const LABELLED_CPR = /CPR(?:-?nr\.?|-?nummer)?\s*:?\s*([0-3]\d)(0[1-9]|1[0-2])(\d{2})[-\s]?(\d)\d{3}(?!\d)/u;
+
+function labelledCprBirth(letter: Letter): Date | undefined {
+  const m = LABELLED_CPR.exec(letter.text);
+  if (!m || m[1] === '00') return undefined;
+  const year = cprCentury(Number(m[3]), Number(m[4]));
+  const month = Number(m[2]) - 1;
+  // The last day of the month when the written day overshoots it.
+  const last = new Date(year, month + 1, 0, 12).getDate();
+  return new Date(year, month, Math.min(Number(m[1]), last), 12);
 }
 
 /** The addressee's birth date, from the first CPR number (also masked) or a written birth date. */
@@ -161,8 +176,13 @@ function ageOn(birth: Date, day: Date): number {
 /** The areas the letter belongs to for this check (see the file comment). */
 /** The citizen's age on the letter's date, when a CPR number, a birth date or the text gives it. */
 function citizenAge(letter: Letter): number | undefined {
-  const born = birthDate(letter);
+  let born = birthDate(letter);
   let age = born ? ageOn(born, letter.date) : statedAge(letter);
+  // (Last, after a stated age: an invalid number under a CPR label.)
+  if (age === undefined && letter.text.includes('CPR')) {
+    born = labelledCprBirth(letter);
+    if (born) age = ageOn(born, letter.date);
+  }
   // An age of 105 or more is more likely a CPR number whose seventh digit puts it a century back
   // (fictional and test numbers: "080778-5116" reads as 1878) than a citizen: count it a century on.
   // (A birth in the future from the same table, "080740-5116" as 2040, likewise a century back.)

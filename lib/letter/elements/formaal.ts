@@ -58,6 +58,7 @@ const PROCEDURAL_AFTER =
 // (Also borrowing or renting something meanwhile: "Du kan låne et badekarsbræt, så du kan komme i
 // bad, indtil …".)
 const OFFER_GET_BEFORE = /(?<![\p{L}])(?:kan|kunne)\s+(?:(?:du|I|De|også|i\s+stedet|evt\.|eventuelt|godt)\s+){0,2}få\s+(?!(?:dækket|bevilget|hjælp\s+fra\s+os)(?![\p{L}]))[^,.;:]{1,60},\s*$/iu;
+const OTHER_CAN_HELP_BEFORE = /(?<![\p{L}])(?:kan|kunne)\s+(?:(?:også|godt|evt\.|eventuelt)\s+)?hjælpe\s+(?:dig|jer|Dem)\s+med\s+[^,.;:]{1,60},\s*$/iu;
 const GUIDANCE_BEFORE = /(?<![\p{L}])(?:kan|kunne)\s+(?:\p{L}+\s+){0,2}?(?:søge|ansøge|kontakte|henvende|tale\s+med|købe|benytte|låne|leje|anskaffe)(?![\p{L}])/iu;
 // A contact or referral to someone else, made or to be made ("taget kontakt til
 // aktivitetscentret", "kontakter Jobcentret", "henvist dig til genoptræning"); contact with the
@@ -184,8 +185,10 @@ const UNSAID_AFTER = /^\s+(?:med|i|til)(?:\s+(?:her|nu|længere|mere|fremover|hj
 // lead to. Not when the thing had is help ("Du har en kontaktperson, så du kan …") or was granted.
 const HAS_STATE_BEFORE =
   /(?<![\p{L}])(?:har|havde|der\s+er|der\s+findes)\s+(?:(?:allerede|selv|i\s+forvejen|stadig)\s+)?(?:en|et|din|dit|dine|jeres|Deres|sin|sit|sine|elevator|trappelift)\s+(?![^,.;:]*?(?:hjælp|støtte|kontaktperson|aflastning|bevilg|ret\s+til|tilbud|plads|ordning|timer|ydelse|tilskud|fået|behov))[^,.;:]{1,60}(?:,\s*som\s+[^,.;:]{1,40})?,\s*$/iu;
+// (Round 68: also what the relative does now, with the name after the kin word: "Din nabo Bent henter dig hver
+// tirsdag, så du kan komme til banko": the network's own help, not what the municipality's help shall lead to.)
 const RELATIVE_DID_BEFORE =
-  /(?<![\p{L}])(?:din|dine|jeres|Deres)\s+(?:søn|datter|døtre|sønner|børn|mand|kone|hustru|ægtefælle|samlever|mor|far|bror|søster|nabo|naboer|venner|veninde|familie|pårørende)\s+(?:har|havde)\s+(?![^,.;:]*?(?:hjælp|støtte|kontaktperson|aflastning|bevilg|tilbud|ydelse|tilskud|behov|brug\s+for))[^,.;:]{1,60},?\s*$/iu;
+  /(?<![\p{L}])(?:din|dine|jeres|Deres)\s+(?:søn|datter|døtre|sønner|børn|mand|kone|hustru|ægtefælle|samlever|mor|far|bror|søster|nabo|naboer|venner|veninde|familie|pårørende)(?:\s+\p{Lu}\p{L}+)?\s+(?:har|havde|(?:også\s+)?(?:kører|kommer|hjælper|henter|handler|laver|tager|følger|besøger|ringer|går))\s+(?![^,.;:]*?(?:hjælp|støtte|kontaktperson|aflastning|bevilg|tilbud|ydelse|tilskud|behov|brug\s+for))[^,.;:]{1,60},?\s*$/iu;
 // A result that ends the help: no place named in it is where the help goes on.
 const ALARM_AFTER =
   /^\s*(?:\p{L}+\s+)?(?:tilkalde|kalde\s+på|ringe\s+efter|ringe\s+til|få\s+fat\s+i|få\s+kontakt\s+(?:til|med))\s[^,.\n]{0,40}?,?\s+(?:hvis|når|i\s+tilfælde)(?![\p{L}])/iu;
@@ -397,6 +400,9 @@ function rejected(
   // Round 59: in a refusal, the aim of other help the citizen "can get" ("Du kan i stedet få et nødkald, så du kan tilkalde
   // hjælp om natten"): what the pointed-to help is for, not the refused help's.
   if (refused && OFFER_GET_BEFORE.test(before)) return true;
+  // Round 68: in a refusal, another body said able to help with something ("Biblioteket kan hjælpe dig med at oprette
+  // MitID, så du kan …"): what the pointed-to help is for, not the aim of help granted.
+  if (refused && /^så\s/iu.test(match) && OTHER_CAN_HELP_BEFORE.test(before)) return true;
   // A merge field: as the purpose, as the cue's own name ("«Formål»"), or on the line after a
   // bare label ("Formål:" / "[Indsæt formål]").
   // (Dot leaders with the text further along the line are a field filled in: "Indsatsformål

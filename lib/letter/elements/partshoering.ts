@@ -74,9 +74,10 @@ const COMMENTED = /(?<![\p{L}])og\s+(?:har\s+|havde\s+)?kommentere(?:de|t)(?![\p
 // or no ("I fik vores beregning den 28. november og sagde ja tak i telefonen"), also in the perfect ("og har
 // svaret, at du er enig").
 // (Round 44: and the comment itself, "Du fik opgørelsen den 3. maj og kommenterede den i en mail".)
+// (Round 68: and the remarks given, "og har den 21. november givet deres bemærkninger", "og gav os jeres bemærkninger".)
 // (Round 38: the call or the mail back in the perfect too: "Du har fået oplysningerne tilsendt og har ringet og fortalt, at …".)
 const ELIDED_ANSWER =
-  /(?<![\p{L}])og\s+(?:(?:skrev|ringede|mailede|sagde|(?:har|havde)\s+(?:skrevet|ringet|mailet|sagt))\s+(?:(?:tilbage\s+)?til\s+(?:mig|os|kommunen)\s+)?(?:[^,.\n]|\.(?=\s+\p{Ll})){0,30}?,?\s*(?:at|:)(?![\p{L}])|gennemgik\s+(?:\p{L}+\s+)?med\s+(?:os|mig|kommunen)|(?:svarede|(?:har|havde)\s+(?:svaret|reageret|meldt\s+tilbage|kommenteret)|reagerede|kommenterede|meldte\s+tilbage|sagde\s+(?:ja|nej|god\s+for)|kom\s+med\s+(?:\p{L}+\s+)?(?:bemærkninger|kommentarer|indsigelser)|sendte\s+(?:os\s+|mig\s+)?(?:\p{L}+\s+)?(?:bemærkninger|kommentarer|indsigelser|svar))(?![\p{L}]))/u;
+  /(?<![\p{L}])og\s+(?:(?:skrev|ringede|mailede|sagde|(?:har|havde)\s+(?:skrevet|ringet|mailet|sagt))\s+(?:(?:tilbage\s+)?til\s+(?:mig|os|kommunen)\s+)?(?:[^,.\n]|\.(?=\s+\p{Ll})){0,30}?,?\s*(?:at|:)(?![\p{L}])|gennemgik\s+(?:\p{L}+\s+)?med\s+(?:os|mig|kommunen)|(?:svarede|(?:har|havde)\s+(?:svaret|reageret|meldt\s+tilbage|kommenteret)|reagerede|kommenterede|meldte\s+tilbage|sagde\s+(?:ja|nej|god\s+for)|kom\s+med\s+(?:\p{L}+\s+)?(?:bemærkninger|kommentarer|indsigelser)|sendte\s+(?:os\s+|mig\s+)?(?:\p{L}+\s+)?(?:bemærkninger|kommentarer|indsigelser|svar)|(?:(?:har|havde)\s+(?:den\s+\d{1,2}\.?\s*(?:\p{L}+\s+)?(?:\d{4}\s+)?)?givet|gav)\s+(?:os\s+|mig\s+)?(?:deres|jeres|Deres|dine|sine)\s+(?:\p{L}+\s+)?(?:bemærkninger|kommentarer|indsigelser))(?![\p{L}]))/u;
 // The same sending with the party after "til", also in the third person of a field-style record
 // ("Oplysningerne fra hjemmebesøget blev sendt til borger 20-10-2025", "Kommunen fremsendte den
 // 8. april beregningen til Dem"): only with a document of the case in the sentence, so a parcel,
@@ -277,8 +278,10 @@ const REMARKS_ON_DECISION = /^\s+til\s+(?:afgørelsen|denne\s+afgørelse|vores\s
 // udtalelse"), a document of the case, and the party's answer after it.
 // (Round 52: also the party together with the parents or a spouse, as in GOT: "hvor du og dine forældre havde læst
 // statusrapporten".)
+// (Round 68: also the parents by name or as "forældrene", in a letter to the family that names them in the third person:
+// "Helle og Brian har læst undersøgelsen og har givet deres bemærkninger"; not a body: "Skolen og Lægen".)
 const PARTY_READ =
-  /(?<![\p{L}])(?:(?:[Dd]u|I|De)(?:\s+og\s+(?:(?:din|dine|jeres|Deres)\s+\p{Ll}+|\p{Lu}\p{Ll}+))?\s+(?:har\s+|havde\s+)?(?:\p{L}+\s+)?(?:gennem)?læste?|(?:[Hh]ar|[Hh]avde)\s+(?:du|I|De)\s+(?:\p{L}+\s+)?(?:gennem)?læst|[Ee]fter\s+at\s+have\s+(?:gennem)?læst)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:(?:[Dd]u|I|De)(?:\s+og\s+(?:(?:din|dine|jeres|Deres)\s+\p{Ll}+|\p{Lu}\p{Ll}+))?\s+(?:har\s+|havde\s+)?(?:\p{L}+\s+)?(?:gennem)?læste?|(?:(?!(?:Skolen|Lægen|Psykologen|Sygehuset|Hospitalet|Børnehaven|Terapeuten|Pædagogen)\s)\p{Lu}\p{Ll}+\s+og\s+(?!(?:Skolen|Lægen|Psykologen|Sygehuset|Hospitalet|Børnehaven|Terapeuten|Pædagogen|PPR)(?![\p{L}]))\p{Lu}\p{Ll}+|[Ff]orældrene|[Bb]egge\s+forældre)\s+(?:har|havde)\s+(?:begge\s+)?(?:gennem)?læst|(?:[Hh]ar|[Hh]avde)\s+(?:du|I|De)\s+(?:\p{L}+\s+)?(?:gennem)?læst|[Ee]fter\s+at\s+have\s+(?:gennem)?læst)(?![\p{L}])/u;
 function readThenAnswered(letter: Letter): Detection | undefined {
   if (!letter.text.includes('læs')) return undefined;
   const sentences = letter.seg.sentences;

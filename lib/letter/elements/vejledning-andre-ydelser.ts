@@ -1175,6 +1175,13 @@ function resultWords(letter: Letter): string {
   // Kommune" is the sender, and a tip about "Kærsholm Bibliotek" names another place.)
   // (Round 33: all its capitalised words, read before lower-casing: of "Kirke Såby Øst Kommune" a
   // leftover "kirke" took a tip about the beach "Kirke Såby Øst Strand" for the sender's own help.)
+  // Round 68: a result sentence with no section of its own ("Du får hjælp til: …") takes the sections from the sentence
+  // that names the decision's basis ("Afgørelsen er truffet efter servicelovens § 116, stk. 1"), so that help "efter § 112"
+  // elsewhere in the letter is told apart from the decision's own provision (only its § numbers are added, no words).
+  if (!said.includes('§')) for (const b of letter.matches(DECIDED_UNDER)) said += ` ${(letter.slice(b).match(PARAGRAPH) ?? []).join(' ')}`;
   return `${said} ${first ? letter.slice(first) : ''}`.replace(MUNICIPALITY_NAME, ' ').toLowerCase();
 }
+// Round 68: see resultWords. The sentence that says under which provision this decision is made, up to its first stop.
+const DECIDED_UNDER =
+  /(?<![\p{L}])(?:(?:afgørelsen|beslutningen)\s+(?:er\s+)?(?:truffet|træffes|taget)|(?:har|er)\s+truffet\s+(?:afgørelsen|beslutningen))\s+(?:\p{L}+\s+){0,2}?efter\s+[^.;:!?]{0,30}?§[^.;:!?]{0,80}/giu;
 const MUNICIPALITY_NAME = /(?:\p{L}+\s+){1,2}kommune(?![\p{L}])|(?:\p{Lu}[\p{L}-]*\s+){1,4}[Kk]ommune(?![\p{L}])/gu;
