@@ -648,7 +648,7 @@ const AID = /(?<![\p{L}])((?:(?:el-?assisteret|elektrisk)\s+)?(?:el-?scooter|sco
 const COMPOUND_AID = /(?<![\p{L}-])\p{L}{3,}?(kørestol|rollator)(?:en|e|ene|er|erne)?(?![\p{L}])/giu;
 // Round 67: the general words for changing the home, and the aids that are fitted into it (see otherAidGranted).
 const HOUSING_WORDS = new Set(['boligindretning', 'boligændring', 'ombygning']);
-const HOME_FIXTURES = new Set(['støttegreb', 'greb', 'trappelift', 'loftlift', 'brusehjørne', 'brusekabine', 'boligindretning', 'boligændring', 'ombygning']);
+const HOME_FIXTURES = new Set([...HOUSING_WORDS, 'støttegreb', 'greb', 'trappelift', 'loftlift', 'brusehjørne', 'brusekabine']);
 function aidsIn(text: string): Set<string> {
   const out = new Set<string>();
   AID.lastIndex = 0;

@@ -518,13 +518,11 @@ function grantedIn(letter: Letter, m: Span): boolean {
 // day, place or helper.
 const CURRENT_HELP_WORDS = /(?<![\p{L}])(?:har\s+(?:en|et|fast)|nuværende|i\s+dag)(?![\p{L}])/iu;
 const CURRENT_HELP_WORDS_G = new RegExp(CURRENT_HELP_WORDS.source, 'giu');
+// (Global, so the letter's own memoised whole-text matches answer it once per letter.)
 const SAME_HELP =
-  /(?<![\p{L}])(?:(?:hjælpen|støtten|indsatsen|plejen|omfanget)(?:\s*,\s*(?:du|I|De)\s+(?:får|modtager|har)\s*,)?\s+(?:er|bliver|forbliver)\s+(?:\p{L}+\s+)?(?:den\s+samme|uændret)|kun\s+(?:tidspunktet|tidspunkterne|klokkeslættet|ugedagen|dagen|medarbejderen|stedet|adressen)\s*,?\s+(?:der|som)\s+(?:ændres|flyttes|skifter))(?![\p{L}])/iu;
-const ONLY_ARRANGEMENT = new WeakMap<Letter, boolean>();
+  /(?<![\p{L}])(?:(?:hjælpen|støtten|indsatsen|plejen|omfanget)(?:\s*,\s*(?:du|I|De)\s+(?:får|modtager|har)\s*,)?\s+(?:er|bliver|forbliver)\s+(?:\p{L}+\s+)?(?:den\s+samme|uændret)|kun\s+(?:tidspunktet|tidspunkterne|klokkeslættet|ugedagen|dagen|medarbejderen|stedet|adressen)\s*,?\s+(?:der|som)\s+(?:ændres|flyttes|skifter))(?![\p{L}])/giu;
 function onlyArrangementChanges(letter: Letter): boolean {
-  let v = ONLY_ARRANGEMENT.get(letter);
-  if (v === undefined) ONLY_ARRANGEMENT.set(letter, (v = SAME_HELP.test(letter.text)));
-  return v;
+  return letter.matches(SAME_HELP).length > 0;
 }
 
 // Round 58: the old help lowered or changed "til" the help named again, right before the new quantity ("den hidtil
