@@ -50,6 +50,9 @@ const HISTORY_STOP = /^(?:\d{1,2}\s*[.)]\s*)?(?:(?:sagens|sags)\s*(?:forløb|bag
 const PLAIN_CHANGE = /^(?:ændring|lave|flyttes|skift|rykke)/iu;
 const HOME_ALTERATION =
   /^ændring(?:er|en)?\s+af\s+(?:(?:dit|din|jeres|Deres|boligens|husets|lejlighedens|et|en)\s+)?(?:badeværelse|bolig|hjem|hus|lejlighed|køkken|toilet|indgang|trappe|dør|døre|bil)(?:et|en|s|ne)?(?![\p{L}])/iu;
+// A fixture of the home named just before ("badekarret fjernes og …", "de høje dørtrin …").
+const FIXTURE_BEFORE =
+  /(?<![\p{L}])(?:badekar|karkant|dørtrin|trin|dørtærskel|tærskel|toilet|håndvask|bordplade|køkkenbord|hoveddør|dør|trappe|gulv|fliser|vindue|brusekabine|bruser|skab|elevator|komfur|kogeplade|greb|rampe|dørhåndtag|armatur|blandingsbatteri)\p{L}*\s+(?:[\p{L}-]+\s+){0,4}?$/iu;
 const CARE_TASK_AFTER = /^skift\p{L}*\s+af\s+(?:\p{L}+\s+)?(?:sengetøj|sengelinned|linned|lagen|bleer|ble|forbinding\p{L}*|stomi\p{L}*|kateter\p{L}*|tøj|pose|poser|bind)(?![\p{L}])/iu;
 // ("kontakt", "kontakte" as a verb; a "kontaktperson" is help, not a possibility.)
 // A clause that offers or describes a possibility rather than deciding ("Du kan i stedet
@@ -58,7 +61,8 @@ const POSSIBILITY = /(?<![\p{L}])(?:du\s+kan|kan\s+du|I\s+kan|kan\s+I|De\s+kan|k
 // "Du får fremover rengøring hver 3. uge i stedet for hver 2. uge": a swap of existing help
 // (revisitation), not the applied-for amount ("i stedet for de 3 timer, du søgte om").
 const INSTEAD = /(?<![\p{L}])i\s+stedet\s+for(?![\p{L}])/iu;
-const NOW_OR_FROM_NOW = /(?<![\p{L}])(?:fremover|fremadrettet|fra\s+nu\s+af|herefter|hidtil|indtil\s+nu|nuværende|i\s+dag|fra\s+(?:\p{L}+dag\s+)?(?:den\s+)?\d{1,2}\.\s*(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)|fra\s+(?:og\s+med\s+)?uge\s+\d{1,2}|fra\s+(?:og\s+med\s+)?(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december))(?![\p{L}])/iu;
+// (Round 69: also "fra næste uge", "fra i morgen": "Fra næste uge kommer vi torsdag i stedet for tirsdag".)
+const NOW_OR_FROM_NOW = /(?<![\p{L}])(?:fremover|fremadrettet|fra\s+nu\s+af|herefter|hidtil|indtil\s+nu|nuværende|i\s+dag|fra\s+(?:\p{L}+dag\s+)?(?:den\s+)?\d{1,2}\.\s*(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)|fra\s+(?:og\s+med\s+)?uge\s+\d{1,2}|fra\s+(?:og\s+med\s+)?næste\s+(?:uge|måned)|fra\s+i\s+morgen|fra\s+(?:og\s+med\s+)?(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december))(?![\p{L}])/iu;
 const HAS_HAD = /(?<![\p{L}])(?:(?:har|havde)\s+(?:\p{L}+\s+)?(?:modtaget|fået|haft)|igangværende|eksisterende|hidtidige)(?![\p{L}])/iu;
 // (Also a date with its year: "Fra 1. oktober 2026 bliver det 1 weekend om måneden".)
 const NEW_AMOUNT_FROM =
@@ -184,7 +188,8 @@ const END_OF_GRANT = /^(?:(?:bevillingen|hjælpen|støtten|indsatsen)\s+)?(?:oph
 // (Round 65: also "sættes op", which the pack's aendring cues read as a raise: "Din støtte sættes op fra 2 til 4 timer".)
 const INCREASE = /^(?:øges|forøges|forhøjes|forhøjer\s+vi|øger\s+vi|udvides|udvider\s+vi|hæver\s+vi|vi\s+hæver|hæves|hæver\s+kommunen|kommunen\s+hæver|sættes\s+op|besluttet\s+at\s+(?:øge|forhøje|udvide))$/iu;
 // A cue in a result statement that is clearly a reduction of existing help.
-const REDUCTION = /^(?:nedsæt\p{L}*|reduc\p{L}*|reduktion\p{L}*|frakend\p{L}*|bortfald\p{L}*|tilbagekald\p{L}*|trækker\s+tilbage|mindre\s+hjælp|færre\s+timer)/iu;
+// (Round 69: also help stepped down, "aflastningen trappes ned", "Nedtrapningen sker, fordi …".)
+const REDUCTION = /^(?:nedsæt\p{L}*|reduc\p{L}*|reduktion\p{L}*|frakend\p{L}*|bortfald\p{L}*|tilbagekald\p{L}*|trækker\s+tilbage|mindre\s+hjælp|færre\s+timer|nedtrap\p{L}*|trappe[sr]?\s+ned|(?:vi|kommunen)\s+trapper|trapper\s+(?:vi|kommunen))/iu;
 // A grant to a named person ("Ella får aflastning 1 weekend om måneden", "Frank får
 // boligindretning"). Case-sensitive, so it lives here and not in the pack (pack patterns run
 // with the i flag): "Derfor får du" and "Hjemmeplejen får besked" are left out.
@@ -209,7 +214,8 @@ const WILL_STAY_AMOUNT =
 // (Also whether one can come or stay: "I har spurgt, om Kristoffer kan komme i aflastning …".)
 // Round 44: the help offered in the municipality's voice with its amount ("Vi kan hjælpe dig i bad to gange om ugen"),
 // said before the part refused ("Den tredje gang kan vi ikke give dig"), is the granted part, as "Du kan få …" is.
-const WE_CAN_HELP = /(?<![\p{L}])(?:vi|kommunen|jeg)\s+kan\s+(?:godt\s+|gerne\s+)?hjælpe\s+(?:dig|jer|Dem|hende|ham|\p{Lu}\p{Ll}+)\s+(?:med|i|til)(?![\p{L}])/iu;
+// (Round 69: also without the object, "Vi kan hjælpe med rengøring – dog hver 3. uge".)
+const WE_CAN_HELP = /(?<![\p{L}])(?:vi|kommunen|jeg)\s+kan\s+(?:godt\s+|gerne\s+)?hjælpe\s+(?:(?:dig|jer|Dem|hende|ham|\p{Lu}\p{Ll}+)\s+)?(?:med|i|til)(?![\p{L}])/iu;
 const WHETHER_CAN_GET = /(?<![\p{L}])om\s+(?:du|I|De|han|hun|barnet|\p{Lu}\p{Ll}+)\s+kan\s+(?:godt\s+)?(?:få|komme|begynde|blive)(?![\p{L}])/u;
 // "Du kan få den manuelle kørestol, og den bliver leveret i næste uge": an aid on its way is granted.
 const DELIVERED = /(?<![\p{L}])(?:bliver|vil\s+blive)\s+(?:\p{L}+\s+)?(?:leveret|bragt\s+ud|kørt\s+ud|sat\s+op|monteret|installeret)(?![\p{L}])/iu;
@@ -248,6 +254,8 @@ const PURPOSE_BEFORE = /(?<![\p{L}])for\s+at\s*(?:(?:blive|være|kunne|få)\s+){
 const DESCRIBED_BEFORE = /(?<![\p{L}])(?:[Dd]en|[Dd]in|[Dd]it|[Dd]ine|de|[Dd]et|[Jj]eres|Deres|[Hh]idtil|[Aa]llerede|[Tt]idligere)\s+$/u;
 const PAST_GRANT_BEFORE = /(?<![\p{L}])(?:blev|fik)\s+(?:[\p{L}\d.]+\s+){0,5}?$/iu;
 // "Den 27. maj 2025 gav vi dig afslag", "Du fik i 2024 afslag": the history of the case.
+// "… er ikke et afslag", "der er ikke tale om et afslag": the refusal word under a negation.
+const NOT_A_REFUSAL_BEFORE = /(?<![\p{L}])ikke\s+(?:(?:tale\s+om|nogen\s+form\s+for)\s+)?(?:et|noget|nogen)\s+$/iu;
 const PAST_REFUSAL_BEFORE = /(?<![\p{L}])(?:gav|fik|blev)\s+(?:[\p{L}\d.]+\s+){0,5}?$/iu;
 // A negated cue in a relative clause describes something ("kvitteringer for stomitilbehør, der
 // ikke dækkes af regionen").
@@ -283,6 +291,11 @@ const AS_BEFORE = /(?<![\p{L}])(?:som|er|bliver|indgår\s+som)\s+$/iu;
 const INSTALLED_AFTER = /^\s+(?:af|hos|i\s+(?:dit|din|jeres|Deres)|på\s+(?:væggen|badeværelset|toilettet))(?![\p{L}])/iu;
 // (Also an old aid no longer good enough, the reason for a new one: "Din gamle manuelle stol er ikke længere nok".)
 const NO_LONGER_FEASIBLE = /^ikke\s+længere\s+(?:lade\s+sig\s+gøre|(?:er\s+|være\s+)?(?:muligt|forsvarligt|trygt|sikkert|realistisk|nok|tilstrækkelig\p{L}*|egnet|god\s+nok)(?![\p{L}]))/iu;
+// "om støtten skal fortsætte, ændres eller kan …": the whether-clause and its list of outcomes (a comma or "eller" after an
+// outcome) up to the cue.
+const WHETHER_OUTCOMES_BEFORE = /(?<![\p{L}])om\s+(?:[\p{L}-]+\s+){1,3}?(?:skal|kan|bør|vil|kunne|skulle)\s+(?:[\p{L}-]+,?\s+){0,3}?[\p{L}-]+(?:,|\s+eller)\s+(?:[\p{L}-]+\s+)?$/iu;
+// "Det kan ikke fortsætte", "Sådan kan det ikke fortsætte": the situation as subject, opening the sentence or a clause.
+const SITUATION_CANNOT_BEFORE = /(?:^|[,;:]\s*|(?<![\p{L}])(?:og|men)\s+)(?:(?:det|dette|sådan|situationen|tilstanden)\s+kan|sådan\s+kan\s+det)\s+(?:(?:jo|bare|altså|simpelthen)\s+)?$/iu;
 const ABILITY_BEFORE = /(?<![\p{L}])(?:(?:kan|kunne|klarer|magter)\s+(?:du|hun|han|I|De|vedkommende|borgeren)|(?:du|hun|han|I|De)\s+(?:kan|kunne|klarer|magter))\s+(?:\p{L}+\s+)?$/iu;
 // Round 51: a need the citizen no longer has ("det [behov] har du efter min vurdering ikke længere", "du har ikke længere
 // brug for det"): the reason, told of the citizen, not the help ended. (Not "du har ikke længere ret til …", which ends it.)
@@ -449,6 +462,14 @@ function leftOutNamedBefore(letter: Letter, i: number, noun: string): boolean {
     const s = letter.sentence(k);
     const t = letter.slice(s);
     if ((s.heading || APPLIED.test(t)) && !COMPLAINT.test(t) && t.toLowerCase().includes(head)) return true;
+  }
+  // Round 69: or refused by name further on ("Indkøb er ikke en del af bevillingen. … Derfor bevilger vi ikke hjælp til
+  // indkøb."): the thing was at issue, so leaving it out refuses a part, as when the application names it.
+  const { afslag } = letter.compiled.cues;
+  for (let k = i + 1; k < letter.seg.sentences.length; k++) {
+    const s = letter.sentence(k);
+    const t = letter.slice(s);
+    if (!s.heading && !COMPLAINT.test(t) && !CONDITION.test(t) && t.toLowerCase().includes(head) && matchesIn(letter, afslag, s).length > 0) return true;
   }
   return false;
 }
@@ -783,6 +804,9 @@ function computeFlags(letter: Letter, i: number): Flags {
     if (insideReason(letter, s, m)) continue;
     const justBefore = letter.text.slice(Math.max(s.start, m.start - 40), m.start);
     if (PAST_REFUSAL_BEFORE.test(before) || RELATIVE_BEFORE.test(justBefore)) continue;
+    // Round 69: a refusal denied by name ("Egenbetalingen er ikke et afslag", "Der er ikke tale om et afslag"): the letter says
+    // it refuses nothing.
+    if (NOT_A_REFUSAL_BEFORE.test(justBefore) && /^(?:afslag|nej)/iu.test(letter.slice(m))) continue;
     // "Du betaler selv dine regninger, så du ikke får flere rykkere": what the help is to spare.
     if (SO_THAT_BEFORE.test(justBefore)) continue;
     // "Da Jens ikke får et varmt måltid og taber sig, bevilges madservice": a "not" in a fronted
@@ -877,6 +901,12 @@ function computeFlags(letter: Letter, i: number): Flags {
     if (NEED_GONE_AFTER.test(letter.text.slice(m.start, Math.min(s.end, m.end + 20))) && HAS_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 50), m.start))) continue;
     // "Det kan ikke længere lade sig gøre i dit hus": what is no longer feasible, the reason for the help.
     if (NO_LONGER_FEASIBLE.test(letter.text.slice(m.start, Math.min(s.end, m.end + 30)))) continue;
+    // Round 69: the state of things that cannot go on ("Det kan ikke fortsætte, mens du er i behandling, og derfor skal Noah bo et
+    // andet sted"): the reason for the new measure, not help that stops.
+    if (/^ikke\s+fortsætte$/iu.test(letter.slice(m)) && SITUATION_CANNOT_BEFORE.test(letter.text.slice(s.start, m.start))) continue;
+    // Round 69: one of the outcomes a later meeting will weigh ("ser på, om støtten skal fortsætte, ændres eller kan trappes ned"):
+    // an indirect question, nothing decided now.
+    if (WHETHER_OUTCOMES_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 80), m.start))) continue;
     // "Du får færre timer, end du har søgt om": less than applied for, not less than before.
     if (thanApplied) {
       flags.contrast = true;
@@ -888,6 +918,9 @@ function computeFlags(letter: Letter, i: number): Flags {
     // "Bevilling af ændring af dit badeværelse": an alteration of the home (boligindretning) is the
     // help itself, not a change of help.
     if (HOME_ALTERATION.test(letter.text.slice(m.start, Math.min(s.end, m.end + 40)))) continue;
+    // Round 69: a fixture of the home replaced in the building work granted ("badekarret fjernes og erstattes af en bruseniche",
+    // "Dørtrinnene erstattes af små ramper"): the alteration itself, not help the citizen has changed.
+    if (/^erstatte/iu.test(letter.slice(m)) && FIXTURE_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 50), m.start))) continue;
     // "Kontaktpersonen ophører, når du fylder 18, som planlagt i din ungeplan": an end already set, not decided now.
     if (asPlanned) continue;
     // "Der er ingen ændring af dit behov": a change denied is no change.
@@ -1649,6 +1682,9 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
     if (type === 'ukendt' && !f.afslag && !COMPLAINT.test(sText) && !CONDITION.test(beforePurpose(sText)) && !WHETHER_CAN_GET.test(sText) && (((CAN_GET_AMOUNT.test(canText) || WE_CAN_HELP.test(canText)) && ONE_AMOUNT.test(canText)) || CAN_STAY.test(canText) || IT_BECOMES_AMOUNT.test(canText) || (CAN_GET.test(canText) && DELIVERED.test(canText)))) canGetAmount = true;
     // (Also a field line of a journal-style letter: "Afgjort: Familiebehandling én gang om ugen á 2 timer".)
     if ((s.heading || FIELD_LINE.test(sText)) && !any(f) && type === 'ukendt' && SUBJECT_GRANT.test(sText)) f.bevilling = true;
+    // Round 69: a yes with its limit in one sentence ("Vi kan hjælpe med rengøring – dog hver 3. uge", "Du kan få aflastning, men
+    // kun én weekend om måneden"): the limit alone is no result, the help offered with an amount before it is the grant.
+    if (f.contrast && !f.bevilling && !f.afslag && !CONDITION.test(sText) && (WE_CAN_HELP.test(sText) || CAN_GET_AMOUNT.test(sText)) && ONE_AMOUNT.test(sText)) f.bevilling = true;
     if (!any(f)) continue;
     if (type === 'ukendt') {
       type = decideOne(f);

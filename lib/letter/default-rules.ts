@@ -128,6 +128,10 @@ const ELEMENTS = {
       // I har sendt for januar", "Tilskuddet er fastsat på grundlag af jeres udgiftsoversigt"): why the amount is what it is,
       // from this case. (Not a rate or the rules alone: "ud fra kommunens takster", "efter satserne".)
       String.raw`\b(?:beløbet|tilskuddet|ydelsen|støtten|merudgiften|merudgifterne|godtgørelsen)\s+(?:er|blev|bliver)\s+(?:\p{L}+\s+)?(?:beregnet|udregnet|fastsat|opgjort)\s+(?:ud\s+fra|på\s+(?:baggrund|grundlag)\s+af|efter)\s+(?:de|den|det|din|dine|dit|jeres|Deres)\s+(?:\p{L}+\s+)?\p{L}*(?:kvitteringer|kvittering|regninger|fakturaer|faktura|oversigt|opgørelse|liste|lister|lønsedler|lønseddel|bilag|kørselsliste|udgifter)(?![\p{L}])`,
+      // Round 69: the expense or need said to follow from a named cause of this case ("Merudgifterne er en følge af Emmas
+      // cøliaki", "Udgiften til bleer er en direkte konsekvens af din hjerneskade"): why it is covered. (Not the law's generic
+      // "følge af den nedsatte funktionsevne": whether that restates the rule is judged by lists.hollowReasons.)
+      String.raw`\b(?:merudgift\p{L}*|udgift\p{L}*|behov\p{L}*|ekstraudgift\p{L}*|forbrug\p{L}*)(?:\s+til\s+(?:\p{L}+\s+){0,2}?\p{L}+)?\s+(?:er|var)\s+(?:ikke\s+)?(?:en\s+)?(?:direkte\s+|nødvendig\s+)?(?:følge|konsekvens)\s+af\s+(?!(?:\p{L}+\s+)?(?:nedsatte\s+)?(?:funktionsevne|funktionsnedsættelse|handicap)(?![\p{L}]))`,
       // Round 65: the same with the municipality's name ("Da Nordby Kommune ikke længere er handlekommune for Lærke, …").
       String.raw`\bda\s+(?:\p{Lu}[\p{L}-]*\s+){1,4}Kommune\s+(?:ikke\s+længere|ikke\s+mere|fra\s+\d|nu)\s`,
       // Round 60: the reason announced with what it is the reason for ("Grunden til ændringen er, at dagcentret lukker
@@ -369,6 +373,9 @@ const ELEMENTS = {
       String.raw`\bdet\s*,\s*der\s+gør\s*,\s*at\s+(?:vi|jeg|udvalget|kommunen)\s`,
       // "Herpå er der lagt vægt", "Derpå har udvalget lagt afgørende vægt".
       String.raw`\b(?:her|der)på\s+(?:\p{L}+\s+){1,3}?lagt\s+(?:\p{L}+\s+)?vægt`,
+      // Round 69: what tipped it, with the thing tipped said as "det" or "balancen" ("Det, der tippede det for mig, var …",
+      // "Det, der tipper balancen, er …"), like 'tippede vægtskålen'; "for dig" is the party's own, left out in code.
+      String.raw`\btipp(?:er|ede|et)\s+(?:det|balancen)(?:\s+for\s+(?:mig|os|udvalget|kommunen|forvaltningen)|\s*,)`,
     ],
     requiredWhen: [{ decisionTypes: ['delvis', 'afslag', 'aendring'] }],
     severity: 'warning',
@@ -1930,7 +1937,7 @@ const ELEMENTS = {
       // (Round 46: not "passe sine egne ting", "passe sit arbejde": the relative's own affairs, no help given.)
       // Round 64: a relative who takes part in the help or the chores ("din kone deltager i plejen om aftenen"); not in
       // a meeting or a course of their own ("din søn deltager i mødet").
-      String.raw`\b(?:søn(?:nen)?|datter(?:en)?|børn(?:ene)?|ægtefælle(?:n)?|hustru(?:en)?|kone(?:n)?|mand(?:en)?|partner(?:en)?|samlever|søster|bror|familie(?:n)?|pårørende|mor(?:en)?|far(?:en)?|forældre(?:ne)?|svigerdatter|svigersøn|barnebarn|børnebørn(?:ene)?|nabo(?:en)?|venner|veninde|kæreste(?:n)?|onkel|tante|svoger|svigerinde|svigermor|svigerfar|kollega(?:er)?|nevø|niece|fætter|kusine|moster|faster|morbror|farbror|stedfar|stedmor|bonusfar|bonusmor|svigerfamilie(?:n)?|familiemedlemmer|storebror|lillebror|storesøster|lillesøster|søskende(?:ne)?),?\s+(?:[\p{L}\d]+,?\s+){0,8}?(?:hjælper|hjælpe|hjulpet|hjalp|klarer\s+(?:selve\s+|hele\s+)?(?:rengøringen|indkøbene|indkøb|tøjvasken|vasketøjet|vasken|opvasken|madlavningen|maden|haven|det\s+praktiske|resten)|tømmer|rydder|bærer|ledsager|dækker\s+bord|(?:lægger|hænger)\s+(?:\p{L}+\s+)?(?:tøj|tøjet|vasketøj|vasketøjet)|tager\s+(?:skrald|skraldet|opvasken|vasketøjet)|tager\s+(?:\p{L}+\s+){0,2}?(?:med|ud)|minder\s+(?:dig|jer|hende|ham)\s+om|tager\s+over|overtager|deltager\s+(?:(?:også|fortsat|stadig|gerne|aktivt)\s+)?i\s+(?:den\s+|det\s+|de\s+)?(?:\p{L}+\s+)?(?:hjælp|pleje|omsorg|pasning|husarbejde|rengøring|indkøb|madlavning|tøjvask|opgave)\p{L}*|(?:klaret|klarede|stået\s+for|stod\s+for|varetaget|varetog)\s+(?:(?:det\s+meste|meget|en\s+(?:stor\s+)?del|størstedelen)\s+af\s+)?(?:plejen|den\s+daglige\s+pleje|omsorgen|hjælpen)|(?:bestiller|bestilt|bestilte)\s+(?:\p{L}+\s+){0,2}?(?:varer|varerne|mad|maden|indkøb|indkøbene|dagligvarer)|(?:tilbudt|tilbyder|tilbød),?\s+(?:at|sin\s+hjælp|sig)|skrevet\s+på\s+som|(?:er|står\s+som|bliver)\s+(?:første\s+)?kontaktperson|tager\s+(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|weekend)(?:e|en|ene|erne)\b|sagt\s+ja\s+til\s+at|træder\s+til|er\s+der\s+for|inviterer|løser|løse|varetager|varetage|gøre\s+rent|støvsuger|støvsuge|besøger|besøge|handler|kører|kørt|kørte|gået\s+med|gik\s+med|støtter|står\s+for|passer|passet\s+(?:dig|jer|hende|ham|barnet)|passe(?!\s+på|\s+(?:sine|sit|sin)\s+(?:egne?|eget|arbejde|job|skole|uddannelse)(?![\p{L}]))|tage\s+sig\s+af|henter|følger|bakker|tager\s+sig\s+af|sørger|ordner|gør\s+rent|ser\s+til|kigger\s+(?:forbi|ind|til)|holder\s+øje|laver\s+(?:mad|maden|aftensmad)|vasker|slår\s+(?:græs|græsset|plænen)|skiftes\s+til|ringer\s+(?:til\s+(?:dig|jer|hende|ham)\s+)?(?:hver|dagligt|jævnligt|ofte|tit)|kommer\s+(?:forbi|på\s+besøg|hjem\s+til|i\s+hjemmet\s+(?:hver|dagligt|jævnligt|ofte|tit|flere\s+gange|næsten\s+hver)|og|hver|dagligt|jævnligt|ofte|tit|flere\s+gange|et\s+par\s+gange|næsten\s+hver)|bor\s+(?:tæt\s+på|i\s+nærheden|lige\s+i\s+nærheden|nær|ved\s+siden\s+af|i\s+samme\s+(?:by|opgang|gade|hus))|er\s+(?:(?:allerede|også|ofte|altid|fast|jævnligt|tit)\s+)?hos\s+(?:dig|jer|hende|ham|sin|sine)|(?:er\s+)?flyttet\s+ind\s+(?:hos|sammen\s+med)\s+(?:dig|jer|Dem|hende|ham)|står\s+i\s+køkkenet|spiser\s+(?:hos|med|sammen\s+med)\s+(?:dig|jer|Dem|hende|ham))(?![\p{L}])`,
+      String.raw`\b(?:søn(?:nen)?|datter(?:en)?|børn(?:ene)?|ægtefælle(?:n)?|hustru(?:en)?|kone(?:n)?|mand(?:en)?|partner(?:en)?|samlever|søster|bror|familie(?:n)?|pårørende|mor(?:en)?|far(?:en)?|forældre(?:ne)?|svigerdatter|svigersøn|barnebarn|børnebørn(?:ene)?|nabo(?:en)?|venner|veninde|kæreste(?:n)?|onkel|tante|svoger|svigerinde|svigermor|svigerfar|kollega(?:er)?|nevø|niece|fætter|kusine|moster|faster|morbror|farbror|stedfar|stedmor|bonusfar|bonusmor|svigerfamilie(?:n)?|familiemedlemmer|storebror|lillebror|storesøster|lillesøster|søskende(?:ne)?),?\s+(?:[\p{L}\d]+,?\s+){0,8}?(?:hjælper|hjælpe|hjulpet|hjalp|klarer\s+(?:selve\s+|hele\s+)?(?:rengøringen|indkøbene|indkøb|tøjvasken|vasketøjet|vasken|opvasken|madlavningen|maden|haven|det\s+praktiske|resten)|tømmer|rydder|bærer|ledsager|dækker\s+bord|(?:lægger|hænger)\s+(?:\p{L}+\s+)?(?:tøj|tøjet|vasketøj|vasketøjet)|tager\s+(?:skrald|skraldet|opvasken|vasketøjet)|tager\s+(?:\p{L}+\s+){0,2}?(?:med|ud)|minder\s+(?:dig|jer|hende|ham)\s+om|tager\s+over|overtager|deltager\s+(?:(?:også|fortsat|stadig|gerne|aktivt)\s+)?i\s+(?:den\s+|det\s+|de\s+)?(?:\p{L}+\s+)?(?:hjælp|pleje|omsorg|pasning|husarbejde|rengøring|indkøb|madlavning|tøjvask|opgave)\p{L}*|(?:klaret|klarede|stået\s+for|stod\s+for|varetaget|varetog)\s+(?:(?:det\s+meste|meget|en\s+(?:stor\s+)?del|størstedelen)\s+af\s+)?(?:plejen|den\s+daglige\s+pleje|omsorgen|hjælpen)|(?:bestiller|bestilt|bestilte)\s+(?:\p{L}+\s+){0,2}?(?:varer|varerne|mad|maden|indkøb|indkøbene|dagligvarer)|(?:tilbudt|tilbyder|tilbød),?\s+(?:at|sin\s+hjælp|sig)|skrevet\s+på\s+som|(?:er|står\s+som|bliver)\s+(?:første\s+)?kontaktperson|tager\s+(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|weekend)(?:e|en|ene|erne)\b|sagt\s+ja\s+til\s+at|træder\s+til|er\s+der\s+for|inviterer|løser|løse|varetager|varetage|gøre\s+rent|støvsuger|støvsuge|besøger|besøge|handler|kører|kørt|kørte|gået\s+med|gik\s+med|støtter|står\s+for|passer|passet\s+(?:dig|jer|hende|ham|barnet)|passe(?!\s+på|\s+(?:sine|sit|sin)\s+(?:egne?|eget|arbejde|job|skole|uddannelse)(?![\p{L}]))|tage\s+sig\s+af|henter|følger|bakker|tager\s+sig\s+af|sørger|ordner|gør\s+rent|ser\s+til|kigger\s+(?:forbi|ind|til)|holder\s+øje|laver\s+(?:mad|maden|aftensmad)|vasker|slår\s+(?:græs|græsset|plænen)|skiftes\s+til|ringer\s+(?:til\s+(?:dig|jer|hende|ham)\s+)?(?:hver|dagligt|jævnligt|ofte|tit)|kommer\s+(?:forbi|på\s+besøg|hjem\s+til|i\s+hjemmet\s+(?:hver|dagligt|jævnligt|ofte|tit|flere\s+gange|næsten\s+hver)|og|hver|dagligt|jævnligt|ofte|tit|flere\s+gange|et\s+par\s+gange|næsten\s+hver)|bor\s+(?:tæt\s+på|i\s+nærheden|lige\s+i\s+nærheden|nær|ved\s+siden\s+af|i\s+samme\s+(?:by|opgang|gade|hus))|er\s+(?:(?:allerede|også|ofte|altid|fast|jævnligt|tit)\s+)?hos\s+(?:dig|jer|hende|ham|sin|sine|\p{L}+(?=\s+(?:hver|dagligt|jævnligt|flere\s+gange|et\s+par\s+gange|fast)(?![\p{L}])))|(?:er\s+)?flyttet\s+ind\s+(?:hos|sammen\s+med)\s+(?:dig|jer|Dem|hende|ham)|står\s+i\s+køkkenet|spiser\s+(?:hos|med|sammen\s+med)\s+(?:dig|jer|Dem|hende|ham))(?![\p{L}])`,
       String.raw`\b(?:hjælp|støtte|opbakning)\s+(?:fra|af)\s+(?:din|dine|jeres|sin|sine|hans|hendes|deres)\s+\p{L}+`,
       // Round 52: help from a person named by first name ("tager bad med hjælp fra Ruth"); the name must be capitalised
       // and no office or staff (checked in code: patterns run case-insensitively).
@@ -1974,6 +1981,9 @@ const ELEMENTS = {
       // (Also the common leisure compounds: "går til seniorgymnastik", "vandgymnastik",
       // "holdtræning"; not training or therapy that is help or its cost: "går til genoptræning",
       // "handicapsvømning".)
+      // Round 69: a team joined, its sport in the compound ("er kommet på et fodboldhold", "er startet på håndboldholdet"): a
+      // leisure of one's own, as "går til fodbold" below.
+      String.raw`\b(?:kommet|begyndt|startet|optaget)\s+(?:på|i)\s+(?:(?:et|en|sit|sin)\s+)?(?:nyt?\s+)?(?:fodbold|håndbold|svømme|gymnastik|basket|badminton|volleyball|floorball|hockey|ishockey|dans|atletik|spejder|kor)(?:hold|holdet|klub|klubben|gruppe|gruppen|trup)\b`,
       String.raw`\b(?:går|gik|begyndt|startet)\s+(?:(?:også|stadig|fortsat|fast|gerne|ofte)\s+){0,2}(?:til|at\s+(?:spille|træne|gå\s+til))\s+(?:senior|vand|stole|hold|motions|line|folke|street|gade|dame|herre|old|mini)?(?:fodbold|håndbold|svømning|gymnastik|spejder|dans|ridning|musik|badminton|tennis|karate|judo|kor|sang|træning|fitness|motion|yoga|pilates|petanque|dart|bowling|billard|bridge|cykling|boksning|kickboksning|klatring|atletik|roning|løb|basket|basketball|volleyball|floorball|hockey|ishockey|kampsport|taekwondo|teater|drama|skak|golf|sejlads|kajak|spinning|crossfit)\b`,
       // Round 67: playing on a team named in a compound or with its age class ("spiller på U15-holdet", "spiller på
       // førsteholdet", "spiller han på dameholdet"): a leisure of one's own, as "spiller på holdet" above; "spiller på
@@ -2109,6 +2119,12 @@ const ELEMENTS = {
       // Round 54: a skill seen on the visit, told in the past with "selv" before the verb ("du ved besøget selv
       // åbnede døren", "hun selv rejste sig fra stolen"); "tog"/"kom" are left out (contact, arrival, not a skill).
       String.raw`\b(?:du|De|hun|han)\s+(?:(?:ved|under)\s+(?:besøget|hjemmebesøget|afprøvningen|testen)\s+)?selv\s+(?:åbnede|lukkede|rejste|klarede|satte|løftede|bar|steg|lavede|vaskede|klædte|smurte|hentede|kørte|cyklede|gik)\b`,
+      // Round 69: the same skill with the verb first, as after a time put first ("Ved besøget åbnede og lukkede du selv
+      // hoveddøren", "Under testen rejste hun selv fra stolen"); two verbs may be joined by "og".
+      String.raw`\b(?:åbnede|lukkede|rejste|klarede|satte|løftede|bar|steg|lavede|vaskede|klædte|smurte|hentede|cyklede)(?:\s+og\s+(?:åbnede|lukkede|rejste|klarede|satte|løftede|bar|steg|lavede|vaskede|klædte|smurte|hentede))?\s+(?:du|De|hun|han)\s+selv\b`,
+      // Round 69: the citizen's own exercises or training done now ("du laver allerede dine knæøvelser hver dag", "hun udfører
+      // sine øvelser dagligt"): motivation to do one's part; an exercise one must do ("skal lave") or would do ("hvis") is not.
+      String.raw`\b(?:laver|udfører|træner)\s+(?:(?:allerede|selv|stadig|fortsat|nu|også|flittigt|dagligt|trofast)\s+){0,2}(?:sine|dine|Deres|hans|hendes|jeres)\s+(?:egne\s+)?[\p{L}-]*øvelser\b`,
       // Round 54: a skill tried out with the citizen ("ergoterapeuten har afprøvet med dig, at du kan bruge det med en
       // badestol"): what the test showed the citizen can; "om du kan" is a question still open and does not match.
       String.raw`\b(?:afprøvet|afprøvede|prøvet|prøvede)\s+med\s+(?:dig|Dem|hende|ham|jer)\s*,?\s+at\s+(?:du|De|hun|han|I)\s+(?:(?:godt|fint|sagtens|selv)\s+)?(?:kan|kunne)\b`,
@@ -2120,6 +2136,9 @@ const ELEMENTS = {
       // Round 54: a job the citizen holds and is glad of ("du er glad for dit skånejob", "hun har et fleksjob");
       // a job lost or wished for is negated or a wish (code).
       String.raw`\bglad\s+for\s+(?:dit|sit|hans|hendes)\s+(?:skånejob|fleksjob|flexjob|deltidsjob|fritidsjob|job|arbejde)(?:bet|et)?\b`,
+      // Round 69: a steady everyday life the citizen has now ("du nu har en fast hverdag med arbejde og kolleger", "hun har fået
+      // en stabil hverdag"): routine and structure of one's own, as "faste rutiner" and "god struktur".
+      String.raw`\bhar\s+(?:nu\s+|fået\s+|nu\s+fået\s+)?(?:en\s+)?(?:fast|stabil)\s+(?:hverdag|dagligdag|rytme|struktur)\b`,
       String.raw`\bhar\s+(?:(?:stadig|fortsat|også)\s+)?(?:et|dit|sit)\s+(?:skånejob|fleksjob|flexjob|deltidsjob|fritidsjob|job)(?:bet)?\b`,
       // Round 54: the other parent or a relative named before who looks after the child ("Williams far … og at han passer
       // William to dage"); the relative before, no staff, and a child as the object are checked in code.
@@ -2658,7 +2677,8 @@ const ELEMENTS = {
       // kop kaffe med" or "tage din rollator med til mødet".
       // (Also "have én med, som du stoler på" and "have en ven eller pårørende med til møder".)
       // (Round 56: also "…, hvis vi skal holde møde om det" / "når vi har møde": the meeting said with its own verb.)
-      String.raw`\b(?:tage|have|medbringe)\s+(?:en|én|nogen|en\s+anden(?:\s+person)?|(?:din|dit|jeres|Deres)\s+[\p{L}-]+\s+eller\s+en\s+anden|(?:din|dit|jeres|Deres)\s+(?:bror|søster|datter|søn|mor|far|ven|veninde|nabo|ægtefælle|kone|mand|partner|pårørende|forældre|kontaktperson|værge)(?:\s+\p{L}+)?(?:\s+eller\s+en\s+anden)?|[\p{L}-]+\s+eller\s+en\s+anden|en\s+(?:ven|bekendt|veninde|pårørende)\s+eller\s+(?:(?:en|et|én|ét)\s+)?[^,.\n]{1,40}?)\s*(?:,\s*(?:du|I|De)\s+(?:har\s+tillid\s+til|stoler\s+på|kender)\s*,\s*)?med(?:\s+som\s+(?:støtte|bisidder|støtteperson)|\s+(?:til|på|under|ved)\s+(?:vores\s+|jeres\s+|de\s+|et\s+)?(?:møder|møderne|mødet|møde|samtaler|samtalerne|samtalen|samtale)|\s*,\s*(?:der|som)\s+kan\s+(?:hjælpe|støtte)|\s*,\s*(?:som|der)\s+(?:du|I|De)\s+(?:stoler\s+på|har\s+tillid\s+til|kender\s+godt)|\s*,\s*(?:når|hvis)\s+(?:vi|I|du|De)\s+(?:taler|snakker|drøfter|mødes|holder|har\s+(?:et\s+)?møde|skal\s+(?:mødes|tale|snakke|holde\s+(?:et\s+)?møde|have\s+(?:et\s+)?møde))|\s*,\s*(?:næste\s+gang|når)\s+(?:vi|I|du|De)\s+(?:kommer|ses|mødes|taler))`,
+      // (Round 69: also a talk in plain words, "Vil du have én med til en snak med mig om det, er du velkommen".)
+      String.raw`\b(?:tage|have|medbringe)\s+(?:en|én|nogen|en\s+anden(?:\s+person)?|(?:din|dit|jeres|Deres)\s+[\p{L}-]+\s+eller\s+en\s+anden|(?:din|dit|jeres|Deres)\s+(?:bror|søster|datter|søn|mor|far|ven|veninde|nabo|ægtefælle|kone|mand|partner|pårørende|forældre|kontaktperson|værge)(?:\s+\p{L}+)?(?:\s+eller\s+en\s+anden)?|[\p{L}-]+\s+eller\s+en\s+anden|en\s+(?:ven|bekendt|veninde|pårørende)\s+eller\s+(?:(?:en|et|én|ét)\s+)?[^,.\n]{1,40}?)\s*(?:,\s*(?:du|I|De)\s+(?:har\s+tillid\s+til|stoler\s+på|kender)\s*,\s*)?med(?:\s+som\s+(?:støtte|bisidder|støtteperson)|\s+(?:til|på|under|ved)\s+(?:vores\s+|jeres\s+|de\s+|et\s+|en\s+)?(?:møder|møderne|mødet|møde|samtaler|samtalerne|samtalen|samtale|snak|snakken)|\s*,\s*(?:der|som)\s+kan\s+(?:hjælpe|støtte)|\s*,\s*(?:som|der)\s+(?:du|I|De)\s+(?:stoler\s+på|har\s+tillid\s+til|kender\s+godt)|\s*,\s*(?:når|hvis)\s+(?:vi|I|du|De)\s+(?:taler|snakker|drøfter|mødes|holder|har\s+(?:et\s+)?møde|skal\s+(?:mødes|tale|snakke|holde\s+(?:et\s+)?møde|have\s+(?:et\s+)?møde))|\s*,\s*(?:næste\s+gang|når)\s+(?:vi|I|du|De)\s+(?:kommer|ses|mødes|taler))`,
       // (Round 55: also "lade en anden, fx en advokat, repræsentere dig i sagen", FVL § 8 with the helper named between.)
       // Someone else to carry the case: "bede en anden om at tage sig af sagen for dig", "give en anden
       // lov til at handle for dig", "få en anden til at hjælpe dig". Not "få naboen til at hjælpe dig
@@ -2908,6 +2928,10 @@ const ELEMENTS = {
       // Private services pointed to ("Rema 1000 tilbyder udbringning", "du kan få varerne
       // leveret", "et privat rengøringsfirma").
       'tilbyder udbringning', 'tilbyder levering', 'tilbyder hjemlevering', 'hjemlevering', 'levering til døren', 'få varerne bragt',
+      // Round 69: a service another place gives for a fee ("Vaskeriet kan vaske dit tøj mod betaling"); the help decided
+      // here and its own provider are left out in code. And an aid granted beside a decision on other help ("Derfor får du
+      // et kaldeanlæg, som hjælpemiddel"), judged in code.
+      'mod betaling', 'som hjælpemiddel',
       'få varerne leveret', 'rengøringsfirma*', 'privat rengøring', 'privat hjælp', 'købe hjælp', 'købe rengøring',
       'er villig til at', 'er villige til at', 'tilbyder vi gerne', 'vil vi gerne tilbyde', 'kan vi i stedet', 'vi kan i stedet',
       'kan i stedet tilbyde', 'tilbyde dig i stedet', 'i stedet tilbyde',
@@ -2982,6 +3006,10 @@ const ELEMENTS = {
       'behøver ikke at være visiteret', 'behøver ikke være visiteret', 'skal ikke være visiteret', 'skal ikke visiteres',
       'uden at søge om det', 'uden at skulle søge', 'kan bare komme', 'kan melde jer til', 'kan melde dig til',
       'kan melde Dem til', 'forældregruppe*', 'søskendegruppe*',
+      // Round 69: the same groups named with "for" ("en gruppe for forældre til anbragte børn", "grupper for pårørende");
+      // judged like "forældregruppe" in code (one already attended, or the group granted here, stays out).
+      'gruppe for forældre', 'grupper for forældre', 'gruppe for pårørende', 'grupper for pårørende', 'gruppe for søskende',
+      'grupper for søskende',
       'kræver ingen visitation', 'øvrige muligheder', 'øvrige støttemuligheder', 'tilbud om en støtteperson',
       'tilbud om støtteperson', 'tilbyde jer en støtteperson', 'tilbyder jer en støtteperson', 'ret til en støtteperson',
       'drøftes med egen læge', 'drøftes med din læge', 'drøftes med din egen læge', 'drøftes med jeres læge',
@@ -3042,6 +3070,9 @@ const ELEMENTS = {
       // guiding word, as Flextur), and the doctor's route for a parent or relative in the third person ("Moren kan få
       // hjælp via sin egen læge"), like "via din læge".
       'flextrafik*', 'via sin læge', 'via sin egen læge', 'gennem sin læge', 'gennem sin egen læge',
+      // Round 69: the same transport scheme under its other local names ("orienteret om Flexkørsel", "flexbussen"); a bare
+      // name needs a guiding word, as Flextur.
+      'flexkørsel*', 'flexbus*',
       // An offer open without a grant or an application ("Det kræver ikke en bevilling", "hvor I ikke
       // skal søge"), the municipality's anonymous family counselling, the transport scheme for
       // disabled people (a bare name needs a guiding word: code), the parents' own support during a
@@ -3069,6 +3100,11 @@ const ELEMENTS = {
       // "hvis du selv betaler forskellen", "og betaler selv forskellen"): a private option beside the grant, like the
       // infinitive above. ("Du betaler selv resten" of the price granted is the citizen's share, not this.)
       'betaler du selv forskellen', 'betaler I selv forskellen', 'betaler De selv forskellen', 'betaler selv forskellen',
+      // Round 69: the difference put first ("Forskellen betaler du selv", "Differencen må I selv betale"); the share a
+      // subsidy leaves on the very thing conceded is left out in code, as for the forms above.
+      'forskellen betaler du selv', 'forskellen betaler I selv', 'forskellen betaler De selv', 'differencen betaler du selv',
+      'differencen betaler I selv', 'forskellen må du selv betale', 'forskellen må I selv betale', 'forskellen skal du selv betale',
+      'forskellen skal I selv betale',
       'selv betaler forskellen', 'betaler du selv differencen', 'betaler selv differencen', 'selv betaler differencen',
       // Round 37: the refused thing done at the citizen's own cost, offered as a condition ("Vil du selv
       // betale for en bruseniche, kan du …", "Hvis I selv vil betale for det, …"); not the duty "Du skal selv
@@ -3644,6 +3680,18 @@ export const DEFAULT_RULE_DATA = {
         // The same with the subject after the verb ("… er De ikke berettiget til støtte til køb af
         // bil", "Derfor er du ikke længere berettiget"): "De ikke" is the restated rule, not a fact.
         String.raw`\b(?:er|bliver|blev)\s+(?:du|De|I|hun|han|pågældende|borgeren)\s+(?:derfor\s+|således\s+|dermed\s+|desværre\s+)?ikke\s+(?:længere\s+)?berettiget`,
+        // Round 69: the § 112 criteria said back with the negation on the assessing verb and the aid between ("Kommunen
+        // vurderer ikke, at en badestol i væsentlig grad kan afhjælpe de varige følger af din nedsatte funktionsevne eller i
+        // væsentlig grad kan lette din daglige tilværelse"): the law's words, whoever they are said of.
+        String.raw`\bikke\s*,?\s+at\s+(?:[\p{L}-]+\s+){1,4}?i\s+(?:væsentlig|betydelig|afgørende)\s+grad\s+(?:(?:kan|vil|kunne|ville|vil\s+kunne)\s+)?(?:afhjælpe|lette)(?:\s+(?:de\s+)?(?:varige\s+)?følger(?:ne)?\s+af\s+(?:\p{L}+\s+)?(?:varigt?\s+)?(?:nedsatte\s+)?funktionsevne|\s+(?:den|din|dit|Deres|hans|hendes|jeres|borgerens|barnets)\s+(?:\p{L}+\s+)?(?:daglige\s+)?(?:tilværelse|livsførelse|dagligdag))?(?:\s+(?:eller|og)\s+(?:\p{L}+\s+)?i\s+(?:væsentlig|betydelig)\s+grad\s+(?:(?:kan|vil|kunne)\s+)?(?:afhjælpe|lette)\s+(?:den|din|dit|Deres|hans|hendes|jeres)\s+(?:\p{L}+\s+)?(?:daglige\s+)?(?:tilværelse|livsførelse|dagligdag))?`,
+        // Round 69: the § 114 criterion of work said back ("at du ikke i væsentlig grad vil have lettere ved at fastholde dit
+        // arbejde ved hjælp af en bil"): the rule's words, not a fact of this case.
+        String.raw`\bikke\s+(?:\p{L}+\s+){0,2}?i\s+(?:væsentlig|betydelig|afgørende)\s+grad\s+(?:(?:vil|kan|kunne|ville)\s+)?(?:have|få)\s+(?:\p{L}+\s+)?lettere\s+ved\s+at\s+(?:skaffe|opnå|fastholde|bevare|gennemføre|passe)`,
+        // Round 69: the need said to have shrunk, with nothing of what changed ("vurderet, at behovet for støtte er mindsket",
+        // "Dit hjælpebehov vurderes at være reduceret."): the verdict in other words, alone or with only the help cut after it
+        // (", og at støtten kan nedsættes"). (With anything else after it, ", fordi du nu selv handler", ", siden …", the case
+        // is named, and the sentence is judged by that.)
+        String.raw`\b(?:behov(?:et)?|hjælpebehov(?:et)?|støttebehov(?:et)?|plejebehov(?:et)?)\s+(?:for\s+(?:[\p{L}-]+\s+){1,3}?)?(?:er|var|er\s+blevet|(?:vurderes|anses|skønnes)\s+(?:for\s+)?at\s+være)\s+(?:\p{L}+\s+)?(?:mindsket|reduceret|formindsket|faldet|aftaget|nedsat|mindre|ændret)(?=\s*[.;]|\s*$|\s*,\s*og\s+at\s+(?:støtten|hjælpen|indsatsen|bevillingen|timerne|ydelsen|aflastningen)\s+(?:derfor\s+)?(?:kan|skal|bliver|vil)\s+(?:\p{L}+\s+)?(?:nedsættes|reduceres|ændres|tilpasses|sættes\s+ned))`,
       ],
     },
     /** Markers that make a reason sentence concrete even if it also names the rule. */
@@ -3825,6 +3873,9 @@ export const DEFAULT_RULE_DATA = {
         'vi giver et tilskud', 'giver vi et tilskud', 'vi betaler', 'betaler vi', 'kommunen betaler', 'betaler kommunen',
         // A placement said as done ("Anbringelsen sker efter barnets lov § 46", "Oliver anbringes på Lærkereden").
         'anbringelsen sker', 'anbringes på', 'anbringes i', 'anbringes hos',
+        // Round 69: the placement decided in the formal phrase ("Kommunen træffer afgørelse om anbringelse af Noah uden for
+        // hjemmet"); with consent a grant, without it the code reads a change.
+        'træffer afgørelse om anbringelse', 'træffer vi afgørelse om anbringelse', 'træffer kommunen afgørelse om anbringelse',
         // Costs covered, said of the municipality by name ("Skovgårde Kommune dækker dine merudgifter med 1.275 kr.").
         'kommune dækker', 'kommunen dækker', 'dækker kommunen', 'vi dækker', 'dækker vi',
       ],
@@ -4070,7 +4121,9 @@ export const DEFAULT_RULE_DATA = {
         String.raw`\b(?:mener|vurderer)\s+(?:\p{L}+\s+)?ikke\s*,?\s+at\s+(?:du|I|De|han|hun|\p{Lu}\p{L}+|(?:din|jeres|Deres)\s+\p{L}+)\s+(?:[\p{L}-]+\s+){0,4}?(?:har\s+(?:et\s+|noget\s+)?(?:behov|brug)|skal\s+(?:have|flytte)|bør\s+(?:have|flytte)|er\s+berettiget)\b`,
         // Round 47: the same need denied with the existential "der" ("Derfor mener jeg ikke, at der er brug for et nødkald",
         // "Vi vurderer ikke, at der lige nu er behov for …"); not "der er brug for" said plainly, which is a reason.
-        String.raw`\b(?:mener|vurderer)\s+(?:\p{L}+\s+)?ikke\s*,?\s+at\s+der\s+(?:[\p{L}-]+\s+){0,2}?er\s+(?:[\p{L}-]+\s+){0,2}?(?:et\s+|noget\s+)?(?:behov|brug)\s+for\b`,
+        // (Round 69: also "finder" and a longer time between, "Udvalget finder ikke, at der på nuværende tidspunkt er behov for
+        // en plejebolig".)
+        String.raw`\b(?:mener|vurderer|finder|fandt)\s+(?:\p{L}+\s+)?ikke\s*,?\s+at\s+der\s+(?:[\p{L}-]+\s+){0,3}?er\s+(?:[\p{L}-]+\s+){0,2}?(?:et\s+|noget\s+)?(?:behov|brug)\s+for\b`,
         // Round 47: the decision told as a choice not to act ("Vi har valgt ikke at sætte familiebehandling i gang", "Kommunen
         // har bestemt ikke at betale for …"); the act is the municipality's, not the citizen's own choice ("valgt ikke at tage imod").
         String.raw`\b(?:valgt|besluttet|bestemt)\s+(?:derfor\s+|desværre\s+|altså\s+)?ikke\s+at\s+(?:sætte|give|bevilge|starte|iværksætte|tilbyde|betale|dække|yde|imødekomme|sende|visitere|forlænge|udvide)\b`,
@@ -4099,6 +4152,15 @@ export const DEFAULT_RULE_DATA = {
         // Round 62: an extension or an increase refused in the passive with "blive" ("at din støtte ikke bliver forlænget",
         // "Bevillingen bliver derfor ikke udvidet"); "forlænges ikke" is a phrase above.
         String.raw`\b(?:ikke\s+(?:bliver|blive)|bliver\s+(?:derfor\s+|altså\s+|desværre\s+)?ikke)\s+(?:forlænget|udvidet|forhøjet|øget)\b`,
+        // Round 69: the increase refused as a noun with "ingen" ("Der sker ingen forhøjelse", "Der bliver derfor ingen udvidelse
+        // af timerne"): more help refused while the help had stays (afslag).
+        String.raw`\b(?:sker|bliver|kommer|gives|er)\s+(?:der\s+)?(?:derfor\s+|altså\s+|desværre\s+|så\s+)?ingen\s+(?:forhøjelse|udvidelse|øgning|stigning|forlængelse)\b`,
+        // Round 69: the need found already met by what the citizen has ("finder vi, at Poul allerede har et dækkende tilbud",
+        // "Vi vurderer, at du allerede får tilstrækkelig hjælp"): the thing asked for is refused.
+        String.raw`\b(?:finder|fandt|vurderer|vurderede|mener)\s+(?:vi|kommunen|udvalget|jeg)\s*,?\s+at\s+(?:[\p{L}-]+\s+){1,2}?allerede\s+(?:har|får|modtager)\s+(?:et\s+|en\s+)?(?:dækkende|tilstrækkelig\p{L}*|passende|relevant\p{L}*)\s+(?:tilbud|hjælp|støtte|indsats)\b`,
+        // Round 69: a committee that does not back the proposal or the application ("Visitationsudvalget kan ikke tilslutte sig
+        // indstillingen", "Udvalget tilslutter sig ikke ansøgningen"): the thing proposed is refused.
+        String.raw`\b(?:kan\s+(?:[\p{L}-]+\s+)?ikke\s+tilslutte\s+sig|tilslutter\s+sig\s+(?:[\p{L}-]+\s+)?ikke)\s+(?:indstilling\p{L}*|ansøgning\p{L}*|anmodning\p{L}*|forslag\p{L}*|ønske\p{L}*)\b`,
         // Round 62: the no with an adverb inside ("Det bliver desværre et nej", "Svaret må derfor blive et nej"); the plain
         // "bliver et nej" is a phrase above. (Starts at "et nej"; the verb is checked behind it.)
         String.raw`\bet\s+nej\b(?<=\b(?:bliver|blev|blive)\s+(?:det\s+)?(?:(?:desværre|derfor|altså|så|nok)\s+){1,2}et\s+nej)`,
@@ -4170,6 +4232,9 @@ export const DEFAULT_RULE_DATA = {
         // Familiehuset, ikke to gange hjemme"); not a reduction against what the citizen has had.
         // (Also every so often: "men det bliver hver tredje weekend – ikke hver anden".)
         String.raw`\bikke(?<=[,–—]\s*ikke)\s+hver\s+(?:anden|tredje|fjerde|\d{1,2}\.)(?:\s+(?:uge|weekend|dag|måned))?(?=\s*[.;!?]|\s+som\b)`,
+        // Round 69: the grant limited by "dog" and a smaller rhythm or count after a dash or a comma ("Vi kan hjælpe med rengøring –
+        // dog hver 3. uge", "Du får hjælp til bad, dog kun to gange om ugen"): less than asked, said as a yes.
+        String.raw`\bdog(?<=(?:[,–—]|\s-)\s*dog)\s+(?:kun\s+|bare\s+|blot\s+)?(?:hver\s+(?:anden|tredje|fjerde|femte|\d{1,2}\.)\s+(?:uge|weekend|dag|måned)|(?:\d+|én|en|et|to|tre|fire|fem|seks)\s+(?:gange?|timer?|dage?|besøg|weekend\p{L}*)\s+(?:om|pr\.?|i)\s+(?:ugen|måneden|dagen|uge|måned|dag))\b`,
         String.raw`\bikke(?<=[,–—]\s*ikke)\s+(?:\d+|to|tre|fire|fem|seks|syv|otte)(?:\s+(?:gange|timer|dage|besøg|weekender|nætter)\b|(?=\s*[.;!?]))(?!\s+(?:om\s+(?:ugen|måneden|dagen)\s+)?som\s+(?:hidtil|før|tidligere|nu|i\s+dag))`,
         // Less than the amount asked for, with the amount between ("Det er mindre end de 1.900 kr., du søgte om").
         String.raw`\bmindre\s+end\s+(?:de|det|den)\s+(?:[^.\n]|\.(?=[\d,])){1,30}?,?\s+(?:du|I|De)\s+(?:har\s+)?(?:søgte|søgt|bad|ønskede|ansøgte)\s+om\b`,
@@ -4234,6 +4299,8 @@ export const DEFAULT_RULE_DATA = {
         'færre timer', 'færre besøg',
         // Revisitation letters: "Din hjælp bliver sat ned", "nedjusteres", "færre gange".
         'sat ned', 'skåret ned', 'nedjuster*', 'færre gange', 'sjældnere end',
+        // Round 69: help stepped down ("aflastningen kan nu trappes ned", "Vi trapper støtten ned", "Nedtrapningen sker, fordi …").
+        'trappes ned', 'trappe ned', 'nedtrap*',
         // A change of time or form ("Din hjælp flyttes til om aftenen", "omlægges", "erstattes af").
         'flyttes til', 'flytter vi', 'omlægge*', 'omlagt', 'erstattes af', 'erstatter vi',
         // ("Vi har besluttet at flytte dit aftenbesøg fra kl. 21.30 til kl. 19.00".)
@@ -4256,6 +4323,8 @@ export const DEFAULT_RULE_DATA = {
         // Round 59: the help itself as subject of plain "holder op" ("Morgenbesøget holder op", "Aflastningen holder op
         // efter jul"): a definite help noun before it; not the citizen's "du holder op med at arbejde" (with "med").
         String.raw`\bholder\s+op\b(?!\s+med\b)(?<=\p{L}{3,}(?:et|en|ne)\s+holder\s+op)`,
+        // Round 69: the municipality stepping help down ("Vi trapper aflastningen ned", "trapper vi støtten ned fra januar").
+        String.raw`\b(?:(?:vi|kommunen)\s+trapper|trapper\s+(?:vi|kommunen))\s+(?:[\p{L}-]+\s+){1,3}?ned\b`,
         // Round 41: help that falls away, said of the help ("Morgenbesøgene … falder væk", "Hjælpen til indkøb falder bort");
         // not a relative clause ("det, der falder væk, når du flytter").
         String.raw`\bfalder(?<!\b(?:der|som)\s+falder)\s+(?:derfor\s+|så\s+|nu\s+|helt\s+)?(?:væk|bort)\b`,

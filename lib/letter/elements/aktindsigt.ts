@@ -17,8 +17,14 @@ const FORM_WORDS = /vedlag|underskri|udfyld|skema|blanket/iu;
 const USED_PAPERS = /^(?:papirer|dokumenter),?\s+vi\s+har\s+brugt$/iu;
 const SEE_OR_SEND = /(?<![\p{L}])(?:se|læse|kopi|sender|sende|tilsendt|få\s+dem)(?![\p{L}])/iu;
 
+// Round 69: the case's contents put first and the right to read or see them after, in the caseworker's own words ("Alt det,
+// der ligger i din sag – testen og mine notater – kan du få lov at læse", "Alle de papirer, vi har om dig, må du gerne se"):
+// the right to see the case's papers, though no fixed phrase names it. (Bounded gaps, one sentence.)
+const CONTENTS_FIRST =
+  /(?<![\p{L}])(?:alt(?:\s+det)?|alle\s+(?:de\s+)?(?:papirer|dokumenter|oplysninger|notater|akter)(?:ne)?)\s*,?\s+(?:der|som|vi|jeg)\s+[^.!?\n]{0,30}?(?<![\p{L}])(?:i\s+(?:\p{L}+\s+)?sag(?:en)?|om\s+(?:dig|jer|Dem))(?![\p{L}])[^.!?\n]{0,100}?(?<![\p{L}])(?:kan|må)\s+(?:du|I|De)\s+(?:(?:gerne|godt|altid|også)\s+)?(?:få\s+(?:lov\s+(?:til\s+)?at\s+)?)?(?:læse|se)(?![\p{L}])/giu;
+
 export function detect(letter: Letter): Detection {
-  return detectByPhrases(letter, 'aktindsigt', {
+  const byPhrase = detectByPhrases(letter, 'aktindsigt', {
     accept: (match, sentence) => {
       const at = sentence.indexOf(match);
       if (at < 0) return true;
@@ -28,4 +34,7 @@ export function detect(letter: Letter): Detection {
       return true;
     },
   });
+  if (byPhrase.present || !/sag|om\s+(?:dig|jer|Dem)/iu.test(letter.text)) return byPhrase;
+  const contents = letter.matches(CONTENTS_FIRST)[0];
+  return contents ? { present: true, evidence: contents } : byPhrase;
 }

@@ -13,8 +13,10 @@ import { COMPLAINT_SENTENCE, DATA_PROTECTION, findHeading, frameTest, isLawSente
 // the citizen's view. Not in a file note's dated entry ("02/07: Borger ringede … Borger oplyste, at hun keder sig"):
 // there it is what came out of a dated call, which the guide counts.
 // (Round 65: also with the reply named between, "Du har i dit svar på vores brev oplyst, at du gerne vil …".)
+// (Round 69: also the reporter's own feeling with a degree word, "du har oplyst, at du er meget træt om aftenen"; only after
+// a pronoun, so a carer's report of the child, "Familien fortæller, at Oskar er rigtig glad for at være der", stays a fact.)
 const WISH_REPORT =
-  /(?<![\p{L}])(?:(?:du|i|de|han|hun|\p{L}+)\s+)?(?:har\s+|havde\s+)?(?:i\s+(?:dit|jeres|Deres|sit|hendes|hans)\s+(?:høringssvar|svar)\s+(?:(?:på|til)\s+(?:[^.;!?\n]|(?<=\d)\.){0,60}?\s)?)?(?:selv\s+)?(?:oplyst|oplyser|oplyste|fortalt|fortæller|fortalte|sagt|sagde|forklarede|nævnte|skrev|skrevet|skriver)(?:\s+(?:du|i|de|han|hun|\p{L}+)(?:\s+selv)?)?\s*,?\s+at\s+(?:det\s*,\s*)?(?:\p{L}+\s+){1,2}?(?:gerne\s+vil|vil\s+gerne|ønsker|håber|helst|hellere|foretrækker|synes|mener|føler|oplever|savner|keder\s+(?:dig|sig|jer|Dem)|har\s+lyst|er\s+(?:glad|ked|bange|træt|utryg|bekymret|enig|uenig|nervøs))(?![\p{L}])(?:\d\.|[^.,;!?\n]|,(?!\s*(?:og|men|at)\s))*/giu;
+  /(?<![\p{L}])(?:(?:du|i|de|han|hun|\p{L}+)\s+)?(?:har\s+|havde\s+)?(?:i\s+(?:dit|jeres|Deres|sit|hendes|hans)\s+(?:høringssvar|svar)\s+(?:(?:på|til)\s+(?:[^.;!?\n]|(?<=\d)\.){0,60}?\s)?)?(?:selv\s+)?(?:oplyst|oplyser|oplyste|fortalt|fortæller|fortalte|sagt|sagde|forklarede|nævnte|skrev|skrevet|skriver)(?:\s+(?:du|i|de|han|hun|\p{L}+)(?:\s+selv)?)?\s*,?\s+at\s+(?:det\s*,\s*)?(?:\p{L}+\s+){1,2}?(?:gerne\s+vil|vil\s+gerne|ønsker|håber|helst|hellere|foretrækker|synes|mener|føler|oplever|savner|keder\s+(?:dig|sig|jer|Dem)|har\s+lyst|er\s+(?:glad|ked|bange|træt|utryg|bekymret|enig|uenig|nervøs)|(?<=(?:du|i|de|han|hun)\s)er\s+(?:meget|så|ret|rigtig|lidt|tit|ofte|altid|virkelig|helt|noget)\s+(?:glad|ked|bange|træt|utryg|bekymret|enig|uenig|nervøs))(?![\p{L}])(?:\d\.|[^.,;!?\n]|,(?!\s*(?:og|men|at)\s))*/giu;
 const ROUTINE = [
   /(?<![\p{L}])(?:(?:vi|kommunen|jeg)\s+)?(?:har\s+modtaget|modtog|modtaget)\s+(?:din|jeres|Deres|en)\s+(?:ansøgning|henvendelse|mail|e-mail|brev|besked|anmodning)\p{L}*/giu,
   // Round 65: the same with a professional's document sent along and nothing of what it says ("Vi har modtaget din
@@ -104,7 +106,13 @@ const ROUTINE = [
   // (Case kept: "de skriver, at …" is a school or a team; the formal "De" only with "anført".)
   // (Round 56: also in the past, "Du skrev, at du har svært ved …", answering a mail: the request's own account.)
   // (Round 57: also "i ansøgningen", "i mailen" with the article: "I har skrevet i ansøgningen, at …".)
-  /(?<![\p{L}])(?:(?:[Dd]u|I)\s+(?:har\s+)?(?:i\s+(?:(?:din|jeres)\s+(?:ansøgning|mail)|ansøgningen|mailen)\s+)?(?:anført|anfører|skrevet|skriver|skrev)(?:\s+i\s+(?:(?:din|jeres)\s+(?:ansøgning|mail)|ansøgningen|mailen))?|De\s+(?:har\s+)?(?:i\s+Deres\s+ansøgning\s+)?(?:anført|anfører)(?:\s+i\s+Deres\s+ansøgning)?)\s*,?\s+at(?![\p{L}])[^.;!?\n]*|(?<![\p{L}])[Ii]følge\s+(?:din|Deres|jeres)\s+ansøgning[^.;!?\n]*/gu,
+  // (Round 69: also the formal "De" with "skriver" when the application is named, "De skriver i ansøgningen, at …": then it
+  // is the applicant, not a team.)
+  /(?<![\p{L}])(?:(?:[Dd]u|I)\s+(?:har\s+)?(?:i\s+(?:(?:din|jeres)\s+(?:ansøgning|mail)|ansøgningen|mailen)\s+)?(?:anført|anfører|skrevet|skriver|skrev)(?:\s+i\s+(?:(?:din|jeres)\s+(?:ansøgning|mail)|ansøgningen|mailen))?|De\s+(?:har\s+)?(?:i\s+(?:Deres\s+ansøgning|ansøgningen)\s+)?(?:anført|anfører)(?:\s+i\s+(?:Deres\s+ansøgning|ansøgningen))?|De\s+(?:har\s+)?(?:i\s+(?:Deres\s+ansøgning|ansøgningen)\s+(?:skrevet|skriver|skrev)|(?:skrevet|skriver|skrev)\s+i\s+(?:Deres\s+ansøgning|ansøgningen)))\s*,?\s+at(?![\p{L}])[^.;!?\n]*|(?<![\p{L}])[Ii]følge\s+(?:din|Deres|jeres)\s+ansøgning[^.;!?\n]*/gu,
+  // Round 69: the applicant's own reason told in the application's sentence ("Du har søgt om støtte til bil, fordi du har svært
+  // ved at komme på arbejde", "Hun har ansøgt om en rollator, da hun går usikkert"): the application's own grounds, the
+  // citizen's view (the guide's borgerens-synspunkter), not something the municipality has found.
+  /(?<![\p{L}])(?:\p{L}+\s+(?:har|havde)\s+(?:\p{L}+\s+)?(?:an)?søgt|\p{L}+\s+(?:an)?søgte)\s+(?:\p{L}+\s+){0,2}?om\s(?:[^.;!?\n]|(?<=\d)\.){0,100}?\s(?:fordi|da|idet|eftersom)\s[^.;!?\n]*/giu,
   // Round 55: put on a waiting list ("Vi har skrevet dig op til begge steder", "skrevet jer på ventelisten"): handling,
   // not something written about the citizen.
   /(?<![\p{L}])(?:har\s+|havde\s+)?skrevet\s+(?:dig|jer|Dem|ham|hende|\p{Lu}\p{Ll}+)\s+(?:op|på\s+(?:\p{L}+\s+)?venteliste\p{L}*)(?![\p{L}])/gu,
@@ -127,7 +135,13 @@ const ROUTINE = [
 const TALK_NAMED =
   /(?<![\p{L}])(?:tak\s+for\s+(?:\p{L}+\s+){0,2}?(?:samtale|snak|møde|besøg|telefonsamtale)\p{L}*|(?:talte|snakkede|talt|snakket)\s+(?:sammen|med\s+(?:dig|jer|Dem))|i\s+telefonen|(?:ved|under|på)\s+(?:vores\s+|mit\s+)?(?:besøget|mødet|samtalen|hjemmebesøget))(?![\p{L}])/iu;
 const TOLD_MORE =
-  /^\s*,\s*(?:og|men)\s+(?:også\s+)?at\s+(?!(?:det\s*,\s*)?(?:\p{L}+\s+){1,2}?(?:gerne\s+vil|vil\s+gerne|ønsker|håber|helst|hellere|foretrækker|synes|mener|føler|oplever|savner|keder\s+(?:dig|sig|jer|Dem)|har\s+lyst|er\s+(?:glad|ked|bange|træt|utryg|bekymret|enig|uenig|nervøs))(?![\p{L}]))\p{L}/iu;
+  /^\s*,\s*(?:og|men)\s+(?:også\s+)?at\s+(?!(?:det\s*,\s*)?(?:\p{L}+\s+){1,2}?(?:gerne\s+vil|vil\s+gerne|ønsker|håber|helst|hellere|foretrækker|synes|mener|føler|oplever|savner|keder\s+(?:dig|sig|jer|Dem)|har\s+lyst|er\s+(?:glad|ked|bange|træt|utryg|bekymret|enig|uenig|nervøs)|(?<=(?:du|i|de|han|hun)\s)er\s+(?:meget|så|ret|rigtig|lidt|tit|ofte|altid|virkelig|helt|noget)\s+(?:glad|ked|bange|træt|utryg|bekymret|enig|uenig|nervøs))(?![\p{L}]))\p{L}/iu;
+
+// Round 69: an event of the citizen's life, with when it happened, inside the reported feeling ("Du har fortalt, at du føler
+// dig ensom, efter at din mand døde sidste år", "…, siden du flyttede i marts"): the feeling is the view, the event a fact
+// of the case, like a dated fall (DATED_EVENT).
+const LIFE_EVENT =
+  /(?<![\p{L}])(?:døde|gik\s+bort|omkom|blev\s+(?:skilt|indlagt|opereret|udskrevet|enke|enkemand|syg|fyret|afskediget)|flyttede|faldt|mistede)(?![\p{L}])[^.;!?\n]{0,30}?(?:(?<![\p{L}])(?:sidste|forrige)\s+(?:år|måned|uge|vinter|sommer|forår|efterår|jul)|(?<![\p{L}])i\s+(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|foråret|sommers|efteråret|vinter|går|forgårs)|(?<![\p{L}])for\s+(?:\p{L}+|\d+)\s+(?:år|måneder|uger|dage)\s+siden|\d)/iu;
 
 function inRoutine(sentence: string, offset: number, start: number, end: number, inDatedEntry?: () => boolean, talkNamed?: () => boolean): boolean {
   for (const re of ROUTINE) {
@@ -135,6 +149,7 @@ function inRoutine(sentence: string, offset: number, start: number, end: number,
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
       const a = offset + m.index;
+      if (re === WISH_REPORT && LIFE_EVENT.test(m[0])) continue;
       if (re === WISH_REPORT && TOLD_MORE.test(sentence.slice(m.index + m[0].length)) && talkNamed?.()) continue;
       if (start >= a && end <= a + m[0].length) return true;
     }
@@ -159,7 +174,8 @@ const NEUTRAL = /^(?:hjemmebesøg|rehabiliteringsforløb|ergoterapeut|fysioterap
 // (Round 49: also a service the child might benefit from, "William kan måske have gavn af en samtale med PPR": a
 // suggestion, nothing known yet; "har haft gavn af" looks back and stays.)
 // (Round 66: also the course's end planned, "Efter de 8 uger afslutter fysioterapeuten forløbet med en status": what comes.)
-const FORWARD = /(?<![\p{L}])(?:skal|vil|kommer(?!\s+(?:selv|fint|godt)(?![\p{L}]))|ringer|besøger|(?:kører|bringer)\s+(?:[^.\n]{0,60}?\s)?ud(?![\p{L}])|monterer|installerer|indstiller|starter|begynder|afslutter|afsluttes|tilbyder|tilbydes|får|bevilg\p{L}*|iværksætte[rs]?|indkalder|aftaler|tilbyde|følger\s+op|følges\s+op|(?:kan|kunne|vil|ville)\s+(?:\p{L}+\s+){0,2}?have\s+(?:\p{L}+\s+)?(?:gavn|glæde|nytte)\s+af|revurderer|næste|lave|laver|udarbejde\p{L}*|gennemføre\p{L}*|igangsætte\p{L}*|kontakte|kontakt|henvende|henvendelse|henvise|henvises|rådgive|vejlede|holder|afholder|kontaktes|(?:kan|kunne)\s+(?:(?:også|stadig|gerne|altid)\s+)?få)(?![\p{L}])/iu;
+// (Round 69: also a service to be brought in, "I kan bede skolen om at inddrage PPR": nothing known yet.)
+const FORWARD = /(?<![\p{L}])(?:skal|vil|kommer(?!\s+(?:selv|fint|godt)(?![\p{L}]))|ringer|besøger|(?:kører|bringer)\s+(?:[^.\n]{0,60}?\s)?ud(?![\p{L}])|monterer|installerer|indstiller|starter|begynder|afslutter|afsluttes|tilbyder|tilbydes|får|bevilg\p{L}*|iværksætte[rs]?|indkalder|aftaler|tilbyde|følger\s+op|følges\s+op|(?:kan|kunne|vil|ville)\s+(?:\p{L}+\s+){0,2}?have\s+(?:\p{L}+\s+)?(?:gavn|glæde|nytte)\s+af|revurderer|næste|lave|laver|udarbejde\p{L}*|gennemføre\p{L}*|igangsætte\p{L}*|kontakte|kontakt|henvende|henvendelse|henvise|henvises|inddrage|inddrages|rådgive|vejlede|holder|afholder|kontaktes|(?:kan|kunne)\s+(?:(?:også|stadig|gerne|altid)\s+)?få)(?![\p{L}])/iu;
 // The profession or service named as what was applied for ("Tak for jeres ansøgning om
 // betaling af psykologbehandling", "Du har søgt om et forløb hos en fysioterapeut"): the
 // application, not a fact of the case. (Tested on the lower-cased text just before the word.)
@@ -183,6 +199,10 @@ const PERFORMER_FIELD = /(?:^|\n)[ \t]*(?:udfører|udføres\s+af|leverandør|beh
 // varetages af en sygeplejerske"): a description of the offer, nothing seen in this case. (Looking back, "Træningen blev
 // ledet af en fysioterapeut, som så …", stays: LOOKS_BACK.)
 const RUN_BY_BEFORE = /(?<![\p{L}])(?:ledes|ledet|varetages|varetaget|instrueres|instrueret|undervises|drives|styres)\s+af\s+(?:(?:en|et|vores|kommunens|centrets)\s+)?(?:\p{L}+\s+)?$/iu;
+// (Round 69: see the detector; the form of the help changed, "flytter fra hjemmebesøg til", "i stedet for hjemmebesøg".)
+const FORM_CHANGED_BEFORE =
+  /(?:(?<![\p{L}])(?:flytter|flyttes|omlægges|omlagt|ændres|skifter|skiftes|overgår|går\s+over)\s+(?:\p{L}+\s+){0,2}?(?:fra|til)|(?<![\p{L}])i\s+stedet\s+for)\s+(?:\p{L}+\s+)?$/iu;
+const BELONGS_UNDER_BEFORE = /(?<![\p{L}])(?:hører|henhører|hørte|falder)\s+(?:ind\s+)?under\s+(?:[^.;!?\n]{0,60}?[\s(])?$/iu;
 const IF_BEFORE = /(?<![\p{L}])(?:når|hvis|såfremt)\s+(?:\p{L}+\s+){0,2}$/iu;
 const SOURCE_BEFORE = /(?<![\p{L}])på\s+(?:baggrund|grundlag)\s+af\s+(?:\p{L}+\s+){0,2}$/iu;
 // (Round 55: not the past forms, "I har indsendt kvitteringer for …", "de fremsendte regninger": documents already in the
@@ -262,7 +282,8 @@ export function detect(letter: Letter): Detection {
       if (applicantTold(letter, si, sText)) continue;
       // A document asked for ("Husk i så fald at vedlægge en ny lægeerklæring"): none is in the case yet.
       if (ASSOCIATION_AFTER.test(letter.text.slice(m.end, m.end + 20))) continue;
-      if (ROLE_NAMED_BY_DIAGNOSIS.test(letter.slice(m))) continue;
+      // (Round 69: not when the sentence looks back, "Demenskoordinator Lis Holm var hos jer den 3. marts": a visit held.)
+      if (ROLE_NAMED_BY_DIAGNOSIS.test(letter.slice(m)) && !LOOKS_BACK.test(sText)) continue;
       if (TALK_SERVICE.test(letter.text.slice(m.start, m.end + 20)) && !LOOKS_BACK.test(sText)) continue;
       // Round 53: a diagnosis inside the aim written as an infinitive under the purpose label ("Formål: At dække de
       // merudgifter, Lukas har på grund af sin diabetes"): what the help covers, not a finding of the case.
@@ -278,6 +299,11 @@ export function detect(letter: Letter): Detection {
         // ergoterapeut fra Træningscentret"): who gives the help, nothing seen yet.
         if (PERFORMER_FIELD.test(letter.text.slice(Math.max(s.start, m.start - 30), m.start))) continue;
         if (RUN_BY_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 40), m.start)) && !LOOKS_BACK.test(sText)) continue;
+        // Round 69: the help's form changed from or to a kind of service ("Behandlingen flytter fra hjemmebesøg til samtaler i
+        // huset", "omlægges til samtaler"), or a service named as the one a matter belongs to ("Det hører under skolen og PPR"):
+        // how the help is given or where to turn, nothing seen in this case.
+        const before80 = letter.text.slice(Math.max(s.start, m.start - 80), m.start);
+        if ((FORM_CHANGED_BEFORE.test(before80) || BELONGS_UNDER_BEFORE.test(before80)) && !LOOKS_BACK.test(sText)) continue;
         // (Not the dated source of the decision: "har på baggrund af hjemmebesøg den 28.05.2024 besluttet at bevilge".)
         if (FORWARD.test(sText) && !LOOKS_BACK.test(sText) && !SOURCE_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 30), m.start))) continue;
         // Round 56: a service or a profession named by the law the letter quotes ("hjælpen gives ikke, hvis behovet kan

@@ -114,7 +114,9 @@ const ADMIN = /(?<![\p{L}])(?:udbetal\p{L}*|ringe|ring|kontakte|tlf\.?|telefonnu
 // hun fire gange er fundet ude på trappen om natten", "to gange har trykket på nødkaldet i
 // døgnet"): what happened, not help granted.
 // (Round 23: also a place that has a team, "Seniorhuset på Skolevej har motionshold tirsdag og torsdag".)
-const OPEN_OFFER = /(?<![\p{L}])(?:(?:åben|åbent|åbne|anonym|anonyme)\s*,?\s+(?:\p{L}+\s+)?(?:rådgivning|café|cafe|værested|telefonrådgivning|træning|holdtræning)|(?:har|holder)\s+(?:\p{L}+\s+){0,2}?[\p{L}-]*hold)(?![\p{L}])/iu;
+// (Round 69: also a place that holds a café or a club night, "holder Byens Bibliotek IT-café for seniorer hver onsdag kl. 13–15":
+// an open offer of another body, as its "hold" already was.)
+const OPEN_OFFER = /(?<![\p{L}])(?:(?:åben|åbent|åbne|anonym|anonyme)\s*,?\s+(?:\p{L}+\s+)?(?:rådgivning|café|cafe|værested|telefonrådgivning|træning|holdtræning)|(?:har|holder)\s+(?:\p{L}+\s+){0,2}?[\p{L}-]*hold|(?:holder|afholder|arrangerer)\s+(?:\p{L}+\s+){0,2}?[\p{L}-]*(?:café|cafe|caféer|klubaften|træf))(?![\p{L}])/iu;
 const INCIDENT = /(?<![\p{L}])(?:fundet|faldet|faldt|observeret|registreret|ringet|trykket|tilkaldt|vågnet|vågner|vågnede|konstateret)(?![\p{L}])/iu;
 const TRIED_BEFORE = /(?<![\p{L}])(?:har|havde)\s+(?:[^,.;:]{0,60}?\s)?(?:prøvet|afprøvet|forsøgt)(?![\p{L}])[^,.;:]*$/iu;
 const PERFECT_AUX_BEFORE = /(?<![\p{L}])(?:har|havde)\s+(?:(?:du|I|De|han|hun|vi)\s+)?$/iu;
@@ -213,6 +215,19 @@ function sectionHeadingOf(letter: Letter, si: number): string | undefined {
 // eftermiddag" only say when.)
 const GENERAL_RULE =
   /(?<![\p{L}])(?:som\s+(?:en\s+)?hovedregel|hovedregl\p{L}*|som\s+udgangspunkt(?!\s+(?:kl\.|klokken|om\s+(?:formiddagen|eftermiddagen|morgenen|aftenen)|(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?:e|en)?)(?![\p{L}]))|udgangspunktet|(?:borgere|personer|ældre|alle),?\s+(?:der|som)|alle\s+borgere|kvalitetsstandard\p{L}*|serviceniveau\p{L}*|retningslinje\p{L}*|servicedeklaration\p{L}*)(?![\p{L}])/iu;
+// Round 69: the rule named in a clause of its own, then this citizen's help from a date in the next ("Aflastningen tilpasses
+// derfor serviceniveauet, og han vil fra den 1. juni have aflastning 1 weekend om måneden"): the grant, told in the third
+// person, not the rule; the general words must not come back in the quantity's own clause.
+const NEXT_CLAUSE = /,\s+(?:og|men|så)\s+/giu;
+const DATED_OWN_HELP = /(?<![\p{L}])(?:han|hun|barnet|\p{Lu}\p{Ll}+)\s+(?:vil\s+|skal\s+)?(?:fremover\s+)?fra\s+(?:den\s+)?\d{1,2}\.\s*\p{L}+(?:\s+\d{4})?\s+(?:have|få|har|får|modtage|modtager)(?![\p{L}])/u;
+function grantAfterRuleClause(before: string, after: string): boolean {
+  let last = -1;
+  NEXT_CLAUSE.lastIndex = 0;
+  for (let c = NEXT_CLAUSE.exec(before); c; c = NEXT_CLAUSE.exec(before)) last = c.index + c[0].length;
+  if (last < 0) return false;
+  const own = before.slice(last);
+  return DATED_OWN_HELP.test(own) && !GENERAL_RULE.test(own + after);
+}
 // ("I" and "De" are left out: a sentence-initial "I" is often the preposition. "I" right before
 // a verb is the pronoun, though: "I er visiteret til afløsning 4 timer hver tirsdag, som
 // udgangspunkt kl. 9–13", "I ses ca. 3 timer om ugen".)
@@ -392,7 +407,7 @@ function grantedIn(letter: Letter, m: Span): boolean {
   if (MONTHS_RHYTHM.test(letter.slice(m)) && CASEWORKER_VISITS.test(before)) return false;
   if (MONEY.test(letter.slice(m)) && expenseListItem(letter, s, heading)) return false;
   if (!/[.!?]\s*$/u.test(sText) && keptUnderLead(letter, si)) return !refusedIn(letter, s, m);
-  if (GENERAL_RULE.test(sText) && !ADDRESSED.test(sText)) return false;
+  if (GENERAL_RULE.test(sText) && !ADDRESSED.test(sText) && !grantAfterRuleClause(before, letter.text.slice(m.end, s.end))) return false;
   // The law or the standard stated or quoted ("Kommunalbestyrelsen skal tilbyde 15 timers
   // ledsagelse om måneden til personer under folkepensionsalderen", in quotation marks; "Det
   // følger af § 97, at der kan gives 15 timer om måneden"): the rule, not this grant, unless it
@@ -430,6 +445,11 @@ function grantedIn(letter: Letter, m: Span): boolean {
   // Round 53: the help the citizen keeps, a verb of keeping right before it ("Du beholder din nuværende aflastning på 2
   // weekender om måneden", "du fortsætter med de 2 dage", beside a refused increase): the scope that goes on;
   // "nuværende" there is that help.
+  // Round 69: the help itself said to go on with the amount right after "med" ("den socialpædagogiske støtte efter § 85
+  // fortsætter med 6 timer om ugen", "Rengøringen fortsætter uændret med hver 14. dag"), also beside a refusal of other help:
+  // the scope that goes on.
+  const helpGoesOn = HELP_GOES_ON_WITH.exec(before);
+  if (helpGoesOn && !NOT_GRANTED_ALL.test(helpGoesOn[0].replace(CURRENT_WORD, ' ')) && !refusedIn(letter, { ...s, start: s.start + helpGoesOn.index }, m)) return true;
   const keeps = KEEPS_BEFORE.exec(before);
   if (keeps && !NOT_GRANTED_ALL.test(before.slice(keeps.index + keeps[0].length).replace(CURRENT_WORD, ' ')) && !refusedIn(letter, s, m)) return true;
   // Round 67: the same help kept, its amount told in a relative clause after it ("Du fortsætter med din nuværende
@@ -464,6 +484,10 @@ function grantedIn(letter: Letter, m: Span): boolean {
     // modtager, nemlig personlig pleje morgen og aften hver dag, fortsætter uændret"): the scope
     // that continues.
     if (changing && CONTINUES_AFTER.test(after) && !NOT_GRANTED_ALL.test(before)) return !hasMatchIn(letter, letter.compiled.cues.afslag, s);
+    // Round 69: the same with the help named as what the citizen has now, the amount in an aside before the verb ("Den
+    // hjælp, De får i dag – tre besøg om dagen – fortsætter som hidtil", "Deres nuværende hjælp – rengøring hver 14. dag –
+    // fortsætter uændret"), also beside a refused care home: the scope that goes on (README: help kept unchanged).
+    if (CONTINUES_SAME_CLAUSE.test(after) && !RUN_OUT_AFTER.test(after) && HELP_HAD_NOW_BEFORE.test(before) && !NOT_GRANTED_ALL.test(before.replace(CURRENT_HELP_WORDS_G, ' ')) && !(changing && HAD.test(before))) return !refusedIn(letter, s, m);
     // "Du har hidtil fået 2 timer, men fremover får du 1 time om ugen": the part after the
     // turn is the new scope.
     const lastOld = before.split(changing ? OLD_OR_HAD : NOT_GRANTED_ALL).pop() ?? '';
@@ -507,7 +531,7 @@ function grantedIn(letter: Letter, m: Span): boolean {
   // (Round 32: nor help extended beside the refusal, "Samtidig har vi forlænget din bostøtte …, 2 timer om
   // ugen", "Støtten forlænges til 30. juni med 3 timer om ugen": the extension grants the scope.)
   // (Round 66: nor an item ticked in the form's result, "[X] Kørsel: dækkes med 1.200 kr. om måneden": the box grants it.)
-  if ((letter as Partial<AnalysedLetter>).decisionType === 'afslag' && !ticked && !hasMatchIn(letter, cues.bevilling, s) && !CONTINUES.test(before) && !EXTENDED.test(before) && !grantedListItem(letter, s) && !(CONTINUES_HEADING.test(heading) && !/(?<![\p{L}])ikke(?![\p{L}])/iu.test(heading))) return false;
+  if ((letter as Partial<AnalysedLetter>).decisionType === 'afslag' && !ticked && !hasMatchIn(letter, cues.bevilling, s) && !CONTINUES.test(before) && !EXTENDED.test(before) && !grantedListItem(letter, s) && !(CONTINUES_HEADING.test(heading) && !/(?<![\p{L}])ikke(?![\p{L}])/iu.test(heading)) && !(si > 0 && goesOnSaidBefore(letter.slice(letter.sentence(si - 1))))) return false;
   // In a refusal, help offered on the citizen's yes ("Vi kan i stedet tilbyde dig en kontaktperson, som
   // du kan ses med en gang om ugen, hvis du ønsker det"): an offer to take up, not a scope granted.
   if ((letter as Partial<AnalysedLetter>).decisionType === 'afslag' && OFFER_IF_WANTED.test(sText)) return false;
@@ -518,6 +542,12 @@ function grantedIn(letter: Letter, m: Span): boolean {
 // day, place or helper.
 const CURRENT_HELP_WORDS = /(?<![\p{L}])(?:har\s+(?:en|et|fast)|nuværende|i\s+dag)(?![\p{L}])/iu;
 const CURRENT_HELP_WORDS_G = new RegExp(CURRENT_HELP_WORDS.source, 'giu');
+// Round 69: the help named as had now ("Den hjælp, De får i dag –", "Deres nuværende hjælp –") right before the amount, and the
+// verb that keeps it on in the amount's own clause (not across ", og": "…, som han ser hver weekend, og samværet fortsætter").
+const HELP_HAD_NOW_BEFORE =
+  /(?<![\p{L}])(?:nuværende\s+\p{L}*(?:hjælp|støtte|pleje|aflastning|rengøring|ordning|indsats)\p{L}*|\p{L}*(?:hjælp|støtte|pleje|aflastning|rengøring|ordning|indsats)(?:en|et|n)?\s*,\s*(?:som\s+|der\s+)?(?:du|De|I|han|hun)\s+(?:får|modtager|har)\s+(?:[\p{L}]+\s+){0,3}?i\s+dag)(?![\p{L}])[^.;:]{0,60}$/iu;
+const CONTINUES_SAME_CLAUSE =
+  /^(?:(?!,\s+(?:og|men)\s)[^.;:]){0,60}?(?<![\p{L}])(?:fortsætter|(?:er|forbliver)\s+uændret|bevares|bibeholdes)(?![\p{L}])/iu;
 // (Global, so the letter's own memoised whole-text matches answer it once per letter.)
 const SAME_HELP =
   /(?<![\p{L}])(?:(?:hjælpen|støtten|indsatsen|plejen|omfanget)(?:\s*,\s*(?:du|I|De)\s+(?:får|modtager|har)\s*,)?\s+(?:er|bliver|forbliver)\s+(?:\p{L}+\s+)?(?:den\s+samme|uændret)|kun\s+(?:tidspunktet|tidspunkterne|klokkeslættet|ugedagen|dagen|medarbejderen|stedet|adressen)\s*,?\s+(?:der|som)\s+(?:ændres|flyttes|skifter))(?![\p{L}])/giu;
@@ -585,7 +615,11 @@ function lastClause(text: string): string {
 // Round 67: a verb of keeping and the help, then a relative clause that says what it is ("…, som er", "…, der består af").
 const KEEPS_DESCRIBED_BEFORE =
   /(?<![\p{L}])(?:beholder|bevarer|fortsætter\s+med|(?:får|modtager|har)\s+fortsat)\s+(?:din|dit|dine|jeres|Deres|sin|sit|sine|hans|hendes|de|den|det)\s+[^.;:,]{0,80},\s*(?:som|der)\s+(?:er|består\s+af|omfatter|indeholder)(?=\s[^.;:]{0,80}$)/iu;
-const KEEPS_BEFORE = /(?<![\p{L}])(?:beholder|bevarer|fortsætter\s+med)\s+(?:din|dit|dine|jeres|Deres|sin|sit|sine|hans|hendes|(?<=med\s)(?:de|den|det))(?=\s[^.;:,]{0,60}$)/iu;
+const HELP_GOES_ON_WITH =
+  /(?<![\p{L}])\p{L}*(?:hjælp|støtte|pleje|aflastning|rengøring|ordning|indsats|træning|bostøtte)(?:en|et|n)?(?![\p{L}])[^.;:]{0,60}?\s(?:fortsætter|forbliver)\s+(?:(?:uændret|fortsat|stadig|som\s+hidtil|som\s+nu)\s+)?med\s*$/iu;
+// (Round 69: also the office that keeps the help as it is against an ask for more, "Kommunen fastholder den nuværende
+// merudgiftsydelse på 640 kr. om måneden. Der sker ingen forhøjelse": the amount that goes on.)
+const KEEPS_BEFORE = /(?<![\p{L}])(?:beholder|bevarer|fortsætter\s+med|fastholder)\s+(?:din|dit|dine|jeres|Deres|sin|sit|sine|hans|hendes|(?<=(?:med|fastholder)\s)(?:de|den|det))(?=\s[^.;:,]{0,60}$)/iu;
 // The verbs that keep help the citizen has ("får fortsat", "fortsætter med", "beholder", "bevarer"), shared by the checks of
 // help kept beside a refusal below.
 const KEEPS = String.raw`(?<![\p{L}])(?:(?:får|modtager|beholder|har)\s+fortsat|fortsætter\s+med|beholder|bevarer)`;
@@ -599,6 +633,14 @@ const GOES_ON_AS_NOW_BEFORE = new RegExp(
 );
 const KEEPS_COUNT_BEFORE =
   /(?<![\p{L}])(?:beholder|bevarer|fortsætter\s+med)\s+(?:din|dit|dine|jeres|Deres|sin|sit|sine|de|den|det)\s+(?:\d+|to|tre|fire|fem)\s+(?:dage|timer|gange|besøg|weekender)(?![\p{L}])[^.;]{0,60}$/iu;
+// Round 69: the sentence before says the help goes on as it is ("Din hjælp om morgenen fortsætter som hidtil. Hjemmeplejen
+// kommer hver morgen …", "Støtten fortsætter uændret."), in a refusal of more: the scope told next is the help kept (README:
+// help kept unchanged beside a refusal). A refusal or a "not" in that sentence keeps nothing.
+const GOES_ON_AS_IS =
+  /(?<![\p{L}])(?:hjælp|støtte|pleje|aflastning|rengøring|ordning|indsats|besøg)\p{L}*\s+(?:[^.;:]{0,40}?\s)?(?:fortsætter|forbliver|bevares|bibeholdes)\s+(?:uændret|som\s+hidtil|som\s+nu|som\s+i\s+dag|som\s+før)(?![\p{L}])/iu;
+function goesOnSaidBefore(prev: string): boolean {
+  return GOES_ON_AS_IS.test(prev) && !NOT_OR_REFUSED.test(prev);
+}
 // Round 54: a section heading that says the help goes on ("Deres hjælp i hjemmet fortsætter", "Det fortsætter
 // uændret"), in a refusal: the scope under it is the help that continues.
 const CONTINUES_HEADING = /(?<![\p{L}])(?:fortsætter|fortsat|uændret)(?![\p{L}])/iu;
@@ -769,8 +811,10 @@ const ENDS_ONLY = new WeakMap<Letter, boolean>();
 // "Herefter får du rengøring hver 3. uge"; not a bare "herefter" about what stops.)
 // (Round 63: also the help given anew from a date, in the passive, "Fra den 1. april gives aflastningen som 2 eftermiddage
 // om ugen", beside the old help that ends: the new scope.)
+// (Round 69: also the new help delivered or brought from a date, a weekday before it, "Fra mandag den 1. december bringer
+// køkkenet 7 frosne hovedretter hver mandag", "Fra den 3. marts leverer vi …", beside the old form of the help that stops.)
 const TURN =
-  /(?<![\p{L}])(?:fremover|fremadrettet|i\s+stedet|fra\s+nu\s+af|stadig|fortsat|fortsætter|(?:får|modtager)\s+(?:\p{L}+\s+)?herefter|herefter\s+(?:får|modtager)|fra\s+(?:den\s+)?\d{1,2}\.\s*\p{L}+(?:\s+\d{4})?\s+(?:gives|ydes|bevilges|tildeles)(?!\s+(?:der\s+)?(?:ikke|ingen)))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:fremover|fremadrettet|i\s+stedet|fra\s+nu\s+af|stadig|fortsat|fortsætter|(?:får|modtager)\s+(?:\p{L}+\s+)?herefter|herefter\s+(?:får|modtager)|fra\s+(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+)?(?:den\s+)?\d{1,2}\.\s*\p{L}+(?:\s+\d{4})?\s+(?:gives|ydes|bevilges|tildeles|bringer|leverer|leveres|bringes|kommer|får|modtager)(?!\s+(?:der\s+)?(?:ikke|ingen)))(?![\p{L}])/iu;
 const RIGHTS_SENTENCE = /aktindsigt|bisidder|partsrepræsentant|klage/iu;
 
 /** The result sentence ends help and no sentence of the letter grants anything. */
@@ -802,8 +846,10 @@ const WEEKDAY_PAIR = /^(?:mandag|tirsdag|onsdag|torsdag|fredag)\s+og\s+\p{L}+$/i
 // (Round 48: also an offer that needs no visitation, said in the next sentence: "… kan du deltage på træningsholdet tirsdag
 // og torsdag. Det kræver ikke visitation.")
 const NO_VISITATION = /^\s*(?:det|der|holdet|tilbuddet|træningen)\s+(?:kræver|kræves|skal)\s+(?:\p{L}+\s+)?ikke\s+(?:\p{L}+\s+)?visitation|^\s*(?:det|der|holdet|tilbuddet)\s+(?:kræver|kræves)\s+ingen\s+visitation/iu;
+// (Round 69: also no visitation said with the participle, "der behøver du ikke at være visiteret – du møder bare op",
+// "uden at blive visiteret": an offer open to all.)
 const NOT_OWN_DAYS =
-  /forening|forbund|ældre\s+sagen|dgi|frivillig|(?<![\p{L}])(?:kan\s+(?:\p{L}+\s+){0,2}?også|også\s+kan|uden\s+visitation|gratis|tilbyder|arrangerer|afholder|holder|mødes|åben|åbent|lukket|hold|sidste\s+uge|var|blev|kom|ringede|talte|mødtes)(?![\p{L}])/iu;
+  /forening|forbund|ældre\s+sagen|dgi|frivillig|(?<![\p{L}])(?:kan\s+(?:\p{L}+\s+){0,2}?også|også\s+kan|uden\s+visitation|(?:ikke|uden)\s+(?:at\s+)?(?:være|blive)\s+visiteret|møder?\s+bare\s+op|gratis|tilbyder|arrangerer|afholder|holder|mødes|åben|åbent|lukket|hold|sidste\s+uge|var|blev|kom|ringede|talte|mødtes)(?![\p{L}])/iu;
 
 const CUT_IN_WORD = /^\p{L}\p{L}$/u;
 

@@ -339,6 +339,9 @@ function pastHelp(sentence: string): boolean {
 
 const TABLE_FROM_HEAD_AFTER = /^(?:\s+\d{4})?[ \t|]*\n\s*(?:\|\s*)?fra\s+(?:den\s+)?\d{1,2}\.\s*\p{L}+(?:\s+\d{4})?[ \t|]*(?:\n|$)/iu;
 
+const STATUS_ASKED =
+  /(?<![\p{L}])(?:ønsker|beder\s+om|vil\s+have|skal\s+have|forventer|afventer)\s+(?:at\s+(?:få|modtage)\s+)?(?:en\s+)?(?:ny\s+|fornyet\s+|skriftlig\s+)?(?:status|statusrapport|statusudtalelse|statusbeskrivelse|opdatering|statusnotat)(?![\p{L}])[^.;:!?\n]{0,50}?(?<![\p{L}])(?:i|inden|senest|til|om|efter)\s+(?:udgangen\s+af\s+)?(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|foråret|sommeren|efteråret|vinteren|sommerferien|uge\s+\d|\d|et\s+halvt|en\s+måned|tre|seks)(?![\p{L}])/giu;
+
 export function detect(letter: Letter): Detection {
   const ending = (letter as Partial<AnalysedLetter>).decisionType === 'aendring';
   const refused = (letter as Partial<AnalysedLetter>).decisionType === 'afslag';
@@ -592,6 +595,10 @@ export function detect(letter: Letter): Detection {
     }
     return { present: true, evidence: m };
   }
+  // Round 69: a new status or report asked for at a time ahead ("Udvalget ønsker en ny status fra bostøtten i december 2024",
+  // "Vi beder om en statusrapport fra skolen inden udgangen af marts"): when the case is looked at again.
+  const asked = letter.matches(STATUS_ASKED)[0];
+  if (asked && !COMPLAINT_SENTENCE.test(letter.slice(letter.sentence(Math.max(0, letter.sentenceAt(asked.start)))))) return { present: true, evidence: asked };
   const heading = findHeading(letter, 'opfoelgning');
   // A field label left empty ("Opfølgning: —") says nothing about a follow-up.
   if (heading && EMPTY_FIELD.test(letter.slice(heading).replace(/^[^:]*/u, ''))) return { present: false };

@@ -34,6 +34,14 @@ const WISH_BEFORE = /(?<![\p{L}])(?:gerne\s+vil|vil\s+gerne|ønsker|ønskes|øns
 // friends are named in a wish, not as support.)
 const WISH_THAT_BEFORE = /(?<![\p{L}])(?:ønsker|ønskede|ønsket|håber|håbede|vil\s+gerne|gerne\s+vil|(?:vil|ville)\s+(?:ikke\s+)?have)\s*,\s*at(?![\p{L}])[^.,;:]*$/u;
 // (Also a distance: "der er langt til nærmeste nabo", "bor langt væk fra sin familie".)
+// Round 69: a difficulty that governs an infinitive clause ("du har svært ved at komme til dit arbejde", "har problemer med
+// at nå hen til skolen"), and a place the help shall bring someone back to ("en voksen, der kan hjælpe Oliver tilbage i en
+// stabil skolegang"): where the citizen struggles to get or shall get back to, not something they have now.
+const HARD_TO_REACH_BEFORE = /(?<![\p{L}])(?:svært|vanskeligt|besværligt|problemer)\s+(?:ved|med)\s+at\s+(?:\p{L}+\s+){1,3}$/u;
+const BACK_TO_BEFORE = /(?<![\p{L}])(?:hjælpe|støtte|få|bringe|komme|vende)\s+(?:\p{L}+\s+)?tilbage\s+(?:i|til)\s+(?:(?:en|et|sin|sit|hans|hendes|din|dit)\s+)?$/u;
+// Round 69: the aim said as "med det formål, at …" ("Støtten bevilges med det formål, at Oliver kommer i skole hver dag"):
+// what the help shall lead to, across the comma, as "Formålet er, at …".
+const WITH_AIM_THAT = /(?<![\p{L}])med\s+(?:det\s+)?(?:formål|sigte|mål)\s*,?\s+at(?![\p{L}])[^.;:]*$/u;
 const NEGATED_BEFORE = /(?<![\p{L}])(?:ikke|ingen|intet|mangl\p{L}*|begrænse\p{L}*|nedsat|lav|uden|svært\s+ved|langt\s+(?:til|fra|væk))(?:\s+\p{L}+){0,2}\s*$/u;
 // Round 22: nobody else there ("fordi der ikke er andre i familien, der kan passe ham"): the network
 // is named as missing, with more words between than NEGATED_BEFORE allows.
@@ -431,6 +439,7 @@ export function detect(letter: Letter): Detection {
       const before = text.slice(Math.max(s.start, m.start - 60), m.start).toLowerCase().replace(FIELD_LABEL, '');
       if ((PURPOSE.test(before) && !thenInverted(before, text.slice(m.start, m.end))) || WISH_BEFORE.test(before) || WISH_THAT_BEFORE.test(before) || NEGATED_BEFORE.test(before) || NOBODY_ELSE_BEFORE.test(before)) continue;
       if (WITHDRAWN_BEFORE.test(before) || ADVISED_BEFORE.test(before)) continue;
+      if (HARD_TO_REACH_BEFORE.test(before) || BACK_TO_BEFORE.test(before)) continue;
       if (/arbejde$/u.test(text.slice(m.start, m.end).toLowerCase()) && JOB_TIE_AFTER.test(text.slice(m.end, Math.min(s.end, m.end + 40)).toLowerCase())) continue;
       // Round 55: a parent's working hours in a child's case ("Du arbejder 37 timer om ugen som sygeplejerske") are the
       // ground for lost earnings or the time the family is away, not a resource of the child's.
@@ -474,7 +483,7 @@ export function detect(letter: Letter): Detection {
       if (TOO_MUCH_BEFORE.test(before)) continue;
       // A goal sentence runs on after its "at": look from the sentence start (bounded).
       const sinceStart = text.slice(Math.max(s.start, m.start - 200), m.start).toLowerCase();
-      if (GOAL_CLAUSE.test(sinceStart) || SHALL_ENSURE.test(sinceStart) || ENABLE_GOAL.test(sinceStart)) continue;
+      if (GOAL_CLAUSE.test(sinceStart) || SHALL_ENSURE.test(sinceStart) || ENABLE_GOAL.test(sinceStart) || WITH_AIM_THAT.test(sinceStart)) continue;
       const after = text.slice(m.end, Math.min(s.end, m.end + 40)).toLowerCase();
       const matched = text.slice(m.start, m.end).toLowerCase();
       if (/(?:trives|fungerer)$/u.test(matched) && BEST_AFTER.test(after)) continue;

@@ -27,6 +27,9 @@ const THIS_CASE = String.raw`(?:afgørelsen|brevet|ovenstående|denne\s+afgørel
 // Who sends the letter and who gives the help decided here — "os", "mig", the case worker, the visitation, the home care
 // or provider of the help: a pointer back to them is no other help. (A unit named in the letterhead is found by frameUnit.)
 const HERE_PARTY = String.raw`(?:os|mig|undertegnede|(?:din|jeres|Deres)\s+(?:sagsbehandler|rådgiver|visitator|kontaktperson|leverandør|hjemmepleje)|(?:hjemmepleje|hjemmehjælp|leverandør|visitation|indkøbsordning|madservice|sagsbehandler)\p{L}*)`;
+// Round 69: the same parties with the municipality named as such: the one list the pointer checks use ("ring til
+// kommunen", "bestille den hos hjemmeplejen", "hos os"), so a new word for the sender or provider is added once.
+const SENDER_OR_PROVIDER = String.raw`(?:kommunen|${HERE_PARTY})`;
 
 // (Round 22: also the right to see the case's papers, "Du kan have ret til aktindsigt": a right in this case.)
 // (Also a new assessment of the same case: "kan du søge om ny vurdering", "bede om en revurdering".)
@@ -38,7 +41,7 @@ const MORE_OF_SAME = /søg\p{L}*\s+om\s+(?:et\s+|en\s+)?(?:ekstra|flere)\s+(?:ti
 // (Round 49: also a longer thing asked again from the sender, "kan du søge om tilskud til glutenfri kost hos os igen".)
 const NOT_OTHER_HELP = /søg\p{L}*\s+om\s+(?:noget\s+)?andet\s*[.!]?\s*$|klag|ankestyrelse|aktindsigt|(?:se|læse)\s+(?:\p{L}+\s+){0,2}?(?:dokumenterne|akterne|papirerne)\s+i\s+(?:din|jeres|Deres|sagen)|søge?\p{L}*\s+(?:\p{L}+\s+){0,5}?(?:igen|på\s+ny)(?![\p{L}])|søg\p{L}*\s+(?:\p{L}+\s+){0,8}?hos\s+(?:os|mig)\s+(?:igen|på\s+ny)(?![\p{L}])|genoptag|(?:ny|fornyet)\s+vurdering|revurdering/iu;
 const BARE_NAME =
-  /^(?:jobcent|ydelseskontor|udbetaling\s+danmark|pensionsafdeling|pensionskontor|borgerservice|borger\.dk|patientforening|handicapforening|frivilligcent|boligstøtte|varmetillæg|helbredstillæg|personligt\s+tillæg|café|cafe|cafeteri|værested|ældrerådgiver|socialrådgivning|rådgivningshus|rådgivningscent|webshop|netbutik|vederlagsfri|\p{L}*foreningen$|\p{L}*forening$|\p{L}+fonden$|forbund$|\p{L}*forbundet$|landsforening|handicaporganisation|uafhængig|\p{L}*samfund(?:et)?$|kronikertilskud|enkelttilskud|patientbefordring|befordringsgodtgørelse|terminaltilskud|lægemiddelstyrelsen|flextur|flextrafik|handicapkørsel|uddannelsesvejled|uu-vejleder|kommunale?\s+ungeindsats|studievejled|seniorsport|dgi$|seniorklub|seniorhold|motionshold|for\s+egen\s+regning|faldforebyg|sygeforsikring|rusmiddelcent|misbrugscent|alkoholbehandl|misbrugsbehandl|alkoholrådgiv|dagcent|aktivitetscent|daghjem|fritidsklub|klubhus|ungdomsklub|lektiecaf|spisefællesskab|fællesspisning|gældsrådgiv|madklub|elevstøtte|fripladstilskud|bringer\s)/iu;
+  /^(?:jobcent|ydelseskontor|udbetaling\s+danmark|pensionsafdeling|pensionskontor|borgerservice|borger\.dk|patientforening|handicapforening|frivilligcent|boligstøtte|varmetillæg|helbredstillæg|personligt\s+tillæg|café|cafe|cafeteri|værested|ældrerådgiver|socialrådgivning|rådgivningshus|rådgivningscent|webshop|netbutik|vederlagsfri|\p{L}*foreningen$|\p{L}*forening$|\p{L}+fonden$|forbund$|\p{L}*forbundet$|landsforening|handicaporganisation|uafhængig|\p{L}*samfund(?:et)?$|kronikertilskud|enkelttilskud|patientbefordring|befordringsgodtgørelse|terminaltilskud|lægemiddelstyrelsen|flextur|flextrafik|flexkørsel|flexbus|handicapkørsel|uddannelsesvejled|uu-vejleder|kommunale?\s+ungeindsats|studievejled|seniorsport|dgi$|seniorklub|seniorhold|motionshold|for\s+egen\s+regning|faldforebyg|sygeforsikring|rusmiddelcent|misbrugscent|alkoholbehandl|misbrugsbehandl|alkoholrådgiv|dagcent|aktivitetscent|daghjem|fritidsklub|klubhus|ungdomsklub|lektiecaf|spisefællesskab|fællesspisning|gældsrådgiv|madklub|elevstøtte|fripladstilskud|bringer\s)/iu;
 // Associations one lives in or plays in, not where one gets help.
 const FOUND_IT_BEFORE = /(?<![\p{L}])(?:du|I|De|han|hun)\s+(?:selv\s+)?(?:har\s+|havde\s+)?(?:selv\s+)?(?:fundet|fandt|set|så|købt|købte|bestilt|bestilte)(?:\s+(?:den|det|dem))?\s+(?:i|på|hos)\s+(?:en\s+|et\s+)?$/iu;
 const QUESTIONS_LABEL = /^\s*(?:har\s+(?:du|I|De)\s+)?spørgsmål\s+(?:om|til|vedrørende|angående)\s+[^.:!?]{1,100}:\s*$/iu;
@@ -108,8 +111,10 @@ const PLACE_ASSOCIATION = /^(?:bolig|andelsbolig|andels|ejer|grundejer|beboer|id
 // a fact of the case, not a number to ring.)
 // (Round 66: also open until or from an hour, "Værestedet … har åbent til kl. 21 fire aftener om ugen": when to go there.)
 // (Round 55: also an offer said to be open in the common gender, "fællesspisning …, som er åben for alle", like "åbent for".)
+// (Round 69: also a journal note that the citizen was told about it, with no object or with a date or a manner between,
+// "Borger tlf. orienteret 11.06 om Flexkørsel", "vejledt mundtligt om …".)
 const GUIDES =
-  /(?<![\p{L}])(?:(?:du|i|de)\s+kan\s+(?:også|desuden|i\s+stedet|altid)|har\s+(?:du|i|de)\s+lyst\s+til|hvis\s+(?:du|i|de)\s+(?:\p{L}+\s+){0,3}?(?:hellere|gerne)\s+vil|kan\s+(?:du|i|de)\s+(?:også|desuden|i\s+stedet|altid)|(?:fortalt|orienteret|informeret)\s+(?:dig|jer|dem)\s+om|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:bestilles|købes|lejes|lånes|søges|ansøges|eftermonteres|tilkøbes)|(?:kan|kunne)\s+(?:(?:du|i|de|også|altid|gerne|bare|desuden)\s+){0,2}komme\s+(?:i|på|forbi)|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:blive\s+(?:visiteret|henvist|optaget)\s+til|få|søge|ansøge|fortsætte|hjælpe|rådgive|vejlede|vise|tilbyde|give|låne|købe|kontakte|henvende|ringe|bestille|deltage|høre|spørge|tale|svare|oplyse|informere|beregne|prøve|have\s+(?:glæde|gavn|nytte)\s+af)|kan\s+(?:\p{L}+\s+)?køre\s+(?:dig|jer|Dem)|(?:(?:du|i|de)\s+kan|kan\s+(?:du|i|de))\s+(?:(?:også|altid|bare|selv)\s+)?(?:køre|tage)\s+med|(?:(?:du|i|de)\s+kan|kan\s+(?:du|i|de))\s+(?:(?:også|altid|bare|selv)\s+)?vælge\s+at\s+(?:køre|tage|bruge|benytte)|(?:kan|kunne)\s+(?:\p{L}+\s+){0,2}?(?:se|undersøge|tjekke)\s*,?\s+om\s+der\s+er\s+(?:\p{L}+\s+)?(?:plads|ledige?\s+pladser)|prøv|(?:(?:af)?holder|har(?!\s+(?:\p{L}+\s+)?(?:gennemført|afsluttet|deltaget|været|gået|startet|begyndt|fulgt|taget|fået|fundet)(?![\p{L}]))|arrangerer|tilrettelægger)\s+(?:\p{L}+\s+){0,3}?(?:\p{L}*(?:motions|trænings|gymnastik|svømme|yoga|dans|gå|løbe|cykel|bold)hold|hold|\p{L}*kursus|\p{L}*kurser|\p{L}*netværk|madskole|madskoler|familiekursus|forældrekursus|pårørendegrupper?|samtalegrupper?|\p{L}*grupper?|\p{L}*weekend(?:er)?|\p{L}*lejre?|netværksmøder?|temaaftener|temaaften|workshops?|\p{L}*rådgivning|åbent\s+hus|\p{L}*café|\p{L}*cafe)(?![\p{L}])|(?<!(?:holde|holder|have|har|i|god|tæt|fast)\s+)kontakt(?!person|pædagog|lærer|oplysning|info|telefon)\p{L}*|henvend\p{L}*|søg\p{L}*|ansøg\p{L}*|ring(?!et(?![\p{L}])|ede(?![\p{L}]))\p{L}*|book\p{L}*|tager\s+gerne\s+(?:imod\s+)?nye|spørg\p{L}*|læs\p{L}*|vejled\p{L}*|rådgiv\p{L}*|anbefal\p{L}*|opfordr\p{L}*|foreslå\p{L}*|velkommen|mulighed\p{L}*|tilbud\p{L}*|tilbyd\p{L}*|henvis\p{L}*(?![\p{L}])(?!\s+til\s*,?\s+at(?![\p{L}]))|hjælpe\s+dig|giv\p{L}?\s+(?!os|mig|kommunen)(?:\p{L}+\s+){0,3}?besked|(?:(?:du|i|de)\s+skal|skal\s+(?:du|i|de)|husk\s+at)\s+(?:(?:selv|også|straks|altid)\s+)?(?:oplyse|underrette|orientere|meddele)|berettiget|ret\s+til|webshop|netbutik|sælger|forhandler|udlån\p{L}*|gratis|åbent?\s+(?:alle|hver|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|for|om|i\s+weekenden|(?:til|fra)\s+(?:kl\.\s*)?\d)|(?:det\s+er|er\s+det)\s+regionens|(?:kan|kunne|vil|ville)\s+(?:det\s+)?(?:være\s+)?(?:en\s+)?god\s+id[ée]\s+at|(?:du|i|de)\s+(?:selv\s+)?bestiller|bestiller\s+(?:du|i|de)\s+(?:\p{L}+\s+)?selv)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:du|i|de)\s+kan\s+(?:også|desuden|i\s+stedet|altid)|har\s+(?:du|i|de)\s+lyst\s+til|hvis\s+(?:du|i|de)\s+(?:\p{L}+\s+){0,3}?(?:hellere|gerne)\s+vil|kan\s+(?:du|i|de)\s+(?:også|desuden|i\s+stedet|altid)|(?:fortalt|orienteret|informeret)\s+(?:dig|jer|dem)\s+om|(?:orienteret|informeret|vejledt)\s+(?:[\d./-]+\s+|(?:mundtligt|telefonisk|skriftligt)\s+)?om|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:bestilles|købes|lejes|lånes|søges|ansøges|eftermonteres|tilkøbes)|(?:kan|kunne)\s+(?:(?:du|i|de|også|altid|gerne|bare|desuden)\s+){0,2}komme\s+(?:i|på|forbi)|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:blive\s+(?:visiteret|henvist|optaget)\s+til|få|søge|ansøge|fortsætte|hjælpe|rådgive|vejlede|vise|tilbyde|give|låne|købe|kontakte|henvende|ringe|bestille|deltage|høre|spørge|tale|svare|oplyse|informere|beregne|prøve|have\s+(?:glæde|gavn|nytte)\s+af)|kan\s+(?:\p{L}+\s+)?køre\s+(?:dig|jer|Dem)|(?:(?:du|i|de)\s+kan|kan\s+(?:du|i|de))\s+(?:(?:også|altid|bare|selv)\s+)?(?:køre|tage)\s+med|(?:(?:du|i|de)\s+kan|kan\s+(?:du|i|de))\s+(?:(?:også|altid|bare|selv)\s+)?vælge\s+at\s+(?:køre|tage|bruge|benytte)|(?:kan|kunne)\s+(?:\p{L}+\s+){0,2}?(?:se|undersøge|tjekke)\s*,?\s+om\s+der\s+er\s+(?:\p{L}+\s+)?(?:plads|ledige?\s+pladser)|prøv|(?:(?:af)?holder|har(?!\s+(?:\p{L}+\s+)?(?:gennemført|afsluttet|deltaget|været|gået|startet|begyndt|fulgt|taget|fået|fundet)(?![\p{L}]))|arrangerer|tilrettelægger)\s+(?:\p{L}+\s+){0,3}?(?:\p{L}*(?:motions|trænings|gymnastik|svømme|yoga|dans|gå|løbe|cykel|bold)hold|hold|\p{L}*kursus|\p{L}*kurser|\p{L}*netværk|madskole|madskoler|familiekursus|forældrekursus|pårørendegrupper?|samtalegrupper?|\p{L}*grupper?|\p{L}*weekend(?:er)?|\p{L}*lejre?|netværksmøder?|temaaftener|temaaften|workshops?|\p{L}*rådgivning|åbent\s+hus|\p{L}*café|\p{L}*cafe)(?![\p{L}])|(?<!(?:holde|holder|have|har|i|god|tæt|fast)\s+)kontakt(?!person|pædagog|lærer|oplysning|info|telefon)\p{L}*|henvend\p{L}*|søg\p{L}*|ansøg\p{L}*|ring(?!et(?![\p{L}])|ede(?![\p{L}]))\p{L}*|book\p{L}*|tager\s+gerne\s+(?:imod\s+)?nye|spørg\p{L}*|læs\p{L}*|vejled\p{L}*|rådgiv\p{L}*|anbefal\p{L}*|opfordr\p{L}*|foreslå\p{L}*|velkommen|mulighed\p{L}*|tilbud\p{L}*|tilbyd\p{L}*|henvis\p{L}*(?![\p{L}])(?!\s+til\s*,?\s+at(?![\p{L}]))|hjælpe\s+dig|giv\p{L}?\s+(?!os|mig|kommunen)(?:\p{L}+\s+){0,3}?besked|(?:(?:du|i|de)\s+skal|skal\s+(?:du|i|de)|husk\s+at)\s+(?:(?:selv|også|straks|altid)\s+)?(?:oplyse|underrette|orientere|meddele)|berettiget|ret\s+til|webshop|netbutik|sælger|forhandler|udlån\p{L}*|gratis|åbent?\s+(?:alle|hver|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|for|om|i\s+weekenden|(?:til|fra)\s+(?:kl\.\s*)?\d)|(?:det\s+er|er\s+det)\s+regionens|(?:kan|kunne|vil|ville)\s+(?:det\s+)?(?:være\s+)?(?:en\s+)?god\s+id[ée]\s+at|(?:du|i|de)\s+(?:selv\s+)?bestiller|bestiller\s+(?:du|i|de)\s+(?:\p{L}+\s+)?selv)(?![\p{L}])/iu;
 
 // The new help given in place of the old, in the indicative ("I stedet får du en mentor",
 // "og du får en mentor i stedet"), not an offer the citizen may take up.
@@ -176,7 +181,7 @@ const CITIZEN_CAN = /^(?:du|i|de)\s/iu;
 const CAN_GET = /(?:^|\s)få\s+(?:hjælp|støtte|rådgivning|vejledning)\s*$|^stedet/iu;
 // ("hos"/"fra" someone not the sender nor the provider here, HERE_PARTY.)
 const OTHER_MARK = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:også|i\s+stedet|desuden|derudover|eventuelt|evt|måske|muligvis|andre|anden|andet|mens|indtil|efter\s+(?:\p{L}+s\s+)?§|via|gennem)(?![\p{L}])|(?:hos|fra)\s+(?!(?:dig|jer|kommunen|din|jeres|deres|vores|${HERE_PARTY})(?![\p{L}]))\p{L})`,
+  String.raw`(?<![\p{L}])(?:(?:også|i\s+stedet|desuden|derudover|eventuelt|evt|måske|muligvis|andre|anden|andet|mens|indtil|efter\s+(?:\p{L}+s\s+)?§|via|gennem)(?![\p{L}])|(?:hos|fra)\s+(?!(?:dig|jer|din|jeres|deres|vores|${SENDER_OR_PROVIDER})(?![\p{L}]))\p{L})`,
   'iu',
 );
 // Another help marked as such beside more hours ("også", "§", "hos").
@@ -399,6 +404,15 @@ const SOMEWHERE_NOT_HELP = /^\s*(?:end|hen|hjemmefra)(?![\p{L}])/iu;
 
 function accept(match: string, sentence: string, at: number, result: string, refusal: boolean, sender: string, granting = false, partial = false, shoppingRefusedInLetter: () => boolean = () => false, frameSender = '', next = '', prev = ''): boolean {
   if (DATA_PROTECTION.test(sentence) || PURPOSE_SENTENCE.test(sentence)) return false;
+  // Round 69: see AID_BESIDE and FEE_SERVICE.
+  if (AID_BESIDE.test(match)) return aidBeside(sentence.slice(0, at), result);
+  if (FEE_SERVICE.test(match) && !feeServiceElsewhere(sentence.slice(0, at), result)) return false;
+  // Round 69: other help named only to say it was not looked at ("Kommunen har ikke taget stilling til andre former for
+  // hjælp"): it points nowhere — unless the rest of the sentence sends the citizen on.
+  if (OTHER_HELP_WORDS.test(match) && NOT_CONSIDERED_BEFORE.test(sentence.slice(Math.max(0, at - 60), at)) && !GUIDES.test(sentence.slice(at + match.length))) return false;
+  // Round 69: other services named as what the citizen pays for in the help decided ("skal betale husleje samt for kost og
+  // andre ydelser"): the price of this help, not a pointer.
+  if (OTHER_HELP_WORDS.test(match) && paidForInHelp(sentence.slice(0, at))) return false;
   // Round 57: a section cited after "kan" guides only when it is not a section of the decision ("Du kan få hjælp efter
   // § 83" in a grant under § 83 states the help granted); with no section in the result, nothing tells them apart.
   if (CAN_UNDER_SECTION.test(match) && !otherSection(match, result)) return false;
@@ -750,6 +764,38 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   return true;
 }
 
+// Round 69: an aid granted beside a decision on other help ("Derfor får du et kaldeanlæg med armbånd, som hjælpemiddel" in a
+// change of BPA): another benefit under the aid rules, so it guides; in a decision on an aid (the result names an aid, a
+// consumer good or §§ 112–116), or for the thing decided, it is the help itself. The thing must be granted in the
+// sentence, not sought or refused ("kan ikke søges som hjælpemiddel" is judged by the pack's own phrases).
+const AID_BESIDE = /^som\s+hjælpemiddel$/iu;
+const AID_GRANTED_BEFORE =
+  /(?<![\p{L}])(?:får\s+(?:du|I|De|han|hun)|(?:du|I|De|han|hun)\s+får|bevilger\s+(?:vi|kommunen)|(?:vi|kommunen)\s+bevilger|bevilges)\s+(?!ikke(?![\p{L}]))((?:(?!(?:ikke|men)(?![\p{L}]))[^.;:!?])+?)[\s,]*$/iu;
+const AID_DECISION = /hjælpemid|forbrugsgod|§\s*11[2-6](?!\d)|boligindret/iu;
+function aidBeside(before: string, result: string): boolean {
+  const granted = AID_GRANTED_BEFORE.exec(before);
+  return granted !== null && !AID_DECISION.test(result) && !ownHelp(granted[1]!, result);
+}
+// Round 69: a service another place gives for a fee ("kan vaskeriet på plejecentret vaske og stryge tøj mod betaling",
+// "Netto leverer varer hjem mod betaling"): a paid option elsewhere — not when the clause names the help decided here or
+// the sender or provider of it ("Hjemmeplejen kan mod betaling …", "madservice mod betaling" in a grant of meals).
+const FEE_SERVICE = /^mod\s+betaling$/iu;
+const HERE_PARTY_WORD = new RegExp(String.raw`(?<![\p{L}])${SENDER_OR_PROVIDER}(?![\p{L}])`, 'iu');
+function feeServiceElsewhere(before: string, result: string): boolean {
+  const clause = before.split(/[,;:]/u).at(-1)!;
+  return !HERE_PARTY_WORD.test(clause) && !ownHelp(clause, result);
+}
+const OTHER_HELP_WORDS = /^(?:andre|anden)\s/iu;
+const NOT_CONSIDERED_BEFORE =
+  /(?<![\p{L}])(?:ikke|ej)\s+(?:\p{L}+\s+){0,2}?(?:taget\s+stilling\s+til|vurderet|set\s+på|behandlet|undersøgt|forholdt\s+(?:os|sig)\s+til)\s+$/iu;
+// (The list after "for" may hold commas, "for kost, vask og andre ydelser"; a word that sends the citizen on between the
+// paying and the match, "betale for maden, kan du søge om anden hjælp", makes it guidance again.)
+const PAID_FOR_BEFORE = /(?<![\p{L}])(?:betale|betaler|betales|betaling|egenbetaling)\s+(?:[^.;:!?,]{0,60}?\s)?for\s+(?:[^.;:!?]{0,80}?\s)?$/iu;
+function paidForInHelp(before: string): boolean {
+  const paid = PAID_FOR_BEFORE.exec(before);
+  return paid !== null && !GUIDES.test(paid[0]);
+}
+
 // (A date inside the report, "fra 1. maj", does not end it.)
 const REPORTED_FACT_BEFORE = /(?<![\p{L}])(?:fremgår\s+det|skriver|skrev|oplyser|oplyste|har\s+oplyst|har\s+skrevet)(?![\p{L}])(?:[^.;!?]|(?<=\d)\.)*$/iu;
 const GIVEN_FREE = /^gratis\s+(?:fra|hos|via|gennem)\s/iu;
@@ -935,7 +981,7 @@ const NEED_MET_NOW = /(?<![\p{L}])behov\p{L}*(?:\s+(?!kan|kunne|vil|ville)[\p{L}
 const LOAN_OFFER = /udlån/iu;
 const SELF_CONTACT = /selv\s+(?:kontakte|henvende|ringe)$/iu;
 // (The sender also as "kommunen": here the name comes right after the verb.)
-const OWN_CONTACT = new RegExp(String.raw`^\s+(?:(?:dig|jer|Dem)\s+)?(?:til\s+)?(?:kommunen|${HERE_PARTY})(?![\p{L}])`, 'iu');
+const OWN_CONTACT = new RegExp(String.raw`^\s+(?:(?:dig|jer|Dem)\s+)?(?:til\s+)?${SENDER_OR_PROVIDER}(?![\p{L}])`, 'iu');
 // (Round 52: also the aid put first, "Badebænk og taburet kan du låne i depotet": the same test on the sentence.)
 // (Round 53: also bought with the impersonal subject, "kan man købe eller leje et privat": the same test.)
 const LOAN_PASSIVE = /^(?:man\s+)?kan\s+(?:man\s+|(?:du|I|De)\s+(?:\p{L}+\s+)?)?(?:låne|lånes|leje|lejes|købe)$/iu;
@@ -1007,7 +1053,8 @@ function schemeChanged(letter: Letter): boolean {
   return false;
 }
 const ENROLLED_BEFORE = /(?<![\p{L}])(?:tilmeldt|tilmelder\s+(?:vi\s+)?(?:dig|Dem|jer)|visiteret\s+til|overgår\s+(?:\p{L}+\s+)?til)\s+(?:kommunens\s+|vores\s+)?$/iu;
-const OFFER_NAME = /^(?:sorggrupp|pårørende|netværksgrupp|selvhjælpsgrupp|samtalegrupp|støttegrupp|demenscaf|indkøbsordning|forældrekurs|forældregrupp|søskendegrupp)/iu;
+// (Round 69: also a group named with "for", "en gruppe for forældre til anbragte børn": the same offer, judged the same way.)
+const OFFER_NAME = /^(?:grupper?\s+for\s|sorggrupp|pårørende|netværksgrupp|selvhjælpsgrupp|samtalegrupp|støttegrupp|demenscaf|indkøbsordning|forældrekurs|forældregrupp|søskendegrupp)/iu;
 // A group named as the citizen's own ("taxa til din støttegruppe", "hendes sorggruppe"): one they
 // already go to, a fact of the case, not an offer.
 const OWN_GROUP_BEFORE = /(?<![\p{L}])(?:din|dit|dine|sin|sit|sine|hans|hendes|jeres|Deres)\s+(?:\p{L}+\s+)?$/iu;
@@ -1022,7 +1069,8 @@ const USE_AFTER = /(?:bruge|benytte)\s*$/iu;
 const GRANT_NAMED_BACK = /^\s*(?:timerne|ledsagetimerne|tilskuddet|beløbet|pengene|bevillingen)\s+(?:til|på)(?![\p{L}])/iu;
 const TIME_AFTER = /^\s*(?:(?:mere|mindre|længere|kortere|ekstra|lidt|god|den)\s+)?tid(?![\p{L}])/iu;
 const BOOK_AT = /^(?:du|I|De)\s+kan\s+(?:(?:selv|også|altid|fortsat)\s+)?bestille\s+((?:[\p{L}-]+\s+){1,6}?)hos\s+(\p{L}+)$/iu;
-const BOOK_OWN_UNIT = /^(?:os|mig|kommunen|hjemmeplejen|leverandøren|leverandør|visitationen|depotet|hjælpemiddeldepotet|hjælpemiddelcentret|din|dit|dine|jeres|Deres|vores|en|et)$/iu;
+// (Round 69: the sender and provider from the shared list, SENDER_OR_PROVIDER, and the aid depots that hand out the aid.)
+const BOOK_OWN_UNIT = new RegExp(String.raw`^(?:${SENDER_OR_PROVIDER}|depotet|hjælpemiddeldepotet|hjælpemiddelcentret|din|dit|dine|jeres|Deres|vores|en|et)$`, 'iu');
 const GOODS_BOOKED = /^(?:(?:dine|de|dem|nogle|din)\s+)?(?:\p{L}*varer\p{L}*|mad\p{L}*|måltid\p{L}*|indkøb\p{L}*|\p{L}*retter)(?![\p{L}])/iu;
 const TIME_BOOKED = /^(?:en\s+)?(?:tid|møde|samtale|besøg)(?![\p{L}])/iu;
 const PAY_REST_AFTER = /(?<![\p{L}])(?:betale|betaler)\s+(?:\p{L}+\s+){0,2}?(?:forskellen|differencen|resten)|(?:forskellen|differencen|resten)\s+selv(?![\p{L}])/iu;
@@ -1039,6 +1087,7 @@ const CHOOSE_TO_BUY = /vælge\s+at\s+købe\s*$/iu;
 // forskellen", "I kan godt få det, men så betaler I resten", "I kan vælge at købe den el-assisterede cykel hos en anden
 // forhandler, men …").
 const PAY_SHARE = /(?:forskellen|differencen|resten)(?:\s+selv)?\s*$/iu;
+const PAY_SHARE_FIRST = /^(?:forskellen|differencen|resten)\s/iu;
 const CONCEDED_BEFORE =
   /(?<![\p{L}])(?:(?:du|I|De)\s+kan|kan\s+(?:du|I|De))\s+(?:godt\s+(?:selv\s+)?(?:købe|vælge|få|beholde)|(?:godt\s+)?(?:selv\s+)?vælge\s+at\s+(?:købe|beholde))\s+([^.;:!?]{1,100}?)\s*,?\s+men\s[^.;:!?]*$/iu;
 // Round 56: the same concession put as a condition of wish before the rest paid ("Ønsker du den model, du søgte om,
@@ -1077,6 +1126,13 @@ function paysForDecidedThing(match: string, sentence: string, at: number, result
       CONCEDED_BEFORE.exec(sentence.slice(0, at)) ??
       WISHED_BEFORE.exec(sentence.slice(0, at)) ??
       (THEN_FIRST.test(sentence.slice(0, at)) ? CONCEDED_SENTENCE.exec(prev) : null);
+    if (!conceded) return false;
+    thing = conceded[1]!;
+  } else if (PAY_SHARE_FIRST.test(match)) {
+    // Round 69: the rest put first ("Du kan godt købe den. Forskellen betaler du selv"): the same concession, before it in the
+    // sentence or closing the sentence before.
+    const before = sentence.slice(0, at);
+    const conceded = CONCEDED_BEFORE.exec(before) ?? (/^\s*(?:men\s+)?(?:så\s+)?$/iu.test(before) ? CONCEDED_SENTENCE.exec(prev) : null);
     if (!conceded) return false;
     thing = conceded[1]!;
   } else return false;
