@@ -665,10 +665,13 @@ function saidOfAnyone(letter: Letter, s: Span, m: Span): boolean {
 // at den pågældende kan …"): the rule quoted, not this case's grant or refusal. Only the words up to the condition must
 // name no reader, as the law's own "den pågældende" may come in the condition (see ruleRefusesIf).
 const WHEN_AFTER = /^[^.;:!?]{0,80}?(?<![\p{L}])(?:når|hvis|såfremt)(?![\p{L}])/iu;
+// Round 70: the law's power given to the municipality, "kan vi"/"vi kan", is the rule's own subject, not a reader ("Efter
+// servicelovens § 113 kan vi give støtte til et forbrugsgode, hvis …"): only the modal pair is taken out before asking.
+const MODAL_MUNICIPALITY = /(?<![\p{L}])(?:kan\s+(?:vi|kommunen)|(?:vi|kommunen)\s+kan)(?![\p{L}])/giu;
 function lawRuleWhen(letter: Letter, s: Span, m: Span): boolean {
   if (!LAW_FRONTED.test(letter.text.slice(s.start, m.start))) return false;
   const c = WHEN_AFTER.exec(letter.text.slice(m.end, Math.min(s.end, m.end + 100)));
-  return !!c && !READER.test(letter.text.slice(s.start, m.end + c[0].length));
+  return !!c && !READER.test(letter.text.slice(s.start, m.end + c[0].length).replace(MODAL_MUNICIPALITY, ' '));
 }
 // "Det, du får, er …", "Hvad I kan få dækket, er …", "Det vi bevilger, bliver …": the subject clause up to the cue,
 // then the rest of the clause (a participle or an object pronoun) and "er"/"bliver".
@@ -940,6 +943,7 @@ function computeFlags(letter: Letter, i: number): Flags {
     // Round 39: the grant's end date told with the extension asked for ("Bevillingen slutter den 31. december, og I har
     // bedt om, at den bliver forlænget"): why the family applied, not a change decided now.
     if (END_OF_GRANT.test(written) && !REDUCTION.test(written) && extensionAsked(letter, i)) continue;
+    if (REPLACES_CUE.test(written) && grantReplacesHad(letter, i, s, m)) continue;
     flags.aendring = true;
     if (REDUCTION.test(written) || !END_OF_GRANT.test(written)) flags.reduction = true;
     else if (HELP_ENDS.test(written) && REPLACEMENT.test(sText)) flags.replaces = true;
@@ -971,6 +975,9 @@ function computeFlags(letter: Letter, i: number): Flags {
   // "Hidtil er hjælperen kommet kl. 7.00 … Fra 1. februar kommer hun i stedet mellem kl. 9.00 og 9.30", "derfor skal
   // du fra den 1. marts arbejde på Værkstedet Kløverhuset i stedet": the same help from a date in a new way.
   if (!applied && INSTEAD_NOW.test(sText) && !/^\s*i\s+stedet/iu.test(sText) && NOW_OR_FROM_NOW.test(sText) && !OFFERED.test(sText)) flags.aendring = true;
+  // Round 70: the visit's new clock time set against the old one ("kommer mellem kl. 21 og 22 og ikke kl. 20, som du er vant
+  // til", "kl. 9.30 i stedet for kl. 8"): the same help at another time, the guide's "ændres (tidspunkt)".
+  if (!applied && (sText.includes('kl') || sText.includes('Kl')) && CLOCK_SHIFT.test(sText) && !CONDITION.test(sText) && !appliedBefore(letter, i)) flags.aendring = true;
   // Round 53: the help itself moved to another place or provider ("Derfor flytter Olivers aflastning fra december til
   // Aflastningshuset Kastanjen", "Din træning flyttes til Sundhedshuset"): the help the citizen has, changed in place
   // (the guide's "ændres (tidspunkt, type)"; lower-cased at the start for "Aflastningen flytter …"). A person who moves ("Mikkel flytter i plejefamilien") is no help moved.
@@ -1238,6 +1245,9 @@ const INVERTED_CONDITION = /^(?:har|er|kan|vil|skal|får|ønsker|mangler)\s+(?:d
 const GRANT_HEADING = /^(?:det|dette),\s*(?:du|I|De)\s+får\s*:?\s*$/iu;
 // (One noun, perhaps with its determiner: not a fronted clause, "Mens du træner, får du også hjælp".)
 const SUBJECT_DESCRIBED_BEFORE = /^(?:(?:den|det|de|din|dit|dine|jeres|Deres|hans|hendes)\s+)?[\p{L}-]+,\s*$/u;
+// (Round 70: a clock time, then "og/men ikke (længere) kl. N" or "i stedet for kl. N"; or "ikke længere kl. N, men kl. M".)
+const CLOCK = String.raw`(?:kl\.?|klokken)\s*\d{1,2}`;
+const CLOCK_SHIFT = new RegExp(String.raw`(?<![\p{L}])${CLOCK}[^.;!?\n]{0,40}?(?:,\s*|\s+)(?:og|men)\s+ikke\s+(?:længere\s+|mere\s+)?${CLOCK}|(?<![\p{L}])i\s+stedet\s+for\s+${CLOCK}|(?<![\p{L}])ikke\s+længere\s+${CLOCK}[^.;!?\n]{0,40}?\s+men\s+(?:[\p{L}-]+\s+){0,3}?${CLOCK}`, 'iu');
 const INSTEAD_NOW = /(?<![\p{L}])i\s+stedet(?!\s+for)(?![\p{L}])/iu;
 const OFFERED = /(?<![\p{L}])(?:tilbyde\p{L}*|bevilge\p{L}*|får\s+(?:du|I|De)|(?:du|I|De)\s+får)(?![\p{L}])/iu;
 // "Nu starter jeres familiebehandling i Familiehuset": the help named as the family's, starting.
@@ -1623,6 +1633,28 @@ function refusalsOutsideAsked(letter: Letter, result: number, refused: number[])
   return refused.every((k) => !names(k) && !(k > 0 && REFUSED_BY_PRONOUN.test(letter.slice(letter.sentence(k))) && names(k - 1)));
 }
 
+// Round 70: the help just granted on the citizen's application, said to take over from the help had ("De får bevilget BPA
+// … BPA-ordningen afløser Deres nuværende tilskud", "Du får en plads i dagcentret … Pladsen erstatter dine besøg"): the grant
+// asked for, the old help only giving way to it; not a change the municipality makes (a placement without consent, asked by
+// no one, still is one).
+const REPLACES_CUE = /^(?:afløser|erstatter)(?![\p{L}])/iu;
+const SUBJECT_BEFORE_CUE = /([\p{L}-]{3,})\s+(?:\p{L}+\s+)?$/u;
+const GRANT_LOOKBACK = 2;
+function grantReplacesHad(letter: Letter, i: number, s: Span, m: Span): boolean {
+  if (!appliedBefore(letter, i)) return false;
+  const subject = SUBJECT_BEFORE_CUE.exec(letter.text.slice(s.start, m.start));
+  if (!subject) return false;
+  // (The subject's parts, "BPA-ordningen" → "bpa", "ordningen"; each compared by its first letters.)
+  const parts = subject[1]!.toLowerCase().split('-').filter((w) => w.length >= 3).map((w) => w.slice(0, 6));
+  for (let k = i - 1; k >= Math.max(0, i - GRANT_LOOKBACK); k--) {
+    const t = letter.slice(letter.sentence(k));
+    if (COMPLAINT.test(t) || !sentenceFlags(letter, k).bevilling) continue;
+    const words = t.toLowerCase().match(/[\p{L}]{3,}/gu) ?? [];
+    if (parts.some((p) => words.some((w) => w.startsWith(p)))) return true;
+  }
+  return false;
+}
+
 /** The first result statement after the aim (outside the complaint guidance), when it reduces or replaces the help. */
 function reductionAfterAim(letter: Letter, from: number): number {
   const sentences = letter.seg.sentences;
@@ -1636,6 +1668,15 @@ function reductionAfterAim(letter: Letter, from: number): number {
     return f.aendring && (f.reduction || f.replaces) ? i : -1;
   }
   return -1;
+}
+
+// Round 70: the refusal because the costs accepted stay under the law's floor ("dine merudgifter når ikke op på
+// minimumsbeløbet", "er under bagatelgrænsen"): a table's "Vi har godkendt" column then is the reckoning, nothing granted.
+const BELOW_MINIMUM = /(?<![\p{L}])(?:(?:når|kommer)\s+(?:\p{L}+\s+)?op\s+på|under|overstiger|lavere\s+end|mindre\s+end)\s+(?:\p{L}+\s+){0,2}?(?:minimums\p{L}*|bundgrænse\p{L}*|bagatelgrænse\p{L}*|mindstebeløb\p{L}*|grænsen\s+på)/iu;
+function belowMinimum(letter: Letter, result: number | undefined): boolean {
+  if (result === undefined) return false;
+  const t = letter.slice(letter.sentence(result));
+  return (t.includes('minimum') || t.includes('grænse') || t.includes('mindstebeløb')) && BELOW_MINIMUM.test(t);
 }
 
 /** Classify the letter; also returns the sentence where the result is stated. */
@@ -1790,7 +1831,7 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
   // (Round 53: also a letter that states its result only as a yes and a no per item, "- Rollator: ja." / "- El-scooter:
   // nej, ikke nu.", with no decision word elsewhere.)
   if ((type === 'bevilling' || type === 'afslag' || type === 'ukendt') && yesAndNoCells(letter)) type = 'delvis';
-  if (type === 'afslag' && tableGrantsLess(letter, true)) type = 'delvis';
+  if (type === 'afslag' && tableGrantsLess(letter, true) && !belowMinimum(letter, resultSentence)) type = 'delvis';
   // (Round 63: also a refusal under a heading that says yes to one part, "Rune bliver – men ikke ophold hos plejefamilien".)
   if (type === 'afslag' && resultSentence !== undefined && yesButNotHeading(letter, resultSentence)) type = 'delvis';
   if (type === 'bevilling' && resultSentence !== undefined && lessThanBefore(letter, resultSentence)) type = 'aendring';

@@ -485,7 +485,9 @@ const ELEMENTS = {
       // measurement taken ("Trinnet er målt til 4 cm") and a visit dated in short form ("efter besøget tirsdag d. 14/5").
       // Round 49: what was told in a named talk, with the talk and its day between the verb and "at" ("Du fortalte mig i
       // telefonen i mandags, at du har fået arbejde om torsdagen"); a talk with nothing told stays out.
-      String.raw`\bfortalte\s+(?:mig\s+|os\s+)?(?:i\s+telefonen|på\s+mødet|ved\s+(?:mit\s+|vores\s+)?besøg(?:et)?)(?:\s+(?:i\s+(?:går|forgårs|\p{L}+dags)|sidste\s+uge|forleden|den\s+\d{1,2}\.\s*\p{L}+))?\s*,?\s+at\b`,
+      // (Round 70: also other verbs of telling or proposing, the subject or "selv" after the verb: "Du foreslog selv i
+      // telefonen den 2. juni, at ansættelsen slutter i juli", "oplyste du på mødet, at …": what came out of the talk.)
+      String.raw`\b(?:fortalte|sagde|oplyste|forklarede|nævnte|foreslog|bekræftede)\s+(?:(?:du|I|De|han|hun)\s+)?(?:selv\s+|også\s+)?(?:mig\s+|os\s+)?(?:i\s+telefonen|på\s+mødet|ved\s+(?:mit\s+|vores\s+)?besøg(?:et)?)(?:\s+(?:i\s+(?:går|forgårs|\p{L}+dags)|sidste\s+uge|forleden|den\s+\d{1,2}\.\s*\p{L}+))?\s*,?\s+at\b`,
       String.raw`\bsås\s+[^.\n]{0,50}?\bden\s+\d{1,2}\.\s*\p{L}+`,
       // Round 65: what the citizen told in a reply to the office's letter, the reply named between the auxiliary and the
       // verb ("Du har i dit svar på vores brev af 15. september oplyst, at du ikke længere bruger taxa"), like 'du har
@@ -1459,7 +1461,9 @@ const ELEMENTS = {
       String.raw`\bmødes\s+[^.\n]{0,50}?\b(?:\d{1,2}|en|et|to|tre|fire|fem|seks|otte|tolv)\s+(?:uger|måneder|måned|uge)\s+efter\b`,
       // Round 49: a meeting with the citizen set at a month or week ahead ("Bostøtten og jeg holder møde med Ole i
       // oktober"), present tense; one held already ("holdt møde med dig i maj") is no look ahead.
-      String.raw`\bholder\s+(?:et\s+)?(?:nyt\s+|fælles\s+|opfølgende\s+)?møde\s+med\s+(?:[^.\n]{1,40}?\s)?(?:i|inden|sidst\s+i|først\s+i|midt\s+i|i\s+løbet\s+af|i\s+starten\s+af|i\s+slutningen\s+af)\s+(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|uge\s+\d{1,2})(?![\p{L}])`,
+      // (Round 70: also a last or closing meeting, "sammen med" the helper: "Vi holder et sidste møde sammen med Lasse i
+      // januar 2026, hvor vi laver en plan for tiden efter".)
+      String.raw`\bholder\s+(?:et\s+)?(?:nyt\s+|fælles\s+|opfølgende\s+|sidste\s+|afsluttende\s+)?møde\s+(?:sammen\s+)?med\s+(?:[^.\n]{1,40}?\s)?(?:i|inden|sidst\s+i|først\s+i|midt\s+i|i\s+løbet\s+af|i\s+starten\s+af|i\s+slutningen\s+af)\s+(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|uge\s+\d{1,2})(?![\p{L}])`,
       String.raw`\b(?:prøver\s+(?:\p{L}+\s+){1,3}?af|afprøver\s+(?:\p{L}+\s+){1,3}?)\s*(?:sammen\s+)?med\s+(?:dig|jer|Dem)\b`,
       // "Vi vurderer behovet for en el-kørestol igen, når Ida starter i 4. klasse".
       // (Round 37: also "sammen med dig" before the time, as above.)
@@ -1990,7 +1994,8 @@ const ELEMENTS = {
       // computeren" names no team.
       String.raw`\bspiller\s+(?:(?:du|De|hun|han|I)\s+)?(?:(?:også|stadig|fast|nu)\s+)?på\s+(?:[\p{L}\d]+-)?\p{L}*holdet\b`,
       // "Du klarer det meste selv", "du laver selv mad", "han går selv ture".
-      String.raw`\bklarer\s+(?:\p{L}+\s+){1,4}?selv\b`,
+      // Round 70: also a list of tasks with commas ("klarer både bolig, økonomi og uddannelse selv"): the same own management.
+      String.raw`\bklarer\s+(?:\p{L}+,?\s+){1,6}?selv\b`,
       // Subject first: "at du selv tørrer støv af", "hun selv tager opvasken" (a present-tense
       // verb follows; duties such as "du selv betaler" are left out in code). Also the formal
       // "De selv varetager arbejdsledelsen" and parents as "de selv står for".
@@ -2097,7 +2102,8 @@ const ELEMENTS = {
       String.raw`\bkunne(?:(?<=(?<![\p{L}])(?:du|de|hun|han|i|pågældende|borgeren)\s+kunne)|\s+(?:du|de|hun|han|i|pågældende|borgeren))\s+(?:med|uden|ved|på|i|efter|under)\s+(?:[\p{L}\d.-]+\s+){1,3}?selv\b`,
       // Round 43: the same with a movement and how it went instead of "selv" ("Han kunne med greb og bræt komme sikkert ind
       // og ud af karret", "du kunne med stokken gå sikkert til bilen"); a negation between does not match.
-      String.raw`\bkunne(?:(?<=(?<![\p{L}])(?:du|de|hun|han|i|pågældende|borgeren)\s+kunne)|\s+(?:du|de|hun|han|i|pågældende|borgeren))\s+(?:med|uden|ved)\s+(?:(?!ikke\b|kun\b|heller\b)[\p{L}\d.-]+\s+){1,4}?(?:komme|gå|stå|rejse\s+(?:sig|dig)|sætte\s+(?:sig|dig)|køre|cykle|bade)\s+(?:sikkert|trygt|fint|stabilt|ubesværet)\b`,
+      // (Round 70: the aids may be named at length, "kunne ved hjælp af et lånt badebræt og et greb på væggen komme sikkert ind".)
+      String.raw`\bkunne(?:(?<=(?<![\p{L}])(?:du|de|hun|han|i|pågældende|borgeren)\s+kunne)|\s+(?:du|de|hun|han|i|pågældende|borgeren))\s+(?:med|uden|ved)\s+(?:(?!ikke\b|kun\b|heller\b)[\p{L}\d.-]+\s+){1,10}?(?:komme|gå|stå|rejse\s+(?:sig|dig)|sætte\s+(?:sig|dig)|køre|cykle|bade)\s+(?:sikkert|trygt|fint|stabilt|ubesværet)\b`,
       // Round 43: a workplace's praise with more than one word before the role ("De er en stabil og dygtig medarbejder").
       String.raw`\ber\s+en\s+(?:(?:meget|rigtig|stabil|dygtig|god|pålidelig|flittig|vellidt|omhyggelig|mødestabil|engageret|værdsat|afholdt)\s+(?:og\s+)?){2,4}(?:medarbejder|kollega|elev|lærling|praktikant|deltager)\b`,
       // Round 41: a parent's weekday off work ("Mor har fri om onsdagen", "har fri hver fredag") and parents who share
@@ -2143,6 +2149,16 @@ const ELEMENTS = {
       // Round 54: the other parent or a relative named before who looks after the child ("Williams far … og at han passer
       // William to dage"); the relative before, no staff, and a child as the object are checked in code.
       String.raw`\b(?:hun|han)\s+(?:(?:også|selv|fortsat|stadig|så)\s+)?(?:passer|tager\s+sig\s+af)\s+\p{L}+`,
+      // Round 70: adults or friends the child or citizen trusts ("to faste voksne, han har tillid til", "hun har stor tillid
+      // til sin kontaktlærer"): a network of their own; "har ikke tillid til" and "har mistet tilliden" do not match.
+      String.raw`\b(?:du|De|hun|han|I|barnet|den\s+unge)\s+(?:(?:stadig|fortsat|også|nu|allerede)\s+)?har\s+(?:(?:stor|god|fuld|stadig|også|fortsat)\s+)?tillid\s+til(?!\s*,?\s*at\b)`,
+      // Round 70: getting about on one's own bike, now or in a period told ("du cyklede på din el-cykel i maj og juni", "hun
+      // cykler på sin trehjulede cykel"); "cyklede tidligere", a time that ended ("indtil du faldt") and a condition of pain
+      // ("du får ondt, når du cykler på din cykel") do not match.
+      String.raw`\b(?<!(?<![\p{L}])(?:når|hvis|mens)\s+)(?:du|De|hun|han|I|borgeren|pågældende)\s+(?:(?:i|om)\s+\p{L}+\s+)?(?:(?:selv|stadig|fortsat|også|dagligt|ofte|nu|jo)\s+){0,2}(?:cykler|cyklede)\s+(?:(?:selv|stadig|fortsat|også|dagligt|ofte|rundt)\s+){0,2}på\s+(?:din|sin|Deres|hans|hendes|jeres|en|et)\s+(?:egen\s+)?(?:[\p{L}-]+\s+)?[\p{L}-]*cykel(?:en)?\b(?![^.;:!?]{0,40}(?:tidligere|indtil|før\s+(?:du|De|hun|han)\s))`,
+      // Round 70: what the citizen has shown, with a time or a place between "vist" and the "at"-clause ("Du har vist gennem
+      // det sidste år, at du kan møde stabilt", "I har vist på møderne, at I kan samarbejde"); "har ikke vist" does not match.
+      String.raw`\b(?:du|De|I|hun|han)\s+har\s+(?:(?:selv|allerede|også|tydeligt)\s+)?vist\s+(?:(?!ikke\b|aldrig\b|nok\b)[\p{L}\d.-]+\s+){0,5}?(?!ikke\b|aldrig\b|nok\b|at\b)[\p{L}\d.-]+\s*,?\s+at\s+(?:du|De|I|hun|han)\b`,
     ],
     requiredWhen: [{ decisionTypes: ['bevilling', 'delvis', 'afslag', 'aendring'] }],
     severity: 'info',
@@ -2335,6 +2351,9 @@ const ELEMENTS = {
       // (Pack patterns run with the i flag, so this matched any two words joined by "og"; it is
       // written to start at "og" with the same meaning, which is much faster.)
       String.raw`\b(?<=\p{L}\s+)og\s+\p{L}+\s+(?:har\s+)?(?:selv\s+)?(?:fortalt|fortalte|fortæller|sagt|sagde|siger|oplyst|oplyste|ønsker|ønskede|forklarede|forklaret)\b`,
+      // Round 70: the citizen and a relative as one subject ("Du og din søn Torben har ønsket en bolig tæt på familien", "De
+      // og Deres datter fortalte, at …"): the citizen's own view, shared; a relative alone stays out ("Din søn har oplyst").
+      String.raw`\bog(?<=(?<![\p{L}])(?:du|De)\s+og)\s+(?:din|dit|dine|Deres)\s+\p{L}+(?:\s+\p{L}+)?\s+(?:har\s+)?(?:selv\s+|begge\s+|også\s+)?(?:fortalt|fortalte|sagt|sagde|oplyst|oplyste|ønsket|ønsker|ønskede|forklaret|forklarede|givet\s+udtryk|gav\s+udtryk)\b`,
       // A citizen named in a letter to a guardian or relative: "Inger sagde selv ved mødet",
       // "fortalte Inger selv" ("selv" keeps out "Lægen fortalte").
       // (also "Lukas selv har sagt, at …", with the auxiliary after "selv")
@@ -3327,7 +3346,9 @@ const ELEMENTS = {
       // utryg om natten, kan du få en nødkaldeknap", "Savner du selskab, kan I få en besøgsven"); the condition, and that
       // the thing is not the help granted nor a copy or a talk with the sender, are checked in code.
       String.raw`\bkan\s+(?:du|I|De)\s+få\s+(?:en|et)(?=\s+\p{L})`,
-      String.raw`\b(?:har|får)\s+(?:du|i|de)\s+brug\s+for\s+(?:en|et|nogle)\s[^.\n]{0,80}?,\s*kan\s+(?:du|i|de)\s+(?:\p{L}+\s+)?(?:låne|leje|købe)\s`,
+      // (Round 70: also the if-clause in straight order, "Hvis du senere får brug for en badestol, kan du låne den i depotet";
+      // not "kan du ikke låne".)
+      String.raw`\b(?:(?:har|får)\s+(?:du|i|de)|hvis\s+(?:du|i|de)\s+(?:\p{L}+\s+)?(?:har|får))\s+brug\s+for\s+(?:en|et|nogle)\s[^.\n]{0,80}?,\s*kan\s+(?:du|i|de)\s+(?:(?!ikke\s)\p{L}+\s+)?(?:låne|leje|købe)\s`,
       // Another body that covers or answers for a related need ("det er regionen, der dækker
       // transporten", "Skolen skal selv sørge for hjælpemidler i undervisningen", "Transporten
       // betales af sygehuset"); not what that body has said or done ("Skolen har oplyst …").
@@ -3341,6 +3362,17 @@ const ELEMENTS = {
       // Round 44: the citizen's own doctor as the one who can refer, in either order ("kan jeres egen læge henvise hende til
       // børne- og ungdomspsykiatrien", "Din læge kan henvise dig til en psykolog"); not a referral made ("Din læge har henvist dig").
       String.raw`\b(?:(?:din|jeres|deres)\s+(?:egen\s+)?|egen\s+)(?:praktiserende\s+)?læge\s+(?:kan\s+)?(?:også\s+)?henvise\s+(?:\p{L}+\s+){0,2}?til\b`,
+      // Round 70: an open counselling named as a compound ("Ungdomsskolen har en åben ungerådgivning hver onsdag", "den åbne
+      // telefonrådgivning"), like "åben rådgivning": a drop-in offer elsewhere (the sender's own unit is left out in code).
+      String.raw`\båb(?:en|ne)\s+\p{L}+rådgivning(?:en)?(?![\p{L}])`,
+      // Round 70: a recommendation that the person the letter is about, named or by pronoun, turns somewhere ("Vi vil anbefale,
+      // at Sofie tager kontakt til klubbens mentorordning", "anbefaler, at han melder sig til …"); like "anbefale, at du". Not
+      // the sender as subject, not back to the sender or the person's own caseworker, and not a past recommendation
+      // ("anbefalet", a fact of the case).
+      String.raw`\banbefal(?:e|er|es)\s*,?\s+at\s+(?!(?:vi|jeg|kommunen|forvaltningen|udvalget|du|I|De)\s)\p{L}+\s+(?:(?:selv|også|evt\.|eventuelt)\s+)?(?:tager\s+kontakt\s+(?:til|med)|kontakter|henvender\s+sig\s+(?:til|hos|i|på)|retter\s+henvendelse\s+til|søger\s+om|melder\s+sig\s+(?:til|på|ind))\s+(?!(?:os|mig|kommunen|sin|sine|hans|hendes|jeres|din|dig)(?![\p{L}]))\p{L}`,
+      // Round 70: goods to have delivered, the private way round refused shopping help ("De kan få leveret dagligvarer fra
+      // flere butikker", "kan du få dine varer bragt hjem"); like "få varerne leveret", judged in code like the shops that deliver.
+      String.raw`\bkan\s+(?:(?:du|I|De|man)\s+)?(?:(?:også|evt\.|eventuelt|sagtens|altid|godt)\s+)?få\s+(?:(?:leveret|bragt|kørt\s+ud)\s+(?:\p{L}+\s+)?(?:\p{L}*varer|varerne|indkøb\p{L}*)|(?:(?:dine|jeres|Deres|sine)\s+)?\p{L}*varer(?:ne)?\s+(?:leveret|bragt|kørt\s+ud))(?![\p{L}])`,
       String.raw`\b(?:dækkes|betales|afholdes|ydes|bevilges|udleveres|hører\s+under)\s+(?:(?!ikke\s)\p{L}+\s+){0,2}?(?:af\s+|via\s+|gennem\s+|fra\s+)?(?:regionen|region\s+(?:hovedstaden|sjælland|syddanmark|midtjylland|nordjylland)|sygehuset|hospitalet|skolen|ppr|a-kassen|arbejdsgiveren|din\s+arbejdsgiver|sundhedsvæsenet|uddannelsesstedet|dagtilbuddet|sygesikringen)(?![\p{L}])`,
       // Information about another offer already given ("Vi har også givet jer information om
       // forældrekurset", "sendt dig en pjece om aflastningstilbud"); not about this case, the

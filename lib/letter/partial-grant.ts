@@ -51,14 +51,20 @@ const TABLE_APPLIED = /^(?:(?:(?:du|i|de)\s+(?:har\s+)?)?(?:ansøgt|søgt|søgte
 // (Round 44: also the municipality's share as the column's head, "Kommunens støtte", "Vores tilskud".)
 // (Round 45: also the municipality's own verb, "Vi dækker pr. måned", "Kommunen betaler".)
 // (Round 55: also the share named by its giver after it, "Tilskud fra kommunen", "Støtte fra os".)
-const TABLE_GRANTED = /^(?:(?:du|i|de)\s+(?:får|har\s+fået)|bevilget|godkendt|tildelt|bevilling|dækket|(?:kommunens|vores)\s+(?:støtte|tilskud)|(?:tilskud|støtte)\s+fra\s+(?:kommunen|os)|(?:vi|kommunen)\s+(?:dækker|betaler|giver|bevilger|yder))(?![\p{L}])/iu;
+// (Round 70: also the municipality's verb in the perfect, "Vi har godkendt (kr./md.)", "Kommunen har bevilget".)
+const TABLE_GRANTED = /^(?:(?:du|i|de)\s+(?:får|har\s+fået)|bevilget|godkendt|tildelt|bevilling|dækket|(?:kommunens|vores)\s+(?:støtte|tilskud)|(?:tilskud|støtte)\s+fra\s+(?:kommunen|os)|(?:vi|kommunen)\s+(?:dækker|betaler|giver|bevilger|yder)|(?:vi|kommunen)\s+har\s+(?:godkendt|bevilget|dækket|givet|regnet\s+med))(?![\p{L}])/iu;
 const CELL_AMOUNT = /^(\d[\d.]*(?:,\d+)?)\s*(?:kr|kroner|%|timer|t\.|gange|dage|besøg|weekender)/iu;
 const TABLE_ROWS_MAX = 60;
 
 /** The granted column's head, one or two cells after the applied column's head. */
+// (Round 70: a unit in brackets after the head, "Vi har godkendt (kr./md.)", is no word of the head.)
+const HEAD_UNIT_BRACKETS = /\s*\([^()\n]{1,20}\)\s*$/u;
+const HEAD_WORDS_MAX = 4;
 export function isColumnHead(letter: Letter, i: number): boolean {
   const s = letter.sentence(i);
-  if (!s.heading || s.words > 4 || !TABLE_GRANTED.test(letter.slice(s))) return false;
+  if (!s.heading) return false;
+  const head = letter.slice(s);
+  if ((s.words > HEAD_WORDS_MAX && head.replace(HEAD_UNIT_BRACKETS, '').split(/\s+/u).length > HEAD_WORDS_MAX) || !TABLE_GRANTED.test(head)) return false;
   for (let k = Math.max(0, i - 2); k < i; k++) if (TABLE_APPLIED.test(letter.slice(letter.sentence(k)))) return true;
   return false;
 }

@@ -82,7 +82,9 @@ const NEW_AMOUNT_AFTER =
   /^\s+(?:[\p{L}-]+\s+){1,3}?(?:hver(?:t)?|(?:\d+|én|en|et|to|tre|fire|fem|seks|syv)\s+(?:gang|gange|timer?|dage?|besøg)|om\s+(?:ugen|dagen|måneden))(?![\p{L}])/iu;
 const MEASURE_AFTER =
   /^\s+(?:(?:kun|alene|altid|fortsat|også)\s+)?(?:dække|svare\s+til|modsvare|afspejle|stå\s+mål\s+med|tage\s+udgangspunkt\s+i)(?![\p{L}])/iu;
-const CONSEQUENCE_AFTER = /^\s*(?:udbetalt|overført|refunderet|tilbagebetalt|besked|svar|brevet|en\s+kopi|kopi|\d)/iu;
+// (Round 70: also something offered or sent as the case's next step, "omfattet af garantien, så du får tilbudt en bolig
+// senest om to måneder", "så du får tilsendt et nyt kort": a consequence of the handling, not what help shall lead to.)
+const CONSEQUENCE_AFTER = /^\s*(?:udbetalt|overført|refunderet|tilbagebetalt|tilbudt|tilsendt|fremsendt|besked|svar|brevet|en\s+kopi|kopi|\d)/iu;
 const RIGHTS = /aktindsigt|bisidder|partshøring|bemærkning|kommentar/iu;
 // The purpose of a law or provision: the cue's own word, what follows it, or a genitive before it.
 const LAW_PURPOSE_MATCH = /^formåls(?:bestemmelse|paragraf)/iu;

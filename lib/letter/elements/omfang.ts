@@ -405,7 +405,7 @@ function grantedIn(letter: Letter, m: Span): boolean {
   // Round 44: the caseworker's own visits at a rhythm of months ("Jeg besøger Nora hos plejefamilien … mindst hver tredje
   // måned"): the supervision that follows up the help (opfoelgning), not a scope granted.
   if (MONTHS_RHYTHM.test(letter.slice(m)) && CASEWORKER_VISITS.test(before)) return false;
-  if (MONEY.test(letter.slice(m)) && expenseListItem(letter, s, heading)) return false;
+  if (MONEY.test(letter.slice(m)) && (expenseListItem(letter, s, heading) || expenseTableLabel(letter, m))) return false;
   if (!/[.!?]\s*$/u.test(sText) && keptUnderLead(letter, si)) return !refusedIn(letter, s, m);
   if (GENERAL_RULE.test(sText) && !ADDRESSED.test(sText) && !grantAfterRuleClause(before, letter.text.slice(m.end, s.end))) return false;
   // The law or the standard stated or quoted ("Kommunalbestyrelsen skal tilbyde 15 timers
@@ -627,8 +627,10 @@ const KEEPS = String.raw`(?<![\p{L}])(?:(?:får|modtager|beholder|har)\s+fortsat
 // den hjælp, De har i dag: besøg af hjemmeplejen 4 gange i døgnet", also beside a refusal of a care home): the scope that
 // continues; "har i dag" names that help, not old help replaced. (Round 66: also the help as it is, "Din mor beholder sin
 // hjælp, som den er i dag: 3 besøg om dagen".)
+// (Round 70: also with no "som du har i dag" between, the help kept listed right after a colon, "Du beholder din nuværende
+// hjælp: besøg af hjemmeplejen 4 gange dagligt", beside a refused care home: the scope that goes on.)
 const GOES_ON_AS_NOW_BEFORE = new RegExp(
-  String.raw`${KEEPS}\s+(?:den|din|dit|dine|Deres|jeres|de|det|sin|sit|sine|hans|hendes)\s+(?:\p{L}+\s+){0,2}?(?:hjælp|støtte|pleje|besøg|ydelse\p{L}*|aflastning)\s*,\s*(?:(?:som\s+)?(?:du|De|I|han|hun)\s+(?:har|får|modtager)\s+(?:i\s+dag|nu|allerede)|som\s+(?:den|det|de)\s+er\s+(?:i\s+dag|nu))\s*(?::|,\s*(?:nemlig|dvs\.|altså)|–|-)\s*[^.;]{0,80}$`,
+  String.raw`${KEEPS}\s+(?:den|din|dit|dine|Deres|jeres|de|det|sin|sit|sine|hans|hendes)\s+(?:\p{L}+\s+){0,2}?(?:hjælp|støtte|pleje|besøg|ydelse\p{L}*|aflastning)\p{L}{0,4}(?:\s*,\s*(?:(?:som\s+)?(?:du|De|I|han|hun)\s+(?:har|får|modtager)\s+(?:i\s+dag|nu|allerede)|som\s+(?:den|det|de)\s+er\s+(?:i\s+dag|nu)))?\s*(?::|,\s*(?:nemlig|dvs\.|altså)|–|-)\s*[^.;]{0,80}$`,
   'iu',
 );
 const KEEPS_COUNT_BEFORE =
@@ -740,6 +742,33 @@ const COVERS_LISTED = /(?<![\p{L}])(?:dække|dækker|dækkes|bevilge|bevilger|be
 const COUNTED_LEAD = /kvittering|regnet|beregn|budget|sandsynliggjort|medregn|opgørelse|(?<![\p{L}])ikke(?![\p{L}])/iu;
 function coversListed(line: string): boolean {
   return COVERS_LISTED.test(line) && !COUNTED_LEAD.test(line);
+}
+
+// Round 70: an amount per period in brackets on a short row label of a table of costs ("Udgift | Du har oplyst | Vi har
+// godkendt", then "Køletrøje (1.000 kr. om året)"): the price of the item the citizen counts, not an allowance granted.
+const TABLE_LABEL_MAX = 80;
+const TABLE_LOOKBACK_LINES = 16;
+const OPEN_BRACKET_BEFORE = /\(\s*$/u;
+const PROSE_LINE_END = /[.!?]\s*$/u;
+function expenseTableLabel(letter: Letter, m: Span): boolean {
+  const text = letter.text;
+  if (!OPEN_BRACKET_BEFORE.test(text.slice(Math.max(0, m.start - 3), m.start))) return false;
+  const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+  const nl = text.indexOf('\n', m.end);
+  const lineEnd = nl < 0 ? text.length : nl;
+  const line = text.slice(lineStart, lineEnd);
+  if (line.length > TABLE_LABEL_MAX || PROSE_LINE_END.test(line) || hasMatchIn(letter, letter.compiled.cues.bevilling, { start: lineStart, end: lineEnd })) return false;
+  let end = lineStart - 1;
+  for (let n = 0; n < TABLE_LOOKBACK_LINES && end > 0; ) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const prev = text.slice(start, end);
+    end = start - 1;
+    if (prev.trim() === '') continue;
+    n++;
+    if (PROSE_LINE_END.test(prev)) return false;
+    if (EXPENSE_LEAD.test(prev)) return true;
+  }
+  return false;
 }
 
 // (Round 21: also "the help" named and a second applicant: "Du får den hjælp, du og Henrik bad om: …".)

@@ -109,8 +109,10 @@ const IF_BEFORE = /(?<![\p{L}])hvis\s+(?:\p{L}+\s+){0,3}?$/iu;
 // Round 40: the same condition with the verb put first ("Skal vi mødes igen om sagen, er I velkomne til at have
 // en bisidder med"): "if we are to meet again", no meeting planned.
 const INVERTED_IF_BEFORE = /^\s*(?:skal|skulle)\s+(?:vi|I|du|De)\s+$/iu;
+// (Round 70: also the help or pay said to run on "som hidtil" up to the end, "Du får løn som hidtil til og med 31. juli",
+// "Hjemmeplejen kommer som nu indtil flytningen": the run-out of what stops, not how long help lasts.)
 const CURRENT_RUNS_ON_BEFORE =
-  /(?<![\p{L}])(?:nuværende|hidtidige|eksisterende|nugældende|gældende|gamle)\s+(?:[\p{L}-]+\s+){0,2}?(?:fortsætter|gælder|løber|bevares|opretholdes|udbetales|bibeholdes)(?![\p{L}])[^.;]{0,40}$/iu;
+  /(?<![\p{L}])(?:(?:nuværende|hidtidige|eksisterende|nugældende|gældende|gamle)\s+(?:[\p{L}-]+\s+){0,2}?(?:fortsætter|gælder|løber|bevares|opretholdes|udbetales|bibeholdes)|(?:får|modtager|beholder|kommer|fortsætter|udbetales|løber|kører)\s+(?:[\p{L}-]+\s+){0,3}?(?:som\s+(?:hidtil|nu|før|i\s+dag)|uændret))(?![\p{L}])[^.;]{0,40}$/iu;
 const DEADLINE_WORD = /^(?:senest\s+den|indtil|frem\s+til|til\s+og\s+med)/iu;
 const CITIZEN_TASK =
   /(?<![\p{L}])(?:aflever\p{L}*|tilbagelever\p{L}*|returner\p{L}*|indsend\p{L}*|bemærk\p{L}*|kommentar\p{L}*|kommentere|indsigelse\p{L}*|svarfrist\p{L}*|høringsfrist\p{L}*|til\s+at\s+svare)(?![\p{L}])/iu;
@@ -267,8 +269,11 @@ const TOLD_THERE_AFTER =
 // "løbende" as the kind of a cost or a payment ("ikke en løbende merudgift", "en løbende ydelse"):
 // what the expense is, not a look at the case as it goes.
 const PLANNED_BEFORE = /(?<![\p{L}])(?:(?:vi|jeg)\s+holder|holder\s+(?:vi|jeg))\s+(?:et|en|vores|det)?\s*(?:nyt\s+|fælles\s+)?$/iu;
+// Round 70: the same look told in the simple past, the subject after the verb ("På mødet den 4. maj gennemgik vi sammen,
+// hvordan det går", "så vi på, hvordan det går", "spurgte jeg dig, hvordan det går"): the review held, not one ahead.
+// ("så" only before "på": "…, så vi kan høre, hvordan det går" looks ahead.)
 const LOOKED_HOW_BEFORE =
-  /(?<![\p{L}])(?:har|havde)\s+(?:[^.;:]{0,80}?\s)?(?:set|kigget|talt|snakket|drøftet|gennemgået|undersøgt)(?:\s+(?:på|om|efter|sammen))?\s*,?\s*$/iu;
+  /(?:(?<![\p{L}])(?:har|havde)\s+(?:[^.;:]{0,80}?\s)?(?:set|kigget|talt|snakket|drøftet|gennemgået|undersøgt)(?:\s+(?:på|om|efter|sammen))?|(?<![\p{L}])(?:kiggede|talte|snakkede|drøftede|gennemgik|undersøgte|spurgte|så(?=(?:\s+(?:vi|jeg|I|De|du|sammen|også|nærmere)){0,3}\s+på(?![\p{L}])))(?:\s+(?:vi|jeg|I|De|du|han|hun|sammen|også|grundigt|nærmere|dig|jer|Dem|ham|hende|med\s+(?:dig|jer|Dem|ham|hende))){0,4}(?:\s+(?:på|om|efter))?)\s*,?\s*$/iu;
 const TOLD_HOW_BEFORE =
   /(?<![\p{L}])(?:fortælle|fortalt|fortalte|fortæller|noteret|noterede|registreret|registrerede|beskrevet|beskrev|skrevet|skrev|observeret|observerede)(?:\s+(?:du|I|De|han|hun|selv|os|mig))*\s*,?\s*$/iu;
 // (Round 45: also a running loss or income, "giver ikke et løbende tab af arbejdsindtægt".)

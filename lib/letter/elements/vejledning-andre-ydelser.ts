@@ -227,6 +227,9 @@ export function detect(letter: Letter): Detection {
     // den bil, du har søgt om. Du får i stedet støtte til den billigste egnede bil.")
     if (m.start < letter.text.length && letter.text.startsWith('stedet', m.start) && REPLACES.test(sentence) && (ENDS(sentence) || (si > 0 && ENDS(letter.slice(letter.sentence(si - 1)))) || (type === 'delvis' && !otherProvision(sentence, result) && (GRANTED_INSTEAD.test(sentence) || refusedBefore(sentence, m.start - s.start) || (si > 0 && (REFUSED.test(letter.slice(letter.sentence(si - 1))) || NOT_GET.test(letter.slice(letter.sentence(si - 1))))))))) continue;
     if (type === 'delvis' && letter.text.startsWith('stedet', m.start) && DECIDED_INSTEAD.test(sentence)) continue;
+    // Round 70: in a change, what the citizen gets "i stedet" with a quantity per period ("Fremover får du i stedet dine
+    // varer leveret 1 gang om ugen") is the new form of the help decided, whatever it names; not an offer with "kan".
+    if (type === 'aendring' && GETS_INSTEAD.test(sentence) && SCOPE.test(sentence) && !CAN_WORD.test(sentence)) continue;
     if (senderUnit(letter, m.start, m.end, inFrame, result)) continue;
     // Round 61: the thing named in the sentence before, asked for again with a pronoun ("… at I gerne vil søge om aflastning
     // i sommerferien. Det kan I søge om særskilt"): when it is the help decided here, it is more of the same help, like
@@ -253,6 +256,9 @@ export function detect(letter: Letter): Detection {
   return { present: false };
 }
 
+// Round 70: see detect. "får du i stedet", "i stedet får"; not "i stedet for" (what it replaces).
+const GETS_INSTEAD = /(?<![\p{L}])(?:får\s+(?:du|I|De|han|hun)\s+(?:\p{L}+\s+)?i\s+stedet|i\s+stedet\s+får)(?!\s+for(?![\p{L}]))(?![\p{L}])/iu;
+const CAN_WORD = /(?<![\p{L}])kan(?![\p{L}])/iu;
 // Round 61: see detect. A pronoun as what is to be applied for, put first or after "om".
 const SEEK_IT = /^(?:det|den|dem|dette)\s+(?:kan|skal|må)\s+(?:du|I|De)\s+(?:\p{L}+\s+)?(?:an)?søge\s+om(?![\p{L}])|(?<![\p{L}])(?:an)?søge\s+om\s+(?:det|den|dem|dette)(?![\p{L}])/iu;
 const SOUGHT = /(?<![\p{L}])(?:an)?søg\p{L}*\s+(?:\p{L}+\s+){0,2}?om\s+([^.;:!?,]{1,80})/giu;
@@ -413,6 +419,9 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   // Round 69: other services named as what the citizen pays for in the help decided ("skal betale husleje samt for kost og
   // andre ydelser"): the price of this help, not a pointer.
   if (OTHER_HELP_WORDS.test(match) && paidForInHelp(sentence.slice(0, at))) return false;
+  // Round 70: other benefits named as what this help leaves untouched ("Beløbet påvirker ikke dine andre ydelser", "modregnes
+  // ikke i jeres andre ydelser"): an effect of the decision, not a pointer.
+  if (OTHER_HELP_WORDS.test(match) && EFFECT_ON_BEFORE.test(sentence.slice(Math.max(0, at - 50), at))) return false;
   // Round 57: a section cited after "kan" guides only when it is not a section of the decision ("Du kan få hjælp efter
   // § 83" in a grant under § 83 states the help granted); with no section in the result, nothing tells them apart.
   if (CAN_UNDER_SECTION.test(match) && !otherSection(match, result)) return false;
@@ -645,6 +654,8 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   if (referral && ownHelp(referral[1]! + sentence.slice(at + match.length).split(/[\s,.;:]/u)[0]!, result)) return false;
   // A group or a scheme the citizen already takes part in ("Din kone går i en pårørendegruppe"),
   // or the one this letter grants ("Du er visiteret til indkøbsordning").
+  // Round 70: an open counselling the citizen already goes to ("Mathias går i den åbne ungerådgivning"): a fact of the case.
+  if (OPEN_COUNSELLING.test(match) && IN_PLACE_BEFORE.test(sentence.slice(Math.max(0, at - 50), at))) return false;
   if (OFFER_NAME.test(match)) {
     if (TAKES_PART.test(sentence.slice(Math.max(0, at - 40), at)) || OWN_GROUP_BEFORE.test(sentence.slice(Math.max(0, at - 30), at))) return false;
     // Round 63: one offered or had before, told as the case's history ("den støtte, der blev tilbudt dig i form af
@@ -668,6 +679,8 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   // nor a region that pays count when denied.)
   // (Round 38: goods ordered home likewise: only where the shopping is the part refused, or help is refused.)
   if (granting && /^bestill\p{L}*\s+(?:\p{L}+\s+)?hjem$/iu.test(match) && !(partial && (SHOPPING_REFUSED.test(result) || shoppingRefusedInLetter()))) return false;
+  // (Round 70: goods to have delivered likewise; and where the shopping help itself is changed, it is the new form of it.)
+  if (GOODS_DELIVERED.test(match) && ((granting && !(partial && (SHOPPING_REFUSED.test(result) || shoppingRefusedInLetter()))) || (!refusal && !granting && SHOPPING_HELP.test(result)))) return false;
   if (SHOP_OR_REGION.test(match)) {
     if (DENIED_BEFORE.test(sentence.slice(Math.max(0, at - 25), at)) || DENIED_AFTER.test(sentence.slice(at + match.length))) return false;
     if (granting && /^(?:dagligvare)?(?:butikker|supermarkeder)/iu.test(match) && !(partial && (SHOPPING_REFUSED.test(result) || shoppingRefusedInLetter()))) return false;
@@ -786,6 +799,9 @@ function feeServiceElsewhere(before: string, result: string): boolean {
   return !HERE_PARTY_WORD.test(clause) && !ownHelp(clause, result);
 }
 const OTHER_HELP_WORDS = /^(?:andre|anden)\s/iu;
+// Round 70: see accept. A verb of effect, with or without "ikke", and an owner before the match.
+const EFFECT_ON_BEFORE =
+  /(?<![\p{L}])(?:påvirke[rs]?|berøre[rs]?|modregnes\s+(?:ikke\s+)?i|fradrages\s+(?:ikke\s+)?i|indgår\s+(?:ikke\s+)?i|(?:har|få)\s+(?:ikke\s+)?(?:nogen\s+|ingen\s+)?(?:betydning|indflydelse)\s+for)\s+(?:ikke\s+)?(?:(?:din|dine|jeres|Deres|hans|hendes|sine|eventuelle)\s+)?$/iu;
 const NOT_CONSIDERED_BEFORE =
   /(?<![\p{L}])(?:ikke|ej)\s+(?:\p{L}+\s+){0,2}?(?:taget\s+stilling\s+til|vurderet|set\s+på|behandlet|undersøgt|forholdt\s+(?:os|sig)\s+til)\s+$/iu;
 // (The list after "for" may hold commas, "for kost, vask og andre ydelser"; a word that sends the citizen on between the
@@ -915,6 +931,11 @@ const PRIVATE_DEAL = /(?<![\p{L}])(?:købes|privat|private|forhandler\p{L}*)(?![
 const PRIVATE_PROVIDER = /private?\s+\p{L}*leverandør/iu;
 const SELF_ORDERS = /(?<![\p{L}])(?:selv\s+bestille|bestille\s+(?:\p{L}+\s+)?selv)(?![\p{L}])/iu;
 const CONSENT_BEFORE = /(?:lov\s+til\s+at|samtykke\p{L}*\s+til\s+at|(?:vi|jeg|kommunen)\s+(?:må|har\s+måttet))\s+$/iu;
+// Round 70: see accept; the pack's pattern "kan du få leveret dagligvarer …".
+const GOODS_DELIVERED = /^kan\s.*(?:leveret|bragt|kørt\s+ud)/iu;
+const SHOPPING_HELP = /indkøb|varer/iu;
+// Round 70: see accept; the pack's pattern "åben ungerådgivning".
+const OPEN_COUNSELLING = /^åb(?:en|ne)\s/iu;
 const SHOPPING_REFUSED = /(?<![\p{L}])(?:ikke|afslag\s+på)\s+(?:\p{L}+\s+){0,3}?(?:indkøb|varer)|(?<![\p{L}])indkøb\p{L}*:?\s+(?:\p{L}+\s+){0,4}?(?:ikke|afslag)(?![\p{L}])/iu;
 const ALSO_APPLIED = /^kan\s+(?:også|desuden)\s+(?:an)?søges$/iu;
 // The help itself named back ("Hjælpemidlet kan også søges …", "Det kan også søges …").
