@@ -544,8 +544,12 @@ const CURRENT_HELP_WORDS = /(?<![\p{L}])(?:har\s+(?:en|et|fast)|nuværende|i\s+d
 const CURRENT_HELP_WORDS_G = new RegExp(CURRENT_HELP_WORDS.source, 'giu');
 // Round 69: the help named as had now ("Den hjælp, De får i dag –", "Deres nuværende hjælp –") right before the amount, and the
 // verb that keeps it on in the amount's own clause (not across ", og": "…, som han ser hver weekend, og samværet fortsætter").
-const HELP_HAD_NOW_BEFORE =
-  /(?<![\p{L}])(?:nuværende\s+\p{L}*(?:hjælp|støtte|pleje|aflastning|rengøring|ordning|indsats)\p{L}*|\p{L}*(?:hjælp|støtte|pleje|aflastning|rengøring|ordning|indsats)(?:en|et|n)?\s*,\s*(?:som\s+|der\s+)?(?:du|De|I|han|hun)\s+(?:får|modtager|har)\s+(?:[\p{L}]+\s+){0,3}?i\s+dag)(?![\p{L}])[^.;:]{0,60}$/iu;
+// The nouns the help kept is named by (also inside compounds: "hjemmehjælpen", "bostøtten").
+const KEPT_HELP_NOUNS = 'hjælp|støtte|pleje|aflastning|rengøring|ordning|indsats';
+const HELP_HAD_NOW_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:nuværende\s+\p{L}*(?:${KEPT_HELP_NOUNS})\p{L}*|\p{L}*(?:${KEPT_HELP_NOUNS})(?:en|et|n)?\s*,\s*(?:som\s+|der\s+)?(?:du|De|I|han|hun)\s+(?:får|modtager|har)\s+(?:[\p{L}]+\s+){0,3}?i\s+dag)(?![\p{L}])[^.;:]{0,60}$`,
+  'iu',
+);
 const CONTINUES_SAME_CLAUSE =
   /^(?:(?!,\s+(?:og|men)\s)[^.;:]){0,60}?(?<![\p{L}])(?:fortsætter|(?:er|forbliver)\s+uændret|bevares|bibeholdes)(?![\p{L}])/iu;
 // (Global, so the letter's own memoised whole-text matches answer it once per letter.)
@@ -616,7 +620,7 @@ function lastClause(text: string): string {
 const KEEPS_DESCRIBED_BEFORE =
   /(?<![\p{L}])(?:beholder|bevarer|fortsætter\s+med|(?:får|modtager|har)\s+fortsat)\s+(?:din|dit|dine|jeres|Deres|sin|sit|sine|hans|hendes|de|den|det)\s+[^.;:,]{0,80},\s*(?:som|der)\s+(?:er|består\s+af|omfatter|indeholder)(?=\s[^.;:]{0,80}$)/iu;
 const HELP_GOES_ON_WITH =
-  /(?<![\p{L}])\p{L}*(?:hjælp|støtte|pleje|aflastning|rengøring|ordning|indsats|træning|bostøtte)(?:en|et|n)?(?![\p{L}])[^.;:]{0,60}?\s(?:fortsætter|forbliver)\s+(?:(?:uændret|fortsat|stadig|som\s+hidtil|som\s+nu)\s+)?med\s*$/iu;
+  new RegExp(String.raw`(?<![\p{L}])\p{L}*(?:${KEPT_HELP_NOUNS}|træning|bostøtte)(?:en|et|n)?(?![\p{L}])[^.;:]{0,60}?\s(?:fortsætter|forbliver)\s+(?:(?:uændret|fortsat|stadig|som\s+hidtil|som\s+nu)\s+)?med\s*$`, 'iu');
 // (Round 69: also the office that keeps the help as it is against an ask for more, "Kommunen fastholder den nuværende
 // merudgiftsydelse på 640 kr. om måneden. Der sker ingen forhøjelse": the amount that goes on.)
 const KEEPS_BEFORE = /(?<![\p{L}])(?:beholder|bevarer|fortsætter\s+med|fastholder)\s+(?:din|dit|dine|jeres|Deres|sin|sit|sine|hans|hendes|(?<=(?:med|fastholder)\s)(?:de|den|det))(?=\s[^.;:,]{0,60}$)/iu;
@@ -639,7 +643,7 @@ const KEEPS_COUNT_BEFORE =
 // kommer hver morgen …", "Støtten fortsætter uændret."), in a refusal of more: the scope told next is the help kept (README:
 // help kept unchanged beside a refusal). A refusal or a "not" in that sentence keeps nothing.
 const GOES_ON_AS_IS =
-  /(?<![\p{L}])(?:hjælp|støtte|pleje|aflastning|rengøring|ordning|indsats|besøg)\p{L}*\s+(?:[^.;:]{0,40}?\s)?(?:fortsætter|forbliver|bevares|bibeholdes)\s+(?:uændret|som\s+hidtil|som\s+nu|som\s+i\s+dag|som\s+før)(?![\p{L}])/iu;
+  new RegExp(String.raw`(?<![\p{L}])(?:${KEPT_HELP_NOUNS}|besøg)\p{L}*\s+(?:[^.;:]{0,40}?\s)?(?:fortsætter|forbliver|bevares|bibeholdes)\s+(?:uændret|som\s+hidtil|som\s+nu|som\s+i\s+dag|som\s+før)(?![\p{L}])`, 'iu');
 function goesOnSaidBefore(prev: string): boolean {
   return GOES_ON_AS_IS.test(prev) && !NOT_OR_REFUSED.test(prev);
 }
