@@ -41,6 +41,20 @@ export const REPORT_CUE =
 // (Round 59: also the amount or period said lower than asked, "Hvorfor er beløbet lavere end det, I har søgt om?", "Hvorfor
 // bliver perioden kortere end ansøgt om?".)
 export const WHY_LESS_HEADING = /^hvorfor\s+(?:du\s+får\s+|kun\s+)?(?:\d+|én|en|et|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv)(?![\p{L}\d])[^?\n]{0,30}?\s+og\s+ikke\s+(?:\d+|én|en|et|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|tyve)(?![\p{L}\d])[^?\n]{0,20}\??$|^hvorfor\s+(?:ikke|kun)\s+[\p{L}\d][^?\n]{0,40}\??$|^hvorfor\s+(?:er|bliver|blev)\s+(?:\p{L}+\s+){1,2}?(?:lavere|mindre|kortere|færre)\s+end\s+[^?\n]{0,40}?(?:søgt|søgte|ansøgt|bedt|bad|ønsket|ønskede)(?![\p{L}])[^?\n]{0,10}\??$/iu;
+// Round 71: the two counts of "Hvorfor 3 timer og ikke 2?": a heading that asks why the grant is MORE than asked (the first
+// count larger) says nothing is held back.
+// (Only in the same unit: "Hvorfor 5 måneder og ikke et år?" still asks why less.)
+const WHY_COUNTS = /^hvorfor\s+(?:du\s+får\s+|kun\s+)?(\d+|én|en|et|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv)(?![\p{L}\d])\s*(\p{L}*)[^?\n]{0,30}?\s+og\s+ikke\s+(\d+|én|en|et|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|tyve)(?![\p{L}\d])\s*(\p{L}*)/iu;
+const UNIT_STEM = 3;
+/** A heading over the reasons that asks why the grant is less than something else (WHY_LESS_HEADING), not more. */
+export function whyLessHeading(text: string): boolean {
+  if (!WHY_LESS_HEADING.test(text)) return false;
+  const c = WHY_COUNTS.exec(text);
+  if (!c) return true;
+  const unit = c[4]!.toLowerCase();
+  const sameUnit = unit === '' || unit.slice(0, UNIT_STEM) === c[2]!.toLowerCase().slice(0, UNIT_STEM);
+  return !sameUnit || !(count(c[1]!) > count(c[3]!));
+}
 // A wish told instead of an application ("du gerne vil have mad bragt ud alle ugens syv dage").
 export const WISHED = /(?<![\p{L}])(?:gerne\s+vil(?:le)?\s+have|vil(?:le)?\s+gerne\s+have)(?![\p{L}])/iu;
 const PURPOSE_TAIL = /,\s*så\s+(?:at\s+)?(?:du|I|De|han|hun|barnet|vi)\s/u;
@@ -90,8 +104,9 @@ export const APPLIED_FOR = /(?:søgt|søgte|ansøgt|ansøgning|bedt)\s+(?:(?:af\
 // The refused thing said by a pronoun ("Det kan vi ikke bevilge", "Men den vil kommunen desværre ikke betale", "Derfor kan vi
 // ikke betale for den", "give ham det"): refuses what the sentence before names. Round 58: one pattern for both readers
 // (refusalsOutsideAsked in decision-type.ts, the later refusal of an applied item in partial-grant.ts), which had it twice.
+// (Round 71: also in the passive, "Den dækkes ikke", "Det bevilges derfor ikke".)
 export const REFUSED_BY_PRONOUN =
-  /^(?:men\s+)?(?:det|den|dem)\s+(?:kan|vil|må)\s+(?:vi|kommunen|jeg)\s+(?:\p{L}+\s+)?ikke(?![\p{L}])|(?<![\p{L}])(?:(?:bevilge|give|dække|betale|godkende|imødekomme)\s+(?:for\s+)?(?:dig|jer|Dem|ham|hende)?\s*(?:den|det|dem)|(?:den|det|dem)\s+kan\s+vi\s+(?:\p{L}+\s+)?ikke)(?![\p{L}])/iu;
+  /^(?:men\s+)?(?:det|den|dem)\s+(?:kan|vil|må)\s+(?:vi|kommunen|jeg)\s+(?:\p{L}+\s+)?ikke(?![\p{L}])|^(?:men\s+)?(?:det|den|de)\s+(?:dækkes|bevilges|betales|ydes|gives|godkendes|imødekommes)\s+(?:\p{L}+\s+)?ikke(?![\p{L}])|(?<![\p{L}])(?:(?:bevilge|give|dække|betale|godkende|imødekomme)\s+(?:for\s+)?(?:dig|jer|Dem|ham|hende)?\s*(?:den|det|dem)|(?:den|det|dem)\s+kan\s+vi\s+(?:\p{L}+\s+)?ikke)(?![\p{L}])/iu;
 export const DEFINITE_GENITIVE = /(?<![\p{L}])\p{L}{3,}(?:ens|ets|nes|ernes)(?=\s+\p{L})/gu;
 const STEM = 6;
 const GENERIC_STEMS = new Set(['hjælpe', 'dækning', 'ansøgn', 'afgøre', 'kommun', 'betale', 'tilsku', 'udgift', 'merudg', 'bevill', 'støtte']);

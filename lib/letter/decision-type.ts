@@ -19,7 +19,8 @@ import type { Span } from './segment';
 import type { DecisionType } from './types';
 import { isLawSentence, LETTER_PURPOSE } from './elements/common';
 import { MONTH_NAMES } from './letter-date';
-import { NEGATION, HAD_AMOUNT, APPLIED, CONDITION, ZONE_SENTENCES, CAN_GET_AMOUNT, COMPLAINT, REPORT_CUE, WHY_LESS_HEADING, WISHED, beforePurpose, READER, ONE_AMOUNT, count, NOW_HAS, ASKED_WHETHER, asks, APPLIED_FOR, stems, zoneBody, KRONER_PER, DEFINITE_GENITIVE, REFUSED_BY_PRONOUN } from './decision-cues';
+import { NEGATION, HAD_AMOUNT, APPLIED, CONDITION, ZONE_SENTENCES, CAN_GET_AMOUNT, COMPLAINT, REPORT_CUE, whyLessHeading, WISHED, beforePurpose, READER, ONE_AMOUNT, count, NOW_HAS, ASKED_WHETHER, asks, APPLIED_FOR, stems, zoneBody, KRONER_PER, DEFINITE_GENITIVE, REFUSED_BY_PRONOUN } from './decision-cues';
+import { unstatedResult } from './unstated-result';
 import { grantsLessThanAsked, isColumnHead, lessThanBefore, refusesAppliedItemLater, tableGrantsLess, yesAndNoCells, yesButNotHeading } from './partial-grant';
 
 /** Map the screen's free-text afgørelsestype ("Delvis bevilling", "Afslag", "Ophør") to an id. */
@@ -186,14 +187,16 @@ const END_OF_GRANT = /^(?:(?:bevillingen|hjælpen|støtten|indsatsen)\s+)?(?:oph
 // (Round 55: also "hæver vi", "hæves": a benefit raised, as the pack's aendring cues now read it.)
 // (Round 57: also "besluttet at øge", "besluttet at udvide".)
 // (Round 65: also "sættes op", which the pack's aendring cues read as a raise: "Din støtte sættes op fra 2 til 4 timer".)
-const INCREASE = /^(?:øges|forøges|forhøjes|forhøjer\s+vi|øger\s+vi|udvides|udvider\s+vi|hæver\s+vi|vi\s+hæver|hæves|hæver\s+kommunen|kommunen\s+hæver|sættes\s+op|besluttet\s+at\s+(?:øge|forhøje|udvide))$/iu;
+// (Round 71: also "opjusteres", the pack's raise beside "nedjusteres": "Din hjælp opjusteres fra 26. januar".)
+const INCREASE = /^(?:øges|forøges|forhøjes|forhøjer\s+vi|øger\s+vi|udvides|udvider\s+vi|hæver\s+vi|vi\s+hæver|hæves|hæver\s+kommunen|kommunen\s+hæver|sættes\s+op|opjuster\p{L}*|besluttet\s+at\s+(?:øge|forhøje|udvide))$/iu;
 // A cue in a result statement that is clearly a reduction of existing help.
 // (Round 69: also help stepped down, "aflastningen trappes ned", "Nedtrapningen sker, fordi …".)
 const REDUCTION = /^(?:nedsæt\p{L}*|reduc\p{L}*|reduktion\p{L}*|frakend\p{L}*|bortfald\p{L}*|tilbagekald\p{L}*|trækker\s+tilbage|mindre\s+hjælp|færre\s+timer|nedtrap\p{L}*|trappe[sr]?\s+ned|(?:vi|kommunen)\s+trapper|trapper\s+(?:vi|kommunen))/iu;
 // A grant to a named person ("Ella får aflastning 1 weekend om måneden", "Frank får
 // boligindretning"). Case-sensitive, so it lives here and not in the pack (pack patterns run
 // with the i flag): "Derfor får du" and "Hjemmeplejen får besked" are left out.
-const NAMED_GETS = /(?<![\p{L}])\p{Lu}\p{Ll}+\s+får(?=\s)(?!\s+(?:du|I|De|vi|han|hun|det|der|man|ikke|besked|brev|svar|kopi)(?![\p{L}]))/gu;
+// (Round 71: also the family or child named by the reader's possessive, "Jeres familie får familiebehandling", "Din søn får aflastning".)
+const NAMED_GETS = /(?:(?<![\p{L}])\p{Lu}\p{Ll}+|(?<![\p{L}])(?:[Jj]eres|[Dd]in|[Dd]it|[Dd]ine|Deres)\s+(?:familie|søn|datter|barn|børn|dreng|pige))\s+får(?=\s)(?!\s+(?:du|I|De|vi|han|hun|det|der|man|ikke|besked|brev|svar|kopi)(?![\p{L}]))/gu;
 const RECEIVES_REFUSAL = /^\s+(?:\p{L}+\s+){0,2}?(?:afslag|nej|et\s+afslag)(?![\p{L}])/iu;
 // Receiving the letter itself, as deadlines count it ("Skriv til os inden 4 uger fra I har
 // fået denne mail", "efter at du har modtaget brevet"): no grant.
@@ -201,8 +204,9 @@ const RECEIVES_REFUSAL = /^\s+(?:\p{L}+\s+){0,2}?(?:afslag|nej|et\s+afslag)(?![\
 // (Round 39: and the spoken demonstrative, "efter du har fået det her brev".)
 // (Round 47: and several decisions in one letter, "Du får her begge afgørelser", "I får hermed to afgørelser".)
 // (Round 59: also after a linking adverb, "Du får derfor to afgørelser i dette brev", "I får altså et svar på begge dele".)
+// (Round 71: also the answer said to come late, "derfor får du først svar nu".)
 const RECEIVES_LETTER =
-  /^\s+(?:(?:derfor|dermed|således|altså|også)\s+)?(?:(?:her|hermed|nu)\s+)?(?:(?:det|den)\s+her\s+(?:brev|mail|e-mail|afgørelse|svar|besked)|denne|dette|brevet|afgørelsen|mailen|e-mailen|svaret|svar|besked|beskeden|meddelelsen|(?:min|vores|kommunens|udvalgets)\s+(?:\p{L}+\s+)?(?:afgørelse|svar|brev|mail)|(?:(?:i|med|som)\s+)?(?:et|en)\s+(?:\p{L}+\s+)?(?:brev|afgørelse|mail|e-mail|besked|svar|kopi)|kopi(?:en)?|(?:begge|alle|de\s+(?:to|tre)|to|tre)\s+(?:\p{L}+\s+)?(?:afgørelser|breve|svar))(?![\p{L}])/iu;
+  /^\s+(?:(?:derfor|dermed|således|altså|også|først)\s+)?(?:(?:her|hermed|nu)\s+)?(?:(?:det|den)\s+her\s+(?:brev|mail|e-mail|afgørelse|svar|besked)|denne|dette|brevet|afgørelsen|mailen|e-mailen|svaret|svar|besked|beskeden|meddelelsen|(?:min|vores|kommunens|udvalgets)\s+(?:\p{L}+\s+)?(?:afgørelse|svar|brev|mail)|(?:(?:i|med|som)\s+)?(?:et|en)\s+(?:\p{L}+\s+)?(?:brev|afgørelse|mail|e-mail|besked|svar|kopi)|kopi(?:en)?|(?:begge|alle|de\s+(?:to|tre)|to|tre)\s+(?:\p{L}+\s+)?(?:afgørelser|breve|svar))(?![\p{L}])/iu;
 // (Round 60: also after a connective that ties the grant to the facts just told, "Du kan derfor godt få en badestol",
 // "Du kan altså få …"; "Du kan derfor ikke få" stays out, the verb must follow.)
 const CAN_GET = /(?<![\p{L}])(?:du|I|De)\s+kan\s+(?:(?:derfor|dermed|altså|således)\s+)?(?:godt\s+|nu\s+|fremover\s+|fortsat\s+)?(?:få|blive\s+boende)(?![\p{L}])(?!\s+(?:aktindsigt|hjælp\s+(?:hos|fra|af)|rådgivning|vejledning|svar|besked|mere\s+at\s+vide))/iu;
@@ -255,6 +259,10 @@ const DESCRIBED_BEFORE = /(?<![\p{L}])(?:[Dd]en|[Dd]in|[Dd]it|[Dd]ine|de|[Dd]et|
 const PAST_GRANT_BEFORE = /(?<![\p{L}])(?:blev|fik)\s+(?:[\p{L}\d.]+\s+){0,5}?$/iu;
 // "Den 27. maj 2025 gav vi dig afslag", "Du fik i 2024 afslag": the history of the case.
 // "… er ikke et afslag", "der er ikke tale om et afslag": the refusal word under a negation.
+// Round 71: "no ground for" before a refusal verb ("ikke fundet grundlag for at afvise", "ingen grund til at afslå"): see computeFlags.
+// Round 71: a view negated before its "at"-clause ("vurderer ikke, at der er grundlag for at …"); see computeFlags.
+const NEGATED_VIEW_BEFORE = /(?<![\p{L}])(?:vurderer|vurderes|finder|findes|mener|skønner|skønnes)\s+(?:\p{L}+\s+)?ikke\s*,?\s+at\s[^.;:!?]{0,80}$/iu;
+const NO_GROUND_TO_REFUSE_BEFORE = /(?<![\p{L}])(?:ikke|ingen)\s+(?:[\p{L}]+\s+){0,2}?(?:grundlag|grund|anledning|årsag)\s+(?:til|for)\s+at\s+$/iu;
 const NOT_A_REFUSAL_BEFORE = /(?<![\p{L}])ikke\s+(?:(?:tale\s+om|nogen\s+form\s+for)\s+)?(?:et|noget|nogen)\s+$/iu;
 const PAST_REFUSAL_BEFORE = /(?<![\p{L}])(?:gav|fik|blev)\s+(?:[\p{L}\d.]+\s+){0,5}?$/iu;
 // A negated cue in a relative clause describes something ("kvitteringer for stomitilbehør, der
@@ -825,6 +833,15 @@ function computeFlags(letter: Letter, i: number): Flags {
     // "at målet ikke vil kunne nås hjemme"): what someone or something can't manage, not help refused ("ikke vil kunne
     // bevilges", "ikke vil kunne få" still refuse).
     if (/^ikke\s+vil\s+kunne$/iu.test(letter.slice(m)) && !GIVING_VERB_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 40)))) continue;
+    // Round 71: the citizen's own income negated ("Du er 59 år og får ikke folkepension"): how the citizen lives, as
+    // GETS_INCOME_AFTER reads it for a grant, not help refused.
+    if (/får\s+ikke$/iu.test(letter.slice(m)) && GETS_INCOME_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 30)))) continue;
+    // Round 71: a refusal verb under "no ground for" ("Udvalget har ikke fundet grundlag for at afvise ansøgningen", "Vi ser
+    // ingen grund til at afslå"): the refusal is denied, which grants.
+    if (NO_GROUND_TO_REFUSE_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 60), m.start))) {
+      flags.bevilling = true;
+      continue;
+    }
     // "Strømperne kan du ikke få på selv": putting something on, not getting it.
     if (/få$/iu.test(letter.slice(m)) && PUT_ON_AFTER.test(letter.text.slice(m.end, Math.min(s.end, m.end + 12)))) continue;
     // Round 46: the same for moving a thing one has ("du ikke kan få din rollator over dørtrinnet", "kan ikke få benene op
@@ -1001,7 +1018,8 @@ function computeFlags(letter: Letter, i: number): Flags {
   for (const m of ticked([...matchesIn(letter, cues.bevilling, s), ...namedGrants(letter, s)])) {
     const { before, after } = clauseAround(letter, s, m);
     // (Up to the next comma: "det er den, du får, og ikke en stok" sets one thing against another, see delvis.)
-    const near = letter.text.slice(m.end, Math.min(s.end, m.end + 12)).replace(/[,;:].*$/su, '');
+    // (Round 71: also up to an empty check box, "[X] Bevilget\n[ ] Afslag": the next option on the form is no negation of the ticked one.)
+    const near = letter.text.slice(m.end, Math.min(s.end, m.end + 12)).replace(/(?:[,;:]|\[\s*\]|☐).*$/su, '');
     // "… og du får derfor afslag", "I får desværre et afslag": what is received is the refusal.
     // A grant inside what was weighed ("Vi har lagt vægt på, at Sofie får den pasning, hun har
     // brug for, i børnehaven", "Afgørende er, at du sammen med din datter får et varmt måltid")
@@ -1106,7 +1124,9 @@ function computeFlags(letter: Letter, i: number): Flags {
     // at" names what the rule would allow, it grants nothing ("ikke grundlag for at bevilge"
     // still refuses).
     if (PURPOSE_BEFORE.test(before)) {
-      if (NEGATION.test(before)) flags.afslag = true;
+      // (Round 71: also the "not" in the main clause of the view before it, "Kommunen vurderer ikke, at der er grundlag for at
+      // imødekomme anmodningen", "Vi finder ikke, at der er grundlag for at bevilge".)
+      if (NEGATION.test(before) || NEGATED_VIEW_BEFORE.test(letter.text.slice(s.start, m.start))) flags.afslag = true;
       continue;
     }
     // (Round 67: not the "ikke" of "ikke kun …, men også …" right after the verb, see NOT_ONLY_GRANT_AFTER.)
@@ -1225,6 +1245,17 @@ function refine(primary: DecisionType, f: Flags): DecisionType {
 
 // A grant named in the subject line ("Vedr.: Bevilling af badebænk", "Bevilling til
 // ledsagelse", "Afgørelse: aflastning 1 weekend om måneden"): the noun alone is too common in the body ("din bevilling ophører") to be a cue.
+// Round 71: a subject line naming only a change, not which ("Afgørelse om ændring af din ledsageordning"; not "ophør", "nedsættelse").
+const CHANGE_SUBJECT = /^(?:(?:emne|vedr\.?|vedrørende)\s*:\s*)?(?:afgørelse\s+om\s+|svar\s+på\s+)?(?:ansøgning\s+om\s+)?ændring(?:en)?\s+af(?![\p{L}])(?![^\n]*(?:ophør|nedsæt|reduc|stop|frakend))/iu;
+// Round 71: a placement with the parents' consent ("anbringelse … med samtykke", "I har skrevet under på samtykket"), and none
+// without it.
+const PLACEMENT_WORD = /anbring/iu;
+const CONSENT_WORD = /samtykke/iu;
+// (Without it in any wording: "uden jeres samtykke", "selvom I ikke har givet jeres samtykke", the § 47 of a forced placement.)
+const NO_CONSENT = /(?<![\p{L}])(?:uden\s+(?:\p{L}+\s+){0,2}?samtykke|ikke\s+(?:\p{L}+\s+){0,3}?samtykke)|§\s*47(?!\d)/iu;
+function consentedPlacement(text: string): boolean {
+  return PLACEMENT_WORD.test(text) && CONSENT_WORD.test(text) && !NO_CONSENT.test(text);
+}
 const SUBJECT_GRANT = /^(?:(?:vedr\.?|vedrørende|emne|om)\s*:?\s*)?(?:afgørelse\s+om\s+)?bevilling(?:\s+(?:af|til|på)(?![\p{L}])|\s*[–—:-]\s*(?!afslag|ophør|nedsættelse|ændring|stop|nej)\p{L})|^(?:afgørelse|afgjort|resultat)\s*:\s*(?!afslag|ophør|nedsættelse|ændring|stop)\p{L}[^\n]{0,60}?(?<![\p{L}\d])(?:\d+|en|et|én|ét|to|tre)\s+(?:time|gang|weekend|dag|døgn|besøg)\p{L}*\s+(?:om|pr\.?|i)\s+(?:ugen|måneden|dagen|uge|måned|dag|døgnet)/iu;
 
 // (Also "1 fast ugentligt klip".)
@@ -1429,7 +1460,7 @@ function refineLateResult(letter: Letter, type: DecisionType, at: number): Decis
     const s = sentences[i]!;
     const sText = letter.slice(s);
     if (s.heading && (SECTION_STOP.test(sText) || HISTORY_STOP.test(sText) || RESULT_HEADING.test(sText.trim()))) {
-      if (type === 'bevilling' && WHY_LESS_HEADING.test(sText)) return 'delvis';
+      if (type === 'bevilling' && whyLessHeading(sText)) return 'delvis';
       break;
     }
     if (COMPLAINT.test(sText) || CONDITION.test(sText)) continue;
@@ -1697,6 +1728,8 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
   // Round 61: the primary is only the aim of the help ("Formålet med aflastningen er, at I får tid til at hvile"), and no
   // other grant followed it in the zone.
   let aimOnly = false;
+  // Round 71: the primary is a subject line that only names a change ("Emne: Afgørelse om ændring af din ledsageordning").
+  let primaryChangeSubject = false;
   for (let i = 0; i < sentences.length && body < ZONE_SENTENCES; i++) {
     const s = sentences[i]!;
     const sText = letter.slice(s);
@@ -1704,7 +1737,7 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
     if (s.heading && body > 0 && SECTION_STOP.test(sText)) {
       // (Round 63: when the only grant is the help going on, "Du fortsætter i værkstedet tre dage om ugen" over "Hvorfor ikke fem
       // dage?", the increase is refused and nothing new granted: a refusal, as grantsLessThanAsked reads it below.)
-      if (type === 'bevilling' && WHY_LESS_HEADING.test(sText)) type = goesOn.only ? 'afslag' : 'delvis';
+      if (type === 'bevilling' && whyLessHeading(sText)) type = goesOn.only ? 'afslag' : 'delvis';
       break;
     }
     if (s.heading && type !== 'ukendt' && HISTORY_STOP.test(sText)) break;
@@ -1733,7 +1766,17 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
       goesOn.only = f.continues;
       primaryType = type;
       aimOnly = !!f.aim;
+      primaryChangeSubject = s.heading && type === 'aendring' && CHANGE_SUBJECT.test(sText);
     } else {
+      // Round 71: the subject names the change asked for, and the body refuses the application ("Du har anmodet om, at din
+      // ledsageordning udvides … Kommunen vurderer ikke, at der er grundlag for at imødekomme anmodningen"): the help stays as
+      // it was, a refusal (the guide: the asked is refused whole).
+      if (primaryChangeSubject && !s.heading && f.afslag && !f.bevilling && !f.aendring && !f.delvis && appliedBefore(letter, i)) {
+        type = 'afslag';
+        primaryChangeSubject = false;
+        resultSentence = i;
+        continue;
+      }
       if (f.bevilling && !f.aim) aimOnly = false;
       const was = type;
       type = refineAfterPrimary(type, f, goesOn);
@@ -1758,6 +1801,9 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
       resultSentence = later;
     }
   }
+  // Round 71: a placement the parents consented to, read as a change only because the help the family had ends with it
+  // ("Familiebehandlingen … ophører samme dag"): the parents get what they asked for, a grant (the guide's § 46 rule).
+  if (type === 'aendring' && primaryType === 'bevilling' && consentedPlacement(letter.text)) type = 'bevilling';
   const headed = resultSection(letter);
   if (headed && headed.type !== 'ukendt') ({ type, resultSentence } = headed);
   if (type === 'afslag' && canGetAmount) type = 'delvis';
@@ -1805,6 +1851,12 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
       type = 'bevilling';
       resultSentence = at;
     }
+  }
+  // Round 71: a result told with no decision word at all: a before/after table, what the help provider will (not) do, the
+  // person appointed (see unstated-result.ts).
+  if (type === 'ukendt') {
+    const unstated = unstatedResult(letter);
+    if (unstated) ({ type, resultSentence } = unstated);
   }
   // Numbered decisions in one letter ("AFGØRELSE 1 – personlig pleje: BEVILGET" … "AFGØRELSE 2 – indkøb:
   // AFSLAG") each state their result in their heading, however far down the second one comes.

@@ -471,6 +471,12 @@ const ELEMENTS = {
       // Round 46: a work placement the citizen has been in, the ground of an assessment of what they can manage ("Du var
       // i praktik på værkstedet i 6 uger"); "skal i praktik" is still to come.
       'var i praktik', 'været i praktik',
+      // Round 71: the same placement named as where something was shown ("I din praktik i gartneriet fra marts til juni har du
+      // vist, at …"); one still to come is left out in code (NEUTRAL, FORWARD: "I din praktik skal du …").
+      'i din praktik', 'i jeres praktik', 'i Deres praktik', 'under din praktik', 'under praktikken', 'i praktikken',
+      // Round 71: a meeting under a compound name with its date ("På statusmødet den 30. januar deltog du …",
+      // "opfølgningsmødet den 4. marts"), like 'mødet den'; one still to come is left out in code (NEUTRAL, FORWARD).
+      '*mødet den',
       // Round 52: a record kept of the citizen's attendance, time or nights under any compound name ("Lyngly har sendt os
       // deres fremmøderegistrering", "tidsregistreringen for marts"), like 'døgnregistrering*'; one still to be made is
       // left out in code (NEUTRAL: "Vi vil lave en tidsregistrering").
@@ -489,6 +495,13 @@ const ELEMENTS = {
       // telefonen den 2. juni, at ansættelsen slutter i juli", "oplyste du på mødet, at …": what came out of the talk.)
       String.raw`\b(?:fortalte|sagde|oplyste|forklarede|nævnte|foreslog|bekræftede)\s+(?:(?:du|I|De|han|hun)\s+)?(?:selv\s+|også\s+)?(?:mig\s+|os\s+)?(?:i\s+telefonen|på\s+mødet|ved\s+(?:mit\s+|vores\s+)?besøg(?:et)?)(?:\s+(?:i\s+(?:går|forgårs|\p{L}+dags)|sidste\s+uge|forleden|den\s+\d{1,2}\.\s*\p{L}+))?\s*,?\s+at\b`,
       String.raw`\bsås\s+[^.\n]{0,50}?\bden\s+\d{1,2}\.\s*\p{L}+`,
+      // Round 71: the same told at a talk that is past, the "som" clause after what was told ("fordi I har fået bedre styr på
+      // morgenerne, som I selv fortalte i går", "som du sagde på mødet den 3. maj"): what came out of a dated talk.
+      String.raw`\bsom\s+(?:du|I|De|hun|han)\s+(?:selv\s+|også\s+)?(?:fortalte|sagde|nævnte|forklarede|beskrev)\s+(?:mig\s+|os\s+)?(?:(?:i\s+telefonen|på\s+mødet|ved\s+(?:mit\s+|vores\s+)?besøg(?:et)?)\s+)?(?:i\s+(?:går|forgårs|\p{L}+dags)|sidste\s+uge|forleden|(?:den|d\.)\s*\d{1,2}\.)`,
+      // Round 71: a source other than the citizen who wrote to us what is so ("Aflastningsfamilien skrev til os, at de stopper
+      // pr. 31. marts", "Skolen skrev til mig, at …"): a written report with its content, like 'skolen har skrevet'. Not the
+      // citizen's own ("Du skrev til os, at …", their account).
+      String.raw`\b(?<!(?:du|i|de)\s+)skrev\s+til\s+(?:os|mig|kommunen)\s*,?\s+at\b`,
       // Round 65: what the citizen told in a reply to the office's letter, the reply named between the auxiliary and the
       // verb ("Du har i dit svar på vores brev af 15. september oplyst, at du ikke længere bruger taxa"), like 'du har
       // oplyst'; a wish or a feeling told that way stays the citizen's view (left out in code).
@@ -542,6 +555,9 @@ const ELEMENTS = {
       // kunne vi begge se, at …", "Da vi var hjemme hos jer, så vi …", "da jeg var hos dig, fortalte du …"): an
       // observation of the case, even without the visit's date. (Not "Da jeg var hos dig, aftalte vi …".)
       // (Round 43: also with the date right after, no "den": "Da vi var hos dig 25. september, så vi, at …".)
+      // Round 71: the same visit dated with its weekday before the date ("Da jeg var hos dig tirsdag den 5. november, bar du
+      // …"): a dated visit like 'var hos dig den', whatever is told after it.
+      String.raw`\bvar\s+(?:hjemme\s+|ude\s+|på\s+besøg\s+)?hos\s+(?:dig|jer|Dem|hende|ham)\s+\p{L}+dag\s+(?:den|d\.)\s*\d{1,2}\.`,
       String.raw`\bvar\s+(?:hjemme\s+|ude\s+|på\s+besøg\s+)?hos\s+(?:dig|jer|Dem)(?:\s+(?:den\s+|d\.\s*)?\d{1,2}\.\s*(?:\p{L}+|\d{1,2}\.?)(?:\s+\d{4})?)?\s*,\s*(?:\p{L}+\s+){0,3}?(?:så|kunne|viste|fortalte|sagde|prøvede|fandt|målte|observerede)\b`,
       // Round 41: the case file looked through and what it shows ("Jeg har kigget i din sag, og du havde
       // familiebehandling, indtil du var 15", "Vi har tjekket i jeres journal, og der står, at …"); looking at the
@@ -558,7 +574,9 @@ const ELEMENTS = {
       // Round 38: an event in the citizen's life with its date ("efter du faldt i entreen den 2. oktober", "var indlagt
       // fra den 4. til den 9. marts"): a fact of the case, also inside what a relative reported (kept in code).
       // (Round 55: also a dated move, "Du flyttede hjem til din mor den 3. januar 2023": when the living situation changed.)
-      String.raw`\b(?:faldt|væltede|besvimede|flyttede|blev\s+indlagt|var\s+indlagt|blev\s+udskrevet|blev\s+opereret)\s+(?:[^.\n]|\.(?=\s*\d)){0,40}?(?:den|d\.)\s*\d{1,2}\.\s*(?:\p{L}+|\d{1,2}\.?)`,
+      // (Round 71: also a dated end of a placement or help and a dated birthday, "Din anbringelse ophørte efter dit eget ønske
+      // den 15. august 2025", "da du fyldte 18 år den 2. december": when the case's situation changed.)
+      String.raw`\b(?:faldt|væltede|besvimede|flyttede|ophørte|fyldte|blev\s+indlagt|var\s+indlagt|blev\s+udskrevet|blev\s+opereret)\s+(?:[^.\n]|\.(?=\s*\d)){0,40}?(?:den|d\.)\s*\d{1,2}\.\s*(?:\p{L}+|\d{1,2}\.?)`,
       // (Round 55: also a team's dated recommendation, "Rehabiliteringsteamet har den 9. januar 2026 indstillet dig til
       // fleksjob": an assessment of this case with its date.)
       // The date before the verb: "Bandagisten har den 10. januar målt dine fødder", "Du blev
@@ -599,10 +617,12 @@ const ELEMENTS = {
       String.raw`\bved\s+(?:\p{L}+s)?besøg(?:et)?\b`,
       // Round 53: what the staff who come have seen, told with "ifølge" ("Ifølge aftenholdet klarer du strømperne selv",
       // "ifølge personalet på bostedet"); the rules as the source ("ifølge kvalitetsstandarden") are no staff.
-      String.raw`\bifølge\s+(?:(?:din|dit|dine|jeres|Deres|vores)\s+)?\p{L}*(?:holdet|plejen|personalet|teamet|hjælperne|hjælperen|medarbejderen|medarbejderne|pædagogen|pædagogerne|kontaktpersonen|bostøtten|støttepersonen|aflastningen|familiebehandleren)(?![\p{L}])`,
+      String.raw`\bifølge\s+(?:(?:din|dit|dine|jeres|Deres|vores)\s+)?\p{L}*(?:holdet|plejen|personalet|teamet|enheden|hjælperne|hjælperen|medarbejderen|medarbejderne|pædagogen|pædagogerne|kontaktpersonen|bostøtten|støttepersonen|aflastningen|familiebehandleren)(?![\p{L}])`,
       // Round 54: a doctor's referral of this citizen ("som din læge har henvist dig til", "Lægen har henvist Emil til
       // fysioterapi"): an event of the case; a referral still possible ("lægen kan henvise dig") is not.
-      String.raw`\b(?:(?:din|dit|jeres|Deres|hans|hendes)\s+(?:egen\s+)?(?:læge|speciallæge|neurolog)|egen\s+læge|lægen|speciallægen|neurologen|sygehuset|hospitalet)\s+(?:har|havde)\s+henvist\s+(?:dig|jer|Dem|ham|hende|\p{Lu}\p{Ll}+)\s+til\b`,
+      // (Round 71: also in the past with its date between, and the GP by that name: "Din praktiserende læge henviste dig den 12.
+      // november 2025 til træning".)
+      String.raw`\b(?:(?:din|dit|jeres|Deres|hans|hendes)\s+(?:egen\s+|praktiserende\s+)?(?:læge|speciallæge|neurolog)|egen\s+læge|lægen|speciallægen|neurologen|sygehuset|hospitalet)\s+(?:(?:har|havde)\s+henvist|henviste)\s+(?:dig|jer|Dem|ham|hende|\p{Lu}\p{Ll}+)\s+(?:(?:den|d\.)\s*\d{1,2}\.\s*(?:\p{L}+|\d{1,2}\.?)(?:\s+\d{4})?\s+)?til\b`,
       // Round 54: a dated (re)visitation as the source of what the help is now ("ifølge din seneste revisitation fra maj
       // 2026", "ifølge visitationen af 3. marts"): an assessment of this case with its date, not the rules.
       String.raw`\bifølge\s+(?:(?:din|dit|jeres|Deres|hans|hendes|vores|den)\s+)?(?:(?:seneste|sidste|nye|nyeste)\s+)?(?:re)?(?:visitation|revurdering|vurdering)(?:en)?\s+(?:fra|af|i|den|d\.)\s+(?:den\s+)?(?:\d|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)`,
@@ -1051,12 +1071,16 @@ const ELEMENTS = {
       // A table column of granted amounts: the header "Bevilget pr. måned" and, in the cells
       // below it, an amount ("325 kr."). Not the "Ansøgt pr. måned" column, and not 0 kr.
       // (Also the common misspelling "Bevilliget pr. md.".)
-      String.raw`\bbevil(?:li)?get\s+{period}\s*:?\s+(?:[^\n]*\n+){0,12}?[ \t]*[1-9][\d.]*(?:,\d+)?\s*(?:kr\.?|kroner|timer)`,
+      // (Round 71: also the column headed "Godkendt pr. md." or "Tildelt pr. måned": the amounts approved.)
+      String.raw`\b(?:bevil(?:li)?get|godkendt|tildelt)\s+{period}\s*:?\s+(?:[^\n]*\n+){0,12}?[ \t]*[1-9][\d.]*(?:,\d+)?\s*(?:kr\.?|kroner|timer)`,
       // The scope spread over named weekdays ("mandag, onsdag og fredag: 20 minutter", "tirsdag
       // og torsdag 2 timer", "mandag–fredag à 15 minutter"): the week is the period. A date
       // ("tirsdag den 16. september") or a clock time ("mandag kl. 9-12") is no quantity.
       String.raw`\b(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?:e|en)?(?:(?:\s*,\s*|\s+og\s+|\s*(?:–|-|til)\s*)(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?:e|en)?){0,6}\s*[:–-]?\s*(?:(?:à|á|a|i|ca\.)\s+)?{num}\s+(?:timer|time|t\.|minutter|min\.?|besøg|gange|gang)(?![\p{L}])`,
       String.raw`\b(?:hver|hvert)\s+(?:anden|andet|tredje|fjerde|\d{1,2}\.)\s+(?:dag|uge|måned|år)\b`,
+      // Round 71: every other or every third weekday, whatever the verb ("Hjemmeplejen henter vasketøjet hver anden onsdag",
+      // "rengøring hver tredje fredag"): a scope per two or three weeks, as "hver anden uge".
+      String.raw`\bhver\s+(?:anden|tredje|fjerde)\s+(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?![\p{L}])`,
       // A weekday that comes back with its hours ("Gruppen mødes hver tirsdag kl. 10-12", "hver
       // mandag og torsdag fra kl. 9.00 til 11.30"): once a week for that long. A single date
       // ("tirsdag den 3. marts kl. 10") has no "hver"; an office's contact time is left out in code.
@@ -1362,10 +1386,15 @@ const ELEMENTS = {
       // december 2026"; the complaint's "Vi gennemgår så sagen igen." has no time.)
       // (Round 44: also a span after "senest": "Anbringelsen skal behandles af udvalget igen senest et år efter
       // iværksættelsen".)
-      String.raw`\b(?:behandle|behandler|behandles|gennemgås|gennemgår|gennemgå)\s+(?:[\p{L}-]+\s+){0,5}?igen\s*,?\s+(?:af\s+(?:[\p{L}-]+\s+){1,2}?|(?:sammen\s+)?med\s+(?:dig|jer|Dem)\s+)?(?:(?:dog\s+)?senest\s+)?(?:i|om|inden|den|til|når|(?<=senest\s+)(?:\d{1,2}|et|ét|to|tre|seks|tolv|et\s+halvt)\s+(?:år|måneder|måned|uger))\s`,
+      // (Round 71: also the case put before the committee again by a time, "Spørgsmålet vil blive forelagt udvalget igen senest i
+      // november", "forelægges børne- og ungeudvalget igen om et år"; not the past "blev forelagt udvalget igen den …".)
+      String.raw`\b(?:behandle|behandler|behandles|gennemgås|gennemgår|gennemgå|forelægges|blive\s+forelagt)\s+(?:[\p{L}-]+\s+){0,5}?igen\s*,?\s+(?:af\s+(?:[\p{L}-]+\s+){1,2}?|(?:sammen\s+)?med\s+(?:dig|jer|Dem)\s+)?(?:(?:dog\s+)?senest\s+)?(?:i|om|inden|den|til|når|(?<=senest\s+)(?:\d{1,2}|et|ét|to|tre|seks|tolv|et\s+halvt)\s+(?:år|måneder|måned|uger))\s`,
       // Round 58: the question or the help weighed again in the passive at a time or an event ahead ("Spørgsmålet
       // vurderes igen ved revisionen af handleplanen i november", "Behovet vurderes igen senest om et år"); the
       // complaint's "Sagen vurderes igen, og …" has no time after it.
+      // Round 71: how long the help runs, said as a span forward from its start ("fra mandag den 13. april og seks måneder frem",
+      // "fra 1. marts og et år frem"): the grant's duration. (Not "frem til", read on its own.)
+      String.raw`\bog\s+(?:\d{1,2}|en|et|ét|to|tre|fire|fem|seks|otte|ni|ti|tolv|atten|fireogtyve|et\s+halvt)\s+(?:måneder|måned|mdr\.?|uger|uge|år)\s+frem(?!\s+til)(?![\p{L}])`,
       String.raw`\b(?:vurderes|revurderes|genvurderes)\s+igen\s*,?\s+(?:(?:dog\s+)?senest\s+|ved\s+(?:[\p{L}-]+\s+){1,4}?|i\s+forbindelse\s+med\s+(?:[\p{L}-]+\s+){1,4}?)?(?:i|om|inden|til|den)\s+(?:\d|uge\s+\d|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|foråret|sommeren|efteråret|vinteren|et\s+år|ét\s+år|et\s+halvt|(?:\d{1,2}|to|tre|seks)\s+(?:måneder|uger))`,
       // Round 58: the grant's period as a field or a sentence with its length or end ("Bevillingsperiode: 1 år fra
       // opstart", "Bevillingsperioden er til 31. juli"): how long the help lasts. (Round 66: also with a filled merge field's
@@ -2159,6 +2188,41 @@ const ELEMENTS = {
       // Round 70: what the citizen has shown, with a time or a place between "vist" and the "at"-clause ("Du har vist gennem
       // det sidste år, at du kan møde stabilt", "I har vist på møderne, at I kan samarbejde"); "har ikke vist" does not match.
       String.raw`\b(?:du|De|I|hun|han)\s+har\s+(?:(?:selv|allerede|også|tydeligt)\s+)?vist\s+(?:(?!ikke\b|aldrig\b|nok\b)[\p{L}\d.-]+\s+){0,5}?(?!ikke\b|aldrig\b|nok\b|at\b)[\p{L}\d.-]+\s*,?\s+at\s+(?:du|De|I|hun|han)\b`,
+      // Round 71: a walk a visitor watched, with the distance ("Ved besøget så terapeuten dig gå ca. 250 meter med din stok",
+      // "vi så hende gå et par hundrede meter"): a skill seen, like "gik du 300 meter"; a limit between does not match.
+      String.raw`\b(?:så|observerede|iagttog|oplevede)\s+(?:(?!ikke\b|kun\b|højst\b)[\p{L}.-]+\s+){0,4}?(?:dig|Dem|hende|ham|jer)\s+(?:selv\s+)?gå\s+(?:omkring\s+|ca\.\s+|cirka\s+|godt\s+|mindst\s+|over\s+)?(?:\d+|et\s+par\s+hundrede)\s+meter\b`,
+      // Round 71: a self-care task after "og" with the subject further back ("Du satte dig på brættet … og kunne vaske dig
+      // selv siddende", "hun rejste sig og kan klæde sig selv på"): the same skill as "du kunne vaske dig"; a purpose ("så
+      // du kan sidde og kan …") is left out in code.
+      String.raw`\b(?:kan|kunne)(?<=(?<![\p{L}])og\s+(?:kan|kunne))\s+(?:(?:godt|fint|sagtens|stadig|fortsat|også|nu)\s+)?(?:vaske|klæde|tørre|barbere|rejse|forflytte)\s+(?:dig|sig|Dem)\s+selv\b`,
+      // Round 71: a grip the family or citizen has gained ("I har fået meget bedre styr på morgenerne", "har du nu fået godt
+      // styr på medicinen"): progress of their own, as "selv fået styr på"; "ikke fået styr på" does not match.
+      String.raw`\b(?:(?:i|du|de|hun|han|familien|forældrene|borgeren|pågældende)\s+(?:(?:nu|selv|allerede|også|efterhånden)\s+)?har|har\s+(?:i|du|de|hun|han))\s+(?:(?:nu|selv|allerede|også|efterhånden)\s+)?fået\s+(?:(?:meget|langt|rigtig|noget|lidt|mere)\s+)?(?:bedre|godt|fint|mere)\s+styr\s+på\b`,
+      // Round 71: an aid or a thing the child or citizen moves or handles "selv" after a modal ("William kan træde cyklen
+      // selv", "hun kan skubbe kørestolen selv på flad vej"): a skill, as "kan træde selv"; "om/hvis han kan …" does not match
+      // (looked for behind the modal, so the pattern starts with its word).
+      String.raw`\b(?:kan|kunne)(?<!(?<![\p{L}])(?:om|hvis|når)\s+\p{L}+\s+(?:kan|kunne))\s+(?:(?:godt|fint|sagtens|nu|stadig|fortsat|også)\s+)?(?:træde|cykle|køre|skubbe|styre|bære|løfte|åbne|lukke|trække|betjene|folde)\s+(?:den|det|dem|\p{L}+(?:en|et|ne))\s+selv\b`,
+      // Round 71: people or a place at work or school the citizen is glad of ("du er glad for dine kolleger", "hun er glad for
+      // sin specialklasse", "glad for den nye skole"): a network and everyday life of their own, as "glad for sin klasse";
+      // "ikke glad for" is negated in code.
+      String.raw`\bglad\s+for\s+(?:(?:sine|dine|Deres|hans|hendes|jeres)\s+(?:nye\s+)?(?:kolleger|kollegaer|klassekammerater|lærere|venner)|(?:sin|din|sit|dit|hans|hendes|jeres|Deres|den|det)\s+(?:nye\s+)?[\p{L}-]*(?:klasse|skole|børnehave|vuggestue|dagpleje|sfo|klub)(?:n|en)?)\b`,
+      // Round 71: a friend the child or citizen has or has made ("har fået en god ven i klassen", "hun har en nær veninde"):
+      // a network of their own, as "gode venner"; "ikke fået en ven" is negated in code.
+      String.raw`\bhar\s+(?:(?:fået|også|stadig|nu|allerede)\s+){0,2}(?:en\s+)?(?:god|nær|fast|bedste|rigtig\s+god)\s+(?:ven|veninde|kammerat)\b`,
+      // Round 71: settling in with an intensifier ("Noah er faldet rigtig godt til i sin nye klasse", "er hun faldet virkelig
+      // fint til"): the child doing well now, as "er faldet godt til"; "er ikke faldet godt til" does not match.
+      String.raw`\b(?:er|var)\s+(?:(?!ikke\b|endnu\b|aldrig\b)\p{L}+\s+)?faldet\s+(?:rigtig|virkelig|meget|helt|utrolig|særdeles|så)\s+(?:godt|fint)\s+til\b`,
+      // Round 71: a liking kept up, with an adverb between ("Poul kan stadig godt lide at gå ture", "hun kan også rigtig godt
+      // lide at bage"): what the citizen enjoys doing, as "kan godt lide"; liking to stay at a place said as a view is left out
+      // in code.
+      String.raw`\bkan\s+(?:(?:stadig|fortsat|også|altid|rigtig|virkelig|meget)\s+){1,2}(?:godt\s+)?lide\s+at\b`,
+      // Round 71: no absence at school or work for a while ("Sebastian har ifølge skolen ikke haft fravær siden marts", "hun har
+      // næsten intet fravær"): steady attendance, as "stabilt fremmøde"; "meget fravær" does not match.
+      String.raw`\b(?:ikke\s+(?:haft|har|havde)|(?:har|havde)\s+(?:intet|ingen|næsten\s+intet|næsten\s+ingen))\s+(?:noget\s+|nogen\s+|mere\s+)?fravær\b`,
+      // Round 71: bills paid by the citizen in the perfect or the past ("du siden oktober selv har betalt dine regninger", "sidste
+      // år betalte hun selv sin husleje"): the same own management of money as "betaler dine regninger"; a helper as the
+      // subject is left out in code.
+      String.raw`\b(?:betalt|betalte)\s+(?:(?:du|De|hun|han|I)\s+)?(?:(?:nu|selv|fortsat|stadig|altid)\s+)?(?:sine|dine|sin|din|hans|hendes|jeres|deres|Deres)\s+(?:egne\s+|egen\s+)?(?:regninger|husleje)\b`,
     ],
     requiredWhen: [{ decisionTypes: ['bevilling', 'delvis', 'afslag', 'aendring'] }],
     severity: 'info',
@@ -2327,6 +2391,11 @@ const ELEMENTS = {
       'ifølge din ansøgning', 'ifølge jeres ansøgning', 'ifølge Deres ansøgning',
     ],
     patterns: [
+      // Round 71: the citizen's own information named as the source, in the singular or with "fremgår" first ("Af Deres egen
+      // oplysning fremgår, at bilen bruges til indkøb", "Det fremgår af dine egne oplysninger, at …"), like "ifølge egne
+      // oplysninger". Starts at the possessive (written in lower case, so it is gated on its literal words; the pack runs
+      // case-blind), so "deres" in lower case (theirs) is left out in code.
+      String.raw`\b(?:din|dine|deres|jeres)\s+eg(?:en|ne)\s+oplysning(?:er)?\b(?<=(?:af|ifølge|efter)\s+(?:din|dine|deres|jeres)\s+eg(?:en|ne)\s+oplysning(?:er)?)`,
       // Round 48: the same with the verb first and a date between ("Det fremgår af din ansøgning af 2. maj, at …");
       // starts at its literal words. Not another person's ("fremgår af lægens udtalelse", "af din datters ansøgning").
       String.raw`\bfremgår\s+(?:det\s+)?af\s+(?:din|jeres|Deres)\s+(?:ansøgning|mail|henvendelse)\b`,
@@ -2566,7 +2635,9 @@ const ELEMENTS = {
       // Heard at the meeting, in the past ("Noah blev af udvalget hørt på mødet", "Begge
       // forældre var til stede og blev hørt", "er blevet partshørt").
       // (Round 38: also with who was heard alongside between: "blev sammen med deres advokater hørt på mødet".)
-      String.raw`\b(?:blev|er\s+blevet|var\s+blevet)\s+(?:sammen\s+med\s+(?:\p{L}+\s+){1,2}?)?(?:\p{L}+\s+){0,3}?(?:hørt|partshørt)\b`,
+      // (Round 71: also with the letter and its date between: "De blev ved brev af 21. maj 2024 hørt over ovenstående
+      // oplysninger".)
+      String.raw`\b(?:blev|er\s+blevet|var\s+blevet)\s+(?:sammen\s+med\s+(?:\p{L}+\s+){1,2}?)?(?:[\p{L}\d]+\.?\s+){0,6}?(?:hørt|partshørt)\b`,
       // (Round 59: not the writer's own look and the noun "svaret": "Jeg har set på det, og svaret er, at …".)
       String.raw`\b(?<!(?:jeg|vi)\s)har\s+(?:læst|set|gennemgået)\s+[^.\n]{0,60}(?:sagt|svaret|skrevet|fortalt|oplyst)(?!\s+(?:er|var|bliver)(?![\p{L}]))`,
       // "Du har læst afslutningsrapporten og har ingen bemærkninger til den" (a document of the
@@ -2774,6 +2845,9 @@ const ELEMENTS = {
       '*frist*', 'senest', 'inden', 'indenfor', 'inden for', 'efter at du har modtaget', 'fra du har modtaget', 'fra du modtog', 'fra den dag',
       // "4 uger efter, at du har fået brevet", "… fra du fik afgørelsen".
       'efter at du', 'efter du', 'fra du', 'fra at du', 'du fik', 'du har fået', 'har modtaget', 'modtog',
+      // Round 71: counted from receipt as a noun, with no other cue ("Er du uenig, har du 4 uger fra modtagelsen af dette brev
+      // til at klage").
+      'fra modtagelse*', 'efter modtagelse*',
     ],
     // The field line "Klage: 4 uger, til os." (the duration is still read in code).
     patterns: [String.raw`\bklage\s*:\s*(?:\d{1,2}|fire|otte|fjorten)\s+(?:uger|dage)\b`],
@@ -2818,7 +2892,9 @@ const ELEMENTS = {
       // ("kikke" is the other accepted spelling of "kigge".) (Round 36: also "forfra": "Så ser jeg på det hele forfra".)
       // (Round 39: up to seven words between, for two who look: "Så ser jeg og min leder på det hele igen".)
       // (Round 45: also "en gang til" after the verb, with any object: "Så ser jeg på det en gang til".)
-      String.raw`\b(?:vurder\p{L}*|se|ser|kigge\p{L}*|kikke\p{L}*|behandl\p{L}*|gennemgå\p{L}*|tage\s+stilling\s+til)\s+(?:\p{L}+\s+){0,7}?(?:igen|forfra|(?:en|én)\s+gang\s+til)\b`,
+      // (Round 71: also the perfect "set", the look already taken in a reconsideration's reply: "Vi har nu set på hele sagen
+      // igen, før en klage sendes videre".)
+      String.raw`\b(?:vurder\p{L}*|se|ser|set|kigge\p{L}*|kikke\p{L}*|behandl\p{L}*|gennemgå\p{L}*|tage\s+stilling\s+til)\s+(?:\p{L}+\s+){0,7}?(?:igen|forfra|(?:en|én)\s+gang\s+til)\b`,
       // Agreeing with the complainant in any person ("om vi kan give jer medhold", "Giver vi Dem
       // ikke helt eller delvist ret, …"); "ret til" is a right, not agreement.
       // (Also with no one named: "Vi tager stilling til, om vi kan give medhold".)
@@ -2979,6 +3055,10 @@ const ELEMENTS = {
       // Round 66: a compound association name in the indefinite, as local clubs are named ("Hem Nord Seniorforening har
       // gratis stolegymnastik"); a bare name, kept only with a guiding word (code), as for "*foreningen".
       '*forening',
+      // Round 71: associations in the plural, the kind of club where an offer is held ("gratis Motion for seniorer i
+      // idrætsforeningerne"), and a training team by its compound name ("har Aktivitetshuset et gratis træningshold for
+      // seniorer"); bare names, kept only with a guiding word (code), as for "*foreningen" and "motionshold".
+      '*foreningerne', '*træningshold*',
       // A referral in any person ("Vi kan også henvise jer til Sundhedsplejens forældregruppe"),
       // the parents' independent adviser in a placement case, and a new municipality after a move
       // ("din nye kommune"; a named one is checked against the letterhead in code).
@@ -3865,6 +3945,8 @@ export const DEFAULT_RULE_DATA = {
         // "Bevillingen forlænges til 31. december", "Støtten videreføres").
         'fortsætter', 'forlænges', 'forlænger vi', 'vi forlænger', 'besluttet at forlænge', 'forlænget til', 'videreføres',
         'viderefører vi', 'er berettiget til',
+        // (Round 71: also the plural, "forældrene er berettigede til dækning af merudgifterne".)
+        'er berettigede til',
         'er godkendt til',
         // Admission to a waiting list ("De optages på ventelisten"; "De kan ikke optages" refuses).
         // The grant said in the passive with its law ("Det er givet efter servicelovens § 98", "Indsatsen er sat i gang
@@ -3971,6 +4053,8 @@ export const DEFAULT_RULE_DATA = {
         'kan desværre ikke', 'kan ikke få', 'får ikke', 'ikke berettiget', 'ikke ret til', 'siger nej', 'må sige nej', 'ikke tilbyde',
         'ikke opfylder', 'opfylder ikke', 'ikke godkend*', 'ikke blevet godkendt', 'kan ikke imødekomme', 'ikke give dig',
         'ikke bevillig*', 'må sige nej', 'besluttet ikke at', 'ikke give jer', 'ikke får',
+        // Round 71: "efterkomme" as a synonym of "imødekomme" ("Jeres ønske kan ikke efterkommes på nuværende tidspunkt").
+        'ikke efterkom*',
         'kan ikke give', 'ikke hjælpe dig', 'ikke kan få', 'ikke kan bevilge', 'ikke kan imødekomme', 'ikke kan tilbyde',
         // Not given, in plain words ("Vi giver ikke et par nummer to").
         // (Also in a that-clause: "Jeg må desværre give dig det svar, at kommunen ikke betaler for at fjerne dørtrinnene".)
@@ -4127,7 +4211,12 @@ export const DEFAULT_RULE_DATA = {
         String.raw`\b(?:imødekommes|bevilges|godkendes|gives|ydes|tildeles|dækkes|visiteres|hjemgives)\s+(?:\p{L}+\s+){1,3}?ikke\b`,
         // The conditions not met, with what they are for between ("er betingelserne for dækning af
         // tabt arbejdsfortjeneste efter servicelovens § 42 ikke opfyldt").
-        String.raw`\bbetingelserne\s+(?:[\p{L}§\d.,-]+\s+){1,12}?ikke\s+(?:er\s+)?opfyldt\b`,
+        // (Round 71: also one condition, "Betingelsen i § 114 er derfor ikke opfyldt for Dem".)
+        String.raw`\bbetingelse(?:n|rne)\s+(?:[\p{L}§\d.,-]+\s+){1,12}?ikke\s+(?:er\s+)?opfyldt\b`,
+        // Round 71: an earlier decision upheld on a request to reopen it ("Vi fastholder derfor afgørelsen af 9. december",
+        // "Kommunen holder fast i sit afslag"); not the complaint guidance's inverted condition ("Fastholder vi afgørelsen, sender
+        // vi klagen videre").
+        String.raw`\b(?<!(?:[.!?:;,\n]|\bog|\bmen|\bså)\s*)(?:fastholder|holder\s+fast\s+i)\s+(?:(?:vi|kommunen|udvalget|forvaltningen|derfor|altså|fortsat|hermed|dermed)\s+){0,2}(?:afgørelsen|afslaget|(?:vores|sin|kommunens|udvalgets|den\s+tidligere)\s+(?:afgørelse|afslag))\b`,
         // "Udvalget har ikke fundet grundlag for at visitere Dem til plejebolig".
         // Round 40: also the thing itself after "grundlag for" ("Derfor er der ikke grundlag for et ophold efter § 107").
         String.raw`\bikke\s+(?:er\s+|fundet\s+)?grundlag\s+for\s+(?:at\s+(?:visitere|bevilge|give|imødekomme|tildele|yde|tilbyde)\b|(?:et|en)\s+[\p{L}-]{3})`,
@@ -4331,6 +4420,8 @@ export const DEFAULT_RULE_DATA = {
         'færre timer', 'færre besøg',
         // Revisitation letters: "Din hjælp bliver sat ned", "nedjusteres", "færre gange".
         'sat ned', 'skåret ned', 'nedjuster*', 'færre gange', 'sjældnere end',
+        // Round 71: help adjusted upward on the municipality's own follow-up ("Din hjælp opjusteres fra 1. marts").
+        'opjuster*',
         // Round 69: help stepped down ("aflastningen kan nu trappes ned", "Vi trapper støtten ned", "Nedtrapningen sker, fordi …").
         'trappes ned', 'trappe ned', 'nedtrap*',
         // A change of time or form ("Din hjælp flyttes til om aftenen", "omlægges", "erstattes af").

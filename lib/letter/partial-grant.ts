@@ -9,7 +9,7 @@ import type { Letter } from './letter';
 import { hasMatchIn } from './letter';
 import { NUMBER_WORDS } from '../service-level/tokens';
 import { MONTHS, MONTH_NAMES } from './letter-date';
-import { NEGATION, HAD_AMOUNT, APPLIED, CONDITION, ZONE_SENTENCES, CAN_GET_AMOUNT, COMPLAINT, REPORT_CUE, WHY_LESS_HEADING, WISHED, beforePurpose, number, READER, AMOUNT, ONE_AMOUNT, count, NOW_HAS, ASKED_ANY, asks, APPLIED_FOR, stems, zoneBody, KRONER, DEFINITE_GENITIVE, REFUSED_BY_PRONOUN } from './decision-cues';
+import { NEGATION, HAD_AMOUNT, APPLIED, CONDITION, ZONE_SENTENCES, CAN_GET_AMOUNT, COMPLAINT, REPORT_CUE, whyLessHeading, WISHED, beforePurpose, number, READER, AMOUNT, ONE_AMOUNT, count, NOW_HAS, ASKED_ANY, asks, APPLIED_FOR, stems, zoneBody, KRONER, DEFINITE_GENITIVE, REFUSED_BY_PRONOUN } from './decision-cues';
 
 /** The classifier's flags of sentence `i` (decision-type's sentenceFlags): the part of them these checks read. */
 export type SentenceFlagsOf = (letter: Letter, i: number) => Readonly<{ bevilling: boolean; afslag: boolean; aendring: boolean; possibility: boolean }>;
@@ -477,6 +477,9 @@ function grantToldSmaller(letter: Letter, result: number, sentenceFlags: Sentenc
   return false;
 }
 const SUBJECT_LINE = /^\s*(?:emne|vedr\.?|vedrørende|re|sag)\s*:/iu;
+// Round 71: an intro to the application's list of items, and a list item (numbered, lettered or bulleted); see refusesAppliedItemLater.
+const APPLICATION_LIST_INTRO = /(?:ansøgning\p{L}*|søgt|søgte|bedt|bad)(?![\p{L}])[^.\n]{0,60}:\s*$/iu;
+const LIST_ITEM = /^\s*(?:\d{1,2}[.)]|[a-h][.)]|[-–•*])\s+\p{L}/u;
 const SUBJECT_ITEMS_LINE = /^\s*(?:emne|vedr\.?|vedrørende)\s*:/iu;
 const SUBJECT_TWO_THINGS = /\p{L}{3,}(?:\s*,\s*|\s+og\s+)(?:(?:en|et|din|dit|dine|jeres|\p{Lu}\p{Ll}+s)\s+)?\p{L}{4,}/u;
 const AS_IN_SUBJECT = /(?<![\p{L}])(?:som\s+(?:angivet|nævnt|beskrevet)\s+i|jf\.?)\s+(?:emnelinjen|emnefeltet|overskriften)(?![\p{L}])/iu;
@@ -511,7 +514,17 @@ export function refusesAppliedItemLater(letter: Letter, from: number, sentenceFl
   let applied: Set<string> | undefined;
   const short: string[] = [];
   for (let i = 0; i < Math.min(sentences.length, from + 1); i++) {
-    const m = APPLIED_FOR.exec(letter.slice(sentences[i]!));
+    const t = letter.slice(sentences[i]!);
+    // Round 71: the application's items listed under an intro that ends in a colon ("Ansøgningen omfatter tre poster:" then
+    // "1. ekstra tøj og sko", "2. kørsel …", "3. en sommerlejr"): each item is a thing applied for.
+    if (applied && APPLICATION_LIST_INTRO.test(t)) {
+      for (let j = i + 1; j < from && LIST_ITEM.test(letter.slice(sentences[j]!)); j++) {
+        const item = letter.slice(sentences[j]!);
+        for (const st of stems(item)) applied.add(st);
+        short.push(...shortNouns(item));
+      }
+    }
+    const m = APPLIED_FOR.exec(t);
     if (!m) continue;
     applied ??= new Set();
     for (const st of stems(m[1]!)) applied.add(st);
@@ -789,7 +802,7 @@ function whyLessHeadingAfter(letter: Letter, from: number, sentenceFlags: Senten
     const s = sentences[i]!;
     if (!s.heading || s.words > 10) continue;
     const t = letter.slice(s);
-    if (/^hvorfor\s/iu.test(t) && WHY_LESS_HEADING.test(t) && !otherMeasureWeighed(letter, i, t, sentenceFlags)) return true;
+    if (/^hvorfor\s/iu.test(t) && whyLessHeading(t) && !otherMeasureWeighed(letter, i, t, sentenceFlags)) return true;
   }
   return false;
 }

@@ -198,12 +198,19 @@ function notOwnReason(letter: Letter, s: Span, c: Span): boolean {
   let last = -1;
   REPORTED_SPEECH.lastIndex = 0;
   for (let m = REPORTED_SPEECH.exec(head); m; m = REPORTED_SPEECH.exec(head)) last = m.index + m[0].length;
-  if (last < 0 || OWN_VOICE.test(head.slice(last))) return false;
+  if (last < 0) {
+    // Round 71: a professional's referral with its cause ("Din læge henviste dig til træning på grund af faldende
+    // gangfunktion", "Lægen har sygemeldt dig, fordi …"): why they referred, not why this decision went as it did.
+    const ref = REFERRAL_BEFORE.exec(head);
+    return !!ref && !OWN_VOICE.test(head.slice(ref.index + ref[0].length));
+  }
+  if (OWN_VOICE.test(head.slice(last))) return false;
   // Round 53: the application only named in a relative clause of our own sentence ("Vi har ikke godkendt hele det beløb,
   // I har søgt om til kost, fordi kommunen kun dækker …"): the cause belongs to our main clause, not to the citizen.
   const rel = APPLIED_RELATIVE.exec(head);
   return !(rel && OWN_VOICE.test(head.slice(0, rel.index)));
 }
+const REFERRAL_BEFORE = /(?<![\p{L}])(?:henviste|henvist|henviser|ordinerede|ordineret|sygemeldte|sygemeldt)(?![\p{L}])/iu;
 const APPLIED_RELATIVE = /,\s*(?:som\s+)?(?:du|I|De)\s+(?:har\s+|havde\s+)?(?:an)?søgt\s+om(?:\s+[^,.;!?\n]{0,30})?,\s*$/u;
 
 // "Under henvisning til Deres ansøgning …", "Med henvisning til din mail": which letter is answered, no reason.
@@ -505,7 +512,9 @@ function concreteOutside(letter: Letter, s: Span, hollowHits: Span[], restated =
 // Round 47: the citizen's function as the subject of the restated criterion ("idet Deres funktionsevne ikke vurderes at
 // være betydeligt og varigt nedsat"): the "Deres" belongs to the law's words, not to a fact of the case.
 const FUNCTION_TO_RULE = /^\s+(?:\p{L}+\s+)?funktionsevne\s+(?:ikke\s+)?(?:vurderes|skønnes|anses|findes|er)\s+(?:(?:ikke|at|være|til|for)\s+){0,3}$/iu;
-const RULE_RELATIVE_BETWEEN = /^\s*,?\s*(?:der|som)\s[^.,;:!?]*$/u;
+// Round 71: also after more criteria joined on, and the law's "som gør, at" ("… funktionsevne eller særlige sociale problemer,
+// som gør, at du har behov for det"): the rule's own clause.
+const RULE_RELATIVE_BETWEEN = /^(?:\s+(?:eller|og)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)?\s*,?\s*(?:der|som)\s(?:gør\s*,\s*at\s)?[^.,;:!?]*$/u;
 
 // "… efter en samlet faglig vurdering, hvor vi har lagt vægt på, at Liam nu kommer i skole hver
 // dag": the announced assessment is followed by what it weighed, which is the reason.
@@ -651,6 +660,10 @@ const NO_NEED = /(?<![\p{L}])(?:ikke|intet|ingen)\s+(?:\p{L}+\s+)?(?:behov|brug|
 // Lindehuset.", "Jeg ringede til din datter i går."): a step of the handling, no fact a following "derfor" can rest on
 // (the guide's "en samtale nævnt uden indhold"). Anything said of it ("om", ", at", "og", "fordi", "der") is content, and a
 // dated talk is a source the guide counts.
+// Round 71: the verdict that there are no grounds to grant, with nothing after it ("Kommunen vurderer ikke, at der er grundlag
+// for at imødekomme anmodningen", "Vi finder ikke grundlag for at bevilge hjælpen"): the result, no reason.
+const NO_BASIS_ONLY =
+  /^(?:\p{L}+\s+){1,3}?(?:vurderer|finder|mener|skønner)\s+(?:(?:derfor|dermed|samlet)\s+)?ikke\s*,?\s+(?:at\s+der\s+er\s+)?(?:\p{L}+\s+)?(?:grundlag|grund|belæg)\s+for\s+at\s+(?:imødekomme|bevilge|give|yde|tildele|godkende)\s+(?:\p{L}+\s+){0,3}?\p{L}+\s*[.!]?\s*$/iu;
 const CONTACT_ONLY =
   /^(?:vi|jeg|kommunen)\s+(?:har\s+|havde\s+)?(?:også\s+|desuden\s+)?(?:talt|talte|snakket|snakkede|ringet|ringede|kontaktet|kontaktede|været\s+i\s+kontakt|haft\s+kontakt)(?![\p{L}])([^,;:!?\n]*?)[.!]?\s*$/iu;
 const CONTACT_CONTENT = /\d|(?<![\p{L}])(?:om|at|og|fordi|der|som|hvor|men|hvordan|hvad|hvilke)(?![\p{L}])/iu;
@@ -821,7 +834,7 @@ export function detect(letter: Letter): Detection {
     const restated = restatesLaw(letter, s);
     // "Vi har lagt vægt på en samlet vurdering af dine forhold" announces a reason, gives none.
     const adequateOnly = ADEQUATE_ONLY.test(raw);
-    let isHollow = hollowHits.length > 0 || restated || weighsOnlyGeneric(letter.slice(s)) || AIM_REACHED_ONLY.test(raw) || adequateOnly;
+    let isHollow = hollowHits.length > 0 || restated || weighsOnlyGeneric(letter.slice(s)) || AIM_REACHED_ONLY.test(raw) || adequateOnly || NO_BASIS_ONLY.test(raw);
     // "at du ikke opfylder betingelserne": the "du ikke" inside the restated condition does
     // not make it concrete.
     const concrete = !AIM_REACHED_ONLY.test(raw) && !adequateOnly && concreteOutside(letter, s, hollowHits, restated);

@@ -70,7 +70,7 @@ const WRITES = /skriv|skrev|svar/iu;
 // i sin attest, at …", someone else's.)
 // (A date may stand between: "Du svarede den 6. oktober, at …", "I skrev d. 3.4.2025, at …"; a
 // document's date is no help: "Bostøtten skriver i statusrapporten af 15. januar, at …".)
-const REPORTED_AFTER = /^(?:\s+(?:tilbage\s+)?(?:\p{L}+\s+){0,6}?|\s+i\s+(?:din|jeres|Deres)?\s*\p{L}+\s+(?:af\s+\d{1,2}\.\s*(?:\p{L}+|\d{1,2}\.?)(?:\s*\d{4})?\s+)?(?:bl\.\s?a\.|blandt\s+andet)|\s+(?:den|d\.)\s+\d{1,2}\.\s*(?:\p{L}+|\d{1,2}\.?)(?:\s*\d{4})?|\s+i\s+(?:din|jeres|Deres)\s+\p{L}+(?=,)|\s+i\s+(?:ansøgningen|mailen|e-mailen|henvendelsen|beskeden)(?=,))?(?:,?\s*at|:)(?![\p{L}])/iu;
+const REPORTED_AFTER = /^(?:\s+(?:tilbage\s+)?(?:\p{L}+\s+){0,6}?|\s+i\s+(?:din|jeres|Deres)?\s*\p{L}+\s+(?:af\s+\d{1,2}\.\s*(?:\p{L}+|\d{1,2}\.?)(?:\s*\d{4})?\s+)?(?:bl\.\s?a\.|blandt\s+andet)|\s+(?:den|d\.)\s+\d{1,2}\.\s*(?:\p{L}+|\d{1,2}\.?)(?:\s*\d{4})?|\s+i\s+(?:din|jeres|Deres)\s+\p{L}+(?=,)|\s+i\s+(?:ansøgningen|mailen|e-mailen|henvendelsen|beskeden|klagen)(?=,))?(?:,?\s*at|:)(?![\p{L}])/iu;
 // (Round 66: also the application named with the article and its comma, "Om liften skriver du i ansøgningen, at …",
 // "I skrev i mailen, at …": the party's own written account, like "i din ansøgning, at".)
 // (Also with the application's date and "bl.a." before a quotation: "Du skrev i ansøgningen af 6.
@@ -81,7 +81,8 @@ const REPORTED_AFTER = /^(?:\s+(?:tilbage\s+)?(?:\p{L}+\s+){0,6}?|\s+i\s+(?:din|
 // keep the subject first).
 const INVERTED_SPEAKER = /^\p{L}+\s+(?:du|I|De)$/u;
 const TOPIC_OM_BEFORE = /(?:^|[.!?]\s+|^\s*)[Oo]m\s+(?:\p{L}+\s+){1,3}$/u;
-const WROTE_IN_COMPLAINT = /^\s+i\s+(?:din|jeres|Deres)\s+klage\s*,?\s*at(?![\p{L}])/iu;
+// (Round 71: also the complaint with the article, "Du skriver i klagen, at du er holdt op med at gå til koret".)
+const WROTE_IN_COMPLAINT = /^\s+i\s+(?:(?:din|jeres|Deres)\s+klage|klagen)\s*,?\s*at(?![\p{L}])/iu;
 
 // (Round 28: also an opinion by a parent or the child by name: "Brian mente, at én weekend ville være
 // nok"; "Vi mener, at …" and "Lægen mener, at …" are another speaker.)
@@ -109,9 +110,11 @@ const SAID_AFTER = /^(?:(?:\s+\p{L}+){0,4}?(?:\s+(?:(?:den|d\.)\s+)?\d{1,2}\.\s*
 // another speaker ("Du får hjælp, fordi lægen har skrevet, at …" is the doctor's account).
 // ("Du har fået oplyst, at …", "du er blevet fortalt": told, not telling.)
 const CLAUSE_WORDS = new Set(['at', 'som', 'der', 'hvor', 'fordi', 'hvis', 'såfremt', 'når', 'da', 'men', 'vi', 'han', 'hun', 'man', 'de', 'dig', 'jer', 'os', 'få', 'fået', 'fik', 'blevet', 'bliver', 'blev']);
+// (Round 71: also a family named by its role, "Aflastningsfamilien Lund skrev til os, at …", "Plejefamilien fortæller": a
+// relief or foster family, not the child or the parents.)
 // (Round 47: also specialists and compounds, "Almas neurolog har i udtalelse beskrevet, at …", "Overlægen skrev".)
 const OTHER_PEOPLE =
-  /^(?:\p{L}*læge(?:n|r|rne|ns)?|neurolog\p{L}*|psykiater\p{L}*|kardiolog\p{L}*|pædiater\p{L}*|audiolog\p{L}*|jordemoder\p{L}*|\p{L}+terapeut\p{L}*|\p{L}+sygeplejerske\p{L}*|\p{L}+psykolog\p{L}*|læge\p{L}*|terapeut\p{L}*|ergoterapeut\p{L}*|fysioterapeut\p{L}*|sygeplejerske\p{L}*|pædagog\p{L}*|lærer\p{L}*|psykolog\p{L}*|rådgiver\p{L}*|sagsbehandler\p{L}*|kommune\p{L}*|skole\p{L}*|hjemmepleje\p{L}*|visitator\p{L}*|datter\p{L}*|søn\p{L}*|mor|moren|far|faren|forældre\p{L}*|mand|manden|hustru\p{L}*|kone\p{L}*|ægtefælle\p{L}*|samlever\p{L}*|nabo\p{L}*|ven|veninde\p{L}*|advokat\p{L}*|værge\p{L}*|diætist\p{L}*|børnehave\p{L}*|vuggestue\p{L}*|dagpleje\p{L}*|institution\p{L}*|logopæd\p{L}*|optiker\p{L}*|sundhedsplejerske\p{L}*|træner\p{L}*|instruktør\p{L}*|coach\p{L}*|mentor\p{L}*|\p{L}*leder(?:en|e|ne)?|kontaktperson\p{L}*|personale\p{L}*|leverandør\p{L}*|udvalg\p{L}*|ankestyrelse\p{L}*)$/u;
+  /^(?:\p{L}*læge(?:n|r|rne|ns)?|neurolog\p{L}*|psykiater\p{L}*|kardiolog\p{L}*|pædiater\p{L}*|audiolog\p{L}*|jordemoder\p{L}*|\p{L}+terapeut\p{L}*|\p{L}+sygeplejerske\p{L}*|\p{L}+psykolog\p{L}*|læge\p{L}*|terapeut\p{L}*|ergoterapeut\p{L}*|fysioterapeut\p{L}*|sygeplejerske\p{L}*|pædagog\p{L}*|lærer\p{L}*|psykolog\p{L}*|rådgiver\p{L}*|sagsbehandler\p{L}*|kommune\p{L}*|skole\p{L}*|hjemmepleje\p{L}*|visitator\p{L}*|datter\p{L}*|søn\p{L}*|mor|moren|far|faren|forældre\p{L}*|mand|manden|hustru\p{L}*|kone\p{L}*|ægtefælle\p{L}*|samlever\p{L}*|nabo\p{L}*|ven|veninde\p{L}*|advokat\p{L}*|værge\p{L}*|diætist\p{L}*|børnehave\p{L}*|vuggestue\p{L}*|dagpleje\p{L}*|institution\p{L}*|logopæd\p{L}*|optiker\p{L}*|sundhedsplejerske\p{L}*|træner\p{L}*|instruktør\p{L}*|coach\p{L}*|mentor\p{L}*|\p{L}*leder(?:en|e|ne)?|\p{L}+famili(?:e|en|er|erne)|kontaktperson\p{L}*|personale\p{L}*|leverandør\p{L}*|udvalg\p{L}*|ankestyrelse\p{L}*)$/u;
 // A person named inside a prepositional phrase is no subject ("over for sin advokat", "til lægen");
 // nor is a place ("ved sit besøg på Solhaven den 3. maj sagt, at …").
 const PREPOSITION = /^(?:for|til|med|hos|overfor|ved|fra|af|om|mod|på)$/u;

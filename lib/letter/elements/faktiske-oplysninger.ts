@@ -96,7 +96,10 @@ const ROUTINE = [
   /(?<![\p{L}])(?:der\s+er|vi\s+har|jeg\s+har|kommunen\s+har|visitationen\s+har)\s+(?:\p{L}+\s+)?indhentet\s+(?:\p{L}+\s+)?oplysninger\s+(?:fra|hos)\s+(?:(?:og\s+)?[\p{L}'-]+,?\s+){0,6}?(?:og\s+)?[\p{L}'-]+\s*\.?\s*$/giu,
   // Round 46: the case put before a meeting, the name of the meeting after the verb ("Sagen har været behandlet på mødet
   // i Visitationsudvalget den 20.05.2025"): handling, like "har på mødet … behandlet din ansøgning".
-  /(?<![\p{L}])(?:behandlet|behandles|behandlede)\s+på\s+(?:\p{L}+\s+)?møde(?:t)?(?:\s+i\s+(?:[\p{L}-]+\s+){1,5}?)?(?:\s*(?:den|d\.)\s+[\d./-]+(?:\s*\p{L}+)?(?:\s+\d{4})?)?/giu,
+  // (Round 71: also the meeting under a compound name and the case put before it or discussed there, "Sagen har været
+  // forelagt på visitationsmødet den 9. april", "drøftet på visitationsmødet den 1. oktober": handling, not a meeting held
+  // with the citizen.)
+  /(?<![\p{L}])(?:behandlet|behandles|behandlede|drøftet|drøftes|drøftede|forelagt|forelægges|forelagde)\s+på\s+(?:\p{L}+\s+)?\p{L}*møde(?:t)?(?:\s+i\s+(?:[\p{L}-]+\s+){1,5}?)?(?:\s*(?:den|d\.)\s+[\d./-]+(?:\s*\p{L}+)?(?:\s+\d{4})?)?/giu,
   // Round 46: a source's information named as the basis and nothing of what it says ("Vi har vurderet din ansøgning ud
   // fra lægens oplysninger og de øvrige oplysninger i sagen."): like "de foreliggende oplysninger".
   /(?<![\p{L}])(?:ud\s+fra|på\s+(?:baggrund|grundlag)\s+af)\s+\p{L}+s\s+oplysninger(?:\s+og\s+(?:de\s+)?(?:øvrige|andre|samlede)\s+oplysninger(?:\s+i\s+(?:din\s+|jeres\s+|Deres\s+)?sag(?:en)?)?)?\s*\.?\s*$/giu,
@@ -161,7 +164,7 @@ function inRoutine(sentence: string, offset: number, start: number, end: number,
 // when the sentence looks back ("Ergoterapeuten så …", "I undersøgelsen fremgår …"), not when
 // it describes the help granted or what comes next ("Du får et rehabiliteringsforløb med en
 // ergoterapeut", "Vi starter en børnefaglig undersøgelse", "På mødet vil vi tale om …").
-const NEUTRAL = /^(?:hjemmebesøg|rehabiliteringsforløb|ergoterapeut|fysioterapeut|terapeut|sygeplejerske|samtale|undersøgelse|børnefaglig|udredning|afprøvning|test|ppr|psykolog|journal|\p{L}*notat|referat|\p{L}*rapport|funktionsvurdering|funktionsevnevurdering|funktionsniveau|på\s+mødet|mødet\s+den|operation|status\s+fra|statusudtalelse|udgiftsoversigt|\p{L}*registrering)/iu;
+const NEUTRAL = /^(?:hjemmebesøg|rehabiliteringsforløb|ergoterapeut|fysioterapeut|terapeut|sygeplejerske|samtale|undersøgelse|børnefaglig|udredning|afprøvning|test|ppr|psykolog|journal|\p{L}*notat|referat|\p{L}*rapport|funktionsvurdering|funktionsevnevurdering|funktionsniveau|på\s+mødet|\p{L}*mødet\s+den|(?:i|under)\s+(?:(?:din|jeres|Deres)\s+)?praktik|operation|status\s+fra|statusudtalelse|udgiftsoversigt|\p{L}*registrering)/iu;
 // (Round 51: not the citizen who "kommer selv rundt i boligen": getting about alone, no visit to come.)
 // Also where to turn ("I kan kontakte PPR via skolen", "Lægen kan henvise dig til psykolog").
 // (Round 64: also an offer elsewhere, "hvor I kan få op til 5 samtaler", "PPR kan kontaktes via klasselæreren": nothing
@@ -175,7 +178,8 @@ const NEUTRAL = /^(?:hjemmebesøg|rehabiliteringsforløb|ergoterapeut|fysioterap
 // suggestion, nothing known yet; "har haft gavn af" looks back and stays.)
 // (Round 66: also the course's end planned, "Efter de 8 uger afslutter fysioterapeuten forløbet med en status": what comes.)
 // (Round 69: also a service to be brought in, "I kan bede skolen om at inddrage PPR": nothing known yet.)
-const FORWARD = /(?<![\p{L}])(?:skal|vil|kommer(?!\s+(?:selv|fint|godt)(?![\p{L}]))|ringer|besøger|(?:kører|bringer)\s+(?:[^.\n]{0,60}?\s)?ud(?![\p{L}])|monterer|installerer|indstiller|starter|begynder|afslutter|afsluttes|tilbyder|tilbydes|får|bevilg\p{L}*|iværksætte[rs]?|indkalder|aftaler|tilbyde|følger\s+op|følges\s+op|(?:kan|kunne|vil|ville)\s+(?:\p{L}+\s+){0,2}?have\s+(?:\p{L}+\s+)?(?:gavn|glæde|nytte)\s+af|revurderer|næste|lave|laver|udarbejde\p{L}*|gennemføre\p{L}*|igangsætte\p{L}*|kontakte|kontakt|henvende|henvendelse|henvise|henvises|inddrage|inddrages|rådgive|vejlede|holder|afholder|kontaktes|(?:kan|kunne)\s+(?:(?:også|stadig|gerne|altid)\s+)?få)(?![\p{L}])/iu;
+// (Round 71: also a meeting one is invited to, "Vi inviterer dig til statusmødet den 3. juni": still to come.)
+const FORWARD = /(?<![\p{L}])(?:skal|vil|kommer(?!\s+(?:selv|fint|godt)(?![\p{L}]))|ringer|besøger|(?:kører|bringer)\s+(?:[^.\n]{0,60}?\s)?ud(?![\p{L}])|monterer|installerer|indstiller|starter|begynder|afslutter|afsluttes|tilbyder|tilbydes|får|bevilg\p{L}*|iværksætte[rs]?|indkalder|inviterer|inviteres|aftaler|tilbyde|følger\s+op|følges\s+op|(?:kan|kunne|vil|ville)\s+(?:\p{L}+\s+){0,2}?have\s+(?:\p{L}+\s+)?(?:gavn|glæde|nytte)\s+af|revurderer|næste|lave|laver|udarbejde\p{L}*|gennemføre\p{L}*|igangsætte\p{L}*|kontakte|kontakt|henvende|henvendelse|henvise|henvises|inddrage|inddrages|rådgive|vejlede|holder|afholder|kontaktes|(?:kan|kunne)\s+(?:(?:også|stadig|gerne|altid)\s+)?få)(?![\p{L}])/iu;
 // The profession or service named as what was applied for ("Tak for jeres ansøgning om
 // betaling af psykologbehandling", "Du har søgt om et forløb hos en fysioterapeut"): the
 // application, not a fact of the case. (Tested on the lower-cased text just before the word.)
@@ -238,6 +242,18 @@ const DATED_ENTRY = /^\s*\d{1,2}[/.]\d{1,2}(?:[/.-]\d{2,4})?\s*:/u;
 function inDatedEntry(letter: Letter, at: number): boolean {
   return DATED_ENTRY.test(letter.text.slice(letter.text.lastIndexOf('\n\n', at) + 1, at + 1));
 }
+// Round 71: an occasion with its date, then what the citizen did or said there as a past verb before its subject ("Ved
+// afprøvningen den 27. august 2024 sammen med ergoterapeut Ditte ønskede du en let stol, fordi du skal …"): the occasion
+// took place, so a "skal" later in the sentence (FORWARD) is no plan. (Read right after the match.)
+const DATED_THEN_TOLD =
+  /^\s+(?:\p{L}+dag\s+)?(?:den|d\.)\s*\d{1,2}\.\s*(?:\p{L}+|\d{1,2}\.?)(?:\s+\d{4})?(?:\s+[^,.;:!?\n]{1,60}?)?\s*,?\s+(?:\p{Ll}+(?:ede|te|de)|var|havde|gik|sad|stod|så|kunne|fik|tog|gav|fandt|bar|kom|sagde)\s+(?:du|De|I|han|hun)(?![\p{L}])/u;
+// Round 71: an enclosure's heading after the signature ("Bilag 1 – Afgørelse", "Bilag: Klagevejledning"): the letter's text
+// goes on there, so the frame (letterhead and signature) ends at it. The guide counts an element also when it is in a bilag.
+const ENCLOSURE_HEADING = /^bilag(?:\s+(?:\d{1,2}|[a-z]))?\s*(?:[-–:.]|$)/iu;
+function enclosureStart(letter: Letter): number {
+  for (const b of letter.seg.blocks) if (b.kind === 'heading' && ENCLOSURE_HEADING.test(letter.slice(b).trim())) return b.start;
+  return Infinity;
+}
 const DATED_EVENT = /^(?:faldt|væltede|besvimede|blev\s+(?:indlagt|udskrevet|opereret)|var\s+indlagt)(?![\p{L}])[^]*\d/iu;
 
 const TOLD_NEXT =
@@ -266,7 +282,9 @@ function applicantTold(letter: Letter, si: number, sText: string): boolean {
 
 export function detect(letter: Letter): Detection {
   // The sender's title in the letterhead or signature ("Ergoterapeut og sagsbehandler").
-  const inFrame = frameTest(letter);
+  const frame = frameTest(letter);
+  let enclosure: number | undefined;
+  const inFrame = (at: number) => frame(at) && at < (enclosure ??= enclosureStart(letter));
   for (const m of letter.matches(letter.compiled.elements['faktiske-oplysninger'].re)) {
     if (inFrame(m.start)) continue;
     const si = letter.sentenceAt(m.start);
@@ -305,7 +323,7 @@ export function detect(letter: Letter): Detection {
         const before80 = letter.text.slice(Math.max(s.start, m.start - 80), m.start);
         if ((FORM_CHANGED_BEFORE.test(before80) || BELONGS_UNDER_BEFORE.test(before80)) && !LOOKS_BACK.test(sText)) continue;
         // (Not the dated source of the decision: "har på baggrund af hjemmebesøg den 28.05.2024 besluttet at bevilge".)
-        if (FORWARD.test(sText) && !LOOKS_BACK.test(sText) && !SOURCE_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 30), m.start))) continue;
+        if (FORWARD.test(sText) && !LOOKS_BACK.test(sText) && !DATED_THEN_TOLD.test(letter.text.slice(m.end, m.end + 120)) && !SOURCE_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 30), m.start))) continue;
         // Round 56: a service or a profession named by the law the letter quotes ("hjælpen gives ikke, hvis behovet kan
         // afhjælpes ved et rehabiliteringsforløb efter § 83 a"): the rule's own words, nothing seen in this case.
         if (isLawSentence(letter, s) && !LOOKS_BACK.test(sText)) continue;

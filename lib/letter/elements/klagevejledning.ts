@@ -127,8 +127,17 @@ function leftOutOnly(text: string): boolean {
   const body = text.replace(/^[^\n:]*[:\n]/u, '');
   return LEFT_OUT.test(body) && !/klag|ankestyrelse/iu.test(body.replace(new RegExp(LEFT_OUT.source, 'giu'), ''));
 }
+// Round 71: a complaint label whose text is only a template's unfilled merge field ("Klagevejledning:
+// «Klagevejledning_standard_SEL»", "[Indsæt klagevejledning]"): the standard text was never put in, so the letter says
+// nothing on how to complain.
+const MERGE_FIELDS = /«[^»\n]*»|<<[^>\n]*>>|\{\{[^}\n]*\}\}|\[[^\]\n]*\]/gu;
+function onlyMergeField(text: string): boolean {
+  const body = text.replace(/^[^\n:]*[:\n]/u, '');
+  return body !== body.replace(MERGE_FIELDS, '') && !/[\p{L}\d]/u.test(body.replace(MERGE_FIELDS, ''));
+}
 export function detect(letter: Letter): Detection {
   const section = sectionUnder(letter, 'klagevejledning');
+  if (section && onlyMergeField(letter.text.slice(section.start, section.end))) return { present: false };
   if (section && fullGrantOnly(letter.text.slice(section.start, section.end))) return { present: false };
   if (section && leftOutOnly(letter.text.slice(section.start, section.end))) return { present: false };
   // "Klagevejledning: Afgørelsen kan ikke indbringes for anden administrativ myndighed": no way to complain.
@@ -139,7 +148,7 @@ export function detect(letter: Letter): Detection {
   for (const m of letter.matches(letter.compiled.elements.klagevejledning.re)) {
     const si = letter.sentenceAt(m.start);
     if (si < 0 || inMergeField(letter.text, m.start)) continue;
-    if (onlyPointer(context(letter, si)) || fullGrantOnly(context(letter, si))) continue;
+    if (onlyPointer(context(letter, si)) || fullGrantOnly(context(letter, si)) || onlyMergeField(context(letter, si))) continue;
     // "Da De har fået fuldt medhold, vedlægges ikke klagevejledning": guidance said to be left out.
     if (LEFT_OUT.test(letter.slice(letter.sentence(si)))) continue;
     // (Round 53: also a field label followed in its block by that word: "Klagevejledning: Afgørelsen er truffet i

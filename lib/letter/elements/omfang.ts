@@ -64,9 +64,11 @@ import { COMPLAINT_SENTENCE, ENDING_WORDS, isLawSentence } from './common';
 // citizen does on their own, "selv laver aftensmad fire dage om ugen": no help granted.)
 // (Round 67: also that training or taking part told in the simple past, "Du trænede med terapeuten to gange om ugen", "hun
 // deltog tre dage om ugen": a course gone by, as "har trænet" already was.)
+// (Round 71: also the past told with "dengang", "Dengang klarede du dig med besøg tre gange om dagen": the situation
+// before, not the help granted now.)
 // (Round 68: also a pastime the citizen has started on, "Du er startet til håndbold i klubben to gange om ugen": their
 // own week, as "går til" already was.)
-const NOT_GRANTED = /(?<![\p{L}])(?:(?<!(?:som|vi|jeg|vi\s+har|har\s+vi|jeg\s+har|har\s+jeg)\s)(?:fortalt|fortalte|fortæller|oplyst|oplyste|oplyser|forklaret|forklarede|sagt(?!\s+ja)|sagde(?!\s+ja)|skriver|skrev|beskriver|beskrev|beskrevet)(?!\s+(?:jeg|vi)(?![\p{L}]))|(?<!som\s(?:det\s)?)(?:fremgår|fremgik)|(?:anbefaler|anbefalede|anbefales|foreslår|foreslog|foreslås)\s*,?\s+at|har\s+(?:\p{L}+\s+)?(?:brug|behov)\s+for|afdrag\p{L}*|tilbagebetal\p{L}*|har\s+siden|trænede|deltog|har\s+(?:[\p{L}\d.]+\s+){0,4}?(?:trænet|deltaget|gået|benyttet|brugt|mødt\s+(?:\p{L}+\s+)?op|mødtes|set\s+hinanden|talt\s+sammen|været\s+sammen|måttet)|(?:står|stod)\s+der\s*,?\s+at|faldet|falder|faldt|vågner|vågnede|vågnet|fundet|observeret|registreret|trykket|tilkaldt|har\s+fri|holder\s+fri|fridag\p{L}*|skiftehold\p{L}*|anfald\p{L}*|indlagt|indlæggelse\p{L}*|skadestue\p{L}*|søgt|søgte|ansøg\p{L}*|(?:spørger|spurgt|spurgte)(?:\s+\p{L}+){0,2}?\s*,?\s+om|(?:du|han|hun)\s+(?:går|gik|cykler|cyklede)(?!\s+(?:nu\s+)?i\s+bad)(?:\s+(?:nu|stadig|også|fortsat|selv)(?![\p{L}])){0,2}(?![\p{L}])|ønske\p{L}*|gerne\s+vil|vil\s+gerne|helst\s+vil|vil\s+helst|håber|bedt\s+om|bad\s+om(?!\s+\p{L}*(?:dagen|ugen|morgenen|aftenen|natten))|(?<!som\s)hidtil|hidtidig\p{L}*|tidligere|indtil\s+nu|søge\s+om|kan\s+søge|har\s+(?:[\p{L}\d]+\s+){0,4}?haft|havde|ophør\p{L}*|stopper|(?:holder|holde|holdt)\s+op\s+med|bortfald\p{L}*|ikke\s+længere|allerede|i\s+forvejen|(?<!(?:fra|som)\s)i\s+dag|nuværende|har\s+(?:en|et|fast)|fleksjob\p{L}*|job\p{L}*|arbejde\p{L}*|arbejds(?:plads|sted|giver)\p{L}*|arbejder|ansat|ansættelse\p{L}*|(?<!(?:efter|før|fra)\s)skole(?!vej|gade|stræde|sti|bakke|allé|alle|parken)\p{L}*|uddannelse\p{L}*|praktik\p{L}*|hobby\p{L}*|fritid\p{L}*|samvær(?!s?(?:tilbud|hus))\p{L}*|træner\s+selv|selv\s+laver|laver\s+(?:\p{L}+\s+){0,2}?selv|spiller|(?:går|gå|gik)\s+(?:(?:nu|stadig|også|fortsat|selv)\s+){0,2}til|(?:startet|startede)\s+til(?!\s+(?:tiden|at)(?![\p{L}]))|går\s+i(?!\s+bad)|gik\s+i(?!\s+bad)|man\s+kan|man\s+får|kan\s+man|får\s+man|udgift\p{L}*|(?<!(?:kommune|kommunen|vi)\s)betaler(?!\s+(?:kommunen|vi)(?![\p{L}]))|betale|egenbetaling\p{L}*|pris\p{L}*|koster|løn|indtægt\p{L}*|husleje\p{L}*|fravær\p{L}*|minimumsbeløb\p{L}*|bagatelgrænse\p{L}*|medregn\p{L}*|sandsynliggjort\p{L}*|beløbsgrænse\p{L}*|vuc|fvu|avu|siden\s+(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|sommer\p{L}*|efterår\p{L}*|forår\p{L}*|vinter\p{L}*|jul|nytår|påske|sidste|\d))(?![\p{L}])/iu;
+const NOT_GRANTED = /(?<![\p{L}])(?:(?<!(?:som|vi|jeg|vi\s+har|har\s+vi|jeg\s+har|har\s+jeg)\s)(?:fortalt|fortalte|fortæller|oplyst|oplyste|oplyser|forklaret|forklarede|sagt(?!\s+ja)|sagde(?!\s+ja)|skriver|skrev|beskriver|beskrev|beskrevet)(?!\s+(?:jeg|vi)(?![\p{L}]))|(?<!som\s(?:det\s)?)(?:fremgår|fremgik)|(?:anbefaler|anbefalede|anbefales|foreslår|foreslog|foreslås)\s*,?\s+at|har\s+(?:\p{L}+\s+)?(?:brug|behov)\s+for|afdrag\p{L}*|tilbagebetal\p{L}*|har\s+siden|dengang|trænede|deltog|har\s+(?:[\p{L}\d.]+\s+){0,4}?(?:trænet|deltaget|gået|benyttet|brugt|mødt\s+(?:\p{L}+\s+)?op|mødtes|set\s+hinanden|talt\s+sammen|været\s+sammen|måttet)|(?:står|stod)\s+der\s*,?\s+at|faldet|falder|faldt|vågner|vågnede|vågnet|fundet|observeret|registreret|trykket|tilkaldt|har\s+fri|holder\s+fri|fridag\p{L}*|skiftehold\p{L}*|anfald\p{L}*|indlagt|indlæggelse\p{L}*|skadestue\p{L}*|søgt|søgte|ansøg\p{L}*|(?:spørger|spurgt|spurgte)(?:\s+\p{L}+){0,2}?\s*,?\s+om|(?:du|han|hun)\s+(?:går|gik|cykler|cyklede)(?!\s+(?:nu\s+)?i\s+bad)(?:\s+(?:nu|stadig|også|fortsat|selv)(?![\p{L}])){0,2}(?![\p{L}])|ønske\p{L}*|gerne\s+vil|vil\s+gerne|helst\s+vil|vil\s+helst|håber|bedt\s+om|bad\s+om(?!\s+\p{L}*(?:dagen|ugen|morgenen|aftenen|natten))|(?<!som\s)hidtil|hidtidig\p{L}*|tidligere|indtil\s+nu|søge\s+om|kan\s+søge|har\s+(?:[\p{L}\d]+\s+){0,4}?haft|havde|ophør\p{L}*|stopper|(?:holder|holde|holdt)\s+op\s+med|bortfald\p{L}*|ikke\s+længere|allerede|i\s+forvejen|(?<!(?:fra|som)\s)i\s+dag|nuværende|har\s+(?:en|et|fast)|fleksjob\p{L}*|job\p{L}*|arbejde\p{L}*|arbejds(?:plads|sted|giver)\p{L}*|arbejder|ansat|ansættelse\p{L}*|(?<!(?:efter|før|fra)\s)skole(?!vej|gade|stræde|sti|bakke|allé|alle|parken)\p{L}*|uddannelse\p{L}*|praktik\p{L}*|hobby\p{L}*|fritid\p{L}*|samvær(?!s?(?:tilbud|hus))\p{L}*|træner\s+selv|selv\s+laver|laver\s+(?:\p{L}+\s+){0,2}?selv|spiller|(?:går|gå|gik)\s+(?:(?:nu|stadig|også|fortsat|selv)\s+){0,2}til|(?:startet|startede)\s+til(?!\s+(?:tiden|at)(?![\p{L}]))|går\s+i(?!\s+bad)|gik\s+i(?!\s+bad)|man\s+kan|man\s+får|kan\s+man|får\s+man|udgift\p{L}*|(?<!(?:kommune|kommunen|vi)\s)betaler(?!\s+(?:kommunen|vi)(?![\p{L}]))|betale|egenbetaling\p{L}*|pris\p{L}*|koster|løn|indtægt\p{L}*|husleje\p{L}*|fravær\p{L}*|minimumsbeløb\p{L}*|bagatelgrænse\p{L}*|medregn\p{L}*|sandsynliggjort\p{L}*|beløbsgrænse\p{L}*|vuc|fvu|avu|siden\s+(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|sommer\p{L}*|efterår\p{L}*|forår\p{L}*|vinter\p{L}*|jul|nytår|påske|sidste|\d))(?![\p{L}])/iu;
 // The same time since, right after the quantity in its clause ("går til svømning 2 gange om ugen
 // siden januar").
 const SINCE_AFTER =
@@ -259,6 +261,8 @@ function otherProvider(letter: Letter, clause: string, clauseStart: number, m: S
 }
 
 const COMES = /^kommer\s/iu;
+const COMES_BEFORE = /(?<![\p{L}])kommer\s+$/iu;
+const READER_COMES_BEFORE = /(?<![\p{L}])(?:[dD]u|I|De)\s+kommer\s+$/u;
 const ON_CALL_AFTER = /^[^.;]{0,20}?(?<![\p{L}])(?:hvis|såfremt|efter\s+behov|når\s+(?:du|I|De)\s+(?:ringer|kalder|beder))(?![\p{L}])/iu;
 const WHO_COMES_OWN =
   /(?:(?<![\p{L}])(?:[dD]u|I|De|[hH]an|[hH]un|[jJ]eg|søn(?:nen)?|datter(?:en)?|mor(?:en)?|far(?:en)?|forældre(?:ne)?|mand(?:en)?|kone(?:n)?|hustru(?:en)?|ægtefælle(?:n)?|samlever(?:en)?|bror(?:en)?|søster(?:en)?|barnebarn(?:et)?|børnebørn(?:ene)?|nabo(?:en)?|naboerne|veninde(?:n)?|ven(?:nen)?|venner|familie(?:n)?|pårørende)|\p{Lu}\p{L}{2,}(?<!en|et|ne))\s+(?:\p{Lu}\p{L}+\s+)?$/u;
@@ -355,7 +359,13 @@ function grantedIn(letter: Letter, m: Span): boolean {
   // caféen", "Bente kommer hver aften"): no visit granted (the pack's "kommer hver aften" phrases). A
 // capitalised word in the definite form is the service at the start of a sentence ("Hjemmeplejen").
   // Nor a visit on call ("kommer hver morgen, hvis du ringer"): no set scope.
-  if (COMES.test(letter.slice(m)) && ((WHO_COMES_OWN.test(letter.text.slice(Math.max(s.start, m.start - 60), m.start)) && !helperBefore(letter, si, m)) || ON_CALL_AFTER.test(letter.text.slice(m.end, s.end)))) return false;
+  // (Round 71: also "kommer" right before a bare "hver anden lørdag" match: "Birgitte kommer hver anden lørdag".)
+  // (Not the reader coming to the help, "Du kommer mandag til fredag kl. 9-14" in a day centre: that is the scope.)
+  const comesBefore = READER_COMES_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 14), m.start))
+    ? null
+    : COMES_BEFORE.exec(letter.text.slice(Math.max(s.start, m.start - 10), m.start));
+  const comesAt = comesBefore ? m.start - (comesBefore.input.length - comesBefore.index) : m.start;
+  if ((COMES.test(letter.slice(m)) || comesBefore) && ((WHO_COMES_OWN.test(letter.text.slice(Math.max(s.start, comesAt - 60), comesAt)) && !helperBefore(letter, si, { start: comesAt, end: m.end })) || ON_CALL_AFTER.test(letter.text.slice(m.end, s.end)))) return false;
   const after = letter.text.slice(m.end, s.end);
   // (Round 32: the end word only in the quantity's own clause: "I får 10 timer om ugen og ikke 20, og at
   // bevillingen stopper ved udgangen af april" names the grant's end, not help that stops.)
@@ -478,6 +488,9 @@ function grantedIn(letter: Letter, m: Span): boolean {
     const rest = before.replace(CURRENT_HELP_WORDS_G, ' ');
     if (!NOT_GRANTED_ALL.test(rest) && !HAD.test(rest) && !refusedIn(letter, s, m)) return true;
   }
+  // Round 71: the pay of a citizen the municipality employs to care for a relative ("Du bliver ansat af kommunen til at passe
+  // din søn …. Du får en løn på 22.480 kr. om måneden"): the pay is the help granted, not the citizen's own wage.
+  if (PAY_BEFORE.test(before) && CARE_EMPLOYMENT.test(letter.text) && !NOT_GRANTED_ALL.test(before.replace(PAY_BEFORE, ' ')) && !refusedIn(letter, s, m)) return true;
   if (!shelteredWork && (NOT_GRANTED_ALL.test(before) || (changing && HAD.test(before)))) {
     if (grantsAsApplied(before, changing)) return !hasMatchIn(letter, letter.compiled.cues.afslag, s);
     // The help the citizen has, said to go on unchanged beside the change ("Den øvrige hjælp, De
@@ -531,11 +544,36 @@ function grantedIn(letter: Letter, m: Span): boolean {
   // (Round 32: nor help extended beside the refusal, "Samtidig har vi forlænget din bostøtte …, 2 timer om
   // ugen", "Støtten forlænges til 30. juni med 3 timer om ugen": the extension grants the scope.)
   // (Round 66: nor an item ticked in the form's result, "[X] Kørsel: dækkes med 1.200 kr. om måneden": the box grants it.)
-  if ((letter as Partial<AnalysedLetter>).decisionType === 'afslag' && !ticked && !hasMatchIn(letter, cues.bevilling, s) && !CONTINUES.test(before) && !EXTENDED.test(before) && !grantedListItem(letter, s) && !(CONTINUES_HEADING.test(heading) && !/(?<![\p{L}])ikke(?![\p{L}])/iu.test(heading)) && !(si > 0 && goesOnSaidBefore(letter.slice(letter.sentence(si - 1))))) return false;
+  if ((letter as Partial<AnalysedLetter>).decisionType === 'afslag' && !ticked && !hasMatchIn(letter, cues.bevilling, s) && !grantNamedAround(letter, si, s, m, before) && !CONTINUES.test(before) && !EXTENDED.test(before) && !grantedListItem(letter, s) && !(CONTINUES_HEADING.test(heading) && !/(?<![\p{L}])ikke(?![\p{L}])/iu.test(heading)) && !(si > 0 && goesOnSaidBefore(letter.slice(letter.sentence(si - 1))))) return false;
   // In a refusal, help offered on the citizen's yes ("Vi kan i stedet tilbyde dig en kontaktperson, som
   // du kan ses med en gang om ugen, hvis du ønsker det"): an offer to take up, not a scope granted.
   if ((letter as Partial<AnalysedLetter>).decisionType === 'afslag' && OFFER_IF_WANTED.test(sText)) return false;
   return true;
+}
+
+// Round 71: in a letter read as a refusal, a scope still granted where the grant is said around it rather than in its
+// sentence: the benefit's amount stated ("Merudgiftsydelsen udgør 410 kr. om måneden", "Tilskuddet er på 600 kr. pr.
+// måned"), the help granted in the sentence before and its scope told next with the help as subject ("Jeres familie får
+// familiebehandling. Behandlingen foregår i jeres hjem 1 gang om ugen"), or a field line under a ticked grant box ("[X]
+// Bevilget" then "Antal: 7 hovedretter om ugen"). A partial grant misread as a refusal keeps its scope.
+const BENEFIT_AMOUNTS =
+  /(?<![\p{L}])\p{L}*(?:ydelse|tilskud|bevilling)(?:n|en|et|det)?\s+(?:udgør|er\s+på|bliver\s+på|fastsættes\s+til|er\s+fastsat\s+til)\s+$/iu;
+const HELP_SUBJECT_NEXT =
+  /^\s*(?:[-•*–·]\s*)?(?:den|det|\p{L}{4,}(?:en|et))\s+(?:foregår|gives|ydes|leveres|finder\s+sted|sker|kommer)(?![\p{L}])/iu;
+const TICKED_GRANT_BOX = /^[ \t]*(?:\[[xX✓✔]\]|☒|☑|✅)[ \t]*(?:bevilget|bevilling|bevilges|godkendt|imødekommet)[ \t]*$/imu;
+const FIELD_LINE = /^[ \t]*[\p{L} ]{2,30}:[ \t]+/u;
+function grantNamedAround(letter: Letter, si: number, s: Span, m: Span, before: string): boolean {
+  if (BENEFIT_AMOUNTS.test(lastClause(before))) return true;
+  if (si > 0 && HELP_SUBJECT_NEXT.test(letter.slice(s))) {
+    const prev = letter.sentence(si - 1);
+    if (letter.seg.sentences[si - 1]!.block === letter.seg.sentences[si]!.block && hasMatchIn(letter, letter.compiled.cues.bevilling, prev) && !hasMatchIn(letter, letter.compiled.cues.afslag, prev)) return true;
+  }
+  const lineStart = letter.text.lastIndexOf('\n', m.start - 1) + 1;
+  if (FIELD_LINE.test(letter.text.slice(lineStart, m.start))) {
+    const box = TICKED_GRANT_BOX.exec(letter.text);
+    if (box && box.index < lineStart) return true;
+  }
+  return false;
 }
 
 // Round 65: the words that name the help the citizen has now, and a change that keeps that help and moves only its time,
@@ -567,6 +605,10 @@ const CHANGED_TO_HELP =
 const COUNT_IN_MONTH_EVENT =
   /\si\s+(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\s+(?:(?:\p{L}+\s+)?(?:er|har|var|havde|blev)\s+\p{L}+|\p{L}+ede)(?![\p{L}])/iu;
 const TO_AS_NEEDED_AFTER = /^\s*til\s+(?:[\p{L}-]+\s+){0,3}?(?:efter|ved)\s+behov(?![\p{L}])/iu;
+// Round 71: "ikke alene/kun/blot … men også" grants more, not less ("Ida får ikke alene aflastning en weekend om måneden, men
+// også en uge i sommerferien"): the "ikke" of the refusal cue is the first half of "not only … but also".
+const NOT_ONLY_AFTER = /^\s*(?:alene|kun|blot|bare)(?![\p{L}])/iu;
+const BUT_ALSO = /(?<![\p{L}])men\s+(?:\p{L}+\s+)?(?:også|ligeledes|tillige)(?![\p{L}])/iu;
 // A relative clause right before a refusal word ("…, som ikke dækkes af …", "der ikke dækkes").
 const RELATIVE_BEFORE = /(?<![\p{L}])(?:som|der)\s+(?:\p{L}+\s+)?$/iu;
 
@@ -575,6 +617,7 @@ function refusedIn(letter: Letter, s: Span, m: Span): boolean {
   for (const r of letter.matches(letter.compiled.cues.afslag)) {
     if (r.start < s.start || r.end > s.end) continue;
     if (r.start >= m.end && RELATIVE_BEFORE.test(letter.text.slice(Math.max(m.end, r.start - 30), r.start))) continue;
+    if (NOT_ONLY_AFTER.test(letter.text.slice(r.end, r.end + 10)) && BUT_ALSO.test(letter.slice(s))) continue;
     return true;
   }
   return false;
@@ -779,11 +822,12 @@ function expenseTableLabel(letter: Letter, m: Span): boolean {
 // The application named as what is granted ("I får det, I har søgt om: afløsning i 4 timer hver
 // onsdag", "Du bevilges det, du har ansøgt om, dvs. 2 timer om ugen"): "søgt" is no refusal here.
 // (Starts at the granting verb; "Du har søgt om 3 timer om ugen" alone stays the application.)
+// (Round 71: also a linking adverb after the verb, "Vi bevilger derfor det, du har bedt om: …".)
 // (Also the application itself met: "Vi kan imødekomme din ansøgning om beskyttet beskæftigelse,
 // 4 dage om ugen", "Din ansøgning om aflastning er imødekommet, og I får 2 weekender om måneden";
 // a refusal in the sentence still gives none.)
 const AS_APPLIED =
-  /(?:(?:får|(?<=kan\s)få|bevilger|bevilges|bevilget|imødekommer|imødekommes)\s+(?:vi\s+|hun\s+|han\s+|I\s+|De\s+|du\s+|dig\s+|jer\s+)?(?:det|hvad|dét|den\s+(?:hjælp|støtte|aflastning))\s*,?\s+(?:du|I|De|han|hun|vi|der)(?:\s+og\s+(?:din\s+|jeres\s+|Deres\s+)?\p{L}+)?\s+(?:har\s+|havde\s+)?(?:søgt|søgte|ansøgt|ansøgte|bedt|bad)\s+om\s*[:,]?|(?:imødekomme[rt]?|bevilge[rt]?|godkende[rt]?)\s+(?:vi\s+|kommunen\s+)?(?:din|jeres|Deres|hans|hendes)\s+ansøgning(?:\s+om)?|(?:din|jeres|Deres|hans|hendes)\s+ansøgning\s+(?:om\s+[^.\n]{0,60}?)?(?:imødekommes|er\s+imødekommet|bevilges|er\s+bevilget|godkendes|er\s+godkendt)(?![\p{L}]))/iu;
+  /(?:(?:får|(?<=kan\s)få|bevilger|bevilges|bevilget|imødekommer|imødekommes)\s+(?:vi\s+|hun\s+|han\s+|I\s+|De\s+|du\s+|dig\s+|jer\s+)?(?:(?:derfor|dermed|hermed|nu|således|altså)\s+)?(?:det|hvad|dét|den\s+(?:hjælp|støtte|aflastning))\s*,?\s+(?:du|I|De|han|hun|vi|der)(?:\s+og\s+(?:din\s+|jeres\s+|Deres\s+)?\p{L}+)?\s+(?:har\s+|havde\s+)?(?:søgt|søgte|ansøgt|ansøgte|bedt|bad)\s+om\s*[:,]?|(?:imødekomme[rt]?|bevilge[rt]?|godkende[rt]?)\s+(?:vi\s+|kommunen\s+)?(?:din|jeres|Deres|hans|hendes)\s+ansøgning(?:\s+om)?|(?:din|jeres|Deres|hans|hendes)\s+ansøgning\s+(?:om\s+[^.\n]{0,60}?)?(?:imødekommes|er\s+imødekommet|bevilges|er\s+bevilget|godkendes|er\s+godkendt)(?![\p{L}]))/iu;
 
 /**
  * The quantity follows the application named as granted, and nothing else before it excludes it.
@@ -836,6 +880,9 @@ const OWN_PROGRAM =
 // (Round 52: also the plain present right before the quantity, "Du arbejder 4 dage om ugen, 6 timer om dagen", in a
 // grant of the place; "Du arbejder i dag 10 timer i et fleksjob" has words between and stays the citizen's own job.)
 const SHALL_WORK = /(?<![\p{L}])(?:du|I|De|han|hun)\s+(?:skal\s+(?:fremover\s+|nu\s+)?arbejde\s*$|arbejder\s+(?:fremover\s+)?$|arbejder\s+(?:der|dér|på\s+værkstedet)(?![\p{L}])[^;]*$)/iu;
+const PAY_BEFORE = /(?<![\p{L}])(?:løn|lønnen|vederlag\p{L}*)\s+(?:på\s+)?$/iu;
+const CARE_EMPLOYMENT =
+  /(?<![\p{L}])(?:ansat\p{L}*\s+(?:[\p{L}]+\s+){0,4}?til\s+at\s+(?:passe|pleje)|pasning\s+af\s+(?:\p{L}+\s+){0,2}?nærtstående|plejevederlag\p{L}*)(?![\p{L}])/iu;
 const SHELTERED_WORK = /beskyttet\s+beskæftigelse|servicelovens\s+§\s*103(?!\d)/iu;
 const ENDS_ONLY = new WeakMap<Letter, boolean>();
 // New help named beside the ending, in other words than a grant ("Fremover kommer hjemmeplejen 2
@@ -884,6 +931,9 @@ const NO_VISITATION = /^\s*(?:det|der|holdet|tilbuddet|træningen)\s+(?:kræver|
 const NOT_OWN_DAYS =
   /forening|forbund|ældre\s+sagen|dgi|frivillig|(?<![\p{L}])(?:kan\s+(?:\p{L}+\s+){0,2}?også|også\s+kan|uden\s+visitation|(?:ikke|uden)\s+(?:at\s+)?(?:være|blive)\s+visiteret|møder?\s+bare\s+op|gratis|tilbyder|arrangerer|afholder|holder|mødes|åben|åbent|lukket|hold|sidste\s+uge|var|blev|kom|ringede|talte|mødtes)(?![\p{L}])/iu;
 
+// Round 71: the same for every other weekday ("ADHD-foreningens forældregruppe, der mødes hver anden torsdag", "I holder selv
+// et fast møde hver anden søndag"): a group's or the family's own meetings, not help granted.
+const EVERY_OTHER_WEEKDAY = /^hver\s+(?:anden|tredje|fjerde)\s+(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)$/iu;
 const CUT_IN_WORD = /^\p{L}\p{L}$/u;
 
 // Round 47: a table whose amount column is headed by the period ("Udgift | Pr. måned", then "Bevilget i alt | 680 kr."):
@@ -907,7 +957,7 @@ export function detect(letter: Letter): Detection {
     // Round 41: a match that stops inside a word has read a unit that is only the start of it ("Hver torsdag kommer
     // der en besøgsven": "en besøg").
     if (CUT_IN_WORD.test(letter.text.slice(m.end - 1, m.end + 1))) continue;
-    if (WEEKDAY_PAIR.test(letter.slice(m)) && letter.sentenceAt(m.start) >= 0 && NOT_OWN_DAYS.test(letter.slice(letter.sentence(letter.sentenceAt(m.start))))) continue;
+    if ((WEEKDAY_PAIR.test(letter.slice(m)) || EVERY_OTHER_WEEKDAY.test(letter.slice(m))) && letter.sentenceAt(m.start) >= 0 && NOT_OWN_DAYS.test(letter.slice(letter.sentence(letter.sentenceAt(m.start))))) continue;
     if (WEEKDAY_PAIR.test(letter.slice(m))) {
       const wi = letter.sentenceAt(m.start);
       if (wi >= 0 && wi + 1 < letter.seg.sentences.length && NO_VISITATION.test(letter.slice(letter.sentence(wi + 1)))) continue;

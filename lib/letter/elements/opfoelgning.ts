@@ -347,6 +347,8 @@ const TABLE_FROM_HEAD_AFTER = /^(?:\s+\d{4})?[ \t|]*\n\s*(?:\|\s*)?fra\s+(?:den\
 const STATUS_ASKED =
   /(?<![\p{L}])(?:ønsker|beder\s+om|vil\s+have|skal\s+have|forventer|afventer)\s+(?:at\s+(?:få|modtage)\s+)?(?:en\s+)?(?:ny\s+|fornyet\s+|skriftlig\s+)?(?:status|statusrapport|statusudtalelse|statusbeskrivelse|opdatering|statusnotat)(?![\p{L}])[^.;:!?\n]{0,50}?(?<![\p{L}])(?:i|inden|senest|til|om|efter)\s+(?:udgangen\s+af\s+)?(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|foråret|sommeren|efteråret|vinteren|sommerferien|uge\s+\d|\d|et\s+halvt|en\s+måned|tre|seks)(?![\p{L}])/giu;
 
+const APPLIED_SPAN = /(?<![\p{L}])(?:ansøgning\p{L}*|(?:an)?søgt\s+om|(?:an)?søgte\s+om)(?![\p{L}])/iu;
+
 export function detect(letter: Letter): Detection {
   const ending = (letter as Partial<AnalysedLetter>).decisionType === 'aendring';
   const refused = (letter as Partial<AnalysedLetter>).decisionType === 'afslag';
@@ -378,6 +380,9 @@ export function detect(letter: Letter): Detection {
       // In a refusal, how long help the citizen already gets elsewhere runs ("hun er i et
       // behandlingsforløb i BUP med samtaler hver 14. dag frem til sommer"): not this help's.
       if (refused && /^(?:frem\s+til|til\s+og\s+med|i\s+perioden|for\s+perioden)$/iu.test(word) && ELSEWHERE.test(sText)) continue;
+      // Round 71: in a refusal, the span of what was applied for ("Der er modtaget ansøgning om dækning af kørsel, i alt 12 ture i
+      // perioden september-december"): the application's period, not how long help lasts.
+      if (refused && /^(?:i|for)\s+perioden$/iu.test(word) && APPLIED_SPAN.test(sText)) continue;
       // (In a refusal, a time limit names the other help offered: "Det kan dækkes af et tidsbegrænset
       // gruppeforløb".)
       if (refused && /^tidsbegræns/iu.test(word)) continue;

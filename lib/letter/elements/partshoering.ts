@@ -27,7 +27,8 @@ const GOT = /(?<![\p{L}])(?:(?:(?:[Dd]u|I|De)(?:\s+og\s+(?:(?:din|dine|jeres|Der
 // (FOR_COMMENTS): "Du fik en vurdering af dit behov ved besøget" is no document to read.
 // (Also handed over in person: "du fik samme dag afslutningsnotatet med hjem".)
 // (Round 31: "fik vores beregning i hænde den 20. februar", "har fået sagens oplysninger i høring".)
-const HANDED = /(?<![\p{L}])(?:tilsendt|sendt|udleveret|fremsendt|(?:til\s+)?at\s+(?:læse|se|gennemlæse)|e-?boks|digital\s+post|med\s+posten|med\s+hjem|i\s+hånden|i\s+hænde|i\s+høring)(?![\p{L}])/iu;
+// (Round 71: also in a letter with the papers, "Du fik den 20. februar et brev med de oplysninger, vi ville lægge vægt på".)
+const HANDED = /(?<![\p{L}])(?:tilsendt|sendt|udleveret|fremsendt|(?:et|en)\s+(?:brev|mail|e-mail)\s+(?:fra\s+(?:os|mig|kommunen)\s+)?med|(?:til\s+)?at\s+(?:læse|se|gennemlæse)|e-?boks|digital\s+post|med\s+posten|med\s+hjem|i\s+hånden|i\s+hænde|i\s+høring)(?![\p{L}])/iu;
 // A written case document the party got, said without how ("Den 20. maj fik du mine notater fra
 // vores samtaler", "fik du og din mor mit notat"): a hearing only with the party's own answer or
 // correction after it (ANSWER, CORRECTION), since the verb alone tells no handing over.

@@ -107,6 +107,9 @@ const COMES_TO_A_PLACE = /^[^.;:]{0,30}?(?<![\p{L}])(?:i|på|til)\s+(?:\p{L}+\s+
 // allerede passer ham" — the worry governs its own clause, not the next item of the list.)
 const WORRY_BEFORE = /(?<![\p{L}])(?<!ikke\s)(?:bekymr\p{L}*|nervøs\p{L}*|urolig\p{L}*|tvivl\p{L}*|usikker\p{L}*|frygt\p{L}*|bange\s+for)(?![\p{L}])(?:(?!\smen\s|,\s+og\s+at\s)[^.;:]){0,50}$/u;
 const WHETHER_BEFORE = /(?<![\p{L}])om\s+(?:du|hun|han|i|de|barnet|pågældende|borgeren|(?:din|dit|jeres|hans|hendes)\s+\p{L}+)\s+(?:selv\s+|fortsat\s+|stadig\s+|godt\s+)?$/u;
+// Round 71: the same question about a child or citizen named by first name ("ser på, om Emil kan klare flere weekender"):
+// run on the original case, a capital marking the name.
+const WHETHER_NAME_BEFORE = /(?<![\p{L}])[oO]m\s+\p{Lu}\p{Ll}+\s+(?:selv\s+|fortsat\s+|stadig\s+|godt\s+)?$/u;
 // Round 34: how to do something, as instruction ("Ergoterapeuten viser dig, hvordan du bruger den korrekt",
 // "vi taler med dig om, hvordan du kan tilkalde hjælp"): what is to be learnt, not what the citizen does.
 const HOW_BEFORE = /(?<![\p{L}])hvordan\s+(?:du|de|i|han|hun|barnet|borgeren)\s+(?:selv\s+|skal\s+|kan\s+|bedst\s+)?$/u;
@@ -374,8 +377,10 @@ const WITHOUT_TROUBLE = /^uden\s+(?:problemer|besvær)$/u;
 // lænestol uden hjælp", "kan ikke komme op af badekarret uden hjælpemidler"): the limitation, not a skill; the clause
 // ends at "og"/"men" ("… kan ikke gå på trappen, men går uden hjælp i stuen" keeps its skill).
 const WITHOUT_HELP = /^uden\s+hjælp(?:emidl\p{L}*|emiddel)?$/u;
+// (Round 71: "eller" joins objects inside the denial, "kan ikke rejse Dem fra sengen eller stolen uden hjælp"; only
+// "og"/"men" may open a new clause.)
 const DENIED_SKILL_BEFORE =
-  /(?<![\p{L}])(?:(?:ikke|aldrig)\s+(?:længere\s+|selv\s+)?(?:kan|kunne|klarer|klarede|magter|formår)|(?:kan|kunne|klarer|klarede|magter|formår)\s+(?:\p{L}+\s+)?(?:ikke|aldrig))(?![\p{L}])(?:(?!\s(?:og|men|eller)\s)[^,;.]){0,60}$/u;
+  /(?<![\p{L}])(?:(?:ikke|aldrig)\s+(?:længere\s+|selv\s+)?(?:kan|kunne|klarer|klarede|magter|formår)|(?:kan|kunne|klarer|klarede|magter|formår)\s+(?:\p{L}+\s+)?(?:ikke|aldrig))(?![\p{L}])(?:(?!\s(?:og|men)\s)[^,;.]){0,60}$/u;
 const PERSON_IN_CLAUSE = /(?<![\p{L}])(?:[dD]u|De|[hH]un|[hH]an|I|\p{Lu}\p{Ll}+\s+(?:viste|kunne|kan|klarede|klarer|gik|går|cyklede|kørte))(?![\p{L}])/u;
 
 // Round 38: the one who saw, right before "så" ("Hun så", "Ergoterapeuten så", "vi så også"), not a comma or a
@@ -413,6 +418,23 @@ const WHEN_SUBJECT_BEFORE = /(?<![\p{L}])(?:når|hvis|indtil|før|inden|mens)\s+
 // conjunction (", men", ", og det kan hun", ", fordi", ", din datter …"): a list joins its last item with a bare "og".
 const WISH_LIST_BEFORE =
   /(?<![\p{L}])(?:gerne\s+vil|vil\s+gerne|ønsker\s+at|håber\s+på\s+at|drømmer\s+om\s+at)\s+[^.;:,]*(?:,\s+(?!(?:men|og|eller|at|fordi|da|så|hvis|når|hvor|der|som|mens|selvom|du|han|hun|de|i|vi|jeg|din|dit|dine|hans|hendes|jeres|det|den)(?![\p{L}]))[^.;:,]*)+$/u;
+
+// Round 71: self-reliance as what a thing would bring about ("den vil ikke gøre dig mere selvhjulpen", "kan gøre hende
+// selvstændig i køkkenet"): the effect of the aid, not a state the citizen is in.
+const MADE_SELF_RELIANT_BEFORE = /(?<![\p{L}])gøre\s+(?:(?:dig|dem|hende|ham|jer|sig|barnet|borgeren)\s+)?(?:(?:mere|mindre|helt|mest|så|endnu|igen)\s+){0,2}$/u;
+const SELF_RELIANT_WORD = /^(?:selvhjulp|selvstændig)/u;
+// Round 71: the child's or citizen's own liking of a place of stay, reported as said ("Emil sagde, at han godt kan lide
+// at være hos familien Holm", "hun har fortalt, at hun kan lide at være på Solbakken"): their view of the placement, not
+// a resource; liking to be with others ("være sammen med") stays one.
+// (A date's period may stand between the verb and its "at": "sagde den 2. april, at han …".)
+const SAID_LIKES_BEFORE =
+  /(?<![\p{L}])(?:sagde|sagt|siger|fortalte|fortalt|fortæller|skrev|skrevet|udtrykte|udtrykt)(?![\p{L}])(?:[^.;:]|(?<=\d)\.){0,80}?,?\s+at\s+(?:du|de|hun|han|i|\p{L}+)\s+(?:(?:godt|rigtig|også|altid|egentlig|stadig|meget)\s+){0,2}$/u;
+// Round 71: a liking given as the reason for a wish ("han gerne vil blive på Kæret, fordi han er glad for sin nye skole"):
+// why the child wants something, said as their view, not a resource the letter weighs.
+const WISH_REASON_BEFORE =
+  /(?<![\p{L}])(?:gerne\s+vil|vil\s+gerne|helst\s+vil|vil\s+helst|ønsker|ønskede)(?![\p{L}])[^.;:]{0,100},\s+(?:fordi|da)\s+(?:\p{L}+\s+){1,3}$/u;
+const LIKING_WORD = /^(?:glad\s+for|kan\s+(?:\p{L}+\s+){0,3}lide)/u;
+const STAY_PLACE_AFTER = /^\s+(?:at\s+)?være\s+(?:hos|på|i|der|her|hjemme)(?![\p{L}])/u;
 
 const LIKED_BECAUSE_BEFORE = /(?<![\p{L}])(?:glad\s+for|holder\s+af|kan\s+lide|nyder)\s*,?\s+(?:fordi|da|når)\s+(?:\p{L}+\s+){1,2}$/u;
 
@@ -460,6 +482,7 @@ export function detect(letter: Letter): Detection {
       // arbejdstid", "hverken du eller din mand kan arbejde hjemme".)
       if (WORK_ROOM.test(text.slice(m.start, m.start + 12).toLowerCase()) && WORK_ROOM_NEGATED_BEFORE.test(before)) continue;
       if (WORRY_BEFORE.test(before) || WHETHER_BEFORE.test(before) || SOURCE_BEFORE.test(before)) continue;
+      if (WHETHER_NAME_BEFORE.test(text.slice(Math.max(s.start, m.start - 40), m.start))) continue;
       if (HOW_BEFORE.test(before)) continue;
       if (EXPECTED_OR_REQUIRED_BEFORE.test(before) || EXTENT_BEFORE.test(before)) continue;
       if (RULE_CLASS_BEFORE.test(before)) continue;
@@ -539,6 +562,9 @@ export function detect(letter: Letter): Detection {
       if (/træning$/u.test(lower) && THERAPY_AFTER.test(after)) continue;
       if (/^går\s+med\s/u.test(lower) && MUST_REST_AFTER.test(after)) continue;
       if (WITHOUT_HELP.test(lower) && DENIED_SKILL_BEFORE.test(before)) continue;
+      if (SELF_RELIANT_WORD.test(lower) && MADE_SELF_RELIANT_BEFORE.test(before)) continue;
+      if (LIKING_WORD.test(lower) && WISH_REASON_BEFORE.test(sinceStart)) continue;
+      if (/^kan\s+(?:\p{L}+\s+){0,3}lide(?:\s+at)?$/u.test(lower) && STAY_PLACE_AFTER.test(after) && SAID_LIKES_BEFORE.test(sinceStart)) continue;
       if (WITHOUT_TROUBLE.test(lower) && (NEGATED_CLAUSE_BEFORE.test(before) || !PERSON_IN_CLAUSE.test(text.slice(s.start, m.start)))) continue;
       // Round 39: walking without one's aid because one had to ("du har måttet gå uden rollator ud på badeværelset om
       // natten"): the risk the letter describes, not a skill ("du går uden rollator i stuen" stays).

@@ -41,7 +41,7 @@ const MORE_OF_SAME = /søg\p{L}*\s+om\s+(?:et\s+|en\s+)?(?:ekstra|flere)\s+(?:ti
 // (Round 49: also a longer thing asked again from the sender, "kan du søge om tilskud til glutenfri kost hos os igen".)
 const NOT_OTHER_HELP = /søg\p{L}*\s+om\s+(?:noget\s+)?andet\s*[.!]?\s*$|klag|ankestyrelse|aktindsigt|(?:se|læse)\s+(?:\p{L}+\s+){0,2}?(?:dokumenterne|akterne|papirerne)\s+i\s+(?:din|jeres|Deres|sagen)|søge?\p{L}*\s+(?:\p{L}+\s+){0,5}?(?:igen|på\s+ny)(?![\p{L}])|søg\p{L}*\s+(?:\p{L}+\s+){0,8}?hos\s+(?:os|mig)\s+(?:igen|på\s+ny)(?![\p{L}])|genoptag|(?:ny|fornyet)\s+vurdering|revurdering/iu;
 const BARE_NAME =
-  /^(?:jobcent|ydelseskontor|udbetaling\s+danmark|pensionsafdeling|pensionskontor|borgerservice|borger\.dk|patientforening|handicapforening|frivilligcent|boligstøtte|varmetillæg|helbredstillæg|personligt\s+tillæg|café|cafe|cafeteri|værested|ældrerådgiver|socialrådgivning|rådgivningshus|rådgivningscent|webshop|netbutik|vederlagsfri|\p{L}*foreningen$|\p{L}*forening$|\p{L}+fonden$|forbund$|\p{L}*forbundet$|landsforening|handicaporganisation|uafhængig|\p{L}*samfund(?:et)?$|kronikertilskud|enkelttilskud|patientbefordring|befordringsgodtgørelse|terminaltilskud|lægemiddelstyrelsen|flextur|flextrafik|flexkørsel|flexbus|handicapkørsel|uddannelsesvejled|uu-vejleder|kommunale?\s+ungeindsats|studievejled|seniorsport|dgi$|seniorklub|seniorhold|motionshold|for\s+egen\s+regning|faldforebyg|sygeforsikring|rusmiddelcent|misbrugscent|alkoholbehandl|misbrugsbehandl|alkoholrådgiv|dagcent|aktivitetscent|daghjem|fritidsklub|klubhus|ungdomsklub|lektiecaf|spisefællesskab|fællesspisning|gældsrådgiv|madklub|elevstøtte|fripladstilskud|bringer\s)/iu;
+  /^(?:jobcent|ydelseskontor|udbetaling\s+danmark|pensionsafdeling|pensionskontor|borgerservice|borger\.dk|patientforening|handicapforening|frivilligcent|boligstøtte|varmetillæg|helbredstillæg|personligt\s+tillæg|café|cafe|cafeteri|værested|ældrerådgiver|socialrådgivning|rådgivningshus|rådgivningscent|webshop|netbutik|vederlagsfri|\p{L}*foreningen$|\p{L}*forening$|\p{L}*foreningerne$|\p{L}*træningshold|\p{L}+fonden$|forbund$|\p{L}*forbundet$|landsforening|handicaporganisation|uafhængig|\p{L}*samfund(?:et)?$|kronikertilskud|enkelttilskud|patientbefordring|befordringsgodtgørelse|terminaltilskud|lægemiddelstyrelsen|flextur|flextrafik|flexkørsel|flexbus|handicapkørsel|uddannelsesvejled|uu-vejleder|kommunale?\s+ungeindsats|studievejled|seniorsport|dgi$|seniorklub|seniorhold|motionshold|for\s+egen\s+regning|faldforebyg|sygeforsikring|rusmiddelcent|misbrugscent|alkoholbehandl|misbrugsbehandl|alkoholrådgiv|dagcent|aktivitetscent|daghjem|fritidsklub|klubhus|ungdomsklub|lektiecaf|spisefællesskab|fællesspisning|gældsrådgiv|madklub|elevstøtte|fripladstilskud|bringer\s)/iu;
 // Associations one lives in or plays in, not where one gets help.
 const FOUND_IT_BEFORE = /(?<![\p{L}])(?:du|I|De|han|hun)\s+(?:selv\s+)?(?:har\s+|havde\s+)?(?:selv\s+)?(?:fundet|fandt|set|så|købt|købte|bestilt|bestilte)(?:\s+(?:den|det|dem))?\s+(?:i|på|hos)\s+(?:en\s+|et\s+)?$/iu;
 const QUESTIONS_LABEL = /^\s*(?:har\s+(?:du|I|De)\s+)?spørgsmål\s+(?:om|til|vedrørende|angående)\s+[^.:!?]{1,100}:\s*$/iu;
@@ -52,7 +52,7 @@ const ARRANGES_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:arrangerer|afholder|holder|
 // Round 47: an offer named in one sentence, how to reach it in the next ("Frivilligcentret har spisefællesskab hver
 // tirsdag. Du kan ringe til dem på …"): the pronoun carries the guiding verb back to the name.
 // (Round 53: also a name put as a line of its own with how to order it next, "Flextur. Bestilles hos trafikselskabet".)
-const CONTACT_THEM_NEXT = /^\s*(?:(?:du|I|De)\s+kan\s+(?:(?:også|bare|altid|selv)\s+)?|kan\s+(?:du|I|De)\s+(?:(?:også|bare|altid|selv)\s+)?)?(?:ringe|ring|skrive|skriv|kontakte|kontakt|henvende\s+(?:dig|jer|Dem))\s+(?:til\s+)?(?:dem|stedet|centret|foreningen)(?![\p{L}])|^\s*(?:kan\s+)?(?:bestilles|bookes)\s+(?:\p{L}+\s+)?(?:hos|via|gennem|på)(?![\p{L}])/iu;
+const CONTACT_THEM_NEXT = /^\s*(?:(?:du|I|De|\p{L}+(?:ne|en))\s+kan\s+(?:(?:også|bare|altid|selv)\s+)?|kan\s+(?:du|I|De)\s+(?:(?:også|bare|altid|selv)\s+)?)?(?:ringe|ring|skrive|skriv|kontakte|kontakt|henvende\s+(?:dig|jer|Dem)|(?:an)?søge(?:\s+om\s+(?:det|den|dem|\p{L}*tilskud\p{L}*|\p{L}*støtte\p{L}*))?\s+(?:hos|fra))\s+(?:til\s+)?(?:dem|stedet|centret|foreningen|fonden)(?![\p{L}])|^\s*(?:\p{L}+(?:ne|en)\s+kan\s+|kan\s+(?:du|I|De)\s+)(?:(?:også|bare|altid|selv)\s+)?(?:an)?søge\s+(?:dem|foreningen|fonden)(?![\p{L}])|^\s*(?:kan\s+)?(?:bestilles|bookes)\s+(?:\p{L}+\s+)?(?:hos|via|gennem|på)(?![\p{L}])/iu;
 // Round 56: a place named in one sentence, its opening hours in the next ("Jeg har talt med Ungdomsklubben på Skolevej.
 // De har åbent mandag til torsdag …"): the hours tell the citizen when to go there, as "åbent hver …" does in the same
 // sentence. (A day in the place's own week told as a fact, "Du kommer i dagcentret om tirsdagen", has no "åben".)
@@ -62,6 +62,15 @@ const OPEN_NEXT =
 // fællesspisning hver tirsdag. Et måltid koster 55 kr., og du skal bare melde dig til dagen før"): like ringing them.
 const SIGN_UP_NEXT =
   /(?<![\p{L}])(?:(?:(?:du|I|De)\s+(?:skal|kan)|(?:skal|kan)\s+(?:du|I|De))\s+(?:(?:bare|blot|også|selv|gerne)\s+)?(?:melde\s+(?:dig|jer|Dem)\s+(?:til|på)|tilmelde\s+(?:dig|jer|Dem))|tilmelding\s+(?:sker\s+|foregår\s+)?(?:på|hos|til|via))(?![\p{L}])/iu;
+// Round 71: see accept. A doctor, therapist or hospital as the subject of the advice (a date with its dots may stand between).
+const HEALTH_ADVISER_BEFORE =
+  /(?<![\p{L}])(?:\p{L}*læge(?:n|rne)?|\p{L}*terapeut(?:en|erne)?|sygehus(?:et)?|hospital(?:et)?|\p{L}*afdeling(?:en)?|psykiater(?:en)?|psykolog(?:en)?|sygeplejerske(?:n)?)(?:\s+(?:[^.;:!?,]|(?<=\d)\.){0,60}?)?\s+(?:har\s+|havde\s+)?$/iu;
+const HELP_NOUN =
+  /(?<![\p{L}])(?:hjælp|støtte|tilbud|behandling|\p{L}*træning|\p{L}*terapi|forløb|hold(?:et)?|\p{L}*gruppe|ophold|bolig|kursus|kurser|\p{L}*rådgivning|\p{L}*forening\p{L}*|kommune|jobcent\p{L}*)(?![\p{L}])/iu;
+// Round 71: see accept. The citizen's own ordering, told as done or as a habit ("har bestilt sine dagligvarer på nettet",
+// "bestiller selv varer hos Nemlig").
+const OWN_ORDERING =
+  /(?<![\p{L}])(?:(?:har|havde)\s+(?:\p{L}+\s+){0,3}?(?:bestilt|købt|handlet)|(?:bestiller|handler|køber)\s+(?:\p{L}+\s+){0,2}?selv|selv\s+(?:bestiller|handler|køber))(?![\p{L}])/iu;
 const WEIGHED_COULD_BEFORE = /(?<![\p{L}])(?:drøftet|overvejet|undersøgt|vurderet|drøftede|overvejede)\s*,?\s+om\s+[^.;:!?]{0,80}?(?<![\p{L}])kunne\s+[^.;:!?]{0,40}$/iu;
 const REPORTED_BEFORE = /(?<![\p{L}])(?:fremgår\s+det|fremgik\s+det|af\s+(?:\p{L}+\s+){0,3}?(?:udtalelse|erklæring|notat|rapport|statusnotat|journal|epikrise)\p{L}*|skriver|skrev|oplyser|oplyste|har\s+oplyst|har\s+skrevet)(?![\p{L}])[^.;!?]*$/iu;
 // Round 66: see the BARE_NAME branch of accept. A past recommendation that the citizen (or a person named) gets help, with
@@ -72,6 +81,9 @@ const RECOMMENDED_YOU_GET =
 // der ikke er andre pladser i kommunens tilbud", "der findes ingen ledige pladser"): a reason why, which names no help to
 // turn to, so its "tilbud" does not make a place named beside it a pointer. (Up to "men", "så", "og", "eller": what follows
 // may still guide.)
+// Round 71: see the BARE_NAME branch of accept. A document of the case, right after a name in the genitive.
+const SOURCE_DOCUMENT_AFTER =
+  /^\s+(?:\p{L}+\s+)?(?:udtalelse|erklæring|beskrivelse|notat|statusnotat|rapport|vurdering|indstilling|brev|mail|oplysninger|referat|journal)\p{L}*(?![\p{L}])/iu;
 const NONE_AVAILABLE =
   /(?<![\p{L}])(?:(?:der\s+)?(?:ikke\s+(?:er|findes|var|fandtes)|(?:er|findes|var|fandtes)\s+(?:der\s+)?(?:ikke|ingen))|ingen)\s+(?:(?:nogen|andre|anden|flere|ledige?|frie?)\s+){0,2}(?:pladser|plads|tilbud)(?![\p{L}])(?:(?!\s(?:men|så|og|eller)\s)[^,.;:!?])*/giu;
 // (Round 66: also the indefinite compound, "Nordby Boligforening".)
@@ -114,7 +126,7 @@ const PLACE_ASSOCIATION = /^(?:bolig|andelsbolig|andels|ejer|grundejer|beboer|id
 // (Round 69: also a journal note that the citizen was told about it, with no object or with a date or a manner between,
 // "Borger tlf. orienteret 11.06 om Flexkørsel", "vejledt mundtligt om …".)
 const GUIDES =
-  /(?<![\p{L}])(?:(?:du|i|de)\s+kan\s+(?:også|desuden|i\s+stedet|altid)|har\s+(?:du|i|de)\s+lyst\s+til|hvis\s+(?:du|i|de)\s+(?:\p{L}+\s+){0,3}?(?:hellere|gerne)\s+vil|kan\s+(?:du|i|de)\s+(?:også|desuden|i\s+stedet|altid)|(?:fortalt|orienteret|informeret)\s+(?:dig|jer|dem)\s+om|(?:orienteret|informeret|vejledt)\s+(?:[\d./-]+\s+|(?:mundtligt|telefonisk|skriftligt)\s+)?om|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:bestilles|købes|lejes|lånes|søges|ansøges|eftermonteres|tilkøbes)|(?:kan|kunne)\s+(?:(?:du|i|de|også|altid|gerne|bare|desuden)\s+){0,2}komme\s+(?:i|på|forbi)|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:blive\s+(?:visiteret|henvist|optaget)\s+til|få|søge|ansøge|fortsætte|hjælpe|rådgive|vejlede|vise|tilbyde|give|låne|købe|kontakte|henvende|ringe|bestille|deltage|høre|spørge|tale|svare|oplyse|informere|beregne|prøve|have\s+(?:glæde|gavn|nytte)\s+af)|kan\s+(?:\p{L}+\s+)?køre\s+(?:dig|jer|Dem)|(?:(?:du|i|de)\s+kan|kan\s+(?:du|i|de))\s+(?:(?:også|altid|bare|selv)\s+)?(?:køre|tage)\s+med|(?:(?:du|i|de)\s+kan|kan\s+(?:du|i|de))\s+(?:(?:også|altid|bare|selv)\s+)?vælge\s+at\s+(?:køre|tage|bruge|benytte)|(?:kan|kunne)\s+(?:\p{L}+\s+){0,2}?(?:se|undersøge|tjekke)\s*,?\s+om\s+der\s+er\s+(?:\p{L}+\s+)?(?:plads|ledige?\s+pladser)|prøv|(?:(?:af)?holder|har(?!\s+(?:\p{L}+\s+)?(?:gennemført|afsluttet|deltaget|været|gået|startet|begyndt|fulgt|taget|fået|fundet)(?![\p{L}]))|arrangerer|tilrettelægger)\s+(?:\p{L}+\s+){0,3}?(?:\p{L}*(?:motions|trænings|gymnastik|svømme|yoga|dans|gå|løbe|cykel|bold)hold|hold|\p{L}*kursus|\p{L}*kurser|\p{L}*netværk|madskole|madskoler|familiekursus|forældrekursus|pårørendegrupper?|samtalegrupper?|\p{L}*grupper?|\p{L}*weekend(?:er)?|\p{L}*lejre?|netværksmøder?|temaaftener|temaaften|workshops?|\p{L}*rådgivning|åbent\s+hus|\p{L}*café|\p{L}*cafe)(?![\p{L}])|(?<!(?:holde|holder|have|har|i|god|tæt|fast)\s+)kontakt(?!person|pædagog|lærer|oplysning|info|telefon)\p{L}*|henvend\p{L}*|søg\p{L}*|ansøg\p{L}*|ring(?!et(?![\p{L}])|ede(?![\p{L}]))\p{L}*|book\p{L}*|tager\s+gerne\s+(?:imod\s+)?nye|spørg\p{L}*|læs\p{L}*|vejled\p{L}*|rådgiv\p{L}*|anbefal\p{L}*|opfordr\p{L}*|foreslå\p{L}*|velkommen|mulighed\p{L}*|tilbud\p{L}*|tilbyd\p{L}*|henvis\p{L}*(?![\p{L}])(?!\s+til\s*,?\s+at(?![\p{L}]))|hjælpe\s+dig|giv\p{L}?\s+(?!os|mig|kommunen)(?:\p{L}+\s+){0,3}?besked|(?:(?:du|i|de)\s+skal|skal\s+(?:du|i|de)|husk\s+at)\s+(?:(?:selv|også|straks|altid)\s+)?(?:oplyse|underrette|orientere|meddele)|berettiget|ret\s+til|webshop|netbutik|sælger|forhandler|udlån\p{L}*|gratis|åbent?\s+(?:alle|hver|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|for|om|i\s+weekenden|(?:til|fra)\s+(?:kl\.\s*)?\d)|(?:det\s+er|er\s+det)\s+regionens|(?:kan|kunne|vil|ville)\s+(?:det\s+)?(?:være\s+)?(?:en\s+)?god\s+id[ée]\s+at|(?:du|i|de)\s+(?:selv\s+)?bestiller|bestiller\s+(?:du|i|de)\s+(?:\p{L}+\s+)?selv)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:du|i|de)\s+kan\s+(?:også|desuden|i\s+stedet|altid)|har\s+(?:du|i|de)\s+lyst\s+til|hvis\s+(?:du|i|de)\s+(?:\p{L}+\s+){0,3}?(?:hellere|gerne)\s+vil|kan\s+(?:du|i|de)\s+(?:også|desuden|i\s+stedet|altid)|(?:fortalt|orienteret|informeret)\s+(?:dig|jer|dem)\s+om|(?:orienteret|informeret|vejledt)\s+(?:[\d./-]+\s+|(?:mundtligt|telefonisk|skriftligt)\s+)?om|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:bestilles|købes|lejes|lånes|søges|ansøges|eftermonteres|tilkøbes)|(?:kan|kunne)\s+(?:(?:du|i|de|også|altid|gerne|bare|desuden)\s+){0,2}komme\s+(?:i|på|forbi)|(?:kan|kunne)\s+(?:\p{L}+\s+){0,3}?(?:blive\s+(?:visiteret|henvist|optaget)\s+til|få|søge|ansøge|fortsætte|hjælpe|rådgive|vejlede|vise|tilbyde|give|låne|købe|kontakte|henvende|ringe|bestille|deltage|høre|spørge|tale|svare|oplyse|informere|beregne|prøve|have\s+(?:glæde|gavn|nytte)\s+af)|kan\s+(?:\p{L}+\s+)?køre\s+(?:dig|jer|Dem)|(?:(?:du|i|de)\s+kan|kan\s+(?:du|i|de))\s+(?:(?:også|altid|bare|selv)\s+)?(?:køre|tage)\s+med|(?:(?:du|i|de)\s+kan|kan\s+(?:du|i|de))\s+(?:(?:også|altid|bare|selv)\s+)?vælge\s+at\s+(?:køre|tage|bruge|benytte)|(?:kan|kunne)\s+(?:\p{L}+\s+){0,2}?(?:se|undersøge|tjekke)\s*,?\s+om\s+der\s+er\s+(?:\p{L}+\s+)?(?:plads|ledige?\s+pladser)|prøv|(?:(?:af)?holder|har(?!\s+(?:\p{L}+\s+)?(?:gennemført|afsluttet|deltaget|været|gået|startet|begyndt|fulgt|taget|fået|fundet)(?![\p{L}]))|arrangerer|tilrettelægger)\s+(?:\p{L}+\s+){0,3}?(?:\p{L}*(?:motions|trænings|gymnastik|svømme|yoga|dans|gå|løbe|cykel|bold)hold|hold|\p{L}*kursus|\p{L}*kurser|\p{L}*netværk|madskole|madskoler|familiekursus|forældrekursus|pårørendegrupper?|samtalegrupper?|\p{L}*grupper?|\p{L}*weekend(?:er)?|\p{L}*lejre?|netværksmøder?|temaaftener|temaaften|workshops?|\p{L}*rådgivning|åbent\s+hus|\p{L}*café|\p{L}*cafe)(?![\p{L}])|(?<!(?:holde|holder|have|har|i|god|tæt|fast)\s+)kontakt(?!person|pædagog|lærer|oplysning|info|telefon)\p{L}*|henvend\p{L}*|søg\p{L}*|ansøg\p{L}*|ring(?!et(?![\p{L}])|ede(?![\p{L}]))\p{L}*|book\p{L}*|tager\s+gerne\s+(?:imod\s+)?nye|spørg\p{L}*|læs(?!te?(?![\p{L}]))\p{L}*|vejled\p{L}*|rådgiv\p{L}*|anbefal\p{L}*|opfordr\p{L}*|foreslå\p{L}*|velkommen|mulighed\p{L}*|tilbud\p{L}*|tilbyd\p{L}*|henvis\p{L}*(?![\p{L}])(?!\s+til\s*,?\s+at(?![\p{L}]))|hjælpe\s+dig|giv\p{L}?\s+(?!os|mig|kommunen)(?:\p{L}+\s+){0,3}?besked|(?:(?:du|i|de)\s+skal|skal\s+(?:du|i|de)|husk\s+at)\s+(?:(?:selv|også|straks|altid)\s+)?(?:oplyse|underrette|orientere|meddele)|berettiget|ret\s+til|webshop|netbutik|sælger|forhandler|udlån\p{L}*|gratis|åbent?\s+(?:alle|hver|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|for|om|i\s+weekenden|(?:til|fra)\s+(?:kl\.\s*)?\d)|(?:det\s+er|er\s+det)\s+regionens|(?:kan|kunne|vil|ville)\s+(?:det\s+)?(?:være\s+)?(?:en\s+)?god\s+id[ée]\s+at|(?:du|i|de)\s+(?:selv\s+)?bestiller|bestiller\s+(?:du|i|de)\s+(?:\p{L}+\s+)?selv)(?![\p{L}])/iu;
 
 // The new help given in place of the old, in the indicative ("I stedet får du en mentor",
 // "og du får en mentor i stedet"), not an offer the citizen may take up.
@@ -211,6 +223,7 @@ export function detect(letter: Letter): Detection {
   const complaint = sectionUnder(letter, 'klagevejledning');
   let ownSender: string | undefined;
   let schemeDecided: boolean | undefined;
+  let subsidyGranted: boolean | undefined;
   for (const m of letter.matches(letter.compiled.elements['vejledning-andre-ydelser'].re)) {
     if (inFrame(m.start)) continue;
     const si = letter.sentenceAt(m.start);
@@ -251,7 +264,7 @@ export function detect(letter: Letter): Detection {
     // Round 58: an item of a list under a heading that asks what the granted support covers ("Hvad får du støtte til? /
     // at tage kontakt til jobcenter og læge"): a task the staff help with, not a place the citizen is sent to.
     if (BARE_NAME.test(letter.slice(m)) && LIST_ITEM_START.test(sentence) && underSupportHeading(letter, si)) continue;
-    if (accept(letter.slice(m), sentence, m.start - s.start, result, refusal, sender, granting, type === 'delvis', () => SHOPPING_REFUSED.test(letter.lower), (ownSender ??= frameSender(letter, inFrame)), si + 1 < letter.seg.sentences.length ? letter.slice(letter.sentence(si + 1)) : '', si > 0 ? letter.slice(letter.sentence(si - 1)) : '')) return { present: true, evidence: m };
+    if (accept(letter.slice(m), sentence, m.start - s.start, result, refusal, sender, granting, type === 'delvis', () => SHOPPING_REFUSED.test(letter.lower), (ownSender ??= frameSender(letter, inFrame)), si + 1 < letter.seg.sentences.length ? letter.slice(letter.sentence(si + 1)) : '', si > 0 ? letter.slice(letter.sentence(si - 1)) : '', () => (subsidyGranted ??= SUBSIDY_GRANTED.test(letter.lower)))) return { present: true, evidence: m };
   }
   return { present: false };
 }
@@ -408,7 +421,7 @@ const PRIVATE_WILLING_BEFORE =
   /(?<![\p{L}])(?:han|hun|du|de|far(?:en)?|faderen|mor(?:en)?|moderen|forældrene|familien|naboen|søn(?:nen)?|datter(?:en)?|(?:din|dit|dine|hans|hendes|jeres|\p{L}+s)\s+\p{L}+)\s+(?:\p{L}+\s+)?(?:også\s+|gerne\s+|fortsat\s+)?$/iu;
 const SOMEWHERE_NOT_HELP = /^\s*(?:end|hen|hjemmefra)(?![\p{L}])/iu;
 
-function accept(match: string, sentence: string, at: number, result: string, refusal: boolean, sender: string, granting = false, partial = false, shoppingRefusedInLetter: () => boolean = () => false, frameSender = '', next = '', prev = ''): boolean {
+function accept(match: string, sentence: string, at: number, result: string, refusal: boolean, sender: string, granting = false, partial = false, shoppingRefusedInLetter: () => boolean = () => false, frameSender = '', next = '', prev = '', subsidyInLetter: () => boolean = () => false): boolean {
   if (DATA_PROTECTION.test(sentence) || PURPOSE_SENTENCE.test(sentence)) return false;
   // Round 69: see AID_BESIDE and FEE_SERVICE.
   if (AID_BESIDE.test(match)) return aidBeside(sentence.slice(0, at), result);
@@ -446,6 +459,12 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   // Round 47: a recommendation reported from a statement that the citizen gets help ("Af udtalelsen fremgår det, at det
   // anbefales, at du får støtte til …"): a fact of the case behind the application, not advice from the letter.
   if (/^anbefal/iu.test(match) && REPORTED_BEFORE.test(sentence.slice(0, at)) && /^\s*(?:får|modtager|fortsat\s+får|bliver\s+tilbudt)(?![\p{L}])/iu.test(sentence.slice(at + match.length))) return false;
+  // Round 71: a health professional's advice on the citizen's own conduct, reported ("din lungelæge anbefaler, at du undgår
+  // støv", "Lægen anbefaler, at du holder dig i gang med motion"): a fact of the case, unless it names help or a place to go.
+  if (/^anbefal/iu.test(match) && HEALTH_ADVISER_BEFORE.test(sentence.slice(Math.max(0, at - 80), at)) && !GUIDES.test(sentence.slice(at + match.length)) && !HELP_NOUN.test(sentence.slice(at + match.length))) return false;
+  // Round 71: a delivery the citizen already has, after the sentence that tells of the own ordering ("Borgeren har bestilt
+  // sine varer på nettet. Varerne bringes til døren om tirsdagen"): how the citizen manages now, not a pointer.
+  if (/^varerne\s/iu.test(match) && OWN_ORDERING.test(`${prev} ${sentence.slice(0, at)}`) && !CAN_WORD.test(`${prev} ${sentence}`)) return false;
   if (BARE_SOCIETY.test(match)) return false;
   // Round 55: a thing handed out free by another body: not the sender named in full ("gratis fra Nordby Kommune"), nor
   // the help granted itself ("rollatoren får du gratis fra …").
@@ -477,7 +496,7 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   // den, men så betaler du resten selv", "I kan vælge at købe den el-cykel, I søgte om, men så betaler I selv forskellen",
   // "Du kan godt købe den cykel, du har fundet, men så skal du selv betale forskellen"): the share the decision leaves to
   // the citizen, not another option (see paysForDecidedThing).
-  if (paysForDecidedThing(match, sentence, at, result, prev)) return false;
+  if (paysForDecidedThing(match, sentence, at, result, prev, subsidyInLetter)) return false;
   // Round 53: sold in ordinary shops as the test of a consumer good ("En løftestol kan købes i almindelig handel …, og
   // derfor er den et forbrugsgode"): the reason for the rule applied, not a pointer to a shop.
   if (SOLD_IN_SHOPS.test(match) && CONSUMER_GOOD.test(sentence)) return false;
@@ -604,6 +623,9 @@ function accept(match: string, sentence: string, at: number, result: string, ref
     // Round 37: an arrangement the citizen may already use, in the if-clause ("Hvis du bruger et privat
     // firma eller en forening til lønadministration, skal du give dem besked"): a fact of the case.
     if (IF_YOU_USE.test(sentence.slice(0, at))) return false;
+    // Round 71: the name in the genitive before a document of the case ("studievejlederens udtalelse", "Jobcentrets notat af
+    // 3. maj"): the author of facts the decision rests on, not a place pointed to.
+    if (/s$/iu.test(match) && SOURCE_DOCUMENT_AFTER.test(sentence.slice(at + match.length))) return false;
     // Round 60: the place of the citizen's own offer ("Vedrørende dit tilbud i Café Kilden", "din plads på Værestedet
     // Molen"): where the citizen goes already, the help this letter is about, not a place pointed to.
     if (OWN_OFFER_BEFORE.test(sentence.slice(Math.max(0, at - 50), at))) return false;
@@ -1125,6 +1147,11 @@ const THEN_FIRST = /^\s*(?:men\s+)?(?:så|i\s+så\s+fald)(?![\p{L}])[^.;:!?]*$/i
 // model", "en anden scooter").
 const NAMED_BACK = /^\s*(?:den|det|dem|dette|disse)(?!\s+(?:dyrere|anden|andet|andre|større|bedre|billigere)(?![\p{L}]))(?![\p{L}])/iu;
 const SUBSIDY = /tilskud/iu;
+// Round 71: a subsidy granted in plain words anywhere in the letter ("Du får derfor et tilskud på 9.900 kr.", "Kommunen giver
+// dig et tilskud", "Tilskuddet udbetales, når …"): the decision is a subsidy toward a purchase. Not "kan få et tilskud"
+// (the free choice of an aid given in kind) nor "får ikke tilskud".
+const SUBSIDY_GRANTED =
+  /(?<![\p{L}])(?:(?:får|giver|bevilger|bevilges|ydes|ydes\s+der)\s+(?:(?!ikke\s|intet\s|ingen\s)\p{L}+\s+){0,3}?(?:et\s+)?tilskud|tilskuddet\s+(?:udbetales|er\s+(?:derfor\s+)?(?:på\s+)?\d))(?![\p{L}])/iu;
 
 /**
  * Whether the match is the citizen buying, or paying the rest of, the very thing decided here: one test for what rounds
@@ -1134,8 +1161,9 @@ const SUBSIDY = /tilskud/iu;
  * selv forskellen"). Where the aid is given in kind, a dearer or other one with the difference paid is the free choice
  * of aid, and still guides; so does one marked as another option ("også", "i stedet").
  */
-function paysForDecidedThing(match: string, sentence: string, at: number, result: string, prev = ''): boolean {
+function paysForDecidedThing(match: string, sentence: string, at: number, result: string, prev = '', subsidyInLetter: () => boolean = () => false): boolean {
   let thing: string;
+  let concededHere = false;
   if (BUY_ANYWAY.test(match) || CHOOSE_TO_BUY.test(match)) {
     // ("vælge at købe" is no concession by itself: "Du kan vælge at købe den hos en privat forhandler" offers a way.)
     if (!BUY_ANYWAY.test(match) && !PAY_REST_AFTER.test(sentence.slice(at))) return false;
@@ -1143,8 +1171,10 @@ function paysForDecidedThing(match: string, sentence: string, at: number, result
   } else if (PAY_SHARE.test(match)) {
     // Round 67: the concession may close the sentence before, the rest paid opening the next with "så" ("Du kan godt købe
     // den model, du har søgt om. Så betaler du selv forskellen"): one concession split in two.
+    const here = CONCEDED_BEFORE.exec(sentence.slice(0, at));
+    concededHere = here !== null;
     const conceded =
-      CONCEDED_BEFORE.exec(sentence.slice(0, at)) ??
+      here ??
       WISHED_BEFORE.exec(sentence.slice(0, at)) ??
       (THEN_FIRST.test(sentence.slice(0, at)) ? CONCEDED_SENTENCE.exec(prev) : null);
     if (!conceded) return false;
@@ -1162,8 +1192,12 @@ function paysForDecidedThing(match: string, sentence: string, at: number, result
   // subsidy leaves, whatever model is named ("Du kan godt købe Vento-modellen, men så betaler du selv resten af
   // prisen"): the citizen buys the thing with the subsidy either way; in-kind aid still needs the thing named
   // back.
-  if (BUY_ANYWAY.test(match) && SUBSIDY.test(result) && PAY_REST_AFTER.test(sentence.slice(at))) return true;
-  return NAMED_BACK.test(thing) || (SUBSIDY.test(result) && ownHelp(clauseOf(thing), result));
+  // Round 71: also the concession before the rest paid ("Du kan godt vælge Triola-modellen, men så skal du selv betale
+  // forskellen"), and the subsidy granted anywhere in the letter, not only in the result sentence ("Du får derfor et
+  // tilskud på 9.900 kr." after "Din ansøgning imødekommes delvist").
+  const subsidy = SUBSIDY.test(result) || subsidyInLetter();
+  if (subsidy && ((BUY_ANYWAY.test(match) && PAY_REST_AFTER.test(sentence.slice(at))) || concededHere)) return true;
+  return NAMED_BACK.test(thing) || (subsidy && ownHelp(clauseOf(thing), result));
 }
 const OWN_HABIT = /^[^.;:]{0,80}?(?<![\p{L}])som\s+(?:(?:du|I|De)\s+(?:gør|plejer|allerede|altid|har\s+gjort)|hidtil|i\s+dag|nu)(?![\p{L}])/iu;
 // Prefixes every kind of help shares ("hjælpemiddeldepotet" is no "hjælp").

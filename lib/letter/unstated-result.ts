@@ -1,0 +1,164 @@
+/**
+ * Round 71: results a letter tells without any decision word, read only when nothing else in the letter gave a type
+ * (classifyDecision's last fallbacks):
+ * - a before/after table or case summary ("Hidtil | Fra 1. maj 2025", "Før | Fra 1. juni", "Din ansøgning | Fra 1. april");
+ * - what the help provider will or will not do ("Hjemmeplejen henter vasketøjet hver anden onsdag", "Det betyder, at
+ *   hjemmeplejen ikke skal komme og hjælpe dig med badet");
+ * - the person appointed ("Jonas' kontaktperson bliver Ahmed Rahimi").
+ */
+import type { Letter } from './letter';
+import type { DecisionType } from './types';
+import { asks, COMPLAINT, CONDITION, count, ONE_AMOUNT, REPORT_CUE, zoneBody } from './decision-cues';
+
+// The column of the help had until now ("Hidtil", "Før", "Nuværende") or of what was applied for ("Ansøgt", "Din ansøgning
+// 27.01.2025"), and the column of what applies from now ("Fra 1.12.2024", "Fremover", "Bevilget").
+const OLD_HEAD = /^(?:hidtil|før|tidligere|nuværende|indtil\s+nu|i\s+dag)$/iu;
+const ASKED_HEAD = /^(?:(?:din|jeres|deres)\s+ansøgning|ansøgt|søgt|ønsket)(?:\s+(?:af\s+|fra\s+)?(?:den\s+)?[\d./-]+(?:\s+\p{L}+\s+\d{4})?)?$/iu;
+const NEW_HEAD = /^(?:fra\s+(?:og\s+med\s+)?(?:den\s+)?(?:\d{1,2}\.\s*(?:\p{L}+|\d{1,2}\.?)(?:\s*\d{2,4})?|uge\s+\d{1,2})|fremover|fremadrettet|bevilget|nyt\s+omfang)$/iu;
+// Cells part on a tab, a bar, two spaces or a dotted leader ("Hidtil ............... 4 timer om ugen").
+const CELL_GAP = /[ \t]*(?:\t|\||\.{3,}| {2,})[ \t]*/u;
+const RULE_LINE = /^[\s\-–—=_]+$/u;
+const FIRST_NUMBER = /(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?/u;
+const CELL_WORDS_MAX = 8;
+const ROWS_MAX = 20;
+
+const cellsOf = (line: string) => line.trim().split(CELL_GAP).filter((c) => c.length > 0);
+const words = (line: string) => line.trim().split(/\s+/u).length;
+function firstNumber(cell: string): number | undefined {
+  const m = FIRST_NUMBER.exec(cell);
+  return m ? Number(m[1]!.replace(/\./gu, '')) : /^(?:0|ingen|nej|-|–)$/iu.test(cell.trim()) ? 0 : undefined;
+}
+
+interface Compared { differ: boolean; less: boolean; equal: boolean }
+function compare(pairs: [string, string][]): Compared {
+  const out = { differ: false, less: false, equal: false };
+  for (const [was, now] of pairs) {
+    const a = firstNumber(was);
+    const b = firstNumber(now);
+    if (a !== undefined && b !== undefined) {
+      if (b < a) out.less = true;
+      else if (a === b) out.equal = true;
+    }
+    if (was.replace(/\s+/gu, ' ').toLowerCase() !== now.replace(/\s+/gu, ' ').toLowerCase()) out.differ = true;
+  }
+  return out;
+}
+
+/** The type a before/after (or applied/granted) table states, and the offset of its head. */
+function beforeAfterTable(letter: Letter): { type: DecisionType; at: number } | undefined {
+  const lines = letter.text.split('\n');
+  let offset = 0;
+  const starts = lines.map((l) => ((offset += l.length + 1), offset - l.length - 1));
+  for (let i = 0; i < lines.length; i++) {
+    const cells = cellsOf(lines[i]!);
+    if (cells.length === 0 || words(lines[i]!) > 2 * CELL_WORDS_MAX) continue;
+    const oldAt = cells.findIndex((c) => OLD_HEAD.test(c) || ASKED_HEAD.test(c));
+    if (oldAt < 0) continue;
+    const asked = ASKED_HEAD.test(cells[oldAt]!);
+    const pairs: [string, string][] = [];
+    if (oldAt + 1 < cells.length && NEW_HEAD.test(cells[oldAt + 1]!)) {
+      // One head line, then rows with the two values last ("Rengøring   60 min. hver uge   60 min. hver 2. uge").
+      for (let k = i + 1; k < lines.length && k <= i + ROWS_MAX; k++) {
+        const row = cellsOf(lines[k]!);
+        if (row.length === 0) {
+          if (pairs.length > 0) break;
+          continue;
+        }
+        if (RULE_LINE.test(lines[k]!)) continue;
+        if (row.length < 2) break;
+        pairs.push([row[row.length - 2]!, row[row.length - 1]!]);
+      }
+    } else if (oldAt === 0 && cells.length === 2) {
+      // A summary's fields ("Hidtil ..... 4 timer om ugen" / "Fra 1. maj 2025 ...... 2 timer om ugen").
+      const next = lines.slice(i + 1, i + 3).map(cellsOf).find((c) => c.length === 2 && NEW_HEAD.test(c[0]!));
+      if (next) pairs.push([cells[1]!, next[1]!]);
+    } else if (cells.length === 1) {
+      // Each cell on its own line, as a converted document table gives it: the two heads, then label, value, value.
+      const rest: string[] = [];
+      for (let k = i + 1; k < lines.length && rest.length < 3 * ROWS_MAX + 1; k++) {
+        const t = lines[k]!.trim();
+        if (t.length === 0) continue;
+        if (words(t) > CELL_WORDS_MAX) break;
+        rest.push(t);
+      }
+      if (rest.length < 4 || !NEW_HEAD.test(rest[0]!)) continue;
+      for (let r = 1; r + 2 < rest.length; r += 3) pairs.push([rest[r + 1]!, rest[r + 2]!]);
+    }
+    if (pairs.length === 0) continue;
+    const c = compare(pairs);
+    const at = starts[i]!;
+    if (asked) {
+      if (c.less) return { type: 'delvis', at };
+      if (c.equal && !c.differ) return { type: 'bevilling', at };
+    } else if (c.differ) return { type: 'aendring', at };
+  }
+  return undefined;
+}
+
+// Who delivers the help, and what they do: "Hjemmeplejen henter vasketøjet hver anden onsdag", "Fra uge 36 kommer
+// hjemmeplejen og gør rent hos dig 1 time hver 14. dag" (a grant when an amount is said); "hjemmeplejen skal derfor ikke
+// handle ind for dig", "Det betyder, at hjemmeplejen ikke skal komme og hjælpe dig med badet" (a refusal).
+const PROVIDER = String.raw`(?:hjemmeplejen|hjemmehjælpen|hjemmesygeplejen|plejepersonalet|hjælperen|hjælperne|en\s+hjælper|bostøtten|støttepersonen|madservice(?:n)?)`;
+const ACT = String.raw`(?:kommer|henter|bringer|leverer|vasker|gør|handler|hjælper|tager)`;
+const PROVIDER_DOES = new RegExp(String.raw`(?<![\p{L}])(?:${PROVIDER}\s+(?:også\s+|fremover\s+|nu\s+)?${ACT}|${ACT}\s+${PROVIDER})(?![\p{L}])`, 'iu');
+const PROVIDER_WONT = new RegExp(
+  String.raw`(?<![\p{L}])(?:${PROVIDER}\s+(?:(?:derfor|altså|så|heller)\s+)?(?:skal|kommer)\s+(?:(?:derfor|altså|så|heller)\s+)?ikke|(?:skal|kommer)\s+${PROVIDER}\s+(?:(?:derfor|altså|så|heller)\s+)?ikke|${PROVIDER}\s+(?:(?:derfor|altså|så|heller)\s+)?ikke\s+(?:skal|kommer))\s+(?:til\s+at\s+)?(?:komme|hjælpe|handle|gøre|vaske|hente|bringe|tage)(?![\p{L}])`,
+  'iu',
+);
+// The help going on or told as it is now ("Hjemmeplejen kommer i dag hver uge"), or ending ("ikke mere"): no new result.
+const NOW_OR_ENDING = /(?<![\p{L}])(?:i\s+dag|hidtil|indtil\s+nu|allerede|stadig|for\s+tiden|mere|længere|har|havde)(?![\p{L}])/iu;
+// A rhythm of weekdays, as a delivery round is told ("hver anden onsdag", "hver fredag").
+const WEEKDAY_RHYTHM = /(?<![\p{L}])hver\s+(?:anden\s+|tredje\s+|\d{1,2}\.\s+)?(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?![\p{L}])/iu;
+// How often, per week ("hver uge" 1, "hver anden onsdag" 0.5, "to gange om ugen" 2): to set the rhythm granted against the
+// one applied for ("Du bad om, at vi vasker dit tøj hver uge. Hjemmeplejen henter vasketøjet hver anden onsdag").
+const RHYTHM =
+  /(?<![\p{L}\d])(?:(\d+|en|én|et|to|tre|fire|fem|seks|syv)\s+gange?\s+(?:om|pr\.?|i)\s+(ugen|dagen|måneden)|hver\s+(?:(anden|tredje|fjerde)\s+|(\d{1,2})\.\s+)?(uge|dag|måned|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag))(?![\p{L}])/iu;
+const PER_WEEK: Record<string, number> = { ugen: 1, uge: 1, dagen: 7, dag: 7, måneden: 12 / 52, måned: 12 / 52 };
+const EVERY_NTH: Record<string, number> = { anden: 2, tredje: 3, fjerde: 4 };
+function perWeek(text: string): number | undefined {
+  const m = RHYTHM.exec(text);
+  if (!m) return undefined;
+  if (m[1]) return count(m[1]) * PER_WEEK[m[2]!.toLowerCase()]!;
+  const every = m[3] ? EVERY_NTH[m[3].toLowerCase()]! : m[4] ? Number(m[4]) : 1;
+  return (PER_WEEK[m[5]!.toLowerCase()] ?? 1) / every;
+}
+/** An application before sentence `grant` asks for a more frequent rhythm than the grant gives. */
+function rhythmLessThanAsked(letter: Letter, grant: number): boolean {
+  const given = perWeek(letter.slice(letter.sentence(grant)));
+  if (given === undefined) return false;
+  for (let k = 0; k < grant; k++) {
+    const t = letter.slice(letter.sentence(k));
+    if (!asks(t)) continue;
+    const asked = perWeek(t);
+    if (asked !== undefined) return given < asked;
+  }
+  return false;
+}
+// A person appointed as the help, by name (case-sensitive): "Din kontaktperson bliver Ahmed Rahimi fra Ungeteamet".
+const PERSON_APPOINTED = /(?<![\p{L}])(?:[Kk]ontaktperson|[Ss]tøtteperson|[Mm]entor|[Ff]amiliebehandler|[Bb]ostøttemedarbejder|[Aa]flastningsfamilie)(?:en|n)?\s+bliver\s+(?:nu\s+)?\p{Lu}\p{Ll}+/u;
+
+function providerResult(letter: Letter): { type: DecisionType; resultSentence: number } | undefined {
+  let grant: number | undefined;
+  let refusal: number | undefined;
+  for (const [i, t] of zoneBody(letter)) {
+    if (COMPLAINT.test(t) || CONDITION.test(t)) continue;
+    if (refusal === undefined && PROVIDER_WONT.test(t) && !/(?<![\p{L}])(?:mere|længere)(?![\p{L}])/iu.test(t)) refusal = i;
+    else if (grant === undefined && ((PROVIDER_DOES.test(t) && (ONE_AMOUNT.test(t) || WEEKDAY_RHYTHM.test(t)) && !NOW_OR_ENDING.test(t) && !asks(t) && !REPORT_CUE.test(t)) || PERSON_APPOINTED.test(t))) grant = i;
+  }
+  if (grant !== undefined && refusal !== undefined) return { type: 'delvis', resultSentence: Math.min(grant, refusal) };
+  if (grant !== undefined) return { type: rhythmLessThanAsked(letter, grant) ? 'delvis' : 'bevilling', resultSentence: grant };
+  if (refusal !== undefined) return { type: 'afslag', resultSentence: refusal };
+  return undefined;
+}
+
+/** A result told without a decision word (see the module comment), or undefined. */
+export function unstatedResult(letter: Letter): { type: DecisionType; resultSentence: number } | undefined {
+  const table = beforeAfterTable(letter);
+  if (table) {
+    const sentences = letter.seg.sentences;
+    let at = sentences.findIndex((s) => s.end > table.at);
+    if (at < 0) at = 0;
+    return { type: table.type, resultSentence: at };
+  }
+  return providerResult(letter);
+}
