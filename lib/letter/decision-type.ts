@@ -555,7 +555,9 @@ function hasReduction(letter: Letter, s: Span): boolean {
 const GAINS_FROM_AFTER = /^\s+(?:\p{L}+\s+){0,3}?(?:meget|mere|mest|noget|en\s+del|glæde|gavn|godt)\s+ud\s+af(?![\p{L}])/iu;
 const AFTER_INSTRUCTION = /^\s*(?:tag|ring|kom|send|skriv|husk|giv|kontakt|mød|vis|hent|bestil|gå)\s[^.]*,\s*så\s+$/iu;
 // (Round 43: also the amount one has, named by its count, "i stedet for de 2 gange, du får nu", "de tre besøg, han får i dag".)
-const HELP_ONE_HAS_BEFORE = /(?<![\p{L}])(?:den|de|det)\s+(?:[\p{L}\d]+\s+)?(?:hjælp|støtte|tilbud|timer|indsats|gange?|besøg|dage|weekender|bade)\p{L}*\s*,\s*(?:som\s+)?(?:(?:du|I|De|han|hun)\s+(?:allerede\s+|i\s+forvejen\s+)?)?$/iu;
+// (Round 72: also the relative "der", the help a municipality gives described: "… ikke en del af den praktiske hjælp, der ydes i
+// kommunen".)
+const HELP_ONE_HAS_BEFORE = /(?<![\p{L}])(?:den|de|det)\s+(?:[\p{L}\d]+\s+)?(?:hjælp|støtte|tilbud|timer|indsats|gange?|besøg|dage|weekender|bade)\p{L}*\s*,\s*(?:som\s+|der\s+)?(?:(?:du|I|De|han|hun)\s+(?:allerede\s+|i\s+forvejen\s+)?)?$/iu;
 // "Hun får i dag hjælp morgen og aften": the help she has, not this grant.
 // Round 41: "får" in a phrase for a state or a need, not help received ("Du får brug for hjælp til bad", "hvis han får
 // behov for mere", "du får måske svært ved trappen", "får ondt i ryggen", "får det bedre"): no grant.
@@ -896,7 +898,8 @@ function computeFlags(letter: Letter, i: number): Flags {
     else if (/^ikke\s+omfattet\s+af\s/iu.test(letter.slice(m)) && (applied || appliedBefore(letter, i))) flags.delvis = true;
     // "Du kan få støtte til en bil, men ikke til den bil, du har valgt": the yes and its limit in one breath.
     else if (/^men\s+ikke$/iu.test(letter.slice(m)) && CAN_GET_BEFORE_BUT.test(letter.text.slice(s.start, m.start))) flags.delvis = true;
-    else if (/^(?:delvi|ikke\s+i\s+det\s+omfang|(?:betaler|dækker)\s+(?:vi\s+)?halvdelen|(?:kun|alene|dvs|altså|svarende)[^]*halvdelen|ikke\s+(?:helt|fuldt\s+ud)\s|imødekommer\s+ikke\s+fuldt|rest\p{L}*\s|selv\s+betale\s+resten|(?:vi|kommunen)\s+kan\s|kan\s+(?:vi|kommunen)\s|kan\s+(?:du|I|De)\s+få\s*,\s*men\s|men\s+(?:den|det|de)\s+(?:anden|andet|tredje|fjerde|femte|sidste|resterende|øvrige|ekstra)\s|(?:du|I|De)\s+(?:har\s+)?(?:søgte|søgt|bad|bedt)\s+om\s*,\s*(?:er|kommer)\s+ikke\s+med)/iu.test(letter.slice(m))) flags.delvis = true;
+    // (Round 72: also "den del af ansøgningen", a part of the application named as such.)
+    else if (/^(?:delvi|(?:den|denne)\s+del\s+af\s|ikke\s+i\s+det\s+omfang|(?:betaler|dækker)\s+(?:vi\s+)?halvdelen|(?:kun|alene|dvs|altså|svarende)[^]*halvdelen|ikke\s+(?:helt|fuldt\s+ud)\s|imødekommer\s+ikke\s+fuldt|rest\p{L}*\s|selv\s+betale\s+resten|(?:vi|kommunen)\s+kan\s|kan\s+(?:vi|kommunen)\s|kan\s+(?:du|I|De)\s+få\s*,\s*men\s|men\s+(?:den|det|de)\s+(?:anden|andet|tredje|fjerde|femte|sidste|resterende|øvrige|ekstra)\s|(?:du|I|De)\s+(?:har\s+)?(?:søgte|søgt|bad|bedt)\s+om\s*,\s*(?:er|kommer)\s+ikke\s+med)/iu.test(letter.slice(m))) flags.delvis = true;
     // Round 49: a ceiling on the grant after an application for the whole price ("Du har søgt om at få cyklen betalt …
     // Tilskuddet udgør 50 % af prisen, dog højst 9.000 kr."): the part above the ceiling is refused (guide: 50 % of
     // the price is delvis). Without an application it only states the rule; a ceiling on what the citizen pays ("Du

@@ -163,7 +163,9 @@ const ELEMENTS = {
       // der altså ikke et behov, som vi skal dække".)
       // (Round 45: also "grund": "når du nu selv kan holde niveauet, er der ikke længere grund til, at kommunen fortsætter".)
       // (Round 47: also "er der ikke tale om et behov, som kræver behandling".)
-      String.raw`\bnår\s+[^.;:\n]{3,120}?,\s*(?:er\s+der\s+(?:(?:altså|derfor|så|dermed)\s+)?(?:ikke\s+(?:længere\s+|mere\s+)?|heller\s+ikke\s+)(?:tale\s+om\s+(?:et\s+|noget\s+|en\s+)?)?(?:\p{L}+\s+)?(?:brug|behov|grundlag|basis|noget|grund)|(?:har|får)\s+(?:du|I|De|han|hun)\s+ikke\s+(?:længere\s+|mere\s+)?(?:brug|behov)\s+for|skal\s+(?:hjemmeplejen|vi|kommunen|hjælperen|du|I|De|han|hun)\s+ikke|er\s+(?!det\s)(?:\p{L}+\s+){1,5}?ikke\s+(?:længere\s+)?(?:nødvendig\p{L}*|påkrævet)(?!\s+at\s))`,
+      // (Round 72: also with a causal "da", "Da badet kan bruges med badebænken, er en ombygning ikke nødvendig", "Da hun selv kan
+      // komme op, er der ikke behov for en lift": the same conclusion drawn from a fact of the case.)
+      String.raw`\b(?:når|da)\s+[^.;:\n]{3,120}?,\s*(?:er\s+der\s+(?:(?:altså|derfor|så|dermed)\s+)?(?:ikke\s+(?:længere\s+|mere\s+)?|heller\s+ikke\s+)(?:tale\s+om\s+(?:et\s+|noget\s+|en\s+)?)?(?:\p{L}+\s+)?(?:brug|behov|grundlag|basis|noget|grund)|(?:har|får)\s+(?:du|I|De|han|hun)\s+ikke\s+(?:længere\s+|mere\s+)?(?:brug|behov)\s+for|skal\s+(?:hjemmeplejen|vi|kommunen|hjælperen|du|I|De|han|hun)\s+ikke|er\s+(?!det\s)(?:\p{L}+\s+){1,5}?ikke\s+(?:længere\s+)?(?:nødvendig\p{L}*|påkrævet)(?!\s+at\s))`,
       // A causal "da" with a named subject and "nu" ("Da Oskar nu klarer det selv, stopper samtalerne"); not the
       // municipality's procedural "Da vi nu har modtaget …".
       String.raw`\bda\s+(?!vi\s|jeg\s|kommunen\s|det\s|der\s)\p{L}+\s+(?:nu|fortsat|stadig|ikke\s+længere|allerede)\s+\p{L}+`,
@@ -481,6 +483,9 @@ const ELEMENTS = {
       // deres fremmøderegistrering", "tidsregistreringen for marts"), like 'døgnregistrering*'; one still to be made is
       // left out in code (NEUTRAL: "Vi vil lave en tidsregistrering").
       '*registrering', '*registreringen', '*registreringer', '*registreringerne',
+      // Round 72: a measurement taken in the case under any compound name, in the definite form ("lungefunktionsmålingen fra din
+      // læge viser, at …", "blodtryksmålingerne fra marts", "opmålingen af badeværelset"): a finding, like a registration.
+      '*målingen', '*målingerne',
     ],
     patterns: [
       // Round 47: what the citizen told in a named talk, put first with "Som" and the content after it as the main
@@ -1639,6 +1644,8 @@ const ELEMENTS = {
       'er begyndt selv at', 'har selv lært', 'selv har lært', 'har lært at', 'har lært sig',
       // Something done of one's own accord ("har på eget initiativ meldt sig ind i en løbeklub").
       // Everyday activity in the present ("Du cykler til købmanden og passer haven").
+      // Round 72: how well the child or citizen rides or swims ("han cykler fint på en trehjulet", "svømmer godt").
+      'cykler fint', 'cykler godt', 'svømmer fint', 'svømmer godt',
       'cykler til', 'cykler dagligt', 'cykler hver dag', 'passer haven', 'passer din have', 'passer sin have',
       'har på eget initiativ', 'på eget initiativ har', 'på eget initiativ meldt', 'på eget initiativ fundet', 'på eget initiativ startet',
       // Ability the citizen has shown, will and initiative, a good grip on their own care ("I har
@@ -2074,7 +2081,8 @@ const ELEMENTS = {
       // (Round 41: also with the subject after the verb, when a time or a visit is put first ("Ved besøget vaskede du
       // selv overkroppen"), the past of the small care tasks ("du tørrede dig selv"), and keeping an eye on one's own
       // condition ("Ida aflæser selv sin sensor", "han måler selv blodsukkeret").)
-      String.raw`\b(?:gør|laver|tager|går|handler|vasker|ordner|pakker|pakkede|klæder|smører|varmer|spiser|cykler|kører|styrer|administrerer|passer|rydder|varetager|dækker|reder|tørrer|børster|barberer|vander|tømmer|bærer|anretter|lufter|folder|rejser|forflytter|bruger|bar|lavede|vaskede|handlede|gjorde|klædte|tog|spiste|ryddede|tømte|varmede|gik|tørrede|smurte|redte|dækkede|børstede|barberede|rejste|aflæser|aflæste|måler|målte|tjekker|tjekkede|kontrollerer|skifter|skiftede|doserer|doserede)\s+(?:(?:du|De|hun|han|I)\s+)?(?:(?:sig|dig|Dem|jer|mig|den|det|dem)\s+)?(?:(?:i\s+dag|i\s+forvejen|stadig|fortsat|altid|normalt|typisk|oftest|ofte|nu|igen|desuden|også|derefter|bagefter|herefter)\s+)?selv\b`,
+      // (Round 72: also a sport done on one's own, "svømmer du selv dine baner", "hun træner selv i fitnesscentret".)
+      String.raw`\b(?:gør|laver|tager|går|handler|vasker|ordner|pakker|pakkede|svømmer|svømmede|træner|trænede|danser|dansede|klæder|smører|varmer|spiser|cykler|kører|styrer|administrerer|passer|rydder|varetager|dækker|reder|tørrer|børster|barberer|vander|tømmer|bærer|anretter|lufter|folder|rejser|forflytter|bruger|bar|lavede|vaskede|handlede|gjorde|klædte|tog|spiste|ryddede|tømte|varmede|gik|tørrede|smurte|redte|dækkede|børstede|barberede|rejste|aflæser|aflæste|måler|målte|tjekker|tjekkede|kontrollerer|skifter|skiftede|doserer|doserede)\s+(?:(?:du|De|hun|han|I)\s+)?(?:(?:sig|dig|Dem|jer|mig|den|det|dem)\s+)?(?:(?:i\s+dag|i\s+forvejen|stadig|fortsat|altid|normalt|typisk|oftest|ofte|nu|igen|desuden|også|derefter|bagefter|herefter)\s+)?selv\b`,
       // Round 59: a child who manages at school, with how well ("klarer sig middel fagligt", "klarer sig pænt i skolen",
       // "klarer sig alderssvarende"), like "klarer sig godt"; not the bare "klarer sig i skolen" of a goal or a question.
       String.raw`\bklarer\s+(?:sig|dig)\s+(?:(?:middel|fint|pænt|rimeligt|nogenlunde|okay|fornuftigt|tilfredsstillende|gennemsnitligt|alderssvarende)\s+(?:fagligt|i\s+skolen|i\s+timerne)|alderssvarende)(?![\p{L}])`,
@@ -3445,6 +3453,14 @@ const ELEMENTS = {
       // Round 70: an open counselling named as a compound ("Ungdomsskolen har en åben ungerådgivning hver onsdag", "den åbne
       // telefonrådgivning"), like "åben rådgivning": a drop-in offer elsewhere (the sender's own unit is left out in code).
       String.raw`\båb(?:en|ne)\s+\p{L}+rådgivning(?:en)?(?![\p{L}])`,
+      // Round 72: a body to contact, in the passive ("kan Børneterapien kontaktes på tlf. …", "Familierådgivningen kan også
+      // kontaktes"): another place to turn to; the sender, its letterhead unit, the provider and a person are left out in code.
+      String.raw`\bkan\s+(?:\p{L}+s\s+)?[\p{L}-]{3,}\s+(?:(?:også|altid|eventuelt|gerne)\s+)?kontaktes(?![\p{L}])`,
+      String.raw`\bkontaktes(?<=(?<![\p{L}])[\p{L}-]{3,}\s+kan\s+(?:(?:også|altid|eventuelt|gerne)\s+)?kontaktes)(?![\p{L}])`,
+      // Round 72: help kept in another form beside the decision, under a section of its own ("Hjælp om natten gives ikke som
+      // BPA, men fortsat af natteamet … efter servicelovens § 83"): another provision; the decision's own section is left out
+      // in code.
+      String.raw`\bikke\s+som\s+(?:[\p{L}-]+,?\s+){1,4}?men\s+(?:(?:fortsat|stadig|i\s+stedet|derimod)\s+)?(?:af|fra|gennem|via|hos|efter)\s+(?:[^.;:!?\n]|\.(?=\s*\d)){0,100}?§\s*\d+`,
       // Round 70: a recommendation that the person the letter is about, named or by pronoun, turns somewhere ("Vi vil anbefale,
       // at Sofie tager kontakt til klubbens mentorordning", "anbefaler, at han melder sig til …"); like "anbefale, at du". Not
       // the sender as subject, not back to the sender or the person's own caseworker, and not a past recommendation
@@ -3992,6 +4008,9 @@ export const DEFAULT_RULE_DATA = {
         'træffer afgørelse om anbringelse', 'træffer vi afgørelse om anbringelse', 'træffer kommunen afgørelse om anbringelse',
         // Costs covered, said of the municipality by name ("Skovgårde Kommune dækker dine merudgifter med 1.275 kr.").
         'kommune dækker', 'kommunen dækker', 'dækker kommunen', 'vi dækker', 'dækker vi',
+        // Round 72: the care of a close relative granted as employment by the municipality (servicelovens § 118: "Kommunen
+        // ansætter dig til at passe din mor", "Du ansættes på 30 timer om ugen").
+        'ansætter dig', 'ansætter jer', 'ansætter Dem', 'du ansættes', 'De ansættes', 'I ansættes',
       ],
       patterns: [
         String.raw`\bdin\s+ansøgning\s+(?:om\s+[^.\n]{0,60}\s+)?er\s+(?:imødekommet|godkendt|bevilget)`,
@@ -4337,6 +4356,9 @@ export const DEFAULT_RULE_DATA = {
         // The rest paid by whoever the letter names, in a note's third person too ("Resten betaler pågældende
         // selv", "Resten af prisen må borgeren selv betale"); not "resten klarer du selv" (tasks, not money).
         String.raw`\bresten\s+(?:af\s+\p{L}+\s+)?(?:betaler\s+(?:du|I|De|pågældende|borgeren|ansøgeren|hun|han|familien|forældrene|I\s+som\s+forældre)\s+(?:altså\s+|derfor\s+)?selv|(?:skal|må)\s+(?:du|I|De|pågældende|borgeren|ansøgeren|hun|han|familien|forældrene)\s+(?:altså\s+|derfor\s+)?selv\s+betale)\b`,
+        // Round 72: a part of the application named as such, to refuse or grant it ("Den del af ansøgningen kan vi ikke
+        // imødekomme", "du får afslag på denne del af din ansøgning"): the rest of it is decided otherwise.
+        String.raw`\b(?:den|denne)\s+del\s+af\s+(?:din\s+|jeres\s+|Deres\s+)?(?:ansøgning|anmodning)(?:en)?\b`,
         // The part asked for that is left out ("De 18 timer om natten, du søgte om, er ikke med").
         String.raw`\b(?:du|I|De)\s+(?:har\s+)?(?:søgte|søgt|bad|bedt)\s+om\s*,\s*(?:er|kommer)\s+ikke\s+med\b`,
         // The granted amount set against the application ("Du får hjælp til rengøring hver anden uge, ikke

@@ -53,7 +53,8 @@ const TABLE_APPLIED = /^(?:(?:(?:du|i|de)\s+(?:har\s+)?)?(?:ansøgt|søgt|søgte
 // (Round 55: also the share named by its giver after it, "Tilskud fra kommunen", "Støtte fra os".)
 // (Round 70: also the municipality's verb in the perfect, "Vi har godkendt (kr./md.)", "Kommunen har bevilget".)
 const TABLE_GRANTED = /^(?:(?:du|i|de)\s+(?:får|har\s+fået)|bevilget|godkendt|tildelt|bevilling|dækket|(?:kommunens|vores)\s+(?:støtte|tilskud)|(?:tilskud|støtte)\s+fra\s+(?:kommunen|os)|(?:vi|kommunen)\s+(?:dækker|betaler|giver|bevilger|yder)|(?:vi|kommunen)\s+har\s+(?:godkendt|bevilget|dækket|givet|regnet\s+med))(?![\p{L}])/iu;
-const CELL_AMOUNT = /^(\d[\d.]*(?:,\d+)?)\s*(?:kr|kroner|%|timer|t\.|gange|dage|besøg|weekender)/iu;
+// (Round 72: also the singular, "1 gang om ugen", "1 time", "1 weekend om måneden".)
+const CELL_AMOUNT = /^(\d[\d.]*(?:,\d+)?)\s*(?:kr|kroner|%|timer?|t\.|gange?|dage?|besøg|weekend(?:er)?)/iu;
 const TABLE_ROWS_MAX = 60;
 
 /** The granted column's head, one or two cells after the applied column's head. */
@@ -210,11 +211,17 @@ export function tableGrantsLess(letter: Letter, someGranted = false): boolean {
     let bare = false;
     for (let h = i; h <= j; h++) bare ||= HEAD_UNIT.test(letter.slice(sentences[h]!));
     let row: number[] = [];
+    // Round 72: each amount cell's rate a week, when it has one ("1 gang om ugen" against "1 gang hver 14. dag"): a rhythm
+    // granted below the one applied for is less though the counts are the same. Compared only when both cells have a rate.
+    let rates: (number | undefined)[] = [];
     let less = false;
     let granted = false;
     const endRow = () => {
-      if (row.length >= 2 && row[row.length - 1]! < row[0]!) less = true;
-      if (row.length >= 2 && row[row.length - 1]! > 0) granted = true;
+      const n = row.length - 1;
+      const r0 = rates[0];
+      const rn = rates[n];
+      if (n >= 1 && (r0 !== undefined && rn !== undefined ? rn < r0 * 0.99 : row[n]! < row[0]!)) less = true;
+      if (n >= 1 && row[n]! > 0) granted = true;
     };
     for (let k = j + 1; k < sentences.length && k <= j + TABLE_ROWS_MAX; k++) {
       const s = sentences[k]!;
@@ -224,13 +231,19 @@ export function tableGrantsLess(letter: Letter, someGranted = false): boolean {
         endRow();
         if (less && !someGranted) return true;
         row = [];
+        rates = [];
         // (Round 45: not a remark column's note, when the next row follows: a short label, then its amount.)
         if (s.words > 8 && cells.length === 1 && !nextRowFollows(letter, k, bare)) break;
       }
       for (const cell of cells) {
         // (Also a sum at the end of the label's cell when a single space parts them: "Parkering ved sygehus 150 kr.")
         const amount = CELL_AMOUNT.exec(cell) ?? LABEL_THEN_SUM.exec(cell) ?? (bare ? BARE_CELL.exec(cell) : null);
-        if (amount) row.push(number(amount[1]!));
+        // (A rhythm without a count is one time in it: "hver 2. uge".)
+        if (!amount && !EVERY_CELL.test(cell)) continue;
+        const perWeek = amounts(cell);
+        if (!amount && perWeek.size !== 1) continue;
+        row.push(amount ? number(amount[1]!) : 1);
+        rates.push(perWeek.size === 1 ? [...perWeek.values()][0] : undefined);
       }
     }
     endRow();
@@ -239,6 +252,7 @@ export function tableGrantsLess(letter: Letter, someGranted = false): boolean {
   return false;
 }
 
+const EVERY_CELL = /^hver\s/iu;
 const HEAD_UNIT = /(?<![\p{L}])(?:kr\.?|kroner|timer|beløb)(?![\p{L}])/iu;
 const BARE_CELL = /^(\d[\d.]*(?:,\d+)?)$/u;
 
@@ -844,18 +858,30 @@ function askedThingNotGiven(letter: Letter, result: number): boolean {
 // asked for is the one granted, nor when no make was named.
 const CHEAPEST = /(?<![\p{L}])(?:den|det|de)\s+billigste(?:\s+\p{L}+)?(?:\s*,\s*(?:der|som)\s+(?:kan\s+)?(?:dække|dækker|opfylde|opfylder|imødekomme|løse|løser)|\s+egnede)(?![\p{L}])/iu;
 const NAMED_MAKE = /(?<=\s)\p{Lu}[\p{L}-]+/gu;
+// Round 72: the aid granted from the municipality's own range or as its standard model ("Du får en kørestol fra kommunens
+// sortiment", "fra vores standardsortiment", "Du får standardmodellen") against an application that named a make or model by
+// its cue word ("søgt om en kørestol af mærket X", "model Y", "typen Z"): the model asked for is refused, as with "billigste".
+const STANDARD_RANGE = /(?<![\p{L}])(?:fra|i|af)\s+(?:kommunens|vores|det\s+kommunale|hjælpemiddel\p{L}*)\s+(?:[\p{L}-]+\s+)?(?:standard)?sortiment(?![\p{L}])|(?<![\p{L}])standard(?:model|udgave|kørestol|rollator|version)\p{L}*/iu;
+const MODEL_NAMED = /(?<![\p{L}])(?:mærke(?:t)?|model(?:len)?|typen|fabrikat(?:et)?)\s+(\p{Lu}[\p{L}\d-]*)/gu;
 function cheapestInsteadOfNamed(letter: Letter, result: number): boolean {
   const sentences = letter.seg.sentences;
   let grant = '';
+  let standard = false;
   for (let k = result; k < Math.min(sentences.length, result + 3); k++) {
     const t = letter.slice(sentences[k]!);
-    if (t.includes('billigste') && CHEAPEST.test(t) && !CONDITION.test(t) && !COMPLAINT.test(t)) grant = t;
+    if (CONDITION.test(t) || COMPLAINT.test(t)) continue;
+    if (t.includes('billigste') && CHEAPEST.test(t)) grant = t;
+    else if (!grant && (t.includes('sortiment') || t.includes('tandard')) && STANDARD_RANGE.test(t)) {
+      grant = t;
+      standard = true;
+    }
   }
   if (!grant) return false;
   for (let k = 0; k < Math.min(sentences.length, result + 4); k++) {
     const a = APPLIED_FOR.exec(letter.slice(sentences[k]!));
     if (!a || COMPLAINT.test(a[0])) continue;
-    const names = a[1]!.match(NAMED_MAKE) ?? [];
+    // (The standard range only against a make named by its cue word: a person named in the application is no model.)
+    const names = standard ? [...a[1]!.matchAll(MODEL_NAMED)].map((x) => x[1]!) : (a[1]!.match(NAMED_MAKE) ?? []);
     if (names.some((n) => !grant.includes(n))) return true;
   }
   return false;
@@ -927,6 +953,10 @@ function askedAgainstGranted(letter: Letter, result: number, sentenceFlags: Sent
     for (const [unit, rate] of amounts(clause)) if (!askedRate.has(unit)) askedRate.set(unit, rate);
     const length = askedWeeks === 0 ? ASK_LENGTH.exec(clause) : null;
     if (length) askedWeeks = weeksOf(length);
+    // Round 72: the period asked for as a span of dates, wherever the ask is told ("I ansøgningen er perioden angivet som 1.
+    // oktober 2024 til 31. marts 2025", "Du har søgt om aflastning fra 1. juni til 31. august"): its length is the one asked.
+    const span = askedWeeks === 0 && /\d\.\s*\S/u.test(clause) ? DATE_SPAN.exec(clause) : null;
+    if (span && spanWeeks(span) > 0) askedWeeks = spanWeeks(span);
     if (askedParts.size === 0) askedParts = dayPartsAsked(clause);
     const bare = askedRate.size === 0 ? BARE_COUNT.exec(clause) : null;
     if (bare) askedBare.set(bare[2]!.toLowerCase().replace('nætter', 'nat'), count(bare[1]!));

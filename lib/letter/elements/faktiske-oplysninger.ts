@@ -208,6 +208,8 @@ const FORM_CHANGED_BEFORE =
   /(?:(?<![\p{L}])(?:flytter|flyttes|omlægges|omlagt|ændres|skifter|skiftes|overgår|går\s+over)\s+(?:\p{L}+\s+){0,2}?(?:fra|til)|(?<![\p{L}])i\s+stedet\s+for)\s+(?:\p{L}+\s+)?$/iu;
 const BELONGS_UNDER_BEFORE = /(?<![\p{L}])(?:hører|henhører|hørte|falder)\s+(?:ind\s+)?under\s+(?:[^.;!?\n]{0,60}?[\s(])?$/iu;
 const IF_BEFORE = /(?<![\p{L}])(?:når|hvis|såfremt)\s+(?:\p{L}+\s+){0,2}$/iu;
+// A document named after a professional's genitive, with its date ("træningsplan af 20. oktober 2023", "notat fra 3/5").
+const DATED_DOCUMENT_AFTER = /^\s+\p{L}{3,}\s+(?:af|fra|dateret)\s+(?:den\s+|d\.\s*)?\d{1,2}(?:\.\s*\p{L}+|[./-]\d{1,2})/u;
 const SOURCE_BEFORE = /(?<![\p{L}])på\s+(?:baggrund|grundlag)\s+af\s+(?:\p{L}+\s+){0,2}$/iu;
 // (Round 55: not the past forms, "I har indsendt kvitteringer for …", "de fremsendte regninger": documents already in the
 // case, like "Du har sendt os kvitteringer"; one still to be sent after "når"/"hvis" is a condition, SENT_WHEN.)
@@ -323,7 +325,10 @@ export function detect(letter: Letter): Detection {
         const before80 = letter.text.slice(Math.max(s.start, m.start - 80), m.start);
         if ((FORM_CHANGED_BEFORE.test(before80) || BELONGS_UNDER_BEFORE.test(before80)) && !LOOKS_BACK.test(sText)) continue;
         // (Not the dated source of the decision: "har på baggrund af hjemmebesøg den 28.05.2024 besluttet at bevilge".)
-        if (FORWARD.test(sText) && !LOOKS_BACK.test(sText) && !DATED_THEN_TOLD.test(letter.text.slice(m.end, m.end + 120)) && !SOURCE_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 30), m.start))) continue;
+        // (Round 72: nor the professional's own dated document, "efter fysioterapeutens træningsplan af 20. oktober", "i
+        // ergoterapeutens notat fra 3. maj": a source in the case, whatever the sentence says is to come.)
+        const datedDocument = /s$/iu.test(letter.slice(m)) && DATED_DOCUMENT_AFTER.test(letter.text.slice(m.end, m.end + 60));
+        if (FORWARD.test(sText) && !LOOKS_BACK.test(sText) && !datedDocument && !DATED_THEN_TOLD.test(letter.text.slice(m.end, m.end + 120)) && !SOURCE_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 30), m.start))) continue;
         // Round 56: a service or a profession named by the law the letter quotes ("hjælpen gives ikke, hvis behovet kan
         // afhjælpes ved et rehabiliteringsforløb efter § 83 a"): the rule's own words, nothing seen in this case.
         if (isLawSentence(letter, s) && !LOOKS_BACK.test(sText)) continue;

@@ -59,7 +59,9 @@ const PROCEDURAL_AFTER =
 // bad, indtil …".)
 const OFFER_GET_BEFORE = /(?<![\p{L}])(?:kan|kunne)\s+(?:(?:du|I|De|også|i\s+stedet|evt\.|eventuelt|godt)\s+){0,2}få\s+(?!(?:dækket|bevilget|hjælp\s+fra\s+os)(?![\p{L}]))[^,.;:]{1,60},\s*$/iu;
 const OTHER_CAN_HELP_BEFORE = /(?<![\p{L}])(?:kan|kunne)\s+(?:(?:også|godt|evt\.|eventuelt)\s+)?hjælpe\s+(?:dig|jer|Dem)\s+med\s+[^,.;:]{1,60},\s*$/iu;
-const GUIDANCE_BEFORE = /(?<![\p{L}])(?:kan|kunne)\s+(?:\p{L}+\s+){0,2}?(?:søge|ansøge|kontakte|henvende|tale\s+med|købe|benytte|låne|leje|anskaffe)(?![\p{L}])/iu;
+// (Round 72: also asking someone else about the thing, "Du kan også spørge ergoterapeuten om en arbejdsstol, så du kan sidde
+// ned", "I kan bede hjemmesygeplejersken om …": other help pointed to, its own purpose.)
+const GUIDANCE_BEFORE = /(?<![\p{L}])(?:kan|kunne)\s+(?:\p{L}+\s+){0,2}?(?:søge|ansøge|kontakte|henvende|tale\s+med|købe|benytte|låne|leje|anskaffe|spørge|bede)(?![\p{L}])/iu;
 // A contact or referral to someone else, made or to be made ("taget kontakt til
 // aktivitetscentret", "kontakter Jobcentret", "henvist dig til genoptræning"); contact with the
 // citizen ("Bostøtten kontakter dig ugentligt for at …") is part of the help.
@@ -246,6 +248,9 @@ const AUTHORITY_WHO_BEFORE =
   /(?<![\p{L}])(?:\p{L}*kommune(?:n|ns)?|regionen|staten|myndighed(?:en|erne)?|jobcent(?:er|ret)|udbetaling\s+danmark)(?:\s*,[^,.;]{1,40},)?\s*,?\s+(?:der|som)\s+$/iu;
 // (Round 55: also an indefinite someone, "fordi nogen skal give Aksel insulin på skolen": a need told as a reason, not the
 // aim of the help.)
+// Round 72: an indefinite person in a relative clause, often denied ("der ikke er nogen, der skal hjælpe dig med pleje i
+// sengen", "da der ikke er nogen, som skal støtte dig om natten"): a fact of the case weighed, not what the help shall lead to.
+const INDEFINITE_WHO_BEFORE = /(?<![\p{L}])(?:nogen|ingen)\s*,?\s+(?:der|som)\s+$/iu;
 const SUBJECT_BEFORE =
   /(?<![\p{L}])(?:[Dd]u|I|De|[Vv]i|[Jj]eg|[Mm]an|[Kk]ommunen|[Ll]everandøren|[Ss]agsbehandleren|[Rr]ådgiveren|[Vv]isitator(?:en)?|[Hh]jemmeplejen|[Ll]ægen|[Ss]kolen|[Ff]orældrene|[Hh]an|[Hh]un|[Nn]ogen|[Ii]ngen|[Aa]ndre)\s+$/u;
 
@@ -327,6 +332,7 @@ function rejected(
   // Round 34: an authority as the one who is to give the help ("det er den kommune, du bor i, der skal give
   // dig støtte", "Det er regionen, som skal hjælpe dig med behandlingen"): who is responsible, not an aim.
   if (/^skal\s+(?:give|hjælpe|støtte)\s/iu.test(match) && AUTHORITY_WHO_BEFORE.test(before)) return true;
+  if (/^skal\s+(?:give|hjælpe|støtte)\s/iu.test(match) && INDEFINITE_WHO_BEFORE.test(before.slice(-24))) return true;
   // The citizen's duty to take part ("Du skal medvirke til, at sagen bliver oplyst", "De skal derfor
   // bidrage til …"): what the citizen must do, not what the help shall lead to.
   if (DUTY_MATCH.test(match) && CITIZEN_SUBJECT_BEFORE.test(before)) return true;

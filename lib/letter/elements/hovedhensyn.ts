@@ -15,12 +15,16 @@ const POINTS_BACK = /(?:her|der)på|^\s*(?:dette|det)\s*[.!]/iu;
 const ENDS_SENTENCE = /^\s*[.!]?\s*$/u;
 const STARTS_WITH_IT = /^(?:det|dette)\s/iu;
 
+// A causal conjunction and a subject pronoun, nothing else, before the restated criterion.
+const LEADS_INTO = /^(?:da|fordi|idet|eftersom)\s+(?:du|De|I|han|hun|barnet|borgeren)\s*$/iu;
 /** The sentence only restates the rule: hollow phrases and no concrete marker outside them. */
 function onlyRule(letter: Letter, s: Span): boolean {
   const { lists } = letter.compiled;
   const hollow = matchesIn(letter, lists.hollowReasons, s);
   // "De ikke" inside "De ikke opfylder betingelserne" is part of the restated rule.
-  const outside = (c: Span) => !hollow.some((h) => c.start < h.end && h.start < c.end);
+  // (Round 72: so is a cause's lead-in right before the criterion, "da du ikke har en betydelig og varigt nedsat
+  // funktionsevne", "fordi De ikke …": the conjunction and the subject introduce the rule said back, no fact of the case.)
+  const outside = (c: Span) => !hollow.some((h) => (c.start < h.end && h.start < c.end) || (c.end <= h.start && LEADS_INTO.test(letter.text.slice(c.start, h.start))));
   // (A fact of the case beside the rule's words counts too: "…, og at han ifølge funktionsvurderingen
   // fra juli 2025 har brug for hjælp hele døgnet".)
   return (

@@ -173,8 +173,9 @@ const FAMILY_CONTACT = /(?<![\p{L}])(?:kommer\s+hjem|er\s+hjemme|hjem\s+på\s+be
 // til dig to gange om ugen".)
 // (Round 36: and the helper's place and name set off by commas: "En familiebehandler fra Familiehuset, Anders
 // Rask, kommer hjem til jer hver tirsdag".)
+// (Round 72: also a relief worker or a companion, "En afløser fra kommunens afløserkorps kommer hjem til jer hver onsdag".)
 const STAFF_VISIT =
-  /(?<![\p{L}])\p{L}*(?:terapeut|assistent|hjælper|pleje|behandler|sygeplejerske|medarbejder|bostøtte|støtteperson|kontaktperson|pædagog|konsulent|vejleder|mentor|personale)(?:n|en|et|ne|er|erne|rne)?(?:,?\s+\p{L}+){0,6}?,?\s+kommer\s+hjem\s+til(?![\p{L}])/iu;
+  /(?<![\p{L}])\p{L}*(?:terapeut|assistent|hjælper|pleje|behandler|sygeplejerske|medarbejder|bostøtte|støtteperson|kontaktperson|pædagog|konsulent|vejleder|mentor|personale|afløser|aflaster|ledsager)(?:n|en|et|ne|er|erne|rne)?(?:,?\s+\p{L}+){0,6}?,?\s+kommer\s+hjem\s+til(?![\p{L}])/iu;
 // Round 49: a helper named by first name who comes home to the family ("Mette kommer hjem til jer 1 gang om ugen"),
 // when the letter brought that name in as the helper ("jeres behandler bliver Mette Aagaard", "din kontaktperson er
 // Ali"): the help itself, not a child's contact with the family. (Round 55: also the title right before the name, "I kan
@@ -676,8 +677,10 @@ const KEEPS = String.raw`(?<![\p{L}])(?:(?:får|modtager|beholder|har)\s+fortsat
 // hjælp, som den er i dag: 3 besøg om dagen".)
 // (Round 70: also with no "som du har i dag" between, the help kept listed right after a colon, "Du beholder din nuværende
 // hjælp: besøg af hjemmeplejen 4 gange dagligt", beside a refused care home: the scope that goes on.)
+// (Round 72: also the help under a compound name with the law it is given under, "Borgeren beholder den helhedspleje, hun har i
+// dag efter ældrelovens § 10, dvs. tre besøg i løbet af dagen": the same kept scope.)
 const GOES_ON_AS_NOW_BEFORE = new RegExp(
-  String.raw`${KEEPS}\s+(?:den|din|dit|dine|Deres|jeres|de|det|sin|sit|sine|hans|hendes)\s+(?:\p{L}+\s+){0,2}?(?:hjælp|støtte|pleje|besøg|ydelse\p{L}*|aflastning)\p{L}{0,4}(?:\s*,\s*(?:(?:som\s+)?(?:du|De|I|han|hun)\s+(?:har|får|modtager)\s+(?:i\s+dag|nu|allerede)|som\s+(?:den|det|de)\s+er\s+(?:i\s+dag|nu)))?\s*(?::|,\s*(?:nemlig|dvs\.|altså)|–|-)\s*[^.;]{0,80}$`,
+  String.raw`${KEEPS}\s+(?:den|din|dit|dine|Deres|jeres|de|det|sin|sit|sine|hans|hendes)\s+(?:\p{L}+\s+){0,2}?\p{L}{0,12}(?:hjælp|støtte|pleje|besøg|ydelse\p{L}*|aflastning)\p{L}{0,4}(?:\s*,\s*(?:(?:som\s+)?(?:du|De|I|han|hun)\s+(?:har|får|modtager)\s+(?:i\s+dag|nu|allerede)(?:\s+(?:efter|jf\.|i\s+henhold\s+til)\s+[^.;:,]{1,40}?)?|som\s+(?:den|det|de)\s+er\s+(?:i\s+dag|nu)))?\s*(?::|,\s*(?:nemlig|dvs\.|altså)|–|-)\s*[^.;]{0,80}$`,
   'iu',
 );
 const KEEPS_COUNT_BEFORE =

@@ -57,7 +57,10 @@ const FIELD_TIME_AFTER = /^[^.\n\d]{0,60}?(?:«[^»\n\d]*»|<<[^>\n\d]*>>|\[[^\]
 // Round 65: what follows a bare "i perioden" that names no span: the clause ends there.
 const BARE_PERIOD_AFTER = /^\s*(?:[.;!?]|$|,\s+(?:og|men|idet|fordi|da|så)(?![\p{L}]))/u;
 // Help from elsewhere the citizen already has, named in a refusal.
-const ELSEWHERE = /(?<![\p{L}])(?:allerede|i\s+forvejen|tilknyttet|behandlingsforløb\p{L}*)(?![\p{L}])/iu;
+// (Round 72: also a medical treatment or a hospital stay the case papers report, "han er i kemoterapi frem til december", "er
+// indlagt til og med udgangen af måneden", "sygemeldt indtil 1. marts": the health service's span, not this help's.)
+const ELSEWHERE =
+  /(?<![\p{L}])(?:allerede|i\s+forvejen|tilknyttet|behandlingsforløb\p{L}*|\p{L}*terapi|strålebehandling\p{L}*|kræftbehandling\p{L}*|i\s+behandling|indlagt|indlæggelse\p{L}*|sygemeldt|sygemelding\p{L}*)(?![\p{L}])/iu;
 // A field label of its own: "Opfølgning:", "Varighed:", "Forventet varighed:".
 const FIELD_LABEL_WORD = /^(?:opfølgning|varighed)$/iu;
 const EMPTY_FIELD = /^\s*:\s*(?:[—–-]+|ingen|n\/a|«[^»]*»|\[[^\]]*\]|\.{2,})\s*$/iu;
@@ -113,6 +116,8 @@ const INVERTED_IF_BEFORE = /^\s*(?:skal|skulle)\s+(?:vi|I|du|De)\s+$/iu;
 // "Hjemmeplejen kommer som nu indtil flytningen": the run-out of what stops, not how long help lasts.)
 const CURRENT_RUNS_ON_BEFORE =
   /(?<![\p{L}])(?:(?:nuværende|hidtidige|eksisterende|nugældende|gældende|gamle)\s+(?:[\p{L}-]+\s+){0,2}?(?:fortsætter|gælder|løber|bevares|opretholdes|udbetales|bibeholdes)|(?:får|modtager|beholder|kommer|fortsætter|udbetales|løber|kører)\s+(?:[\p{L}-]+\s+){0,3}?(?:som\s+(?:hidtil|nu|før|i\s+dag)|uændret))(?![\p{L}])[^.;]{0,40}$/iu;
+const DEADLINE_OR_UNTIL = /^(?:indtil|frem\s+til|til\s+og\s+med|senest)/iu;
+const CAN_APPLY_BEFORE = /(?<![\p{L}])(?:kan|må)\s+(?:\p{L}+\s+){0,2}?(?:søge|ansøge)(?![\p{L}])[^.;:]{0,40}$/iu;
 const DEADLINE_WORD = /^(?:senest\s+den|indtil|frem\s+til|til\s+og\s+med)/iu;
 const CITIZEN_TASK =
   /(?<![\p{L}])(?:aflever\p{L}*|tilbagelever\p{L}*|returner\p{L}*|indsend\p{L}*|bemærk\p{L}*|kommentar\p{L}*|kommentere|indsigelse\p{L}*|svarfrist\p{L}*|høringsfrist\p{L}*|til\s+at\s+svare)(?![\p{L}])/iu;
@@ -379,7 +384,7 @@ export function detect(letter: Letter): Detection {
       if (/^(?:i|for|om|efter)\s/iu.test(word) && OTHER_OFFER.test(sText)) continue;
       // In a refusal, how long help the citizen already gets elsewhere runs ("hun er i et
       // behandlingsforløb i BUP med samtaler hver 14. dag frem til sommer"): not this help's.
-      if (refused && /^(?:frem\s+til|til\s+og\s+med|i\s+perioden|for\s+perioden)$/iu.test(word) && ELSEWHERE.test(sText)) continue;
+      if (refused && /^(?:frem\s+til|til\s+og\s+med|indtil|i\s+perioden|for\s+perioden)$/iu.test(word) && ELSEWHERE.test(sText)) continue;
       // Round 71: in a refusal, the span of what was applied for ("Der er modtaget ansøgning om dækning af kørsel, i alt 12 ture i
       // perioden september-december"): the application's period, not how long help lasts.
       if (refused && /^(?:i|for)\s+perioden$/iu.test(word) && APPLIED_SPAN.test(sText)) continue;
@@ -517,6 +522,9 @@ export function detect(letter: Letter): Detection {
       // "rengøring hver 2. uge af 1 times varighed": how long a visit lasts, not the help.
       if (/^varighed$/iu.test(word) && VISIT_LENGTH_BEFORE.test(letter.text.slice(Math.max(0, m.start - 30), m.start))) continue;
       // "Du kan søge igen en gang om året": the citizen's new application, not a look ahead.
+      // Round 72: how long the citizen may apply again ("Får du brug for støtte senere, kan du søge igen, indtil du fylder 23
+      // år", "du kan ansøge på ny frem til udgangen af året"): the citizen's right to a new application, not a look ahead.
+      if (DEADLINE_OR_UNTIL.test(word) && CAN_APPLY_BEFORE.test(letter.text.slice(Math.max(letter.sentence(si).start, m.start - 60), m.start))) continue;
       if (/^igen\s/iu.test(word) && /(?<![\p{L}])(?:kan|må)\s+(?:\p{L}+\s+){0,2}?(?:søge|ansøge)(?![\p{L}])/iu.test(sText)) continue;
       // "Du faldt to uger efter ændringen": a time after a change told in the past.
       if (/efter\s+ændringen$/iu.test(word) && PAST_TENSE.test(sText) && !FUTURE.test(sText)) continue;

@@ -436,6 +436,24 @@ const WISH_REASON_BEFORE =
 const LIKING_WORD = /^(?:glad\s+for|kan\s+(?:\p{L}+\s+){0,3}lide)/u;
 const STAY_PLACE_AFTER = /^\s+(?:at\s+)?være\s+(?:hos|på|i|der|her|hjemme)(?![\p{L}])/u;
 
+// Round 72: a child's love of an activity as the parents put it in their application ("I har skrevet, at Freja elsker at
+// svømme, og at vandet …", "Du har oplyst, at Sofie elsker at ride"): the parents' view and the reason for what they
+// applied for, not a resource; the child's own words ("Emil fortalte selv, at han elsker …") and a liking told as a fact
+// of the child ("Liva er en pige, som elsker at tegne") are left as they are.
+const PARENTS_SAY_BEFORE =
+  /(?<![\p{L}])(?:[Dd]u|I|De)\s+(?:har\s+|havde\s+)?(?:(?:også|selv)\s+)?(?:skrevet|skrev|fortalt|fortalte|oplyst|oplyste|sagt|sagde|nævnt|nævnte)(?![\p{L}])(?:[^.;:]|(?<=\d)\.){0,80}?,?\s+at\s+\p{Lu}\p{Ll}+\s+(?:er\s+)?(?:(?:altid|virkelig|rigtig|bare|også)\s+)?$/u;
+const LOVES = /^(?:elsker\s+at|(?:er\s+)?vild\s+med\s+at|(?:er\s+)?begejstret\s+for\s+at)$/u;
+// (Only when the activity is what the application is for, "søgt om … kørsel til svømning": a love of an activity named in
+// passing, "Det har I ikke søgt om", stays a resource.)
+const APPLIED_FOR = /(?<![\p{L}])(?:an)?søg(?:t|te|er)\s+(?:\p{L}+\s+){0,3}?om\s+[^.;:!?]{1,200}/giu;
+const ACTIVITY_AFTER = /^\s+(\p{L}{3,})/u;
+function lovesWhatWasSought(letter: Letter, after: string): boolean {
+  const verb = ACTIVITY_AFTER.exec(after)?.[1];
+  if (!verb) return false;
+  // The verb's stem names the activity in the application ("svømme" / "svømning", "ride" / "ridefysioterapi").
+  const stem = verb.slice(0, Math.min(4, verb.length - 1));
+  return letter.matches(APPLIED_FOR).some((a) => letter.lower.slice(a.start, a.end).includes(stem));
+}
 const LIKED_BECAUSE_BEFORE = /(?<![\p{L}])(?:glad\s+for|holder\s+af|kan\s+lide|nyder)\s*,?\s+(?:fordi|da|når)\s+(?:\p{L}+\s+){1,2}$/u;
 
 const FIELD_LABEL = /\[\p{L}[\p{L} ]{0,30}:\s*/gu;
@@ -564,6 +582,7 @@ export function detect(letter: Letter): Detection {
       if (WITHOUT_HELP.test(lower) && DENIED_SKILL_BEFORE.test(before)) continue;
       if (SELF_RELIANT_WORD.test(lower) && MADE_SELF_RELIANT_BEFORE.test(before)) continue;
       if (LIKING_WORD.test(lower) && WISH_REASON_BEFORE.test(sinceStart)) continue;
+      if (LOVES.test(lower) && PARENTS_SAY_BEFORE.test(text.slice(Math.max(s.start, m.start - 140), m.start)) && lovesWhatWasSought(letter, after)) continue;
       if (/^kan\s+(?:\p{L}+\s+){0,3}lide(?:\s+at)?$/u.test(lower) && STAY_PLACE_AFTER.test(after) && SAID_LIKES_BEFORE.test(sinceStart)) continue;
       if (WITHOUT_TROUBLE.test(lower) && (NEGATED_CLAUSE_BEFORE.test(before) || !PERSON_IN_CLAUSE.test(text.slice(s.start, m.start)))) continue;
       // Round 39: walking without one's aid because one had to ("du har måttet gå uden rollator ud på badeværelset om

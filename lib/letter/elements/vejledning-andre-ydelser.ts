@@ -224,6 +224,7 @@ export function detect(letter: Letter): Detection {
   let ownSender: string | undefined;
   let schemeDecided: boolean | undefined;
   let subsidyGranted: boolean | undefined;
+  let resultPara: string | undefined;
   for (const m of letter.matches(letter.compiled.elements['vejledning-andre-ydelser'].re)) {
     if (inFrame(m.start)) continue;
     const si = letter.sentenceAt(m.start);
@@ -244,6 +245,11 @@ export function detect(letter: Letter): Detection {
     // varer leveret 1 gang om ugen") is the new form of the help decided, whatever it names; not an offer with "kan".
     if (type === 'aendring' && GETS_INSTEAD.test(sentence) && SCOPE.test(sentence) && !CAN_WORD.test(sentence)) continue;
     if (senderUnit(letter, m.start, m.end, inFrame, result)) continue;
+    // Round 72: a passive contact line to the unit that gives the help decided ("Skærmteamet kan kontaktes på tlf.").
+    if (PASSIVE_CONTACT.test(letter.slice(m))) {
+      const subject = passiveContactSubject(letter.text.slice(Math.max(0, m.end - 80), m.end));
+      if (subject && unitOfResult(subject.word, (resultPara ??= resultParagraph(letter)))) continue;
+    }
     // Round 61: the thing named in the sentence before, asked for again with a pronoun ("… at I gerne vil søge om aflastning
     // i sommerferien. Det kan I søge om særskilt"): when it is the help decided here, it is more of the same help, like
     // "søge igen" — not where help is refused, nor when the sentence marks another help ("også", "hos", "§").
@@ -295,6 +301,47 @@ function otherSection(match: string, result: string): boolean {
   const cited = /§\s*(\d+)$/u.exec(match)?.[1];
   return own.size > 0 && cited !== undefined && !own.has(cited);
 }
+// Round 72: see accept. The section cited is one of the decision's own (with no section in the result, none is).
+const NOT_AS_BUT_UNDER = /^ikke\s+som\s[^§]*§\s*\d+$/iu;
+function ownSection(match: string, result: string): boolean {
+  const cited = /§\s*(\d+)$/u.exec(match)?.[1];
+  return cited !== undefined && [...result.matchAll(PARAGRAPH)].some((m) => m[1] === cited);
+}
+// Round 72: see accept and detect. A contact line in the passive ("kan Børneterapien kontaktes", "PPR kan kontaktes"): its
+// subject, which must be a body — a definite compound or an acronym — and not the sender, its staff or the provider
+// ("Sagsbehandleren kan kontaktes på tlf.", "Hjemmeplejen kan kontaktes døgnet rundt"), nor a person by name.
+const PASSIVE_CONTACT = /kontaktes$/iu;
+const PASSIVE_CONTACT_SUBJECT = /(?<![\p{L}])(?:kan\s+(?:\p{L}+s\s+)?([\p{L}-]{3,})|([\p{L}-]{3,})\s+kan)\s+(?:(?:også|altid|eventuelt|gerne)\s+)?kontaktes$/u;
+const BODY_WORD = /^(?:[\p{L}-]{6,}(?:en|et|ne)|\p{Lu}{2,6})$/u;
+const HERE_BODY = new RegExp(
+  String.raw`^(?:${SENDER_OR_PROVIDER}|undertegnede|\p{L}*(?:sagsbehandler|rådgiver|visitator|koordinator|kontaktperson|sekretær|sekretariat|udvalg|forvaltning|myndighed)\p{L}*|(?!pension)\p{L}*afdelingen|teamet)$`,
+  'iu',
+);
+function passiveContactSubject(text: string): { word: string; end: number } | undefined {
+  const m = PASSIVE_CONTACT_SUBJECT.exec(text);
+  const word = m?.[1] ?? m?.[2];
+  if (!m || !word) return undefined;
+  return { word, end: m.index + m[0].indexOf(word) + word.length };
+}
+function otherBodyContacted(text: string, result: string): boolean {
+  const word = passiveContactSubject(text)?.word;
+  return word !== undefined && BODY_WORD.test(word) && !HERE_BODY.test(word) && !providerOfResult(word, result);
+}
+// A unit named after the help it gives ("Skærmteamet" after "du får i stedet et skærmbesøg hver aften" in the result's
+// paragraph): the provider of the help decided, whose phone number is no other help.
+const UNIT_SUFFIX = /^(\p{L}{4,}?)(?:teamet|team|gruppen|enheden|centret|centeret|ordningen|tjenesten|korpset)$/iu;
+function resultParagraph(letter: Letter): string {
+  const i = (letter as Partial<AnalysedLetter>).resultSentence;
+  if (i === undefined || i < 0) return '';
+  return letter.slice(letter.seg.blocks[letter.sentence(i).block]!).toLowerCase();
+}
+function unitOfResult(word: string, result: string): boolean {
+  // (Without the linking "s" of a compound: "Kørselsteamet" after "kørsel".)
+  const stem = UNIT_SUFFIX.exec(word)?.[1]?.toLowerCase().replace(/(?<=\p{L}{4})s$/u, '');
+  if (!stem) return false;
+  for (let i = result.indexOf(stem); i >= 0; i = result.indexOf(stem, i + 1)) if (i === 0 || !/\p{L}/u.test(result[i - 1]!)) return true;
+  return false;
+}
 const OFFERED_THAT = /^tilbudt\s*(?:(?:dig|jer|Dem)\s*)?,?\s+at\s/iu;
 const OFFERED_SUBJECT = /(?<![\p{L}])at\s+(\p{L}+)/u;
 const CONTACT_PERSON = /^(?:kontakte|ringe\s+til|henvende\s+(?:dig|jer|Dem)\s+til)\s+(\p{L}+)$/iu;
@@ -328,6 +375,12 @@ const CONTACT_UNIT = /^(?:kontakte|henvende\s+(?:dig|jer|Dem)\s+til|rette\s+henv
  * to the sender is no other help, like applying again.
  */
 function senderUnit(letter: Letter, start: number, end: number, inFrame: (offset: number) => boolean, result: string): boolean {
+  // Round 72: the subject of a passive contact line named in the letterhead ("Handicapgruppen kan kontaktes på tlf.").
+  if (PASSIVE_CONTACT.test(letter.text.slice(start, end))) {
+    const from = Math.max(0, end - 80);
+    const subject = passiveContactSubject(letter.text.slice(from, end));
+    return subject !== undefined && frameUnit(letter, subject.word, from + subject.end, inFrame);
+  }
   const hit = CONTACT_UNIT.exec(letter.text.slice(start, end));
   // Round 61: also the unit in the genitive, in the match or just before it ("rette henvendelse til Socialafdelingens
   // åbne rådgivning"): the sender's own counselling, like the unit itself.
@@ -438,6 +491,10 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   // Round 57: a section cited after "kan" guides only when it is not a section of the decision ("Du kan få hjælp efter
   // § 83" in a grant under § 83 states the help granted); with no section in the result, nothing tells them apart.
   if (CAN_UNDER_SECTION.test(match) && !otherSection(match, result)) return false;
+  // Round 72: help kept "ikke som …, men … efter § N" guides only under a section that is not the decision's own.
+  if (NOT_AS_BUT_UNDER.test(match) && ownSection(match, result)) return false;
+  // Round 72: a body contacted in the passive guides only when it is a body other than the sender or the provider.
+  if (PASSIVE_CONTACT.test(match) && !otherBodyContacted(sentence.slice(Math.max(0, at - 60), at + match.length), result)) return false;
   // Round 57: an offer already made by another provider ("Vi har tilbudt, at hjemmeplejen kan komme om aftenen"): not in a
   // full grant, where it is how the help granted is given, nor when it names the help decided.
   // (A person named by name as the subject, "tilbudt, at Emil kan køres hjem", is the child or citizen: a word in lower case
@@ -528,6 +585,9 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   // flytter") is no open offer elsewhere.
   if (NO_VISITATION.test(match) && /^\s*(?:igen|på\s+ny)(?![\p{L}])/iu.test(sentence.slice(at + match.length))) return false;
   if (SUBSIDIARY.test(match) && (SUBSIDIARY_BEFORE.test(sentence.slice(Math.max(0, at - 60), at)) || SUBSIDIARY_REL_BEFORE.test(sentence.slice(Math.max(0, at - 140), at)))) return false;
+  // Round 72: the same condition as help "ud over" what other rules give ("hjælp ud over de tilbud, der kan gives efter
+  // andre bestemmelser i loven", "udover hvad der ydes efter anden lovgivning"): the rule's reach, not a pointer.
+  if (SUBSIDIARY.test(match) && BEYOND_OTHER_BEFORE.test(sentence.slice(Math.max(0, at - 80), at))) return false;
   // Round 49: the same condition put as when help is refused ("Der ydes ikke hjælp, hvis …, eller hvis udgifterne kan
   // dækkes efter anden lovgivning"): the negation stands in the main clause, the other law in the "hvis" clause.
   // Round 49: a child's own team kept as a result of the help granted ("Plejefamilien bor tæt på hallen, så hun kan
@@ -614,7 +674,8 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   // (Held-out sets 12/13, after their measure.) Help the citizen uses now, said inside the match ("Badeværelset
   // kan du allerede i dag bruge med en badebænk"), and an assessment of this decision ("Vi har også vurderet,
   // om en nedsættelse vil betyde, at du mister …") guide to nothing.
-  if (NOW_IN_MATCH.test(match)) return false;
+  // (Round 72: not help kept under another section beside the decision, "ikke som BPA, men fortsat af natteamet … efter § 83".)
+  if (NOW_IN_MATCH.test(match) && !NOT_AS_BUT_UNDER.test(match)) return false;
   if (ALSO_ASSESSED.test(match) && !OTHER_RULE.test(sentence)) return false;
   if (ABOUT_THIS_DECISION.test(sentence) && !/(?:også|desuden)/iu.test(sentence)) return false;
   // Round 37: "Vi ser ikke en anden vej, du kan gå" denies the other route.
@@ -1046,6 +1107,8 @@ const LEFT_OUT_OF_RECKONING =
 const SUBSIDIARY = /^(?:anden|andre|efter\s+anden|efter\s+andre)\s/iu;
 const SUBSIDIARY_BEFORE =
   /(?:(?<![\p{L}])(?:ikke|ej)\s+(?:\p{L}+\s+){0,3}?(?:dækkes|dækket|ydes|gives|kan\s+(?:\p{L}+\s+)?(?:dækkes|ydes|gives|få\s+dækket))|(?:dækkes|ydes|gives|dækket)\s+ikke|subsidiær\p{L}*(?:\s+i\s+forhold)?\s+til)\s+(?:\p{L}+\s+)?(?:af\s+|efter\s+|via\s+|gennem\s+|ved\s+(?:ydelser|hjælp|støtte)\s+)?$/iu;
+const BEYOND_OTHER_BEFORE =
+  /(?<![\p{L}])(?:ud\s+over|udover)\s+(?:(?:de|den|det|hvad)\s+)?(?:[\p{L}-]+\s*,?\s+){0,3}?(?:(?:der|som)\s+)?(?:allerede\s+|i\s+forvejen\s+)?(?:kan\s+)?(?:gives|ydes|dækkes|tilbydes|bevilges|fås)\s+$/iu;
 const TEAM_GOES_ON = /^fortsætte\s+på\s+(?:holdet|et\s+hold)$/iu;
 const KEEPS_TEAM_BEFORE = /(?<![\p{L}])så\s+(?:at\s+)?(?:han|hun|barnet)\s+(?:stadig\s+|fortsat\s+)?kan\s+$/iu;
 const SUBSIDIARY_IF_BEFORE = /(?<![\p{L}])hvis\s+(?:\p{L}+\s+){0,3}?kan\s+(?:\p{L}+\s+)?(?:dækkes|ydes|gives|få\s+dækket)\s+(?:(?:efter|af)\s+(?:\p{L}+\s+){1,2}?eller\s+|(?:ved|via|gennem|med|i)\s+)?$/iu;
