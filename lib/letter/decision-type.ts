@@ -166,6 +166,30 @@ function increaseAppliedFor(letter: Letter, i: number): boolean {
   }
   return false;
 }
+// Round 73 (A2): the citizen asked for the change itself, another time or provider ("I har bedt om at få flyttet støtten til
+// eftermiddagen", "Du vil gerne skifte til Plejeselskabet Omsorg"): per the guide the answer is typed as for any application.
+const CHANGE_ASKED =
+  /(?<![\p{L}])(?:bedt|bad|søgt|søgte|ansøgt|anmodet|ønsker|ønsket|ønskede|spurgt|spurgte|vil(?:le)?\s+gerne|gerne\s+vil(?:le)?)\s[^.!?\n]{0,60}?(?<![\p{L}])(?:flytte\p{L}*|skifte\p{L}*|ændre\p{L}*|rykke\p{L}*|bytte\p{L}*|lave\s+\p{L}+\s+om|lavet\s+om|andet\s+tidspunkt|anden\s+leverandør|ny\s+leverandør)(?![\p{L}])/iu;
+/** The same or an earlier sentence (outside the complaint guidance) asks for the help to be moved, swapped or changed. */
+function changeAskedFor(letter: Letter, i: number): boolean {
+  for (let k = 0; k <= i; k++) {
+    const t = letter.slice(letter.sentence(k));
+    if (CHANGE_ASKED.test(t) && !COMPLAINT.test(t)) return true;
+  }
+  return false;
+}
+// Round 73 (A2): a plain yes right after the ask ("Det er i orden.", "Det er helt fint.").
+const SPLIT_DOWN = /(?<![\p{L}])(?:sætter|skærer|sætte|skære)\s+(?:vi|kommunen|jeg)\s+(?:(?:din|dit|dine|jeres|Deres|hans|hendes)\s+)?(?:[\p{L}-]+\s+){1,2}?ned(?![\p{L}])/iu;
+const HELP_MOVED_PASSIVE = /(?<![\p{L}])(?:bliver|er\s+blevet)\s+(?:din|dit|dine|jeres|Deres)\s+(?:[\p{L}-]+\s+){1,5}?flyttet\s+(?:fra|til)(?![\p{L}])|(?<![\p{L}])(?:din|dit|dine|jeres|Deres)\s+(?:[\p{L}-]+\s+){1,5}?(?:bliver|er\s+blevet)\s+flyttet\s+(?:fra|til)(?![\p{L}])/u;
+const GOES_ON_WORD = /(?<![\p{L}])(?:fortsat|stadig|som\s+hidtil|uændret)(?![\p{L}])/iu;
+const OK_ANSWER = /^(?:(?:ja|jo|og|så),?\s+)?det\s+er\s+(?:helt\s+|selvfølgelig\s+|også\s+)?(?:i\s+orden|fint|ok|okay)\s*[.!]?$/iu;
+/** A grant (or a plain "Det er i orden") after the citizen asked for more help or for the change itself. */
+function saysYesToOwnAsk(letter: Letter, i: number, sText: string, f: Readonly<Flags>): boolean {
+  if (!appliedBefore(letter, i) && !changeAskedFor(letter, i - 1) && !wishedBefore(letter, i)) return false;
+  // (Not the help said to go on, "Du får fortsat 1 bad om ugen": nothing new is granted.)
+  if (f.bevilling) return !f.afslag && !f.aendring && !f.delvis && !f.aim && !f.continues && !GOES_ON_WORD.test(sText);
+  return !any(f) && OK_ANSWER.test(sText.trim());
+}
 const THAN_APPLIED = /(?<![\p{L}])end\s+(?:du|I|De|han|hun|I\s+har)\s+(?:har\s+|havde\s+)?(?:søgt|søgte|ansøgt|ansøgte|bedt|bad|ønsket|ønskede)(?![\p{L}])/iu;
 // (Round 40: also the citizen's own help said to be adjusted, "Vi har nu tilpasset Deres helhedspleje", "Din ordning er
 // derfor tilpasset"; not an aid fitted, "Kørestolen er tilpasset dine mål".)
@@ -188,7 +212,7 @@ const END_OF_GRANT = /^(?:(?:bevillingen|hjælpen|støtten|indsatsen)\s+)?(?:oph
 // (Round 57: also "besluttet at øge", "besluttet at udvide".)
 // (Round 65: also "sættes op", which the pack's aendring cues read as a raise: "Din støtte sættes op fra 2 til 4 timer".)
 // (Round 71: also "opjusteres", the pack's raise beside "nedjusteres": "Din hjælp opjusteres fra 26. januar".)
-const INCREASE = /^(?:øges|forøges|forhøjes|forhøjer\s+vi|øger\s+vi|udvides|udvider\s+vi|hæver\s+vi|vi\s+hæver|hæves|hæver\s+kommunen|kommunen\s+hæver|sættes\s+op|opjuster\p{L}*|besluttet\s+at\s+(?:øge|forhøje|udvide))$/iu;
+const INCREASE = /^(?:øges|forøges|forhøjes|forhøjer\s+vi|øger\s+vi|udvides|udvider\s+vi|hæver\s+vi|vi\s+hæver|hæves|hæver\s+kommunen|kommunen\s+hæver|sættes\s+op|opjuster\p{L}*|besluttet\s+at\s+(?:øge|forhøje|udvide)|(?:udvidet|øget|forhøjet)\s+(?:din|dit|jeres|Deres))$/iu;
 // A cue in a result statement that is clearly a reduction of existing help.
 // (Round 69: also help stepped down, "aflastningen trappes ned", "Nedtrapningen sker, fordi …".)
 const REDUCTION = /^(?:nedsæt\p{L}*|reduc\p{L}*|reduktion\p{L}*|frakend\p{L}*|bortfald\p{L}*|tilbagekald\p{L}*|trækker\s+tilbage|mindre\s+hjælp|færre\s+timer|nedtrap\p{L}*|trappe[sr]?\s+ned|(?:vi|kommunen)\s+trapper|trapper\s+(?:vi|kommunen))/iu;
@@ -206,7 +230,7 @@ const RECEIVES_REFUSAL = /^\s+(?:\p{L}+\s+){0,2}?(?:afslag|nej|et\s+afslag)(?![\
 // (Round 59: also after a linking adverb, "Du får derfor to afgørelser i dette brev", "I får altså et svar på begge dele".)
 // (Round 71: also the answer said to come late, "derfor får du først svar nu".)
 const RECEIVES_LETTER =
-  /^\s+(?:(?:derfor|dermed|således|altså|også|først)\s+)?(?:(?:her|hermed|nu)\s+)?(?:(?:det|den)\s+her\s+(?:brev|mail|e-mail|afgørelse|svar|besked)|denne|dette|brevet|afgørelsen|mailen|e-mailen|svaret|svar|besked|beskeden|meddelelsen|(?:min|vores|kommunens|udvalgets)\s+(?:\p{L}+\s+)?(?:afgørelse|svar|brev|mail)|(?:(?:i|med|som)\s+)?(?:et|en)\s+(?:\p{L}+\s+)?(?:brev|afgørelse|mail|e-mail|besked|svar|kopi)|kopi(?:en)?|(?:begge|alle|de\s+(?:to|tre)|to|tre)\s+(?:\p{L}+\s+)?(?:afgørelser|breve|svar))(?![\p{L}])/iu;
+  /^\s+(?:(?:derfor|dermed|således|altså|også|først)\s+)?(?:(?:her|hermed|nu)\s+)?(?:(?:det|den)\s+her\s+(?:brev|mail|e-mail|afgørelse|svar|besked)|denne|dette|brevet|afgørelsen|mailen|e-mailen|svaret|svar|besked|beskeden|meddelelsen|(?:min|vores|kommunens|udvalgets)\s+(?:\p{L}+\s+)?(?:afgørelse|svar|brev|mail)|(?:(?:i|med|som)\s+)?(?:et|en)\s+(?:\p{L}+\s+)?(?:brev|afgørelse|mail|e-mail|besked|svar|kopi)|kopi(?:en)?|(?:begge|alle|de\s+(?:to|tre)|to|tre)\s+(?:\p{L}+\s+)?(?:afgørelser|breve|svar)|på\s+skrift|skriftligt(?=\s*(?:,|$)|\s+(?:hvad|at|hvordan)(?![\p{L}])))(?![\p{L}])/iu;
 // (Round 60: also after a connective that ties the grant to the facts just told, "Du kan derfor godt få en badestol",
 // "Du kan altså få …"; "Du kan derfor ikke få" stays out, the verb must follow.)
 const CAN_GET = /(?<![\p{L}])(?:du|I|De)\s+kan\s+(?:(?:derfor|dermed|altså|således)\s+)?(?:godt\s+|nu\s+|fremover\s+|fortsat\s+)?(?:få|blive\s+boende)(?![\p{L}])(?!\s+(?:aktindsigt|hjælp\s+(?:hos|fra|af)|rådgivning|vejledning|svar|besked|mere\s+at\s+vide))/iu;
@@ -973,6 +997,12 @@ function computeFlags(letter: Letter, i: number): Flags {
   // ophører 31.12.").
   if (flags.aendring && !flags.reduction && CHANGE_FIELD.test(sText)) flags.reduction = true;
   // (Not the change applied for: "søgt om … så du kan gå ned fra 37 til 30 timer".)
+  // Round 73 (A2): the municipality's own change with the particle split off ("sætter vi din kontaktperson ned fra …", "skærer
+  // kommunen støtten ned") or the help moved in the passive ("bliver dine dage i værkstedet flyttet fra tirsdag til mandag").
+  if (!applied && (sText.includes(' ned') || sText.includes('flyttet')) && (SPLIT_DOWN.test(sText) || HELP_MOVED_PASSIVE.test(sText)) && !CONDITION.test(sText) && !changeAskedFor(letter, i)) {
+    flags.aendring = true;
+    flags.reduction = true;
+  }
   if (hasReduction(letter, s) && !applied) {
     flags.aendring = true;
     flags.reduction = true;
@@ -1011,7 +1041,8 @@ function computeFlags(letter: Letter, i: number): Flags {
   // familiebehandling, som familien har modtaget siden marts".)
   // (Round 63: not when the citizen asked for more, "søgt om at få timerne hævet til 40 … får du 30 timer i stedet for de 22,
   // du har i dag": the new level answers the application, a grant, less than asked a partial one, as INCREASE reads above.)
-  if (INSTEAD.test(sText) && (NOW_OR_FROM_NOW.test(sText) || HAS_HAD.test(sText)) && !applied && !increaseAppliedFor(letter, i)) {
+  // (Round 73: nor when the citizen asked for the move, "I har bedt om at få flyttet støtten … kl. 15 i stedet for kl. 7".)
+  if (INSTEAD.test(sText) && (NOW_OR_FROM_NOW.test(sText) || HAS_HAD.test(sText)) && !applied && !increaseAppliedFor(letter, i) && !changeAskedFor(letter, i)) {
     flags.aendring = true;
     flags.reduction = true;
   }
@@ -1249,7 +1280,8 @@ function refine(primary: DecisionType, f: Flags): DecisionType {
 // A grant named in the subject line ("Vedr.: Bevilling af badebænk", "Bevilling til
 // ledsagelse", "Afgørelse: aflastning 1 weekend om måneden"): the noun alone is too common in the body ("din bevilling ophører") to be a cue.
 // Round 71: a subject line naming only a change, not which ("Afgørelse om ændring af din ledsageordning"; not "ophør", "nedsættelse").
-const CHANGE_SUBJECT = /^(?:(?:emne|vedr\.?|vedrørende)\s*:\s*)?(?:afgørelse\s+om\s+|svar\s+på\s+)?(?:ansøgning\s+om\s+)?ændring(?:en)?\s+af(?![\p{L}])(?![^\n]*(?:ophør|nedsæt|reduc|stop|frakend))/iu;
+// (Round 73: also a mail reply's prefix and a swap, "Emne: SV: Skift af hjemmehjælp".)
+const CHANGE_SUBJECT = /^(?:(?:emne|vedr\.?|vedrørende)\s*:\s*)?(?:(?:sv|re|vs|fw|fwd)\s*:\s*){0,2}(?:afgørelse\s+om\s+|svar\s+på\s+)?(?:ansøgning\s+om\s+)?(?:ændring(?:en)?|skift)\s+af(?![\p{L}])(?![^\n]*(?:ophør|nedsæt|reduc|stop|frakend))/iu;
 // Round 71: a placement with the parents' consent ("anbringelse … med samtykke", "I har skrevet under på samtykket"), and none
 // without it.
 const PLACEMENT_WORD = /anbring/iu;
@@ -1733,6 +1765,8 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
   let aimOnly = false;
   // Round 71: the primary is a subject line that only names a change ("Emne: Afgørelse om ændring af din ledsageordning").
   let primaryChangeSubject = false;
+  // Round 73 (A2): that subject line, while no body statement has followed it yet (see saysYesToOwnAsk).
+  let changeHeadingOpen = false;
   for (let i = 0; i < sentences.length && body < ZONE_SENTENCES; i++) {
     const s = sentences[i]!;
     const sText = letter.slice(s);
@@ -1746,7 +1780,8 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
     if (s.heading && type !== 'ukendt' && HISTORY_STOP.test(sText)) break;
     if (!s.heading) body++;
     if (COMPLAINT.test(sText)) continue;
-    if (!revisit && REVISIT_WORD.test(sText) && REVISIT.test(sText) && !CONDITION.test(sText)) revisit = true;
+    // (Round 73: not a new look the citizen asked for in the same breath, "en ny vurdering af din hjælp, efter du bad om mere hjælp".)
+    if (!revisit && REVISIT_WORD.test(sText) && REVISIT.test(sText) && !CONDITION.test(sText) && !(APPLIED.test(sText) && MORE_WORD.test(sText))) revisit = true;
     // A table's column head ("Ansøgt | Pris | Bevilget støtte") after the result refines nothing:
     // its rows say what was granted (0 kr. in a refusal).
     if (type !== 'ukendt' && isColumnHead(letter, i)) continue;
@@ -1762,6 +1797,20 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
     // Round 69: a yes with its limit in one sentence ("Vi kan hjælpe med rengøring – dog hver 3. uge", "Du kan få aflastning, men
     // kun én weekend om måneden"): the limit alone is no result, the help offered with an amount before it is the grant.
     if (f.contrast && !f.bevilling && !f.afslag && !CONDITION.test(sText) && (WE_CAN_HELP.test(sText) || CAN_GET_AMOUNT.test(sText)) && ONE_AMOUNT.test(sText)) f.bevilling = true;
+    // Round 73 (A2): the subject only names a change ("Ændring af din hjælp", "SV: Skift af hjemmehjælp") and the body says yes
+    // to the citizen's own ask ("Du får den hjælp, du bad om", "I har bedt om at få flyttet støtten … Det er i orden"): the
+    // guide types it as any application, so the body's yes is the result.
+    // (Only the body's first statement: a change told first, "Vi har besluttet at ændre behandlingen …", is the result.)
+    if (changeHeadingOpen && !s.heading && saysYesToOwnAsk(letter, i, sText, f)) {
+      type = 'bevilling';
+      primaryType = 'bevilling';
+      primaryChangeSubject = false;
+      changeHeadingOpen = false;
+      resultSentence = i;
+      goesOn.only = f.continues;
+      continue;
+    }
+    if (changeHeadingOpen && !s.heading && any(f)) changeHeadingOpen = false;
     if (!any(f)) continue;
     if (type === 'ukendt') {
       type = decideOne(f);
@@ -1770,6 +1819,7 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
       primaryType = type;
       aimOnly = !!f.aim;
       primaryChangeSubject = s.heading && type === 'aendring' && CHANGE_SUBJECT.test(sText);
+      changeHeadingOpen = primaryChangeSubject;
     } else {
       // Round 71: the subject names the change asked for, and the body refuses the application ("Du har anmodet om, at din
       // ledsageordning udvides … Kommunen vurderer ikke, at der er grundlag for at imødekomme anmodningen"): the help stays as

@@ -620,6 +620,9 @@ const ELEMENTS = {
       // A visit under any name ("Ved opfølgningsbesøget den 25. november", "ved
       // revisitationsbesøget").
       String.raw`\bved\s+(?:\p{L}+s)?besøg(?:et)?\b`,
+      // Round 73: appointments the citizen missed or did not answer, counted or dated ("ikke har været hjemme ved seks af de
+      // aftalte besøg", "ikke er mødt op til tre samtaler", "ikke har reageret på bostøttens sms'er"): events of the case.
+      String.raw`\bikke\s+(?:har\s+|er\s+|havde\s+|var\s+)?(?:været\s+hjemme|mødt\s+op|reageret|svaret)\s+(?:ved|til|på)\s+(?:[\p{L}\d'’-]+\s+){0,5}?(?:besøg|besøgene|aftaler|aftalerne|møder|møderne|samtaler|samtalerne|sms'er|sms’er|sms|opkald|opkaldene|breve|brevene|henvendelser|beskeder)\b`,
       // Round 53: what the staff who come have seen, told with "ifølge" ("Ifølge aftenholdet klarer du strømperne selv",
       // "ifølge personalet på bostedet"); the rules as the source ("ifølge kvalitetsstandarden") are no staff.
       String.raw`\bifølge\s+(?:(?:din|dit|dine|jeres|Deres|vores)\s+)?\p{L}*(?:holdet|plejen|personalet|teamet|enheden|hjælperne|hjælperen|medarbejderen|medarbejderne|pædagogen|pædagogerne|kontaktpersonen|bostøtten|støttepersonen|aflastningen|familiebehandleren)(?![\p{L}])`,
@@ -1977,7 +1980,9 @@ const ELEMENTS = {
       // (Round 46: not "passe sine egne ting", "passe sit arbejde": the relative's own affairs, no help given.)
       // Round 64: a relative who takes part in the help or the chores ("din kone deltager i plejen om aftenen"); not in
       // a meeting or a course of their own ("din søn deltager i mødet").
-      String.raw`\b(?:søn(?:nen)?|datter(?:en)?|børn(?:ene)?|ægtefælle(?:n)?|hustru(?:en)?|kone(?:n)?|mand(?:en)?|partner(?:en)?|samlever|søster|bror|familie(?:n)?|pårørende|mor(?:en)?|far(?:en)?|forældre(?:ne)?|svigerdatter|svigersøn|barnebarn|børnebørn(?:ene)?|nabo(?:en)?|venner|veninde|kæreste(?:n)?|onkel|tante|svoger|svigerinde|svigermor|svigerfar|kollega(?:er)?|nevø|niece|fætter|kusine|moster|faster|morbror|farbror|stedfar|stedmor|bonusfar|bonusmor|svigerfamilie(?:n)?|familiemedlemmer|storebror|lillebror|storesøster|lillesøster|søskende(?:ne)?),?\s+(?:[\p{L}\d]+,?\s+){0,8}?(?:hjælper|hjælpe|hjulpet|hjalp|klarer\s+(?:selve\s+|hele\s+)?(?:rengøringen|indkøbene|indkøb|tøjvasken|vasketøjet|vasken|opvasken|madlavningen|maden|haven|det\s+praktiske|resten)|tømmer|rydder|bærer|ledsager|dækker\s+bord|(?:lægger|hænger)\s+(?:\p{L}+\s+)?(?:tøj|tøjet|vasketøj|vasketøjet)|tager\s+(?:skrald|skraldet|opvasken|vasketøjet)|tager\s+(?:\p{L}+\s+){0,2}?(?:med|ud)|minder\s+(?:dig|jer|hende|ham)\s+om|tager\s+over|overtager|deltager\s+(?:(?:også|fortsat|stadig|gerne|aktivt)\s+)?i\s+(?:den\s+|det\s+|de\s+)?(?:\p{L}+\s+)?(?:hjælp|pleje|omsorg|pasning|husarbejde|rengøring|indkøb|madlavning|tøjvask|opgave)\p{L}*|(?:klaret|klarede|stået\s+for|stod\s+for|varetaget|varetog)\s+(?:(?:det\s+meste|meget|en\s+(?:stor\s+)?del|størstedelen)\s+af\s+)?(?:plejen|den\s+daglige\s+pleje|omsorgen|hjælpen)|(?:bestiller|bestilt|bestilte)\s+(?:\p{L}+\s+){0,2}?(?:varer|varerne|mad|maden|indkøb|indkøbene|dagligvarer)|(?:tilbudt|tilbyder|tilbød),?\s+(?:at|sin\s+hjælp|sig)|skrevet\s+på\s+som|(?:er|står\s+som|bliver)\s+(?:første\s+)?kontaktperson|tager\s+(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|weekend)(?:e|en|ene|erne)\b|sagt\s+ja\s+til\s+at|træder\s+til|er\s+der\s+for|inviterer|løser|løse|varetager|varetage|gøre\s+rent|støvsuger|støvsuge|besøger|besøge|handler|kører|kørt|kørte|gået\s+med|gik\s+med|støtter|står\s+for|passer|passet\s+(?:dig|jer|hende|ham|barnet)|passe(?!\s+på|\s+(?:sine|sit|sin)\s+(?:egne?|eget|arbejde|job|skole|uddannelse)(?![\p{L}]))|tage\s+sig\s+af|henter|følger|bakker|tager\s+sig\s+af|sørger|ordner|gør\s+rent|ser\s+til|kigger\s+(?:forbi|ind|til)|holder\s+øje|laver\s+(?:mad|maden|aftensmad)|vasker|slår\s+(?:græs|græsset|plænen)|skiftes\s+til|ringer\s+(?:til\s+(?:dig|jer|hende|ham)\s+)?(?:hver|dagligt|jævnligt|ofte|tit)|kommer\s+(?:forbi|på\s+besøg|hjem\s+til|i\s+hjemmet\s+(?:hver|dagligt|jævnligt|ofte|tit|flere\s+gange|næsten\s+hver)|og|hver|dagligt|jævnligt|ofte|tit|flere\s+gange|et\s+par\s+gange|næsten\s+hver)|bor\s+(?:tæt\s+på|i\s+nærheden|lige\s+i\s+nærheden|nær|ved\s+siden\s+af|i\s+samme\s+(?:by|opgang|gade|hus))|er\s+(?:(?:allerede|også|ofte|altid|fast|jævnligt|tit)\s+)?hos\s+(?:dig|jer|hende|ham|sin|sine|\p{L}+(?=\s+(?:hver|dagligt|jævnligt|flere\s+gange|et\s+par\s+gange|fast)(?![\p{L}])))|(?:er\s+)?flyttet\s+ind\s+(?:hos|sammen\s+med)\s+(?:dig|jer|Dem|hende|ham)|står\s+i\s+køkkenet|spiser\s+(?:hos|med|sammen\s+med)\s+(?:dig|jer|Dem|hende|ham))(?![\p{L}])`,
+      // Round 73: a relative who takes or has taken over a chore ("Din mand tager de tunge indkøb", "sønnen har overtaget
+      // tøjvask og indkøb"): the task named, not "har overtaget huset".
+      String.raw`\b(?:søn(?:nen)?|datter(?:en)?|børn(?:ene)?|ægtefælle(?:n)?|hustru(?:en)?|kone(?:n)?|mand(?:en)?|partner(?:en)?|samlever|søster|bror|familie(?:n)?|pårørende|mor(?:en)?|far(?:en)?|forældre(?:ne)?|svigerdatter|svigersøn|barnebarn|børnebørn(?:ene)?|nabo(?:en)?|venner|veninde|kæreste(?:n)?|onkel|tante|svoger|svigerinde|svigermor|svigerfar|kollega(?:er)?|nevø|niece|fætter|kusine|moster|faster|morbror|farbror|stedfar|stedmor|bonusfar|bonusmor|svigerfamilie(?:n)?|familiemedlemmer|storebror|lillebror|storesøster|lillesøster|søskende(?:ne)?),?\s+(?:[\p{L}\d]+,?\s+){0,8}?(?:hjælper|hjælpe|hjulpet|hjalp|klarer\s+(?:selve\s+|hele\s+)?(?:rengøringen|indkøbene|indkøb|tøjvasken|vasketøjet|vasken|opvasken|madlavningen|maden|haven|det\s+praktiske|resten)|tømmer|rydder|bærer|ledsager|dækker\s+bord|(?:lægger|hænger)\s+(?:\p{L}+\s+)?(?:tøj|tøjet|vasketøj|vasketøjet)|tager\s+(?:(?:de|den|det)\s+)?(?:(?:tunge|store|daglige|ugentlige|grove)\s+)?(?:skrald|skraldet|opvask|opvasken|vasketøjet|tøjvask|tøjvasken|indkøb|indkøbene|rengøring|rengøringen|støvsugning|støvsugningen|havearbejde|havearbejdet|madlavning|madlavningen)|tager\s+(?:\p{L}+\s+){0,2}?(?:med|ud)|minder\s+(?:dig|jer|hende|ham)\s+om|tager\s+over|overtager|(?:overtaget|overtog)\s+(?:(?:en\s+del\s+af|noget\s+af|det\s+meste\s+af|de|den|det)\s+)?(?:\p{L}+\s+)?(?:tøjvask|indkøb|rengøring|madlavning|opvask|havearbejde|pasning|pleje|omsorg|husarbejde|det\s+praktiske)\p{L}*|deltager\s+(?:(?:også|fortsat|stadig|gerne|aktivt)\s+)?i\s+(?:den\s+|det\s+|de\s+)?(?:\p{L}+\s+)?(?:hjælp|pleje|omsorg|pasning|husarbejde|rengøring|indkøb|madlavning|tøjvask|opgave)\p{L}*|(?:klaret|klarede|stået\s+for|stod\s+for|varetaget|varetog)\s+(?:(?:det\s+meste|meget|en\s+(?:stor\s+)?del|størstedelen)\s+af\s+)?(?:plejen|den\s+daglige\s+pleje|omsorgen|hjælpen)|(?:bestiller|bestilt|bestilte)\s+(?:\p{L}+\s+){0,2}?(?:varer|varerne|mad|maden|indkøb|indkøbene|dagligvarer)|(?:tilbudt|tilbyder|tilbød),?\s+(?:at|sin\s+hjælp|sig)|skrevet\s+på\s+som|(?:er|står\s+som|bliver)\s+(?:første\s+)?kontaktperson|tager\s+(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|weekend)(?:e|en|ene|erne)\b|sagt\s+ja\s+til\s+at|træder\s+til|er\s+der\s+for|inviterer|løser|løse|varetager|varetage|gøre\s+rent|støvsuger|støvsuge|besøger|besøge|handler|kører|kørt|kørte|gået\s+med|gik\s+med|støtter|står\s+for|passer|passet\s+(?:dig|jer|hende|ham|barnet)|passe(?!\s+på|\s+(?:sine|sit|sin)\s+(?:egne?|eget|arbejde|job|skole|uddannelse)(?![\p{L}]))|tage\s+sig\s+af|henter|følger|bakker|tager\s+sig\s+af|sørger|ordner|gør\s+rent|ser\s+til|kigger\s+(?:forbi|ind|til)|holder\s+øje|laver\s+(?:mad|maden|aftensmad)|vasker|slår\s+(?:græs|græsset|plænen)|skiftes\s+til|ringer\s+(?:til\s+(?:dig|jer|hende|ham)\s+)?(?:hver|dagligt|jævnligt|ofte|tit)|kommer\s+(?:forbi|på\s+besøg|hjem\s+til|i\s+hjemmet\s+(?:hver|dagligt|jævnligt|ofte|tit|flere\s+gange|næsten\s+hver)|og|hver|dagligt|jævnligt|ofte|tit|flere\s+gange|et\s+par\s+gange|næsten\s+hver)|bor\s+(?:tæt\s+på|i\s+nærheden|lige\s+i\s+nærheden|nær|ved\s+siden\s+af|i\s+samme\s+(?:by|opgang|gade|hus))|er\s+(?:(?:allerede|også|ofte|altid|fast|jævnligt|tit)\s+)?hos\s+(?:dig|jer|hende|ham|sin|sine|\p{L}+(?=\s+(?:hver|dagligt|jævnligt|flere\s+gange|et\s+par\s+gange|fast)(?![\p{L}])))|(?:er\s+)?flyttet\s+ind\s+(?:hos|sammen\s+med)\s+(?:dig|jer|Dem|hende|ham)|står\s+i\s+køkkenet|spiser\s+(?:hos|med|sammen\s+med)\s+(?:dig|jer|Dem|hende|ham))(?![\p{L}])`,
       String.raw`\b(?:hjælp|støtte|opbakning)\s+(?:fra|af)\s+(?:din|dine|jeres|sin|sine|hans|hendes|deres)\s+\p{L}+`,
       // Round 52: help from a person named by first name ("tager bad med hjælp fra Ruth"); the name must be capitalised
       // and no office or staff (checked in code: patterns run case-insensitively).
@@ -2161,7 +2166,8 @@ const ELEMENTS = {
       String.raw`\b(?:handler|bestiller|køber)(?<=(?<![\p{L}])(?:du|De|hun|han|I|borgeren|borger)\s+(?:(?:selv|allerede|nu|i\s+dag|også|desuden|stadig|fortsat|mest|oftest|typisk)\s+){0,2}(?:handler|bestiller|køber))\s+(?:(?!ikke\b|aldrig\b)[\p{L}.]+\s+){0,4}?(?:på\s+nettet|online|på\s+internettet|over\s+nettet|via\s+nettet)\b`,
       // Round 54: a skill seen on the visit, told in the past with "selv" before the verb ("du ved besøget selv
       // åbnede døren", "hun selv rejste sig fra stolen"); "tog"/"kom" are left out (contact, arrival, not a skill).
-      String.raw`\b(?:du|De|hun|han)\s+(?:(?:ved|under)\s+(?:besøget|hjemmebesøget|afprøvningen|testen)\s+)?selv\s+(?:åbnede|lukkede|rejste|klarede|satte|løftede|bar|steg|lavede|vaskede|klædte|smurte|hentede|kørte|cyklede|gik)\b`,
+      // (Round 73: "kom" only as a transfer, "du ved afprøvningen selv kom op at sidde og ud af sengen", "selv kom ud af bilen".)
+      String.raw`\b(?:du|De|hun|han)\s+(?:(?:ved|under)\s+(?:besøget|hjemmebesøget|afprøvningen|testen)\s+)?selv\s+(?:åbnede|lukkede|rejste|klarede|satte|løftede|bar|steg|lavede|vaskede|klædte|smurte|hentede|kørte|cyklede|gik|kom\s+(?:op|ud|ned|ind)\s+(?:at\s+(?:sidde|stå)|af|fra|i)(?![\p{L}]))\b`,
       // Round 69: the same skill with the verb first, as after a time put first ("Ved besøget åbnede og lukkede du selv
       // hoveddøren", "Under testen rejste hun selv fra stolen"); two verbs may be joined by "og".
       String.raw`\b(?:åbnede|lukkede|rejste|klarede|satte|løftede|bar|steg|lavede|vaskede|klædte|smurte|hentede|cyklede)(?:\s+og\s+(?:åbnede|lukkede|rejste|klarede|satte|løftede|bar|steg|lavede|vaskede|klædte|smurte|hentede))?\s+(?:du|De|hun|han)\s+selv\b`,
@@ -2178,7 +2184,15 @@ const ELEMENTS = {
       String.raw`\b(?:arbejder|arbejdet)(?<=(?<![\p{L}])(?:du|De|I|borgeren|pågældende)\s+(?:har\s+)?(?:\d{1,2}\.[ \t]+|[\p{L}\d-]+[ \t]+){0,12}?(?:arbejder|arbejdet))\s+(?:(?!kun\b|højst\b|blot\b|bare\b|ikke\b|under\b|mindre\b)[\p{L}.]+\s+){0,4}?(?:ca\.\s+|cirka\s+|omkring\s+)?\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+timer\s+(?:om|pr\.?|per|i)\s+(?:ugen|uge|dagen)\b`,
       // Round 54: a job the citizen holds and is glad of ("du er glad for dit skånejob", "hun har et fleksjob");
       // a job lost or wished for is negated or a wish (code).
-      String.raw`\bglad\s+for\s+(?:dit|sit|hans|hendes)\s+(?:skånejob|fleksjob|flexjob|deltidsjob|fritidsjob|job|arbejde)(?:bet|et)?\b`,
+      // (Round 73: also the job in the definite form, "du sagde, at du er glad for jobbet".)
+      String.raw`\bglad\s+for\s+(?:(?:dit|sit|hans|hendes)\s+(?:skånejob|fleksjob|flexjob|deltidsjob|fritidsjob|job|arbejde)(?:bet|et)?|(?:jobbet|fleksjobbet|flexjobbet|skånejobbet|lærepladsen|praktikpladsen))\b`,
+      // Round 73: a job the citizen has started in and holds now ("du er startet i fleksjob 4 dage om ugen", "Du startede
+      // den 1. september i skånejob", "er kommet i arbejde"); a job applied for, lost or hoped for does not match, and
+      // "når/hvis du er startet i …" is a time to come (code).
+      String.raw`\b(?:er\s+(?:(?:nu|allerede|netop|så|også)\s+)?(?:startet|begyndt|kommet)|startede|begyndte)\s+(?:(?:\d{1,2}\.|[\p{L}\d]+)\s+){0,4}?i\s+(?:(?:et|sit|dit|nyt|fast)\s+){0,2}(?:fleksjob|flexjob|skånejob|deltidsjob|job|arbejde|løntilskud\p{L}*|praktik|lære|elevplads)(?![\p{L}])`,
+      // Round 73: keeping up one's place of work or training, now or so far ("du har passet din læreplads i snart et år",
+      // "hun passer sin praktik"), like "passer dit arbejde"; "ikke passet" is negated in code.
+      String.raw`\b(?:passer|passet|passede)\s+(?:(?:stadig|fortsat|nu|fint|godt|trofast|stabilt)\s+)?(?:din|sin|dit|sit|hans|hendes|Deres)\s+(?:læreplads|lærested|praktik|praktikplads|elevplads|uddannelse|skolegang|arbejde|job|fleksjob|skånejob)(?![\p{L}])`,
       // Round 69: a steady everyday life the citizen has now ("du nu har en fast hverdag med arbejde og kolleger", "hun har fået
       // en stabil hverdag"): routine and structure of one's own, as "faste rutiner" and "god struktur".
       String.raw`\bhar\s+(?:nu\s+|fået\s+|nu\s+fået\s+)?(?:en\s+)?(?:fast|stabil)\s+(?:hverdag|dagligdag|rytme|struktur)\b`,
@@ -3341,6 +3355,26 @@ const ELEMENTS = {
       'gratis at låne', 'lånes gratis', 'låne gratis', 'udlånes gratis',
     ],
     patterns: [
+      // Round 73: help under another provision, said to lie outside this decision ("Din genoptræning (sundhedslovens § 140) …
+      // Den er ikke en del af denne afgørelse"); kept in code only with another section in it or the sentence before.
+      String.raw`\b(?:er\s+ikke\s+(?:en\s+del\s+af|med\s+i|omfattet\s+af)|indgår\s+ikke\s+i)\s+(?:denne|nærværende)\s+afgørelse(?![\p{L}])`,
+      // Round 73: other help granted by another office in a decision of its own ("Voksenafdelingen har i en særskilt
+      // afgørelse bevilget aflastning efter § 84").
+      String.raw`\bi\s+en\s+(?:særskilt|separat|selvstændig)\s+afgørelse\s+(?:(?:[^.;:!?\n]|(?<=\d)\.){0,50}?\s)?(?:bevilget|bevilliget|bevilger|tilbudt|tildelt)(?![\p{L}])`,
+      // Round 73: a private person or firm to make an arrangement with ("Du kan i stedet aftale med en privat vinduespudser",
+      // "hyre et privat firma"): buying help privately.
+      String.raw`\b(?:aftale|aftaler|hyre|ansætte)\s+(?:det\s+)?(?:selv\s+)?(?:med\s+)?(?:en|et)\s+privat\p{L}*\s+\p{L}`,
+      // Round 73: talks with a professional offered ("Du kan få samtaler med en familierådgiver for forældre til anbragte
+      // børn"); not the caseworker, and the help decided is left out in code.
+      String.raw`\b(?:(?:du|I|De)\s+kan|kan\s+(?:du|I|De))\s+(?:(?:også|evt\.|eventuelt|desuden|altid)\s+)?få\s+(?:\p{L}+\s+)?samtaler\s+(?:med|hos)\s+(?:en|et)\s+(?!\p{L}*(?:sagsbehandler|visitator)(?![\p{L}]))\p{L}+`,
+      // Round 73: a referral open to the office for anyone named ("Forvaltningen kan henvise moderen til familiebehandling i
+      // Familiehuset"), like "henvise dig"; not "henvise til, at" (an argument).
+      String.raw`\b(?:kan|vil)\s+(?:(?:også|gerne|eventuelt)\s+)?henvise\s+(?!til(?![\p{L}]))(?:\p{L}+\s+){1,2}?til\s+(?!at(?![\p{L}]))\p{L}`,
+      // Round 73: the citizen's own caseworker or contact person at another unit, asked about a help or a benefit ("tale med
+      // din kontaktperson i Socialpsykiatrien om et forløb", "tale med din sagsbehandler i Jobcentret om dine sygedagpenge").
+      // The unit is any word, not a capitalised one: \p{Lu} would make the pattern case-sensitive, and those scan the
+      // whole letter (gated-patterns.test.ts); the sender's own unit is left out in code.
+      String.raw`\b(?:høre|hør|spørge|spørg|tale\s+med|tal\s+med|drøfte\s+med|drøft\s+med)\s+(?:din|jeres|Deres)\s+(?:egen\s+|faste\s+)?\p{L}*(?:sagsbehandler|rådgiver|kontaktperson|vejleder)\s+(?:i|hos|på|fra)\s+\p{L}[\p{L}-]+\s+om\s+(?:et|en|dine|din|dit|jeres|muligheden|mulighed\p{L}*)\s+\p{L}`,
       // Round 63: another help the person the letter is about may apply for, named or called by role ("Martin kan søge om
       // støtte i eget hjem efter § 85", "Forældrene kan også søge om …"), like "han kan søge om"; not "du" (its own pattern),
       // a rule said of anyone ("man", "der", "som") or the sender ("vi"); a renewal ("igen") is left out in code.
@@ -3403,11 +3437,12 @@ const ELEMENTS = {
       // (And the imperative with words between: "Skriv dig allerede nu op til en ungdomsbolig".)
       String.raw`\bskriv\s+(?:dig|jer|Dem)\s+(?:\p{L}+\s+){0,3}?op\s+(?:på\s+(?:venteliste\p{L}*\s+)?)?til\s+(?:en\s+|et\s+)?\p{L}`,
       String.raw`\bskrive\s+(?:(?:dig|jer|dem|sig|(?:din|jeres|Deres)\s+\p{L}+|(?!(?:det|den|de|dem|noget|alt|op)\s)\p{L}+)\s+)?op\s+(?:på\s+(?:venteliste\p{L}*\s+)?)?til\s+(?:en\s+|et\s+)?\p{L}`,
+      // (Round 73: also the imperative "Kontakt din læge om en ordination af …"; not "kontakte", which the sender does too.)
       // Asking one's own professional about something else ("Du kan høre din fysioterapeut om
       // vederlagsfri træning", "spørge din egen læge om …"); not one's caseworker.
       // Also asking them to apply for one ("Du kan bede din læge om at søge om kronikertilskud");
       // not one who gives the help granted ("bede din hjemmehjælper om at tage skraldet med").
-      String.raw`\b(?:høre|hør|spørge|spørg|tale\s+med|tal\s+med|drøfte\s+med|drøft\s+med|bede|bed)\s+(?:din|jeres|deres)\s+(?:egen\s+|egne\s+)?(?!\p{L}*(?:sagsbehandler|rådgiver|visitator|koordinator|kontaktperson|hjemmehjælper|hjælper|bostøtte|ledsager|leverandør))\p{L}+\s+om\b`,
+      String.raw`\b(?:høre|hør|spørge|spørg|tale\s+med|tal\s+med|drøfte\s+med|drøft\s+med|bede|bed|kontakt)\s+(?:din|jeres|deres)\s+(?:egen\s+|egne\s+)?(?!\p{L}*(?:sagsbehandler|rådgiver|visitator|koordinator|kontaktperson|hjemmehjælper|hjælper|bostøtte|ledsager|leverandør))\p{L}+\s+om\b`,
       // "Du kan i stedet søge om et hjælpemiddel", "I kan også søge om aflastning", "kontakte headspace".
       // (An abbreviation among the words between: "du kan evt. søge individuel handicapkørsel",
       // "kan I f.eks. ansøge".)
@@ -4436,6 +4471,9 @@ export const DEFAULT_RULE_DATA = {
         'hæver vi', 'vi hæver', 'hæves', 'hæver kommunen', 'kommunen hæver',
         // Round 57: the increase as the decision's infinitive ("Vi har besluttet at øge din støtte fra 1 til 3 gange om ugen").
         'besluttet at øge', 'besluttet at forhøje', 'besluttet at udvide',
+        // Round 73 (A2): the same raise in the perfect ("Vi har nu udvidet din hjælp, så du får …", "har øget jeres aflastning").
+        'udvidet din', 'udvidet dit', 'udvidet jeres', 'udvidet Deres', 'øget din', 'øget dit', 'øget jeres', 'øget Deres',
+        'forhøjet din', 'forhøjet dit', 'forhøjet jeres', 'forhøjet Deres',
         // "Noahs aflastning bliver ændret" (subject line).
         'bliver ændret', 'blive ændret', 'er blevet ændret',
         'ændre dit', 'ændre jeres', 'ændre hjælpen', 'ændre støtten', 'ændre tilskuddet', 'har besluttet at ændre', 'mindre hjælp',

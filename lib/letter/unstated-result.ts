@@ -8,7 +8,7 @@
  */
 import type { Letter } from './letter';
 import type { DecisionType } from './types';
-import { asks, COMPLAINT, CONDITION, count, ONE_AMOUNT, REPORT_CUE, zoneBody } from './decision-cues';
+import { asks, COMPLAINT, CONDITION, count, KRONER, NEGATION, ONE_AMOUNT, REPORT_CUE, zoneBody } from './decision-cues';
 
 // The column of the help had until now ("Hidtil", "Før", "Nuværende") or of what was applied for ("Ansøgt", "Din ansøgning
 // 27.01.2025"), and the column of what applies from now ("Fra 1.12.2024", "Fremover", "Bevilget").
@@ -151,6 +151,83 @@ function providerResult(letter: Letter): { type: DecisionType; resultSentence: n
   return undefined;
 }
 
+// Round 73: results told only by their consequence, what happens next (see consequenceResult).
+// The money paid out, with a sum: "Beløbet udbetales sammen med din pension og udgør 900 kr. om måneden", "Pengene kommer ind
+// på din NemKonto den 1. i hver måned".
+const PAID_OUT = /(?<![\p{L}])(?:udbetales|udbetaler\s+(?:vi|kommunen)|(?:kommer|går)\s+ind\s+på|(?:sættes|indsættes)\s+ind\s+på|indsættes\s+på|overføres\s+til|overfører\s+(?:vi|kommunen))(?![\p{L}])/iu;
+// The citizen told what they will receive, with an amount: "Fra 1. maj vil du modtage kompensation svarende til 15 timer om ugen".
+const WILL_RECEIVE = /(?<![\p{L}])(?:(?:du|I|De|han|hun)\s+(?:vil\s+|skal\s+)?modtage(?:r)?|(?:vil|skal)\s+(?:du|I|De|han|hun)\s+modtage|modtager\s+(?:du|I|De|han|hun))(?![\p{L}])/u;
+// Help had now or before, not a new receipt ("Du modtager i dag 800 kr.").
+const HAD_NOW = /(?<![\p{L}])(?:i\s+dag|hidtil|indtil\s+nu|allerede|har\s+modtaget|modtog)(?![\p{L}])/iu;
+// A supplier or the aid centre contacting the citizen to arrange the delivery or the work: "Hjælpemiddelcentralen kontakter dig
+// for at aftale levering", "Firmaet ringer til dig for at aftale, hvornår de kommer". (Not a visit before the decision.)
+const CONTACTS_TO_ARRANGE =
+  /(?<![\p{L}])(?<!(?:du|I|De)\s)(?:kontakter|ringer\s+til|skriver\s+til)\s+(?:dig|jer|Dem|\p{Lu}\p{Ll}+)\s+(?:[^.;:!?\n]{0,60}?\s)?(?:for\s+at\s+|og\s+)aftale\s*,?\s+(?:\p{L}+\s+){0,2}?(?:levering\p{L}*|montering\p{L}*|installation\p{L}*|opsætning\p{L}*|indkøring\p{L}*|udbringning\p{L}*|hvornår)(?![\p{L}])/u;
+const PRE_DECISION_VISIT = /(?<![\p{L}])(?:besøg\p{L}*|møde\p{L}*|samtale\p{L}*|vurder\p{L}*|undersøg\p{L}*|afprøv\p{L}*)(?![\p{L}])/iu;
+// A home or place said ready for the citizen, or the move-in day: "Der står nu en bolig klar til dig", "Han kan flytte ind
+// fredag den 3. maj".
+const READY_FOR = /(?<![\p{L}])(?:står|er)\s+(?:nu\s+)?(?:(?:en|et|din|dit|jeres|Deres|hans|hendes)\s+)?(?:[\p{L}-]+\s+){0,2}?klar\s+til\s+(?:dig|jer|Dem|ham|hende|pågældende|\p{Lu}\p{Ll}+)(?![\p{L}])/u;
+const HOME_WORD = /(?:bolig|lejlighed|værelse|plads|plejehjem|botilbud|bosted|bofællesskab)/iu;
+const MOVES_IN_ON = /(?<![\p{L}])(?:du|I|De|han|hun|\p{Lu}\p{Ll}+)\s+(?:kan|skal)\s+flytte\s+ind\s+(?:(?:på\s+)?(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+)?(?:den\s+)?\d{1,2}\./u;
+// The citizen left to pay or manage on their own, as before: "Regningen skal du fortsat selv betale", "Turene må du fortsat
+// klare uden en ledsager", "Aftensmaden står du fortsat selv for".
+const STILL_ON_OWN =
+  /(?<![\p{L}])(?:fortsat|stadig)\s+(?:selv\s+(?:betale|betaler|klare|klarer|stå\s+for|står\s+for|for|sørge\s+for|sørger\s+for|afholde|dække)|(?:klare|klarer|betale|betaler)\s+(?:\p{L}+\s+){0,2}?(?:selv|uden))(?![\p{L}])/iu;
+// The help going on as it is now, after an ask for more or other: "Du fortsætter på holdet én gang om ugen, som du gør nu",
+// "Den nuværende ordning fortsætter uændret".
+const GOES_ON = /(?<![\p{L}])(?:fortsætter|bliver\s+ved|beholder|bevarer|forbliver)(?![\p{L}])/iu;
+const AS_IT_IS_NOW = /(?<![\p{L}])(?:som\s+(?:(?:du|I|De|han|hun|den|det|de)\s+)?(?:gør|har|får|går|modtager)\s+(?:\p{L}+\s+)?(?:nu|i\s+dag)|som\s+(?:nu|i\s+dag|hidtil|før)|uændret)(?![\p{L}])/iu;
+// (Not with more laid on: "Vi fortsætter med de tre timer, som du har nu, og lægger to timer oven i".)
+const MORE_ADDED = /(?<![\p{L}])(?:oven\s+i|derudover|desuden|ekstra|mere|flere|yderligere|plus|lægger|tilføjer)(?![\p{L}])/iu;
+// The citizen's case closing after an ask: "Din sag hos Familierådgivningen lukker, når du fylder 18 år", "Vi afslutter din sag".
+const CASE_CLOSES =
+  /(?<![\p{L}])(?:(?:din|dit|jeres|Deres|hans|hendes)\s+sag\s+(?:[^.,;:!?\n]{0,60}?\s)?(?:lukker|lukkes|afsluttes|slutter)|(?:vi|kommunen)\s+(?:lukker|afslutter)\s+(?:nu\s+)?(?:din|jeres|Deres|hans|hendes)\s+sag)(?![\p{L}])/iu;
+// (Not a threat or a withdrawal: "Hvis du ikke svarer, lukker vi din sag", "Du har trukket ansøgningen tilbage".)
+const IF_OR_WITHDRAWN = /(?<![\p{L}])(?:hvis|såfremt|tilbage)(?![\p{L}])/iu;
+// An amount for a period ("1.400 kr. om måneden", "37 timer om ugen"), to set the amount given against the one asked.
+const AMOUNT_PER =
+  /(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?\s*(kr|kroner|time|gang|dag|weekend)\p{L}*\.?\s+(?:\p{L}+\s+){0,3}?(?:om|pr\.?|per|i)\s+(uge|måned|md|år|dag|døgn)/iu;
+function amountPer(text: string): { n: number; unit: string } | undefined {
+  const m = AMOUNT_PER.exec(text);
+  if (!m) return undefined;
+  const unit = m[2]!.toLowerCase().startsWith('kr') ? 'kr' : m[2]!.toLowerCase();
+  return { n: Number(m[1]!.replace(/\./gu, '')), unit: `${unit}/${m[3]!.toLowerCase().replace(/^md$/u, 'måned')}` };
+}
+/** The first ask before sentence `i`, or -1. */
+function askBefore(letter: Letter, i: number): number {
+  for (let k = 0; k < i; k++) if (asks(letter.slice(letter.sentence(k)))) return k;
+  return -1;
+}
+/** A grant told by its consequence is partial when the amount per period given is lower than the one asked. */
+function grantOrPartial(letter: Letter, i: number, sText: string): DecisionType {
+  const ask = askBefore(letter, i);
+  const given = amountPer(sText);
+  const asked = ask >= 0 ? amountPer(letter.slice(letter.sentence(ask))) : undefined;
+  return given && asked && given.unit === asked.unit && given.n < asked.n ? 'delvis' : 'bevilling';
+}
+
+/**
+ * Round 73: a result told only by what happens next, with no decision word: the money paid out or the amount received (a
+ * grant, partial when lower than asked), the supplier contacting the citizen to arrange delivery, a home ready or the move-in
+ * day (grants); the citizen left to pay or manage on their own, the help going on as it is now, or the case closing, after an
+ * ask (refusals).
+ */
+function consequenceResult(letter: Letter): { type: DecisionType; resultSentence: number } | undefined {
+  for (const [i, t] of zoneBody(letter)) {
+    if (COMPLAINT.test(t) || NEGATION.test(t) || REPORT_CUE.test(t)) continue;
+    if (CASE_CLOSES.test(t) && !IF_OR_WITHDRAWN.test(t) && askBefore(letter, i) >= 0) return { type: 'afslag', resultSentence: i };
+    if (CONDITION.test(t) || asks(t)) continue;
+    if ((PAID_OUT.test(t) && KRONER.test(t)) || (WILL_RECEIVE.test(t) && (ONE_AMOUNT.test(t) || KRONER.test(t)) && !HAD_NOW.test(t))) {
+      return { type: grantOrPartial(letter, i, t), resultSentence: i };
+    }
+    const arranges = CONTACTS_TO_ARRANGE.exec(t);
+    if (arranges && !PRE_DECISION_VISIT.test(t.slice(arranges.index))) return { type: 'bevilling', resultSentence: i };
+    if ((READY_FOR.test(t) && HOME_WORD.test(t)) || MOVES_IN_ON.test(t)) return { type: 'bevilling', resultSentence: i };
+    if ((STILL_ON_OWN.test(t) || (GOES_ON.test(t) && AS_IT_IS_NOW.test(t) && !MORE_ADDED.test(t))) && askBefore(letter, i) >= 0) return { type: 'afslag', resultSentence: i };
+  }
+  return undefined;
+}
+
 /** A result told without a decision word (see the module comment), or undefined. */
 export function unstatedResult(letter: Letter): { type: DecisionType; resultSentence: number } | undefined {
   const table = beforeAfterTable(letter);
@@ -160,5 +237,5 @@ export function unstatedResult(letter: Letter): { type: DecisionType; resultSent
     if (at < 0) at = 0;
     return { type: table.type, resultSentence: at };
   }
-  return providerResult(letter);
+  return providerResult(letter) ?? consequenceResult(letter);
 }

@@ -80,8 +80,10 @@ const AIM_REACHED_ONLY =
 // tail saying what it covers, it is not matched.)
 // (Round 69: also in the perfect, "Vi har vurderet, at …", and the amount said to match the need, "at 2 dage om ugen svarer
 // til dit behov": the same verdict with no fact of the case.)
+// (Round 73: also in the passive, "Det vurderes, at én weekend om måneden svarer til Ellas og familiens behov": the same
+// verdict; the need may be a named person's, with the family's after "og".)
 const ADEQUATE_ONLY =
-  /^(?:vi|jeg|kommunen|forvaltningen|visitationen|udvalget)\s+(?:har\s+)?(?:vurderer|vurderet|finder|fundet|mener|skønner|skønnet)\s*,?\s+at\s+(?:[\p{L}\d.,]+\s+){1,8}?(?:(?:er|vil\s+være)\s+(?:\p{L}+\s+)?(?:passende|tilstrækkelig\p{L}*|rimelig\p{L}*|dækkende|nok|det\s+rigtige|det\s+rette)(?:\s+(?:til|for)\s+(?:[\p{L}-]+\s*){1,3})?|(?:svarer|passer|modsvarer)\s+(?:godt\s+)?til\s+(?:dit|din|dine|jeres|Deres|hans|hendes|barnets|borgerens)\s+(?:\p{L}+\s+)?behov)\s*[.!]?\s*$/iu;
+  /^(?:(?:vi|jeg|kommunen|forvaltningen|visitationen|udvalget)\s+(?:har\s+)?(?:vurderer|vurderet|finder|fundet|mener|skønner|skønnet)|det\s+(?:vurderes|skønnes|findes))\s*,?\s+at\s+(?:[\p{L}\d.,]+\s+){1,10}?(?:(?:er|vil\s+være)\s+(?:\p{L}+\s+)?(?:passende|tilstrækkelig\p{L}*|rimelig\p{L}*|dækkende|nok|det\s+rigtige|det\s+rette)(?:\s+(?:til|for)\s+(?:[\p{L}-]+\s*){1,3})?|(?:svarer|passer|modsvarer)\s+(?:godt\s+)?til\s+(?:dit|din|dine|jeres|Deres|hans|hendes|barnets|borgerens|\p{L}+s)(?:\s+og\s+(?:familiens|jeres|forældrenes|\p{L}+s))?\s+(?:\p{L}+\s+)?behov)\s*[.!]?\s*$/iu;
 // A rule sentence that points back to the thing just named ("til den behandling", "for denne type udgift").
 const APPLIES_TO_IT = /(?<![\p{L}])(?:den|denne|dette|disse)\s+(?:type\s+|slags\s+|form\s+for\s+)?(?:behandling|udgift|udgifter|hjælpemiddel|ydelse|ydelsen|tilbud|kørsel|transport|aktivitet|indsats|ordning)(?![\p{L}])/iu;
 const BARE_THEREFORE = /^(?:og\s+)?derfor\s*[.!]?\s*$/iu;
@@ -162,8 +164,10 @@ const SAY_VERB =
 // fortalte, at du er bekymret, fordi …" is her account and her reason.)
 // (Round 57: also "udtryk for" split by the subject after a fronted adverbial: "Ved revurderingen gav du udtryk for, at du
 // er utilfreds, fordi du mener …" is her view and her reason.)
+// (Round 73: also what we saw, reported as a finding: "Ved besøget så vi, at du ikke kan støvsuge på grund af dine skuldre":
+// the cause belongs to the observation, which must still be tied to the result to be the reason.)
 const REPORTED_SPEECH = new RegExp(
-  `(?<![\\p{L}])(?:(?:[Dd]u|I|De|[Hh]un|[Hh]an|[Bb]orgeren|[Bb]orger|[Pp]ågældende|[Ff]orældrene|(?:[Dd]in|[Dd]it|[Jj]eres|Deres|[Hh]ans|[Hh]endes)\\s+(?:søn|datter|mor|far|mand|kone|hustru|ægtefælle|bror|søster|forældre|værge|pårørende|nabo|barn|svigerdatter|svigersøn))\\s+(?:(?:har|havde)\\s+(?:(?:i|på|under|ved)\\s+(?:[\\p{L}\\d.]+\\s+){1,6}?)?)?(?:selv\\s+|også\\s+|tidligere\\s+)?(?:${SAY_VERB})|(?:${SAY_VERB})\\s+(?:du|I|De|hun|han|[Bb]orger(?:en)?|[Pp]ågældende)|(?:gav|giver|har)\\s+(?:du|I|De|hun|han|[Bb]orger(?:en)?|[Pp]ågældende)\\s+(?:selv\\s+|også\\s+)?(?:givet\\s+)?udtryk\\s+for|(?:[Dd]u|I|De|[Hh]un|[Hh]an|[Bb]orgeren)\\s+(?:ringede|skrev|mailede|kom|henvendte\\s+(?:dig|jer|Dem|sig))(?:[^.;!?\\n]|(?<=\\d)\\.){0,50}?\\s+og\\s+(?:har\\s+)?(?:${SAY_VERB})|[Ff]remg(?:år|ik)\\s+(?:det\\s+)?af\\s+(?:din|jeres|Deres|hans|hendes|ansøgningen)|[Dd]et\\s+er\\s+(?:din|jeres|Deres|hans|hendes)\\s+(?:opfattelse|holdning|oplevelse|ønske|mening|indtryk|vurdering)|(?:[Dd]in|[Jj]eres|Deres|[Hh]ans|[Hh]endes)\\s+(?:opfattelse|holdning|oplevelse|mening)\\s+er|[Ii]følge\\s+(?:din|jeres|Deres|hans|hendes)\\s+ansøgning|[Ff]remg(?:år|ik)(?:\\s+det)?(?:\\s+af\\s+[^,.;:\\n]{1,80}?)?\\s*,?\\s+at)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:(?:[Dd]u|I|De|[Hh]un|[Hh]an|[Bb]orgeren|[Bb]orger|[Pp]ågældende|[Ff]orældrene|(?:[Dd]in|[Dd]it|[Jj]eres|Deres|[Hh]ans|[Hh]endes)\\s+(?:søn|datter|mor|far|mand|kone|hustru|ægtefælle|bror|søster|forældre|værge|pårørende|nabo|barn|svigerdatter|svigersøn))\\s+(?:(?:har|havde)\\s+(?:(?:i|på|under|ved)\\s+(?:[\\p{L}\\d.]+\\s+){1,6}?)?)?(?:selv\\s+|også\\s+|tidligere\\s+)?(?:${SAY_VERB})|(?:${SAY_VERB})\\s+(?:du|I|De|hun|han|[Bb]orger(?:en)?|[Pp]ågældende)|(?:gav|giver|har)\\s+(?:du|I|De|hun|han|[Bb]orger(?:en)?|[Pp]ågældende)\\s+(?:selv\\s+|også\\s+)?(?:givet\\s+)?udtryk\\s+for|(?:[Dd]u|I|De|[Hh]un|[Hh]an|[Bb]orgeren)\\s+(?:ringede|skrev|mailede|kom|henvendte\\s+(?:dig|jer|Dem|sig))(?:[^.;!?\\n]|(?<=\\d)\\.){0,50}?\\s+og\\s+(?:har\\s+)?(?:${SAY_VERB})|[Ff]remg(?:år|ik)\\s+(?:det\\s+)?af\\s+(?:din|jeres|Deres|hans|hendes|ansøgningen)|[Dd]et\\s+er\\s+(?:din|jeres|Deres|hans|hendes)\\s+(?:opfattelse|holdning|oplevelse|ønske|mening|indtryk|vurdering)|(?:[Dd]in|[Jj]eres|Deres|[Hh]ans|[Hh]endes)\\s+(?:opfattelse|holdning|oplevelse|mening)\\s+er|[Ii]følge\\s+(?:din|jeres|Deres|hans|hendes)\\s+ansøgning|[Ff]remg(?:år|ik)(?:\\s+det)?(?:\\s+af\\s+[^,.;:\\n]{1,80}?)?\\s*,?\\s+at|(?:så|iagttog|observerede|bemærkede)\\s+vi(?=\\s*,?\\s+at\\s)|[Vv]i\\s+(?:så|iagttog|observerede|bemærkede)(?=\\s*,?\\s+at\\s))(?![\\p{L}])`,
   'gu',
 );
 // Cues that open a clause of their own, which then belongs to the reported speech.
@@ -252,7 +256,9 @@ const SOURCE_BEFORE_DECIDING =
 // application's own sentence, is their reason for asking, not ours for deciding.
 // (Round 47: also the family that came to us on its own, "I har selv henvendt jer til os, fordi aftenerne ender i
 // konflikter": the applicant's reason for asking, not why we decided as we did.)
-const APPLIED_THEN = /^(?:[\p{L}\d.,]+\s+){0,4}?(?:har\s+)?(?:(?:søgte|søgt|ansøgte|ansøgt|bad|bedt|anmodede|anmodet)\s+(?:[\p{L}\d.]+\s+){0,6}?om\s+[^.;]{0,80}?|(?:selv\s+)?(?:henvendt|henvendte)\s+(?:dig|jer|Dem|sig)(?:\s+selv)?(?:\s+[^.;,]{1,60}?)?),?\s*$/iu;
+// (Round 73: also the that-clause right after "om", "I har søgt om, at kommunen betaler …, fordi hun …", and the wish said as
+// such, "Du vil gerne skifte hjælper, fordi du kender …": why the party asks, not why we decided.)
+const APPLIED_THEN = /^(?:[\p{L}\d.,]+\s+){0,4}?(?:har\s+)?(?:(?:søgte|søgt|ansøgte|ansøgt|bad|bedt|anmodede|anmodet)\s+(?:[\p{L}\d.]+\s+){0,6}?om(?:\s*,)?\s+[^.;]{0,100}?|(?<=^(?:du|I|De|han|hun)\s+)(?:vil\s+(?:gerne|helst)|gerne\s+vil|helst\s+vil|ønsker(?:\s+at)?)\s+[^.;]{0,100}?|(?:selv\s+)?(?:henvendt|henvendte)\s+(?:dig|jer|Dem|sig)(?:\s+selv)?(?:\s+[^.;,]{1,60}?)?),?\s*$/iu;
 function appliersReason(letter: Letter, s: Span, c: Span): boolean {
   // (Also "nu hvor": "Du har søgt om efterværn, nu hvor du fylder 18".)
   if (!/^(?:fordi|idet|da|eftersom|nu\s+(?:hvor|da))(?![\p{L}])/iu.test(letter.slice(c))) return false;
@@ -334,8 +340,9 @@ const PRACTICAL = /(?<![\p{L}])(?:udføres\s+af|kontakter\s+(?:dig|jer|Dem)(?:\s
 // (Also a relative's: "Deres datter har i ansøgningen beskrevet, at hun er meget bekymret for Dem om natten".)
 // (Round 48: also "borger" without article, and the inverted order after an opening adverbial: "Ved besøget den 3.
 // marts oplyste borger, at …", "På mødet fortalte du, at …".)
+// (Round 73: the fronted occasion may carry a date with a slash or a hyphen: "Ved besøget 29/4-2026 oplyste borgeren, at …".)
 const CITIZEN_REPORT =
-  /^(?:(?:[\p{L}\d.]+\s+){1,5}?(?:fortalte|oplyste|sagde|skrev|forklarede|beskrev)\s+(?:du|I|De|hun|han|borger(?:en)?|pågældende)(?![\p{L}])|(?:du|I|De|hun|han|borger(?:en)?|forældrene|(?:din|dit|jeres|Deres|hans|hendes)\s+(?:søn|datter|mor|far|mand|kone|hustru|ægtefælle|bror|søster|forældre|pårørende|nabo|familie|værge))\s+(?:har\s+|havde\s+)?(?:[\p{L}\d.]+\s+){0,6}?(?:fortalt|fortalte|oplyst|oplyste|sagt|sagde|skrevet|skrev|forklaret|forklarede|givet\s+udtryk\s+for|beskrevet|beskrev)(?![\p{L}]))/iu;
+  /^(?:(?:[\p{L}\d./-]+\s+){1,5}?(?:fortalte|oplyste|sagde|skrev|forklarede|beskrev)\s+(?:du|I|De|hun|han|borger(?:en)?|pågældende)(?![\p{L}])|(?:du|I|De|hun|han|borger(?:en)?|forældrene|(?:din|dit|jeres|Deres|hans|hendes)\s+(?:søn|datter|mor|far|mand|kone|hustru|ægtefælle|bror|søster|forældre|pårørende|nabo|familie|værge))\s+(?:har\s+|havde\s+)?(?:[\p{L}\d.]+\s+){0,6}?(?:fortalt|fortalte|oplyst|oplyste|sagt|sagde|skrevet|skrev|forklaret|forklarede|givet\s+udtryk\s+for|beskrevet|beskrev)(?![\p{L}]))/iu;
 // The citizen's wish or opinion reported under the heading ("De har under samtale den 3. oktober
 // selv oplyst, at De ønsker at ansætte Deres egne hjælpere", "I har givet udtryk for, at I er
 // bekymrede for …"): their view, not the authority's reason.
@@ -427,8 +434,9 @@ function lawPairs(letter: Letter): Set<string> {
   let pairs = lawPairsCache.get(letter);
   if (pairs) return pairs;
   pairs = new Set();
-  for (const s of letter.seg.sentences) {
-    if (!isLawSentence(letter, s)) continue;
+  for (let i = 0; i < letter.seg.sentences.length; i++) {
+    const s = letter.seg.sentences[i]!;
+    if (!isLawSentence(letter, s) || continuedCaseFact(letter, i)) continue;
     const w = words(letter.slice(s));
     for (let i = 1; i < w.length; i++) pairs.add(w[i - 1] + ' ' + w[i]);
   }
@@ -672,10 +680,41 @@ function contactOnly(raw: string): boolean {
   return !!m && !CONTACT_CONTENT.test(m[1]!);
 }
 
+// Round 73: a numbered reasons heading ("3. Hvorfor plejefamilie", "2) Begrundelse"): the number only orders the sections, so
+// the heading is read without it. (Only when no unnumbered heading matched.)
+const HEADING_NUMBER = /^\s*(?:\d{1,2}|[A-Za-z])[.)]\s+/u;
+function numberedSection(letter: Letter): Span | undefined {
+  const re = letter.compiled.elements.begrundelse.headings;
+  if (!re) return undefined;
+  const blocks = letter.seg.blocks;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.kind !== 'heading') continue;
+    const raw = letter.slice(b);
+    if (!HEADING_NUMBER.test(raw) || !re.test(raw.replace(HEADING_NUMBER, ''))) continue;
+    let end = b.end;
+    for (let j = i + 1; j < blocks.length && blocks[j]!.kind !== 'heading'; j++) end = blocks[j]!.end;
+    if (end > b.end) return { start: b.start, end };
+  }
+  return undefined;
+}
+// Round 73: a file note's sentence about the citizen or the household right after a rule sentence ("… ydes til borgere med
+// tilsvarende funktionsnedsættelse. Indkøb dækkes af ægtefællen, som handler for husstanden."): the shared law check reads
+// it as the rule going on, but with no law word or modal of its own it is a fact of this case.
+const CONTINUED_CASE_FACT =
+  /^(?![^.\n]*?(?:§|lov|regl|bestemmelse|standard|serviceniveau|skal|kan\s+(?:få|der|kommunen)))[^.\n]*?(?<![\p{L}])(?:borger|borgeren|ægtefællen|ægtefælle|pågældende)(?![\p{L}])/iu;
+function continuedCaseFact(letter: Letter, i: number): boolean {
+  const sentences = letter.seg.sentences;
+  const s = sentences[i]!;
+  return i > 0 && sentences[i - 1]!.block === s.block && isLawSentence(letter, sentences[i - 1]!) && CONTINUED_CASE_FACT.test(letter.slice(s));
+}
+// Round 73: a template field left in place of the reasons ("[INDSÆT BEGRUNDELSE HER]", "«Begrundelse»"): no reason is given.
+const TEMPLATE_FIELD = /^\s*(?:\[[^\]\n]*\]|«[^»\n]*»|<<[^>\n]*>>|\{\{[^}\n]*\}\})\s*$/u;
+
 export function detect(letter: Letter): Detection {
   const { elements, lists } = letter.compiled;
   const cue = elements.begrundelse.re;
-  const section = sectionUnder(letter, 'begrundelse');
+  const section = sectionUnder(letter, 'begrundelse') ?? numberedSection(letter);
   const aimSection = sectionUnder(letter, 'formaal');
   let hollow: Detection | undefined;
   const sentences = letter.seg.sentences;
@@ -727,10 +766,11 @@ export function detect(letter: Letter): Detection {
       lastFact = -1;
       continue;
     }
+    if (TEMPLATE_FIELD.test(raw)) continue;
     const backed = lastFact >= 0 && between === 0;
     const fact = lastFact;
     const ruleBefore = restatedBefore;
-    const law = isLawSentence(letter, s);
+    const law = isLawSentence(letter, s) && !continuedCaseFact(letter, i);
     if (law || COMPLAINT_SENTENCE.test(raw) || PROCEDURAL.test(raw) || ABOUT_LETTER.test(raw) || sourceNamedOnly(raw) || REAPPLY.test(raw) || HEARING.test(raw)) {
       // Procedural: neither a fact nor in the way.
     } else if (APPLICATION.test(raw) || CONSENT.test(raw) || CURRENT_HELP.test(raw)) {

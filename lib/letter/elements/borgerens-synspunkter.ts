@@ -423,8 +423,10 @@ function ownSubjectBefore(letter: Letter, at: number): boolean {
 }
 
 // (Round 50: also with "på dine vegne" before the participle: "Din søn har på dine vegne fortalt, at du er utryg".)
+// (Round 73: also with the occasion after "på dine vegne", "Din hustru oplyste på dine vegne ved mødet den 5. september, at I
+// gerne vil …": still the relative's report.)
 const OTHER_REPORTS =
-  /(?:skriver|skrev|fortæller|fortalte|oplyser|oplyste|siger|sagde|har\s+(?:på\s+(?:dine|jeres|Deres|hans|hendes)\s+vegne\s+)?(?:skrevet|fortalt|oplyst|sagt))(?:\s+(?:på\s+(?:dine|jeres|Deres|hans|hendes)\s+vegne|til\s+os|til\s+mig|også))?\s*,?\s+at\s+[^.;:]*$/u;
+  /(?:skriver|skrev|fortæller|fortalte|oplyser|oplyste|siger|sagde|har\s+(?:på\s+(?:dine|jeres|Deres|hans|hendes)\s+vegne\s+)?(?:skrevet|fortalt|oplyst|sagt))(?:\s+(?:på\s+(?:dine|jeres|Deres|hans|hendes)\s+vegne(?:\s+(?:ved|på|under|i)\s+(?:[^,.;:\n]|(?<=\d)\.){1,60}?)?|til\s+os|til\s+mig|også))?\s*,?\s+at\s+[^.;:]*$/u;
 
 /** The match stands in a clause that another named person reports, said in the same sentence. */
 function reportedByOther(letter: Letter, at: number): boolean {

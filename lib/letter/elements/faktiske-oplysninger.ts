@@ -115,7 +115,17 @@ const ROUTINE = [
   // Round 69: the applicant's own reason told in the application's sentence ("Du har søgt om støtte til bil, fordi du har svært
   // ved at komme på arbejde", "Hun har ansøgt om en rollator, da hun går usikkert"): the application's own grounds, the
   // citizen's view (the guide's borgerens-synspunkter), not something the municipality has found.
-  /(?<![\p{L}])(?:\p{L}+\s+(?:har|havde)\s+(?:\p{L}+\s+)?(?:an)?søgt|\p{L}+\s+(?:an)?søgte)\s+(?:\p{L}+\s+){0,2}?om\s(?:[^.;!?\n]|(?<=\d)\.){0,100}?\s(?:fordi|da|idet|eftersom)\s[^.;!?\n]*/giu,
+  // (Round 73: also with the that-clause right after "om": "I har søgt om, at kommunen betaler et forløb hos en psykolog, fordi …".)
+  /(?<![\p{L}])(?:\p{L}+\s+(?:har|havde)\s+(?:\p{L}+\s+)?(?:an)?søgt|\p{L}+\s+(?:an)?søgte)\s+(?:\p{L}+\s+){0,2}?om,?\s(?:[^.;!?\n]|(?<=\d)\.){0,100}?\s(?:fordi|da|idet|eftersom)\s[^.;!?\n]*/giu,
+  // Round 73: the same account with the application fronted and the subject after the verb ("I ansøgningen skriver du, at du
+  // ikke kan sove, fordi …", "I din mail har I skrevet, at …"): the applicant's own words, as above.
+  /(?<![\p{L}])[Ii]\s+(?:(?:din|jeres|Deres)\s+(?:ansøgning|mail|e-mail)|ansøgningen|mailen)\s+(?:(?:skriver|skrev|anfører|anførte)\s+(?:du|I|De)|har\s+(?:du|I|De)\s+(?:skrevet|anført))\s*,?\s+at(?![\p{L}])[^.;!?\n]*/gu,
+  // Round 73: what to do with papers from now on ("Gem kvitteringerne", "husk at gemme bonerne", "Send os regningerne hver
+  // måned"): an instruction, not papers in the case.
+  /(?<![\p{L}])(?:gem|husk\s+at\s+gemme|opbevar|send\s+os|indsend)\s+(?:\p{L}+\s+){0,2}?(?:kvittering|bon|regning|faktura)\p{L}*/giu,
+  // Round 73: the citizen's age said alone as a sentence ("Du er 58 år.", "Han er 44 år gammel."): who the citizen is, not
+  // information the decision rests on. (With more in the sentence, "Du er 82 år og bor alene", the rest is matched.)
+  /^\s*(?:[Dd]u|De|[Hh]an|[Hh]un)\s+er\s+\d{1,3}\s+år(?:\s+gammel)?(?=\s*[.!](?:\s|$))/gu,
   // Round 55: put on a waiting list ("Vi har skrevet dig op til begge steder", "skrevet jer på ventelisten"): handling,
   // not something written about the citizen.
   /(?<![\p{L}])(?:har\s+|havde\s+)?skrevet\s+(?:dig|jer|Dem|ham|hende|\p{Lu}\p{Ll}+)\s+(?:op|på\s+(?:\p{L}+\s+)?venteliste\p{L}*)(?![\p{L}])/gu,
@@ -208,8 +218,16 @@ const FORM_CHANGED_BEFORE =
   /(?:(?<![\p{L}])(?:flytter|flyttes|omlægges|omlagt|ændres|skifter|skiftes|overgår|går\s+over)\s+(?:\p{L}+\s+){0,2}?(?:fra|til)|(?<![\p{L}])i\s+stedet\s+for)\s+(?:\p{L}+\s+)?$/iu;
 const BELONGS_UNDER_BEFORE = /(?<![\p{L}])(?:hører|henhører|hørte|falder)\s+(?:ind\s+)?under\s+(?:[^.;!?\n]{0,60}?[\s(])?$/iu;
 const IF_BEFORE = /(?<![\p{L}])(?:når|hvis|såfremt)\s+(?:\p{L}+\s+){0,2}$/iu;
+// Round 73: a diagnosis as the topic of a talk offered elsewhere ("Kontakt Psykiatriens Hus, hvis du har brug for at tale med
+// nogen om din angst", "… hvis du har spørgsmål om at leve med sclerose"): where to turn, not what was found in this case.
+const TURN_TO = /(?<![\p{L}])(?:kontakte|kontakt|ringe\s+til|ring\s+til|henvende|skrive\s+til)(?![\p{L}])/iu;
+const IF_TOPIC_BEFORE = /(?<![\p{L}])(?:hvis|såfremt|når)\s+[^.;!?\n]{0,60}?(?<![\p{L}])om\s+(?:\p{L}+\s+){0,4}$/iu;
 // A document named after a professional's genitive, with its date ("træningsplan af 20. oktober 2023", "notat fra 3/5").
 const DATED_DOCUMENT_AFTER = /^\s+\p{L}{3,}\s+(?:af|fra|dateret)\s+(?:den\s+|d\.\s*)?\d{1,2}(?:\.\s*\p{L}+|[./-]\d{1,2})/u;
+// Round 73: the document word itself with its date ("bekræfter i deres notat af 30. april, at …", "rapporten fra 3/5"): a
+// source in the case, like the genitive form above.
+const DOCUMENT_WORD = /(?:notat|notatet|rapport|rapporten|referat|referatet)$/iu;
+const DATE_AFTER_DOCUMENT = /^\s+(?:af|fra|dateret)\s+(?:den\s+|d\.\s*)?\d{1,2}(?:\.\s*\p{L}+|[./-]\d{1,2})/u;
 const SOURCE_BEFORE = /(?<![\p{L}])på\s+(?:baggrund|grundlag)\s+af\s+(?:\p{L}+\s+){0,2}$/iu;
 // (Round 55: not the past forms, "I har indsendt kvitteringer for …", "de fremsendte regninger": documents already in the
 // case, like "Du har sendt os kvitteringer"; one still to be sent after "når"/"hvis" is a condition, SENT_WHEN.)
@@ -327,7 +345,9 @@ export function detect(letter: Letter): Detection {
         // (Not the dated source of the decision: "har på baggrund af hjemmebesøg den 28.05.2024 besluttet at bevilge".)
         // (Round 72: nor the professional's own dated document, "efter fysioterapeutens træningsplan af 20. oktober", "i
         // ergoterapeutens notat fra 3. maj": a source in the case, whatever the sentence says is to come.)
-        const datedDocument = /s$/iu.test(letter.slice(m)) && DATED_DOCUMENT_AFTER.test(letter.text.slice(m.end, m.end + 60));
+        const datedDocument =
+          (/s$/iu.test(letter.slice(m)) && DATED_DOCUMENT_AFTER.test(letter.text.slice(m.end, m.end + 60))) ||
+          (DOCUMENT_WORD.test(letter.slice(m)) && DATE_AFTER_DOCUMENT.test(letter.text.slice(m.end, m.end + 40)));
         if (FORWARD.test(sText) && !LOOKS_BACK.test(sText) && !datedDocument && !DATED_THEN_TOLD.test(letter.text.slice(m.end, m.end + 120)) && !SOURCE_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 30), m.start))) continue;
         // Round 56: a service or a profession named by the law the letter quotes ("hjælpen gives ikke, hvis behovet kan
         // afhjælpes ved et rehabiliteringsforløb efter § 83 a"): the rule's own words, nothing seen in this case.
@@ -346,6 +366,7 @@ export function detect(letter: Letter): Detection {
       if (MEETING.test(letter.slice(m)) && !DATED_OR_TOLD.test(sText) && !toldNext(letter, s.end) && !TOLD_AT_MEETING.test(letter.text.slice(m.end, m.end + 40))) continue;
       // A condition states a rule, not a fact ("Når du bor i et botilbud, kan du ikke …").
       if (IF_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 40), m.start))) continue;
+      if (TURN_TO.test(sText) && IF_TOPIC_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 100), m.start))) continue;
       // The rule's target group ("klippekortet er ½ time om ugen for borgere, der bor i eget
       // hjem", "personer, som lider af demens"): a class of people, not this citizen.
       if (CLASS_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 40), m.start))) continue;

@@ -473,6 +473,11 @@ const PRONOUN_DUTY = /^(?:den|det)\s+(?:skal|skulle)\s+sørge/iu;
 const HELP_OPENS =
   /^\s*(?:den\s+|det\s+|din\s+|dit\s+|jeres\s+|Deres\s+)?\p{L}*(?:hjælp|støtte|indsats|rengøring|aflastning|træning|ledsagelse|bevilling|tilskud|forløb|ydelse|ordning|plads|tilbud|servicen?)(?:en|et|ten)?(?![\p{L}])/iu;
 
+// Round 73: a template field for the aim left unfilled ("Formål med indsatsen: [INDSÆT FORMÅL]", "Mål: «Maal»", "Formål: ____"):
+// the label alone states no aim.
+const UNFILLED_FIELD_AFTER = /^[^\n:]{0,40}:[ \t]*(?:\[[^\]\n]{0,60}\]|«[^»\n]{0,60}»|<[^>\n]{0,60}>|_{3,}|\.{3,}|…)[ \t]*(?:\n|$)/u;
+const UNFILLED_LOOKAHEAD = 120;
+
 export function detect(letter: Letter): Detection {
   // In a refusal or a partial grant the application's purpose is not the help's: what was
   // granted may not serve it ("Du har søgt om 20 timer om ugen, så du kan passe Oliver").
@@ -489,6 +494,7 @@ export function detect(letter: Letter): Detection {
     // Round 44: "Den skal sørge for, at …" names the help's aim only when the sentence before opens with the help
     // ("Hjælpen gives efter § 10. Den skal sørge for, at dit hjem er rent"); after "Leverandøren …" or "Kommunen …"
     // it is a duty of the one who gives it.
+    if (UNFILLED_FIELD_AFTER.test(letter.text.slice(m.end, m.end + UNFILLED_LOOKAHEAD))) continue;
     if (PRONOUN_DUTY.test(letter.slice(m)) && !(si > 0 && HELP_OPENS.test(letter.slice(letter.sentence(si - 1))))) continue;
     if (!rejected(letter.slice(m), letter.slice(s), m.start - s.start, next, notGranted, type === 'afslag', result, sameLine, type === 'aendring')) return { present: true, evidence: m };
   }

@@ -81,7 +81,7 @@ const SINCE_AFTER =
 // (Round 58: in a change, also the helper's visits so far in the perfect, "Maja har besøgt dig 1 gang om ugen", before
 // "støtten ophører": the help that stops.)
 const HAD =
-  /(?<![\p{L}])(?:har\s+været|havde\s+været|var|har\s+fået|har\s+modtaget|modtager|fik|får\s+nu|har\s+været\s+bevilget|(?:blev|fik)\s+(?:[\p{L}\d.]+\s+){0,4}?(?:bevilget|visiteret|tildelt)|indtil\s+da|indtil\s+(?:den\s+)?\d|frem\s+til\s+(?:da|(?:den\s+)?\d)|(?:har|havde)\s+(?:(?:\p{L}+\s+)?(?:besøgt|hjulpet|støttet|ledsaget|aflastet)|(?:\p{L}+\s+)?(?:været|kommet)\s+hos))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:har\s+været|havde\s+været|var|har\s+fået|har\s+modtaget|modtager|fik|får\s+nu(?!\s*:)|har\s+været\s+bevilget|(?:blev|fik)\s+(?:[\p{L}\d.]+\s+){0,4}?(?:bevilget|visiteret|tildelt)|indtil\s+da|indtil\s+(?:den\s+)?\d|frem\s+til\s+(?:da|(?:den\s+)?\d)|(?:har|havde)\s+(?:(?:\p{L}+\s+)?(?:besøgt|hjulpet|støttet|ledsaget|aflastet)|(?:\p{L}+\s+)?(?:været|kommet)\s+hos))(?![\p{L}])/iu;
 // Cheap pre-filter before the scope reader: a period word.
 const PERIOD_HINT = /(?:om|pr\.?|i|per)\s+(?:ugen|dagen|måneden|året|døgnet|uge|dag|måned|år)|hver|dagligt|ugentligt|månedligt|årligt/iu;
 
@@ -125,6 +125,9 @@ const PERFECT_AUX_BEFORE = /(?<![\p{L}])(?:har|havde)\s+(?:(?:du|I|De|han|hun|vi
 const EVENT_PARTICIPLE_AFTER = /^\s+(?!(?:bevilget|tildelt|visiteret|godkendt|tilbudt|fast|ret|brug|behov)(?![\p{L}]))\p{L}{2,}(?:et|t)(?![\p{L}])/iu;
 const MONEY = /\d\s*(?:kr\.?|kroner)(?![\p{L}])/iu;
 const PAID_OUT = /(?<![\p{L}])udbetal\p{L}*(?![\p{L}])/giu;
+// Round 73: the benefit paid out along with the citizen's pension ("Beløbet udbetales sammen med din pension og udgør 500 kr.
+// om måneden"): how it is paid, not the citizen's own income in the clause.
+const PAID_WITH_INCOME = /(?<![\p{L}])sammen\s+med\s+(?:din|dit|Deres|hans|hendes|jeres)\s+\p{L}*pension(?!ist)\p{L}*(?![\p{L}])/giu;
 const OTHER_PAYER = /udbetaling\s+danmark|pensionsselskab|a-kasse/iu;
 
 // The same work and school words as the end of a compound ("virksomhedspraktik 3 dage om ugen",
@@ -372,6 +375,7 @@ function grantedIn(letter: Letter, m: Span): boolean {
   // bevillingen stopper ved udgangen af april" names the grant's end, not help that stops.)
   if (PLACEMENT.test(sText.replace(WHILE_PLACED, ' ')) || ENDS_AFTER.test(ownClause(after)) || (after.includes('siden') && SINCE_AFTER.test(after))) return false;
   if (NO_LONGER_AFTER.test(after)) return false;
+  if (OLD_IN_PARENS_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 30), m.start))) return false;
   // Round 43: a count told in the perfect with the participle after it ("Du har to gange i år ligget på gulvet", "hun har
   // tre gange om natten ringet efter hjælp"): what has happened, not a scope granted.
   if (PERFECT_AUX_BEFORE.test(letter.text.slice(Math.max(s.start, m.start - 16), m.start)) && EVENT_PARTICIPLE_AFTER.test(after)) return false;
@@ -385,7 +389,8 @@ function grantedIn(letter: Letter, m: Span): boolean {
   if ((letter as Partial<AnalysedLetter>).decisionType === 'aendring' && HAS_BEEN_AFTER.test(after)) return false;
   // "fra 3 til 2 timer": the new, lower scope is granted even though the old one is named.
   const rawBefore = letter.text.slice(s.start, m.start);
-  const before = rawBefore.includes('dgift') ? rawBefore.replace(COVERED_EXPENSE, (w) => ' '.repeat(w.length)) : rawBefore;
+  let before = rawBefore.includes('dgift') ? rawBefore.replace(COVERED_EXPENSE, (w) => ' '.repeat(w.length)) : rawBefore;
+  if (before.includes('pension')) before = before.replace(PAID_WITH_INCOME, (w) => ' '.repeat(w.length));
   // Administration only in the clause of the quantity ("Tilskuddet udbetales en gang om
   // måneden"); a follow-up meeting named earlier as the occasion ("Under henvisning til
   // opfølgningsmødet …, at det er besluttet at ændre Deres tilbud fra 4 til 2 dage ugentligt")
@@ -491,6 +496,8 @@ function grantedIn(letter: Letter, m: Span): boolean {
   }
   // Round 71: the pay of a citizen the municipality employs to care for a relative ("Du bliver ansat af kommunen til at passe
   // din søn …. Du får en løn på 22.480 kr. om måneden"): the pay is the help granted, not the citizen's own wage.
+  const careJob = CARE_JOB_BEFORE.exec(lastClause(before));
+  if (careJob && CARE_EMPLOYMENT.test(letter.text) && !NOT_GRANTED_ALL.test(lastClause(before).replace(CARE_JOB_BEFORE, ' ')) && !refusedIn(letter, s, m)) return true;
   if (PAY_BEFORE.test(before) && CARE_EMPLOYMENT.test(letter.text) && !NOT_GRANTED_ALL.test(before.replace(PAY_BEFORE, ' ')) && !refusedIn(letter, s, m)) return true;
   if (!shelteredWork && (NOT_GRANTED_ALL.test(before) || (changing && HAD.test(before)))) {
     if (grantsAsApplied(before, changing)) return !hasMatchIn(letter, letter.compiled.cues.afslag, s);
@@ -545,7 +552,7 @@ function grantedIn(letter: Letter, m: Span): boolean {
   // (Round 32: nor help extended beside the refusal, "Samtidig har vi forlænget din bostøtte …, 2 timer om
   // ugen", "Støtten forlænges til 30. juni med 3 timer om ugen": the extension grants the scope.)
   // (Round 66: nor an item ticked in the form's result, "[X] Kørsel: dækkes med 1.200 kr. om måneden": the box grants it.)
-  if ((letter as Partial<AnalysedLetter>).decisionType === 'afslag' && !ticked && !hasMatchIn(letter, cues.bevilling, s) && !grantNamedAround(letter, si, s, m, before) && !CONTINUES.test(before) && !EXTENDED.test(before) && !grantedListItem(letter, s) && !(CONTINUES_HEADING.test(heading) && !/(?<![\p{L}])ikke(?![\p{L}])/iu.test(heading)) && !(si > 0 && goesOnSaidBefore(letter.slice(letter.sentence(si - 1))))) return false;
+  if ((letter as Partial<AnalysedLetter>).decisionType === 'afslag' && !ticked && !hasMatchIn(letter, cues.bevilling, s) && !KEPT_UNCHANGED_AFTER.test(after) && !grantNamedAround(letter, si, s, m, before) && !CONTINUES.test(before) && !EXTENDED.test(before) && !grantedListItem(letter, s) && !(CONTINUES_HEADING.test(heading) && !/(?<![\p{L}])ikke(?![\p{L}])/iu.test(heading)) && !(si > 0 && goesOnSaidBefore(letter.slice(letter.sentence(si - 1))))) return false;
   // In a refusal, help offered on the citizen's yes ("Vi kan i stedet tilbyde dig en kontaktperson, som
   // du kan ses med en gang om ugen, hvis du ønsker det"): an offer to take up, not a scope granted.
   if ((letter as Partial<AnalysedLetter>).decisionType === 'afslag' && OFFER_IF_WANTED.test(sText)) return false;
@@ -584,11 +591,18 @@ const CURRENT_HELP_WORDS_G = new RegExp(CURRENT_HELP_WORDS.source, 'giu');
 // Round 69: the help named as had now ("Den hjælp, De får i dag –", "Deres nuværende hjælp –") right before the amount, and the
 // verb that keeps it on in the amount's own clause (not across ", og": "…, som han ser hver weekend, og samværet fortsætter").
 // The nouns the help kept is named by (also inside compounds: "hjemmehjælpen", "bostøtten").
-const KEPT_HELP_NOUNS = 'hjælp|støtte|pleje|aflastning|rengøring|ordning|indsats';
+// (Round 73: also a cash benefit, "Din nuværende ydelse på 1.000 kr. om måneden … fortsætter uændret".)
+const KEPT_HELP_NOUNS = 'hjælp|støtte|pleje|aflastning|rengøring|ordning|indsats|ydelse';
 const HELP_HAD_NOW_BEFORE = new RegExp(
   String.raw`(?<![\p{L}])(?:nuværende\s+\p{L}*(?:${KEPT_HELP_NOUNS})\p{L}*|\p{L}*(?:${KEPT_HELP_NOUNS})(?:en|et|n)?\s*,\s*(?:som\s+|der\s+)?(?:du|De|I|han|hun)\s+(?:får|modtager|har)\s+(?:[\p{L}]+\s+){0,3}?i\s+dag)(?![\p{L}])[^.;:]{0,60}$`,
   'iu',
 );
+// Round 73: the help said in its own clause to stay as it is ("Din øvrige hjælp – bad 1 gang om ugen – er uændret"), beside a
+// refusal: the help the citizen has after the decision.
+const KEPT_UNCHANGED_AFTER =
+  /^(?:(?!,\s+(?:og|men)\s)[^.;:]){0,60}?(?<![\p{L}])(?:(?:er|forbliver)\s+uændret|fortsætter\s+(?:uændret|som\s+hidtil|som\s+nu|som\s+før|som\s+i\s+dag))(?![\p{L}])/iu;
+// Round 73: the old amount in a parenthesis after the new one ("rengøring hver uge (før hver 14. dag)").
+const OLD_IN_PARENS_BEFORE = /\(\s*(?:før|tidligere|hidtil)\s+[^()\n]{0,20}$/iu;
 const CONTINUES_SAME_CLAUSE =
   /^(?:(?!,\s+(?:og|men)\s)[^.;:]){0,60}?(?<![\p{L}])(?:fortsætter|(?:er|forbliver)\s+uændret|bevares|bibeholdes)(?![\p{L}])/iu;
 // (Global, so the letter's own memoised whole-text matches answer it once per letter.)
@@ -885,7 +899,10 @@ const OWN_PROGRAM =
 const SHALL_WORK = /(?<![\p{L}])(?:du|I|De|han|hun)\s+(?:skal\s+(?:fremover\s+|nu\s+)?arbejde\s*$|arbejder\s+(?:fremover\s+)?$|arbejder\s+(?:der|dér|på\s+værkstedet)(?![\p{L}])[^;]*$)/iu;
 const PAY_BEFORE = /(?<![\p{L}])(?:løn|lønnen|vederlag\p{L}*)\s+(?:på\s+)?$/iu;
 const CARE_EMPLOYMENT =
-  /(?<![\p{L}])(?:ansat\p{L}*\s+(?:[\p{L}]+\s+){0,4}?til\s+at\s+(?:passe|pleje)|pasning\s+af\s+(?:\p{L}+\s+){0,2}?nærtstående|plejevederlag\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:ansat\p{L}*\s+(?:[^\s.;:]+\s+){0,5}?til\s+(?:at\s+(?:passe|pleje)|pasning|pleje)|pasning\s+af\s+(?:\p{L}+\s+){0,2}?nærtstående|plejevederlag\p{L}*|servicelovens\s+§\s*118(?!\d))(?![\p{L}])/iu;
+// Round 73: in such a letter the employment itself, with its hours after it ("Ansættelsen fortsætter på fuld tid (37 timer om
+// ugen)"): the help granted, not the citizen's own job.
+const CARE_JOB_BEFORE = /(?<![\p{L}])(?:ansættelse\p{L}*|ansat)(?![\p{L}])(?=[^.;:,]{0,40}$)/iu;
 const SHELTERED_WORK = /beskyttet\s+beskæftigelse|servicelovens\s+§\s*103(?!\d)/iu;
 const ENDS_ONLY = new WeakMap<Letter, boolean>();
 // New help named beside the ending, in other words than a grant ("Fremover kommer hjemmeplejen 2

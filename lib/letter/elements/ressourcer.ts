@@ -301,6 +301,12 @@ const ANYONE_AFTER = /^\s+(?:en|et)\s+(?:person|nærtstående|borger|menneske)(?
 const RULE_CLASS_BEFORE = /(?<![\p{L}])(?:gives|ydes|bevilges|tilbydes|gælder)\s+(?:\p{L}+\s+)?(?:til|for)\s+(?:en|et)\s+$/u;
 // Round 44: a class of people in the service level ("bevilger kommunen ikke madservice til borgere, der selv kan
 // tilberede et måltid, eller som har en ægtefælle, der kan klare det"): who the rule leaves out, not this citizen.
+// Round 73: see the comparison check in detect ("som sine kammerater", "som de andre kammerater").
+const LIKE_PEERS_BEFORE = /(?<![\p{L}])som\s+(?:sine|sin|sit|hans|hendes|dine|din|dit|jeres|deres|de\s+andre|andre)\s+$/u;
+// Round 73: peers in general as the subject ("andre børn på Idas alder også", "de fleste unge"), right before the match.
+const PEER_WORD = /^(?:\p{L}*kammerat|venner|veninde|jævnaldrende|søskende)/u;
+const PEERS_SUBJECT_BEFORE =
+  /(?<![\p{L}])(?:andre|mange|de\s+fleste|jævnaldrende|almindelige)\s+(?:børn|unge|piger|drenge|familier|forældre|mennesker|voksne|jævnaldrende)(?:\s+(?:på|i|uden|med)(?:\s+[\p{L}']+){1,3}?)?(?:\s+(?:også|ofte|typisk|normalt|gerne|jo|altså)){0,2}\s+$/u;
 const PEOPLE_CLASS_BEFORE = /(?<![\p{L}])(?:borgere|personer|ansøgere|pensionister|ældre|mennesker|modtagere|brugere)\s*,?\s+(?:der|som)\s[^.;:]*$/u;
 // Round 44: a relative or neighbour of the past ("hvor Deres tidligere nabo bor", "din afdøde mand"): no network now.
 const FORMER_BEFORE = /(?<![\p{L}])(?:tidligere|afdøde|forhenværende|fraskilte)\s+$/u;
@@ -400,7 +406,9 @@ const WHEN_WALKING_BEFORE = /(?<![\p{L}])(?:når|mens|hvis)\s+(?:du|De|hun|han|b
 // Round 52: what the help is needed for ("ændringerne er nødvendige for, at du kan bruge dit badeværelse", "det er en
 // forudsætning for, at hun kan blive boende"): a goal of the help, across the comma before "at". (Not denied: "stolen er
 // ikke nødvendig for, at du kan klare dig" says the citizen manages without it.)
-const NEEDED_FOR_BEFORE = /(?<![\p{L}])(?<!ikke\s)(?<!ikke\s+længere\s)(?:nødvendig\p{L}*|forudsætning\p{L}*|afgørende)\s+for\s*,?\s+at\s+[^.;:,]*$/u;
+// Round 73: also the need said without "for" ("er det nødvendigt, at du kan komme rundt i alle rum", "det er en forudsætning,
+// at hun kan stå op"): what the granted change must make possible, not what the citizen manages now.
+const NEEDED_FOR_BEFORE = /(?<![\p{L}])(?<!ikke\s)(?<!ikke\s+længere\s)(?:nødvendig\p{L}*|forudsætning\p{L}*|afgørende)(?:\s+for)?\s*,?\s+at\s+[^.;:,]*$/u;
 // Round 64: but an extra function of the aid said not to be needed ("Massagefunktionen er ikke nødvendig for, at du kan
 // rejse dig", "sædeløftet er derfor ikke nødvendigt for, at du kan klare dig"): the basic aid still does the job, so the
 // sentence says what the granted aid is for, not what the citizen manages alone (the whole help denied stays a skill).
@@ -412,6 +420,8 @@ const SAW_SUBJECT_BEFORE = /(?<![\p{L}])(?!(?:og|men|eller|så|da|fordi)\s)\p{L}
 // sig fra sine venner", "har mistet kontakten til naboerne"): a withdrawal, the opposite of a network.
 const WITHDRAWN_BEFORE =
   /(?<![\p{L}])(?:(?:trukket|trækker|trak|isoleret|isolerer|isolerede|holder|holdt|lukket|lukker|lukkede)\s+(?:sig|dig|Dem|jer)\s+(?:\p{L}+\s+){0,2}?(?:væk\s+)?fra|(?:mistet|mister|mistede)\s+(?:\p{L}+\s+)?kontakt(?:en)?\s+(?:til|med)|(?:brudt|bryder|brød)\s+(?:\p{L}+\s+)?(?:med|kontakten\s+til))\s+(?:(?:sine|sin|sit|dine|din|dit|hans|hendes|jeres|de|alle)\s+)?(?:\p{L}+\s+)?$/u;
+// Round 73: the start of the job pattern in default-rules ("er startet i fleksjob", "startede den 1. maj i skånejob").
+const JOB_START = /^(?:er\s+(?:\p{L}+\s+)?(?:startet|begyndt|kommet)|startede|begyndte)(?![\p{L}])/u;
 const WHEN_SUBJECT_BEFORE = /(?<![\p{L}])(?:når|hvis|indtil|før|inden|mens)\s+(?:du|de|hun|han|i|borgeren|borger)\s+(?:\p{L}+\s+){0,2}$/u;
 // Round 40: a wish that governs a list of things wished for ("du gerne vil synge i koret, komme til kampene og besøge
 // din veninde"): the items after commas and "og" are still the wish, unless a new clause opens with a subject or a
@@ -491,6 +501,8 @@ export function detect(letter: Letter): Detection {
       if (NEED_RELATIVE_BEFORE.test(before)) continue;
       // Round 40: shopping on the net as a condition ("når du bestiller dem på nettet"): how delivery works, not a habit.
       if (/(?:nettet|online)$/u.test(text.slice(m.start, m.end).toLowerCase()) && WHEN_SUBJECT_BEFORE.test(before)) continue;
+      // Round 73: a job start as a time to come ("når du er startet i fleksjob", "før du begyndte i praktik"): not a job held now.
+      if (JOB_START.test(text.slice(m.start, m.start + 24).toLowerCase()) && WHEN_SUBJECT_BEFORE.test(before)) continue;
       if (WISH_LIST_BEFORE.test(text.slice(Math.max(s.start, m.start - 200), m.start).toLowerCase())) continue;
       if (RESOURCE_WORD.test(text.slice(m.start, m.start + 8).toLowerCase()) && YARDSTICK_BEFORE.test(before)) continue;
       // Round 38: "så, at du … kan" is what someone saw only after its subject ("Hun så, at …"); at the start of a
@@ -511,6 +523,12 @@ export function detect(letter: Letter): Detection {
       if (/selv$/u.test(text.slice(m.start, m.end).toLowerCase()) && VIEW_AFTER.test(text.slice(m.end, Math.min(s.end, m.end + 20)).toLowerCase())) continue;
       // A comparison ("slider ikke mere på sit tøj end kammeraterne"): others named as a yardstick.
       if (/(?<![\p{L}])(?:end|ligesom)\s+(?:de\s+|sine\s+|sin\s+|sit\s+|hans\s+|hendes\s+|andre\s+|deres\s+|din\s+|dine\s+|jeres\s+)?$/u.test(before)) continue;
+      // Round 73: the same with a bare "som" and a possessive ("kan ikke være med på lejren som sine kammerater"); the
+      // match must be a peer word ("som din kone kører" is a relative clause on a car, not a comparison).
+      if (PEER_WORD.test(text.slice(m.start, m.end).toLowerCase()) && LIKE_PEERS_BEFORE.test(before)) continue;
+      // Round 73: what peers in general do, as the yardstick of an ordinary expense ("andre børn på hans alder går også til
+      // fodbold", "mange unge har et fritidsjob"): others, not this child or citizen.
+      if (PEERS_SUBJECT_BEFORE.test(before)) continue;
       if (NETWORK_OFFER.test(text.slice(m.start, m.end).toLowerCase())) continue;
       if (/^kærlig/u.test(text.slice(m.start, m.start + 7).toLowerCase()) && GREETING_AFTER.test(text.slice(m.end, m.end + 12).toLowerCase())) continue;
       if (/^anerkender/u.test(text.slice(m.start, m.start + 10).toLowerCase()) && ACKNOWLEDGED_THING_AFTER.test(text.slice(m.end, Math.min(s.end, m.end + 60)))) continue;

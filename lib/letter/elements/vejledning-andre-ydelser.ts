@@ -186,7 +186,8 @@ const PURPOSE_SENTENCE = /^(?:formålet|målet|hensigten|meningen)(?![\p{L}])/iu
 const SELF_MANAGES_BY_BEFORE =
   /(?:(?<![\p{L}])(?:du|i|de|han|hun)\s+(?:\p{L}+\s+)?selv\s+(?:kan\s+|kunne\s+)?(?:klare|klarer|klarede|ordne|ordner)|(?<![\p{L}])(?:klarer|klarede|ordner)\s+(?:du|i|de|han|hun)\s+selv)\s+[^.;:,]{0,50}?\s+ved\s+at\s+$/iu;
 const PAID_MEANS = /(?<![\p{L}])(?:købe|køber|betale|betaler|privat\p{L}*|\p{L}*firma\p{L}*|forhandler\p{L}*)(?![\p{L}])/iu;
-const CONSIDERATION = /lagt\s+(?:\p{L}+\s+)?vægt\s+på/iu;
+// (Round 73: also "Afgørende for vores vurdering har været, at …": the same weighing in other words.)
+const CONSIDERATION = /lagt\s+(?:\p{L}+\s+)?vægt\s+på|afgørende\s+for\s+(?:\p{L}+\s+)?vurdering/iu;
 const CITIZEN_CAN = /^(?:du|i|de)\s/iu;
 
 // "Du kan få hjælp/støtte …" and "i stedet" offers: see the file comment.
@@ -381,6 +382,9 @@ function senderUnit(letter: Letter, start: number, end: number, inFrame: (offset
     const subject = passiveContactSubject(letter.text.slice(from, end));
     return subject !== undefined && frameUnit(letter, subject.word, from + subject.end, inFrame);
   }
+  // Round 73: one's caseworker "i Jobcentret" asked about something: the unit named after "i"/"hos".
+  const askAt = ASK_AT_UNIT.exec(letter.text.slice(start, end));
+  if (askAt) return frameUnit(letter, askAt[1]!, start + askAt.index + askAt[0].length - 4, inFrame, '');
   const hit = CONTACT_UNIT.exec(letter.text.slice(start, end));
   // Round 61: also the unit in the genitive, in the match or just before it ("rette henvendelse til Socialafdelingens
   // åbne rådgivning"): the sender's own counselling, like the unit itself.
@@ -523,6 +527,20 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   // sine varer på nettet. Varerne bringes til døren om tirsdagen"): how the citizen manages now, not a pointer.
   if (/^varerne\s/iu.test(match) && OWN_ORDERING.test(`${prev} ${sentence.slice(0, at)}`) && !CAN_WORD.test(`${prev} ${sentence}`)) return false;
   if (BARE_SOCIETY.test(match)) return false;
+  // Round 73: another body's part told as what was weighed ("Afgørende for vores vurdering har været, at skolen dækker tre af
+  // ugens fem dage"): a fact the decision rests on, not a pointer to that body.
+  if (BODY_COVERS.test(match) && CONSIDERATION.test(sentence.slice(0, at))) return false;
+  // Round 73: an extra bought with the help decided ("Biretten kan du købe ekstra, hvis du har lyst"): an add-on to this
+  // help, unless the sentence names somewhere else to buy it ("… hos et privat firma").
+  if (/købe\s*$/iu.test(match) && BUY_EXTRA_AFTER.test(sentence.slice(at + match.length)) && !OTHER_MARK.test(sentence.slice(at + match.length))) return false;
+  // Round 73: help said to lie outside this decision guides only when it stands under another provision than the decision's
+  // ("Din genoptræning (sundhedslovens § 140) … er ikke en del af denne afgørelse"); a payment or a detail of this help
+  // left out names no other help.
+  if (OUTSIDE_DECISION.test(match)) return citesOtherSection(`${prev} ${sentence}`, result);
+  // Round 73: talks offered with a professional who gives the help decided here are that help.
+  if (TALKS_WITH.test(match) && ownHelp(match.split(/\s+/u).at(-1)!, result)) return false;
+  // Round 73: one's caseworker at a unit asked about something: not about the help decided (the sender's unit: senderUnit).
+  if (ASK_AT_UNIT.test(match) && ownHelp(clauseOf(sentence.slice(at + match.length - 1)), result)) return false;
   // Round 55: a thing handed out free by another body: not the sender named in full ("gratis fra Nordby Kommune"), nor
   // the help granted itself ("rollatoren får du gratis fra …").
   // Round 63: a thing another body now hands out free, reported as a fact of the case ("Regionen har oplyst, at Emil fra maj
@@ -859,6 +877,20 @@ function accept(match: string, sentence: string, at: number, result: string, ref
   }
   return true;
 }
+
+// Round 73: see accept.
+const BODY_COVERS = /^\p{L}+\s+(?:dækker|betaler|afholder)$/iu;
+// (Only "ekstra" said of the thing named before it; "købe ekstra rengøring" names more of a help, bought privately.)
+const BUY_EXTRA_AFTER = /^(?:ekstra|som\s+tilkøb|oveni)\s*(?:[,.;:!?]|$|(?:hvis|når)(?![\p{L}]))/iu;
+const OUTSIDE_DECISION = /^(?:er|indgår)\s+ikke\s/iu;
+// A section cited that is not one of the result's (with no section in the result, any section cited is another's).
+function citesOtherSection(text: string, result: string): boolean {
+  const own = new Set([...result.matchAll(PARAGRAPH)].map((m) => m[1]!));
+  for (const m of text.matchAll(PARAGRAPH)) if (!own.has(m[1]!)) return true;
+  return false;
+}
+const TALKS_WITH = /samtaler\s+(?:med|hos)\s+(?:en|et)\s+\p{L}+$/iu;
+const ASK_AT_UNIT = /\s(?:i|hos|på|fra)\s+(\p{L}[\p{L}-]*)\s+om\s/u;
 
 // Round 69: an aid granted beside a decision on other help ("Derfor får du et kaldeanlæg med armbånd, som hjælpemiddel" in a
 // change of BPA): another benefit under the aid rules, so it guides; in a decision on an aid (the result names an aid, a
@@ -1356,6 +1388,7 @@ function resultWords(letter: Letter): string {
   return `${said} ${first ? letter.slice(first) : ''}`.replace(MUNICIPALITY_NAME, ' ').toLowerCase();
 }
 // Round 68: see resultWords. The sentence that says under which provision this decision is made, up to its first stop.
+// (Round 73: also the help said to be granted under it, "Hjælpen er bevilget efter ældrelovens § 10", "Tilbuddet gives efter …".)
 const DECIDED_UNDER =
-  /(?<![\p{L}])(?:(?:afgørelsen|beslutningen)\s+(?:er\s+)?(?:truffet|træffes|taget)|(?:har|er)\s+truffet\s+(?:afgørelsen|beslutningen))\s+(?:\p{L}+\s+){0,2}?efter\s+[^.;:!?]{0,30}?§[^.;:!?]{0,80}/giu;
+  /(?<![\p{L}])(?:(?:afgørelsen|beslutningen)\s+(?:er\s+)?(?:truffet|træffes|taget)|(?:har|er)\s+truffet\s+(?:afgørelsen|beslutningen)|(?:hjælpen|støtten|tilbuddet|ydelsen|indsatsen)\s+(?:(?:er|bliver)\s+(?:bevilget|givet|ydet)|gives|ydes|bevilges))\s+(?:\p{L}+\s+){0,2}?efter\s+[^.;:!?]{0,30}?§[^.;:!?]{0,80}/giu;
 const MUNICIPALITY_NAME = /(?:\p{L}+\s+){1,2}kommune(?![\p{L}])|(?:\p{Lu}[\p{L}-]*\s+){1,4}[Kk]ommune(?![\p{L}])/gu;
