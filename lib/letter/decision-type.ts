@@ -21,7 +21,7 @@ import { isLawSentence, LETTER_PURPOSE } from './elements/common';
 import { MONTH_NAMES } from './letter-date';
 import { NEGATION, HAD_AMOUNT, APPLIED, CONDITION, ZONE_SENTENCES, CAN_GET_AMOUNT, COMPLAINT, REPORT_CUE, whyLessHeading, WISHED, beforePurpose, READER, ONE_AMOUNT, count, NOW_HAS, ASKED_WHETHER, asks, APPLIED_FOR, stems, zoneBody, KRONER_PER, DEFINITE_GENITIVE, REFUSED_BY_PRONOUN } from './decision-cues';
 import { unstatedResult } from './unstated-result';
-import { grantsLessThanAsked, isColumnHead, lessThanBefore, refusesAppliedItemLater, tableGrantsLess, yesAndNoCells, yesButNotHeading } from './partial-grant';
+import { askedPeriodHappens, grantsLessThanAsked, isColumnHead, lessThanBefore, refusesAppliedItemLater, tableGrantsLess, yesAndNoCells, yesButNotHeading } from './partial-grant';
 
 /** Map the screen's free-text afgørelsestype ("Delvis bevilling", "Afslag", "Ophør") to an id. */
 export function decisionTypeFromScreen(value?: string): DecisionType | undefined {
@@ -245,6 +245,13 @@ const WILL_STAY_AMOUNT =
 // (Round 69: also without the object, "Vi kan hjælpe med rengøring – dog hver 3. uge".)
 const WE_CAN_HELP = /(?<![\p{L}])(?:vi|kommunen|jeg)\s+kan\s+(?:godt\s+|gerne\s+)?hjælpe\s+(?:(?:dig|jer|Dem|hende|ham|\p{Lu}\p{Ll}+)\s+)?(?:med|i|til)(?![\p{L}])/iu;
 const WHETHER_CAN_GET = /(?<![\p{L}])om\s+(?:du|I|De|han|hun|barnet|\p{Lu}\p{Ll}+)\s+kan\s+(?:godt\s+)?(?:få|komme|begynde|blive)(?![\p{L}])/u;
+// Round 73b: what something is needed for, not what the citizen gets ("En trappelift er ikke nødvendig, for at De kan blive
+// boende"): the "kan" after "for at" is the aim of a need, cut off before reading a plain-language grant.
+const FOR_THAT_CAN = /(?<![\p{L}])for\s+at\s+(?:du|I|De|han|hun|barnet|\p{Lu}\p{Ll}+)\s+(?:kan|skal)(?![\p{L}])/u;
+const beforeAimOfNeed = (sText: string) => {
+  const m = FOR_THAT_CAN.exec(sText);
+  return m ? sText.slice(0, m.index) : sText;
+};
 // "Du kan få den manuelle kørestol, og den bliver leveret i næste uge": an aid on its way is granted.
 const DELIVERED = /(?<![\p{L}])(?:bliver|vil\s+blive)\s+(?:\p{L}+\s+)?(?:leveret|bragt\s+ud|kørt\s+ud|sat\s+op|monteret|installeret)(?![\p{L}])/iu;
 // "Du kan blive boende på Engly som efterværn frem til sommerferien": a stay granted, amount or not.
@@ -374,8 +381,10 @@ const WE_BEFORE = /(?<![\p{L}])(?:vi|kommunen|jeg)\s+(?:har\s+|havde\s+)?(?:\p{L
 // (Round 59: also the question in the present tense, "hvor du spørger, om du kan få 25 timer i stedet for de 15".)
 // (Round 57: also the wish told as a that-clause, "I ønsker, at kommunen betaler halvdelen af en ny cykel": the share in it
 // is what was asked, not a part granted. The "at" is left to the rest, as after "bedt om, at".)
+// (Round 73: also with an adverb after the verb, "De ønsker derfor, at kommunen dækker … 420 kr. om måneden": the
+// adverb belongs to the wish, so it is not the turn to the answer.)
 const ASKED_FOR =
-  /(?<![\p{L}])(?:(?:ønsker|ønsket|ønskede)(?=\s*,?\s+at\s)|(?:søgt|søgte|ansøgt|anmodet|anmodede|anmoder|bedt|bad|ønsker|ønsket|ønskede|ansøgning|ansøgningen|anmodning|anmodningen)\s+(?:den\s+\d{1,2}\.\s*\p{L}+\s+(?:\d{4}\s+)?|i\s+(?:\p{L}+\s+){1,2}?)?om|(?:ansøgning|anmodning)(?:en)?\s+(?:af|fra|modtaget|dateret)\s+(?:den\s+)?(?:[\d.\-/]+\s*(?:\p{L}+\.?\s+)?(?:\d{4}\s+)?)om|(?:spurgt|spurgte|spørger)(?:\s+(?:i|den|sidste)\s+[\p{L}\d.]+(?:\s+\p{L}+)?)?\s*,?\s+om|(?:gerne\s+vil(?:le)?|vil(?:le)?\s+gerne)\s+have)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?:ønsker|ønsket|ønskede)(?:\s+(?:derfor|også|gerne|helst|nu|stadig|fortsat))?(?=\s*,?\s+at\s)|(?:søgt|søgte|ansøgt|anmodet|anmodede|anmoder|bedt|bad|ønsker|ønsket|ønskede|ansøgning|ansøgningen|anmodning|anmodningen)\s+(?:den\s+\d{1,2}\.\s*\p{L}+\s+(?:\d{4}\s+)?|i\s+(?:\p{L}+\s+){1,2}?)?om|(?:ansøgning|anmodning)(?:en)?\s+(?:af|fra|modtaget|dateret)\s+(?:den\s+)?(?:[\d.\-/]+\s*(?:\p{L}+\.?\s+)?(?:\d{4}\s+)?)om|(?:spurgt|spurgte|spørger)(?:\s+(?:i|den|sidste)\s+[\p{L}\d.]+(?:\s+\p{L}+)?)?\s*,?\s+om|(?:gerne\s+vil(?:le)?|vil(?:le)?\s+gerne)\s+have)(?![\p{L}])/giu;
 const TURN = /(?<![\p{L}])(?:men|derfor|vi\s+har|og\s+vi|har\s+vi)(?![\p{L}])/iu;
 
 /** What follows the last "søgt om"/"anmodet om" before the match, or undefined when none. */
@@ -1863,9 +1872,10 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
   if (type === 'ukendt') {
     // Plain-language grants say "Du kan få …" ("Du kan få en rollator. Vi bestiller den i dag.").
     // Read as a possibility above; when nothing else states a result, it is the grant.
-    for (const [i, sText] of zoneBody(letter)) {
+    for (const [i, whole] of zoneBody(letter)) {
+      const sText = beforeAimOfNeed(whole);
       // (Also "Emil kan komme i aflastning … én weekend om måneden".)
-      if (COMPLAINT.test(sText) || CONDITION.test(sText) || WHETHER_CAN_GET.test(sText) || !(CAN_GET.test(sText) || ((CAN_GET_AMOUNT.test(sText) || WILL_STAY_AMOUNT.test(sText)) && ONE_AMOUNT.test(sText)))) continue;
+      if (COMPLAINT.test(whole) || CONDITION.test(whole) || WHETHER_CAN_GET.test(sText) || !(CAN_GET.test(sText) || ((CAN_GET_AMOUNT.test(sText) || WILL_STAY_AMOUNT.test(sText)) && ONE_AMOUNT.test(sText)))) continue;
       type = 'bevilling';
       resultSentence = i;
       break;
@@ -1939,6 +1949,8 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
   if (type === 'afslag' && tableGrantsLess(letter, true) && !belowMinimum(letter, resultSentence)) type = 'delvis';
   // (Round 63: also a refusal under a heading that says yes to one part, "Rune bliver – men ikke ophold hos plejefamilien".)
   if (type === 'afslag' && resultSentence !== undefined && yesButNotHeading(letter, resultSentence)) type = 'delvis';
+  // (Round 73b: also a refusal beside an asked period told only as what happens then, "I uge 29 er Emil hos familien Vang".)
+  if (type === 'afslag' && resultSentence !== undefined && askedPeriodHappens(letter, resultSentence)) type = 'delvis';
   if (type === 'bevilling' && resultSentence !== undefined && lessThanBefore(letter, resultSentence)) type = 'aendring';
   if (type === 'bevilling' && resultSentence !== undefined && staysAgainstHomeRequest(letter, resultSentence)) type = 'afslag';
   if (revisit && (type === 'bevilling' || type === 'delvis')) type = 'aendring';

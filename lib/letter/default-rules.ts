@@ -1097,7 +1097,10 @@ const ELEMENTS = {
       // dag kl. 19-20", "mandag til torsdag kl. 8.30 til 14.00"): a fixed time in a fixed week is
       // the scope. In this one pattern, so it costs no extra scan. ("alle hverdage kl. 8-12" is
       // left out: in letters it is nearly always a depot's or a hotline's hours.)
-      String.raw`\b(?:hver\s+(?:(?:anden|tredje|fjerde)\s+)?(?:dag|hverdag|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?:\s+og\s+(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag))?|dagligt\s*,?|(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s*(?:-|–|til)\s*(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag))(?:\s+(?:formiddag|eftermiddag|morgen|aften))?\s+(?:fra\s+)?(?:kl\.|klokken)\s*\d{1,2}(?:[.:]\d{2})?\s*(?:-|–|til)\s*(?:kl\.\s*)?\d{1,2}(?:[.:]\d{2})?`,
+      // Round 73b: also every day of the week with the window said "mellem kl. … og …" ("alle ugens syv dage mellem kl. 7.30
+      // og 9.00", "alle ugens dage kl. 19-20"): a daily visit in a fixed slot. (A bare "alle dage kl. …" is left out, like
+      // "alle hverdage": mostly a café's or an office's hours.)
+      String.raw`\b(?:hver\s+(?:(?:anden|tredje|fjerde)\s+)?(?:dag|hverdag|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?:\s+og\s+(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag))?|dagligt\s*,?|alle\s+ugens\s+(?:syv\s+|7\s+)?dage|(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s*(?:-|–|til)\s*(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag))(?:\s+(?:formiddag|eftermiddag|morgen|aften))?\s+(?:fra\s+|mellem\s+)?(?:kl\.|klokken)\s*\d{1,2}(?:[.:]\d{2})?\s*(?:-|–|til|og)\s*(?:kl\.\s*)?\d{1,2}(?:[.:]\d{2})?`,
       // Two times of day every day: two visits a day ("personlig pleje morgen og aften hver dag",
       // "hjælp hver morgen og aften", "morgen og aften alle ugens dage"). Not the times alone
       // ("ring helst morgen eller aften").
@@ -1403,6 +1406,10 @@ const ELEMENTS = {
       // Round 71: how long the help runs, said as a span forward from its start ("fra mandag den 13. april og seks måneder frem",
       // "fra 1. marts og et år frem"): the grant's duration. (Not "frem til", read on its own.)
       String.raw`\bog\s+(?:\d{1,2}|en|et|ét|to|tre|fire|fem|seks|otte|ni|ti|tolv|atten|fireogtyve|et\s+halvt)\s+(?:måneder|måned|mdr\.?|uger|uge|år)\s+frem(?!\s+til)(?![\p{L}])`,
+      // Round 73b: a measurement or test of the citizen repeated at a time ahead ("Sygeplejersken vejer dig igen i begyndelsen
+      // af januar", "Vi måler dit blodtryk igen om tre måneder", "tester ham igen i uge 12"): the next look, like "en ny
+      // måling". (With no time after it, "vejer dig igen, hvis …", it says no plan.)
+      String.raw`\b(?:vejer|vejes|måler|måles|tester|testes|screener|screenes)\s+(?:(?:dig|jer|Dem|ham|hende|barnet|(?:dit|din|dine|jeres|Deres|hans|hendes)\s+\p{L}+)\s+)?igen\s*,?\s+(?:(?:i\s+)?(?:begyndelsen|starten|slutningen|udgangen|midten|løbet)\s+af|(?:sidst|først|midt|senest)\s+i|i|om|inden|senest|efter)\s+(?:\d|uge\s+\d|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|foråret|sommeren|efteråret|vinteren|næste|en\s|et\s|ét\s|to\s|tre\s|fire\s|seks\s|otte\s)`,
       String.raw`\b(?:vurderes|revurderes|genvurderes)\s+igen\s*,?\s+(?:(?:dog\s+)?senest\s+|ved\s+(?:[\p{L}-]+\s+){1,4}?|i\s+forbindelse\s+med\s+(?:[\p{L}-]+\s+){1,4}?)?(?:i|om|inden|til|den)\s+(?:\d|uge\s+\d|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|foråret|sommeren|efteråret|vinteren|et\s+år|ét\s+år|et\s+halvt|(?:\d{1,2}|to|tre|seks)\s+(?:måneder|uger))`,
       // Round 58: the grant's period as a field or a sentence with its length or end ("Bevillingsperiode: 1 år fra
       // opstart", "Bevillingsperioden er til 31. juli"): how long the help lasts. (Round 66: also with a filled merge field's
@@ -3355,6 +3362,9 @@ const ELEMENTS = {
       'gratis at låne', 'lånes gratis', 'låne gratis', 'udlånes gratis',
     ],
     patterns: [
+      // Round 73b: a call to a named place ("Ring til Familiehuset på …"); kept in code only when that place is said to offer
+      // something in the same sentence or the one before ("Familiehuset … tilbyder støttet samvær"), not the provider here.
+      String.raw`\b(?:ring|ringe)\s+(?:(?:gerne|bare|direkte)\s+)?til\s+\p{L}[\p{L}-]+`,
       // Round 73: help under another provision, said to lie outside this decision ("Din genoptræning (sundhedslovens § 140) …
       // Den er ikke en del af denne afgørelse"); kept in code only with another section in it or the sentence before.
       String.raw`\b(?:er\s+ikke\s+(?:en\s+del\s+af|med\s+i|omfattet\s+af)|indgår\s+ikke\s+i)\s+(?:denne|nærværende)\s+afgørelse(?![\p{L}])`,
@@ -3487,7 +3497,8 @@ const ELEMENTS = {
       String.raw`\b(?:(?:din|jeres|deres)\s+(?:egen\s+)?|egen\s+)(?:praktiserende\s+)?læge\s+(?:kan\s+)?(?:også\s+)?henvise\s+(?:\p{L}+\s+){0,2}?til\b`,
       // Round 70: an open counselling named as a compound ("Ungdomsskolen har en åben ungerådgivning hver onsdag", "den åbne
       // telefonrådgivning"), like "åben rådgivning": a drop-in offer elsewhere (the sender's own unit is left out in code).
-      String.raw`\båb(?:en|ne)\s+\p{L}+rådgivning(?:en)?(?![\p{L}])`,
+      // (Round 73b: also anonymous, like "anonyme rådgivning": "Familieafdelingens anonyme forældrerådgivning".)
+      String.raw`\b(?:åb(?:en|ne)|anonyme?)\s+\p{L}+rådgivning(?:en)?(?![\p{L}])`,
       // Round 72: a body to contact, in the passive ("kan Børneterapien kontaktes på tlf. …", "Familierådgivningen kan også
       // kontaktes"): another place to turn to; the sender, its letterhead unit, the provider and a person are left out in code.
       String.raw`\bkan\s+(?:\p{L}+s\s+)?[\p{L}-]{3,}\s+(?:(?:også|altid|eventuelt|gerne)\s+)?kontaktes(?![\p{L}])`,

@@ -8,6 +8,7 @@
 import type { Letter } from './letter';
 import { hasMatchIn } from './letter';
 import { NUMBER_WORDS } from '../service-level/tokens';
+import { STILL_ON_OWN } from './unstated-result';
 import { MONTHS, MONTH_NAMES } from './letter-date';
 import { NEGATION, HAD_AMOUNT, APPLIED, CONDITION, ZONE_SENTENCES, CAN_GET_AMOUNT, COMPLAINT, REPORT_CUE, whyLessHeading, WISHED, beforePurpose, number, READER, AMOUNT, ONE_AMOUNT, count, NOW_HAS, ASKED_ANY, asks, APPLIED_FOR, stems, zoneBody, KRONER, DEFINITE_GENITIVE, REFUSED_BY_PRONOUN } from './decision-cues';
 
@@ -1029,11 +1030,58 @@ function askedAgainstGranted(letter: Letter, result: number, sentenceFlags: Sent
 }
 const GRANT_NOUN_LENGTH = new RegExp(String.raw`^(?:forlængelsen|bevillingen|perioden|opholdet|forløbet|aflastningen|støtten|hjælpen|indsatsen)\s+(?:bliver|er|gælder)\s+(?:derfor\s+|altså\s+|således\s+|dermed\s+)?(?:på|i|for)\s+${LENGTH_COUNT}`, 'iu');
 
+// Round 73b: a part asked for, told only as what the citizen goes on doing on their own beside the grant: "Aftensmåltidet, som du
+// også spurgte om, står du fortsat selv for", "Tøjvasken klarer du stadig selv" (after "Du har søgt om hjælp til rengøring og
+// tøjvask"). The sentence names the ask itself, or its first word is a thing named in an ask before it.
+const FIRST_WORD = /^\p{Lu}\p{Ll}{3,}(?=,|\s+(?:står|klarer|betaler|sørger|må|skal)\s)/u;
+// (A fronted adverb is no thing asked for: "Derfor skal du fortsat selv betale".)
+const FRONTED_ADVERB = /^(?:derfor|dermed|samtidig|således|altså|dette|resten|herefter|fremover|desuden|stadig|fortsat|også|indtil)$/iu;
+const STEM = 5;
+function askedPartLeftToCitizen(letter: Letter): boolean {
+  for (const [i, t] of zoneBody(letter)) {
+    if (COMPLAINT.test(t) || CONDITION.test(t) || !STILL_ON_OWN.test(t)) continue;
+    if (asks(t)) return true;
+    const word = FIRST_WORD.exec(t)?.[0];
+    if (!word || FRONTED_ADVERB.test(word)) continue;
+    const first = word.toLowerCase().slice(0, STEM);
+    for (let k = 0; k < i; k++) {
+      const a = letter.slice(letter.sentence(k));
+      if (asks(a) && a.toLowerCase().includes(first)) return true;
+    }
+  }
+  return false;
+}
+
+// Round 73b: a refusal beside a period asked for told only as what happens in it: the ask names weeks or days ("en hel uge i uge
+// 29 og desuden weekenden den 12.–13. juli"), one is refused ("Weekenden den 12.–13. juli kan vi ikke dække") and another said as
+// where the child or citizen is then ("I uge 29 er Emil hos familien Vang", "I efterårsferien bor Sofie hos plejefamilien").
+const ASKED_PERIOD = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:uge\s+\d{1,2}|\d{1,2}\.\s*(?:[–—-]\s*\d{1,2}\.\s*)?(?:${MONTH_NAMES})|(?:sommer|efterårs|vinter|jule|påske|pinse)ferien)(?![\p{L}])`,
+  'giu',
+);
+// Being somewhere, in the present or future: "er Emil hos", "bliver hun på", "kommer han i", "skal Mia bo hos".
+const IS_AT = /(?<![\p{L}])(?:er|bliver|kommer|bor|sover|skal\s+(?:være|bo|sove))\s+(?:[\p{L}-]+\s+){0,2}?(?:hos|på|i)\s/iu;
+const periodsIn = (t: string) => new Set([...t.matchAll(ASKED_PERIOD)].map((m) => m[0].toLowerCase().replace(/\s+/gu, ' ').replace(/[—-]/gu, '–')));
+export function askedPeriodHappens(letter: Letter, refusal: number): boolean {
+  const refused = periodsIn(letter.slice(letter.sentence(refusal)));
+  let asked: Set<string> | undefined;
+  for (const [, t] of zoneBody(letter)) {
+    if (COMPLAINT.test(t)) continue;
+    if (!asked) {
+      if (asks(t)) asked = periodsIn(t);
+      continue;
+    }
+    if (NEGATION.test(t) || CONDITION.test(t) || asks(t) || REPORT_CUE.test(t) || !IS_AT.test(t)) continue;
+    for (const p of periodsIn(t)) if (asked.has(p) && !refused.has(p)) return true;
+  }
+  return false;
+}
+
 /**
  * A grant that gives less than was asked, or something else than was asked: the checks above, in this order, the
  * first that holds deciding. `resultSentence` is where the result is stated; `sentenceFlags` is the classifier's
  * flags of a sentence (decision-type's, handed in so this module need not import it).
  */
 export function grantsLessThanAsked(letter: Letter, resultSentence: number | undefined, sentenceFlags: SentenceFlagsOf): boolean {
-  return grantsLessThanApplied(letter, resultSentence, sentenceFlags) || tableGrantsLess(letter) || fieldsGrantLess(letter) || zeroRowAmongPaid(letter) || refusesAppliedItemLater(letter, resultSentence ?? 0, sentenceFlags) || limitedInConclusion(letter, resultSentence ?? 0, sentenceFlags) || (resultSentence !== undefined && (grantToldSmaller(letter, resultSentence, sentenceFlags) || whyLessHeadingAfter(letter, resultSentence, sentenceFlags) || otherAidGranted(letter, resultSentence, sentenceFlags) || grantedWithoutAskedFeature(letter, resultSentence, sentenceFlags) || negatedTwinHeading(letter, resultSentence) || yesButNotHeading(letter, resultSentence) || dearerRefused(letter, resultSentence) || askedThingNotGiven(letter, resultSentence) || toldLessThanAsked(letter, resultSentence) || cheapestInsteadOfNamed(letter, resultSentence) || askedAgainstGranted(letter, resultSentence, sentenceFlags)));
+  return grantsLessThanApplied(letter, resultSentence, sentenceFlags) || tableGrantsLess(letter) || fieldsGrantLess(letter) || zeroRowAmongPaid(letter) || refusesAppliedItemLater(letter, resultSentence ?? 0, sentenceFlags) || limitedInConclusion(letter, resultSentence ?? 0, sentenceFlags) || (resultSentence !== undefined && (grantToldSmaller(letter, resultSentence, sentenceFlags) || whyLessHeadingAfter(letter, resultSentence, sentenceFlags) || otherAidGranted(letter, resultSentence, sentenceFlags) || grantedWithoutAskedFeature(letter, resultSentence, sentenceFlags) || negatedTwinHeading(letter, resultSentence) || yesButNotHeading(letter, resultSentence) || dearerRefused(letter, resultSentence) || askedThingNotGiven(letter, resultSentence) || toldLessThanAsked(letter, resultSentence) || cheapestInsteadOfNamed(letter, resultSentence) || askedAgainstGranted(letter, resultSentence, sentenceFlags))) || askedPartLeftToCitizen(letter);
 }

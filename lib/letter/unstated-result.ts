@@ -171,8 +171,16 @@ const HOME_WORD = /(?:bolig|lejlighed|værelse|plads|plejehjem|botilbud|bosted|b
 const MOVES_IN_ON = /(?<![\p{L}])(?:du|I|De|han|hun|\p{Lu}\p{Ll}+)\s+(?:kan|skal)\s+flytte\s+ind\s+(?:(?:på\s+)?(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+)?(?:den\s+)?\d{1,2}\./u;
 // The citizen left to pay or manage on their own, as before: "Regningen skal du fortsat selv betale", "Turene må du fortsat
 // klare uden en ledsager", "Aftensmaden står du fortsat selv for".
-const STILL_ON_OWN =
-  /(?<![\p{L}])(?:fortsat|stadig)\s+(?:selv\s+(?:betale|betaler|klare|klarer|stå\s+for|står\s+for|for|sørge\s+for|sørger\s+for|afholde|dække)|(?:klare|klarer|betale|betaler)\s+(?:\p{L}+\s+){0,2}?(?:selv|uden))(?![\p{L}])/iu;
+// (Round 73b: also with the verb first, "Tøjvasken klarer du stadig selv".)
+export const STILL_ON_OWN =
+  /(?<![\p{L}])(?:(?:fortsat|stadig)\s+(?:selv\s+(?:betale|betaler|klare|klarer|stå\s+for|står\s+for|for|sørge\s+for|sørger\s+for|afholde|dække)|(?:klare|klarer|betale|betaler)\s+(?:\p{L}+\s+){0,2}?(?:selv|uden))|(?:klarer|betaler|sørger)\s+(?:du|I|De|han|hun)\s+(?:fortsat|stadig)\s+selv)(?![\p{L}])/iu;
+// Round 73b: the thing asked for left to the citizen to get and pay, if they still want it: "Ønsker De fortsat en trappelift, må
+// De selv sørge for at købe og betale den", "Vil du stadig have en el-cykel, skal du selv købe den" (a refusal told as a
+// consequence; the wish is the condition, so it is read before conditional sentences are passed over).
+const STILL_WANTS =
+  /(?<![\p{L}])(?:(?:[Øø]nsker|[Vv]il|[Gg]erne\s+vil)\s+(?:du|I|De|han|hun)\s+(?:\p{L}+\s+)?(?:fortsat|stadig|alligevel|stadigvæk)|(?:[Hh]vis|[Ss]åfremt)\s+(?:du|I|De|han|hun)\s+(?:fortsat|stadig|alligevel|stadigvæk)\s+(?:ønsker|vil|gerne\s+vil))(?![\p{L}])/u;
+const GETS_IT_SELF =
+  /(?<![\p{L}])(?:må|skal)\s+(?:du|I|De|han|hun)\s+(?:(?:derfor|altså|så)\s+)?selv\s+(?:sørge\s+for|betale|købe|anskaffe|bekoste|afholde|finansiere|dække|skaffe)(?![\p{L}])/iu;
 // The help going on as it is now, after an ask for more or other: "Du fortsætter på holdet én gang om ugen, som du gør nu",
 // "Den nuværende ordning fortsætter uændret".
 const GOES_ON = /(?<![\p{L}])(?:fortsætter|bliver\s+ved|beholder|bevarer|forbliver)(?![\p{L}])/iu;
@@ -214,7 +222,10 @@ function grantOrPartial(letter: Letter, i: number, sText: string): DecisionType 
  */
 function consequenceResult(letter: Letter): { type: DecisionType; resultSentence: number } | undefined {
   for (const [i, t] of zoneBody(letter)) {
-    if (COMPLAINT.test(t) || NEGATION.test(t) || REPORT_CUE.test(t)) continue;
+    if (COMPLAINT.test(t) || NEGATION.test(t)) continue;
+    // (Its "Ønsker De …, må De selv sørge for at …" reads as a report of a wish, so this comes first.)
+    if (STILL_WANTS.test(t) && GETS_IT_SELF.test(t) && askBefore(letter, i) >= 0) return { type: 'afslag', resultSentence: i };
+    if (REPORT_CUE.test(t)) continue;
     if (CASE_CLOSES.test(t) && !IF_OR_WITHDRAWN.test(t) && askBefore(letter, i) >= 0) return { type: 'afslag', resultSentence: i };
     if (CONDITION.test(t) || asks(t)) continue;
     if ((PAID_OUT.test(t) && KRONER.test(t)) || (WILL_RECEIVE.test(t) && (ONE_AMOUNT.test(t) || KRONER.test(t)) && !HAD_NOW.test(t))) {

@@ -62,6 +62,10 @@ const OTHER_CAN_HELP_BEFORE = /(?<![\p{L}])(?:kan|kunne)\s+(?:(?:også|godt|evt\
 // (Round 72: also asking someone else about the thing, "Du kan også spørge ergoterapeuten om en arbejdsstol, så du kan sidde
 // ned", "I kan bede hjemmesygeplejersken om …": other help pointed to, its own purpose.)
 const GUIDANCE_BEFORE = /(?<![\p{L}])(?:kan|kunne)\s+(?:\p{L}+\s+){0,2}?(?:søge|ansøge|kontakte|henvende|tale\s+med|købe|benytte|låne|leje|anskaffe|spørge|bede)(?![\p{L}])/iu;
+// Round 73b: the citizen told to turn to someone else, the imperative opening the sentence ("Kontakt din læge …", "Ring til
+// Borgerservice …", "Henvend dig på apoteket …", "Søg om …", "Spørg din terapeut …"), a dash or bullet allowed before it.
+const IMPERATIVE_GUIDANCE_BEFORE =
+  /^\s*(?:[-•*–·]\s*)?(?:kontakt|ring\s+til|skriv\s+til|henvend\s+(?:dig|jer|Dem)|søg|ansøg|spørg|tal\s+med|bed|tag\s+kontakt)(?![\p{L}])(?!\s+(?:os|mig)(?![\p{L}]))[^.;:]*$/iu;
 // A contact or referral to someone else, made or to be made ("taget kontakt til
 // aktivitetscentret", "kontakter Jobcentret", "henvist dig til genoptræning"); contact with the
 // citizen ("Bostøtten kontakter dig ugentligt for at …") is part of the help.
@@ -405,6 +409,9 @@ function rejected(
   // The purpose of other help the letter points to ("du kan søge om et ledsagerkort, så du
   // kan tage en ledsager gratis med"), or of a contact with someone else.
   if (GUIDANCE_BEFORE.test(before) || CONTACT_BEFORE.test(before)) return true;
+  // Round 73b: the same told as an imperative to the citizen ("Kontakt din læge om en ordination, så du kan få tilskuddet",
+  // "Henvend dig til borgerservice, så …"): the aim of the citizen's own step towards other help.
+  if (/^(?:så|for\s+at)\s/iu.test(match) && IMPERATIVE_GUIDANCE_BEFORE.test(before)) return true;
   // Round 59: in a refusal, the aim of other help the citizen "can get" ("Du kan i stedet få et nødkald, så du kan tilkalde
   // hjælp om natten"): what the pointed-to help is for, not the refused help's.
   if (refused && OFFER_GET_BEFORE.test(before)) return true;

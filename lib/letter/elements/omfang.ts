@@ -8,7 +8,7 @@
  */
 import { findScopesInText } from '../../service-level/parse-scope';
 import type { AnalysedLetter, Detection, Letter } from '../letter';
-import { hasMatchIn } from '../letter';
+import { hasMatchIn, matchesIn } from '../letter';
 import type { Span } from '../segment';
 import { COMPLAINT_SENTENCE, ENDING_WORDS, isLawSentence } from './common';
 
@@ -64,11 +64,12 @@ import { COMPLAINT_SENTENCE, ENDING_WORDS, isLawSentence } from './common';
 // citizen does on their own, "selv laver aftensmad fire dage om ugen": no help granted.)
 // (Round 67: also that training or taking part told in the simple past, "Du trænede med terapeuten to gange om ugen", "hun
 // deltog tre dage om ugen": a course gone by, as "har trænet" already was.)
+// (Round 73b: also what the citizen can buy, "Du kan købe middag i caféen alle ugens dage kl. 11.30-13": their own purchase.)
 // (Round 71: also the past told with "dengang", "Dengang klarede du dig med besøg tre gange om dagen": the situation
 // before, not the help granted now.)
 // (Round 68: also a pastime the citizen has started on, "Du er startet til håndbold i klubben to gange om ugen": their
 // own week, as "går til" already was.)
-const NOT_GRANTED = /(?<![\p{L}])(?:(?<!(?:som|vi|jeg|vi\s+har|har\s+vi|jeg\s+har|har\s+jeg)\s)(?:fortalt|fortalte|fortæller|oplyst|oplyste|oplyser|forklaret|forklarede|sagt(?!\s+ja)|sagde(?!\s+ja)|skriver|skrev|beskriver|beskrev|beskrevet)(?!\s+(?:jeg|vi)(?![\p{L}]))|(?<!som\s(?:det\s)?)(?:fremgår|fremgik)|(?:anbefaler|anbefalede|anbefales|foreslår|foreslog|foreslås)\s*,?\s+at|har\s+(?:\p{L}+\s+)?(?:brug|behov)\s+for|afdrag\p{L}*|tilbagebetal\p{L}*|har\s+siden|dengang|trænede|deltog|har\s+(?:[\p{L}\d.]+\s+){0,4}?(?:trænet|deltaget|gået|benyttet|brugt|mødt\s+(?:\p{L}+\s+)?op|mødtes|set\s+hinanden|talt\s+sammen|været\s+sammen|måttet)|(?:står|stod)\s+der\s*,?\s+at|faldet|falder|faldt|vågner|vågnede|vågnet|fundet|observeret|registreret|trykket|tilkaldt|har\s+fri|holder\s+fri|fridag\p{L}*|skiftehold\p{L}*|anfald\p{L}*|indlagt|indlæggelse\p{L}*|skadestue\p{L}*|søgt|søgte|ansøg\p{L}*|(?:spørger|spurgt|spurgte)(?:\s+\p{L}+){0,2}?\s*,?\s+om|(?:du|han|hun)\s+(?:går|gik|cykler|cyklede)(?!\s+(?:nu\s+)?i\s+bad)(?:\s+(?:nu|stadig|også|fortsat|selv)(?![\p{L}])){0,2}(?![\p{L}])|ønske\p{L}*|gerne\s+vil|vil\s+gerne|helst\s+vil|vil\s+helst|håber|bedt\s+om|bad\s+om(?!\s+\p{L}*(?:dagen|ugen|morgenen|aftenen|natten))|(?<!som\s)hidtil|hidtidig\p{L}*|tidligere|indtil\s+nu|søge\s+om|kan\s+søge|har\s+(?:[\p{L}\d]+\s+){0,4}?haft|havde|ophør\p{L}*|stopper|(?:holder|holde|holdt)\s+op\s+med|bortfald\p{L}*|ikke\s+længere|allerede|i\s+forvejen|(?<!(?:fra|som)\s)i\s+dag|nuværende|har\s+(?:en|et|fast)|fleksjob\p{L}*|job\p{L}*|arbejde\p{L}*|arbejds(?:plads|sted|giver)\p{L}*|arbejder|ansat|ansættelse\p{L}*|(?<!(?:efter|før|fra)\s)skole(?!vej|gade|stræde|sti|bakke|allé|alle|parken)\p{L}*|uddannelse\p{L}*|praktik\p{L}*|hobby\p{L}*|fritid\p{L}*|samvær(?!s?(?:tilbud|hus))\p{L}*|træner\s+selv|selv\s+laver|laver\s+(?:\p{L}+\s+){0,2}?selv|spiller|(?:går|gå|gik)\s+(?:(?:nu|stadig|også|fortsat|selv)\s+){0,2}til|(?:startet|startede)\s+til(?!\s+(?:tiden|at)(?![\p{L}]))|går\s+i(?!\s+bad)|gik\s+i(?!\s+bad)|man\s+kan|man\s+får|kan\s+man|får\s+man|udgift\p{L}*|(?<!(?:kommune|kommunen|vi)\s)betaler(?!\s+(?:kommunen|vi)(?![\p{L}]))|betale|egenbetaling\p{L}*|pris\p{L}*|koster|løn|indtægt\p{L}*|husleje\p{L}*|fravær\p{L}*|minimumsbeløb\p{L}*|bagatelgrænse\p{L}*|medregn\p{L}*|sandsynliggjort\p{L}*|beløbsgrænse\p{L}*|vuc|fvu|avu|siden\s+(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|sommer\p{L}*|efterår\p{L}*|forår\p{L}*|vinter\p{L}*|jul|nytår|påske|sidste|\d))(?![\p{L}])/iu;
+const NOT_GRANTED = /(?<![\p{L}])(?:(?<!(?:som|vi|jeg|vi\s+har|har\s+vi|jeg\s+har|har\s+jeg)\s)(?:fortalt|fortalte|fortæller|oplyst|oplyste|oplyser|forklaret|forklarede|sagt(?!\s+ja)|sagde(?!\s+ja)|skriver|skrev|beskriver|beskrev|beskrevet)(?!\s+(?:jeg|vi)(?![\p{L}]))|(?<!som\s(?:det\s)?)(?:fremgår|fremgik)|(?:anbefaler|anbefalede|anbefales|foreslår|foreslog|foreslås)\s*,?\s+at|har\s+(?:\p{L}+\s+)?(?:brug|behov)\s+for|afdrag\p{L}*|tilbagebetal\p{L}*|har\s+siden|dengang|trænede|deltog|har\s+(?:[\p{L}\d.]+\s+){0,4}?(?:trænet|deltaget|gået|benyttet|brugt|mødt\s+(?:\p{L}+\s+)?op|mødtes|set\s+hinanden|talt\s+sammen|været\s+sammen|måttet)|(?:står|stod)\s+der\s*,?\s+at|faldet|falder|faldt|vågner|vågnede|vågnet|fundet|observeret|registreret|trykket|tilkaldt|har\s+fri|holder\s+fri|fridag\p{L}*|skiftehold\p{L}*|anfald\p{L}*|indlagt|indlæggelse\p{L}*|skadestue\p{L}*|søgt|søgte|ansøg\p{L}*|(?:spørger|spurgt|spurgte)(?:\s+\p{L}+){0,2}?\s*,?\s+om|(?:du|han|hun)\s+(?:går|gik|cykler|cyklede)(?!\s+(?:nu\s+)?i\s+bad)(?:\s+(?:nu|stadig|også|fortsat|selv)(?![\p{L}])){0,2}(?![\p{L}])|ønske\p{L}*|gerne\s+vil|vil\s+gerne|helst\s+vil|vil\s+helst|håber|bedt\s+om|bad\s+om(?!\s+\p{L}*(?:dagen|ugen|morgenen|aftenen|natten))|(?<!som\s)hidtil|hidtidig\p{L}*|tidligere|indtil\s+nu|søge\s+om|kan\s+søge|har\s+(?:[\p{L}\d]+\s+){0,4}?haft|havde|ophør\p{L}*|stopper|(?:holder|holde|holdt)\s+op\s+med|bortfald\p{L}*|ikke\s+længere|allerede|i\s+forvejen|(?<!(?:fra|som)\s)i\s+dag|nuværende|har\s+(?:en|et|fast)|fleksjob\p{L}*|job\p{L}*|arbejde\p{L}*|arbejds(?:plads|sted|giver)\p{L}*|arbejder|ansat|ansættelse\p{L}*|(?<!(?:efter|før|fra)\s)skole(?!vej|gade|stræde|sti|bakke|allé|alle|parken)\p{L}*|uddannelse\p{L}*|praktik\p{L}*|hobby\p{L}*|fritid\p{L}*|samvær(?!s?(?:tilbud|hus))\p{L}*|træner\s+selv|selv\s+laver|laver\s+(?:\p{L}+\s+){0,2}?selv|spiller|(?:går|gå|gik)\s+(?:(?:nu|stadig|også|fortsat|selv)\s+){0,2}til|(?:startet|startede)\s+til(?!\s+(?:tiden|at)(?![\p{L}]))|går\s+i(?!\s+bad)|gik\s+i(?!\s+bad)|man\s+kan|man\s+får|kan\s+man|får\s+man|udgift\p{L}*|køb(?:e|er|es)|(?<!(?:kommune|kommunen|vi)\s)betaler(?!\s+(?:kommunen|vi)(?![\p{L}]))|betale|egenbetaling\p{L}*|pris\p{L}*|koster|løn|indtægt\p{L}*|husleje\p{L}*|fravær\p{L}*|minimumsbeløb\p{L}*|bagatelgrænse\p{L}*|medregn\p{L}*|sandsynliggjort\p{L}*|beløbsgrænse\p{L}*|vuc|fvu|avu|siden\s+(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|sommer\p{L}*|efterår\p{L}*|forår\p{L}*|vinter\p{L}*|jul|nytår|påske|sidste|\d))(?![\p{L}])/iu;
 // The same time since, right after the quantity in its clause ("går til svømning 2 gange om ugen
 // siden januar").
 const SINCE_AFTER =
@@ -548,15 +549,25 @@ function grantedIn(letter: Letter, m: Span): boolean {
   if (refusedIn(letter, s, m)) return false;
   // In a letter read as a refusal, only a sentence that grants something states a granted
   // scope (a partial grant misread as a refusal keeps "Vi bevilger 1 weekend om måneden").
-  const { cues } = letter.compiled;
   // (Round 32: nor help extended beside the refusal, "Samtidig har vi forlænget din bostøtte …, 2 timer om
   // ugen", "Støtten forlænges til 30. juni med 3 timer om ugen": the extension grants the scope.)
   // (Round 66: nor an item ticked in the form's result, "[X] Kørsel: dækkes med 1.200 kr. om måneden": the box grants it.)
-  if ((letter as Partial<AnalysedLetter>).decisionType === 'afslag' && !ticked && !hasMatchIn(letter, cues.bevilling, s) && !KEPT_UNCHANGED_AFTER.test(after) && !grantNamedAround(letter, si, s, m, before) && !CONTINUES.test(before) && !EXTENDED.test(before) && !grantedListItem(letter, s) && !(CONTINUES_HEADING.test(heading) && !/(?<![\p{L}])ikke(?![\p{L}])/iu.test(heading)) && !(si > 0 && goesOnSaidBefore(letter.slice(letter.sentence(si - 1))))) return false;
+  if ((letter as Partial<AnalysedLetter>).decisionType === 'afslag' && !ticked && !grantCueOutsideWish(letter, s) && !KEPT_UNCHANGED_AFTER.test(after) && !grantNamedAround(letter, si, s, m, before) && !CONTINUES.test(before) && !EXTENDED.test(before) && !grantedListItem(letter, s) && !(CONTINUES_HEADING.test(heading) && !/(?<![\p{L}])ikke(?![\p{L}])/iu.test(heading)) && !(si > 0 && goesOnSaidBefore(letter.slice(letter.sentence(si - 1))))) return false;
   // In a refusal, help offered on the citizen's yes ("Vi kan i stedet tilbyde dig en kontaktperson, som
   // du kan ses med en gang om ugen, hvis du ønsker det"): an offer to take up, not a scope granted.
   if ((letter as Partial<AnalysedLetter>).decisionType === 'afslag' && OFFER_IF_WANTED.test(sText)) return false;
   return true;
+}
+
+// Round 73b: a verb of granting inside what the citizen asked for ("De ønsker derfor, at kommunen dækker ridetimer til 650 kr.
+// om måneden", "Du har søgt om, at vi betaler …"): the wish, not a grant, so it does not lift a refusal's scope check.
+const WISH_THAT_BEFORE =
+  /(?<![\p{L}])(?:ønsker|ønskede|(?:an)?søg(?:t|te|er)\s+om|bedt\s+om|bad\s+om|anmodet\s+om|anmoder\s+om|spurgt\s+om|spurgte\s+om)(?:\s+(?:derfor|også|nu|gerne))?(?:\s*,\s*|\s+om\s*,?\s*|\s+)at\s+(?:(?:kommunen|vi|I|De|du|han|hun|der|\p{Lu}\p{Ll}+|\p{Ll}+(?:en|et|ne))\s(?:[^.;:!?]|\.(?=\s*[\d\p{Ll}]))*)?$/u;
+function grantCueOutsideWish(letter: Letter, s: Span): boolean {
+  for (const c of matchesIn(letter, letter.compiled.cues.bevilling, s)) {
+    if (!WISH_THAT_BEFORE.test(letter.text.slice(Math.max(s.start, c.start - 160), c.start))) return true;
+  }
+  return false;
 }
 
 // Round 71: in a letter read as a refusal, a scope still granted where the grant is said around it rather than in its
@@ -675,8 +686,10 @@ function lastClause(text: string): string {
   return text.slice(Math.max(text.lastIndexOf(','), text.lastIndexOf(';'), text.lastIndexOf(':')) + 1);
 }
 // Round 67: a verb of keeping and the help, then a relative clause that says what it is ("…, som er", "…, der består af").
+// (Round 73b: also the help named as what the citizen has now, its items after a colon: "De fortsætter med den helhedspleje
+// efter § 10, som De har i dag: hjælp til bad 1 gang om ugen …", beside a refused increase.)
 const KEEPS_DESCRIBED_BEFORE =
-  /(?<![\p{L}])(?:beholder|bevarer|fortsætter\s+med|(?:får|modtager|har)\s+fortsat)\s+(?:din|dit|dine|jeres|Deres|sin|sit|sine|hans|hendes|de|den|det)\s+[^.;:,]{0,80},\s*(?:som|der)\s+(?:er|består\s+af|omfatter|indeholder)(?=\s[^.;:]{0,80}$)/iu;
+  /(?<![\p{L}])(?:beholder|bevarer|fortsætter\s+med|(?:får|modtager|har)\s+fortsat)\s+(?:din|dit|dine|jeres|Deres|sin|sit|sine|hans|hendes|de|den|det)\s+[^.;:,]{0,80},\s*(?:som|der)\s+(?:er|består\s+af|omfatter|indeholder|(?:du|De|I|han|hun)\s+(?:har|får)(?:\s+(?:i\s+dag|nu))?\s*:)(?=\s[^.;:]{0,80}$)/iu;
 const HELP_GOES_ON_WITH =
   new RegExp(String.raw`(?<![\p{L}])\p{L}*(?:${KEPT_HELP_NOUNS}|træning|bostøtte)(?:en|et|n)?(?![\p{L}])[^.;:]{0,60}?\s(?:fortsætter|forbliver)\s+(?:(?:uændret|fortsat|stadig|som\s+hidtil|som\s+nu)\s+)?med\s*$`, 'iu');
 // (Round 69: also the office that keeps the help as it is against an ask for more, "Kommunen fastholder den nuværende

@@ -119,8 +119,15 @@ const CURRENT_RUNS_ON_BEFORE =
 const DEADLINE_OR_UNTIL = /^(?:indtil|frem\s+til|til\s+og\s+med|senest)/iu;
 const CAN_APPLY_BEFORE = /(?<![\p{L}])(?:kan|må)\s+(?:\p{L}+\s+){0,2}?(?:søge|ansøge)(?![\p{L}])[^.;:]{0,40}$/iu;
 const DEADLINE_WORD = /^(?:senest\s+den|indtil|frem\s+til|til\s+og\s+med)/iu;
+// (Round 73b: also word the citizen must give by then, "Giv besked om dit valg af leverandør senest den 7. november",
+// "meddel os …": a deadline for the citizen's reply or choice, not a look at the help.)
 const CITIZEN_TASK =
-  /(?<![\p{L}])(?:aflever\p{L}*|tilbagelever\p{L}*|returner\p{L}*|indsend\p{L}*|bemærk\p{L}*|kommentar\p{L}*|kommentere|indsigelse\p{L}*|svarfrist\p{L}*|høringsfrist\p{L}*|til\s+at\s+svare)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:aflever\p{L}*|tilbagelever\p{L}*|returner\p{L}*|indsend\p{L}*|bemærk\p{L}*|kommentar\p{L}*|kommentere|indsigelse\p{L}*|svarfrist\p{L}*|høringsfrist\p{L}*|til\s+at\s+svare|(?:giv|give)\s+(?:\p{L}+\s+)?besked|meddel|meddele|(?:dit|jeres|Deres)\s+valg)(?![\p{L}])/iu;
+// Round 73b: the span of help the citizen has had, in the perfect before "frem til"/"indtil" ("Efterværn er for unge, der
+// har haft en fast kontaktperson frem til, de fylder 18", "Du har modtaget støtte indtil sommerferien"): its past, not how
+// long granted help lasts. (A grant in the words between keeps it: "har været bevilget støtte frem til …".)
+const HAD_UNTIL_BEFORE = /(?<![\p{L}])(?:har|havde)\s+(?:\p{L}+\s+)?(?:haft|været|modtaget|boet|gået|deltaget)(?![\p{L}])[^,.;:]{0,50}$/iu;
+const UNTIL_WORD = /^(?:frem\s+til|indtil|til\s+og\s+med)$/iu;
 // Up to a date in the past: what was delivered or received then ("Boet skal betale for de
 // portioner, der er leveret til og med den 6. november").
 const DONE_UP_TO = /(?<![\p{L}])(?:er|har|blev|var)\s+(?:\p{L}+\s+)?(?:leveret|modtaget|brugt|fået|udbetalt|afregnet|forbrugt)\s+$/iu;
@@ -455,6 +462,10 @@ export function detect(letter: Letter): Detection {
       // start said again, not how long the help lasts. (A time limit of the help itself, "Støtten gælder til 31.
       // marts", names no present level.)
       if (ending && DEADLINE_WORD.test(word) && CURRENT_RUNS_ON_BEFORE.test(letter.text.slice(letter.sentence(si).start, m.start))) continue;
+      if (UNTIL_WORD.test(word)) {
+        const had = letter.text.slice(Math.max(letter.sentence(si).start, m.start - 70), m.start);
+        if (HAD_UNTIL_BEFORE.test(had) && !GRANT_IN_SPAN.test(had)) continue;
+      }
       if (DEADLINE_WORD.test(word) && (CITIZEN_TASK.test(sText) || DONE_UP_TO.test(letter.text.slice(Math.max(0, m.start - 30), m.start)))) continue;
       if ((DEADLINE_WORD.test(word) || /^gælder\s/iu.test(word)) && PRICE_BEFORE.test(letter.text.slice(letter.sentence(si).start, m.start))) continue;
       if (/^(?:for|i)\s+perioden$/iu.test(word) && RECORDED.test(sText) && !FUTURE.test(sText)) continue;
@@ -537,7 +548,8 @@ export function detect(letter: Letter): Detection {
       // "du kan søge igen, hvis din situation ændrer sig"; no time and no plan ("…, dog senest marts" has one).
       if (DONE_NOUN.test(word) && ON_CHANGE_ONLY.test(letter.text.slice(m.end, m.end + 50))) continue;
       // Round 44: the same with the verb ("Der følges op efter behov", "Vi følger op ved behov"): no time and no plan.
-      if (/^(?:følg\p{L}*|fulgt)\s+op$/iu.test(word) && ON_CHANGE_ONLY.test(letter.text.slice(m.end, m.end + 50))) continue;
+      // (Round 73b: also a review verb, "Hjælpen revurderes efter behov", "Vi evaluerer ved behov": no time and no plan.)
+      if ((/^(?:følg\p{L}*|fulgt)\s+op$/iu.test(word) || REVIEW_WORD.test(word)) && ON_CHANGE_ONLY.test(letter.text.slice(m.end, m.end + 50))) continue;
       // The same said with the verb ("Hjælpen revurderes, såfremt Deres behov ændrer sig", "Vi
       // vurderer støtten igen, hvis din situation ændrer sig"): a look only if things change.
       if (REVIEW_WORD.test(word) && ON_CHANGE_CLAUSE.test(letter.text.slice(m.end, m.end + 70))) continue;

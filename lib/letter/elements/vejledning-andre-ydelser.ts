@@ -246,6 +246,13 @@ export function detect(letter: Letter): Detection {
     // varer leveret 1 gang om ugen") is the new form of the help decided, whatever it names; not an offer with "kan".
     if (type === 'aendring' && GETS_INSTEAD.test(sentence) && SCOPE.test(sentence) && !CAN_WORD.test(sentence)) continue;
     if (senderUnit(letter, m.start, m.end, inFrame, result)) continue;
+    // Round 73b: a call to a named place ("Ring til Familiehuset på …") guides only when the place is said to offer
+    // something here or in the sentence before; a bare call is mostly to the provider of the help decided ("depotet").
+    const call = CALL_PLACE.exec(letter.slice(m));
+    if (call) {
+      if (offerCalled(letter, si, m.end - call[1]!.length, m.end, inFrame, result)) return { present: true, evidence: m };
+      continue;
+    }
     // Round 72: a passive contact line to the unit that gives the help decided ("Skærmteamet kan kontaktes på tlf.").
     if (PASSIVE_CONTACT.test(letter.slice(m))) {
       const subject = passiveContactSubject(letter.text.slice(Math.max(0, m.end - 80), m.end));
@@ -274,6 +281,30 @@ export function detect(letter: Letter): Detection {
     if (accept(letter.slice(m), sentence, m.start - s.start, result, refusal, sender, granting, type === 'delvis', () => SHOPPING_REFUSED.test(letter.lower), (ownSender ??= frameSender(letter, inFrame)), si + 1 < letter.seg.sentences.length ? letter.slice(letter.sentence(si + 1)) : '', si > 0 ? letter.slice(letter.sentence(si - 1)) : '', () => (subsidyGranted ??= SUBSIDY_GRANTED.test(letter.lower)))) return { present: true, evidence: m };
   }
   return { present: false };
+}
+
+// Round 73b: see detect; the pack's pattern "ring til <sted>".
+const CALL_PLACE = /^(?:ring|ringe)\s+(?:(?:gerne|bare|direkte)\s+)?til\s+(\p{L}[\p{L}-]+)$/iu;
+// The place named as offering something, after its name and up to three words ("Familiehuset i Vestby tilbyder
+// forældresamtaler", "Ring til Frivilligcentret, som arrangerer besøgsvenner"); what it offers is captured.
+const OFFERS_AFTER =
+  /^,?\s+(?:[\p{L}-]+\s+){0,3}?(?:tilbyder|arrangerer|afholder|har\s+(?:\p{L}+\s+)?(?:tilbud|kurser|kursus|hold|grupper?|\p{L}*rådgivning))(?![\p{L}])([^.;!?]{0,80})/iu;
+const PROPER_NAME = /^\p{Lu}/u;
+/**
+ * Whether the place called (a proper name, not the sender's unit nor the help decided) is said to offer something
+ * other than the help decided, in the call's sentence or the one before: an offer with a number to ring.
+ */
+function offerCalled(letter: Letter, si: number, nameStart: number, nameEnd: number, inFrame: (offset: number) => boolean, result: string): boolean {
+  const name = letter.text.slice(nameStart, nameEnd);
+  if (!PROPER_NAME.test(name) || ownHelp(name, result) || frameUnit(letter, name, nameEnd, inFrame)) return false;
+  const from = letter.sentence(si > 0 ? si - 1 : si).start;
+  const text = letter.text.slice(from, letter.sentence(si).end);
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+    if (i > 0 && /[\p{L}\p{N}]/u.test(text[i - 1]!)) continue;
+    const offer = OFFERS_AFTER.exec(text.slice(i + name.length));
+    if (offer && !ownHelp(offer[1]!, result)) return true;
+  }
+  return false;
 }
 
 // Round 70: see detect. "får du i stedet", "i stedet får"; not "i stedet for" (what it replaces).
@@ -387,8 +418,10 @@ function senderUnit(letter: Letter, start: number, end: number, inFrame: (offset
   if (askAt) return frameUnit(letter, askAt[1]!, start + askAt.index + askAt[0].length - 4, inFrame, '');
   const hit = CONTACT_UNIT.exec(letter.text.slice(start, end));
   // Round 61: also the unit in the genitive, in the match or just before it ("rette henvendelse til Socialafdelingens
-  // åbne rådgivning"): the sender's own counselling, like the unit itself.
-  const owner = hit ? undefined : GENITIVE_BEFORE.exec(letter.text.slice(Math.max(0, start - 40), start));
+  // sagsbehandlere"): the sender's own staff, like the unit itself.
+  // (Round 73b: not an open counselling of its own, "Socialafdelingens åbne rådgivning": a drop-in offer without an
+  // application is another offer, whoever runs it.)
+  const owner = hit || OWN_OPEN_COUNSELLING.test(letter.text.slice(start, end)) ? undefined : GENITIVE_BEFORE.exec(letter.text.slice(Math.max(0, start - 40), start));
   if (owner) return frameUnit(letter, owner[1]!, start, inFrame, '');
   const unit = hit?.[1];
   if (!hit || !unit || unit.length < 5) return false;
@@ -402,6 +435,8 @@ function senderUnit(letter: Letter, start: number, end: number, inFrame: (offset
 }
 const ASK_UNIT_ABOUT = /^[^.;:!?]{0,60}?(?<![\p{L}])(?:høre|spørge|søge|ansøge|få\s+(?:hjælp|støtte|vejledning|rådgivning))\s+(?:nærmere\s+)?om\s+([^.;:!?,]{1,60})/iu;
 const GENITIVE_BEFORE = /(?<![\p{L}])(\p{Lu}\p{Ll}{4,})s\s+$/u;
+// Round 73b: see senderUnit. An open or anonymous counselling, also as a compound ("åbne familierådgivning").
+const OWN_OPEN_COUNSELLING = /^(?:åben|åbne|anonym|anonyme)\s+\p{L}*rådgivning/iu;
 function frameUnit(letter: Letter, unit: string, unitEnd: number, inFrame: (offset: number) => boolean, after?: string): boolean {
   const lower = letter.lower;
   const word = unit.toLowerCase();
@@ -1049,8 +1084,8 @@ const CONSENT_BEFORE = /(?:lov\s+til\s+at|samtykke\p{L}*\s+til\s+at|(?:vi|jeg|ko
 // Round 70: see accept; the pack's pattern "kan du få leveret dagligvarer …".
 const GOODS_DELIVERED = /^kan\s.*(?:leveret|bragt|kørt\s+ud)/iu;
 const SHOPPING_HELP = /indkøb|varer/iu;
-// Round 70: see accept; the pack's pattern "åben ungerådgivning".
-const OPEN_COUNSELLING = /^åb(?:en|ne)\s/iu;
+// Round 70: see accept; the pack's pattern "åben ungerådgivning" (round 73b: also "anonyme forældrerådgivning").
+const OPEN_COUNSELLING = /^(?:åb(?:en|ne)|anonyme?)\s/iu;
 const SHOPPING_REFUSED = /(?<![\p{L}])(?:ikke|afslag\s+på)\s+(?:\p{L}+\s+){0,3}?(?:indkøb|varer)|(?<![\p{L}])indkøb\p{L}*:?\s+(?:\p{L}+\s+){0,4}?(?:ikke|afslag)(?![\p{L}])/iu;
 const ALSO_APPLIED = /^kan\s+(?:også|desuden)\s+(?:an)?søges$/iu;
 // The help itself named back ("Hjælpemidlet kan også søges …", "Det kan også søges …").
