@@ -18,7 +18,10 @@ const NEW_HEAD = /^(?:fra\s+(?:og\s+med\s+)?(?:den\s+)?(?:\d{1,2}\.\s*(?:\p{L}+|
 // Cells part on a tab, a bar, two spaces or a dotted leader ("Hidtil ............... 4 timer om ugen").
 const CELL_GAP = /[ \t]*(?:\t|\||\.{3,}| {2,})[ \t]*/u;
 const RULE_LINE = /^[\s\-–—=_]+$/u;
-const FIRST_NUMBER = /(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?/u;
+// A whole number as Danish letters write it, with dots between thousands ("1.400"); decimals after a comma are dropped.
+const NUMBER = String.raw`(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?`;
+const integerOf = (digits: string) => Number(digits.replace(/\./gu, ''));
+const FIRST_NUMBER = new RegExp(NUMBER, 'u');
 const CELL_WORDS_MAX = 8;
 const ROWS_MAX = 20;
 
@@ -26,7 +29,7 @@ const cellsOf = (line: string) => line.trim().split(CELL_GAP).filter((c) => c.le
 const words = (line: string) => line.trim().split(/\s+/u).length;
 function firstNumber(cell: string): number | undefined {
   const m = FIRST_NUMBER.exec(cell);
-  return m ? Number(m[1]!.replace(/\./gu, '')) : /^(?:0|ingen|nej|-|–)$/iu.test(cell.trim()) ? 0 : undefined;
+  return m ? integerOf(m[1]!) : /^(?:0|ingen|nej|-|–)$/iu.test(cell.trim()) ? 0 : undefined;
 }
 
 interface Compared { differ: boolean; less: boolean; equal: boolean }
@@ -193,13 +196,15 @@ const CASE_CLOSES =
 // (Not a threat or a withdrawal: "Hvis du ikke svarer, lukker vi din sag", "Du har trukket ansøgningen tilbage".)
 const IF_OR_WITHDRAWN = /(?<![\p{L}])(?:hvis|såfremt|tilbage)(?![\p{L}])/iu;
 // An amount for a period ("1.400 kr. om måneden", "37 timer om ugen"), to set the amount given against the one asked.
-const AMOUNT_PER =
-  /(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?\s*(kr|kroner|time|gang|dag|weekend)\p{L}*\.?\s+(?:\p{L}+\s+){0,3}?(?:om|pr\.?|per|i)\s+(uge|måned|md|år|dag|døgn)/iu;
+const AMOUNT_PER = new RegExp(
+  NUMBER + String.raw`\s*(kr|kroner|time|gang|dag|weekend)\p{L}*\.?\s+(?:\p{L}+\s+){0,3}?(?:om|pr\.?|per|i)\s+(uge|måned|md|år|dag|døgn)`,
+  'iu',
+);
 function amountPer(text: string): { n: number; unit: string } | undefined {
   const m = AMOUNT_PER.exec(text);
   if (!m) return undefined;
   const unit = m[2]!.toLowerCase().startsWith('kr') ? 'kr' : m[2]!.toLowerCase();
-  return { n: Number(m[1]!.replace(/\./gu, '')), unit: `${unit}/${m[3]!.toLowerCase().replace(/^md$/u, 'måned')}` };
+  return { n: integerOf(m[1]!), unit: `${unit}/${m[3]!.toLowerCase().replace(/^md$/u, 'måned')}` };
 }
 /** The first ask before sentence `i`, or -1. */
 function askBefore(letter: Letter, i: number): number {
