@@ -54,6 +54,7 @@ export function buildLetter(text: string, options: AnalyzeOptions = {}): Analyse
   const letter = createLetter(text, seg, lix, compiled, options.context ?? {}, date) as AnalysedLetter;
   const decision = classifyDecision(letter);
   letter.decisionType = decision.type;
+  letter.decisionTypeSource = decision.fromScreen ? 'screen' : decision.learned ? 'estimate' : 'letter';
   letter.resultSentence = decision.resultSentence;
   const detections = {} as Record<ElementId, Detection>;
   for (const id of ELEMENT_IDS) detections[id] = ELEMENT_DETECTORS[id](letter);
@@ -113,6 +114,7 @@ export function analyzeLetter(text: string, options: AnalyzeOptions = {}): Lette
   const letter = buildLetter(text, options);
   return {
     decisionType: letter.decisionType,
+    decisionTypeSource: letter.decisionTypeSource,
     lix: { value: letter.lix.value, band: letter.lix.band, words: letter.lix.words, sentences: letter.lix.sentences },
     elements: letter.elements,
     findings: runRules(letter),

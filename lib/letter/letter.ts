@@ -39,6 +39,7 @@ export interface Letter {
 
 export interface AnalysedLetter extends Letter {
   decisionType: DecisionType;
+  decisionTypeSource: 'screen' | 'letter' | 'estimate';
   /** The sentence where the result is stated, if found. */
   resultSentence?: number;
   detections: Record<ElementId, Detection>;

@@ -73,6 +73,11 @@ export interface LixSummary {
 
 export interface LetterAnalysis {
   decisionType: DecisionType;
+  /**
+   * Where the type comes from: the case screen's afgørelsestype, the result as the letter states it, or an estimate from
+   * the whole letter by the trained model when the letter does not state it in words the rules know (type-model/).
+   */
+  decisionTypeSource: 'screen' | 'letter' | 'estimate';
   lix: LixSummary;
   elements: Record<ElementId, ElementResult>;
   findings: Finding[];

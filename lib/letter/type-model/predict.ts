@@ -1,0 +1,116 @@
+/**
+ * The decision type as a trained model reads it: a softmax regression over the letter's words and word pairs
+ * (features.ts), trained on the labelled corpus by scripts/train-type-model.ts. The phrase rules in decision-type.ts read
+ * how a result is said; this reads the whole letter at once, so it still has something to say when a letter never says
+ * its result in words the rules know (see index.ts for when classifyDecision listens to it).
+ */
+import type { DecisionType } from '../types';
+import { eachModelWord, typeFeatures } from './features';
+
+export type LearnedType = Exclude<DecisionType, 'ukendt'>;
+
+export interface TypeModel {
+  /** The classes, in the order of each feature's weights. */
+  classes: LearnedType[];
+  bias: number[];
+  /** Feature ("word" or "word_word") → its weights, one per class. */
+  weights: Record<string, number[]>;
+}
+
+export interface TypeGuess {
+  type: LearnedType;
+  /** The model's probability for that type (0–1). */
+  probability: number;
+  /** How many of the model's features the text had. */
+  features: number;
+  /** How many words it read (at most MAX_WORDS). */
+  words: number;
+}
+
+function softmax(z: number[], n: number, bias: readonly number[]): number[] {
+  const scale = 1 / Math.sqrt(n + 1);
+  const s = z.map((v, c) => v * scale + bias[c]!);
+  const max = Math.max(...s);
+  const e = s.map((v) => Math.exp(v - max));
+  const sum = e.reduce((a, b) => a + b, 0);
+  return e.map((v) => v / sum);
+}
+
+function best(classes: readonly LearnedType[], p: number[], features: number, words: number): TypeGuess {
+  let b = 0;
+  for (let c = 1; c < p.length; c++) if (p[c]! > p[b]!) b = c;
+  return { type: classes[b]!, probability: p[b]!, features, words };
+}
+
+/** Probabilities per class from a feature list, and how many were the model's; each counts 1/√(n+1), as in training. */
+export function classProbabilities(model: TypeModel, features: readonly string[]): { p: number[]; n: number } {
+  const z = new Array<number>(model.classes.length).fill(0);
+  let n = 0;
+  for (const f of features) {
+    const w = Object.hasOwn(model.weights, f) ? model.weights[f] : undefined;
+    if (!w) continue;
+    n++;
+    w.forEach((v, c) => (z[c]! += v));
+  }
+  return { p: softmax(z, n, model.bias), n };
+}
+
+/** The plain reading (features listed, then looked up): the reference the compiled reader is tested against. */
+export function guessTypeSlowly(model: TypeModel, text: string): TypeGuess {
+  const { p, n } = classProbabilities(model, typeFeatures(text));
+  let words = 0;
+  eachModelWord(text.toLowerCase(), () => words++);
+  return best(model.classes, p, n, words);
+}
+
+interface WordEntry {
+  id: number;
+  weights?: number[];
+  /** The pairs this word starts, by their second word. */
+  next?: Map<string, { id: number; weights: number[] }>;
+}
+
+/**
+ * A reader for one model: the features in a word → next-word tree, so a letter is read in one pass over its words
+ * without building a string per word pair, and each feature counted once by a stamp instead of a set.
+ */
+export function compileTypeModel(model: TypeModel): (lower: string) => TypeGuess {
+  const words = new Map<string, WordEntry>();
+  let ids = 0;
+  const entry = (w: string) => words.get(w) ?? (words.set(w, { id: -1 }), words.get(w)!);
+  for (const [f, weights] of Object.entries(model.weights)) {
+    const cut = f.indexOf('_');
+    if (cut < 0) {
+      const e = entry(f);
+      e.id = ids++;
+      e.weights = weights;
+    } else {
+      const e = entry(f.slice(0, cut));
+      (e.next ??= new Map()).set(f.slice(cut + 1), { id: ids++, weights });
+    }
+  }
+  const stamp = new Uint32Array(ids);
+  let epoch = 0;
+  const k = model.classes.length;
+  return (lower) => {
+    epoch++;
+    const z = new Array<number>(k).fill(0);
+    let n = 0;
+    const add = (id: number, w: number[]) => {
+      if (stamp[id] === epoch) return;
+      stamp[id] = epoch;
+      n++;
+      for (let c = 0; c < k; c++) z[c]! += w[c]!;
+    };
+    let prev: WordEntry | undefined;
+    let count = 0;
+    eachModelWord(lower, (word) => {
+      count++;
+      const pair = prev?.next?.get(word);
+      if (pair) add(pair.id, pair.weights);
+      prev = words.get(word);
+      if (prev?.weights) add(prev.id, prev.weights);
+    });
+    return best(model.classes, softmax(z, n, model.bias), n, count);
+  };
+}
