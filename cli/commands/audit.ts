@@ -168,7 +168,7 @@ function textReport(items: Audited[], io: CliIo): void {
     const counts = { error: 0, warning: 0, info: 0 };
     for (const f of a.findings) counts[f.severity]++;
     io.out(`── ${file}`);
-    io.out(`Afgørelsestype: ${a.decisionType} · LIX ${a.lix.value} (${a.lix.band}) · ${a.lix.words} ord`);
+    io.out(`Afgørelsestype: ${a.decisionType}${a.decisionTypeSource === 'estimate' ? ' (skønnet ud fra hele brevet)' : ''} · LIX ${a.lix.value} (${a.lix.band}) · ${a.lix.words} ord`);
     const missing = ELEMENT_IDS.filter((id) => a.elements[id].required && !a.elements[id].present);
     const present = ELEMENT_IDS.filter((id) => a.elements[id].present && id !== 'cpr' && id !== 'foraeldet-henvisning');
     io.out(`Til stede: ${present.length ? present.map((id) => ELEMENT_LABELS[id]).join(', ') : 'ingen'}`);

@@ -76,9 +76,16 @@ export function CheckTab(props: CheckTabProps) {
   );
 }
 
+// A type only estimated from the whole letter is there, but the letter should say it: marked like a block to fix.
+function decisionState(analysis: CheckResponse): { state: 'ok' | 'missing' | 'problem'; mark: string } {
+  if (analysis.decisionType === 'ukendt') return { state: 'missing', mark: '✖' };
+  return analysis.decisionTypeSource === 'estimate' ? { state: 'problem', mark: '!' } : { state: 'ok', mark: '✓' };
+}
+
 function decisionLine(analysis: CheckResponse): string {
   const type = DECISION_TYPE_LABELS[analysis.decisionType];
   if (analysis.decisionType === 'ukendt') return `Afgørelsestype: ${type} – skriv resultatet tydeligt først i brevet`;
+  if (analysis.decisionTypeSource === 'estimate') return `Afgørelsestype: ${type} (skønnet ud fra hele brevet – skriv resultatet tydeligt først i brevet)`;
   return `Afgørelsestype: ${type} (${analysis.decisionTypeSource === 'screen' ? 'fra skærmen' : 'læst i brevet'})`;
 }
 
@@ -168,9 +175,9 @@ function Checklist({ groups, analysis }: { groups: CheckGroup[]; analysis: Check
           <h3 class="lc-group__title">{g.label}</h3>
           <ul class="lc-els">
             {g.id === 'resultat' && (
-              <li class={`lc-el lc-el--${analysis.decisionType === 'ukendt' ? 'missing' : 'ok'}`}>
+              <li class={`lc-el lc-el--${decisionState(analysis).state}`}>
                 <span class="lc-el__mark" aria-hidden="true">
-                  {analysis.decisionType === 'ukendt' ? '✖' : '✓'}
+                  {decisionState(analysis).mark}
                 </span>
                 <span class="lc-el__label">{decisionLine(analysis)}</span>
               </li>

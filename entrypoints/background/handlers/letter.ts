@@ -3,7 +3,6 @@ import { getStoredConfig, type ConfigDeps } from '../../../lib/config/service';
 import { browserConfigDeps } from './config';
 import {
   analyzeLetter,
-  decisionTypeFromScreen,
   ELEMENT_GROUPS,
   ELEMENT_LABELS,
   ruleSettingsSchema,
@@ -119,7 +118,7 @@ export function createLetterHandlers(deps: LetterHandlerDeps = browserLetterDeps
       }));
       const response: CheckResponse = {
         decisionType: analysis.decisionType,
-        decisionTypeSource: decisionTypeFromScreen(context.afgoerelsestype) ? 'screen' : 'letter',
+        decisionTypeSource: analysis.decisionTypeSource,
         lix: analysis.lix,
         lixBands: settings.lixBands.map((b) => (b.below === undefined ? { label: b.label } : { below: b.below, label: b.label })),
         elements: analysis.elements,

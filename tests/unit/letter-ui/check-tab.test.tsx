@@ -79,6 +79,12 @@ describe('CheckTab with a checked letter', () => {
     expect(text(root.querySelector('.lc-summary__type'))).toBe('Afgørelsestype: Delvis bevilling (læst i brevet)');
     mount({ analysis: { ...fromLetter, decisionType: 'ukendt' } });
     expect(text(root.querySelector('.lc-summary__type'))).toMatch(/^Afgørelsestype: Kan ikke ses/);
+    // Estimated from the whole letter: said so, and marked in the checklist as something to fix, not as done.
+    mount({ analysis: { ...fromLetter, decisionTypeSource: 'estimate' } });
+    expect(text(root.querySelector('.lc-summary__type'))).toBe('Afgørelsestype: Delvis bevilling (skønnet ud fra hele brevet – skriv resultatet tydeligt først i brevet)');
+    const row = root.querySelector('[data-group=resultat] .lc-el')!;
+    expect(row.className).toContain('lc-el--problem');
+    expect(text(row.querySelector('.lc-el__mark'))).toBe('!');
   });
 
   it('lists findings by severity then position, each with its severity in words, Hvorfor? and Vis i brevet', () => {
