@@ -50,7 +50,9 @@ export function buildLetter(text: string, options: AnalyzeOptions = {}): Analyse
   const compiled = compileSettings(options.settings);
   const seg = segment(text);
   const lix = computeLix(seg, compiled.settings.lixBands);
-  const date = options.date ?? findLetterDate(text, seg) ?? new Date();
+  // (An invalid Date, e.g. parsed from a broken field, counts as none: the letter's own date or today.)
+  const given = options.date && !Number.isNaN(options.date.getTime()) ? options.date : undefined;
+  const date = given ?? findLetterDate(text, seg) ?? new Date();
   const letter = createLetter(text, seg, lix, compiled, options.context ?? {}, date) as AnalysedLetter;
   const decision = classifyDecision(letter);
   letter.decisionType = decision.type;

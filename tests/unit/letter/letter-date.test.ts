@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseDanishDate } from '../../../lib/letter/letter-date';
+import { analyzeLetter } from '../../../lib/letter/index';
 
 const iso = (d: Date | undefined) => d?.toISOString().slice(0, 10);
 
@@ -28,4 +29,13 @@ describe('parseDanishDate (letter header)', () => {
     ['an impossible day', '31. nov. 2025'],
     ['no year', '4. nov.'],
   ])('reads no date from %s', (_why, text) => expect(parseDanishDate(text)).toBeUndefined());
+});
+
+describe('a date given with the letter', () => {
+  it('an invalid date (a broken field) counts as none: the letter\'s own date decides, and nothing throws', () => {
+    const letter = 'Aarhus, 12. marts 2025\n\nKære Ida\n\nDu får hjælp til rengøring hver anden uge efter servicelovens § 83.\n';
+    const a = analyzeLetter(letter, { date: new Date('ikke en dato') });
+    expect(a.elements['foraeldet-henvisning'].present).toBe(false);
+    expect(analyzeLetter(letter.replace('2025', '2026'), { date: new Date('ikke en dato') }).decisionType).toBe('bevilling');
+  });
 });
