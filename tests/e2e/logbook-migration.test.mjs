@@ -518,23 +518,25 @@ describe('a full disk (quota) in chromium', { skip: !BROWSERS.includes('chromium
   });
 
   it('keeps the text in the capture box and says so in Danish, then saves once there is room', async (t) => {
-    const casePage = await session.page();
-    await casePage.goto(demo.url + dubu.path);
-    await casePage.waitForSelector(dubu.readySelector);
-    await waitForPanel(casePage, (s) => s?.open, { timeout: 15000 });
-    const ext = await session.page();
-    await until(() => ext.goto(session.extensionUrl('dashboard.html')).then(() => true, () => false), { what: 'dashboard', interval: 300 });
-    await clickInPanel(casePage, '#sv-tab-logbog');
-    await until(() => panelQuery(casePage, '.lb-capture textarea'), { what: 'the capture box' });
-
     // Written by hand: Node's URL gives "null" as the origin of this scheme.
     const origin = `chrome-extension://${session.extensionId}/`;
+    const ext = await session.page();
+    await until(() => ext.goto(session.extensionUrl('dashboard.html')).then(() => true, () => false), { what: 'dashboard', interval: 300 });
     const cdp = await session.context.newCDPSession(ext);
+    // The quota goes down before the logbook is first used: Chromium's IndexedDB keeps the space it last found free for a
+    // while, so an override set after the first writes was sometimes never felt (the test failed in CI that way).
     await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1 }); // 0 would mean "no override"
     const TEXT = 'Denne note får ikke plads. '.repeat(200);
+    let casePage;
     try {
       const probe = await ext.evaluate(probeWrite);
       t.diagnostic(`a write from the page under the override: ${probe}`);
+      casePage = await session.page();
+      await casePage.goto(demo.url + dubu.path);
+      await casePage.waitForSelector(dubu.readySelector);
+      await waitForPanel(casePage, (s) => s?.open, { timeout: 15000 });
+      await clickInPanel(casePage, '#sv-tab-logbog');
+      await until(() => panelQuery(casePage, '.lb-capture textarea'), { what: 'the capture box' });
       assert.ok(await fillInPanel(casePage, '.lb-capture textarea', TEXT));
       await clickInPanel(casePage, '.lb-capture button[type=submit]');
       const result = await until(async () => {
