@@ -82,6 +82,18 @@ function decisionState(analysis: CheckResponse): { state: 'ok' | 'missing' | 'pr
   return analysis.decisionTypeSource === 'estimate' ? { state: 'problem', mark: '!' } : { state: 'ok', mark: '✓' };
 }
 
+function DecisionRow({ analysis }: { analysis: CheckResponse }) {
+  const { state, mark } = decisionState(analysis);
+  return (
+    <li class={`lc-el lc-el--${state}`}>
+      <span class="lc-el__mark" aria-hidden="true">
+        {mark}
+      </span>
+      <span class="lc-el__label">{decisionLine(analysis)}</span>
+    </li>
+  );
+}
+
 function decisionLine(analysis: CheckResponse): string {
   const type = DECISION_TYPE_LABELS[analysis.decisionType];
   if (analysis.decisionType === 'ukendt') return `Afgørelsestype: ${type} – skriv resultatet tydeligt først i brevet`;
@@ -174,14 +186,7 @@ function Checklist({ groups, analysis }: { groups: CheckGroup[]; analysis: Check
         <div class="lc-group" key={g.id} data-group={g.id}>
           <h3 class="lc-group__title">{g.label}</h3>
           <ul class="lc-els">
-            {g.id === 'resultat' && (
-              <li class={`lc-el lc-el--${decisionState(analysis).state}`}>
-                <span class="lc-el__mark" aria-hidden="true">
-                  {decisionState(analysis).mark}
-                </span>
-                <span class="lc-el__label">{decisionLine(analysis)}</span>
-              </li>
-            )}
+            {g.id === 'resultat' && <DecisionRow analysis={analysis} />}
             {g.elements.map((e) => {
               const s = elementState(e);
               return (

@@ -16,7 +16,7 @@
 import type { Letter } from './letter';
 import { matchesIn } from './letter';
 import type { Span } from './segment';
-import type { DecisionType } from './types';
+import type { DecisionType, DecisionTypeSource } from './types';
 import { isLawSentence, LETTER_PURPOSE } from './elements/common';
 import { MONTH_NAMES } from './letter-date';
 import { NEGATION, HAD_AMOUNT, APPLIED, CONDITION, ZONE_SENTENCES, CAN_GET_AMOUNT, COMPLAINT, REPORT_CUE, whyLessHeading, WISHED, beforePurpose, READER, ONE_AMOUNT, count, NOW_HAS, ASKED_WHETHER, asks, APPLIED_FOR, stems, zoneBody, KRONER_PER, DEFINITE_GENITIVE, REFUSED_BY_PRONOUN } from './decision-cues';
@@ -1756,7 +1756,7 @@ function belowMinimum(letter: Letter, result: number | undefined): boolean {
 }
 
 /** Classify the letter; also returns the sentence where the result is stated. */
-export function classifyDecision(letter: Letter): { type: DecisionType; resultSentence?: number; fromScreen: boolean; learned?: boolean } {
+export function classifyDecision(letter: Letter): { type: DecisionType; resultSentence?: number; source: DecisionTypeSource } {
   const sentences = letter.seg.sentences;
   let type: DecisionType = 'ukendt';
   let resultSentence: number | undefined;
@@ -1959,10 +1959,10 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
   // more was applied for: newAmountBesideHad is false when the citizen asked for an increase, the one partial it may hold.)
   if ((type === 'bevilling' || type === 'delvis') && newAmountBesideHad(letter)) type = 'aendring';
   const screen = decisionTypeFromScreen(letter.context.afgoerelsestype);
-  if (screen) return { type: screen, resultSentence, fromScreen: true };
+  if (screen) return { type: screen, resultSentence, source: 'screen' };
   // Round 74: phrase rules learn how results were said in the letters they were tuned on, and a new writer who never says
   // the result in those words defeated them (batch er: 10 of 30). The model trained on the whole labelled corpus reads the
   // letter as a whole; it decides where the rules found no type, and overrules them only when it is sure (type-model/).
   const learned = withLearnedType(type, letter.lower);
-  return { type: learned.type, resultSentence, fromScreen: false, learned: learned.learned };
+  return { type: learned.type, resultSentence, source: learned.learned ? 'estimate' : 'letter' };
 }

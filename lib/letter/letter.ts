@@ -4,7 +4,7 @@
  */
 import type { CompiledSettings, Matcher } from './compile';
 import type { Segmentation, Sentence, Span } from './segment';
-import type { CaseArea, DecisionType, ElementId, ElementResult, LetterContext } from './types';
+import type { CaseArea, DecisionType, DecisionTypeSource, ElementId, ElementResult, LetterContext } from './types';
 import type { LixResult } from './lix';
 
 export interface Detection {
@@ -39,7 +39,7 @@ export interface Letter {
 
 export interface AnalysedLetter extends Letter {
   decisionType: DecisionType;
-  decisionTypeSource: 'screen' | 'letter' | 'estimate';
+  decisionTypeSource: DecisionTypeSource;
   /** The sentence where the result is stated, if found. */
   resultSentence?: number;
   detections: Record<ElementId, Detection>;

@@ -2,6 +2,12 @@
 
 export type DecisionType = 'bevilling' | 'delvis' | 'afslag' | 'aendring' | 'ukendt';
 export const DECISION_TYPES: readonly DecisionType[] = ['bevilling', 'delvis', 'afslag', 'aendring', 'ukendt'];
+/**
+ * Where the decision type comes from: the case screen's afgørelsestype, the result as the letter states it, or an estimate
+ * from the whole letter by the trained model when the letter does not state it in words the rules know (type-model/).
+ */
+export type DecisionTypeSource = 'screen' | 'letter' | 'estimate';
+export const DECISION_TYPE_SOURCES: readonly DecisionTypeSource[] = ['screen', 'letter', 'estimate'];
 
 export type CaseArea = 'aeldre' | 'voksne' | 'boern';
 export const CASE_AREAS: readonly CaseArea[] = ['aeldre', 'voksne', 'boern'];
@@ -73,11 +79,7 @@ export interface LixSummary {
 
 export interface LetterAnalysis {
   decisionType: DecisionType;
-  /**
-   * Where the type comes from: the case screen's afgørelsestype, the result as the letter states it, or an estimate from
-   * the whole letter by the trained model when the letter does not state it in words the rules know (type-model/).
-   */
-  decisionTypeSource: 'screen' | 'letter' | 'estimate';
+  decisionTypeSource: DecisionTypeSource;
   lix: LixSummary;
   elements: Record<ElementId, ElementResult>;
   findings: Finding[];

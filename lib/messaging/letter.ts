@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineMessages } from './define';
-import { DECISION_TYPES, ELEMENT_IDS, CASE_AREAS } from '../letter/types';
+import { DECISION_TYPES, DECISION_TYPE_SOURCES, ELEMENT_IDS, CASE_AREAS } from '../letter/types';
 
 /**
  * Messages of the decision-letter check (Afgørelsestjek). The check runs in the background so
@@ -77,7 +77,7 @@ export type CheckGroup = z.infer<typeof checkGroupSchema>;
 export const letterCheckResponseSchema = z.object({
   decisionType: z.enum(DECISION_TYPES),
   /** Where the decision type came from: the case screen's field, or read in the letter. */
-  decisionTypeSource: z.enum(['screen', 'letter', 'estimate']),
+  decisionTypeSource: z.enum(DECISION_TYPE_SOURCES),
   lix: z.object({ value: z.number(), band: z.string(), words: z.number(), sentences: z.number() }),
   /** The LIX scale in use (from the rule settings), for the meter. */
   lixBands: z.array(z.object({ below: z.number().optional(), label: z.string() })),
