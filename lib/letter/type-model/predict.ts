@@ -21,6 +21,8 @@ export interface TypeGuess {
   type: LearnedType;
   /** The model's probability for that type (0–1). */
   probability: number;
+  /** Its probability for each type, so a guess can be weighed against the type the rules read. */
+  probabilities: Record<LearnedType, number>;
   /** How many of the model's features the text had. */
   features: number;
   /** How many words it read (at most MAX_WORDS). */
@@ -39,7 +41,8 @@ function softmax(z: number[], n: number, bias: readonly number[]): number[] {
 function best(classes: readonly LearnedType[], p: number[], features: number, words: number): TypeGuess {
   let b = 0;
   for (let c = 1; c < p.length; c++) if (p[c]! > p[b]!) b = c;
-  return { type: classes[b]!, probability: p[b]!, features, words };
+  const probabilities = Object.fromEntries(classes.map((c, i) => [c, p[i]!])) as Record<LearnedType, number>;
+  return { type: classes[b]!, probability: p[b]!, probabilities, features, words };
 }
 
 /** Probabilities per class from a feature list, and how many were the model's; each counts 1/√(n+1), as in training. */

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeLetter } from '../../../lib/letter/index';
 import { eachModelWord, MAX_WORDS, typeFeatures } from '../../../lib/letter/type-model/features';
-import { combineTypes, MIN_WORDS, OVERRULE_PROBABILITY, SHIPPED_TYPE_MODEL } from '../../../lib/letter/type-model/index';
+import { combineTypes, MIN_WORDS, OVERRULE_ODDS, SHIPPED_TYPE_MODEL } from '../../../lib/letter/type-model/index';
 import { compileTypeModel, guessTypeSlowly } from '../../../lib/letter/type-model/predict';
 import { trainTypeModel } from '../../../lib/letter/type-model/train';
 import { typeModelCorpus } from '../../../scripts/type-model-corpus';
@@ -62,11 +62,18 @@ describe('training', () => {
 });
 
 describe('when the model decides', () => {
-  const guess = (type: 'bevilling' | 'afslag', probability: number, words = 200) => ({ type, probability, features: 2 * words, words });
+  // The model's guess `type` at `probability`, with `rulesType` at `rulesProbability` and the rest spread evenly.
+  const guess = (type: 'bevilling' | 'afslag', probability: number, words = 200, rulesProbability = (1 - probability) / 3) => {
+    const rest = (1 - probability - rulesProbability) / 2;
+    const probabilities = { bevilling: rulesProbability, delvis: rest, afslag: rest, aendring: rest, [type]: probability };
+    return { type, probability, probabilities, features: 2 * words, words };
+  };
   it('where the rules found no type', () => expect(combineTypes('ukendt', guess('afslag', 0.4))).toEqual({ type: 'afslag', learned: true }));
-  it(`over the rules only when at least ${OVERRULE_PROBABILITY * 100} % sure`, () => {
-    expect(combineTypes('bevilling', guess('afslag', OVERRULE_PROBABILITY))).toEqual({ type: 'afslag', learned: true });
-    expect(combineTypes('bevilling', guess('afslag', OVERRULE_PROBABILITY - 0.01))).toEqual({ type: 'bevilling', learned: false });
+  it(`over the rules only when it finds its type at least ${OVERRULE_ODDS} times as likely as theirs`, () => {
+    expect(combineTypes('bevilling', guess('afslag', 0.6, 200, 0.6 / OVERRULE_ODDS))).toEqual({ type: 'afslag', learned: true });
+    expect(combineTypes('bevilling', guess('afslag', 0.6, 200, 0.6 / OVERRULE_ODDS + 0.01))).toEqual({ type: 'bevilling', learned: false });
+    // A clear favourite is not enough when the rules' type is close behind.
+    expect(combineTypes('bevilling', guess('afslag', 0.5, 200, 0.45))).toEqual({ type: 'bevilling', learned: false });
   });
   it(`never on a text of fewer than ${MIN_WORDS} words`, () => {
     expect(combineTypes('ukendt', guess('afslag', 0.99, MIN_WORDS - 1))).toEqual({ type: 'ukendt', learned: false });
