@@ -62,7 +62,7 @@ describe('training', () => {
 });
 
 describe('when the model decides', () => {
-  // The model's guess `type` at `probability`, with `rulesType` at `rulesProbability` and the rest spread evenly.
+  // The model's guess `type` at `probability`, the rules' type (bevilling in these tests) at `rulesProbability`, the rest even.
   const guess = (type: 'bevilling' | 'afslag', probability: number, words = 200, rulesProbability = (1 - probability) / 3) => {
     const rest = (1 - probability - rulesProbability) / 2;
     const probabilities = { bevilling: rulesProbability, delvis: rest, afslag: rest, aendring: rest, [type]: probability };
