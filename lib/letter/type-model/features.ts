@@ -3,6 +3,11 @@
  * every pair of neighbouring words, lower-cased, with each number as '#' ("2 timer" and "3 timer" say the same about the
  * type). Pairs keep what single words lose: "ikke_bevilge" against "bevilge", "fortsat_selv".
  *
+ * And each word within APPLIED_SPAN words after an application word, marked 'A:' ("søgt om A:rengøring A:hver A:uge"):
+ * what was asked for, so the model can weigh it against what the letter then gives. Whether the citizen gets all, part or
+ * none of what they asked for is the type, and a plain word list cannot tell "asked for 2 timer" from "gets 2 timer".
+ * Leave-one-batch-out on nine blurred batches (el–et, model alone): 228 of 270 without these, 233 with.
+ *
  * Only the first MAX_WORDS words count: no letter the model learned from was longer than about 1,050 words, and what a
  * very long letter adds after that is law quotes and appendices. It also keeps the reading fast on a 10,000-word letter.
  */
@@ -42,11 +47,24 @@ export function eachModelWord(lower: string, visit: (word: string) => void): voi
   }
 }
 
+/** Words that say what the citizen applied for or asked; the words after them are marked (see above). */
+export const APPLICATION_WORDS: ReadonlySet<string> = new Set(['søgt', 'søger', 'søgte', 'ansøgt', 'ansøgning', 'ansøgningen', 'anmodet', 'anmodning', 'ønsket', 'ønsker', 'bedt', 'bad', 'spurgt']);
+export const APPLIED_SPAN = 8;
+export const APPLIED_MARK = 'A:';
+
 /** The distinct features of a text, in first-seen order (what training reads). */
 export function typeFeatures(text: string): string[] {
   const words: string[] = [];
   eachModelWord(text.toLowerCase(), (w) => words.push(w));
   const seen = new Set<string>(words);
   for (let i = 1; i < words.length; i++) seen.add(words[i - 1] + '_' + words[i]);
+  let applied = 0;
+  for (const w of words) {
+    if (applied > 0) {
+      seen.add(APPLIED_MARK + w);
+      applied--;
+    }
+    if (APPLICATION_WORDS.has(w)) applied = APPLIED_SPAN;
+  }
   return [...seen];
 }

@@ -5,7 +5,7 @@
  * its result in words the rules know (see index.ts for when classifyDecision listens to it).
  */
 import type { DecisionType } from '../types';
-import { eachModelWord, typeFeatures } from './features';
+import { APPLICATION_WORDS, APPLIED_MARK, APPLIED_SPAN, eachModelWord, typeFeatures } from './features';
 
 export type LearnedType = Exclude<DecisionType, 'ukendt'>;
 
@@ -13,7 +13,7 @@ export interface TypeModel {
   /** The classes, in the order of each feature's weights. */
   classes: LearnedType[];
   bias: number[];
-  /** Feature ("word" or "word_word") → its weights, one per class. */
+  /** Feature ("word", "word_word" or "A:word", see features.ts) → its weights, one per class. */
   weights: Record<string, number[]>;
 }
 
@@ -66,11 +66,18 @@ export function guessTypeSlowly(model: TypeModel, text: string): TypeGuess {
   return best(model.classes, p, n, words);
 }
 
-interface WordEntry {
+interface Feature {
   id: number;
-  weights?: number[];
-  /** The pairs this word starts, by their second word. */
-  next?: Map<string, { id: number; weights: number[] }>;
+  weights: number[];
+}
+
+interface WordEntry {
+  /** The word as a feature, its 'A:' feature, and the pairs it starts (by their second word); each only if the model has it. */
+  alone?: Feature;
+  applied?: Feature;
+  next?: Map<string, Feature>;
+  /** Whether it is an application word (see features.ts). */
+  applies?: boolean;
 }
 
 /**
@@ -80,18 +87,15 @@ interface WordEntry {
 export function compileTypeModel(model: TypeModel): (lower: string) => TypeGuess {
   const words = new Map<string, WordEntry>();
   let ids = 0;
-  const entry = (w: string) => words.get(w) ?? (words.set(w, { id: -1 }), words.get(w)!);
+  const entry = (w: string) => words.get(w) ?? (words.set(w, {}), words.get(w)!);
   for (const [f, weights] of Object.entries(model.weights)) {
+    const feature = { id: ids++, weights };
     const cut = f.indexOf('_');
-    if (cut < 0) {
-      const e = entry(f);
-      e.id = ids++;
-      e.weights = weights;
-    } else {
-      const e = entry(f.slice(0, cut));
-      (e.next ??= new Map()).set(f.slice(cut + 1), { id: ids++, weights });
-    }
+    if (f.startsWith(APPLIED_MARK)) entry(f.slice(APPLIED_MARK.length)).applied = feature;
+    else if (cut < 0) entry(f).alone = feature;
+    else (entry(f.slice(0, cut)).next ??= new Map()).set(f.slice(cut + 1), feature);
   }
+  for (const w of APPLICATION_WORDS) entry(w).applies = true;
   const stamp = new Uint32Array(ids);
   let epoch = 0;
   const k = model.classes.length;
@@ -99,20 +103,27 @@ export function compileTypeModel(model: TypeModel): (lower: string) => TypeGuess
     epoch++;
     const z = new Array<number>(k).fill(0);
     let n = 0;
-    const add = (id: number, w: number[]) => {
-      if (stamp[id] === epoch) return;
-      stamp[id] = epoch;
+    const add = (f: Feature | undefined) => {
+      if (!f || stamp[f.id] === epoch) return;
+      stamp[f.id] = epoch;
       n++;
-      for (let c = 0; c < k; c++) z[c]! += w[c]!;
+      for (let c = 0; c < k; c++) z[c]! += f.weights[c]!;
     };
     let prev: WordEntry | undefined;
     let count = 0;
+    let applied = 0;
     eachModelWord(lower, (word) => {
       count++;
-      const pair = prev?.next?.get(word);
-      if (pair) add(pair.id, pair.weights);
+      if (prev?.next) add(prev.next.get(word));
       prev = words.get(word);
-      if (prev?.weights) add(prev.id, prev.weights);
+      if (applied > 0) {
+        add(prev?.applied);
+        applied--;
+      }
+      if (prev) {
+        add(prev.alone);
+        if (prev.applies) applied = APPLIED_SPAN;
+      }
     });
     return best(model.classes, softmax(z, n, model.bias), n, count);
   };

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeLetter } from '../../../lib/letter/index';
-import { eachModelWord, MAX_WORDS, typeFeatures } from '../../../lib/letter/type-model/features';
+import { APPLIED_SPAN, eachModelWord, MAX_WORDS, typeFeatures } from '../../../lib/letter/type-model/features';
 import { combineTypes, MIN_WORDS, OVERRULE_ODDS, SHIPPED_TYPE_MODEL } from '../../../lib/letter/type-model/index';
 import { compileTypeModel, guessTypeSlowly } from '../../../lib/letter/type-model/predict';
 import { trainTypeModel } from '../../../lib/letter/type-model/train';
@@ -37,6 +37,15 @@ describe('features', () => {
   it('words and word pairs, numbers as #, letters of any alphabet, nothing else', () => {
     expect(typeFeatures('Du får 3 timer. Afslag på én bil!')).toEqual(['du', 'får', '#', 'timer', 'afslag', 'på', 'én', 'bil', 'du_får', 'får_#', '#_timer', 'timer_afslag', 'afslag_på', 'på_én', 'én_bil']);
     expect(typeFeatures('Øje-ÆBLE 12,5')).toEqual(['øje', 'æble', '#', 'øje_æble', 'æble_#', '#_#']);
+  });
+  it(`marks the ${APPLIED_SPAN} words after each application word, so what was asked for stands apart`, () => {
+    const applied = (text: string) => typeFeatures(text).filter((f) => f.startsWith('A:'));
+    expect(applied('Du har søgt om hjælp til bad. Du får hjælp til bad.')).toEqual(['A:om', 'A:hjælp', 'A:til', 'A:bad', 'A:du', 'A:får']);
+    // A second application word inside the span carries it on from there.
+    expect(applied('Vi fik din ansøgning, og du har ønsket et hjælpemiddel af en anden slags end i dag')).toEqual(
+      ['A:og', 'A:du', 'A:har', 'A:ønsket', 'A:et', 'A:hjælpemiddel', 'A:af', 'A:en', 'A:anden', 'A:slags', 'A:end', 'A:i'],
+    );
+    expect(applied('Du får hjælp til bad.')).toEqual([]);
   });
   it(`reads at most ${MAX_WORDS} words`, () => {
     let n = 0;
