@@ -14,8 +14,9 @@
 export const MAX_WORDS = 2000;
 
 const LETTER = /\p{L}/u;
-// 1 for a letter, 2 for a digit, 0 otherwise; ASCII by table, the rest (æ, ø, å, é …) by Unicode's letter class.
-function kind(c: number): number {
+export const DIGIT_KIND = 2;
+/** 1 for a letter, 2 for a digit, 0 otherwise; ASCII by table, the rest (æ, ø, å, é …) by Unicode's letter class. */
+export function charKind(c: number): number {
   if (c >= 97 && c <= 122) return 1;
   if (c >= 48 && c <= 57) return 2;
   if (c < 128) return c >= 65 && c <= 90 ? 1 : 0;
@@ -33,14 +34,14 @@ export function eachModelWord(lower: string, visit: (word: string) => void): voi
   let i = 0;
   const len = lower.length;
   while (i < len && n < MAX_WORDS) {
-    const k = kind(lower.charCodeAt(i));
+    const k = charKind(lower.charCodeAt(i));
     if (k === 0) {
       i++;
       continue;
     }
     let j = i + 1;
     // (A surrogate pair is one letter outside the BMP; Danish letters never are, so it simply ends the word.)
-    while (j < len && kind(lower.charCodeAt(j)) === k) j++;
+    while (j < len && charKind(lower.charCodeAt(j)) === k) j++;
     visit(k === 2 ? '#' : lower.slice(i, j));
     n++;
     i = j;

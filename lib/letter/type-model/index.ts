@@ -28,7 +28,7 @@
  */
 import type { DecisionType } from '../types';
 import type { TypeGuess, TypeModel } from './predict';
-import { compileTypeModel } from './predict';
+import { compileTypeModel } from './compiled';
 import shipped from './model.json';
 
 /** How many times likelier than the rules' type the model must find its own to overrule them. */

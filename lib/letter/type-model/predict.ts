@@ -5,7 +5,7 @@
  * its result in words the rules know (see index.ts for when classifyDecision listens to it).
  */
 import type { DecisionType } from '../types';
-import { APPLICATION_WORDS, APPLIED_MARK, APPLIED_SPAN, eachModelWord, typeFeatures } from './features';
+import { eachModelWord, typeFeatures } from './features';
 
 export type LearnedType = Exclude<DecisionType, 'ukendt'>;
 
@@ -29,7 +29,7 @@ export interface TypeGuess {
   words: number;
 }
 
-function softmax(z: number[], n: number, bias: readonly number[]): number[] {
+export function softmax(z: number[], n: number, bias: readonly number[]): number[] {
   const scale = 1 / Math.sqrt(n + 1);
   const s = z.map((v, c) => v * scale + bias[c]!);
   const max = Math.max(...s);
@@ -38,7 +38,7 @@ function softmax(z: number[], n: number, bias: readonly number[]): number[] {
   return e.map((v) => v / sum);
 }
 
-function best(classes: readonly LearnedType[], p: number[], features: number, words: number): TypeGuess {
+export function best(classes: readonly LearnedType[], p: number[], features: number, words: number): TypeGuess {
   let b = 0;
   for (let c = 1; c < p.length; c++) if (p[c]! > p[b]!) b = c;
   const probabilities = Object.fromEntries(classes.map((c, i) => [c, p[i]!])) as Record<LearnedType, number>;
@@ -58,73 +58,10 @@ export function classProbabilities(model: TypeModel, features: readonly string[]
   return { p: softmax(z, n, model.bias), n };
 }
 
-/** The plain reading (features listed, then looked up): the reference the compiled reader is tested against. */
+/** The plain reading (features listed, then looked up): the reference the compiled reader (compiled.ts) is tested against. */
 export function guessTypeSlowly(model: TypeModel, text: string): TypeGuess {
   const { p, n } = classProbabilities(model, typeFeatures(text));
   let words = 0;
   eachModelWord(text.toLowerCase(), () => words++);
   return best(model.classes, p, n, words);
-}
-
-interface Feature {
-  id: number;
-  weights: number[];
-}
-
-interface WordEntry {
-  /** The word as a feature, its 'A:' feature, and the pairs it starts (by their second word); each only if the model has it. */
-  alone?: Feature;
-  applied?: Feature;
-  next?: Map<string, Feature>;
-  /** Whether it is an application word (see features.ts). */
-  applies?: boolean;
-}
-
-/**
- * A reader for one model: the features in a word → next-word tree, so a letter is read in one pass over its words
- * without building a string per word pair, and each feature counted once by a stamp instead of a set.
- */
-export function compileTypeModel(model: TypeModel): (lower: string) => TypeGuess {
-  const words = new Map<string, WordEntry>();
-  let ids = 0;
-  const entry = (w: string) => words.get(w) ?? (words.set(w, {}), words.get(w)!);
-  for (const [f, weights] of Object.entries(model.weights)) {
-    const feature = { id: ids++, weights };
-    const cut = f.indexOf('_');
-    if (f.startsWith(APPLIED_MARK)) entry(f.slice(APPLIED_MARK.length)).applied = feature;
-    else if (cut < 0) entry(f).alone = feature;
-    else (entry(f.slice(0, cut)).next ??= new Map()).set(f.slice(cut + 1), feature);
-  }
-  for (const w of APPLICATION_WORDS) entry(w).applies = true;
-  const stamp = new Uint32Array(ids);
-  let epoch = 0;
-  const k = model.classes.length;
-  return (lower) => {
-    epoch++;
-    const z = new Array<number>(k).fill(0);
-    let n = 0;
-    const add = (f: Feature | undefined) => {
-      if (!f || stamp[f.id] === epoch) return;
-      stamp[f.id] = epoch;
-      n++;
-      for (let c = 0; c < k; c++) z[c]! += f.weights[c]!;
-    };
-    let prev: WordEntry | undefined;
-    let count = 0;
-    let applied = 0;
-    eachModelWord(lower, (word) => {
-      count++;
-      if (prev?.next) add(prev.next.get(word));
-      prev = words.get(word);
-      if (applied > 0) {
-        add(prev?.applied);
-        applied--;
-      }
-      if (prev) {
-        add(prev.alone);
-        if (prev.applies) applied = APPLIED_SPAN;
-      }
-    });
-    return best(model.classes, softmax(z, n, model.bias), n, count);
-  };
 }
