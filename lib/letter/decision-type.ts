@@ -1963,7 +1963,7 @@ export function classifyDecision(letter: Letter): { type: DecisionType; resultSe
   // Round 74: phrase rules learn how results were said in the letters they were tuned on, and a new writer who never says
   // the result in those words defeated them (batch er: 10 of 30). The model trained on the whole labelled corpus reads the
   // letter as a whole; it decides where the rules found no type, and overrules them only when it finds its own type far
-  // likelier than theirs (round 75: seven to one; type-model/index.ts).
+  // likelier than theirs (round 78: two to one, seven to one against a partial grant; type-model/index.ts).
   const learned = withLearnedType(type, letter.lower);
   return { type: learned.type, resultSentence, source: learned.learned ? 'estimate' : 'letter' };
 }

@@ -1,15 +1,15 @@
 /**
  * The learned decision type (lib/letter/type-model/): the shipped model is trained on the corpus as it is now, the fast
  * reader reads exactly as training did, training learns and is deterministic, and classifyDecision listens to the model
- * only where the rules found no type or the model is sure.
+ * only where the rules found no type or the model finds its own type far likelier (OVERRULE_ODDS).
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeLetter } from '../../../lib/letter/index';
 import { APPLIED_SPAN, eachModelWord, MAX_WORDS, typeFeatures } from '../../../lib/letter/type-model/features';
 import { combineTypes, MIN_WORDS, OVERRULE_ODDS, SHIPPED_TYPE_MODEL } from '../../../lib/letter/type-model/index';
 import { compileTypeModel } from '../../../lib/letter/type-model/compiled';
-import { guessTypeSlowly } from '../../../lib/letter/type-model/predict';
-import { trainTypeModel } from '../../../lib/letter/type-model/train';
+import { guessTypeSlowly, type LearnedType } from '../../../lib/letter/type-model/predict';
+import { LEARNED_TYPES, trainTypeModel } from '../../../lib/letter/type-model/train';
 import { typeModelCorpus } from '../../../scripts/type-model-corpus';
 import shipped from '../../../lib/letter/type-model/model.json';
 
@@ -73,18 +73,29 @@ describe('training', () => {
 });
 
 describe('when the model decides', () => {
-  // The model's guess `type` at `probability`, the rules' type (bevilling in these tests) at `rulesProbability`, the rest even.
-  const guess = (type: 'bevilling' | 'afslag', probability: number, words = 200, rulesProbability = (1 - probability) / 3) => {
-    const rest = (1 - probability - rulesProbability) / 2;
-    const probabilities = { bevilling: rulesProbability, delvis: rest, afslag: rest, aendring: rest, [type]: probability };
+  // The model's guess `type` at `probability`, the rules' type `rules` at `rulesProbability`, the rest even.
+  const guess = (type: 'bevilling' | 'afslag', probability: number, words = 200, rulesProbability = (1 - probability) / 3, rules: LearnedType = 'bevilling') => {
+    const probabilities = { bevilling: 0, delvis: 0, afslag: 0, aendring: 0 };
+    const others = LEARNED_TYPES.filter((t) => t !== type && t !== rules);
+    for (const t of others) probabilities[t] = (1 - probability - rulesProbability) / others.length;
+    probabilities[rules] = rulesProbability;
+    probabilities[type] = probability;
     return { type, probability, probabilities, features: 2 * words, words };
   };
   it('where the rules found no type', () => expect(combineTypes('ukendt', guess('afslag', 0.4))).toEqual({ type: 'afslag', learned: true }));
-  it(`over the rules only when it finds its type at least ${OVERRULE_ODDS} times as likely as theirs`, () => {
-    expect(combineTypes('bevilling', guess('afslag', 0.6, 200, 0.6 / OVERRULE_ODDS))).toEqual({ type: 'afslag', learned: true });
-    expect(combineTypes('bevilling', guess('afslag', 0.6, 200, 0.6 / OVERRULE_ODDS + 0.01))).toEqual({ type: 'bevilling', learned: false });
+  it(`over the rules' "bevilling" only when it finds its type at least ${OVERRULE_ODDS.bevilling} times as likely`, () => {
+    const odds = OVERRULE_ODDS.bevilling;
+    expect(combineTypes('bevilling', guess('afslag', 0.6, 200, 0.6 / odds))).toEqual({ type: 'afslag', learned: true });
+    expect(combineTypes('bevilling', guess('afslag', 0.6, 200, 0.6 / odds + 0.01))).toEqual({ type: 'bevilling', learned: false });
     // A clear favourite is not enough when the rules' type is close behind.
     expect(combineTypes('bevilling', guess('afslag', 0.5, 200, 0.45))).toEqual({ type: 'bevilling', learned: false });
+  });
+  it(`over the rules' "delvis", read from a grant and a refusal both found, only at ${OVERRULE_ODDS.delvis} to 1`, () => {
+    const odds = OVERRULE_ODDS.delvis;
+    expect(odds).toBeGreaterThan(OVERRULE_ODDS.bevilling);
+    expect(combineTypes('delvis', guess('afslag', 0.7, 200, 0.7 / odds, 'delvis'))).toEqual({ type: 'afslag', learned: true });
+    expect(combineTypes('delvis', guess('afslag', 0.7, 200, 0.7 / odds + 0.01, 'delvis'))).toEqual({ type: 'delvis', learned: false });
+    expect(combineTypes('delvis', guess('bevilling', 0.6, 200, 0.6 / OVERRULE_ODDS.bevilling, 'delvis'))).toEqual({ type: 'delvis', learned: false });
   });
   it(`never on a text of fewer than ${MIN_WORDS} words`, () => {
     expect(combineTypes('ukendt', guess('afslag', 0.99, MIN_WORDS - 1))).toEqual({ type: 'ukendt', learned: false });
