@@ -34,6 +34,8 @@
  * - odds 7 for all: 296 of 420 blurred, 358 of 360 ordinary;
  * - odds 2, and 7 against the rules' "delvis": 326 and 358 (the same ordinary letter wrong); odds 2 for all: 327 and 357;
  * - on sets 30–70 (the rules tuned on them, so favouring the rules) 1,228 of 1,230 against 1,229 at odds 7 for all.
+ * Measured once afterwards on letters nobody had seen: four blurred batches ff–fi, 95 of 120 (79.2 %); on the same letters
+ * odds 7 for all 88, the rules alone 53, the model alone 98. Held-out sets 76–77: 58 of 60, both misses the rules' own.
  */
 import type { DecisionType } from '../types';
 import type { LearnedType, TypeGuess, TypeModel } from './predict';
