@@ -3369,8 +3369,9 @@ const ELEMENTS = {
       // Round 77: where else the citizen or the relatives can turn, told without the words above: an offer made for the
       // relatives ("holder et møde for pårørende", "weekendophold for pårørende"), someone who can advise or tell more
       // ("ALS-koordinatoren kan hjælpe jer med råd om …", "Hun kan også fortælle om …"), PPR asked or contacted, shops that
-      // deliver, a place where one meets others (not the help granted: "en fritidsaktivitet, hvor du kan møde andre unge"), and a thing that may help told as a maybe. In the 7,049 labelled letters
-      // none of these stands in a letter labelled without guidance.
+      // deliver, a place where one meets others (not the help granted: "en fritidsaktivitet, hvor du kan møde andre unge"),
+      // and a thing that may help told as a maybe. In the 7,049 labelled letters none of these stands in a letter labelled
+      // without guidance.
       'for pårørende',
       'kan hjælpe dig med råd', 'kan hjælpe jer med råd', 'kan give dig råd', 'kan give jer råd', 'kan rådgive dig', 'kan rådgive jer',
       'kan fortælle om', 'kan fortælle dig om', 'kan fortælle jer om', 'kan fortælle mere om', 'kan fortælle dig mere om',

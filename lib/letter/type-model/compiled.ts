@@ -1,24 +1,23 @@
 /**
  * The reader classifyDecision runs on every check: the model's features laid out in typed arrays, so a letter is read in
- * one pass over its characters with no string made per word and no object looked up per feature. Each word is hashed as
- * it is scanned and found in an open-addressed table of the model's words; a pair is found by its two word numbers.
+ * one pass over its words (eachWordSpan, the scan training reads with) with no string made per word and no object looked
+ * up per feature. Each word is hashed where it lies and found in an open-addressed table of the model's words; a pair is
+ * found by its two word numbers.
  *
  * Why not Map<string, …>: inside a whole check the model's maps are cold (the rules and detectors have run through the
  * cache in between), and a per-word slice, hash and chain of small objects cost about 140 µs of a 600-word check; these
  * arrays are a few hundred kilobytes read in order of the text. It reads exactly as guessTypeSlowly (predict.ts) does, and
  * the unit tests hold it to that on the corpus.
  */
-import { APPLICATION_WORDS, APPLIED_MARK, APPLIED_SPAN, charKind, DIGIT_KIND, MAX_WORDS } from './features';
+import { APPLICATION_WORDS, APPLIED_MARK, APPLIED_SPAN, eachWordSpan } from './features';
 import { best, softmax, type TypeGuess, type TypeModel } from './predict';
 
 const NONE = -1;
 
-/** FNV-1a over UTF-16 code units, as the scan computes it. */
-const FNV_OFFSET = 0x811c9dc5;
-const mix = (h: number, c: number) => Math.imul(h ^ c, 0x01000193);
-function hashOf(word: string): number {
-  let h = FNV_OFFSET;
-  for (let i = 0; i < word.length; i++) h = mix(h, word.charCodeAt(i));
+/** FNV-1a over the UTF-16 code units of text[from, to). */
+function hashOf(text: string, from = 0, to = text.length): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return h >>> 0;
 }
 
@@ -55,10 +54,10 @@ class WordTable {
     }
   }
 
-  /** The number of the word lower[from, to) with hash `hash`, or NONE. */
-  find(lower: string, from: number, to: number, hash: number): number {
+  /** The number of the word lower[from, to), or NONE. */
+  find(lower: string, from: number, to: number): number {
     const { slots, mask, chars, starts } = this;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+    for (let slot = hashOf(lower, from, to) & mask; ; slot = (slot + 1) & mask) {
       const id = slots[slot]! - 1;
       if (id < 0) return NONE;
       const at = starts[id]!;
@@ -151,23 +150,9 @@ export function compileTypeModel(model: TypeModel): (lower: string) => TypeGuess
     let prev = NONE;
     let words = 0;
     let appliedLeft = 0;
-    const len = lower.length;
-    let i = 0;
-    while (i < len && words < MAX_WORDS) {
-      const kind = charKind(lower.charCodeAt(i));
-      if (kind === 0) {
-        i++;
-        continue;
-      }
-      let j = i;
-      let hash = FNV_OFFSET;
-      if (kind === DIGIT_KIND) while (j < len && charKind(lower.charCodeAt(j)) === DIGIT_KIND) j++;
-      else {
-        for (let c = lower.charCodeAt(j); j < len && charKind(c) === kind; c = lower.charCodeAt(++j)) hash = mix(hash, c);
-      }
-      const word = kind === DIGIT_KIND ? digitWord : table.find(lower, i, j, hash >>> 0);
+    eachWordSpan(lower, (from, to, isNumber) => {
+      const word = isNumber ? digitWord : table.find(lower, from, to);
       words++;
-      i = j;
       // (The same order as eachModelWord's visitor in predict.ts: the pair, then the word's own features.)
       if (prev !== NONE && word !== NONE) add(pairTable.find(prev, word));
       prev = word;
@@ -179,7 +164,7 @@ export function compileTypeModel(model: TypeModel): (lower: string) => TypeGuess
         add(aloneOf[word]!);
         if (applies[word]) appliedLeft = APPLIED_SPAN;
       }
-    }
+    });
     return best(model.classes, softmax(z, n, model.bias), n, words);
   };
 }

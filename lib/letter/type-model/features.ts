@@ -14,9 +14,8 @@
 export const MAX_WORDS = 2000;
 
 const LETTER = /\p{L}/u;
-export const DIGIT_KIND = 2;
-/** 1 for a letter, 2 for a digit, 0 otherwise; ASCII by table, the rest (æ, ø, å, é …) by Unicode's letter class. */
-export function charKind(c: number): number {
+// 1 for a letter, 2 for a digit, 0 otherwise; ASCII by table, the rest (æ, ø, å, é …) by Unicode's letter class.
+function kind(c: number): number {
   if (c >= 97 && c <= 122) return 1;
   if (c >= 48 && c <= 57) return 2;
   if (c < 128) return c >= 65 && c <= 90 ? 1 : 0;
@@ -26,26 +25,32 @@ export function charKind(c: number): number {
 }
 
 /**
- * Calls `visit` with each word of an already lower-cased text as the model sees it, at most MAX_WORDS: a run of letters,
- * or a run of digits as '#'. A hand-written scan, because the panel reads every letter this way as it is typed.
+ * Calls `visit` with where each word of an already lower-cased text lies, as the model sees words, at most MAX_WORDS: a
+ * run of letters, or a run of digits (`isNumber`, read as '#'). The one scan both readers use (eachModelWord for training
+ * and the plain reading, compiled.ts for the check), hand-written because the panel reads every letter as it is typed.
  */
-export function eachModelWord(lower: string, visit: (word: string) => void): void {
+export function eachWordSpan(lower: string, visit: (from: number, to: number, isNumber: boolean) => void): void {
   let n = 0;
   let i = 0;
   const len = lower.length;
   while (i < len && n < MAX_WORDS) {
-    const k = charKind(lower.charCodeAt(i));
+    const k = kind(lower.charCodeAt(i));
     if (k === 0) {
       i++;
       continue;
     }
     let j = i + 1;
     // (A surrogate pair is one letter outside the BMP; Danish letters never are, so it simply ends the word.)
-    while (j < len && charKind(lower.charCodeAt(j)) === k) j++;
-    visit(k === 2 ? '#' : lower.slice(i, j));
+    while (j < len && kind(lower.charCodeAt(j)) === k) j++;
+    visit(i, j, k === 2);
     n++;
     i = j;
   }
+}
+
+/** Calls `visit` with each word of an already lower-cased text as the model sees it: the word, or '#' for a number. */
+export function eachModelWord(lower: string, visit: (word: string) => void): void {
+  eachWordSpan(lower, (from, to, isNumber) => visit(isNumber ? '#' : lower.slice(from, to)));
 }
 
 /** Words that say what the citizen applied for or asked; the words after them are marked (see above). */
